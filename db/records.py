@@ -1,0 +1,231 @@
+"""Plain dataclasses that go in and out of the store."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class OperatorRecord:
+    id: int
+    name: str
+    active: bool
+
+
+@dataclass(frozen=True)
+class UnitRecord:
+    code: str
+    level: str
+    name: str
+    parent_code: str | None
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PeriodRecord:
+    eval_year: int
+    data_years: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class EntryRecord:
+    id: int
+    kelurahan_code: str
+    data_year: int
+    indicator_no: int
+    status: str
+    notes: str
+    revision: int
+    template_id: str
+    template_version: int
+    operator: str
+    updated_at: str
+    review_state: str = ""
+    review_note: str = ""
+
+
+@dataclass(frozen=True)
+class ValueRecord:
+    item_key: str
+    sex: str
+    age: str
+    value: Any
+    revision: int
+    operator: str
+    updated_at: str
+
+
+@dataclass(frozen=True)
+class ValueChange:
+    """What one ``set_value`` did. ``changed`` is False when the value was already there."""
+
+    kelurahan_code: str
+    data_year: int
+    indicator_no: int
+    item_key: str
+    sex: str
+    age: str
+    old: Any
+    new: Any
+    changed: bool
+
+
+@dataclass(frozen=True)
+class EvidenceRecord:
+    id: str
+    kelurahan_code: str
+    sha256: str
+    original_name: str
+    mime: str
+    size: int
+    kind: str
+    caption: str
+    doc_date: str | None
+    doc_number: str
+    issuer: str
+    revision: int
+    operator: str
+    added_at: str
+    updated_at: str
+    links: tuple[tuple[int, int], ...] = ()  # (data_year, indicator_no)
+
+    @property
+    def is_image(self) -> bool:
+        return self.mime.startswith("image/")
+
+    @property
+    def is_pdf(self) -> bool:
+        return self.mime == "application/pdf"
+
+
+@dataclass(frozen=True)
+class ActivityRecord:
+    id: str
+    kelurahan_code: str
+    data_year: int
+    kind: str
+    title: str
+    date: str | None
+    description: str
+    partners: tuple[str, ...]
+    indicators: tuple[int, ...]
+    evidence_ids: tuple[str, ...]
+    revision: int
+    operator: str
+    updated_at: str
+
+
+@dataclass(frozen=True)
+class FacilityRecord:
+    id: str
+    kelurahan_code: str
+    name: str
+    type: str
+    address: str
+    latitude: float | None
+    longitude: float | None
+    standardisation: str
+    notes: str
+    evidence_ids: tuple[str, ...]
+    revision: int
+    operator: str
+    updated_at: str
+
+
+@dataclass(frozen=True)
+class AuditRecord:
+    id: int
+    at: str
+    operator: str
+    action: str
+    entity: str
+    entity_key: str
+    old_value: Any
+    new_value: Any
+
+
+@dataclass(frozen=True)
+class EvidenceGap:
+    kind: str
+    label: str
+    need: int
+    have: int
+    too_old: int
+    required: bool
+
+    @property
+    def satisfied(self) -> bool:
+        return self.have >= self.need
+
+
+@dataclass(frozen=True)
+class IndicatorStatus:
+    indicator_no: int
+    cluster: str
+    short_name: str
+    status: str  # '' (nothing entered), 'draft', 'ready'
+    state: str  # 'empty' | 'partial' | 'complete' | 'ready'
+    required_items: int
+    complete_items: int
+    missing_items: tuple[str, ...]
+    evidence: tuple[EvidenceGap, ...]
+    problems: tuple[dict[str, Any], ...]
+    completeness: float  # 0..1
+    evidence_count: int
+    review_state: str = ""
+    review_note: str = ""
+
+    @property
+    def missing_evidence(self) -> tuple[EvidenceGap, ...]:
+        return tuple(g for g in self.evidence if g.required and not g.satisfied)
+
+    @property
+    def too_old_evidence(self) -> int:
+        return sum(g.too_old for g in self.evidence)
+
+
+@dataclass(frozen=True)
+class ClusterStatus:
+    key: str
+    name: str
+    completeness: float
+    indicators: tuple[IndicatorStatus, ...]
+
+
+@dataclass(frozen=True)
+class KelurahanStatus:
+    kelurahan_code: str
+    kelurahan_name: str
+    kecamatan_code: str
+    kecamatan_name: str
+    data_year: int
+    completeness: float
+    clusters: tuple[ClusterStatus, ...]
+    ready_count: int = 0
+    evidence_count: int = 0
+    activity_count: int = 0
+    facility_count: int = 0
+
+    @property
+    def indicators(self) -> list[IndicatorStatus]:
+        return [i for c in self.clusters for i in c.indicators]
+
+
+@dataclass(frozen=True)
+class BackupRecord:
+    path: str
+    reason: str
+    created_at: str
+    size: int
+    manual: bool
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    ok: bool
+    integrity: str
+    missing_files: tuple[str, ...] = ()
+    damaged_files: tuple[str, ...] = ()
+    foreign_key_problems: int = 0
+    details: dict[str, Any] = field(default_factory=dict)

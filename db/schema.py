@@ -1,0 +1,146 @@
+"""Schema migrations.
+
+Each migration is a named list of SQL statements. A released migration never changes:
+new needs get a new migration appended to ``MIGRATIONS``. The store copies the file
+(SQLite backup API) before running any pending migration on an existing workspace.
+"""
+
+from __future__ import annotations
+
+M001_INITIAL = [
+    """CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)""",
+    """CREATE TABLE operators (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        active INTEGER NOT NULL DEFAULT 1,
+        created_at TEXT NOT NULL)""",
+    """CREATE TABLE org_units (
+        code TEXT PRIMARY KEY,
+        level TEXT NOT NULL CHECK (level IN ('city', 'kecamatan', 'kelurahan')),
+        name TEXT NOT NULL,
+        parent_code TEXT REFERENCES org_units(code),
+        aliases TEXT NOT NULL DEFAULT '[]')""",
+    """CREATE TABLE templates (
+        template_id TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        content_hash TEXT NOT NULL,
+        name TEXT NOT NULL,
+        content TEXT NOT NULL,
+        installed_at TEXT NOT NULL,
+        active INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (template_id, version))""",
+    """CREATE TABLE periods (
+        eval_year INTEGER PRIMARY KEY,
+        data_years TEXT NOT NULL)""",
+    """CREATE TABLE entries (
+        id INTEGER PRIMARY KEY,
+        kelurahan_code TEXT NOT NULL REFERENCES org_units(code),
+        data_year INTEGER NOT NULL,
+        indicator_no INTEGER NOT NULL,
+        status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'ready')),
+        notes TEXT NOT NULL DEFAULT '',
+        revision INTEGER NOT NULL DEFAULT 0,
+        template_id TEXT NOT NULL,
+        template_version INTEGER NOT NULL,
+        operator TEXT NOT NULL DEFAULT '',
+        updated_at TEXT NOT NULL,
+        UNIQUE (kelurahan_code, data_year, indicator_no))""",
+    """CREATE TABLE entry_values (
+        entry_id INTEGER NOT NULL REFERENCES entries(id) ON DELETE CASCADE,
+        item_key TEXT NOT NULL,
+        sex TEXT NOT NULL DEFAULT '',
+        age TEXT NOT NULL DEFAULT '',
+        value TEXT NOT NULL,
+        revision INTEGER NOT NULL DEFAULT 1,
+        operator TEXT NOT NULL DEFAULT '',
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (entry_id, item_key, sex, age))""",
+    """CREATE TABLE evidence (
+        id TEXT PRIMARY KEY,
+        kelurahan_code TEXT NOT NULL REFERENCES org_units(code),
+        sha256 TEXT NOT NULL,
+        original_name TEXT NOT NULL,
+        mime TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        kind TEXT NOT NULL DEFAULT 'other',
+        caption TEXT NOT NULL DEFAULT '',
+        doc_date TEXT,
+        doc_number TEXT NOT NULL DEFAULT '',
+        issuer TEXT NOT NULL DEFAULT '',
+        revision INTEGER NOT NULL DEFAULT 1,
+        operator TEXT NOT NULL DEFAULT '',
+        added_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        UNIQUE (kelurahan_code, sha256))""",
+    """CREATE TABLE evidence_links (
+        evidence_id TEXT NOT NULL REFERENCES evidence(id) ON DELETE CASCADE,
+        data_year INTEGER NOT NULL,
+        indicator_no INTEGER NOT NULL,
+        PRIMARY KEY (evidence_id, data_year, indicator_no))""",
+    """CREATE TABLE activities (
+        id TEXT PRIMARY KEY,
+        kelurahan_code TEXT NOT NULL REFERENCES org_units(code),
+        data_year INTEGER NOT NULL,
+        kind TEXT NOT NULL DEFAULT 'kegiatan' CHECK (kind IN ('kegiatan', 'inovasi')),
+        title TEXT NOT NULL,
+        date TEXT,
+        description TEXT NOT NULL DEFAULT '',
+        partners TEXT NOT NULL DEFAULT '[]',
+        indicators TEXT NOT NULL DEFAULT '[]',
+        revision INTEGER NOT NULL DEFAULT 1,
+        operator TEXT NOT NULL DEFAULT '',
+        updated_at TEXT NOT NULL)""",
+    """CREATE TABLE activity_evidence (
+        activity_id TEXT NOT NULL REFERENCES activities(id) ON DELETE CASCADE,
+        evidence_id TEXT NOT NULL REFERENCES evidence(id) ON DELETE CASCADE,
+        PRIMARY KEY (activity_id, evidence_id))""",
+    """CREATE TABLE facilities (
+        id TEXT PRIMARY KEY,
+        kelurahan_code TEXT NOT NULL REFERENCES org_units(code),
+        name TEXT NOT NULL,
+        type TEXT NOT NULL,
+        address TEXT NOT NULL DEFAULT '',
+        latitude REAL,
+        longitude REAL,
+        standardisation TEXT NOT NULL DEFAULT 'belum',
+        notes TEXT NOT NULL DEFAULT '',
+        revision INTEGER NOT NULL DEFAULT 1,
+        operator TEXT NOT NULL DEFAULT '',
+        updated_at TEXT NOT NULL)""",
+    """CREATE TABLE facility_evidence (
+        facility_id TEXT NOT NULL REFERENCES facilities(id) ON DELETE CASCADE,
+        evidence_id TEXT NOT NULL REFERENCES evidence(id) ON DELETE CASCADE,
+        PRIMARY KEY (facility_id, evidence_id))""",
+    """CREATE TABLE deletions (
+        id INTEGER PRIMARY KEY,
+        entity TEXT NOT NULL,
+        entity_id TEXT NOT NULL,
+        kelurahan_code TEXT NOT NULL,
+        operator TEXT NOT NULL DEFAULT '',
+        deleted_at TEXT NOT NULL)""",
+    """CREATE TABLE audit_log (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        operator TEXT NOT NULL DEFAULT '',
+        action TEXT NOT NULL,
+        entity TEXT NOT NULL,
+        entity_key TEXT NOT NULL,
+        old_value TEXT,
+        new_value TEXT)""",
+    "CREATE INDEX idx_audit_entity ON audit_log(entity, entity_key)",
+    "CREATE INDEX idx_values_item ON entry_values(item_key)",
+    "CREATE INDEX idx_evidence_sha ON evidence(sha256)",
+    "CREATE INDEX idx_links_ind ON evidence_links(data_year, indicator_no)",
+]
+
+# Review state per entry, written by DP3AKB and carried back to the kelurahan in receipts.
+M002_REVIEW = [
+    """ALTER TABLE entries ADD COLUMN review_state TEXT NOT NULL DEFAULT ''""",
+    """ALTER TABLE entries ADD COLUMN review_note TEXT NOT NULL DEFAULT ''""",
+    """ALTER TABLE entries ADD COLUMN reviewed_at TEXT""",
+]
+
+MIGRATIONS: list[tuple[str, list[str]]] = [
+    ("0001_initial", M001_INITIAL),
+    ("0002_review_state", M002_REVIEW),
+]

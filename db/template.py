@@ -1,0 +1,464 @@
+"""Indicator templates: versioned data, not code.
+
+A template is a JSON document (see ``docs/template-format.md``) that DP3AKB can replace
+without a new release. This module parses it strictly into frozen dataclasses, computes
+its content hash, and holds the validation rules that follow from it (value parsing,
+part/whole checks, computed percentages).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from importlib import resources
+from typing import Any
+
+from db.errors import KlaError
+
+ITEM_TYPES = ("count", "amount", "yes_no", "choice", "text", "date", "percent")
+EVIDENCE_KINDS = ("regulation", "sk", "photo", "minutes", "certificate", "data_table", "report", "other")
+SEXES = ("L", "P")
+DEFAULT_TEMPLATE_FILE = "kla24_v1.json"
+
+_KEY_RE = re.compile(r"^[a-z][a-z0-9_]*$")
+_BAND_RE = re.compile(r"^[a-z0-9-]+$")
+_DATE_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_DATE_ID_RE = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
+
+
+@dataclass(frozen=True)
+class AgeBand:
+    key: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Cluster:
+    key: str
+    name: str
+    order: int
+
+
+@dataclass(frozen=True)
+class Choice:
+    key: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Item:
+    key: str
+    label: str
+    type: str
+    required: bool = False
+    sex: bool = False
+    age: str | None = None
+    part_of: str | None = None
+    numerator: str | None = None
+    denominator: str | None = None
+    choices: tuple[Choice, ...] = ()
+    help: str = ""
+
+    @property
+    def computed(self) -> bool:
+        return self.type == "percent"
+
+    @property
+    def disaggregated(self) -> bool:
+        return self.sex or self.age is not None
+
+
+@dataclass(frozen=True)
+class EvidenceRequirement:
+    kind: str
+    label: str
+    min_count: int = 1
+    max_age_years: int | None = None
+    required: bool = True
+
+
+@dataclass(frozen=True)
+class Indicator:
+    no: int
+    cluster: str
+    short_name: str
+    title: str
+    wording_status: str
+    source: str
+    guidance: str
+    weight: int
+    items: tuple[Item, ...]
+    evidence: tuple[EvidenceRequirement, ...]
+
+    def item(self, key: str) -> Item:
+        for it in self.items:
+            if it.key == key:
+                return it
+        raise KlaError("item_unknown", indicator=self.no, item=key)
+
+    @property
+    def code(self) -> str:
+        return f"{self.no}"
+
+
+@dataclass(frozen=True)
+class Template:
+    id: str
+    version: int
+    name: str
+    description: str
+    weights_official: bool
+    weights_note: str
+    photo_max_long_side: int
+    photo_jpeg_quality: int
+    age_bands: dict[str, tuple[AgeBand, ...]]
+    clusters: tuple[Cluster, ...]
+    indicators: tuple[Indicator, ...]
+    content_hash: str
+    raw: dict[str, Any] = field(repr=False, compare=False, hash=False)
+
+    def indicator(self, no: int) -> Indicator:
+        for ind in self.indicators:
+            if ind.no == no:
+                return ind
+        raise KlaError("indicator_unknown", indicator=no)
+
+    def cluster(self, key: str) -> Cluster:
+        for c in self.clusters:
+            if c.key == key:
+                return c
+        raise KlaError("cluster_unknown", cluster=key)
+
+    def indicators_of(self, cluster_key: str) -> list[Indicator]:
+        return [i for i in self.indicators if i.cluster == cluster_key]
+
+    def cells(self, item: Item) -> list[tuple[str, str]]:
+        """The (sex, age) cells an item is recorded in; ('', '') when not disaggregated."""
+        sexes = list(SEXES) if item.sex else [""]
+        ages = [b.key for b in self.age_bands[item.age]] if item.age else [""]
+        return [(s, a) for s in sexes for a in ages]
+
+    def to_json(self) -> str:
+        return canonical_json(self.raw)
+
+
+def canonical_json(obj: Any) -> str:
+    return json.dumps(obj, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def content_hash(obj: Any) -> str:
+    return hashlib.sha256(canonical_json(obj).encode("utf-8")).hexdigest()
+
+
+def _req(d: dict[str, Any], key: str, kind: type | tuple[type, ...], where: str) -> Any:
+    if key not in d:
+        raise KlaError("template_invalid", where=where, problem=f"missing '{key}'")
+    value = d[key]
+    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+        raise KlaError("template_invalid", where=where, problem=f"'{key}' has the wrong type")
+    return value
+
+
+def parse_template(raw: dict[str, Any]) -> Template:
+    """Parse and check a template document. Raises ``KlaError('template_invalid')``."""
+    if not isinstance(raw, dict):
+        raise KlaError("template_invalid", where="root", problem="not an object")
+    tid = _req(raw, "id", str, "root")
+    version = _req(raw, "version", int, "root")
+    bands_raw = _req(raw, "age_bands", dict, "root")
+    age_bands: dict[str, tuple[AgeBand, ...]] = {}
+    for name, bands in bands_raw.items():
+        if not isinstance(bands, list) or not bands:
+            raise KlaError("template_invalid", where=f"age_bands.{name}", problem="empty")
+        parsed = []
+        for b in bands:
+            key = _req(b, "key", str, f"age_bands.{name}")
+            if not _BAND_RE.match(key):
+                raise KlaError("template_invalid", where=f"age_bands.{name}", problem=f"bad key {key}")
+            parsed.append(AgeBand(key, _req(b, "label", str, f"age_bands.{name}")))
+        if len({b.key for b in parsed}) != len(parsed):
+            raise KlaError("template_invalid", where=f"age_bands.{name}", problem="duplicate key")
+        age_bands[name] = tuple(parsed)
+
+    clusters = tuple(
+        Cluster(_req(c, "key", str, "clusters"), _req(c, "name", str, "clusters"), int(c.get("order", i)))
+        for i, c in enumerate(_req(raw, "clusters", list, "root"))
+    )
+    cluster_keys = {c.key for c in clusters}
+    if len(cluster_keys) != len(clusters):
+        raise KlaError("template_invalid", where="clusters", problem="duplicate key")
+
+    indicators = []
+    for ind in _req(raw, "indicators", list, "root"):
+        no = _req(ind, "no", int, "indicators")
+        where = f"indicator {no}"
+        cluster = _req(ind, "cluster", str, where)
+        if cluster not in cluster_keys:
+            raise KlaError("template_invalid", where=where, problem=f"unknown cluster {cluster}")
+        items = []
+        for it in _req(ind, "items", list, where):
+            key = _req(it, "key", str, where)
+            iwhere = f"{where} item {key}"
+            if not _KEY_RE.match(key):
+                raise KlaError("template_invalid", where=iwhere, problem="bad key")
+            typ = _req(it, "type", str, iwhere)
+            if typ not in ITEM_TYPES:
+                raise KlaError("template_invalid", where=iwhere, problem=f"unknown type {typ}")
+            age = it.get("age")
+            if age is not None and age not in age_bands:
+                raise KlaError("template_invalid", where=iwhere, problem=f"unknown age set {age}")
+            sex = bool(it.get("sex", False))
+            if (sex or age) and typ != "count":
+                raise KlaError("template_invalid", where=iwhere, problem="only counts are disaggregated")
+            choices = tuple(Choice(c["key"], c["label"]) for c in it.get("choices", []))
+            if typ == "choice" and not choices:
+                raise KlaError("template_invalid", where=iwhere, problem="choice without choices")
+            items.append(
+                Item(
+                    key=key,
+                    label=_req(it, "label", str, iwhere),
+                    type=typ,
+                    required=bool(it.get("required", False)) and typ != "percent",
+                    sex=sex,
+                    age=age,
+                    part_of=it.get("part_of"),
+                    numerator=it.get("numerator"),
+                    denominator=it.get("denominator"),
+                    choices=choices,
+                    help=str(it.get("help", "")),
+                )
+            )
+        by_key = {i.key: i for i in items}
+        if len(by_key) != len(items):
+            raise KlaError("template_invalid", where=where, problem="duplicate item key")
+
+        def _same_shape(a: Item, ref: str | None, what: str, where_: str) -> None:
+            other = by_key.get(ref or "")
+            if other is None or other.type != "count":
+                raise KlaError("template_invalid", where=where_, problem=f"{what} must name a count item")
+            if (other.sex, other.age) != (a.sex, a.age) and a.type != "percent":
+                raise KlaError("template_invalid", where=where_, problem=f"{what} has another disaggregation")
+
+        for it in items:
+            iwhere = f"{where} item {it.key}"
+            if it.part_of:
+                if it.type != "count":
+                    raise KlaError("template_invalid", where=iwhere, problem="part_of on a non-count")
+                _same_shape(it, it.part_of, "part_of", iwhere)
+            if it.type == "percent":
+                _same_shape(it, it.numerator, "numerator", iwhere)
+                _same_shape(it, it.denominator, "denominator", iwhere)
+                num, den = by_key[it.numerator or ""], by_key[it.denominator or ""]
+                if (num.sex, num.age) != (den.sex, den.age):
+                    raise KlaError("template_invalid", where=iwhere, problem="numerator/denominator differ")
+        evidence = []
+        for ev in ind.get("evidence", []):
+            kind = _req(ev, "kind", str, where)
+            if kind not in EVIDENCE_KINDS:
+                raise KlaError("template_invalid", where=where, problem=f"unknown evidence kind {kind}")
+            max_age = ev.get("max_age_years")
+            evidence.append(
+                EvidenceRequirement(
+                    kind=kind,
+                    label=_req(ev, "label", str, where),
+                    min_count=max(1, int(ev.get("min_count", 1))),
+                    max_age_years=int(max_age) if max_age is not None else None,
+                    required=bool(ev.get("required", True)),
+                )
+            )
+        indicators.append(
+            Indicator(
+                no=no,
+                cluster=cluster,
+                short_name=_req(ind, "short_name", str, where),
+                title=_req(ind, "title", str, where),
+                wording_status=str(ind.get("wording_status", "unconfirmed")),
+                source=str(ind.get("source", "")),
+                guidance=str(ind.get("guidance", "")),
+                weight=int(ind.get("weight", 0)),
+                items=tuple(items),
+                evidence=tuple(evidence),
+            )
+        )
+    nos = [i.no for i in indicators]
+    if len(set(nos)) != len(nos):
+        raise KlaError("template_invalid", where="indicators", problem="duplicate indicator number")
+    indicators.sort(key=lambda i: i.no)
+    return Template(
+        id=tid,
+        version=version,
+        name=str(raw.get("name", tid)),
+        description=str(raw.get("description", "")),
+        weights_official=bool(raw.get("weights_official", False)),
+        weights_note=str(raw.get("weights_note", "")),
+        photo_max_long_side=int(raw.get("photo_max_long_side", 1600)),
+        photo_jpeg_quality=int(raw.get("photo_jpeg_quality", 80)),
+        age_bands=age_bands,
+        clusters=tuple(sorted(clusters, key=lambda c: c.order)),
+        indicators=tuple(indicators),
+        content_hash=content_hash(raw),
+        raw=raw,
+    )
+
+
+def load_template_json(text: str) -> Template:
+    try:
+        raw = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise KlaError("template_invalid", where="json", problem=str(exc)) from exc
+    return parse_template(raw)
+
+
+def default_template() -> Template:
+    """The "KLA 24 indikator" template that ships with the program."""
+    text = resources.files("db").joinpath("templates", DEFAULT_TEMPLATE_FILE).read_text("utf-8")
+    return load_template_json(text)
+
+
+# ---------------------------------------------------------------------------
+# Values
+
+
+def parse_number(text: str, *, whole: bool) -> Decimal:
+    """Parse a number typed the Indonesian way: ``1.234`` (thousands), ``1.234,5``.
+
+    Plain ``1234`` and ``1234.5`` (machine format) are accepted too; a single dot followed
+    by exactly three digits is read as a thousands separator, as an Indonesian clerk means it.
+    """
+    s = text.strip().replace(" ", "").replace("\u00a0", "")
+    if s.lower().startswith("rp"):
+        s = s[2:].lstrip(".")
+    if not s:
+        raise KlaError("value_empty")
+    neg = s.startswith("-")
+    body = s[1:] if neg else s
+    if re.fullmatch(r"\d{1,3}(\.\d{3})+(,\d+)?", body) or re.fullmatch(r"\d+,\d+", body):
+        body = body.replace(".", "").replace(",", ".")
+    elif re.fullmatch(r"\d{1,3}(,\d{3})+", body) and whole:
+        body = body.replace(",", "")
+    elif not re.fullmatch(r"\d+(\.\d+)?", body):
+        raise KlaError("value_not_number", value=text)
+    try:
+        number = Decimal(body)
+    except InvalidOperation as exc:  # pragma: no cover - guarded by the regexes
+        raise KlaError("value_not_number", value=text) from exc
+    if neg:
+        number = -number
+    if number < 0:
+        raise KlaError("value_negative", value=text)
+    if whole and number != number.to_integral_value():
+        raise KlaError("value_not_whole", value=text)
+    return number
+
+
+def parse_value(item: Item, raw: Any) -> Any:
+    """Turn typed input into the stored value for ``item``; raises KlaError on bad input.
+
+    Stored values: count -> int, amount -> int or float (Rupiah), yes_no -> bool,
+    choice -> choice key, text -> str, date -> 'YYYY-MM-DD'. ``None``/'' clears the value.
+    """
+    if item.computed:
+        raise KlaError("value_computed", item=item.key)
+    if raw is None or (isinstance(raw, str) and not raw.strip()):
+        return None
+    if item.type in ("count", "amount"):
+        if isinstance(raw, bool):
+            raise KlaError("value_not_number", value=str(raw))
+        if isinstance(raw, int | float | Decimal):
+            number = Decimal(str(raw))
+            if number < 0:
+                raise KlaError("value_negative", value=str(raw))
+            if item.type == "count" and number != number.to_integral_value():
+                raise KlaError("value_not_whole", value=str(raw))
+        else:
+            number = parse_number(str(raw), whole=item.type == "count")
+        if number == number.to_integral_value():
+            return int(number)
+        return float(number)
+    if item.type == "yes_no":
+        if isinstance(raw, bool):
+            return raw
+        s = str(raw).strip().lower()
+        if s in ("ya", "y", "yes", "1", "true", "ada", "sudah"):
+            return True
+        if s in ("tidak", "t", "no", "n", "0", "false", "belum", "tidak ada"):
+            return False
+        raise KlaError("value_not_yes_no", value=str(raw))
+    if item.type == "choice":
+        s = str(raw).strip()
+        for c in item.choices:
+            if s == c.key or s.lower() == c.label.lower():
+                return c.key
+        raise KlaError("value_not_choice", value=s, choices=", ".join(c.key for c in item.choices))
+    if item.type == "date":
+        s = str(raw).strip()
+        m = _DATE_RE.match(s)
+        if m:
+            y, mo, d = (int(x) for x in m.groups())
+        else:
+            m2 = _DATE_ID_RE.match(s)
+            if not m2:
+                raise KlaError("value_not_date", value=s)
+            d, mo, y = (int(x) for x in m2.groups())
+        import datetime as _dt
+
+        try:
+            return _dt.date(y, mo, d).isoformat()
+        except ValueError as exc:
+            raise KlaError("value_not_date", value=s) from exc
+    text = str(raw).strip()
+    if len(text) > 5000:
+        raise KlaError("value_too_long", length=len(text))
+    return text
+
+
+def percent(numerator: int | None, denominator: int | None) -> float | None:
+    """numerator / denominator * 100, or None when it cannot be computed."""
+    if numerator is None or denominator in (None, 0):
+        return None
+    return round(numerator * 100.0 / denominator, 2)
+
+
+CellValues = dict[tuple[str, str, str], Any]  # (item_key, sex, age) -> value
+
+
+def item_total(template: Template, item: Item, values: CellValues) -> int | None:
+    """Sum of an item's cells; None if no cell is filled."""
+    found = [values.get((item.key, s, a)) for s, a in template.cells(item)]
+    found = [v for v in found if isinstance(v, int | float) and not isinstance(v, bool)]
+    if not found:
+        return None
+    return sum(found)  # type: ignore[return-value]
+
+
+def computed_values(template: Template, indicator: Indicator, values: CellValues) -> CellValues:
+    """Percentages for every percent item: per cell and ('', '') for the total."""
+    out: CellValues = {}
+    for it in indicator.items:
+        if not it.computed:
+            continue
+        num, den = indicator.item(it.numerator or ""), indicator.item(it.denominator or "")
+        for s, a in template.cells(num):
+            if (s, a) != ("", ""):
+                out[(it.key, s, a)] = percent(values.get((num.key, s, a)), values.get((den.key, s, a)))
+        out[(it.key, "", "")] = percent(item_total(template, num, values), item_total(template, den, values))
+    return out
+
+
+def part_whole_problems(template: Template, indicator: Indicator, values: CellValues) -> list[dict[str, Any]]:
+    """Cells where a part exceeds its whole."""
+    problems = []
+    for it in indicator.items:
+        if not it.part_of:
+            continue
+        whole = indicator.item(it.part_of)
+        for s, a in template.cells(it):
+            p, w = values.get((it.key, s, a)), values.get((whole.key, s, a))
+            if p is not None and w is not None and p > w:
+                problems.append(
+                    {"item": it.key, "whole": whole.key, "sex": s, "age": a, "part_value": p, "whole_value": w}
+                )
+    return problems

@@ -1,0 +1,94 @@
+"""Indonesian sentences for the store's error codes.
+
+Plain Python (no Qt), so the command line uses it too. Each message says what is wrong
+and what to do next, in words a kelurahan clerk understands. The GUI passes these through
+``QCoreApplication.translate("messages", ...)`` so English comes from the Qt Linguist files.
+"""
+
+from __future__ import annotations
+
+from db.errors import KlaError
+
+MESSAGES: dict[str, str] = {
+    "workspace_missing": "Belum ada ruang kerja di {home}. Buat dulu dengan 'kla init' atau pilih folder lain.",
+    "workspace_exists": "Di {home} sudah ada ruang kerja. Pilih folder lain, atau pakai ruang kerja yang ada.",
+    "not_a_workspace": "Berkas {path} bukan basis data KLA Desktop. Pilih folder ruang kerja yang benar.",
+    "db_corrupt": (
+        "Basis data rusak ({detail}). Jangan ketik data baru dulu. Pulihkan dari cadangan terakhir yang baik: "
+        "kla restore \"{backup}\"."
+    ),
+    "db_newer": "Basis data ini dibuat oleh versi KLA Desktop yang lebih baru ({unknown}). Perbarui program ini dulu.",
+    "db_locked": "Ruang kerja sedang dipakai jendela lain. Tutup jendela itu dulu, lalu coba lagi.",
+    "role_unknown": "Peran '{role}' tidak dikenal. Pilih 'kelurahan' atau 'city' (DP3AKB).",
+    "role_mismatch": "Perintah ini hanya untuk ruang kerja {needed}; ruang kerja ini berperan {role}.",
+    "city_unknown": "Kode kota {code} tidak dikenal. Untuk Balikpapan pakai 64.71.",
+    "kelurahan_required": "Sebutkan kelurahannya dengan --kelurahan KODE (contoh: 64.71.01.1001).",
+    "kelurahan_unknown": "Kelurahan dengan kode {code} tidak ada di daftar Kota Balikpapan. Periksa kodenya.",
+    "kelurahan_not_own": "Ruang kerja ini milik kelurahan {own}; data kelurahan {code} tidak bisa diisi di sini.",
+    "unit_unknown": "Wilayah '{code}' tidak ditemukan. Periksa kode atau ejaan namanya.",
+    "year_not_in_period": "Tahun data {year} tidak termasuk periode evaluasi mana pun. Tahun yang bisa diisi: {years}.",
+    "period_invalid": "Periode evaluasi {eval_year} tidak sah: tahun data harus sebelum tahun evaluasi.",
+    "indicator_unknown": "Indikator nomor {indicator} tidak ada. Nomor indikator KLA adalah 1 sampai 24.",
+    "cluster_unknown": "Klaster {cluster} tidak ada di template.",
+    "item_unknown": "Isian '{item}' tidak ada di indikator {indicator}. Lihat daftar isian dengan 'kla template show'.",
+    "sex_required": "Isian '{item}' dipilah menurut jenis kelamin: sebutkan --sex L atau --sex P.",
+    "age_invalid": "Kelompok umur '{age}' tidak dikenal untuk '{item}'. Pilih salah satu: {bands}.",
+    "cell_invalid": "Isian '{item}' tidak dipilah seperti itu (jenis kelamin '{sex}', umur '{age}').",
+    "value_empty": "Nilainya kosong. Ketik angkanya, atau kosongkan isian untuk menghapus.",
+    "value_not_number": "'{value}' bukan angka. Ketik angka saja, misalnya 1.250 atau 1250.",
+    "value_not_whole": "'{value}' bukan bilangan bulat. Jumlah orang atau unit harus bulat, misalnya 12.",
+    "value_negative": "'{value}' bernilai negatif. Jumlah tidak boleh kurang dari nol.",
+    "value_not_yes_no": "'{value}' tidak dikenali. Jawab 'ya' atau 'tidak'.",
+    "value_not_choice": "'{value}' bukan pilihan yang tersedia. Pilih salah satu: {choices}.",
+    "value_not_date": "'{value}' bukan tanggal yang sah. Tulis seperti 17-08-2025 atau 2025-08-17.",
+    "value_too_long": "Teksnya terlalu panjang ({length} huruf). Ringkas menjadi paling banyak 5.000 huruf.",
+    "value_computed": "Isian '{item}' dihitung otomatis dari isian lain dan tidak bisa diketik.",
+    "part_exceeds_whole": (
+        "'{part}' ({part_value}) tidak boleh lebih besar dari '{whole}' ({whole_value}). "
+        "Periksa kedua angka itu dan perbaiki yang salah."
+    ),
+    "not_ready": "Indikator {indicator} belum bisa ditandai siap: isian wajib belum lengkap ({missing}).",
+    "status_unknown": "Status '{status}' tidak dikenal. Pilih 'draft' atau 'ready'.",
+    "review_state_unknown": "Status tinjauan '{state}' tidak dikenal.",
+    "template_invalid": "Template indikator tidak sah ({where}: {problem}). Minta berkas template yang benar ke DP3AKB.",
+    "template_missing": "Template indikator belum terpasang. Pasang berkas dari DP3AKB dulu.",
+    "template_version_clash": "Template {id} versi {version} sudah ada dengan isi berbeda. Minta DP3AKB menaikkan nomor versinya.",
+    "file_not_found": "Berkas {path} tidak ditemukan. Periksa nama dan letaknya.",
+    "file_copy_failed": "Berkas {path} tidak bisa disalin ({detail}). Periksa ruang disk dan coba lagi.",
+    "evidence_unknown": "Data dukung {id} tidak ditemukan.",
+    "evidence_kind_unknown": "Jenis data dukung '{kind}' tidak dikenal. Pilih salah satu: {kinds}.",
+    "field_unknown": "Kolom tidak dikenal: {fields}.",
+    "operator_empty": "Nama petugas kosong. Ketik nama Anda.",
+    "activity_unknown": "Kegiatan {id} tidak ditemukan.",
+    "activity_kind_unknown": "Jenis kegiatan '{kind}' tidak dikenal. Pilih 'kegiatan' atau 'inovasi'.",
+    "title_empty": "Judul kegiatan kosong. Ketik judulnya.",
+    "facility_unknown": "Fasilitas {id} tidak ditemukan.",
+    "facility_type_unknown": "Jenis fasilitas '{type}' tidak dikenal. Pilih salah satu: {types}.",
+    "standardisation_unknown": "Status standardisasi '{value}' tidak dikenal (belum, proses, terstandar, utama).",
+    "coordinate_invalid": "Koordinat '{value}' tidak sah. Tulis seperti -1,2654 (lintang) dan 116,8312 (bujur).",
+    "name_empty": "Nama fasilitas kosong. Ketik namanya.",
+    "backup_failed": "Cadangan tidak bisa dibuat di {path} ({detail}). Periksa ruang disk.",
+    "backup_invalid": "Berkas {path} bukan cadangan KLA yang utuh ({detail}). Pilih berkas cadangan lain.",
+    "backup_other_workspace": (
+        "Cadangan itu milik ruang kerja lain ({key}: {got}, sedangkan ruang kerja ini {have}). "
+        "Tidak ada yang diubah."
+    ),
+    "cancelled": "Dibatalkan. Tidak ada yang diubah.",
+    "usage": "Perintah tidak lengkap atau salah: {detail}. Lihat 'kla --help'.",
+}
+
+
+def message(code: str, **params: object) -> str:
+    """The Indonesian sentence for an error code; unknown codes still read sensibly."""
+    template = MESSAGES.get(code)
+    if template is None:
+        detail = ", ".join(f"{k}: {v}" for k, v in params.items())
+        return f"Terjadi kesalahan ({code}{': ' + detail if detail else ''})."
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError):
+        return template
+
+
+def error_text(exc: KlaError) -> str:
+    return message(exc.code, **exc.params)
