@@ -1,0 +1,261 @@
+"""A realistic, deterministic demo workspace.
+
+``create_demo(home)`` makes a DP3AKB (city) workspace holding all 34 Balikpapan
+kelurahan; ``create_demo(home, kelurahan_code=...)`` makes one kelurahan's own workspace
+with the same data that kelurahan has in the city demo. The same seed gives the same
+values, files and hashes every time. Some kelurahan are far along, some barely started.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import struct
+import zlib
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from db import orgunits
+from db.store import FACILITY_TYPES, Store
+from db.template import Indicator, Item, Template
+
+Progress = Callable[[int, int, str], None]
+
+PARTNER_CHOICES = ["puskesmas", "sekolah", "forum_anak", "patbm", "dinsos", "tp_pkk", "dunia_usaha", "media", "rt_rw"]
+ACTIVITY_TITLES = [
+    ("kegiatan", "Sosialisasi pencegahan perkawinan anak", [7]),
+    ("kegiatan", "Pelayanan akta kelahiran keliling", [4]),
+    ("kegiatan", "Musrenbang anak tingkat kelurahan", [6, 1]),
+    ("kegiatan", "Kelas ibu balita dan demo PMBA", [14, 13]),
+    ("kegiatan", "Penimbangan serentak dan pemantauan stunting", [13]),
+    ("kegiatan", "Pelatihan konvensi hak anak untuk kader PATBM", [21, 2]),
+    ("inovasi", "Pojok baca anak di kantor kelurahan", [5]),
+    ("inovasi", "Kampung tanpa asap rokok", [17]),
+    ("kegiatan", "Lomba kreativitas anak Hari Anak Nasional", [20, 6]),
+    ("inovasi", "Layanan konsultasi keluarga setiap Jumat", [8]),
+    ("kegiatan", "Gotong royong taman bermain ramah anak", [11]),
+    ("kegiatan", "Razia jam belajar dan pendataan anak putus sekolah", [18]),
+]
+FACILITY_NAMES = {
+    "rbra": "Taman Bermain {kel}",
+    "pisa": "Pojok Baca Sahabat Anak {kel}",
+    "puspaga": "Pos Konsultasi Keluarga {kel}",
+    "posyandu": "Posyandu Melati {kel}",
+    "paud": "PAUD Tunas Harapan {kel}",
+    "forum_anak": "Sekretariat Forum Anak {kel}",
+    "patbm": "Pos PATBM {kel}",
+    "rumah_ibadah_ramah_anak": "Masjid Ramah Anak {kel}",
+    "sra": "SD Negeri {kel}",
+}
+
+
+# ---------------------------------------------------------------------------- files
+
+
+def make_png(path: Path, seed: int, width: int = 240, height: int = 160) -> None:
+    """A small deterministic PNG (colour bands), written with the standard library."""
+    rng = random.Random(seed)
+    colours = [(rng.randrange(60, 250), rng.randrange(60, 250), rng.randrange(60, 250)) for _ in range(6)]
+    rows = []
+    for y in range(height):
+        band = colours[(y * len(colours)) // height]
+        row = bytearray([0])
+        for x in range(width):
+            shade = 30 if (x // 20 + y // 20) % 2 else 0
+            row += bytes(max(0, c - shade) for c in band)
+        rows.append(bytes(row))
+    raw = zlib.compress(b"".join(rows), 9)
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+
+    png = b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
+    png += chunk(b"IDAT", raw) + chunk(b"IEND", b"")
+    path.write_bytes(png)
+
+
+def make_pdf(path: Path, title: str, lines: list[str]) -> None:
+    """A one-page deterministic PDF (reportlab with invariant=1: no timestamps)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    w, h = A4
+    c.setFont("Helvetica-Bold", 14)
+    c.drawCentredString(w / 2, h - 72, "PEMERINTAH KOTA BALIKPAPAN")
+    c.setFont("Helvetica-Bold", 12)
+    c.drawCentredString(w / 2, h - 100, title)
+    c.setFont("Helvetica", 10)
+    y = h - 140
+    for line in lines:
+        c.drawString(72, y, line)
+        y -= 16
+    c.setFont("Helvetica-Oblique", 8)
+    c.drawString(72, 50, "Dokumen contoh yang dibuat oleh KLA Desktop (data contoh, bukan dokumen resmi).")
+    c.showPage()
+    c.save()
+
+
+# ---------------------------------------------------------------------------- values
+
+
+def _population(rng: random.Random) -> int:
+    return rng.randrange(4000, 26000)
+
+
+def _value_for(item: Item, rng: random.Random, base: dict[str, Any], year: int) -> Any:
+    if item.type == "yes_no":
+        return rng.random() < 0.7
+    if item.type == "choice":
+        return rng.choice(item.choices).key
+    if item.type == "amount":
+        return rng.randrange(5, 200) * 1_000_000
+    if item.type == "date":
+        return dt.date(year, rng.randrange(1, 13), rng.randrange(1, 29)).isoformat()
+    if item.type == "text":
+        return f"{rng.randrange(1, 99)}/{rng.choice(['SK', 'SE', 'KEP'])}-KEL/{year}"
+    return None
+
+
+def _fill_indicator(
+    store: Store, t: Template, ind: Indicator, kel: str, year: int, rng: random.Random, level: float, pop: int
+) -> int:
+    """Fill an indicator's items; wholes before parts so parts never exceed wholes."""
+    n = 0
+    values: dict[tuple[str, str, str], int] = {}
+    ordered = sorted(ind.items, key=lambda it: _depth(ind, it))
+    for it in ordered:
+        if it.computed:
+            continue
+        if rng.random() > level + (0.25 if it.required else 0.0):
+            continue
+        if it.type == "count":
+            cells = t.cells(it)
+            for s, a in cells:
+                if it.part_of:
+                    whole = values.get((it.part_of, s, a))
+                    if whole is None:
+                        continue
+                    v = int(whole * rng.uniform(0.55, 0.99)) if "berakta" in it.key or "kia" in it.key else int(
+                        whole * rng.uniform(0.0, 0.25))
+                else:
+                    scale = pop * 0.3 / max(1, len(cells))
+                    v = max(0, int(rng.gauss(scale, scale * 0.15))) if scale > 20 else rng.randrange(0, 12)
+                values[(it.key, s, a)] = v
+                store.set_value(kel, year, ind.no, it.key, v, sex=s, age=a)
+                n += 1
+        else:
+            v = _value_for(it, rng, {}, year)
+            if v is not None:
+                store.set_value(kel, year, ind.no, it.key, v)
+                n += 1
+    return n
+
+
+def _depth(ind: Indicator, it: Item) -> int:
+    d, cur = 0, it
+    while cur.part_of and d < 10:
+        cur = ind.item(cur.part_of)
+        d += 1
+    return d
+
+
+# ---------------------------------------------------------------------------- main
+
+
+def create_demo(
+    home: Path, seed: int = 1, kelurahan_code: str | None = None, progress: Progress | None = None
+) -> dict[str, Any]:
+    """Create the demo workspace in ``home`` (must not hold a workspace yet)."""
+    home = Path(home)
+    units = [u for u in orgunits.balikpapan_units() if u.level == "kelurahan"]
+    if kelurahan_code:
+        store = Store.create(home, "kelurahan", kelurahan_code=kelurahan_code, operator="Petugas Contoh")
+    else:
+        store = Store.create(home, "city", operator="Admin DP3AKB Contoh")
+    t = store.template
+    period = store.current_period(dt.date(2026, 11, 1))
+    gen_dir = home / "tmp" / "demo-files"
+    gen_dir.mkdir(parents=True, exist_ok=True)
+    # Progress levels spread from barely started to nearly done, shuffled over kelurahan
+    # by the seed so the same seed always gives the same picture.
+    order = random.Random(seed).sample(range(len(units)), len(units))
+    levels = {u.code: 0.04 + 0.92 * (order[i] / (len(units) - 1)) for i, u in enumerate(units)}
+    targets = [u for u in units if not kelurahan_code or u.code == kelurahan_code]
+    summary = {"kelurahan": len(targets), "values": 0, "evidence": 0, "activities": 0, "facilities": 0,
+               "role": store.role, "years": list(period.data_years)}
+    try:
+        for k, unit in enumerate(targets, 1):
+            if progress:
+                progress(k - 1, len(targets), f"Membuat data contoh {unit.name}")
+            rng = random.Random(f"{seed}/{unit.code}")
+            level = levels[unit.code]
+            pop = _population(rng)
+            with store.transaction():
+                for year in period.data_years:
+                    # The older data year is further along than the current one.
+                    lvl = min(0.98, level + 0.12) if year == min(period.data_years) else level
+                    for ind in t.indicators:
+                        if rng.random() > lvl + 0.1:
+                            continue
+                        summary["values"] += _fill_indicator(store, t, ind, unit.code, year, rng, lvl, pop)
+                        for req in ind.evidence:
+                            if rng.random() > lvl:
+                                continue
+                            for c in range(req.min_count):
+                                stem = f"{unit.code}-{year}-{ind.no}-{req.kind}-{c}"
+                                if req.kind == "photo":
+                                    f = gen_dir / f"foto-{stem}.png"
+                                    make_png(f, hash_seed(seed, stem))
+                                else:
+                                    f = gen_dir / f"dok-{stem}.pdf"
+                                    make_pdf(f, req.label.upper()[:70], [
+                                        f"Kelurahan {unit.name} ({unit.code})",
+                                        f"Indikator {ind.no}: {ind.short_name}",
+                                        f"Tahun data {year}",
+                                        f"Nomor: {rng.randrange(1, 300)}/KEL-{unit.code[-4:]}/{year}",
+                                    ])
+                                store.add_evidence(
+                                    unit.code, f, links=[(year, ind.no)], kind=req.kind,
+                                    caption=f"{req.label} — {unit.name} {year}",
+                                    doc_date=dt.date(year, rng.randrange(1, 13), rng.randrange(1, 28)).isoformat(),
+                                    doc_number=f"{rng.randrange(1, 300)}/KEL/{year}" if req.kind != "photo" else "",
+                                    issuer=f"Lurah {unit.name}" if req.kind in ("sk", "regulation") else "",
+                                )
+                                summary["evidence"] += 1
+                                f.unlink()
+                        if rng.random() < lvl * 0.8:
+                            st = store.indicator_status(unit.code, year, ind.no)
+                            if not st.missing_items and not st.problems:
+                                store.set_status(unit.code, year, ind.no, "ready")
+                    for kind, title, inds in rng.sample(ACTIVITY_TITLES, int(lvl * 6)):
+                        store.add_activity(
+                            unit.code, year, title, kind=kind,
+                            date=dt.date(year, rng.randrange(1, 13), rng.randrange(1, 28)).isoformat(),
+                            description=f"{title} di Kelurahan {unit.name} bersama warga dan mitra.",
+                            partners=rng.sample(PARTNER_CHOICES, 2), indicators=inds,
+                        )
+                        summary["activities"] += 1
+                for ftype in rng.sample(sorted(FACILITY_NAMES), 1 + int(level * 4)):
+                    assert ftype in FACILITY_TYPES
+                    store.add_facility(
+                        unit.code, FACILITY_NAMES[ftype].format(kel=unit.name), ftype,
+                        address=f"Jl. {rng.choice(['Mawar', 'Melati', 'Anggrek', 'Cempaka'])} No. {rng.randrange(1, 90)}, "
+                                f"{unit.name}",
+                        latitude=round(-1.28 + rng.uniform(-0.06, 0.06), 5),
+                        longitude=round(116.85 + rng.uniform(-0.08, 0.12), 5),
+                        standardisation=rng.choice(["belum", "proses", "terstandar"]),
+                    )
+                    summary["facilities"] += 1
+        if progress:
+            progress(len(targets), len(targets), "Selesai")
+    finally:
+        store.close()
+        for leftover in gen_dir.glob("*"):
+            leftover.unlink()
+    return summary
+
+
+def hash_seed(seed: int, stem: str) -> int:
+    return zlib.crc32(f"{seed}/{stem}".encode())

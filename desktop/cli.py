@@ -1,0 +1,637 @@
+"""The ``kla`` command line: a second front end over the same store.
+
+Exit codes: 0 success, 1 refused (a one-line Indonesian message on stderr, nothing
+changed), 2 wrong usage. ``--json`` prints machine-readable output on stdout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import dataclasses
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+from db.errors import KlaError
+from db.paths import resolve_home
+from db.store import Store
+from ui.messages import error_text, message
+
+EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+
+_ARGPARSE_ID = [
+    ("the following arguments are required", "argumen wajib belum diisi"),
+    ("unrecognized arguments", "argumen tidak dikenal"),
+    ("invalid choice", "pilihan tidak dikenal"),
+    ("invalid int value", "bukan bilangan bulat"),
+    ("expected one argument", "perlu satu nilai"),
+    ("one of the arguments", "salah satu argumen ini wajib"),
+    ("not allowed with argument", "tidak boleh bersama argumen"),
+    ("choose from", "pilih dari"),
+]
+
+
+class UsageError(Exception):
+    pass
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse with Indonesian error lines and exit code 2."""
+
+    def error(self, msg: str) -> NoReturn:
+        for en, idn in _ARGPARSE_ID:
+            msg = msg.replace(en, idn)
+        self.print_usage(sys.stderr)
+        print(f"kla: {message('usage', detail=msg)}", file=sys.stderr)
+        raise SystemExit(EXIT_USAGE)
+
+
+def _jsonable(obj: Any) -> Any:
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return {k: _jsonable(v) for k, v in dataclasses.asdict(obj).items()}
+    if isinstance(obj, dict):
+        return {str(k) if not isinstance(k, tuple) else "/".join(map(str, k)): _jsonable(v) for k, v in obj.items()}
+    if isinstance(obj, list | tuple):
+        return [_jsonable(v) for v in obj]
+    if isinstance(obj, Path):
+        return str(obj)
+    return obj
+
+
+def emit(args: argparse.Namespace, data: Any, text: str | Callable[[], str]) -> None:
+    if args.json:
+        print(json.dumps(_jsonable(data), ensure_ascii=False, indent=2))
+    else:
+        print(text() if callable(text) else text)
+
+
+def pct(x: float | None) -> str:
+    if x is None:
+        return "—"
+    return f"{x * 100:.0f}%".replace(".", ",")
+
+
+def fmt_number(v: Any) -> str:
+    if isinstance(v, bool):
+        return "ya" if v else "tidak"
+    if isinstance(v, int):
+        return f"{v:,}".replace(",", ".")
+    if isinstance(v, float):
+        s = f"{v:,.2f}"
+        return s.replace(",", "X").replace(".", ",").replace("X", ".")
+    return "" if v is None else str(v)
+
+
+def open_store(args: argparse.Namespace) -> Store:
+    return Store.open(args.home_path, operator=args.operator or "")
+
+
+def _kel_arg(store: Store, args: argparse.Namespace) -> str:
+    if store.role == "kelurahan":
+        return store._kel(getattr(args, "kelurahan", None))
+    code = getattr(args, "kelurahan", None)
+    if not code:
+        raise KlaError("kelurahan_required")
+    return store.find_unit(code, "kelurahan").code
+
+
+def _year(store: Store, args: argparse.Namespace) -> int:
+    if getattr(args, "year", None):
+        store.period_for_data_year(args.year)
+        return int(args.year)
+    return max(store.current_period().data_years)
+
+
+# ---------------------------------------------------------------------------- commands
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    if args.role == "kelurahan" and not args.kelurahan:
+        raise KlaError("kelurahan_required")
+    store = Store.create(
+        args.home_path, args.role, kelurahan_code=args.kelurahan, city_code=args.city, operator=args.operator or ""
+    )
+    with contextlib.closing(store):
+        data = {"home": str(args.home_path), "role": store.role, "kelurahan": store.kelurahan_code,
+                "city": store.city_code, "template": f"{store.template.id} v{store.template.version}"}
+        if store.role == "kelurahan":
+            unit = store.kelurahan(store.kelurahan_code)
+            text = f"Ruang kerja kelurahan {unit.name} ({unit.code}) dibuat di {args.home_path}."
+        else:
+            text = f"Ruang kerja DP3AKB {store.unit(store.city_code).name} dibuat di {args.home_path}."
+        emit(args, data, text)
+    return EXIT_OK
+
+
+def cmd_template_show(args: argparse.Namespace) -> int:
+    with contextlib.closing(open_store(args)) as store:
+        t = store.template
+        data = {
+            "id": t.id, "version": t.version, "name": t.name, "content_hash": t.content_hash,
+            "weights_official": t.weights_official, "weights_note": t.weights_note,
+            "age_bands": {k: [dataclasses.asdict(b) for b in v] for k, v in t.age_bands.items()},
+            "clusters": [
+                {"key": c.key, "name": c.name, "indicators": [
+                    {"no": i.no, "short_name": i.short_name, "title": i.title, "wording_status": i.wording_status,
+                     "weight": i.weight,
+                     "items": [{"key": it.key, "label": it.label, "type": it.type, "required": it.required,
+                                "sex": it.sex, "age": it.age, "part_of": it.part_of} for it in i.items],
+                     "evidence": [dataclasses.asdict(e) for e in i.evidence]}
+                    for i in t.indicators_of(c.key)]}
+                for c in t.clusters
+            ],
+        }
+
+        def text() -> str:
+            lines = [f"{t.name} (versi {t.version}, {t.content_hash[:12]})",
+                     "Bobot: " + (t.weights_note or "tidak resmi")]
+            for c in t.clusters:
+                lines.append(f"\n{c.name}")
+                for i in t.indicators_of(c.key):
+                    lines.append(f"  {i.no:>2}. {i.short_name} — {i.title} (bobot {i.weight}, tidak resmi)")
+                    for it in i.items:
+                        dis = []
+                        if it.sex:
+                            dis.append("L/P")
+                        if it.age:
+                            dis.append("umur: " + ",".join(b.key for b in t.age_bands[it.age]))
+                        extra = f" [{'; '.join(dis)}]" if dis else ""
+                        req = " *wajib" if it.required else ""
+                        lines.append(f"       - {it.key} ({it.type}){extra}{req}: {it.label}")
+            return "\n".join(lines)
+
+        emit(args, data, text)
+    return EXIT_OK
+
+
+def cmd_entry_set(args: argparse.Namespace) -> int:
+    with contextlib.closing(open_store(args)) as store:
+        kel = _kel_arg(store, args)
+        ch = store.set_value(kel, args.year, args.indicator, args.item, args.value, sex=args.sex or "", age=args.age or "")
+        cell = "/".join(x for x in (ch.sex, ch.age) if x)
+        label = f"{ch.item_key}{' [' + cell + ']' if cell else ''}"
+        if ch.changed:
+            text = f"Tersimpan: indikator {ch.indicator_no}, {label} = {fmt_number(ch.new) or '(kosong)'}"
+            if ch.old is not None:
+                text += f" (sebelumnya {fmt_number(ch.old)})"
+        else:
+            text = f"Tidak berubah: {label} sudah {fmt_number(ch.new) or '(kosong)'}."
+        emit(args, ch, text)
+    return EXIT_OK
+
+
+def cmd_entry_show(args: argparse.Namespace) -> int:
+    with contextlib.closing(open_store(args)) as store:
+        kel = _kel_arg(store, args)
+        t = store.template
+        ind = t.indicator(args.indicator)
+        values = store.values(kel, args.year, args.indicator)
+        computed = store.computed(kel, args.year, args.indicator)
+        entry = store.entry(kel, args.year, args.indicator)
+        st = store.indicator_status(kel, args.year, args.indicator)
+        items = []
+        for it in ind.items:
+            src = computed if it.computed else values
+            cells = [{"sex": s, "age": a, "value": src.get((it.key, s, a))} for s, a in t.cells(it)]
+            if it.computed:
+                cells = [{"sex": k[1], "age": k[2], "value": v} for k, v in computed.items() if k[0] == it.key]
+            items.append({"key": it.key, "label": it.label, "type": it.type, "required": it.required, "cells": cells})
+        data = {"kelurahan": kel, "year": args.year, "indicator": ind.no, "short_name": ind.short_name,
+                "status": entry.status if entry else "", "notes": entry.notes if entry else "",
+                "revision": entry.revision if entry else 0, "items": items,
+                "missing": list(st.missing_items), "completeness": st.completeness}
+
+        def text() -> str:
+            lines = [f"Indikator {ind.no}. {ind.short_name} — tahun data {args.year} — status: "
+                     f"{(entry.status if entry else 'belum diisi')}; kelengkapan {pct(st.completeness)}"]
+            for it in items:
+                filled = [c for c in it["cells"] if c["value"] is not None]
+                if it["type"] == "percent":
+                    total = next((c["value"] for c in it["cells"] if not c["sex"] and not c["age"]), None)
+                    lines.append(f"  {it['key']}: {fmt_number(total) + '%' if total is not None else '—'} (otomatis)")
+                elif len(it["cells"]) == 1:
+                    v = it["cells"][0]["value"]
+                    lines.append(f"  {it['key']}: {fmt_number(v) if v is not None else '—'}")
+                else:
+                    parts = ", ".join(f"{c['sex']}{'/' if c['sex'] and c['age'] else ''}{c['age']}={fmt_number(c['value'])}"
+                                      for c in filled)
+                    lines.append(f"  {it['key']}: {len(filled)}/{len(it['cells'])} sel terisi" + (f" ({parts})" if parts else ""))
+            if st.missing_items:
+                lines.append("  Belum lengkap: " + ", ".join(st.missing_items))
+            return "\n".join(lines)
+
+        emit(args, data, text)
+    return EXIT_OK
+
+
+def cmd_entry_status(args: argparse.Namespace) -> int:
+    with contextlib.closing(open_store(args)) as store:
+        kel = _kel_arg(store, args)
+        changed = store.set_status(kel, args.year, args.indicator, args.status)
+        word = {"draft": "draf", "ready": "siap"}[args.status]
+        emit(args, {"changed": changed, "status": args.status},
+             f"Indikator {args.indicator} tahun {args.year}: status {word}." + ("" if changed else " (sudah begitu)"))
+    return EXIT_OK
+
+
+def cmd_entry_notes(args: argparse.Namespace) -> int:
+    with contextlib.closing(open_store(args)) as store:
+        kel = _kel_arg(store, args)
+        changed = store.set_notes(kel, args.year, args.indicator, args.text)
+        emit(args, {"changed": changed}, "Catatan tersimpan." if changed else "Catatan tidak berubah.")
+    return EXIT_OK
+
+
+def cmd_entry_history(args: argparse.Namespace) -> int:
+    with contextlib.closing(open_store(args)) as store:
+        kel = _kel_arg(store, args)
+        hist = store.value_history(kel, args.year, args.indicator, args.item, (args.sex or "").upper(), args.age or "")
+        emit(args, hist, lambda: "\n".join(
+            f"{h.at}  {h.operator or '(tanpa nama)'}: {fmt_number(h.old_value) or '(kosong)'} -> "
+            f"{fmt_number(h.new_value) or '(kosong)'}" for h in hist) or "Belum ada riwayat.")
+    return EXIT_OK
+
+
+def cmd_evidence_add(args: argparse.Namespace) -> int:
+    with contextlib.closing(open_store(args)) as store:
+        kel = _kel_arg(store, args)
+        for f in args.files:
+            if not Path(f).is_file():
+                raise KlaError("file_not_found", path=f)
+        links = [(args.year, args.indicator)] if args.indicator else []
+        records = []
+        # All files or none: one transaction around every record; files already copied
+        # into the content-addressed folder are harmless if the records roll back.
+        with store.transaction():
+            for f in args.files:
+                records.append(store.add_evidence(
+                    kel, Path(f), links=links, kind=args.kind, caption=args.caption or "", doc_date=args.date,
+                    doc_number=args.number or "", issuer=args.issuer or ""))
+        emit(args, records, "\n".join(
+            f"Data dukung ditambahkan: {r.original_name} ({r.size:,} bita, {r.kind}) id {r.id[:8]}".replace(",", ".")
+            for r in records))
+    return EXIT_OK
+
+
+def cmd_evidence_list(args: argparse.Namespace) -> int:
+    with contextlib.closing(open_store(args)) as store:
+        kel = _kel_arg(store, args) if (store.role == "kelurahan" or args.kelurahan) else None
+        recs = store.evidence_list(kel, args.year, args.indicator)
+        emit(args, recs, lambda: "\n".join(
+            f"{r.id[:8]}  {r.kind:<11} {r.original_name}  [{', '.join(f'{y}/#{i}' for y, i in r.links) or 'belum ditautkan'}]"
+            + (f"  — {r.caption}" if r.caption else "") for r in recs) or "Belum ada data dukung.")
+    return EXIT_OK
+
+
+def _find_evidence(store: Store, prefix: str) -> str:
+    matches = [r.id for r in store.evidence_list(store.kelurahan_code or None) if r.id.startswith(prefix)]
+    if len(matches) != 1:
+        raise KlaError("evidence_unknown", id=prefix)
+    return matches[0]
+
+
+def cmd_evidence_remove(args: argparse.Namespace) -> int:
+    with contextlib.closing(open_store(args)) as store:
+        eid = _find_evidence(store, args.id)
+        if args.year and args.indicator:
+            store.unlink_evidence(eid, args.year, args.indicator)
+            text = f"Tautan data dukung {args.id} ke indikator {args.indicator} tahun {args.year} dilepas; berkasnya tetap."
+        else:
+            store.remove_evidence(eid)
+            text = f"Data dukung {args.id} dihapus."
+        emit(args, {"id": eid}, text)
+    return EXIT_OK
+
+
+def cmd_activity_add(args: argparse.Namespace) -> int:
+    with contextlib.closing(open_store(args)) as store:
+        kel = _kel_arg(store, args)
+        rec = store.add_activity(kel, args.year, args.title, kind=args.kind, date=args.date,
+                                 description=args.description or "", partners=args.partner or [],
+                                 indicators=args.indicator or [])
+        emit(args, rec, f"Kegiatan dicatat: {rec.title} (id {rec.id[:8]})")
+    return EXIT_OK
+
+
+def cmd_activity_list(args: argparse.Namespace) -> int:
+    with contextlib.closing(open_store(args)) as store:
+        kel = _kel_arg(store, args) if (store.role == "kelurahan" or args.kelurahan) else None
+        recs = store.activities(kel, args.year, args.search or "")
+        emit(args, recs, lambda: "\n".join(
+            f"{r.date or '—':<10}  {r.kind:<8} {r.title}  (indikator {', '.join(map(str, r.indicators)) or '—'})"
+            for r in recs) or "Belum ada kegiatan.")
+    return EXIT_OK
+
+
+def cmd_facility_add(args: argparse.Namespace) -> int:
+    with contextlib.closing(open_store(args)) as store:
+        kel = _kel_arg(store, args)
+        rec = store.add_facility(kel, args.name, args.type, address=args.address or "", latitude=args.lat,
+                                 longitude=args.lon, standardisation=args.standardisation)
+        emit(args, rec, f"Fasilitas dicatat: {rec.name} ({rec.type}, id {rec.id[:8]})")
+    return EXIT_OK
+
+
+def cmd_facility_list(args: argparse.Namespace) -> int:
+    with contextlib.closing(open_store(args)) as store:
+        kel = _kel_arg(store, args) if (store.role == "kelurahan" or args.kelurahan) else None
+        recs = store.facilities(kel, args.type, args.search or "")
+        emit(args, recs, lambda: "\n".join(
+            f"{r.type:<24} {r.name}  ({r.standardisation})" for r in recs) or "Belum ada fasilitas.")
+    return EXIT_OK
+
+
+def _status_dict(st: Any) -> dict[str, Any]:
+    return {
+        "kelurahan": st.kelurahan_code, "name": st.kelurahan_name, "kecamatan": st.kecamatan_code,
+        "kecamatan_name": st.kecamatan_name, "year": st.data_year, "completeness": st.completeness,
+        "ready": st.ready_count, "evidence": st.evidence_count, "activities": st.activity_count,
+        "facilities": st.facility_count,
+        "clusters": [
+            {"key": c.key, "name": c.name, "completeness": c.completeness, "indicators": [
+                {"no": i.indicator_no, "short_name": i.short_name, "state": i.state, "status": i.status,
+                 "completeness": i.completeness, "missing_items": list(i.missing_items),
+                 "missing_evidence": [{"kind": g.kind, "label": g.label, "need": g.need, "have": g.have}
+                                      for g in i.missing_evidence],
+                 "too_old_evidence": i.too_old_evidence, "problems": list(i.problems),
+                 "review_state": i.review_state}
+                for i in c.indicators]}
+            for c in st.clusters
+        ],
+    }
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    with contextlib.closing(open_store(args)) as store:
+        year = _year(store, args)
+        period = store.period_for_data_year(year)
+        if store.role == "kelurahan" or args.kelurahan:
+            st = store.status(_kel_arg(store, args), year)
+            data = {"role": store.role, "year": year, "eval_year": period.eval_year, **_status_dict(st)}
+
+            def text() -> str:
+                lines = [f"Kelurahan {st.kelurahan_name} ({st.kelurahan_code}), Kec. {st.kecamatan_name} — "
+                         f"tahun data {year} (evaluasi {period.eval_year}): kelengkapan {pct(st.completeness)}"]
+                for c in st.clusters:
+                    lines.append(f"\n{c.name}: {pct(c.completeness)}")
+                    for i in c.indicators:
+                        miss = []
+                        if i.missing_items:
+                            miss.append(f"{len(i.missing_items)} isian wajib kosong")
+                        if i.missing_evidence:
+                            miss.append("data dukung kurang: " + ", ".join(g.label for g in i.missing_evidence))
+                        if i.too_old_evidence:
+                            miss.append(f"{i.too_old_evidence} data dukung terlalu lama")
+                        lines.append(f"  {i.indicator_no:>2}. {i.short_name:<45} {pct(i.completeness):>5}"
+                                     + (f"  — {'; '.join(miss)}" if miss else ""))
+                return "\n".join(lines)
+
+            emit(args, data, text)
+            return EXIT_OK
+        sts = store.city_status(year)
+        kec: dict[str, dict[str, Any]] = {}
+        for s in sts:
+            k = kec.setdefault(s.kecamatan_code, {"code": s.kecamatan_code, "name": s.kecamatan_name,
+                                                  "kelurahan": 0, "completeness": 0.0})
+            k["kelurahan"] += 1
+            k["completeness"] += s.completeness
+        for k in kec.values():
+            k["completeness"] = round(k["completeness"] / k["kelurahan"], 4)
+        overall = round(sum(s.completeness for s in sts) / len(sts), 4) if sts else 0.0
+        data = {"role": store.role, "city": store.city_code, "year": year, "eval_year": period.eval_year,
+                "completeness": overall, "kecamatan": list(kec.values()),
+                "kelurahan": [_status_dict(s) for s in sts]}
+
+        def text_city() -> str:
+            lines = [f"{store.unit(store.city_code).name} — tahun data {year} (evaluasi {period.eval_year}): "
+                     f"rata-rata kelengkapan {pct(overall)} dari {len(sts)} kelurahan"]
+            for k in kec.values():
+                lines.append(f"\nKec. {k['name']}: {pct(k['completeness'])}")
+                for s in sts:
+                    if s.kecamatan_code == k["code"]:
+                        lines.append(f"  {s.kelurahan_code}  {s.kelurahan_name:<24} {pct(s.completeness):>5}"
+                                     f"  siap {s.ready_count}/24, data dukung {s.evidence_count}")
+            return "\n".join(lines)
+
+        emit(args, data, text_city)
+    return EXIT_OK
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    with contextlib.closing(open_store(args)) as store:
+        path = store.backup(reason="manual", dest=Path(args.out) if args.out else None)
+        emit(args, {"path": str(path)}, f"Cadangan dibuat: {path}")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    safety = Store.restore(args.home_path, Path(args.file), operator=args.operator or "")
+    emit(args, {"restored_from": args.file, "safety_copy": str(safety)},
+         f"Ruang kerja dipulihkan dari {args.file}. Salinan keadaan sebelumnya: {safety}")
+    return EXIT_OK
+
+
+def cmd_backups(args: argparse.Namespace) -> int:
+    recs = Store.list_backups(args.home_path)
+    emit(args, recs, lambda: "\n".join(f"{r.created_at}  {r.reason:<18} {r.path}" for r in recs) or "Belum ada cadangan.")
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    with contextlib.closing(open_store(args)) as store:
+        rep = store.check(verify_files=not args.quick)
+        if rep.ok:
+            text = "Pemeriksaan selesai: basis data utuh" + ("" if args.quick else " dan semua berkas data dukung cocok") + "."
+        else:
+            parts = []
+            if rep.integrity != "ok":
+                parts.append(f"basis data bermasalah ({rep.integrity})")
+            if rep.foreign_key_problems:
+                parts.append(f"{rep.foreign_key_problems} rujukan rusak")
+            if rep.missing_files:
+                parts.append(f"{len(rep.missing_files)} berkas data dukung hilang")
+            if rep.damaged_files:
+                parts.append(f"{len(rep.damaged_files)} berkas data dukung berubah/rusak")
+            newest = Store.newest_good_backup(args.home_path)
+            text = "Masalah ditemukan: " + "; ".join(parts) + "." + (
+                f" Pulihkan dengan: kla restore \"{newest}\"" if newest else "")
+        emit(args, rep, text)
+        return EXIT_OK if rep.ok else EXIT_REFUSED
+
+
+def cmd_operator(args: argparse.Namespace) -> int:
+    with contextlib.closing(open_store(args)) as store:
+        if args.name:
+            store.add_operator(args.name)
+        ops = store.operators()
+        emit(args, ops, lambda: "\n".join(o.name for o in ops) or "Belum ada petugas.")
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from db import demo
+
+    def progress(done: int, total: int, text: str) -> None:
+        if not args.json and sys.stderr.isatty():
+            print(f"\r{text} ({done}/{total})".ljust(70), end="", file=sys.stderr, flush=True)
+
+    summary = demo.create_demo(args.home_path, seed=args.seed, kelurahan_code=args.kelurahan, progress=progress)
+    if not args.json and sys.stderr.isatty():
+        print(file=sys.stderr)
+    emit(args, summary, f"Ruang kerja contoh dibuat di {args.home_path}: {summary['kelurahan']} kelurahan, "
+         f"{summary['values']} nilai, {summary['evidence']} data dukung, {summary['activities']} kegiatan, "
+         f"{summary['facilities']} fasilitas.")
+    return EXIT_OK
+
+
+# ---------------------------------------------------------------------------- parser
+
+
+def build_parser() -> Parser:
+    common = Parser(add_help=False)
+    # SUPPRESS: a subcommand must not reset what was given before it (kla --home X status).
+    common.add_argument("--home", default=argparse.SUPPRESS, help="folder ruang kerja (atau variabel lingkungan KLA_HOME)")
+    common.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="keluaran JSON untuk mesin")
+    common.add_argument("--operator", default=argparse.SUPPRESS, help="nama petugas yang mengisi (atau KLA_OPERATOR)")
+
+    p = Parser(prog="kla", description="KLA Desktop — baris perintah", parents=[common])
+    sub = p.add_subparsers(dest="command", required=True, parser_class=Parser, metavar="PERINTAH")
+
+    def add(name: str, func: Callable[[argparse.Namespace], int], help_: str, parent: Any = sub) -> Parser:
+        sp = parent.add_parser(name, help=help_, parents=[common], description=help_)
+        sp.set_defaults(func=func)
+        return sp
+
+    sp = add("init", cmd_init, "buat ruang kerja baru")
+    sp.add_argument("--role", required=True, choices=["kelurahan", "city"])
+    sp.add_argument("--kelurahan", help="kode Kemendagri kelurahan, mis. 64.71.01.1001")
+    sp.add_argument("--city", default="64.71", help="kode kota (default 64.71 Balikpapan)")
+
+    tp = sub.add_parser("template", help="template indikator", parents=[common]).add_subparsers(dest="sub", required=True, parser_class=Parser)
+    add("show", cmd_template_show, "tampilkan klaster, indikator dan kunci isian", tp)
+
+    ep = sub.add_parser("entry", help="isian indikator", parents=[common]).add_subparsers(dest="sub", required=True, parser_class=Parser)
+
+    def target(sp: Parser, item: bool = False) -> None:
+        sp.add_argument("--year", type=int, required=True, help="tahun data")
+        sp.add_argument("--indicator", type=int, required=True, help="nomor indikator 1-24")
+        sp.add_argument("--kelurahan", help="kode kelurahan (wajib di ruang kerja DP3AKB)")
+        if item:
+            sp.add_argument("--item", required=True, help="kunci isian (lihat 'kla template show')")
+            sp.add_argument("--sex", choices=["L", "P", "l", "p"])
+            sp.add_argument("--age", help="kunci kelompok umur")
+
+    sp = add("set", cmd_entry_set, "isi satu nilai", ep)
+    target(sp, item=True)
+    sp.add_argument("--value", required=True, help="nilai; kosongkan ('') untuk menghapus")
+    target(add("show", cmd_entry_show, "tampilkan isian satu indikator", ep))
+    sp = add("status", cmd_entry_status, "tandai draf atau siap", ep)
+    target(sp)
+    sp.add_argument("--status", required=True, choices=["draft", "ready"])
+    sp = add("notes", cmd_entry_notes, "catatan indikator", ep)
+    target(sp)
+    sp.add_argument("--text", required=True)
+    target(add("history", cmd_entry_history, "riwayat perubahan satu nilai", ep), item=True)
+
+    vp = sub.add_parser("evidence", help="data dukung", parents=[common]).add_subparsers(dest="sub", required=True, parser_class=Parser)
+    sp = add("add", cmd_evidence_add, "tambah berkas data dukung", vp)
+    sp.add_argument("--year", type=int, required=True)
+    sp.add_argument("--indicator", type=int, required=True)
+    sp.add_argument("--kelurahan")
+    sp.add_argument("--caption")
+    sp.add_argument("--kind", help="regulation, sk, photo, minutes, certificate, data_table, report, other")
+    sp.add_argument("--date", help="tanggal dokumen")
+    sp.add_argument("--number", help="nomor dokumen")
+    sp.add_argument("--issuer", help="penerbit dokumen")
+    sp.add_argument("files", nargs="+", metavar="FILE")
+    sp = add("list", cmd_evidence_list, "daftar data dukung", vp)
+    sp.add_argument("--year", type=int)
+    sp.add_argument("--indicator", type=int)
+    sp.add_argument("--kelurahan")
+    sp = add("remove", cmd_evidence_remove, "lepas tautan (dengan --year/--indicator) atau hapus data dukung", vp)
+    sp.add_argument("id")
+    sp.add_argument("--year", type=int)
+    sp.add_argument("--indicator", type=int)
+
+    ap = sub.add_parser("activity", help="kegiatan dan inovasi", parents=[common]).add_subparsers(dest="sub", required=True, parser_class=Parser)
+    sp = add("add", cmd_activity_add, "catat kegiatan/inovasi", ap)
+    sp.add_argument("--year", type=int, required=True)
+    sp.add_argument("--title", required=True)
+    sp.add_argument("--kind", default="kegiatan", choices=["kegiatan", "inovasi"])
+    sp.add_argument("--date")
+    sp.add_argument("--description")
+    sp.add_argument("--partner", action="append")
+    sp.add_argument("--indicator", type=int, action="append")
+    sp.add_argument("--kelurahan")
+    sp = add("list", cmd_activity_list, "daftar kegiatan", ap)
+    sp.add_argument("--year", type=int)
+    sp.add_argument("--search")
+    sp.add_argument("--kelurahan")
+
+    fp = sub.add_parser("facility", help="fasilitas ramah anak", parents=[common]).add_subparsers(dest="sub", required=True, parser_class=Parser)
+    sp = add("add", cmd_facility_add, "catat fasilitas", fp)
+    sp.add_argument("--name", required=True)
+    sp.add_argument("--type", required=True)
+    sp.add_argument("--address")
+    sp.add_argument("--lat")
+    sp.add_argument("--lon")
+    sp.add_argument("--standardisation", default="belum")
+    sp.add_argument("--kelurahan")
+    sp = add("list", cmd_facility_list, "daftar fasilitas", fp)
+    sp.add_argument("--type")
+    sp.add_argument("--search")
+    sp.add_argument("--kelurahan")
+
+    sp = add("status", cmd_status, "kelengkapan per klaster dan indikator, dan yang masih kurang")
+    sp.add_argument("--year", type=int, help="tahun data (default: tahun data terakhir periode berjalan)")
+    sp.add_argument("--kelurahan")
+
+    sp = add("backup", cmd_backup, "buat cadangan sekarang")
+    sp.add_argument("--out", help="berkas tujuan (default: folder backups di ruang kerja)")
+    sp = add("restore", cmd_restore, "pulihkan ruang kerja dari berkas cadangan")
+    sp.add_argument("file")
+    add("backups", cmd_backups, "daftar cadangan")
+    sp = add("check", cmd_check, "periksa keutuhan basis data dan berkas data dukung")
+    sp.add_argument("--quick", action="store_true", help="lewati pemeriksaan hash berkas")
+    sp = add("operator", cmd_operator, "daftar atau tambah petugas")
+    sp.add_argument("--name")
+
+    sp = add("demo", cmd_demo, "buat ruang kerja contoh yang realistis")
+    sp.add_argument("--seed", type=int, default=1)
+    sp.add_argument("--kelurahan", help="buat ruang kerja kelurahan ini saja (default: ruang kerja DP3AKB dengan 34 kelurahan)")
+
+    # Commands of the bundles feature (export, import, receipts, enrolment) register here.
+    with contextlib.suppress(ImportError):
+        from desktop import cli_bundles
+
+        cli_bundles.register(sub, add)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    args.home = getattr(args, "home", None)
+    args.json = getattr(args, "json", False)
+    args.operator = getattr(args, "operator", None) or os.environ.get("KLA_OPERATOR", "")
+    args.home_path = resolve_home(args.home)
+    try:
+        return int(args.func(args))
+    except KlaError as exc:
+        print(f"kla: {error_text(exc)}", file=sys.stderr)
+        return EXIT_REFUSED
+    except KeyboardInterrupt:
+        print(f"kla: {message('cancelled')}", file=sys.stderr)
+        return EXIT_REFUSED
+    except OSError as exc:
+        print(f"kla: Operasi berkas gagal: {exc.strerror or exc} ({exc.filename or ''}). "
+              "Periksa ruang disk dan izin folder, lalu coba lagi.", file=sys.stderr)
+        return EXIT_REFUSED
+
+
+if __name__ == "__main__":
+    sys.exit(main())
