@@ -10,7 +10,7 @@ from __future__ import annotations
 class KlaError(Exception):
     """A refused operation. ``code`` is stable; ``params`` fill the message."""
 
-    def __init__(self, code: str, **params: object) -> None:
+    def __init__(self, code: str, /, **params: object) -> None:
         super().__init__(code, params)
         self.code = code
         self.params = params

@@ -1085,7 +1085,7 @@ class Store:
                  f["indicators"], self.operator, now_iso()],
             )
             for eid in evidence_ids:
-                self._attach(aid, eid, "activity")
+                self._attach(aid, eid, "activity", bump=False)
             self._audit("create", "activity", aid, None, {"title": f["title"]})
         return self.activity(aid)
 
@@ -1105,11 +1105,11 @@ class Store:
             self._audit("update", "activity", activity_id, {k: getattr(rec, k) for k in fields}, fields)
         return self.activity(activity_id)
 
-    def _attach(self, owner_id: str, evidence_id: str, owner: str) -> None:
+    def _attach(self, owner_id: str, evidence_id: str, owner: str, bump: bool = True) -> None:
         self.evidence(evidence_id)
         table, col = ("activity_evidence", "activity_id") if owner == "activity" else ("facility_evidence", "facility_id")
         cur = self.db.execute(f"INSERT OR IGNORE INTO {table}({col}, evidence_id) VALUES (?, ?)", [owner_id, evidence_id])
-        if cur.rowcount:
+        if cur.rowcount and bump:
             self.db.execute(
                 f"UPDATE {'activities' if owner == 'activity' else 'facilities'} SET revision = revision + 1,"
                 " updated_at = ? WHERE id = ?", [now_iso(), owner_id])
@@ -1208,7 +1208,7 @@ class Store:
                  f["notes"], self.operator, now_iso()],
             )
             for eid in evidence_ids:
-                self._attach(fid, eid, "facility")
+                self._attach(fid, eid, "facility", bump=False)
             self._audit("create", "facility", fid, None, {"name": f["name"], "type": f["type"]})
         return self.facility(fid)
 

@@ -1,0 +1,228 @@
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from db.demo import make_pdf, make_png
+from db.errors import KlaError
+from db.store import Store
+from tests.db.conftest import KEL, table_dump
+
+
+def test_new_workspace_holds_balikpapan_and_the_default_template(kel_store):
+    assert kel_store.role == "kelurahan" and kel_store.kelurahan_code == KEL
+    kel = kel_store.units("kelurahan")
+    kec = kel_store.units("kecamatan")
+    assert len(kel) == 34 and len(kec) == 6
+    assert kel_store.find_unit("Gunungsamarinda").code == "64.71.03.1002"  # 2022 spelling
+    assert kel_store.find_unit("sungai nangka").code == "64.71.05.1010"
+    assert kel_store.template.id == "kla24"
+    assert kel_store.current_period().data_years  # biennial, two data years
+    assert kel_store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert kel_store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+
+
+def test_set_value_saves_audits_and_history(kel_store):
+    ch = kel_store.set_value(None, 2025, 4, "anak_total", "1.234", sex="L", age="1-4")
+    assert ch.changed and ch.new == 1234 and ch.old is None
+    kel_store.operator = "Budi"
+    kel_store.set_value(None, 2025, 4, "anak_total", "1.300", sex="L", age="1-4")
+    assert kel_store.values(None, 2025, 4)[("anak_total", "L", "1-4")] == 1300
+    hist = kel_store.value_history(None, 2025, 4, "anak_total", "L", "1-4")
+    assert [(h.operator, h.old_value, h.new_value) for h in hist] == [("Budi", 1234, 1300), ("Siti", None, 1234)]
+    again = kel_store.set_value(None, 2025, 4, "anak_total", 1300, sex="L", age="1-4")
+    assert not again.changed
+    assert len(kel_store.value_history(None, 2025, 4, "anak_total", "L", "1-4")) == 2
+    entry = kel_store.entry(None, 2025, 4)
+    assert entry.revision == 2 and entry.status == "draft"
+
+
+def test_value_survives_reopen(kel_store, tmp_path):
+    kel_store.set_value(None, 2025, 4, "anak_total", 50, sex="P", age="5-11")
+    kel_store.close()
+    with Store.open(tmp_path / "ws") as again:
+        assert again.values(None, 2025, 4) == {("anak_total", "P", "5-11"): 50}
+
+
+@pytest.mark.parametrize(
+    "kwargs, code",
+    [
+        (dict(indicator_no=4, item_key="anak_total", value="-1", sex="L", age="1-4"), "value_negative"),
+        (dict(indicator_no=4, item_key="anak_total", value="1,5", sex="L", age="1-4"), "value_not_whole"),
+        (dict(indicator_no=4, item_key="anak_total", value="12", sex="", age="1-4"), "sex_required"),
+        (dict(indicator_no=4, item_key="anak_total", value="12", sex="L", age="99"), "age_invalid"),
+        (dict(indicator_no=4, item_key="tidak_ada", value="12"), "item_unknown"),
+        (dict(indicator_no=25, item_key="x", value="12"), "indicator_unknown"),
+        (dict(indicator_no=4, item_key="cakupan_akta", value="50"), "value_computed"),
+    ],
+)
+def test_bad_values_are_refused_and_change_nothing(kel_store, kwargs, code):
+    kel_store.set_value(None, 2025, 4, "anak_total", 10, sex="L", age="1-4")
+    before = table_dump(kel_store)
+    with pytest.raises(KlaError) as exc:
+        kel_store.set_value(None, 2025, **kwargs)
+    assert exc.value.code == code
+    assert table_dump(kel_store) == before
+
+
+def test_year_outside_every_period_is_refused(kel_store):
+    with pytest.raises(KlaError) as exc:
+        kel_store.set_value(None, 1999, 4, "anak_total", 1, sex="L", age="1-4")
+    assert exc.value.code == "year_not_in_period"
+
+
+def test_part_never_exceeds_whole_either_way(kel_store):
+    kel_store.set_value(None, 2025, 4, "anak_total", 10, sex="L", age="1-4")
+    kel_store.set_value(None, 2025, 4, "anak_berakta", 8, sex="L", age="1-4")
+    before = table_dump(kel_store)
+    with pytest.raises(KlaError) as exc:
+        kel_store.set_value(None, 2025, 4, "anak_berakta", 11, sex="L", age="1-4")
+    assert exc.value.code == "part_exceeds_whole"
+    with pytest.raises(KlaError):  # lowering the whole below its part is refused too
+        kel_store.set_value(None, 2025, 4, "anak_total", 7, sex="L", age="1-4")
+    assert table_dump(kel_store) == before
+    # another cell is independent
+    kel_store.set_value(None, 2025, 4, "anak_berakta", 5, sex="P", age="1-4")
+
+
+def test_kelurahan_workspace_cannot_write_another_kelurahan(kel_store):
+    with pytest.raises(KlaError) as exc:
+        kel_store.set_value("64.71.02.1001", 2025, 4, "anak_total", 1, sex="L", age="1-4")
+    assert exc.value.code == "kelurahan_not_own"
+
+
+def test_required_items_are_flagged_and_block_ready(kel_store):
+    st = kel_store.indicator_status(None, 2025, 4)
+    assert st.state == "empty" and "anak_total" in st.missing_items
+    with pytest.raises(KlaError) as exc:
+        kel_store.set_status(None, 2025, 4, "ready")
+    assert exc.value.code == "not_ready"
+    t = kel_store.template
+    ind = t.indicator(4)
+    with kel_store.transaction():
+        for it in ind.items:
+            if it.required:
+                for s, a in t.cells(it):
+                    kel_store.set_value(None, 2025, 4, it.key, 0 if it.part_of else 10, sex=s, age=a)
+    st = kel_store.indicator_status(None, 2025, 4)
+    assert st.missing_items == ()
+    assert st.missing_evidence, "data complete but the required evidence is still missing"
+    assert st.state == "partial"
+    assert kel_store.set_status(None, 2025, 4, "ready")
+    assert kel_store.indicator_status(None, 2025, 4).state == "ready"
+
+
+def test_evidence_is_content_addressed_and_shared(kel_store, tmp_path):
+    photo = tmp_path / "foto.png"
+    make_png(photo, 7)
+    rec = kel_store.add_evidence(None, photo, links=[(2025, 6)], caption="Forum Anak")
+    stored = kel_store.evidence_path(rec)
+    assert stored.read_bytes() == photo.read_bytes()
+    assert stored.name == rec.sha256 and rec.kind == "photo" and rec.mime == "image/png"
+    # the same content again: one record, one more link
+    copy = tmp_path / "salinan.png"
+    copy.write_bytes(photo.read_bytes())
+    rec2 = kel_store.add_evidence(None, copy, links=[(2025, 11)])
+    assert rec2.id == rec.id and rec2.links == ((2025, 6), (2025, 11))
+    assert len(kel_store.evidence_list(None, 2025, 6)) == 1
+    # unlinking keeps the file; removing the record deletes it once nothing uses it
+    kel_store.unlink_evidence(rec.id, 2025, 6)
+    assert stored.exists() and kel_store.evidence(rec.id).links == ((2025, 11),)
+    kel_store.remove_evidence(rec.id)
+    assert not stored.exists()
+    assert kel_store.evidence_list(None) == []
+
+
+def test_evidence_satisfies_requirements_and_old_documents_are_flagged(kel_store, tmp_path):
+    ind = kel_store.template.indicator(4)
+    req = next(r for r in ind.evidence if r.required and r.max_age_years is not None)
+    pdf = tmp_path / "rekap.pdf"
+    make_pdf(pdf, "REKAP", ["baris"])
+    eval_year = kel_store.period_for_data_year(2025).eval_year
+    old_year = eval_year - req.max_age_years - 1
+    kel_store.add_evidence(None, pdf, links=[(2025, 4)], kind=req.kind, doc_date=f"01-03-{old_year}")
+    gap = next(g for g in kel_store.indicator_status(None, 2025, 4).evidence if g.kind == req.kind)
+    assert gap.too_old == 1 and not gap.satisfied
+    pdf2 = tmp_path / "rekap2.pdf"
+    make_pdf(pdf2, "REKAP BARU", ["baris"])
+    kel_store.add_evidence(None, pdf2, links=[(2025, 4)], kind=req.kind, doc_date=f"2025-03-01")
+    gap = next(g for g in kel_store.indicator_status(None, 2025, 4).evidence if g.kind == req.kind)
+    assert gap.satisfied
+
+
+def test_missing_evidence_file_is_refused(kel_store, tmp_path):
+    before = table_dump(kel_store)
+    with pytest.raises(KlaError) as exc:
+        kel_store.add_evidence(None, tmp_path / "tidak-ada.pdf", links=[(2025, 4)])
+    assert exc.value.code == "file_not_found"
+    assert table_dump(kel_store) == before
+
+
+def test_activities_and_facilities(kel_store, tmp_path):
+    photo = tmp_path / "kegiatan.png"
+    make_png(photo, 3)
+    ev = kel_store.add_evidence(None, photo)
+    act = kel_store.add_activity(None, 2025, "Musrenbang anak", kind="inovasi", date="12-05-2025",
+                                 partners=["forum_anak", "sekolah"], indicators=[6, 1], evidence_ids=[ev.id])
+    assert act.indicators == (1, 6) and act.date == "2025-05-12" and act.evidence_ids == (ev.id,)
+    act = kel_store.update_activity(act.id, title="Musrenbang anak kelurahan")
+    assert act.revision == 2
+    assert [a.title for a in kel_store.activities(None, search="musrenbang")] == ["Musrenbang anak kelurahan"]
+    fac = kel_store.add_facility(None, "Taman Bekapai", "rbra", latitude="-1,27", longitude=116.83)
+    assert fac.latitude == -1.27
+    with pytest.raises(KlaError) as exc:
+        kel_store.add_facility(None, "X", "bukan_jenis")
+    assert exc.value.code == "facility_type_unknown"
+    kel_store.delete_facility(fac.id)
+    kel_store.delete_activity(act.id)
+    assert kel_store.facilities() == [] and kel_store.activities() == []
+    deleted = {r["entity"] for r in kel_store.db.query("SELECT entity FROM deletions")}
+    assert deleted == {"activity", "facility"}
+    # the photo is still kept: deleting an activity never deletes its evidence
+    assert kel_store.evidence_path(ev).exists()
+
+
+def test_status_report_counts_completeness(kel_store):
+    st = kel_store.status(None, 2025)
+    assert st.kelurahan_name == "Manggar" and st.kecamatan_name == "Balikpapan Timur"
+    assert len(st.indicators) == 24 and st.completeness == 0.0
+    kel_store.set_value(None, 2025, 3, next(i.key for i in kel_store.template.indicator(3).items if i.required), 2)
+    assert kel_store.status(None, 2025).completeness > 0
+
+
+def test_audit_log_records_who_what_old_new(kel_store):
+    kel_store.set_value(None, 2025, 4, "anak_total", 5, sex="L", age="1-4")
+    kel_store.set_notes(None, 2025, 4, "Data dari Disdukcapil")
+    log = kel_store.audit_log(limit=5)
+    notes = next(a for a in log if a.entity == "entry.notes")
+    assert notes.operator == "Siti" and notes.old_value == "" and notes.new_value == "Data dari Disdukcapil"
+
+
+def test_transaction_is_all_or_nothing(kel_store):
+    before = table_dump(kel_store)
+    with pytest.raises(KlaError):
+        with kel_store.transaction():
+            kel_store.set_value(None, 2025, 4, "anak_total", 5, sex="L", age="1-4")
+            kel_store.set_value(None, 2025, 4, "anak_total", -5, sex="P", age="1-4")
+    assert table_dump(kel_store) == before
+
+
+def test_create_refuses_unknown_kelurahan_and_existing_workspace(tmp_path):
+    with pytest.raises(KlaError) as exc:
+        Store.create(tmp_path / "a", "kelurahan", kelurahan_code="64.71.09.9999")
+    assert exc.value.code == "kelurahan_unknown"
+    assert not (tmp_path / "a" / "kla.sqlite").exists()
+    Store.create(tmp_path / "b", "city").close()
+    with pytest.raises(KlaError) as exc:
+        Store.create(tmp_path / "b", "city")
+    assert exc.value.code == "workspace_exists"
+
+
+def test_opening_a_non_workspace_file_is_refused(tmp_path):
+    (tmp_path / "ws").mkdir()
+    sqlite3.connect(tmp_path / "ws" / "kla.sqlite").execute("CREATE TABLE x(a)").connection.commit()
+    with pytest.raises(KlaError) as exc:
+        Store.open(tmp_path / "ws")
+    assert exc.value.code == "not_a_workspace"
