@@ -1359,9 +1359,10 @@ class Store:
 
     def backup(self, reason: str = "manual", dest: Path | None = None) -> Path:
         """Copy the store with SQLite's online backup API; automatic ones rotate."""
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S%f")
         safe = "".join(ch if ch.isalnum() or ch == "-" else "-" for ch in reason)[:40] or "auto"
-        target = Path(dest) if dest else self.paths.backups / f"kla-{stamp[:8]}-{stamp[9:]}-{safe}.sqlite"
+        # kla-<date>-<time+microseconds>-<reason>.sqlite: sorts by time, reason after 3 dashes.
+        target = Path(dest) if dest else self.paths.backups / f"kla-{stamp}-{safe}.sqlite"
         try:
             sqlite_backup(self.db.conn, target)
         except OSError as exc:
