@@ -32,6 +32,7 @@ _ARGPARSE_ID = [
     ("one of the arguments", "salah satu argumen ini wajib"),
     ("not allowed with argument", "tidak boleh bersama argumen"),
     ("choose from", "pilih dari"),
+    ("argument ", "argumen "),
 ]
 
 
@@ -631,6 +632,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"kla: Operasi berkas gagal: {exc.strerror or exc} ({exc.filename or ''}). "
               "Periksa ruang disk dan izin folder, lalu coba lagi.", file=sys.stderr)
         return EXIT_REFUSED
+    except Exception:  # a bug of ours: one clear line for the user, the details in a log file
+        log = _write_crash_log(args.home_path)
+        print("kla: Terjadi kesalahan di dalam program; perubahan yang sedang berjalan dibatalkan. "
+              f"Kirim berkas {log} ke DP3AKB atau tim pendukung.", file=sys.stderr)
+        return EXIT_REFUSED
+
+
+def _write_crash_log(home: Path) -> Path:
+    import datetime as dt
+    import tempfile
+    import traceback
+
+    folder = home / "logs" if home.is_dir() else Path(tempfile.gettempdir())
+    folder.mkdir(parents=True, exist_ok=True)
+    log = folder / "kla-galat.log"
+    with open(log, "a", encoding="utf-8") as fh:
+        fh.write(f"--- {dt.datetime.now().isoformat()} {' '.join(sys.argv)}\n{traceback.format_exc()}\n")
+    return log
 
 
 if __name__ == "__main__":

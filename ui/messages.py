@@ -75,10 +75,20 @@ MESSAGES: dict[str, str] = {
     ),
     "cancelled": "Dibatalkan. Tidak ada yang diubah.",
     "usage": "Perintah tidak lengkap atau salah: {detail}. Lihat 'kla --help'.",
+    # Added for the GUI
+    "read_only": (
+        "Ruang kerja ini dibuka hanya-baca karena sedang dipakai jendela lain. "
+        "Tutup jendela itu, lalu buka ulang program untuk mengubah data."
+    ),
+    "workspace_in_use": (
+        "Ruang kerja {home} sedang dipakai jendela KLA Desktop lain. "
+        "Pakai jendela itu, atau tutup dulu lalu coba lagi."
+    ),
+    "image_unreadable": "Gambar {name} tidak bisa dibaca. Periksa berkasnya, atau simpan ulang sebagai JPG/PNG.",
 }
 
 
-def message(code: str, **params: object) -> str:
+def message(code: str, /, **params: object) -> str:
     """The Indonesian sentence for an error code; unknown codes still read sensibly."""
     template = MESSAGES.get(code)
     if template is None:

@@ -1,0 +1,230 @@
+"""The kla command line, driven as a support person would: through subprocesses."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from db.demo import make_png
+from tests.db.conftest import KEL
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def kla(*args: str, home: Path | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    full_env = {k: v for k, v in os.environ.items() if k not in ("KLA_HOME", "KLA_OPERATOR")}
+    full_env.update(env or {})
+    cmd = [sys.executable, "-m", "desktop.cli", *args]
+    if home is not None:
+        cmd += ["--home", str(home)]
+    return subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, env=full_env, timeout=120)
+
+
+def ok(*args: str, home: Path | None = None, **kw) -> subprocess.CompletedProcess:
+    r = kla(*args, home=home, **kw)
+    assert r.returncode == 0, r.stderr
+    return r
+
+
+def refused(*args: str, home: Path | None = None) -> str:
+    r = kla(*args, home=home)
+    assert r.returncode == 1, (r.stdout, r.stderr)
+    lines = r.stderr.strip().splitlines()
+    assert len(lines) == 1, r.stderr  # one line, no traceback
+    assert "Traceback" not in r.stderr
+    return lines[0]
+
+
+@pytest.fixture
+def ws(tmp_path: Path) -> Path:
+    home = tmp_path / "ws"
+    ok("init", "--role", "kelurahan", "--kelurahan", KEL, "--operator", "Siti", home=home)
+    return home
+
+
+def db_bytes(home: Path) -> dict[str, list]:
+    import sqlite3
+
+    conn = sqlite3.connect(home / "kla.sqlite")
+    try:
+        names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        return {n: sorted(conn.execute(f"SELECT * FROM [{n}]").fetchall()) for n in names}
+    finally:
+        conn.close()
+
+
+def test_init_creates_a_kelurahan_workspace(ws):
+    r = ok("status", "--json", home=ws)
+    data = json.loads(r.stdout)
+    assert data["kelurahan"] == KEL and data["name"] == "Manggar" and data["completeness"] == 0
+    assert len([i for c in data["clusters"] for i in c["indicators"]]) == 24
+
+
+def test_kla_home_environment_variable_selects_the_workspace(ws):
+    r = ok("status", "--json", env={"KLA_HOME": str(ws)})
+    assert json.loads(r.stdout)["kelurahan"] == KEL
+
+
+def test_template_show(ws):
+    data = json.loads(ok("template", "show", "--json", home=ws).stdout)
+    assert [c["key"] for c in data["clusters"]] == ["K", "I", "II", "III", "IV", "V"]
+    ind4 = next(i for c in data["clusters"] for i in c["indicators"] if i["no"] == 4)
+    assert "anak_total" in [it["key"] for it in ind4["items"]]
+    text = ok("template", "show", home=ws).stdout
+    assert "Akta Kelahiran" in text and "tidak resmi" in text
+
+
+def test_entry_set_show_history(ws):
+    r = ok("entry", "set", "--year", "2025", "--indicator", "4", "--item", "anak_total", "--sex", "L",
+           "--age", "1-4", "--value", "1.234", home=ws)
+    assert "1.234" in r.stdout
+    ok("entry", "set", "--year", "2025", "--indicator", "4", "--item", "anak_berakta", "--sex", "L",
+       "--age", "1-4", "--value", "617", home=ws)
+    data = json.loads(ok("entry", "show", "--year", "2025", "--indicator", "4", "--json", home=ws).stdout)
+    total = next(i for i in data["items"] if i["key"] == "anak_total")
+    assert {"sex": "L", "age": "1-4", "value": 1234} in total["cells"]
+    pct = next(i for i in data["items"] if i["key"] == "cakupan_akta")
+    assert {"sex": "L", "age": "1-4", "value": 50.0} in pct["cells"]
+    hist = json.loads(ok("entry", "history", "--year", "2025", "--indicator", "4", "--item", "anak_total",
+                         "--sex", "L", "--age", "1-4", "--json", home=ws).stdout)
+    assert hist[0]["new_value"] == 1234 and hist[0]["operator"] == ""
+
+
+@pytest.mark.parametrize(
+    "args, words",
+    [
+        (["--value", "-5"], "negatif"),
+        (["--value", "2,5"], "bilangan bulat"),
+        (["--value", "banyak"], "bukan angka"),
+        (["--value", "9999"], "tidak boleh lebih besar"),
+    ],
+)
+def test_bad_entry_values_are_refused_in_indonesian_and_change_nothing(ws, args, words):
+    ok("entry", "set", "--year", "2025", "--indicator", "4", "--item", "anak_total", "--sex", "L", "--age", "1-4",
+       "--value", "100", home=ws)
+    before = db_bytes(ws)
+    item = "anak_berakta" if words == "tidak boleh lebih besar" else "anak_total"
+    line = refused("entry", "set", "--year", "2025", "--indicator", "4", "--item", item, "--sex", "L",
+                   "--age", "1-4", *args, home=ws)
+    assert words in line
+    assert db_bytes(ws) == before
+
+
+@pytest.mark.parametrize(
+    "args, words",
+    [
+        (["--indicator", "30", "--item", "x", "--value", "1"], "1 sampai 24"),
+        (["--indicator", "4", "--item", "tidak_ada", "--value", "1"], "tidak ada di indikator 4"),
+        (["--indicator", "4", "--item", "anak_total", "--value", "1"], "--sex"),
+        (["--indicator", "4", "--item", "anak_total", "--sex", "L", "--age", "99", "--value", "1"], "Kelompok umur"),
+    ],
+)
+def test_bad_targets_are_refused(ws, args, words):
+    before = db_bytes(ws)
+    line = refused("entry", "set", "--year", "2025", *args, home=ws)
+    assert words in line
+    assert db_bytes(ws) == before
+
+
+def test_wrong_year_and_missing_workspace(ws, tmp_path):
+    assert "Tahun data 1990" in refused("entry", "set", "--year", "1990", "--indicator", "1", "--item", "x",
+                                        "--value", "1", home=ws)
+    assert "Belum ada ruang kerja" in refused("status", home=tmp_path / "kosong")
+    assert not (tmp_path / "kosong" / "kla.sqlite").exists()
+
+
+def test_init_refusals(ws, tmp_path):
+    assert "sudah ada ruang kerja" in refused("init", "--role", "kelurahan", "--kelurahan", KEL, home=ws)
+    assert "tidak ada di daftar" in refused("init", "--role", "kelurahan", "--kelurahan", "64.71.09.9999",
+                                            home=tmp_path / "x")
+    assert "--kelurahan" in refused("init", "--role", "kelurahan", home=tmp_path / "y")
+    assert not (tmp_path / "x" / "kla.sqlite").exists() and not (tmp_path / "y" / "kla.sqlite").exists()
+
+
+def test_usage_errors_exit_2_in_indonesian(ws):
+    r = kla("entry", "set", "--year", "2025", home=ws)
+    assert r.returncode == 2 and "argumen wajib belum diisi" in r.stderr
+
+
+def test_evidence_add_list_remove(ws, tmp_path):
+    photo = tmp_path / "forum-anak.png"
+    make_png(photo, 1)
+    pdf = tmp_path / "sk.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n% contoh SK\n")
+    r = ok("evidence", "add", "--year", "2025", "--indicator", "6", str(photo), str(pdf), "--caption", "Forum Anak",
+           "--json", home=ws)
+    added = json.loads(r.stdout)
+    assert [a["kind"] for a in added] == ["photo", "other"]
+    listed = json.loads(ok("evidence", "list", "--year", "2025", "--indicator", "6", "--json", home=ws).stdout)
+    assert {e["original_name"] for e in listed} == {"forum-anak.png", "sk.pdf"}
+    stored = ws / "evidence" / added[0]["sha256"][:2] / added[0]["sha256"]
+    assert stored.read_bytes() == photo.read_bytes()
+    ok("evidence", "remove", added[1]["id"][:8], home=ws)
+    listed = json.loads(ok("evidence", "list", "--json", home=ws).stdout)
+    assert [e["original_name"] for e in listed] == ["forum-anak.png"]
+
+
+def test_evidence_add_with_one_missing_file_adds_nothing(ws, tmp_path):
+    photo = tmp_path / "ada.png"
+    make_png(photo, 2)
+    before = db_bytes(ws)
+    line = refused("evidence", "add", "--year", "2025", "--indicator", "6", str(photo), str(tmp_path / "hilang.jpg"),
+                   home=ws)
+    assert "tidak ditemukan" in line
+    assert db_bytes(ws) == before
+
+
+def test_backup_check_restore(ws, tmp_path):
+    ok("entry", "set", "--year", "2025", "--indicator", "3",
+       "--item", _first_count_item(ws, 3), "--value", "4", home=ws)
+    out = tmp_path / "cadangan.sqlite"
+    ok("backup", "--out", str(out), home=ws)
+    ok("entry", "set", "--year", "2025", "--indicator", "3", "--item", _first_count_item(ws, 3), "--value", "9",
+       home=ws)
+    assert "utuh" in ok("check", home=ws).stdout
+    r = ok("restore", str(out), home=ws)
+    assert "dipulihkan" in r.stdout
+    data = json.loads(ok("entry", "show", "--year", "2025", "--indicator", "3", "--json", home=ws).stdout)
+    item = next(i for i in data["items"] if i["key"] == _first_count_item(ws, 3))
+    assert item["cells"][0]["value"] == 4
+    junk = tmp_path / "junk.sqlite"
+    junk.write_text("bukan cadangan")
+    before = db_bytes(ws)
+    assert "bukan cadangan KLA" in refused("restore", str(junk), home=ws)
+    assert db_bytes(ws) == before
+
+
+def _first_count_item(ws: Path, no: int) -> str:
+    data = json.loads(ok("template", "show", "--json", home=ws).stdout)
+    ind = next(i for c in data["clusters"] for i in c["indicators"] if i["no"] == no)
+    return next(it["key"] for it in ind["items"] if it["type"] == "count" and not it["sex"] and not it["age"])
+
+
+def test_activity_and_facility_commands(ws):
+    ok("activity", "add", "--year", "2025", "--title", "Musrenbang anak", "--kind", "inovasi", "--date", "2025-05-02",
+       "--partner", "forum_anak", "--indicator", "6", home=ws)
+    acts = json.loads(ok("activity", "list", "--json", home=ws).stdout)
+    assert acts[0]["title"] == "Musrenbang anak" and acts[0]["indicators"] == [6]
+    ok("facility", "add", "--name", "Taman Manggar", "--type", "rbra", "--lat=-1,21", "--lon=116,97", home=ws)
+    facs = json.loads(ok("facility", "list", "--json", home=ws).stdout)
+    assert facs[0]["latitude"] == -1.21
+    assert "Jenis fasilitas" in refused("facility", "add", "--name", "X", "--type", "mall", home=ws)
+
+
+def test_city_demo_status_shows_34_kelurahan(tmp_path):
+    """The 'done when' of the foundation: demo then status --json for the whole city."""
+    home = tmp_path / "demo"
+    ok("demo", "--seed", "3", home=home)
+    data = json.loads(ok("status", "--json", home=home).stdout)
+    assert data["role"] == "city" and len(data["kelurahan"]) == 34
+    assert len(data["kecamatan"]) == 6
+    comps = [k["completeness"] for k in data["kelurahan"]]
+    assert max(comps) > 0.6 and min(comps) < 0.15  # some far along, some barely started
+    names = {k["name"] for k in data["kelurahan"]}
+    assert {"Manggar", "Klandasan Ilir", "Sepinggan Raya"} <= names
+    assert any(list(home.joinpath("evidence").rglob("*")))
