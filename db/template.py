@@ -162,6 +162,15 @@ def _req(d: dict[str, Any], key: str, kind: type | tuple[type, ...], where: str)
     return value
 
 
+def _same_shape(by_key: dict[str, Item], a: Item, ref: str | None, what: str, where: str) -> None:
+    """``ref`` must be a count item of the same disaggregation as ``a`` (percents excepted)."""
+    other = by_key.get(ref or "")
+    if other is None or other.type != "count":
+        raise KlaError("template_invalid", where=where, problem=f"{what} must name a count item")
+    if (other.sex, other.age) != (a.sex, a.age) and a.type != "percent":
+        raise KlaError("template_invalid", where=where, problem=f"{what} has another disaggregation")
+
+
 def parse_template(raw: dict[str, Any]) -> Template:
     """Parse and check a template document. Raises ``KlaError('template_invalid')``."""
     if not isinstance(raw, dict):
@@ -235,22 +244,15 @@ def parse_template(raw: dict[str, Any]) -> Template:
         if len(by_key) != len(items):
             raise KlaError("template_invalid", where=where, problem="duplicate item key")
 
-        def _same_shape(a: Item, ref: str | None, what: str, where_: str) -> None:
-            other = by_key.get(ref or "")
-            if other is None or other.type != "count":
-                raise KlaError("template_invalid", where=where_, problem=f"{what} must name a count item")
-            if (other.sex, other.age) != (a.sex, a.age) and a.type != "percent":
-                raise KlaError("template_invalid", where=where_, problem=f"{what} has another disaggregation")
-
         for it in items:
             iwhere = f"{where} item {it.key}"
             if it.part_of:
                 if it.type != "count":
                     raise KlaError("template_invalid", where=iwhere, problem="part_of on a non-count")
-                _same_shape(it, it.part_of, "part_of", iwhere)
+                _same_shape(by_key, it, it.part_of, "part_of", iwhere)
             if it.type == "percent":
-                _same_shape(it, it.numerator, "numerator", iwhere)
-                _same_shape(it, it.denominator, "denominator", iwhere)
+                _same_shape(by_key, it, it.numerator, "numerator", iwhere)
+                _same_shape(by_key, it, it.denominator, "denominator", iwhere)
                 num, den = by_key[it.numerator or ""], by_key[it.denominator or ""]
                 if (num.sex, num.age) != (den.sex, den.age):
                     raise KlaError("template_invalid", where=iwhere, problem="numerator/denominator differ")
