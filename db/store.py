@@ -901,7 +901,7 @@ class Store:
             self.template.indicator(i)
         from db.template import EVIDENCE_KINDS
 
-        mime = mimetypes.guess_type((original_name or source.name))[0] or "application/octet-stream"
+        mime = mimetypes.guess_type(original_name or source.name)[0] or "application/octet-stream"
         if kind is None:
             kind = "photo" if mime.startswith("image/") else "other"
         if kind not in EVIDENCE_KINDS:

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import sqlite3
-from pathlib import Path
 
 import pytest
 
@@ -147,7 +146,7 @@ def test_evidence_satisfies_requirements_and_old_documents_are_flagged(kel_store
     assert gap.too_old == 1 and not gap.satisfied
     pdf2 = tmp_path / "rekap2.pdf"
     make_pdf(pdf2, "REKAP BARU", ["baris"])
-    kel_store.add_evidence(None, pdf2, links=[(2025, 4)], kind=req.kind, doc_date=f"2025-03-01")
+    kel_store.add_evidence(None, pdf2, links=[(2025, 4)], kind=req.kind, doc_date="2025-03-01")
     gap = next(g for g in kel_store.indicator_status(None, 2025, 4).evidence if g.kind == req.kind)
     assert gap.satisfied
 
