@@ -57,14 +57,15 @@ def make_png(path: Path, seed: int, width: int = 240, height: int = 160) -> None
     """A small deterministic PNG (colour bands), written with the standard library."""
     rng = random.Random(seed)
     colours = [(rng.randrange(60, 250), rng.randrange(60, 250), rng.randrange(60, 250)) for _ in range(6)]
+    cache: dict[tuple[int, int], bytes] = {}  # a row depends only on its band and checker parity
     rows = []
     for y in range(height):
-        band = colours[(y * len(colours)) // height]
-        row = bytearray([0])
-        for x in range(width):
-            shade = 30 if (x // 20 + y // 20) % 2 else 0
-            row += bytes(max(0, c - shade) for c in band)
-        rows.append(bytes(row))
+        key = ((y * len(colours)) // height, (y // 20) % 2)
+        if key not in cache:
+            band = colours[key[0]]
+            px = [bytes(max(0, c - (30 if (x // 20 + key[1]) % 2 else 0)) for c in band) for x in range(width)]
+            cache[key] = b"\x00" + b"".join(px)
+        rows.append(cache[key])
     raw = zlib.compress(b"".join(rows), 9)
 
     def chunk(kind: bytes, data: bytes) -> bytes:
