@@ -254,8 +254,12 @@ class Store:
         return cls.open(home, operator=operator)
 
     @classmethod
-    def open(cls, home: Path, *, operator: str = "", check: bool = True) -> Store:
-        """Open an existing workspace: integrity check, WAL, pending migrations."""
+    def open(cls, home: Path, *, operator: str = "", check: bool = True, start_backup: bool = True) -> Store:
+        """Open an existing workspace: integrity check, WAL, pending migrations.
+
+        With ``start_backup`` a rotating automatic backup is made when the newest one is
+        more than a day old, so a workspace in daily use always has a recent copy.
+        """
         paths = WorkspacePaths(Path(home))
         if not paths.db.exists():
             raise KlaError("workspace_missing", home=str(paths.home))
@@ -286,7 +290,22 @@ class Store:
             with store.db.atomic():
                 store._ensure_operator(operator)
                 store._set_meta("last_operator", operator)
+        if start_backup:
+            store._daily_backup()
         return store
+
+    def _daily_backup(self) -> None:
+        autos = [b for b in self.list_backups(self.paths.home) if not b.manual]
+        if autos:
+            newest = dt.datetime.fromisoformat(autos[0].created_at)
+            if dt.datetime.now(dt.UTC) - newest < dt.timedelta(days=1):
+                return
+        try:
+            self.backup(reason="otomatis")
+        except KlaError:
+            # A full disk must not stop a clerk from opening the workspace; `kla check`
+            # and the window's status bar report missing backups.
+            pass
 
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):

@@ -17,13 +17,26 @@ from tests.db.conftest import KEL, table_dump
 
 
 def _downgrade_to_first_migration(db_file: Path) -> None:
-    """Make the file look like one written by the first release (only 0001 applied)."""
+    """Make the file look like one written by the first release (only 0001 applied).
+
+    Undoes every later migration statement by statement, in reverse order.
+    """
+    import re
+
     conn = sqlite3.connect(db_file)
     with conn:
+        for _name, statements in reversed(schema.MIGRATIONS[1:]):
+            for sql in reversed(statements):
+                sql = " ".join(sql.split())
+                if m := re.match(r"CREATE (?:UNIQUE )?INDEX (?:IF NOT EXISTS )?(\w+)", sql):
+                    conn.execute(f"DROP INDEX IF EXISTS {m.group(1)}")
+                elif m := re.match(r"CREATE TABLE (?:IF NOT EXISTS )?(\w+)", sql):
+                    conn.execute(f"DROP TABLE IF EXISTS {m.group(1)}")
+                elif m := re.match(r"ALTER TABLE (\w+) ADD COLUMN (\w+)", sql):
+                    conn.execute(f"ALTER TABLE {m.group(1)} DROP COLUMN {m.group(2)}")
+                else:
+                    raise AssertionError(f"test does not know how to undo: {sql}")
         conn.execute("DELETE FROM migrations WHERE name != '0001_initial'")
-        # SQLite >= 3.35 drops columns; this undoes 0002 exactly.
-        for col in ("review_state", "review_note", "reviewed_at"):
-            conn.execute(f"ALTER TABLE entries DROP COLUMN {col}")
     conn.close()
 
 
@@ -188,3 +201,14 @@ def test_killed_writer_leaves_a_consistent_database(tmp_path):
         if cells:
             hist = store.audit_log("value", limit=100000)
             assert len(hist) == entry.revision
+
+
+def test_opening_makes_one_automatic_backup_a_day(tmp_path):
+    home = tmp_path / "ws"
+    Store.create(home, "kelurahan", kelurahan_code=KEL).close()
+    for _ in range(3):
+        Store.open(home).close()
+    autos = [b for b in Store.list_backups(home) if b.reason == "otomatis"]
+    assert len(autos) == 1
+    with Store.open(home) as store:
+        assert store.values(None, 2025, 4) == {}
