@@ -140,7 +140,91 @@ M002_REVIEW = [
     """ALTER TABLE entries ADD COLUMN reviewed_at TEXT""",
 ]
 
+# Submission bundles (docs/bundle-format.md): keys, what DP3AKB holds, imported bundles,
+# conflicts. The same tables serve both roles; each role uses the ones it needs.
+M003_SYNC = [
+    # This workspace's own key pairs (city: DP3AKB's; kelurahan: from its setup file).
+    """CREATE TABLE sync_own_keys (
+        key_id TEXT PRIMARY KEY,
+        sign_private TEXT NOT NULL,
+        sign_public TEXT NOT NULL,
+        age_identity TEXT NOT NULL,
+        age_recipient TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        active INTEGER NOT NULL DEFAULT 1)""",
+    # The other side's public keys (city: enrolled kelurahan keys; kelurahan: DP3AKB's).
+    """CREATE TABLE sync_peer_keys (
+        key_id TEXT PRIMARY KEY,
+        unit_code TEXT NOT NULL,
+        sign_public TEXT NOT NULL,
+        age_recipient TEXT NOT NULL,
+        label TEXT NOT NULL DEFAULT '',
+        enrolled_at TEXT NOT NULL,
+        revoked_at TEXT,
+        revoke_reason TEXT NOT NULL DEFAULT '')""",
+    "CREATE INDEX idx_peer_keys_unit ON sync_peer_keys(unit_code)",
+    """CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)""",
+    # Kelurahan: per item, what the last receipt says DP3AKB holds, and the version the
+    # local content descends from (the base sent with a change, for conflict detection).
+    """CREATE TABLE sync_local (
+        item_key TEXT PRIMARY KEY,
+        held_hash TEXT,
+        base_hash TEXT,
+        rejected TEXT NOT NULL DEFAULT '[]')""",
+    """CREATE TABLE sync_held_files (sha256 TEXT PRIMARY KEY)""",
+    # City: which device and export last wrote each item (older-after-newer protection).
+    """CREATE TABLE sync_origin (
+        kelurahan_code TEXT NOT NULL,
+        item_key TEXT NOT NULL,
+        hash TEXT NOT NULL,
+        device_id TEXT NOT NULL,
+        device_seq INTEGER NOT NULL,
+        bundle_id TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (kelurahan_code, item_key))""",
+    """CREATE TABLE sync_rejected (
+        kelurahan_code TEXT NOT NULL,
+        item_key TEXT NOT NULL,
+        hash TEXT NOT NULL,
+        decided_at TEXT NOT NULL,
+        PRIMARY KEY (kelurahan_code, item_key, hash))""",
+    # Both: every bundle, receipt and setup file written ('out') or imported ('in').
+    """CREATE TABLE sync_bundles (
+        bundle_id TEXT NOT NULL,
+        direction TEXT NOT NULL CHECK (direction IN ('in', 'out')),
+        type TEXT NOT NULL,
+        kelurahan_code TEXT NOT NULL DEFAULT '',
+        device_id TEXT NOT NULL DEFAULT '',
+        device_seq INTEGER NOT NULL DEFAULT 0,
+        series_id TEXT NOT NULL DEFAULT '',
+        part INTEGER NOT NULL DEFAULT 1,
+        parts INTEGER NOT NULL DEFAULT 1,
+        file_name TEXT NOT NULL DEFAULT '',
+        file_sha256 TEXT NOT NULL DEFAULT '',
+        size INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL,
+        recorded_at TEXT NOT NULL,
+        summary TEXT NOT NULL DEFAULT '{}',
+        PRIMARY KEY (bundle_id, direction))""",
+    "CREATE INDEX idx_bundles_series ON sync_bundles(series_id)",
+    """CREATE TABLE sync_conflicts (
+        id INTEGER PRIMARY KEY,
+        kelurahan_code TEXT NOT NULL,
+        item_key TEXT NOT NULL,
+        held_hash TEXT,
+        incoming_hash TEXT NOT NULL,
+        incoming TEXT NOT NULL,
+        bundle_id TEXT NOT NULL,
+        device_id TEXT NOT NULL,
+        device_seq INTEGER NOT NULL,
+        created_at TEXT NOT NULL,
+        resolved_at TEXT,
+        resolution TEXT NOT NULL DEFAULT '',
+        UNIQUE (kelurahan_code, item_key, incoming_hash))""",
+]
+
 MIGRATIONS: list[tuple[str, list[str]]] = [
     ("0001_initial", M001_INITIAL),
     ("0002_review_state", M002_REVIEW),
+    ("0003_sync", M003_SYNC),
 ]

@@ -1,0 +1,490 @@
+"""Submission bundles: export at the kelurahan, import at DP3AKB (and receipts back).
+
+``export_bundles`` writes everything DP3AKB has not acknowledged as one or more parts,
+each a complete signed and encrypted bundle. ``import_paths`` takes bundle files, parts,
+folders, ``.eml`` files and receipts; each file is checked completely before one
+transaction applies it, and a refused file is copied to the quarantine folder with a
+readable reason. Format: docs/bundle-format.md.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import email
+import email.policy
+import shutil
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from db import sync
+from db.errors import KlaError
+from db.store import Store
+from exports import keys
+from exports.container import (
+    MB,
+    Container,
+    ContainerWriter,
+    Limits,
+    cleanup_tmp,
+    encrypt_to,
+    now_iso,
+    open_container,
+)
+from exports.setup import _manifest, require_role, signing_key
+
+Progress = Callable[[int, int, str], None]
+Cancelled = Callable[[], bool]
+DEFAULT_PART_SIZE = 20 * MB
+# Room left in each part for the ZIP directory, manifest, sums and age's 16 bytes per 64 KiB.
+PART_OVERHEAD = 256 * 1024
+KIND_ORDER = {"evidence": 0, "entry": 1, "activity": 2, "facility": 3}
+OUTCOMES = ("new", "changed", "unchanged", "older", "conflict", "rejected")
+
+
+def parse_size(text: str | int) -> int:
+    """'20MB', '20 MB', '500k', '1,5GB', '0' (no splitting) -> bytes."""
+    if isinstance(text, int):
+        return text
+    s = str(text).strip().upper().replace(" ", "").replace(",", ".")
+    units = {"GB": 1024**3, "G": 1024**3, "MB": MB, "M": MB, "KB": 1024, "K": 1024, "B": 1, "": 1}
+    for suffix in ("GB", "MB", "KB", "G", "M", "K", "B", ""):
+        if s.endswith(suffix):
+            num = s[: len(s) - len(suffix)] if suffix else s
+            try:
+                value = float(num)
+            except ValueError:
+                break
+            if value < 0:
+                break
+            return int(value * units[suffix])
+    raise KlaError("size_invalid", value=str(text))
+
+
+# ---------------------------------------------------------------------------- export
+
+
+@dataclass(frozen=True)
+class PartWritten:
+    path: Path
+    part: int
+    parts: int
+    size: int
+    sha256: str
+    items: int
+    files: int
+    oversized: bool
+    counts: dict[str, int]
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    series_id: str
+    device_seq: int
+    parts: tuple[PartWritten, ...]
+    items: int
+    files: int
+    file_bytes: int
+    rejected: tuple[str, ...] = ()
+    eml: tuple[Path, ...] = ()
+    period: str = ""
+
+    @property
+    def nothing_to_send(self) -> bool:
+        return not self.parts
+
+
+@dataclass
+class _Unit:
+    outs: list[sync.Outgoing]
+    size: int
+
+
+def _plan(outs: list[sync.Outgoing], store: Store, part_size: int) -> list[list[sync.Outgoing]]:
+    """Group items so that activities/facilities travel with their new evidence, then pack parts."""
+    by_ev = {o.item.key.split("/", 1)[1]: o for o in outs if o.item.kind == "evidence"}
+    used: set[str] = set()
+    units: list[_Unit] = []
+
+    def size_of(o: sync.Outgoing) -> int:
+        n = len(sync.canonical(o.item.to_json(o.base))) + 1
+        if o.send_file and o.item.data:
+            n += int(o.item.data["size"]) + 200
+        return n
+
+    for o in outs:
+        if o.item.kind in ("activity", "facility") and o.item.data:
+            group = [by_ev[e] for e in o.item.data["evidence_ids"] if e in by_ev and e not in used]
+            used.update(e for e in o.item.data["evidence_ids"] if e in by_ev)
+            group.append(o)
+            units.append(_Unit(group, sum(size_of(x) for x in group)))
+    for o in outs:
+        if o.item.kind == "evidence" and o.item.key.split("/", 1)[1] in used:
+            continue
+        if o.item.kind in ("activity", "facility") and o.item.data:
+            continue
+        units.append(_Unit([o], size_of(o)))
+    budget = part_size - PART_OVERHEAD if part_size > 0 else 0
+    parts: list[list[sync.Outgoing]] = []
+    sizes: list[int] = []
+    # First fit, biggest units first: few parts, and small items fill the gaps.
+    for u in sorted(units, key=lambda u: -u.size):
+        if budget <= 0:
+            target = 0 if parts else None
+        else:
+            target = next((i for i, s in enumerate(sizes) if s + u.size <= budget), None)
+        if target is None:
+            parts.append([])
+            sizes.append(0)
+            target = len(parts) - 1
+        parts[target] += u.outs
+        sizes[target] += u.size
+    for p in parts:
+        p.sort(key=lambda o: (KIND_ORDER[o.item.kind], o.item.deleted, o.item.key))
+    return parts
+
+
+def export_bundles(
+    store: Store,
+    out_dir: Path,
+    *,
+    part_size: int = DEFAULT_PART_SIZE,
+    eml: bool = False,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ExportResult:
+    """Write everything DP3AKB has not acknowledged into ``out_dir``; nothing is marked sent."""
+    require_role(store, "kelurahan")
+    own = signing_key(store)
+    city_keys = sync.peer_keys(store, store.city_code)
+    if not city_keys:
+        raise KlaError("not_enrolled")
+    recipients = [k.age_recipient for k in city_keys]
+    cleanup_tmp(store.paths.tmp, "build-")
+    outs, rejected = sync.outgoing(store)
+    if not outs:
+        return ExportResult("", 0, (), 0, 0, 0, tuple(r.key for r in rejected))
+    plan = _plan(outs, store, part_size)
+    seq = sync.next_counter(store, "export_seq")
+    series = uuid.uuid4().hex
+    kel = store.kelurahan(store.kelurahan_code)
+    years = sorted({o.item.data["data_year"] for o in outs if o.item.data and "data_year" in o.item.data})
+    period = "-".join(str(y) for y in (years[:1] + years[-1:])) if years else ""
+    total_bytes = sum(int(o.item.data["size"]) for o in outs if o.send_file and o.item.data)
+    done_bytes = 0
+    written: list[PartWritten] = []
+    stamp = dt.datetime.now().strftime("%Y%m%d")
+    t = store.template
+    out_dir = Path(out_dir)
+    for k, part in enumerate(plan, 1):
+        counts = {kind: sum(1 for o in part if o.item.kind == kind and not o.item.deleted) for kind in KIND_ORDER}
+        counts["deleted"] = sum(1 for o in part if o.item.deleted)
+        w = ContainerWriter(store.paths.tmp, cancelled)
+        try:
+            nfiles = 0
+            sent: set[str] = set()
+            for o in part:
+                if o.send_file and o.item.data and o.item.data["sha256"] not in sent:
+                    sha = o.item.data["sha256"]
+                    src = store.paths.evidence_file(sha)
+                    if not src.exists():
+                        raise KlaError("evidence_file_missing", name=o.item.data["original_name"], sha=sha[:12])
+
+                    def tick(n: int, k: int = k) -> None:
+                        nonlocal done_bytes
+                        done_bytes += n
+                        if progress:
+                            progress(done_bytes, total_bytes, f"Bagian {k}/{len(plan)}: data dukung")
+
+                    got = w.add_file(f"evidence/{sha}", src, tick)
+                    if got != sha:
+                        raise KlaError("evidence_file_damaged", name=o.item.data["original_name"])
+                    sent.add(sha)
+                    nfiles += 1
+            w.add_lines("records.jsonl", (sync.canonical(o.item.to_json(o.base)).encode() + b"\n" for o in part))
+            manifest = _manifest(
+                store, "bundle", own, kelurahan={"code": kel.code, "name": kel.name}, city_code=store.city_code,
+                device_id=store.device_id, device_seq=seq, series={"id": series, "part": k, "parts": len(plan)},
+                template={"id": t.id, "version": t.version}, counts=counts, files=nfiles, period=period,
+                recipients=recipients,
+            )
+            zpath = w.finish(manifest, own.sign_private)
+            name = f"KLA-{kel.code}-{stamp}-{seq:04d}-bagian-{k}-dari-{len(plan)}.kla"
+            sha, size = encrypt_to(zpath, out_dir / name, recipients, cancelled)
+        finally:
+            w.discard()
+        pw = PartWritten(out_dir / name, k, len(plan), size, sha, len(part), nfiles,
+                         part_size > 0 and size > part_size, counts)
+        written.append(pw)
+        with store.transaction():
+            sync.record_bundle(store, sync.BundleLogRecord(
+                manifest["id"], "out", "bundle", kel.code, store.device_id, seq, series, k, len(plan), name, sha,
+                size, manifest["created_at"], now_iso(), {"counts": counts, "files": nfiles}))
+        if progress:
+            progress(done_bytes, total_bytes, f"Bagian {k}/{len(plan)} selesai")
+    emls: list[Path] = []
+    if eml:
+        from exports.email import write_eml_for_parts
+
+        emls = write_eml_for_parts(store, written, period)
+    return ExportResult(series, seq, tuple(written), len(outs), sum(p.files for p in written), total_bytes,
+                        tuple(r.key for r in rejected), tuple(emls), period)
+
+
+# ---------------------------------------------------------------------------- import
+
+
+@dataclass
+class FileReport:
+    """What happened to one file. ``reason_code``/``reason_params`` for the front end's words."""
+
+    path: str
+    type: str = ""
+    status: str = ""  # imported | duplicate | older | refused | dry-run
+    kelurahan: str = ""
+    series_id: str = ""
+    part: int = 0
+    parts: int = 0
+    counts: dict[str, int] = field(default_factory=dict)
+    items: list[dict[str, str]] = field(default_factory=list)
+    reason_code: str = ""
+    reason_params: dict[str, Any] = field(default_factory=dict)
+    quarantined: str = ""
+    notes: list[dict[str, Any]] = field(default_factory=list)
+    summary: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class ImportResult:
+    files: list[FileReport]
+    series: list[sync.SeriesStatus]
+    dry_run: bool
+
+    @property
+    def refused(self) -> list[FileReport]:
+        return [f for f in self.files if f.status == "refused"]
+
+
+def _expand(paths: Iterable[Path]) -> list[Path]:
+    out: list[Path] = []
+    for p in paths:
+        p = Path(p)
+        if p.is_dir():
+            # The root of a stick: bundles and e-mails up to three folders deep.
+            for f in sorted(p.rglob("*")):
+                if f.is_file() and f.suffix.lower() in (".kla", ".eml") and len(f.relative_to(p).parts) <= 3 \
+                        and not f.name.startswith("."):
+                    out.append(f)
+        else:
+            out.append(p)
+    return out
+
+
+def quarantine(store: Store, path: Path, err: KlaError, describe: Callable[[KlaError], str] | None,
+               label: str = "") -> Path:
+    """Copy a refused file into the quarantine folder, with a reason anyone can read."""
+    q = store.paths.quarantine
+    q.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    dest = q / f"{stamp}-{uuid.uuid4().hex[:6]}-{path.name}"
+    with contextlib.suppress(OSError):
+        shutil.copyfile(path, dest)
+    text = describe(err) if describe else str(err)
+    (dest.parent / (dest.name + ".alasan.txt")).write_text(
+        f"Berkas: {label or path}\nWaktu: {now_iso()}\nAlasan: {text}\nKode: {err.code}\n"
+        f"Rincian: {err.params}\n\nBerkas ini TIDAK dimasukkan ke basis data.\n", encoding="utf-8")
+    return dest
+
+
+def _eml_attachments(path: Path, tmp: Path, limits: Limits) -> list[tuple[Path, str]]:
+    if path.stat().st_size > limits.max_file * 2:
+        raise KlaError("bundle_too_large", size=path.stat().st_size, limit=limits.max_file * 2)
+    with open(path, "rb") as fh:
+        msg = email.message_from_binary_file(fh, policy=email.policy.default)
+    out = []
+    for part in msg.walk():
+        name = part.get_filename()
+        if not name or not name.lower().endswith(".kla"):
+            continue
+        safe = Path(name).name.replace("\\", "_")
+        payload = part.get_payload(decode=True)
+        if not isinstance(payload, bytes):
+            continue
+        tmp.mkdir(parents=True, exist_ok=True)
+        dest = tmp / f"mail-{uuid.uuid4().hex[:8]}-{safe}"
+        dest.write_bytes(payload)
+        out.append((dest, f"{path.name}: {safe}"))
+    if not out:
+        raise KlaError("email_no_bundle", path=str(path))
+    return out
+
+
+def import_paths(
+    store: Store,
+    paths: Iterable[Path],
+    *,
+    dry_run: bool = False,
+    limits: Limits | None = None,
+    describe: Callable[[KlaError], str] | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ImportResult:
+    """Import bundles (DP3AKB) or receipts (kelurahan). Each file all-or-nothing."""
+    limits = limits or Limits()
+    cleanup_tmp(store.paths.tmp, "open-")
+    cleanup_tmp(store.paths.tmp, "stage-")
+    cleanup_tmp(store.paths.tmp, "mail-")
+    files = _expand(paths)
+    reports: list[FileReport] = []
+    for n, f in enumerate(files, 1):
+        if progress:
+            progress(n - 1, len(files), f"Memeriksa {f.name}")
+        if f.suffix.lower() == ".eml":
+            try:
+                attachments = _eml_attachments(f, store.paths.tmp, limits)
+            except KlaError as err:
+                reports.append(_refuse(store, f, err, describe, dry_run, str(f)))
+                continue
+            except (OSError, ValueError) as exc:
+                reports.append(_refuse(store, f, KlaError("bundle_damaged", detail=str(exc)), describe, dry_run,
+                                       str(f)))
+                continue
+            for att, label in attachments:
+                try:
+                    reports.append(_import_one(store, att, label, dry_run, limits, describe, cancelled))
+                finally:
+                    att.unlink(missing_ok=True)
+        else:
+            reports.append(_import_one(store, f, str(f), dry_run, limits, describe, cancelled))
+    if progress:
+        progress(len(files), len(files), "Selesai")
+    series = sync.series_status(store) if store.role == "city" else []
+    return ImportResult(reports, series, dry_run)
+
+
+def _refuse(store: Store, path: Path, err: KlaError, describe: Callable[[KlaError], str] | None, dry_run: bool,
+            label: str) -> FileReport:
+    rep = FileReport(label, status="refused", reason_code=err.code, reason_params=dict(err.params))
+    if not dry_run and path.exists():
+        rep.quarantined = str(quarantine(store, path, err, describe, label))
+    return rep
+
+
+def _import_one(store: Store, path: Path, label: str, dry_run: bool, limits: Limits,
+                describe: Callable[[KlaError], str] | None, cancelled: Cancelled | None) -> FileReport:
+    if not path.is_file():
+        return FileReport(label, status="refused", reason_code="file_not_found", reason_params={"path": str(path)})
+    try:
+        identities = [k.age_identity for k in sync.own_keys(store, active_only=False)]
+        if not identities:
+            raise KlaError("not_enrolled" if store.role == "kelurahan" else "no_keys")
+        with open_container(path, store.paths.tmp, identities=identities, limits=limits, cancelled=cancelled) as c:
+            if c.type == "bundle":
+                if store.role != "city":
+                    raise KlaError("bundle_wrong_place", type="kiriman", role=store.role)
+                return _import_bundle(store, c, label, dry_run, cancelled)
+            if c.type == "receipt":
+                if store.role != "kelurahan":
+                    raise KlaError("bundle_wrong_place", type="kuitansi", role=store.role)
+                return _import_receipt(store, c, label, dry_run)
+            raise KlaError("bundle_wrong_place", type=c.type, role=store.role)
+    except KlaError as err:
+        if err.code == "cancelled":
+            raise
+        return _refuse(store, path, err, describe, dry_run, label)
+
+
+def _sender(store: Store, c: Container, unit_code: str) -> sync.PeerKey:
+    """The enrolled key that signed ``c``, after checking the signature and the claim."""
+    key = sync.peer_key(store, c.signer_key_id)
+    if key is None:
+        raise KlaError("bundle_sender_unknown", key=keys.fingerprint(c.signer_key_id or "0" * 16))
+    c.verify_signature(key.sign_public)
+    if key.revoked_at is not None:
+        raise KlaError("bundle_sender_revoked", key=keys.fingerprint(key.key_id), code=key.unit_code,
+                       at=key.revoked_at[:10])
+    if key.unit_code != unit_code:
+        raise KlaError("bundle_other_kelurahan", key="manifest", owner=key.unit_code, kelurahan=unit_code)
+    return key
+
+
+def _import_bundle(store: Store, c: Container, label: str, dry_run: bool, cancelled: Cancelled | None) -> FileReport:
+    m = c.manifest
+    try:
+        kel_code = str(m["kelurahan"]["code"])
+        device_id = str(m["device_id"])
+        seq = int(m["device_seq"])
+        series = m["series"]
+        series_id, part, parts = str(series["id"]), int(series["part"]), int(series["parts"])
+        bundle_id = str(m["id"])
+    except (KeyError, TypeError, ValueError) as exc:
+        raise KlaError("bundle_damaged", detail="manifest.json") from exc
+    if m.get("city_code") != store.city_code:
+        raise KlaError("bundle_not_for_us")
+    _sender(store, c, kel_code)
+    rep = FileReport(label, type="bundle", kelurahan=kel_code, series_id=series_id, part=part, parts=parts)
+    if sync.bundle_seen(store, bundle_id):
+        rep.status = "duplicate"
+        return rep
+    staging = store.paths.tmp / f"stage-{uuid.uuid4().hex}"
+    try:
+        staged = c.check_members(staging, lambda n: n.startswith("evidence/"), cancelled)
+        staged_sha = {name.split("/", 1)[1]: p for name, p in staged.items()}
+        counts = dict.fromkeys(OUTCOMES, 0)
+        cm = sync.rollback_always(store) if dry_run else store.transaction()
+        with cm:
+            for raw in c.iter_jsonl("records.jsonl"):
+                if cancelled and cancelled():
+                    raise KlaError("cancelled")
+                it, base = sync.validate_item(store, kel_code, raw)
+                sync.check_scope(store, kel_code, it)
+                d = sync.decide(store, kel_code, it, base, device_id, seq)
+                entry = {"key": it.key, "outcome": d.outcome, "reason": d.reason}
+                if d.outcome in ("new", "changed"):
+                    if it.kind == "evidence" and it.data:
+                        sha = it.data["sha256"]
+                        if sha in staged_sha:
+                            if not dry_run:
+                                sync.adopt_file(store, staged_sha[sha], sha)
+                        elif not sync.has_file(store, sha):
+                            entry["reason"] = "berkas menyusul"
+                    sync.apply_item(store, kel_code, it, f"bundle:{bundle_id}")
+                    sync.record_origin(store, kel_code, it, device_id, seq, bundle_id)
+                elif d.outcome == "conflict":
+                    current = sync.item(store, kel_code, it.key)
+                    if it.kind == "evidence" and it.data and it.data["sha256"] in staged_sha and not dry_run:
+                        sync.adopt_file(store, staged_sha[it.data["sha256"]], it.data["sha256"])
+                    if not sync.add_conflict(store, kel_code, it, current.hash if current else None, bundle_id,
+                                             device_id, seq):
+                        entry["reason"] = "konflik yang sama sudah tercatat"
+                elif d.outcome == "unchanged" and it.deleted:
+                    sync.apply_item(store, kel_code, it, f"bundle:{bundle_id}")
+                counts[d.outcome] += 1
+                rep.items.append(entry)
+            rep.counts = counts
+            sync.record_bundle(store, sync.BundleLogRecord(
+                bundle_id, "in", "bundle", kel_code, device_id, seq, series_id, part, parts, Path(label).name,
+                "", c.source.stat().st_size, str(m.get("created_at", "")), now_iso(), {"counts": counts}))
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    rep.status = "dry-run" if dry_run else "imported"
+    return rep
+
+
+def _import_receipt(store: Store, c: Container, label: str, dry_run: bool) -> FileReport:
+    from exports.receipts import apply_receipt
+
+    _sender(store, c, store.city_code)
+    rep = FileReport(label, type="receipt", kelurahan=store.kelurahan_code)
+    if sync.bundle_seen(store, str(c.manifest.get("id", ""))):
+        rep.status = "duplicate"
+        return rep
+    c.check_members()
+    summary = apply_receipt(store, c, dry_run)
+    rep.summary = summary
+    rep.notes = summary.get("notes", [])
+    rep.status = "older" if summary.get("outcome") == "older" else ("dry-run" if dry_run else "imported")
+    return rep

@@ -1,0 +1,422 @@
+"""The signed, encrypted container every KLA file uses (docs/bundle-format.md §2-3).
+
+Inside: a ZIP with ``manifest.json``, the payload, ``SHA256SUMS`` (coreutils format, one
+line per other member) and ``SHA256SUMS.sig`` (64-byte raw Ed25519 signature of
+``SHA256SUMS``). Outside: an age file (X25519 recipients, or a passphrase for setup files).
+The ZIP is built on disk under the workspace's ``tmp`` folder and encrypted in a stream,
+so memory stays bounded whatever the size of the evidence.
+
+Reading checks, in order and before anything touches the store: size, age header,
+decryption (age authenticates every 64 KiB chunk: truncation or one changed byte fails
+here), ZIP structure, member names (whitelist: no paths, no links), declared sizes and
+compression ratios (zip bombs), format version, and then - once the caller has chosen the
+key - the signature and every member's hash.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import io
+import json
+import os
+import re
+import stat
+import uuid
+import zipfile
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pyrage
+
+from db.errors import KlaError
+from exports import keys
+from exports.usb import CHUNK, HashingWriter, write_verified
+
+FORMAT = "kla"
+FORMAT_VERSION = 1
+AGE_MAGIC = b"age-encryption.org/v1\n"
+SUMS, SIG, MANIFEST = "SHA256SUMS", "SHA256SUMS.sig", "manifest.json"
+ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
+MB = 1024 * 1024
+
+NAME_RE = re.compile(
+    r"^(manifest\.json|SHA256SUMS|SHA256SUMS\.sig|records\.jsonl|receipt\.json|setup\.json"
+    r"|keys/(sign\.pem|identity\.txt)|templates/[a-z0-9_]{1,40}-v[0-9]{1,6}\.json|evidence/[0-9a-f]{64})$"
+)
+SMALL_MEMBERS = {MANIFEST, SUMS, SIG, "receipt.json", "setup.json", "keys/sign.pem", "keys/identity.txt"}
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What an import accepts. Generous for real use; tests shrink them."""
+
+    max_file: int = 8 * 1024 * MB
+    max_members: int = 500_000
+    max_total: int = 8 * 1024 * MB
+    max_small: int = 16 * MB  # manifest, receipt, setup, keys
+    max_records: int = 512 * MB
+    max_line: int = 4 * MB
+    max_ratio: int = 100  # uncompressed / compressed for deflated members
+
+
+def now_iso() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def json_bytes(obj: Any) -> bytes:
+    return json.dumps(obj, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
+
+
+# ---------------------------------------------------------------------------- writing
+
+
+class ContainerWriter:
+    """Builds the inner ZIP on disk; :meth:`finish` signs it."""
+
+    def __init__(self, tmp_dir: Path, cancelled: Callable[[], bool] | None = None) -> None:
+        tmp_dir.mkdir(parents=True, exist_ok=True)
+        self.path = tmp_dir / f"build-{uuid.uuid4().hex}.zip"
+        self.zf = zipfile.ZipFile(self.path, "w", allowZip64=True)
+        self.sums: dict[str, str] = {}
+        self.sizes: dict[str, int] = {}
+        self.cancelled = cancelled
+
+    def _info(self, name: str, compress: bool) -> zipfile.ZipInfo:
+        assert NAME_RE.match(name), name
+        zi = zipfile.ZipInfo(name, ZIP_EPOCH)
+        zi.compress_type = zipfile.ZIP_DEFLATED if compress else zipfile.ZIP_STORED
+        zi.external_attr = (stat.S_IFREG | 0o644) << 16
+        return zi
+
+    def add_bytes(self, name: str, data: bytes, compress: bool = True) -> None:
+        self.zf.writestr(self._info(name, compress), data)
+        self.sums[name] = hashlib.sha256(data).hexdigest()
+        self.sizes[name] = len(data)
+
+    def add_file(self, name: str, source: Path, progress: Callable[[int], None] | None = None) -> str:
+        h = hashlib.sha256()
+        n = 0
+        with open(source, "rb") as src, self.zf.open(self._info(name, False), "w", force_zip64=True) as dst:
+            while chunk := src.read(CHUNK):
+                if self.cancelled and self.cancelled():
+                    raise KlaError("cancelled")
+                h.update(chunk)
+                dst.write(chunk)
+                n += len(chunk)
+                if progress:
+                    progress(len(chunk))
+        self.sums[name] = h.hexdigest()
+        self.sizes[name] = n
+        return self.sums[name]
+
+    def add_lines(self, name: str, lines: Iterable[bytes]) -> None:
+        h = hashlib.sha256()
+        n = 0
+        with self.zf.open(self._info(name, True), "w", force_zip64=True) as dst:
+            for line in lines:
+                h.update(line)
+                dst.write(line)
+                n += len(line)
+        self.sums[name] = h.hexdigest()
+        self.sizes[name] = n
+
+    def finish(self, manifest: dict[str, Any], sign_private: str) -> Path:
+        self.add_bytes(MANIFEST, json_bytes(manifest))
+        sums = "".join(f"{h}  {n}\n" for n, h in sorted(self.sums.items())).encode("ascii")
+        self.zf.writestr(self._info(SUMS, True), sums)
+        self.zf.writestr(self._info(SIG, False), keys.sign(sign_private, sums))
+        self.zf.close()
+        return self.path
+
+    def discard(self) -> None:
+        with contextlib.suppress(Exception):
+            self.zf.close()
+        self.path.unlink(missing_ok=True)
+
+
+def encrypt_to(zip_path: Path, dest: Path, recipients: list[str], cancelled: Callable[[], bool] | None = None,
+               ) -> tuple[str, int]:
+    """Encrypt ``zip_path`` to age ``recipients`` into ``dest`` (verified write)."""
+    if not recipients:
+        raise KlaError("no_recipients")
+    rcpts = [keys.recipient(r) for r in recipients]
+
+    def produce(w: HashingWriter) -> None:
+        with open(zip_path, "rb") as src:
+            pyrage.encrypt_io(src, w, rcpts)
+
+    return write_verified(dest, produce, cancelled)
+
+
+def encrypt_passphrase(zip_path: Path, passphrase: str) -> bytes:
+    """Passphrase (scrypt) encryption: in memory, so for small setup payloads only."""
+    return pyrage.passphrase.encrypt(zip_path.read_bytes(), passphrase)
+
+
+# ---------------------------------------------------------------------------- reading
+
+
+class Container:
+    """A decrypted container whose structure was checked; signature not yet."""
+
+    def __init__(self, source: Path, zip_path: Path, limits: Limits) -> None:
+        self.source = source
+        self.zip_path = zip_path
+        self.limits = limits
+        self.zf = zipfile.ZipFile(zip_path)
+        self.verified = False
+        self._check_structure()
+        self.sums_bytes = self._read_small(SUMS)
+        self.signature = self._read_small(SIG)
+        manifest_bytes = self._read_small(MANIFEST)
+        try:
+            self.manifest = json.loads(manifest_bytes)
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise KlaError("bundle_damaged", detail="manifest.json") from exc
+        if not isinstance(self.manifest, dict) or self.manifest.get("format") != FORMAT:
+            raise KlaError("bundle_not_kla", path=str(source))
+        version = self.manifest.get("format_version")
+        if version != FORMAT_VERSION:
+            raise KlaError("bundle_format_version", version=version, supported=FORMAT_VERSION)
+        self.sums = self._parse_sums()
+        if hashlib.sha256(manifest_bytes).hexdigest() != self.sums.get(MANIFEST):
+            raise KlaError("bundle_hash_mismatch", member=MANIFEST)
+
+    @property
+    def type(self) -> str:
+        return str(self.manifest.get("type", ""))
+
+    @property
+    def signer_key_id(self) -> str:
+        signer = self.manifest.get("signer")
+        return str(signer.get("key_id", "")) if isinstance(signer, dict) else ""
+
+    def _check_structure(self) -> None:
+        infos = self.zf.infolist()
+        if len(infos) > self.limits.max_members:
+            raise KlaError("bundle_zip_bomb", detail=f"{len(infos)} berkas")
+        names = set()
+        total = 0
+        for zi in infos:
+            if zi.filename in names:
+                raise KlaError("bundle_unsafe_name", name=zi.filename)
+            names.add(zi.filename)
+            if not NAME_RE.match(zi.filename) or zi.flag_bits & 0x1:
+                raise KlaError("bundle_unsafe_name", name=zi.filename[:120])
+            mode = zi.external_attr >> 16
+            if stat.S_IFMT(mode) and not stat.S_ISREG(mode):  # links, devices, folders
+                raise KlaError("bundle_unsafe_name", name=zi.filename)
+            if zi.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+                raise KlaError("bundle_unsafe_name", name=zi.filename)
+            if zi.compress_type == zipfile.ZIP_DEFLATED and zi.file_size > 1024 * 1024 and \
+                    zi.file_size > self.limits.max_ratio * max(1, zi.compress_size):
+                raise KlaError("bundle_zip_bomb", detail=f"{zi.filename}: rasio {zi.file_size // max(1, zi.compress_size)}x")
+            cap = self.limits.max_small if zi.filename in SMALL_MEMBERS else (
+                self.limits.max_records if zi.filename == "records.jsonl" else self.limits.max_total)
+            if zi.file_size > cap:
+                raise KlaError("bundle_zip_bomb", detail=f"{zi.filename}: {zi.file_size} bita")
+            total += zi.file_size
+        if total > self.limits.max_total:
+            raise KlaError("bundle_zip_bomb", detail=f"total {total} bita")
+        for required in (MANIFEST, SUMS, SIG):
+            if required not in names:
+                raise KlaError("bundle_damaged", detail=f"{required} tidak ada")
+        self.names = names
+
+    def _open(self, name: str) -> Any:
+        try:
+            return self.zf.open(name)
+        except (zipfile.BadZipFile, OSError, RuntimeError) as exc:
+            raise KlaError("bundle_damaged", detail=name) from exc
+
+    def _read_small(self, name: str) -> bytes:
+        with self._open(name) as fh:
+            try:
+                data = fh.read(self.limits.max_small + 1)
+            except (zipfile.BadZipFile, OSError, EOFError) as exc:
+                raise KlaError("bundle_damaged", detail=name) from exc
+        if len(data) > self.limits.max_small:
+            raise KlaError("bundle_zip_bomb", detail=name)
+        return data
+
+    def _parse_sums(self) -> dict[str, str]:
+        out: dict[str, str] = {}
+        try:
+            text = self.sums_bytes.decode("ascii")
+        except UnicodeDecodeError as exc:
+            raise KlaError("bundle_damaged", detail=SUMS) from exc
+        for line in text.splitlines():
+            m = re.fullmatch(r"([0-9a-f]{64})  (\S+)", line)
+            if not m or m.group(2) in out or not NAME_RE.match(m.group(2)) or m.group(2) in (SUMS, SIG):
+                raise KlaError("bundle_damaged", detail=SUMS)
+            out[m.group(2)] = m.group(1)
+        if set(out) != self.names - {SUMS, SIG}:
+            raise KlaError("bundle_hash_mismatch", member="daftar isi")
+        return out
+
+    def verify_signature(self, sign_public: str) -> None:
+        if not keys.verify(sign_public, self.sums_bytes, self.signature):
+            raise KlaError("bundle_signature_bad")
+        self.verified = True
+
+    def check_members(self, staging: Path | None = None, stage: Callable[[str], bool] = lambda n: False,
+                      cancelled: Callable[[], bool] | None = None) -> dict[str, Path]:
+        """Hash every member against SHA256SUMS; members where ``stage(name)`` go to ``staging``."""
+        assert self.verified, "verify the signature first"
+        staged: dict[str, Path] = {}
+        for name in sorted(self.sums):
+            want = self.sums[name]
+            h = hashlib.sha256()
+            declared = self.zf.getinfo(name).file_size
+            out = None
+            target = None
+            if staging is not None and stage(name):
+                staging.mkdir(parents=True, exist_ok=True)
+                target = staging / name.replace("/", "_")
+                out = open(target, "wb")  # noqa: SIM115 - closed below in finally
+            n = 0
+            try:
+                with self._open(name) as fh:
+                    while True:
+                        if cancelled and cancelled():
+                            raise KlaError("cancelled")
+                        try:
+                            chunk = fh.read(CHUNK)
+                        except (zipfile.BadZipFile, OSError, EOFError, zlib_error()) as exc:
+                            raise KlaError("bundle_damaged", detail=name) from exc
+                        if not chunk:
+                            break
+                        n += len(chunk)
+                        if n > declared:
+                            raise KlaError("bundle_zip_bomb", detail=name)
+                        h.update(chunk)
+                        if out:
+                            out.write(chunk)
+            finally:
+                if out:
+                    out.close()
+            if h.hexdigest() != want:
+                if target:
+                    target.unlink(missing_ok=True)
+                raise KlaError("bundle_hash_mismatch", member=name)
+            if target:
+                staged[name] = target
+        return staged
+
+    def read_json(self, name: str) -> Any:
+        if name not in self.names:
+            raise KlaError("bundle_damaged", detail=f"{name} tidak ada")
+        try:
+            return json.loads(self._read_small(name))
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise KlaError("bundle_damaged", detail=name) from exc
+
+    def read_bytes(self, name: str) -> bytes:
+        return self._read_small(name)
+
+    def iter_jsonl(self, name: str) -> Iterator[Any]:
+        if name not in self.names:
+            return
+        with self._open(name) as raw:
+            buf = io.BufferedReader(raw, CHUNK)
+            while True:
+                line = buf.readline(self.limits.max_line + 1)
+                if not line:
+                    break
+                if len(line) > self.limits.max_line:
+                    raise KlaError("bundle_zip_bomb", detail=f"{name}: baris terlalu panjang")
+                if not line.strip():
+                    continue
+                try:
+                    yield json.loads(line)
+                except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+                    raise KlaError("bundle_damaged", detail=name) from exc
+
+    def close(self) -> None:
+        with contextlib.suppress(Exception):
+            self.zf.close()
+        self.zip_path.unlink(missing_ok=True)
+
+    def __enter__(self) -> Container:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def zlib_error() -> type[Exception]:
+    import zlib
+
+    return zlib.error
+
+
+def _decrypt_error(exc: Exception) -> KlaError:
+    text = str(exc).lower()
+    if "no matching keys" in text:
+        return KlaError("bundle_not_for_us")
+    return KlaError("bundle_damaged", detail="dekripsi gagal: berkas terpotong, rusak atau diubah")
+
+
+def open_container(path: Path, tmp_dir: Path, *, identities: list[str] | None = None,
+                   passphrase: str | None = None, limits: Limits | None = None,
+                   cancelled: Callable[[], bool] | None = None) -> Container:
+    """Decrypt ``path`` into ``tmp_dir`` and check its structure (see module docstring)."""
+    limits = limits or Limits()
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        with open(path, "rb") as fh:
+            head = fh.read(len(AGE_MAGIC))
+    except OSError as exc:
+        raise KlaError("file_not_found", path=str(path)) from exc
+    if size > limits.max_file:
+        raise KlaError("bundle_too_large", size=size, limit=limits.max_file)
+    if head != AGE_MAGIC:
+        raise KlaError("bundle_not_kla", path=str(path))
+    tmp_dir.mkdir(parents=True, exist_ok=True)
+    out = tmp_dir / f"open-{uuid.uuid4().hex}.zip"
+    try:
+        if passphrase is not None:
+            if size > 64 * MB:
+                raise KlaError("bundle_too_large", size=size, limit=64 * MB)
+            try:
+                out.write_bytes(pyrage.passphrase.decrypt(path.read_bytes(), passphrase))
+            except pyrage.DecryptError as exc:
+                text = str(exc).lower()
+                if "no matching keys" in text:
+                    raise KlaError("setup_not_passphrase") from exc
+                raise KlaError("passphrase_wrong") from exc
+        else:
+            ids = [keys.identity(i) for i in (identities or [])]
+            if not ids:
+                raise KlaError("no_keys")
+            try:
+                with open(path, "rb") as src, open(out, "wb") as dst:
+                    w = HashingWriter(dst, cancelled)
+                    pyrage.decrypt_io(src, w, ids)
+            except pyrage.DecryptError as exc:
+                raise _decrypt_error(exc) from exc
+        try:
+            return Container(path, out, limits)
+        except zipfile.BadZipFile as exc:
+            raise KlaError("bundle_damaged", detail=f"ZIP: {exc}") from exc
+    except BaseException:
+        out.unlink(missing_ok=True)
+        raise
+
+
+def cleanup_tmp(tmp_dir: Path, prefix: str) -> None:
+    """Remove leftovers of a crashed run (plaintext copies must not linger)."""
+    if tmp_dir.exists():
+        for p in tmp_dir.glob(prefix + "*"):
+            with contextlib.suppress(OSError):
+                if p.is_dir():
+                    import shutil
+
+                    shutil.rmtree(p)
+                else:
+                    os.unlink(p)

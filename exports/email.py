@@ -1,0 +1,167 @@
+"""E-mail: ``.eml`` drafts with a bundle attached, and an SMTP outbox that retries.
+
+A draft opens in the office's mail program (Thunderbird, Outlook: ``X-Unsent: 1``) with
+DP3AKB's address from the setup file, an Indonesian subject naming the kelurahan, the
+period and part k/n, and a body that says what is inside. Sending by SMTP is optional:
+drafts are queued in the workspace's ``outbox`` folder and ``send_outbox`` tries each one,
+moving it to ``outbox/terkirim`` on success and keeping it (with the error) otherwise.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import smtplib
+import ssl
+from collections.abc import Callable
+from dataclasses import dataclass
+from email.message import EmailMessage
+from email.utils import formatdate, make_msgid
+from pathlib import Path
+from typing import Any
+
+from db import sync
+from db.errors import KlaError
+from db.store import Store
+from exports.container import now_iso
+from exports.usb import HashingWriter, write_verified
+
+KIND_WORDS = {"entry": "isian indikator", "evidence": "data dukung", "activity": "kegiatan",
+              "facility": "fasilitas", "deleted": "penghapusan"}
+
+
+def build_message(to: str, sender: str, subject: str, body: str, attachment: Path) -> EmailMessage:
+    msg = EmailMessage()
+    msg["To"] = to
+    if sender:
+        msg["From"] = sender
+    msg["Subject"] = subject
+    msg["Date"] = formatdate(localtime=True)
+    msg["Message-ID"] = make_msgid("kla")
+    msg["X-Unsent"] = "1"
+    msg.set_content(body)
+    # The attachment is read whole here: parts are sized for e-mail (20 MB by default).
+    msg.add_attachment(attachment.read_bytes(), maintype="application", subtype="octet-stream",
+                       filename=attachment.name)
+    return msg
+
+
+def write_eml(dest: Path, msg: EmailMessage) -> Path:
+    data = msg.as_bytes()
+
+    def produce(w: HashingWriter) -> None:
+        w.write(data)
+
+    write_verified(dest, produce)
+    return dest
+
+
+def write_eml_for_parts(store: Store, parts: list[Any], period: str) -> list[Path]:
+    kel = store.kelurahan(store.kelurahan_code)
+    to = sync.state(store, "city_email")
+    out = []
+    for p in parts:
+        subject = (f"Kiriman data KLA Kelurahan {kel.name} ({kel.code}) — periode {period or '-'} — "
+                   f"bagian {p.part}/{p.parts}")
+        lines = [
+            "Yth. DP3AKB,",
+            "",
+            f"Terlampir kiriman data KLA Kelurahan {kel.name} ({kel.code}), bagian {p.part} dari {p.parts}.",
+            "Isi bagian ini:",
+        ]
+        for kind, word in KIND_WORDS.items():
+            if p.counts.get(kind):
+                lines.append(f"  - {p.counts[kind]} {word}")
+        lines += [
+            f"  - {p.files} berkas data dukung",
+            "",
+            "Lampiran terenkripsi untuk DP3AKB dan ditandatangani kelurahan; hanya DP3AKB yang dapat membukanya.",
+            "Impor lampiran dengan KLA Desktop (menu Kiriman atau 'kla import').",
+            f"Sidik jari berkas (SHA-256): {p.sha256}",
+            "",
+            f"Kelurahan {kel.name}",
+        ]
+        msg = build_message(to, "", subject, "\n".join(lines), p.path)
+        out.append(write_eml(p.path.with_suffix(".eml"), msg))
+    return out
+
+
+# ---------------------------------------------------------------------------- SMTP outbox
+
+
+@dataclass(frozen=True)
+class SmtpConfig:
+    host: str
+    port: int = 587
+    user: str = ""
+    password: str = ""
+    sender: str = ""
+    starttls: bool = True
+    timeout: float = 30.0
+
+
+@dataclass(frozen=True)
+class OutboxResult:
+    sent: list[str]
+    failed: list[tuple[str, str]]
+    waiting: int
+
+
+def queue(store: Store, eml: Path) -> Path:
+    """Put a draft in the outbox (a copy; the original stays where it was written)."""
+    store.paths.outbox.mkdir(parents=True, exist_ok=True)
+    dest = store.paths.outbox / eml.name
+    data = eml.read_bytes()
+    write_verified(dest, lambda w: w.write(data) and None)
+    return dest
+
+
+def send_outbox(store: Store, cfg: SmtpConfig, connect: Callable[[SmtpConfig], Any] | None = None) -> OutboxResult:
+    """Try every queued message once; keep failures for the next try."""
+    box = store.paths.outbox
+    sent, failed = [], []
+    done_dir = box / "terkirim"
+    for eml in sorted(box.glob("*.eml")) if box.exists() else []:
+        meta_path = eml.with_suffix(".status.json")
+        meta = json.loads(meta_path.read_text()) if meta_path.exists() else {"attempts": 0}
+        meta["attempts"] += 1
+        meta["last_try"] = now_iso()
+        try:
+            import email as _email
+            import email.policy as _policy
+
+            msg = _email.message_from_bytes(eml.read_bytes(), policy=_policy.default)
+            del msg["X-Unsent"]
+            if cfg.sender:
+                del msg["From"]
+                msg["From"] = cfg.sender
+            if not msg["To"]:
+                raise KlaError("email_no_recipient")
+            server = connect(cfg) if connect else _connect(cfg)
+            with contextlib.closing(server) if not hasattr(server, "__exit__") else server as s:
+                s.send_message(msg)
+        except (OSError, smtplib.SMTPException, KlaError) as exc:
+            meta["error"] = str(exc)
+            meta_path.write_text(json.dumps(meta))
+            failed.append((eml.name, str(exc)))
+            continue
+        done_dir.mkdir(parents=True, exist_ok=True)
+        os.replace(eml, done_dir / eml.name)
+        meta_path.unlink(missing_ok=True)
+        sent.append(eml.name)
+    waiting = len(list(box.glob("*.eml"))) if box.exists() else 0
+    return OutboxResult(sent, failed, waiting)
+
+
+def _connect(cfg: SmtpConfig) -> smtplib.SMTP:
+    if cfg.port == 465:
+        server: smtplib.SMTP = smtplib.SMTP_SSL(cfg.host, cfg.port, timeout=cfg.timeout,
+                                                context=ssl.create_default_context())
+    else:
+        server = smtplib.SMTP(cfg.host, cfg.port, timeout=cfg.timeout)
+        if cfg.starttls:
+            server.starttls(context=ssl.create_default_context())
+    if cfg.user:
+        server.login(cfg.user, cfg.password)
+    return server

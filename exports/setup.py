@@ -1,0 +1,378 @@
+"""Enrolment: DP3AKB's keys, setup files for kelurahan, installing them, and restores.
+
+Chosen design (docs/bundle-format.md §4): DP3AKB generates the kelurahan's key pair and
+hands it over inside a setup file encrypted with a random passphrase that is printed and
+handed over separately. DP3AKB keeps only the public half. A setup file is an outer ZIP
+holding ``setup.age`` (passphrase-encrypted, signed by DP3AKB) and, for a restore,
+``restore.age`` (everything DP3AKB holds for the kelurahan, encrypted to the new key).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import shutil
+import tempfile
+import uuid
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from db import sync
+from db.errors import KlaError
+from db.store import Store
+from db.template import load_template_json
+from exports import keys
+from exports.container import (
+    ContainerWriter,
+    Limits,
+    encrypt_passphrase,
+    encrypt_to,
+    json_bytes,
+    now_iso,
+    open_container,
+)
+from exports.usb import HashingWriter, write_verified
+
+Progress = Callable[[int, int, str], None]
+SETUP_MEMBERS = {"setup.age", "restore.age"}
+
+
+@dataclass(frozen=True)
+class EnrolResult:
+    path: Path
+    kelurahan_code: str
+    kelurahan_name: str
+    passphrase: str
+    key_id: str
+    fingerprint: str
+    city_fingerprint: str
+    restore_items: int = 0
+    restore_files: int = 0
+
+
+@dataclass(frozen=True)
+class SetupResult:
+    home: Path
+    kelurahan_code: str
+    kelurahan_name: str
+    created: bool
+    key_fingerprint: str
+    city_email: str
+    restored_items: int = 0
+    restored_files: int = 0
+    notes: list[dict[str, Any]] = field(default_factory=list)
+
+
+def require_role(store: Store, role: str) -> None:
+    if store.role != role:
+        raise KlaError("role_mismatch", needed="DP3AKB" if role == "city" else "kelurahan", role=store.role)
+
+
+def ensure_city_keys(store: Store) -> sync.OwnKey:
+    """DP3AKB's key pair, made on first use."""
+    require_role(store, "city")
+    own = sync.own_keys(store)
+    if not own:
+        kp = keys.generate()
+        sync.add_own_key(store, kp.key_id, kp.sign_private, kp.sign_public, kp.age_identity, kp.age_recipient)
+        own = sync.own_keys(store)
+    return own[-1]
+
+
+def signing_key(store: Store) -> sync.OwnKey:
+    own = sync.own_keys(store)
+    if not own:
+        raise KlaError("not_enrolled" if store.role == "kelurahan" else "no_keys")
+    return own[-1]
+
+
+def city_info(store: Store) -> dict[str, Any]:
+    """What a kelurahan needs to know about DP3AKB: keys and contact."""
+    return {
+        "code": store.city_code,
+        "name": store.unit(store.city_code).name,
+        "email": store.setting("dp3akb_email"),
+        "contact": store.setting("dp3akb_contact"),
+        "keys": [{"key_id": k.key_id, "sign_public": k.sign_public, "age_recipient": k.age_recipient}
+                 for k in sync.own_keys(store)],
+    }
+
+
+def template_members(store: Store) -> tuple[list[tuple[str, bytes]], dict[str, Any]]:
+    members = []
+    for r in store.db.query("SELECT template_id, version, content, active FROM templates ORDER BY 1, 2"):
+        members.append((f"templates/{r['template_id']}-v{r['version']}.json", r["content"].encode("utf-8")))
+    t = store.template
+    return members, {"id": t.id, "version": t.version}
+
+
+def _manifest(store: Store, kind: str, signer: sync.OwnKey, **extra: Any) -> dict[str, Any]:
+    return {
+        "format": "kla",
+        "format_version": 1,
+        "type": kind,
+        "id": uuid.uuid4().hex,
+        "created_at": now_iso(),
+        "signer": {"key_id": signer.key_id, "unit_code": store.kelurahan_code or store.city_code, "role": store.role},
+        **extra,
+    }
+
+
+def enroll(store: Store, kelurahan_code: str, out: Path, *, email: str | None = None, contact: str | None = None,
+           restore: bool = False, progress: Progress | None = None,
+           cancelled: Callable[[], bool] | None = None) -> EnrolResult:
+    """Make a key pair for a kelurahan, enrol its public half, write the setup file."""
+    require_role(store, "city")
+    kel = store.kelurahan(store.find_unit(kelurahan_code, "kelurahan").code)
+    with store.transaction():
+        if email is not None:
+            store.set_setting("dp3akb_email", email)
+        if contact is not None:
+            store.set_setting("dp3akb_contact", contact)
+    city = ensure_city_keys(store)
+    kp = keys.generate()
+    passphrase = keys.new_passphrase()
+    tmp = store.paths.tmp
+    out = Path(out)
+    info = city_info(store)
+    setup = {"kelurahan": {"code": kel.code, "name": kel.name},
+             "city": info,
+             "key": {"key_id": kp.key_id, "sign_public": kp.sign_public, "age_recipient": kp.age_recipient}}
+    tmembers, active = template_members(store)
+    setup["template"] = active
+    w = ContainerWriter(tmp, cancelled)
+    restore_path: Path | None = None
+    counts = (0, 0)
+    try:
+        w.add_bytes("setup.json", json_bytes(setup))
+        w.add_bytes("keys/sign.pem", kp.sign_private.encode("ascii"))
+        w.add_bytes("keys/identity.txt", (f"# KLA Desktop {kel.name} ({kel.code})\n"
+                                          f"# public key: {kp.age_recipient}\n{kp.age_identity}\n").encode("ascii"))
+        for name, data in tmembers:
+            w.add_bytes(name, data)
+        zpath = w.finish(_manifest(store, "restore-setup" if restore else "setup", city,
+                                   kelurahan={"code": kel.code, "name": kel.name}, city_code=store.city_code),
+                         city.sign_private)
+        setup_blob = encrypt_passphrase(zpath, passphrase)
+        w.discard()
+        if restore:
+            restore_path, counts = _write_restore(store, kel.code, kp.age_recipient, city, progress, cancelled)
+        # The key is enrolled only once the file exists: a failed write enrols nothing.
+
+        def produce(hw: HashingWriter) -> None:
+            with zipfile.ZipFile(hw, "w", allowZip64=True) as outer:  # type: ignore[arg-type]
+                outer.writestr(zipfile.ZipInfo("setup.age", (1980, 1, 1, 0, 0, 0)), setup_blob)
+                if restore_path is not None:
+                    zi = zipfile.ZipInfo("restore.age", (1980, 1, 1, 0, 0, 0))
+                    with open(restore_path, "rb") as src, outer.open(zi, "w", force_zip64=True) as dst:
+                        shutil.copyfileobj(src, dst, 1024 * 1024)
+
+        write_verified(out, produce, cancelled)
+        with store.transaction():
+            sync.add_peer_key(store, kp.key_id, kel.code, kp.sign_public, kp.age_recipient,
+                              label="pemulihan" if restore else "pendaftaran")
+            sync.record_bundle(store, sync.BundleLogRecord(
+                uuid.uuid4().hex, "out", "restore" if restore else "setup", kel.code, "", 0, "", 1, 1, out.name,
+                "", out.stat().st_size, now_iso(), now_iso(), {"key_id": kp.key_id}))
+    finally:
+        w.discard()
+        if restore_path:
+            restore_path.unlink(missing_ok=True)
+    return EnrolResult(out, kel.code, kel.name, passphrase, kp.key_id, keys.fingerprint(kp.key_id),
+                       keys.fingerprint(city.key_id), *counts)
+
+
+def _write_restore(store: Store, kel: str, recipient: str, city: sync.OwnKey, progress: Progress | None,
+                   cancelled: Callable[[], bool] | None) -> tuple[Path, tuple[int, int]]:
+    from exports.receipts import receipt_payload
+
+    tmp = store.paths.tmp
+    items = sync.items(store, kel)
+    payload = receipt_payload(store, kel, seq=0)
+    w = ContainerWriter(tmp, cancelled)
+    try:
+        files = [it.data["sha256"] for it in items if it.kind == "evidence" and it.data
+                 and sync.has_file(store, it.data["sha256"])]
+        total = len(files)
+        for n, sha in enumerate(sorted(set(files)), 1):
+            w.add_file(f"evidence/{sha}", store.paths.evidence_file(sha))
+            if progress:
+                progress(n, total, "Menyalin data dukung")
+        w.add_lines("records.jsonl", (sync.canonical(it.to_json(None)).encode() + b"\n" for it in items))
+        w.add_bytes("receipt.json", json_bytes(payload))
+        for name, data in template_members(store)[0]:
+            w.add_bytes(name, data)
+        zpath = w.finish(_manifest(store, "restore", city, kelurahan={"code": kel}, city_code=store.city_code),
+                         city.sign_private)
+        dest = tmp / f"restore-{uuid.uuid4().hex}.age"
+        encrypt_to(zpath, dest, [recipient], cancelled)
+        return dest, (len(items), len(set(files)))
+    finally:
+        w.discard()
+
+
+# ---------------------------------------------------------------------------- install
+
+
+def read_setup(path: Path, passphrase: str, tmp_dir: Path) -> tuple[dict[str, Any], dict[str, Any], Any, Path | None]:
+    """Open a setup file: (manifest, setup.json, container, restore.age staged or None)."""
+    path = Path(path)
+    if not path.is_file():
+        raise KlaError("file_not_found", path=str(path))
+    try:
+        outer = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise KlaError("setup_invalid", detail="bukan berkas pemasangan") from exc
+    with outer:
+        names = {zi.filename for zi in outer.infolist()}
+        if "setup.age" not in names or not names <= SETUP_MEMBERS or len(outer.infolist()) != len(names):
+            raise KlaError("setup_invalid", detail="isi tidak dikenal")
+        tmp_dir.mkdir(parents=True, exist_ok=True)
+        staged_setup = tmp_dir / f"setup-{uuid.uuid4().hex}.age"
+        restore_staged = None
+        try:
+            with outer.open("setup.age") as src, open(staged_setup, "wb") as dst:
+                shutil.copyfileobj(src, dst, 1024 * 1024)
+            if "restore.age" in names:
+                restore_staged = tmp_dir / f"restore-{uuid.uuid4().hex}.age"
+                with outer.open("restore.age") as src, open(restore_staged, "wb") as dst:
+                    shutil.copyfileobj(src, dst, 1024 * 1024)
+        except (zipfile.BadZipFile, OSError, EOFError) as exc:
+            staged_setup.unlink(missing_ok=True)
+            if restore_staged:
+                restore_staged.unlink(missing_ok=True)
+            raise KlaError("setup_invalid", detail="berkas rusak atau terpotong") from exc
+    try:
+        c = open_container(staged_setup, tmp_dir, passphrase=keys.normalise_passphrase(passphrase))
+    except BaseException:
+        if restore_staged:
+            restore_staged.unlink(missing_ok=True)
+        raise
+    finally:
+        staged_setup.unlink(missing_ok=True)
+    try:
+        if c.type not in ("setup", "restore-setup"):
+            raise KlaError("setup_invalid", detail=f"jenis {c.type}")
+        setup = c.read_json("setup.json")
+        city_keys = {k["key_id"]: k for k in setup["city"]["keys"]}
+        signer = city_keys.get(c.signer_key_id)
+        if signer is None or keys.key_id_of(signer["sign_public"]) != signer["key_id"]:
+            raise KlaError("bundle_signature_bad")
+        c.verify_signature(signer["sign_public"])
+        c.check_members()
+    except (KeyError, TypeError) as exc:
+        c.close()
+        raise KlaError("setup_invalid", detail="setup.json") from exc
+    except BaseException:
+        c.close()
+        if restore_staged:
+            restore_staged.unlink(missing_ok=True)
+        raise
+    return c.manifest, setup, c, restore_staged
+
+
+def install(home: Path, path: Path, passphrase: str, *, operator: str = "", progress: Progress | None = None,
+            cancelled: Callable[[], bool] | None = None) -> SetupResult:
+    """``kla setup FILE``: create (or complete) the kelurahan workspace from a setup file."""
+    home = Path(home)
+    existing = Store.exists(home)
+    tmp_root = Path(tempfile.mkdtemp(prefix="kla-setup-")) if not existing else None
+    tmp_dir = tmp_root or (home / "tmp")
+    try:
+        manifest, setup, c, restore_staged = read_setup(path, passphrase, tmp_dir)
+        with contextlib.ExitStack() as stack:
+            stack.callback(c.close)
+            if restore_staged:
+                stack.callback(restore_staged.unlink, missing_ok=True)
+            kel = setup["kelurahan"]
+            city = setup["city"]
+            templates = {}
+            for name in sorted(c.names):
+                if name.startswith("templates/"):
+                    t = load_template_json(c.read_bytes(name).decode("utf-8"))
+                    templates[(t.id, t.version)] = t
+            active = templates.get((setup["template"]["id"], setup["template"]["version"]))
+            if active is None:
+                raise KlaError("setup_invalid", detail="template")
+            sign_private = c.read_bytes("keys/sign.pem").decode("ascii")
+            ident = next(line for line in c.read_bytes("keys/identity.txt").decode("ascii").splitlines()
+                         if line.startswith("AGE-SECRET-KEY-"))
+            key = setup["key"]
+            if keys.public_from_private(sign_private) != key["sign_public"] or \
+                    str(keys.identity(ident).to_public()) != key["age_recipient"]:
+                raise KlaError("setup_invalid", detail="kunci tidak cocok")
+            if existing:
+                store = Store.open(home, operator=operator)
+                if store.role != "kelurahan" or store.kelurahan_code != kel["code"] or store.city_code != city["code"]:
+                    own = store.kelurahan_code or store.role
+                    store.close()
+                    raise KlaError("setup_other_workspace", code=kel["code"], own=own)
+                if restore_staged is not None:
+                    store.close()
+                    raise KlaError("restore_needs_new_home", home=str(home))
+            else:
+                store = Store.create(home, "kelurahan", kelurahan_code=kel["code"], city_code=city["code"],
+                                     operator=operator, template=active)
+            stack.callback(store.close)
+            restored = (0, 0)
+            notes: list[dict[str, Any]] = []
+            with store.transaction():
+                for t in templates.values():
+                    store.install_template(t, activate=False)
+                if (store.template.id, store.template.version) != (active.id, active.version) and \
+                        (store.template.id != active.id or store.template.version < active.version):
+                    from exports.receipts import install_template_with_migration
+
+                    install_template_with_migration(store, active)
+                sync.add_own_key(store, key["key_id"], sign_private, key["sign_public"], ident, key["age_recipient"],
+                                 replace=True)
+                for k in city["keys"]:
+                    sync.add_peer_key(store, k["key_id"], city["code"], k["sign_public"], k["age_recipient"],
+                                      label="DP3AKB")
+                sync.set_state(store, "city_email", city.get("email", ""))
+                sync.set_state(store, "city_contact", city.get("contact", ""))
+                sync.set_state(store, "city_name", city.get("name", ""))
+                if restore_staged is not None:
+                    restored, notes = _apply_restore(store, restore_staged, ident, city, progress, cancelled)
+                sync.record_bundle(store, sync.BundleLogRecord(
+                    manifest["id"], "in", "restore" if restore_staged else "setup", kel["code"], "", 0, "", 1, 1,
+                    Path(path).name, "", Path(path).stat().st_size, manifest.get("created_at", ""), now_iso(),
+                    {"key_id": key["key_id"]}))
+            return SetupResult(home, kel["code"], kel["name"], not existing, keys.fingerprint(key["key_id"]),
+                               city.get("email", ""), restored[0], restored[1], notes)
+    finally:
+        if tmp_root:
+            shutil.rmtree(tmp_root, ignore_errors=True)
+
+
+def _apply_restore(store: Store, restore_path: Path, identity: str, city: dict[str, Any], progress: Progress | None,
+                   cancelled: Callable[[], bool] | None) -> tuple[tuple[int, int], list[dict[str, Any]]]:
+    from exports.receipts import apply_reviews
+
+    kel = store.kelurahan_code
+    with open_container(restore_path, store.paths.tmp, identities=[identity], limits=Limits(),
+                        cancelled=cancelled) as c:
+        signer = {k["key_id"]: k for k in city["keys"]}.get(c.signer_key_id)
+        if signer is None or c.type != "restore":
+            raise KlaError("bundle_signature_bad")
+        c.verify_signature(signer["sign_public"])
+        staging = store.paths.tmp / f"stage-{uuid.uuid4().hex}"
+        try:
+            staged = c.check_members(staging, lambda n: n.startswith("evidence/"), cancelled)
+            for name, p in staged.items():
+                sync.adopt_file(store, p, name.split("/", 1)[1])
+            receipt = c.read_json("receipt.json")
+            n = 0
+            for raw in c.iter_jsonl("records.jsonl"):
+                it, _ = sync.validate_item(store, kel, raw)
+                sync.apply_item(store, kel, it, "restore")
+                n += 1
+                if progress and n % 50 == 0:
+                    progress(n, 0, "Memulihkan data")
+            sync.apply_receipt_state(store, receipt["held"], receipt["files"], receipt.get("rejected", {}))
+            notes = apply_reviews(store, receipt.get("reviews", []))
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+    return (n, len(staged)), notes
