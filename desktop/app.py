@@ -1,10 +1,160 @@
-"""GUI entry point (filled by the kelurahan window work)."""
+"""GUI entry point: ``kla-desktop [--home DIR]`` and ``python -m desktop``.
+
+The shell only decides *which* workspace to open and how: it builds the QApplication,
+installs translators and the style, shows the first-run flow when there is no workspace
+yet, takes the workspace lock (one writer; a second window opens read-only after
+asking), opens the store and shows the main window.
+
+Where things live:
+- ``--home DIR`` (or ``KLA_HOME``): DIR *is* the workspace; its window settings are in
+  ``DIR/kla-desktop.ini``. The first-run flow creates the workspace there if it is empty.
+- otherwise: the platform data folder holds ``kla-desktop.ini`` (which remembers the last
+  workspace) and the workspaces the first-run flow makes (``contoh-…``, ``kelurahan-…``).
+"""
 
 from __future__ import annotations
 
+import argparse
+import os
 import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from db.errors import KlaError
+from db.paths import ENV_HOME, resolve_home
+from db.store import Store
+from desktop.lock import WorkspaceLock
+from desktop.version import __version__
+from ui.app_settings import AppSettings
+from ui.firstrun.first_run_dialog import FirstRunDialog
+from ui.i18n import install_translators
+from ui.session import Session, kla_error_text
+from ui.shell.main_window import MainWindow
+from ui.widgets.dialogs import Dialogs
+from ui.widgets.style import apply_style
+
+SETTINGS_NAME = "kla-desktop.ini"
 
 
-def main(argv: list[str] | None = None) -> int:
-    print("KLA Desktop: jendela program belum tersedia di versi ini.", file=sys.stderr)
-    return 1
+def setup_available() -> bool:
+    """True once the bundles work ships ``exports.setup.install``."""
+    try:
+        from exports import setup  # type: ignore[attr-defined]
+    except ImportError:
+        return False
+    return callable(getattr(setup, "install", None))
+
+
+def _slug(text: str) -> str:
+    return "".join(ch.lower() if ch.isalnum() else "-" for ch in text).strip("-")
+
+
+class Launcher:
+    """Chooses and opens the workspace; owns the lock and the window."""
+
+    def __init__(self, *, data_dir: Path, workspace: Path | None, settings: AppSettings,
+                 dialogs: Dialogs | None = None) -> None:
+        self.data_dir = Path(data_dir)
+        self.workspace = Path(workspace) if workspace else None
+        self.settings = settings
+        self.dialogs = dialogs or Dialogs()
+        self.window: MainWindow | None = None
+        self.first_run: FirstRunDialog | None = None
+        self.lock: WorkspaceLock | None = None
+        self.session: Session | None = None
+
+    def workspace_for(self, kind: str, kelurahan_code: str) -> Path:
+        if self.workspace is not None:
+            return self.workspace
+        from db import orgunits
+
+        name = next((u.name for u in orgunits.balikpapan_units() if u.code == kelurahan_code), kelurahan_code)
+        prefix = "contoh" if kind == "demo" else "kelurahan"
+        return self.data_dir / f"{prefix}-{_slug(name)}"
+
+    def start(self) -> bool:
+        """Open the remembered/given workspace, or show the first-run flow. False: nothing shown."""
+        home = self.workspace
+        if home is None and self.settings.last_workspace:
+            home = Path(self.settings.last_workspace)
+        if home is not None and Store.exists(home):
+            return self.open(home) is not None
+        self.first_run = FirstRunDialog(self.workspace_for, self.dialogs, setup_available())
+        self.first_run.accepted.connect(self._on_first_run_accepted)
+        self.first_run.show()
+        return True
+
+    def _on_first_run_accepted(self) -> None:
+        dlg = self.first_run
+        if dlg is None or dlg.chosen_home is None:
+            return
+        self.open(dlg.chosen_home, operator=dlg.operator_name)
+
+    def open(self, home: Path, operator: str = "") -> MainWindow | None:
+        lock = WorkspaceLock(home)
+        read_only = False
+        if not lock.try_lock():
+            text = kla_error_text(KlaError("workspace_in_use", home=str(home)))
+            text += "\n\n" + QApplication.translate("Launcher", "Buka hanya-baca untuk melihat data saja?")
+            if not self.dialogs.confirm(None, QApplication.translate("Launcher", "Ruang kerja sedang dipakai"),
+                                        text, QApplication.translate("Launcher", "Buka hanya-baca"),
+                                        QApplication.translate("Launcher", "Tutup")):
+                return None
+            read_only = True
+        try:
+            store = Store.open(home)
+        except KlaError as exc:
+            lock.unlock()
+            self.dialogs.error(None, "KLA Desktop", kla_error_text(exc))
+            return None
+        name = operator or store.meta("last_operator", "")
+        if name and not read_only:
+            store.set_operator(name)
+        else:
+            store.operator = name
+        self.lock = lock
+        self.session = Session(store, read_only=read_only, dialogs=self.dialogs)
+        self.window = MainWindow(self.session, self.settings, on_closed=self._on_window_closed)
+        if self.workspace is None:
+            self.settings.last_workspace = str(home)
+        self.window.show()
+        if not store.operator and not read_only:
+            # Shared office PC, no passwords: ask who is typing, once the window is up.
+            QTimer.singleShot(0, self.window.ask_operator)
+        return self.window
+
+    def _on_window_closed(self) -> None:
+        if self.session is not None:
+            self.session.store.close()
+        if self.lock is not None:
+            self.lock.unlock()
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="kla-desktop", description="KLA Desktop")
+    parser.add_argument("--home", help="folder ruang kerja yang dibuka (atau variabel lingkungan KLA_HOME)")
+    parser.add_argument("--lang", choices=("id", "en"), help="bahasa tampilan untuk sesi ini")
+    parser.add_argument("--version", action="version", version=f"KLA Desktop {__version__}")
+    args, _qt_args = parser.parse_known_args(argv)
+    return args
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("KLA Desktop")
+    app.setApplicationVersion(__version__)
+    explicit = args.home or os.environ.get(ENV_HOME)
+    base = resolve_home(explicit)
+    settings = AppSettings(base / SETTINGS_NAME)
+    keep = install_translators(app, args.lang or settings.language)
+    apply_style(app)
+    launcher = Launcher(data_dir=base, workspace=base if explicit else None, settings=settings)
+    if not launcher.start():
+        return 1
+    code = app.exec()
+    del keep
+    return code

@@ -73,6 +73,81 @@ MESSAGES: dict[str, str] = {
         "Cadangan itu milik ruang kerja lain ({key}: {got}, sedangkan ruang kerja ini {have}). "
         "Tidak ada yang diubah."
     ),
+    # --- submission bundles (exports/, docs/bundle-format.md)
+    "role_needs_city": "Perintah ini hanya untuk ruang kerja DP3AKB.",
+    "no_keys": "Ruang kerja ini belum punya kunci. Di DP3AKB kunci dibuat otomatis saat mendaftarkan kelurahan pertama.",
+    "not_enrolled": (
+        "Kelurahan ini belum terdaftar di DP3AKB. Pasang berkas pemasangan dari DP3AKB dulu: kla setup BERKAS."
+    ),
+    "kelurahan_not_enrolled": "Kelurahan {code} belum didaftarkan. Daftarkan dulu: kla city enroll {code} --out BERKAS.",
+    "key_invalid": "Kunci rusak atau bukan kunci KLA ({detail}).",
+    "key_unknown": "Kunci {key} tidak ditemukan.",
+    "no_recipients": "Belum ada kunci DP3AKB untuk mengenkripsi kiriman. Pasang berkas pemasangan dari DP3AKB.",
+    "passphrase_required": "Ketik kata sandi yang tercetak pada lembar pendaftaran dari DP3AKB.",
+    "passphrase_wrong": "Kata sandi salah. Periksa lembar dari DP3AKB (huruf O dan angka 0 dianggap sama) dan coba lagi.",
+    "setup_not_passphrase": "Berkas ini bukan berkas pemasangan dari DP3AKB.",
+    "setup_invalid": "Berkas pemasangan tidak sah ({detail}). Minta berkas baru ke DP3AKB.",
+    "setup_other_workspace": (
+        "Berkas pemasangan ini untuk kelurahan {code}, sedangkan ruang kerja ini milik {own}. Tidak ada yang diubah."
+    ),
+    "restore_needs_new_home": (
+        "Berkas pemulihan hanya dipasang ke folder ruang kerja baru yang kosong, bukan ke {home}. "
+        "Pilih folder lain dengan --home."
+    ),
+    "size_invalid": "Ukuran '{value}' tidak dikenali. Tulis seperti 20MB, 500KB atau 0 (tanpa dipecah).",
+    "evidence_file_missing": (
+        "Berkas data dukung {name} hilang dari folder ruang kerja ({sha}). Jalankan 'kla check' lalu pulihkan "
+        "dari cadangan. Tidak ada kiriman yang ditulis."
+    ),
+    "evidence_file_damaged": "Berkas data dukung {name} berubah atau rusak. Jalankan 'kla check'. Tidak ada kiriman yang ditulis.",
+    "dest_full": "Tempat tujuan penuh ({path}). Kosongkan ruang atau pakai flashdisk lain; tidak ada berkas setengah jadi yang tertinggal.",
+    "dest_readonly": "Tempat tujuan tidak bisa ditulisi ({path}). Periksa kunci tulis flashdisk atau izin folder.",
+    "dest_gone": "Tempat tujuan hilang saat menulis ({path}); flashdisk tercabut? Pasang lagi dan ulangi.",
+    "dest_write_failed": "Gagal menulis ke {path} ({detail}). Ulangi, atau pilih tujuan lain.",
+    "dest_verify_failed": (
+        "Berkas di {path} tidak sama dengan yang ditulis (dibaca ulang). Flashdisk mungkin rusak; berkas dihapus. "
+        "Pakai flashdisk lain."
+    ),
+    "bundle_too_large": "Berkas terlalu besar ({size} bita; batas {limit} bita). Ditolak tanpa dibuka.",
+    "bundle_not_kla": "Berkas {path} bukan kiriman KLA (bukan berkas terenkripsi age dengan isi KLA).",
+    "bundle_not_for_us": (
+        "Berkas ini tidak ditujukan ke ruang kerja ini (dienkripsi untuk kunci lain). Periksa apakah berkasnya "
+        "untuk DP3AKB/kelurahan ini."
+    ),
+    "bundle_damaged": "Berkas rusak, terpotong, atau diubah orang lain ({detail}). Minta kelurahan mengirim ulang.",
+    "bundle_format_version": (
+        "Versi format kiriman {version} tidak dikenal (program ini membaca versi {supported}). Perbarui KLA Desktop."
+    ),
+    "bundle_hash_mismatch": "Isi berkas tidak cocok dengan daftar sidik jarinya ({member}): berkas diubah. Ditolak.",
+    "bundle_zip_bomb": "Isi berkas mencurigakan: ukurannya tidak wajar ({detail}). Ditolak tanpa dibuka.",
+    "bundle_unsafe_name": "Berkas memuat nama isi yang tidak diizinkan ({name}). Ditolak tanpa dibuka.",
+    "bundle_signature_bad": "Tanda tangan berkas tidak cocok dengan kunci pengirim: berkas palsu atau diubah. Ditolak.",
+    "bundle_sender_unknown": (
+        "Pengirim tidak dikenal: kunci {key} tidak terdaftar di DP3AKB. Ditolak. Daftarkan kelurahannya bila perlu."
+    ),
+    "bundle_sender_revoked": (
+        "Kunci pengirim {key} (kelurahan {code}) sudah dicabut pada {at}. Ditolak. Kelurahan perlu didaftarkan ulang."
+    ),
+    "bundle_other_kelurahan": (
+        "Berkas ditandatangani kelurahan {owner} tetapi menyangkut data kelurahan {kelurahan} ({key}). Ditolak; "
+        "tidak ada yang diubah."
+    ),
+    "bundle_item_invalid": "Isi kiriman tidak sah ({key}: {detail}). Seluruh berkas ditolak; tidak ada yang diubah.",
+    "bundle_template_unknown": (
+        "Kiriman memakai template {id} versi {version} yang tidak dikenal DP3AKB. Ditolak; pasang template itu dulu."
+    ),
+    "bundle_wrong_place": "Berkas jenis {type} tidak bisa diimpor di ruang kerja berperan {role}.",
+    "receipt_other_kelurahan": "Kuitansi ini untuk kelurahan {code}, bukan {own}. Ditolak.",
+    "template_migration_blocked": (
+        "Template versi {version} tidak bisa dipasang: isian {items} tidak punya tempat dan tidak ada aturan "
+        "migrasinya. Tidak ada yang diubah; hubungi DP3AKB."
+    ),
+    "email_no_bundle": "E-mail {path} tidak berisi lampiran kiriman KLA (.kla).",
+    "email_no_recipient": "Alamat e-mail DP3AKB belum diketahui. Isi alamat tujuan di draf e-mail.",
+    "conflict_unknown": "Konflik nomor {id} tidak ada.",
+    "conflict_resolved": "Konflik nomor {id} sudah diputuskan.",
+    "conflict_choice_unknown": "Pilihan '{choice}' tidak dikenal. Pilih 'held' (pertahankan) atau 'incoming' (pakai kiriman).",
+    "conflict_file_missing": "Berkas data dukung untuk {key} belum diterima; konflik belum bisa diputuskan ke versi kiriman.",
     "cancelled": "Dibatalkan. Tidak ada yang diubah.",
     "usage": "Perintah tidak lengkap atau salah: {detail}. Lihat 'kla --help'.",
     # Added for the GUI

@@ -1,0 +1,416 @@
+"""Kegiatan & Inovasi: the list (search, filter), the form, linked indicators and evidence."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.errors import KlaError
+from db.records import ActivityRecord
+from db.store import PARTNERS
+from ui.entry.fields import CommitLineEdit
+from ui.entry.indicator_form import NotesEdit
+from ui.evidence.panel import EvidencePanel
+from ui.evidence.thumbnails import ThumbnailCache
+from ui.session import Change, Session, kla_error_text
+from ui.widgets import icons
+from ui.widgets.formatting import fmt_date
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ActivitiesPage", text)
+
+
+def partner_labels() -> dict[str, str]:
+    return {
+        "dinsos": _tr("Dinas Sosial"), "puskesmas": _tr("Puskesmas"), "sekolah": _tr("Sekolah"),
+        "forum_anak": _tr("Forum Anak"), "patbm": _tr("PATBM"), "dunia_usaha": _tr("Dunia usaha"),
+        "media": _tr("Media"), "disdukcapil": _tr("Disdukcapil"), "kua": _tr("KUA"), "tp_pkk": _tr("TP PKK"),
+        "lpm": _tr("LPM"), "rt_rw": _tr("RT/RW"), "tokoh_agama": _tr("Tokoh agama"), "lainnya": _tr("Lainnya"),
+    }
+
+
+def kind_label(kind: str) -> str:
+    return {"kegiatan": _tr("Kegiatan"), "inovasi": _tr("Inovasi")}.get(kind, kind)
+
+
+class ActivityModel(QAbstractTableModel):
+    COL_DATE, COL_TITLE, COL_KIND, COL_EVIDENCE = range(4)
+    RecordRole = Qt.ItemDataRole.UserRole + 1
+    SortRole = Qt.ItemDataRole.UserRole + 2
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ActivityRecord] = []
+
+    def set_rows(self, rows: list[ActivityRecord]) -> None:
+        self.beginResetModel()
+        try:
+            self._rows = list(rows)
+        finally:
+            self.endResetModel()
+
+    def row_of(self, record_id: str) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.id == record_id), -1)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return [_tr("Tanggal"), _tr("Judul"), _tr("Jenis"), _tr("Berkas")][section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        r = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return [fmt_date(r.date), r.title, kind_label(r.kind), str(len(r.evidence_ids))][col]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return r.description or r.title
+        if role == self.RecordRole:
+            return r
+        if role == self.SortRole:
+            return [r.date or "", r.title.lower(), r.kind, len(r.evidence_ids)][col]
+        if role == Qt.ItemDataRole.UserRole + 3:  # kind, for the filter
+            return r.kind
+        return None
+
+
+class _KindFilter(QSortFilterProxyModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.kind = ""
+        self.setSortRole(ActivityModel.SortRole)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterKeyColumn(ActivityModel.COL_TITLE)
+
+    def set_kind(self, kind: str) -> None:
+        self.kind = kind
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
+        if self.kind:
+            idx = self.sourceModel().index(row, 0, parent)
+            if idx.data(Qt.ItemDataRole.UserRole + 3) != self.kind:
+                return False
+        return super().filterAcceptsRow(row, parent)
+
+
+class ActivitiesPage(QWidget):
+    """See the module docstring."""
+
+    def __init__(self, session: Session, thumbnails: ThumbnailCache, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.current_id: str | None = None
+        self._loading = False
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        layout.addWidget(splitter)
+
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(12, 12, 6, 12)
+        title = QLabel(self.tr("Kegiatan & Inovasi"))
+        title.setObjectName("pageTitle")
+        ll.addWidget(title)
+        tools = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Cari judul…"))
+        self.search.setClearButtonEnabled(True)
+        self.kind_filter = QComboBox()
+        self.kind_filter.addItem(self.tr("Semua jenis"), "")
+        self.kind_filter.addItem(self.tr("Kegiatan"), "kegiatan")
+        self.kind_filter.addItem(self.tr("Inovasi"), "inovasi")
+        tools.addWidget(self.search, 1)
+        tools.addWidget(self.kind_filter)
+        ll.addLayout(tools)
+        self.model = ActivityModel(self)
+        self.proxy = _KindFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(ActivityModel.COL_DATE, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        h = self.table.horizontalHeader()
+        h.setSectionResizeMode(ActivityModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        for c in (ActivityModel.COL_DATE, ActivityModel.COL_KIND, ActivityModel.COL_EVIDENCE):
+            h.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        ll.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(icons.icon("add"), self.tr("Kegiatan &baru"))
+        self.delete_button = QPushButton(icons.icon("delete"), self.tr("Hapus"))
+        buttons.addWidget(self.add_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.delete_button)
+        ll.addLayout(buttons)
+        self.add_button.setEnabled(not session.read_only)
+        splitter.addWidget(left)
+
+        # Form.
+        self.form_box = QWidget()
+        fl = QVBoxLayout(self.form_box)
+        fl.setContentsMargins(12, 12, 12, 12)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.title_edit = CommitLineEdit()
+        self.kind_edit = QComboBox()
+        self.kind_edit.addItem(self.tr("Kegiatan"), "kegiatan")
+        self.kind_edit.addItem(self.tr("Inovasi"), "inovasi")
+        self.date_edit = CommitLineEdit()
+        self.date_edit.setPlaceholderText(self.tr("hh-bb-tttt, misalnya 17-08-2026"))
+        self.description = NotesEdit()
+        self.description.setTabChangesFocus(True)
+        self.description.setFixedHeight(self.fontMetrics().height() * 4 + 16)
+        form.addRow(self.tr("Judul"), self.title_edit)
+        form.addRow(self.tr("Jenis"), self.kind_edit)
+        form.addRow(self.tr("Tanggal"), self.date_edit)
+        form.addRow(self.tr("Uraian"), self.description)
+        fl.addLayout(form)
+        self.error = QLabel()
+        self.error.setObjectName("errorText")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        fl.addWidget(self.error)
+        lists = QHBoxLayout()
+        pcol = QVBoxLayout()
+        pl = QLabel(self.tr("Mitra yang terlibat"))
+        pl.setObjectName("fieldLabel")
+        pcol.addWidget(pl)
+        self.partners = QListWidget()
+        for key, label in partner_labels().items():
+            if key not in PARTNERS:
+                continue
+            it = QListWidgetItem(label)
+            it.setData(Qt.ItemDataRole.UserRole, key)
+            it.setFlags(it.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            it.setCheckState(Qt.CheckState.Unchecked)
+            self.partners.addItem(it)
+        pcol.addWidget(self.partners)
+        icol = QVBoxLayout()
+        il = QLabel(self.tr("Indikator terkait"))
+        il.setObjectName("fieldLabel")
+        icol.addWidget(il)
+        self.indicators = QListWidget()
+        for ind in session.template.indicators:
+            it = QListWidgetItem(f"{ind.no}. {ind.short_name}")
+            it.setData(Qt.ItemDataRole.UserRole, ind.no)
+            it.setToolTip(ind.title)
+            it.setFlags(it.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            it.setCheckState(Qt.CheckState.Unchecked)
+            self.indicators.addItem(it)
+        icol.addWidget(self.indicators)
+        lists.addLayout(pcol)
+        lists.addLayout(icol)
+        fl.addLayout(lists, 1)
+        self.empty = QLabel(self.tr("Pilih kegiatan di daftar, atau buat kegiatan baru."))
+        self.empty.setObjectName("subtle")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        form_scroll = QScrollArea()
+        form_scroll.setWidgetResizable(True)
+        container = QWidget()
+        cl = QVBoxLayout(container)
+        cl.setContentsMargins(0, 0, 0, 0)
+        cl.addWidget(self.empty)
+        cl.addWidget(self.form_box)
+        form_scroll.setWidget(container)
+        splitter.addWidget(form_scroll)
+        self.evidence = EvidencePanel(session, thumbnails)
+        ev_scroll = QScrollArea()
+        ev_scroll.setWidgetResizable(True)
+        ev_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        ev_scroll.setWidget(self.evidence)
+        ev_scroll.setMinimumWidth(250)
+        splitter.addWidget(ev_scroll)
+        splitter.setSizes([380, 480, 300])
+        splitter.setChildrenCollapsible(False)
+        for w in (self.title_edit, self.kind_edit, self.date_edit, self.partners, self.indicators):
+            w.setEnabled(not session.read_only)
+        self.description.setReadOnly(session.read_only)
+
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.kind_filter.currentIndexChanged.connect(lambda _i: self.proxy.set_kind(self.kind_filter.currentData()))
+        self.table.selectionModel().currentRowChanged.connect(self._on_table_current_changed)
+        self.add_button.clicked.connect(self.new_activity)
+        self.delete_button.clicked.connect(self.delete_current)
+        self.title_edit.editingFinished.connect(lambda: self._save_line("title", self.title_edit))
+        self.date_edit.editingFinished.connect(lambda: self._save_line("date", self.date_edit))
+        self.kind_edit.activated.connect(lambda _i: self._save({"kind": self.kind_edit.currentData()}))
+        self.description.focus_left.connect(self._save_description)
+        self.partners.itemChanged.connect(self._on_partners_changed)
+        self.indicators.itemChanged.connect(self._on_indicators_changed)
+        session.data_changed.connect(self._on_session_data_changed)
+        self.reload()
+        self._show(None)
+
+    # ------------------------------------------------------------------ list
+
+    def reload(self) -> None:
+        s = self.session
+        self.model.set_rows(s.store.activities(s.kelurahan_code, s.year))
+        if self.current_id:
+            self.select(self.current_id)
+
+    def select(self, activity_id: str) -> None:
+        row = self.model.row_of(activity_id)
+        if row < 0:
+            self._show(None)
+            return
+        idx = self.proxy.mapFromSource(self.model.index(row, 0))
+        if idx.isValid():
+            self.table.setCurrentIndex(idx)
+        self._show(self.model.index(row, 0).data(ActivityModel.RecordRole))
+
+    def _on_table_current_changed(self, current: QModelIndex, _prev: QModelIndex) -> None:
+        self.flush()
+        self._show(current.data(ActivityModel.RecordRole) if current.isValid() else None)
+
+    def _show(self, rec: ActivityRecord | None) -> None:
+        self._loading = True
+        try:
+            self.current_id = rec.id if rec else None
+            self.form_box.setVisible(rec is not None)
+            self.empty.setVisible(rec is None)
+            self.evidence.setEnabled(rec is not None)
+            self.delete_button.setEnabled(rec is not None and not self.session.read_only)
+            self.error.hide()
+            if rec is None:
+                self.evidence.owner = None
+                self.evidence.model.set_rows([])
+                return
+            self.title_edit.setText(rec.title)
+            self.title_edit.setModified(False)
+            self.kind_edit.setCurrentIndex(max(0, self.kind_edit.findData(rec.kind)))
+            self.date_edit.setText(fmt_date(rec.date))
+            self.date_edit.setModified(False)
+            if not self.description.hasFocus():
+                self.description.setPlainText(rec.description)
+            for i in range(self.partners.count()):
+                it = self.partners.item(i)
+                it.setCheckState(Qt.CheckState.Checked if it.data(Qt.ItemDataRole.UserRole) in rec.partners
+                                 else Qt.CheckState.Unchecked)
+            for i in range(self.indicators.count()):
+                it = self.indicators.item(i)
+                it.setCheckState(Qt.CheckState.Checked if it.data(Qt.ItemDataRole.UserRole) in rec.indicators
+                                 else Qt.CheckState.Unchecked)
+            if self.evidence.owner != ("activity", rec.id):
+                self.evidence.set_owner("activity", rec.id)
+        finally:
+            self._loading = False
+
+    # ------------------------------------------------------------------ writes
+
+    def new_activity(self) -> ActivityRecord | None:
+        try:
+            rec = self.session.add_activity(self.tr("Kegiatan baru"))
+        except KlaError as exc:
+            self.session.dialogs.error(self, self.tr("Kegiatan"), kla_error_text(exc))
+            return None
+        self.search.clear()
+        self.kind_filter.setCurrentIndex(0)
+        self.current_id = rec.id
+        self.reload()
+        self.select(rec.id)
+        self.title_edit.setFocus()
+        self.title_edit.selectAll()
+        return rec
+
+    def delete_current(self) -> None:
+        if not self.current_id:
+            return
+        rec = self.session.store.activity(self.current_id)
+        if not self.session.dialogs.confirm(self, self.tr("Hapus kegiatan"),
+                                            self.tr("Hapus kegiatan \"%1\"?").replace("%1", rec.title),
+                                            self.tr("Hapus"), self.tr("Batal")):
+            return
+        self.session.delete_activity(rec.id)
+        self.current_id = None
+        self.reload()
+        self._show(None)
+
+    def _save(self, fields: dict) -> bool:
+        if self._loading or not self.current_id or self.session.read_only:
+            return False
+        try:
+            self.session.update_activity(self.current_id, **fields)
+        except KlaError as exc:
+            self.error.setText(kla_error_text(exc))
+            self.error.show()
+            return False
+        self.error.hide()
+        return True
+
+    def _save_line(self, field: str, edit: CommitLineEdit) -> None:
+        if edit.isModified() and self._save({field: edit.text().strip() or None if field == "date" else edit.text()}):
+            edit.setModified(False)
+
+    def _save_description(self) -> None:
+        if not self.current_id or self._loading:
+            return
+        rec = self.session.store.activity(self.current_id)
+        if rec.description != self.description.toPlainText():
+            self._save({"description": self.description.toPlainText()})
+
+    def _checked(self, lst: QListWidget) -> list:
+        return [lst.item(i).data(Qt.ItemDataRole.UserRole) for i in range(lst.count())
+                if lst.item(i).checkState() == Qt.CheckState.Checked]
+
+    def _on_partners_changed(self, _item: QListWidgetItem) -> None:
+        self._save({"partners": self._checked(self.partners)})
+
+    def _on_indicators_changed(self, _item: QListWidgetItem) -> None:
+        self._save({"indicators": self._checked(self.indicators)})
+
+    def flush(self) -> None:
+        if self.current_id:
+            self._save_line("title", self.title_edit)
+            self._save_line("date", self.date_edit)
+            self._save_description()
+        self.evidence.flush()
+
+    def _on_session_data_changed(self, change: Change) -> None:
+        if change.what in ("activity", "year", "all", "evidence"):
+            if change.what == "year":
+                self.current_id = None
+            keep = self._loading
+            self._loading = True
+            try:
+                self.reload()
+            finally:
+                self._loading = keep

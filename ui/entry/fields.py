@@ -1,0 +1,187 @@
+"""One form field per non-disaggregated item: label, help, editor, history button, inline error.
+
+A field never writes: it emits ``commit_requested(item_key, raw)`` when the clerk leaves
+it (Tab, Enter, a click elsewhere, choosing from a list) and the page stores the value
+through the session, then calls :meth:`ItemField.show_error` or :meth:`ItemField.set_value`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.template import Item
+from ui.widgets import icons
+from ui.widgets.formatting import fmt_percent, fmt_value
+
+
+class CommitLineEdit(QLineEdit):
+    """A line edit that lets Ctrl+Z reach the window's undo once its text is saved.
+
+    While the clerk is typing (text modified since the last save) Ctrl+Z undoes the
+    typing, as everywhere; once saved, Ctrl+Z undoes the last saved edit instead.
+    """
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and not self.isModified():
+            if event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo):  # type: ignore[attr-defined]
+                event.ignore()
+                return False
+        return super().event(event)
+
+
+class ItemField(QWidget):
+    """See the module docstring."""
+
+    commit_requested = Signal(str, object)
+    """The clerk finished editing: (item_key, raw text or value; '' or None clears)."""
+    history_requested = Signal(str)
+    """The clerk asked for this item's history: item_key."""
+
+    def __init__(self, item: Item, read_only: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.item = item
+        self._value: Any = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 4)
+        layout.setSpacing(2)
+        label = item.label + (" *" if item.required else "")
+        self.label = QLabel(label)
+        self.label.setWordWrap(True)
+        self.label.setObjectName("fieldLabel")
+        layout.addWidget(self.label)
+        if item.help:
+            help_label = QLabel(item.help)
+            help_label.setWordWrap(True)
+            help_label.setObjectName("helpText")
+            layout.addWidget(help_label)
+        row = QHBoxLayout()
+        row.setSpacing(6)
+        self.editor = self._make_editor()
+        self.editor.setEnabled(not read_only or item.computed)
+        self.label.setBuddy(self.editor)
+        row.addWidget(self.editor, 1)
+        self.history_button = QToolButton()
+        self.history_button.setIcon(icons.icon("history"))
+        self.history_button.setToolTip(self.tr("Riwayat perubahan isian ini"))
+        self.history_button.setAutoRaise(True)
+        self.history_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.history_button.clicked.connect(lambda: self.history_requested.emit(self.item.key))
+        if not item.computed:
+            row.addWidget(self.history_button)
+        layout.addLayout(row)
+        self.error_label = QLabel()
+        self.error_label.setObjectName("errorText")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        layout.addWidget(self.error_label)
+
+    # ------------------------------------------------------------------ editors
+
+    def _make_editor(self) -> QWidget:
+        it = self.item
+        if it.computed:
+            lab = QLabel("–")
+            lab.setObjectName("computedValue")
+            lab.setToolTip(self.tr("Dihitung otomatis"))
+            return lab
+        if it.type in ("yes_no", "choice"):
+            combo = QComboBox()
+            combo.addItem(self.tr("— belum diisi —"), None)
+            if it.type == "yes_no":
+                combo.addItem(self.tr("Ya"), True)
+                combo.addItem(self.tr("Tidak"), False)
+            else:
+                for c in it.choices:
+                    combo.addItem(c.label, c.key)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            # activated, not currentIndexChanged: only the clerk's choice saves, not our refresh.
+            combo.activated.connect(self._on_combo_activated)
+            return combo
+        edit = CommitLineEdit()
+        if it.type in ("count", "amount"):
+            edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            edit.setPlaceholderText(self.tr("angka, misalnya 1.250"))
+            edit.setMaximumWidth(220)
+        elif it.type == "date":
+            edit.setPlaceholderText(self.tr("hh-bb-tttt, misalnya 17-08-2025"))
+            edit.setMaximumWidth(220)
+        edit.editingFinished.connect(self._on_edit_finished)
+        return edit
+
+    def _on_combo_activated(self, index: int) -> None:
+        combo: QComboBox = self.editor  # type: ignore[assignment]
+        self.commit_requested.emit(self.item.key, combo.itemData(index))
+
+    def _on_edit_finished(self) -> None:
+        edit: CommitLineEdit = self.editor  # type: ignore[assignment]
+        if edit.isModified():
+            self.commit_requested.emit(self.item.key, edit.text())
+
+    def flush(self) -> None:
+        """Send typed-but-unsaved text (used before closing)."""
+        if isinstance(self.editor, CommitLineEdit) and self.editor.isModified():
+            self.commit_requested.emit(self.item.key, self.editor.text())
+
+    # ------------------------------------------------------------------ state
+
+    def set_value(self, value: Any) -> None:
+        """Show the stored value (not over text the clerk is still typing)."""
+        self._value = value
+        ed = self.editor
+        if isinstance(ed, QComboBox):
+            i = ed.findData(value) if value is not None else 0
+            ed.setCurrentIndex(max(0, i))
+        elif isinstance(ed, CommitLineEdit):
+            if ed.isModified() and self.error_label.isHidden():
+                return
+            if not self.error_label.isHidden() and ed.isModified():
+                return
+            ed.setText(fmt_value(value, self.item.type, self.item.choices))
+            ed.setModified(False)
+        elif isinstance(ed, QLabel):
+            ed.setText(fmt_percent(value) if self.item.computed else fmt_value(value, self.item.type))
+
+    def saved(self, value: Any) -> None:
+        """The store accepted the value: show it as stored and clear any error."""
+        self.clear_error()
+        if isinstance(self.editor, CommitLineEdit):
+            self.editor.setModified(False)
+        self.set_value(value)
+
+    def show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.show()
+        self.editor.setProperty("invalid", True)
+        self.editor.style().unpolish(self.editor)
+        self.editor.style().polish(self.editor)
+
+    def clear_error(self) -> None:
+        if self.error_label.isHidden():
+            return
+        self.error_label.hide()
+        self.editor.setProperty("invalid", False)
+        self.editor.style().unpolish(self.editor)
+        self.editor.style().polish(self.editor)
+
+    @property
+    def has_error(self) -> bool:
+        return not self.error_label.isHidden()
+
+    def pending_text(self) -> str | None:
+        if isinstance(self.editor, CommitLineEdit) and self.editor.isModified():
+            return self.editor.text()
+        return None

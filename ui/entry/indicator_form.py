@@ -1,0 +1,365 @@
+"""The form of one indicator: guidance, fields, grids, computed values, notes and status.
+
+Everything saves as soon as the clerk leaves a field or a cell (no "Simpan" button).
+Refused input stays on screen in red with a sentence saying what to fix.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.errors import KlaError
+from db.template import computed_values
+from ui.entry.fields import ItemField
+from ui.entry.grid_model import DisaggregatedGridModel, grid_items
+from ui.entry.grid_view import GridView
+from ui.entry.history_dialog import HistoryDialog
+from ui.entry.models import state_text
+from ui.session import Change, Session, kla_error_text
+from ui.widgets.formatting import fmt_percent
+
+NOTES_SAVE_DELAY_MS = 800
+
+
+class NotesEdit(QPlainTextEdit):
+    """Notes: saved a moment after typing stops, and when leaving the box."""
+
+    focus_left = Signal()
+    """Keyboard focus left the box."""
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802, ANN001
+        super().focusOutEvent(event)
+        self.focus_left.emit()
+
+
+class IndicatorForm(QWidget):
+    """See the module docstring."""
+
+    status_changed = Signal(int)
+    """The indicator's stored state may have changed: the indicator number."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.indicator_no = 0
+        self.fields: dict[str, ItemField] = {}
+        self.grids: list[tuple[GridView, DisaggregatedGridModel]] = []
+        self._history_dialogs: list[HistoryDialog] = []
+        self._loading = False
+
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(16, 12, 16, 16)
+        self._layout.setSpacing(8)
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        self.title.setWordWrap(True)
+        self.subtitle = QLabel()
+        self.subtitle.setObjectName("subtle")
+        self.subtitle.setWordWrap(True)
+        self.guidance = QLabel()
+        self.guidance.setObjectName("guidance")
+        self.guidance.setWordWrap(True)
+        self.guidance.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary = QLabel()
+        self.summary.setObjectName("summary")
+        self.summary.setWordWrap(True)
+        for w in (self.title, self.subtitle, self.guidance, self.summary):
+            self._layout.addWidget(w)
+        self.read_only_note = QLabel(self.tr("Hanya-baca: ruang kerja ini sedang dipakai jendela lain."))
+        self.read_only_note.setObjectName("errorText")
+        self.read_only_note.setVisible(session.read_only)
+        self._layout.addWidget(self.read_only_note)
+
+        # Fields and grids are rebuilt per indicator inside this container.
+        self.items_box = QWidget()
+        self.items_layout = QVBoxLayout(self.items_box)
+        self.items_layout.setContentsMargins(0, 0, 0, 0)
+        self.items_layout.setSpacing(6)
+        self._layout.addWidget(self.items_box)
+
+        self.grid_errors = QLabel()
+        self.grid_errors.setObjectName("errorText")
+        self.grid_errors.setWordWrap(True)
+        self.grid_errors.hide()
+        self._layout.addWidget(self.grid_errors)
+
+        notes_label = QLabel(self.tr("Catatan untuk indikator ini"))
+        notes_label.setObjectName("fieldLabel")
+        self._layout.addWidget(notes_label)
+        self.notes = NotesEdit()
+        self.notes.setPlaceholderText(self.tr("Misalnya sumber data, kendala, atau hal yang perlu ditanyakan ke DP3AKB."))
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(self.fontMetrics().height() * 4 + 16)
+        self.notes.setReadOnly(session.read_only)
+        notes_label.setBuddy(self.notes)
+        self._layout.addWidget(self.notes)
+        self._notes_timer = QTimer(self)
+        self._notes_timer.setSingleShot(True)
+        self._notes_timer.setInterval(NOTES_SAVE_DELAY_MS)
+        self._notes_timer.timeout.connect(self.save_notes)
+        self.notes.textChanged.connect(self._on_notes_text_changed)
+        self.notes.focus_left.connect(self.save_notes)
+
+        status_row = QHBoxLayout()
+        self.ready_box = QCheckBox(self.tr("Tandai siap dikirim ke DP3AKB"))
+        self.ready_box.setToolTip(self.tr("Bisa ditandai bila semua isian wajib (bertanda *) sudah terisi dan benar."))
+        self.ready_box.setEnabled(not session.read_only)
+        self.ready_box.clicked.connect(self._on_ready_box_clicked)
+        status_row.addWidget(self.ready_box)
+        status_row.addStretch(1)
+        self._layout.addLayout(status_row)
+        self.status_error = QLabel()
+        self.status_error.setObjectName("errorText")
+        self.status_error.setWordWrap(True)
+        self.status_error.hide()
+        self._layout.addWidget(self.status_error)
+        self._layout.addStretch(1)
+        self.saved_note = QLabel()
+        self.saved_note.setObjectName("subtle")
+        self._layout.addWidget(self.saved_note)
+
+        session.data_changed.connect(self._on_session_data_changed)
+
+    # ------------------------------------------------------------------ building
+
+    def show_indicator(self, no: int) -> None:
+        if no == self.indicator_no:
+            self.refresh()
+            return
+        self.flush()
+        self.indicator_no = no
+        t = self.session.template
+        ind = t.indicator(no)
+        cluster = t.cluster(ind.cluster).name
+        self.title.setText(f"{ind.no}. {ind.title}")
+        self.title.setToolTip(self.tr("Indikator %1: %2").replace("%1", str(ind.no)).replace("%2", ind.short_name))
+        self.subtitle.setText(cluster)
+        self.guidance.setText(ind.guidance)
+        self.guidance.setVisible(bool(ind.guidance))
+        self._rebuild_items()
+        self.status_error.hide()
+        self.refresh()
+
+    def _rebuild_items(self) -> None:
+        while self.items_layout.count():
+            w = self.items_layout.takeAt(0).widget()
+            if w is not None:
+                w.deleteLater()
+        self.fields.clear()
+        self.grids.clear()
+        t = self.session.template
+        ind = t.indicator(self.indicator_no)
+        groups = grid_items(t, ind)
+        in_grid = {it.key for g in groups for it in g}
+        placed_groups: set[int] = set()
+        for it in ind.items:
+            if it.key in in_grid:
+                gi = next(i for i, g in enumerate(groups) if it in g)
+                if gi in placed_groups:
+                    continue
+                placed_groups.add(gi)
+                self.items_layout.addWidget(self._make_grid(groups[gi]))
+                continue
+            field = ItemField(it, self.session.read_only)
+            field.commit_requested.connect(self._on_field_commit_requested)
+            field.history_requested.connect(self._on_history_requested)
+            self.fields[it.key] = field
+            self.items_layout.addWidget(field)
+        # Tab order follows the template order (fields and grids as laid out).
+        prev: QWidget | None = None
+        for i in range(self.items_layout.count()):
+            w = self.items_layout.itemAt(i).widget()
+            target = w.editor if isinstance(w, ItemField) else w.findChild(GridView) if w else None
+            if target is None:
+                continue
+            if prev is not None:
+                QWidget.setTabOrder(prev, target)
+            prev = target
+        if prev is not None:
+            QWidget.setTabOrder(prev, self.notes)
+
+    def _make_grid(self, items: list) -> QWidget:  # list[Item]
+        box = QFrame()
+        box.setObjectName("gridBox")
+        lay = QVBoxLayout(box)
+        lay.setContentsMargins(0, 6, 0, 6)
+        hint = QLabel(self.tr("Ketik angka di kotak putih. Tab atau Enter untuk pindah; angka seperti 1.250 boleh."))
+        hint.setObjectName("helpText")
+        hint.setWordWrap(True)
+        lay.addWidget(hint)
+        t = self.session.template
+        ind = t.indicator(self.indicator_no)
+        no = self.indicator_no
+        year = self.session.year
+
+        def writer(item_key: str, sex: str, age: str, text: str) -> None:
+            self.session.write_value(year, no, item_key, text, sex, age)
+
+        model = DisaggregatedGridModel(t, ind, items, writer, kla_error_text, self.session.read_only, self)
+        view = GridView()
+        view.setModel(model)
+        view.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        model.errors_changed.connect(self._update_grid_errors)
+        history = view.addAction(self.tr("Riwayat perubahan sel ini"))
+        history.triggered.connect(lambda: self._on_grid_history(view))
+        lay.addWidget(view)
+        self.grids.append((view, model))
+        return box
+
+    # ------------------------------------------------------------------ refresh
+
+    def refresh(self) -> None:
+        if not self.indicator_no:
+            return
+        self._loading = True
+        try:
+            s = self.session
+            t = s.template
+            ind = t.indicator(self.indicator_no)
+            values = s.store.values(s.kelurahan_code, s.year, self.indicator_no)
+            computed = computed_values(t, ind, values)
+            for key, field in self.fields.items():
+                it = ind.item(key)
+                if it.computed:
+                    field.set_value(computed.get((key, "", "")))
+                else:
+                    field.set_value(values.get((key, "", "")))
+            for _view, model in self.grids:
+                model.set_values(values)
+            entry = s.store.entry(s.kelurahan_code, s.year, self.indicator_no)
+            notes = entry.notes if entry else ""
+            if not self.notes.hasFocus() and self.notes.toPlainText() != notes:
+                self.notes.blockSignals(True)
+                self.notes.setPlainText(notes)
+                self.notes.blockSignals(False)
+            self.ready_box.setChecked(bool(entry and entry.status == "ready"))
+            self._update_summary()
+        finally:
+            self._loading = False
+
+    def _update_summary(self) -> None:
+        s = self.session
+        st = s.store.indicator_status(s.kelurahan_code, s.year, self.indicator_no)
+        ind = s.template.indicator(self.indicator_no)
+        parts = [self.tr("Kelengkapan %1").replace("%1", fmt_percent(st.completeness * 100)), state_text(st.state)]
+        if st.missing_items:
+            labels = ", ".join(ind.item(k).label for k in st.missing_items)
+            parts.append(self.tr("Isian wajib belum terisi: %1").replace("%1", labels))
+        missing_ev = st.missing_evidence
+        if missing_ev:
+            parts.append(self.tr("Data dukung kurang: %1").replace("%1", ", ".join(g.label for g in missing_ev)))
+        self.summary.setText(" · ".join(parts[:2]) + ("\n" + "\n".join(parts[2:]) if parts[2:] else ""))
+        self.summary.setProperty("state", st.state)
+        self.summary.style().unpolish(self.summary)
+        self.summary.style().polish(self.summary)
+        self.status_changed.emit(self.indicator_no)
+
+    def _update_grid_errors(self) -> None:
+        lines = [f"{where}: {text}" for _v, m in self.grids for where, text in m.errors()]
+        self.grid_errors.setText("\n".join(lines))
+        self.grid_errors.setVisible(bool(lines))
+
+    # ------------------------------------------------------------------ writes
+
+    def _on_field_commit_requested(self, item_key: str, raw: Any) -> None:
+        field = self.fields[item_key]
+        try:
+            change = self.session.set_value(self.indicator_no, item_key, raw)
+        except KlaError as exc:
+            field.show_error(kla_error_text(exc))
+            return
+        field.saved(change.new)
+        self._note_saved()
+
+    def _on_notes_text_changed(self) -> None:
+        if not self._loading and not self.session.read_only:
+            self._notes_timer.start()
+
+    def save_notes(self) -> None:
+        self._notes_timer.stop()
+        if not self.indicator_no or self.session.read_only:
+            return
+        try:
+            self.session.set_notes(self.indicator_no, self.notes.toPlainText())
+        except KlaError as exc:
+            self.status_error.setText(kla_error_text(exc))
+            self.status_error.show()
+
+    def _on_ready_box_clicked(self, checked: bool) -> None:
+        self.flush()
+        try:
+            self.session.set_status(self.indicator_no, "ready" if checked else "draft")
+        except KlaError as exc:
+            self.ready_box.setChecked(False)
+            self.status_error.setText(kla_error_text(exc))
+            self.status_error.show()
+            return
+        self.status_error.hide()
+
+    def _note_saved(self) -> None:
+        self.saved_note.setText(self.tr("Tersimpan otomatis."))
+
+    def flush(self) -> None:
+        """Save whatever is typed but not yet saved (before switching or closing)."""
+        if not self.indicator_no:
+            return
+        for view, _m in self.grids:
+            view.commit_open_editor()
+        for field in self.fields.values():
+            field.flush()
+        if self._notes_timer.isActive():
+            self.save_notes()
+
+    def unsaved_problems(self) -> list[str]:
+        """Typed input the store refused (still shown in red); closing would lose it."""
+        out = [f"{where}: {text}" for _v, m in self.grids for where, text in m.errors()]
+        for field in self.fields.values():
+            if field.has_error and field.pending_text() is not None:
+                out.append(f"{field.item.label}: {field.error_label.text()}")
+        return out
+
+    # ------------------------------------------------------------------ history
+
+    def _on_history_requested(self, item_key: str) -> None:
+        self.show_history(item_key, "", "")
+
+    def _on_grid_history(self, view: GridView) -> None:
+        key = view.current_cell_key()
+        if key:
+            self.show_history(*key)
+
+    def show_history(self, item_key: str, sex: str, age: str) -> HistoryDialog:
+        s = self.session
+        ind = s.template.indicator(self.indicator_no)
+        it = ind.item(item_key)
+        rows = s.store.value_history(s.kelurahan_code, s.year, self.indicator_no, item_key, sex, age)
+        where = ", ".join(x for x in (it.label, {"L": self.tr("Laki-laki"), "P": self.tr("Perempuan")}.get(sex, ""),
+                                      age) if x)
+        dlg = HistoryDialog(where, rows, it.type, it.choices, self)
+        dlg.show()
+        self._history_dialogs.append(dlg)
+        return dlg
+
+    # ------------------------------------------------------------------ broadcasts
+
+    def _on_session_data_changed(self, change: Change) -> None:
+        if not self.indicator_no:
+            return
+        if change.what == "year":
+            # The grids' writers carry the year: rebuild them for the new one.
+            self._rebuild_items()
+            self.refresh()
+        elif change.what in ("all", "settings") or self.indicator_no in change.indicators:
+            self.refresh()

@@ -1,0 +1,119 @@
+"""The evidence list as an item model."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QIcon, QPixmap
+
+from db.records import EvidenceRecord
+from ui.evidence.thumbnails import ThumbnailCache
+from ui.widgets import icons
+from ui.widgets.formatting import fmt_date, fmt_size
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("evidence", text)
+
+
+def kind_labels() -> dict[str, str]:
+    """Evidence kinds (template codes) with the words a clerk uses."""
+    return {
+        "regulation": _tr("Peraturan/kebijakan"),
+        "sk": _tr("Surat Keputusan (SK)"),
+        "photo": _tr("Foto"),
+        "minutes": _tr("Notulen/daftar hadir"),
+        "certificate": _tr("Sertifikat/piagam"),
+        "data_table": _tr("Tabel/rekap data"),
+        "report": _tr("Laporan"),
+        "other": _tr("Lainnya"),
+    }
+
+
+class EvidenceModel(QAbstractTableModel):
+    """Evidence records; column 0 shows a preview and a two-line summary."""
+
+    COL_NAME, COL_KIND, COL_DATE, COL_NUMBER, COL_SIZE = range(5)
+    RecordRole = Qt.ItemDataRole.UserRole + 1  # EvidenceRecord
+    SortRole = Qt.ItemDataRole.UserRole + 2
+
+    def __init__(self, thumbnails: ThumbnailCache | None = None, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[EvidenceRecord] = []
+        self._thumbs = thumbnails
+        self._icons: dict[str, QIcon] = {}
+        if thumbnails is not None:
+            thumbnails.ready.connect(self._on_thumbnails_ready)
+
+    def set_rows(self, rows: list[EvidenceRecord]) -> None:
+        self.beginResetModel()
+        try:
+            self._rows = list(rows)
+        finally:
+            self.endResetModel()
+
+    def records(self) -> list[EvidenceRecord]:
+        return list(self._rows)
+
+    def row_of(self, evidence_id: str) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.id == evidence_id), -1)
+
+    def _on_thumbnails_ready(self, sha: str) -> None:
+        self._icons.pop(sha, None)
+        for r, rec in enumerate(self._rows):
+            if rec.sha256 == sha:
+                idx = self.index(r, self.COL_NAME)
+                self.dataChanged.emit(idx, idx, [Qt.ItemDataRole.DecorationRole])
+
+    def _icon(self, rec: EvidenceRecord) -> QIcon:
+        if rec.sha256 in self._icons:
+            return self._icons[rec.sha256]
+        img = self._thumbs.get(rec) if self._thumbs else None
+        if img is None:
+            return icons.icon("reports" if rec.is_pdf else "file")
+        icon = QIcon(QPixmap.fromImage(img))
+        self._icons[rec.sha256] = icon
+        return icon
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return [_tr("Berkas"), _tr("Jenis"), _tr("Tanggal"), _tr("Nomor"), _tr("Ukuran")][section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        rec = self._rows[index.row()]
+        col = index.column()
+        kinds = kind_labels()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == self.COL_NAME:
+                title = rec.caption or rec.original_name
+                details = " · ".join(x for x in (kinds.get(rec.kind, rec.kind), fmt_date(rec.doc_date)) if x)
+                return f"{title}\n{details}"
+            if col == self.COL_KIND:
+                return kinds.get(rec.kind, rec.kind)
+            if col == self.COL_DATE:
+                return fmt_date(rec.doc_date)
+            if col == self.COL_NUMBER:
+                return rec.doc_number
+            return fmt_size(rec.size)
+        if role == Qt.ItemDataRole.DecorationRole and col == self.COL_NAME:
+            return self._icon(rec)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            lines = [rec.original_name, kinds.get(rec.kind, rec.kind), fmt_size(rec.size)]
+            if rec.doc_number:
+                lines.append(_tr("Nomor: %1").replace("%1", rec.doc_number))
+            return "\n".join(lines)
+        if role == self.RecordRole:
+            return rec
+        if role == self.SortRole:
+            return [rec.caption or rec.original_name, rec.kind, rec.doc_date or "", rec.doc_number, rec.size][col]
+        return None

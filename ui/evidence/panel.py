@@ -1,0 +1,524 @@
+"""The evidence panel: what is asked, what is attached, add/link/remove, edit details.
+
+Used on the indicator page and in the activity and facility forms. Files come in by the
+"Tambah berkas" button (a file dialog from ``session.dialogs``, replaceable in tests) or
+by drag and drop; several at once. Photos are downscaled in the background.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.errors import KlaError
+from db.records import EvidenceRecord
+from db.template import EVIDENCE_KINDS
+from ui.entry.fields import CommitLineEdit
+from ui.evidence.importer import ImportOptions, ImportResult, import_files
+from ui.evidence.model import EvidenceModel, kind_labels
+from ui.evidence.thumbnails import ThumbnailCache
+from ui.session import Change, Session, kla_error_text
+from ui.widgets import icons
+from ui.widgets.formatting import fmt_date, fmt_size
+from ui.widgets.tasks import ProgressWidget, Task
+
+FILE_FILTER = "Dokumen dan foto (*.pdf *.jpg *.jpeg *.png *.webp *.doc *.docx *.xls *.xlsx *.odt *.ods);;Semua berkas (*)"
+
+
+class LinkDialog(QDialog):
+    """Tick the indicators (of the current data year) one evidence file supports."""
+
+    def __init__(self, session: Session, record: EvidenceRecord, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Tautkan ke indikator"))
+        self.resize(460, 520)
+        layout = QVBoxLayout(self)
+        text = self.tr("Centang indikator yang didukung oleh berkas ini (tahun data %1).").replace(
+            "%1", str(session.year))
+        lab = QLabel(text)
+        lab.setWordWrap(True)
+        layout.addWidget(lab)
+        self.list = QListWidget()
+        linked = {i for y, i in record.links if y == session.year}
+        for ind in session.template.indicators:
+            item = QListWidgetItem(f"{ind.no}. {ind.short_name}")
+            item.setData(Qt.ItemDataRole.UserRole, ind.no)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if ind.no in linked else Qt.CheckState.Unchecked)
+            item.setToolTip(ind.title)
+            self.list.addItem(item)
+        layout.addWidget(self.list)
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.tr("Simpan"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def checked(self) -> set[int]:
+        return {
+            self.list.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.list.count())
+            if self.list.item(i).checkState() == Qt.CheckState.Checked
+        }
+
+
+class EvidencePanel(QFrame):
+    """See the module docstring."""
+
+    import_finished = Signal(object)
+    """An import ended: the :class:`ImportResult`."""
+
+    def __init__(self, session: Session, thumbnails: ThumbnailCache, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.thumbnails = thumbnails
+        self.owner: tuple[str, Any] | None = None
+        self.task: Task | None = None
+        self.setObjectName("evidencePanel")
+        self.setAcceptDrops(not session.read_only)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.setSpacing(6)
+        title = QLabel(self.tr("Data dukung"))
+        title.setObjectName("sectionTitle")
+        layout.addWidget(title)
+        self.requirements = QLabel()
+        self.requirements.setWordWrap(True)
+        self.requirements.setObjectName("requirements")
+        self.requirements.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.requirements)
+
+        add_row = QHBoxLayout()
+        self.add_button = QPushButton(icons.icon("add"), self.tr("&Tambah berkas…"))
+        self.add_button.setToolTip(self.tr("Pilih satu atau beberapa berkas (PDF, foto, dokumen)"))
+        self.add_button.clicked.connect(self._on_add_button_clicked)
+        self.kind_combo = QComboBox()
+        self.kind_combo.setToolTip(self.tr("Jenis data dukung untuk berkas yang ditambahkan"))
+        self.kind_combo.addItem(self.tr("Jenis: otomatis"), None)
+        for key, label in kind_labels().items():
+            self.kind_combo.addItem(label, key)
+        add_row.addWidget(self.add_button)
+        add_row.addWidget(self.kind_combo, 1)
+        layout.addLayout(add_row)
+        self.keep_original = QCheckBox(self.tr("Foto ukuran asli"))
+        self.keep_original.setToolTip(
+            self.tr("Simpan foto tanpa diperkecil. Biasanya tidak perlu: foto besar diperkecil agar ringan dikirim, "
+                    "dan tulisannya tetap terbaca."))
+        layout.addWidget(self.keep_original)
+        self.drop_hint = QLabel(self.tr("atau seret berkas ke panel ini"))
+        self.drop_hint.setObjectName("helpText")
+        layout.addWidget(self.drop_hint)
+        for w in (self.add_button, self.kind_combo, self.keep_original, self.drop_hint):
+            w.setVisible(not session.read_only)
+        self.progress = ProgressWidget()
+        layout.addWidget(self.progress)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setObjectName("subtle")
+        self.message.hide()
+        layout.addWidget(self.message)
+
+        self.model = EvidenceModel(thumbnails, self)
+        self.list = QListView()
+        self.list.setModel(self.model)
+        self.list.setIconSize(QSize(56, 56))
+        self.list.setSpacing(2)
+        self.list.setUniformItemSizes(True)
+        self.list.setWordWrap(True)
+        self.list.setMinimumHeight(130)
+        self.list.setAccessibleName(self.tr("Daftar data dukung"))
+        self.list.selectionModel().currentChanged.connect(self._on_list_current_changed)
+        self.list.doubleClicked.connect(lambda _i: self.open_current())
+        layout.addWidget(self.list, 1)
+        self.empty_label = QLabel(self.tr("Belum ada data dukung."))
+        self.empty_label.setObjectName("subtle")
+        layout.addWidget(self.empty_label)
+
+        # Details of the selected file.
+        self.details = QWidget()
+        dl = QVBoxLayout(self.details)
+        dl.setContentsMargins(0, 4, 0, 0)
+        self.preview = QLabel()
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setMinimumHeight(120)
+        self.preview.setMaximumHeight(180)
+        self.preview.setObjectName("preview")
+        dl.addWidget(self.preview)
+        self.file_info = QLabel()
+        self.file_info.setObjectName("subtle")
+        self.file_info.setWordWrap(True)
+        dl.addWidget(self.file_info)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.caption = CommitLineEdit()
+        self.caption.setPlaceholderText(self.tr("Misalnya: Foto layanan akta keliling, Mei 2026"))
+        self.kind_edit = QComboBox()
+        for key in EVIDENCE_KINDS:
+            self.kind_edit.addItem(kind_labels().get(key, key), key)
+        self.date_edit = CommitLineEdit()
+        self.date_edit.setPlaceholderText(self.tr("hh-bb-tttt"))
+        self.number_edit = CommitLineEdit()
+        self.number_edit.setPlaceholderText(self.tr("Nomor surat/dokumen, bila ada"))
+        form.addRow(self.tr("Keterangan"), self.caption)
+        form.addRow(self.tr("Jenis"), self.kind_edit)
+        form.addRow(self.tr("Tanggal dokumen"), self.date_edit)
+        form.addRow(self.tr("Nomor dokumen"), self.number_edit)
+        dl.addLayout(form)
+        self.detail_error = QLabel()
+        self.detail_error.setObjectName("errorText")
+        self.detail_error.setWordWrap(True)
+        self.detail_error.hide()
+        dl.addWidget(self.detail_error)
+        buttons = QHBoxLayout()
+        self.open_button = QPushButton(icons.icon("open"), self.tr("&Buka"))
+        self.open_button.setToolTip(self.tr("Buka berkas asli dengan program bawaan komputer"))
+        self.link_button = QPushButton(icons.icon("link"), self.tr("Tautkan…"))
+        self.link_button.setToolTip(self.tr("Pakai berkas ini juga untuk indikator lain"))
+        self.remove_button = QPushButton(icons.icon("delete"), self.tr("Hapus"))
+        self.remove_button.setToolTip(self.tr("Lepaskan berkas ini dari sini"))
+        for b in (self.open_button, self.link_button, self.remove_button):
+            buttons.addWidget(b)
+        dl.addLayout(buttons)
+        layout.addWidget(self.details)
+        self.details.hide()
+
+        self.open_button.clicked.connect(self.open_current)
+        self.link_button.clicked.connect(self._on_link_button_clicked)
+        self.remove_button.clicked.connect(self._on_remove_button_clicked)
+        self.caption.editingFinished.connect(lambda: self._save_detail("caption", self.caption))
+        self.date_edit.editingFinished.connect(lambda: self._save_detail("doc_date", self.date_edit))
+        self.number_edit.editingFinished.connect(lambda: self._save_detail("doc_number", self.number_edit))
+        self.kind_edit.activated.connect(self._on_kind_edit_activated)
+        for w in (self.caption, self.kind_edit, self.date_edit, self.number_edit, self.link_button,
+                  self.remove_button):
+            w.setEnabled(not session.read_only)
+        thumbnails.ready.connect(self._on_thumbnails_ready)
+        session.data_changed.connect(self._on_session_data_changed)
+
+    # ------------------------------------------------------------------ target
+
+    def set_owner(self, owner: str, owner_id: Any) -> None:
+        """Show the evidence of ('indicator', no), ('activity', id) or ('facility', id)."""
+        self.owner = (owner, owner_id)
+        self.link_button.setVisible(owner == "indicator")
+        self.refresh()
+
+    def records(self) -> list[EvidenceRecord]:
+        if self.owner is None:
+            return []
+        s = self.session
+        owner, oid = self.owner
+        if owner == "indicator":
+            return s.store.evidence_list(s.kelurahan_code, s.year, int(oid))
+        rec = s.store.activity(oid) if owner == "activity" else s.store.facility(oid)
+        return [s.store.evidence(e) for e in rec.evidence_ids]
+
+    def refresh(self) -> None:
+        current = self.current_record()
+        rows = self.records()
+        self.model.set_rows(rows)
+        self.empty_label.setVisible(not rows)
+        self.thumbnails.request(rows)
+        self._update_requirements()
+        if current is not None and self.model.row_of(current.id) >= 0:
+            self.select(current.id)
+        else:
+            self._show_details(None)
+
+    def _update_requirements(self) -> None:
+        if not self.owner or self.owner[0] != "indicator":
+            self.requirements.hide()
+            return
+        s = self.session
+        st = s.store.indicator_status(s.kelurahan_code, s.year, int(self.owner[1]))
+        lines = []
+        for g in st.evidence:
+            mark = "✔" if g.satisfied else ("✖" if g.required else "○")
+            colour = "#1b7f3b" if g.satisfied else ("#b42318" if g.required else "#5b6670")
+            extra = "" if g.required else " " + self.tr("(tidak wajib)")
+            old = (" — " + self.tr("%n terlalu lama", "", g.too_old)) if g.too_old else ""
+            lines.append(f"<span style='color:{colour}'>{mark}</span> {_html(g.label)}{extra} "
+                         f"<span style='color:#5b6670'>({g.have}/{g.need}{old})</span>")
+        self.requirements.setText("<br>".join(lines) if lines else self.tr("Tidak ada data dukung yang diminta."))
+        self.requirements.show()
+        # Suggest the kind of the first missing required evidence for new files.
+        missing = [g for g in st.evidence if g.required and not g.satisfied]
+        self._suggested_kind = missing[0].kind if missing else None
+
+    # ------------------------------------------------------------------ selection / details
+
+    def current_record(self) -> EvidenceRecord | None:
+        idx = self.list.currentIndex()
+        return idx.data(EvidenceModel.RecordRole) if idx.isValid() else None
+
+    def select(self, evidence_id: str) -> None:
+        row = self.model.row_of(evidence_id)
+        if row >= 0:
+            self.list.setCurrentIndex(self.model.index(row, 0))
+            self._show_details(self.model.records()[row])
+
+    def _on_list_current_changed(self, current, _previous) -> None:  # noqa: ANN001
+        self._show_details(current.data(EvidenceModel.RecordRole) if current.isValid() else None)
+
+    def _show_details(self, rec: EvidenceRecord | None) -> None:
+        self.details.setVisible(rec is not None)
+        self.detail_error.hide()
+        if rec is None:
+            return
+        img = self.thumbnails.get(rec)
+        if img is not None:
+            pm = QPixmap.fromImage(img).scaled(QSize(240, 170), Qt.AspectRatioMode.KeepAspectRatio,
+                                               Qt.TransformationMode.SmoothTransformation)
+            self.preview.setPixmap(pm)
+        else:
+            self.preview.setPixmap(icons.icon("reports" if rec.is_pdf else "file").pixmap(64, 64))
+        used = [i for y, i in rec.links if y == self.session.year]
+        info = [rec.original_name, fmt_size(rec.size)]
+        if used:
+            info.append(self.tr("Dipakai di indikator %1").replace("%1", ", ".join(str(i) for i in used)))
+        self.file_info.setText(" · ".join(info))
+        self.caption.setText(rec.caption)
+        self.caption.setModified(False)
+        self.kind_edit.setCurrentIndex(max(0, self.kind_edit.findData(rec.kind)))
+        self.date_edit.setText(fmt_date(rec.doc_date))
+        self.date_edit.setModified(False)
+        self.number_edit.setText(rec.doc_number)
+        self.number_edit.setModified(False)
+
+    def _save_detail(self, field: str, edit: CommitLineEdit) -> None:
+        rec = self.current_record()
+        if rec is None or not edit.isModified():
+            return
+        try:
+            self.session.update_evidence(rec.id, **{field: edit.text().strip() or (None if field == "doc_date" else "")})
+        except KlaError as exc:
+            self.detail_error.setText(kla_error_text(exc))
+            self.detail_error.show()
+            return
+        edit.setModified(False)
+
+    def _on_kind_edit_activated(self, index: int) -> None:
+        rec = self.current_record()
+        if rec is None:
+            return
+        try:
+            self.session.update_evidence(rec.id, kind=self.kind_edit.itemData(index))
+        except KlaError as exc:
+            self.detail_error.setText(kla_error_text(exc))
+            self.detail_error.show()
+
+    def flush(self) -> None:
+        for name, edit in (("caption", self.caption), ("doc_date", self.date_edit), ("doc_number", self.number_edit)):
+            self._save_detail(name, edit)
+
+    def _on_thumbnails_ready(self, sha: str) -> None:
+        rec = self.current_record()
+        if rec is not None and rec.sha256 == sha:
+            self._show_details(rec)
+
+    # ------------------------------------------------------------------ actions
+
+    def open_current(self) -> bool:
+        rec = self.current_record()
+        if rec is None:
+            return False
+        path = self.session.store.evidence_path(rec)
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def _on_link_button_clicked(self) -> None:
+        rec = self.current_record()
+        if rec is None:
+            return
+        dlg = LinkDialog(self.session, rec, self)
+        if dlg.exec():
+            self.link_to(rec.id, dlg.checked())
+
+    def link_to(self, evidence_id: str, indicators: set[int]) -> None:
+        """Make the evidence's links for the current year exactly ``indicators``."""
+        rec = self.session.store.evidence(evidence_id)
+        now = {i for y, i in rec.links if y == self.session.year}
+        try:
+            for no in sorted(indicators - now):
+                self.session.link_evidence(evidence_id, no, True)
+            for no in sorted(now - indicators):
+                self.session.link_evidence(evidence_id, no, False)
+        except KlaError as exc:
+            self.session.dialogs.error(self, self.tr("Data dukung"), kla_error_text(exc))
+
+    def _on_remove_button_clicked(self) -> None:
+        rec = self.current_record()
+        if rec is not None:
+            self.remove(rec.id)
+
+    def remove(self, evidence_id: str) -> bool:
+        """Take the file off this indicator/activity/facility, after asking."""
+        if self.owner is None:
+            return False
+        rec = self.session.store.evidence(evidence_id)
+        usage = self.session.store.evidence_usage(evidence_id)
+        name = rec.caption or rec.original_name
+        if usage > 1:
+            text = self.tr("Lepaskan \"%1\" dari sini? Berkas ini masih dipakai di tempat lain dan tetap tersimpan.")
+        else:
+            text = self.tr("Hapus \"%1\"? Berkas ini tidak dipakai di tempat lain, jadi akan dihapus dari ruang kerja.")
+        if not self.session.dialogs.confirm(self, self.tr("Hapus data dukung"), text.replace("%1", name),
+                                            self.tr("Hapus"), self.tr("Batal")):
+            return False
+        try:
+            self.session.remove_evidence_from(self.owner[0], self.owner[1], evidence_id)
+        except KlaError as exc:
+            self.session.dialogs.error(self, self.tr("Data dukung"), kla_error_text(exc))
+            return False
+        return True
+
+    # ------------------------------------------------------------------ adding files
+
+    def _on_add_button_clicked(self) -> None:
+        files = self.session.dialogs.open_files(self, self.tr("Pilih berkas data dukung"), FILE_FILTER)
+        if files:
+            self.add_files([Path(f) for f in files])
+
+    def add_files(self, paths: list[Path]) -> Task | None:
+        """Import files in the background; returns the task (None when nothing to do)."""
+        if self.owner is None or self.session.read_only or not paths:
+            return None
+        if self.task is not None and self.task.running:
+            self.session.dialogs.info(self, self.tr("Data dukung"),
+                                      self.tr("Tunggu sampai berkas sebelumnya selesai diproses."))
+            return None
+        s = self.session
+        owner, oid = self.owner
+        side, quality = s.photo_limits()
+        kind = self.kind_combo.currentData()
+        opts = ImportOptions(
+            home=s.home, operator=s.store.operator, kelurahan_code=s.kelurahan_code,
+            links=((s.year, int(oid)),) if owner == "indicator" else (),
+            kind=kind, owner=(owner, str(oid)) if owner != "indicator" else None,
+            max_long_side=side, jpeg_quality=quality, keep_original=self.keep_original.isChecked(),
+        )
+        if kind is None and owner == "indicator" and getattr(self, "_suggested_kind", None):
+            suggested = self._suggested_kind
+            if all(not _looks_like_image(p) for p in paths) and suggested != "photo":
+                opts = ImportOptions(**{**opts.__dict__, "kind": suggested})
+        n = len(paths)
+        task = Task(import_files(list(paths), opts), self.tr("Menambahkan %n berkas…", "", n), self)
+        task.finished.connect(self._on_import_finished)
+        task.failed.connect(self._on_import_failed)
+        self.task = task
+        self.progress.watch(task)
+        self.add_button.setEnabled(False)
+        task.start()
+        return task
+
+    def _on_import_finished(self, result: ImportResult) -> None:
+        self.add_button.setEnabled(not self.session.read_only)
+        owner = self.owner
+        indicators = (int(owner[1]),) if owner and owner[0] == "indicator" else ()
+        self.session.evidence_changed(indicators, tuple(result.evidence_ids))
+        if owner and owner[0] != "indicator":
+            self.session.data_changed.emit(Change(owner[0], ids=(str(owner[1]),)))
+        msgs = []
+        if result.evidence_ids:
+            msgs.append(self.tr("%n berkas ditambahkan.", "", len(result.evidence_ids)))
+        if result.downscaled:
+            msgs.append(self.tr("%n foto diperkecil agar ringan dikirim.", "", result.downscaled))
+        if result.cancelled:
+            msgs.append(self.tr("Dibatalkan; berkas yang sudah masuk tetap tersimpan."))
+        for name, exc in result.failed:
+            msgs.append(f"{name}: {kla_error_text(exc)}")
+        self.message.setText("\n".join(msgs))
+        self.message.setVisible(bool(msgs))
+        if result.evidence_ids:
+            self.select(result.evidence_ids[-1])
+        self.import_finished.emit(result)
+
+    def _on_import_failed(self, exc: Exception) -> None:
+        self.add_button.setEnabled(not self.session.read_only)
+        text = kla_error_text(exc) if isinstance(exc, KlaError) else str(exc)
+        self.message.setText(text)
+        self.message.show()
+        self.import_finished.emit(ImportResult(failed=[("", exc if isinstance(exc, KlaError) else KlaError(
+            "file_copy_failed", path="", detail=str(exc)))]))
+
+    # ------------------------------------------------------------------ drag and drop
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if not self.session.read_only and self.owner and event.mimeData().hasUrls() and any(
+                u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+            self.setProperty("dropping", True)
+            self.style().unpolish(self)
+            self.style().polish(self)
+        else:
+            event.ignore()
+
+    def dragLeaveEvent(self, event) -> None:  # noqa: N802, ANN001
+        self.setProperty("dropping", False)
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        self.setProperty("dropping", False)
+        self.style().unpolish(self)
+        self.style().polish(self)
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        paths = [p for p in paths if p.is_file()]
+        if paths:
+            event.acceptProposedAction()
+            self.add_files(paths)
+
+    # ------------------------------------------------------------------ broadcasts
+
+    def _on_session_data_changed(self, change: Change) -> None:
+        if self.owner is None:
+            return
+        if change.what in ("evidence", "year", "all", "value", "entry", "activity", "facility"):
+            if change.what in ("value", "entry"):
+                # Values do not change the list, only (maybe) the requirement lines.
+                if self.owner[0] == "indicator" and int(self.owner[1]) in change.indicators:
+                    self._update_requirements()
+                return
+            if self.owner[0] in ("activity", "facility") and change.what in ("activity", "facility"):
+                if self.owner[0] == change.what and str(self.owner[1]) in change.ids:
+                    try:
+                        self.refresh()
+                    except KlaError:
+                        self.model.set_rows([])
+                return
+            if change.what == "evidence" or change.what in ("year", "all"):
+                try:
+                    self.refresh()
+                except KlaError:
+                    self.model.set_rows([])
+
+
+def _looks_like_image(path: Path) -> bool:
+    from ui.evidence.importer import is_image
+
+    return is_image(path)
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

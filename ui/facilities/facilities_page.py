@@ -1,0 +1,388 @@
+"""Fasilitas: child-friendly facilities of the kelurahan, with search, type filter, form and evidence."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.errors import KlaError
+from db.records import FacilityRecord
+from db.store import FACILITY_TYPES, STANDARDISATION
+from ui.entry.fields import CommitLineEdit
+from ui.entry.indicator_form import NotesEdit
+from ui.evidence.panel import EvidencePanel
+from ui.evidence.thumbnails import ThumbnailCache
+from ui.session import Change, Session, kla_error_text
+from ui.widgets import icons
+from ui.widgets.formatting import ID_LOCALE
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FacilitiesPage", text)
+
+
+def type_labels() -> dict[str, str]:
+    return {
+        "rbra": _tr("Ruang Bermain Ramah Anak (RBRA)"), "pisa": _tr("Pusat Informasi Sahabat Anak (PISA)"),
+        "puspaga": _tr("PUSPAGA"), "puskesmas_ramah_anak": _tr("Puskesmas Ramah Anak"),
+        "sra": _tr("Sekolah Ramah Anak (SRA)"), "tara": _tr("Taman Asuh Ramah Anak (TARA)"),
+        "rumah_ibadah_ramah_anak": _tr("Rumah Ibadah Ramah Anak"), "forum_anak": _tr("Forum Anak"),
+        "patbm": _tr("PATBM"), "posyandu": _tr("Posyandu"), "paud": _tr("PAUD"),
+        "ktr": _tr("Kawasan Tanpa Rokok"), "lainnya": _tr("Lainnya"),
+    }
+
+
+def standard_labels() -> dict[str, str]:
+    return {"belum": _tr("Belum"), "proses": _tr("Dalam proses"), "terstandar": _tr("Terstandar"),
+            "utama": _tr("Utama")}
+
+
+class FacilityModel(QAbstractTableModel):
+    COL_NAME, COL_TYPE, COL_STANDARD, COL_EVIDENCE = range(4)
+    RecordRole = Qt.ItemDataRole.UserRole + 1
+    SortRole = Qt.ItemDataRole.UserRole + 2
+    TypeRole = Qt.ItemDataRole.UserRole + 3
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[FacilityRecord] = []
+
+    def set_rows(self, rows: list[FacilityRecord]) -> None:
+        self.beginResetModel()
+        try:
+            self._rows = list(rows)
+        finally:
+            self.endResetModel()
+
+    def row_of(self, record_id: str) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.id == record_id), -1)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return [_tr("Nama"), _tr("Jenis"), _tr("Standar"), _tr("Berkas")][section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        r = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return [r.name, type_labels().get(r.type, r.type), standard_labels().get(r.standardisation, ""),
+                    str(len(r.evidence_ids))][col]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return r.address or r.name
+        if role == self.RecordRole:
+            return r
+        if role == self.TypeRole:
+            return r.type
+        if role == self.SortRole:
+            return [r.name.lower(), r.type, STANDARDISATION.index(r.standardisation)
+                    if r.standardisation in STANDARDISATION else 0, len(r.evidence_ids)][col]
+        return None
+
+
+class _TypeFilter(QSortFilterProxyModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.type = ""
+        self.setSortRole(FacilityModel.SortRole)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterKeyColumn(FacilityModel.COL_NAME)
+
+    def set_type(self, value: str) -> None:
+        self.type = value
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
+        if self.type and self.sourceModel().index(row, 0, parent).data(FacilityModel.TypeRole) != self.type:
+            return False
+        return super().filterAcceptsRow(row, parent)
+
+
+def _coord(value: float | None) -> str:
+    return "" if value is None else ID_LOCALE.toString(float(value), "f", 5)
+
+
+class FacilitiesPage(QWidget):
+    """See the module docstring."""
+
+    def __init__(self, session: Session, thumbnails: ThumbnailCache, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.current_id: str | None = None
+        self._loading = False
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        layout.addWidget(splitter)
+
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(12, 12, 6, 12)
+        title = QLabel(self.tr("Fasilitas ramah anak"))
+        title.setObjectName("pageTitle")
+        ll.addWidget(title)
+        tools = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Cari nama…"))
+        self.search.setClearButtonEnabled(True)
+        self.type_filter = QComboBox()
+        self.type_filter.addItem(self.tr("Semua jenis"), "")
+        for key in FACILITY_TYPES:
+            self.type_filter.addItem(type_labels().get(key, key), key)
+        self.type_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.type_filter.setMinimumContentsLength(10)
+        tools.addWidget(self.search, 1)
+        tools.addWidget(self.type_filter)
+        ll.addLayout(tools)
+        self.model = FacilityModel(self)
+        self.proxy = _TypeFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(FacilityModel.COL_NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        h = self.table.horizontalHeader()
+        h.setSectionResizeMode(FacilityModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
+        for c in (FacilityModel.COL_TYPE, FacilityModel.COL_STANDARD, FacilityModel.COL_EVIDENCE):
+            h.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        ll.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(icons.icon("add"), self.tr("Fasilitas &baru"))
+        self.delete_button = QPushButton(icons.icon("delete"), self.tr("Hapus"))
+        buttons.addWidget(self.add_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.delete_button)
+        ll.addLayout(buttons)
+        self.add_button.setEnabled(not session.read_only)
+        splitter.addWidget(left)
+
+        self.form_box = QWidget()
+        fl = QVBoxLayout(self.form_box)
+        fl.setContentsMargins(12, 12, 12, 12)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.name_edit = CommitLineEdit()
+        self.type_edit = QComboBox()
+        for key in FACILITY_TYPES:
+            self.type_edit.addItem(type_labels().get(key, key), key)
+        self.address_edit = CommitLineEdit()
+        self.lat_edit = CommitLineEdit()
+        self.lat_edit.setPlaceholderText(self.tr("misalnya -1,2654"))
+        self.lon_edit = CommitLineEdit()
+        self.lon_edit.setPlaceholderText(self.tr("misalnya 116,8312"))
+        self.standard_edit = QComboBox()
+        for key in STANDARDISATION:
+            self.standard_edit.addItem(standard_labels().get(key, key), key)
+        self.notes = NotesEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(self.fontMetrics().height() * 4 + 16)
+        form.addRow(self.tr("Nama"), self.name_edit)
+        form.addRow(self.tr("Jenis"), self.type_edit)
+        form.addRow(self.tr("Alamat"), self.address_edit)
+        form.addRow(self.tr("Lintang"), self.lat_edit)
+        form.addRow(self.tr("Bujur"), self.lon_edit)
+        form.addRow(self.tr("Standardisasi"), self.standard_edit)
+        form.addRow(self.tr("Catatan"), self.notes)
+        fl.addLayout(form)
+        self.error = QLabel()
+        self.error.setObjectName("errorText")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        fl.addWidget(self.error)
+        fl.addStretch(1)
+        self.empty = QLabel(self.tr("Pilih fasilitas di daftar, atau tambahkan fasilitas baru."))
+        self.empty.setObjectName("subtle")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        container = QWidget()
+        cl = QVBoxLayout(container)
+        cl.setContentsMargins(0, 0, 0, 0)
+        cl.addWidget(self.empty)
+        cl.addWidget(self.form_box)
+        form_scroll = QScrollArea()
+        form_scroll.setWidgetResizable(True)
+        form_scroll.setWidget(container)
+        splitter.addWidget(form_scroll)
+        self.evidence = EvidencePanel(session, thumbnails)
+        ev_scroll = QScrollArea()
+        ev_scroll.setWidgetResizable(True)
+        ev_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        ev_scroll.setWidget(self.evidence)
+        ev_scroll.setMinimumWidth(250)
+        splitter.addWidget(ev_scroll)
+        splitter.setSizes([400, 460, 300])
+        splitter.setChildrenCollapsible(False)
+        for w in (self.name_edit, self.type_edit, self.address_edit, self.lat_edit, self.lon_edit,
+                  self.standard_edit):
+            w.setEnabled(not session.read_only)
+        self.notes.setReadOnly(session.read_only)
+
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.type_filter.currentIndexChanged.connect(lambda _i: self.proxy.set_type(self.type_filter.currentData()))
+        self.table.selectionModel().currentRowChanged.connect(self._on_table_current_changed)
+        self.add_button.clicked.connect(self.new_facility)
+        self.delete_button.clicked.connect(self.delete_current)
+        for field, edit in (("name", self.name_edit), ("address", self.address_edit),
+                            ("latitude", self.lat_edit), ("longitude", self.lon_edit)):
+            edit.editingFinished.connect(lambda f=field, e=edit: self._save_line(f, e))
+        self.type_edit.activated.connect(lambda _i: self._save({"type": self.type_edit.currentData()}))
+        self.standard_edit.activated.connect(
+            lambda _i: self._save({"standardisation": self.standard_edit.currentData()}))
+        self.notes.focus_left.connect(self._save_notes)
+        session.data_changed.connect(self._on_session_data_changed)
+        self.reload()
+        self._show(None)
+
+    def reload(self) -> None:
+        s = self.session
+        self.model.set_rows(s.store.facilities(s.kelurahan_code))
+        if self.current_id:
+            self.select(self.current_id)
+
+    def select(self, facility_id: str) -> None:
+        row = self.model.row_of(facility_id)
+        if row < 0:
+            self._show(None)
+            return
+        idx = self.proxy.mapFromSource(self.model.index(row, 0))
+        if idx.isValid():
+            self.table.setCurrentIndex(idx)
+        self._show(self.model.index(row, 0).data(FacilityModel.RecordRole))
+
+    def _on_table_current_changed(self, current: QModelIndex, _prev: QModelIndex) -> None:
+        self.flush()
+        self._show(current.data(FacilityModel.RecordRole) if current.isValid() else None)
+
+    def _show(self, rec: FacilityRecord | None) -> None:
+        self._loading = True
+        try:
+            self.current_id = rec.id if rec else None
+            self.form_box.setVisible(rec is not None)
+            self.empty.setVisible(rec is None)
+            self.evidence.setEnabled(rec is not None)
+            self.delete_button.setEnabled(rec is not None and not self.session.read_only)
+            self.error.hide()
+            if rec is None:
+                self.evidence.owner = None
+                self.evidence.model.set_rows([])
+                return
+            for edit, text in ((self.name_edit, rec.name), (self.address_edit, rec.address),
+                               (self.lat_edit, _coord(rec.latitude)), (self.lon_edit, _coord(rec.longitude))):
+                edit.setText(text)
+                edit.setModified(False)
+            self.type_edit.setCurrentIndex(max(0, self.type_edit.findData(rec.type)))
+            self.standard_edit.setCurrentIndex(max(0, self.standard_edit.findData(rec.standardisation)))
+            if not self.notes.hasFocus():
+                self.notes.setPlainText(rec.notes)
+            if self.evidence.owner != ("facility", rec.id):
+                self.evidence.set_owner("facility", rec.id)
+        finally:
+            self._loading = False
+
+    def new_facility(self) -> FacilityRecord | None:
+        try:
+            rec = self.session.add_facility(self.tr("Fasilitas baru"), "lainnya")
+        except KlaError as exc:
+            self.session.dialogs.error(self, self.tr("Fasilitas"), kla_error_text(exc))
+            return None
+        self.search.clear()
+        self.type_filter.setCurrentIndex(0)
+        self.current_id = rec.id
+        self.reload()
+        self.select(rec.id)
+        self.name_edit.setFocus()
+        self.name_edit.selectAll()
+        return rec
+
+    def delete_current(self) -> None:
+        if not self.current_id:
+            return
+        rec = self.session.store.facility(self.current_id)
+        if not self.session.dialogs.confirm(self, self.tr("Hapus fasilitas"),
+                                            self.tr("Hapus fasilitas \"%1\"?").replace("%1", rec.name),
+                                            self.tr("Hapus"), self.tr("Batal")):
+            return
+        self.session.delete_facility(rec.id)
+        self.current_id = None
+        self.reload()
+        self._show(None)
+
+    def _save(self, fields: dict) -> bool:
+        if self._loading or not self.current_id or self.session.read_only:
+            return False
+        try:
+            self.session.update_facility(self.current_id, **fields)
+        except KlaError as exc:
+            self.error.setText(kla_error_text(exc))
+            self.error.show()
+            return False
+        self.error.hide()
+        return True
+
+    def _save_line(self, field: str, edit: CommitLineEdit) -> None:
+        if not edit.isModified():
+            return
+        text = edit.text().strip()
+        value: Any = text
+        if field in ("latitude", "longitude"):
+            value = text or None
+        if self._save({field: value}):
+            edit.setModified(False)
+
+    def _save_notes(self) -> None:
+        if not self.current_id or self._loading:
+            return
+        rec = self.session.store.facility(self.current_id)
+        if rec.notes != self.notes.toPlainText():
+            self._save({"notes": self.notes.toPlainText()})
+
+    def flush(self) -> None:
+        if self.current_id:
+            for field, edit in (("name", self.name_edit), ("address", self.address_edit),
+                                ("latitude", self.lat_edit), ("longitude", self.lon_edit)):
+                self._save_line(field, edit)
+            self._save_notes()
+        self.evidence.flush()
+
+    def _on_session_data_changed(self, change: Change) -> None:
+        if change.what in ("facility", "all", "evidence"):
+            keep = self._loading
+            self._loading = True
+            try:
+                self.reload()
+            finally:
+                self._loading = keep

@@ -1,0 +1,261 @@
+"""The open workspace as the windows see it: one store, one kelurahan, one data year.
+
+Every write from the GUI goes through :class:`Session`. It calls the store, pushes an
+undo step for value edits, and broadcasts what changed (``data_changed``) so that each
+view refreshes only what it shows (the Anki ``OpChanges`` idea, kept small).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from db.errors import KlaError
+from db.records import ValueChange
+from db.store import Store
+from ui.messages import MESSAGES, error_text
+from ui.widgets.dialogs import Dialogs
+
+
+def kla_error_text(exc: KlaError) -> str:
+    """The user's sentence for a store error, in the chosen language.
+
+    ``ui.messages`` holds the Indonesian templates; English comes from the Qt Linguist
+    file (context ``messages``), translated *before* the parameters are filled in.
+    """
+    template = MESSAGES.get(exc.code)
+    if template is None:
+        return error_text(exc)
+    translated = QCoreApplication.translate("messages", template)
+    try:
+        return translated.format(**exc.params)
+    except (KeyError, IndexError):
+        return error_text(exc)
+
+
+@dataclass(frozen=True)
+class Change:
+    """What a write changed. ``what``: 'value', 'entry', 'evidence', 'activity', 'facility',
+    'settings', 'operator', 'year' or 'all'. ``indicators`` are the indicator numbers touched."""
+
+    what: str
+    indicators: tuple[int, ...] = ()
+    ids: tuple[str, ...] = ()
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+class _SetValueCommand(QUndoCommand):
+    """One value edit. Created after the store accepted it, so the first redo is skipped."""
+
+    def __init__(self, session: Session, change: ValueChange, label: str) -> None:
+        super().__init__(label)
+        self._session = session
+        self._change = change
+        self._first = True
+
+    def _apply(self, value: Any) -> None:
+        c = self._change
+        try:
+            self._session.write_value(c.data_year, c.indicator_no, c.item_key, value, c.sex, c.age, record=False)
+        except KlaError as exc:
+            # The store refused the old value (e.g. it would now break a part/whole rule):
+            # say so instead of failing silently; the stack stays where it was.
+            self._session.error_raised.emit(kla_error_text(exc))
+            self.setObsolete(True)
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self._apply(self._change.new)
+
+    def undo(self) -> None:
+        self._apply(self._change.old)
+
+
+class Session(QObject):
+    """The workspace opened in this window."""
+
+    data_changed = Signal(object)
+    """A write happened; the argument is a :class:`Change`."""
+    year_changed = Signal(int)
+    """The data year shown was switched; the argument is the new data year."""
+    error_raised = Signal(str)
+    """A background write failed; the argument is the sentence to show."""
+    indicator_requested = Signal(int)
+    """Someone asked to open an indicator's form; the argument is its number."""
+
+    def __init__(self, store: Store, *, read_only: bool = False, dialogs: Dialogs | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.read_only = read_only
+        self.dialogs = dialogs or Dialogs()
+        self.undo_stack = QUndoStack(self)
+        self.kelurahan_code = store.kelurahan_code
+        period = store.current_period()
+        self._year = max(period.data_years)
+
+    # ------------------------------------------------------------------ context
+
+    @property
+    def year(self) -> int:
+        return self._year
+
+    def set_year(self, year: int) -> None:
+        if year == self._year:
+            return
+        self.store.period_for_data_year(year)
+        self._year = year
+        # Undo steps belong to the year they were made in; keep them, they carry their year.
+        self.year_changed.emit(year)
+        self.data_changed.emit(Change("year"))
+
+    @property
+    def template(self):  # noqa: ANN201 - db.template.Template
+        return self.store.template
+
+    @property
+    def home(self):  # noqa: ANN201 - pathlib.Path
+        return self.store.paths.home
+
+    def eval_year(self, year: int | None = None) -> int:
+        return self.store.period_for_data_year(year or self._year).eval_year
+
+    def set_operator(self, name: str) -> None:
+        name = name.strip()
+        if not name:
+            raise KlaError("operator_empty")
+        if not self.read_only:
+            self.store.set_operator(name)
+        else:
+            self.store.operator = name
+        self.data_changed.emit(Change("operator"))
+
+    def _check_writable(self) -> None:
+        if self.read_only:
+            raise KlaError("read_only")
+
+    # ------------------------------------------------------------------ values
+
+    def write_value(self, year: int, indicator_no: int, item_key: str, value: Any, sex: str = "", age: str = "",
+                    *, record: bool = True) -> ValueChange:
+        """Store one cell; on success push an undo step (when ``record``) and broadcast."""
+        self._check_writable()
+        change = self.store.set_value(self.kelurahan_code, year, indicator_no, item_key, value, sex=sex, age=age)
+        if change.changed:
+            if record:
+                label = QCoreApplication.translate("Session", "Ubah %1").replace("%1", item_key)
+                self.undo_stack.push(_SetValueCommand(self, change, label))
+            self.data_changed.emit(Change("value", (indicator_no,), extra={"change": change}))
+        return change
+
+    def set_value(self, indicator_no: int, item_key: str, value: Any, sex: str = "", age: str = "") -> ValueChange:
+        return self.write_value(self._year, indicator_no, item_key, value, sex, age)
+
+    def set_notes(self, indicator_no: int, notes: str) -> None:
+        self._check_writable()
+        if self.store.set_notes(self.kelurahan_code, self._year, indicator_no, notes):
+            self.data_changed.emit(Change("entry", (indicator_no,)))
+
+    def set_status(self, indicator_no: int, status: str) -> None:
+        self._check_writable()
+        if self.store.set_status(self.kelurahan_code, self._year, indicator_no, status):
+            self.data_changed.emit(Change("entry", (indicator_no,)))
+
+    # ------------------------------------------------------------------ evidence
+
+    def evidence_changed(self, indicators: tuple[int, ...] = (), ids: tuple[str, ...] = ()) -> None:
+        self.data_changed.emit(Change("evidence", indicators, ids))
+
+    def update_evidence(self, evidence_id: str, **fields: Any) -> None:
+        self._check_writable()
+        rec = self.store.update_evidence(evidence_id, **fields)
+        self.evidence_changed(tuple(i for _, i in rec.links), (evidence_id,))
+
+    def link_evidence(self, evidence_id: str, indicator_no: int, linked: bool) -> None:
+        self._check_writable()
+        if linked:
+            self.store.link_evidence(evidence_id, self._year, indicator_no)
+        else:
+            self.store.unlink_evidence(evidence_id, self._year, indicator_no)
+        self.evidence_changed((indicator_no,), (evidence_id,))
+
+    def remove_evidence_from(self, owner: str, owner_id: Any, evidence_id: str) -> bool:
+        """Take evidence off an indicator ('indicator', no), activity or facility.
+
+        The record (and its file) goes only when nothing else uses it any more; returns
+        True when that happened.
+        """
+        self._check_writable()
+        if owner == "indicator":
+            self.store.unlink_evidence(evidence_id, self._year, int(owner_id))
+        else:
+            self.store.detach_evidence(owner, str(owner_id), evidence_id)
+        gone = False
+        if self.store.evidence_usage(evidence_id) == 0:
+            self.store.remove_evidence(evidence_id)
+            gone = True
+        self.evidence_changed((int(owner_id),) if owner == "indicator" else (), (evidence_id,))
+        if owner != "indicator":
+            self.data_changed.emit(Change(owner, ids=(str(owner_id),)))
+        return gone
+
+    # ------------------------------------------------------------------ activities / facilities
+
+    def add_activity(self, title: str, **fields: Any):  # noqa: ANN201
+        self._check_writable()
+        rec = self.store.add_activity(self.kelurahan_code, self._year, title, **fields)
+        self.data_changed.emit(Change("activity", rec.indicators, (rec.id,)))
+        return rec
+
+    def update_activity(self, activity_id: str, **fields: Any):  # noqa: ANN201
+        self._check_writable()
+        old = self.store.activity(activity_id)
+        rec = self.store.update_activity(activity_id, **fields)
+        self.data_changed.emit(Change("activity", tuple(set(old.indicators) | set(rec.indicators)), (rec.id,)))
+        return rec
+
+    def delete_activity(self, activity_id: str) -> None:
+        self._check_writable()
+        rec = self.store.activity(activity_id)
+        self.store.delete_activity(activity_id)
+        self.data_changed.emit(Change("activity", rec.indicators, (activity_id,)))
+
+    def add_facility(self, name: str, type: str, **fields: Any):  # noqa: ANN201, A002
+        self._check_writable()
+        rec = self.store.add_facility(self.kelurahan_code, name, type, **fields)
+        self.data_changed.emit(Change("facility", ids=(rec.id,)))
+        return rec
+
+    def update_facility(self, facility_id: str, **fields: Any):  # noqa: ANN201
+        self._check_writable()
+        rec = self.store.update_facility(facility_id, **fields)
+        self.data_changed.emit(Change("facility", ids=(rec.id,)))
+        return rec
+
+    def delete_facility(self, facility_id: str) -> None:
+        self._check_writable()
+        self.store.delete_facility(facility_id)
+        self.data_changed.emit(Change("facility", ids=(facility_id,)))
+
+    # ------------------------------------------------------------------ settings
+
+    def photo_limits(self) -> tuple[int, int]:
+        """(long side in pixels, JPEG quality) for imported photos."""
+        t = self.template
+        try:
+            side = int(self.store.setting("photo_max_long_side", str(t.photo_max_long_side)))
+            quality = int(self.store.setting("photo_jpeg_quality", str(t.photo_jpeg_quality)))
+        except ValueError:
+            side, quality = t.photo_max_long_side, t.photo_jpeg_quality
+        return side, quality
+
+    def set_photo_limits(self, side: int, quality: int) -> None:
+        self._check_writable()
+        self.store.set_setting("photo_max_long_side", str(int(side)))
+        self.store.set_setting("photo_jpeg_quality", str(int(quality)))
+        self.data_changed.emit(Change("settings"))

@@ -1,0 +1,256 @@
+"""Pengaturan: language, operator, photo size, backup and restore."""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.errors import KlaError
+from db.store import Store
+from ui.app_settings import AppSettings
+from ui.session import Session, kla_error_text
+from ui.widgets import icons
+from ui.widgets.formatting import fmt_size, fmt_stamp
+from ui.widgets.tasks import ProgressWidget, Task
+
+
+class SettingsPage(QScrollArea):
+    """See the module docstring."""
+
+    language_changed = Signal(str)
+    """The language was switched: 'id' or 'en' (applies at the next start)."""
+    reopen_requested = Signal()
+    """A backup was restored over the workspace: the window must reopen it."""
+
+    def __init__(self, session: Session, settings: AppSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.settings = settings
+        self.task: Task | None = None
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        self.setWidget(body)
+        outer = QHBoxLayout(body)
+        outer.setContentsMargins(0, 0, 0, 0)
+        column = QWidget()
+        column.setMaximumWidth(820)
+        outer.addWidget(column, 1)
+        outer.addStretch(0)
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.setSpacing(10)
+        title = QLabel(self.tr("Pengaturan"))
+        title.setObjectName("pageTitle")
+        layout.addWidget(title)
+
+        # Language and operator.
+        card = self._card(layout, self.tr("Bahasa dan petugas"))
+        form = QFormLayout()
+        self.language = QComboBox()
+        self.language.addItem("Bahasa Indonesia", "id")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.language_note = QLabel(self.tr("Bahasa baru dipakai setelah program dibuka ulang."))
+        self.language_note.setObjectName("helpText")
+        self.language_note.hide()
+        form.addRow(self.tr("Bahasa tampilan"), self.language)
+        form.addRow("", self.language_note)
+        op_row = QHBoxLayout()
+        self.operator = QLineEdit(session.store.operator)
+        self.operator.setPlaceholderText(self.tr("Nama petugas"))
+        self.operator_button = QPushButton(icons.icon("user"), self.tr("Simpan nama"))
+        op_row.addWidget(self.operator, 1)
+        op_row.addWidget(self.operator_button)
+        form.addRow(self.tr("Petugas yang mengisi"), op_row)
+        self.operator_note = QLabel(self.tr("Komputer kantor dipakai bersama: setiap perubahan dicatat atas nama "
+                                            "petugas ini."))
+        self.operator_note.setObjectName("helpText")
+        self.operator_note.setWordWrap(True)
+        form.addRow("", self.operator_note)
+        card.addLayout(form)
+
+        # Photos.
+        card = self._card(layout, self.tr("Ukuran foto"))
+        form = QFormLayout()
+        side, quality = session.photo_limits()
+        self.photo_side = QSpinBox()
+        self.photo_side.setRange(800, 4000)
+        self.photo_side.setSingleStep(100)
+        self.photo_side.setSuffix(" px")
+        self.photo_side.setValue(side)
+        self.photo_quality = QSpinBox()
+        self.photo_quality.setRange(50, 95)
+        self.photo_quality.setValue(quality)
+        form.addRow(self.tr("Sisi terpanjang foto"), self.photo_side)
+        form.addRow(self.tr("Kualitas JPEG"), self.photo_quality)
+        note = QLabel(self.tr("Foto yang lebih besar diperkecil saat ditambahkan, agar kiriman ringan tetapi "
+                              "tulisan di foto tetap terbaca. Bawaan: 1600 px, kualitas 80."))
+        note.setObjectName("helpText")
+        note.setWordWrap(True)
+        form.addRow("", note)
+        card.addLayout(form)
+        for w in (self.photo_side, self.photo_quality):
+            w.setEnabled(not session.read_only)
+
+        # Backups.
+        card = self._card(layout, self.tr("Cadangan"))
+        self.backup_button = QPushButton(icons.icon("backup"), self.tr("Buat cadangan sekarang"))
+        self.backup_button.setEnabled(not session.read_only)
+        row = QHBoxLayout()
+        row.addWidget(self.backup_button)
+        row.addStretch(1)
+        card.addLayout(row)
+        self.progress = ProgressWidget()
+        card.addWidget(self.progress)
+        self.backup_note = QLabel()
+        self.backup_note.setObjectName("subtle")
+        self.backup_note.setWordWrap(True)
+        card.addWidget(self.backup_note)
+        bl = QLabel(self.tr("Cadangan yang ada (terbaru di atas):"))
+        card.addWidget(bl)
+        self.backups = QListWidget()
+        self.backups.setMinimumHeight(120)
+        card.addWidget(self.backups)
+        row = QHBoxLayout()
+        self.restore_button = QPushButton(self.tr("Pulihkan cadangan yang dipilih…"))
+        self.restore_file_button = QPushButton(icons.icon("folder"), self.tr("Pulihkan dari berkas lain…"))
+        for b in (self.restore_button, self.restore_file_button):
+            b.setEnabled(not session.read_only)
+            row.addWidget(b)
+        row.addStretch(1)
+        card.addLayout(row)
+        where = QLabel(self.tr("Folder ruang kerja: %1").replace("%1", str(session.home)))
+        where.setObjectName("helpText")
+        where.setWordWrap(True)
+        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        card.addWidget(where)
+        layout.addStretch(1)
+
+        self.language.activated.connect(self._on_language_activated)
+        self.operator_button.clicked.connect(self._on_operator_button_clicked)
+        self.operator.returnPressed.connect(self._on_operator_button_clicked)
+        self.photo_side.editingFinished.connect(self._save_photo)
+        self.photo_quality.editingFinished.connect(self._save_photo)
+        self.backup_button.clicked.connect(self.backup_now)
+        self.restore_button.clicked.connect(self._on_restore_button_clicked)
+        self.restore_file_button.clicked.connect(self._on_restore_file_button_clicked)
+        self.reload_backups()
+
+    def _card(self, layout: QVBoxLayout, title: str) -> QVBoxLayout:
+        frame = QFrame()
+        frame.setObjectName("card")
+        inner = QVBoxLayout(frame)
+        inner.setContentsMargins(14, 10, 14, 12)
+        t = QLabel(title)
+        t.setObjectName("sectionTitle")
+        inner.addWidget(t)
+        layout.addWidget(frame)
+        return inner
+
+    # ------------------------------------------------------------------ language / operator / photos
+
+    def _on_language_activated(self, index: int) -> None:
+        lang = self.language.itemData(index)
+        if lang != self.settings.language:
+            self.settings.language = lang
+            self.language_note.show()
+            self.language_changed.emit(lang)
+
+    def _on_operator_button_clicked(self) -> None:
+        try:
+            self.session.set_operator(self.operator.text())
+        except KlaError as exc:
+            self.session.dialogs.error(self, self.tr("Petugas"), kla_error_text(exc))
+
+    def _save_photo(self) -> None:
+        if self.session.read_only:
+            return
+        if (self.photo_side.value(), self.photo_quality.value()) != self.session.photo_limits():
+            self.session.set_photo_limits(self.photo_side.value(), self.photo_quality.value())
+
+    # ------------------------------------------------------------------ backups
+
+    def reload_backups(self) -> None:
+        self.backups.clear()
+        for b in Store.list_backups(self.session.home):
+            kind = self.tr("manual") if b.manual else self.tr("otomatis")
+            item = QListWidgetItem(f"{fmt_stamp(b.created_at)} · {kind} · {fmt_size(b.size)} · {Path(b.path).name}")
+            item.setData(Qt.ItemDataRole.UserRole, b.path)
+            self.backups.addItem(item)
+
+    def backup_now(self) -> Task | None:
+        if self.task is not None and self.task.running:
+            return None
+        home, operator = self.session.home, self.session.store.operator
+
+        def job(progress, cancelled):  # noqa: ANN001, ANN202
+            # Its own connection: a SQLite connection belongs to the thread using it.
+            with contextlib.closing(Store.open(home, operator=operator, check=False)) as store:
+                return store.backup(reason="manual")
+
+        task = Task(job, self.tr("Membuat cadangan…"), self)
+        task.finished.connect(self._on_backup_finished)
+        task.failed.connect(self._on_backup_failed)
+        self.task = task
+        self.progress.watch(task)
+        task.start()
+        return task
+
+    def _on_backup_finished(self, path: Path) -> None:
+        self.backup_note.setText(self.tr("Cadangan dibuat: %1").replace("%1", str(path)))
+        self.reload_backups()
+
+    def _on_backup_failed(self, exc: Exception) -> None:
+        self.backup_note.setText(kla_error_text(exc) if isinstance(exc, KlaError) else str(exc))
+
+    def _on_restore_button_clicked(self) -> None:
+        item = self.backups.currentItem()
+        if item is None:
+            self.session.dialogs.info(self, self.tr("Pulihkan"), self.tr("Pilih dulu salah satu cadangan di daftar."))
+            return
+        self.restore(Path(item.data(Qt.ItemDataRole.UserRole)))
+
+    def _on_restore_file_button_clicked(self) -> None:
+        path = self.session.dialogs.open_file(self, self.tr("Pilih berkas cadangan"),
+                                              self.tr("Cadangan KLA (*.sqlite);;Semua berkas (*)"))
+        if path:
+            self.restore(Path(path))
+
+    def restore(self, source: Path) -> bool:
+        """Replace the workspace's data with a backup, after asking; then reopen."""
+        if not self.session.dialogs.confirm(
+                self, self.tr("Pulihkan cadangan"),
+                self.tr("Ganti semua data ruang kerja ini dengan isi cadangan %1? Data sekarang disimpan dulu "
+                        "sebagai cadangan pengaman.").replace("%1", source.name),
+                self.tr("Pulihkan"), self.tr("Batal")):
+            return False
+        s = self.session
+        home, operator = s.home, s.store.operator
+        s.store.close()
+        try:
+            Store.restore(home, source, operator=operator)
+        except KlaError as exc:
+            s.store = Store.open(home, operator=operator)
+            s.dialogs.error(self, self.tr("Pulihkan"), kla_error_text(exc))
+            return False
+        s.store = Store.open(home, operator=operator)
+        self.reopen_requested.emit()
+        return True

@@ -1,0 +1,309 @@
+"""The kelurahan office's main window: header, navigation, pages, undo, safe close."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QSize, Qt, QThreadPool, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.errors import KlaError
+from ui.activities.activities_page import ActivitiesPage
+from ui.app_settings import AppSettings
+from ui.entry.indicator_page import IndicatorPage
+from ui.evidence.thumbnails import ThumbnailCache
+from ui.facilities.facilities_page import FacilitiesPage
+from ui.home.home_page import HomePage
+from ui.session import Change, Session, kla_error_text
+from ui.settings.settings_page import SettingsPage
+from ui.widgets import icons
+from ui.widgets.formatting import fmt_stamp
+from ui.widgets.placeholder import PlaceholderPage
+
+PAGES = ("home", "indicators", "activities", "facilities", "outbox", "reports", "settings")
+
+
+class Header(QFrame):
+    """Kelurahan, kecamatan, period/year switch, operator, last export."""
+
+    operator_change_requested = Signal()
+    """The clerk clicked "Ganti petugas"."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("header")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 8, 16, 8)
+        layout.setSpacing(18)
+        s = session.store
+        kel = s.kelurahan(session.kelurahan_code)
+        kec = s.unit(kel.parent_code or "")
+        names = QVBoxLayout()
+        names.setSpacing(0)
+        self.title = QLabel(self.tr("Kelurahan %1").replace("%1", kel.name))
+        self.title.setObjectName("headerTitle")
+        self.title.setToolTip(kel.code)
+        self.place = QLabel(self.tr("Kecamatan %1 · Kota Balikpapan").replace("%1", kec.name))
+        self.place.setObjectName("subtle")
+        names.addWidget(self.title)
+        names.addWidget(self.place)
+        layout.addLayout(names)
+        layout.addStretch(1)
+
+        year_box = QVBoxLayout()
+        year_box.setSpacing(2)
+        year_label = QLabel(self.tr("Periode evaluasi / tahun data"))
+        year_label.setObjectName("subtle")
+        self.year_combo = QComboBox()
+        for p in s.periods():
+            for y in p.data_years:
+                self.year_combo.addItem(self.tr("Evaluasi %1 · data %2").replace("%1", str(p.eval_year))
+                                        .replace("%2", str(y)), y)
+        self.year_combo.setCurrentIndex(self.year_combo.findData(session.year))
+        self.year_combo.setToolTip(self.tr("Data tahun berapa yang sedang diisi"))
+        year_label.setBuddy(self.year_combo)
+        year_box.addWidget(year_label)
+        year_box.addWidget(self.year_combo)
+        layout.addLayout(year_box)
+
+        op_box = QVBoxLayout()
+        op_box.setSpacing(2)
+        op_label = QLabel(self.tr("Petugas"))
+        op_label.setObjectName("subtle")
+        op_row = QHBoxLayout()
+        self.operator = QLabel()
+        self.operator.setObjectName("fieldLabel")
+        self.change_operator = QPushButton(self.tr("Ganti"))
+        self.change_operator.setToolTip(self.tr("Ganti nama petugas yang sedang mengisi"))
+        op_row.addWidget(self.operator)
+        op_row.addWidget(self.change_operator)
+        op_box.addWidget(op_label)
+        op_box.addLayout(op_row)
+        layout.addLayout(op_box)
+
+        export_box = QVBoxLayout()
+        export_box.setSpacing(2)
+        ex_label = QLabel(self.tr("Kiriman terakhir"))
+        ex_label.setObjectName("subtle")
+        self.last_export = QLabel()
+        export_box.addWidget(ex_label)
+        export_box.addWidget(self.last_export)
+        layout.addLayout(export_box)
+
+        self.read_only = QLabel(self.tr("HANYA-BACA"))
+        self.read_only.setObjectName("errorText")
+        self.read_only.setToolTip(kla_error_text(KlaError("read_only")))
+        self.read_only.setVisible(session.read_only)
+        layout.addWidget(self.read_only)
+
+        self.year_combo.activated.connect(self._on_year_combo_activated)
+        self.change_operator.clicked.connect(self.operator_change_requested)
+        session.data_changed.connect(self._on_session_data_changed)
+        self.refresh()
+
+    def refresh(self) -> None:
+        s = self.session.store
+        self.operator.setText(s.operator or self.tr("(belum diisi)"))
+        last = s.meta("last_export_at", "")
+        self.last_export.setText(fmt_stamp(last) if last else self.tr("belum pernah"))
+        i = self.year_combo.findData(self.session.year)
+        if i >= 0 and i != self.year_combo.currentIndex():
+            self.year_combo.setCurrentIndex(i)
+
+    def _on_year_combo_activated(self, index: int) -> None:
+        self.session.set_year(int(self.year_combo.itemData(index)))
+
+    def _on_session_data_changed(self, change: Change) -> None:
+        if change.what in ("operator", "year", "all", "settings"):
+            self.refresh()
+
+
+class MainWindow(QMainWindow):
+    """See the module docstring."""
+
+    language_changed = Signal(str)
+    """The clerk chose another language ('id' or 'en'); it applies at the next start."""
+
+    def __init__(self, session: Session, settings: AppSettings, parent: QWidget | None = None,
+                 on_closed: Callable[[], None] | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.settings = settings
+        self._on_closed = on_closed
+        self._closing_checked = False
+        self.setWindowTitle(self.tr("KLA Desktop — Kelurahan %1").replace(
+            "%1", session.store.kelurahan(session.kelurahan_code).name))
+        self.setMinimumSize(QSize(960, 600))
+
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.header = Header(session)
+        outer.addWidget(self.header)
+        body = QHBoxLayout()
+        body.setSpacing(0)
+        outer.addLayout(body, 1)
+        self.setCentralWidget(central)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("sidebar")
+        self.nav.setIconSize(QSize(22, 22))
+        self.nav.setAccessibleName(self.tr("Navigasi"))
+        self.stack = QStackedWidget()
+        body.addWidget(self.nav)
+        body.addWidget(self.stack, 1)
+
+        self.thumbnails = ThumbnailCache(session.home / "cache" / "thumbs", session.store.evidence_path, self)
+        self.home_page = HomePage(session)
+        self.indicator_page = IndicatorPage(session, self.thumbnails)
+        self.activities_page = ActivitiesPage(session, self.thumbnails)
+        self.facilities_page = FacilitiesPage(session, self.thumbnails)
+        self.outbox_page = PlaceholderPage(
+            self.tr("Kiriman"),
+            self.tr("Di sini nanti Anda membuat berkas kiriman untuk DP3AKB dan melihat tanda terimanya. "
+                    "Fitur ini segera tersedia; data yang Anda isi sekarang akan ikut terkirim."),
+            "outbox")
+        self.reports_page = PlaceholderPage(
+            self.tr("Laporan"),
+            self.tr("Di sini nanti Anda mencetak rekap dan laporan KLA kelurahan. Fitur ini segera tersedia."),
+            "reports")
+        self.settings_page = SettingsPage(session, settings)
+        pages = [
+            ("home", self.tr("Beranda"), "home", self.home_page),
+            ("indicators", self.tr("Indikator"), "indicators", self.indicator_page),
+            ("activities", self.tr("Kegiatan & Inovasi"), "activities", self.activities_page),
+            ("facilities", self.tr("Fasilitas"), "facilities", self.facilities_page),
+            ("outbox", self.tr("Kiriman"), "outbox", self.outbox_page),
+            ("reports", self.tr("Laporan"), "reports", self.reports_page),
+            ("settings", self.tr("Pengaturan"), "settings", self.settings_page),
+        ]
+        width = 0
+        for i, (name, label, icon_name, page) in enumerate(pages, start=1):
+            item = QListWidgetItem(icons.icon(icon_name), label)
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            item.setToolTip(f"{label} (Ctrl+{i})")
+            self.nav.addItem(item)
+            self.stack.addWidget(page)
+            width = max(width, self.nav.fontMetrics().horizontalAdvance(label))
+            act = QAction(self)
+            act.setShortcut(QKeySequence(f"Ctrl+{i}"))
+            act.triggered.connect(lambda _c=False, n=name: self.show_page(n))
+            self.addAction(act)
+        self.nav.setFixedWidth(width + 22 + 64)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+
+        self.undo_action = QAction(icons.icon("undo"), self.tr("Urungkan"), self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.undo_action.triggered.connect(self.undo)
+        self.addAction(self.undo_action)
+        self.redo_action = QAction(self.tr("Ulangi"), self)
+        self.redo_action.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Y")])
+        self.redo_action.triggered.connect(self.redo)
+        self.addAction(self.redo_action)
+
+        self.statusBar().showMessage(self.tr("Semua isian tersimpan otomatis."))
+        self.header.operator_change_requested.connect(self.ask_operator)
+        self.home_page.page_requested.connect(self.show_page)
+        self.settings_page.reopen_requested.connect(self._on_settings_restored)
+        self.settings_page.language_changed.connect(self.language_changed)
+        session.indicator_requested.connect(self.open_indicator)
+        session.error_raised.connect(self._on_session_error_raised)
+        geometry = settings.geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 720)
+
+    # ------------------------------------------------------------------ navigation
+
+    def show_page(self, name: str) -> None:
+        self.nav.setCurrentRow(PAGES.index(name))
+
+    def current_page(self) -> str:
+        return PAGES[self.stack.currentIndex()]
+
+    def open_indicator(self, no: int) -> None:
+        self.show_page("indicators")
+        self.indicator_page.open_indicator(no)
+
+    # ------------------------------------------------------------------ undo
+
+    def undo(self) -> None:
+        stack = self.session.undo_stack
+        if not stack.canUndo():
+            self.statusBar().showMessage(self.tr("Tidak ada yang bisa diurungkan."), 4000)
+            return
+        self.indicator_page.flush()
+        text = stack.undoText()
+        stack.undo()
+        self.statusBar().showMessage(self.tr("Diurungkan: %1").replace("%1", text), 6000)
+
+    def redo(self) -> None:
+        if self.session.undo_stack.canRedo():
+            self.session.undo_stack.redo()
+
+    def _on_settings_restored(self) -> None:
+        # The store was replaced by a backup: old undo steps no longer apply.
+        self.session.undo_stack.clear()
+        self.session.data_changed.emit(Change("all"))
+        self.statusBar().showMessage(self.tr("Cadangan dipulihkan."), 8000)
+
+    def _on_session_error_raised(self, text: str) -> None:
+        self.session.dialogs.error(self, self.tr("Tidak bisa"), text)
+
+    # ------------------------------------------------------------------ operator
+
+    def ask_operator(self) -> None:
+        name = self.session.dialogs.ask_text(
+            self, self.tr("Petugas"), self.tr("Nama Anda (petugas yang mengisi data):"), self.session.store.operator)
+        if name is None:
+            return
+        try:
+            self.session.set_operator(name)
+        except KlaError as exc:
+            self.session.dialogs.error(self, self.tr("Petugas"), kla_error_text(exc))
+
+    # ------------------------------------------------------------------ closing
+
+    def flush(self) -> None:
+        """Save every typed-but-unsaved input."""
+        self.indicator_page.flush()
+        self.activities_page.flush()
+        self.facilities_page.flush()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.flush()
+        problems = self.indicator_page.form.unsaved_problems()
+        if problems and not self.session.read_only:
+            text = self.tr("Ada isian yang belum tersimpan karena belum benar:\n\n%1\n\nTutup saja dan buang isian itu?")
+            if not self.session.dialogs.confirm(self, self.tr("Isian belum tersimpan"),
+                                                text.replace("%1", "\n".join(problems[:8])),
+                                                self.tr("Tutup saja"), self.tr("Kembali memperbaiki")):
+                event.ignore()
+                return
+        # Let background imports end (they write through their own connection).
+        for panel in (self.indicator_page.evidence, self.activities_page.evidence, self.facilities_page.evidence):
+            if panel.task is not None and panel.task.running:
+                panel.task.cancel()
+        QThreadPool.globalInstance().waitForDone(15000)
+        self.settings.set_geometry(self.saveGeometry())
+        event.accept()
+        if self._on_closed is not None:
+            self._on_closed()

@@ -1,0 +1,56 @@
+"""Modal questions in one replaceable object.
+
+Widgets never call ``QFileDialog``/``QMessageBox`` directly: they ask ``Dialogs``. Tests
+pass a subclass with scripted answers, so no test ever blocks on a modal window.
+Button texts are set here because Qt ships no Indonesian translation of its own buttons.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Dialogs", text)
+
+
+class Dialogs:
+    """The real dialogs."""
+
+    def open_files(self, parent: QWidget | None, title: str, name_filter: str = "") -> list[str]:
+        files, _ = QFileDialog.getOpenFileNames(parent, title, "", name_filter)
+        return list(files)
+
+    def open_file(self, parent: QWidget | None, title: str, name_filter: str = "") -> str:
+        path, _ = QFileDialog.getOpenFileName(parent, title, "", name_filter)
+        return path
+
+    def confirm(self, parent: QWidget | None, title: str, text: str, yes: str = "", no: str = "") -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+        yes_button = box.addButton(yes or _tr("Ya"), QMessageBox.ButtonRole.AcceptRole)
+        no_button = box.addButton(no or _tr("Batal"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(no_button)
+        box.exec()
+        return box.clickedButton() is yes_button
+
+    def info(self, parent: QWidget | None, title: str, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=parent)
+        box.addButton(_tr("Tutup"), QMessageBox.ButtonRole.AcceptRole)
+        box.exec()
+
+    def error(self, parent: QWidget | None, title: str, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
+        box.addButton(_tr("Tutup"), QMessageBox.ButtonRole.AcceptRole)
+        box.exec()
+
+    def ask_text(self, parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+        dlg = QInputDialog(parent)
+        dlg.setWindowTitle(title)
+        dlg.setLabelText(label)
+        dlg.setTextValue(text)
+        dlg.setOkButtonText(_tr("Simpan"))
+        dlg.setCancelButtonText(_tr("Batal"))
+        if dlg.exec():
+            return dlg.textValue()
+        return None

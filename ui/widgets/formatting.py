@@ -1,0 +1,90 @@
+"""Numbers, dates and labels the Indonesian way (QLocale id_ID), whatever the UI language."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+ID_LOCALE = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
+
+MONTHS = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"]
+
+
+def fmt_number(value: Any) -> str:
+    """1234 -> '1.234'; 12.5 -> '12,5'; None -> ''."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, bool):
+        return fmt_yes_no(value)
+    if isinstance(value, int):
+        return ID_LOCALE.toString(value)
+    if isinstance(value, float):
+        if value.is_integer():
+            return ID_LOCALE.toString(int(value))
+        text = ID_LOCALE.toString(value, "f", 2)
+        return text.rstrip("0").rstrip(",") if "," in text else text
+    return str(value)
+
+
+def fmt_percent(value: float | None) -> str:
+    if value is None:
+        return "–"
+    return ID_LOCALE.toString(float(value), "f", 1) + "%"
+
+
+def fmt_yes_no(value: Any) -> str:
+    if value is True:
+        return QCoreApplication.translate("formatting", "Ya")
+    if value is False:
+        return QCoreApplication.translate("formatting", "Tidak")
+    return ""
+
+
+def fmt_date(iso: str | None) -> str:
+    """'2025-08-17' -> '17-08-2025' (what the clerk types back)."""
+    if not iso:
+        return ""
+    try:
+        d = dt.date.fromisoformat(iso[:10])
+    except ValueError:
+        return iso
+    return d.strftime("%d-%m-%Y")
+
+
+def fmt_stamp(iso: str | None) -> str:
+    """An audit time stamp (UTC ISO) as local '17 Agu 2025 14.03'."""
+    if not iso:
+        return ""
+    try:
+        t = dt.datetime.fromisoformat(iso).astimezone()
+    except ValueError:
+        return iso
+    return f"{t.day} {MONTHS[t.month - 1]} {t.year} {t.hour:02d}.{t.minute:02d}"
+
+
+def fmt_size(size: int) -> str:
+    if size < 1024:
+        return f"{size} B"
+    if size < 1024 * 1024:
+        return f"{fmt_number(round(size / 1024))} KB"
+    return ID_LOCALE.toString(size / (1024 * 1024), "f", 1) + " MB"
+
+
+def fmt_value(value: Any, item_type: str = "count", choices: tuple = ()) -> str:
+    """A stored value as the clerk would type it."""
+    if value is None:
+        return ""
+    if item_type == "yes_no" or isinstance(value, bool):
+        return fmt_yes_no(value)
+    if item_type == "date":
+        return fmt_date(str(value))
+    if item_type == "choice":
+        for c in choices:
+            if c.key == value:
+                return c.label
+        return str(value)
+    if item_type in ("count", "amount", "percent"):
+        return fmt_number(value)
+    return str(value)
