@@ -127,7 +127,7 @@ def _plan(outs: list[sync.Outgoing], store: Store, part_size: int) -> list[list[
         if o.item.kind in ("activity", "facility") and o.item.data:
             continue
         units.append(_Unit([o], size_of(o)))
-    budget = part_size - PART_OVERHEAD if part_size > 0 else 0
+    budget = part_size - min(PART_OVERHEAD, part_size // 8) if part_size > 0 else 0
     parts: list[list[sync.Outgoing]] = []
     sizes: list[int] = []
     # First fit, biggest units first: few parts, and small items fill the gaps.

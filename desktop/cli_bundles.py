@@ -1,0 +1,446 @@
+"""``kla`` commands for submission bundles: enrolment, export, import, receipts, restore.
+
+Registered by ``desktop.cli.build_parser``; same conventions as the rest of the command
+line (Indonesian output, ``--json``, exit 0 ok / 1 refused / 2 usage).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import getpass
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from db import sync
+from db.errors import KlaError
+from desktop.cli import EXIT_OK, EXIT_REFUSED, emit, open_store
+from exports import bundle, keys, receipts, setup, usb
+from exports import email as kla_email
+from ui.messages import error_text
+
+OUTCOME_WORDS = {"new": "baru", "changed": "berubah", "unchanged": "sama", "older": "lebih lama",
+                 "conflict": "konflik", "rejected": "sudah ditolak"}
+STATUS_WORDS = {"imported": "diimpor", "duplicate": "sudah pernah diimpor, tidak ada yang berubah",
+                "older": "lebih lama dari yang sudah diimpor, tidak ada yang berubah",
+                "refused": "DITOLAK", "dry-run": "uji coba (tidak ada yang diubah)"}
+REVIEW_WORDS = {"": "belum ditinjau", "diterima": "diterima", "perlu_perbaikan": "perlu perbaikan"}
+
+
+def _progress(args: argparse.Namespace) -> Any:
+    def progress(done: int, total: int, text: str) -> None:
+        if not args.json and sys.stderr.isatty():
+            frac = f" ({done}/{total})" if total else ""
+            print(f"\r{text}{frac}".ljust(70), end="", file=sys.stderr, flush=True)
+
+    return progress
+
+
+def _end_progress(args: argparse.Namespace) -> None:
+    if not args.json and sys.stderr.isatty():
+        print(file=sys.stderr)
+
+
+def _bytes(n: int) -> str:
+    for unit, size in (("GB", 1024**3), ("MB", 1024**2), ("KB", 1024)):
+        if n >= size:
+            return f"{n / size:.1f} {unit}".replace(".", ",")
+    return f"{n} bita"
+
+
+def _passphrase(args: argparse.Namespace) -> str:
+    if args.passphrase:
+        return str(args.passphrase)
+    env = os.environ.get("KLA_PASSPHRASE")
+    if env:
+        return env
+    if sys.stdin.isatty():
+        text = getpass.getpass("Kata sandi dari lembar DP3AKB: ")
+    else:
+        text = sys.stdin.readline()
+    if not text.strip():
+        raise KlaError("passphrase_required")
+    return text.strip()
+
+
+# ---------------------------------------------------------------------------- city
+
+
+def cmd_city_enroll(args: argparse.Namespace, restore: bool = False) -> int:
+    with contextlib.closing(open_store(args)) as store:
+        r = setup.enroll(store, args.code, Path(args.out), email=getattr(args, "email", None),
+                         contact=getattr(args, "contact", None), restore=restore, progress=_progress(args))
+        _end_progress(args)
+        data = {"file": str(r.path), "kelurahan": r.kelurahan_code, "name": r.kelurahan_name,
+                "passphrase": r.passphrase, "key_id": r.key_id, "fingerprint": r.fingerprint,
+                "city_fingerprint": r.city_fingerprint, "restore_items": r.restore_items,
+                "restore_files": r.restore_files}
+        what = "Berkas pemulihan" if restore else "Berkas pemasangan"
+        text = (f"{what} untuk Kelurahan {r.kelurahan_name} ({r.kelurahan_code}) ditulis: {r.path}\n"
+                + (f"Isi: {r.restore_items} item, {r.restore_files} berkas data dukung.\n" if restore else "")
+                + "\nCETAK dan serahkan TERPISAH dari berkasnya (jangan dikirim bersama dalam satu e-mail):\n"
+                f"  Kata sandi      : {r.passphrase}\n"
+                f"  Sidik jari kunci kelurahan : {r.fingerprint}\n"
+                f"  Sidik jari kunci DP3AKB    : {r.city_fingerprint}\n"
+                f"Di kelurahan: kla setup \"{r.path.name}\" lalu ketik kata sandinya.")
+        emit(args, data, text)
+    return EXIT_OK
+
+
+def cmd_city_restore(args: argparse.Namespace) -> int:
+    return cmd_city_enroll(args, restore=True)
+
+
+def cmd_city_revoke(args: argparse.Namespace) -> int:
+    with contextlib.closing(open_store(args)) as store:
+        setup.require_role(store, "city")
+        kel = store.find_unit(args.code, "kelurahan").code
+        key_id = None
+        if args.key:
+            wanted = args.key.replace("-", "").lower()
+            match = [k for k in sync.peer_keys(store, kel) if k.key_id.startswith(wanted)]
+            if len(match) != 1:
+                raise KlaError("key_unknown", key=args.key)
+            key_id = match[0].key_id
+        n = sync.revoke_peer_keys(store, kel, args.reason or "", key_id)
+        emit(args, {"kelurahan": kel, "revoked": n},
+             f"{n} kunci kelurahan {kel} dicabut. Kiriman baru dengan kunci itu akan ditolak."
+             + (" Daftarkan ulang dengan: kla city enroll " + kel + " --out BERKAS" if n else ""))
+    return EXIT_OK
+
+
+def cmd_city_key_export(args: argparse.Namespace) -> int:
+    with contextlib.closing(open_store(args)) as store:
+        own = setup.ensure_city_keys(store)
+        lines = []
+        for k in sync.own_keys(store, active_only=False):
+            lines += [f"# KLA Desktop DP3AKB {store.city_code}, dibuat {k.created_at}",
+                      f"# public key: {k.age_recipient}", k.age_identity]
+        data = ("\n".join(lines) + "\n").encode("ascii")
+        out = Path(args.out)
+        usb.write_verified(out, lambda w: w.write(data) and None)
+        with contextlib.suppress(OSError):
+            os.chmod(out, 0o600)
+        emit(args, {"file": str(out), "recipient": own.age_recipient},
+             f"Identitas age DP3AKB ditulis ke {out}. SIMPAN RAHASIA: siapa pun yang memegangnya dapat membuka "
+             f"semua kiriman.\nBuka kiriman dengan alat lain: age -d -i {out.name} -o kiriman.zip BERKAS.kla")
+    return EXIT_OK
+
+
+def cmd_keys(args: argparse.Namespace) -> int:
+    with contextlib.closing(open_store(args)) as store:
+        if store.role == "city":
+            setup.ensure_city_keys(store)
+        own = sync.own_keys(store)
+        peers = sync.peer_keys(store, include_revoked=True)
+        if args.pem_dir:
+            d = Path(args.pem_dir)
+            d.mkdir(parents=True, exist_ok=True)
+            for k in own:
+                (d / f"{store.kelurahan_code or store.city_code}-{k.key_id[:16]}.pem").write_text(
+                    keys.public_pem(k.sign_public))
+            for p in peers:
+                (d / f"{p.unit_code}-{p.key_id[:16]}.pem").write_text(keys.public_pem(p.sign_public))
+        data = {"own": [{"key_id": k.key_id, "fingerprint": keys.fingerprint(k.key_id), "recipient": k.age_recipient}
+                        for k in own],
+                "peers": [{"unit": p.unit_code, "key_id": p.key_id, "fingerprint": keys.fingerprint(p.key_id),
+                           "recipient": p.age_recipient, "enrolled_at": p.enrolled_at, "revoked_at": p.revoked_at,
+                           "label": p.label} for p in peers]}
+
+        def text() -> str:
+            lines = ["Kunci ruang kerja ini:"] + [f"  {keys.fingerprint(k.key_id)}  {k.age_recipient}" for k in own]
+            lines.append("Kunci pihak lain:" if peers else "Belum ada kunci pihak lain.")
+            for p in peers:
+                st = f"dicabut {p.revoked_at[:10]}" if p.revoked_at else "aktif"
+                lines.append(f"  {p.unit_code:<15} {keys.fingerprint(p.key_id)}  {st}  ({p.label})")
+            if args.pem_dir:
+                lines.append(f"Kunci publik PEM (untuk openssl) ditulis ke {args.pem_dir}")
+            return "\n".join(lines)
+
+        emit(args, data, text)
+    return EXIT_OK
+
+
+def cmd_city_conflicts(args: argparse.Namespace) -> int:
+    with contextlib.closing(open_store(args)) as store:
+        setup.require_role(store, "city")
+        kel = store.find_unit(args.kelurahan, "kelurahan").code if args.kelurahan else None
+        cs = sync.conflicts(store, kel, open_only=not args.all)
+        emit(args, cs, lambda: "\n".join(
+            f"#{c.id}  {c.kelurahan_code}  {c.item_key}  dari perangkat {c.device_id[:8]}  {c.created_at[:16]}"
+            + (f"  [{c.resolution}]" if c.resolved_at else "") for c in cs) or "Tidak ada konflik.")
+    return EXIT_OK
+
+
+def cmd_city_resolve(args: argparse.Namespace) -> int:
+    with contextlib.closing(open_store(args)) as store:
+        setup.require_role(store, "city")
+        c = sync.resolve_conflict(store, args.id, args.keep)
+        word = "versi DP3AKB dipertahankan" if args.keep == "held" else "versi kiriman dipakai"
+        emit(args, c, f"Konflik #{c.id} ({c.item_key}): {word}. Kuitansi berikutnya memberi tahu kelurahan.")
+    return EXIT_OK
+
+
+def cmd_city_series(args: argparse.Namespace) -> int:
+    with contextlib.closing(open_store(args)) as store:
+        setup.require_role(store, "city")
+        kel = store.find_unit(args.kelurahan, "kelurahan").code if args.kelurahan else None
+        ss = sync.series_status(store, kel, incomplete_only=not args.all)
+        emit(args, [{"series": s.series_id, "kelurahan": s.kelurahan_code, "seq": s.device_seq, "parts": s.parts,
+                     "received": list(s.received), "missing": list(s.missing)} for s in ss],
+             lambda: "\n".join(
+                 f"{s.kelurahan_code}  kiriman no. {s.device_seq}: diterima {len(s.received)}/{s.parts}"
+                 + (f"; belum diterima bagian {', '.join(map(str, s.missing))}" if s.missing else "; lengkap")
+                 for s in ss) or "Semua kiriman yang terpecah sudah lengkap.")
+    return EXIT_OK
+
+
+def cmd_review_set(args: argparse.Namespace) -> int:
+    with contextlib.closing(open_store(args)) as store:
+        setup.require_role(store, "city")
+        kel = store.find_unit(args.kelurahan, "kelurahan").code
+        state = {"none": ""}.get(args.state, args.state)
+        store.set_review(kel, args.year, args.indicator, state, args.note or "")
+        emit(args, {"kelurahan": kel, "year": args.year, "indicator": args.indicator, "state": state},
+             f"Tinjauan indikator {args.indicator} tahun {args.year} ({kel}): {REVIEW_WORDS[state]}."
+             " Terkirim ke kelurahan lewat kuitansi berikutnya.")
+    return EXIT_OK
+
+
+# ---------------------------------------------------------------------------- both
+
+
+def cmd_setup(args: argparse.Namespace) -> int:
+    r = setup.install(args.home_path, Path(args.file), _passphrase(args), operator=args.operator or "",
+                      progress=_progress(args))
+    _end_progress(args)
+    data = {"home": str(r.home), "kelurahan": r.kelurahan_code, "name": r.kelurahan_name, "created": r.created,
+            "fingerprint": r.key_fingerprint, "city_email": r.city_email, "restored_items": r.restored_items,
+            "restored_files": r.restored_files}
+    text = (f"Kelurahan {r.kelurahan_name} ({r.kelurahan_code}) terpasang di {r.home}"
+            + (" (ruang kerja baru)" if r.created else "") + f".\nSidik jari kunci: {r.key_fingerprint} "
+            "(cocokkan dengan lembar dari DP3AKB).")
+    if r.restored_items or r.restored_files:
+        text += f"\nDipulihkan: {r.restored_items} item dan {r.restored_files} berkas data dukung."
+    if r.city_email:
+        text += f"\nKiriman ditujukan ke {r.city_email}."
+    emit(args, data, text)
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    with contextlib.closing(open_store(args)) as store:
+        out = Path(args.out) if args.out else None
+        if args.usb:
+            drives = usb.removable_drives()
+            if not drives:
+                raise KlaError("dest_gone", path="(flashdisk tidak ditemukan)")
+            out = Path(drives[0].path) / "KLA"
+        if out is None:
+            raise KlaError("dest_write_failed", path="(tujuan)", detail="pakai --out FOLDER atau --usb")
+        res = bundle.export_bundles(store, out, part_size=bundle.parse_size(args.part_size), eml=args.eml,
+                                    progress=_progress(args))
+        _end_progress(args)
+        if args.eml and args.queue:
+            for e in res.eml:
+                kla_email.queue(store, e)
+        data = {"series": res.series_id, "seq": res.device_seq, "items": res.items, "files": res.files,
+                "parts": [{"file": str(p.path), "part": p.part, "parts": p.parts, "size": p.size, "sha256": p.sha256,
+                           "items": p.items, "evidence_files": p.files, "oversized": p.oversized, "counts": p.counts}
+                          for p in res.parts],
+                "eml": [str(e) for e in res.eml], "rejected_by_dp3akb": list(res.rejected)}
+
+        def text() -> str:
+            if res.nothing_to_send:
+                t = "Tidak ada yang perlu dikirim: semua data sudah diterima DP3AKB (menurut kuitansi terakhir)."
+            else:
+                lines = [f"Kiriman no. {res.device_seq}: {res.items} item, {res.files} berkas data dukung "
+                         f"({_bytes(res.file_bytes)}), {len(res.parts)} bagian:"]
+                for p in res.parts:
+                    lines.append(f"  {p.path}  ({_bytes(p.size)}, {p.items} item, {p.files} berkas)"
+                                 + ("  — lebih besar dari batas; kirim lewat flashdisk" if p.oversized else ""))
+                for e in res.eml:
+                    lines.append(f"  draf e-mail: {e}")
+                lines.append("Semua bagian sudah dibaca ulang dan cocok. Data baru dianggap terkirim setelah "
+                             "kuitansi DP3AKB diimpor.")
+                t = "\n".join(lines)
+            if res.rejected:
+                t += (f"\nPerhatian: {len(res.rejected)} item tidak dikirim karena DP3AKB memilih versi lain "
+                      "(lihat catatan kuitansi): " + ", ".join(res.rejected[:5]))
+            return t
+
+        emit(args, data, text)
+    return EXIT_OK
+
+
+def _describe_report(f: bundle.FileReport) -> list[str]:
+    head = f"{f.path}: {STATUS_WORDS.get(f.status, f.status)}"
+    if f.type == "bundle" and f.kelurahan:
+        head += f" — kelurahan {f.kelurahan}, bagian {f.part}/{f.parts}"
+    if f.type == "receipt":
+        head += " — kuitansi DP3AKB"
+    lines = [head]
+    if f.status == "refused":
+        lines.append("  Alasan: " + error_text(KlaError(f.reason_code, **f.reason_params)))
+        if f.quarantined:
+            lines.append(f"  Disalin ke karantina: {f.quarantined}")
+    if f.counts:
+        lines.append("  " + ", ".join(f"{v} {OUTCOME_WORDS[k]}" for k, v in f.counts.items() if v) or "  (kosong)")
+        for it in f.items:
+            if it["outcome"] in ("conflict", "older", "rejected") or it["reason"]:
+                lines.append(f"    {it['key']}: {OUTCOME_WORDS[it['outcome']]}"
+                             + (f" ({it['reason']})" if it["reason"] else ""))
+    if f.type == "receipt" and f.summary and f.status != "older":
+        s = f.summary
+        lines.append(f"  {s.get('acknowledged', 0)} item diakui DP3AKB; {s.get('pending', 0)} item masih akan dikirim.")
+        if s.get("template"):
+            lines.append(f"  Template baru dipasang: versi {s['template']['version']}.")
+    for n in f.notes:
+        lines.append(f"  Indikator {n['indicator_no']} tahun {n['data_year']}: {REVIEW_WORDS.get(n['state'], n['state'])}"
+                     + (f" — \"{n['note']}\"" if n["note"] else ""))
+    return lines
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    with contextlib.closing(open_store(args)) as store:
+        res = bundle.import_paths(store, [Path(p) for p in args.paths], dry_run=args.dry_run, describe=error_text,
+                                  progress=_progress(args))
+        _end_progress(args)
+        data = {"dry_run": res.dry_run, "files": res.files,
+                "series": [{"series": s.series_id, "kelurahan": s.kelurahan_code, "parts": s.parts,
+                            "received": list(s.received), "missing": list(s.missing)} for s in res.series]}
+
+        def text() -> str:
+            lines: list[str] = []
+            for f in res.files:
+                lines += _describe_report(f)
+            if not res.files:
+                lines.append("Tidak ada berkas .kla atau .eml yang ditemukan.")
+            for s in res.series:
+                if s.missing:
+                    lines.append(f"Kiriman {s.kelurahan_code} no. {s.device_seq}: bagian "
+                                 f"{', '.join(map(str, s.missing))} dari {s.parts} belum diterima.")
+            open_c = sync.conflicts(store) if store.role == "city" else []
+            if open_c:
+                lines.append(f"{len(open_c)} konflik menunggu keputusan: kla city conflicts")
+            return "\n".join(lines)
+
+        emit(args, data, text)
+        if res.refused:
+            print(f"kla: {len(res.refused)} dari {len(res.files)} berkas ditolak; berkas lain tetap diproses.",
+                  file=sys.stderr)
+            return EXIT_REFUSED
+    return EXIT_OK
+
+
+def cmd_receipt(args: argparse.Namespace) -> int:
+    with contextlib.closing(open_store(args)) as store:
+        rs = receipts.write_receipts(store, Path(args.out), args.kelurahan, progress=_progress(args))
+        _end_progress(args)
+        emit(args, rs, lambda: "\n".join(
+            f"Kuitansi {r.kelurahan_name} ({r.kelurahan_code}) no. {r.seq}: {r.items} item, {r.files} berkas, "
+            f"{r.reviews} tinjauan -> {r.path}" for r in rs) or "Belum ada kelurahan yang terdaftar.")
+    return EXIT_OK
+
+
+def cmd_drives(args: argparse.Namespace) -> int:
+    vols = usb.removable_drives()
+    emit(args, vols, lambda: "\n".join(f"{v.path}  ({v.label}, kosong {_bytes(v.free)} dari {_bytes(v.total)})"
+                                       for v in vols) or "Tidak ada flashdisk yang terpasang.")
+    return EXIT_OK
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    with contextlib.closing(open_store(args)) as store:
+        log = sync.bundle_log(store)
+        words = {"bundle": "kiriman", "receipt": "kuitansi", "setup": "pemasangan", "restore": "pemulihan"}
+        emit(args, log, lambda: "\n".join(
+            f"{b.recorded_at[:16]}  {'keluar' if b.direction == 'out' else 'masuk '}  {words.get(b.type, b.type):<10}"
+            f" {b.kelurahan_code:<15} {b.part}/{b.parts}  {b.file_name}" for b in log) or "Belum ada riwayat kiriman.")
+    return EXIT_OK
+
+
+def cmd_outbox(args: argparse.Namespace) -> int:
+    with contextlib.closing(open_store(args)) as store:
+        if not args.host:
+            waiting = sorted(p.name for p in store.paths.outbox.glob("*.eml")) if store.paths.outbox.exists() else []
+            emit(args, {"waiting": waiting}, "\n".join(waiting) or "Kotak keluar kosong.")
+            return EXIT_OK
+        cfg = kla_email.SmtpConfig(args.host, args.port, args.user or "", os.environ.get("KLA_SMTP_PASSWORD", ""),
+                                   args.sender or "", not args.no_starttls)
+        r = kla_email.send_outbox(store, cfg)
+        emit(args, r, f"Terkirim {len(r.sent)}, gagal {len(r.failed)}, masih menunggu {r.waiting}."
+             + "".join(f"\n  {n}: {e}" for n, e in r.failed))
+        return EXIT_OK if not r.failed else EXIT_REFUSED
+
+
+# ---------------------------------------------------------------------------- parser
+
+
+def register(sub: Any, add: Any) -> None:
+    from desktop.cli import Parser
+
+    cp = sub.add_parser("city", help="perintah DP3AKB: pendaftaran, kunci, konflik")
+    csub = cp.add_subparsers(dest="city_sub", required=True, parser_class=Parser, metavar="PERINTAH")
+    sp = add("enroll", cmd_city_enroll, "daftarkan kelurahan dan tulis berkas pemasangannya", csub)
+    sp.add_argument("code", metavar="KODE")
+    sp.add_argument("--out", required=True, help="berkas pemasangan yang ditulis (.klasetup)")
+    sp.add_argument("--email", help="alamat e-mail DP3AKB untuk kiriman (disimpan)")
+    sp.add_argument("--contact", help="nama/nomor kontak DP3AKB (disimpan)")
+    sp = add("revoke", cmd_city_revoke, "cabut kunci kelurahan (laptop hilang/dicuri)", csub)
+    sp.add_argument("code", metavar="KODE")
+    sp.add_argument("--key", help="sidik jari satu kunci saja (default: semua kunci aktif kelurahan itu)")
+    sp.add_argument("--reason", help="alasan pencabutan")
+    sp = add("restore", cmd_city_restore, "berkas pemulihan: semua data kelurahan untuk PC pengganti", csub)
+    sp.add_argument("code", metavar="KODE")
+    sp.add_argument("--out", required=True)
+    kp = csub.add_parser("key", help="kunci DP3AKB").add_subparsers(dest="key_sub", required=True, parser_class=Parser)
+    sp = add("export", cmd_city_key_export, "tulis identitas age DP3AKB (untuk 'age -d -i')", kp)
+    sp.add_argument("--out", required=True)
+    sp = add("conflicts", cmd_city_conflicts, "daftar konflik (diubah di dua PC)", csub)
+    sp.add_argument("--kelurahan")
+    sp.add_argument("--all", action="store_true", help="termasuk yang sudah diputuskan")
+    sp = add("resolve", cmd_city_resolve, "putuskan satu konflik", csub)
+    sp.add_argument("id", type=int)
+    sp.add_argument("--keep", required=True, choices=["held", "incoming"])
+    sp = add("series", cmd_city_series, "kiriman terpecah yang bagiannya belum lengkap", csub)
+    sp.add_argument("--kelurahan")
+    sp.add_argument("--all", action="store_true")
+
+    sp = add("keys", cmd_keys, "daftar kunci; --pem-dir menulis kunci publik untuk openssl")
+    sp.add_argument("--pem-dir")
+    sp = add("setup", cmd_setup, "pasang berkas pemasangan/pemulihan dari DP3AKB")
+    sp.add_argument("file", metavar="BERKAS")
+    sp.add_argument("--passphrase", help="kata sandi dari lembar DP3AKB (atau KLA_PASSPHRASE, atau diketik)")
+    sp = add("export", cmd_export, "tulis kiriman untuk DP3AKB (semua yang belum diakui)")
+    sp.add_argument("--out", help="folder tujuan")
+    sp.add_argument("--usb", action="store_true", help="tulis ke flashdisk pertama yang terpasang (folder KLA)")
+    sp.add_argument("--part-size", default="20MB", help="ukuran maksimum per bagian, mis. 20MB; 0 = tidak dipecah")
+    sp.add_argument("--eml", action="store_true", help="tulis juga draf e-mail (.eml) per bagian")
+    sp.add_argument("--queue", action="store_true", help="masukkan draf e-mail ke kotak keluar (kla outbox)")
+    sp = add("import", cmd_import, "impor kiriman, bagian, folder, e-mail (.eml) atau kuitansi")
+    sp.add_argument("paths", nargs="+", metavar="PATH")
+    sp.add_argument("--dry-run", action="store_true", help="hanya periksa dan laporkan; tidak ada yang diubah")
+    sp = add("receipt", cmd_receipt, "tulis kuitansi bertanda tangan untuk kelurahan")
+    sp.add_argument("--out", required=True)
+    sp.add_argument("--kelurahan")
+    add("drives", cmd_drives, "daftar flashdisk yang terpasang")
+    add("history", cmd_history, "riwayat kiriman, kuitansi dan pemasangan")
+    sp = add("outbox", cmd_outbox, "kotak keluar e-mail; dengan --host kirim lewat SMTP")
+    sp.add_argument("--host")
+    sp.add_argument("--port", type=int, default=587)
+    sp.add_argument("--user")
+    sp.add_argument("--sender")
+    sp.add_argument("--no-starttls", action="store_true")
+
+    rp = sub.add_parser("review", help="tinjauan DP3AKB").add_subparsers(dest="review_sub", required=True,
+                                                                        parser_class=Parser)
+    sp = add("set", cmd_review_set, "status tinjauan dan catatan satu indikator", rp)
+    sp.add_argument("--kelurahan", required=True)
+    sp.add_argument("--year", type=int, required=True)
+    sp.add_argument("--indicator", type=int, required=True)
+    sp.add_argument("--state", required=True, choices=["diterima", "perlu_perbaikan", "none"])
+    sp.add_argument("--note")
+
