@@ -72,6 +72,8 @@ class Launcher:
         from db import orgunits
 
         name = next((u.name for u in orgunits.balikpapan_units() if u.code == kelurahan_code), kelurahan_code)
+        if kind == "setup":
+            return self.data_dir / "kelurahan"
         prefix = "contoh" if kind == "demo" else "kelurahan"
         return self.data_dir / f"{prefix}-{_slug(name)}"
 
@@ -128,7 +130,7 @@ class Launcher:
 
     def _on_window_closed(self) -> None:
         if self.session is not None:
-            self.session.store.close()
+            self.session.close()
         if self.lock is not None:
             self.lock.unlock()
 

@@ -96,6 +96,7 @@ class Session(QObject):
         self.dialogs = dialogs or Dialogs()
         self.undo_stack = QUndoStack(self)
         self.kelurahan_code = store.kelurahan_code
+        self.closed = False
         period = store.current_period()
         self._year = max(period.data_years)
 
@@ -135,7 +136,15 @@ class Session(QObject):
             self.store.operator = name
         self.data_changed.emit(Change("operator"))
 
+    def close(self) -> None:
+        """Close the store; later late signals (a focus-out while the window goes) write nothing."""
+        if not self.closed:
+            self.closed = True
+            self.store.close()
+
     def _check_writable(self) -> None:
+        if self.closed:
+            raise KlaError("cancelled")
         if self.read_only:
             raise KlaError("read_only")
 

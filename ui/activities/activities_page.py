@@ -365,7 +365,7 @@ class ActivitiesPage(QWidget):
         self._show(None)
 
     def _save(self, fields: dict) -> bool:
-        if self._loading or not self.current_id or self.session.read_only:
+        if self._loading or not self.current_id or self.session.read_only or self.session.closed:
             return False
         try:
             self.session.update_activity(self.current_id, **fields)
@@ -381,7 +381,7 @@ class ActivitiesPage(QWidget):
             edit.setModified(False)
 
     def _save_description(self) -> None:
-        if not self.current_id or self._loading:
+        if not self.current_id or self._loading or self.session.closed:
             return
         rec = self.session.store.activity(self.current_id)
         if rec.description != self.description.toPlainText():

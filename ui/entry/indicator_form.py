@@ -289,7 +289,7 @@ class IndicatorForm(QWidget):
 
     def save_notes(self) -> None:
         self._notes_timer.stop()
-        if not self.indicator_no or self.session.read_only:
+        if not self.indicator_no or self.session.read_only or self.session.closed:
             return
         try:
             self.session.set_notes(self.indicator_no, self.notes.toPlainText())

@@ -309,7 +309,7 @@ class EvidencePanel(QFrame):
 
     def _save_detail(self, field: str, edit: CommitLineEdit) -> None:
         rec = self.current_record()
-        if rec is None or not edit.isModified():
+        if rec is None or not edit.isModified() or self.session.closed:
             return
         try:
             self.session.update_evidence(rec.id, **{field: edit.text().strip() or (None if field == "doc_date" else "")})

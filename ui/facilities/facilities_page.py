@@ -342,7 +342,7 @@ class FacilitiesPage(QWidget):
         self._show(None)
 
     def _save(self, fields: dict) -> bool:
-        if self._loading or not self.current_id or self.session.read_only:
+        if self._loading or not self.current_id or self.session.read_only or self.session.closed:
             return False
         try:
             self.session.update_facility(self.current_id, **fields)
@@ -364,7 +364,7 @@ class FacilitiesPage(QWidget):
             edit.setModified(False)
 
     def _save_notes(self) -> None:
-        if not self.current_id or self._loading:
+        if not self.current_id or self._loading or self.session.closed:
             return
         rec = self.session.store.facility(self.current_id)
         if rec.notes != self.notes.toPlainText():

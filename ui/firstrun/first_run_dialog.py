@@ -30,7 +30,7 @@ from ui.widgets.tasks import ProgressWidget, Task
 DEMO_KELURAHAN = "64.71.02.1005"  # Margo Mulyo: about half done, a realistic picture
 
 WorkspaceFor = Callable[[str, str], Path]
-"""(kind 'demo' | 'kelurahan', kelurahan code) -> the folder for the new workspace."""
+"""(kind 'setup' | 'demo' | 'kelurahan', kelurahan code or '') -> the folder for the new workspace."""
 
 
 class FirstRunDialog(QDialog):
@@ -69,6 +69,7 @@ class FirstRunDialog(QDialog):
         self.setup_button = self._option(
             cl, "outbox", self.tr("Pasang dari berkas DP3AKB"),
             self.tr("Berkas pemasangan dari DP3AKB berisi kelurahan Anda dan kunci kiriman."))
+        self._setup_available = setup_available
         self.setup_button.setEnabled(setup_available)
         if not setup_available:
             self.setup_button.setToolTip(self.tr("Segera tersedia"))
@@ -115,6 +116,7 @@ class FirstRunDialog(QDialog):
         self.error.hide()
         layout.addWidget(self.error)
 
+        self.setup_button.clicked.connect(self._on_setup_button_clicked)
         self.demo_button.clicked.connect(self.start_demo)
         self.new_button.clicked.connect(lambda: self.pages.setCurrentIndex(1))
         self.back_button.clicked.connect(lambda: self.pages.setCurrentIndex(0))
@@ -180,7 +182,44 @@ class FirstRunDialog(QDialog):
     def _on_demo_failed(self, exc: Exception) -> None:
         for b in (self.demo_button, self.new_button):
             b.setEnabled(True)
+        self.setup_button.setEnabled(self._setup_available)
         self._show_error(kla_error_text(exc) if isinstance(exc, KlaError) else str(exc))
+
+    # ------------------------------------------------------------------ setup file from DP3AKB
+
+    def _on_setup_button_clicked(self) -> None:
+        path = self.dialogs.open_file(self, self.tr("Pilih berkas pemasangan dari DP3AKB"),
+                                      self.tr("Berkas KLA (*.kla);;Semua berkas (*)"))
+        if not path:
+            return
+        secret = self.dialogs.ask_text(self, self.tr("Kata sandi berkas"),
+                                       self.tr("Kata sandi yang diberikan DP3AKB bersama berkas ini:"), "",
+                                       password=True)
+        if secret is None:
+            return
+        self.start_setup(Path(path), secret)
+
+    def start_setup(self, path: Path, passphrase: str) -> Task | None:
+        """Install the workspace from DP3AKB's setup file in the background."""
+        if self.task is not None and self.task.running:
+            return None
+        home = self.workspace_for("setup", "")
+        operator = self.operator_name
+
+        def job(progress, cancelled):  # noqa: ANN001, ANN202
+            from exports.setup import install
+
+            return install(home, path, passphrase, operator=operator, progress=progress, cancelled=cancelled)
+
+        task = Task(job, self.tr("Memasang ruang kerja…"), self)
+        task.finished.connect(lambda result: self._on_demo_finished(result.home))
+        task.failed.connect(self._on_demo_failed)
+        self.task = task
+        self.progress.watch(task)
+        for b in (self.setup_button, self.demo_button, self.new_button):
+            b.setEnabled(False)
+        task.start()
+        return task
 
     # ------------------------------------------------------------------ new workspace
 

@@ -8,7 +8,7 @@ Button texts are set here because Qt ships no Indonesian translation of its own 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 
 def _tr(text: str) -> str:
@@ -44,8 +44,11 @@ class Dialogs:
         box.addButton(_tr("Tutup"), QMessageBox.ButtonRole.AcceptRole)
         box.exec()
 
-    def ask_text(self, parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+    def ask_text(self, parent: QWidget | None, title: str, label: str, text: str = "",
+                 password: bool = False) -> str | None:
         dlg = QInputDialog(parent)
+        if password:
+            dlg.setTextEchoMode(QLineEdit.EchoMode.Password)
         dlg.setWindowTitle(title)
         dlg.setLabelText(label)
         dlg.setTextValue(text)

@@ -1,0 +1,128 @@
+"""Fixtures for the GUI tests: real stores under tmp_path, scripted dialogs, window factories.
+
+(tests/conftest.py selects the offscreen platform before any QApplication exists.)
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QColor, QImage
+
+from db.demo import create_demo
+from db.store import Store
+from desktop.app import Launcher
+from ui.app_settings import AppSettings
+from ui.widgets.dialogs import Dialogs
+
+DEMO_KEL = "64.71.02.1005"
+
+
+class ScriptedDialogs(Dialogs):
+    """Dialogs that answer from queues instead of blocking on a modal window.
+
+    ``files``: lists returned by open_files; ``confirms``: booleans for confirm (default
+    True); ``texts``: answers for ask_text (default None = cancelled). Every question is
+    recorded in ``asked`` so a test can check what the clerk was told.
+    """
+
+    def __init__(self) -> None:
+        self.files: list[list[str]] = []
+        self.file: list[str] = []
+        self.confirms: list[bool] = []
+        self.texts: list[str | None] = []
+        self.asked: list[tuple[str, str, str]] = []
+
+    def open_files(self, parent, title, name_filter=""):  # noqa: ANN001, ANN201
+        self.asked.append(("open_files", title, ""))
+        return self.files.pop(0) if self.files else []
+
+    def open_file(self, parent, title, name_filter=""):  # noqa: ANN001, ANN201
+        self.asked.append(("open_file", title, ""))
+        return self.file.pop(0) if self.file else ""
+
+    def confirm(self, parent, title, text, yes="", no=""):  # noqa: ANN001, ANN201
+        self.asked.append(("confirm", title, text))
+        return self.confirms.pop(0) if self.confirms else True
+
+    def info(self, parent, title, text):  # noqa: ANN001, ANN201
+        self.asked.append(("info", title, text))
+
+    def error(self, parent, title, text):  # noqa: ANN001, ANN201
+        self.asked.append(("error", title, text))
+
+    def ask_text(self, parent, title, label, text="", password=False):  # noqa: ANN001, ANN201
+        self.asked.append(("ask_text", title, label))
+        return self.texts.pop(0) if self.texts else None
+
+
+@pytest.fixture
+def dialogs() -> ScriptedDialogs:
+    return ScriptedDialogs()
+
+
+@pytest.fixture(scope="session")
+def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    home = tmp_path_factory.mktemp("demo-template") / "ws"
+    create_demo(home, seed=1, kelurahan_code=DEMO_KEL)
+    return home
+
+
+@pytest.fixture
+def demo_home(_demo_template: Path, tmp_path: Path) -> Path:
+    """A fresh copy of the Margo Mulyo demo workspace (made once per test run)."""
+    home = tmp_path / "demo"
+    shutil.copytree(_demo_template, home)
+    return home
+
+
+@pytest.fixture
+def empty_home(tmp_path: Path) -> Path:
+    home = tmp_path / "kosong"
+    Store.create(home, "kelurahan", kelurahan_code=DEMO_KEL, operator="Siti").close()
+    return home
+
+
+@pytest.fixture
+def make_window(qtbot, dialogs: ScriptedDialogs, tmp_path: Path):  # noqa: ANN001, ANN201
+    """Open a workspace the way ``kla-desktop --home DIR`` does; returns the Launcher."""
+    launchers: list[Launcher] = []
+
+    def make(home: Path, settings_dir: Path | None = None, the_dialogs: Dialogs | None = None) -> Launcher:
+        settings = AppSettings((settings_dir or tmp_path / "settings") / "kla-desktop.ini")
+        launcher = Launcher(data_dir=home, workspace=home, settings=settings, dialogs=the_dialogs or dialogs)
+        assert launcher.start()
+        if launcher.window is not None:
+            qtbot.addWidget(launcher.window)
+            launcher.window.resize(1366, 768)
+        launchers.append(launcher)
+        return launcher
+
+    yield make
+    for launcher in launchers:
+        if launcher.window is not None and launcher.window.isVisible():
+            launcher.window.close()
+        elif launcher.lock is not None:
+            launcher.lock.unlock()
+
+
+@pytest.fixture
+def make_photo():  # noqa: ANN201
+    return _make_photo
+
+
+def _make_photo(path: Path, width: int = 4000, height: int = 3000) -> Path:
+    """A phone-sized JPEG with detail (gradients and stripes) so compression has work to do."""
+    img = QImage(width, height, QImage.Format.Format_RGB32)
+    img.fill(QColor("white"))
+    from PySide6.QtGui import QPainter, QPen
+
+    p = QPainter(img)
+    for x in range(0, width, 7):
+        p.setPen(QPen(QColor((x * 7) % 256, (x * 3) % 256, (x * 11) % 256), 3))
+        p.drawLine(x, 0, width - x, height)
+    p.end()
+    img.save(str(path), "JPG", 95)
+    return path
