@@ -1,0 +1,145 @@
+"""The indicator form as a clerk types in it: keyboard, fields, validation, notes, status, history."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLineEdit
+
+
+def _open(qtbot, make_window, home, no: int):  # noqa: ANN001, ANN202
+    launcher = make_window(home)
+    w = launcher.window
+    w.open_indicator(no)
+    form = w.indicator_page.form
+    qtbot.waitUntil(lambda: all(f.isVisible() for f in form.fields.values()))
+    return launcher, w, form
+
+
+def test_tab_moves_like_a_spreadsheet(qtbot, make_window, demo_home) -> None:  # noqa: ANN001
+    _l, _w, form = _open(qtbot, make_window, demo_home, 4)
+    view, model = form.grids[0]
+    qtbot.waitUntil(view.isVisible)
+    start = model.cell_index("anak_total", "L", "0-60h")
+    view.setCurrentIndex(start)
+    QTest.keyClicks(view, "7")
+    editor = next(e for e in view.viewport().findChildren(QLineEdit) if e.isVisible())
+    QTest.keyClick(editor, Qt.Key.Key_Tab)
+    # Saved, and on to the next band in the same row.
+    assert model.cell_index("anak_total", "L", "0-60h").data() == "7"
+    assert view.currentIndex() == model.cell_index("anak_total", "L", "61h-1")
+    # Tab from the last band of a row skips the computed total column and the sum row.
+    view.setCurrentIndex(model.cell_index("anak_total", "L", "12-17"))
+    QTest.keyClick(view, Qt.Key.Key_Tab)
+    assert view.currentIndex() == model.cell_index("anak_total", "P", "0-60h")
+    # Delete empties a cell.
+    view.setCurrentIndex(model.cell_index("anak_total", "L", "0-60h"))
+    QTest.keyClick(view, Qt.Key.Key_Delete)
+    s = _l.session
+    assert ("anak_total", "L", "0-60h") not in s.store.values(None, s.year, 4)
+
+
+def test_fields_save_on_leaving_and_show_errors_inline(qtbot, make_window, empty_home) -> None:  # noqa: ANN001
+    launcher, w, form = _open(qtbot, make_window, empty_home, 2)
+    s = launcher.session
+    meetings = form.fields["rapat_tim"]
+    meetings.editor.setFocus()
+    QTest.keyClicks(meetings.editor, "1.250")
+    QTest.keyClick(meetings.editor, Qt.Key.Key_Tab)
+    assert s.store.values(None, s.year, 2)[("rapat_tim", "", "")] == 1250
+    assert meetings.editor.text() == "1.250"
+    # Wrong input: a plain Indonesian sentence under the field; the text stays for fixing.
+    meetings.editor.setFocus()
+    meetings.editor.selectAll()
+    QTest.keyClicks(meetings.editor, "-3")
+    QTest.keyClick(meetings.editor, Qt.Key.Key_Return)
+    assert meetings.has_error
+    assert "negatif" in meetings.error_label.text()
+    assert meetings.editor.text() == "-3"
+    assert s.store.values(None, s.year, 2)[("rapat_tim", "", "")] == 1250
+    # Yes/no from a list saves at once.
+    team = form.fields["ada_sk_tim"]
+    team.editor.setCurrentIndex(1)
+    team.editor.activated.emit(1)
+    assert s.store.values(None, s.year, 2)[("ada_sk_tim", "", "")] is True
+    # "Siap" is refused while required items are empty, with the reason.
+    form.ready_box.click()
+    assert not form.ready_box.isChecked()
+    assert "belum bisa ditandai siap" in form.status_error.text()
+    # The summary names what is missing.
+    assert "Status Kelurahan Layak Anak" in form.summary.text()
+
+
+def test_undo_restores_the_old_value_of_a_field(qtbot, make_window, empty_home) -> None:  # noqa: ANN001
+    launcher, w, form = _open(qtbot, make_window, empty_home, 2)
+    s = launcher.session
+    f = form.fields["rapat_tim"]
+    for text in ("3", "5"):
+        f.editor.setFocus()
+        f.editor.selectAll()
+        QTest.keyClicks(f.editor, text)
+        QTest.keyClick(f.editor, Qt.Key.Key_Return)
+    assert s.store.values(None, s.year, 2)[("rapat_tim", "", "")] == 5
+    # Ctrl+Z in a field whose text is saved reaches the window's undo (not the line edit's).
+    QTest.keyClick(f.editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert s.store.values(None, s.year, 2)[("rapat_tim", "", "")] == 3
+    assert f.editor.text() == "3"
+    w.undo_action.trigger()
+    assert ("rapat_tim", "", "") not in s.store.values(None, s.year, 2)
+    w.redo_action.trigger()
+    assert s.store.values(None, s.year, 2)[("rapat_tim", "", "")] == 3
+
+
+def test_notes_are_saved_without_a_button_and_survive_close(qtbot, make_window, empty_home) -> None:  # noqa: ANN001
+    launcher, w, form = _open(qtbot, make_window, empty_home, 5)
+    s = launcher.session
+    form.notes.setFocus()
+    QTest.keyClicks(form.notes, "Data dari buku tamu PISA")
+    # Closing right away (before the autosave delay) still keeps the notes.
+    w.close()
+    from db.store import Store
+
+    with Store.open(empty_home) as store:
+        assert store.entry(None, s.year, 5).notes == "Data dari buku tamu PISA"
+
+
+def test_closing_with_refused_input_asks_first(qtbot, make_window, empty_home, dialogs) -> None:  # noqa: ANN001
+    launcher, w, form = _open(qtbot, make_window, empty_home, 4)
+    view, model = form.grids[0]
+    model.setData(model.cell_index("anak_total", "L", "0-60h"), "banyak")
+    dialogs.confirms.append(False)  # "Kembali memperbaiki"
+    w.close()
+    assert w.isVisible()
+    assert dialogs.asked[-1][0] == "confirm" and "banyak" in dialogs.asked[-1][2]
+    dialogs.confirms.append(True)
+    w.close()
+    assert not w.isVisible()
+
+
+def test_history_of_a_value(qtbot, make_window, demo_home) -> None:  # noqa: ANN001
+    launcher, w, form = _open(qtbot, make_window, demo_home, 4)
+    s = launcher.session
+    s.set_value(4, "anak_total", "10.000", "L", "0-60h")
+    dlg = form.show_history("anak_total", "L", "0-60h")
+    qtbot.addWidget(dlg)
+    assert dlg.model.rowCount() >= 2
+    assert dlg.model.index(0, 3).data() == "10.000"
+
+
+def test_switching_year_shows_that_years_data(qtbot, make_window, demo_home) -> None:  # noqa: ANN001
+    launcher, w, form = _open(qtbot, make_window, demo_home, 4)
+    s = launcher.session
+    combo = w.header.year_combo
+    i = combo.findData(2025)
+    combo.setCurrentIndex(i)
+    combo.activated.emit(i)
+    assert s.year == 2025
+    view, model = form.grids[0]
+    expected = s.store.values(None, 2025, 4).get(("anak_total", "L", "0-60h"))
+    from ui.widgets.formatting import fmt_number
+
+    assert model.cell_index("anak_total", "L", "0-60h").data() == fmt_number(expected)
+    # A value typed now lands in 2025.
+    assert model.setData(model.cell_index("anak_total", "L", "0-60h"), "9.999")
+    assert s.store.values(None, 2025, 4)[("anak_total", "L", "0-60h")] == 9999
+    assert s.store.values(None, 2026, 4).get(("anak_total", "L", "0-60h")) != 9999

@@ -1,0 +1,124 @@
+"""Every item model once through qtmodeltester, plus what their cells say."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from db.errors import KlaError
+from db.store import Store
+from ui.activities.activities_page import ActivityModel
+from ui.entry.grid_model import DisaggregatedGridModel, grid_items
+from ui.entry.models import HistoryModel, IndicatorListModel
+from ui.evidence.model import EvidenceModel
+from ui.facilities.facilities_page import FacilityModel
+from ui.messages import error_text
+
+
+@pytest.fixture
+def store(demo_home: Path):  # noqa: ANN201
+    s = Store.open(demo_home, operator="Tester")
+    yield s
+    s.close()
+
+
+def _grid(store: Store, no: int = 4, year: int = 2026) -> DisaggregatedGridModel:
+    t = store.template
+    ind = t.indicator(no)
+
+    def writer(item: str, sex: str, age: str, text: str) -> None:
+        store.set_value(None, year, no, item, text, sex=sex, age=age)
+        model.set_values(store.values(None, year, no))
+
+    model = DisaggregatedGridModel(t, ind, grid_items(t, ind)[0], writer, error_text)
+    model.set_values(store.values(None, year, no))
+    return model
+
+
+def test_grid_model_passes_modeltester(qtmodeltester, store: Store) -> None:
+    qtmodeltester.check(_grid(store))
+
+
+def test_grid_model_edits_sums_percent_and_refusals(store: Store) -> None:
+    model = _grid(store)
+    cell = model.cell_index("anak_total", "P", "1-4")
+    assert model.setData(cell, "2.345")
+    assert store.values(None, 2026, 4)[("anak_total", "P", "1-4")] == 2345
+    assert cell.data() == "2.345"
+    # Not a number: refused, kept on screen with the reason, nothing stored.
+    assert not model.setData(cell, "dua ribu")
+    assert cell.data() == "dua ribu"
+    assert "bukan angka" in cell.data(DisaggregatedGridModel.ErrorRole)
+    assert model.errors() and "Perempuan" in model.errors()[0][0]
+    assert store.values(None, 2026, 4)[("anak_total", "P", "1-4")] == 2345
+    # Fixing it clears the error.
+    assert model.setData(cell, "2345")
+    assert model.errors() == []
+    # Totals: the "Jumlah" row sums L+P and the last column sums the bands.
+    values = store.values(None, 2026, 4)
+    sum_row = next(r for r in range(model.rowCount())
+                   if model.row_spec(r).item.key == "anak_total" and model.row_spec(r).kind == "sum")
+    expected = values[("anak_total", "L", "1-4")] + 2345
+    assert model.index(sum_row, cell.column()).data(DisaggregatedGridModel.SortRole) == expected
+    # Computed cells cannot be typed in.
+    pct = next(r for r in range(model.rowCount()) if model.row_spec(r).kind == "percent")
+    assert not model.flags(model.index(pct, 1)) & Qt.ItemFlag.ItemIsEditable
+    assert not model.setData(model.index(pct, 1), "50")
+
+
+def test_grid_groups_follow_the_template(store: Store) -> None:
+    t = store.template
+    groups = grid_items(t, t.indicator(4))
+    assert [[i.key for i in g] for g in groups] == [
+        ["anak_total", "anak_berakta", "cakupan_akta", "anak_kia", "cakupan_kia"]]
+    # Indicator 1 has one sex-only count; the rest are form fields.
+    assert [[i.key for i in g] for g in grid_items(t, t.indicator(1))] == [["anak_memberi_masukan"]]
+
+
+def test_indicator_list_model(qtmodeltester, store: Store) -> None:
+    model = IndicatorListModel()
+    st = store.status(None, 2026)
+    model.set_rows(st.indicators, {i.no: i.title for i in store.template.indicators},
+                   {c.key: c.name for c in store.template.clusters})
+    qtmodeltester.check(model)
+    assert model.rowCount() == 24
+    assert model.index(3, IndicatorListModel.COL_NAME).data() == "Akta Kelahiran"
+    assert "Kepemilikan Kutipan Akta Kelahiran" in model.index(3, 0).data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_evidence_model(qtmodeltester, store: Store) -> None:
+    model = EvidenceModel()
+    model.set_rows(store.evidence_list(None, 2026, 4))
+    qtmodeltester.check(model)
+    assert model.rowCount() >= 1
+    assert "Tabel/rekap data" in model.index(0, EvidenceModel.COL_NAME).data()
+
+
+def test_history_model(qtmodeltester, store: Store) -> None:
+    store.set_value(None, 2026, 2, "rapat_tim", "4")
+    store.set_value(None, 2026, 2, "rapat_tim", "6")
+    model = HistoryModel("count")
+    model.set_rows(store.value_history(None, 2026, 2, "rapat_tim"))
+    qtmodeltester.check(model)
+    assert model.index(0, HistoryModel.COL_NEW).data() == "6"
+    assert model.index(0, HistoryModel.COL_OLD).data() == "4"
+    assert model.index(0, HistoryModel.COL_OPERATOR).data() == "Tester"
+
+
+def test_activity_and_facility_models(qtmodeltester, store: Store) -> None:
+    am = ActivityModel()
+    am.set_rows(store.activities(None, 2026))
+    qtmodeltester.check(am)
+    fm = FacilityModel()
+    fm.set_rows(store.facilities(None))
+    qtmodeltester.check(fm)
+    assert fm.rowCount() == 3
+
+
+def test_error_text_for_unknown_code_reads_sensibly() -> None:
+    from ui.session import kla_error_text
+
+    assert "Dibatalkan" in kla_error_text(KlaError("cancelled"))
+    assert "tak_dikenal" in kla_error_text(KlaError("tak_dikenal", x=1))
