@@ -116,8 +116,10 @@ class _KindFilter(QSortFilterProxyModel):
         self.setFilterKeyColumn(ActivityModel.COL_TITLE)
 
     def set_kind(self, kind: str) -> None:
+        # beginFilterChange/endFilterChange replace the deprecated invalidateFilter (Qt 6.9+).
+        self.beginFilterChange()
         self.kind = kind
-        self.invalidateFilter()
+        self.endFilterChange()
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
         if self.kind:

@@ -30,8 +30,10 @@ class ClusterFilterProxy(QSortFilterProxyModel):
         self.setSortRole(IndicatorListModel.SortRole)
 
     def set_cluster(self, key: str) -> None:
+        # beginFilterChange/endFilterChange replace the deprecated invalidateFilter (Qt 6.9+).
+        self.beginFilterChange()
         self.cluster = key
-        self.invalidateFilter()
+        self.endFilterChange()
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:  # noqa: N802
         if not self.cluster:

@@ -120,8 +120,10 @@ class _TypeFilter(QSortFilterProxyModel):
         self.setFilterKeyColumn(FacilityModel.COL_NAME)
 
     def set_type(self, value: str) -> None:
+        # beginFilterChange/endFilterChange replace the deprecated invalidateFilter (Qt 6.9+).
+        self.beginFilterChange()
         self.type = value
-        self.invalidateFilter()
+        self.endFilterChange()
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
         if self.type and self.sourceModel().index(row, 0, parent).data(FacilityModel.TypeRole) != self.type:

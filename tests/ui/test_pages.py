@@ -1,0 +1,225 @@
+"""Beranda, Kegiatan & Inovasi, Fasilitas, Pengaturan, evidence actions and the workspace lock."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from db.store import Store
+from ui.home.changes import summarise_changes
+
+
+def test_home_lists_whats_missing_and_opens_the_form(qtbot, make_window, demo_home) -> None:  # noqa: ANN001
+    w = make_window(demo_home).window
+    home = w.home_page
+    assert home.overall.value() == 53
+    texts = [home.todo.item(i).text() for i in range(home.todo.count())]
+    assert any(t.startswith("2. Terlembaga KLA") and "5 isian wajib kosong" in t for t in texts)
+    # Nothing was exported yet: every change since creation is listed.
+    changed = [home.changed.item(i).text() for i in range(home.changed.count())]
+    assert any("Kegiatan & inovasi" in t for t in changed)
+    item = next(home.todo.item(i) for i in range(home.todo.count()) if home.todo.item(i).text().startswith("7."))
+    home.todo.itemClicked.emit(item)
+    assert w.current_page() == "indicators" and w.indicator_page.form.indicator_no == 7
+
+
+def test_home_shows_a_change_at_once(qtbot, make_window, demo_home) -> None:  # noqa: ANN001
+    launcher = make_window(demo_home)
+    w, s = launcher.window, launcher.session
+    # Pretend an export happened now: the list empties, then a new edit shows up.
+    with s.store.transaction():
+        s.store._set_meta("last_export_at", "9999-01-01T00:00:00")
+    w.home_page.refresh()
+    assert w.home_page.changed.count() == 1 and "Belum ada perubahan" in w.home_page.changed.item(0).text()
+    with s.store.transaction():
+        s.store._set_meta("last_export_at", "2000-01-01T00:00:00")
+    s.set_value(2, "rapat_tim", "4")
+    first = w.home_page.changed.item(0).text()
+    assert first.startswith("2. Terlembaga KLA") and "Tester" not in first
+
+
+def test_summarise_changes_groups_by_indicator(demo_home: Path) -> None:
+    with Store.open(demo_home, operator="Rina") as store:
+        store.set_value(None, 2026, 5, "jumlah_ila", "3")
+        store.set_notes(None, 2026, 5, "catatan")
+        stamp = store.audit_log(limit=1)[0].at
+        rows = summarise_changes(store.audit_log(limit=5000), store.kelurahan_code, since=stamp[:-5])
+    top = rows[0]
+    assert (top.area, top.indicator_no, top.data_year, top.last_operator) == ("indicator", 5, 2026, "Rina")
+    assert top.count >= 1
+
+
+def test_activities_create_edit_search_delete(qtbot, make_window, demo_home, dialogs) -> None:  # noqa: ANN001
+    launcher = make_window(demo_home)
+    w, s = launcher.window, launcher.session
+    w.show_page("activities")
+    page = w.activities_page
+    n = page.model.rowCount()
+    rec = page.new_activity()
+    assert page.model.rowCount() == n + 1 and page.current_id == rec.id
+    page.title_edit.setText("Posyandu remaja")
+    page.title_edit.setModified(True)
+    page.title_edit.editingFinished.emit()
+    page.date_edit.setText("17-08-2026")
+    page.date_edit.setModified(True)
+    page.date_edit.editingFinished.emit()
+    item = next(page.indicators.item(i) for i in range(page.indicators.count())
+                if page.indicators.item(i).data(Qt.ItemDataRole.UserRole) == 13)
+    item.setCheckState(Qt.CheckState.Checked)
+    stored = s.store.activity(rec.id)
+    assert (stored.title, stored.date, stored.indicators) == ("Posyandu remaja", "2026-08-17", (13,))
+    # A bad date is explained, not stored.
+    page.date_edit.setText("31-02-2026")
+    page.date_edit.setModified(True)
+    page.date_edit.editingFinished.emit()
+    assert "bukan tanggal" in page.error.text()
+    page.search.setText("remaja")
+    assert page.proxy.rowCount() == 1
+    page.search.clear()
+    page.kind_filter.setCurrentIndex(page.kind_filter.findData("inovasi"))
+    assert all(page.proxy.index(r, 2).data() == "Inovasi" for r in range(page.proxy.rowCount()))
+    page.kind_filter.setCurrentIndex(0)
+    page.select(rec.id)
+    dialogs.confirms.append(True)
+    page.delete_current()
+    assert page.model.row_of(rec.id) == -1
+
+
+def test_facility_form_and_evidence(qtbot, make_window, demo_home, dialogs, make_photo, tmp_path) -> None:  # noqa: ANN001
+    launcher = make_window(demo_home)
+    w, s = launcher.window, launcher.session
+    w.show_page("facilities")
+    page = w.facilities_page
+    rec = page.new_facility()
+    page.name_edit.setText("RBRA Taman Melati")
+    page.name_edit.setModified(True)
+    page.name_edit.editingFinished.emit()
+    page.type_edit.setCurrentIndex(page.type_edit.findData("rbra"))
+    page.type_edit.activated.emit(page.type_edit.currentIndex())
+    page.lat_edit.setText("-1,2654")
+    page.lat_edit.setModified(True)
+    page.lat_edit.editingFinished.emit()
+    stored = s.store.facility(rec.id)
+    assert (stored.name, stored.type, stored.latitude) == ("RBRA Taman Melati", "rbra", -1.2654)
+    photo = make_photo(tmp_path / "rbra.jpg", 1200, 900)
+    with qtbot.waitSignal(page.evidence.import_finished, timeout=30000):
+        page.evidence.add_files([photo])
+    assert len(s.store.facility(rec.id).evidence_ids) == 1
+    assert page.evidence.model.rowCount() == 1
+    # Small photos are not re-encoded.
+    ev = s.store.evidence(s.store.facility(rec.id).evidence_ids[0])
+    assert ev.size == photo.stat().st_size
+
+
+def test_evidence_details_link_and_remove(qtbot, make_window, demo_home, dialogs, make_photo, tmp_path) -> None:  # noqa: ANN001
+    launcher = make_window(demo_home)
+    w, s = launcher.window, launcher.session
+    w.open_indicator(5)
+    panel = w.indicator_page.evidence
+    photo = make_photo(tmp_path / "pojok-baca.jpg", 800, 600)
+    with qtbot.waitSignal(panel.import_finished, timeout=30000) as blocker:
+        panel.add_files([photo])
+    eid = blocker.args[0].evidence_ids[0]
+    panel.select(eid)
+    assert panel.details.isVisibleTo(panel)
+    panel.caption.setText("Pojok baca di kantor kelurahan")
+    panel.caption.setModified(True)
+    panel.caption.editingFinished.emit()
+    panel.date_edit.setText("02-05-2026")
+    panel.date_edit.setModified(True)
+    panel.date_edit.editingFinished.emit()
+    rec = s.store.evidence(eid)
+    assert (rec.caption, rec.doc_date, rec.kind) == ("Pojok baca di kantor kelurahan", "2026-05-02", "photo")
+    # Preview rendered off the GUI thread.
+    qtbot.waitUntil(lambda: w.thumbnails.get(rec) is not None, timeout=10000)
+    # One file for two indicators.
+    panel.link_to(eid, {5, 11})
+    assert {(s.year, 5), (s.year, 11)} <= set(s.store.evidence(eid).links)
+    # Removing it from 5 keeps the file (11 still uses it); removing it from 11 deletes it.
+    path = s.store.evidence_path(rec)
+    dialogs.confirms.append(True)
+    assert panel.remove(eid)
+    assert "tetap tersimpan" in dialogs.asked[-1][2]
+    assert path.exists() and s.store.evidence(eid).links == ((s.year, 11),)
+    w.open_indicator(11)
+    panel.select(eid)
+    dialogs.confirms.append(True)
+    assert panel.remove(eid)
+    assert not path.exists()
+
+
+def test_pdf_first_page_preview(demo_home: Path) -> None:
+    from ui.evidence.thumbnails import render_preview
+
+    with Store.open(demo_home) as store:
+        pdf = next(e for e in store.evidence_list(None) if e.is_pdf)
+        img = render_preview(store.evidence_path(pdf), pdf.mime, 200)
+    assert img is not None and max(img.width(), img.height()) == 200
+    # Not blank: the page has dark text on it.
+    dark = sum(1 for x in range(img.width()) for y in range(img.height())
+               if img.pixelColor(x, y).lightness() < 160)
+    assert dark > 50
+
+
+def test_settings_backup_photo_limits_language(qtbot, make_window, demo_home, tmp_path) -> None:  # noqa: ANN001
+    launcher = make_window(demo_home)
+    w, s = launcher.window, launcher.session
+    page = w.settings_page
+    before = len(Store.list_backups(demo_home))
+    task = page.backup_now()
+    qtbot.waitUntil(lambda: not task.running, timeout=30000)
+    qtbot.waitUntil(lambda: page.backups.count() == before + 1)
+    assert len(Store.list_backups(demo_home)) == before + 1
+    assert page.backups.count() == before + 1
+    page.photo_side.setValue(1200)
+    page.photo_quality.setValue(70)
+    page.photo_side.editingFinished.emit()
+    assert s.photo_limits() == (1200, 70)
+    with qtbot.waitSignal(page.language_changed) as blocker:
+        page.language.setCurrentIndex(1)
+        page.language.activated.emit(1)
+    assert blocker.args == ["en"] and launcher.settings.language == "en"
+
+
+def test_restore_from_backup_brings_old_values_back(qtbot, make_window, demo_home, dialogs) -> None:  # noqa: ANN001
+    launcher = make_window(demo_home)
+    w, s = launcher.window, launcher.session
+    backup = s.store.backup(reason="manual-test")
+    s.set_value(2, "rapat_tim", "77")
+    dialogs.confirms.append(True)
+    assert w.settings_page.restore(backup)
+    assert ("rapat_tim", "", "") not in s.store.values(None, s.year, 2) or \
+        s.store.values(None, s.year, 2)[("rapat_tim", "", "")] != 77
+    w.open_indicator(2)
+    assert w.indicator_page.form.fields["rapat_tim"].editor.text() != "77"
+
+
+def test_second_window_is_read_only_or_refused(qtbot, make_window, demo_home, dialogs) -> None:  # noqa: ANN001
+    first = make_window(demo_home)
+    assert first.session.read_only is False
+    dialogs.confirms.append(False)
+    from desktop.app import Launcher
+    from ui.app_settings import AppSettings
+
+    refused = Launcher(data_dir=demo_home, workspace=demo_home, settings=AppSettings(demo_home / "x.ini"),
+                       dialogs=dialogs)
+    assert refused.open(demo_home) is None
+    assert "sedang dipakai" in dialogs.asked[-1][2]
+    dialogs.confirms.append(True)
+    second = make_window(demo_home)
+    assert second.session.read_only
+    w2 = second.window
+    assert w2.header.read_only.isVisibleTo(w2)
+    w2.open_indicator(4)
+    _view, model = w2.indicator_page.form.grids[0]
+    assert not model.flags(model.cell_index("anak_total", "L", "0-60h")) & Qt.ItemFlag.ItemIsEditable
+    assert not w2.indicator_page.evidence.add_button.isVisibleTo(w2)
+    # After the writer closes, the lock is free again.
+    first.window.close()
+    from desktop.lock import WorkspaceLock
+
+    w2.close()
+    lock = WorkspaceLock(demo_home)
+    assert lock.try_lock()
+    lock.unlock()
