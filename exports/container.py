@@ -398,7 +398,12 @@ def open_container(path: Path, tmp_dir: Path, *, identities: list[str] | None = 
                 with open(path, "rb") as src, open(out, "wb") as dst:
                     w = HashingWriter(dst, cancelled)
                     pyrage.decrypt_io(src, w, ids)
-            except pyrage.DecryptError as exc:
+            except (pyrage.DecryptError, OSError) as exc:
+                # pyrage reports a damaged stream as OSError("decryption error"); a real
+                # disk problem reading the source is reported the same way, and both
+                # mean the same to the user: the file cannot be read whole.
+                if isinstance(exc, OSError) and not str(exc).startswith("decryption"):
+                    raise KlaError("bundle_damaged", detail=str(exc)) from exc
                 raise _decrypt_error(exc) from exc
         try:
             return Container(path, out, limits)

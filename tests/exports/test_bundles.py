@@ -1,0 +1,513 @@
+"""Bundles end to end without Qt: round trips, parts, receipts, conflicts, every refusal."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import uuid
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from db import sync
+from db.errors import KlaError
+from db.store import Store
+from exports import bundle, keys, receipts, setup
+from exports.container import Limits
+from tests.exports.conftest import (
+    KEL_A,
+    KEL_B,
+    city_recipient,
+    dump,
+    items_of,
+    own_private,
+    read_plain,
+    write_forged,
+)
+
+YEAR, IND, ITEM = 2025, 3, "media"
+
+
+def export(store: Store, out: Path, **kw: object) -> bundle.ExportResult:
+    return bundle.export_bundles(store, out, **kw)  # type: ignore[arg-type]
+
+
+def imp(store: Store, *paths: Path, **kw: object) -> bundle.ImportResult:
+    return bundle.import_paths(store, list(paths), **kw)  # type: ignore[arg-type]
+
+
+def receipt_to(world, kel_store: Store, out: Path) -> None:
+    rs = receipts.write_receipts(world.city, out, kel_store.kelurahan_code)
+    r = imp(kel_store, rs[0].path)
+    assert r.files[0].status == "imported", r.files[0]
+
+
+def single(res: bundle.ImportResult) -> bundle.FileReport:
+    assert len(res.files) == 1
+    return res.files[0]
+
+
+# ---------------------------------------------------------------------------- round trips
+
+
+def test_round_trip_several_cycles(world, tmp_path: Path) -> None:
+    a, city = world.a, world.city
+    for cycle in range(3):
+        out = tmp_path / f"out{cycle}"
+        ex = export(a, out)
+        assert not ex.nothing_to_send
+        rep = single(imp(city, out))
+        assert rep.status == "imported" and rep.counts["conflict"] == 0
+        assert items_of(city, KEL_A) == items_of(a, KEL_A)
+        receipt_to(world, a, tmp_path / f"rc{cycle}")
+        assert export(a, tmp_path / f"empty{cycle}").nothing_to_send
+        a.set_value(None, YEAR, IND, ITEM, 10 + cycle)
+    # The last change travels alone: one item, no evidence file.
+    ex = export(a, tmp_path / "last")
+    assert ex.items == 1 and ex.files == 0
+    rep = single(imp(city, tmp_path / "last"))
+    assert rep.counts["changed"] == 1
+    assert city.values(KEL_A, YEAR, IND)[(ITEM, "", "")] == 12
+    # Evidence DP3AKB already holds is not sent again, even when its caption changes.
+    receipt_to(world, a, tmp_path / "rc-last")
+    ev = a.evidence_list()[0]
+    a.update_evidence(ev.id, caption="Keterangan baru")
+    ex = export(a, tmp_path / "caption")
+    assert ex.items == 1 and ex.files == 0
+    single(imp(city, tmp_path / "caption"))
+    assert city.evidence(ev.id).caption == "Keterangan baru"
+
+
+def test_deletions_travel_and_kelurahan_b_untouched(world, tmp_path: Path) -> None:
+    a, b, city = world.a, world.b, world.city
+    single(imp(city, export(a, tmp_path / "a1").parts[0].path))
+    single(imp(city, export(b, tmp_path / "b1").parts[0].path))
+    b_before = items_of(city, KEL_B)
+    receipt_to(world, a, tmp_path / "rc")
+    act = a.activities()[0]
+    fac = a.facilities()[0]
+    a.delete_activity(act.id)
+    a.delete_facility(fac.id)
+    single(imp(city, export(a, tmp_path / "a2").parts[0].path))
+    assert not any(x.id == act.id for x in city.activities(KEL_A))
+    assert not any(x.id == fac.id for x in city.facilities(KEL_A))
+    assert items_of(city, KEL_A) == items_of(a, KEL_A)
+    assert items_of(city, KEL_B) == b_before
+
+
+def test_receipt_shrinks_next_export_and_shows_notes(world, tmp_path: Path) -> None:
+    a, city = world.a, world.city
+    first = export(a, tmp_path / "1")
+    # Nothing is "already sent" because a bundle was written: the same again.
+    again = export(a, tmp_path / "2")
+    assert again.items == first.items and again.files == first.files
+    single(imp(city, first.parts[0].path))
+    city.set_review(KEL_A, YEAR, IND, "perlu_perbaikan", "Lengkapi jumlah media")
+    rs = receipts.write_receipts(city, tmp_path / "rc", KEL_A)
+    rep = single(imp(a, rs[0].path))
+    assert rep.status == "imported"
+    assert {"data_year": YEAR, "indicator_no": IND, "state": "perlu_perbaikan",
+            "note": "Lengkapi jumlah media"} in rep.notes
+    assert a.entry(None, YEAR, IND).review_note == "Lengkapi jumlah media"
+    assert export(a, tmp_path / "3").nothing_to_send
+
+
+def test_older_receipt_after_newer_changes_nothing(world, tmp_path: Path) -> None:
+    a, city = world.a, world.city
+    single(imp(city, export(a, tmp_path / "1").parts[0].path))
+    old = receipts.write_receipts(city, tmp_path / "rc1", KEL_A)[0].path
+    new = receipts.write_receipts(city, tmp_path / "rc2", KEL_A)[0].path
+    assert single(imp(a, new)).status == "imported"
+    before = dump(a)
+    assert single(imp(a, old)).status == "older"
+    assert dump(a) == before
+
+
+def test_dry_run_reports_and_changes_nothing(world, tmp_path: Path) -> None:
+    city = world.city
+    ex = export(world.a, tmp_path / "out")
+    before = dump(city)
+    evidence_before = sorted(p.name for p in city.paths.evidence.rglob("*") if p.is_file())
+    rep = single(imp(city, ex.parts[0].path, dry_run=True))
+    assert rep.status == "dry-run" and rep.counts["new"] == ex.items
+    assert dump(city) == before
+    assert sorted(p.name for p in city.paths.evidence.rglob("*") if p.is_file()) == evidence_before
+
+
+def test_duplicate_import_changes_nothing(world, tmp_path: Path) -> None:
+    city = world.city
+    p = export(world.a, tmp_path / "out").parts[0].path
+    assert single(imp(city, p)).status == "imported"
+    before = dump(city)
+    assert single(imp(city, p)).status == "duplicate"
+    assert dump(city) == before
+
+
+def test_older_bundle_after_newer_never_overwrites(world, tmp_path: Path) -> None:
+    a, city = world.a, world.city
+    a.set_value(None, YEAR, IND, ITEM, 5)
+    older = export(a, tmp_path / "1").parts[0].path
+    a.set_value(None, YEAR, IND, ITEM, 6)
+    newer = export(a, tmp_path / "2").parts[0].path
+    single(imp(city, newer))
+    rep = single(imp(city, older))
+    outcome = {i["key"]: i["outcome"] for i in rep.items}
+    assert outcome[f"entry/{YEAR}/{IND}"] == "older"
+    assert city.values(KEL_A, YEAR, IND)[(ITEM, "", "")] == 6
+
+
+def _second_pc(world, tmp_path: Path) -> Store:
+    """A second PC of kelurahan A: a copy of A's workspace with its own device id."""
+    world.a.close()  # checkpoints the WAL so the copy is complete
+    shutil.copytree(world.root / "a", tmp_path / "a2")
+    world.stores["a"] = Store.open(world.root / "a", operator="op-a")
+    a2 = Store.open(tmp_path / "a2", operator="op-a2")
+    with a2.transaction():
+        a2.db.execute("UPDATE meta SET value = ? WHERE key = 'device_id'", [uuid.uuid4().hex])
+    a2._meta_cache = None
+    world.stores["a2"] = a2
+    return a2
+
+
+def test_two_pcs_conflict_is_never_a_silent_overwrite(world, tmp_path: Path) -> None:
+    city = world.city
+    single(imp(city, export(world.a, tmp_path / "0").parts[0].path))
+    receipt_to(world, world.a, tmp_path / "rc0")
+    a2 = _second_pc(world, tmp_path)
+    a = world.a
+    a.set_value(None, YEAR, IND, ITEM, 111)
+    a2.set_value(None, YEAR, IND, ITEM, 222)
+    single(imp(city, export(a, tmp_path / "1").parts[0].path))
+    rep = single(imp(city, export(a2, tmp_path / "2").parts[0].path))
+    assert rep.counts["conflict"] == 1
+    assert city.values(KEL_A, YEAR, IND)[(ITEM, "", "")] == 111
+    cs = sync.conflicts(city, KEL_A)
+    assert [c.item_key for c in cs] == [f"entry/{YEAR}/{IND}"]
+    # Importing the same change again from a new export is not a second conflict.
+    rep = single(imp(city, export(a2, tmp_path / "3").parts[0].path))
+    assert len(sync.conflicts(city, KEL_A)) == 1
+    sync.resolve_conflict(city, cs[0].id, "incoming")
+    assert city.values(KEL_A, YEAR, IND)[(ITEM, "", "")] == 222
+    # PC 1 learns from the receipt that its version was set aside and stops sending it.
+    receipt_to(world, a, tmp_path / "rc1")
+    ex = export(a, tmp_path / "4")
+    assert f"entry/{YEAR}/{IND}" in ex.rejected
+    assert all(f"entry/{YEAR}/{IND}" not in json.dumps(p.counts) for p in ex.parts)
+
+
+def test_parts_any_order_one_missing_then_complete(world, tmp_path: Path) -> None:
+    a, city = world.a, world.city
+    ex = export(a, tmp_path / "out", part_size=12_000)
+    assert len(ex.parts) >= 3
+    assert all(p.size <= 12_000 or p.oversized for p in ex.parts)
+    held_back = ex.parts[1]
+    for p in reversed(ex.parts):
+        if p is not held_back:
+            assert single(imp(city, p.path)).status == "imported"
+    status = sync.series_status(city, KEL_A, incomplete_only=True)
+    assert [s.missing for s in status] == [(held_back.part,)]
+    # What arrived is usable although a part is missing.
+    assert len(items_of(city, KEL_A)) == ex.items - held_back.items
+    single(imp(city, held_back.path))
+    assert sync.series_status(city, KEL_A, incomplete_only=True) == []
+    assert items_of(city, KEL_A) == items_of(a, KEL_A)
+
+
+def test_big_evidence_file_larger_than_a_part_is_sent(world, tmp_path: Path) -> None:
+    a, city = world.a, world.city
+    big = tmp_path / "besar.pdf"
+    big.write_bytes(b"%PDF-1.4\n" + bytes(range(256)) * 400)
+    ev = a.add_evidence(None, big, links=[(YEAR, IND)], kind="report")
+    ex = export(a, tmp_path / "out", part_size=50_000)
+    assert any(p.oversized for p in ex.parts)
+    imp(city, tmp_path / "out")
+    assert city.evidence(ev.id).sha256 == ev.sha256
+    assert city.evidence_path(ev.sha256).read_bytes() == big.read_bytes()
+
+
+def test_eml_drafts_import(world, tmp_path: Path) -> None:
+    a, city = world.a, world.city
+    ex = export(a, tmp_path / "out", part_size=15_000, eml=True)
+    assert len(ex.eml) == len(ex.parts)
+    text = ex.eml[0].read_text(errors="replace")
+    assert "To: dp3akb@example.go.id" in text
+    assert f"bagian 1/{len(ex.parts)}" in text and "X-Unsent: 1" in text
+    mails = tmp_path / "mails"
+    mails.mkdir()
+    for e in ex.eml:
+        shutil.copy(e, mails / e.name)
+    res = imp(city, mails)
+    assert [f.status for f in res.files] == ["imported"] * len(ex.parts)
+    assert items_of(city, KEL_A) == items_of(a, KEL_A)
+
+
+# ---------------------------------------------------------------------------- refusals
+
+
+def _assert_refused(world, path: Path, code: str, tmp_path: Path, **kw: object) -> bundle.FileReport:
+    city = world.city
+    before = dump(city)
+    rep = single(imp(city, path, describe=lambda e: f"ALASAN {e.code}", **kw))
+    assert rep.status == "refused", rep
+    assert rep.reason_code == code, (rep.reason_code, rep.reason_params)
+    assert dump(city) == before
+    q = Path(rep.quarantined)
+    assert q.exists() and q.read_bytes() == path.read_bytes()
+    reason = Path(str(q) + ".alasan.txt").read_text(encoding="utf-8")
+    assert f"ALASAN {code}" in reason and "TIDAK dimasukkan" in reason
+    return rep
+
+
+@pytest.fixture
+def good(world, tmp_path: Path) -> Path:
+    return export(world.a, tmp_path / "good").parts[0].path
+
+
+def test_one_byte_changed_is_refused(world, good: Path, tmp_path: Path) -> None:
+    data = bytearray(good.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    bad = tmp_path / "satu-bita.kla"
+    bad.write_bytes(bytes(data))
+    _assert_refused(world, bad, "bundle_damaged", tmp_path)
+
+
+def test_truncated_is_refused(world, good: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "terpotong.kla"
+    bad.write_bytes(good.read_bytes()[: good.stat().st_size // 2])
+    _assert_refused(world, bad, "bundle_damaged", tmp_path)
+
+
+def test_corrupt_is_refused(world, tmp_path: Path) -> None:
+    bad = tmp_path / "rusak.kla"
+    bad.write_bytes(b"PK\x03\x04" + bytes(500))
+    _assert_refused(world, bad, "bundle_not_kla", tmp_path)
+
+
+def test_bad_signature_is_refused(world, good: Path, tmp_path: Path) -> None:
+    m = read_plain(good, world.city)
+    sig = bytearray(m["SHA256SUMS.sig"])
+    sig[0] ^= 0xFF
+    m["SHA256SUMS.sig"] = bytes(sig)
+    bad = write_forged(tmp_path / "ttd.kla", m, city_recipient(world.city), resum=False)
+    _assert_refused(world, bad, "bundle_signature_bad", tmp_path)
+
+
+def test_tampered_content_with_old_signature_is_refused(world, good: Path, tmp_path: Path) -> None:
+    m = read_plain(good, world.city)
+    m["records.jsonl"] = m["records.jsonl"].replace(b'"draft"', b'"ready"', 1)
+    bad = write_forged(tmp_path / "ubah.kla", m, city_recipient(world.city), resum=False)
+    _assert_refused(world, bad, "bundle_hash_mismatch", tmp_path)
+
+
+def test_unknown_sender_is_refused(world, good: Path, tmp_path: Path) -> None:
+    m = read_plain(good, world.city)
+    stranger = keys.generate()
+    man = json.loads(m["manifest.json"])
+    man["signer"]["key_id"] = stranger.key_id
+    m["manifest.json"] = json.dumps(man).encode()
+    bad = write_forged(tmp_path / "asing.kla", m, city_recipient(world.city), sign_with=stranger.sign_private)
+    _assert_refused(world, bad, "bundle_sender_unknown", tmp_path)
+
+
+def test_revoked_sender_is_refused_and_reenrolment_works(world, good: Path, tmp_path: Path) -> None:
+    city = world.city
+    assert sync.revoke_peer_keys(city, KEL_A, "laptop dicuri") == 1
+    _assert_refused(world, good, "bundle_sender_revoked", tmp_path)
+    r = setup.enroll(city, KEL_A, tmp_path / "baru.klasetup")
+    setup.install(world.root / "a", r.path, r.passphrase)
+    world.a.close()
+    world.stores["a"] = Store.open(world.root / "a")
+    assert single(imp(city, export(world.a, tmp_path / "new").parts[0].path)).status == "imported"
+
+
+def test_claiming_another_kelurahan_is_refused(world, good: Path, tmp_path: Path) -> None:
+    m = read_plain(good, world.city)
+    man = json.loads(m["manifest.json"])
+    man["kelurahan"]["code"] = KEL_B
+    m["manifest.json"] = json.dumps(man).encode()
+    bad = write_forged(tmp_path / "klaim.kla", m, city_recipient(world.city), sign_with=own_private(world.a))
+    _assert_refused(world, bad, "bundle_other_kelurahan", tmp_path)
+
+
+def test_items_touching_another_kelurahan_are_refused(world, tmp_path: Path) -> None:
+    city = world.city
+    single(imp(city, export(world.b, tmp_path / "b").parts[0].path))
+    b_act = city.activities(KEL_B)[0]
+    m = read_plain(export(world.a, tmp_path / "a").parts[0].path, city)
+    lines = [json.loads(x) for x in m["records.jsonl"].splitlines()]
+    act = next(x for x in lines if x["key"].startswith("activity/"))
+    act["key"] = f"activity/{b_act.id}"
+    act["data"]["id"] = b_act.id
+    act["hash"] = sync.item_hash(act["key"], act["data"])
+    m["records.jsonl"] = b"".join(sync.canonical(x).encode() + b"\n" for x in lines)
+    bad = write_forged(tmp_path / "lintas.kla", m, city_recipient(city), sign_with=own_private(world.a))
+    _assert_refused(world, bad, "bundle_other_kelurahan", tmp_path)
+
+
+def test_invalid_value_is_refused(world, good: Path, tmp_path: Path) -> None:
+    m = read_plain(good, world.city)
+    lines = [json.loads(x) for x in m["records.jsonl"].splitlines()]
+    entry = next(x for x in lines if x["key"].startswith("entry/") and any(
+        isinstance(v[3], int) and not isinstance(v[3], bool) for v in x["data"]["values"]))
+    v = next(v for v in entry["data"]["values"] if isinstance(v[3], int) and not isinstance(v[3], bool))
+    v[3] = -5
+    entry["hash"] = sync.item_hash(entry["key"], entry["data"])
+    m["records.jsonl"] = b"".join(sync.canonical(x).encode() + b"\n" for x in lines)
+    bad = write_forged(tmp_path / "nilai.kla", m, city_recipient(world.city), sign_with=own_private(world.a))
+    _assert_refused(world, bad, "bundle_item_invalid", tmp_path)
+
+
+def test_wrong_format_version_is_refused(world, good: Path, tmp_path: Path) -> None:
+    m = read_plain(good, world.city)
+    man = json.loads(m["manifest.json"])
+    man["format_version"] = 99
+    m["manifest.json"] = json.dumps(man).encode()
+    bad = write_forged(tmp_path / "versi.kla", m, city_recipient(world.city), sign_with=own_private(world.a))
+    rep = _assert_refused(world, bad, "bundle_format_version", tmp_path)
+    assert rep.reason_params["version"] == 99
+
+
+def test_oversized_is_refused(world, good: Path, tmp_path: Path) -> None:
+    _assert_refused(world, good, "bundle_too_large", tmp_path, limits=Limits(max_file=1000))
+
+
+def test_zip_bomb_is_refused(world, good: Path, tmp_path: Path) -> None:
+    m = read_plain(good, world.city)
+    m["records.jsonl"] = b" " * (40 * 1024 * 1024)
+    bad = write_forged(tmp_path / "bom.kla", m, city_recipient(world.city), sign_with=own_private(world.a))
+    _assert_refused(world, bad, "bundle_zip_bomb", tmp_path)
+
+
+def test_path_traversal_is_refused(world, good: Path, tmp_path: Path) -> None:
+    m = read_plain(good, world.city)
+    m["../../../tmp/evil.txt"] = b"x"
+    bad = write_forged(tmp_path / "jalur.kla", m, city_recipient(world.city), sign_with=own_private(world.a))
+    _assert_refused(world, bad, "bundle_unsafe_name", tmp_path)
+
+
+def test_bundle_for_another_city_key_is_refused(world, good: Path, tmp_path: Path) -> None:
+    other = keys.generate()
+    m = read_plain(good, world.city)
+    bad = write_forged(tmp_path / "lain.kla", m, other.age_recipient, resum=False)
+    _assert_refused(world, bad, "bundle_not_for_us", tmp_path)
+
+
+def test_refused_file_among_good_ones(world, good: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "folder" / "rusak.kla"
+    bad.parent.mkdir()
+    bad.write_bytes(good.read_bytes()[:1000])
+    shutil.copy(good, bad.parent / good.name)
+    res = imp(world.city, bad.parent)
+    assert sorted(f.status for f in res.files) == ["imported", "refused"]
+
+
+# ---------------------------------------------------------------------------- receipts, templates, restore
+
+
+def test_receipt_for_another_kelurahan_or_forged_is_refused(world, tmp_path: Path) -> None:
+    a, city = world.a, world.city
+    single(imp(city, export(a, tmp_path / "1").parts[0].path))
+    rb = receipts.write_receipts(city, tmp_path / "rb", KEL_B)[0].path
+    before = dump(a)
+    rep = single(imp(a, rb))
+    assert rep.status == "refused" and rep.reason_code == "bundle_not_for_us"
+    ra = receipts.write_receipts(city, tmp_path / "ra", KEL_A)[0].path
+    ids = [keys.identity(k.age_identity) for k in sync.own_keys(a)]
+    import io
+
+    import pyrage
+
+    members = {}
+    with zipfile.ZipFile(io.BytesIO(pyrage.decrypt(ra.read_bytes(), ids))) as zf:
+        members = {n: zf.read(n) for n in zf.namelist()}
+    r = json.loads(members["receipt.json"])
+    r["held"] = {}
+    members["receipt.json"] = json.dumps(r).encode()
+    forged = write_forged(tmp_path / "palsu.kla", members, sync.own_keys(a)[-1].age_recipient,
+                          sign_with=own_private(a))
+    rep = single(imp(a, forged))
+    assert rep.status == "refused" and rep.reason_code == "bundle_signature_bad"
+    assert dump(a) == before
+
+
+def _template_v2(store: Store, change: str) -> object:
+    from db.template import parse_template
+
+    raw = json.loads(store.template.to_json())
+    raw["version"] = 2
+    ind = next(i for i in raw["indicators"] if i["no"] == IND)
+    it = next(i for i in ind["items"] if i["key"] == ITEM)
+    if change == "rename":
+        it["key"] = "media_massa"
+        raw["migrations"] = [{"from_version": 1, "rename": {f"{IND}.{ITEM}": "media_massa"}}]
+    else:
+        ind["items"].remove(it)
+    return parse_template(raw)
+
+
+def test_template_update_in_receipt_migrates_entries(world, tmp_path: Path) -> None:
+    a, city = world.a, world.city
+    a.set_value(None, YEAR, IND, ITEM, 9)
+    single(imp(city, export(a, tmp_path / "1").parts[0].path))
+    city.install_template(_template_v2(city, "rename"))
+    rep = single(imp(a, receipts.write_receipts(city, tmp_path / "rc", KEL_A)[0].path))
+    assert rep.summary["template"]["version"] == 2
+    assert a.template.version == 2
+    assert a.values(None, YEAR, IND)[("media_massa", "", "")] == 9
+    # The migrated entry goes back to DP3AKB, which stores it under version 2.
+    single(imp(city, export(a, tmp_path / "2").parts[0].path))
+    assert city.entry(KEL_A, YEAR, IND).template_version == 2
+
+
+def test_template_update_that_would_drop_data_is_refused(world, tmp_path: Path) -> None:
+    a, city = world.a, world.city
+    a.set_value(None, YEAR, IND, ITEM, 9)
+    single(imp(city, export(a, tmp_path / "1").parts[0].path))
+    city.install_template(_template_v2(city, "drop"))
+    before = dump(a)
+    rep = single(imp(a, receipts.write_receipts(city, tmp_path / "rc", KEL_A)[0].path))
+    assert rep.status == "refused" and rep.reason_code == "template_migration_blocked"
+    assert f"{IND}.{ITEM}" in rep.reason_params["items"]
+    assert dump(a) == before
+
+
+def test_city_restore_replacement_pc_carries_on(world, tmp_path: Path) -> None:
+    a, city = world.a, world.city
+    single(imp(city, export(a, tmp_path / "1").parts[0].path))
+    city.set_review(KEL_A, YEAR, IND, "diterima", "Baik")
+    r = setup.enroll(city, KEL_A, tmp_path / "pulih.klasetup", restore=True)
+    assert r.restore_items == len(items_of(city, KEL_A)) and r.restore_files > 0
+    with pytest.raises(KlaError) as exc:
+        setup.install(world.root / "a", r.path, r.passphrase)
+    assert exc.value.code == "restore_needs_new_home"
+    res = setup.install(tmp_path / "pc-baru", r.path, r.passphrase)
+    assert res.created and res.restored_items == r.restore_items
+    new = Store.open(tmp_path / "pc-baru", operator="baru")
+    try:
+        assert items_of(new, KEL_A) == items_of(city, KEL_A)
+        assert new.check().ok
+        assert new.entry(None, YEAR, IND).review_note == "Baik"
+        assert export(new, tmp_path / "none").nothing_to_send
+        new.set_value(None, YEAR, IND, ITEM, 77)
+        rep = single(imp(city, export(new, tmp_path / "2").parts[0].path))
+        assert rep.counts == {**rep.counts, "changed": 1, "conflict": 0}
+        assert city.values(KEL_A, YEAR, IND)[(ITEM, "", "")] == 77
+    finally:
+        new.close()
+
+
+def test_setup_wrong_passphrase_and_wrong_workspace(world, tmp_path: Path) -> None:
+    r = setup.enroll(world.city, KEL_B, tmp_path / "b.klasetup")
+    with pytest.raises(KlaError) as exc:
+        setup.install(tmp_path / "x", r.path, "AAAA-AAAA-AAAA-AAAA-AAAA-AAAA")
+    assert exc.value.code == "passphrase_wrong"
+    assert not Store.exists(tmp_path / "x")
+    before = dump(world.a)
+    with pytest.raises(KlaError) as exc:
+        setup.install(world.root / "a", r.path, r.passphrase)
+    assert exc.value.code == "setup_other_workspace"
+    assert dump(world.a) == before
+    # Typed loosely (lower case, spaces, O for 0) still works.
+    loose = r.passphrase.lower().replace("-", " ").replace("0", "o")
+    assert setup.install(tmp_path / "y", r.path, loose).kelurahan_code == KEL_B
