@@ -20,7 +20,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from db.errors import KlaError
@@ -100,10 +100,10 @@ class Launcher:
         read_only = False
         if not lock.try_lock():
             text = kla_error_text(KlaError("workspace_in_use", home=str(home)))
-            text += "\n\n" + QApplication.translate("Launcher", "Buka hanya-baca untuk melihat data saja?")
-            if not self.dialogs.confirm(None, QApplication.translate("Launcher", "Ruang kerja sedang dipakai"),
-                                        text, QApplication.translate("Launcher", "Buka hanya-baca"),
-                                        QApplication.translate("Launcher", "Tutup")):
+            text += "\n\n" + QCoreApplication.translate("Launcher", "Buka hanya-baca untuk melihat data saja?")
+            if not self.dialogs.confirm(None, QCoreApplication.translate("Launcher", "Ruang kerja sedang dipakai"),
+                                        text, QCoreApplication.translate("Launcher", "Buka hanya-baca"),
+                                        QCoreApplication.translate("Launcher", "Tutup")):
                 return None
             read_only = True
         try:

@@ -42,21 +42,17 @@ from ui.widgets import icons
 from ui.widgets.formatting import fmt_date
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ActivitiesPage", text)
-
-
 def partner_labels() -> dict[str, str]:
     return {
-        "dinsos": _tr("Dinas Sosial"), "puskesmas": _tr("Puskesmas"), "sekolah": _tr("Sekolah"),
-        "forum_anak": _tr("Forum Anak"), "patbm": _tr("PATBM"), "dunia_usaha": _tr("Dunia usaha"),
-        "media": _tr("Media"), "disdukcapil": _tr("Disdukcapil"), "kua": _tr("KUA"), "tp_pkk": _tr("TP PKK"),
-        "lpm": _tr("LPM"), "rt_rw": _tr("RT/RW"), "tokoh_agama": _tr("Tokoh agama"), "lainnya": _tr("Lainnya"),
+        "dinsos": QCoreApplication.translate("ActivitiesPage", "Dinas Sosial"), "puskesmas": QCoreApplication.translate("ActivitiesPage", "Puskesmas"), "sekolah": QCoreApplication.translate("ActivitiesPage", "Sekolah"),
+        "forum_anak": QCoreApplication.translate("ActivitiesPage", "Forum Anak"), "patbm": QCoreApplication.translate("ActivitiesPage", "PATBM"), "dunia_usaha": QCoreApplication.translate("ActivitiesPage", "Dunia usaha"),
+        "media": QCoreApplication.translate("ActivitiesPage", "Media"), "disdukcapil": QCoreApplication.translate("ActivitiesPage", "Disdukcapil"), "kua": QCoreApplication.translate("ActivitiesPage", "KUA"), "tp_pkk": QCoreApplication.translate("ActivitiesPage", "TP PKK"),
+        "lpm": QCoreApplication.translate("ActivitiesPage", "LPM"), "rt_rw": QCoreApplication.translate("ActivitiesPage", "RT/RW"), "tokoh_agama": QCoreApplication.translate("ActivitiesPage", "Tokoh agama"), "lainnya": QCoreApplication.translate("ActivitiesPage", "Lainnya"),
     }
 
 
 def kind_label(kind: str) -> str:
-    return {"kegiatan": _tr("Kegiatan"), "inovasi": _tr("Inovasi")}.get(kind, kind)
+    return {"kegiatan": QCoreApplication.translate("ActivitiesPage", "Kegiatan"), "inovasi": QCoreApplication.translate("ActivitiesPage", "Inovasi")}.get(kind, kind)
 
 
 class ActivityModel(QAbstractTableModel):
@@ -86,7 +82,7 @@ class ActivityModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [_tr("Tanggal"), _tr("Judul"), _tr("Jenis"), _tr("Berkas")][section]
+            return [QCoreApplication.translate("ActivitiesPage", "Tanggal"), QCoreApplication.translate("ActivitiesPage", "Judul"), QCoreApplication.translate("ActivitiesPage", "Jenis"), QCoreApplication.translate("ActivitiesPage", "Berkas")][section]
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

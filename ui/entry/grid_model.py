@@ -39,8 +39,6 @@ ERROR_FG = QColor("#a61b1b")
 HEADER_BG = QColor("#e3ecf3")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DisaggregatedGridModel", text)
 
 
 @dataclass(frozen=True)
@@ -108,7 +106,7 @@ class DisaggregatedGridModel(QAbstractTableModel):
             if shape is not None and shape.age:
                 self._bands = [(b.key, b.label) for b in self._template.age_bands[shape.age]]
             else:
-                self._bands = [("", _tr("Jumlah"))]
+                self._bands = [("", QCoreApplication.translate("DisaggregatedGridModel", "Jumlah"))]
             by_sex = bool(shape and shape.sex)
             rows: list[GridRow] = []
             for it in items:
@@ -196,7 +194,7 @@ class DisaggregatedGridModel(QAbstractTableModel):
 
     @staticmethod
     def _sex_label(sex: str) -> str:
-        return {"L": _tr("Laki-laki"), "P": _tr("Perempuan"), "*": _tr("Jumlah"), "": ""}[sex]
+        return {"L": QCoreApplication.translate("DisaggregatedGridModel", "Laki-laki"), "P": QCoreApplication.translate("DisaggregatedGridModel", "Perempuan"), "*": QCoreApplication.translate("DisaggregatedGridModel", "Jumlah"), "": ""}[sex]
 
     # ------------------------------------------------------------------ Qt model API
 
@@ -213,12 +211,12 @@ class DisaggregatedGridModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             if section == self.COL_SEX:
-                return _tr("Jenis kelamin")
+                return QCoreApplication.translate("DisaggregatedGridModel", "Jenis kelamin")
             band = section - self.FIRST_BAND
             if 0 <= band < len(self._bands):
                 return _two_lines(self._bands[band][1])
             if section == self.columnCount() - 1 and self.has_total_column:
-                return _tr("Jumlah")
+                return QCoreApplication.translate("DisaggregatedGridModel", "Jumlah")
         if role == Qt.ItemDataRole.ToolTipRole:
             band = section - self.FIRST_BAND
             if 0 <= band < len(self._bands):
@@ -243,7 +241,7 @@ class DisaggregatedGridModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole and col == 0:
                 label = row.item.label
                 if row.item.computed:
-                    label += " " + _tr("(dihitung otomatis)")
+                    label += " " + QCoreApplication.translate("DisaggregatedGridModel", "(dihitung otomatis)")
                 elif row.item.required:
                     label += " *"
                 return label
@@ -258,7 +256,7 @@ class DisaggregatedGridModel(QAbstractTableModel):
             return None
         if col == self.COL_SEX:
             if role == Qt.ItemDataRole.DisplayRole:
-                return self._sex_label(row.sex) or _tr("Nilai")
+                return self._sex_label(row.sex) or QCoreApplication.translate("DisaggregatedGridModel", "Nilai")
             if role == Qt.ItemDataRole.BackgroundRole and row.kind != "input":
                 return QBrush(SUM_BG)
             return None
@@ -297,9 +295,9 @@ class DisaggregatedGridModel(QAbstractTableModel):
             if row.kind == "percent":
                 num = self._indicator.item(row.item.numerator or "").label
                 den = self._indicator.item(row.item.denominator or "").label
-                return _tr("Dihitung otomatis: %1 dibagi %2 x 100").replace("%1", num).replace("%2", den)
+                return QCoreApplication.translate("DisaggregatedGridModel", "Dihitung otomatis: %1 dibagi %2 x 100").replace("%1", num).replace("%2", den)
             if key is None:
-                return _tr("Dijumlahkan otomatis")
+                return QCoreApplication.translate("DisaggregatedGridModel", "Dijumlahkan otomatis")
         return None
 
     def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802

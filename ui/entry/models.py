@@ -10,20 +10,15 @@ from db.records import AuditRecord, IndicatorStatus
 from ui.widgets import icons
 from ui.widgets.formatting import fmt_stamp, fmt_value
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("IndicatorListModel", text)
-
-
 STATE_ICONS = {"ready": "state_ready", "complete": "state_complete", "partial": "state_partial", "empty": "state_empty"}
 
 
 def state_text(state: str) -> str:
     return {
-        "ready": _tr("Siap dikirim"),
-        "complete": _tr("Lengkap, belum ditandai siap"),
-        "partial": _tr("Sebagian terisi"),
-        "empty": _tr("Belum diisi"),
+        "ready": QCoreApplication.translate("IndicatorListModel", "Siap dikirim"),
+        "complete": QCoreApplication.translate("IndicatorListModel", "Lengkap, belum ditandai siap"),
+        "partial": QCoreApplication.translate("IndicatorListModel", "Sebagian terisi"),
+        "empty": QCoreApplication.translate("IndicatorListModel", "Belum diisi"),
     }.get(state, state)
 
 
@@ -70,7 +65,7 @@ class IndicatorListModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [_tr("No"), _tr("Indikator"), _tr("Lengkap")][section]
+            return [QCoreApplication.translate("IndicatorListModel", "No"), QCoreApplication.translate("IndicatorListModel", "Indikator"), QCoreApplication.translate("IndicatorListModel", "Lengkap")][section]
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -129,7 +124,7 @@ class HistoryModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [_tr("Waktu"), _tr("Petugas"), _tr("Dari"), _tr("Menjadi")][section]
+            return [QCoreApplication.translate("IndicatorListModel", "Waktu"), QCoreApplication.translate("IndicatorListModel", "Petugas"), QCoreApplication.translate("IndicatorListModel", "Dari"), QCoreApplication.translate("IndicatorListModel", "Menjadi")][section]
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -141,9 +136,9 @@ class HistoryModel(QAbstractTableModel):
             if col == self.COL_AT:
                 return fmt_stamp(r.at)
             if col == self.COL_OPERATOR:
-                return r.operator or _tr("(tanpa nama)")
+                return r.operator or QCoreApplication.translate("IndicatorListModel", "(tanpa nama)")
             value = r.old_value if col == self.COL_OLD else r.new_value
-            return fmt_value(value, self._type, self._choices) if value is not None else _tr("(kosong)")
+            return fmt_value(value, self._type, self._choices) if value is not None else QCoreApplication.translate("IndicatorListModel", "(kosong)")
         if role == self.RecordRole:
             return r
         if role == self.SortRole:

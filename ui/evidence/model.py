@@ -13,21 +13,17 @@ from ui.widgets import icons
 from ui.widgets.formatting import fmt_date, fmt_size
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("evidence", text)
-
-
 def kind_labels() -> dict[str, str]:
     """Evidence kinds (template codes) with the words a clerk uses."""
     return {
-        "regulation": _tr("Peraturan/kebijakan"),
-        "sk": _tr("Surat Keputusan (SK)"),
-        "photo": _tr("Foto"),
-        "minutes": _tr("Notulen/daftar hadir"),
-        "certificate": _tr("Sertifikat/piagam"),
-        "data_table": _tr("Tabel/rekap data"),
-        "report": _tr("Laporan"),
-        "other": _tr("Lainnya"),
+        "regulation": QCoreApplication.translate("evidence", "Peraturan/kebijakan"),
+        "sk": QCoreApplication.translate("evidence", "Surat Keputusan (SK)"),
+        "photo": QCoreApplication.translate("evidence", "Foto"),
+        "minutes": QCoreApplication.translate("evidence", "Notulen/daftar hadir"),
+        "certificate": QCoreApplication.translate("evidence", "Sertifikat/piagam"),
+        "data_table": QCoreApplication.translate("evidence", "Tabel/rekap data"),
+        "report": QCoreApplication.translate("evidence", "Laporan"),
+        "other": QCoreApplication.translate("evidence", "Lainnya"),
     }
 
 
@@ -84,7 +80,7 @@ class EvidenceModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [_tr("Berkas"), _tr("Jenis"), _tr("Tanggal"), _tr("Nomor"), _tr("Ukuran")][section]
+            return [QCoreApplication.translate("evidence", "Berkas"), QCoreApplication.translate("evidence", "Jenis"), QCoreApplication.translate("evidence", "Tanggal"), QCoreApplication.translate("evidence", "Nomor"), QCoreApplication.translate("evidence", "Ukuran")][section]
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -110,7 +106,7 @@ class EvidenceModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [rec.original_name, kinds.get(rec.kind, rec.kind), fmt_size(rec.size)]
             if rec.doc_number:
-                lines.append(_tr("Nomor: %1").replace("%1", rec.doc_number))
+                lines.append(QCoreApplication.translate("evidence", "Nomor: %1").replace("%1", rec.doc_number))
             return "\n".join(lines)
         if role == self.RecordRole:
             return rec

@@ -40,24 +40,20 @@ from ui.widgets import icons
 from ui.widgets.formatting import ID_LOCALE
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FacilitiesPage", text)
-
-
 def type_labels() -> dict[str, str]:
     return {
-        "rbra": _tr("Ruang Bermain Ramah Anak (RBRA)"), "pisa": _tr("Pusat Informasi Sahabat Anak (PISA)"),
-        "puspaga": _tr("PUSPAGA"), "puskesmas_ramah_anak": _tr("Puskesmas Ramah Anak"),
-        "sra": _tr("Sekolah Ramah Anak (SRA)"), "tara": _tr("Taman Asuh Ramah Anak (TARA)"),
-        "rumah_ibadah_ramah_anak": _tr("Rumah Ibadah Ramah Anak"), "forum_anak": _tr("Forum Anak"),
-        "patbm": _tr("PATBM"), "posyandu": _tr("Posyandu"), "paud": _tr("PAUD"),
-        "ktr": _tr("Kawasan Tanpa Rokok"), "lainnya": _tr("Lainnya"),
+        "rbra": QCoreApplication.translate("FacilitiesPage", "Ruang Bermain Ramah Anak (RBRA)"), "pisa": QCoreApplication.translate("FacilitiesPage", "Pusat Informasi Sahabat Anak (PISA)"),
+        "puspaga": QCoreApplication.translate("FacilitiesPage", "PUSPAGA"), "puskesmas_ramah_anak": QCoreApplication.translate("FacilitiesPage", "Puskesmas Ramah Anak"),
+        "sra": QCoreApplication.translate("FacilitiesPage", "Sekolah Ramah Anak (SRA)"), "tara": QCoreApplication.translate("FacilitiesPage", "Taman Asuh Ramah Anak (TARA)"),
+        "rumah_ibadah_ramah_anak": QCoreApplication.translate("FacilitiesPage", "Rumah Ibadah Ramah Anak"), "forum_anak": QCoreApplication.translate("FacilitiesPage", "Forum Anak"),
+        "patbm": QCoreApplication.translate("FacilitiesPage", "PATBM"), "posyandu": QCoreApplication.translate("FacilitiesPage", "Posyandu"), "paud": QCoreApplication.translate("FacilitiesPage", "PAUD"),
+        "ktr": QCoreApplication.translate("FacilitiesPage", "Kawasan Tanpa Rokok"), "lainnya": QCoreApplication.translate("FacilitiesPage", "Lainnya"),
     }
 
 
 def standard_labels() -> dict[str, str]:
-    return {"belum": _tr("Belum"), "proses": _tr("Dalam proses"), "terstandar": _tr("Terstandar"),
-            "utama": _tr("Utama")}
+    return {"belum": QCoreApplication.translate("FacilitiesPage", "Belum"), "proses": QCoreApplication.translate("FacilitiesPage", "Dalam proses"), "terstandar": QCoreApplication.translate("FacilitiesPage", "Terstandar"),
+            "utama": QCoreApplication.translate("FacilitiesPage", "Utama")}
 
 
 class FacilityModel(QAbstractTableModel):
@@ -88,7 +84,7 @@ class FacilityModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [_tr("Nama"), _tr("Jenis"), _tr("Standar"), _tr("Berkas")][section]
+            return [QCoreApplication.translate("FacilitiesPage", "Nama"), QCoreApplication.translate("FacilitiesPage", "Jenis"), QCoreApplication.translate("FacilitiesPage", "Standar"), QCoreApplication.translate("FacilitiesPage", "Berkas")][section]
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

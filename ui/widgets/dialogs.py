@@ -11,10 +11,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
-
-
 class Dialogs:
     """The real dialogs."""
 
@@ -28,20 +24,20 @@ class Dialogs:
 
     def confirm(self, parent: QWidget | None, title: str, text: str, yes: str = "", no: str = "") -> bool:
         box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
-        yes_button = box.addButton(yes or _tr("Ya"), QMessageBox.ButtonRole.AcceptRole)
-        no_button = box.addButton(no or _tr("Batal"), QMessageBox.ButtonRole.RejectRole)
+        yes_button = box.addButton(yes or QCoreApplication.translate("Dialogs", "Ya"), QMessageBox.ButtonRole.AcceptRole)
+        no_button = box.addButton(no or QCoreApplication.translate("Dialogs", "Batal"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(no_button)
         box.exec()
         return box.clickedButton() is yes_button
 
     def info(self, parent: QWidget | None, title: str, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=parent)
-        box.addButton(_tr("Tutup"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QCoreApplication.translate("Dialogs", "Tutup"), QMessageBox.ButtonRole.AcceptRole)
         box.exec()
 
     def error(self, parent: QWidget | None, title: str, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
-        box.addButton(_tr("Tutup"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QCoreApplication.translate("Dialogs", "Tutup"), QMessageBox.ButtonRole.AcceptRole)
         box.exec()
 
     def ask_text(self, parent: QWidget | None, title: str, label: str, text: str = "",
@@ -52,8 +48,8 @@ class Dialogs:
         dlg.setWindowTitle(title)
         dlg.setLabelText(label)
         dlg.setTextValue(text)
-        dlg.setOkButtonText(_tr("Simpan"))
-        dlg.setCancelButtonText(_tr("Batal"))
+        dlg.setOkButtonText(QCoreApplication.translate("Dialogs", "Simpan"))
+        dlg.setCancelButtonText(QCoreApplication.translate("Dialogs", "Batal"))
         if dlg.exec():
             return dlg.textValue()
         return None
