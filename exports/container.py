@@ -147,7 +147,12 @@ def encrypt_to(zip_path: Path, dest: Path, recipients: list[str], cancelled: Cal
 
     def produce(w: HashingWriter) -> None:
         with open(zip_path, "rb") as src:
-            pyrage.encrypt_io(src, w, rcpts)
+            try:
+                pyrage.encrypt_io(src, w, rcpts)
+            except pyrage.EncryptError:
+                if w.error is not None:
+                    raise w.error from None
+                raise
 
     return write_verified(dest, produce, cancelled)
 
@@ -394,11 +399,14 @@ def open_container(path: Path, tmp_dir: Path, *, identities: list[str] | None = 
             ids = [keys.identity(i) for i in (identities or [])]
             if not ids:
                 raise KlaError("no_keys")
+            w = None
             try:
                 with open(path, "rb") as src, open(out, "wb") as dst:
                     w = HashingWriter(dst, cancelled)
                     pyrage.decrypt_io(src, w, ids)
             except (pyrage.DecryptError, OSError) as exc:
+                if w is not None and w.error is not None:
+                    raise w.error from None  # our own disk (full?) or a cancel, not the bundle
                 # pyrage reports a damaged stream as OSError("decryption error"); a real
                 # disk problem reading the source is reported the same way, and both
                 # mean the same to the user: the file cannot be read whole.

@@ -34,13 +34,20 @@ class HashingWriter:
         self.sha = hashlib.sha256()
         self.size = 0
         self.cancelled = cancelled
+        # Libraries that call write() (pyrage) wrap our exceptions in their own; the
+        # original is kept here so the caller can still tell "stick full" from the rest.
+        self.error: BaseException | None = None
 
     def write(self, data: bytes) -> int:
-        if self.cancelled and self.cancelled():
-            raise KlaError("cancelled")
-        self.sha.update(data)
-        self.size += len(data)
-        return self.fh.write(data)
+        try:
+            if self.cancelled and self.cancelled():
+                raise KlaError("cancelled")
+            self.sha.update(data)
+            self.size += len(data)
+            return self.fh.write(data)
+        except BaseException as exc:
+            self.error = exc
+            raise
 
     def flush(self) -> None:
         self.fh.flush()
