@@ -1,0 +1,139 @@
+"""The bundle commands through subprocesses: enrolment to second round, and refusals."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tests.desktop.test_cli import kla, ok, refused
+
+A, B = "64.71.01.1001", "64.71.02.1001"
+
+
+def tables(home: Path) -> dict[str, list]:
+    conn = sqlite3.connect(home / "kla.sqlite")
+    try:
+        names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        return {n: sorted(conn.execute(f"SELECT * FROM [{n}]").fetchall(), key=repr) for n in names}
+    finally:
+        conn.close()
+
+
+@pytest.fixture(scope="module")
+def offices(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    root = tmp_path_factory.mktemp("cli-bundles")
+    city = root / "city"
+    ok("init", "--role", "city", home=city)
+    homes = {"city": city, "root": root}
+    for code, name in ((A, "a"), (B, "b")):
+        ok("demo", "--kelurahan", code, "--seed", "3", home=root / name)
+        r = ok("city", "enroll", code, "--out", str(root / f"{name}.klasetup"), "--email", "dp3akb@example.go.id",
+               "--json", home=city)
+        info = json.loads(r.stdout)
+        assert len(info["passphrase"]) == 29
+        (root / f"{name}.pass").write_text(info["passphrase"])
+        homes[name] = root / name
+    # One by flag, one by environment variable (as a GUI or script would pass it).
+    ok("setup", str(root / "a.klasetup"), "--passphrase", (root / "a.pass").read_text(), home=homes["a"])
+    ok("setup", str(root / "b.klasetup"), home=homes["b"], env={"KLA_PASSPHRASE": (root / "b.pass").read_text()})
+    return homes
+
+
+def test_enrolment_output_tells_what_to_print(tmp_path: Path) -> None:
+    city = tmp_path / "city"
+    ok("init", "--role", "city", home=city)
+    out = ok("city", "enroll", A, "--out", str(tmp_path / "s.klasetup"), home=city).stdout
+    assert "Kata sandi" in out and "Sidik jari" in out and "kla setup" in out
+    line = refused("setup", str(tmp_path / "s.klasetup"), "--passphrase", "salah", home=tmp_path / "kel")
+    assert "Kata sandi salah" in line
+    assert not (tmp_path / "kel" / "kla.sqlite").exists()
+
+
+def test_full_cycle_two_kelurahan(offices: dict[str, Path], tmp_path: Path) -> None:
+    city, a, b = offices["city"], offices["a"], offices["b"]
+    stick = tmp_path / "stick"
+    for home in (a, b):
+        out = ok("export", "--out", str(stick), "--part-size", "15KB", "--eml", home=home).stdout
+        assert "bagian" in out and "draf e-mail" in out and "dibaca ulang dan cocok" in out
+    before = tables(city)
+    dry = ok("import", str(stick), "--dry-run", home=city).stdout
+    assert "uji coba" in dry and "baru" in dry
+    assert tables(city) == before
+    mails = tmp_path / "mails"
+    mails.mkdir()
+    for e in stick.glob("*.eml"):
+        shutil.copy(e, mails / e.name)
+    imported = ok("import", str(mails), home=city).stdout
+    assert "diimpor" in imported and "DITOLAK" not in imported
+    again = ok("import", str(stick), home=city).stdout
+    assert "sudah pernah diimpor" in again
+    ok("review", "set", "--kelurahan", A, "--year", "2025", "--indicator", "3", "--state", "perlu_perbaikan",
+       "--note", "Jumlah media belum diisi", home=city)
+    rc = tmp_path / "rc"
+    out = ok("receipt", "--out", str(rc), home=city).stdout
+    assert out.count("Kuitansi") == 2
+    for home, code in ((a, A), (b, B)):
+        got = ok("import", *map(str, rc.glob(f"*{code}*.kla")), home=home).stdout
+        assert "diakui DP3AKB" in got
+        if code == A:
+            assert "Jumlah media belum diisi" in got
+        assert "Tidak ada yang perlu dikirim" in ok("export", "--out", str(tmp_path / "none"), home=home).stdout
+    ok("entry", "set", "--year", "2025", "--indicator", "3", "--item", "media", "--value", "4", home=a)
+    second = json.loads(ok("export", "--out", str(tmp_path / "r2"), "--json", home=a).stdout)
+    assert second["items"] == 1 and second["files"] == 0
+    got = ok("import", second["parts"][0]["file"], "--json", home=city).stdout
+    assert json.loads(got)["files"][0]["counts"]["new"] + json.loads(got)["files"][0]["counts"]["changed"] == 1
+    hist = ok("history", home=a).stdout
+    assert "kiriman" in hist and "kuitansi" in hist
+
+
+def test_tampered_and_revoked_are_refused_with_one_line(offices: dict[str, Path], tmp_path: Path) -> None:
+    root = offices["root"]
+    city = tmp_path / "city"
+    shutil.copytree(offices["city"], city)
+    a = tmp_path / "a"
+    shutil.copytree(offices["a"], a)
+    part = json.loads(ok("export", "--out", str(tmp_path / "out"), "--json", home=a).stdout)["parts"][0]["file"]
+    data = bytearray(Path(part).read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    bad = tmp_path / "ubah.kla"
+    bad.write_bytes(bytes(data))
+    before = tables(city)
+    r = kla("import", str(bad), home=city)
+    assert r.returncode == 1
+    assert "DITOLAK" in r.stdout and "rusak, terpotong, atau diubah" in r.stdout and "karantina" in r.stdout
+    assert r.stderr.strip().count("\n") == 0 and "ditolak" in r.stderr
+    assert tables(city) == before
+    reasons = list((city / "quarantine").glob("*.alasan.txt"))
+    assert len(reasons) == 1 and "diubah" in reasons[0].read_text(encoding="utf-8")
+    ok("city", "revoke", A, "--reason", "laptop dicuri", home=city)
+    before = tables(city)
+    r = kla("import", part, home=city)
+    assert r.returncode == 1 and "dicabut" in r.stdout
+    assert tables(city) == before
+    assert (root / "a.klasetup").exists()
+
+
+def test_key_export_opens_bundle_with_age(offices: dict[str, Path], tmp_path: Path) -> None:
+    if shutil.which("age") is None:
+        pytest.skip("age is not installed (apt-get install -y age)")
+    part = json.loads(ok("export", "--out", str(tmp_path / "out"), "--json", home=offices["a"]).stdout)
+    ident = tmp_path / "dp3akb-identity.txt"
+    ok("city", "key", "export", "--out", str(ident), home=offices["city"])
+    r = subprocess.run(["age", "-d", "-i", str(ident), "-o", str(tmp_path / "b.zip"), part["parts"][0]["file"]],
+                       capture_output=True, text=True, check=False)
+    assert r.returncode == 0, r.stderr
+    import zipfile
+
+    assert "SHA256SUMS.sig" in zipfile.ZipFile(tmp_path / "b.zip").namelist()
+
+
+def test_role_and_usage_errors(offices: dict[str, Path]) -> None:
+    assert "DP3AKB" in refused("city", "enroll", B, "--out", "x.klasetup", home=offices["a"])
+    assert kla("export", "--part-size", home=offices["a"]).returncode == 2
+    assert "Ukuran" in refused("export", "--out", "x", "--part-size", "banyak", home=offices["a"])
