@@ -5,1052 +5,1052 @@
     <name>ActivitiesPage</name>
     <message>
         <source>Dinas Sosial</source>
-        <translation type="unfinished"></translation>
+        <translation>Social Services Office</translation>
     </message>
     <message>
         <source>Puskesmas</source>
-        <translation type="unfinished"></translation>
+        <translation>Health centre (Puskesmas)</translation>
     </message>
     <message>
         <source>Sekolah</source>
-        <translation type="unfinished"></translation>
+        <translation>Schools</translation>
     </message>
     <message>
         <source>Forum Anak</source>
-        <translation type="unfinished"></translation>
+        <translation>Children&apos;s Forum</translation>
     </message>
     <message>
         <source>PATBM</source>
-        <translation type="unfinished"></translation>
+        <translation>PATBM</translation>
     </message>
     <message>
         <source>Dunia usaha</source>
-        <translation type="unfinished"></translation>
+        <translation>Businesses</translation>
     </message>
     <message>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>Media</translation>
     </message>
     <message>
         <source>Disdukcapil</source>
-        <translation type="unfinished"></translation>
+        <translation>Civil Registry (Disdukcapil)</translation>
     </message>
     <message>
         <source>KUA</source>
-        <translation type="unfinished"></translation>
+        <translation>Religious Affairs Office (KUA)</translation>
     </message>
     <message>
         <source>TP PKK</source>
-        <translation type="unfinished"></translation>
+        <translation>Family welfare movement (TP PKK)</translation>
     </message>
     <message>
         <source>LPM</source>
-        <translation type="unfinished"></translation>
+        <translation>Community council (LPM)</translation>
     </message>
     <message>
         <source>RT/RW</source>
-        <translation type="unfinished"></translation>
+        <translation>RT/RW</translation>
     </message>
     <message>
         <source>Tokoh agama</source>
-        <translation type="unfinished"></translation>
+        <translation>Religious leaders</translation>
     </message>
     <message>
         <source>Lainnya</source>
-        <translation type="unfinished"></translation>
+        <translation>Other</translation>
     </message>
     <message>
         <source>Kegiatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Activity</translation>
     </message>
     <message>
         <source>Inovasi</source>
-        <translation type="unfinished"></translation>
+        <translation>Innovation</translation>
     </message>
     <message>
         <source>Tanggal</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Judul</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Jenis</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Berkas</source>
-        <translation type="unfinished"></translation>
+        <translation>Files</translation>
     </message>
     <message>
         <source>Kegiatan &amp; Inovasi</source>
-        <translation type="unfinished"></translation>
+        <translation>Activities &amp; Innovations</translation>
     </message>
     <message>
         <source>Cari judul…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search titles…</translation>
     </message>
     <message>
         <source>Semua jenis</source>
-        <translation type="unfinished"></translation>
+        <translation>All types</translation>
     </message>
     <message>
         <source>Kegiatan &amp;baru</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New activity</translation>
     </message>
     <message>
         <source>Hapus</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>hh-bb-tttt, misalnya 17-08-2026</source>
-        <translation type="unfinished"></translation>
+        <translation>dd-mm-yyyy, e.g. 17-08-2026</translation>
     </message>
     <message>
         <source>Uraian</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Mitra yang terlibat</source>
-        <translation type="unfinished"></translation>
+        <translation>Partners involved</translation>
     </message>
     <message>
         <source>Indikator terkait</source>
-        <translation type="unfinished"></translation>
+        <translation>Related indicators</translation>
     </message>
     <message>
         <source>Pilih kegiatan di daftar, atau buat kegiatan baru.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose an activity in the list, or create a new one.</translation>
     </message>
     <message>
         <source>Kegiatan baru</source>
-        <translation type="unfinished"></translation>
+        <translation>New activity</translation>
     </message>
     <message>
         <source>Hapus kegiatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete activity</translation>
     </message>
     <message>
         <source>Hapus kegiatan &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete activity &quot;%1&quot;?</translation>
     </message>
     <message>
         <source>Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
         <source>Ya</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Tutup</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Simpan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
 </context>
 <context>
     <name>DisaggregatedGridModel</name>
     <message>
         <source>Jumlah</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Laki-laki</source>
-        <translation type="unfinished"></translation>
+        <translation>Male</translation>
     </message>
     <message>
         <source>Perempuan</source>
-        <translation type="unfinished"></translation>
+        <translation>Female</translation>
     </message>
     <message>
         <source>Jenis kelamin</source>
-        <translation type="unfinished"></translation>
+        <translation>Sex</translation>
     </message>
     <message>
         <source>(dihitung otomatis)</source>
-        <translation type="unfinished"></translation>
+        <translation>(calculated automatically)</translation>
     </message>
     <message>
         <source>Nilai</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
     <message>
         <source>Dihitung otomatis: %1 dibagi %2 x 100</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculated automatically: %1 divided by %2 x 100</translation>
     </message>
     <message>
         <source>Dijumlahkan otomatis</source>
-        <translation type="unfinished"></translation>
+        <translation>Added up automatically</translation>
     </message>
 </context>
 <context>
     <name>EvidencePanel</name>
     <message>
         <source>Data dukung</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence</translation>
     </message>
     <message>
         <source>&amp;Tambah berkas…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add files…</translation>
     </message>
     <message>
         <source>Pilih satu atau beberapa berkas (PDF, foto, dokumen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose one or more files (PDF, photos, documents)</translation>
     </message>
     <message>
         <source>Jenis data dukung untuk berkas yang ditambahkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence type for the files being added</translation>
     </message>
     <message>
         <source>Jenis: otomatis</source>
-        <translation type="unfinished"></translation>
+        <translation>Type: automatic</translation>
     </message>
     <message>
         <source>Foto ukuran asli</source>
-        <translation type="unfinished"></translation>
+        <translation>Full-size photos</translation>
     </message>
     <message>
         <source>Simpan foto tanpa diperkecil. Biasanya tidak perlu: foto besar diperkecil agar ringan dikirim, dan tulisannya tetap terbaca.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep photos without making them smaller. Usually not needed: large photos are made smaller so they send easily, and their text stays readable.</translation>
     </message>
     <message>
         <source>atau seret berkas ke panel ini</source>
-        <translation type="unfinished"></translation>
+        <translation>or drag files onto this panel</translation>
     </message>
     <message>
         <source>Daftar data dukung</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence list</translation>
     </message>
     <message>
         <source>Belum ada data dukung.</source>
-        <translation type="unfinished"></translation>
+        <translation>No evidence yet.</translation>
     </message>
     <message>
         <source>Misalnya: Foto layanan akta keliling, Mei 2026</source>
-        <translation type="unfinished"></translation>
+        <translation>For example: Photo of the mobile birth-certificate service, May 2026</translation>
     </message>
     <message>
         <source>hh-bb-tttt</source>
-        <translation type="unfinished"></translation>
+        <translation>dd-mm-yyyy</translation>
     </message>
     <message>
         <source>Nomor surat/dokumen, bila ada</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter/document number, if any</translation>
     </message>
     <message>
         <source>Keterangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Caption</translation>
     </message>
     <message>
         <source>Jenis</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Tanggal dokumen</source>
-        <translation type="unfinished"></translation>
+        <translation>Document date</translation>
     </message>
     <message>
         <source>Nomor dokumen</source>
-        <translation type="unfinished"></translation>
+        <translation>Document number</translation>
     </message>
     <message>
         <source>&amp;Buka</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open</translation>
     </message>
     <message>
         <source>Buka berkas asli dengan program bawaan komputer</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the original file with the computer&apos;s default program</translation>
     </message>
     <message>
         <source>Tautkan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Link…</translation>
     </message>
     <message>
         <source>Pakai berkas ini juga untuk indikator lain</source>
-        <translation type="unfinished"></translation>
+        <translation>Use this file for other indicators too</translation>
     </message>
     <message>
         <source>Hapus</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Lepaskan berkas ini dari sini</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove this file from here</translation>
     </message>
     <message>
         <source>(tidak wajib)</source>
-        <translation type="unfinished"></translation>
+        <translation>(optional)</translation>
     </message>
     <message numerus="yes">
         <source>%n terlalu lama</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n too old</numerusform>
+            <numerusform>%n too old</numerusform>
         </translation>
     </message>
     <message>
         <source>Tidak ada data dukung yang diminta.</source>
-        <translation type="unfinished"></translation>
+        <translation>No evidence is asked for.</translation>
     </message>
     <message>
         <source>Dipakai di indikator %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Used for indicator %1</translation>
     </message>
     <message>
         <source>Lepaskan &quot;%1&quot; dari sini? Berkas ini masih dipakai di tempat lain dan tetap tersimpan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove &quot;%1&quot; from here? The file is still used elsewhere and is kept.</translation>
     </message>
     <message>
         <source>Hapus &quot;%1&quot;? Berkas ini tidak dipakai di tempat lain, jadi akan dihapus dari ruang kerja.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete &quot;%1&quot;? This file is not used anywhere else, so it will be deleted from the workspace.</translation>
     </message>
     <message>
         <source>Hapus data dukung</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove evidence</translation>
     </message>
     <message>
         <source>Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Pilih berkas data dukung</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose evidence files</translation>
     </message>
     <message>
         <source>Tunggu sampai berkas sebelumnya selesai diproses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wait until the previous files are processed.</translation>
     </message>
     <message numerus="yes">
         <source>Menambahkan %n berkas…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Adding %n file…</numerusform>
+            <numerusform>Adding %n files…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n berkas ditambahkan.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file added.</numerusform>
+            <numerusform>%n files added.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n foto diperkecil agar ringan dikirim.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n photo made smaller so it sends easily.</numerusform>
+            <numerusform>%n photos made smaller so they send easily.</numerusform>
         </translation>
     </message>
     <message>
         <source>Dibatalkan; berkas yang sudah masuk tetap tersimpan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled; files already added are kept.</translation>
     </message>
 </context>
 <context>
     <name>FacilitiesPage</name>
     <message>
         <source>Ruang Bermain Ramah Anak (RBRA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Child-friendly playground (RBRA)</translation>
     </message>
     <message>
         <source>Pusat Informasi Sahabat Anak (PISA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Children&apos;s information centre (PISA)</translation>
     </message>
     <message>
         <source>PUSPAGA</source>
-        <translation type="unfinished"></translation>
+        <translation>Family learning centre (PUSPAGA)</translation>
     </message>
     <message>
         <source>Puskesmas Ramah Anak</source>
-        <translation type="unfinished"></translation>
+        <translation>Child-friendly health centre</translation>
     </message>
     <message>
         <source>Sekolah Ramah Anak (SRA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Child-friendly school (SRA)</translation>
     </message>
     <message>
         <source>Taman Asuh Ramah Anak (TARA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Child-friendly day care (TARA)</translation>
     </message>
     <message>
         <source>Rumah Ibadah Ramah Anak</source>
-        <translation type="unfinished"></translation>
+        <translation>Child-friendly place of worship</translation>
     </message>
     <message>
         <source>Forum Anak</source>
-        <translation type="unfinished"></translation>
+        <translation>Children&apos;s Forum</translation>
     </message>
     <message>
         <source>PATBM</source>
-        <translation type="unfinished"></translation>
+        <translation>PATBM</translation>
     </message>
     <message>
         <source>Posyandu</source>
-        <translation type="unfinished"></translation>
+        <translation>Posyandu (health post)</translation>
     </message>
     <message>
         <source>PAUD</source>
-        <translation type="unfinished"></translation>
+        <translation>Early childhood education (PAUD)</translation>
     </message>
     <message>
         <source>Kawasan Tanpa Rokok</source>
-        <translation type="unfinished"></translation>
+        <translation>Smoke-free area</translation>
     </message>
     <message>
         <source>Lainnya</source>
-        <translation type="unfinished"></translation>
+        <translation>Other</translation>
     </message>
     <message>
         <source>Belum</source>
-        <translation type="unfinished"></translation>
+        <translation>Not yet</translation>
     </message>
     <message>
         <source>Dalam proses</source>
-        <translation type="unfinished"></translation>
+        <translation>In progress</translation>
     </message>
     <message>
         <source>Terstandar</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardised</translation>
     </message>
     <message>
         <source>Utama</source>
-        <translation type="unfinished"></translation>
+        <translation>Main (Utama)</translation>
     </message>
     <message>
         <source>Nama</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Jenis</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Standar</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>Berkas</source>
-        <translation type="unfinished"></translation>
+        <translation>Files</translation>
     </message>
     <message>
         <source>Fasilitas ramah anak</source>
-        <translation type="unfinished"></translation>
+        <translation>Child-friendly facilities</translation>
     </message>
     <message>
         <source>Cari nama…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search names…</translation>
     </message>
     <message>
         <source>Semua jenis</source>
-        <translation type="unfinished"></translation>
+        <translation>All types</translation>
     </message>
     <message>
         <source>Fasilitas &amp;baru</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New facility</translation>
     </message>
     <message>
         <source>Hapus</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>misalnya -1,2654</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. -1,2654</translation>
     </message>
     <message>
         <source>misalnya 116,8312</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 116,8312</translation>
     </message>
     <message>
         <source>Alamat</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <source>Lintang</source>
-        <translation type="unfinished"></translation>
+        <translation>Latitude</translation>
     </message>
     <message>
         <source>Bujur</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitude</translation>
     </message>
     <message>
         <source>Standardisasi</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardisation</translation>
     </message>
     <message>
         <source>Catatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Pilih fasilitas di daftar, atau tambahkan fasilitas baru.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a facility in the list, or add a new one.</translation>
     </message>
     <message>
         <source>Fasilitas baru</source>
-        <translation type="unfinished"></translation>
+        <translation>New facility</translation>
     </message>
     <message>
         <source>Fasilitas</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilities</translation>
     </message>
     <message>
         <source>Hapus fasilitas</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete facility</translation>
     </message>
     <message>
         <source>Hapus fasilitas &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete facility &quot;%1&quot;?</translation>
     </message>
     <message>
         <source>Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
         <source>Selamat datang di KLA Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome to KLA Desktop</translation>
     </message>
     <message>
         <source>Program ini mencatat data dan bukti indikator Kelurahan Layak Anak, tanpa internet. Pilih cara memulai:</source>
-        <translation type="unfinished"></translation>
+        <translation>This program records the data and evidence of the Child-Friendly Kelurahan indicators, without internet. Choose how to start:</translation>
     </message>
     <message>
         <source>misalnya Siti Rahmawati</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Siti Rahmawati</translation>
     </message>
     <message>
         <source>Nama Anda (petugas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Your name (operator)</translation>
     </message>
     <message>
         <source>Pasang dari berkas DP3AKB</source>
-        <translation type="unfinished"></translation>
+        <translation>Install from DP3AKB&apos;s file</translation>
     </message>
     <message>
         <source>Berkas pemasangan dari DP3AKB berisi kelurahan Anda dan kunci kiriman.</source>
-        <translation type="unfinished"></translation>
+        <translation>DP3AKB&apos;s setup file holds your kelurahan and the sending keys.</translation>
     </message>
     <message>
         <source>Segera tersedia</source>
-        <translation type="unfinished"></translation>
+        <translation>Coming soon</translation>
     </message>
     <message>
         <source>(segera tersedia)</source>
-        <translation type="unfinished"></translation>
+        <translation>(coming soon)</translation>
     </message>
     <message>
         <source>Coba dengan data contoh</source>
-        <translation type="unfinished"></translation>
+        <translation>Try with sample data</translation>
     </message>
     <message>
         <source>Kelurahan Margo Mulyo dengan data contoh, untuk berlatih. Tidak dikirim ke mana pun.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kelurahan Margo Mulyo with sample data, for practice. Nothing is sent anywhere.</translation>
     </message>
     <message>
         <source>Ruang kerja baru untuk kelurahan</source>
-        <translation type="unfinished"></translation>
+        <translation>New workspace for a kelurahan</translation>
     </message>
     <message>
         <source>Mulai kosong untuk kelurahan Anda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Start empty for your kelurahan.</translation>
     </message>
     <message>
         <source>Pilih kelurahan Anda:</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose your kelurahan:</translation>
     </message>
     <message>
         <source>Kembali</source>
-        <translation type="unfinished"></translation>
+        <translation>Back</translation>
     </message>
     <message>
         <source>Buat ruang kerja</source>
-        <translation type="unfinished"></translation>
+        <translation>Create workspace</translation>
     </message>
     <message>
         <source>Membuat data contoh…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating sample data…</translation>
     </message>
     <message>
         <source>Pilih berkas pemasangan dari DP3AKB</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose DP3AKB&apos;s setup file</translation>
     </message>
     <message>
         <source>Berkas KLA (*.kla);;Semua berkas (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>KLA files (*.kla);;All files (*)</translation>
     </message>
     <message>
         <source>Kata sandi berkas</source>
-        <translation type="unfinished"></translation>
+        <translation>File password</translation>
     </message>
     <message>
         <source>Kata sandi yang diberikan DP3AKB bersama berkas ini:</source>
-        <translation type="unfinished"></translation>
+        <translation>The password DP3AKB gave you with this file:</translation>
     </message>
     <message>
         <source>Memasang ruang kerja…</source>
-        <translation type="unfinished"></translation>
+        <translation>Installing the workspace…</translation>
     </message>
     <message>
         <source>Pilih kelurahan dari daftar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a kelurahan from the list.</translation>
     </message>
 </context>
 <context>
     <name>Header</name>
     <message>
         <source>Kelurahan %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kelurahan %1</translation>
     </message>
     <message>
         <source>Kecamatan %1 · Kota Balikpapan</source>
-        <translation type="unfinished"></translation>
+        <translation>Kecamatan %1 · City of Balikpapan</translation>
     </message>
     <message>
         <source>Periode evaluasi / tahun data</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluation period / data year</translation>
     </message>
     <message>
         <source>Evaluasi %1 · data %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluation %1 · data %2</translation>
     </message>
     <message>
         <source>Data tahun berapa yang sedang diisi</source>
-        <translation type="unfinished"></translation>
+        <translation>Which data year is being filled in</translation>
     </message>
     <message>
         <source>Petugas</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator</translation>
     </message>
     <message>
         <source>Ganti</source>
-        <translation type="unfinished"></translation>
+        <translation>Change</translation>
     </message>
     <message>
         <source>Ganti nama petugas yang sedang mengisi</source>
-        <translation type="unfinished"></translation>
+        <translation>Change the name of the operator entering data</translation>
     </message>
     <message>
         <source>Kiriman terakhir</source>
-        <translation type="unfinished"></translation>
+        <translation>Last export</translation>
     </message>
     <message>
         <source>HANYA-BACA</source>
-        <translation type="unfinished"></translation>
+        <translation>READ-ONLY</translation>
     </message>
     <message>
         <source>(belum diisi)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not filled in)</translation>
     </message>
     <message>
         <source>belum pernah</source>
-        <translation type="unfinished"></translation>
+        <translation>never</translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
         <source>Riwayat perubahan</source>
-        <translation type="unfinished"></translation>
+        <translation>Change history</translation>
     </message>
     <message>
         <source>Isian ini belum pernah diubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>This item has never been changed.</translation>
     </message>
     <message>
         <source>Tutup</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
     <name>HomePage</name>
     <message>
         <source>Kelengkapan keseluruhan</source>
-        <translation type="unfinished"></translation>
+        <translation>Overall completeness</translation>
     </message>
     <message>
         <source>Per klaster</source>
-        <translation type="unfinished"></translation>
+        <translation>Per cluster</translation>
     </message>
     <message>
         <source>Perlu dilengkapi</source>
-        <translation type="unfinished"></translation>
+        <translation>To complete</translation>
     </message>
     <message>
         <source>Isian wajib atau data dukung yang belum ada. Klik untuk membuka.</source>
-        <translation type="unfinished"></translation>
+        <translation>Required items or evidence still missing. Click to open.</translation>
     </message>
     <message>
         <source>Data dukung terlalu lama untuk periode ini</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence too old for this period</translation>
     </message>
     <message>
         <source>Berubah sejak kiriman terakhir</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed since the last export</translation>
     </message>
     <message>
         <source>Ringkasan Kelurahan %1 — tahun data %2 (evaluasi %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Overview of Kelurahan %1 — data year %2 (evaluation %3)</translation>
     </message>
     <message>
         <source>%1 dari %2 indikator siap dikirim · %3 data dukung · %4 kegiatan/inovasi · %5 fasilitas</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 indicators ready to send · %3 evidence files · %4 activities/innovations · %5 facilities</translation>
     </message>
     <message numerus="yes">
         <source>%n isian wajib kosong</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n required item empty</numerusform>
+            <numerusform>%n required items empty</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n angka perlu diperiksa</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n number needs checking</numerusform>
+            <numerusform>%n numbers need checking</numerusform>
         </translation>
     </message>
     <message>
         <source>data dukung kurang: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>evidence missing: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n berkas terlalu lama</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file too old</numerusform>
+            <numerusform>%n files too old</numerusform>
         </translation>
     </message>
     <message>
         <source>Semua isian wajib dan data dukung sudah ada.</source>
-        <translation type="unfinished"></translation>
+        <translation>All required items and evidence are there.</translation>
     </message>
     <message>
         <source>Tidak ada.</source>
-        <translation type="unfinished"></translation>
+        <translation>None.</translation>
     </message>
     <message>
         <source>Belum ada perubahan sejak kiriman terakhir.</source>
-        <translation type="unfinished"></translation>
+        <translation>No changes since the last export.</translation>
     </message>
     <message>
         <source>terakhir %1</source>
-        <translation type="unfinished"></translation>
+        <translation>last %1</translation>
     </message>
     <message>
         <source>oleh %1</source>
-        <translation type="unfinished"></translation>
+        <translation>by %1</translation>
     </message>
     <message numerus="yes">
         <source>%n perubahan</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
         </translation>
     </message>
     <message>
         <source>Data dukung</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence</translation>
     </message>
     <message>
         <source>Kegiatan &amp; inovasi</source>
-        <translation type="unfinished"></translation>
+        <translation>Activities &amp; innovations</translation>
     </message>
     <message>
         <source>Fasilitas</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilities</translation>
     </message>
 </context>
 <context>
     <name>IndicatorForm</name>
     <message>
         <source>Hanya-baca: ruang kerja ini sedang dipakai jendela lain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Read-only: another window is using this workspace.</translation>
     </message>
     <message>
         <source>Catatan untuk indikator ini</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes on this indicator</translation>
     </message>
     <message>
         <source>Misalnya sumber data, kendala, atau hal yang perlu ditanyakan ke DP3AKB.</source>
-        <translation type="unfinished"></translation>
+        <translation>For example data sources, problems, or questions for DP3AKB.</translation>
     </message>
     <message>
         <source>Tandai siap dikirim ke DP3AKB</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark ready to send to DP3AKB</translation>
     </message>
     <message>
         <source>Bisa ditandai bila semua isian wajib (bertanda *) sudah terisi dan benar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Can be marked when every required item (marked *) is filled in and valid.</translation>
     </message>
     <message>
         <source>Indikator %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator %1: %2</translation>
     </message>
     <message>
         <source>Ketik angka di kotak putih. Tab atau Enter untuk pindah; angka seperti 1.250 boleh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type numbers in the white cells. Tab or Enter moves on; numbers like 1.250 are fine.</translation>
     </message>
     <message>
         <source>Riwayat perubahan sel ini</source>
-        <translation type="unfinished"></translation>
+        <translation>Change history of this cell</translation>
     </message>
     <message>
         <source>Kelengkapan %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Completeness %1</translation>
     </message>
     <message>
         <source>Isian wajib belum terisi: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Required items not filled in: %1</translation>
     </message>
     <message>
         <source>Data dukung kurang: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence missing: %1</translation>
     </message>
     <message>
         <source>Tersimpan otomatis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved automatically.</translation>
     </message>
     <message>
         <source>Laki-laki</source>
-        <translation type="unfinished"></translation>
+        <translation>Male</translation>
     </message>
     <message>
         <source>Perempuan</source>
-        <translation type="unfinished"></translation>
+        <translation>Female</translation>
     </message>
 </context>
 <context>
     <name>IndicatorListModel</name>
     <message>
         <source>Siap dikirim</source>
-        <translation type="unfinished"></translation>
+        <translation>Ready to send</translation>
     </message>
     <message>
         <source>Lengkap, belum ditandai siap</source>
-        <translation type="unfinished"></translation>
+        <translation>Complete, not yet marked ready</translation>
     </message>
     <message>
         <source>Sebagian terisi</source>
-        <translation type="unfinished"></translation>
+        <translation>Partly filled in</translation>
     </message>
     <message>
         <source>Belum diisi</source>
-        <translation type="unfinished"></translation>
+        <translation>Not filled in</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Indikator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicators</translation>
     </message>
     <message>
         <source>Lengkap</source>
-        <translation type="unfinished"></translation>
+        <translation>Complete</translation>
     </message>
     <message>
         <source>Waktu</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Petugas</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator</translation>
     </message>
     <message>
         <source>Dari</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <source>Menjadi</source>
-        <translation type="unfinished"></translation>
+        <translation>To</translation>
     </message>
     <message>
         <source>(tanpa nama)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no name)</translation>
     </message>
     <message>
         <source>(kosong)</source>
-        <translation type="unfinished"></translation>
+        <translation>(empty)</translation>
     </message>
 </context>
 <context>
     <name>IndicatorPage</name>
     <message>
         <source>Tampilkan indikator satu klaster saja</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the indicators of one cluster only</translation>
     </message>
     <message>
         <source>Semua klaster</source>
-        <translation type="unfinished"></translation>
+        <translation>All clusters</translation>
     </message>
     <message>
         <source>Daftar indikator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator list</translation>
     </message>
 </context>
 <context>
     <name>ItemField</name>
     <message>
         <source>Riwayat perubahan isian ini</source>
-        <translation type="unfinished"></translation>
+        <translation>Change history of this item</translation>
     </message>
     <message>
         <source>Dihitung otomatis</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculated automatically</translation>
     </message>
     <message>
         <source>— belum diisi —</source>
-        <translation type="unfinished"></translation>
+        <translation>— not filled in —</translation>
     </message>
     <message>
         <source>Ya</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>Tidak</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>angka, misalnya 1.250</source>
-        <translation type="unfinished"></translation>
+        <translation>a number, e.g. 1.250</translation>
     </message>
     <message>
         <source>hh-bb-tttt, misalnya 17-08-2025</source>
-        <translation type="unfinished"></translation>
+        <translation>dd-mm-yyyy, e.g. 17-08-2025</translation>
     </message>
 </context>
 <context>
     <name>Launcher</name>
     <message>
         <source>Buka hanya-baca untuk melihat data saja?</source>
-        <translation type="unfinished"></translation>
+        <translation>Open read-only, just to look at the data?</translation>
     </message>
     <message>
         <source>Ruang kerja sedang dipakai</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace in use</translation>
     </message>
     <message>
         <source>Buka hanya-baca</source>
-        <translation type="unfinished"></translation>
+        <translation>Open read-only</translation>
     </message>
     <message>
         <source>Tutup</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
     <name>LinkDialog</name>
     <message>
         <source>Tautkan ke indikator</source>
-        <translation type="unfinished"></translation>
+        <translation>Link to indicators</translation>
     </message>
     <message>
         <source>Centang indikator yang didukung oleh berkas ini (tahun data %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick the indicators this file supports (data year %1).</translation>
     </message>
     <message>
         <source>Simpan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>KLA Desktop — Kelurahan %1</source>
-        <translation type="unfinished"></translation>
+        <translation>KLA Desktop — Kelurahan %1</translation>
     </message>
     <message>
         <source>Navigasi</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigation</translation>
     </message>
     <message>
         <source>Kiriman</source>
-        <translation type="unfinished"></translation>
+        <translation>Exports</translation>
     </message>
     <message>
         <source>Di sini nanti Anda membuat berkas kiriman untuk DP3AKB dan melihat tanda terimanya. Fitur ini segera tersedia; data yang Anda isi sekarang akan ikut terkirim.</source>
-        <translation type="unfinished"></translation>
+        <translation>Here you will make the export files for DP3AKB and see their receipts. This feature is coming soon; the data you enter now will be included.</translation>
     </message>
     <message>
         <source>Laporan</source>
-        <translation type="unfinished"></translation>
+        <translation>Reports</translation>
     </message>
     <message>
         <source>Di sini nanti Anda mencetak rekap dan laporan KLA kelurahan. Fitur ini segera tersedia.</source>
-        <translation type="unfinished"></translation>
+        <translation>Here you will print the kelurahan&apos;s KLA summaries and reports. This feature is coming soon.</translation>
     </message>
     <message>
         <source>Beranda</source>
-        <translation type="unfinished"></translation>
+        <translation>Home</translation>
     </message>
     <message>
         <source>Indikator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicators</translation>
     </message>
     <message>
         <source>Kegiatan &amp; Inovasi</source>
-        <translation type="unfinished"></translation>
+        <translation>Activities &amp; Innovations</translation>
     </message>
     <message>
         <source>Fasilitas</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilities</translation>
     </message>
     <message>
         <source>Pengaturan</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <source>Urungkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo</translation>
     </message>
     <message>
         <source>Ulangi</source>
-        <translation type="unfinished"></translation>
+        <translation>Redo</translation>
     </message>
     <message>
         <source>Semua isian tersimpan otomatis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Everything you enter is saved automatically.</translation>
     </message>
     <message>
         <source>Tidak ada yang bisa diurungkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing to undo.</translation>
     </message>
     <message>
         <source>Diurungkan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Undone: %1</translation>
     </message>
     <message>
         <source>Cadangan dipulihkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup restored.</translation>
     </message>
     <message>
         <source>Tidak bisa</source>
-        <translation type="unfinished"></translation>
+        <translation>Not possible</translation>
     </message>
     <message>
         <source>Petugas</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator</translation>
     </message>
     <message>
         <source>Nama Anda (petugas yang mengisi data):</source>
-        <translation type="unfinished"></translation>
+        <translation>Your name (the operator entering data):</translation>
     </message>
     <message>
         <source>Ada isian yang belum tersimpan karena belum benar:
@@ -1058,656 +1058,660 @@
 %1
 
 Tutup saja dan buang isian itu?</source>
-        <translation type="unfinished"></translation>
+        <translation>Some input is not saved because it is not valid yet:
+
+%1
+
+Close anyway and discard that input?</translation>
     </message>
     <message>
         <source>Isian belum tersimpan</source>
-        <translation type="unfinished"></translation>
+        <translation>Input not saved</translation>
     </message>
     <message>
         <source>Tutup saja</source>
-        <translation type="unfinished"></translation>
+        <translation>Close anyway</translation>
     </message>
     <message>
         <source>Kembali memperbaiki</source>
-        <translation type="unfinished"></translation>
+        <translation>Go back and fix</translation>
     </message>
 </context>
 <context>
     <name>ProgressWidget</name>
     <message>
         <source>Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Hentikan pekerjaan ini</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop this job</translation>
     </message>
     <message>
         <source>Membatalkan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelling…</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>Ubah %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Change %1</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Pengaturan</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <source>Bahasa dan petugas</source>
-        <translation type="unfinished"></translation>
+        <translation>Language and operator</translation>
     </message>
     <message>
         <source>Bahasa baru dipakai setelah program dibuka ulang.</source>
-        <translation type="unfinished"></translation>
+        <translation>The new language is used after the program is restarted.</translation>
     </message>
     <message>
         <source>Bahasa tampilan</source>
-        <translation type="unfinished"></translation>
+        <translation>Display language</translation>
     </message>
     <message>
         <source>Nama petugas</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator name</translation>
     </message>
     <message>
         <source>Simpan nama</source>
-        <translation type="unfinished"></translation>
+        <translation>Save name</translation>
     </message>
     <message>
         <source>Petugas yang mengisi</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator entering data</translation>
     </message>
     <message>
         <source>Komputer kantor dipakai bersama: setiap perubahan dicatat atas nama petugas ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>The office computer is shared: every change is recorded under this operator&apos;s name.</translation>
     </message>
     <message>
         <source>Ukuran foto</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo size</translation>
     </message>
     <message>
         <source>Sisi terpanjang foto</source>
-        <translation type="unfinished"></translation>
+        <translation>Longest side of photos</translation>
     </message>
     <message>
         <source>Kualitas JPEG</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG quality</translation>
     </message>
     <message>
         <source>Foto yang lebih besar diperkecil saat ditambahkan, agar kiriman ringan tetapi tulisan di foto tetap terbaca. Bawaan: 1600 px, kualitas 80.</source>
-        <translation type="unfinished"></translation>
+        <translation>Larger photos are made smaller when added, so exports stay light while text in photos stays readable. Default: 1600 px, quality 80.</translation>
     </message>
     <message>
         <source>Cadangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups</translation>
     </message>
     <message>
         <source>Buat cadangan sekarang</source>
-        <translation type="unfinished"></translation>
+        <translation>Back up now</translation>
     </message>
     <message>
         <source>Cadangan yang ada (terbaru di atas):</source>
-        <translation type="unfinished"></translation>
+        <translation>Existing backups (newest first):</translation>
     </message>
     <message>
         <source>Pulihkan cadangan yang dipilih…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore the selected backup…</translation>
     </message>
     <message>
         <source>Pulihkan dari berkas lain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore from another file…</translation>
     </message>
     <message>
         <source>Folder ruang kerja: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace folder: %1</translation>
     </message>
     <message>
         <source>Petugas</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator</translation>
     </message>
     <message>
         <source>manual</source>
-        <translation type="unfinished"></translation>
+        <translation>manual</translation>
     </message>
     <message>
         <source>otomatis</source>
-        <translation type="unfinished"></translation>
+        <translation>automatic</translation>
     </message>
     <message>
         <source>Membuat cadangan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Making a backup…</translation>
     </message>
     <message>
         <source>Cadangan dibuat: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup made: %1</translation>
     </message>
     <message>
         <source>Pulihkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore</translation>
     </message>
     <message>
         <source>Pilih dulu salah satu cadangan di daftar.</source>
-        <translation type="unfinished"></translation>
+        <translation>First choose a backup in the list.</translation>
     </message>
     <message>
         <source>Pilih berkas cadangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a backup file</translation>
     </message>
     <message>
         <source>Cadangan KLA (*.sqlite);;Semua berkas (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>KLA backups (*.sqlite);;All files (*)</translation>
     </message>
     <message>
         <source>Pulihkan cadangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore backup</translation>
     </message>
     <message>
         <source>Ganti semua data ruang kerja ini dengan isi cadangan %1? Data sekarang disimpan dulu sebagai cadangan pengaman.</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace all of this workspace&apos;s data with backup %1? The current data is first saved as a safety backup.</translation>
     </message>
     <message>
         <source>Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>evidence</name>
     <message>
         <source>Peraturan/kebijakan</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulation/policy</translation>
     </message>
     <message>
         <source>Surat Keputusan (SK)</source>
-        <translation type="unfinished"></translation>
+        <translation>Decree (SK)</translation>
     </message>
     <message>
         <source>Foto</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo</translation>
     </message>
     <message>
         <source>Notulen/daftar hadir</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes/attendance list</translation>
     </message>
     <message>
         <source>Sertifikat/piagam</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate/award</translation>
     </message>
     <message>
         <source>Tabel/rekap data</source>
-        <translation type="unfinished"></translation>
+        <translation>Data table/summary</translation>
     </message>
     <message>
         <source>Laporan</source>
-        <translation type="unfinished"></translation>
+        <translation>Reports</translation>
     </message>
     <message>
         <source>Lainnya</source>
-        <translation type="unfinished"></translation>
+        <translation>Other</translation>
     </message>
     <message>
         <source>Berkas</source>
-        <translation type="unfinished"></translation>
+        <translation>Files</translation>
     </message>
     <message>
         <source>Jenis</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Tanggal</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Nomor</source>
-        <translation type="unfinished"></translation>
+        <translation>Number</translation>
     </message>
     <message>
         <source>Ukuran</source>
-        <translation type="unfinished"></translation>
+        <translation>Size</translation>
     </message>
     <message>
         <source>Nomor: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Number: %1</translation>
     </message>
 </context>
 <context>
     <name>formatting</name>
     <message>
         <source>Ya</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>Tidak</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
 </context>
 <context>
     <name>importer</name>
     <message>
         <source>Memproses %1 (%2 dari %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Processing %1 (%2 of %3)</translation>
     </message>
 </context>
 <context>
     <name>messages</name>
     <message>
         <source>Belum ada ruang kerja di {home}. Buat dulu dengan &apos;kla init&apos; atau pilih folder lain.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no workspace in {home} yet. Create one first with &apos;kla init&apos;, or choose another folder.</translation>
     </message>
     <message>
         <source>Di {home} sudah ada ruang kerja. Pilih folder lain, atau pakai ruang kerja yang ada.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is already a workspace in {home}. Choose another folder, or use the existing workspace.</translation>
     </message>
     <message>
         <source>Berkas {path} bukan basis data KLA Desktop. Pilih folder ruang kerja yang benar.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {path} is not a KLA Desktop database. Choose the right workspace folder.</translation>
     </message>
     <message>
         <source>Basis data rusak ({detail}). Jangan ketik data baru dulu. Pulihkan dari cadangan terakhir yang baik: kla restore &quot;{backup}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is damaged ({detail}). Do not type new data yet. Restore the last good backup: kla restore &quot;{backup}&quot;.</translation>
     </message>
     <message>
         <source>Basis data ini dibuat oleh versi KLA Desktop yang lebih baru ({unknown}). Perbarui program ini dulu.</source>
-        <translation type="unfinished"></translation>
+        <translation>This database was made by a newer version of KLA Desktop ({unknown}). Update this program first.</translation>
     </message>
     <message>
         <source>Ruang kerja sedang dipakai jendela lain. Tutup jendela itu dulu, lalu coba lagi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Another window is using the workspace. Close that window first, then try again.</translation>
     </message>
     <message>
         <source>Peran &apos;{role}&apos; tidak dikenal. Pilih &apos;kelurahan&apos; atau &apos;city&apos; (DP3AKB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Role &apos;{role}&apos; is unknown. Choose &apos;kelurahan&apos; or &apos;city&apos; (DP3AKB).</translation>
     </message>
     <message>
         <source>Perintah ini hanya untuk ruang kerja {needed}; ruang kerja ini berperan {role}.</source>
-        <translation type="unfinished"></translation>
+        <translation>This command is only for {needed} workspaces; this workspace has the role {role}.</translation>
     </message>
     <message>
         <source>Kode kota {code} tidak dikenal. Untuk Balikpapan pakai 64.71.</source>
-        <translation type="unfinished"></translation>
+        <translation>City code {code} is unknown. For Balikpapan use 64.71.</translation>
     </message>
     <message>
         <source>Sebutkan kelurahannya dengan --kelurahan KODE (contoh: 64.71.01.1001).</source>
-        <translation type="unfinished"></translation>
+        <translation>Name the kelurahan with --kelurahan CODE (for example: 64.71.01.1001).</translation>
     </message>
     <message>
         <source>Kelurahan dengan kode {code} tidak ada di daftar Kota Balikpapan. Periksa kodenya.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no kelurahan with code {code} in the City of Balikpapan list. Check the code.</translation>
     </message>
     <message>
         <source>Ruang kerja ini milik kelurahan {own}; data kelurahan {code} tidak bisa diisi di sini.</source>
-        <translation type="unfinished"></translation>
+        <translation>This workspace belongs to kelurahan {own}; data of kelurahan {code} cannot be entered here.</translation>
     </message>
     <message>
         <source>Wilayah &apos;{code}&apos; tidak ditemukan. Periksa kode atau ejaan namanya.</source>
-        <translation type="unfinished"></translation>
+        <translation>Area &apos;{code}&apos; was not found. Check the code or the spelling of the name.</translation>
     </message>
     <message>
         <source>Tahun data {year} tidak termasuk periode evaluasi mana pun. Tahun yang bisa diisi: {years}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data year {year} is not in any evaluation period. Years that can be filled in: {years}.</translation>
     </message>
     <message>
         <source>Periode evaluasi {eval_year} tidak sah: tahun data harus sebelum tahun evaluasi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluation period {eval_year} is not valid: data years must come before the evaluation year.</translation>
     </message>
     <message>
         <source>Indikator nomor {indicator} tidak ada. Nomor indikator KLA adalah 1 sampai 24.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no indicator number {indicator}. KLA indicators are numbered 1 to 24.</translation>
     </message>
     <message>
         <source>Klaster {cluster} tidak ada di template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster {cluster} is not in the template.</translation>
     </message>
     <message>
         <source>Isian &apos;{item}&apos; tidak ada di indikator {indicator}. Lihat daftar isian dengan &apos;kla template show&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Item &apos;{item}&apos; is not part of indicator {indicator}. See the items with &apos;kla template show&apos;.</translation>
     </message>
     <message>
         <source>Isian &apos;{item}&apos; dipilah menurut jenis kelamin: sebutkan --sex L atau --sex P.</source>
-        <translation type="unfinished"></translation>
+        <translation>Item &apos;{item}&apos; is split by sex: give --sex L or --sex P.</translation>
     </message>
     <message>
         <source>Kelompok umur &apos;{age}&apos; tidak dikenal untuk &apos;{item}&apos;. Pilih salah satu: {bands}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Age band &apos;{age}&apos; is unknown for &apos;{item}&apos;. Choose one of: {bands}.</translation>
     </message>
     <message>
         <source>Isian &apos;{item}&apos; tidak dipilah seperti itu (jenis kelamin &apos;{sex}&apos;, umur &apos;{age}&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Item &apos;{item}&apos; is not split that way (sex &apos;{sex}&apos;, age &apos;{age}&apos;).</translation>
     </message>
     <message>
         <source>Nilainya kosong. Ketik angkanya, atau kosongkan isian untuk menghapus.</source>
-        <translation type="unfinished"></translation>
+        <translation>The value is empty. Type the number, or empty the item to delete it.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; bukan angka. Ketik angka saja, misalnya 1.250 atau 1250.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; is not a number. Type digits only, for example 1.250 or 1250.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; bukan bilangan bulat. Jumlah orang atau unit harus bulat, misalnya 12.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; is not a whole number. Counts of people or units must be whole, for example 12.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; bernilai negatif. Jumlah tidak boleh kurang dari nol.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; is negative. A count cannot be less than zero.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; tidak dikenali. Jawab &apos;ya&apos; atau &apos;tidak&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; is not understood. Answer &apos;yes&apos; or &apos;no&apos;.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; bukan pilihan yang tersedia. Pilih salah satu: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; is not one of the choices. Choose one of: {choices}.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; bukan tanggal yang sah. Tulis seperti 17-08-2025 atau 2025-08-17.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; is not a valid date. Write it like 17-08-2025 or 2025-08-17.</translation>
     </message>
     <message>
         <source>Teksnya terlalu panjang ({length} huruf). Ringkas menjadi paling banyak 5.000 huruf.</source>
-        <translation type="unfinished"></translation>
+        <translation>The text is too long ({length} characters). Shorten it to at most 5,000 characters.</translation>
     </message>
     <message>
         <source>Isian &apos;{item}&apos; dihitung otomatis dari isian lain dan tidak bisa diketik.</source>
-        <translation type="unfinished"></translation>
+        <translation>Item &apos;{item}&apos; is calculated from other items and cannot be typed.</translation>
     </message>
     <message>
         <source>&apos;{part}&apos; ({part_value}) tidak boleh lebih besar dari &apos;{whole}&apos; ({whole_value}). Periksa kedua angka itu dan perbaiki yang salah.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{part}&apos; ({part_value}) cannot be larger than &apos;{whole}&apos; ({whole_value}). Check both numbers and fix the wrong one.</translation>
     </message>
     <message>
         <source>Indikator {indicator} belum bisa ditandai siap: isian wajib belum lengkap ({missing}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator {indicator} cannot be marked ready yet: required items are incomplete ({missing}).</translation>
     </message>
     <message>
         <source>Status &apos;{status}&apos; tidak dikenal. Pilih &apos;draft&apos; atau &apos;ready&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status &apos;{status}&apos; is unknown. Choose &apos;draft&apos; or &apos;ready&apos;.</translation>
     </message>
     <message>
         <source>Status tinjauan &apos;{state}&apos; tidak dikenal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Review status &apos;{state}&apos; is unknown.</translation>
     </message>
     <message>
         <source>Template indikator tidak sah ({where}: {problem}). Minta berkas template yang benar ke DP3AKB.</source>
-        <translation type="unfinished"></translation>
+        <translation>The indicator template is not valid ({where}: {problem}). Ask DP3AKB for the right template file.</translation>
     </message>
     <message>
         <source>Template indikator belum terpasang. Pasang berkas dari DP3AKB dulu.</source>
-        <translation type="unfinished"></translation>
+        <translation>No indicator template is installed. Install DP3AKB&apos;s file first.</translation>
     </message>
     <message>
         <source>Template {id} versi {version} sudah ada dengan isi berbeda. Minta DP3AKB menaikkan nomor versinya.</source>
-        <translation type="unfinished"></translation>
+        <translation>Template {id} version {version} already exists with different content. Ask DP3AKB to raise its version number.</translation>
     </message>
     <message>
         <source>Berkas {path} tidak ditemukan. Periksa nama dan letaknya.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {path} was not found. Check its name and location.</translation>
     </message>
     <message>
         <source>Berkas {path} tidak bisa disalin ({detail}). Periksa ruang disk dan coba lagi.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {path} could not be copied ({detail}). Check the disk space and try again.</translation>
     </message>
     <message>
         <source>Data dukung {id} tidak ditemukan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence {id} was not found.</translation>
     </message>
     <message>
         <source>Jenis data dukung &apos;{kind}&apos; tidak dikenal. Pilih salah satu: {kinds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence type &apos;{kind}&apos; is unknown. Choose one of: {kinds}.</translation>
     </message>
     <message>
         <source>Kolom tidak dikenal: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown fields: {fields}.</translation>
     </message>
     <message>
         <source>Nama petugas kosong. Ketik nama Anda.</source>
-        <translation type="unfinished"></translation>
+        <translation>The operator name is empty. Type your name.</translation>
     </message>
     <message>
         <source>Kegiatan {id} tidak ditemukan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activity {id} was not found.</translation>
     </message>
     <message>
         <source>Jenis kegiatan &apos;{kind}&apos; tidak dikenal. Pilih &apos;kegiatan&apos; atau &apos;inovasi&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activity type &apos;{kind}&apos; is unknown. Choose &apos;kegiatan&apos; (activity) or &apos;inovasi&apos; (innovation).</translation>
     </message>
     <message>
         <source>Judul kegiatan kosong. Ketik judulnya.</source>
-        <translation type="unfinished"></translation>
+        <translation>The activity title is empty. Type a title.</translation>
     </message>
     <message>
         <source>Fasilitas {id} tidak ditemukan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facility {id} was not found.</translation>
     </message>
     <message>
         <source>Jenis fasilitas &apos;{type}&apos; tidak dikenal. Pilih salah satu: {types}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facility type &apos;{type}&apos; is unknown. Choose one of: {types}.</translation>
     </message>
     <message>
         <source>Status standardisasi &apos;{value}&apos; tidak dikenal (belum, proses, terstandar, utama).</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardisation status &apos;{value}&apos; is unknown (belum, proses, terstandar, utama).</translation>
     </message>
     <message>
         <source>Koordinat &apos;{value}&apos; tidak sah. Tulis seperti -1,2654 (lintang) dan 116,8312 (bujur).</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordinate &apos;{value}&apos; is not valid. Write it like -1,2654 (latitude) and 116,8312 (longitude).</translation>
     </message>
     <message>
         <source>Nama fasilitas kosong. Ketik namanya.</source>
-        <translation type="unfinished"></translation>
+        <translation>The facility name is empty. Type its name.</translation>
     </message>
     <message>
         <source>Cadangan tidak bisa dibuat di {path} ({detail}). Periksa ruang disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup could not be made in {path} ({detail}). Check the disk space.</translation>
     </message>
     <message>
         <source>Berkas {path} bukan cadangan KLA yang utuh ({detail}). Pilih berkas cadangan lain.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {path} is not a complete KLA backup ({detail}). Choose another backup file.</translation>
     </message>
     <message>
         <source>Cadangan itu milik ruang kerja lain ({key}: {got}, sedangkan ruang kerja ini {have}). Tidak ada yang diubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>That backup belongs to another workspace ({key}: {got}, while this workspace is {have}). Nothing was changed.</translation>
     </message>
     <message>
         <source>Perintah ini hanya untuk ruang kerja DP3AKB.</source>
-        <translation type="unfinished"></translation>
+        <translation>This command is only for the DP3AKB workspace.</translation>
     </message>
     <message>
         <source>Ruang kerja ini belum punya kunci. Di DP3AKB kunci dibuat otomatis saat mendaftarkan kelurahan pertama.</source>
-        <translation type="unfinished"></translation>
+        <translation>This workspace has no keys yet. At DP3AKB the keys are made automatically when the first kelurahan is enrolled.</translation>
     </message>
     <message>
         <source>Kelurahan ini belum terdaftar di DP3AKB. Pasang berkas pemasangan dari DP3AKB dulu: kla setup BERKAS.</source>
-        <translation type="unfinished"></translation>
+        <translation>This kelurahan is not enrolled at DP3AKB yet. Install DP3AKB&apos;s setup file first: kla setup FILE.</translation>
     </message>
     <message>
         <source>Kelurahan {code} belum didaftarkan. Daftarkan dulu: kla city enroll {code} --out BERKAS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kelurahan {code} is not enrolled yet. Enrol it first: kla city enroll {code} --out FILE.</translation>
     </message>
     <message>
         <source>Kunci rusak atau bukan kunci KLA ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The key is damaged or not a KLA key ({detail}).</translation>
     </message>
     <message>
         <source>Kunci {key} tidak ditemukan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Key {key} was not found.</translation>
     </message>
     <message>
         <source>Belum ada kunci DP3AKB untuk mengenkripsi kiriman. Pasang berkas pemasangan dari DP3AKB.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no DP3AKB key to encrypt exports with yet. Install DP3AKB&apos;s setup file.</translation>
     </message>
     <message>
         <source>Ketik kata sandi yang tercetak pada lembar pendaftaran dari DP3AKB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the password printed on the enrolment sheet from DP3AKB.</translation>
     </message>
     <message>
         <source>Kata sandi salah. Periksa lembar dari DP3AKB (huruf O dan angka 0 dianggap sama) dan coba lagi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong password. Check the sheet from DP3AKB (the letter O and the digit 0 count as the same) and try again.</translation>
     </message>
     <message>
         <source>Berkas ini bukan berkas pemasangan dari DP3AKB.</source>
-        <translation type="unfinished"></translation>
+        <translation>This file is not a setup file from DP3AKB.</translation>
     </message>
     <message>
         <source>Berkas pemasangan tidak sah ({detail}). Minta berkas baru ke DP3AKB.</source>
-        <translation type="unfinished"></translation>
+        <translation>The setup file is not valid ({detail}). Ask DP3AKB for a new file.</translation>
     </message>
     <message>
         <source>Berkas pemasangan ini untuk kelurahan {code}, sedangkan ruang kerja ini milik {own}. Tidak ada yang diubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>This setup file is for kelurahan {code}, but this workspace belongs to {own}. Nothing was changed.</translation>
     </message>
     <message>
         <source>Berkas pemulihan hanya dipasang ke folder ruang kerja baru yang kosong, bukan ke {home}. Pilih folder lain dengan --home.</source>
-        <translation type="unfinished"></translation>
+        <translation>A recovery file is only installed into a new, empty workspace folder, not into {home}. Choose another folder with --home.</translation>
     </message>
     <message>
         <source>Ukuran &apos;{value}&apos; tidak dikenali. Tulis seperti 20MB, 500KB atau 0 (tanpa dipecah).</source>
-        <translation type="unfinished"></translation>
+        <translation>Size &apos;{value}&apos; is not understood. Write it like 20MB, 500KB or 0 (not split).</translation>
     </message>
     <message>
         <source>Berkas data dukung {name} hilang dari folder ruang kerja ({sha}). Jalankan &apos;kla check&apos; lalu pulihkan dari cadangan. Tidak ada kiriman yang ditulis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence file {name} is missing from the workspace folder ({sha}). Run &apos;kla check&apos;, then restore from a backup. No export was written.</translation>
     </message>
     <message>
         <source>Berkas data dukung {name} berubah atau rusak. Jalankan &apos;kla check&apos;. Tidak ada kiriman yang ditulis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence file {name} has changed or is damaged. Run &apos;kla check&apos;. No export was written.</translation>
     </message>
     <message>
         <source>Tempat tujuan penuh ({path}). Kosongkan ruang atau pakai flashdisk lain; tidak ada berkas setengah jadi yang tertinggal.</source>
-        <translation type="unfinished"></translation>
+        <translation>The destination is full ({path}). Free some space or use another flash drive; no half-written file was left behind.</translation>
     </message>
     <message>
         <source>Tempat tujuan tidak bisa ditulisi ({path}). Periksa kunci tulis flashdisk atau izin folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>The destination cannot be written to ({path}). Check the flash drive write lock or the folder permissions.</translation>
     </message>
     <message>
         <source>Tempat tujuan hilang saat menulis ({path}); flashdisk tercabut? Pasang lagi dan ulangi.</source>
-        <translation type="unfinished"></translation>
+        <translation>The destination disappeared while writing ({path}); was the flash drive pulled out? Plug it in again and retry.</translation>
     </message>
     <message>
         <source>Gagal menulis ke {path} ({detail}). Ulangi, atau pilih tujuan lain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing to {path} failed ({detail}). Retry, or choose another destination.</translation>
     </message>
     <message>
         <source>Berkas di {path} tidak sama dengan yang ditulis (dibaca ulang). Flashdisk mungkin rusak; berkas dihapus. Pakai flashdisk lain.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file at {path} differs from what was written (read back). The flash drive may be faulty; the file was deleted. Use another flash drive.</translation>
     </message>
     <message>
         <source>Berkas terlalu besar ({size} bita; batas {limit} bita). Ditolak tanpa dibuka.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is too large ({size} bytes; the limit is {limit} bytes). Refused without opening it.</translation>
     </message>
     <message>
         <source>Berkas {path} bukan kiriman KLA (bukan berkas terenkripsi age dengan isi KLA).</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {path} is not a KLA export (not an age-encrypted file with KLA content).</translation>
     </message>
     <message>
         <source>Berkas ini tidak ditujukan ke ruang kerja ini (dienkripsi untuk kunci lain). Periksa apakah berkasnya untuk DP3AKB/kelurahan ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>This file is not meant for this workspace (it is encrypted for another key). Check whether the file is for this DP3AKB/kelurahan.</translation>
     </message>
     <message>
         <source>Berkas rusak, terpotong, atau diubah orang lain ({detail}). Minta kelurahan mengirim ulang.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is damaged, cut short, or changed by someone ({detail}). Ask the kelurahan to send it again.</translation>
     </message>
     <message>
         <source>Versi format kiriman {version} tidak dikenal (program ini membaca versi {supported}). Perbarui KLA Desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export format version {version} is unknown (this program reads version {supported}). Update KLA Desktop.</translation>
     </message>
     <message>
         <source>Isi berkas tidak cocok dengan daftar sidik jarinya ({member}): berkas diubah. Ditolak.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file content does not match its list of fingerprints ({member}): the file was changed. Refused.</translation>
     </message>
     <message>
         <source>Isi berkas mencurigakan: ukurannya tidak wajar ({detail}). Ditolak tanpa dibuka.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file content is suspicious: its size is not plausible ({detail}). Refused without opening it.</translation>
     </message>
     <message>
         <source>Berkas memuat nama isi yang tidak diizinkan ({name}). Ditolak tanpa dibuka.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file contains a member name that is not allowed ({name}). Refused without opening it.</translation>
     </message>
     <message>
         <source>Tanda tangan berkas tidak cocok dengan kunci pengirim: berkas palsu atau diubah. Ditolak.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file&apos;s signature does not match the sender&apos;s key: the file is forged or changed. Refused.</translation>
     </message>
     <message>
         <source>Pengirim tidak dikenal: kunci {key} tidak terdaftar di DP3AKB. Ditolak. Daftarkan kelurahannya bila perlu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown sender: key {key} is not registered at DP3AKB. Refused. Enrol the kelurahan if needed.</translation>
     </message>
     <message>
         <source>Kunci pengirim {key} (kelurahan {code}) sudah dicabut pada {at}. Ditolak. Kelurahan perlu didaftarkan ulang.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sender&apos;s key {key} (kelurahan {code}) was revoked on {at}. Refused. The kelurahan needs to be enrolled again.</translation>
     </message>
     <message>
         <source>Berkas ditandatangani kelurahan {owner} tetapi menyangkut data kelurahan {kelurahan} ({key}). Ditolak; tidak ada yang diubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is signed by kelurahan {owner} but concerns data of kelurahan {kelurahan} ({key}). Refused; nothing was changed.</translation>
     </message>
     <message>
         <source>Isi kiriman tidak sah ({key}: {detail}). Seluruh berkas ditolak; tidak ada yang diubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>The export content is not valid ({key}: {detail}). The whole file was refused; nothing was changed.</translation>
     </message>
     <message>
         <source>Kiriman memakai template {id} versi {version} yang tidak dikenal DP3AKB. Ditolak; pasang template itu dulu.</source>
-        <translation type="unfinished"></translation>
+        <translation>The export uses template {id} version {version}, unknown to DP3AKB. Refused; install that template first.</translation>
     </message>
     <message>
         <source>Berkas jenis {type} tidak bisa diimpor di ruang kerja berperan {role}.</source>
-        <translation type="unfinished"></translation>
+        <translation>A file of type {type} cannot be imported into a workspace with the role {role}.</translation>
     </message>
     <message>
         <source>Kuitansi ini untuk kelurahan {code}, bukan {own}. Ditolak.</source>
-        <translation type="unfinished"></translation>
+        <translation>This receipt is for kelurahan {code}, not {own}. Refused.</translation>
     </message>
     <message>
         <source>Template versi {version} tidak bisa dipasang: isian {items} tidak punya tempat dan tidak ada aturan migrasinya. Tidak ada yang diubah; hubungi DP3AKB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Template version {version} cannot be installed: items {items} have no place and no migration rule. Nothing was changed; contact DP3AKB.</translation>
     </message>
     <message>
         <source>E-mail {path} tidak berisi lampiran kiriman KLA (.kla).</source>
-        <translation type="unfinished"></translation>
+        <translation>The e-mail {path} has no KLA export attachment (.kla).</translation>
     </message>
     <message>
         <source>Alamat e-mail DP3AKB belum diketahui. Isi alamat tujuan di draf e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>DP3AKB&apos;s e-mail address is not known yet. Fill in the recipient in the e-mail draft.</translation>
     </message>
     <message>
         <source>Konflik nomor {id} tidak ada.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no conflict number {id}.</translation>
     </message>
     <message>
         <source>Konflik nomor {id} sudah diputuskan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflict number {id} has already been decided.</translation>
     </message>
     <message>
         <source>Pilihan &apos;{choice}&apos; tidak dikenal. Pilih &apos;held&apos; (pertahankan) atau &apos;incoming&apos; (pakai kiriman).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choice &apos;{choice}&apos; is unknown. Choose &apos;held&apos; (keep) or &apos;incoming&apos; (use the export).</translation>
     </message>
     <message>
         <source>Berkas data dukung untuk {key} belum diterima; konflik belum bisa diputuskan ke versi kiriman.</source>
-        <translation type="unfinished"></translation>
+        <translation>The evidence file for {key} has not been received yet; the conflict cannot be decided for the incoming version.</translation>
     </message>
     <message>
         <source>Dibatalkan. Tidak ada yang diubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled. Nothing was changed.</translation>
     </message>
     <message>
         <source>Perintah tidak lengkap atau salah: {detail}. Lihat &apos;kla --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>The command is incomplete or wrong: {detail}. See &apos;kla --help&apos;.</translation>
     </message>
     <message>
         <source>Ruang kerja ini dibuka hanya-baca karena sedang dipakai jendela lain. Tutup jendela itu, lalu buka ulang program untuk mengubah data.</source>
-        <translation type="unfinished"></translation>
+        <translation>This workspace is open read-only because another window is using it. Close that window, then restart the program to change data.</translation>
     </message>
     <message>
         <source>Ruang kerja {home} sedang dipakai jendela KLA Desktop lain. Pakai jendela itu, atau tutup dulu lalu coba lagi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace {home} is being used by another KLA Desktop window. Use that window, or close it first and try again.</translation>
     </message>
     <message>
         <source>Gambar {name} tidak bisa dibaca. Periksa berkasnya, atau simpan ulang sebagai JPG/PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Image {name} cannot be read. Check the file, or save it again as JPG/PNG.</translation>
     </message>
 </context>
 </TS>
