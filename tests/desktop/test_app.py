@@ -1,0 +1,60 @@
+"""The GUI entry point: arguments, where workspaces go, and a real start with --home."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from desktop import app as desktop_app
+from ui.app_settings import AppSettings
+
+
+def test_parse_args_accepts_home_and_ignores_qt_arguments() -> None:
+    args = desktop_app.parse_args(["--home", "/tmp/x", "-platform", "offscreen"])
+    assert args.home == "/tmp/x" and args.lang is None
+
+
+def test_workspace_folders(tmp_path: Path) -> None:
+    launcher = desktop_app.Launcher(data_dir=tmp_path, workspace=None, settings=AppSettings(tmp_path / "s.ini"))
+    assert launcher.workspace_for("demo", "64.71.02.1005") == tmp_path / "contoh-margo-mulyo"
+    assert launcher.workspace_for("kelurahan", "64.71.01.1002") == tmp_path / "kelurahan-lamaru"
+    given = desktop_app.Launcher(data_dir=tmp_path, workspace=tmp_path / "ws", settings=AppSettings(tmp_path / "s.ini"))
+    assert given.workspace_for("demo", "64.71.02.1005") == tmp_path / "ws"
+
+
+def test_setup_available_follows_the_exports_module() -> None:
+    try:
+        from exports import setup  # noqa: F401
+        expected = callable(getattr(setup, "install", None))
+    except ImportError:
+        expected = False
+    assert desktop_app.setup_available() is expected
+
+
+def test_main_with_home_opens_the_workspace_window(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    from db.store import Store
+
+    home = tmp_path / "ws"
+    Store.create(home, "kelurahan", kelurahan_code="64.71.06.1005", operator="Ani").close()
+    seen = []
+
+    def look_and_quit() -> None:
+        seen.extend(w.windowTitle() for w in QApplication.topLevelWidgets() if w.isVisible())
+        for w in QApplication.topLevelWidgets():
+            w.close()
+        QApplication.quit()
+
+    QTimer.singleShot(0, look_and_quit)
+    assert desktop_app.main(["--home", str(home)]) == 0
+    assert any("Damai" in t for t in seen)
+    assert (home / "kla-desktop.ini").exists()
+
+
+def test_version_flag() -> None:
+    out = subprocess.run([sys.executable, "-m", "desktop", "--version"], capture_output=True, text=True,
+                         env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"})
+    assert out.returncode == 0 and "KLA Desktop" in out.stdout
