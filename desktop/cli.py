@@ -169,6 +169,44 @@ def cmd_template_show(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_template_export(args: argparse.Namespace) -> int:
+    with contextlib.closing(open_store(args)) as store:
+        t = store.template
+        out = Path(args.out)
+        tmp = out.with_name(out.name + ".tmp")
+        tmp.write_text(json.dumps(t.raw, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        os.replace(tmp, out)
+        emit(args, {"path": str(out), "id": t.id, "version": t.version, "content_hash": t.content_hash},
+             f"Template {t.name} versi {t.version} ditulis ke {out}. Ubah isinya, naikkan \"version\", "
+             f"lalu pasang dengan 'kla template install'.")
+    return EXIT_OK
+
+
+def cmd_template_install(args: argparse.Namespace) -> int:
+    from db.template import load_template_json
+
+    path = Path(args.file)
+    if not path.is_file():
+        raise KlaError("file_not_found", path=str(path))
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise KlaError("template_invalid", where=path.name, problem="bukan teks UTF-8") from exc
+    template = load_template_json(text)
+    with contextlib.closing(open_store(args)) as store:
+        old = store.template
+        if (template.id, template.version) == (old.id, old.version) and template.content_hash == old.content_hash:
+            emit(args, {"changed": False}, f"Template {template.name} versi {template.version} sudah terpasang.")
+            return EXIT_OK
+        store.backup(reason="sebelum-template")
+        store.install_template(template, activate=True)
+        emit(args, {"changed": True, "id": template.id, "version": template.version,
+                    "content_hash": template.content_hash},
+             f"Template {template.name} versi {template.version} terpasang dan dipakai "
+             f"(sebelumnya versi {old.version}). Data yang sudah diisi tetap tersimpan.")
+    return EXIT_OK
+
+
 def cmd_entry_set(args: argparse.Namespace) -> int:
     with contextlib.closing(open_store(args)) as store:
         kel = _kel_arg(store, args)
@@ -346,10 +384,22 @@ def cmd_facility_list(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _status_dict(st: Any) -> dict[str, Any]:
+CATEGORY_NAMES = {"": "belum masuk kategori", "pratama": "Pratama", "madya": "Madya", "nindya": "Nindya",
+                  "utama": "Utama", "paripurna": "Paripurna (KLA)"}
+
+
+def _score(template: Any, indicators: Any) -> dict[str, Any]:
+    from db.scoring import category, estimate
+
+    score = estimate(template, indicators)
+    return {"score_estimate": score, "category_estimate": category(score), "score_official": False}
+
+
+def _status_dict(st: Any, template: Any) -> dict[str, Any]:
     return {
         "kelurahan": st.kelurahan_code, "name": st.kelurahan_name, "kecamatan": st.kecamatan_code,
         "kecamatan_name": st.kecamatan_name, "year": st.data_year, "completeness": st.completeness,
+        **_score(template, st.indicators),
         "ready": st.ready_count, "evidence": st.evidence_count, "activities": st.activity_count,
         "facilities": st.facility_count,
         "clusters": [
@@ -372,11 +422,14 @@ def cmd_status(args: argparse.Namespace) -> int:
         period = store.period_for_data_year(year)
         if store.role == "kelurahan" or args.kelurahan:
             st = store.status(_kel_arg(store, args), year)
-            data = {"role": store.role, "year": year, "eval_year": period.eval_year, **_status_dict(st)}
+            data = {"role": store.role, "year": year, "eval_year": period.eval_year, **_status_dict(st, store.template)}
 
             def text() -> str:
+                sc = data["score_estimate"]
                 lines = [f"Kelurahan {st.kelurahan_name} ({st.kelurahan_code}), Kec. {st.kecamatan_name} — "
-                         f"tahun data {year} (evaluasi {period.eval_year}): kelengkapan {pct(st.completeness)}"]
+                         f"tahun data {year} (evaluasi {period.eval_year}): kelengkapan {pct(st.completeness)}",
+                         f"Perkiraan nilai {fmt_number(sc)} dari 1000 ({CATEGORY_NAMES[data['category_estimate']]}) — "
+                         "perkiraan tidak resmi dari bobot template, bukan nilai KemenPPPA."]
                 for c in st.clusters:
                     lines.append(f"\n{c.name}: {pct(c.completeness)}")
                     for i in c.indicators:
@@ -403,13 +456,18 @@ def cmd_status(args: argparse.Namespace) -> int:
         for k in kec.values():
             k["completeness"] = round(k["completeness"] / k["kelurahan"], 4)
         overall = round(sum(s.completeness for s in sts) / len(sts), 4) if sts else 0.0
+        rows = [_status_dict(s, store.template) for s in sts]
+        mean_score = round(sum(r["score_estimate"] for r in rows) / len(rows), 1) if rows else 0.0
         data = {"role": store.role, "city": store.city_code, "year": year, "eval_year": period.eval_year,
                 "completeness": overall, "kecamatan": list(kec.values()),
-                "kelurahan": [_status_dict(s) for s in sts]}
+                "score_estimate_mean": mean_score, "score_official": False,
+                "kelurahan": rows}
 
         def text_city() -> str:
             lines = [f"{store.unit(store.city_code).name} — tahun data {year} (evaluasi {period.eval_year}): "
-                     f"rata-rata kelengkapan {pct(overall)} dari {len(sts)} kelurahan"]
+                     f"rata-rata kelengkapan {pct(overall)} dari {len(sts)} kelurahan",
+                     f"Rata-rata perkiraan nilai kelurahan {fmt_number(mean_score)} dari 1000 "
+                     "(perkiraan tidak resmi dari bobot template)."]
             for k in kec.values():
                 lines.append(f"\nKec. {k['name']}: {pct(k['completeness'])}")
                 for s in sts:
@@ -514,6 +572,10 @@ def build_parser() -> Parser:
 
     tp = sub.add_parser("template", help="template indikator", parents=[common]).add_subparsers(dest="sub", required=True, parser_class=Parser)
     add("show", cmd_template_show, "tampilkan klaster, indikator dan kunci isian", tp)
+    sp = add("export", cmd_template_export, "tulis template aktif ke berkas JSON (untuk diubah DP3AKB)", tp)
+    sp.add_argument("--out", required=True)
+    sp = add("install", cmd_template_install, "pasang template versi baru dari berkas JSON", tp)
+    sp.add_argument("file")
 
     ep = sub.add_parser("entry", help="isian indikator", parents=[common]).add_subparsers(dest="sub", required=True, parser_class=Parser)
 

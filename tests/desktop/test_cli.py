@@ -228,3 +228,41 @@ def test_city_demo_status_shows_34_kelurahan(tmp_path):
     names = {k["name"] for k in data["kelurahan"]}
     assert {"Manggar", "Klandasan Ilir", "Sepinggan Raya"} <= names
     assert any(list(home.joinpath("evidence").rglob("*")))
+
+
+def test_status_shows_an_unofficial_score_estimate(ws):
+    data = json.loads(ok("status", "--year", "2025", "--json", home=ws).stdout)
+    assert data["score_estimate"] == 0 and data["category_estimate"] == "" and data["score_official"] is False
+    text = ok("status", "--year", "2025", home=ws).stdout
+    assert "tidak resmi" in text and "belum masuk kategori" in text
+
+
+def test_dp3akb_changes_the_template_without_a_new_release(ws, tmp_path):
+    exported = tmp_path / "template.json"
+    ok("template", "export", "--out", str(exported), home=ws)
+    raw = json.loads(exported.read_text(encoding="utf-8"))
+    assert raw["id"] == "kla24" and len(raw["indicators"]) == 24
+    ok("entry", "set", "--year", "2025", "--indicator", "4", "--item", "anak_total", "--sex", "L", "--age", "1-4",
+       "--value", "40", home=ws)
+    # same version, different content: refused, nothing changes
+    raw["indicators"][3]["weight"] += 10
+    raw["indicators"][4]["weight"] -= 10
+    exported.write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
+    before = db_bytes(ws)
+    assert "versi" in refused("template", "install", str(exported), home=ws)
+    assert db_bytes(ws) == before
+    # a new version: installed, active, data kept
+    raw["version"] = 2
+    exported.write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
+    ok("template", "install", str(exported), home=ws)
+    shown = json.loads(ok("template", "show", "--json", home=ws).stdout)
+    assert shown["version"] == 2
+    ind4 = next(i for c in shown["clusters"] for i in c["indicators"] if i["no"] == 4)
+    assert ind4["weight"] == raw["indicators"][3]["weight"]
+    data = json.loads(ok("entry", "show", "--year", "2025", "--indicator", "4", "--json", home=ws).stdout)
+    total = next(i for i in data["items"] if i["key"] == "anak_total")
+    assert {"sex": "L", "age": "1-4", "value": 40} in total["cells"]
+    # a broken file is refused with a reason
+    bad = tmp_path / "rusak.json"
+    bad.write_text('{"id": "kla24", "version": 3, "indicators": "x"}', encoding="utf-8")
+    assert "Template indikator tidak sah" in refused("template", "install", str(bad), home=ws)
