@@ -84,7 +84,7 @@ def test_indicator_list_model(qtmodeltester, store: Store) -> None:
                    {c.key: c.name for c in store.template.clusters})
     qtmodeltester.check(model)
     assert model.rowCount() == 24
-    assert model.index(3, IndicatorListModel.COL_NAME).data() == "Akta Kelahiran"
+    assert model.index(3, IndicatorListModel.COL_NAME).data() == "4. Akta Kelahiran"
     assert "Kepemilikan Kutipan Akta Kelahiran" in model.index(3, 0).data(Qt.ItemDataRole.ToolTipRole)
 
 

@@ -167,9 +167,11 @@ class ActivitiesPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         h = self.table.horizontalHeader()
+        h.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         h.setSectionResizeMode(ActivityModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        for c in (ActivityModel.COL_DATE, ActivityModel.COL_KIND, ActivityModel.COL_EVIDENCE):
-            h.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        em = self.fontMetrics().averageCharWidth()
+        for c, chars in ((ActivityModel.COL_DATE, 14), (ActivityModel.COL_KIND, 10), (ActivityModel.COL_EVIDENCE, 7)):
+            self.table.setColumnWidth(c, em * chars)
         ll.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         self.add_button = QPushButton(icons.icon("add"), self.tr("Kegiatan &baru"))
@@ -236,6 +238,8 @@ class ActivitiesPage(QWidget):
         icol.addWidget(self.indicators)
         lists.addLayout(pcol)
         lists.addLayout(icol)
+        self.partners.setMinimumHeight(200)
+        self.indicators.setMinimumHeight(200)
         fl.addLayout(lists, 1)
         self.empty = QLabel(self.tr("Pilih kegiatan di daftar, atau buat kegiatan baru."))
         self.empty.setObjectName("subtle")
@@ -249,14 +253,12 @@ class ActivitiesPage(QWidget):
         cl.addWidget(self.form_box)
         form_scroll.setWidget(container)
         splitter.addWidget(form_scroll)
+        # Evidence sits under the form (one scroll bar): readable on 1366x768 at 125% too.
         self.evidence = EvidencePanel(session, thumbnails)
-        ev_scroll = QScrollArea()
-        ev_scroll.setWidgetResizable(True)
-        ev_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        ev_scroll.setWidget(self.evidence)
-        ev_scroll.setMinimumWidth(250)
-        splitter.addWidget(ev_scroll)
-        splitter.setSizes([380, 480, 300])
+        self.evidence.list.setMinimumHeight(160)
+        cl.addWidget(self.evidence)
+        cl.addStretch(1)
+        splitter.setSizes([420, 700])
         splitter.setChildrenCollapsible(False)
         for w in (self.title_edit, self.kind_edit, self.date_edit, self.partners, self.indicators):
             w.setEnabled(not session.read_only)
@@ -305,7 +307,7 @@ class ActivitiesPage(QWidget):
             self.current_id = rec.id if rec else None
             self.form_box.setVisible(rec is not None)
             self.empty.setVisible(rec is None)
-            self.evidence.setEnabled(rec is not None)
+            self.evidence.setVisible(rec is not None)
             self.delete_button.setEnabled(rec is not None and not self.session.read_only)
             self.error.hide()
             if rec is None:

@@ -125,6 +125,9 @@ class IndicatorForm(QWidget):
         self.status_error.setWordWrap(True)
         self.status_error.hide()
         self._layout.addWidget(self.status_error)
+        # On narrow screens (125% scaling) the indicator page puts the evidence panel here.
+        self.bottom_slot = QVBoxLayout()
+        self._layout.addLayout(self.bottom_slot)
         self._layout.addStretch(1)
         self.saved_note = QLabel()
         self.saved_note.setObjectName("subtle")

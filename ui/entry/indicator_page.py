@@ -21,6 +21,9 @@ from ui.evidence.thumbnails import ThumbnailCache
 from ui.session import Change, Session
 
 
+NARROW_WIDTH = 1080  # logical pixels: below this the form and the evidence panel share one column
+
+
 class ClusterFilterProxy(QSortFilterProxyModel):
     """Shows the indicators of one klaster, or all."""
 
@@ -85,6 +88,8 @@ class IndicatorPage(QWidget):
         h.setSectionResizeMode(IndicatorListModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
         h.setSectionResizeMode(IndicatorListModel.COL_PROGRESS, QHeaderView.ResizeMode.ResizeToContents)
         self.list.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        # The number is part of the name column ("4. Akta Kelahiran"): more room for names.
+        self.list.setColumnHidden(IndicatorListModel.COL_NO, True)
         ll.addWidget(self.list)
         self.splitter.addWidget(left)
 
@@ -96,7 +101,7 @@ class IndicatorPage(QWidget):
         self.splitter.addWidget(self.scroll)
 
         self.evidence = EvidencePanel(session, thumbnails)
-        ev_scroll = QScrollArea()
+        self.ev_scroll = ev_scroll = QScrollArea()
         ev_scroll.setWidgetResizable(True)
         ev_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         ev_scroll.setWidget(self.evidence)
@@ -110,11 +115,33 @@ class IndicatorPage(QWidget):
         left.setMinimumWidth(200)
         self.splitter.setSizes([220, 640, 290])
 
+        self._narrow = False
         self.cluster_combo.currentIndexChanged.connect(self._on_cluster_combo_changed)
         self.list.selectionModel().currentRowChanged.connect(self._on_list_current_changed)
         self.form.status_changed.connect(self._on_form_status_changed)
         session.data_changed.connect(self._on_session_data_changed)
         self.reload_list()
+
+    # ------------------------------------------------------------------ layout
+
+    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001
+        super().resizeEvent(event)
+        narrow = self.width() < NARROW_WIDTH
+        if narrow != self._narrow:
+            self.set_narrow(narrow)
+
+    def set_narrow(self, narrow: bool) -> None:
+        """Narrow page (small screen, 125% scaling): evidence goes under the form, one scroll bar."""
+        self._narrow = narrow
+        if narrow:
+            self.ev_scroll.takeWidget()
+            self.form.bottom_slot.addWidget(self.evidence)
+            self.ev_scroll.hide()
+        else:
+            self.form.bottom_slot.removeWidget(self.evidence)
+            self.ev_scroll.setWidget(self.evidence)
+            self.ev_scroll.show()
+        self.evidence.show()
 
     # ------------------------------------------------------------------ list
 

@@ -77,7 +77,7 @@ class IndicatorListModel(QAbstractTableModel):
             if col == self.COL_NO:
                 return str(st.indicator_no)
             if col == self.COL_NAME:
-                return st.short_name
+                return f"{st.indicator_no}. {st.short_name}"
             return f"{round(st.completeness * 100)}%"
         if role == Qt.ItemDataRole.DecorationRole and col == self.COL_NAME:
             return icons.icon(STATE_ICONS.get(st.state, "state_empty"))

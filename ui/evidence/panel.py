@@ -118,6 +118,8 @@ class EvidencePanel(QFrame):
         self.kind_combo.addItem(self.tr("Jenis: otomatis"), None)
         for key, label in kind_labels().items():
             self.kind_combo.addItem(label, key)
+        self.kind_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.kind_combo.setMinimumContentsLength(6)
         add_row.addWidget(self.add_button)
         add_row.addWidget(self.kind_combo, 1)
         layout.addLayout(add_row)
@@ -175,6 +177,8 @@ class EvidencePanel(QFrame):
         self.caption = CommitLineEdit()
         self.caption.setPlaceholderText(self.tr("Misalnya: Foto layanan akta keliling, Mei 2026"))
         self.kind_edit = QComboBox()
+        self.kind_edit.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.kind_edit.setMinimumContentsLength(8)
         for key in EVIDENCE_KINDS:
             self.kind_edit.addItem(kind_labels().get(key, key), key)
         self.date_edit = CommitLineEdit()

@@ -175,9 +175,12 @@ class FacilitiesPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         h = self.table.horizontalHeader()
-        h.setSectionResizeMode(FacilityModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
-        for c in (FacilityModel.COL_TYPE, FacilityModel.COL_STANDARD, FacilityModel.COL_EVIDENCE):
-            h.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed proportions, not ResizeToContents: long type names must not push the name off screen.
+        h.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        h.setStretchLastSection(True)
+        em = self.fontMetrics().averageCharWidth()
+        for c, chars in ((FacilityModel.COL_NAME, 26), (FacilityModel.COL_TYPE, 16), (FacilityModel.COL_STANDARD, 11)):
+            self.table.setColumnWidth(c, em * chars)
         ll.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         self.add_button = QPushButton(icons.icon("add"), self.tr("Fasilitas &baru"))
@@ -235,14 +238,12 @@ class FacilitiesPage(QWidget):
         form_scroll.setWidgetResizable(True)
         form_scroll.setWidget(container)
         splitter.addWidget(form_scroll)
+        # Evidence sits under the form (one scroll bar): readable on 1366x768 at 125% too.
         self.evidence = EvidencePanel(session, thumbnails)
-        ev_scroll = QScrollArea()
-        ev_scroll.setWidgetResizable(True)
-        ev_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        ev_scroll.setWidget(self.evidence)
-        ev_scroll.setMinimumWidth(250)
-        splitter.addWidget(ev_scroll)
-        splitter.setSizes([400, 460, 300])
+        self.evidence.list.setMinimumHeight(160)
+        cl.addWidget(self.evidence)
+        cl.addStretch(1)
+        splitter.setSizes([420, 700])
         splitter.setChildrenCollapsible(False)
         for w in (self.name_edit, self.type_edit, self.address_edit, self.lat_edit, self.lon_edit,
                   self.standard_edit):
@@ -291,7 +292,7 @@ class FacilitiesPage(QWidget):
             self.current_id = rec.id if rec else None
             self.form_box.setVisible(rec is not None)
             self.empty.setVisible(rec is None)
-            self.evidence.setEnabled(rec is not None)
+            self.evidence.setVisible(rec is not None)
             self.delete_button.setEnabled(rec is not None and not self.session.read_only)
             self.error.hide()
             if rec is None:
