@@ -20,7 +20,6 @@ from ui.evidence.panel import EvidencePanel
 from ui.evidence.thumbnails import ThumbnailCache
 from ui.session import Change, Session
 
-
 NARROW_WIDTH = 1080  # logical pixels: below this the form and the evidence panel share one column
 
 
