@@ -170,7 +170,7 @@ class ActivitiesPage(QWidget):
         h.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         h.setSectionResizeMode(ActivityModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
         em = self.fontMetrics().averageCharWidth()
-        for c, chars in ((ActivityModel.COL_DATE, 14), (ActivityModel.COL_KIND, 10), (ActivityModel.COL_EVIDENCE, 7)):
+        for c, chars in ((ActivityModel.COL_DATE, 14), (ActivityModel.COL_KIND, 10), (ActivityModel.COL_EVIDENCE, 9)):
             self.table.setColumnWidth(c, em * chars)
         ll.addWidget(self.table, 1)
         buttons = QHBoxLayout()
