@@ -394,7 +394,23 @@ def _import_one(store: Store, path: Path, label: str, dry_run: bool, limits: Lim
     except KlaError as err:
         if err.code == "cancelled":
             raise
+        if err.code == "bundle_not_kla" and _is_setup_file(path):
+            err = KlaError("import_is_setup_file", path=label)
         return _refuse(store, path, err, describe, dry_run, label)
+
+
+def _is_setup_file(path: Path) -> bool:
+    """A setup/restore file from DP3AKB handed to import by mistake."""
+    import zipfile
+
+    from exports.setup import SETUP_MEMBERS
+
+    try:
+        with zipfile.ZipFile(path) as z:
+            names = set(z.namelist())
+    except (OSError, zipfile.BadZipFile):
+        return False
+    return bool(names) and names <= SETUP_MEMBERS
 
 
 def _sender(store: Store, c: Container, unit_code: str) -> sync.PeerKey:

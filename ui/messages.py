@@ -109,6 +109,10 @@ MESSAGES: dict[str, str] = {
         "Pakai flashdisk lain."
     ),
     "bundle_too_large": "Berkas terlalu besar ({size} bita; batas {limit} bita). Ditolak tanpa dibuka.",
+    "import_is_setup_file": (
+        "Berkas {path} adalah berkas pemasangan dari DP3AKB, bukan kiriman. Pasang dengan 'kla setup' "
+        "atau pilihan 'Pasang dari berkas DP3AKB' di program."
+    ),
     "bundle_not_kla": "Berkas {path} bukan kiriman KLA (bukan berkas terenkripsi age dengan isi KLA).",
     "bundle_not_for_us": (
         "Berkas ini tidak ditujukan ke ruang kerja ini (dienkripsi untuk kunci lain). Periksa apakah berkasnya "

@@ -511,3 +511,10 @@ def test_setup_wrong_passphrase_and_wrong_workspace(world, tmp_path: Path) -> No
     # Typed loosely (lower case, spaces, O for 0) still works.
     loose = r.passphrase.lower().replace("-", " ").replace("0", "o")
     assert setup.install(tmp_path / "y", r.path, loose).kelurahan_code == KEL_B
+
+
+def test_setup_file_given_to_import_says_to_install_it(world, tmp_path: Path) -> None:
+    setup_file = world.root / "a-again.klasetup"
+    setup.enroll(world.city, KEL_A, setup_file, email="dp3akb@example.go.id")
+    rep = _assert_refused(world, setup_file, "import_is_setup_file", tmp_path)
+    assert rep.reason_params["path"].endswith("a-again.klasetup")
