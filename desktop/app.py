@@ -144,8 +144,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     return args
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = parse_args(sys.argv[1:] if argv is None else argv)
+def start(argv: Sequence[str]) -> tuple[QApplication, Launcher | None, list]:
+    """Everything before the event loop: app, translators, style, the first window.
+
+    Returns (app, launcher or None when nothing could be shown, objects to keep alive).
+    """
+    args = parse_args(argv)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("KLA Desktop")
     app.setApplicationVersion(__version__)
@@ -156,7 +160,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     apply_style(app)
     launcher = Launcher(data_dir=base, workspace=base if explicit else None, settings=settings)
     if not launcher.start():
+        return app, None, keep
+    return app, launcher, keep
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    app, launcher, keep = start(sys.argv[1:] if argv is None else argv)
+    if launcher is None:
         return 1
     code = app.exec()
-    del keep
+    del keep, launcher
     return code

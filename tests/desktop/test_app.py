@@ -6,9 +6,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
-
 from desktop import app as desktop_app
 from ui.app_settings import AppSettings
 
@@ -35,23 +32,20 @@ def test_setup_available_follows_the_exports_module() -> None:
     assert desktop_app.setup_available() is expected
 
 
-def test_main_with_home_opens_the_workspace_window(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+def test_start_with_home_opens_the_workspace_window(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
     from db.store import Store
 
     home = tmp_path / "ws"
     Store.create(home, "kelurahan", kelurahan_code="64.71.06.1005", operator="Ani").close()
-    seen = []
-
-    def look_and_quit() -> None:
-        seen.extend(w.windowTitle() for w in QApplication.topLevelWidgets() if w.isVisible())
-        for w in QApplication.topLevelWidgets():
-            w.close()
-        QApplication.quit()
-
-    QTimer.singleShot(0, look_and_quit)
-    assert desktop_app.main(["--home", str(home)]) == 0
-    assert any("Damai" in t for t in seen)
-    assert (home / "kla-desktop.ini").exists()
+    # start() is main() without the event loop (app.exec() would leave pytest-qt's waits starved).
+    _app, launcher, _keep = desktop_app.start(["--home", str(home)])
+    assert launcher is not None and launcher.window is not None
+    qtbot.addWidget(launcher.window)
+    assert "Damai" in launcher.window.windowTitle()
+    assert launcher.session.store.operator == "Ani"
+    launcher.window.close()
+    assert not launcher.lock.locked
+    assert (home / "kla-desktop.ini").exists()  # window state kept beside the workspace
 
 
 def test_version_flag() -> None:

@@ -36,7 +36,8 @@ def test_first_run_demo_then_a_full_indicator_and_restart(qtbot, tmp_path: Path,
     assert "DP3AKB" in first.setup_button.text()
     first.operator.setText("Siti Rahmawati")
     qtbot.mouseClick(first.demo_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: launcher.window is not None, timeout=30000)
+    qtbot.waitUntil(lambda: launcher.window is not None or first.error.isVisible(), timeout=30000)
+    assert launcher.window is not None, first.error.text()
     window = launcher.window
     qtbot.addWidget(window)
     home = launcher.session.home
