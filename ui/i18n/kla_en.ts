@@ -1606,6 +1606,10 @@ Close anyway and discard that input?</translation>
         <translation>The file is too large ({size} bytes; the limit is {limit} bytes). Refused without opening it.</translation>
     </message>
     <message>
+        <source>Berkas {path} adalah berkas pemasangan dari DP3AKB, bukan kiriman. Pasang dengan &apos;kla setup&apos; atau pilihan &apos;Pasang dari berkas DP3AKB&apos; di program.</source>
+        <translation>The file {path} is a setup file from DP3AKB, not an export. Install it with &apos;kla setup&apos; or the option &apos;Install from DP3AKB&apos;s file&apos; in the program.</translation>
+    </message>
+    <message>
         <source>Berkas {path} bukan kiriman KLA (bukan berkas terenkripsi age dengan isi KLA).</source>
         <translation>The file {path} is not a KLA export (not an age-encrypted file with KLA content).</translation>
     </message>
