@@ -138,11 +138,10 @@ def _fill_indicator(
                     whole = values.get((it.part_of, s, a))
                     if whole is None:
                         continue
-                    v = int(whole * rng.uniform(0.55, 0.99)) if "berakta" in it.key or "kia" in it.key else int(
-                        whole * rng.uniform(0.0, 0.25))
+                    lo, hi = _part_share(it.key)
+                    v = int(whole * rng.uniform(lo, hi))
                 else:
-                    scale = pop * 0.3 / max(1, len(cells))
-                    v = max(0, int(rng.gauss(scale, scale * 0.15))) if scale > 20 else rng.randrange(0, 12)
+                    v = _count(t, it, a, rng, pop)
                 values[(it.key, s, a)] = v
                 store.set_value(kel, year, ind.no, it.key, v, sex=s, age=a)
                 n += 1
@@ -152,6 +151,53 @@ def _fill_indicator(
                 store.set_value(kel, year, ind.no, it.key, v)
                 n += 1
     return n
+
+
+# Plausible sizes for a kelurahan of ``pop`` people: population-like counts as a share of
+# the population (spread over the cells), activity-like counts in small ranges.
+POP_SHARE = {
+    "anak_total": 0.30, "anak_usia_paud": 0.06, "balita_diukur": 0.08, "bayi_0_5": 0.008,
+    "bayi_sasaran_imunisasi": 0.016, "persalinan_total": 0.016, "rumah_tangga": 0.27,
+    "anak_usia_sekolah": 0.17, "menikah_total": 0.008, "anak_disabilitas": 0.003,
+}
+RANGES = {
+    "koleksi_buku": (100, 1500), "kunjungan_anak": (150, 1500), "anggota_forum": (8, 30),
+    "anak_musrenbang": (4, 20), "anak_memberi_masukan": (5, 30), "peserta_parenting": (10, 60),
+    "peserta_kegiatan": (5, 40), "guru_terlatih_kha": (2, 15), "keluarga_dilayani": (5, 120),
+    "korban_kekerasan": (0, 4), "anak_perlu_layanan": (0, 3), "abh": (0, 3), "pekerja_anak": (0, 3),
+    "kematian_bayi": (0, 2), "dispensasi_kawin": (0, 4), "anak_korban_terorisme": (0, 1),
+    "anak_korban_stigma": (0, 2), "anak_di_lksa": (0, 8), "anak_keluarga_pengganti": (0, 4),
+    "anak_diangkat": (0, 2), "anak_kejar_paket": (0, 10), "tempat_ktr": (2, 25),
+}
+# Parts that are good outcomes are most of their whole; bad outcomes a small share.
+LOW_PARTS = ("stunting", "gizi", "putus", "menikah_anak", "bab_sembarangan")
+
+
+# How many years of age each band spans, so that a 2-month band holds fewer children
+# than a 7-year one.
+BAND_YEARS = {
+    "0-60h": 0.16, "61h-1": 0.84, "1-4": 4, "5-11": 7, "12-17": 6, "0-4": 5, "0-5b": 0.5, "6-23b": 1.5,
+    "24-59b": 3, "3-4": 2, "5-6": 2, "7-12": 6, "13-15": 3, "16-17": 2,
+}
+
+
+def _count(t: Template, it: Item, age: str, rng: random.Random, pop: int) -> int:
+    if it.key in POP_SHARE:
+        total = pop * POP_SHARE[it.key] / (2 if it.sex else 1)
+        if it.age:
+            years = [BAND_YEARS.get(b.key, 1) for b in t.age_bands[it.age]]
+            total *= BAND_YEARS.get(age, 1) / sum(years)
+        return max(0, int(rng.gauss(total, total * 0.1)))
+    lo, hi = RANGES.get(it.key, (0, 12))
+    return rng.randint(lo, hi)
+
+
+def _part_share(key: str) -> tuple[float, float]:
+    if "gizi_buruk" in key:
+        return 0.0, 0.02
+    if any(word in key for word in LOW_PARTS):
+        return 0.0, 0.1
+    return 0.6, 0.99
 
 
 def _depth(ind: Indicator, it: Item) -> int:
