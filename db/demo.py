@@ -9,7 +9,9 @@ values, files and hashes every time. Some kelurahan are far along, some barely s
 from __future__ import annotations
 
 import datetime as dt
+import os
 import random
+import shutil
 import struct
 import zlib
 from collections.abc import Callable
@@ -17,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from db import orgunits
+from db.errors import KlaError
 from db.store import FACILITY_TYPES, Store
 from db.template import Indicator, Item, Template
 
@@ -214,8 +217,32 @@ def _depth(ind: Indicator, it: Item) -> int:
 def create_demo(
     home: Path, seed: int = 1, kelurahan_code: str | None = None, progress: Progress | None = None
 ) -> dict[str, Any]:
-    """Create the demo workspace in ``home`` (must not hold a workspace yet)."""
+    """Create the demo workspace in ``home`` (must not hold a workspace yet).
+
+    The workspace is built in a sibling folder and renamed into place at the end, so an
+    interrupted or cancelled demo (an exception from ``progress``) never leaves a
+    half-made workspace that a later start would open.
+    """
     home = Path(home)
+    if Store.exists(home):
+        raise KlaError("workspace_exists", home=str(home))
+    if home.exists() and any(home.iterdir()):
+        raise KlaError("folder_not_empty", home=str(home))
+    building = home.with_name(home.name + ".membuat")
+    if building.exists():
+        shutil.rmtree(building)
+    try:
+        summary = _build(building, seed, kelurahan_code, progress)
+        if home.exists():
+            home.rmdir()
+        os.replace(building, home)
+    except BaseException:
+        shutil.rmtree(building, ignore_errors=True)
+        raise
+    return summary
+
+
+def _build(home: Path, seed: int, kelurahan_code: str | None, progress: Progress | None) -> dict[str, Any]:
     units = [u for u in orgunits.balikpapan_units() if u.level == "kelurahan"]
     if kelurahan_code:
         store = Store.create(home, "kelurahan", kelurahan_code=kelurahan_code, operator="Petugas Contoh")
@@ -299,8 +326,7 @@ def create_demo(
             progress(len(targets), len(targets), "Selesai")
     finally:
         store.close()
-        for leftover in gen_dir.glob("*"):
-            leftover.unlink()
+        shutil.rmtree(gen_dir, ignore_errors=True)
     return summary
 
 

@@ -12,6 +12,7 @@ from db.errors import KlaError
 MESSAGES: dict[str, str] = {
     "workspace_missing": "Belum ada ruang kerja di {home}. Buat dulu dengan 'kla init' atau pilih folder lain.",
     "workspace_exists": "Di {home} sudah ada ruang kerja. Pilih folder lain, atau pakai ruang kerja yang ada.",
+    "folder_not_empty": "Folder {home} sudah berisi berkas lain. Pilih folder kosong untuk ruang kerja baru.",
     "not_a_workspace": "Berkas {path} bukan basis data KLA Desktop. Pilih folder ruang kerja yang benar.",
     "db_corrupt": (
         "Basis data rusak ({detail}). Jangan ketik data baru dulu. Pulihkan dari cadangan terakhir yang baik: "

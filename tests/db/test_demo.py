@@ -36,3 +36,20 @@ def test_demo_is_deterministic_and_realistic(tmp_path):
             assert not st.problems
     c = create_demo(tmp_path / "c", seed=6, kelurahan_code=KEL)
     assert _snapshot(tmp_path / "c")[0] != values or c != a
+
+
+def test_cancelled_demo_leaves_no_workspace(tmp_path):
+    import pytest
+
+    from db.errors import KlaError
+
+    def cancel(done, total, text):
+        raise KlaError("cancelled")
+
+    with pytest.raises(KlaError):
+        create_demo(tmp_path / "demo", seed=1, kelurahan_code=KEL, progress=cancel)
+    assert not Store.exists(tmp_path / "demo")
+    assert list(tmp_path.iterdir()) == []
+    # and a second try works
+    create_demo(tmp_path / "demo", seed=1, kelurahan_code=KEL)
+    assert Store.exists(tmp_path / "demo")

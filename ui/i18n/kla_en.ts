@@ -141,6 +141,179 @@
     </message>
 </context>
 <context>
+    <name>CityMatrixModel</name>
+    <message>
+        <source>Diterima DP3AKB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perlu perbaikan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belum ditinjau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lengkap</source>
+        <translation type="unfinished">Complete</translation>
+    </message>
+    <message>
+        <source>Siap (ditandai kelurahan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Diterima DP3AKB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>! Perlu perbaikan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Isian wajib kosong (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data dukung kurang: %1 (ada %2 dari %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data dukung terlalu lama</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n isian tidak cocok (bagian &gt; keseluruhan)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kelurahan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rata-rata kelengkapan 24 indikator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), Kec. %3: kelengkapan %4, siap %5 dari 24</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — kelengkapan %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidak ada yang kurang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tinjauan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klik dua kali untuk melihat dan meninjau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CityMatrixPage</name>
+    <message>
+        <source>Kecamatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semua kecamatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matriks kelurahan × indikator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arahkan tetikus ke sel untuk melihat yang kurang; klik dua kali untuk melihat isian, data dukung dan memberi tinjauan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kelurahan × Indikator · tahun data %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CitySummaryPage</name>
+    <message>
+        <source>Kelengkapan kota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perkiraan nilai (perkiraan tidak resmi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rata-rata perkiraan nilai kelurahan dari kelengkapan dan bobot template, skala 0–1000. Ini perkiraan tidak resmi, bukan nilai evaluasi KemenPPPA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pendaftaran dan kiriman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per kecamatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* perkiraan tidak resmi. Kelengkapan: rata-rata kelurahan di kecamatan itu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paling tertinggal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klik dua kali untuk melihatnya di matriks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ringkasan %1 · tahun data %2 (evaluasi %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kelurahan × %2 indikator: %3 siap, %4 lengkap, %5 sebagian, %6 belum diisi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tinjauan DP3AKB: %1 diterima, %2 perlu perbaikan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dari 1000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kelurahan terdaftar: %1 dari %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Konflik menunggu keputusan: %1
+Kiriman terpecah belum lengkap: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Kec. %2) — %3
+%4 indikator belum diisi, %5 sebagian</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Ya</source>
@@ -355,6 +528,239 @@
     <message>
         <source>Dibatalkan; berkas yang sudah masuk tetap tersimpan.</source>
         <translation>Cancelled; files already added are kept.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWizard</name>
+    <message>
+        <source>Buat kiriman untuk DP3AKB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kembali</source>
+        <translation type="unfinished">Back</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Buat kiriman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <source>Ke mana kiriman ditulis?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flashdisk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Muat ulang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cari lagi flashdisk yang terpasang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder di komputer ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email (draf .eml untuk program email)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilih folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ukuran per bagian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email (%1 MB per bagian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flashdisk (tanpa batas, satu berkas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ukuran lain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ukuran lain per bagian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiriman yang lebih besar dipecah menjadi beberapa bagian. Setiap bagian lengkap dan bisa diimpor sendiri oleh DP3AKB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — kosong %2 dari %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiriman ditulis ke folder KLA di flashdisk, lalu dibaca ulang untuk memastikan isinya utuh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(tidak ada flashdisk terpasang)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidak ada flashdisk yang terpasang. Colokkan flashdisk, tunggu sampai terbaca oleh komputer, lalu klik Muat ulang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satu draf email per bagian ditulis ke folder itu, ditujukan ke %1. Buka draf di program email lalu kirim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satu draf email per bagian ditulis ke folder itu. Alamat DP3AKB belum diketahui: isi alamatnya sendiri di program email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilih folder tujuan kiriman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(belum dipilih)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menulis kiriman…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data dienkripsi untuk DP3AKB dan ditandatangani kelurahan. Jangan cabut flashdisk selama proses ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menyiapkan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membatalkan… bagian yang sedang ditulis dibuang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berkas yang ditulis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buka di program email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buka draf email bagian yang dipilih</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buka folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidak ada yang perlu dikirim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semua data sudah diterima DP3AKB menurut tanda terima terakhir. Tidak ada berkas yang ditulis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiriman no. %1 selesai ditulis dan diperiksa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bagian, semuanya sudah dibaca ulang dan cocok.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Isi: %1 item, %2 berkas data dukung (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item tidak dikirim karena DP3AKB memilih versi lain (lihat catatan tanda terima).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bagian %1 dari %2 — %3 — %4 · %5 item, %6 berkas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lebih besar dari batas email; kirim lewat flashdisk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dibaca ulang dan cocok. SHA-256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Langkah berikutnya: buka setiap draf (.eml) di program email, periksa bahwa berkas .kla terlampir, lalu kirim ke %1. Satu email per bagian.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alamat email DP3AKB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Langkah berikutnya: cabut flashdisk dengan aman (Safely Remove / Eject) lalu serahkan ke DP3AKB. Berkas ada di folder KLA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Langkah berikutnya: salin berkas .kla dari folder itu ke flashdisk atau lampirkan ke email untuk DP3AKB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data dianggap terkirim setelah tanda terima dari DP3AKB diimpor di halaman Kiriman.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pembuatan kiriman dibatalkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bagian yang sedang ditulis dibuang; tidak ada berkas setengah jadi yang tertinggal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiriman tidak selesai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berkas di atas sudah lengkap, tetapi kirimannya belum: buat kiriman lagi dan kirim yang baru. Berkas di atas boleh dihapus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belum ada yang terkirim. Klik Kembali untuk mencoba lagi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Tujuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Menulis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Hasil</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -773,6 +1179,97 @@
     </message>
 </context>
 <context>
+    <name>IndicatorDetailDialog</name>
+    <message>
+        <source>Isian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data dukung</source>
+        <translation type="unfinished">Evidence</translation>
+    </message>
+    <message>
+        <source>Klik dua kali untuk membuka berkas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buka berkas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tinjauan DP3AKB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catatan untuk kelurahan (ikut terkirim di tanda terima)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diterima</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perlu perbaikan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hapus tinjauan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kembalikan ke belum ditinjau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tinjauan dan catatan dikirim ke kelurahan bersama tanda terima berikutnya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <source>Tinjau %1 — indikator %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kec. %1 · tahun data %2 · %3, kelengkapan %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yang masih kurang:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kelurahan belum mengisi indikator ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidak ada isian wajib atau data dukung yang kurang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belum ada data dukung.</source>
+        <translation type="unfinished">No evidence yet.</translation>
+    </message>
+    <message>
+        <source>Status tinjauan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tulis dulu di catatan apa yang perlu diperbaiki kelurahan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tinjauan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berkas tidak bisa dibuka: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IndicatorForm</name>
     <message>
         <source>Hanya-baca: ruang kerja ini sedang dipakai jendela lain.</source>
@@ -902,6 +1399,25 @@
     </message>
 </context>
 <context>
+    <name>IndicatorValuesModel</name>
+    <message>
+        <source>Isian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rincian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nilai</source>
+        <translation type="unfinished">Value</translation>
+    </message>
+    <message>
+        <source>(kosong, wajib)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ItemField</name>
     <message>
         <source>Riwayat perubahan isian ini</source>
@@ -930,6 +1446,45 @@
     <message>
         <source>hh-bb-tttt, misalnya 17-08-2025</source>
         <translation>dd-mm-yyyy, e.g. 17-08-2025</translation>
+    </message>
+</context>
+<context>
+    <name>KecamatanModel</name>
+    <message>
+        <source>Kecamatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kelurahan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kelengkapan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indikator siap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sebagian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belum diisi</source>
+        <translation type="unfinished">Not filled in</translation>
+    </message>
+    <message>
+        <source>Perlu perbaikan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perkiraan nilai*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rata-rata perkiraan nilai kelurahan dari bobot template (0–1000): perkiraan tidak resmi, bukan nilai KemenPPPA</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -986,7 +1541,7 @@
     </message>
     <message>
         <source>Di sini nanti Anda membuat berkas kiriman untuk DP3AKB dan melihat tanda terimanya. Fitur ini segera tersedia; data yang Anda isi sekarang akan ikut terkirim.</source>
-        <translation>Here you will make the export files for DP3AKB and see their receipts. This feature is coming soon; the data you enter now will be included.</translation>
+        <translation type="vanished">Here you will make the export files for DP3AKB and see their receipts. This feature is coming soon; the data you enter now will be included.</translation>
     </message>
     <message>
         <source>Laporan</source>
@@ -1075,6 +1630,233 @@ Close anyway and discard that input?</translation>
     <message>
         <source>Kembali memperbaiki</source>
         <translation>Go back and fix</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPage</name>
+    <message>
+        <source>Kiriman</source>
+        <translation type="unfinished">Exports</translation>
+    </message>
+    <message>
+        <source>Kirim data KLA ke DP3AKB lewat flashdisk, folder atau email. Setiap kiriman dienkripsi untuk DP3AKB dan ditandatangani kelurahan; data dianggap terkirim setelah tanda terima DP3AKB diimpor di sini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menunggu dikirim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Isian indikator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data dukung</source>
+        <translation type="unfinished">Evidence</translation>
+    </message>
+    <message>
+        <source>Kegiatan &amp; inovasi</source>
+        <translation type="unfinished">Activities &amp; innovations</translation>
+    </message>
+    <message>
+        <source>Fasilitas</source>
+        <translation type="unfinished">Facilities</translation>
+    </message>
+    <message>
+        <source>Penghapusan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiriman terakhir</source>
+        <translation type="unfinished">Last export</translation>
+    </message>
+    <message>
+        <source>Tanda terima terakhir dari DP3AKB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buat kiriman untuk DP3AKB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impor tanda terima dari DP3AKB…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilih berkas KLA-kuitansi-….kla yang diberikan DP3AKB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catatan tinjauan DP3AKB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klik catatan untuk membuka indikatornya. Yang perlu diperbaiki ada di atas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Riwayat kiriman dan tanda terima</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tidak ada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n berkas data dukung baru (%1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item tidak dikirim: DP3AKB memilih versi lain</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Semua data sudah diterima DP3AKB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bagian</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hanya %1 dari %2 bagian selesai ditulis; buat kiriman lagi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belum dianggap terkirim sampai ada tanda terima yang lebih baru.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanda terima DP3AKB sesudahnya sudah diimpor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belum pernah membuat kiriman.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1, diimpor %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item diakui DP3AKB</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Belum ada tanda terima dari DP3AKB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Komputer ini belum terdaftar di DP3AKB. Pasang berkas pemasangan (.klasetup) dari DP3AKB dulu; setelah itu kiriman bisa dibuat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>perlu perbaikan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diterima</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2 (data %3) — %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buka indikator %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belum ada catatan dari DP3AKB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilih tanda terima dari DP3AKB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanda terima KLA (*.kla);;Semua berkas (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membuka tanda terima…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanda terima DP3AKB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidak ada yang diubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salinan berkasnya disimpan di folder karantina: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanda terima ini sudah pernah diimpor; tidak ada yang berubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanda terima ini lebih lama dari yang sudah diimpor; tidak ada yang berubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanda terima no. %1 diimpor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item diakui DP3AKB.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item masih akan dikirim pada kiriman berikutnya.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Template indikator baru dipasang: versi %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indikator perlu perbaikan: lihat catatan di bawah.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1308,6 +2090,10 @@ Close anyway and discard that input?</translation>
     <message>
         <source>Di {home} sudah ada ruang kerja. Pilih folder lain, atau pakai ruang kerja yang ada.</source>
         <translation>There is already a workspace in {home}. Choose another folder, or use the existing workspace.</translation>
+    </message>
+    <message>
+        <source>Folder {home} sudah berisi berkas lain. Pilih folder kosong untuk ruang kerja baru.</source>
+        <translation>The folder {home} already holds other files. Choose an empty folder for a new workspace.</translation>
     </message>
     <message>
         <source>Berkas {path} bukan basis data KLA Desktop. Pilih folder ruang kerja yang benar.</source>

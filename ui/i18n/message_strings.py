@@ -5,6 +5,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", "Belum ada ruang kerja di {home}. Buat dulu dengan 'kla init' atau pilih folder lain."),  # workspace_missing
     QT_TRANSLATE_NOOP("messages", 'Di {home} sudah ada ruang kerja. Pilih folder lain, atau pakai ruang kerja yang ada.'),  # workspace_exists
+    QT_TRANSLATE_NOOP("messages", 'Folder {home} sudah berisi berkas lain. Pilih folder kosong untuk ruang kerja baru.'),  # folder_not_empty
     QT_TRANSLATE_NOOP("messages", 'Berkas {path} bukan basis data KLA Desktop. Pilih folder ruang kerja yang benar.'),  # not_a_workspace
     QT_TRANSLATE_NOOP("messages", 'Basis data rusak ({detail}). Jangan ketik data baru dulu. Pulihkan dari cadangan terakhir yang baik: kla restore "{backup}".'),  # db_corrupt
     QT_TRANSLATE_NOOP("messages", 'Basis data ini dibuat oleh versi KLA Desktop yang lebih baru ({unknown}). Perbarui program ini dulu.'),  # db_newer
