@@ -504,3 +504,66 @@ def _import_receipt(store: Store, c: Container, label: str, dry_run: bool) -> Fi
     rep.notes = summary.get("notes", [])
     rep.status = "older" if summary.get("outcome") == "older" else ("dry-run" if dry_run else "imported")
     return rep
+
+
+# ---------------------------------------------------------------------------- added for the Kiriman page
+# Read-only views of the engine's own bookkeeping for the GUI's Kiriman page (the CLI
+# prints the same facts through `kla export` and `kla history`). Nothing above changed.
+
+
+@dataclass(frozen=True)
+class OutboxSummary:
+    """What waits for DP3AKB and what happened last, for the Kiriman page.
+
+    ``pending``: items DP3AKB has not acknowledged, per kind ('entry', 'evidence',
+    'activity', 'facility') plus 'deleted'; ``files``/``file_bytes``: evidence files among
+    them that DP3AKB does not hold yet; ``rejected``: items DP3AKB set aside in a conflict.
+    ``last_export``: the parts of the newest bundle written (part order); ``last_receipt``:
+    the newest receipt imported (its ``summary`` has 'acknowledged' and 'pending').
+    """
+
+    enrolled: bool
+    pending: dict[str, int]
+    files: int
+    file_bytes: int
+    rejected: int
+    city_email: str
+    last_export: tuple[sync.BundleLogRecord, ...]
+    last_receipt: sync.BundleLogRecord | None
+
+    @property
+    def pending_total(self) -> int:
+        return sum(self.pending.values())
+
+
+def outbox_summary(store: Store) -> OutboxSummary:
+    """Counts of what the next export would carry, and the newest export and receipt."""
+    enrolled = store.role == "kelurahan" and bool(sync.peer_keys(store, store.city_code))
+    outs, rejected = sync.outgoing(store)
+    pending = dict.fromkeys((*KIND_ORDER, "deleted"), 0)
+    files = file_bytes = 0
+    for o in outs:
+        pending["deleted" if o.item.deleted else o.item.kind] += 1
+        if o.send_file and o.item.data:
+            files += 1
+            file_bytes += int(o.item.data.get("size", 0))
+    log = sync.bundle_log(store)
+    last_out = next((b for b in log if b.direction == "out" and b.type == "bundle"), None)
+    parts: tuple[sync.BundleLogRecord, ...] = ()
+    if last_out is not None:
+        parts = tuple(sorted((b for b in log if b.direction == "out" and b.type == "bundle"
+                              and b.series_id == last_out.series_id), key=lambda b: b.part))
+    last_receipt = next((b for b in log if b.direction == "in" and b.type == "receipt"), None)
+    return OutboxSummary(enrolled, pending, files, file_bytes, len(rejected), sync.state(store, "city_email"),
+                         parts, last_receipt)
+
+
+def note_export(store: Store, result: ExportResult) -> None:
+    """Remember when the newest bundle was written (the window's "Kiriman terakhir").
+
+    This is only a time stamp for the clerk: nothing counts as sent until a receipt says so.
+    """
+    if result.nothing_to_send:
+        return
+    with store.transaction():
+        store._set_meta("last_export_at", now_iso())

@@ -39,7 +39,8 @@ def kla_error_text(exc: KlaError) -> str:
 @dataclass(frozen=True)
 class Change:
     """What a write changed. ``what``: 'value', 'entry', 'evidence', 'activity', 'facility',
-    'settings', 'operator', 'year' or 'all'. ``indicators`` are the indicator numbers touched."""
+    'settings', 'operator', 'year', 'outbox' (a bundle was written) or 'all'. ``indicators`` are the indicator
+    numbers touched."""
 
     what: str
     indicators: tuple[int, ...] = ()

@@ -27,6 +27,7 @@ from ui.entry.indicator_page import IndicatorPage
 from ui.evidence.thumbnails import ThumbnailCache
 from ui.facilities.facilities_page import FacilitiesPage
 from ui.home.home_page import HomePage
+from ui.outbox.outbox_page import OutboxPage
 from ui.session import Change, Session, kla_error_text
 from ui.settings.settings_page import SettingsPage
 from ui.widgets import icons
@@ -128,7 +129,7 @@ class Header(QFrame):
         self.session.set_year(int(self.year_combo.itemData(index)))
 
     def _on_session_data_changed(self, change: Change) -> None:
-        if change.what in ("operator", "year", "all", "settings"):
+        if change.what in ("operator", "year", "all", "settings", "outbox"):
             self.refresh()
 
 
@@ -173,11 +174,7 @@ class MainWindow(QMainWindow):
         self.indicator_page = IndicatorPage(session, self.thumbnails)
         self.activities_page = ActivitiesPage(session, self.thumbnails)
         self.facilities_page = FacilitiesPage(session, self.thumbnails)
-        self.outbox_page = PlaceholderPage(
-            self.tr("Kiriman"),
-            self.tr("Di sini nanti Anda membuat berkas kiriman untuk DP3AKB dan melihat tanda terimanya. "
-                    "Fitur ini segera tersedia; data yang Anda isi sekarang akan ikut terkirim."),
-            "outbox")
+        self.outbox_page = OutboxPage(session)
         self.reports_page = PlaceholderPage(
             self.tr("Laporan"),
             self.tr("Di sini nanti Anda mencetak rekap dan laporan KLA kelurahan. Fitur ini segera tersedia."),

@@ -22,6 +22,10 @@ class Dialogs:
         path, _ = QFileDialog.getOpenFileName(parent, title, "", name_filter)
         return path
 
+    def choose_folder(self, parent: QWidget | None, title: str, start: str = "") -> str:
+        """A folder chosen by the clerk, or '' when cancelled."""
+        return QFileDialog.getExistingDirectory(parent, title, start)
+
     def confirm(self, parent: QWidget | None, title: str, text: str, yes: str = "", no: str = "") -> bool:
         box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
         yes_button = box.addButton(yes or QCoreApplication.translate("Dialogs", "Ya"), QMessageBox.ButtonRole.AcceptRole)

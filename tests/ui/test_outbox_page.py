@@ -1,0 +1,278 @@
+"""Kiriman page: the export wizard, receipts with DP3AKB's notes, the history model.
+
+Real stores under tmp_path: a DP3AKB workspace and the Margo Mulyo demo kelurahan enrolled
+by it (made once per run: enrolment is slow by design, age's scrypt), copied per test.
+"""
+
+from __future__ import annotations
+
+import shutil
+import threading
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QUrl
+
+from db import demo
+from db.store import Store
+from exports import bundle, receipts, setup
+from exports.usb import TMP_SUFFIX, Volume
+from tests.ui.conftest import DEMO_KEL, ScriptedDialogs
+from ui.outbox.export_wizard import DEST_DRIVE, DEST_EMAIL, DEST_FOLDER, STEP_CHOOSE, STEP_RESULT, STEP_RUN
+from ui.outbox.history_model import HistoryModel
+
+
+class FolderDialogs(ScriptedDialogs):
+    """ScriptedDialogs that also answer the folder question."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.folders: list[str] = []
+
+    def choose_folder(self, parent, title, start=""):  # noqa: ANN001, ANN201
+        self.asked.append(("choose_folder", title, ""))
+        return self.folders.pop(0) if self.folders else ""
+
+
+@pytest.fixture(scope="session")
+def _enrolled(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("outbox")
+    demo.create_demo(root / "kel", seed=1, kelurahan_code=DEMO_KEL)
+    with Store.create(root / "city", "city", operator="Admin DP3AKB") as city:
+        r = setup.enroll(city, DEMO_KEL, root / "kel.klasetup", email="dp3akb@balikpapan.go.id")
+    setup.install(root / "kel", r.path, r.passphrase)
+    return root
+
+
+@pytest.fixture
+def world(_enrolled: Path, tmp_path: Path) -> Path:
+    for name in ("kel", "city"):
+        shutil.copytree(_enrolled / name, tmp_path / name)
+    return tmp_path
+
+
+@pytest.fixture
+def folder_dialogs() -> FolderDialogs:
+    return FolderDialogs()
+
+
+@pytest.fixture
+def window(make_window, world: Path, folder_dialogs: FolderDialogs):  # noqa: ANN001, ANN201
+    w = make_window(world / "kel", the_dialogs=folder_dialogs).window
+    w.show_page("outbox")
+    return w
+
+
+def dump(store: Store) -> dict[str, list]:
+    return {t: sorted(store.db.execute(f"SELECT * FROM [{t}]").fetchall(), key=repr)
+            for t in store.db.table_names() if not t.startswith("sqlite_") and t != "audit_log"}
+
+
+def run_export(qtbot, wizard) -> None:  # noqa: ANN001
+    with qtbot.waitSignal(wizard.task.ended, timeout=30000):
+        pass
+
+
+def test_page_shows_what_waits_and_exports_to_a_folder(qtbot, window, world, folder_dialogs) -> None:  # noqa: ANN001
+    page = window.outbox_page
+    assert page.export_button.isEnabled() and page.export_button.text() == "Buat kiriman untuk DP3AKB"
+    assert page.count_labels["entry"].text() == "36" and page.count_labels["evidence"].text() == "64"
+    waiting = sum(int(label.text()) for label in page.count_labels.values())
+    assert page.pending_total.text() == f"{waiting} item"
+    assert page.last_export_label.text() == "Belum pernah membuat kiriman."
+    assert window.header.last_export.text() == "belum pernah"
+
+    wizard = page.open_wizard()
+    assert wizard.stack.currentIndex() == STEP_CHOOSE
+    wizard.set_destination(DEST_FOLDER)
+    assert not wizard.next_button.isEnabled()  # no folder chosen yet
+    folder_dialogs.folders.append(str(world / "keluar"))
+    qtbot.mouseClick(wizard.folder_button, qtbot_button())
+    assert wizard.next_button.isEnabled() and wizard.part_size() == bundle.DEFAULT_PART_SIZE
+    qtbot.mouseClick(wizard.next_button, qtbot_button())
+    assert wizard.stack.currentIndex() == STEP_RUN
+    run_export(qtbot, wizard)
+    assert wizard.stack.currentIndex() == STEP_RESULT
+    assert wizard.result_title.text() == "Kiriman no. 1 selesai ditulis dan diperiksa"
+    files = sorted((world / "keluar").glob("*.kla"))
+    assert len(files) == 1 and wizard.files_list.count() == 1
+    assert files[0].name in wizard.files_list.item(0).text() and "Bagian 1 dari 1" in wizard.files_list.item(0).text()
+    assert "salin berkas .kla" in wizard.next_steps.text()
+    assert not list((world / "keluar").glob("*" + TMP_SUFFIX))
+
+    # The page and the header know; nothing counts as sent without a receipt.
+    assert page.last_export_label.text().startswith("No. 1,")
+    assert window.header.last_export.text() != "belum pernah"
+    assert page.count_labels["entry"].text() == "36"
+    kinds = [page.history_model.index(i, HistoryModel.COL_KIND).data() for i in range(page.history_model.rowCount())]
+    assert sorted(kinds) == ["Kiriman ke DP3AKB", "Pemasangan dari DP3AKB"]
+    qtbot.mouseClick(wizard.close_button, qtbot_button())
+
+    # DP3AKB imports it.
+    with Store.open(world / "city", operator="Admin") as city:
+        res = bundle.import_paths(city, files)
+        assert [f.status for f in res.files] == ["imported"]
+        assert res.files[0].counts["new"] == waiting
+
+
+def qtbot_button():  # noqa: ANN201
+    from PySide6.QtCore import Qt
+
+    return Qt.MouseButton.LeftButton
+
+
+def test_drive_and_email_destinations(qtbot, window, world, folder_dialogs) -> None:  # noqa: ANN001
+    stick = world / "media" / "FLASHDISK"
+    stick.mkdir(parents=True)
+    drives: list[Volume] = []
+    page = window.outbox_page
+    page.list_drives = lambda: list(drives)
+    opened: list[QUrl] = []
+    page.open_url = opened.append
+
+    wizard = page.open_wizard()
+    assert wizard.destination() == DEST_DRIVE and not wizard.next_button.isEnabled()
+    assert "Tidak ada flashdisk" in wizard.drive_hint.text()
+    drives.append(Volume(str(stick), "FLASHDISK", 8 * 1024**3, 16 * 1024**3, "vfat"))
+    qtbot.mouseClick(wizard.refresh_button, qtbot_button())
+    assert "FLASHDISK" in wizard.drive_combo.currentText() and wizard.next_button.isEnabled()
+    assert wizard.part_size() == 0  # a stick needs no splitting
+    qtbot.mouseClick(wizard.next_button, qtbot_button())
+    run_export(qtbot, wizard)
+    assert len(list((stick / "KLA").glob("*.kla"))) == 1
+    assert "Cabut flashdisk dengan aman" in wizard.next_steps.text().replace("cabut", "Cabut")
+    wizard.accept()
+
+    wizard = page.open_wizard()
+    wizard.set_destination(DEST_EMAIL)
+    assert "dp3akb@balikpapan.go.id" in wizard.email_hint.text()
+    assert wizard.part_size() == bundle.DEFAULT_PART_SIZE
+    folder_dialogs.folders.append(str(world / "email"))
+    wizard.folder_button.click()
+    wizard.next_button.click()
+    run_export(qtbot, wizard)
+    emls = sorted((world / "email").glob("*.eml"))
+    assert len(emls) == 1 and wizard.open_eml_button.isVisible()
+    assert "dp3akb@balikpapan.go.id" in wizard.next_steps.text()
+    wizard.open_eml_button.click()
+    assert opened == [QUrl.fromLocalFile(str(emls[0]))]
+    assert page.history_model.rowCount() == 3  # the setup, the stick, the e-mail
+
+
+def test_cancel_mid_export_leaves_no_complete_looking_file(qtbot, window, world, folder_dialogs) -> None:  # noqa: ANN001
+    page = window.outbox_page
+    (world / "keluar").mkdir()
+    wizard = page.open_wizard()
+    wizard.set_destination(DEST_FOLDER)
+    folder_dialogs.folders.append(str(world / "keluar"))
+    wizard.folder_button.click()
+    # Hold the worker at its first progress report until the clerk has clicked Batal.
+    gate = threading.Event()
+    real = wizard.make_job
+
+    def make_job(opts):  # noqa: ANN001, ANN202
+        job = real(opts)
+
+        def held(progress, cancelled):  # noqa: ANN001, ANN202
+            def p(done: int, total: int, text: str) -> None:
+                progress(done, total, text)
+                gate.wait(20)
+
+            return job(p, cancelled)
+
+        return held
+
+    wizard.make_job = make_job
+    wizard.next_button.click()
+    qtbot.waitUntil(lambda: wizard.run_text.text().startswith("Bagian 1/"), timeout=20000)
+    assert wizard.cancel_button.isVisible()
+    wizard.cancel_button.click()
+    gate.set()
+    run_export(qtbot, wizard)
+    assert wizard.stack.currentIndex() == STEP_RESULT
+    assert wizard.result_title.text() == "Pembuatan kiriman dibatalkan"
+    assert not wizard.files_list.isVisible()
+    assert list((world / "keluar").iterdir()) == []  # no .kla, no temporary file
+    assert page.last_export_label.text() == "Belum pernah membuat kiriman."
+    assert window.header.last_export.text() == "belum pernah"
+    assert wizard.back_button.isVisible()
+    wizard.back_button.click()
+    assert wizard.stack.currentIndex() == STEP_CHOOSE
+
+
+def test_receipt_shows_review_notes_and_opens_the_indicator(qtbot, window, world, folder_dialogs) -> None:  # noqa: ANN001
+    page = window.outbox_page
+    session = window.session
+    year = session.year
+    out = world / "keluar"
+    with Store.open(world / "kel", operator="x") as kel:
+        bundle.export_bundles(kel, out)
+    with Store.open(world / "city", operator="Admin") as city:
+        bundle.import_paths(city, sorted(out.glob("*.kla")))
+        city.set_review(DEMO_KEL, year, 5, "diterima", "")
+        city.set_review(DEMO_KEL, year, 7, "perlu_perbaikan", "Foto kegiatan belum ada tanggalnya.")
+        [r] = receipts.write_receipts(city, world / "kuitansi", DEMO_KEL)
+    folder_dialogs.file.append(str(r.path))
+    task = page.import_receipt()
+    with qtbot.waitSignal(task.ended, timeout=20000):
+        pass
+    assert "Tanda terima no. 1 diimpor." in page.receipt_result.text()
+    assert "1 indikator perlu perbaikan" in page.receipt_result.text()
+    first = page.notes.item(0)
+    assert first.text().startswith("7. ") and "perlu perbaikan" in first.text()
+    assert "Foto kegiatan belum ada tanggalnya." in first.text()
+    assert page.notes.item(1).text().startswith("5. ")
+    assert page.count_labels["entry"].text() == "0" and page.pending_total.text() == "Tidak ada"
+    assert "diimpor" in page.last_receipt_label.text()
+    kinds = [page.history_model.index(i, HistoryModel.COL_KIND).data() for i in range(page.history_model.rowCount())]
+    assert sorted(kinds) == ["Kiriman ke DP3AKB", "Pemasangan dari DP3AKB", "Tanda terima dari DP3AKB"]
+
+    page.notes.itemClicked.emit(first)
+    assert window.current_page() == "indicators" and window.indicator_page.form.indicator_no == 7
+
+    # The next export after the receipt has nothing to send.
+    window.show_page("outbox")
+    wizard = page.open_wizard()
+    wizard.set_destination(DEST_FOLDER)
+    folder_dialogs.folders.append(str(world / "lagi"))
+    wizard.folder_button.click()
+    wizard.next_button.click()
+    run_export(qtbot, wizard)
+    assert wizard.result_title.text() == "Tidak ada yang perlu dikirim"
+
+
+def test_bad_receipt_file_is_refused_in_indonesian_and_changes_nothing(qtbot, window, world, folder_dialogs) -> None:  # noqa: ANN001
+    page = window.outbox_page
+    bad = world / "KLA-kuitansi-palsu.kla"
+    bad.write_bytes(b"bukan kuitansi" * 100)
+    before = dump(window.session.store)
+    rows = page.history_model.rowCount()
+    folder_dialogs.file.append(str(bad))
+    task = page.import_receipt()
+    with qtbot.waitSignal(task.ended, timeout=20000):
+        pass
+    errors = [a for a in folder_dialogs.asked if a[0] == "error"]
+    assert len(errors) == 1
+    assert "bukan kiriman KLA" in errors[0][2] and "Tidak ada yang diubah." in errors[0][2]
+    assert dump(window.session.store) == before
+    assert page.history_model.rowCount() == rows and not page.receipt_result.isVisible()
+    # Cancelling the file dialog does nothing at all.
+    assert page.import_receipt() is None
+
+
+def test_history_model(qtmodeltester, world) -> None:  # noqa: ANN001
+    with Store.open(world / "kel", operator="x") as kel:
+        bundle.export_bundles(kel, world / "a", part_size=64 * 1024)
+        from db import sync
+
+        rows = sync.bundle_log(kel)
+    assert len(rows) > 1
+    model = HistoryModel()
+    model.set_rows(rows)
+    qtmodeltester.check(model)
+    rec = model.index(0, 0).data(HistoryModel.RecordRole)
+    assert rec is rows[0]
+    assert model.index(0, HistoryModel.COL_PART).data() == f"{rows[0].part} dari {rows[0].parts}"
+    assert model.index(0, HistoryModel.COL_KIND).data() == "Kiriman ke DP3AKB"
+    assert "isian indikator" in model.index(0, HistoryModel.COL_CONTENT).data() or \
+        "data dukung" in model.index(0, HistoryModel.COL_CONTENT).data()

@@ -1,0 +1,513 @@
+"""The export wizard: destination and part size, then progress with cancel, then the result.
+
+Same engine call as ``kla export --out DIR [--part-size SIZE] [--eml]``; it runs on a
+worker thread (``ui.widgets.tasks.Task``) so the window never freezes. Nothing counts as
+sent here: only DP3AKB's receipt acknowledges (docs/bundle-format.md).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QDesktopServices
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.errors import KlaError
+from exports import bundle, usb
+from exports.container import MB
+from ui.outbox.jobs import ExportOptions, export_job
+from ui.session import Session, kla_error_text
+from ui.widgets import icons
+from ui.widgets.formatting import fmt_number, fmt_size
+from ui.widgets.tasks import Task
+
+DEST_DRIVE, DEST_FOLDER, DEST_EMAIL = "drive", "folder", "email"
+STEP_CHOOSE, STEP_RUN, STEP_RESULT = range(3)
+SIZE_EMAIL, SIZE_NONE, SIZE_CUSTOM = range(3)
+PATH_ROLE = Qt.ItemDataRole.UserRole  # the file a result line stands for
+
+
+class ExportWizard(QDialog):
+    """Three steps in one dialog: choose, write (progress + Batal), result."""
+
+    export_finished = Signal(object)
+    """A bundle was written and verified; the argument is the engine's ExportResult."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None, *,
+                 list_drives: Callable[[], list[usb.Volume]] = usb.removable_drives,
+                 open_url: Callable[[QUrl], object] = QDesktopServices.openUrl) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.list_drives = list_drives
+        self.open_url = open_url
+        self.make_job = export_job
+        self.task: Task | None = None
+        self.result: bundle.ExportResult | None = None
+        self.error: KlaError | None = None
+        self.folder = ""
+        self._size_touched = False
+        self._before: set[str] = set()
+        self.setWindowTitle(self.tr("Buat kiriman untuk DP3AKB"))
+        self.setModal(True)
+        self.setMinimumSize(640, 520)
+
+        layout = QVBoxLayout(self)
+        self.steps_label = QLabel()
+        self.steps_label.setObjectName("subtle")
+        layout.addWidget(self.steps_label)
+        self.stack = QStackedWidget()
+        layout.addWidget(self.stack, 1)
+        self.stack.addWidget(self._build_choose())
+        self.stack.addWidget(self._build_run())
+        self.stack.addWidget(self._build_result())
+
+        buttons = QHBoxLayout()
+        self.back_button = QPushButton(self.tr("Kembali"))
+        self.cancel_button = QPushButton(self.tr("Batal"))
+        self.next_button = QPushButton(self.tr("Buat kiriman"))
+        self.next_button.setDefault(True)
+        self.close_button = QPushButton(self.tr("Tutup"))
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.next_button)
+        buttons.addWidget(self.close_button)
+        layout.addLayout(buttons)
+
+        self.back_button.clicked.connect(self._on_back_clicked)
+        self.cancel_button.clicked.connect(self._on_cancel_clicked)
+        self.next_button.clicked.connect(self.start_export)
+        self.close_button.clicked.connect(self.accept)
+        self.refresh_drives()
+        self._on_dest_changed()
+        self._show_step(STEP_CHOOSE)
+
+    # ------------------------------------------------------------------ step 1: choose
+
+    def _build_choose(self) -> QWidget:
+        page = QWidget()
+        v = QVBoxLayout(page)
+        v.setContentsMargins(0, 0, 0, 0)
+        title = QLabel(self.tr("Ke mana kiriman ditulis?"))
+        title.setObjectName("sectionTitle")
+        v.addWidget(title)
+        self.dest_group = QButtonGroup(self)
+
+        self.drive_radio = QRadioButton(self.tr("Flashdisk"))
+        self.drive_radio.setChecked(True)
+        v.addWidget(self.drive_radio)
+        drive_box = QHBoxLayout()
+        drive_box.setContentsMargins(24, 0, 0, 0)
+        self.drive_combo = QComboBox()
+        self.drive_combo.setAccessibleName(self.tr("Flashdisk"))
+        self.refresh_button = QPushButton(self.tr("Muat ulang"))
+        self.refresh_button.setToolTip(self.tr("Cari lagi flashdisk yang terpasang"))
+        drive_box.addWidget(self.drive_combo, 1)
+        drive_box.addWidget(self.refresh_button)
+        v.addLayout(drive_box)
+        self.drive_hint = QLabel()
+        self.drive_hint.setObjectName("helpText")
+        self.drive_hint.setWordWrap(True)
+        self.drive_hint.setContentsMargins(24, 0, 0, 0)
+        v.addWidget(self.drive_hint)
+
+        self.folder_radio = QRadioButton(self.tr("Folder di komputer ini"))
+        v.addWidget(self.folder_radio)
+        self.email_radio = QRadioButton(self.tr("Email (draf .eml untuk program email)"))
+        v.addWidget(self.email_radio)
+        folder_box = QHBoxLayout()
+        folder_box.setContentsMargins(24, 0, 0, 0)
+        self.folder_label = QLabel()
+        self.folder_label.setWordWrap(True)
+        self.folder_button = QPushButton(icons.icon("folder"), self.tr("Pilih folder…"))
+        folder_box.addWidget(self.folder_label, 1)
+        folder_box.addWidget(self.folder_button)
+        v.addLayout(folder_box)
+        self.email_hint = QLabel()
+        self.email_hint.setObjectName("helpText")
+        self.email_hint.setWordWrap(True)
+        self.email_hint.setContentsMargins(24, 0, 0, 0)
+        v.addWidget(self.email_hint)
+        for i, b in enumerate((self.drive_radio, self.folder_radio, self.email_radio)):
+            self.dest_group.addButton(b, i)
+
+        size_title = QLabel(self.tr("Ukuran per bagian"))
+        size_title.setObjectName("sectionTitle")
+        v.addWidget(size_title)
+        size_row = QHBoxLayout()
+        self.size_combo = QComboBox()
+        self.size_combo.addItem(self.tr("Email (%1 MB per bagian)").replace(
+            "%1", fmt_number(bundle.DEFAULT_PART_SIZE // MB)), bundle.DEFAULT_PART_SIZE)
+        self.size_combo.addItem(self.tr("Flashdisk (tanpa batas, satu berkas)"), 0)
+        self.size_combo.addItem(self.tr("Ukuran lain"), -1)
+        self.size_spin = QSpinBox()
+        self.size_spin.setRange(1, 4000)
+        self.size_spin.setValue(bundle.DEFAULT_PART_SIZE // MB)
+        self.size_spin.setSuffix(" MB")
+        self.size_spin.setAccessibleName(self.tr("Ukuran lain per bagian"))
+        size_row.addWidget(self.size_combo, 1)
+        size_row.addWidget(self.size_spin)
+        v.addLayout(size_row)
+        size_hint = QLabel(self.tr("Kiriman yang lebih besar dipecah menjadi beberapa bagian. Setiap bagian lengkap "
+                                   "dan bisa diimpor sendiri oleh DP3AKB."))
+        size_hint.setObjectName("helpText")
+        size_hint.setWordWrap(True)
+        v.addWidget(size_hint)
+        v.addStretch(1)
+        self.choose_error = QLabel()
+        self.choose_error.setObjectName("errorText")
+        self.choose_error.setWordWrap(True)
+        v.addWidget(self.choose_error)
+
+        self.dest_group.idToggled.connect(self._on_dest_group_toggled)
+        self.refresh_button.clicked.connect(self.refresh_drives)
+        self.folder_button.clicked.connect(self._on_folder_button_clicked)
+        self.size_combo.activated.connect(self._on_size_combo_activated)
+        self.size_combo.currentIndexChanged.connect(self._on_size_changed)
+        self.drive_combo.currentIndexChanged.connect(self._update_next)
+        return page
+
+    def destination(self) -> str:
+        return (DEST_DRIVE, DEST_FOLDER, DEST_EMAIL)[max(0, self.dest_group.checkedId())]
+
+    def set_destination(self, dest: str) -> None:
+        {DEST_DRIVE: self.drive_radio, DEST_FOLDER: self.folder_radio, DEST_EMAIL: self.email_radio}[dest].setChecked(
+            True)
+
+    def refresh_drives(self) -> None:
+        """List the mounted removable drives again (a stick plugged in after opening)."""
+        self.drive_combo.clear()
+        try:
+            vols = self.list_drives()
+        except OSError:
+            vols = []
+        for vol in vols:
+            label = self.tr("%1 — kosong %2 dari %3").replace("%1", vol.label or vol.path).replace(
+                "%2", fmt_size(vol.free)).replace("%3", fmt_size(vol.total))
+            self.drive_combo.addItem(icons.icon("backup"), label, vol.path)
+        if vols:
+            self.drive_hint.setText(self.tr("Kiriman ditulis ke folder KLA di flashdisk, lalu dibaca ulang untuk "
+                                            "memastikan isinya utuh."))
+        else:
+            self.drive_combo.addItem(self.tr("(tidak ada flashdisk terpasang)"), "")
+            self.drive_hint.setText(self.tr("Tidak ada flashdisk yang terpasang. Colokkan flashdisk, tunggu sampai "
+                                            "terbaca oleh komputer, lalu klik Muat ulang."))
+        self._update_next()
+
+    def _on_dest_group_toggled(self, _id: int, checked: bool) -> None:
+        if checked:
+            self._on_dest_changed()
+
+    def _on_dest_changed(self) -> None:
+        dest = self.destination()
+        self.drive_combo.setEnabled(dest == DEST_DRIVE)
+        self.refresh_button.setEnabled(dest == DEST_DRIVE)
+        self.folder_button.setEnabled(dest != DEST_DRIVE)
+        self.folder_label.setEnabled(dest != DEST_DRIVE)
+        to = self.city_email()
+        if dest == DEST_EMAIL:
+            self.email_hint.setText(
+                self.tr("Satu draf email per bagian ditulis ke folder itu, ditujukan ke %1. Buka draf di program "
+                        "email lalu kirim.").replace("%1", to) if to else
+                self.tr("Satu draf email per bagian ditulis ke folder itu. Alamat DP3AKB belum diketahui: isi "
+                        "alamatnya sendiri di program email."))
+        else:
+            self.email_hint.setText("")
+        self.email_hint.setVisible(dest == DEST_EMAIL)
+        if not self._size_touched:
+            # The usual size for the way the file travels; the clerk may still choose another.
+            self.size_combo.setCurrentIndex(SIZE_NONE if dest == DEST_DRIVE else SIZE_EMAIL)
+        self._show_folder()
+        self._update_next()
+
+    def _on_folder_button_clicked(self) -> None:
+        path = self.session.dialogs.choose_folder(self, self.tr("Pilih folder tujuan kiriman"), self.folder)
+        if path:
+            self.folder = path
+            self._show_folder()
+            self._update_next()
+
+    def _show_folder(self) -> None:
+        self.folder_label.setText(self.folder or self.tr("(belum dipilih)"))
+
+    def _on_size_combo_activated(self, _index: int) -> None:
+        self._size_touched = True
+
+    def _on_size_changed(self, index: int) -> None:
+        self.size_spin.setVisible(index == SIZE_CUSTOM)
+
+    def part_size(self) -> int:
+        value = self.size_combo.currentData()
+        return self.size_spin.value() * MB if value == -1 else int(value)
+
+    def out_dir(self) -> Path | None:
+        if self.destination() == DEST_DRIVE:
+            root = self.drive_combo.currentData()
+            return Path(root) / "KLA" if root else None
+        return Path(self.folder) if self.folder else None
+
+    def city_email(self) -> str:
+        return bundle.outbox_summary(self.session.store).city_email if self.session.store else ""
+
+    def _update_next(self) -> None:
+        self.next_button.setEnabled(self.out_dir() is not None)
+
+    # ------------------------------------------------------------------ step 2: run
+
+    def _build_run(self) -> QWidget:
+        page = QWidget()
+        v = QVBoxLayout(page)
+        v.setContentsMargins(0, 0, 0, 0)
+        v.addStretch(1)
+        self.run_title = QLabel(self.tr("Menulis kiriman…"))
+        self.run_title.setObjectName("sectionTitle")
+        v.addWidget(self.run_title)
+        self.bar = QProgressBar()
+        self.bar.setObjectName("bigProgress")
+        v.addWidget(self.bar)
+        self.run_text = QLabel()
+        self.run_text.setWordWrap(True)
+        v.addWidget(self.run_text)
+        hint = QLabel(self.tr("Data dienkripsi untuk DP3AKB dan ditandatangani kelurahan. Jangan cabut flashdisk "
+                              "selama proses ini."))
+        hint.setObjectName("helpText")
+        hint.setWordWrap(True)
+        v.addWidget(hint)
+        v.addStretch(2)
+        return page
+
+    def start_export(self) -> Task | None:
+        """Run the export in the background; returns the task (None when no destination)."""
+        out = self.out_dir()
+        if out is None or (self.task is not None and self.task.running):
+            return None
+        self.result = None
+        self.error = None
+        self._out = out
+        self._before = self._kla_files(out)
+        opts = ExportOptions(self.session.home, self.session.store.operator, out, self.part_size(),
+                             self.destination() == DEST_EMAIL)
+        task = Task(self.make_job(opts), self.tr("Menulis kiriman…"), self)
+        task.progressed.connect(self._on_task_progressed)
+        task.finished.connect(self._on_task_finished)
+        task.failed.connect(self._on_task_failed)
+        self.task = task
+        self.bar.setRange(0, 0)
+        self.run_text.setText(self.tr("Menyiapkan…"))
+        self.cancel_button.setEnabled(True)
+        self._show_step(STEP_RUN)
+        task.start()
+        return task
+
+    @staticmethod
+    def _kla_files(folder: Path) -> set[str]:
+        try:
+            return {p.name for p in folder.iterdir() if p.suffix in (".kla", ".eml")}
+        except OSError:
+            return set()
+
+    def _on_task_progressed(self, done: int, total: int, text: str) -> None:
+        if total > 0:
+            self.bar.setRange(0, total)
+            self.bar.setValue(min(done, total))
+        if text:
+            self.run_text.setText(text)
+
+    def _on_cancel_clicked(self) -> None:
+        if self.task is not None and self.task.running:
+            self.task.cancel()
+            self.cancel_button.setEnabled(False)
+            self.run_text.setText(self.tr("Membatalkan… bagian yang sedang ditulis dibuang."))
+        else:
+            self.reject()
+
+    def _on_task_finished(self, result: bundle.ExportResult) -> None:
+        self.result = result
+        self._show_result()
+        self._show_step(STEP_RESULT)
+        if not result.nothing_to_send:
+            self.export_finished.emit(result)
+
+    def _on_task_failed(self, exc: BaseException) -> None:
+        self.error = exc if isinstance(exc, KlaError) else KlaError(
+            "dest_write_failed", path=str(self._out), detail=str(exc))
+        self._show_error()
+        self._show_step(STEP_RESULT)
+
+    # ------------------------------------------------------------------ step 3: result
+
+    def _build_result(self) -> QWidget:
+        page = QWidget()
+        v = QVBoxLayout(page)
+        v.setContentsMargins(0, 0, 0, 0)
+        self.result_title = QLabel()
+        self.result_title.setObjectName("sectionTitle")
+        self.result_title.setWordWrap(True)
+        v.addWidget(self.result_title)
+        self.result_text = QLabel()
+        self.result_text.setWordWrap(True)
+        v.addWidget(self.result_text)
+        self.files_list = QListWidget()
+        self.files_list.setAccessibleName(self.tr("Berkas yang ditulis"))
+        v.addWidget(self.files_list, 1)
+        actions = QHBoxLayout()
+        self.open_eml_button = QPushButton(icons.icon("open"), self.tr("Buka di program email"))
+        self.open_eml_button.setToolTip(self.tr("Buka draf email bagian yang dipilih"))
+        self.open_folder_button = QPushButton(icons.icon("folder"), self.tr("Buka folder"))
+        actions.addWidget(self.open_eml_button)
+        actions.addWidget(self.open_folder_button)
+        actions.addStretch(1)
+        v.addLayout(actions)
+        self.next_steps = QLabel()
+        self.next_steps.setObjectName("guidance")
+        self.next_steps.setWordWrap(True)
+        v.addWidget(self.next_steps)
+        self.open_eml_button.clicked.connect(self._on_open_eml_clicked)
+        self.open_folder_button.clicked.connect(self._on_open_folder_clicked)
+        return page
+
+    def _show_result(self) -> None:
+        res = self.result
+        assert res is not None
+        self.files_list.clear()
+        self.open_folder_button.setVisible(True)
+        if res.nothing_to_send:
+            self.result_title.setText(self.tr("Tidak ada yang perlu dikirim"))
+            self.result_text.setText(self.tr("Semua data sudah diterima DP3AKB menurut tanda terima terakhir. "
+                                             "Tidak ada berkas yang ditulis."))
+            self.files_list.hide()
+            self.open_eml_button.hide()
+            self.open_folder_button.hide()
+            self.next_steps.hide()
+            return
+        self.files_list.show()
+        self.next_steps.show()
+        self.result_title.setText(self.tr("Kiriman no. %1 selesai ditulis dan diperiksa").replace(
+            "%1", fmt_number(res.device_seq)))
+        text = self.tr("%n bagian, semuanya sudah dibaca ulang dan cocok.", "", len(res.parts)) + " " + \
+            self.tr("Isi: %1 item, %2 berkas data dukung (%3).").replace("%1", fmt_number(res.items)).replace(
+                "%2", fmt_number(res.files)).replace("%3", fmt_size(res.file_bytes))
+        if res.rejected:
+            text += "\n" + self.tr("%n item tidak dikirim karena DP3AKB memilih versi lain (lihat catatan tanda "
+                                   "terima).", "", len(res.rejected))
+        self.result_text.setText(text)
+        emls = {p.stem: p for p in res.eml}
+        for p in res.parts:
+            line = self.tr("Bagian %1 dari %2 — %3 — %4 · %5 item, %6 berkas").replace(
+                "%1", str(p.part)).replace("%2", str(p.parts)).replace("%3", p.path.name).replace(
+                "%4", fmt_size(p.size)).replace("%5", fmt_number(p.items)).replace("%6", fmt_number(p.files))
+            if p.oversized:
+                line += " — " + self.tr("lebih besar dari batas email; kirim lewat flashdisk")
+            item = QListWidgetItem(icons.icon("check"), line)
+            eml = emls.get(p.path.stem)
+            item.setData(PATH_ROLE, str(eml or p.path))
+            item.setToolTip(self.tr("Dibaca ulang dan cocok. SHA-256: %1").replace("%1", p.sha256))
+            self.files_list.addItem(item)
+        if self.files_list.count():
+            self.files_list.setCurrentRow(0)
+        dest = self.destination()
+        self.open_eml_button.setVisible(bool(res.eml))
+        if res.eml:
+            to = self.city_email()
+            steps = self.tr("Langkah berikutnya: buka setiap draf (.eml) di program email, periksa bahwa berkas "
+                            ".kla terlampir, lalu kirim ke %1. Satu email per bagian.").replace(
+                "%1", to or self.tr("alamat email DP3AKB"))
+        elif dest == DEST_DRIVE:
+            steps = self.tr("Langkah berikutnya: cabut flashdisk dengan aman (Safely Remove / Eject) lalu serahkan ke "
+                            "DP3AKB. Berkas ada di folder KLA.")
+        else:
+            steps = self.tr("Langkah berikutnya: salin berkas .kla dari folder itu ke flashdisk atau lampirkan ke "
+                            "email untuk DP3AKB.")
+        steps += "\n" + self.tr("Data dianggap terkirim setelah tanda terima dari DP3AKB diimpor di halaman Kiriman.")
+        self.next_steps.setText(steps)
+
+    def _show_error(self) -> None:
+        err = self.error
+        assert err is not None
+        self.files_list.clear()
+        self.open_eml_button.hide()
+        self.next_steps.show()
+        if err.code == "cancelled":
+            self.result_title.setText(self.tr("Pembuatan kiriman dibatalkan"))
+            self.result_text.setText(self.tr("Bagian yang sedang ditulis dibuang; tidak ada berkas setengah jadi "
+                                             "yang tertinggal."))
+        else:
+            self.result_title.setText(self.tr("Kiriman tidak selesai"))
+            self.result_text.setText(kla_error_text(err))
+        # Parts completed before the stop are whole and valid, but the set is not: say so plainly.
+        new = sorted(self._kla_files(self._out) - self._before)
+        for name in new:
+            item = QListWidgetItem(icons.icon("warning"), name)
+            item.setData(PATH_ROLE, str(self._out / name))
+            self.files_list.addItem(item)
+        self.files_list.setVisible(bool(new))
+        self.open_folder_button.setVisible(bool(new))
+        self.next_steps.setText(
+            (self.tr("Berkas di atas sudah lengkap, tetapi kirimannya belum: buat kiriman lagi dan kirim yang baru. "
+                     "Berkas di atas boleh dihapus.") + "\n" if new else "")
+            + self.tr("Belum ada yang terkirim. Klik Kembali untuk mencoba lagi."))
+
+    def _selected_file(self) -> str:
+        item = self.files_list.currentItem() or (self.files_list.item(0) if self.files_list.count() else None)
+        return str(item.data(PATH_ROLE)) if item is not None else ""
+
+    def _on_open_eml_clicked(self) -> None:
+        path = self._selected_file()
+        if path.endswith(".eml"):
+            self.open_url(QUrl.fromLocalFile(path))
+
+    def _on_open_folder_clicked(self) -> None:
+        path = self._selected_file()
+        if path:
+            self.open_url(QUrl.fromLocalFile(str(Path(path).parent)))
+
+    # ------------------------------------------------------------------ steps
+
+    def _show_step(self, step: int) -> None:
+        self.stack.setCurrentIndex(step)
+        names = [self.tr("1. Tujuan"), self.tr("2. Menulis"), self.tr("3. Hasil")]
+        self.steps_label.setText("   ›   ".join(f"<b>{n}</b>" if i == step else n for i, n in enumerate(names)))
+        self.back_button.setVisible(step == STEP_RESULT and self.error is not None)
+        self.next_button.setVisible(step == STEP_CHOOSE)
+        self.cancel_button.setVisible(step in (STEP_CHOOSE, STEP_RUN))
+        self.close_button.setVisible(step == STEP_RESULT)
+
+    def _on_back_clicked(self) -> None:
+        self.error = None
+        self.refresh_drives()
+        self._show_step(STEP_CHOOSE)
+
+    def running(self) -> bool:
+        return self.task is not None and self.task.running
+
+    def reject(self) -> None:
+        # Esc or the window's close button while writing: stop the job, do not leave it orphaned.
+        if self.running():
+            self._on_cancel_clicked()
+            return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.running():
+            self._on_cancel_clicked()
+            event.ignore()
+            return
+        super().closeEvent(event)
+

@@ -1,0 +1,118 @@
+"""The history of bundles written and receipts imported (``kla history``) as an item model."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+
+from db.sync import BundleLogRecord
+from ui.widgets.formatting import fmt_number, fmt_size, fmt_stamp
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("HistoryModel", text, "", n)
+
+
+def kind_text(rec: BundleLogRecord) -> str:
+    """'Kiriman ke DP3AKB', 'Tanda terima dari DP3AKB', ... (direction and type in words)."""
+    if rec.type == "bundle":
+        return _tr("Kiriman ke DP3AKB") if rec.direction == "out" else _tr("Kiriman diterima")
+    if rec.type == "receipt":
+        return _tr("Tanda terima dari DP3AKB") if rec.direction == "in" else _tr("Tanda terima ditulis")
+    if rec.type in ("setup", "restore-setup", "restore"):
+        return _tr("Pemasangan dari DP3AKB")
+    return rec.type
+
+
+def content_text(rec: BundleLogRecord) -> str:
+    """What a bundle carried or what a receipt acknowledged, in a few words."""
+    s = rec.summary or {}
+    if rec.type == "bundle":
+        counts = s.get("counts", {})
+        parts = []
+        for kind, label in (("entry", _tr("%n isian indikator", counts.get("entry", 0))),
+                            ("evidence", _tr("%n data dukung", counts.get("evidence", 0))),
+                            ("activity", _tr("%n kegiatan", counts.get("activity", 0))),
+                            ("facility", _tr("%n fasilitas", counts.get("facility", 0))),
+                            ("deleted", _tr("%n penghapusan", counts.get("deleted", 0)))):
+            if counts.get(kind):
+                parts.append(label)
+        return ", ".join(parts)
+    if rec.type == "receipt" and rec.direction == "in":
+        if "acknowledged" in s:
+            text = _tr("%n item diakui", int(s.get("acknowledged", 0)))
+            if s.get("pending"):
+                text += "; " + _tr("%n masih akan dikirim", int(s["pending"]))
+            return text
+    return ""
+
+
+class HistoryModel(QAbstractTableModel):
+    """Rows of the engine's bundle log (newest first), one per file."""
+
+    COL_WHEN, COL_KIND, COL_PART, COL_CONTENT, COL_FILE, COL_SIZE = range(6)
+    RecordRole = Qt.ItemDataRole.UserRole + 1  # BundleLogRecord
+    SortRole = Qt.ItemDataRole.UserRole + 2
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[BundleLogRecord] = []
+
+    def set_rows(self, rows: list[BundleLogRecord]) -> None:
+        self.beginResetModel()
+        try:
+            self._rows = list(rows)
+        finally:
+            self.endResetModel()
+
+    def records(self) -> list[BundleLogRecord]:
+        return list(self._rows)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else 6
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < 6:
+            return [_tr("Waktu"), _tr("Jenis"), _tr("Bagian"), _tr("Isi"), _tr("Berkas"), _tr("Ukuran")][section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        rec = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == self.COL_WHEN:
+                return fmt_stamp(rec.recorded_at)
+            if col == self.COL_KIND:
+                return kind_text(rec)
+            if col == self.COL_PART:
+                if rec.type == "bundle":
+                    return _tr("%1 dari %2").replace("%1", fmt_number(rec.part)).replace("%2", fmt_number(rec.parts))
+                return _tr("no. %1").replace("%1", fmt_number(rec.device_seq)) if rec.device_seq else ""
+            if col == self.COL_CONTENT:
+                return content_text(rec)
+            if col == self.COL_FILE:
+                return rec.file_name
+            if col == self.COL_SIZE:
+                return fmt_size(rec.size) if rec.size else ""
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            lines = [kind_text(rec), rec.file_name]
+            if rec.file_sha256:
+                lines.append(_tr("Sidik jari SHA-256: %1").replace("%1", rec.file_sha256))
+            return "\n".join(x for x in lines if x)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.COL_PART, self.COL_SIZE):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == self.RecordRole:
+            return rec
+        if role == self.SortRole:
+            return [rec.recorded_at, kind_text(rec), (rec.device_seq, rec.part), content_text(rec), rec.file_name,
+                    rec.size][col]
+        return None

@@ -1,0 +1,409 @@
+"""Kiriman: what waits for DP3AKB, the export wizard, receipts with DP3AKB's notes, history.
+
+The GUI face of ``kla export``, ``kla import RECEIPT`` and ``kla history``; the engine is
+``exports.bundle``. Slow work (writing bundles, opening receipts) runs on a worker thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db import sync
+from db.errors import KlaError
+from exports import bundle, usb
+from ui.outbox.export_wizard import ExportWizard
+from ui.outbox.history_model import HistoryModel
+from ui.outbox.jobs import receipt_job
+from ui.session import Change, Session, kla_error_text
+from ui.widgets import icons
+from ui.widgets.formatting import fmt_number, fmt_size, fmt_stamp
+from ui.widgets.tasks import ProgressWidget, Task
+
+NOTE_ROLE = Qt.ItemDataRole.UserRole + 1  # (data_year, indicator_no) of a review note
+REVIEW_ORDER = {"perlu_perbaikan": 0, "": 1, "diterima": 2}
+
+PRIMARY_STYLE = ("QPushButton { background: #2a6fb0; color: white; font-size: 12pt; font-weight: 600;"
+                 " padding: 10px 22px; border-radius: 6px; }"
+                 " QPushButton:disabled { background: #9fb6cc; }")
+
+
+class OutboxPage(QWidget):
+    """See the module docstring."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None, *,
+                 list_drives: Callable[[], list[usb.Volume]] = usb.removable_drives,
+                 open_url: Callable[[QUrl], object] = QDesktopServices.openUrl) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.list_drives = list_drives
+        self.open_url = open_url
+        self.wizard: ExportWizard | None = None
+        self.receipt_task: Task | None = None
+        self.last_receipt_report: bundle.FileReport | None = None
+        self._stale = False
+        self._receipt_notes: list[dict] = []
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(scroll)
+        body = QWidget()
+        scroll.setWidget(body)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setSpacing(10)
+
+        title = QLabel(self.tr("Kiriman"))
+        title.setObjectName("pageTitle")
+        layout.addWidget(title)
+        intro = QLabel(self.tr("Kirim data KLA ke DP3AKB lewat flashdisk, folder atau email. Setiap kiriman "
+                               "dienkripsi untuk DP3AKB dan ditandatangani kelurahan; data dianggap terkirim "
+                               "setelah tanda terima DP3AKB diimpor di sini."))
+        intro.setObjectName("subtle")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+
+        # --- state: what waits, last export, last receipt
+        top = QHBoxLayout()
+        top.setSpacing(12)
+        self.pending_card, pending = self._card(self.tr("Menunggu dikirim"))
+        self.pending_total = QLabel()
+        self.pending_total.setObjectName("headerTitle")
+        pending.addWidget(self.pending_total)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(14)
+        self.count_labels: dict[str, QLabel] = {}
+        for i, (kind, label) in enumerate((("entry", self.tr("Isian indikator")),
+                                           ("evidence", self.tr("Data dukung")),
+                                           ("activity", self.tr("Kegiatan & inovasi")),
+                                           ("facility", self.tr("Fasilitas")),
+                                           ("deleted", self.tr("Penghapusan")))):
+            name = QLabel(label)
+            name.setObjectName("subtle")
+            value = QLabel()
+            value.setObjectName("fieldLabel")
+            value.setAlignment(Qt.AlignmentFlag.AlignRight)
+            grid.addWidget(name, i, 0)
+            grid.addWidget(value, i, 1)
+            self.count_labels[kind] = value
+        pending.addLayout(grid)
+        self.pending_note = QLabel()
+        self.pending_note.setObjectName("helpText")
+        self.pending_note.setWordWrap(True)
+        pending.addWidget(self.pending_note)
+        pending.addStretch(1)
+        top.addWidget(self.pending_card, 1)
+
+        self.export_card, last_export = self._card(self.tr("Kiriman terakhir"))
+        self.last_export_label = QLabel()
+        self.last_export_label.setWordWrap(True)
+        self.last_export_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        last_export.addWidget(self.last_export_label)
+        last_export.addStretch(1)
+        top.addWidget(self.export_card, 1)
+
+        self.receipt_card, last_receipt = self._card(self.tr("Tanda terima terakhir dari DP3AKB"))
+        self.last_receipt_label = QLabel()
+        self.last_receipt_label.setWordWrap(True)
+        last_receipt.addWidget(self.last_receipt_label)
+        last_receipt.addStretch(1)
+        top.addWidget(self.receipt_card, 1)
+        layout.addLayout(top)
+
+        actions = QHBoxLayout()
+        self.export_button = QPushButton(icons.icon("outbox"), self.tr("Buat kiriman untuk DP3AKB"))
+        self.export_button.setObjectName("primaryButton")
+        self.export_button.setStyleSheet(PRIMARY_STYLE)
+        self.export_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.receipt_button = QPushButton(icons.icon("open"), self.tr("Impor tanda terima dari DP3AKB…"))
+        self.receipt_button.setToolTip(self.tr("Pilih berkas KLA-kuitansi-….kla yang diberikan DP3AKB"))
+        actions.addWidget(self.export_button)
+        actions.addSpacing(12)
+        actions.addWidget(self.receipt_button)
+        actions.addStretch(1)
+        layout.addLayout(actions)
+        self.enrol_hint = QLabel()
+        self.enrol_hint.setObjectName("errorText")
+        self.enrol_hint.setWordWrap(True)
+        layout.addWidget(self.enrol_hint)
+        self.progress = ProgressWidget()
+        layout.addWidget(self.progress)
+
+        # --- what the last receipt said, and DP3AKB's notes per indicator
+        self.receipt_result = QLabel()
+        self.receipt_result.setObjectName("guidance")
+        self.receipt_result.setWordWrap(True)
+        self.receipt_result.hide()
+        layout.addWidget(self.receipt_result)
+        notes_title = QLabel(self.tr("Catatan tinjauan DP3AKB"))
+        notes_title.setObjectName("sectionTitle")
+        layout.addWidget(notes_title)
+        notes_hint = QLabel(self.tr("Klik catatan untuk membuka indikatornya. Yang perlu diperbaiki ada di atas."))
+        notes_hint.setObjectName("helpText")
+        layout.addWidget(notes_hint)
+        self.notes = QListWidget()
+        self.notes.setAccessibleName(self.tr("Catatan tinjauan DP3AKB"))
+        self.notes.setWordWrap(True)
+        self.notes.setMinimumHeight(90)
+        self.notes.setMaximumHeight(170)
+        layout.addWidget(self.notes)
+
+        history_title = QLabel(self.tr("Riwayat kiriman dan tanda terima"))
+        history_title.setObjectName("sectionTitle")
+        layout.addWidget(history_title)
+        self.history_model = HistoryModel(self)
+        self.history_proxy = QSortFilterProxyModel(self)
+        self.history_proxy.setSourceModel(self.history_model)
+        self.history_proxy.setSortRole(HistoryModel.SortRole)
+        self.history = QTableView()
+        self.history.setModel(self.history_proxy)
+        self.history.setAccessibleName(self.tr("Riwayat kiriman dan tanda terima"))
+        self.history.setSortingEnabled(True)
+        self.history.sortByColumn(HistoryModel.COL_WHEN, Qt.SortOrder.DescendingOrder)
+        self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history.setAlternatingRowColors(True)
+        self.history.verticalHeader().hide()
+        self.history.setMinimumHeight(160)
+        h = self.history.horizontalHeader()
+        for col in (HistoryModel.COL_WHEN, HistoryModel.COL_KIND, HistoryModel.COL_PART, HistoryModel.COL_SIZE):
+            h.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        h.setSectionResizeMode(HistoryModel.COL_CONTENT, QHeaderView.ResizeMode.Stretch)
+        h.setSectionResizeMode(HistoryModel.COL_FILE, QHeaderView.ResizeMode.Interactive)
+        h.resizeSection(HistoryModel.COL_FILE, 260)
+        layout.addWidget(self.history, 1)
+
+        self.export_button.clicked.connect(self.open_wizard)
+        self.receipt_button.clicked.connect(self.import_receipt)
+        self.notes.itemActivated.connect(self._on_notes_item_activated)
+        self.notes.itemClicked.connect(self._on_notes_item_activated)
+        session.data_changed.connect(self._on_session_data_changed)
+        self.refresh()
+
+    @staticmethod
+    def _card(title: str) -> tuple[QFrame, QVBoxLayout]:
+        card = QFrame()
+        card.setObjectName("card")
+        v = QVBoxLayout(card)
+        v.setContentsMargins(14, 10, 14, 10)
+        head = QLabel(title)
+        head.setObjectName("sectionTitle")
+        v.addWidget(head)
+        return card, v
+
+    # ------------------------------------------------------------------ state
+
+    def refresh(self) -> None:
+        store = self.session.store
+        s = bundle.outbox_summary(store)
+        self.summary = s
+        self.pending_total.setText(self.tr("%n item", "", s.pending_total) if s.pending_total
+                                   else self.tr("Tidak ada"))
+        for kind, label in self.count_labels.items():
+            label.setText(fmt_number(s.pending.get(kind, 0)))
+        note = []
+        if s.files:
+            note.append(self.tr("%n berkas data dukung baru (%1)", "", s.files).replace("%1", fmt_size(s.file_bytes)))
+        if s.rejected:
+            note.append(self.tr("%n item tidak dikirim: DP3AKB memilih versi lain", "", s.rejected))
+        if not s.pending_total:
+            note.append(self.tr("Semua data sudah diterima DP3AKB."))
+        self.pending_note.setText("\n".join(note))
+
+        if s.last_export:
+            first = s.last_export[0]
+            lines = [self.tr("No. %1, %2").replace("%1", fmt_number(first.device_seq)).replace(
+                "%2", fmt_stamp(first.recorded_at)),
+                self.tr("%n bagian", "", first.parts) + " · " + fmt_size(sum(p.size for p in s.last_export))]
+            if len(s.last_export) < first.parts:
+                lines.append(self.tr("Hanya %1 dari %2 bagian selesai ditulis; buat kiriman lagi.").replace(
+                    "%1", str(len(s.last_export))).replace("%2", str(first.parts)))
+            lines.append(self.tr("Belum dianggap terkirim sampai ada tanda terima yang lebih baru.")
+                         if s.last_receipt is None or s.last_receipt.recorded_at < first.recorded_at
+                         else self.tr("Tanda terima DP3AKB sesudahnya sudah diimpor."))
+            self.last_export_label.setText("\n".join(lines))
+        else:
+            self.last_export_label.setText(self.tr("Belum pernah membuat kiriman."))
+
+        if s.last_receipt is not None:
+            r = s.last_receipt
+            ack = int(r.summary.get("acknowledged", 0))
+            lines = [self.tr("No. %1, diimpor %2").replace("%1", fmt_number(r.device_seq)).replace(
+                "%2", fmt_stamp(r.recorded_at)), self.tr("%n item diakui DP3AKB", "", ack)]
+            self.last_receipt_label.setText("\n".join(lines))
+        else:
+            self.last_receipt_label.setText(self.tr("Belum ada tanda terima dari DP3AKB."))
+
+        writable = not self.session.read_only
+        self.export_button.setEnabled(s.enrolled and writable)
+        self.receipt_button.setEnabled(s.enrolled and writable)
+        if not s.enrolled:
+            self.enrol_hint.setText(self.tr("Komputer ini belum terdaftar di DP3AKB. Pasang berkas pemasangan "
+                                            "(.klasetup) dari DP3AKB dulu; setelah itu kiriman bisa dibuat."))
+        elif not writable:
+            self.enrol_hint.setText(kla_error_text(KlaError("read_only")))
+        self.enrol_hint.setVisible(not s.enrolled or not writable)
+        self._fill_notes()
+        self.history_model.set_rows(sync.bundle_log(store))
+
+    def _fill_notes(self) -> None:
+        self.notes.clear()
+        notes = {(e.data_year, e.indicator_no): (e.review_state, e.review_note)
+                 for e in self.session.store.entries(self.session.kelurahan_code) if e.review_state or e.review_note}
+        # The engine keeps a note only on an entry the kelurahan already has; a note on an
+        # indicator not started yet is in the receipt alone, so show the last receipt's too.
+        for n in self._receipt_notes:
+            notes.setdefault((int(n["data_year"]), int(n["indicator_no"])), (str(n["state"]), str(n["note"])))
+        order = sorted(notes, key=lambda k: (REVIEW_ORDER.get(notes[k][0], 1), -k[0], k[1]))
+        t = self.session.template
+        words = {"perlu_perbaikan": self.tr("perlu perbaikan"), "diterima": self.tr("diterima"),
+                 "": self.tr("catatan")}
+        for year, no in order:
+            state, note = notes[(year, no)]
+            try:
+                name = t.indicator(no).short_name
+            except KlaError:
+                name = ""
+            text = self.tr("%1. %2 (data %3) — %4").replace("%1", str(no)).replace(
+                "%2", name).replace("%3", str(year)).replace("%4", words.get(state, state))
+            if note:
+                text += f": “{note}”"
+            icon = {"perlu_perbaikan": "warning", "diterima": "check"}.get(state, "history")
+            item = QListWidgetItem(icons.icon(icon), text)
+            item.setData(NOTE_ROLE, (year, no))
+            item.setToolTip(self.tr("Buka indikator %1").replace("%1", str(no)))
+            self.notes.addItem(item)
+        if not notes:
+            item = QListWidgetItem(self.tr("Belum ada catatan dari DP3AKB."))
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.notes.addItem(item)
+
+    def _on_notes_item_activated(self, item: QListWidgetItem) -> None:
+        target = item.data(NOTE_ROLE)
+        if not target:
+            return
+        year, no = target
+        if year != self.session.year:
+            self.session.set_year(year)
+        self.session.indicator_requested.emit(no)
+
+    def _on_session_data_changed(self, _change: Change) -> None:
+        # Any write can change what waits to be sent; cheap (one pass over the items).
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:  # noqa: N802, ANN001
+        if self._stale:
+            self._stale = False
+            self.refresh()
+        super().showEvent(event)
+
+    # ------------------------------------------------------------------ export
+
+    def open_wizard(self) -> ExportWizard:
+        """Show the export wizard (non-blocking; tests drive the returned dialog)."""
+        wizard = ExportWizard(self.session, self, list_drives=self.list_drives, open_url=self.open_url)
+        wizard.export_finished.connect(self._on_wizard_export_finished)
+        wizard.finished.connect(wizard.deleteLater)
+        self.wizard = wizard
+        wizard.resize(720, 560)
+        wizard.open()
+        return wizard
+
+    def _on_wizard_export_finished(self, result: bundle.ExportResult) -> None:
+        bundle.note_export(self.session.store, result)
+        self.session.data_changed.emit(Change("outbox", extra={"export": result}))
+        self.refresh()
+
+    # ------------------------------------------------------------------ receipts
+
+    def import_receipt(self) -> Task | None:
+        """Ask for a receipt file and import it in the background; returns the task."""
+        if self.receipt_task is not None and self.receipt_task.running:
+            return None
+        path = self.session.dialogs.open_file(self, self.tr("Pilih tanda terima dari DP3AKB"),
+                                              self.tr("Tanda terima KLA (*.kla);;Semua berkas (*)"))
+        if not path:
+            return None
+        task = Task(receipt_job(self.session.home, self.session.store.operator, Path(path)),
+                    self.tr("Membuka tanda terima…"), self)
+        task.finished.connect(self._on_receipt_finished)
+        task.failed.connect(self._on_receipt_failed)
+        self.receipt_task = task
+        self.receipt_button.setEnabled(False)
+        self.progress.watch(task)
+        task.start()
+        return task
+
+    def _on_receipt_finished(self, result: bundle.ImportResult) -> None:
+        self.receipt_button.setEnabled(True)
+        rep = result.files[0] if result.files else None
+        self.last_receipt_report = rep
+        if rep is None:
+            return
+        title = self.tr("Tanda terima DP3AKB")
+        if rep.status == "refused":
+            text = kla_error_text(KlaError(rep.reason_code, **rep.reason_params))
+            text += "\n\n" + self.tr("Tidak ada yang diubah.")
+            if rep.quarantined:
+                text += " " + self.tr("Salinan berkasnya disimpan di folder karantina: %1").replace(
+                    "%1", rep.quarantined)
+            self.session.dialogs.error(self, title, text)
+            return
+        if rep.status == "duplicate":
+            self._show_receipt_text(self.tr("Tanda terima ini sudah pernah diimpor; tidak ada yang berubah."))
+            return
+        if rep.status == "older":
+            self._show_receipt_text(self.tr("Tanda terima ini lebih lama dari yang sudah diimpor; tidak ada yang "
+                                            "berubah."))
+            return
+        s = rep.summary
+        self._receipt_notes = list(rep.notes)
+        lines = [self.tr("Tanda terima no. %1 diimpor.").replace("%1", fmt_number(s.get("seq", 0))),
+                 self.tr("%n item diakui DP3AKB.", "", int(s.get("acknowledged", 0)))]
+        pending = int(s.get("pending", 0))
+        lines.append(self.tr("%n item masih akan dikirim pada kiriman berikutnya.", "", pending) if pending
+                     else self.tr("Semua data sudah diterima DP3AKB."))
+        if s.get("template"):
+            lines.append(self.tr("Template indikator baru dipasang: versi %1.").replace(
+                "%1", str(s["template"]["version"])))
+        fix = sum(1 for n in rep.notes if n.get("state") == "perlu_perbaikan")
+        if fix:
+            lines.append(self.tr("%n indikator perlu perbaikan: lihat catatan di bawah.", "", fix))
+        self._show_receipt_text("\n".join(lines))
+        # Reviews, acknowledgements and maybe the template changed: every view refreshes.
+        self.session.data_changed.emit(Change("all", extra={"receipt": rep}))
+        self.refresh()
+
+    def _show_receipt_text(self, text: str) -> None:
+        self.receipt_result.setText(text)
+        self.receipt_result.show()
+
+    def _on_receipt_failed(self, exc: BaseException) -> None:
+        self.receipt_button.setEnabled(True)
+        text = kla_error_text(exc) if isinstance(exc, KlaError) else str(exc)
+        self.session.dialogs.error(self, self.tr("Tanda terima DP3AKB"), text)
