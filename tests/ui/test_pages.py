@@ -11,17 +11,26 @@ from ui.home.changes import summarise_changes
 
 
 def test_home_lists_whats_missing_and_opens_the_form(qtbot, make_window, demo_home) -> None:  # noqa: ANN001
-    w = make_window(demo_home).window
+    launcher = make_window(demo_home)
+    w, s = launcher.window, launcher.session
     home = w.home_page
-    assert home.overall.value() == 53
+    # What the page shows is what the store computes for this kelurahan and year.
+    st = s.store.status(None, s.year)
+    assert home.overall.value() == round(st.completeness * 100)
     texts = [home.todo.item(i).text() for i in range(home.todo.count())]
-    assert any(t.startswith("2. Terlembaga KLA") and "5 isian wajib kosong" in t for t in texts)
+    lacking = [i for i in st.indicators if i.missing_items]
+    assert lacking, "the demo kelurahan is only part-way done"
+    first = lacking[0]
+    assert any(t.startswith(f"{first.indicator_no}. {first.short_name}")
+               and f"{len(first.missing_items)} isian wajib kosong" in t for t in texts)
     # Nothing was exported yet: every change since creation is listed.
     changed = [home.changed.item(i).text() for i in range(home.changed.count())]
     assert any("Kegiatan & inovasi" in t for t in changed)
-    item = next(home.todo.item(i) for i in range(home.todo.count()) if home.todo.item(i).text().startswith("7."))
+    target = lacking[-1].indicator_no
+    item = next(home.todo.item(i) for i in range(home.todo.count())
+                if home.todo.item(i).text().startswith(f"{target}."))
     home.todo.itemClicked.emit(item)
-    assert w.current_page() == "indicators" and w.indicator_page.form.indicator_no == 7
+    assert w.current_page() == "indicators" and w.indicator_page.form.indicator_no == target
 
 
 def test_home_shows_a_change_at_once(qtbot, make_window, demo_home) -> None:  # noqa: ANN001
