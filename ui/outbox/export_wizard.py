@@ -35,13 +35,20 @@ from exports.container import MB
 from ui.outbox.jobs import ExportOptions, export_job
 from ui.session import Session, kla_error_text
 from ui.widgets import icons
-from ui.widgets.formatting import fmt_number, fmt_size
+from ui.widgets.formatting import ID_LOCALE, fmt_number, fmt_size
 from ui.widgets.tasks import Task
 
 DEST_DRIVE, DEST_FOLDER, DEST_EMAIL = "drive", "folder", "email"
 STEP_CHOOSE, STEP_RUN, STEP_RESULT = range(3)
 SIZE_EMAIL, SIZE_NONE, SIZE_CUSTOM = range(3)
 PATH_ROLE = Qt.ItemDataRole.UserRole  # the file a result line stands for
+
+
+def fmt_volume(size: int) -> str:
+    """Drive sizes: '7,5 GB' rather than '7.680,0 MB'."""
+    if size >= 1024**3:
+        return ID_LOCALE.toString(size / 1024**3, "f", 1) + " GB"
+    return fmt_size(size)
 
 
 class ExportWizard(QDialog):
@@ -134,6 +141,9 @@ class ExportWizard(QDialog):
         v.addWidget(self.email_radio)
         folder_box = QHBoxLayout()
         folder_box.setContentsMargins(24, 0, 0, 0)
+        folder_caption = QLabel(self.tr("Folder tujuan:"))
+        folder_caption.setObjectName("fieldLabel")
+        folder_box.addWidget(folder_caption)
         self.folder_label = QLabel()
         self.folder_label.setWordWrap(True)
         self.folder_button = QPushButton(icons.icon("folder"), self.tr("Pilih folder…"))
@@ -200,7 +210,7 @@ class ExportWizard(QDialog):
             vols = []
         for vol in vols:
             label = self.tr("%1 — kosong %2 dari %3").replace("%1", vol.label or vol.path).replace(
-                "%2", fmt_size(vol.free)).replace("%3", fmt_size(vol.total))
+                "%2", fmt_volume(vol.free)).replace("%3", fmt_volume(vol.total))
             self.drive_combo.addItem(icons.icon("backup"), label, vol.path)
         if vols:
             self.drive_hint.setText(self.tr("Kiriman ditulis ke folder KLA di flashdisk, lalu dibaca ulang untuk "
@@ -415,8 +425,10 @@ class ExportWizard(QDialog):
                 "%4", fmt_size(p.size)).replace("%5", fmt_number(p.items)).replace("%6", fmt_number(p.files))
             if p.oversized:
                 line += " — " + self.tr("lebih besar dari batas email; kirim lewat flashdisk")
-            item = QListWidgetItem(icons.icon("check"), line)
             eml = emls.get(p.path.stem)
+            if eml is not None:
+                line += "\n" + self.tr("Draf email: %1").replace("%1", eml.name)
+            item = QListWidgetItem(icons.icon("check"), line)
             item.setData(PATH_ROLE, str(eml or p.path))
             item.setToolTip(self.tr("Dibaca ulang dan cocok. SHA-256: %1").replace("%1", p.sha256))
             self.files_list.addItem(item)

@@ -113,6 +113,8 @@ class HistoryModel(QAbstractTableModel):
         if role == self.RecordRole:
             return rec
         if role == self.SortRole:
-            return [rec.recorded_at, kind_text(rec), (rec.device_seq, rec.part), content_text(rec), rec.file_name,
+            # Rows arrive newest first; the row number breaks ties within one second.
+            when = f"{rec.recorded_at}|{len(self._rows) - index.row():06d}"
+            return [when, kind_text(rec), f"{rec.device_seq:06d}|{rec.part:04d}", content_text(rec), rec.file_name,
                     rec.size][col]
         return None

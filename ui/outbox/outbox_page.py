@@ -94,6 +94,7 @@ class OutboxPage(QWidget):
         pending.addWidget(self.pending_total)
         grid = QGridLayout()
         grid.setHorizontalSpacing(14)
+        grid.setVerticalSpacing(2)
         self.count_labels: dict[str, QLabel] = {}
         for i, (kind, label) in enumerate((("entry", self.tr("Isian indikator")),
                                            ("evidence", self.tr("Data dukung")),
@@ -105,15 +106,14 @@ class OutboxPage(QWidget):
             value = QLabel()
             value.setObjectName("fieldLabel")
             value.setAlignment(Qt.AlignmentFlag.AlignRight)
-            grid.addWidget(name, i, 0)
-            grid.addWidget(value, i, 1)
+            grid.addWidget(name, i % 3, (i // 3) * 2)
+            grid.addWidget(value, i % 3, (i // 3) * 2 + 1)
             self.count_labels[kind] = value
         pending.addLayout(grid)
         self.pending_note = QLabel()
         self.pending_note.setObjectName("helpText")
         self.pending_note.setWordWrap(True)
         pending.addWidget(self.pending_note)
-        pending.addStretch(1)
         top.addWidget(self.pending_card, 1)
 
         self.export_card, last_export = self._card(self.tr("Kiriman terakhir"))
@@ -130,7 +130,12 @@ class OutboxPage(QWidget):
         last_receipt.addWidget(self.last_receipt_label)
         last_receipt.addStretch(1)
         top.addWidget(self.receipt_card, 1)
-        layout.addLayout(top)
+        # The three cards share one height, the tallest one's, and take no more.
+        cards = QWidget()
+        cards.setLayout(top)
+        top.setContentsMargins(0, 0, 0, 0)
+        cards.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        layout.addWidget(cards)
 
         actions = QHBoxLayout()
         self.export_button = QPushButton(icons.icon("outbox"), self.tr("Buat kiriman untuk DP3AKB"))
@@ -166,8 +171,6 @@ class OutboxPage(QWidget):
         self.notes = QListWidget()
         self.notes.setAccessibleName(self.tr("Catatan tinjauan DP3AKB"))
         self.notes.setWordWrap(True)
-        self.notes.setMinimumHeight(90)
-        self.notes.setMaximumHeight(170)
         layout.addWidget(self.notes)
 
         history_title = QLabel(self.tr("Riwayat kiriman dan tanda terima"))
@@ -186,13 +189,15 @@ class OutboxPage(QWidget):
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history.setAlternatingRowColors(True)
         self.history.verticalHeader().hide()
-        self.history.setMinimumHeight(160)
+        self.history.setWordWrap(False)
+        self.history.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.history.setMinimumHeight(200)
         h = self.history.horizontalHeader()
         for col in (HistoryModel.COL_WHEN, HistoryModel.COL_KIND, HistoryModel.COL_PART, HistoryModel.COL_SIZE):
             h.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         h.setSectionResizeMode(HistoryModel.COL_CONTENT, QHeaderView.ResizeMode.Stretch)
         h.setSectionResizeMode(HistoryModel.COL_FILE, QHeaderView.ResizeMode.Interactive)
-        h.resizeSection(HistoryModel.COL_FILE, 260)
+        h.resizeSection(HistoryModel.COL_FILE, 330)
         layout.addWidget(self.history, 1)
 
         self.export_button.clicked.connect(self.open_wizard)
@@ -241,7 +246,7 @@ class OutboxPage(QWidget):
                 lines.append(self.tr("Hanya %1 dari %2 bagian selesai ditulis; buat kiriman lagi.").replace(
                     "%1", str(len(s.last_export))).replace("%2", str(first.parts)))
             lines.append(self.tr("Belum dianggap terkirim sampai ada tanda terima yang lebih baru.")
-                         if s.last_receipt is None or s.last_receipt.recorded_at < first.recorded_at
+                         if s.last_receipt is None or s.last_receipt.recorded_at <= first.recorded_at
                          else self.tr("Tanda terima DP3AKB sesudahnya sudah diimpor."))
             self.last_export_label.setText("\n".join(lines))
         else:
@@ -299,6 +304,9 @@ class OutboxPage(QWidget):
             item = QListWidgetItem(self.tr("Belum ada catatan dari DP3AKB."))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.notes.addItem(item)
+        # As tall as its notes (up to five lines), so the history below keeps its room.
+        row = max(self.notes.sizeHintForRow(0), self.notes.fontMetrics().height() + 8)
+        self.notes.setFixedHeight(min(self.notes.count(), 5) * row + 2 * self.notes.frameWidth() + 4)
 
     def _on_notes_item_activated(self, item: QListWidgetItem) -> None:
         target = item.data(NOTE_ROLE)
