@@ -29,6 +29,8 @@ from db.store import Store
 from desktop.lock import WorkspaceLock
 from desktop.version import __version__
 from ui.app_settings import AppSettings
+from ui.city.city_window import CityWindow
+from ui.city.session import CitySession
 from ui.firstrun.first_run_dialog import FirstRunDialog
 from ui.i18n import install_translators
 from ui.session import Session, kla_error_text
@@ -61,10 +63,10 @@ class Launcher:
         self.workspace = Path(workspace) if workspace else None
         self.settings = settings
         self.dialogs = dialogs or Dialogs()
-        self.window: MainWindow | None = None
+        self.window: MainWindow | CityWindow | None = None
         self.first_run: FirstRunDialog | None = None
         self.lock: WorkspaceLock | None = None
-        self.session: Session | None = None
+        self.session: Session | CitySession | None = None
 
     def workspace_for(self, kind: str, kelurahan_code: str) -> Path:
         if self.workspace is not None:
@@ -95,7 +97,7 @@ class Launcher:
             return
         self.open(dlg.chosen_home, operator=dlg.operator_name)
 
-    def open(self, home: Path, operator: str = "") -> MainWindow | None:
+    def open(self, home: Path, operator: str = "") -> MainWindow | CityWindow | None:
         lock = WorkspaceLock(home)
         read_only = False
         if not lock.try_lock():
@@ -118,8 +120,13 @@ class Launcher:
         else:
             store.operator = name
         self.lock = lock
-        self.session = Session(store, read_only=read_only, dialogs=self.dialogs)
-        self.window = MainWindow(self.session, self.settings, on_closed=self._on_window_closed)
+        if store.role == "city":
+            # DP3AKB: all kelurahan, review and import instead of data entry.
+            self.session = CitySession(store, read_only=read_only, dialogs=self.dialogs)
+            self.window = CityWindow(self.session, self.settings, on_closed=self._on_window_closed)
+        else:
+            self.session = Session(store, read_only=read_only, dialogs=self.dialogs)
+            self.window = MainWindow(self.session, self.settings, on_closed=self._on_window_closed)
         if self.workspace is None:
             self.settings.last_workspace = str(home)
         self.window.show()

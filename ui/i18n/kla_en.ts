@@ -141,176 +141,276 @@
     </message>
 </context>
 <context>
+    <name>CityHeader</name>
+    <message>
+        <source>DP3AKB · rekap Kabupaten/Kota Layak Anak dari kelurahan</source>
+        <translation>DP3AKB · Child-Friendly City roll-up from the kelurahan</translation>
+    </message>
+    <message>
+        <source>Periode evaluasi / tahun data</source>
+        <translation>Evaluation period / data year</translation>
+    </message>
+    <message>
+        <source>Evaluasi %1 · data %2</source>
+        <translation>Evaluation %1 · data %2</translation>
+    </message>
+    <message>
+        <source>Data tahun berapa yang sedang direkap</source>
+        <translation>Which data year is being rolled up</translation>
+    </message>
+    <message>
+        <source>Petugas</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Ganti</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Ganti nama petugas DP3AKB</source>
+        <translation>Change the DP3AKB operator&apos;s name</translation>
+    </message>
+    <message>
+        <source>HANYA-BACA</source>
+        <translation>READ-ONLY</translation>
+    </message>
+    <message>
+        <source>(belum diisi)</source>
+        <translation>(not set)</translation>
+    </message>
+</context>
+<context>
     <name>CityMatrixModel</name>
     <message>
         <source>Diterima DP3AKB</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepted by DP3AKB</translation>
     </message>
     <message>
         <source>Perlu perbaikan</source>
-        <translation type="unfinished"></translation>
+        <translation>Needs correction</translation>
     </message>
     <message>
         <source>Belum ditinjau</source>
-        <translation type="unfinished"></translation>
+        <translation>Not reviewed</translation>
     </message>
     <message>
         <source>Lengkap</source>
-        <translation type="unfinished">Complete</translation>
+        <translation>Complete</translation>
     </message>
     <message>
         <source>Siap (ditandai kelurahan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ready (marked by the kelurahan)</translation>
     </message>
     <message>
         <source>✓ Diterima DP3AKB</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Accepted by DP3AKB</translation>
     </message>
     <message>
         <source>! Perlu perbaikan</source>
-        <translation type="unfinished"></translation>
+        <translation>! Needs correction</translation>
     </message>
     <message>
         <source>Isian wajib kosong (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Required fields empty (%1): %2</translation>
     </message>
     <message>
         <source>Data dukung kurang: %1 (ada %2 dari %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence missing: %1 (%2 of %3)</translation>
     </message>
     <message numerus="yes">
         <source>%n data dukung terlalu lama</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n evidence file too old</numerusform>
+            <numerusform>%n evidence files too old</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n isian tidak cocok (bagian &gt; keseluruhan)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n field inconsistent (part &gt; whole)</numerusform>
+            <numerusform>%n fields inconsistent (part &gt; whole)</numerusform>
         </translation>
     </message>
     <message>
         <source>Kecamatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Kecamatan</translation>
     </message>
     <message>
         <source>Kelurahan</source>
-        <translation type="unfinished"></translation>
+        <translation>Kelurahan</translation>
     </message>
     <message>
         <source>Rata-rata kelengkapan 24 indikator</source>
-        <translation type="unfinished"></translation>
+        <translation>Average completeness of the 24 indicators</translation>
     </message>
     <message>
         <source>%1 (%2), Kec. %3: kelengkapan %4, siap %5 dari 24</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), Kec. %3: completeness %4, %5 of 24 ready</translation>
     </message>
     <message>
         <source>%1 — kelengkapan %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — completeness %2</translation>
     </message>
     <message>
         <source>Tidak ada yang kurang.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing missing.</translation>
     </message>
     <message>
         <source>Tinjauan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Review: %1</translation>
     </message>
     <message>
         <source>Klik dua kali untuk melihat dan meninjau.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-click to view and review.</translation>
     </message>
 </context>
 <context>
     <name>CityMatrixPage</name>
     <message>
         <source>Kecamatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Kecamatan</translation>
     </message>
     <message>
         <source>Semua kecamatan</source>
-        <translation type="unfinished"></translation>
+        <translation>All kecamatan</translation>
     </message>
     <message>
         <source>Matriks kelurahan × indikator</source>
-        <translation type="unfinished"></translation>
+        <translation>Kelurahan × indicator matrix</translation>
     </message>
     <message>
         <source>Arahkan tetikus ke sel untuk melihat yang kurang; klik dua kali untuk melihat isian, data dukung dan memberi tinjauan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hover over a cell to see what is missing; double-click to see the values and evidence and to review.</translation>
     </message>
     <message>
         <source>Kelurahan × Indikator · tahun data %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kelurahan × Indicator · data year %1</translation>
     </message>
 </context>
 <context>
     <name>CitySummaryPage</name>
     <message>
         <source>Kelengkapan kota</source>
-        <translation type="unfinished"></translation>
+        <translation>City completeness</translation>
     </message>
     <message>
         <source>Perkiraan nilai (perkiraan tidak resmi)</source>
-        <translation type="unfinished"></translation>
+        <translation>Score estimate (unofficial estimate)</translation>
     </message>
     <message>
         <source>Rata-rata perkiraan nilai kelurahan dari kelengkapan dan bobot template, skala 0–1000. Ini perkiraan tidak resmi, bukan nilai evaluasi KemenPPPA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Average of the kelurahan&apos;s estimated scores from completeness and the template weights, on a 0–1000 scale. This is an unofficial estimate, not a KemenPPPA evaluation score.</translation>
     </message>
     <message>
         <source>Pendaftaran dan kiriman</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrolment and submissions</translation>
     </message>
     <message>
         <source>Per kecamatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Per kecamatan</translation>
     </message>
     <message>
         <source>* perkiraan tidak resmi. Kelengkapan: rata-rata kelurahan di kecamatan itu.</source>
-        <translation type="unfinished"></translation>
+        <translation>* unofficial estimate. Completeness: average of the kelurahan in that kecamatan.</translation>
     </message>
     <message>
         <source>Paling tertinggal</source>
-        <translation type="unfinished"></translation>
+        <translation>Furthest behind</translation>
     </message>
     <message>
         <source>Klik dua kali untuk melihatnya di matriks</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-click to see it in the matrix</translation>
     </message>
     <message>
         <source>Ringkasan %1 · tahun data %2 (evaluasi %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 summary · data year %2 (evaluation %3)</translation>
     </message>
     <message>
         <source>%1 kelurahan × %2 indikator: %3 siap, %4 lengkap, %5 sebagian, %6 belum diisi.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kelurahan × %2 indicators: %3 ready, %4 complete, %5 partial, %6 empty.</translation>
     </message>
     <message>
         <source>Tinjauan DP3AKB: %1 diterima, %2 perlu perbaikan.</source>
-        <translation type="unfinished"></translation>
+        <translation>DP3AKB review: %1 accepted, %2 need correction.</translation>
     </message>
     <message>
         <source>%1 dari 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of 1000</translation>
     </message>
     <message>
         <source>Kelurahan terdaftar: %1 dari %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kelurahan enrolled: %1 of %2</translation>
     </message>
     <message>
         <source>Konflik menunggu keputusan: %1
 Kiriman terpecah belum lengkap: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicts awaiting a decision: %1
+Split submissions still incomplete: %2</translation>
     </message>
     <message>
         <source>%1 (Kec. %2) — %3
 %4 indikator belum diisi, %5 sebagian</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kec. %2) — %3
+%4 indicators empty, %5 partial</translation>
+    </message>
+</context>
+<context>
+    <name>CityWindow</name>
+    <message>
+        <source>KLA Desktop — DP3AKB %1</source>
+        <translation>KLA Desktop — DP3AKB %1</translation>
+    </message>
+    <message>
+        <source>Navigasi</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Ringkasan Kota</source>
+        <translation>City Summary</translation>
+    </message>
+    <message>
+        <source>Kelurahan × Indikator</source>
+        <translation>Kelurahan × Indicator</translation>
+    </message>
+    <message>
+        <source>Kotak Masuk</source>
+        <translation>Inbox</translation>
+    </message>
+    <message>
+        <source>Kelurahan Terdaftar</source>
+        <translation>Enrolled Kelurahan</translation>
+    </message>
+    <message>
+        <source>Pengaturan</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Semua tinjauan tersimpan otomatis.</source>
+        <translation>Every review is saved automatically.</translation>
+    </message>
+    <message>
+        <source>Impor kiriman kelurahan.</source>
+        <translation>Import kelurahan submissions.</translation>
+    </message>
+    <message>
+        <source>Pendaftaran kelurahan.</source>
+        <translation>Kelurahan enrolment.</translation>
+    </message>
+    <message>
+        <source>Cadangan dipulihkan.</source>
+        <translation>Backup restored.</translation>
+    </message>
+    <message>
+        <source>Tidak bisa</source>
+        <translation>Not possible</translation>
+    </message>
+    <message>
+        <source>Petugas</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Nama Anda (petugas DP3AKB):</source>
+        <translation>Your name (DP3AKB operator):</translation>
     </message>
 </context>
 <context>
@@ -534,233 +634,241 @@ Kiriman terpecah belum lengkap: %2</source>
     <name>ExportWizard</name>
     <message>
         <source>Buat kiriman untuk DP3AKB</source>
-        <translation type="unfinished"></translation>
+        <translation>Create an export for DP3AKB</translation>
     </message>
     <message>
         <source>Kembali</source>
-        <translation type="unfinished">Back</translation>
+        <translation>Back</translation>
     </message>
     <message>
         <source>Batal</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Buat kiriman</source>
-        <translation type="unfinished"></translation>
+        <translation>Create export</translation>
     </message>
     <message>
         <source>Tutup</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Ke mana kiriman ditulis?</source>
-        <translation type="unfinished"></translation>
+        <translation>Where should the export be written?</translation>
     </message>
     <message>
         <source>Flashdisk</source>
-        <translation type="unfinished"></translation>
+        <translation>USB drive</translation>
     </message>
     <message>
         <source>Muat ulang</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh</translation>
     </message>
     <message>
         <source>Cari lagi flashdisk yang terpasang</source>
-        <translation type="unfinished"></translation>
+        <translation>Look again for plugged-in USB drives</translation>
     </message>
     <message>
         <source>Folder di komputer ini</source>
-        <translation type="unfinished"></translation>
+        <translation>A folder on this computer</translation>
     </message>
     <message>
         <source>Email (draf .eml untuk program email)</source>
-        <translation type="unfinished"></translation>
+        <translation>Email (.eml drafts for the mail program)</translation>
+    </message>
+    <message>
+        <source>Folder tujuan:</source>
+        <translation>Target folder:</translation>
     </message>
     <message>
         <source>Pilih folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose folder…</translation>
     </message>
     <message>
         <source>Ukuran per bagian</source>
-        <translation type="unfinished"></translation>
+        <translation>Size per part</translation>
     </message>
     <message>
         <source>Email (%1 MB per bagian)</source>
-        <translation type="unfinished"></translation>
+        <translation>Email (%1 MB per part)</translation>
     </message>
     <message>
         <source>Flashdisk (tanpa batas, satu berkas)</source>
-        <translation type="unfinished"></translation>
+        <translation>USB drive (no limit, one file)</translation>
     </message>
     <message>
         <source>Ukuran lain</source>
-        <translation type="unfinished"></translation>
+        <translation>Other size</translation>
     </message>
     <message>
         <source>Ukuran lain per bagian</source>
-        <translation type="unfinished"></translation>
+        <translation>Other size per part</translation>
     </message>
     <message>
         <source>Kiriman yang lebih besar dipecah menjadi beberapa bagian. Setiap bagian lengkap dan bisa diimpor sendiri oleh DP3AKB.</source>
-        <translation type="unfinished"></translation>
+        <translation>A larger export is split into several parts. Each part is complete and DP3AKB can import it on its own.</translation>
     </message>
     <message>
         <source>%1 — kosong %2 dari %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 free of %3</translation>
     </message>
     <message>
         <source>Kiriman ditulis ke folder KLA di flashdisk, lalu dibaca ulang untuk memastikan isinya utuh.</source>
-        <translation type="unfinished"></translation>
+        <translation>The export is written to the KLA folder on the USB drive, then read back to make sure it is intact.</translation>
     </message>
     <message>
         <source>(tidak ada flashdisk terpasang)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no USB drive plugged in)</translation>
     </message>
     <message>
         <source>Tidak ada flashdisk yang terpasang. Colokkan flashdisk, tunggu sampai terbaca oleh komputer, lalu klik Muat ulang.</source>
-        <translation type="unfinished"></translation>
+        <translation>No USB drive is plugged in. Plug one in, wait until the computer shows it, then click Refresh.</translation>
     </message>
     <message>
         <source>Satu draf email per bagian ditulis ke folder itu, ditujukan ke %1. Buka draf di program email lalu kirim.</source>
-        <translation type="unfinished"></translation>
+        <translation>One email draft per part is written to that folder, addressed to %1. Open the draft in the mail program and send it.</translation>
     </message>
     <message>
         <source>Satu draf email per bagian ditulis ke folder itu. Alamat DP3AKB belum diketahui: isi alamatnya sendiri di program email.</source>
-        <translation type="unfinished"></translation>
+        <translation>One email draft per part is written to that folder. DP3AKB&apos;s address is not known yet: fill it in yourself in the mail program.</translation>
     </message>
     <message>
         <source>Pilih folder tujuan kiriman</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the folder for the export</translation>
     </message>
     <message>
         <source>(belum dipilih)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not chosen yet)</translation>
     </message>
     <message>
         <source>Menulis kiriman…</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing the export…</translation>
     </message>
     <message>
         <source>Data dienkripsi untuk DP3AKB dan ditandatangani kelurahan. Jangan cabut flashdisk selama proses ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>The data is encrypted for DP3AKB and signed by the kelurahan. Do not pull out the USB drive meanwhile.</translation>
     </message>
     <message>
         <source>Menyiapkan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparing…</translation>
     </message>
     <message>
         <source>Membatalkan… bagian yang sedang ditulis dibuang.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelling… the part being written is discarded.</translation>
     </message>
     <message>
         <source>Berkas yang ditulis</source>
-        <translation type="unfinished"></translation>
+        <translation>Files written</translation>
     </message>
     <message>
         <source>Buka di program email</source>
-        <translation type="unfinished"></translation>
+        <translation>Open in mail program</translation>
     </message>
     <message>
         <source>Buka draf email bagian yang dipilih</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the email draft of the selected part</translation>
     </message>
     <message>
         <source>Buka folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Open folder</translation>
     </message>
     <message>
         <source>Tidak ada yang perlu dikirim</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing to send</translation>
     </message>
     <message>
         <source>Semua data sudah diterima DP3AKB menurut tanda terima terakhir. Tidak ada berkas yang ditulis.</source>
-        <translation type="unfinished"></translation>
+        <translation>DP3AKB has all the data according to the last receipt. No file was written.</translation>
     </message>
     <message>
         <source>Kiriman no. %1 selesai ditulis dan diperiksa</source>
-        <translation type="unfinished"></translation>
+        <translation>Export no. %1 written and verified</translation>
     </message>
     <message numerus="yes">
         <source>%n bagian, semuanya sudah dibaca ulang dan cocok.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n part, read back and matching.</numerusform>
+            <numerusform>%n parts, all read back and matching.</numerusform>
         </translation>
     </message>
     <message>
         <source>Isi: %1 item, %2 berkas data dukung (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Contents: %1 items, %2 evidence files (%3).</translation>
     </message>
     <message numerus="yes">
         <source>%n item tidak dikirim karena DP3AKB memilih versi lain (lihat catatan tanda terima).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item not sent because DP3AKB chose another version (see the receipt notes).</numerusform>
+            <numerusform>%n items not sent because DP3AKB chose another version (see the receipt notes).</numerusform>
         </translation>
     </message>
     <message>
         <source>Bagian %1 dari %2 — %3 — %4 · %5 item, %6 berkas</source>
-        <translation type="unfinished"></translation>
+        <translation>Part %1 of %2 — %3 — %4 · %5 items, %6 files</translation>
     </message>
     <message>
         <source>lebih besar dari batas email; kirim lewat flashdisk</source>
-        <translation type="unfinished"></translation>
+        <translation>larger than the email limit; send it on a USB drive</translation>
+    </message>
+    <message>
+        <source>Draf email: %1</source>
+        <translation>Email draft: %1</translation>
     </message>
     <message>
         <source>Dibaca ulang dan cocok. SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Read back and matching. SHA-256: %1</translation>
     </message>
     <message>
         <source>Langkah berikutnya: buka setiap draf (.eml) di program email, periksa bahwa berkas .kla terlampir, lalu kirim ke %1. Satu email per bagian.</source>
-        <translation type="unfinished"></translation>
+        <translation>Next: open each draft (.eml) in the mail program, check that the .kla file is attached, then send it to %1. One email per part.</translation>
     </message>
     <message>
         <source>alamat email DP3AKB</source>
-        <translation type="unfinished"></translation>
+        <translation>DP3AKB&apos;s email address</translation>
     </message>
     <message>
         <source>Langkah berikutnya: cabut flashdisk dengan aman (Safely Remove / Eject) lalu serahkan ke DP3AKB. Berkas ada di folder KLA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Next: remove the USB drive safely (Safely Remove / Eject) and hand it to DP3AKB. The files are in the KLA folder.</translation>
     </message>
     <message>
         <source>Langkah berikutnya: salin berkas .kla dari folder itu ke flashdisk atau lampirkan ke email untuk DP3AKB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Next: copy the .kla files from that folder to a USB drive or attach them to an email to DP3AKB.</translation>
     </message>
     <message>
         <source>Data dianggap terkirim setelah tanda terima dari DP3AKB diimpor di halaman Kiriman.</source>
-        <translation type="unfinished"></translation>
+        <translation>The data counts as sent once DP3AKB&apos;s receipt is imported on the Exports page.</translation>
     </message>
     <message>
         <source>Pembuatan kiriman dibatalkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Export cancelled</translation>
     </message>
     <message>
         <source>Bagian yang sedang ditulis dibuang; tidak ada berkas setengah jadi yang tertinggal.</source>
-        <translation type="unfinished"></translation>
+        <translation>The part being written was discarded; no half-written file is left behind.</translation>
     </message>
     <message>
         <source>Kiriman tidak selesai</source>
-        <translation type="unfinished"></translation>
+        <translation>The export did not finish</translation>
     </message>
     <message>
         <source>Berkas di atas sudah lengkap, tetapi kirimannya belum: buat kiriman lagi dan kirim yang baru. Berkas di atas boleh dihapus.</source>
-        <translation type="unfinished"></translation>
+        <translation>The files above are complete, but the export is not: create the export again and send the new one. The files above may be deleted.</translation>
     </message>
     <message>
         <source>Belum ada yang terkirim. Klik Kembali untuk mencoba lagi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was sent. Click Back to try again.</translation>
     </message>
     <message>
         <source>1. Tujuan</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Destination</translation>
     </message>
     <message>
         <source>2. Menulis</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Writing</translation>
     </message>
     <message>
         <source>3. Hasil</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Result</translation>
     </message>
 </context>
 <context>
@@ -1080,6 +1188,114 @@ Kiriman terpecah belum lengkap: %2</source>
     </message>
 </context>
 <context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Kiriman ke DP3AKB</source>
+        <translation>Export to DP3AKB</translation>
+    </message>
+    <message>
+        <source>Kiriman diterima</source>
+        <translation>Export received</translation>
+    </message>
+    <message>
+        <source>Tanda terima dari DP3AKB</source>
+        <translation>Receipt from DP3AKB</translation>
+    </message>
+    <message>
+        <source>Tanda terima ditulis</source>
+        <translation>Receipt written</translation>
+    </message>
+    <message>
+        <source>Pemasangan dari DP3AKB</source>
+        <translation>Setup from DP3AKB</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n isian indikator</source>
+        <translation>
+            <numerusform>%n indicator entry</numerusform>
+            <numerusform>%n indicator entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data dukung</source>
+        <translation>
+            <numerusform>%n evidence file</numerusform>
+            <numerusform>%n evidence files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kegiatan</source>
+        <translation>
+            <numerusform>%n activity</numerusform>
+            <numerusform>%n activities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fasilitas</source>
+        <translation>
+            <numerusform>%n facility</numerusform>
+            <numerusform>%n facilities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n penghapusan</source>
+        <translation>
+            <numerusform>%n deletion</numerusform>
+            <numerusform>%n deletions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item diakui</source>
+        <translation>
+            <numerusform>%n item acknowledged</numerusform>
+            <numerusform>%n items acknowledged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n masih akan dikirim</source>
+        <translation>
+            <numerusform>%n still to send</numerusform>
+            <numerusform>%n still to send</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Bagian</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Isi</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Ukuran</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>%1 dari %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>no. %1</source>
+        <translation>no. %1</translation>
+    </message>
+    <message>
+        <source>Sidik jari SHA-256: %1</source>
+        <translation>SHA-256 fingerprint: %1</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Kelengkapan keseluruhan</source>
@@ -1182,91 +1398,91 @@ Kiriman terpecah belum lengkap: %2</source>
     <name>IndicatorDetailDialog</name>
     <message>
         <source>Isian</source>
-        <translation type="unfinished"></translation>
+        <translation>Fields</translation>
     </message>
     <message>
         <source>Data dukung</source>
-        <translation type="unfinished">Evidence</translation>
+        <translation>Evidence</translation>
     </message>
     <message>
         <source>Klik dua kali untuk membuka berkas</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-click to open the file</translation>
     </message>
     <message>
         <source>Buka berkas</source>
-        <translation type="unfinished"></translation>
+        <translation>Open file</translation>
     </message>
     <message>
         <source>Tinjauan DP3AKB</source>
-        <translation type="unfinished"></translation>
+        <translation>DP3AKB review</translation>
     </message>
     <message>
         <source>Catatan untuk kelurahan (ikut terkirim di tanda terima)</source>
-        <translation type="unfinished"></translation>
+        <translation>Note for the kelurahan (sent with the receipt)</translation>
     </message>
     <message>
         <source>Diterima</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepted</translation>
     </message>
     <message>
         <source>Perlu perbaikan</source>
-        <translation type="unfinished"></translation>
+        <translation>Needs correction</translation>
     </message>
     <message>
         <source>Hapus tinjauan</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear review</translation>
     </message>
     <message>
         <source>Kembalikan ke belum ditinjau</source>
-        <translation type="unfinished"></translation>
+        <translation>Set back to not reviewed</translation>
     </message>
     <message>
         <source>Tinjauan dan catatan dikirim ke kelurahan bersama tanda terima berikutnya.</source>
-        <translation type="unfinished"></translation>
+        <translation>The review and note reach the kelurahan with the next receipt.</translation>
     </message>
     <message>
         <source>Tutup</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Tinjau %1 — indikator %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Review %1 — indicator %2</translation>
     </message>
     <message>
         <source>Kec. %1 · tahun data %2 · %3, kelengkapan %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Kec. %1 · data year %2 · %3, completeness %4</translation>
     </message>
     <message>
         <source>Yang masih kurang:</source>
-        <translation type="unfinished"></translation>
+        <translation>Still missing:</translation>
     </message>
     <message>
         <source>Kelurahan belum mengisi indikator ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>The kelurahan has not filled in this indicator yet.</translation>
     </message>
     <message>
         <source>Tidak ada isian wajib atau data dukung yang kurang.</source>
-        <translation type="unfinished"></translation>
+        <translation>No required field or evidence is missing.</translation>
     </message>
     <message>
         <source>Belum ada data dukung.</source>
-        <translation type="unfinished">No evidence yet.</translation>
+        <translation>No evidence yet.</translation>
     </message>
     <message>
         <source>Status tinjauan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Review state: %1</translation>
     </message>
     <message>
         <source>Tulis dulu di catatan apa yang perlu diperbaiki kelurahan.</source>
-        <translation type="unfinished"></translation>
+        <translation>First write in the note what the kelurahan must correct.</translation>
     </message>
     <message>
         <source>Tinjauan</source>
-        <translation type="unfinished"></translation>
+        <translation>Review</translation>
     </message>
     <message>
         <source>Berkas tidak bisa dibuka: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The file cannot be opened: %1</translation>
     </message>
 </context>
 <context>
@@ -1402,19 +1618,19 @@ Kiriman terpecah belum lengkap: %2</source>
     <name>IndicatorValuesModel</name>
     <message>
         <source>Isian</source>
-        <translation type="unfinished"></translation>
+        <translation>Fields</translation>
     </message>
     <message>
         <source>Rincian</source>
-        <translation type="unfinished"></translation>
+        <translation>Breakdown</translation>
     </message>
     <message>
         <source>Nilai</source>
-        <translation type="unfinished">Value</translation>
+        <translation>Value</translation>
     </message>
     <message>
         <source>(kosong, wajib)</source>
-        <translation type="unfinished"></translation>
+        <translation>(empty, required)</translation>
     </message>
 </context>
 <context>
@@ -1452,39 +1668,55 @@ Kiriman terpecah belum lengkap: %2</source>
     <name>KecamatanModel</name>
     <message>
         <source>Kecamatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Kecamatan</translation>
     </message>
     <message>
         <source>Kelurahan</source>
-        <translation type="unfinished"></translation>
+        <translation>Kelurahan</translation>
     </message>
     <message>
         <source>Kelengkapan</source>
-        <translation type="unfinished"></translation>
+        <translation>Completeness</translation>
     </message>
     <message>
-        <source>Indikator siap</source>
-        <translation type="unfinished"></translation>
+        <source>Siap</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>Kosong</source>
+        <translation>Empty</translation>
+    </message>
+    <message>
+        <source>Perbaikan</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>Nilai*</source>
+        <translation>Score*</translation>
+    </message>
+    <message>
+        <source>Indikator yang ditandai siap oleh kelurahan, dari semua indikator kecamatan</source>
+        <translation>Indicators marked ready by the kelurahan, of all the kecamatan&apos;s indicators</translation>
+    </message>
+    <message>
+        <source>Indikator yang baru sebagian terisi</source>
+        <translation>Indicators only partly filled in</translation>
+    </message>
+    <message>
+        <source>Indikator yang belum diisi sama sekali</source>
+        <translation>Indicators not filled in at all</translation>
+    </message>
+    <message>
+        <source>Indikator yang ditinjau DP3AKB: perlu perbaikan</source>
+        <translation>Indicators reviewed by DP3AKB as needing correction</translation>
     </message>
     <message>
         <source>Sebagian</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Belum diisi</source>
-        <translation type="unfinished">Not filled in</translation>
-    </message>
-    <message>
-        <source>Perlu perbaikan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Perkiraan nilai*</source>
-        <translation type="unfinished"></translation>
+        <translation>Partial</translation>
     </message>
     <message>
         <source>Rata-rata perkiraan nilai kelurahan dari bobot template (0–1000): perkiraan tidak resmi, bukan nilai KemenPPPA</source>
-        <translation type="unfinished"></translation>
+        <translation>Average estimated kelurahan score from the template weights (0–1000): unofficial estimate, not a KemenPPPA score</translation>
     </message>
 </context>
 <context>
@@ -1538,10 +1770,6 @@ Kiriman terpecah belum lengkap: %2</source>
     <message>
         <source>Kiriman</source>
         <translation>Exports</translation>
-    </message>
-    <message>
-        <source>Di sini nanti Anda membuat berkas kiriman untuk DP3AKB dan melihat tanda terimanya. Fitur ini segera tersedia; data yang Anda isi sekarang akan ikut terkirim.</source>
-        <translation type="vanished">Here you will make the export files for DP3AKB and see their receipts. This feature is coming soon; the data you enter now will be included.</translation>
     </message>
     <message>
         <source>Laporan</source>
@@ -1636,226 +1864,226 @@ Close anyway and discard that input?</translation>
     <name>OutboxPage</name>
     <message>
         <source>Kiriman</source>
-        <translation type="unfinished">Exports</translation>
+        <translation>Exports</translation>
     </message>
     <message>
         <source>Kirim data KLA ke DP3AKB lewat flashdisk, folder atau email. Setiap kiriman dienkripsi untuk DP3AKB dan ditandatangani kelurahan; data dianggap terkirim setelah tanda terima DP3AKB diimpor di sini.</source>
-        <translation type="unfinished"></translation>
+        <translation>Send KLA data to DP3AKB on a USB drive, through a folder or by email. Every export is encrypted for DP3AKB and signed by the kelurahan; data counts as sent once DP3AKB&apos;s receipt is imported here.</translation>
     </message>
     <message>
         <source>Menunggu dikirim</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting to be sent</translation>
     </message>
     <message>
         <source>Isian indikator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator entries</translation>
     </message>
     <message>
         <source>Data dukung</source>
-        <translation type="unfinished">Evidence</translation>
+        <translation>Evidence</translation>
     </message>
     <message>
         <source>Kegiatan &amp; inovasi</source>
-        <translation type="unfinished">Activities &amp; innovations</translation>
+        <translation>Activities &amp; innovations</translation>
     </message>
     <message>
         <source>Fasilitas</source>
-        <translation type="unfinished">Facilities</translation>
+        <translation>Facilities</translation>
     </message>
     <message>
         <source>Penghapusan</source>
-        <translation type="unfinished"></translation>
+        <translation>Deletions</translation>
     </message>
     <message>
         <source>Kiriman terakhir</source>
-        <translation type="unfinished">Last export</translation>
+        <translation>Last export</translation>
     </message>
     <message>
         <source>Tanda terima terakhir dari DP3AKB</source>
-        <translation type="unfinished"></translation>
+        <translation>Last receipt from DP3AKB</translation>
     </message>
     <message>
         <source>Buat kiriman untuk DP3AKB</source>
-        <translation type="unfinished"></translation>
+        <translation>Create an export for DP3AKB</translation>
     </message>
     <message>
         <source>Impor tanda terima dari DP3AKB…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import a receipt from DP3AKB…</translation>
     </message>
     <message>
         <source>Pilih berkas KLA-kuitansi-….kla yang diberikan DP3AKB</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the KLA-kuitansi-….kla file DP3AKB gave you</translation>
     </message>
     <message>
         <source>Catatan tinjauan DP3AKB</source>
-        <translation type="unfinished"></translation>
+        <translation>DP3AKB&apos;s review notes</translation>
     </message>
     <message>
         <source>Klik catatan untuk membuka indikatornya. Yang perlu diperbaiki ada di atas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Click a note to open its indicator. Those that need fixing are at the top.</translation>
     </message>
     <message>
         <source>Riwayat kiriman dan tanda terima</source>
-        <translation type="unfinished"></translation>
+        <translation>History of exports and receipts</translation>
     </message>
     <message numerus="yes">
         <source>%n item</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
         </translation>
     </message>
     <message>
         <source>Tidak ada</source>
-        <translation type="unfinished"></translation>
+        <translation>None</translation>
     </message>
     <message numerus="yes">
         <source>%n berkas data dukung baru (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n new evidence file (%1)</numerusform>
+            <numerusform>%n new evidence files (%1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item tidak dikirim: DP3AKB memilih versi lain</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item not sent: DP3AKB chose another version</numerusform>
+            <numerusform>%n items not sent: DP3AKB chose another version</numerusform>
         </translation>
     </message>
     <message>
         <source>Semua data sudah diterima DP3AKB.</source>
-        <translation type="unfinished"></translation>
+        <translation>DP3AKB has all the data.</translation>
     </message>
     <message>
         <source>No. %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No. %1, %2</translation>
     </message>
     <message numerus="yes">
         <source>%n bagian</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n part</numerusform>
+            <numerusform>%n parts</numerusform>
         </translation>
     </message>
     <message>
         <source>Hanya %1 dari %2 bagian selesai ditulis; buat kiriman lagi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only %1 of %2 parts were written; create the export again.</translation>
     </message>
     <message>
         <source>Belum dianggap terkirim sampai ada tanda terima yang lebih baru.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not counted as sent until a newer receipt arrives.</translation>
     </message>
     <message>
         <source>Tanda terima DP3AKB sesudahnya sudah diimpor.</source>
-        <translation type="unfinished"></translation>
+        <translation>A later DP3AKB receipt has been imported.</translation>
     </message>
     <message>
         <source>Belum pernah membuat kiriman.</source>
-        <translation type="unfinished"></translation>
+        <translation>No export made yet.</translation>
     </message>
     <message>
         <source>No. %1, diimpor %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No. %1, imported %2</translation>
     </message>
     <message numerus="yes">
         <source>%n item diakui DP3AKB</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item acknowledged by DP3AKB</numerusform>
+            <numerusform>%n items acknowledged by DP3AKB</numerusform>
         </translation>
     </message>
     <message>
         <source>Belum ada tanda terima dari DP3AKB.</source>
-        <translation type="unfinished"></translation>
+        <translation>No receipt from DP3AKB yet.</translation>
     </message>
     <message>
         <source>Komputer ini belum terdaftar di DP3AKB. Pasang berkas pemasangan (.klasetup) dari DP3AKB dulu; setelah itu kiriman bisa dibuat.</source>
-        <translation type="unfinished"></translation>
+        <translation>This computer is not enrolled with DP3AKB yet. Install the setup file (.klasetup) from DP3AKB first; then exports can be made.</translation>
     </message>
     <message>
         <source>perlu perbaikan</source>
-        <translation type="unfinished"></translation>
+        <translation>needs fixing</translation>
     </message>
     <message>
         <source>diterima</source>
-        <translation type="unfinished"></translation>
+        <translation>accepted</translation>
     </message>
     <message>
         <source>catatan</source>
-        <translation type="unfinished"></translation>
+        <translation>note</translation>
     </message>
     <message>
         <source>%1. %2 (data %3) — %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 (data %3) — %4</translation>
     </message>
     <message>
         <source>Buka indikator %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Open indicator %1</translation>
     </message>
     <message>
         <source>Belum ada catatan dari DP3AKB.</source>
-        <translation type="unfinished"></translation>
+        <translation>No notes from DP3AKB yet.</translation>
     </message>
     <message>
         <source>Pilih tanda terima dari DP3AKB</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a receipt from DP3AKB</translation>
     </message>
     <message>
         <source>Tanda terima KLA (*.kla);;Semua berkas (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>KLA receipts (*.kla);;All files (*)</translation>
     </message>
     <message>
         <source>Membuka tanda terima…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening the receipt…</translation>
     </message>
     <message>
         <source>Tanda terima DP3AKB</source>
-        <translation type="unfinished"></translation>
+        <translation>DP3AKB receipt</translation>
     </message>
     <message>
         <source>Tidak ada yang diubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was changed.</translation>
     </message>
     <message>
         <source>Salinan berkasnya disimpan di folder karantina: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A copy of the file was kept in the quarantine folder: %1</translation>
     </message>
     <message>
         <source>Tanda terima ini sudah pernah diimpor; tidak ada yang berubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>This receipt was imported before; nothing changed.</translation>
     </message>
     <message>
         <source>Tanda terima ini lebih lama dari yang sudah diimpor; tidak ada yang berubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>This receipt is older than the one already imported; nothing changed.</translation>
     </message>
     <message>
         <source>Tanda terima no. %1 diimpor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipt no. %1 imported.</translation>
     </message>
     <message numerus="yes">
         <source>%n item diakui DP3AKB.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item acknowledged by DP3AKB.</numerusform>
+            <numerusform>%n items acknowledged by DP3AKB.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item masih akan dikirim pada kiriman berikutnya.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item still goes in the next export.</numerusform>
+            <numerusform>%n items still go in the next export.</numerusform>
         </translation>
     </message>
     <message>
         <source>Template indikator baru dipasang: versi %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>New indicator template installed: version %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n indikator perlu perbaikan: lihat catatan di bawah.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n indicator needs fixing: see the notes below.</numerusform>
+            <numerusform>%n indicators need fixing: see the notes below.</numerusform>
         </translation>
     </message>
 </context>

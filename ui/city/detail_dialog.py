@@ -1,0 +1,208 @@
+"""One kelurahan's indicator as DP3AKB reviews it: values, evidence, what is missing, the verdict."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.errors import KlaError
+from ui.city.models import IndicatorValuesModel, missing_lines, review_text
+from ui.city.session import CitySession
+from ui.entry.models import state_text
+from ui.evidence.model import kind_labels
+from ui.session import kla_error_text
+from ui.widgets import icons
+from ui.widgets.formatting import fmt_date, fmt_percent, fmt_size
+
+
+def open_with_system(path: str) -> bool:
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+
+
+class IndicatorDetailDialog(QDialog):
+    """See the module docstring. Non-modal: the matrix stays usable behind it."""
+
+    review_saved = Signal(str, int, str)
+    """A review was stored: (kelurahan code, indicator number, state)."""
+
+    def __init__(self, session: CitySession, kelurahan_code: str, indicator_no: int,
+                 open_file: Callable[[str], bool] | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.open_file = open_file or open_with_system
+        self.setMinimumSize(760, 520)
+        layout = QVBoxLayout(self)
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        self.title.setWordWrap(True)
+        self.subtitle = QLabel()
+        self.subtitle.setObjectName("subtle")
+        self.missing = QLabel()
+        self.missing.setWordWrap(True)
+        self.missing.setObjectName("guidance")
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        layout.addWidget(self.missing)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        layout.addWidget(split, 1)
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        t = QLabel(self.tr("Isian"))
+        t.setObjectName("sectionTitle")
+        lv.addWidget(t)
+        self.values_model = IndicatorValuesModel(self)
+        self.values_view = QTableView()
+        self.values_view.setModel(self.values_model)
+        self.values_view.verticalHeader().hide()
+        self.values_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.values_view.setWordWrap(False)
+        self.values_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.values_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.values_view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        lv.addWidget(self.values_view)
+        split.addWidget(left)
+
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(0, 0, 0, 0)
+        t = QLabel(self.tr("Data dukung"))
+        t.setObjectName("sectionTitle")
+        rv.addWidget(t)
+        self.evidence = QListWidget()
+        self.evidence.setWordWrap(True)
+        self.evidence.setToolTip(self.tr("Klik dua kali untuk membuka berkas"))
+        rv.addWidget(self.evidence, 1)
+        self.open_button = QPushButton(icons.icon("open"), self.tr("Buka berkas"))
+        row = QHBoxLayout()
+        row.addWidget(self.open_button)
+        row.addStretch(1)
+        rv.addLayout(row)
+
+        t = QLabel(self.tr("Tinjauan DP3AKB"))
+        t.setObjectName("sectionTitle")
+        rv.addWidget(t)
+        self.review_state = QLabel()
+        rv.addWidget(self.review_state)
+        self.note = QPlainTextEdit()
+        self.note.setPlaceholderText(self.tr("Catatan untuk kelurahan (ikut terkirim di tanda terima)"))
+        self.note.setMaximumHeight(80)
+        rv.addWidget(self.note)
+        row = QHBoxLayout()
+        self.accept_button = QPushButton(icons.icon("check"), self.tr("Diterima"))
+        self.fix_button = QPushButton(icons.icon("warning"), self.tr("Perlu perbaikan"))
+        self.clear_button = QPushButton(self.tr("Hapus tinjauan"))
+        self.clear_button.setToolTip(self.tr("Kembalikan ke belum ditinjau"))
+        for b in (self.accept_button, self.fix_button, self.clear_button):
+            b.setEnabled(not session.read_only)
+            row.addWidget(b)
+        row.addStretch(1)
+        rv.addLayout(row)
+        self.review_help = QLabel(self.tr("Tinjauan dan catatan dikirim ke kelurahan bersama tanda terima berikutnya."))
+        self.review_help.setObjectName("helpText")
+        self.review_help.setWordWrap(True)
+        rv.addWidget(self.review_help)
+        split.addWidget(right)
+        split.setSizes([420, 340])
+
+        close_row = QHBoxLayout()
+        close_row.addStretch(1)
+        self.close_button = QPushButton(self.tr("Tutup"))
+        close_row.addWidget(self.close_button)
+        layout.addLayout(close_row)
+
+        self.open_button.clicked.connect(self._on_open_button_clicked)
+        self.evidence.itemActivated.connect(self._on_open_button_clicked)
+        self.accept_button.clicked.connect(lambda: self.save_review("diterima"))
+        self.fix_button.clicked.connect(lambda: self.save_review("perlu_perbaikan"))
+        self.clear_button.clicked.connect(lambda: self.save_review(""))
+        self.close_button.clicked.connect(self.close)
+        self.show_indicator(kelurahan_code, indicator_no)
+
+    def show_indicator(self, kelurahan_code: str, indicator_no: int) -> None:
+        """Load one kelurahan's indicator (the dialog is reused when another cell is opened)."""
+        self.kelurahan_code = kelurahan_code
+        self.indicator_no = indicator_no
+        s = self.session
+        store = s.store
+        kel = store.kelurahan(kelurahan_code)
+        kec = store.unit(kel.parent_code or "")
+        ind = s.template.indicator(indicator_no)
+        st = store.indicator_status(kelurahan_code, s.year, indicator_no)
+        self.status = st
+        self.setWindowTitle(self.tr("Tinjau %1 — indikator %2").replace("%1", kel.name).replace("%2", str(ind.no)))
+        self.title.setText(f"{ind.no}. {ind.short_name} · {kel.name}")
+        self.subtitle.setText(self.tr("Kec. %1 · tahun data %2 · %3, kelengkapan %4")
+                              .replace("%1", kec.name).replace("%2", str(s.year))
+                              .replace("%3", state_text(st.state)).replace("%4", fmt_percent(st.completeness * 100)))
+        miss = missing_lines(st, s.template)
+        if miss:
+            self.missing.setText(self.tr("Yang masih kurang:") + "\n" + "\n".join("• " + m for m in miss))
+        elif st.state == "empty":
+            self.missing.setText(self.tr("Kelurahan belum mengisi indikator ini."))
+        else:
+            self.missing.setText(self.tr("Tidak ada isian wajib atau data dukung yang kurang."))
+        values = store.values(kelurahan_code, s.year, indicator_no)
+        computed = store.computed(kelurahan_code, s.year, indicator_no)
+        self.values_model.set_values(s.template, indicator_no, values, computed)
+        self.evidence.clear()
+        kinds = kind_labels()
+        for e in store.evidence_list(kelurahan_code, s.year, indicator_no):
+            parts = [e.caption or e.original_name]
+            meta = " · ".join(x for x in (kinds.get(e.kind, e.kind), fmt_date(e.doc_date), e.doc_number, fmt_size(e.size)) if x)
+            item = QListWidgetItem(icons.icon("file"), parts[0] + ("\n" + meta if meta else ""))
+            item.setToolTip(e.original_name)
+            item.setData(Qt.ItemDataRole.UserRole, str(store.evidence_path(e)))
+            self.evidence.addItem(item)
+        if self.evidence.count() == 0:
+            item = QListWidgetItem(self.tr("Belum ada data dukung."))
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.evidence.addItem(item)
+        self.evidence.setCurrentRow(0)
+        self.open_button.setEnabled(bool(self.evidence.item(0).data(Qt.ItemDataRole.UserRole)))
+        self._show_review(st.review_state, st.review_note)
+
+    def _show_review(self, state: str, note: str) -> None:
+        self.review_state.setText(self.tr("Status tinjauan: %1").replace("%1", review_text(state)))
+        self.note.setPlainText(note)
+
+    def save_review(self, state: str) -> bool:
+        note = self.note.toPlainText().strip()
+        if state == "perlu_perbaikan" and not note:
+            self.session.dialogs.info(self, self.tr("Perlu perbaikan"),
+                                      self.tr("Tulis dulu di catatan apa yang perlu diperbaiki kelurahan."))
+            self.note.setFocus()
+            return False
+        try:
+            self.session.set_review(self.kelurahan_code, self.indicator_no, state, note if state else "")
+        except KlaError as exc:
+            self.session.dialogs.error(self, self.tr("Tinjauan"), kla_error_text(exc))
+            return False
+        self._show_review(state, note if state else "")
+        self.review_saved.emit(self.kelurahan_code, self.indicator_no, state)
+        return True
+
+    def _on_open_button_clicked(self) -> None:
+        item = self.evidence.currentItem()
+        path = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if path and not self.open_file(path):
+            self.session.dialogs.error(self, self.tr("Buka berkas"),
+                                       self.tr("Berkas tidak bisa dibuka: %1").replace("%1", path))

@@ -1,0 +1,407 @@
+"""Item models of the city window: the kelurahan x indicator matrix and the kecamatan roll-ups."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont
+
+from db.records import IndicatorStatus, KelurahanStatus
+from db.template import Template
+from ui.city.rollup import KecamatanRollup
+from ui.entry.models import state_text
+from ui.widgets.formatting import fmt_number, fmt_percent, fmt_value
+
+Index = QModelIndex | QPersistentModelIndex
+
+# One colour per cell state; a DP3AKB review wins over the kelurahan's own state.
+STATE_COLORS = {
+    "empty": QColor("#eceff2"),
+    "partial": QColor("#fbd99b"),
+    "complete": QColor("#b9d3f0"),
+    "ready": QColor("#a9dcb5"),
+    "diterima": QColor("#3f9b5a"),
+    "perlu_perbaikan": QColor("#e06c6c"),
+}
+DARK_STATES = ("diterima", "perlu_perbaikan")
+REVIEW_MARKS = {"diterima": "✓", "perlu_perbaikan": "!"}
+
+
+def cell_key(st: IndicatorStatus) -> str:
+    """The legend entry a matrix cell belongs to."""
+    return st.review_state if st.review_state in REVIEW_MARKS else st.state
+
+
+def review_text(state: str) -> str:
+    return {
+        "diterima": QCoreApplication.translate("CityMatrixModel", "Diterima DP3AKB"),
+        "perlu_perbaikan": QCoreApplication.translate("CityMatrixModel", "Perlu perbaikan"),
+    }.get(state, QCoreApplication.translate("CityMatrixModel", "Belum ditinjau"))
+
+
+def legend_entries() -> list[tuple[str, str]]:
+    """(key, words) in the order the legend shows them."""
+    return [
+        ("empty", state_text("empty")),
+        ("partial", state_text("partial")),
+        ("complete", QCoreApplication.translate("CityMatrixModel", "Lengkap")),
+        ("ready", QCoreApplication.translate("CityMatrixModel", "Siap (ditandai kelurahan)")),
+        ("diterima", QCoreApplication.translate("CityMatrixModel", "✓ Diterima DP3AKB")),
+        ("perlu_perbaikan", QCoreApplication.translate("CityMatrixModel", "! Perlu perbaikan")),
+    ]
+
+
+def missing_lines(st: IndicatorStatus, template: Template) -> list[str]:
+    """What the kelurahan still lacks for one indicator, one line each."""
+    ind = template.indicator(st.indicator_no)
+    lines = []
+    labels = [ind.item(k).label for k in st.missing_items]
+    if labels:
+        shown = "; ".join(labels[:4]) + (" …" if len(labels) > 4 else "")
+        lines.append(QCoreApplication.translate("CityMatrixModel", "Isian wajib kosong (%1): %2")
+                     .replace("%1", str(len(labels))).replace("%2", shown))
+    for g in st.missing_evidence:
+        lines.append(QCoreApplication.translate("CityMatrixModel", "Data dukung kurang: %1 (ada %2 dari %3)")
+                     .replace("%1", g.label).replace("%2", str(g.have)).replace("%3", str(g.need)))
+    if st.too_old_evidence:
+        lines.append(QCoreApplication.translate("CityMatrixModel", "%n data dukung terlalu lama", "",
+                                                st.too_old_evidence))
+    if st.problems:
+        lines.append(QCoreApplication.translate("CityMatrixModel", "%n isian tidak cocok (bagian > keseluruhan)", "",
+                                                len(st.problems)))
+    return lines
+
+
+class CityMatrixModel(QAbstractTableModel):
+    """One row per kelurahan; after three fixed columns, one column per indicator of the template."""
+
+    COL_KECAMATAN, COL_KELURAHAN, COL_COMPLETENESS = range(3)
+    COL_FIRST_INDICATOR = 3
+    RecordRole = Qt.ItemDataRole.UserRole + 1  # KelurahanStatus (fixed columns) / (KelurahanStatus, IndicatorStatus)
+    SortRole = Qt.ItemDataRole.UserRole + 2
+    KecamatanRole = Qt.ItemDataRole.UserRole + 3  # kecamatan code, for the filter
+    StateRole = Qt.ItemDataRole.UserRole + 4  # legend key of an indicator cell
+
+    _HEADERS = (
+        QT_TRANSLATE_NOOP("CityMatrixModel", "Kecamatan"),
+        QT_TRANSLATE_NOOP("CityMatrixModel", "Kelurahan"),
+        QT_TRANSLATE_NOOP("CityMatrixModel", "Lengkap"),
+    )
+
+    def __init__(self, template: Template, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[KelurahanStatus] = []
+        self._cells: list[dict[int, IndicatorStatus]] = []
+        self.set_template(template)
+
+    def set_template(self, template: Template) -> None:
+        self.beginResetModel()
+        try:
+            self.template = template
+            self._indicators = [i.no for i in template.indicators]
+        finally:
+            self.endResetModel()
+
+    def set_rows(self, rows: list[KelurahanStatus]) -> None:
+        self.beginResetModel()
+        try:
+            self._rows = sorted(rows, key=lambda r: (r.kecamatan_code, r.kelurahan_code))
+            self._cells = [{i.indicator_no: i for i in r.indicators} for r in self._rows]
+        finally:
+            self.endResetModel()
+
+    def replace_row(self, status: KelurahanStatus) -> None:
+        """One kelurahan was re-read (e.g. after a review): update its row in place."""
+        row = self.row_of(status.kelurahan_code)
+        if row < 0:
+            return
+        self._rows[row] = status
+        self._cells[row] = {i.indicator_no: i for i in status.indicators}
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
+    def indicator_at(self, column: int) -> int | None:
+        k = column - self.COL_FIRST_INDICATOR
+        return self._indicators[k] if 0 <= k < len(self._indicators) else None
+
+    def column_of(self, indicator_no: int) -> int:
+        return self.COL_FIRST_INDICATOR + self._indicators.index(indicator_no)
+
+    def row_of(self, kelurahan_code: str) -> int:
+        for n, r in enumerate(self._rows):
+            if r.kelurahan_code == kelurahan_code:
+                return n
+        return -1
+
+    def kelurahan(self, row: int) -> KelurahanStatus:
+        return self._rows[row]
+
+    def cell(self, row: int, indicator_no: int) -> IndicatorStatus | None:
+        return self._cells[row].get(indicator_no)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else self.COL_FIRST_INDICATOR + len(self._indicators)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        no = self.indicator_at(section)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if no is not None:
+                return str(no)
+            return QCoreApplication.translate("CityMatrixModel", self._HEADERS[section]) \
+                if 0 <= section < len(self._HEADERS) else None
+        if role == Qt.ItemDataRole.ToolTipRole and no is not None:
+            ind = self.template.indicator(no)
+            cluster = self.template.cluster(ind.cluster).name
+            return f"{ind.no}. {ind.short_name}\n{cluster}"
+        if role == Qt.ItemDataRole.ToolTipRole and section == self.COL_COMPLETENESS:
+            return QCoreApplication.translate("CityMatrixModel", "Rata-rata kelengkapan 24 indikator")
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        r = self._rows[index.row()]
+        col = index.column()
+        if role == self.KecamatanRole:
+            return r.kecamatan_code
+        no = self.indicator_at(col)
+        if no is None:
+            return self._fixed(r, col, role)
+        st = self._cells[index.row()].get(no)
+        if st is None:
+            return None
+        return self._indicator(r, st, role)
+
+    def _fixed(self, r: KelurahanStatus, col: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return {self.COL_KECAMATAN: r.kecamatan_name, self.COL_KELURAHAN: r.kelurahan_name,
+                    self.COL_COMPLETENESS: fmt_percent(r.completeness * 100)}.get(col)
+        if role == self.SortRole:
+            return {self.COL_KECAMATAN: f"{r.kecamatan_code} {r.kelurahan_code}", self.COL_KELURAHAN: r.kelurahan_name,
+                    self.COL_COMPLETENESS: r.completeness}.get(col)
+        if role == self.RecordRole:
+            return r
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return QCoreApplication.translate("CityMatrixModel", "%1 (%2), Kec. %3: kelengkapan %4, siap %5 dari 24") \
+                .replace("%1", r.kelurahan_name).replace("%2", r.kelurahan_code).replace("%3", r.kecamatan_name) \
+                .replace("%4", fmt_percent(r.completeness * 100)).replace("%5", str(r.ready_count))
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == self.COL_COMPLETENESS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _indicator(self, r: KelurahanStatus, st: IndicatorStatus, role: int) -> Any:
+        key = cell_key(st)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return REVIEW_MARKS.get(st.review_state, "")
+        if role == self.StateRole:
+            return key
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return STATE_COLORS.get(key)
+        if role == Qt.ItemDataRole.ForegroundRole and key in DARK_STATES:
+            return QColor("white")
+        if role == Qt.ItemDataRole.FontRole and key in DARK_STATES:
+            f = QFont()
+            f.setBold(True)
+            return f
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == self.SortRole:
+            # Reviewed 'perlu perbaikan' first, then by completeness.
+            return (0 if st.review_state == "perlu_perbaikan" else 1) + st.completeness
+        if role == self.RecordRole:
+            return (r, st)
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self.cell_tooltip(r, st)
+        return None
+
+    def cell_tooltip(self, r: KelurahanStatus, st: IndicatorStatus) -> str:
+        lines = [f"{r.kelurahan_name} · {st.indicator_no}. {st.short_name}",
+                 QCoreApplication.translate("CityMatrixModel", "%1 — kelengkapan %2")
+                 .replace("%1", state_text(st.state)).replace("%2", fmt_percent(st.completeness * 100))]
+        miss = missing_lines(st, self.template)
+        if miss:
+            lines += ["• " + m for m in miss]
+        elif st.state != "empty":
+            lines.append(QCoreApplication.translate("CityMatrixModel", "Tidak ada yang kurang."))
+        if st.review_state:
+            lines.append(QCoreApplication.translate("CityMatrixModel", "Tinjauan: %1").replace(
+                "%1", review_text(st.review_state)) + (f" — \"{st.review_note}\"" if st.review_note else ""))
+        lines.append(QCoreApplication.translate("CityMatrixModel", "Klik dua kali untuk melihat dan meninjau."))
+        return "\n".join(lines)
+
+
+class KecamatanFilterProxy(QSortFilterProxyModel):
+    """Rows of one kecamatan ('' = all); sorts by the source's SortRole."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._kecamatan = ""
+        self.setSortRole(CityMatrixModel.SortRole)
+
+    def set_kecamatan(self, code: str) -> None:
+        self.beginFilterChange()
+        self._kecamatan = code
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+        if not self._kecamatan:
+            return True
+        idx = self.sourceModel().index(source_row, 0, source_parent)
+        return idx.data(CityMatrixModel.KecamatanRole) == self._kecamatan
+
+
+class KecamatanModel(QAbstractTableModel):
+    """The kecamatan roll-ups: one row per kecamatan."""
+
+    COL_NAME, COL_KELURAHAN, COL_COMPLETENESS, COL_READY, COL_PARTIAL, COL_EMPTY, COL_NEEDS_FIX, COL_SCORE = range(8)
+    RecordRole = Qt.ItemDataRole.UserRole + 1  # KecamatanRollup
+    SortRole = Qt.ItemDataRole.UserRole + 2
+
+    _HEADERS = (
+        QT_TRANSLATE_NOOP("KecamatanModel", "Kecamatan"),
+        QT_TRANSLATE_NOOP("KecamatanModel", "Kelurahan"),
+        QT_TRANSLATE_NOOP("KecamatanModel", "Kelengkapan"),
+        QT_TRANSLATE_NOOP("KecamatanModel", "Siap"),
+        QT_TRANSLATE_NOOP("KecamatanModel", "Sebagian"),
+        QT_TRANSLATE_NOOP("KecamatanModel", "Kosong"),
+        QT_TRANSLATE_NOOP("KecamatanModel", "Perbaikan"),
+        QT_TRANSLATE_NOOP("KecamatanModel", "Nilai*"),
+    )
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[KecamatanRollup] = []
+
+    def set_rows(self, rows: list[KecamatanRollup]) -> None:
+        self.beginResetModel()
+        try:
+            self._rows = list(rows)
+        finally:
+            self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(self._HEADERS):
+            return QCoreApplication.translate("KecamatanModel", self._HEADERS[section])
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return {
+                self.COL_READY: QCoreApplication.translate(
+                    "KecamatanModel", "Indikator yang ditandai siap oleh kelurahan, dari semua indikator kecamatan"),
+                self.COL_PARTIAL: QCoreApplication.translate("KecamatanModel", "Indikator yang baru sebagian terisi"),
+                self.COL_EMPTY: QCoreApplication.translate("KecamatanModel", "Indikator yang belum diisi sama sekali"),
+                self.COL_NEEDS_FIX: QCoreApplication.translate(
+                    "KecamatanModel", "Indikator yang ditinjau DP3AKB: perlu perbaikan"),
+                self.COL_SCORE: QCoreApplication.translate(
+                    "KecamatanModel", "Rata-rata perkiraan nilai kelurahan dari bobot template (0–1000): "
+                    "perkiraan tidak resmi, bukan nilai KemenPPPA"),
+            }.get(section)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        k = self._rows[index.row()]
+        col = index.column()
+        ready = f"{fmt_number(k.ready)} / {fmt_number(k.indicators)}"
+        values = {self.COL_NAME: (k.name, k.name), self.COL_KELURAHAN: (fmt_number(k.kelurahan), k.kelurahan),
+                  self.COL_COMPLETENESS: (fmt_percent(k.completeness * 100), k.completeness),
+                  self.COL_READY: (ready, k.ready), self.COL_PARTIAL: (fmt_number(k.partial), k.partial),
+                  self.COL_EMPTY: (fmt_number(k.empty), k.empty),
+                  self.COL_NEEDS_FIX: (fmt_number(k.needs_fix), k.needs_fix),
+                  self.COL_SCORE: (fmt_number(round(k.score_estimate)), k.score_estimate)}
+        if role == Qt.ItemDataRole.DisplayRole:
+            return values.get(col, ("", None))[0]
+        if role == self.SortRole:
+            return values.get(col, ("", None))[1]
+        if role == self.RecordRole:
+            return k
+        if role == Qt.ItemDataRole.TextAlignmentRole and col != self.COL_NAME:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and col == self.COL_NEEDS_FIX and k.needs_fix:
+            return QColor("#a61b1b")
+        return None
+
+
+class IndicatorValuesModel(QAbstractTableModel):
+    """The values one kelurahan stored for one indicator, one row per item cell (read-only)."""
+
+    COL_ITEM, COL_CELL, COL_VALUE = range(3)
+    RecordRole = Qt.ItemDataRole.UserRole + 1  # (item_key, sex, age)
+    SortRole = Qt.ItemDataRole.UserRole + 2
+
+    _HEADERS = (
+        QT_TRANSLATE_NOOP("IndicatorValuesModel", "Isian"),
+        QT_TRANSLATE_NOOP("IndicatorValuesModel", "Rincian"),
+        QT_TRANSLATE_NOOP("IndicatorValuesModel", "Nilai"),
+    )
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        # (item label, cell label, shown value, raw value, key, required and missing)
+        self._rows: list[tuple[str, str, str, Any, tuple[str, str, str], bool]] = []
+
+    def set_values(self, template: Template, indicator_no: int, values: dict, computed: dict) -> None:
+        ind = template.indicator(indicator_no)
+        rows = []
+        for it in ind.items:
+            bands = {b.key: b.label for b in template.age_bands.get(it.age, ())} if it.age else {}
+            for sex, age in template.cells(it):
+                key = (it.key, sex, age)
+                raw = values.get(key, computed.get(key))
+                cell = " · ".join(x for x in (sex, bands.get(age, age)) if x)
+                shown = fmt_value(raw, it.type, it.choices)
+                rows.append((it.label, cell, shown, raw, key, it.required and raw is None))
+        self.beginResetModel()
+        try:
+            self._rows = rows
+        finally:
+            self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 3:
+            return QCoreApplication.translate("IndicatorValuesModel", self._HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        label, cell, shown, raw, key, missing = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == self.COL_VALUE and missing:
+                return QCoreApplication.translate("IndicatorValuesModel", "(kosong, wajib)")
+            return (label, cell, shown)[col] if 0 <= col < 3 else None
+        if role == self.SortRole:
+            return (label, cell, raw if isinstance(raw, (int, float)) else shown)[col] if 0 <= col < 3 else None
+        if role == self.RecordRole:
+            return key
+        if role == Qt.ItemDataRole.ForegroundRole and col == self.COL_VALUE and missing:
+            return QColor("#a61b1b")
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_ITEM:
+            return label
+        return None

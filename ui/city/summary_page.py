@@ -1,0 +1,199 @@
+"""Ringkasan Kota: city completeness, kecamatan roll-ups, the kelurahan furthest behind."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db import sync
+from db.records import KelurahanStatus
+from ui.city.models import KecamatanModel
+from ui.city.rollup import CityRollup, city_rollup, furthest_behind
+from ui.city.session import CitySession
+from ui.session import Change
+from ui.widgets.formatting import fmt_number, fmt_percent
+
+
+def card(layout: QVBoxLayout | QGridLayout, title: str, *pos: int) -> QVBoxLayout:
+    frame = QFrame()
+    frame.setObjectName("card")
+    inner = QVBoxLayout(frame)
+    inner.setContentsMargins(14, 10, 14, 12)
+    t = QLabel(title)
+    t.setObjectName("sectionTitle")
+    inner.addWidget(t)
+    layout.addWidget(frame, *pos)
+    return inner
+
+
+class CitySummaryPage(QScrollArea):
+    """See the module docstring."""
+
+    kelurahan_requested = Signal(str)
+    """The officer asked to see one kelurahan in the matrix; the argument is its code."""
+
+    def __init__(self, session: CitySession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.rollup: CityRollup | None = None
+        self._stale = False
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        self.setWidget(body)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.setSpacing(10)
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        layout.addWidget(self.title)
+
+        top = QHBoxLayout()
+        top.setSpacing(10)
+        layout.addLayout(top)
+        # Overall completeness.
+        box = QVBoxLayout()
+        c = card(box, self.tr("Kelengkapan kota"))
+        self.completeness = QLabel()
+        self.completeness.setObjectName("headerTitle")
+        self.completeness_bar = QProgressBar()
+        self.completeness_bar.setObjectName("bigProgress")
+        self.completeness_bar.setRange(0, 1000)
+        self.completeness_bar.setTextVisible(False)
+        self.counts = QLabel()
+        self.counts.setWordWrap(True)
+        self.counts.setObjectName("subtle")
+        c.addWidget(self.completeness)
+        c.addWidget(self.completeness_bar)
+        c.addWidget(self.counts)
+        top.addLayout(box, 3)
+        # Unofficial score estimate.
+        box = QVBoxLayout()
+        c = card(box, self.tr("Perkiraan nilai (perkiraan tidak resmi)"))
+        self.score = QLabel()
+        self.score.setObjectName("headerTitle")
+        self.score_note = QLabel(self.tr("Rata-rata perkiraan nilai kelurahan dari kelengkapan dan bobot template, "
+                                         "skala 0–1000. Ini perkiraan tidak resmi, bukan nilai evaluasi KemenPPPA."))
+        self.score_note.setObjectName("helpText")
+        self.score_note.setWordWrap(True)
+        c.addWidget(self.score)
+        c.addWidget(self.score_note)
+        top.addLayout(box, 2)
+        # Enrolment and inbox state.
+        box = QVBoxLayout()
+        c = card(box, self.tr("Pendaftaran dan kiriman"))
+        self.enrolled = QLabel()
+        self.enrolled.setWordWrap(True)
+        self.pending = QLabel()
+        self.pending.setWordWrap(True)
+        c.addWidget(self.enrolled)
+        c.addWidget(self.pending)
+        c.addStretch(1)
+        top.addLayout(box, 2)
+
+        lower = QHBoxLayout()
+        lower.setSpacing(10)
+        layout.addLayout(lower, 1)
+        box = QVBoxLayout()
+        c = card(box, self.tr("Per kecamatan"))
+        self.kecamatan_model = KecamatanModel(self)
+        self.kecamatan_view = QTableView()
+        self.kecamatan_view.setModel(self.kecamatan_model)
+        self.kecamatan_view.verticalHeader().hide()
+        self.kecamatan_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.kecamatan_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.kecamatan_view.setAlternatingRowColors(True)
+        hh = self.kecamatan_view.horizontalHeader()
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        hh.setStretchLastSection(True)
+        self.kecamatan_view.setWordWrap(False)
+        self.kecamatan_view.setMinimumHeight(230)
+        c.addWidget(self.kecamatan_view)
+        note = QLabel(self.tr("* perkiraan tidak resmi. Kelengkapan: rata-rata kelurahan di kecamatan itu."))
+        note.setObjectName("helpText")
+        note.setWordWrap(True)
+        c.addWidget(note)
+        lower.addLayout(box, 3)
+
+        box = QVBoxLayout()
+        c = card(box, self.tr("Paling tertinggal"))
+        self.behind = QListWidget()
+        self.behind.setMinimumHeight(230)
+        self.behind.setWordWrap(True)
+        self.behind.setSpacing(3)
+        self.behind.setToolTip(self.tr("Klik dua kali untuk melihatnya di matriks"))
+        c.addWidget(self.behind)
+        lower.addLayout(box, 2)
+
+        self.behind.itemActivated.connect(self._on_behind_item_activated)
+        session.data_changed.connect(self._on_session_data_changed)
+        self.refresh()
+
+    def refresh(self, rows: list[KelurahanStatus] | None = None) -> None:
+        s = self.session
+        store = s.store
+        if rows is None:
+            rows = store.city_status(s.year)
+        self.title.setText(self.tr("Ringkasan %1 · tahun data %2 (evaluasi %3)").replace("%1", s.city_name)
+                           .replace("%2", str(s.year)).replace("%3", str(s.eval_year())))
+        r = city_rollup(rows, s.template)
+        self.rollup = r
+        self.completeness.setText(fmt_percent(r.completeness * 100))
+        self.completeness_bar.setValue(round(r.completeness * 1000))
+        self.counts.setText(
+            self.tr("%1 kelurahan × %2 indikator: %3 siap, %4 lengkap, %5 sebagian, %6 belum diisi.")
+            .replace("%1", fmt_number(r.kelurahan)).replace("%2", fmt_number(len(s.template.indicators)))
+            .replace("%3", fmt_number(r.ready)).replace("%4", fmt_number(r.complete))
+            .replace("%5", fmt_number(r.partial)).replace("%6", fmt_number(r.empty))
+            + "\n" + self.tr("Tinjauan DP3AKB: %1 diterima, %2 perlu perbaikan.")
+            .replace("%1", fmt_number(r.accepted)).replace("%2", fmt_number(r.needs_fix)))
+        self.score.setText(self.tr("%1 dari 1000").replace("%1", fmt_number(round(r.score_estimate))))
+        enrolled = {k.unit_code for k in sync.peer_keys(store)}
+        self.enrolled.setText(self.tr("Kelurahan terdaftar: %1 dari %2").replace("%1", fmt_number(len(enrolled)))
+                              .replace("%2", fmt_number(r.kelurahan)))
+        conflicts = len(sync.conflicts(store))
+        missing_parts = len(sync.series_status(store, incomplete_only=True))
+        self.pending.setText(self.tr("Konflik menunggu keputusan: %1\nKiriman terpecah belum lengkap: %2")
+                             .replace("%1", fmt_number(conflicts)).replace("%2", fmt_number(missing_parts)))
+        self.kecamatan_model.set_rows(list(r.kecamatan))
+        self.behind.clear()
+        for k in furthest_behind(rows, 6):
+            empty = sum(i.state == "empty" for i in k.indicators)
+            partial = sum(i.state == "partial" for i in k.indicators)
+            text = self.tr("%1 (Kec. %2) — %3\n%4 indikator belum diisi, %5 sebagian") \
+                .replace("%1", k.kelurahan_name).replace("%2", k.kecamatan_name) \
+                .replace("%3", fmt_percent(k.completeness * 100)).replace("%4", str(empty)).replace("%5", str(partial))
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, k.kelurahan_code)
+            self.behind.addItem(item)
+
+    def _on_behind_item_activated(self, item: QListWidgetItem) -> None:
+        self.kelurahan_requested.emit(item.data(Qt.ItemDataRole.UserRole))
+
+    def _on_session_data_changed(self, change: Change) -> None:
+        if change.what == "operator":
+            return
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802
+        if self._stale:
+            self._stale = False
+            self.refresh()
+        super().showEvent(event)
