@@ -10,18 +10,14 @@ from db.sync import BundleLogRecord
 from ui.widgets.formatting import fmt_number, fmt_size, fmt_stamp
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("HistoryModel", text, "", n)
-
-
 def kind_text(rec: BundleLogRecord) -> str:
     """'Kiriman ke DP3AKB', 'Tanda terima dari DP3AKB', ... (direction and type in words)."""
     if rec.type == "bundle":
-        return _tr("Kiriman ke DP3AKB") if rec.direction == "out" else _tr("Kiriman diterima")
+        return QCoreApplication.translate("HistoryModel", "Kiriman ke DP3AKB") if rec.direction == "out" else QCoreApplication.translate("HistoryModel", "Kiriman diterima")
     if rec.type == "receipt":
-        return _tr("Tanda terima dari DP3AKB") if rec.direction == "in" else _tr("Tanda terima ditulis")
+        return QCoreApplication.translate("HistoryModel", "Tanda terima dari DP3AKB") if rec.direction == "in" else QCoreApplication.translate("HistoryModel", "Tanda terima ditulis")
     if rec.type in ("setup", "restore-setup", "restore"):
-        return _tr("Pemasangan dari DP3AKB")
+        return QCoreApplication.translate("HistoryModel", "Pemasangan dari DP3AKB")
     return rec.type
 
 
@@ -31,19 +27,19 @@ def content_text(rec: BundleLogRecord) -> str:
     if rec.type == "bundle":
         counts = s.get("counts", {})
         parts = []
-        for kind, label in (("entry", _tr("%n isian indikator", counts.get("entry", 0))),
-                            ("evidence", _tr("%n data dukung", counts.get("evidence", 0))),
-                            ("activity", _tr("%n kegiatan", counts.get("activity", 0))),
-                            ("facility", _tr("%n fasilitas", counts.get("facility", 0))),
-                            ("deleted", _tr("%n penghapusan", counts.get("deleted", 0)))):
+        for kind, label in (("entry", QCoreApplication.translate("HistoryModel", "%n isian indikator", "", counts.get("entry", 0))),
+                            ("evidence", QCoreApplication.translate("HistoryModel", "%n data dukung", "", counts.get("evidence", 0))),
+                            ("activity", QCoreApplication.translate("HistoryModel", "%n kegiatan", "", counts.get("activity", 0))),
+                            ("facility", QCoreApplication.translate("HistoryModel", "%n fasilitas", "", counts.get("facility", 0))),
+                            ("deleted", QCoreApplication.translate("HistoryModel", "%n penghapusan", "", counts.get("deleted", 0)))):
             if counts.get(kind):
                 parts.append(label)
         return ", ".join(parts)
     if rec.type == "receipt" and rec.direction == "in":
         if "acknowledged" in s:
-            text = _tr("%n item diakui", int(s.get("acknowledged", 0)))
+            text = QCoreApplication.translate("HistoryModel", "%n item diakui", "", int(s.get("acknowledged", 0)))
             if s.get("pending"):
-                text += "; " + _tr("%n masih akan dikirim", int(s["pending"]))
+                text += "; " + QCoreApplication.translate("HistoryModel", "%n masih akan dikirim", "", int(s["pending"]))
             return text
     return ""
 
@@ -79,7 +75,7 @@ class HistoryModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < 6:
-            return [_tr("Waktu"), _tr("Jenis"), _tr("Bagian"), _tr("Isi"), _tr("Berkas"), _tr("Ukuran")][section]
+            return [QCoreApplication.translate("HistoryModel", "Waktu"), QCoreApplication.translate("HistoryModel", "Jenis"), QCoreApplication.translate("HistoryModel", "Bagian"), QCoreApplication.translate("HistoryModel", "Isi"), QCoreApplication.translate("HistoryModel", "Berkas"), QCoreApplication.translate("HistoryModel", "Ukuran")][section]
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -94,8 +90,8 @@ class HistoryModel(QAbstractTableModel):
                 return kind_text(rec)
             if col == self.COL_PART:
                 if rec.type == "bundle":
-                    return _tr("%1 dari %2").replace("%1", fmt_number(rec.part)).replace("%2", fmt_number(rec.parts))
-                return _tr("no. %1").replace("%1", fmt_number(rec.device_seq)) if rec.device_seq else ""
+                    return QCoreApplication.translate("HistoryModel", "%1 dari %2").replace("%1", fmt_number(rec.part)).replace("%2", fmt_number(rec.parts))
+                return QCoreApplication.translate("HistoryModel", "no. %1").replace("%1", fmt_number(rec.device_seq)) if rec.device_seq else ""
             if col == self.COL_CONTENT:
                 return content_text(rec)
             if col == self.COL_FILE:
@@ -106,7 +102,7 @@ class HistoryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [kind_text(rec), rec.file_name]
             if rec.file_sha256:
-                lines.append(_tr("Sidik jari SHA-256: %1").replace("%1", rec.file_sha256))
+                lines.append(QCoreApplication.translate("HistoryModel", "Sidik jari SHA-256: %1").replace("%1", rec.file_sha256))
             return "\n".join(x for x in lines if x)
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.COL_PART, self.COL_SIZE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
