@@ -141,176 +141,276 @@
     </message>
 </context>
 <context>
+    <name>CityHeader</name>
+    <message>
+        <source>DP3AKB · rekap Kabupaten/Kota Layak Anak dari kelurahan</source>
+        <translation>DP3AKB · Child-Friendly City roll-up from the kelurahan</translation>
+    </message>
+    <message>
+        <source>Periode evaluasi / tahun data</source>
+        <translation>Evaluation period / data year</translation>
+    </message>
+    <message>
+        <source>Evaluasi %1 · data %2</source>
+        <translation>Evaluation %1 · data %2</translation>
+    </message>
+    <message>
+        <source>Data tahun berapa yang sedang direkap</source>
+        <translation>Which data year is being rolled up</translation>
+    </message>
+    <message>
+        <source>Petugas</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Ganti</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Ganti nama petugas DP3AKB</source>
+        <translation>Change the DP3AKB operator&apos;s name</translation>
+    </message>
+    <message>
+        <source>HANYA-BACA</source>
+        <translation>READ-ONLY</translation>
+    </message>
+    <message>
+        <source>(belum diisi)</source>
+        <translation>(not set)</translation>
+    </message>
+</context>
+<context>
     <name>CityMatrixModel</name>
     <message>
         <source>Diterima DP3AKB</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepted by DP3AKB</translation>
     </message>
     <message>
         <source>Perlu perbaikan</source>
-        <translation type="unfinished"></translation>
+        <translation>Needs correction</translation>
     </message>
     <message>
         <source>Belum ditinjau</source>
-        <translation type="unfinished"></translation>
+        <translation>Not reviewed</translation>
     </message>
     <message>
         <source>Lengkap</source>
-        <translation type="unfinished">Complete</translation>
+        <translation>Complete</translation>
     </message>
     <message>
         <source>Siap (ditandai kelurahan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ready (marked by the kelurahan)</translation>
     </message>
     <message>
         <source>✓ Diterima DP3AKB</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Accepted by DP3AKB</translation>
     </message>
     <message>
         <source>! Perlu perbaikan</source>
-        <translation type="unfinished"></translation>
+        <translation>! Needs correction</translation>
     </message>
     <message>
         <source>Isian wajib kosong (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Required fields empty (%1): %2</translation>
     </message>
     <message>
         <source>Data dukung kurang: %1 (ada %2 dari %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence missing: %1 (%2 of %3)</translation>
     </message>
     <message numerus="yes">
         <source>%n data dukung terlalu lama</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n evidence file too old</numerusform>
+            <numerusform>%n evidence files too old</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n isian tidak cocok (bagian &gt; keseluruhan)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n field inconsistent (part &gt; whole)</numerusform>
+            <numerusform>%n fields inconsistent (part &gt; whole)</numerusform>
         </translation>
     </message>
     <message>
         <source>Kecamatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Kecamatan</translation>
     </message>
     <message>
         <source>Kelurahan</source>
-        <translation type="unfinished"></translation>
+        <translation>Kelurahan</translation>
     </message>
     <message>
         <source>Rata-rata kelengkapan 24 indikator</source>
-        <translation type="unfinished"></translation>
+        <translation>Average completeness of the 24 indicators</translation>
     </message>
     <message>
         <source>%1 (%2), Kec. %3: kelengkapan %4, siap %5 dari 24</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), Kec. %3: completeness %4, %5 of 24 ready</translation>
     </message>
     <message>
         <source>%1 — kelengkapan %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — completeness %2</translation>
     </message>
     <message>
         <source>Tidak ada yang kurang.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing missing.</translation>
     </message>
     <message>
         <source>Tinjauan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Review: %1</translation>
     </message>
     <message>
         <source>Klik dua kali untuk melihat dan meninjau.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-click to view and review.</translation>
     </message>
 </context>
 <context>
     <name>CityMatrixPage</name>
     <message>
         <source>Kecamatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Kecamatan</translation>
     </message>
     <message>
         <source>Semua kecamatan</source>
-        <translation type="unfinished"></translation>
+        <translation>All kecamatan</translation>
     </message>
     <message>
         <source>Matriks kelurahan × indikator</source>
-        <translation type="unfinished"></translation>
+        <translation>Kelurahan × indicator matrix</translation>
     </message>
     <message>
         <source>Arahkan tetikus ke sel untuk melihat yang kurang; klik dua kali untuk melihat isian, data dukung dan memberi tinjauan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hover over a cell to see what is missing; double-click to see the values and evidence and to review.</translation>
     </message>
     <message>
         <source>Kelurahan × Indikator · tahun data %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kelurahan × Indicator · data year %1</translation>
     </message>
 </context>
 <context>
     <name>CitySummaryPage</name>
     <message>
         <source>Kelengkapan kota</source>
-        <translation type="unfinished"></translation>
+        <translation>City completeness</translation>
     </message>
     <message>
         <source>Perkiraan nilai (perkiraan tidak resmi)</source>
-        <translation type="unfinished"></translation>
+        <translation>Score estimate (unofficial estimate)</translation>
     </message>
     <message>
         <source>Rata-rata perkiraan nilai kelurahan dari kelengkapan dan bobot template, skala 0–1000. Ini perkiraan tidak resmi, bukan nilai evaluasi KemenPPPA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Average of the kelurahan&apos;s estimated scores from completeness and the template weights, on a 0–1000 scale. This is an unofficial estimate, not a KemenPPPA evaluation score.</translation>
     </message>
     <message>
         <source>Pendaftaran dan kiriman</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrolment and submissions</translation>
     </message>
     <message>
         <source>Per kecamatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Per kecamatan</translation>
     </message>
     <message>
         <source>* perkiraan tidak resmi. Kelengkapan: rata-rata kelurahan di kecamatan itu.</source>
-        <translation type="unfinished"></translation>
+        <translation>* unofficial estimate. Completeness: average of the kelurahan in that kecamatan.</translation>
     </message>
     <message>
         <source>Paling tertinggal</source>
-        <translation type="unfinished"></translation>
+        <translation>Furthest behind</translation>
     </message>
     <message>
         <source>Klik dua kali untuk melihatnya di matriks</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-click to see it in the matrix</translation>
     </message>
     <message>
         <source>Ringkasan %1 · tahun data %2 (evaluasi %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 summary · data year %2 (evaluation %3)</translation>
     </message>
     <message>
         <source>%1 kelurahan × %2 indikator: %3 siap, %4 lengkap, %5 sebagian, %6 belum diisi.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kelurahan × %2 indicators: %3 ready, %4 complete, %5 partial, %6 empty.</translation>
     </message>
     <message>
         <source>Tinjauan DP3AKB: %1 diterima, %2 perlu perbaikan.</source>
-        <translation type="unfinished"></translation>
+        <translation>DP3AKB review: %1 accepted, %2 need correction.</translation>
     </message>
     <message>
         <source>%1 dari 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of 1000</translation>
     </message>
     <message>
         <source>Kelurahan terdaftar: %1 dari %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kelurahan enrolled: %1 of %2</translation>
     </message>
     <message>
         <source>Konflik menunggu keputusan: %1
 Kiriman terpecah belum lengkap: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicts awaiting a decision: %1
+Split submissions still incomplete: %2</translation>
     </message>
     <message>
         <source>%1 (Kec. %2) — %3
 %4 indikator belum diisi, %5 sebagian</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kec. %2) — %3
+%4 indicators empty, %5 partial</translation>
+    </message>
+</context>
+<context>
+    <name>CityWindow</name>
+    <message>
+        <source>KLA Desktop — DP3AKB %1</source>
+        <translation>KLA Desktop — DP3AKB %1</translation>
+    </message>
+    <message>
+        <source>Navigasi</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Ringkasan Kota</source>
+        <translation>City Summary</translation>
+    </message>
+    <message>
+        <source>Kelurahan × Indikator</source>
+        <translation>Kelurahan × Indicator</translation>
+    </message>
+    <message>
+        <source>Kotak Masuk</source>
+        <translation>Inbox</translation>
+    </message>
+    <message>
+        <source>Kelurahan Terdaftar</source>
+        <translation>Enrolled Kelurahan</translation>
+    </message>
+    <message>
+        <source>Pengaturan</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Semua tinjauan tersimpan otomatis.</source>
+        <translation>Every review is saved automatically.</translation>
+    </message>
+    <message>
+        <source>Impor kiriman kelurahan.</source>
+        <translation>Import kelurahan submissions.</translation>
+    </message>
+    <message>
+        <source>Pendaftaran kelurahan.</source>
+        <translation>Kelurahan enrolment.</translation>
+    </message>
+    <message>
+        <source>Cadangan dipulihkan.</source>
+        <translation>Backup restored.</translation>
+    </message>
+    <message>
+        <source>Tidak bisa</source>
+        <translation>Not possible</translation>
+    </message>
+    <message>
+        <source>Petugas</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Nama Anda (petugas DP3AKB):</source>
+        <translation>Your name (DP3AKB operator):</translation>
     </message>
 </context>
 <context>
@@ -1298,91 +1398,91 @@ Kiriman terpecah belum lengkap: %2</source>
     <name>IndicatorDetailDialog</name>
     <message>
         <source>Isian</source>
-        <translation type="unfinished"></translation>
+        <translation>Fields</translation>
     </message>
     <message>
         <source>Data dukung</source>
-        <translation type="unfinished">Evidence</translation>
+        <translation>Evidence</translation>
     </message>
     <message>
         <source>Klik dua kali untuk membuka berkas</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-click to open the file</translation>
     </message>
     <message>
         <source>Buka berkas</source>
-        <translation type="unfinished"></translation>
+        <translation>Open file</translation>
     </message>
     <message>
         <source>Tinjauan DP3AKB</source>
-        <translation type="unfinished"></translation>
+        <translation>DP3AKB review</translation>
     </message>
     <message>
         <source>Catatan untuk kelurahan (ikut terkirim di tanda terima)</source>
-        <translation type="unfinished"></translation>
+        <translation>Note for the kelurahan (sent with the receipt)</translation>
     </message>
     <message>
         <source>Diterima</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepted</translation>
     </message>
     <message>
         <source>Perlu perbaikan</source>
-        <translation type="unfinished"></translation>
+        <translation>Needs correction</translation>
     </message>
     <message>
         <source>Hapus tinjauan</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear review</translation>
     </message>
     <message>
         <source>Kembalikan ke belum ditinjau</source>
-        <translation type="unfinished"></translation>
+        <translation>Set back to not reviewed</translation>
     </message>
     <message>
         <source>Tinjauan dan catatan dikirim ke kelurahan bersama tanda terima berikutnya.</source>
-        <translation type="unfinished"></translation>
+        <translation>The review and note reach the kelurahan with the next receipt.</translation>
     </message>
     <message>
         <source>Tutup</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Tinjau %1 — indikator %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Review %1 — indicator %2</translation>
     </message>
     <message>
         <source>Kec. %1 · tahun data %2 · %3, kelengkapan %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Kec. %1 · data year %2 · %3, completeness %4</translation>
     </message>
     <message>
         <source>Yang masih kurang:</source>
-        <translation type="unfinished"></translation>
+        <translation>Still missing:</translation>
     </message>
     <message>
         <source>Kelurahan belum mengisi indikator ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>The kelurahan has not filled in this indicator yet.</translation>
     </message>
     <message>
         <source>Tidak ada isian wajib atau data dukung yang kurang.</source>
-        <translation type="unfinished"></translation>
+        <translation>No required field or evidence is missing.</translation>
     </message>
     <message>
         <source>Belum ada data dukung.</source>
-        <translation type="unfinished">No evidence yet.</translation>
+        <translation>No evidence yet.</translation>
     </message>
     <message>
         <source>Status tinjauan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Review state: %1</translation>
     </message>
     <message>
         <source>Tulis dulu di catatan apa yang perlu diperbaiki kelurahan.</source>
-        <translation type="unfinished"></translation>
+        <translation>First write in the note what the kelurahan must correct.</translation>
     </message>
     <message>
         <source>Tinjauan</source>
-        <translation type="unfinished"></translation>
+        <translation>Review</translation>
     </message>
     <message>
         <source>Berkas tidak bisa dibuka: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The file cannot be opened: %1</translation>
     </message>
 </context>
 <context>
@@ -1518,19 +1618,19 @@ Kiriman terpecah belum lengkap: %2</source>
     <name>IndicatorValuesModel</name>
     <message>
         <source>Isian</source>
-        <translation type="unfinished"></translation>
+        <translation>Fields</translation>
     </message>
     <message>
         <source>Rincian</source>
-        <translation type="unfinished"></translation>
+        <translation>Breakdown</translation>
     </message>
     <message>
         <source>Nilai</source>
-        <translation type="unfinished">Value</translation>
+        <translation>Value</translation>
     </message>
     <message>
         <source>(kosong, wajib)</source>
-        <translation type="unfinished"></translation>
+        <translation>(empty, required)</translation>
     </message>
 </context>
 <context>
@@ -1568,39 +1668,55 @@ Kiriman terpecah belum lengkap: %2</source>
     <name>KecamatanModel</name>
     <message>
         <source>Kecamatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Kecamatan</translation>
     </message>
     <message>
         <source>Kelurahan</source>
-        <translation type="unfinished"></translation>
+        <translation>Kelurahan</translation>
     </message>
     <message>
         <source>Kelengkapan</source>
-        <translation type="unfinished"></translation>
+        <translation>Completeness</translation>
     </message>
     <message>
-        <source>Indikator siap</source>
-        <translation type="unfinished"></translation>
+        <source>Siap</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>Kosong</source>
+        <translation>Empty</translation>
+    </message>
+    <message>
+        <source>Perbaikan</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>Nilai*</source>
+        <translation>Score*</translation>
+    </message>
+    <message>
+        <source>Indikator yang ditandai siap oleh kelurahan, dari semua indikator kecamatan</source>
+        <translation>Indicators marked ready by the kelurahan, of all the kecamatan&apos;s indicators</translation>
+    </message>
+    <message>
+        <source>Indikator yang baru sebagian terisi</source>
+        <translation>Indicators only partly filled in</translation>
+    </message>
+    <message>
+        <source>Indikator yang belum diisi sama sekali</source>
+        <translation>Indicators not filled in at all</translation>
+    </message>
+    <message>
+        <source>Indikator yang ditinjau DP3AKB: perlu perbaikan</source>
+        <translation>Indicators reviewed by DP3AKB as needing correction</translation>
     </message>
     <message>
         <source>Sebagian</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Belum diisi</source>
-        <translation type="unfinished">Not filled in</translation>
-    </message>
-    <message>
-        <source>Perlu perbaikan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Perkiraan nilai*</source>
-        <translation type="unfinished"></translation>
+        <translation>Partial</translation>
     </message>
     <message>
         <source>Rata-rata perkiraan nilai kelurahan dari bobot template (0–1000): perkiraan tidak resmi, bukan nilai KemenPPPA</source>
-        <translation type="unfinished"></translation>
+        <translation>Average estimated kelurahan score from the template weights (0–1000): unofficial estimate, not a KemenPPPA score</translation>
     </message>
 </context>
 <context>
