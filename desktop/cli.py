@@ -672,6 +672,10 @@ def build_parser() -> Parser:
         from desktop import cli_bundles
 
         cli_bundles.register(sub, add)
+    with contextlib.suppress(ImportError):
+        from desktop import cli_reports
+
+        cli_reports.register(sub, add)
     return p
 
 

@@ -1,0 +1,134 @@
+"""``kla report`` commands: progress sheet, city report, spreadsheet and evidence pack.
+
+Registered by ``desktop.cli.build_parser``; same conventions as the rest of the command
+line (Indonesian output, ``--json``, exit 0 ok / 1 refused / 2 usage). Every check
+(workspace, year, kelurahan) happens before anything is written, so a refused command
+leaves no file behind.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import sys
+from pathlib import Path
+from typing import Any
+
+from db.errors import KlaError
+from desktop.cli import EXIT_OK, emit, open_store
+from desktop.version import __version__
+
+
+def _progress(args: argparse.Namespace) -> Any:
+    def progress(done: int, total: int, text: str) -> None:
+        if not args.json and sys.stderr.isatty():
+            frac = f" ({done}/{total})" if total else ""
+            print(f"\r{text}{frac}".ljust(70), end="", file=sys.stderr, flush=True)
+
+    return progress
+
+
+def _end_progress(args: argparse.Namespace) -> None:
+    if not args.json and sys.stderr.isatty():
+        print(file=sys.stderr)
+
+
+def _kelurahan(store: Any, args: argparse.Namespace, required: bool) -> str | None:
+    """The kelurahan asked for: a kelurahan workspace's own, or --kelurahan (code or name) at DP3AKB."""
+    if store.role == "kelurahan":
+        return str(store._kel(args.kelurahan))
+    if args.kelurahan:
+        return str(store.find_unit(args.kelurahan, "kelurahan").code)
+    if required:
+        raise KlaError("kelurahan_required")
+    return None
+
+
+def _out(args: argparse.Namespace, suffix: str) -> Path:
+    out = Path(args.out)
+    if out.is_dir():
+        raise KlaError("file_not_found", path=str(out / f"laporan{suffix}"))
+    return out
+
+
+def cmd_report_sheet(args: argparse.Namespace) -> int:
+    from exports import reports
+
+    with contextlib.closing(open_store(args)) as store:
+        kel = _kelurahan(store, args, required=True)
+        data = reports.collect_sheet(store, kel, args.year, app_version=__version__)
+    out = reports.write_sheet_pdf(data, _out(args, ".pdf"), progress=_progress(args))
+    _end_progress(args)
+    st = data.status
+    emit(args, {"path": str(out), "kelurahan": st.kelurahan_code, "year": st.data_year,
+                "completeness": st.completeness},
+         f"Lembar kemajuan Kelurahan {st.kelurahan_name} tahun data {st.data_year} ditulis ke {out} "
+         f"(kelengkapan {reports.fmt_pct(st.completeness)}).")
+    return EXIT_OK
+
+
+def cmd_report_city(args: argparse.Namespace) -> int:
+    from exports import reports
+
+    with contextlib.closing(open_store(args)) as store:
+        data = reports.collect_city(store, args.year, app_version=__version__, progress=_progress(args))
+    out = reports.write_city_pdf(data, _out(args, ".pdf"), progress=_progress(args))
+    _end_progress(args)
+    emit(args, {"path": str(out), "year": data.data_year, "kelurahan": len(data.statuses),
+                "completeness": data.completeness},
+         f"Laporan kota tahun data {data.data_year} ({len(data.statuses)} kelurahan) ditulis ke {out} "
+         f"(rata-rata kelengkapan {reports.fmt_pct(data.completeness)}).")
+    return EXIT_OK
+
+
+def cmd_report_xlsx(args: argparse.Namespace) -> int:
+    from exports import spreadsheet
+
+    with contextlib.closing(open_store(args)) as store:
+        kel = _kelurahan(store, args, required=False)
+        data = spreadsheet.collect_workbook(store, args.year, kel, progress=_progress(args))
+    out = spreadsheet.write_xlsx(data, _out(args, ".xlsx"), progress=_progress(args))
+    _end_progress(args)
+    emit(args, {"path": str(out), "year": args.year, "kelurahan": len(data.statuses), "values": len(data.values)},
+         f"Lembar kerja Excel tahun data {args.year} ditulis ke {out}: {len(data.statuses)} kelurahan, "
+         f"{reports_int(len(data.values))} nilai.")
+    return EXIT_OK
+
+
+def cmd_report_pack(args: argparse.Namespace) -> int:
+    from exports import evidence_pack
+
+    with contextlib.closing(open_store(args)) as store:
+        kel = _kelurahan(store, args, required=False)
+        result = evidence_pack.write_pack(store, args.year, _out(args, ".zip"), kelurahan_code=kel,
+                                          progress=_progress(args))
+    _end_progress(args)
+    emit(args, result, f"Paket data dukung tahun data {args.year} ditulis ke {result.path}: "
+         f"{reports_int(result.files)} berkas dari {result.kelurahan} kelurahan.")
+    return EXIT_OK
+
+
+def reports_int(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
+
+
+def register(sub: Any, add: Any) -> None:
+    from desktop.cli import Parser
+
+    rp = sub.add_parser("report", help="cetak laporan dan ekspor (PDF, Excel, paket data dukung)")
+    rsub = rp.add_subparsers(dest="report_sub", required=True, parser_class=Parser, metavar="PERINTAH")
+
+    def common(sp: Parser, suffix: str, kel_help: str) -> None:
+        sp.add_argument("--year", type=int, required=True, help="tahun data")
+        sp.add_argument("--kelurahan", help=kel_help)
+        sp.add_argument("--out", required=True, help=f"berkas tujuan ({suffix})")
+
+    common(add("sheet", cmd_report_sheet, "lembar kemajuan kelurahan (PDF)", rsub), ".pdf",
+           "kode atau nama kelurahan (wajib di ruang kerja DP3AKB)")
+    sp = add("city", cmd_report_city, "laporan kemajuan kota untuk DP3AKB (PDF)", rsub)
+    sp.add_argument("--year", type=int, required=True, help="tahun data")
+    sp.add_argument("--out", required=True, help="berkas tujuan (.pdf)")
+    common(add("xlsx", cmd_report_xlsx, "lembar kerja Excel: ringkasan, semua nilai, data dukung, kegiatan, "
+               "fasilitas", rsub), ".xlsx", "hanya kelurahan ini (default: semua kelurahan ruang kerja)")
+    common(add("pack", cmd_report_pack, "paket data dukung (ZIP) per klaster dan indikator, dengan daftar isi",
+               rsub), ".zip", "hanya kelurahan ini (default: semua kelurahan ruang kerja)")

@@ -1,0 +1,201 @@
+"""Reports and exports: what lands on disk (PDF text, workbook cells, zip entries), no Qt.
+
+One kelurahan demo workspace is made once per run (under a second) and copied; the city
+tests use a small city workspace with a few values rather than the 34-kelurahan demo.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from db.demo import create_demo
+from db.errors import KlaError
+from db.store import Store
+from exports import reports
+
+ROOT = Path(__file__).resolve().parents[2]
+KEL = "64.71.02.1005"  # Margo Mulyo, Balikpapan Barat
+OTHER = "64.71.01.1001"
+PDFTOTEXT = shutil.which("pdftotext")
+
+
+def pdf_text(path: Path) -> str:
+    if PDFTOTEXT is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    r = subprocess.run([PDFTOTEXT, "-layout", str(path), "-"], capture_output=True, text=True, check=True)
+    return r.stdout
+
+
+def assert_whole_pdf(path: Path) -> None:
+    data = path.read_bytes()
+    assert data.startswith(b"%PDF-")
+    assert b"%%EOF" in data[-1024:]
+
+
+def leftovers(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.name.endswith(reports.TMP_SUFFIX))
+
+
+@pytest.fixture(scope="module")
+def _kel_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    home = tmp_path_factory.mktemp("kel-demo") / "ws"
+    create_demo(home, seed=1, kelurahan_code=KEL)
+    return home
+
+
+@pytest.fixture
+def kel_home(_kel_template: Path, tmp_path: Path) -> Path:
+    home = tmp_path / "kel"
+    shutil.copytree(_kel_template, home)
+    return home
+
+
+@pytest.fixture
+def kel_store(kel_home: Path):  # noqa: ANN201
+    store = Store.open(kel_home, operator="Siti Aminah", start_backup=False)
+    yield store
+    store.close()
+
+
+def year_of(store: Store) -> int:
+    return max(store.current_period().data_years)
+
+
+# ---------------------------------------------------------------------------- progress sheet
+
+
+def test_sheet_pdf_shows_the_kelurahan_its_indicators_and_what_is_missing(kel_store: Store, tmp_path: Path) -> None:
+    year = year_of(kel_store)
+    data = reports.collect_sheet(kel_store, None, year, now=dt.datetime(2025, 8, 17, 9, 30))
+    out = reports.write_sheet_pdf(data, tmp_path / "lembar.pdf")
+    assert out == tmp_path / "lembar.pdf"
+    assert_whole_pdf(out)
+    assert leftovers(tmp_path) == []
+    text = pdf_text(out)
+    flat = " ".join(text.split())
+    st = kel_store.status(None, year)
+    assert "Margo Mulyo" in text and "Balikpapan Barat" in text and "Kota Balikpapan" in text
+    assert "17 Agustus 2025" in text  # printed date, Indonesian
+    assert "Siti Aminah" in text
+    assert f"{round(st.completeness * 100)}%" in text
+    assert "Akta Kelahiran" in text
+    akta = next(i for i in st.indicators if i.indicator_no == 4)
+    assert f"{round(akta.completeness * 100)}%" in text
+    # What is missing is named with the template's words, not item keys.
+    label = kel_store.template.indicator(4).item(akta.missing_items[0]).label
+    assert label in flat
+    assert akta.missing_items[0] not in text
+    assert "Perkiraan nilai (tidak resmi)" in text
+    assert "Halaman 1 dari 2" in text and "Halaman 2 dari 2" in text
+    assert "Dicetak dari KLA Desktop" in text
+    for a in kel_store.activities(None, year):
+        assert a.title in flat
+    for f in kel_store.facilities(None):
+        assert f.name in flat
+
+
+def test_sheet_lists_evidence_too_old_for_the_evaluation(kel_store: Store, tmp_path: Path) -> None:
+    year = year_of(kel_store)
+    eval_year = kel_store.period_for_data_year(year).eval_year
+    src = tmp_path / "rekap-akta-lama.pdf"
+    src.write_bytes(b"%PDF-1.4 rekap lama\n")
+    kel_store.add_evidence(None, src, links=[(year, 4)], kind="data_table", doc_date=f"{eval_year - 5}-03-01")
+    data = reports.collect_sheet(kel_store, None, year)
+    assert [(o.indicator_no, o.file_name) for o in data.too_old] == [(4, "rekap-akta-lama.pdf")]
+    text = pdf_text(reports.write_sheet_pdf(data, tmp_path / "lembar.pdf"))
+    assert "rekap-akta-lama.pdf" in text
+    assert f"1 Maret {eval_year - 5}" in text
+
+
+def test_sheet_of_an_empty_workspace_says_nothing_is_recorded(tmp_path: Path) -> None:
+    store = Store.create(tmp_path / "kosong", "kelurahan", kelurahan_code=OTHER, operator="Budi")
+    try:
+        data = reports.collect_sheet(store, None, year_of(store))
+    finally:
+        store.close()
+    text = pdf_text(reports.write_sheet_pdf(data, tmp_path / "kosong.pdf"))
+    assert "0%" in text and "Belum diisi" in text
+    assert "Belum ada kegiatan atau inovasi" in text and "Belum ada fasilitas" in text
+
+
+def test_cancelled_sheet_leaves_nothing(kel_store: Store, tmp_path: Path) -> None:
+    data = reports.collect_sheet(kel_store, None, year_of(kel_store))
+    out_dir = tmp_path / "keluar"
+    with pytest.raises(KlaError) as err:
+        reports.write_sheet_pdf(data, out_dir / "batal.pdf", cancelled=lambda: True)
+    assert err.value.code == "cancelled"
+    assert not out_dir.exists() or list(out_dir.iterdir()) == []
+
+
+def test_sheet_over_an_existing_file_replaces_it_whole(kel_store: Store, tmp_path: Path) -> None:
+    dest = tmp_path / "lembar.pdf"
+    dest.write_text("lama")
+    reports.write_sheet_pdf(reports.collect_sheet(kel_store, None, year_of(kel_store)), dest)
+    assert_whole_pdf(dest)
+    assert leftovers(tmp_path) == []
+
+
+def test_collect_refuses_a_year_outside_every_period_and_another_kelurahan(kel_store: Store) -> None:
+    with pytest.raises(KlaError) as err:
+        reports.collect_sheet(kel_store, None, 1999)
+    assert err.value.code == "year_not_in_period"
+    with pytest.raises(KlaError) as err:
+        reports.collect_sheet(kel_store, OTHER, year_of(kel_store))
+    assert err.value.code == "kelurahan_not_own"
+
+
+# ---------------------------------------------------------------------------- command line
+
+
+def kla(*args: str, home: Path) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if k not in ("KLA_HOME", "KLA_OPERATOR")}
+    return subprocess.run([sys.executable, "-m", "desktop.cli", "--home", str(home), *args], capture_output=True,
+                          text=True, cwd=ROOT, env=env, timeout=120)
+
+
+def test_cli_report_sheet_writes_the_pdf(kel_home: Path, tmp_path: Path) -> None:
+    out = tmp_path / "keluar" / "lembar kemajuan.pdf"
+    r = kla("report", "sheet", "--year", "2025", "--out", str(out), home=kel_home)
+    assert r.returncode == 0, r.stderr
+    assert "Margo Mulyo" in r.stdout and str(out) in r.stdout
+    assert_whole_pdf(out)
+    assert "tahun data 2025" in " ".join(pdf_text(out).split())
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (("sheet", "--year", "1999"), "Tahun data 1999 tidak termasuk periode evaluasi"),
+        (("sheet", "--year", "2025", "--kelurahan", OTHER), "milik kelurahan"),
+        (("xlsx", "--year", "1999"), "Tahun data 1999"),
+        (("pack", "--year", "1999"), "Tahun data 1999"),
+    ],
+)
+def test_cli_refusals_are_one_indonesian_line_and_write_nothing(kel_home: Path, tmp_path: Path, args: tuple,
+                                                                 words: str) -> None:
+    out_dir = tmp_path / "keluar"
+    out_dir.mkdir()
+    r = kla("report", *args, "--out", str(out_dir / "hasil.bin"), home=kel_home)
+    assert r.returncode == 1, (r.stdout, r.stderr)
+    lines = r.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in r.stderr
+    assert words in lines[0]
+    assert list(out_dir.iterdir()) == []
+
+
+def test_cli_city_workspace_refuses_an_unknown_kelurahan(tmp_path: Path) -> None:
+    home = tmp_path / "kota"
+    Store.create(home, "city", operator="Admin").close()
+    out = tmp_path / "x.pdf"
+    r = kla("report", "sheet", "--year", "2025", "--kelurahan", "64.71.09.9999", "--out", str(out), home=home)
+    assert r.returncode == 1
+    assert len(r.stderr.strip().splitlines()) == 1
+    assert "tidak ditemukan" in r.stderr or "tidak ada" in r.stderr
+    assert not out.exists()
