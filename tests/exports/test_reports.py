@@ -199,3 +199,65 @@ def test_cli_city_workspace_refuses_an_unknown_kelurahan(tmp_path: Path) -> None
     assert len(r.stderr.strip().splitlines()) == 1
     assert "tidak ditemukan" in r.stderr or "tidak ada" in r.stderr
     assert not out.exists()
+
+
+# ---------------------------------------------------------------------------- spreadsheet
+
+
+def test_xlsx_of_a_kelurahan_holds_its_summary_every_value_and_its_evidence(kel_store: Store, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    from exports import spreadsheet
+
+    year = year_of(kel_store)
+    kel_store.set_value(None, year, 4, "anak_total", 321, sex="L", age=kel_store.template.age_bands["akta"][0].key)
+    data = spreadsheet.collect_workbook(kel_store, year)
+    out = spreadsheet.write_xlsx(data, tmp_path / "kla.xlsx")
+    assert leftovers(tmp_path) == []
+    wb = load_workbook(out)
+    assert wb.sheetnames == list(spreadsheet.SHEETS)
+    rows = list(wb["Ringkasan"].iter_rows(values_only=True))
+    st = kel_store.status(None, year)
+    assert rows[1][:4] == (KEL, "Margo Mulyo", "Balikpapan Barat", year)
+    assert rows[1][4] == pytest.approx(st.completeness)
+    assert rows[0][rows[0].index("4. Akta Kelahiran")] == "4. Akta Kelahiran"
+    values = list(wb["Nilai"].iter_rows(values_only=True))
+    n_stored = sum(len(kel_store.value_records(None, year, e.indicator_no)) for e in kel_store.entries(KEL, year))
+    assert len(values) - 1 == n_stored
+    band = kel_store.template.age_bands["akta"][0]
+    hit = [r for r in values if r[6] == "anak_total" and r[8] == "Laki-laki" and r[9] == band.label]
+    assert len(hit) == 1 and hit[0][10] == 321 and hit[0][7] == "Jumlah anak"
+    ev_rows = list(wb["Data dukung"].iter_rows(values_only=True))[1:]
+    assert sorted(r[10] for r in ev_rows) == sorted(e.sha256 for e in kel_store.evidence_list(None, year))
+    assert len(list(wb["Kegiatan"].iter_rows())) - 1 == len(kel_store.activities(None, year))
+    assert len(list(wb["Fasilitas"].iter_rows())) - 1 == len(kel_store.facilities(None))
+
+
+def test_xlsx_of_the_city_has_one_summary_row_per_kelurahan(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    from exports import spreadsheet
+
+    store = Store.create(tmp_path / "kota", "city", operator="Admin")
+    try:
+        store.set_value(OTHER, 2025, 1, "ada_kebijakan", "ya")
+        data = spreadsheet.collect_workbook(store, 2025)
+        n_kel = len(store.units("kelurahan"))
+    finally:
+        store.close()
+    wb = load_workbook(spreadsheet.write_xlsx(data, tmp_path / "kota.xlsx"))
+    summary = list(wb["Ringkasan"].iter_rows(values_only=True))[1:]
+    assert len(summary) == n_kel == 34
+    values = list(wb["Nilai"].iter_rows(values_only=True))[1:]
+    assert [(r[0], r[4], r[6], r[10]) for r in values] == [(OTHER, 1, "ada_kebijakan", True)]
+
+
+def test_cli_report_xlsx(kel_home: Path, tmp_path: Path) -> None:
+    out = tmp_path / "kla.xlsx"
+    r = kla("report", "xlsx", "--year", "2025", "--out", str(out), home=kel_home)
+    assert r.returncode == 0, r.stderr
+    assert "Lembar kerja Excel" in r.stdout
+    import zipfile
+
+    with zipfile.ZipFile(out) as z:
+        assert z.testzip() is None

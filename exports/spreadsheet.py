@@ -1,0 +1,251 @@
+"""The Excel workbook a DP3AKB analyst pivots (and a kelurahan can keep of its own data).
+
+Sheets: "Ringkasan" (kelurahan x indicator completeness), "Nilai" (every stored value as a
+long table), "Data dukung" (evidence with SHA-256), "Kegiatan", "Fasilitas". Numbers stay
+numbers and dates stay dates, so Excel shows them in the reader's locale (1.234; 17-08-2025
+on an Indonesian Windows). Written with openpyxl's write-only mode (rows streamed, not kept
+in memory), to a temporary name, re-opened to check, then renamed into place.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from db.errors import KlaError
+from db.records import ActivityRecord, EvidenceRecord, FacilityRecord, KelurahanStatus
+from db.store import Store
+from exports.reports import (
+    ACTIVITY_WORDS,
+    EVIDENCE_WORDS,
+    FACILITY_WORDS,
+    PARTNER_WORDS,
+    STANDARD_WORDS,
+    STATE_WORDS,
+    Cancelled,
+    Progress,
+    _check,
+    write_safely,
+)
+
+SHEETS = ("Ringkasan", "Nilai", "Data dukung", "Kegiatan", "Fasilitas")
+SEX_WORDS = {"L": "Laki-laki", "P": "Perempuan", "": ""}
+
+
+@dataclass(frozen=True)
+class ValueRow:
+    kelurahan_code: str
+    data_year: int
+    indicator_no: int
+    item_key: str
+    sex: str
+    age: str
+    value: Any
+    operator: str
+    updated_at: str
+
+
+@dataclass(frozen=True)
+class WorkbookData:
+    """Plain data for the workbook, read from the store."""
+
+    data_year: int
+    eval_year: int
+    statuses: tuple[KelurahanStatus, ...]
+    indicators: tuple[tuple[int, str, str], ...]  # (no, short name, klaster key)
+    item_labels: dict[tuple[int, str], str]
+    age_labels: dict[str, str]
+    values: tuple[ValueRow, ...]
+    evidence: tuple[EvidenceRecord, ...]
+    activities: tuple[ActivityRecord, ...]
+    facilities: tuple[FacilityRecord, ...]
+    unit_names: dict[str, tuple[str, str]]  # kelurahan code -> (kelurahan, kecamatan)
+
+
+def collect_workbook(store: Store, year: int, kelurahan_code: str | None = None,
+                     progress: Progress | None = None, cancelled: Cancelled | None = None) -> WorkbookData:
+    """One kelurahan (its own workspace, or ``kelurahan_code`` at DP3AKB) or every kelurahan of the city."""
+    period = store.period_for_data_year(year)
+    if store.role == "kelurahan" or kelurahan_code:
+        codes = [store._kel(kelurahan_code)]
+    else:
+        codes = [u.code for u in store.units("kelurahan")]
+    t = store.template
+    statuses, values = [], []
+    for n, code in enumerate(codes):
+        _check(cancelled)
+        if progress:
+            progress(n, len(codes), f"Membaca data {store.kelurahan(code).name}")
+        statuses.append(store.status(code, year))
+        for entry in store.entries(code, year):
+            for v in store.value_records(code, year, entry.indicator_no):
+                values.append(ValueRow(code, year, entry.indicator_no, v.item_key, v.sex, v.age, v.value, v.operator,
+                                       v.updated_at))
+    one = codes[0] if len(codes) == 1 else None
+    evidence = [e for e in store.evidence_list(one, year) if e.kelurahan_code in codes]
+    names = {s.kelurahan_code: (s.kelurahan_name, s.kecamatan_name) for s in statuses}
+    return WorkbookData(
+        data_year=year, eval_year=period.eval_year, statuses=tuple(statuses),
+        indicators=tuple((i.no, i.short_name, i.cluster) for i in t.indicators),
+        item_labels={(i.no, it.key): it.label for i in t.indicators for it in i.items},
+        age_labels={b.key: b.label for bands in t.age_bands.values() for b in bands},
+        values=tuple(values), evidence=tuple(evidence),
+        activities=tuple(a for a in store.activities(one, year) if a.kelurahan_code in codes),
+        facilities=tuple(f for f in store.facilities(one) if f.kelurahan_code in codes),
+        unit_names=names,
+    )
+
+
+def _date(text: str | None) -> dt.date | str | None:
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        return text
+
+
+def _stamp(text: str | None) -> dt.datetime | str | None:
+    """Audit stamps are UTC ISO; Excel has no time zones, so local time without tzinfo."""
+    if not text:
+        return None
+    try:
+        return dt.datetime.fromisoformat(text).astimezone().replace(tzinfo=None, microsecond=0)
+    except ValueError:
+        return text
+
+
+def write_xlsx(data: WorkbookData, dest: Path, progress: Progress | None = None,
+               cancelled: Cancelled | None = None) -> Path:
+    """Write the workbook to ``dest`` (.xlsx)."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    total = len(data.statuses) + len(data.values) + len(data.evidence) + len(data.activities) + len(data.facilities)
+    done = 0
+
+    def step(n: int, text: str) -> None:
+        nonlocal done
+        done += n
+        _check(cancelled)
+        if progress:
+            progress(done, total, text)
+
+    def produce(tmp: Path) -> None:
+        wb = Workbook(write_only=True)
+        head_font = Font(bold=True, color="FFFFFF")
+        head_fill = PatternFill("solid", fgColor="0B5C7A")
+
+        def sheet(title: str, headers: list[str], widths: list[int]) -> Any:
+            ws = wb.create_sheet(title)
+            for i, w in enumerate(widths, start=1):
+                ws.column_dimensions[get_column_letter(i)].width = w
+            ws.freeze_panes = "A2"
+            row = []
+            for h in headers:
+                c = WriteOnlyCell(ws, value=h)
+                c.font, c.fill = head_font, head_fill
+                c.alignment = Alignment(wrap_text=True, vertical="top")
+                row.append(c)
+            ws.append(row)
+            return ws
+
+        def cell(ws: Any, value: Any, fmt: str = "") -> Any:
+            c = WriteOnlyCell(ws, value=value)
+            if fmt:
+                c.number_format = fmt
+            return c
+
+        names = data.unit_names
+        # Ringkasan: kelurahan x indicator completeness (fractions shown as percent).
+        ind_heads = [f"{no}. {name}" for no, name, _cl in data.indicators]
+        clusters = [(c.key, c.name) for c in data.statuses[0].clusters] if data.statuses else []
+        ws = sheet("Ringkasan", ["Kode", "Kelurahan", "Kecamatan", "Tahun data", "Kelengkapan", "Indikator siap",
+                                 "Data dukung", *[n for _k, n in clusters], *ind_heads],
+                   [15, 22, 20, 10, 12, 10, 10] + [14] * len(clusters) + [12] * len(ind_heads))
+        for st in data.statuses:
+            by_no = {i.indicator_no: i.completeness for i in st.indicators}
+            by_cl = {c.key: c.completeness for c in st.clusters}
+            ws.append([st.kelurahan_code, st.kelurahan_name, st.kecamatan_name, st.data_year,
+                       cell(ws, st.completeness, "0%"), st.ready_count, st.evidence_count,
+                       *[cell(ws, by_cl.get(k, 0.0), "0%") for k, _n in clusters],
+                       *[cell(ws, by_no.get(no, 0.0), "0%") for no, _n, _c in data.indicators]])
+            step(1, "Menulis ringkasan")
+
+        # Nilai: the long table, one row per stored cell.
+        ws = sheet("Nilai", ["Kode kelurahan", "Kelurahan", "Kecamatan", "Tahun data", "No indikator", "Indikator",
+                             "Kunci isian", "Isian", "Jenis kelamin", "Kelompok umur", "Nilai", "Petugas", "Diubah"],
+                   [15, 20, 18, 10, 10, 26, 22, 40, 12, 16, 12, 16, 18])
+        short = {no: name for no, name, _c in data.indicators}
+        for n, v in enumerate(data.values, start=1):
+            kel, kec = names.get(v.kelurahan_code, ("", ""))
+            ws.append([v.kelurahan_code, kel, kec, v.data_year, v.indicator_no, short.get(v.indicator_no, ""),
+                       v.item_key, data.item_labels.get((v.indicator_no, v.item_key), v.item_key),
+                       SEX_WORDS.get(v.sex, v.sex), data.age_labels.get(v.age, v.age), v.value, v.operator,
+                       cell(ws, _stamp(v.updated_at), "DD-MM-YYYY HH:MM")])
+            if n % 500 == 0:
+                step(500, "Menulis nilai")
+        step(len(data.values) % 500, "Menulis nilai")
+
+        # Data dukung with their hashes.
+        ws = sheet("Data dukung", ["Kode kelurahan", "Kelurahan", "Nama berkas", "Jenis", "Keterangan",
+                                   "Tanggal dokumen", "Nomor dokumen", "Penerbit", "Ukuran (bita)", "Indikator",
+                                   "SHA-256", "Ditambahkan"],
+                   [15, 20, 32, 18, 32, 14, 18, 20, 12, 12, 66, 18])
+        for e in data.evidence:
+            inds = ", ".join(str(i) for y, i in sorted(e.links) if y == data.data_year)
+            ws.append([e.kelurahan_code, names.get(e.kelurahan_code, ("", ""))[0], e.original_name,
+                       EVIDENCE_WORDS.get(e.kind, e.kind), e.caption, cell(ws, _date(e.doc_date), "DD-MM-YYYY"),
+                       e.doc_number, e.issuer, e.size, inds, e.sha256, cell(ws, _stamp(e.added_at), "DD-MM-YYYY HH:MM")])
+        step(len(data.evidence), "Menulis data dukung")
+
+        ws = sheet("Kegiatan", ["Kode kelurahan", "Kelurahan", "Tahun data", "Jenis", "Judul", "Tanggal",
+                                "Uraian", "Mitra", "Indikator", "Jumlah data dukung"],
+                   [15, 20, 10, 12, 40, 14, 50, 30, 12, 12])
+        for a in data.activities:
+            ws.append([a.kelurahan_code, names.get(a.kelurahan_code, ("", ""))[0], a.data_year,
+                       ACTIVITY_WORDS.get(a.kind, a.kind), a.title, cell(ws, _date(a.date), "DD-MM-YYYY"),
+                       a.description, ", ".join(PARTNER_WORDS.get(p, p) for p in a.partners),
+                       ", ".join(str(i) for i in a.indicators), len(a.evidence_ids)])
+        step(len(data.activities), "Menulis kegiatan")
+
+        ws = sheet("Fasilitas", ["Kode kelurahan", "Kelurahan", "Nama", "Jenis", "Alamat", "Lintang", "Bujur",
+                                 "Standardisasi", "Catatan", "Jumlah data dukung"],
+                   [15, 20, 34, 30, 34, 11, 11, 14, 30, 12])
+        for f in data.facilities:
+            ws.append([f.kelurahan_code, names.get(f.kelurahan_code, ("", ""))[0], f.name,
+                       FACILITY_WORDS.get(f.type, f.type), f.address, f.latitude, f.longitude,
+                       STANDARD_WORDS.get(f.standardisation, f.standardisation), f.notes, len(f.evidence_ids)])
+        step(len(data.facilities), "Menulis fasilitas")
+        _check(cancelled)
+        wb.save(str(tmp))
+
+    return write_safely(Path(dest), produce, verify_xlsx)
+
+
+def verify_xlsx(path: Path) -> None:
+    """Re-open the file: a whole zip whose workbook lists every sheet."""
+    try:
+        with zipfile.ZipFile(path) as z:
+            if z.testzip() is not None:
+                raise KlaError("dest_verify_failed", path=str(path))
+        from openpyxl import load_workbook
+
+        with open(path, "rb") as fh:  # a file object: openpyxl refuses the temporary name's suffix
+            wb = load_workbook(fh, read_only=True)
+            try:
+                ok = list(wb.sheetnames) == list(SHEETS)
+            finally:
+                wb.close()
+    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise KlaError("dest_verify_failed", path=str(path)) from exc
+    if not ok:
+        raise KlaError("dest_verify_failed", path=str(path))
+
+
+__all__ = ["SHEETS", "STATE_WORDS", "WorkbookData", "collect_workbook", "verify_xlsx", "write_xlsx"]
