@@ -7,15 +7,21 @@ kelurahan and real bundles made by the engine.
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
+from db.demo import create_demo
+from db.errors import KlaError
 from db.store import Store
+from exports import bundle, setup
 from ui.city.city_window import CityWindow
+from ui.city.inbox_models import ImportReportModel
 from ui.city.models import STATE_COLORS, CityMatrixModel, IndicatorValuesModel, KecamatanModel
 from ui.city.rollup import city_rollup
+from ui.session import kla_error_text
 from ui.widgets.formatting import fmt_percent
 
 KEL_A = "64.71.01.1001"  # Manggar, Kec. Balikpapan Timur (4 kelurahan)
@@ -217,3 +223,101 @@ def test_switching_the_year_refreshes_the_matrix(city_window: CityWindow) -> Non
     w.session.set_year(other)
     assert cell(w, KEL_A, 5).data(CityMatrixModel.StateRole) == "empty"
     assert str(other) in w.matrix_page.title.text()
+
+
+# ---------------------------------------------------------------------------- inbox
+
+
+def answer_folders(dialogs, folders: list[str]) -> None:  # noqa: ANN001
+    """Let the scripted dialogs answer "choose a folder" from ``folders``."""
+    dialogs.choose_folder = lambda parent, title, start="": folders.pop(0) if folders else ""
+
+
+@pytest.fixture(scope="session")
+def _enrolled(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A city with kelurahan A enrolled, and A's first bundle on a "stick" (made once: enrolment is slow)."""
+    root = tmp_path_factory.mktemp("city-enrolled")
+    city = Store.create(root / "city", "city", operator="Rina DP3AKB")
+    try:
+        create_demo(root / "kel", seed=3, kelurahan_code=KEL_A)
+        r = setup.enroll(city, KEL_A, root / "a.klasetup")
+        setup.install(root / "kel", r.path, r.passphrase)
+    finally:
+        city.close()
+    with Store.open(root / "kel", check=False, start_backup=False) as kel:
+        res = bundle.export_bundles(kel, root / "stick" / "KLA")
+    assert len(res.parts) == 1
+    return root
+
+
+@pytest.fixture
+def enrolled(_enrolled: Path, tmp_path: Path) -> Path:
+    shutil.copytree(_enrolled / "city", tmp_path / "city")
+    shutil.copytree(_enrolled / "stick", tmp_path / "stick")
+    return tmp_path
+
+
+def dump(home: Path) -> dict[str, list]:
+    with Store.open(home, check=False, start_backup=False) as s:
+        return {t: sorted(s.db.execute(f"SELECT * FROM [{t}]").fetchall(), key=repr)
+                for t in s.db.table_names() if not t.startswith("sqlite_")}
+
+
+def test_inbox_dry_run_refuses_a_tampered_file_then_import_and_receipt(make_window, enrolled: Path, dialogs,
+                                                                      qtbot, qtmodeltester) -> None:  # noqa: ANN001
+    stick = enrolled / "stick"
+    good = next(stick.rglob("*.kla"))
+    data = bytearray(good.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    (good.parent / ("rusak-" + good.name)).write_bytes(bytes(data))
+    folders: list[str] = []
+    answer_folders(dialogs, folders)
+    w = make_window(enrolled / "city").window
+    w.show_page("inbox")
+    page = w.inbox_page
+    before = dump(enrolled / "city")
+
+    folders.append(str(stick))
+    with qtbot.waitSignal(page.import_finished, timeout=30000):
+        page.folder_button.click()
+    m = page.report_model
+    assert m.rowCount() == 2
+    rows = {m.index(r, ImportReportModel.COL_FILE).data(): r for r in range(2)}
+    bad_row, good_row = rows["rusak-" + good.name], rows[good.name]
+    assert m.index(bad_row, ImportReportModel.COL_RESULT).data() == "DITOLAK"
+    reason = m.index(bad_row, ImportReportModel.COL_REASON).data()
+    rep = m.index(bad_row, 0).data(ImportReportModel.RecordRole)
+    assert reason == kla_error_text(KlaError(rep.reason_code, **rep.reason_params)) and reason
+    assert m.index(good_row, ImportReportModel.COL_RESULT).data() == "Bisa diimpor"
+    assert m.index(good_row, ImportReportModel.COL_KELURAHAN).data() == "Manggar"
+    assert " baru" in m.index(good_row, ImportReportModel.COL_CONTENT).data()
+    assert "Belum ada yang diubah" in page.summary.text()
+    assert dump(enrolled / "city") == before  # a dry run changes nothing, not even the quarantine
+    assert page.import_button.isEnabled()
+    qtmodeltester.check(m)
+
+    with qtbot.waitSignal(page.import_finished, timeout=30000):
+        page.import_button.click()
+    assert m.index(rows[good.name], ImportReportModel.COL_RESULT).data() == "Diimpor"
+    assert page.senders == [KEL_A]
+    with Store.open(enrolled / "city", check=False, start_backup=False) as s:
+        st = s.status(KEL_A, w.session.year)
+        assert st.completeness > 0
+        assert not any(i.state != "empty" for i in s.status(KEL_B, w.session.year).indicators)
+        quarantined = list(s.paths.quarantine.glob("*rusak-*"))
+    assert quarantined, "the refused file is kept in quarantine with its reason"
+    assert any("Karantina" in page.pending.item(i).text() for i in range(page.pending.count()))
+    # The matrix shows the imported data when the officer opens it.
+    w.show_page("matrix")
+    states = {w.matrix_page.model.cell(w.matrix_page.model.row_of(KEL_A), i.indicator_no).state
+              for i in st.indicators}
+    assert states - {"empty"}
+
+    w.show_page("inbox")
+    out = enrolled / "kuitansi"
+    out.mkdir()
+    folders.append(str(out))
+    page.receipt_button.click()
+    qtbot.waitUntil(lambda: bool(page.receipt_note.text()), timeout=30000)
+    assert [p.name.startswith(f"KLA-kuitansi-{KEL_A}-") for p in out.glob("*.kla")] == [True]
+    assert "Manggar" in page.receipt_note.text()

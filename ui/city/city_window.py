@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from db.errors import KlaError
 from ui.app_settings import AppSettings
+from ui.city.inbox_page import InboxPage
 from ui.city.matrix_page import CityMatrixPage
 from ui.city.session import CitySession
 from ui.city.summary_page import CitySummaryPage
@@ -189,9 +190,7 @@ class CityWindow(QMainWindow):
             self.resize(1280, 720)
 
     def _make_inbox_page(self) -> QWidget:
-        from ui.widgets.placeholder import PlaceholderPage
-
-        return PlaceholderPage(self.tr("Kotak Masuk"), self.tr("Impor kiriman kelurahan."), "outbox")
+        return InboxPage(self.session)
 
     def _make_enrolled_page(self) -> QWidget:
         from ui.widgets.placeholder import PlaceholderPage

@@ -389,10 +389,6 @@ Split submissions still incomplete: %2</translation>
         <translation>Every review is saved automatically.</translation>
     </message>
     <message>
-        <source>Impor kiriman kelurahan.</source>
-        <translation>Import kelurahan submissions.</translation>
-    </message>
-    <message>
         <source>Pendaftaran kelurahan.</source>
         <translation>Kelurahan enrolment.</translation>
     </message>
@@ -411,6 +407,25 @@ Split submissions still incomplete: %2</translation>
     <message>
         <source>Nama Anda (petugas DP3AKB):</source>
         <translation>Your name (DP3AKB operator):</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictModel</name>
+    <message>
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <source>Isian</source>
+        <translation>Fields</translation>
+    </message>
+    <message>
+        <source>Diterima</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Dari perangkat</source>
+        <translation>From device</translation>
     </message>
 </context>
 <context>
@@ -1392,6 +1407,270 @@ Split submissions still incomplete: %2</translation>
     <message>
         <source>Fasilitas</source>
         <translation>Facilities</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportModel</name>
+    <message>
+        <source>DITOLAK</source>
+        <translation>REFUSED</translation>
+    </message>
+    <message>
+        <source>Sudah pernah diimpor</source>
+        <translation>Already imported</translation>
+    </message>
+    <message>
+        <source>Lebih lama dari yang ada</source>
+        <translation>Older than what is held</translation>
+    </message>
+    <message>
+        <source>Bisa diimpor</source>
+        <translation>Can be imported</translation>
+    </message>
+    <message>
+        <source>Diimpor</source>
+        <translation>Imported</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n baru</source>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n berubah</source>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sama</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lebih lama</source>
+        <translation>
+            <numerusform>%n older</numerusform>
+            <numerusform>%n older</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n konflik</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sudah ditolak</source>
+        <translation>
+            <numerusform>%n already rejected</numerusform>
+            <numerusform>%n already rejected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <source>Bagian</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Hasil</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Isi</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>(kuitansi DP3AKB)</source>
+        <translation>(DP3AKB receipt)</translation>
+    </message>
+    <message>
+        <source>Disalin ke karantina: %1</source>
+        <translation>Copied to quarantine: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPage</name>
+    <message>
+        <source>Kotak Masuk · impor kiriman kelurahan</source>
+        <translation>Inbox · import kelurahan submissions</translation>
+    </message>
+    <message>
+        <source>Pilih berkas .kla atau draf e-mail .eml, satu folder, atau flashdisk. Semua diperiksa dulu tanpa mengubah apa pun; setelah hasilnya dilihat, klik Impor.</source>
+        <translation>Choose .kla files or .eml e-mails, a folder, or a flash drive. Everything is checked first without changing anything; after reviewing the result, click Import.</translation>
+    </message>
+    <message>
+        <source>Pilih berkas…</source>
+        <translation>Choose files…</translation>
+    </message>
+    <message>
+        <source>Pilih folder…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <source>Baca flashdisk</source>
+        <translation>Read flash drive</translation>
+    </message>
+    <message>
+        <source>Muat ulang</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Cari lagi flashdisk yang terpasang</source>
+        <translation>Look again for connected flash drives</translation>
+    </message>
+    <message>
+        <source>Flashdisk:</source>
+        <translation>Flash drive:</translation>
+    </message>
+    <message>
+        <source>Belum ada berkas yang dipilih.</source>
+        <translation>No files chosen yet.</translation>
+    </message>
+    <message>
+        <source>Impor</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Masukkan kiriman yang diperiksa ke basis data DP3AKB</source>
+        <translation>Put the checked submissions into the DP3AKB database</translation>
+    </message>
+    <message>
+        <source>Konflik menunggu keputusan</source>
+        <translation>Conflicts awaiting a decision</translation>
+    </message>
+    <message>
+        <source>Pakai versi DP3AKB</source>
+        <translation>Keep DP3AKB&apos;s version</translation>
+    </message>
+    <message>
+        <source>Data yang sudah ada di DP3AKB tetap; kiriman ini diabaikan untuk isian itu</source>
+        <translation>The data DP3AKB holds stays; this submission is ignored for that field</translation>
+    </message>
+    <message>
+        <source>Pakai versi kiriman</source>
+        <translation>Use the submitted version</translation>
+    </message>
+    <message>
+        <source>Data dari kiriman ini menggantikan yang ada di DP3AKB</source>
+        <translation>The data from this submission replaces what DP3AKB holds</translation>
+    </message>
+    <message>
+        <source>Bagian belum diterima dan karantina</source>
+        <translation>Parts not yet received, and quarantine</translation>
+    </message>
+    <message>
+        <source>Tulis tanda terima…</source>
+        <translation>Write receipts…</translation>
+    </message>
+    <message>
+        <source>Kuitansi bertanda tangan untuk kelurahan yang baru mengirim: apa yang sudah diterima DP3AKB, tinjauan dan catatannya</source>
+        <translation>Signed receipts for the kelurahan that just sent something: what DP3AKB holds, its reviews and notes</translation>
+    </message>
+    <message>
+        <source>(tidak ada flashdisk terpasang)</source>
+        <translation>(no flash drive connected)</translation>
+    </message>
+    <message>
+        <source>Pilih kiriman kelurahan</source>
+        <translation>Choose kelurahan submissions</translation>
+    </message>
+    <message>
+        <source>Kiriman KLA (*.kla *.eml);;Semua berkas (*)</source>
+        <translation>KLA submissions (*.kla *.eml);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Pilih folder berisi kiriman</source>
+        <translation>Choose a folder with submissions</translation>
+    </message>
+    <message>
+        <source>Memeriksa kiriman…</source>
+        <translation>Checking submissions…</translation>
+    </message>
+    <message>
+        <source>Mengimpor kiriman…</source>
+        <translation>Importing submissions…</translation>
+    </message>
+    <message>
+        <source>Memeriksa %1…</source>
+        <translation>Checking %1…</translation>
+    </message>
+    <message>
+        <source>Tidak ada berkas .kla atau .eml yang ditemukan di sana.</source>
+        <translation>No .kla or .eml files were found there.</translation>
+    </message>
+    <message>
+        <source>Uji coba: %1 berkas diperiksa, %2 bisa diimpor, %3 ditolak. Belum ada yang diubah.</source>
+        <translation>Dry run: %1 files checked, %2 can be imported, %3 refused. Nothing has been changed yet.</translation>
+    </message>
+    <message>
+        <source>Impor selesai: %1 berkas diimpor, %2 ditolak (disalin ke karantina).</source>
+        <translation>Import finished: %1 files imported, %2 refused (copied to quarantine).</translation>
+    </message>
+    <message>
+        <source>Tulis tanda terima untuk kelurahan pengirim agar mereka tahu apa yang sudah diterima.</source>
+        <translation>Write receipts for the sending kelurahan so they know what has been received.</translation>
+    </message>
+    <message>
+        <source>Dibatalkan. Tidak ada yang diubah.</source>
+        <translation>Cancelled. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1, kiriman no. %2: bagian %3 dari %4 belum diterima</source>
+        <translation>%1, submission no. %2: part %3 of %4 not yet received</translation>
+    </message>
+    <message>
+        <source>Karantina: %1</source>
+        <translation>Quarantine: %1</translation>
+    </message>
+    <message>
+        <source>Tidak ada bagian yang tertinggal.</source>
+        <translation>No parts missing.</translation>
+    </message>
+    <message>
+        <source>Konflik</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Pilih dulu satu konflik di daftar.</source>
+        <translation>First select a conflict in the list.</translation>
+    </message>
+    <message>
+        <source>Pilih folder untuk tanda terima</source>
+        <translation>Choose a folder for the receipts</translation>
+    </message>
+    <message>
+        <source>Menulis tanda terima…</source>
+        <translation>Writing receipts…</translation>
+    </message>
+    <message>
+        <source>Belum ada kelurahan yang terdaftar; tidak ada tanda terima ditulis.</source>
+        <translation>No kelurahan is enrolled yet; no receipts written.</translation>
+    </message>
+    <message>
+        <source>Tanda terima %1 no. %2: %3 item, %4 tinjauan → %5</source>
+        <translation>Receipt %1 no. %2: %3 items, %4 reviews → %5</translation>
+    </message>
+    <message>
+        <source>Folder: %1. Serahkan lewat flashdisk atau lampirkan ke e-mail untuk kelurahan.</source>
+        <translation>Folder: %1. Hand them over on a flash drive or attach them to an e-mail for the kelurahan.</translation>
     </message>
 </context>
 <context>

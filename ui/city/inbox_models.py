@@ -1,0 +1,208 @@
+"""Item models of the inbox: what an import (or its dry run) did per file, and open conflicts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor
+
+from db.errors import KlaError
+from db.sync import ConflictRecord
+from exports.bundle import FileReport
+from ui.session import kla_error_text
+from ui.widgets.formatting import fmt_stamp
+
+Index = QModelIndex | QPersistentModelIndex
+REFUSED_BG = QColor("#fde8e8")
+REFUSED_FG = QColor("#a61b1b")
+CONFLICT_BG = QColor("#fff4e0")
+
+
+def status_text(rep: FileReport, dry_run: bool) -> str:
+    if rep.status == "refused":
+        return QCoreApplication.translate("ImportReportModel", "DITOLAK")
+    if rep.status == "duplicate":
+        return QCoreApplication.translate("ImportReportModel", "Sudah pernah diimpor")
+    if rep.status == "older":
+        return QCoreApplication.translate("ImportReportModel", "Lebih lama dari yang ada")
+    if dry_run or rep.status == "dry-run":
+        return QCoreApplication.translate("ImportReportModel", "Bisa diimpor")
+    return QCoreApplication.translate("ImportReportModel", "Diimpor")
+
+
+def counts_text(rep: FileReport) -> str:
+    """'3 baru, 2 berubah, 1 sama, 1 konflik' from the engine's per-outcome counts."""
+    words = {
+        "new": QCoreApplication.translate("ImportReportModel", "%n baru", "", rep.counts.get("new", 0)),
+        "changed": QCoreApplication.translate("ImportReportModel", "%n berubah", "", rep.counts.get("changed", 0)),
+        "unchanged": QCoreApplication.translate("ImportReportModel", "%n sama", "", rep.counts.get("unchanged", 0)),
+        "older": QCoreApplication.translate("ImportReportModel", "%n lebih lama", "", rep.counts.get("older", 0)),
+        "conflict": QCoreApplication.translate("ImportReportModel", "%n konflik", "", rep.counts.get("conflict", 0)),
+        "rejected": QCoreApplication.translate("ImportReportModel", "%n sudah ditolak", "", rep.counts.get("rejected", 0)),
+    }
+    return ", ".join(words[k] for k, v in rep.counts.items() if v and k in words)
+
+
+def reason_text(rep: FileReport) -> str:
+    if rep.status != "refused":
+        return ""
+    return kla_error_text(KlaError(rep.reason_code, **rep.reason_params))
+
+
+class ImportReportModel(QAbstractTableModel):
+    """One row per file (or e-mail attachment) of an import or dry run."""
+
+    COL_FILE, COL_KELURAHAN, COL_PART, COL_RESULT, COL_CONTENT, COL_REASON = range(6)
+    RecordRole = Qt.ItemDataRole.UserRole + 1  # FileReport
+    SortRole = Qt.ItemDataRole.UserRole + 2
+
+    _HEADERS = (
+        QT_TRANSLATE_NOOP("ImportReportModel", "Berkas"),
+        QT_TRANSLATE_NOOP("ImportReportModel", "Kelurahan"),
+        QT_TRANSLATE_NOOP("ImportReportModel", "Bagian"),
+        QT_TRANSLATE_NOOP("ImportReportModel", "Hasil"),
+        QT_TRANSLATE_NOOP("ImportReportModel", "Isi"),
+        QT_TRANSLATE_NOOP("ImportReportModel", "Alasan"),
+    )
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[FileReport] = []
+        self._names: dict[str, str] = {}
+        self.dry_run = True
+
+    def set_rows(self, rows: list[FileReport], dry_run: bool, names: dict[str, str]) -> None:
+        self.beginResetModel()
+        try:
+            self._rows = list(rows)
+            self.dry_run = dry_run
+            self._names = dict(names)
+        finally:
+            self.endResetModel()
+
+    def report(self, row: int) -> FileReport:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(self._HEADERS):
+            return QCoreApplication.translate("ImportReportModel", self._HEADERS[section])
+        return None
+
+    def _text(self, rep: FileReport, col: int) -> str:
+        if col == self.COL_FILE:
+            return Path(rep.path).name if "/" in rep.path or "\\" in rep.path else rep.path
+        if col == self.COL_KELURAHAN:
+            if rep.type == "receipt":
+                return QCoreApplication.translate("ImportReportModel", "(kuitansi DP3AKB)")
+            return self._names.get(rep.kelurahan, rep.kelurahan)
+        if col == self.COL_PART:
+            return f"{rep.part}/{rep.parts}" if rep.parts else ""
+        if col == self.COL_RESULT:
+            return status_text(rep, self.dry_run)
+        if col == self.COL_CONTENT:
+            return counts_text(rep)
+        if col == self.COL_REASON:
+            return reason_text(rep)
+        return ""
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        rep = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(rep, col)
+        if role == self.SortRole:
+            return rep.part if col == self.COL_PART else self._text(rep, col)
+        if role == self.RecordRole:
+            return rep
+        if role == Qt.ItemDataRole.ToolTipRole:
+            lines = [rep.path]
+            if rep.status == "refused":
+                lines.append(reason_text(rep))
+                if rep.quarantined:
+                    lines.append(QCoreApplication.translate("ImportReportModel", "Disalin ke karantina: %1")
+                                 .replace("%1", rep.quarantined))
+            for it in rep.items:
+                if it.get("outcome") in ("conflict", "older", "rejected") or it.get("reason"):
+                    lines.append(f"{it['key']}: {it['outcome']}" + (f" ({it['reason']})" if it.get("reason") else ""))
+            return "\n".join(lines[:20])
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if rep.status == "refused":
+                return REFUSED_BG
+            if rep.counts.get("conflict"):
+                return CONFLICT_BG
+        if role == Qt.ItemDataRole.ForegroundRole and rep.status == "refused" and col == self.COL_RESULT:
+            return REFUSED_FG
+        return None
+
+
+class ConflictModel(QAbstractTableModel):
+    """Open conflicts: an entry changed on two PCs of one kelurahan; DP3AKB decides which stays."""
+
+    COL_KELURAHAN, COL_ITEM, COL_WHEN, COL_DEVICE = range(4)
+    RecordRole = Qt.ItemDataRole.UserRole + 1  # ConflictRecord
+    SortRole = Qt.ItemDataRole.UserRole + 2
+
+    _HEADERS = (
+        QT_TRANSLATE_NOOP("ConflictModel", "Kelurahan"),
+        QT_TRANSLATE_NOOP("ConflictModel", "Isian"),
+        QT_TRANSLATE_NOOP("ConflictModel", "Diterima"),
+        QT_TRANSLATE_NOOP("ConflictModel", "Dari perangkat"),
+    )
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ConflictRecord] = []
+        self._names: dict[str, str] = {}
+
+    def set_rows(self, rows: list[ConflictRecord], names: dict[str, str]) -> None:
+        self.beginResetModel()
+        try:
+            self._rows = list(rows)
+            self._names = dict(names)
+        finally:
+            self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(self._HEADERS):
+            return QCoreApplication.translate("ConflictModel", self._HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        c = self._rows[index.row()]
+        col = index.column()
+        texts = (self._names.get(c.kelurahan_code, c.kelurahan_code), c.item_key, fmt_stamp(c.created_at),
+                 c.device_id[:8])
+        if role == Qt.ItemDataRole.DisplayRole:
+            return texts[col] if 0 <= col < len(texts) else None
+        if role == self.SortRole:
+            return c.created_at if col == self.COL_WHEN else (texts[col] if 0 <= col < len(texts) else None)
+        if role == self.RecordRole:
+            return c
+        return None

@@ -1,0 +1,362 @@
+"""Kotak Masuk: import kelurahan bundles from files, a folder or a flashdisk.
+
+Every import starts as a dry run off the GUI thread (nothing changes; per file: new,
+changed, unchanged, conflicting, refused with the reason); "Impor" then applies it.
+Afterwards: refused files in quarantine, split submissions with missing parts, open
+conflicts with their decision buttons, and "Tulis tanda terima" for the senders.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db import sync
+from db.errors import KlaError
+from exports import usb
+from exports.bundle import ImportResult
+from ui.city.inbox_models import ConflictModel, ImportReportModel
+from ui.city.jobs import import_job, receipt_job
+from ui.city.session import CitySession
+from ui.session import Change, kla_error_text
+from ui.widgets import icons
+from ui.widgets.formatting import fmt_number
+from ui.widgets.tasks import ProgressWidget, Task
+
+
+def _table(model) -> QTableView:  # noqa: ANN001
+    view = QTableView()
+    view.setModel(model)
+    view.verticalHeader().hide()
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setWordWrap(False)
+    view.setAlternatingRowColors(True)
+    return view
+
+
+class InboxPage(QWidget):
+    """See the module docstring."""
+
+    import_finished = Signal(object)
+    """An import or dry run ended; the argument is the engine's ImportResult."""
+
+    def __init__(self, session: CitySession, list_drives: Callable[[], list[usb.Volume]] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.list_drives = list_drives or usb.removable_drives
+        self.paths: list[Path] = []
+        self.result: ImportResult | None = None
+        self.senders: list[str] = []
+        self.task: Task | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.setSpacing(8)
+        title = QLabel(self.tr("Kotak Masuk · impor kiriman kelurahan"))
+        title.setObjectName("pageTitle")
+        layout.addWidget(title)
+        intro = QLabel(self.tr("Pilih berkas .kla atau draf e-mail .eml, satu folder, atau flashdisk. Semua diperiksa "
+                               "dulu tanpa mengubah apa pun; setelah hasilnya dilihat, klik Impor."))
+        intro.setObjectName("helpText")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+
+        row = QHBoxLayout()
+        self.files_button = QPushButton(icons.icon("file"), self.tr("Pilih berkas…"))
+        self.folder_button = QPushButton(icons.icon("folder"), self.tr("Pilih folder…"))
+        self.drive_combo = QComboBox()
+        self.drive_combo.setMinimumWidth(220)
+        self.drive_button = QPushButton(self.tr("Baca flashdisk"))
+        self.drive_refresh = QPushButton(self.tr("Muat ulang"))
+        self.drive_refresh.setToolTip(self.tr("Cari lagi flashdisk yang terpasang"))
+        for w in (self.files_button, self.folder_button):
+            row.addWidget(w)
+        row.addSpacing(16)
+        row.addWidget(QLabel(self.tr("Flashdisk:")))
+        row.addWidget(self.drive_combo)
+        row.addWidget(self.drive_button)
+        row.addWidget(self.drive_refresh)
+        row.addStretch(1)
+        layout.addLayout(row)
+
+        row = QHBoxLayout()
+        self.summary = QLabel(self.tr("Belum ada berkas yang dipilih."))
+        self.summary.setWordWrap(True)
+        row.addWidget(self.summary, 1)
+        self.progress = ProgressWidget()
+        row.addWidget(self.progress)
+        self.import_button = QPushButton(icons.icon("check"), self.tr("Impor"))
+        self.import_button.setEnabled(False)
+        self.import_button.setToolTip(self.tr("Masukkan kiriman yang diperiksa ke basis data DP3AKB"))
+        row.addWidget(self.import_button)
+        layout.addLayout(row)
+
+        split = QSplitter(Qt.Orientation.Vertical)
+        layout.addWidget(split, 1)
+        self.report_model = ImportReportModel(self)
+        self.report_view = _table(self.report_model)
+        hh = self.report_view.horizontalHeader()
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        hh.setStretchLastSection(True)
+        split.addWidget(self.report_view)
+
+        lower = QWidget()
+        lo = QHBoxLayout(lower)
+        lo.setContentsMargins(0, 0, 0, 0)
+        # Conflicts.
+        box = QFrame()
+        box.setObjectName("card")
+        bv = QVBoxLayout(box)
+        t = QLabel(self.tr("Konflik menunggu keputusan"))
+        t.setObjectName("sectionTitle")
+        bv.addWidget(t)
+        self.conflict_model = ConflictModel(self)
+        self.conflict_view = _table(self.conflict_model)
+        self.conflict_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.conflict_view.horizontalHeader().setStretchLastSection(True)
+        bv.addWidget(self.conflict_view, 1)
+        br = QHBoxLayout()
+        self.keep_held = QPushButton(self.tr("Pakai versi DP3AKB"))
+        self.keep_held.setToolTip(self.tr("Data yang sudah ada di DP3AKB tetap; kiriman ini diabaikan untuk isian itu"))
+        self.keep_incoming = QPushButton(self.tr("Pakai versi kiriman"))
+        self.keep_incoming.setToolTip(self.tr("Data dari kiriman ini menggantikan yang ada di DP3AKB"))
+        br.addWidget(self.keep_held)
+        br.addWidget(self.keep_incoming)
+        br.addStretch(1)
+        bv.addLayout(br)
+        lo.addWidget(box, 3)
+        # Missing parts, quarantine, receipts.
+        box = QFrame()
+        box.setObjectName("card")
+        bv = QVBoxLayout(box)
+        t = QLabel(self.tr("Bagian belum diterima dan karantina"))
+        t.setObjectName("sectionTitle")
+        bv.addWidget(t)
+        self.pending = QListWidget()
+        self.pending.setWordWrap(True)
+        bv.addWidget(self.pending, 1)
+        br = QHBoxLayout()
+        self.receipt_button = QPushButton(icons.icon("outbox"), self.tr("Tulis tanda terima…"))
+        self.receipt_button.setToolTip(self.tr("Kuitansi bertanda tangan untuk kelurahan yang baru mengirim: apa yang "
+                                               "sudah diterima DP3AKB, tinjauan dan catatannya"))
+        br.addWidget(self.receipt_button)
+        br.addStretch(1)
+        bv.addLayout(br)
+        self.receipt_note = QLabel()
+        self.receipt_note.setObjectName("helpText")
+        self.receipt_note.setWordWrap(True)
+        self.receipt_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        bv.addWidget(self.receipt_note)
+        lo.addWidget(box, 2)
+        split.addWidget(lower)
+        split.setSizes([300, 220])
+
+        writable = not session.read_only
+        for b in (self.import_button, self.keep_held, self.keep_incoming, self.receipt_button):
+            b.setEnabled(False if b is self.import_button else writable)
+
+        self.files_button.clicked.connect(self._on_files_button_clicked)
+        self.folder_button.clicked.connect(self._on_folder_button_clicked)
+        self.drive_button.clicked.connect(self._on_drive_button_clicked)
+        self.drive_refresh.clicked.connect(self.reload_drives)
+        self.import_button.clicked.connect(self.apply_import)
+        self.keep_held.clicked.connect(lambda: self.resolve_selected("held"))
+        self.keep_incoming.clicked.connect(lambda: self.resolve_selected("incoming"))
+        self.receipt_button.clicked.connect(self._on_receipt_button_clicked)
+        session.data_changed.connect(self._on_session_data_changed)
+        self.reload_drives()
+        self.reload_pending()
+
+    # ------------------------------------------------------------------ choosing
+
+    def reload_drives(self) -> None:
+        self.drive_combo.clear()
+        try:
+            drives = self.list_drives()
+        except OSError:
+            drives = []
+        for v in drives:
+            self.drive_combo.addItem(f"{v.label or v.path} ({v.path})", v.path)
+        if not drives:
+            self.drive_combo.addItem(self.tr("(tidak ada flashdisk terpasang)"), "")
+        self.drive_button.setEnabled(bool(drives))
+
+    def _on_files_button_clicked(self) -> None:
+        files = self.session.dialogs.open_files(self, self.tr("Pilih kiriman kelurahan"),
+                                                self.tr("Kiriman KLA (*.kla *.eml);;Semua berkas (*)"))
+        if files:
+            self.check([Path(f) for f in files])
+
+    def _on_folder_button_clicked(self) -> None:
+        folder = self.session.dialogs.choose_folder(self, self.tr("Pilih folder berisi kiriman"))
+        if folder:
+            self.check([Path(folder)])
+
+    def _on_drive_button_clicked(self) -> None:
+        path = self.drive_combo.currentData()
+        if path:
+            self.check([Path(path)])
+
+    # ------------------------------------------------------------------ dry run and import
+
+    def _busy(self) -> bool:
+        return self.task is not None and self.task.running
+
+    def _start(self, paths: list[Path], dry_run: bool) -> Task | None:
+        if self._busy():
+            return None
+        s = self.session
+        title = self.tr("Memeriksa kiriman…") if dry_run else self.tr("Mengimpor kiriman…")
+        task = Task(import_job(s.home, s.store.operator, paths, dry_run), title, self)
+        task.finished.connect(self._on_task_finished)
+        task.failed.connect(self._on_task_failed)
+        self.task = task
+        self.import_button.setEnabled(False)
+        for b in (self.files_button, self.folder_button, self.drive_button):
+            b.setEnabled(False)
+        task.ended.connect(self._on_task_ended)
+        self.progress.watch(task)
+        task.start()
+        return task
+
+    def check(self, paths: list[Path]) -> Task | None:
+        """Dry run: report what importing ``paths`` would do; nothing changes."""
+        self.paths = list(paths)
+        self.summary.setText(self.tr("Memeriksa %1…").replace("%1", ", ".join(p.name for p in paths[:3])))
+        return self._start(self.paths, dry_run=True)
+
+    def apply_import(self) -> Task | None:
+        if not self.paths or self.session.read_only:
+            return None
+        return self._start(self.paths, dry_run=False)
+
+    def _names(self) -> dict[str, str]:
+        return {u.code: u.name for u in self.session.store.units("kelurahan")}
+
+    def _on_task_ended(self) -> None:
+        for b in (self.files_button, self.folder_button):
+            b.setEnabled(True)
+        self.drive_button.setEnabled(bool(self.drive_combo.currentData()))
+
+    def _on_task_finished(self, result: ImportResult) -> None:
+        self.result = result
+        self.report_model.set_rows(result.files, result.dry_run, self._names())
+        files = result.files
+        refused = len(result.refused)
+        usable = [f for f in files if f.status not in ("refused", "duplicate", "older")]
+        if result.dry_run:
+            if not files:
+                text = self.tr("Tidak ada berkas .kla atau .eml yang ditemukan di sana.")
+            else:
+                text = self.tr("Uji coba: %1 berkas diperiksa, %2 bisa diimpor, %3 ditolak. Belum ada yang diubah.") \
+                    .replace("%1", fmt_number(len(files))).replace("%2", fmt_number(len(usable))) \
+                    .replace("%3", fmt_number(refused))
+            self.import_button.setEnabled(bool(usable) and not self.session.read_only)
+        else:
+            imported = [f for f in files if f.status == "imported"]
+            self.senders = sorted({f.kelurahan for f in imported if f.kelurahan})
+            text = self.tr("Impor selesai: %1 berkas diimpor, %2 ditolak (disalin ke karantina).") \
+                .replace("%1", fmt_number(len(imported))).replace("%2", fmt_number(refused))
+            if self.senders:
+                text += " " + self.tr("Tulis tanda terima untuk kelurahan pengirim agar mereka tahu apa yang sudah "
+                                      "diterima.")
+            self.import_button.setEnabled(False)
+            self.session.notify("import", tuple(self.senders))
+        self.summary.setText(text)
+        self.reload_pending()
+        self.import_finished.emit(result)
+
+    def _on_task_failed(self, exc: Exception) -> None:
+        if isinstance(exc, KlaError) and exc.code == "cancelled":
+            self.summary.setText(self.tr("Dibatalkan. Tidak ada yang diubah."))
+        else:
+            self.summary.setText(kla_error_text(exc) if isinstance(exc, KlaError) else str(exc))
+        self.import_finished.emit(None)
+
+    # ------------------------------------------------------------------ after import
+
+    def reload_pending(self) -> None:
+        store = self.session.store
+        names = self._names()
+        self.conflict_model.set_rows(sync.conflicts(store), names)
+        self.pending.clear()
+        for s in sync.series_status(store, incomplete_only=True):
+            self.pending.addItem(self.tr("%1, kiriman no. %2: bagian %3 dari %4 belum diterima")
+                                 .replace("%1", names.get(s.kelurahan_code, s.kelurahan_code))
+                                 .replace("%2", str(s.device_seq))
+                                 .replace("%3", ", ".join(map(str, s.missing))).replace("%4", str(s.parts)))
+        if self.result is not None:
+            for f in self.result.files:
+                if f.quarantined:
+                    self.pending.addItem(self.tr("Karantina: %1").replace("%1", f.quarantined))
+        if self.pending.count() == 0:
+            self.pending.addItem(self.tr("Tidak ada bagian yang tertinggal."))
+
+    def resolve_selected(self, keep: str) -> bool:
+        """Decide the selected conflict (``kla city resolve ID --keep held|incoming``)."""
+        idx = self.conflict_view.currentIndex()
+        if not idx.isValid():
+            self.session.dialogs.info(self, self.tr("Konflik"), self.tr("Pilih dulu satu konflik di daftar."))
+            return False
+        c = idx.data(ConflictModel.RecordRole)
+        try:
+            sync.resolve_conflict(self.session.store, c.id, keep)
+        except KlaError as exc:
+            self.session.dialogs.error(self, self.tr("Konflik"), kla_error_text(exc))
+            return False
+        self.session.notify("import", (c.kelurahan_code,))
+        self.reload_pending()
+        return True
+
+    def _on_receipt_button_clicked(self) -> None:
+        folder = self.session.dialogs.choose_folder(self, self.tr("Pilih folder untuk tanda terima"))
+        if folder:
+            self.write_receipts(Path(folder))
+
+    def write_receipts(self, out_dir: Path) -> Task | None:
+        """Receipts for the kelurahan that just sent something (all enrolled when none did)."""
+        if self._busy():
+            return None
+        s = self.session
+        task = Task(receipt_job(s.home, s.store.operator, out_dir, list(self.senders)),
+                    self.tr("Menulis tanda terima…"), self)
+        task.finished.connect(self._on_receipts_written)
+        task.failed.connect(self._on_task_failed)
+        self.task = task
+        self.progress.watch(task)
+        task.start()
+        return task
+
+    def _on_receipts_written(self, written: list) -> None:
+        if not written:
+            self.receipt_note.setText(self.tr("Belum ada kelurahan yang terdaftar; tidak ada tanda terima ditulis."))
+            return
+        lines = [self.tr("Tanda terima %1 no. %2: %3 item, %4 tinjauan → %5")
+                 .replace("%1", r.kelurahan_name).replace("%2", str(r.seq)).replace("%3", fmt_number(r.items))
+                 .replace("%4", fmt_number(r.reviews)).replace("%5", r.path.name) for r in written]
+        lines.append(self.tr("Folder: %1. Serahkan lewat flashdisk atau lampirkan ke e-mail untuk kelurahan.")
+                     .replace("%1", str(written[0].path.parent)))
+        self.receipt_note.setText("\n".join(lines))
+        self.session.notify("receipt", tuple(r.kelurahan_code for r in written))
+
+    def _on_session_data_changed(self, change: Change) -> None:
+        if change.what in ("all", "keys"):
+            self.reload_pending()

@@ -1,0 +1,64 @@
+"""Background jobs of the city window: import (dry run or real), receipts, enrolment.
+
+Plain jobs ``(progress, cancelled) -> result`` for :class:`ui.widgets.tasks.Task`. Each
+opens its own store connection (a SQLite connection belongs to the thread using it);
+the engine in ``exports`` does all the work, exactly as the ``kla`` commands do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from db.store import Store
+from exports import bundle, receipts, setup
+from ui.messages import error_text
+
+Job = Callable[[Callable[[int, int, str], None], Callable[[], bool]], object]
+
+
+def import_job(home: Path, operator: str, paths: Sequence[Path], dry_run: bool) -> Job:
+    """``kla import PATH... [--dry-run]``: refused files go to quarantine (not in a dry run)."""
+
+    def job(progress: Callable[[int, int, str], None], cancelled: Callable[[], bool]) -> bundle.ImportResult:
+        store = Store.open(home, operator=operator, check=False, start_backup=False)
+        try:
+            # The quarantine note is read by people without the program: always Indonesian.
+            return bundle.import_paths(store, list(paths), dry_run=dry_run, describe=error_text, progress=progress,
+                                       cancelled=cancelled)
+        finally:
+            store.close()
+
+    return job
+
+
+def receipt_job(home: Path, operator: str, out_dir: Path, kelurahan: Sequence[str]) -> Job:
+    """``kla receipt --out DIR [--kelurahan CODE]`` for each kelurahan given (all enrolled when empty)."""
+
+    def job(progress: Callable[[int, int, str], None], cancelled: Callable[[], bool]) -> list:
+        store = Store.open(home, operator=operator, check=False, start_backup=False)
+        try:
+            if not kelurahan:
+                return receipts.write_receipts(store, out_dir, progress=progress, cancelled=cancelled)
+            out = []
+            for n, code in enumerate(kelurahan):
+                progress(n, len(kelurahan), code)
+                out += receipts.write_receipts(store, out_dir, code, cancelled=cancelled)
+            return out
+        finally:
+            store.close()
+
+    return job
+
+
+def enrol_job(home: Path, operator: str, kelurahan_code: str, out: Path, email: str | None = None) -> Job:
+    """``kla city enroll CODE --out FILE``: key pair, setup file, passphrase to print."""
+
+    def job(progress: Callable[[int, int, str], None], cancelled: Callable[[], bool]) -> setup.EnrolResult:
+        store = Store.open(home, operator=operator, check=False, start_backup=False)
+        try:
+            return setup.enroll(store, kelurahan_code, out, email=email, progress=progress, cancelled=cancelled)
+        finally:
+            store.close()
+
+    return job
