@@ -390,7 +390,7 @@ Split submissions still incomplete: %2</translation>
     </message>
     <message>
         <source>Pendaftaran kelurahan.</source>
-        <translation>Kelurahan enrolment.</translation>
+        <translation type="vanished">Kelurahan enrolment.</translation>
     </message>
     <message>
         <source>Cadangan dipulihkan.</source>
@@ -480,6 +480,190 @@ Split submissions still incomplete: %2</translation>
     <message>
         <source>Dijumlahkan otomatis</source>
         <translation>Added up automatically</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolResultDialog</name>
+    <message>
+        <source>Kelurahan %1 terdaftar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berkas pemasangan untuk Kelurahan %1 sudah ditulis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CETAK kata sandi ini dan serahkan TERPISAH dari berkasnya: jangan dikirim bersama dalam satu e-mail atau satu flashdisk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kata sandi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sidik jari kunci kelurahan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sidik jari kunci DP3AKB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berkas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Di kelurahan: buka KLA Desktop, pilih &quot;Pasang dari berkas DP3AKB&quot;, pilih berkas ini lalu ketik kata sandinya. Cocokkan sidik jarinya dengan lembar ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cetak…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <source>KLA Desktop — lembar pemasangan Kelurahan %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kata sandi: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sidik jari kunci kelurahan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sidik jari kunci DP3AKB: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berkas: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrolledModel</name>
+    <message>
+        <source>Kecamatan</source>
+        <translation type="unfinished">Kecamatan</translation>
+    </message>
+    <message>
+        <source>Kelurahan</source>
+        <translation type="unfinished">Kelurahan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sidik jari kunci</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sejak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belum terdaftar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terdaftar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kunci dicabut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alasan pencabutan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrolledPage</name>
+    <message>
+        <source>Kelurahan Terdaftar</source>
+        <translation type="unfinished">Enrolled Kelurahan</translation>
+    </message>
+    <message>
+        <source>Kiriman hanya diterima dari kelurahan yang terdaftar di sini. Mendaftarkan membuat berkas pemasangan dan kata sandi; mencabut kunci (laptop hilang atau dicuri) membuat kiriman baru dengan kunci itu ditolak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daftarkan kelurahan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cabut kunci…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dari %2 kelurahan terdaftar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daftarkan kelurahan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilih dulu kelurahannya di daftar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kelurahan %1 sudah terdaftar. Buat kunci dan berkas pemasangan baru? Kunci lama tetap aktif sampai dicabut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buat baru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Pilih folder untuk berkas pemasangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mendaftarkan %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kelurahan %1 terdaftar. Berkas: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cabut kunci</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilih dulu kelurahan yang terdaftar (kuncinya masih aktif).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cabut semua kunci aktif Kelurahan %1? Kiriman baru dengan kunci itu akan ditolak. Untuk melanjutkan, kelurahan harus didaftarkan ulang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alasan (mis. laptop hilang):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kunci Kelurahan %1 dicabut.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2055,10 +2239,6 @@ Split submissions still incomplete: %2</translation>
         <translation>Reports</translation>
     </message>
     <message>
-        <source>Di sini nanti Anda mencetak rekap dan laporan KLA kelurahan. Fitur ini segera tersedia.</source>
-        <translation>Here you will print the kelurahan&apos;s KLA summaries and reports. This feature is coming soon.</translation>
-    </message>
-    <message>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
@@ -2379,6 +2559,81 @@ Close anyway and discard that input?</translation>
     <message>
         <source>Membatalkan…</source>
         <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Laporan</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Cetak lembar kemajuan (PDF)</source>
+        <translation>Print progress sheet (PDF)</translation>
+    </message>
+    <message>
+        <source>Kelengkapan per klaster dan indikator, yang masih kurang, kegiatan, fasilitas dan perkiraan nilai tidak resmi, siap dicetak</source>
+        <translation>Completeness per cluster and indicator, what is still missing, activities, facilities and the unofficial score estimate, ready to print</translation>
+    </message>
+    <message>
+        <source>Ekspor ke Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>Ringkasan, semua nilai, data dukung, kegiatan dan fasilitas dalam satu berkas Excel</source>
+        <translation>Summary, every value, evidence, activities and facilities in one Excel file</translation>
+    </message>
+    <message>
+        <source>Ganti folder…</source>
+        <translation>Change folder…</translation>
+    </message>
+    <message>
+        <source>Pilih folder tempat laporan disimpan</source>
+        <translation>Choose the folder where reports are saved</translation>
+    </message>
+    <message>
+        <source>Buka</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Tampilkan di folder</source>
+        <translation>Show in folder</translation>
+    </message>
+    <message>
+        <source>Pratinjau halaman 1</source>
+        <translation>Preview of page 1</translation>
+    </message>
+    <message>
+        <source>Lembar kemajuan Kelurahan %1 untuk tahun data %2: kelengkapan per klaster dan indikator, yang masih kurang, data dukung yang terlalu lama, kegiatan, fasilitas dan perkiraan nilai (tidak resmi). Pilih tahun data lain di bagian atas jendela.</source>
+        <translation>Progress sheet of Kelurahan %1 for data year %2: completeness per cluster and indicator, what is still missing, evidence that is too old, activities, facilities and the unofficial score estimate. Choose another data year at the top of the window.</translation>
+    </message>
+    <message>
+        <source>Disimpan di folder: %1</source>
+        <translation>Saved in folder: %1</translation>
+    </message>
+    <message>
+        <source>Menyusun lembar kemajuan…</source>
+        <translation>Preparing the progress sheet…</translation>
+    </message>
+    <message>
+        <source>Menulis berkas Excel…</source>
+        <translation>Writing the Excel file…</translation>
+    </message>
+    <message>
+        <source>Tersimpan: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>Dibatalkan. Tidak ada berkas yang ditulis.</source>
+        <translation>Cancelled. No file was written.</translation>
+    </message>
+    <message>
+        <source>Laporan tidak bisa dibuat karena kesalahan di dalam program (%1). Tidak ada berkas yang ditulis.</source>
+        <translation>The report could not be made because of an error in the program (%1). No file was written.</translation>
+    </message>
+    <message>
+        <source>Folder untuk laporan</source>
+        <translation>Folder for reports</translation>
     </message>
 </context>
 <context>

@@ -28,11 +28,11 @@ from ui.evidence.thumbnails import ThumbnailCache
 from ui.facilities.facilities_page import FacilitiesPage
 from ui.home.home_page import HomePage
 from ui.outbox.outbox_page import OutboxPage
+from ui.reports.reports_page import ReportsPage
 from ui.session import Change, Session, kla_error_text
 from ui.settings.settings_page import SettingsPage
 from ui.widgets import icons
 from ui.widgets.formatting import fmt_stamp
-from ui.widgets.placeholder import PlaceholderPage
 
 PAGES = ("home", "indicators", "activities", "facilities", "outbox", "reports", "settings")
 
@@ -175,10 +175,7 @@ class MainWindow(QMainWindow):
         self.activities_page = ActivitiesPage(session, self.thumbnails)
         self.facilities_page = FacilitiesPage(session, self.thumbnails)
         self.outbox_page = OutboxPage(session)
-        self.reports_page = PlaceholderPage(
-            self.tr("Laporan"),
-            self.tr("Di sini nanti Anda mencetak rekap dan laporan KLA kelurahan. Fitur ini segera tersedia."),
-            "reports")
+        self.reports_page = ReportsPage(session)
         self.settings_page = SettingsPage(session, settings)
         pages = [
             ("home", self.tr("Beranda"), "home", self.home_page),

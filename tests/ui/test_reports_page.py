@@ -1,0 +1,79 @@
+"""The Laporan page: a click writes the PDF or workbook in the background; open, show in folder, cancel."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+
+
+def _page(make_window, home: Path, tmp_path: Path):  # noqa: ANN001, ANN202
+    launcher = make_window(home)
+    w = launcher.window
+    w.show_page("reports")
+    page = w.reports_page
+    page.out_dir = tmp_path / "laporan"
+    opened: list[QUrl] = []
+    page.open_url = opened.append
+    return launcher, page, opened
+
+
+def test_print_sheet_writes_the_pdf_previews_it_and_opens_it(qtbot, make_window, demo_home, tmp_path) -> None:  # noqa: ANN001
+    launcher, page, opened = _page(make_window, demo_home, tmp_path)
+    assert launcher.window.current_page() == "reports"
+    assert "Margo Mulyo" in page.intro.text()
+    with qtbot.waitSignal(page.export_finished, timeout=20000) as sig:
+        page.sheet_button.click()
+    assert not page.sheet_button.isEnabled() or page.task is None
+    path = Path(sig.args[0])
+    assert path.parent == tmp_path / "laporan"
+    assert path.name == f"Lembar kemajuan KLA Margo Mulyo {launcher.session.year}.pdf"
+    data = path.read_bytes()
+    assert data.startswith(b"%PDF-") and b"%%EOF" in data[-1024:]
+    qtbot.waitUntil(lambda: page.sheet_button.isEnabled())
+    assert str(path) in page.result_label.text()
+    assert page.preview.pixmap() is not None and not page.preview.pixmap().isNull()
+    page.open_button.click()
+    page.show_button.click()
+    assert [u.toLocalFile() for u in opened] == [str(path), str(path.parent)]
+
+
+def test_export_xlsx_writes_the_workbook(qtbot, make_window, demo_home, tmp_path) -> None:  # noqa: ANN001
+    _launcher, page, _opened = _page(make_window, demo_home, tmp_path)
+    with qtbot.waitSignal(page.export_finished, timeout=20000) as sig:
+        page.xlsx_button.click()
+    path = Path(sig.args[0])
+    assert path.suffix == ".xlsx" and path.exists()
+    with zipfile.ZipFile(path) as z:
+        assert z.testzip() is None
+        assert "xl/workbook.xml" in z.namelist()
+    qtbot.waitUntil(lambda: page.xlsx_button.isEnabled())
+
+
+def test_cancel_writes_nothing_and_says_so(qtbot, make_window, demo_home, tmp_path, dialogs) -> None:  # noqa: ANN001
+    _launcher, page, _opened = _page(make_window, demo_home, tmp_path)
+    page.sheet_button.click()
+    task = page.task
+    assert task is not None and page.progress.isVisible()
+    # Batal is pressed while the job is still reading the workspace (the worker checks before writing).
+    page.progress.cancel_button.click()
+    with qtbot.waitSignal(task.ended, timeout=20000):
+        pass
+    assert "Dibatalkan" in page.result_label.text()
+    assert not page.open_button.isVisible()
+    assert not (tmp_path / "laporan").exists() or list((tmp_path / "laporan").iterdir()) == []
+    assert dialogs.asked == []
+    assert page.sheet_button.isEnabled()
+
+
+def test_a_failure_is_shown_in_indonesian(qtbot, make_window, demo_home, tmp_path, dialogs) -> None:  # noqa: ANN001
+    _launcher, page, _opened = _page(make_window, demo_home, tmp_path)
+    blocker = tmp_path / "laporan"
+    blocker.write_text("bukan folder")  # the destination folder cannot be made
+    task = page.print_sheet()
+    with qtbot.waitSignal(task.ended, timeout=20000):
+        pass
+    assert dialogs.asked and dialogs.asked[-1][0] == "error"
+    assert dialogs.asked[-1][2].startswith("Gagal menulis ke ")
+    assert page.sheet_button.isEnabled()
