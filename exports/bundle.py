@@ -230,8 +230,12 @@ def export_bundles(
         from exports.email import write_eml_for_parts
 
         emls = write_eml_for_parts(store, written, period)
-    return ExportResult(series, seq, tuple(written), len(outs), sum(p.files for p in written), total_bytes,
-                        tuple(r.key for r in rejected), tuple(emls), period)
+    result = ExportResult(series, seq, tuple(written), len(outs), sum(p.files for p in written), total_bytes,
+                          tuple(r.key for r in rejected), tuple(emls), period)
+    # The window's "Kiriman terakhir" and Beranda's "changed since" read this, whichever
+    # front end wrote the bundle.
+    note_export(store, result)
+    return result
 
 
 # ---------------------------------------------------------------------------- import

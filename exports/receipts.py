@@ -104,14 +104,29 @@ def apply_reviews(store: Store, reviews: list[dict[str, Any]]) -> list[dict[str,
     kel = store.kelurahan_code
     notes = []
     wanted = {(r["data_year"], r["indicator_no"]): (str(r["state"]), str(r["note"])) for r in reviews}
+    seen = set()
     for r in store.db.query("SELECT data_year, indicator_no, review_state, review_note FROM entries"
                             " WHERE kelurahan_code = ?", [kel]):
         key = (r["data_year"], r["indicator_no"])
+        seen.add(key)
         state, note = wanted.get(key, ("", ""))
         if (r["review_state"], r["review_note"]) != (state, note):
             if state not in ("", "diterima", "perlu_perbaikan"):
                 raise KlaError("bundle_item_invalid", key=f"review/{key[0]}/{key[1]}", detail="status tinjauan")
             store.set_review(kel, key[0], key[1], state, note)
+    # A note on an indicator this kelurahan has not started yet still has to be kept:
+    # it is often exactly "please fill this in".
+    for (y, i), (state, note) in sorted(wanted.items()):
+        if (y, i) in seen or not (state or note):
+            continue
+        try:
+            store.period_for_data_year(int(y))
+            store.template.indicator(int(i))
+        except KlaError as exc:
+            raise KlaError("bundle_item_invalid", key=f"review/{y}/{i}", detail="tahun atau indikator") from exc
+        if state not in ("", "diterima", "perlu_perbaikan"):
+            raise KlaError("bundle_item_invalid", key=f"review/{y}/{i}", detail="status tinjauan")
+        store.set_review(kel, int(y), int(i), state, note)
     for (y, i), (state, note) in sorted(wanted.items()):
         if note or state:
             notes.append({"data_year": y, "indicator_no": i, "state": state, "note": note})

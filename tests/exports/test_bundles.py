@@ -55,8 +55,10 @@ def test_round_trip_several_cycles(world, tmp_path: Path) -> None:
     a, city = world.a, world.city
     for cycle in range(3):
         out = tmp_path / f"out{cycle}"
+        before = a.meta("last_export_at")
         ex = export(a, out)
         assert not ex.nothing_to_send
+        assert a.meta("last_export_at") > before  # the window's "Kiriman terakhir", whoever exported
         rep = single(imp(city, out))
         assert rep.status == "imported" and rep.counts["conflict"] == 0
         assert items_of(city, KEL_A) == items_of(a, KEL_A)
@@ -111,6 +113,21 @@ def test_receipt_shrinks_next_export_and_shows_notes(world, tmp_path: Path) -> N
             "note": "Lengkapi jumlah media"} in rep.notes
     assert a.entry(None, YEAR, IND).review_note == "Lengkapi jumlah media"
     assert export(a, tmp_path / "3").nothing_to_send
+
+
+def test_review_note_on_an_indicator_not_started_is_kept(world, tmp_path: Path) -> None:
+    a, city = world.a, world.city
+    single(imp(city, export(a, tmp_path / "1").parts[0].path))
+    started = {e.indicator_no for e in a.entries(KEL_A, YEAR)}
+    untouched = next(i for i in range(1, 25) if i not in started)
+    city.set_review(KEL_A, YEAR, untouched, "perlu_perbaikan", "Indikator ini belum diisi sama sekali")
+    rs = receipts.write_receipts(city, tmp_path / "rc", KEL_A)
+    single(imp(a, rs[0].path))
+    entry = a.entry(None, YEAR, untouched)
+    assert entry is not None and entry.review_state == "perlu_perbaikan"
+    assert a.indicator_status(None, YEAR, untouched).review_note == "Indikator ini belum diisi sama sekali"
+    # the empty entry that holds the note is not data: nothing new to send
+    assert export(a, tmp_path / "2").nothing_to_send
 
 
 def test_older_receipt_after_newer_changes_nothing(world, tmp_path: Path) -> None:
