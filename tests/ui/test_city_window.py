@@ -13,11 +13,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
+from db import sync
 from db.demo import create_demo
 from db.errors import KlaError
 from db.store import Store
 from exports import bundle, setup
 from ui.city.city_window import CityWindow
+from ui.city.enrolled_page import EnrolledModel
 from ui.city.inbox_models import ImportReportModel
 from ui.city.models import STATE_COLORS, CityMatrixModel, IndicatorValuesModel, KecamatanModel
 from ui.city.rollup import city_rollup
@@ -321,3 +323,42 @@ def test_inbox_dry_run_refuses_a_tampered_file_then_import_and_receipt(make_wind
     qtbot.waitUntil(lambda: bool(page.receipt_note.text()), timeout=30000)
     assert [p.name.startswith(f"KLA-kuitansi-{KEL_A}-") for p in out.glob("*.kla")] == [True]
     assert "Manggar" in page.receipt_note.text()
+
+
+# ---------------------------------------------------------------------------- enrolment
+
+
+def test_enrol_shows_the_passphrase_and_revoke_refuses_the_key(make_window, city_home: Path, dialogs, qtbot,
+                                                               qtmodeltester, tmp_path: Path) -> None:  # noqa: ANN001
+    w = make_window(city_home).window
+    w.show_page("enrolled")
+    page = w.enrolled_page
+    qtmodeltester.check(page.model)
+    row = page.model.row_of(KEL_B)
+    assert page.model.index(row, EnrolledModel.COL_STATE).data() == "Belum terdaftar"
+    out = tmp_path / "pemasangan"
+    out.mkdir()
+    answer_folders(dialogs, [str(out)])
+    page.select(KEL_B)
+    with qtbot.waitSignal(page.enrolled, timeout=60000) as blocker:
+        page.enrol_button.click()
+    result = blocker.args[0]
+    assert result is not None and (out / f"KLA-pemasangan-{KEL_B}.klasetup").is_file()
+    d = page.result_dialog
+    assert d is not None and d.isVisible()
+    assert d.passphrase.text() == result.passphrase and len(result.passphrase) >= 10
+    assert result.passphrase in d.sheet_text() and result.fingerprint in d.sheet_text()
+    assert page.model.index(row, EnrolledModel.COL_STATE).data() == "Terdaftar"
+    assert page.model.index(row, EnrolledModel.COL_FINGERPRINT).data() == result.fingerprint
+    d.close()
+
+    # Revoking asks first; "Batal" keeps the key.
+    dialogs.confirms.append(False)
+    assert not page.revoke(KEL_B)
+    assert [k.active for k in sync.peer_keys(w.session.store, KEL_B, include_revoked=True)] == [True]
+    dialogs.texts.append("Laptop hilang")
+    page.select(KEL_B)
+    page.revoke_button.click()
+    keys_now = sync.peer_keys(w.session.store, KEL_B, include_revoked=True)
+    assert [(k.active, k.revoke_reason) for k in keys_now] == [(False, "Laptop hilang")]
+    assert page.model.index(row, EnrolledModel.COL_STATE).data() == "Kunci dicabut"

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from db.errors import KlaError
 from ui.app_settings import AppSettings
+from ui.city.enrolled_page import EnrolledPage
 from ui.city.inbox_page import InboxPage
 from ui.city.matrix_page import CityMatrixPage
 from ui.city.session import CitySession
@@ -193,9 +194,7 @@ class CityWindow(QMainWindow):
         return InboxPage(self.session)
 
     def _make_enrolled_page(self) -> QWidget:
-        from ui.widgets.placeholder import PlaceholderPage
-
-        return PlaceholderPage(self.tr("Kelurahan Terdaftar"), self.tr("Pendaftaran kelurahan."), "user")
+        return EnrolledPage(self.session)
 
     # ------------------------------------------------------------------ navigation
 

@@ -389,10 +389,6 @@ Split submissions still incomplete: %2</translation>
         <translation>Every review is saved automatically.</translation>
     </message>
     <message>
-        <source>Pendaftaran kelurahan.</source>
-        <translation type="vanished">Kelurahan enrolment.</translation>
-    </message>
-    <message>
         <source>Cadangan dipulihkan.</source>
         <translation>Backup restored.</translation>
     </message>
@@ -486,183 +482,183 @@ Split submissions still incomplete: %2</translation>
     <name>EnrolResultDialog</name>
     <message>
         <source>Kelurahan %1 terdaftar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kelurahan %1 enrolled</translation>
     </message>
     <message>
         <source>Berkas pemasangan untuk Kelurahan %1 sudah ditulis.</source>
-        <translation type="unfinished"></translation>
+        <translation>The setup file for Kelurahan %1 has been written.</translation>
     </message>
     <message>
         <source>CETAK kata sandi ini dan serahkan TERPISAH dari berkasnya: jangan dikirim bersama dalam satu e-mail atau satu flashdisk.</source>
-        <translation type="unfinished"></translation>
+        <translation>PRINT this passphrase and hand it over SEPARATELY from the file: never in the same e-mail or on the same flash drive.</translation>
     </message>
     <message>
         <source>Kata sandi</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <source>Sidik jari kunci kelurahan</source>
-        <translation type="unfinished"></translation>
+        <translation>Kelurahan key fingerprint</translation>
     </message>
     <message>
         <source>Sidik jari kunci DP3AKB</source>
-        <translation type="unfinished"></translation>
+        <translation>DP3AKB key fingerprint</translation>
     </message>
     <message>
         <source>Berkas</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>Di kelurahan: buka KLA Desktop, pilih &quot;Pasang dari berkas DP3AKB&quot;, pilih berkas ini lalu ketik kata sandinya. Cocokkan sidik jarinya dengan lembar ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>At the kelurahan: open KLA Desktop, choose &quot;Install from a DP3AKB file&quot;, pick this file and type the passphrase. Check the fingerprints against this sheet.</translation>
     </message>
     <message>
         <source>Salin</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy</translation>
     </message>
     <message>
         <source>Cetak…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print…</translation>
     </message>
     <message>
         <source>Tutup</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>KLA Desktop — lembar pemasangan Kelurahan %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>KLA Desktop — setup sheet for Kelurahan %1 (%2)</translation>
     </message>
     <message>
         <source>Kata sandi: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase: %1</translation>
     </message>
     <message>
         <source>Sidik jari kunci kelurahan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kelurahan key fingerprint: %1</translation>
     </message>
     <message>
         <source>Sidik jari kunci DP3AKB: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DP3AKB key fingerprint: %1</translation>
     </message>
     <message>
         <source>Berkas: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>File: %1</translation>
     </message>
 </context>
 <context>
     <name>EnrolledModel</name>
     <message>
         <source>Kecamatan</source>
-        <translation type="unfinished">Kecamatan</translation>
+        <translation>Kecamatan</translation>
     </message>
     <message>
         <source>Kelurahan</source>
-        <translation type="unfinished">Kelurahan</translation>
+        <translation>Kelurahan</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Sidik jari kunci</source>
-        <translation type="unfinished"></translation>
+        <translation>Key fingerprint</translation>
     </message>
     <message>
         <source>Sejak</source>
-        <translation type="unfinished"></translation>
+        <translation>Since</translation>
     </message>
     <message>
         <source>Belum terdaftar</source>
-        <translation type="unfinished"></translation>
+        <translation>Not enrolled</translation>
     </message>
     <message>
         <source>Terdaftar</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrolled</translation>
     </message>
     <message>
         <source>Kunci dicabut</source>
-        <translation type="unfinished"></translation>
+        <translation>Key revoked</translation>
     </message>
     <message>
         <source>Alasan pencabutan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for revocation: %1</translation>
     </message>
 </context>
 <context>
     <name>EnrolledPage</name>
     <message>
         <source>Kelurahan Terdaftar</source>
-        <translation type="unfinished">Enrolled Kelurahan</translation>
+        <translation>Enrolled Kelurahan</translation>
     </message>
     <message>
         <source>Kiriman hanya diterima dari kelurahan yang terdaftar di sini. Mendaftarkan membuat berkas pemasangan dan kata sandi; mencabut kunci (laptop hilang atau dicuri) membuat kiriman baru dengan kunci itu ditolak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Submissions are accepted only from the kelurahan enrolled here. Enrolling makes a setup file and a passphrase; revoking a key (lost or stolen laptop) makes new submissions with that key refused.</translation>
     </message>
     <message>
         <source>Daftarkan kelurahan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrol kelurahan…</translation>
     </message>
     <message>
         <source>Cabut kunci…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoke key…</translation>
     </message>
     <message>
         <source>%1 dari %2 kelurahan terdaftar</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 kelurahan enrolled</translation>
     </message>
     <message>
         <source>Daftarkan kelurahan</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrol kelurahan</translation>
     </message>
     <message>
         <source>Pilih dulu kelurahannya di daftar.</source>
-        <translation type="unfinished"></translation>
+        <translation>First select the kelurahan in the list.</translation>
     </message>
     <message>
         <source>Kelurahan %1 sudah terdaftar. Buat kunci dan berkas pemasangan baru? Kunci lama tetap aktif sampai dicabut.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kelurahan %1 is already enrolled. Make a new key and setup file? The old key stays active until revoked.</translation>
     </message>
     <message>
         <source>Buat baru</source>
-        <translation type="unfinished"></translation>
+        <translation>Make new</translation>
     </message>
     <message>
         <source>Batal</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Pilih folder untuk berkas pemasangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a folder for the setup file</translation>
     </message>
     <message>
         <source>Mendaftarkan %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrolling %1…</translation>
     </message>
     <message>
         <source>Kelurahan %1 terdaftar. Berkas: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kelurahan %1 enrolled. File: %2</translation>
     </message>
     <message>
         <source>Cabut kunci</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoke key</translation>
     </message>
     <message>
         <source>Pilih dulu kelurahan yang terdaftar (kuncinya masih aktif).</source>
-        <translation type="unfinished"></translation>
+        <translation>First select an enrolled kelurahan (with an active key).</translation>
     </message>
     <message>
         <source>Cabut semua kunci aktif Kelurahan %1? Kiriman baru dengan kunci itu akan ditolak. Untuk melanjutkan, kelurahan harus didaftarkan ulang.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoke every active key of Kelurahan %1? New submissions with those keys will be refused. To carry on, the kelurahan must be enrolled again.</translation>
     </message>
     <message>
         <source>Alasan (mis. laptop hilang):</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason (e.g. laptop lost):</translation>
     </message>
     <message numerus="yes">
         <source>%n kunci Kelurahan %1 dicabut.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n key of Kelurahan %1 revoked.</numerusform>
+            <numerusform>%n keys of Kelurahan %1 revoked.</numerusform>
         </translation>
     </message>
 </context>
