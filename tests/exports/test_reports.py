@@ -261,3 +261,90 @@ def test_cli_report_xlsx(kel_home: Path, tmp_path: Path) -> None:
 
     with zipfile.ZipFile(out) as z:
         assert z.testzip() is None
+
+
+# ---------------------------------------------------------------------------- evidence pack
+
+
+def test_pack_of_a_kelurahan_has_klaster_folders_an_index_and_the_stored_bytes(kel_store: Store,
+                                                                               tmp_path: Path) -> None:
+    import csv
+    import hashlib
+    import io
+    import zipfile
+
+    from exports import evidence_pack
+
+    year = year_of(kel_store)
+    result = evidence_pack.write_pack(kel_store, year, tmp_path / "paket.zip")
+    assert leftovers(tmp_path) == []
+    records = kel_store.evidence_list(None, year)
+    n_links = sum(1 for e in records for y, _i in e.links if y == year)
+    assert result.files == n_links > 0 and result.kelurahan == 1
+    with zipfile.ZipFile(result.path) as z:
+        names = z.namelist()
+        assert names[:2] == ["daftar-isi.csv", "daftar-isi.html"]
+        akta = [n for n in names if n.startswith("Klaster I/4. Akta Kelahiran/")]
+        assert akta
+        index = list(csv.DictReader(io.StringIO(z.read("daftar-isi.csv").decode("utf-8-sig"))))
+        assert len(index) == n_links
+        by_sha = {e.sha256 for e in records}
+        for row in index:
+            data = z.read(row["berkas_dalam_paket"])
+            assert hashlib.sha256(data).hexdigest() == row["sha256"]
+            assert row["sha256"] in by_sha
+        assert "Margo Mulyo" in z.read("daftar-isi.html").decode("utf-8")
+
+
+def test_pack_of_the_city_puts_each_kelurahan_in_its_folder_and_cancel_leaves_nothing(tmp_path: Path) -> None:
+    import zipfile
+
+    from exports import evidence_pack
+
+    store = Store.create(tmp_path / "kota", "city", operator="Admin")
+    try:
+        src = tmp_path / "sk tim/kla.pdf".replace("/", "-")
+        src.write_bytes(b"%PDF-1.4 SK Tim KLA\n")
+        store.add_evidence(OTHER, src, links=[(2025, 2)], kind="sk", caption="SK Tim KLA")
+        out = tmp_path / "keluar" / "kota.zip"
+        with pytest.raises(KlaError):
+            evidence_pack.write_pack(store, 2025, out, cancelled=lambda: True)
+        assert not out.exists() and leftovers(out.parent) == []
+        result = evidence_pack.write_pack(store, 2025, out)
+        name = store.kelurahan(OTHER).name
+    finally:
+        store.close()
+    with zipfile.ZipFile(result.path) as z:
+        assert f"{name} ({OTHER})/Kelembagaan/2. Terlembaga KLA/sk tim-kla.pdf" in z.namelist()
+
+
+# ---------------------------------------------------------------------------- city report
+
+
+def test_city_report_rolls_up_kecamatan_and_lists_every_kelurahan(tmp_path: Path) -> None:
+    store = Store.create(tmp_path / "kota", "city", operator="Admin DP3AKB")
+    try:
+        store.set_value(OTHER, 2025, 1, "ada_kebijakan", "ya")
+        data = reports.collect_city(store, 2025, now=dt.datetime(2025, 8, 17, 10, 0))
+        kel_names = [u.name for u in store.units("kelurahan")]
+        other = store.kelurahan(OTHER).name
+    finally:
+        store.close()
+    assert len(data.statuses) == 34
+    out = reports.write_city_pdf(data, tmp_path / "kota.pdf")
+    assert_whole_pdf(out)
+    text = pdf_text(out)
+    flat = " ".join(text.split())
+    assert "Kota Balikpapan" in text and "17 Agustus 2025" in text
+    assert "Per kecamatan" in text and "Balikpapan Barat" in text
+    assert "Kelurahan paling tertinggal" in text
+    assert "Indikator yang paling sering belum lengkap" in text
+    for name in kel_names:
+        assert name in flat
+    assert other in flat and "Halaman 1 dari" in text
+
+
+def test_city_report_needs_a_city_workspace(kel_store: Store) -> None:
+    with pytest.raises(KlaError) as err:
+        reports.collect_city(kel_store, year_of(kel_store))
+    assert err.value.code == "role_needs_city"
