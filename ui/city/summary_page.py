@@ -127,7 +127,7 @@ class CitySummaryPage(QScrollArea):
         note.setObjectName("helpText")
         note.setWordWrap(True)
         c.addWidget(note)
-        lower.addLayout(box, 3)
+        lower.addLayout(box, 2)
 
         box = QVBoxLayout()
         c = card(box, self.tr("Paling tertinggal"))
@@ -137,7 +137,7 @@ class CitySummaryPage(QScrollArea):
         self.behind.setSpacing(3)
         self.behind.setToolTip(self.tr("Klik dua kali untuk melihatnya di matriks"))
         c.addWidget(self.behind)
-        lower.addLayout(box, 2)
+        lower.addLayout(box, 1)
 
         self.behind.itemActivated.connect(self._on_behind_item_activated)
         session.data_changed.connect(self._on_session_data_changed)
