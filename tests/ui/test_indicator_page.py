@@ -143,3 +143,18 @@ def test_switching_year_shows_that_years_data(qtbot, make_window, demo_home) -> 
     assert model.setData(model.cell_index("anak_total", "L", "0-60h"), "9.999")
     assert s.store.values(None, 2025, 4)[("anak_total", "L", "0-60h")] == 9999
     assert s.store.values(None, 2026, 4).get(("anak_total", "L", "0-60h")) != 9999
+
+
+def test_dp3akb_review_note_is_shown_on_the_form(qtbot, make_window, demo_home) -> None:  # noqa: ANN001
+    launcher = make_window(demo_home)
+    s = launcher.session
+    # As a receipt would leave it: DP3AKB asks for a fix on indicator 4.
+    s.store.set_review(s.kelurahan_code, s.year, 4, "perlu_perbaikan", "Lampirkan rekap Disdukcapil terbaru")
+    w = launcher.window
+    w.open_indicator(4)
+    form = w.indicator_page.form
+    qtbot.waitUntil(form.review.isVisible)
+    assert form.review.text() == "DP3AKB: perlu perbaikan — Lampirkan rekap Disdukcapil terbaru"
+    w.open_indicator(5)
+    qtbot.waitUntil(lambda: form.indicator_no == 5)
+    assert not form.review.isVisible()

@@ -75,7 +75,13 @@ class IndicatorForm(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("summary")
         self.summary.setWordWrap(True)
-        for w in (self.title, self.subtitle, self.guidance, self.summary):
+        # DP3AKB's review of this indicator, carried back by a receipt.
+        self.review = QLabel()
+        self.review.setObjectName("reviewNote")
+        self.review.setWordWrap(True)
+        self.review.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.review.hide()
+        for w in (self.title, self.subtitle, self.review, self.guidance, self.summary):
             self._layout.addWidget(w)
         self.read_only_note = QLabel(self.tr("Hanya-baca: ruang kerja ini sedang dipakai jendela lain."))
         self.read_only_note.setObjectName("errorText")
@@ -264,10 +270,27 @@ class IndicatorForm(QWidget):
         if missing_ev:
             parts.append(self.tr("Data dukung kurang: %1").replace("%1", ", ".join(g.label for g in missing_ev)))
         self.summary.setText(" · ".join(parts[:2]) + ("\n" + "\n".join(parts[2:]) if parts[2:] else ""))
+        self._update_review(st.review_state, st.review_note)
         self.summary.setProperty("state", st.state)
         self.summary.style().unpolish(self.summary)
         self.summary.style().polish(self.summary)
         self.status_changed.emit(self.indicator_no)
+
+    def _update_review(self, state: str, note: str) -> None:
+        if state == "perlu_perbaikan":
+            head = self.tr("DP3AKB: perlu perbaikan")
+        elif state == "diterima":
+            head = self.tr("DP3AKB: diterima")
+        elif note:
+            head = self.tr("Catatan DP3AKB")
+        else:
+            self.review.hide()
+            return
+        self.review.setText(head + (f" — {note}" if note else ""))
+        self.review.setProperty("state", state or "note")
+        self.review.style().unpolish(self.review)
+        self.review.style().polish(self.review)
+        self.review.show()
 
     def _update_grid_errors(self) -> None:
         lines = [f"{where}: {text}" for _v, m in self.grids for where, text in m.errors()]

@@ -1991,6 +1991,18 @@ Split submissions still incomplete: %2</translation>
         <translation>Evidence missing: %1</translation>
     </message>
     <message>
+        <source>DP3AKB: perlu perbaikan</source>
+        <translation>DP3AKB: needs correction</translation>
+    </message>
+    <message>
+        <source>DP3AKB: diterima</source>
+        <translation>DP3AKB: accepted</translation>
+    </message>
+    <message>
+        <source>Catatan DP3AKB</source>
+        <translation>Note from DP3AKB</translation>
+    </message>
+    <message>
         <source>Tersimpan otomatis.</source>
         <translation>Saved automatically.</translation>
     </message>

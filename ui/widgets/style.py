@@ -23,6 +23,9 @@ QWidget {{ color: {TEXT}; }}
 #subtle, #helpText {{ color: {SUBTLE}; }}
 #guidance {{ background: #f3f7fb; border-left: 3px solid {ACCENT}; padding: 8px; }}
 #summary {{ padding: 6px 8px; border-radius: 4px; background: #f5f7f9; }}
+#reviewNote {{ padding: 6px 8px; border-radius: 4px; font-weight: bold; background: #e8f0fa; }}
+#reviewNote[state="perlu_perbaikan"] {{ background: #fdecea; color: #8a1c12; border-left: 3px solid #c62828; }}
+#reviewNote[state="diterima"] {{ background: #e6f4ea; color: #1e5e2e; }}
 #summary[state="ready"] {{ background: #e6f4ea; }}
 #summary[state="complete"] {{ background: #e8f0fa; }}
 #summary[state="partial"] {{ background: #fff4e0; }}
