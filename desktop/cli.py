@@ -36,8 +36,32 @@ _ARGPARSE_ID = [
 ]
 
 
-class UsageError(Exception):
-    pass
+# argparse looks its fixed words up through gettext at call time (argparse._); the
+# command line speaks Indonesian, so those words are given here.
+_ARGPARSE_WORDS = {
+    "usage: ": "cara pakai: ",
+    "positional arguments": "perintah dan argumen",
+    "options": "pilihan",
+    "optional arguments": "pilihan",
+    "show this help message and exit": "tampilkan bantuan ini lalu keluar",
+    "the following arguments are required: %s": "argumen wajib belum diisi: %s",
+    "unrecognized arguments: %s": "argumen tidak dikenal: %s",
+    "argument %(argument_name)s: %(message)s": "argumen %(argument_name)s: %(message)s",
+    "invalid choice: %(value)r (choose from %(choices)s)": "pilihan tidak dikenal: %(value)r (pilih dari %(choices)s)",
+    "invalid %(type)s value: %(value)r": "nilai tidak sah: %(value)r",
+    "expected one argument": "perlu satu nilai",
+    "one of the arguments %s is required": "salah satu argumen ini wajib: %s",
+    "not allowed with argument %s": "tidak boleh bersama argumen %s",
+    "ambiguous option: %(option)s could match %(matches)s": "pilihan %(option)s kurang jelas: bisa %(matches)s",
+    "%(prog)s: error: %(message)s\n": "%(prog)s: %(message)s\n",
+}
+
+
+def _argparse_words(text: str) -> str:
+    return _ARGPARSE_WORDS.get(text, text)
+
+
+argparse._ = _argparse_words  # type: ignore[attr-defined]
 
 
 class Parser(argparse.ArgumentParser):

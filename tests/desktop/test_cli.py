@@ -266,3 +266,12 @@ def test_dp3akb_changes_the_template_without_a_new_release(ws, tmp_path):
     bad = tmp_path / "rusak.json"
     bad.write_text('{"id": "kla24", "version": 3, "indicators": "x"}', encoding="utf-8")
     assert "Template indikator tidak sah" in refused("template", "install", str(bad), home=ws)
+
+
+def test_help_and_usage_speak_indonesian():
+    r = kla("--help")
+    assert r.returncode == 0
+    assert "cara pakai: kla" in r.stdout and "tampilkan bantuan ini lalu keluar" in r.stdout
+    assert "show this help" not in r.stdout and "usage:" not in r.stdout
+    r = kla("entry", "set", "--year", "dua-ribu")
+    assert r.returncode == 2 and "nilai tidak sah: 'dua-ribu'" in r.stderr and "invalid" not in r.stderr
