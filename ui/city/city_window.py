@@ -25,13 +25,14 @@ from ui.app_settings import AppSettings
 from ui.city.enrolled_page import EnrolledPage
 from ui.city.inbox_page import InboxPage
 from ui.city.matrix_page import CityMatrixPage
+from ui.city.reports_page import CityReportsPage
 from ui.city.session import CitySession
 from ui.city.summary_page import CitySummaryPage
 from ui.session import Change, kla_error_text
 from ui.settings.settings_page import SettingsPage
 from ui.widgets import icons
 
-PAGES = ("summary", "matrix", "inbox", "enrolled", "settings")
+PAGES = ("summary", "matrix", "inbox", "enrolled", "reports", "settings")
 
 
 class CityHeader(QFrame):
@@ -154,12 +155,14 @@ class CityWindow(QMainWindow):
         self.matrix_page = CityMatrixPage(session, open_file)
         self.inbox_page = self._make_inbox_page()
         self.enrolled_page = self._make_enrolled_page()
+        self.reports_page = CityReportsPage(session)
         self.settings_page = SettingsPage(session, settings)  # type: ignore[arg-type] - duck-typed session
         pages = [
             ("summary", self.tr("Ringkasan Kota"), "home", self.summary_page),
             ("matrix", self.tr("Kelurahan × Indikator"), "indicators", self.matrix_page),
             ("inbox", self.tr("Kotak Masuk"), "outbox", self.inbox_page),
             ("enrolled", self.tr("Kelurahan Terdaftar"), "user", self.enrolled_page),
+            ("reports", self.tr("Laporan"), "reports", self.reports_page),
             ("settings", self.tr("Pengaturan"), "settings", self.settings_page),
         ]
         width = 0
@@ -231,7 +234,7 @@ class CityWindow(QMainWindow):
 
     def background_tasks(self) -> list:
         return [t for t in (getattr(self.inbox_page, "task", None), getattr(self.enrolled_page, "task", None),
-                            self.settings_page.task) if t is not None]
+                            self.reports_page.task, self.settings_page.task) if t is not None]
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         for task in self.background_tasks():

@@ -288,6 +288,68 @@
     </message>
 </context>
 <context>
+    <name>CityReportsPage</name>
+    <message>
+        <source>Cetak laporan kota (PDF)</source>
+        <translation>Print city report (PDF)</translation>
+    </message>
+    <message>
+        <source>Kelengkapan setiap kelurahan per klaster, rekap per kecamatan, indikator yang paling sering kurang dan perkiraan nilai tidak resmi, siap dicetak</source>
+        <translation>Completeness of every kelurahan per cluster, totals per kecamatan, the indicators most often missing and the unofficial score estimate, ready to print</translation>
+    </message>
+    <message>
+        <source>Ekspor ke Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>Ringkasan, semua nilai, data dukung, kegiatan dan fasilitas semua kelurahan dalam satu berkas Excel</source>
+        <translation>Summary, every value, evidence, activities and facilities of all kelurahan in one Excel file</translation>
+    </message>
+    <message>
+        <source>Paket data dukung</source>
+        <translation>Evidence pack</translation>
+    </message>
+    <message>
+        <source>Semua dokumen dan foto tahun data ini dalam satu berkas ZIP, per klaster dan indikator, dengan daftar isi</source>
+        <translation>Every document and photo of this data year in one ZIP file, by cluster and indicator, with a table of contents</translation>
+    </message>
+    <message>
+        <source>untuk</source>
+        <translation>for</translation>
+    </message>
+    <message>
+        <source>Seluruh kota, atau satu kelurahan saja</source>
+        <translation>The whole city, or one kelurahan only</translation>
+    </message>
+    <message numerus="yes">
+        <source>Seluruh kota (%n kelurahan)</source>
+        <translation>
+            <numerusform>Whole city (%n kelurahan)</numerusform>
+            <numerusform>Whole city (%n kelurahan)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kelurahan %1 — Kec. %2</source>
+        <translation>Kelurahan %1 — Kec. %2</translation>
+    </message>
+    <message>
+        <source>Laporan kemajuan %1 untuk tahun data %2 dari semua kelurahan: yang sudah diisi di kelurahan dan diterima lewat Kotak Masuk. Pilih tahun data lain di bagian atas jendela.</source>
+        <translation>Progress report of %1 for data year %2 across all kelurahan: what the kelurahan have filled in and the Inbox has received. Choose another data year at the top of the window.</translation>
+    </message>
+    <message>
+        <source>Menyusun laporan kota…</source>
+        <translation>Building the city report…</translation>
+    </message>
+    <message>
+        <source>Menulis berkas Excel…</source>
+        <translation>Writing the Excel file…</translation>
+    </message>
+    <message>
+        <source>Menyusun paket data dukung…</source>
+        <translation>Building the evidence pack…</translation>
+    </message>
+</context>
+<context>
     <name>CitySummaryPage</name>
     <message>
         <source>Kelengkapan kota</source>
@@ -379,6 +441,10 @@ Split submissions still incomplete: %2</translation>
     <message>
         <source>Kelurahan Terdaftar</source>
         <translation>Enrolled Kelurahan</translation>
+    </message>
+    <message>
+        <source>Laporan</source>
+        <translation>Reports</translation>
     </message>
     <message>
         <source>Pengaturan</source>
@@ -823,6 +889,53 @@ Split submissions still incomplete: %2</translation>
     <message>
         <source>Dibatalkan; berkas yang sudah masuk tetap tersimpan.</source>
         <translation>Cancelled; files already added are kept.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <source>Laporan</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Ganti folder…</source>
+        <translation>Change folder…</translation>
+    </message>
+    <message>
+        <source>Pilih folder tempat laporan disimpan</source>
+        <translation>Choose the folder where reports are saved</translation>
+    </message>
+    <message>
+        <source>Buka</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Tampilkan di folder</source>
+        <translation>Show in folder</translation>
+    </message>
+    <message>
+        <source>Pratinjau halaman 1</source>
+        <translation>Preview of page 1</translation>
+    </message>
+    <message>
+        <source>Disimpan di folder: %1</source>
+        <translation>Saved in folder: %1</translation>
+    </message>
+    <message>
+        <source>Tersimpan: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>Dibatalkan. Tidak ada berkas yang ditulis.</source>
+        <translation>Cancelled. No file was written.</translation>
+    </message>
+    <message>
+        <source>Laporan tidak bisa dibuat karena kesalahan di dalam program (%1). Tidak ada berkas yang ditulis.</source>
+        <translation>The report could not be made because of an error in the program (%1). No file was written.</translation>
+    </message>
+    <message>
+        <source>Folder untuk laporan</source>
+        <translation>Folder for reports</translation>
     </message>
 </context>
 <context>
@@ -2572,10 +2685,6 @@ Close anyway and discard that input?</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <source>Laporan</source>
-        <translation>Reports</translation>
-    </message>
-    <message>
         <source>Cetak lembar kemajuan (PDF)</source>
         <translation>Print progress sheet (PDF)</translation>
     </message>
@@ -2592,32 +2701,8 @@ Close anyway and discard that input?</translation>
         <translation>Summary, every value, evidence, activities and facilities in one Excel file</translation>
     </message>
     <message>
-        <source>Ganti folder…</source>
-        <translation>Change folder…</translation>
-    </message>
-    <message>
-        <source>Pilih folder tempat laporan disimpan</source>
-        <translation>Choose the folder where reports are saved</translation>
-    </message>
-    <message>
-        <source>Buka</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>Tampilkan di folder</source>
-        <translation>Show in folder</translation>
-    </message>
-    <message>
-        <source>Pratinjau halaman 1</source>
-        <translation>Preview of page 1</translation>
-    </message>
-    <message>
         <source>Lembar kemajuan Kelurahan %1 untuk tahun data %2: kelengkapan per klaster dan indikator, yang masih kurang, data dukung yang terlalu lama, kegiatan, fasilitas dan perkiraan nilai (tidak resmi). Pilih tahun data lain di bagian atas jendela.</source>
         <translation>Progress sheet of Kelurahan %1 for data year %2: completeness per cluster and indicator, what is still missing, evidence that is too old, activities, facilities and the unofficial score estimate. Choose another data year at the top of the window.</translation>
-    </message>
-    <message>
-        <source>Disimpan di folder: %1</source>
-        <translation>Saved in folder: %1</translation>
     </message>
     <message>
         <source>Menyusun lembar kemajuan…</source>
@@ -2626,22 +2711,6 @@ Close anyway and discard that input?</translation>
     <message>
         <source>Menulis berkas Excel…</source>
         <translation>Writing the Excel file…</translation>
-    </message>
-    <message>
-        <source>Tersimpan: %1</source>
-        <translation>Saved: %1</translation>
-    </message>
-    <message>
-        <source>Dibatalkan. Tidak ada berkas yang ditulis.</source>
-        <translation>Cancelled. No file was written.</translation>
-    </message>
-    <message>
-        <source>Laporan tidak bisa dibuat karena kesalahan di dalam program (%1). Tidak ada berkas yang ditulis.</source>
-        <translation>The report could not be made because of an error in the program (%1). No file was written.</translation>
-    </message>
-    <message>
-        <source>Folder untuk laporan</source>
-        <translation>Folder for reports</translation>
     </message>
 </context>
 <context>

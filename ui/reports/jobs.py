@@ -1,4 +1,4 @@
-"""Background jobs of the Laporan page: plain functions for :class:`ui.widgets.tasks.Task`.
+"""Background jobs of the Laporan pages (kelurahan and DP3AKB), plain functions for a Task.
 
 Each job opens its own read connection to the workspace in the worker thread (SQLite
 connections belong to the thread that made them), reads what the report needs, closes
@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from db.store import Store
-from exports import reports, spreadsheet
+from exports import evidence_pack, reports, spreadsheet
 
 Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]
@@ -34,9 +34,34 @@ def sheet_job(home: Path, operator: str, year: int, dest: Path, app_version: str
 
 
 def xlsx_job(home: Path, operator: str, year: int, dest: Path) -> Callable[..., Path]:
+    """The workbook: the kelurahan's own, or every kelurahan in a city workspace."""
+
     def job(progress: Progress, cancelled: Cancelled) -> Path:
         with contextlib.closing(_open(home, operator)) as store:
             data = spreadsheet.collect_workbook(store, year, None, progress, cancelled)
         return spreadsheet.write_xlsx(data, dest, progress, cancelled)
+
+    return job
+
+
+def city_report_job(home: Path, operator: str, year: int, dest: Path, app_version: str = "") -> Callable[..., Path]:
+    """DP3AKB's city report (``kla report city``): every kelurahan of the city, one data year."""
+
+    def job(progress: Progress, cancelled: Cancelled) -> Path:
+        with contextlib.closing(_open(home, operator)) as store:
+            data = reports.collect_city(store, year, app_version=app_version, progress=progress, cancelled=cancelled)
+        return reports.write_city_pdf(data, dest, progress, cancelled)
+
+    return job
+
+
+def pack_job(home: Path, operator: str, year: int, dest: Path,
+             kelurahan_code: str | None = None) -> Callable[..., evidence_pack.PackResult]:
+    """The evidence pack (``kla report pack``): one kelurahan, or the whole workspace when None."""
+
+    def job(progress: Progress, cancelled: Cancelled) -> evidence_pack.PackResult:
+        with contextlib.closing(_open(home, operator)) as store:
+            return evidence_pack.write_pack(store, year, dest, kelurahan_code=kelurahan_code, progress=progress,
+                                            cancelled=cancelled)
 
     return job

@@ -1,0 +1,110 @@
+"""The Laporan page of the DP3AKB window: city report (PDF), Excel for every kelurahan, evidence pack.
+
+Same as the kelurahan's page (:class:`ui.reports.export_page.ExportPage`: background work
+with progress and Batal, then Buka / Tampilkan di folder, page 1 of a PDF previewed),
+with the city's three exports; the evidence pack is for the whole city or one kelurahan
+chosen in the list next to its button. Files go to the workspace's ``laporan`` folder.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+
+from ui.city.session import CitySession
+from ui.reports.export_page import ExportPage, safe_name
+from ui.reports.jobs import city_report_job, pack_job, xlsx_job
+from ui.widgets.tasks import Task
+
+
+class CityReportsPage(ExportPage):
+    """Print and export for every kelurahan of the city."""
+
+    def __init__(self, session: CitySession, parent: QWidget | None = None,
+                 open_url: Callable[[QUrl], object] = QDesktopServices.openUrl) -> None:
+        super().__init__(session, parent, open_url)
+        self.city_button = self.add_action(
+            self.tr("Cetak laporan kota (PDF)"),
+            self.tr("Kelengkapan setiap kelurahan per klaster, rekap per kecamatan, indikator yang paling sering "
+                    "kurang dan perkiraan nilai tidak resmi, siap dicetak"),
+            self.print_city_report)
+        self.xlsx_button = self.add_action(
+            self.tr("Ekspor ke Excel"),
+            self.tr("Ringkasan, semua nilai, data dukung, kegiatan dan fasilitas semua kelurahan dalam satu "
+                    "berkas Excel"),
+            self.export_xlsx)
+
+        pack_row = QHBoxLayout()
+        self.pack_button = self.add_action(
+            self.tr("Paket data dukung"),
+            self.tr("Semua dokumen dan foto tahun data ini dalam satu berkas ZIP, per klaster dan indikator, "
+                    "dengan daftar isi"),
+            self.write_pack, row=pack_row)
+        for_label = QLabel(self.tr("untuk"))
+        pack_row.addWidget(for_label)
+        self.pack_scope = QComboBox()
+        self.pack_scope.setEditable(True)
+        self.pack_scope.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.pack_scope.setToolTip(self.tr("Seluruh kota, atau satu kelurahan saja"))
+        for_label.setBuddy(self.pack_scope)
+        units = session.store.units("kelurahan")
+        self.pack_scope.addItem(self.tr("Seluruh kota (%n kelurahan)", "", len(units)), None)
+        kec = {u.code: u.name for u in session.store.units("kecamatan")}
+        for u in sorted(units, key=lambda u: u.name):
+            self.pack_scope.addItem(self.tr("Kelurahan %1 — Kec. %2").replace("%1", u.name)
+                                    .replace("%2", kec.get(u.parent_code or "", "")), u.code)
+        self.pack_scope.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.pack_scope.completer().setCompletionMode(self.pack_scope.completer().CompletionMode.PopupCompletion)
+        self.pack_scope.setMinimumContentsLength(32)
+        pack_row.addWidget(self.pack_scope)
+        pack_row.addStretch(1)
+        self.extra.addLayout(pack_row)
+        self.action_buttons.append(self.pack_scope)  # disabled while busy, like the buttons
+        self.refresh()
+
+    # ------------------------------------------------------------------ state
+
+    def refresh(self) -> None:
+        self.intro.setText(self.tr(
+            "Laporan kemajuan %1 untuk tahun data %2 dari semua kelurahan: yang sudah diisi di kelurahan dan "
+            "diterima lewat Kotak Masuk. Pilih tahun data lain di bagian atas jendela.")
+            .replace("%1", self.session.city_name).replace("%2", str(self.session.year)))
+        super().refresh()
+
+    def pack_kelurahan(self) -> str | None:
+        """The kelurahan code chosen for the pack, or None for the whole city."""
+        i = self.pack_scope.currentIndex()
+        if self.pack_scope.currentText() != self.pack_scope.itemText(i):
+            # Typed text that is not an entry: take the first that contains it.
+            found = self.pack_scope.findText(self.pack_scope.currentText(), Qt.MatchFlag.MatchContains)
+            i = found if found >= 0 else i
+        return self.pack_scope.itemData(i)
+
+    # ------------------------------------------------------------------ running
+
+    def _dest(self, stem: str, suffix: str, place: str | None = None) -> Path:
+        name = safe_name(place or self.session.city_name)
+        return self.out_dir / f"{stem} {name} {self.session.year}{suffix}"
+
+    def print_city_report(self) -> Task:
+        s = self.session
+        job = city_report_job(s.home, s.store.operator, s.year, self._dest("Laporan kota KLA", ".pdf"),
+                              QCoreApplication.applicationVersion())
+        return self.run_export(job, self.tr("Menyusun laporan kota…"))
+
+    def export_xlsx(self) -> Task:
+        s = self.session
+        job = xlsx_job(s.home, s.store.operator, s.year, self._dest("Data KLA", ".xlsx"))
+        return self.run_export(job, self.tr("Menulis berkas Excel…"))
+
+    def write_pack(self) -> Task:
+        """The pack for what the list shows: the whole city or one kelurahan."""
+        s = self.session
+        code = self.pack_kelurahan()
+        place = f"Kelurahan {s.store.unit(code).name}" if code else None
+        job = pack_job(s.home, s.store.operator, s.year, self._dest("Paket data dukung KLA", ".zip", place), code)
+        return self.run_export(job, self.tr("Menyusun paket data dukung…"))

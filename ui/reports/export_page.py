@@ -1,0 +1,228 @@
+"""What every report page shares: run an export in the background, then open or show the file.
+
+:class:`ExportPage` lays out a title, an intro, a row for the page's own buttons, the
+output folder (with "Ganti folder…"), a progress bar with Batal, the result line with
+Buka / Tampilkan di folder, and a preview of page 1 of a PDF. Subclasses add their
+buttons to :attr:`ExportPage.buttons` and call :meth:`ExportPage.run_export` with a plain
+job from :mod:`ui.reports.jobs`. Used by the kelurahan's Laporan page and by DP3AKB's.
+
+The session is duck-typed: ``home``, ``year``, ``dialogs``, ``data_changed`` and
+``store.operator`` are all it needs (both :class:`ui.session.Session` and
+:class:`ui.city.session.CitySession` have them).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QPixmap
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.errors import KlaError
+from ui.session import Change, kla_error_text
+from ui.widgets.tasks import ProgressWidget, Task
+
+
+def safe_name(text: str) -> str:
+    """``text`` without the characters Windows refuses in a file name."""
+    return re.sub(r'[\\/:*?"<>|]+', "-", text).strip()
+
+
+def render_first_page(path: Path, width: int) -> QPixmap | None:
+    """Page 1 of a PDF as a pixmap ``width`` pixels wide, or None when QtPdf is unavailable."""
+    try:
+        from PySide6.QtPdf import QPdfDocument
+    except ImportError:
+        return None
+    doc = QPdfDocument()
+    try:
+        if doc.load(str(path)) != QPdfDocument.Error.None_ or doc.pageCount() < 1:
+            return None
+        size = doc.pagePointSize(0)
+        height = round(width * size.height() / size.width()) if size.width() else round(width * 1.414)
+        image = doc.render(0, QSize(width, height))
+        return None if image.isNull() else QPixmap.fromImage(image)
+    finally:
+        doc.close()
+
+
+class ExportPage(QWidget):
+    """Base of the report pages; see the module docstring."""
+
+    export_finished = Signal(str)
+    """A report file was written; the argument is its path."""
+
+    def __init__(self, session: Any, parent: QWidget | None = None,
+                 open_url: Callable[[QUrl], object] = QDesktopServices.openUrl) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.open_url = open_url
+        self.out_dir: Path = session.home / "laporan"
+        self.last_path: Path | None = None
+        self.task: Task | None = None
+        self.action_buttons: list[QWidget] = []
+        """Disabled while an export runs."""
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(10)
+        self.title = QLabel(self.tr("Laporan"))
+        self.title.setObjectName("pageTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.title.setFont(font)
+        layout.addWidget(self.title)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
+
+        self.buttons = QHBoxLayout()
+        """The page's own buttons go here (``add_action``); "Ganti folder…" sits at the right end."""
+        self.folder_button = QPushButton(self.tr("Ganti folder…"))
+        self.folder_button.setToolTip(self.tr("Pilih folder tempat laporan disimpan"))
+        self.buttons.addStretch(1)
+        self.buttons.addWidget(self.folder_button)
+        layout.addLayout(self.buttons)
+        self.extra = QVBoxLayout()
+        """Optional rows under the buttons (DP3AKB: which kelurahan the evidence pack holds)."""
+        layout.addLayout(self.extra)
+        self.folder_label = QLabel()
+        self.folder_label.setWordWrap(True)
+        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.folder_label)
+
+        self.progress = ProgressWidget()
+        layout.addWidget(self.progress)
+
+        self.result_frame = QFrame()
+        result = QHBoxLayout(self.result_frame)
+        result.setContentsMargins(0, 0, 0, 0)
+        self.result_label = QLabel()
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.open_button = QPushButton(self.tr("Buka"))
+        self.show_button = QPushButton(self.tr("Tampilkan di folder"))
+        result.addWidget(self.result_label, 1)
+        result.addWidget(self.open_button)
+        result.addWidget(self.show_button)
+        self.result_frame.hide()
+        layout.addWidget(self.result_frame)
+
+        self.preview = QLabel()
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.preview.setAccessibleName(self.tr("Pratinjau halaman 1"))
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.preview)
+        layout.addWidget(scroll, 1)
+
+        self.folder_button.clicked.connect(self._on_folder_button_clicked)
+        self.open_button.clicked.connect(self._on_open_button_clicked)
+        self.show_button.clicked.connect(self._on_show_button_clicked)
+        session.data_changed.connect(self._on_session_data_changed)
+        # Older Dialogs without a folder picker: keep the default folder.
+        self.folder_button.setVisible(hasattr(session.dialogs, "choose_folder"))
+
+    def add_action(self, text: str, tooltip: str, slot: Callable[[], object],
+                   row: QHBoxLayout | None = None) -> QPushButton:
+        """A button in the button row (before the stretch) or at the end of ``row``; disabled while busy."""
+        button = QPushButton(text)
+        button.setToolTip(tooltip)
+        button.clicked.connect(lambda _checked=False: slot())
+        if row is None:
+            self.buttons.insertWidget(self.buttons.count() - 2, button)  # before the stretch and "Ganti folder…"
+        else:
+            row.addWidget(button)
+        self.action_buttons.append(button)
+        return button
+
+    # ------------------------------------------------------------------ state
+
+    def refresh(self) -> None:
+        """Subclasses set the intro; the folder line is common."""
+        self.folder_label.setText(self.tr("Disimpan di folder: %1").replace("%1", str(self.out_dir)))
+
+    def _on_session_data_changed(self, change: Change) -> None:
+        if change.what in ("year", "all", "settings"):
+            self.refresh()
+
+    def _set_busy(self, busy: bool) -> None:
+        for b in (*self.action_buttons, self.folder_button):
+            b.setEnabled(not busy)
+
+    # ------------------------------------------------------------------ running
+
+    def run_export(self, job: Callable[..., object], title: str) -> Task:
+        """Run ``job`` (progress, cancelled) -> Path, or an object with a ``path``, in the background."""
+        task = Task(job, title, self)
+        task.finished.connect(self._on_task_finished)
+        task.failed.connect(self._on_task_failed)
+        task.ended.connect(self._on_task_ended)
+        self.progress.watch(task)
+        self.task = task
+        self._set_busy(True)
+        self.result_frame.hide()
+        task.start()
+        return task
+
+    def _on_task_finished(self, result: object) -> None:
+        path = Path(str(getattr(result, "path", result)))
+        self.last_path = path
+        self.result_label.setText(self.tr("Tersimpan: %1").replace("%1", str(path)))
+        self.result_frame.show()
+        if path.suffix.lower() == ".pdf":
+            pixmap = render_first_page(path, 560)
+            if pixmap is not None:
+                self.preview.setPixmap(pixmap)
+        else:
+            self.preview.clear()  # an older PDF's page would pass for this file's preview
+        self.export_finished.emit(str(path))
+
+    def _on_task_failed(self, exc: object) -> None:
+        self.last_path = None
+        if isinstance(exc, KlaError) and exc.code == "cancelled":
+            self.result_label.setText(self.tr("Dibatalkan. Tidak ada berkas yang ditulis."))
+            self.result_frame.show()
+            self.open_button.hide()
+            self.show_button.hide()
+            return
+        text = kla_error_text(exc) if isinstance(exc, KlaError) else self.tr(
+            "Laporan tidak bisa dibuat karena kesalahan di dalam program (%1). Tidak ada berkas yang ditulis.")\
+            .replace("%1", str(exc))
+        self.session.dialogs.error(self, self.tr("Laporan"), text)
+
+    def _on_task_ended(self) -> None:
+        self.task = None
+        self._set_busy(False)
+        self.open_button.setVisible(self.last_path is not None)
+        self.show_button.setVisible(self.last_path is not None)
+
+    # ------------------------------------------------------------------ buttons
+
+    def _on_folder_button_clicked(self) -> None:
+        folder = self.session.dialogs.choose_folder(self, self.tr("Folder untuk laporan"), str(self.out_dir))
+        if folder:
+            self.out_dir = Path(folder)
+            self.refresh()
+
+    def _on_open_button_clicked(self) -> None:
+        if self.last_path is not None:
+            self.open_url(QUrl.fromLocalFile(str(self.last_path)))
+
+    def _on_show_button_clicked(self) -> None:
+        if self.last_path is not None:
+            self.open_url(QUrl.fromLocalFile(str(self.last_path.parent)))
