@@ -168,6 +168,26 @@ MESSAGES: dict[str, str] = {
 }
 
 
+NUMBER_PARAMS = ("part_value", "whole_value")
+"""Parameters that are counts the clerk typed: shown as 1.234, the way they are typed."""
+
+
+def id_number(value: object) -> str:
+    """1234 -> '1.234', 12.5 -> '12,5' (Indonesian format, without Qt)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return str(value)
+    if isinstance(value, float) and not value.is_integer():
+        text = f"{value:,.2f}".rstrip("0").rstrip(".")
+    else:
+        text = f"{int(value):,}"
+    return text.translate(str.maketrans(",.", ".,"))
+
+
+def display_params(params: dict[str, object]) -> dict[str, object]:
+    """``params`` with the counts in :data:`NUMBER_PARAMS` in Indonesian format."""
+    return {k: id_number(v) if k in NUMBER_PARAMS else v for k, v in params.items()}
+
+
 def message(code: str, /, **params: object) -> str:
     """The Indonesian sentence for an error code; unknown codes still read sensibly."""
     template = MESSAGES.get(code)
@@ -175,7 +195,7 @@ def message(code: str, /, **params: object) -> str:
         detail = ", ".join(f"{k}: {v}" for k, v in params.items())
         return f"Terjadi kesalahan ({code}{': ' + detail if detail else ''})."
     try:
-        return template.format(**params)
+        return template.format(**display_params(params))
     except (KeyError, IndexError):
         return template
 

@@ -16,7 +16,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from db.errors import KlaError
 from db.records import ValueChange
 from db.store import Store
-from ui.messages import MESSAGES, error_text
+from ui.messages import MESSAGES, display_params, error_text
 from ui.widgets.dialogs import Dialogs
 
 
@@ -31,7 +31,7 @@ def kla_error_text(exc: KlaError) -> str:
         return error_text(exc)
     translated = QCoreApplication.translate("messages", template)
     try:
-        return translated.format(**exc.params)
+        return translated.format(**display_params(exc.params))
     except (KeyError, IndexError):
         return error_text(exc)
 
@@ -75,6 +75,55 @@ class _SetValueCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._apply(self._change.old)
+
+
+class _EvidenceLinkCommand(QUndoCommand):
+    """Taking evidence off an indicator, activity or facility while the file stays in use elsewhere.
+
+    Created after the store made the change, so the first redo is skipped; undo puts the link back.
+    """
+
+    def __init__(self, session: Session, owner: str, owner_id: Any, evidence_id: str, year: int,
+                 label: str) -> None:
+        super().__init__(label)
+        self._session = session
+        self._owner = owner
+        self._owner_id = owner_id
+        self._evidence_id = evidence_id
+        self._year = year
+        self._first = True
+
+    def _apply(self, linked: bool) -> None:
+        s, store = self._session, self._session.store
+        try:
+            s._check_writable()
+            if self._owner == "indicator":
+                if linked:
+                    store.link_evidence(self._evidence_id, self._year, int(self._owner_id))
+                else:
+                    store.unlink_evidence(self._evidence_id, self._year, int(self._owner_id))
+            elif linked:
+                store.attach_evidence(self._owner, str(self._owner_id), self._evidence_id)
+            else:
+                store.detach_evidence(self._owner, str(self._owner_id), self._evidence_id)
+        except KlaError as exc:
+            s.error_raised.emit(kla_error_text(exc))
+            self.setObsolete(True)
+            return
+        if self._owner == "indicator":
+            s.evidence_changed((int(self._owner_id),), (self._evidence_id,))
+        else:
+            s.evidence_changed((), (self._evidence_id,))
+            s.data_changed.emit(Change(self._owner, ids=(str(self._owner_id),)))
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self._apply(False)
+
+    def undo(self) -> None:
+        self._apply(True)
 
 
 class Session(QObject):
@@ -158,10 +207,18 @@ class Session(QObject):
         change = self.store.set_value(self.kelurahan_code, year, indicator_no, item_key, value, sex=sex, age=age)
         if change.changed:
             if record:
-                label = QCoreApplication.translate("Session", "Ubah %1").replace("%1", item_key)
+                label = QCoreApplication.translate("Session", "Ubah %1").replace(
+                    "%1", self._item_label(indicator_no, item_key))
                 self.undo_stack.push(_SetValueCommand(self, change, label))
             self.data_changed.emit(Change("value", (indicator_no,), extra={"change": change}))
         return change
+
+    def _item_label(self, indicator_no: int, item_key: str) -> str:
+        """The item's name from the template (what the clerk sees), not its internal key."""
+        try:
+            return self.template.indicator(indicator_no).item(item_key).label
+        except KlaError:
+            return item_key
 
     def set_value(self, indicator_no: int, item_key: str, value: Any, sex: str = "", age: str = "") -> ValueChange:
         return self.write_value(self._year, indicator_no, item_key, value, sex, age)
@@ -209,6 +266,14 @@ class Session(QObject):
         if self.store.evidence_usage(evidence_id) == 0:
             self.store.remove_evidence(evidence_id)
             gone = True
+            # The record and its file are gone and cannot come back with Ctrl+Z: drop the older
+            # undo steps too, so Ctrl+Z does not quietly revert an earlier edit instead.
+            self.undo_stack.clear()
+        else:
+            rec = self.store.evidence(evidence_id)
+            label = QCoreApplication.translate("Session", "Lepaskan data dukung %1").replace(
+                "%1", rec.caption or rec.original_name)
+            self.undo_stack.push(_EvidenceLinkCommand(self, owner, owner_id, evidence_id, self._year, label))
         self.evidence_changed((int(owner_id),) if owner == "indicator" else (), (evidence_id,))
         if owner != "indicator":
             self.data_changed.emit(Change(owner, ids=(str(owner_id),)))

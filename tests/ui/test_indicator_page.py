@@ -158,3 +158,66 @@ def test_dp3akb_review_note_is_shown_on_the_form(qtbot, make_window, demo_home) 
     w.open_indicator(5)
     qtbot.waitUntil(lambda: form.indicator_no == 5)
     assert not form.review.isVisible()
+
+
+def test_undo_after_taking_evidence_off_puts_the_link_back(qtbot, make_window, empty_home, tmp_path) -> None:  # noqa: ANN001
+    """Ctrl+Z right after "Hapus" on a file used elsewhere undoes *that*, not an older value edit."""
+    launcher, w, form = _open(qtbot, make_window, empty_home, 2)
+    s = launcher.session
+    f = form.fields["rapat_tim"]
+    f.editor.setFocus()
+    QTest.keyClicks(f.editor, "4")
+    QTest.keyClick(f.editor, Qt.Key.Key_Return)
+    doc = tmp_path / "rekap.pdf"
+    doc.write_bytes(b"%PDF-1.4\n% rekap\n")
+    rec = s.store.add_evidence(None, doc, links=[(s.year, 2), (s.year, 4)], caption="Rekap")
+    s.evidence_changed((2, 4), (rec.id,))
+    panel = w.indicator_page.evidence
+    assert panel.remove(rec.id)
+    assert (s.year, 2) not in s.store.evidence(rec.id).links
+    w.undo_action.trigger()
+    assert (s.year, 2) in s.store.evidence(rec.id).links
+    assert s.store.values(None, s.year, 2)[("rapat_tim", "", "")] == 4
+    assert "Rekap" in w.statusBar().currentMessage()
+
+
+def test_undo_after_deleting_a_file_for_good_keeps_older_edits(qtbot, make_window, empty_home, tmp_path) -> None:  # noqa: ANN001
+    """A file used nowhere else is deleted with its record; Ctrl+Z must not revert an older value instead."""
+    launcher, w, form = _open(qtbot, make_window, empty_home, 2)
+    s = launcher.session
+    f = form.fields["rapat_tim"]
+    f.editor.setFocus()
+    QTest.keyClicks(f.editor, "4")
+    QTest.keyClick(f.editor, Qt.Key.Key_Return)
+    doc = tmp_path / "sk.pdf"
+    doc.write_bytes(b"%PDF-1.4\n% sk\n")
+    rec = s.store.add_evidence(None, doc, links=[(s.year, 2)])
+    s.evidence_changed((2,), (rec.id,))
+    assert w.indicator_page.evidence.remove(rec.id)
+    w.undo_action.trigger()
+    assert s.store.values(None, s.year, 2)[("rapat_tim", "", "")] == 4
+
+
+def test_undo_names_the_item_not_its_internal_key(qtbot, make_window, empty_home) -> None:  # noqa: ANN001
+    launcher, w, form = _open(qtbot, make_window, empty_home, 2)
+    s = launcher.session
+    f = form.fields["rapat_tim"]
+    f.editor.setFocus()
+    QTest.keyClicks(f.editor, "4")
+    QTest.keyClick(f.editor, Qt.Key.Key_Return)
+    label = s.template.indicator(2).item("rapat_tim").label
+    assert s.undo_stack.undoText() == f"Ubah {label}"
+    w.undo_action.trigger()
+    assert "rapat_tim" not in w.statusBar().currentMessage()
+    assert label in w.statusBar().currentMessage()
+
+
+def test_part_larger_than_whole_message_shows_numbers_as_typed(qtbot, make_window, empty_home) -> None:  # noqa: ANN001
+    launcher, w, form = _open(qtbot, make_window, empty_home, 4)
+    s = launcher.session
+    s.set_value(4, "anak_total", 1500, "L", "0-60h")
+    view, model = form.grids[0]
+    model.setData(model.cell_index("anak_berakta", "L", "0-60h"), "2.345")
+    assert "(2.345)" in form.grid_errors.text()
+    assert "(1.500)" in form.grid_errors.text()
+    assert "2345" not in form.grid_errors.text()

@@ -2719,6 +2719,10 @@ Close anyway and discard that input?</translation>
         <source>Ubah %1</source>
         <translation>Change %1</translation>
     </message>
+    <message>
+        <source>Lepaskan data dukung %1</source>
+        <translation>Take off evidence %1</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
