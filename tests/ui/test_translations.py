@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -79,3 +79,24 @@ def test_window_in_english(qtbot, make_window, demo_home, qapp) -> None:  # noqa
         for t in loaded:
             qapp.removeTranslator(t)
         install_translators(qapp, "id")
+
+
+def test_file_dialog_speaks_indonesian(qtbot, qapp) -> None:  # noqa: ANN001
+    """Qt's own file dialog (Tambah berkas…, Cadangan) must not show 'Look in:' or 'Date Modified'."""
+    from PySide6.QtWidgets import QFileDialog, QLabel, QTreeView
+
+    tr = QTranslator()
+    assert tr.load(str(bt.QT_TS.with_suffix(".qm")))
+    qapp.installTranslator(tr)
+    try:
+        dlg = QFileDialog(None, "Pilih berkas data dukung")
+        dlg.setOption(QFileDialog.Option.DontUseNativeDialog)
+        qtbot.addWidget(dlg)
+        labels = {lab.objectName(): lab.text() for lab in dlg.findChildren(QLabel)}
+        assert labels["lookInLabel"] == "&Cari di:"
+        assert labels["fileTypeLabel"] == "&Jenis berkas:"
+        model = dlg.findChild(QTreeView).model()
+        headers = [model.headerData(i, Qt.Orientation.Horizontal) for i in range(model.columnCount())]
+        assert headers == ["Nama", "Ukuran", "Jenis", "Tanggal diubah"]
+    finally:
+        qapp.removeTranslator(tr)
