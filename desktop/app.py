@@ -9,7 +9,8 @@ Where things live:
 - ``--home DIR`` (or ``KLA_HOME``): DIR *is* the workspace; its window settings are in
   ``DIR/kla-desktop.ini``. The first-run flow creates the workspace there if it is empty.
 - otherwise: the platform data folder holds ``kla-desktop.ini`` (which remembers the last
-  workspace) and the workspaces the first-run flow makes (``contoh-…``, ``kelurahan-…``).
+  workspace) and the workspaces the first-run flow makes (``contoh-…``, ``kelurahan-…``,
+  ``dp3akb-kota-balikpapan``, ``contoh-dp3akb-kota-balikpapan``).
 """
 
 from __future__ import annotations
@@ -76,7 +77,7 @@ class Launcher:
         name = next((u.name for u in orgunits.balikpapan_units() if u.code == kelurahan_code), kelurahan_code)
         if kind == "setup":
             return self.data_dir / "kelurahan"
-        prefix = "contoh" if kind == "demo" else "kelurahan"
+        prefix = {"demo": "contoh", "city": "dp3akb", "city-demo": "contoh-dp3akb"}.get(kind, "kelurahan")
         return self.data_dir / f"{prefix}-{_slug(name)}"
 
     def start(self) -> bool:

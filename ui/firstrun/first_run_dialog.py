@@ -1,4 +1,9 @@
-"""The first start on a computer: install from DP3AKB's file, try the demo, or a new workspace."""
+"""The first start on a computer: install from DP3AKB's file, try a demo, or a new workspace.
+
+Four choices: DP3AKB's setup file (kelurahan), the demo (Margo Mulyo for a kelurahan, or
+the whole city for DP3AKB, built in the background with Batal), an empty kelurahan
+workspace, or an empty DP3AKB (city) workspace for Balikpapan.
+"""
 
 from __future__ import annotations
 
@@ -30,7 +35,8 @@ from ui.widgets.tasks import ProgressWidget, Task
 DEMO_KELURAHAN = "64.71.02.1005"  # Margo Mulyo: about half done, a realistic picture
 
 WorkspaceFor = Callable[[str, str], Path]
-"""(kind 'setup' | 'demo' | 'kelurahan', kelurahan code or '') -> the folder for the new workspace."""
+"""(kind 'setup' | 'demo' | 'kelurahan' | 'city' | 'city-demo', kelurahan or city code or '') -> the folder
+for the new workspace."""
 
 
 class FirstRunDialog(QDialog):
@@ -44,7 +50,7 @@ class FirstRunDialog(QDialog):
         self.chosen_home: Path | None = None
         self.task: Task | None = None
         self.setWindowTitle(self.tr("Selamat datang di KLA Desktop"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(640)  # the two demo buttons side by side keep their whole text
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(10)
@@ -74,12 +80,23 @@ class FirstRunDialog(QDialog):
         if not setup_available:
             self.setup_button.setToolTip(self.tr("Segera tersedia"))
             self.setup_button.setText(self.setup_button.text() + "  " + self.tr("(segera tersedia)"))
+        # Both demos share one row and one note: DP3AKB staff try the program too.
+        self.city_demo_button = QPushButton(icons.icon("home"), self.tr("Contoh DP3AKB (34 kelurahan)"))
+        self.city_demo_button.setObjectName("optionButton")
+        self.city_demo_button.setMinimumHeight(44)
+        self.city_demo_button.setToolTip(self.tr("Ruang kerja DP3AKB dengan data contoh 34 kelurahan; "
+                                                 "dibuat sekitar 10 detik"))
         self.demo_button = self._option(
             cl, "home", self.tr("Coba dengan data contoh"),
-            self.tr("Kelurahan Margo Mulyo dengan data contoh, untuk berlatih. Tidak dikirim ke mana pun."))
+            self.tr("Kelurahan Margo Mulyo, atau DP3AKB dengan 34 kelurahan, berisi data contoh untuk berlatih. "
+                    "Tidak dikirim ke mana pun."), beside=self.city_demo_button)
         self.new_button = self._option(
             cl, "add", self.tr("Ruang kerja baru untuk kelurahan"),
             self.tr("Mulai kosong untuk kelurahan Anda."))
+        self.city_button = self._option(
+            cl, "user", self.tr("Ruang kerja DP3AKB (kota)"),
+            self.tr("Untuk petugas DP3AKB Kota Balikpapan: mendaftarkan kelurahan, menerima kiriman mereka, "
+                    "meninjau dan mencetak laporan kota."))
         self.pages.addWidget(choose)
 
         pick = QWidget()
@@ -118,15 +135,24 @@ class FirstRunDialog(QDialog):
 
         self.setup_button.clicked.connect(self._on_setup_button_clicked)
         self.demo_button.clicked.connect(self.start_demo)
+        self.city_demo_button.clicked.connect(self.start_city_demo)
+        self.city_button.clicked.connect(self._on_city_button_clicked)
         self.new_button.clicked.connect(lambda: self.pages.setCurrentIndex(1))
         self.back_button.clicked.connect(lambda: self.pages.setCurrentIndex(0))
         self.create_button.clicked.connect(self._on_create_button_clicked)
 
-    def _option(self, layout: QVBoxLayout, icon_name: str, title: str, text: str) -> QPushButton:
+    def _option(self, layout: QVBoxLayout, icon_name: str, title: str, text: str,
+                beside: QPushButton | None = None) -> QPushButton:
         button = QPushButton(icons.icon(icon_name), title)
         button.setObjectName("optionButton")
         button.setMinimumHeight(44)
-        layout.addWidget(button)
+        if beside is None:
+            layout.addWidget(button)
+        else:
+            row = QHBoxLayout()
+            row.addWidget(button, 1)
+            row.addWidget(beside, 1)
+            layout.addLayout(row)
         note = QLabel(text)
         note.setObjectName("helpText")
         note.setWordWrap(True)
@@ -142,13 +168,26 @@ class FirstRunDialog(QDialog):
         self.error.setText(text)
         self.error.show()
 
+    def _set_busy(self, busy: bool) -> None:
+        for b in (self.demo_button, self.city_demo_button, self.new_button, self.city_button):
+            b.setEnabled(not busy)
+        self.setup_button.setEnabled(self._setup_available and not busy)
+
     # ------------------------------------------------------------------ demo
 
     def start_demo(self) -> Task | None:
-        """Create the demo workspace in the background; the dialog closes when it is ready."""
+        """Create the kelurahan demo workspace in the background; the dialog closes when it is ready."""
+        return self._start_demo(self.workspace_for("demo", DEMO_KELURAHAN), DEMO_KELURAHAN,
+                                self.tr("Membuat data contoh…"))
+
+    def start_city_demo(self) -> Task | None:
+        """Create the DP3AKB demo (all 34 kelurahan, several seconds) in the background, with Batal."""
+        return self._start_demo(self.workspace_for("city-demo", orgunits.BALIKPAPAN_CODE), None,
+                                self.tr("Membuat data contoh DP3AKB (34 kelurahan)…"))
+
+    def _start_demo(self, home: Path, kelurahan_code: str | None, title: str) -> Task | None:
         if self.task is not None and self.task.running:
             return None
-        home = self.workspace_for("demo", DEMO_KELURAHAN)
         if Store.exists(home):
             self.chosen_home = home
             self.accept()
@@ -158,20 +197,21 @@ class FirstRunDialog(QDialog):
             from db.demo import create_demo
 
             def report(done: int, total: int, text: str) -> None:
+                # create_demo stops on an exception from progress and removes its half-built folder.
                 if cancelled():
                     raise KlaError("cancelled")
                 progress(done, total, text)
 
-            create_demo(home, seed=1, kelurahan_code=DEMO_KELURAHAN, progress=report)
+            create_demo(home, seed=1, kelurahan_code=kelurahan_code, progress=report)
             return home
 
-        task = Task(job, self.tr("Membuat data contoh…"), self)
+        task = Task(job, title, self)
         task.finished.connect(self._on_demo_finished)
         task.failed.connect(self._on_demo_failed)
         self.task = task
+        self.error.hide()
         self.progress.watch(task)
-        for b in (self.demo_button, self.new_button):
-            b.setEnabled(False)
+        self._set_busy(True)
         task.start()
         return task
 
@@ -180,9 +220,7 @@ class FirstRunDialog(QDialog):
         self.accept()
 
     def _on_demo_failed(self, exc: Exception) -> None:
-        for b in (self.demo_button, self.new_button):
-            b.setEnabled(True)
-        self.setup_button.setEnabled(self._setup_available)
+        self._set_busy(False)
         self._show_error(kla_error_text(exc) if isinstance(exc, KlaError) else str(exc))
 
     # ------------------------------------------------------------------ setup file from DP3AKB
@@ -215,9 +253,9 @@ class FirstRunDialog(QDialog):
         task.finished.connect(lambda result: self._on_demo_finished(result.home))
         task.failed.connect(self._on_demo_failed)
         self.task = task
+        self.error.hide()
         self.progress.watch(task)
-        for b in (self.setup_button, self.demo_button, self.new_button):
-            b.setEnabled(False)
+        self._set_busy(True)
         task.start()
         return task
 
@@ -240,6 +278,32 @@ class FirstRunDialog(QDialog):
             if not Store.exists(home):
                 Store.create(home, "kelurahan", kelurahan_code=kelurahan_code,
                              operator=self.operator_name).close()
+        except KlaError as exc:
+            self._show_error(kla_error_text(exc))
+            return None
+        self.chosen_home = home
+        self.accept()
+        return home
+
+    # ------------------------------------------------------------------ new DP3AKB workspace
+
+    def _on_city_button_clicked(self) -> None:
+        # A kelurahan clerk who picks this by mistake would get the city's window at every start.
+        if not self.dialogs.confirm(
+                self, self.tr("Ruang kerja DP3AKB"),
+                self.tr("Ruang kerja DP3AKB Kota Balikpapan hanya untuk petugas DP3AKB: semua kelurahan, kotak masuk "
+                        "kiriman dan laporan kota. Petugas kelurahan memilih \"Pasang dari berkas DP3AKB\" atau "
+                        "\"Ruang kerja baru untuk kelurahan\".\n\nBuat ruang kerja DP3AKB?"),
+                self.tr("Buat ruang kerja DP3AKB"), self.tr("Kembali")):
+            return
+        self.create_city_workspace()
+
+    def create_city_workspace(self) -> Path | None:
+        """An empty DP3AKB workspace for Balikpapan (``Store.create(home, "city")``); opens it."""
+        home = self.workspace_for("city", orgunits.BALIKPAPAN_CODE)
+        try:
+            if not Store.exists(home):
+                Store.create(home, "city", city_code=orgunits.BALIKPAPAN_CODE, operator=self.operator_name).close()
         except KlaError as exc:
             self._show_error(kla_error_text(exc))
             return None

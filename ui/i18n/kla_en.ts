@@ -1373,12 +1373,20 @@ Split submissions still incomplete: %2</translation>
         <translation>(coming soon)</translation>
     </message>
     <message>
+        <source>Contoh DP3AKB (34 kelurahan)</source>
+        <translation>DP3AKB sample (34 kelurahan)</translation>
+    </message>
+    <message>
+        <source>Ruang kerja DP3AKB dengan data contoh 34 kelurahan; dibuat sekitar 10 detik</source>
+        <translation>A DP3AKB workspace with sample data for 34 kelurahan; takes about 10 seconds to make</translation>
+    </message>
+    <message>
         <source>Coba dengan data contoh</source>
         <translation>Try with sample data</translation>
     </message>
     <message>
-        <source>Kelurahan Margo Mulyo dengan data contoh, untuk berlatih. Tidak dikirim ke mana pun.</source>
-        <translation>Kelurahan Margo Mulyo with sample data, for practice. Nothing is sent anywhere.</translation>
+        <source>Kelurahan Margo Mulyo, atau DP3AKB dengan 34 kelurahan, berisi data contoh untuk berlatih. Tidak dikirim ke mana pun.</source>
+        <translation>Kelurahan Margo Mulyo, or DP3AKB with 34 kelurahan, filled with sample data for practice. Nothing is sent anywhere.</translation>
     </message>
     <message>
         <source>Ruang kerja baru untuk kelurahan</source>
@@ -1387,6 +1395,14 @@ Split submissions still incomplete: %2</translation>
     <message>
         <source>Mulai kosong untuk kelurahan Anda.</source>
         <translation>Start empty for your kelurahan.</translation>
+    </message>
+    <message>
+        <source>Ruang kerja DP3AKB (kota)</source>
+        <translation>DP3AKB workspace (city)</translation>
+    </message>
+    <message>
+        <source>Untuk petugas DP3AKB Kota Balikpapan: mendaftarkan kelurahan, menerima kiriman mereka, meninjau dan mencetak laporan kota.</source>
+        <translation>For DP3AKB staff of Kota Balikpapan: enrol kelurahan, receive what they send, review it and print the city report.</translation>
     </message>
     <message>
         <source>Pilih kelurahan Anda:</source>
@@ -1403,6 +1419,10 @@ Split submissions still incomplete: %2</translation>
     <message>
         <source>Membuat data contoh…</source>
         <translation>Creating sample data…</translation>
+    </message>
+    <message>
+        <source>Membuat data contoh DP3AKB (34 kelurahan)…</source>
+        <translation>Making the DP3AKB sample data (34 kelurahan)…</translation>
     </message>
     <message>
         <source>Pilih berkas pemasangan dari DP3AKB</source>
@@ -1427,6 +1447,22 @@ Split submissions still incomplete: %2</translation>
     <message>
         <source>Pilih kelurahan dari daftar.</source>
         <translation>Choose a kelurahan from the list.</translation>
+    </message>
+    <message>
+        <source>Ruang kerja DP3AKB</source>
+        <translation>DP3AKB workspace</translation>
+    </message>
+    <message>
+        <source>Ruang kerja DP3AKB Kota Balikpapan hanya untuk petugas DP3AKB: semua kelurahan, kotak masuk kiriman dan laporan kota. Petugas kelurahan memilih &quot;Pasang dari berkas DP3AKB&quot; atau &quot;Ruang kerja baru untuk kelurahan&quot;.
+
+Buat ruang kerja DP3AKB?</source>
+        <translation>The DP3AKB workspace of Kota Balikpapan is for DP3AKB staff only: every kelurahan, the inbox of submissions and the city report. Kelurahan staff choose &quot;Install from DP3AKB&apos;s file&quot; or &quot;New workspace for a kelurahan&quot;.
+
+Create the DP3AKB workspace?</translation>
+    </message>
+    <message>
+        <source>Buat ruang kerja DP3AKB</source>
+        <translation>Create DP3AKB workspace</translation>
     </message>
 </context>
 <context>

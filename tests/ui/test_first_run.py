@@ -1,0 +1,111 @@
+"""First run for DP3AKB: an empty city workspace opens the city window; the city demo runs with Batal.
+
+(The kelurahan paths of the first-run dialog are in test_clerk_flow.py.)
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from db.store import Store
+from desktop.app import Launcher
+from ui.app_settings import AppSettings
+from ui.city.city_window import CityWindow
+from ui.firstrun.first_run_dialog import FirstRunDialog
+from ui.widgets.style import STYLE_SHEET
+
+
+def _launcher(tmp_path: Path, dialogs) -> Launcher:  # noqa: ANN001
+    data_dir = tmp_path / "data"
+    return Launcher(data_dir=data_dir, workspace=None, settings=AppSettings(data_dir / "kla-desktop.ini"),
+                    dialogs=dialogs)
+
+
+def test_the_four_choices_are_offered(qtbot, tmp_path: Path, dialogs) -> None:  # noqa: ANN001
+    dlg = FirstRunDialog(lambda kind, code: tmp_path / kind, dialogs, setup_available=True)
+    qtbot.addWidget(dlg)
+    dlg.setStyleSheet(STYLE_SHEET)  # the app's larger option buttons, on this dialog only
+    dlg.show()
+    texts = [b.text() for b in (dlg.setup_button, dlg.demo_button, dlg.city_demo_button, dlg.new_button,
+                                dlg.city_button)]
+    assert texts == ["Pasang dari berkas DP3AKB", "Coba dengan data contoh", "Contoh DP3AKB (34 kelurahan)",
+                     "Ruang kerja baru untuk kelurahan", "Ruang kerja DP3AKB (kota)"]
+    # Every option shows its whole label at the dialog's size (12 px padding each side, icon, gap).
+    for b in (dlg.demo_button, dlg.city_demo_button, dlg.city_button):
+        assert b.width() >= b.fontMetrics().horizontalAdvance(b.text()) + b.iconSize().width() + 2 * 12 + 4, b.text()
+    assert dlg.sizeHint().height() < 700  # fits a 1366x768 screen with the task bar
+
+
+def test_dp3akb_workspace_opens_the_city_window(qtbot, tmp_path: Path, dialogs) -> None:  # noqa: ANN001
+    launcher = _launcher(tmp_path, dialogs)
+    assert launcher.start()
+    first = launcher.first_run
+    qtbot.addWidget(first)
+    first.operator.setText("Rina Wulandari")
+    qtbot.mouseClick(first.city_button, Qt.MouseButton.LeftButton)
+    assert dialogs.asked and dialogs.asked[0][0] == "confirm" and "DP3AKB" in dialogs.asked[0][2]
+    window = launcher.window
+    assert isinstance(window, CityWindow)
+    qtbot.addWidget(window)
+    home = launcher.session.home
+    assert home == tmp_path / "data" / "dp3akb-kota-balikpapan"
+    assert window.header.title.text() == "Kota Balikpapan"
+    assert window.header.operator.text() == "Rina Wulandari"
+    assert launcher.settings.last_workspace == str(home)
+    with Store.open(home, check=False, start_backup=False) as store:
+        assert store.role == "city" and store.city_code == "64.71"
+        assert len(store.units("kelurahan")) == 34
+    window.close()
+    # The next start opens the city workspace straight away.
+    again = _launcher(tmp_path, type(dialogs)())
+    assert again.start() and again.first_run is None
+    qtbot.addWidget(again.window)
+    assert isinstance(again.window, CityWindow) and again.session.home == home
+    again.window.close()
+
+
+def test_declining_the_dp3akb_question_creates_nothing(qtbot, tmp_path: Path, dialogs) -> None:  # noqa: ANN001
+    dialogs.confirms.append(False)
+    dlg = FirstRunDialog(lambda kind, code: tmp_path / kind, dialogs)
+    qtbot.addWidget(dlg)
+    qtbot.mouseClick(dlg.city_button, Qt.MouseButton.LeftButton)
+    assert dlg.chosen_home is None and dlg.result() == 0
+    assert not (tmp_path / "city").exists()
+
+
+def test_city_demo_runs_in_the_background_and_batal_leaves_no_workspace(qtbot, tmp_path: Path,
+                                                                        dialogs) -> None:  # noqa: ANN001
+    kinds: list[tuple[str, str]] = []
+
+    def workspace_for(kind: str, code: str) -> Path:
+        kinds.append((kind, code))
+        return tmp_path / "contoh-dp3akb"
+
+    dlg = FirstRunDialog(workspace_for, dialogs)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.mouseClick(dlg.city_demo_button, Qt.MouseButton.LeftButton)
+    task = dlg.task
+    assert task is not None and task.running
+    assert kinds == [("city-demo", "64.71")]
+    assert dlg.progress.isVisible() and "DP3AKB" in dlg.progress.label.text()
+    assert not any(b.isEnabled() for b in (dlg.demo_button, dlg.city_demo_button, dlg.new_button, dlg.city_button))
+    qtbot.mouseClick(dlg.progress.cancel_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(task.ended, timeout=20000):
+        pass
+    assert dlg.chosen_home is None and dlg.isVisible()
+    assert dlg.error.text() == "Dibatalkan. Tidak ada yang diubah."
+    assert not Store.exists(tmp_path / "contoh-dp3akb")
+    assert list(tmp_path.iterdir()) == []  # not even the half-built ".membuat" folder
+    assert dlg.city_demo_button.isEnabled() and dlg.demo_button.isEnabled()
+
+
+def test_an_existing_city_demo_is_opened_again(qtbot, tmp_path: Path, dialogs) -> None:  # noqa: ANN001
+    home = tmp_path / "contoh-dp3akb"
+    Store.create(home, "city").close()
+    dlg = FirstRunDialog(lambda kind, code: home, dialogs)
+    qtbot.addWidget(dlg)
+    assert dlg.start_city_demo() is None
+    assert dlg.chosen_home == home and dlg.result() == 1
