@@ -232,3 +232,17 @@ def test_second_window_is_read_only_or_refused(qtbot, make_window, demo_home, di
     lock = WorkspaceLock(demo_home)
     assert lock.try_lock()
     lock.unlock()
+
+
+def test_facility_list_shows_every_column_at_1366x768(qtbot, make_window, demo_home) -> None:  # noqa: ANN001
+    """'Berkas' was behind a horizontal scroll bar and 'Terstandar' was cut to 'Terstan…'."""
+    w = make_window(demo_home).window
+    w.show_page("facilities")
+    table = w.facilities_page.table
+    qtbot.waitUntil(table.isVisible)
+    qtbot.waitUntil(lambda: table.viewport().width() > 0)
+    header = table.horizontalHeader()
+    assert header.length() <= table.viewport().width()
+    assert not table.horizontalScrollBar().isVisible()
+    std = w.facilities_page.model.COL_STANDARD
+    assert header.sectionSize(std) >= table.fontMetrics().horizontalAdvance("Terstandar") + 8

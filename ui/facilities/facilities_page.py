@@ -176,10 +176,12 @@ class FacilitiesPage(QWidget):
         self.table.verticalHeader().hide()
         h = self.table.horizontalHeader()
         # Fixed proportions, not ResizeToContents: long type names must not push the name off screen.
+        # The name takes what is left, so "Berkas" is not pushed behind a horizontal scroll bar at 1366x768.
         h.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        h.setStretchLastSection(True)
+        h.setSectionResizeMode(FacilityModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
+        h.setStretchLastSection(False)
         em = self.fontMetrics().averageCharWidth()
-        for c, chars in ((FacilityModel.COL_NAME, 26), (FacilityModel.COL_TYPE, 16), (FacilityModel.COL_STANDARD, 11)):
+        for c, chars in ((FacilityModel.COL_TYPE, 16), (FacilityModel.COL_STANDARD, 13), (FacilityModel.COL_EVIDENCE, 9)):
             self.table.setColumnWidth(c, em * chars)
         ll.addWidget(self.table, 1)
         buttons = QHBoxLayout()
