@@ -446,7 +446,13 @@ def computed_values(template: Template, indicator: Indicator, values: CellValues
         for s, a in template.cells(num):
             if (s, a) != ("", ""):
                 out[(it.key, s, a)] = percent(values.get((num.key, s, a)), values.get((den.key, s, a)))
-        out[(it.key, "", "")] = percent(item_total(template, num, values), item_total(template, den, values))
+        # The total counts only cells where both numbers are there, so a half-typed grid
+        # never shows a made-up low coverage.
+        pairs = [(values.get((num.key, s, a)), values.get((den.key, s, a))) for s, a in template.cells(num)]
+        pairs = [(n, d) for n, d in pairs if n is not None and d is not None]
+        out[(it.key, "", "")] = (
+            percent(sum(n for n, _ in pairs), sum(d for _, d in pairs)) if pairs else None
+        )
     return out
 
 

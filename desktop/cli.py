@@ -48,7 +48,8 @@ _ARGPARSE_WORDS = {
     "unrecognized arguments: %s": "argumen tidak dikenal: %s",
     "argument %(argument_name)s: %(message)s": "argumen %(argument_name)s: %(message)s",
     "invalid choice: %(value)r (choose from %(choices)s)": "pilihan tidak dikenal: %(value)r (pilih dari %(choices)s)",
-    "invalid %(type)s value: %(value)r": "nilai tidak sah: %(value)r",
+    # every typed option of ours is a whole number (years, indicator numbers)
+    "invalid %(type)s value: %(value)r": "harus berupa angka bulat, bukan %(value)r",
     "expected one argument": "perlu satu nilai",
     "one of the arguments %s is required": "salah satu argumen ini wajib: %s",
     "not allowed with argument %s": "tidak boleh bersama argumen %s",

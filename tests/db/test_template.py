@@ -105,3 +105,13 @@ def test_other_value_types():
     with pytest.raises(KlaError) as exc:
         parse_value(choice, "bukan-pilihan")
     assert exc.value.code == "value_not_choice"
+
+
+def test_coverage_of_a_half_typed_grid_counts_only_complete_pairs():
+    t = default_template()
+    ind = t.indicator(4)
+    pct = next(i for i in ind.items if i.type == "percent" and i.numerator == "anak_berakta")
+    values = {(("anak_total", s, a)): 100 for s, a in t.cells(ind.item("anak_total"))}
+    values[("anak_berakta", "L", "1-4")] = 20  # only one cell of the part typed so far
+    comp = computed_values(t, ind, values)
+    assert comp[(pct.key, "", "")] == 20.0  # 20 of that cell's 100, not 20 of 1.000

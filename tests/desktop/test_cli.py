@@ -274,4 +274,4 @@ def test_help_and_usage_speak_indonesian():
     assert "cara pakai: kla" in r.stdout and "tampilkan bantuan ini lalu keluar" in r.stdout
     assert "show this help" not in r.stdout and "usage:" not in r.stdout
     r = kla("entry", "set", "--year", "dua-ribu")
-    assert r.returncode == 2 and "nilai tidak sah: 'dua-ribu'" in r.stderr and "invalid" not in r.stderr
+    assert r.returncode == 2 and "harus berupa angka bulat, bukan 'dua-ribu'" in r.stderr and "invalid" not in r.stderr

@@ -189,7 +189,16 @@ class DisaggregatedGridModel(QAbstractTableModel):
             return self._num(row.item.key, row.sex, band)
         if row.kind == "percent":
             it = row.item
-            return percent(self._num(it.numerator or "", row.sex, band), self._num(it.denominator or "", row.sex, band))
+            # Over a sum (L+P, or all bands) only cells where both counts are typed take part:
+            # a half-typed row must not show 20 of a full denominator as "0,8%".
+            sexes = ["L", "P"] if row.sex == "*" else [row.sex]
+            bands = [b for b, _ in self._bands] if band is None else [band]
+            pairs = [(self._values.get((it.numerator or "", s, b)), self._values.get((it.denominator or "", s, b)))
+                     for s in sexes for b in bands]
+            pairs = [(n, d) for n, d in pairs if n is not None and d is not None]
+            if not pairs:
+                return None
+            return percent(sum(n for n, _ in pairs), sum(d for _, d in pairs))
         return None
 
     @staticmethod
