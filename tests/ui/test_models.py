@@ -122,3 +122,22 @@ def test_error_text_for_unknown_code_reads_sensibly() -> None:
 
     assert "Dibatalkan" in kla_error_text(KlaError("cancelled"))
     assert "tak_dikenal" in kla_error_text(KlaError("tak_dikenal", x=1))
+
+
+def test_grid_percent_over_a_half_typed_row_uses_only_typed_pairs(tmp_path: Path) -> None:
+    s = Store.create(tmp_path / "kosong", "kelurahan", kelurahan_code="64.71.01.1001")
+    try:
+        t = s.template
+        with s.transaction():
+            for sex, age in t.cells(t.indicator(4).item("anak_total")):
+                s.set_value(None, 2026, 4, "anak_total", 100, sex=sex, age=age)
+        s.set_value(None, 2026, 4, "anak_berakta", 20, sex="L", age="1-4")
+        model = _grid(s)
+        pct_sum_row = next(r for r in range(model.rowCount())
+                           if model.row_spec(r).kind == "percent" and model.row_spec(r).sex == "*"
+                           and model.row_spec(r).item.numerator == "anak_berakta")
+        total_col = model.columnCount() - 1
+        # 20 typed against that cell's 100: 20 %, not 20 of all 1.000 children (2 %).
+        assert model.index(pct_sum_row, total_col).data(DisaggregatedGridModel.SortRole) == 20.0
+    finally:
+        s.close()
