@@ -221,3 +221,15 @@ def test_part_larger_than_whole_message_shows_numbers_as_typed(qtbot, make_windo
     assert "(2.345)" in form.grid_errors.text()
     assert "(1.500)" in form.grid_errors.text()
     assert "2345" not in form.grid_errors.text()
+
+
+def test_refused_grid_value_is_said_in_the_status_bar(qtbot, make_window, empty_home) -> None:  # noqa: ANN001
+    _launcher, w, form = _open(qtbot, make_window, empty_home, 4)
+    _view, model = form.grids[0]
+    cell = model.cell_index("anak_total", "L", "0-60h")
+    model.setData(cell, "banyak")
+    msg = w.statusBar().currentMessage()
+    assert msg.startswith("Belum tersimpan") and "bukan angka" in msg
+    assert "tersimpan otomatis" not in msg
+    model.setData(cell, "12")
+    assert w.statusBar().currentMessage() == "Semua isian tersimpan otomatis."

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMainWindow,
     QPlainTextEdit,
     QSizePolicy,
     QVBoxLayout,
@@ -296,6 +297,14 @@ class IndicatorForm(QWidget):
         lines = [f"{where}: {text}" for _v, m in self.grids for where, text in m.errors()]
         self.grid_errors.setText("\n".join(lines))
         self.grid_errors.setVisible(bool(lines))
+        # The list above sits under all the grids, often out of view while typing: the
+        # status bar says it where the clerk looks, and no longer claims all is saved.
+        win = self.window()
+        if isinstance(win, QMainWindow):
+            if lines:
+                win.statusBar().showMessage(self.tr("Belum tersimpan — %1").replace("%1", lines[-1]))
+            else:
+                win.statusBar().showMessage(self.tr("Semua isian tersimpan otomatis."))
 
     # ------------------------------------------------------------------ writes
 

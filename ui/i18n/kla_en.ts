@@ -2152,6 +2152,14 @@ Create the DP3AKB workspace?</translation>
         <translation>Note from DP3AKB</translation>
     </message>
     <message>
+        <source>Belum tersimpan — %1</source>
+        <translation>Not saved — %1</translation>
+    </message>
+    <message>
+        <source>Semua isian tersimpan otomatis.</source>
+        <translation>Everything you enter is saved automatically.</translation>
+    </message>
+    <message>
         <source>Tersimpan otomatis.</source>
         <translation>Saved automatically.</translation>
     </message>
