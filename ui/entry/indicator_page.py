@@ -105,14 +105,14 @@ class IndicatorPage(QWidget):
         ev_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         ev_scroll.setWidget(self.evidence)
         ev_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        ev_scroll.setMinimumWidth(250)
+        ev_scroll.setMinimumWidth(300)
         self.splitter.addWidget(ev_scroll)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 0)
         self.splitter.setChildrenCollapsible(False)
         left.setMinimumWidth(200)
-        self.splitter.setSizes([220, 640, 290])
+        self.splitter.setSizes([220, 560, 360])
 
         self._narrow = False
         self.cluster_combo.currentIndexChanged.connect(self._on_cluster_combo_changed)
