@@ -583,6 +583,10 @@ def build_parser() -> Parser:
     common.add_argument("--operator", default=argparse.SUPPRESS, help="nama petugas yang mengisi (atau KLA_OPERATOR)")
 
     p = Parser(prog="kla", description="KLA Desktop — baris perintah", parents=[common])
+    from desktop.version import __version__
+
+    p.add_argument("--version", action="version", version=f"KLA Desktop {__version__}",
+                   help="tampilkan versi program lalu keluar")
     sub = p.add_subparsers(dest="command", required=True, parser_class=Parser, metavar="PERINTAH")
 
     def add(name: str, func: Callable[[argparse.Namespace], int], help_: str, parent: Any = sub) -> Parser:
@@ -705,6 +709,11 @@ def build_parser() -> Parser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # A Windows console or a redirected file may use a code page without "—" or "≤":
+    # print a replacement character rather than crash after the work is done.
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(AttributeError, ValueError):
+            stream.reconfigure(errors="replace")  # type: ignore[union-attr]
     parser = build_parser()
     args = parser.parse_args(argv)
     args.home = getattr(args, "home", None)

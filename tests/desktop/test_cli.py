@@ -275,3 +275,10 @@ def test_help_and_usage_speak_indonesian():
     assert "show this help" not in r.stdout and "usage:" not in r.stdout
     r = kla("entry", "set", "--year", "dua-ribu")
     assert r.returncode == 2 and "harus berupa angka bulat, bukan 'dua-ribu'" in r.stderr and "invalid" not in r.stderr
+
+
+def test_version():
+    from desktop.version import __version__
+
+    r = kla("--version")
+    assert r.returncode == 0 and r.stdout.strip() == f"KLA Desktop {__version__}"
