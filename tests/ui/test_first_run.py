@@ -109,3 +109,33 @@ def test_an_existing_city_demo_is_opened_again(qtbot, tmp_path: Path, dialogs) -
     qtbot.addWidget(dlg)
     assert dlg.start_city_demo() is None
     assert dlg.chosen_home == home and dlg.result() == 1
+
+
+def test_setup_file_from_dp3akb_installs_the_kelurahan(qtbot, tmp_path: Path, dialogs) -> None:  # noqa: ANN001
+    """'Pasang dari berkas DP3AKB': file and passphrase asked, installed in the background, window opens."""
+    from exports import setup
+
+    kel = "64.71.02.1005"
+    with Store.create(tmp_path / "kota", "city", operator="Admin") as city:
+        enrolled = setup.enroll(city, kel, tmp_path / "margo-mulyo.klasetup", email="dp3akb@example.go.id")
+    launcher = _launcher(tmp_path, dialogs)
+    assert launcher.start()
+    first = launcher.first_run
+    qtbot.addWidget(first)
+    first.operator.setText("Siti Aminah")
+    # A wrong passphrase first: an Indonesian error in the dialog, nothing installed.
+    dialogs.file += [str(enrolled.path), str(enrolled.path)]
+    dialogs.texts += ["SALAH-SALAH", enrolled.passphrase]
+    qtbot.mouseClick(first.setup_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: first.error.isVisible(), timeout=20000)
+    assert first.error.text() and "password" not in first.error.text().lower()
+    assert not Store.exists(tmp_path / "data" / "kelurahan")
+    qtbot.mouseClick(first.setup_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: launcher.window is not None, timeout=20000)
+    window = launcher.window
+    qtbot.addWidget(window)
+    assert launcher.session.kelurahan_code == kel
+    assert "Margo Mulyo" in window.header.title.text()
+    with Store.open(launcher.session.home, check=False, start_backup=False) as store:
+        assert store.role == "kelurahan" and store.kelurahan_code == kel
+    window.close()
