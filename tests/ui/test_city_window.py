@@ -363,3 +363,33 @@ def test_enrol_shows_the_passphrase_and_revoke_refuses_the_key(make_window, city
     keys_now = sync.peer_keys(w.session.store, KEL_B, include_revoked=True)
     assert [(k.active, k.revoke_reason) for k in keys_now] == [(False, "Laptop hilang")]
     assert page.model.index(row, EnrolledModel.COL_STATE).data() == "Kunci dicabut"
+
+
+def test_a_note_edited_after_the_verdict_is_not_lost_on_close(city_window: CityWindow, dialogs, city_home: Path) -> None:  # noqa: ANN001
+    """Regression: Tutup threw away a changed note although the window says reviews save themselves."""
+    w = city_window
+    d = w.matrix_page.open_cell(KEL_B, 5)
+    d.note.setPlainText("Lampirkan foto.")
+    d.fix_button.click()
+    d.note.setPlainText("Lampirkan foto dan SK.")
+    d.close_button.click()
+    assert not d.isVisible()
+    with Store.open(city_home, check=False, start_backup=False) as s:
+        st = s.indicator_status(KEL_B, w.session.year, 5)
+    assert (st.review_state, st.review_note) == ("perlu_perbaikan", "Lampirkan foto dan SK.")
+
+    # A note on an indicator not yet reviewed: the officer is asked before it goes.
+    d = w.matrix_page.open_cell(KEL_A, 5)
+    d.note.setPlainText("Foto kurang jelas.")
+    dialogs.confirms.append(True)
+    w.matrix_page.open_cell(KEL_A, 1)  # opening another cell first keeps the note
+    assert dialogs.asked[-1][:2] == ("confirm", "Catatan belum tersimpan")
+    st = w.session.store.indicator_status(KEL_A, w.session.year, 5)
+    assert (st.review_state, st.review_note) == ("perlu_perbaikan", "Foto kurang jelas.")
+    assert d.title.text().startswith("1.")
+
+    d.note.setPlainText("Tidak jadi.")
+    dialogs.confirms.append(False)
+    d.close_button.click()
+    assert not d.isVisible()
+    assert w.session.store.indicator_status(KEL_A, w.session.year, 1).review_state == ""

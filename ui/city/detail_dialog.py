@@ -138,7 +138,13 @@ class IndicatorDetailDialog(QDialog):
         self.show_indicator(kelurahan_code, indicator_no)
 
     def show_indicator(self, kelurahan_code: str, indicator_no: int) -> None:
-        """Load one kelurahan's indicator (the dialog is reused when another cell is opened)."""
+        """Load one kelurahan's indicator (the dialog is reused when another cell is opened).
+
+        A note typed but not yet stored is saved (or offered) first, so opening another cell
+        never throws it away; if it cannot be saved the dialog stays on the current cell.
+        """
+        if hasattr(self, "kelurahan_code") and not self.keep_pending_note():
+            return
         self.kelurahan_code = kelurahan_code
         self.indicator_no = indicator_no
         s = self.session
@@ -181,6 +187,7 @@ class IndicatorDetailDialog(QDialog):
         self._show_review(st.review_state, st.review_note)
 
     def _show_review(self, state: str, note: str) -> None:
+        self._stored_review = (state, note)
         self.review_state.setText(self.tr("Status tinjauan: %1").replace("%1", review_text(state)))
         self.note.setPlainText(note)
 
@@ -199,6 +206,34 @@ class IndicatorDetailDialog(QDialog):
         self._show_review(state, note if state else "")
         self.review_saved.emit(self.kelurahan_code, self.indicator_no, state)
         return True
+
+    def keep_pending_note(self) -> bool:
+        """Store a note edited since the last save; False when the dialog must stay open.
+
+        The window promises that reviews save themselves, so a changed note of a reviewed
+        indicator is stored with its current verdict. A note on an indicator not yet reviewed
+        needs a verdict: the officer is asked, and may also let it go.
+        """
+        state, stored = self._stored_review
+        note = self.note.toPlainText().strip()
+        if self.session.read_only or note == stored.strip():
+            return True
+        if state:
+            return self.save_review(state)
+        if not note:
+            return True
+        if self.session.dialogs.confirm(
+                self, self.tr("Catatan belum tersimpan"),
+                self.tr("Catatan untuk indikator ini belum tersimpan karena belum ada status tinjauan. "
+                        "Tandai \"Perlu perbaikan\" dengan catatan ini? Jika tidak, catatan dibuang."),
+                yes=self.tr("Tandai perlu perbaikan"), no=self.tr("Buang catatan")):
+            return self.save_review("perlu_perbaikan")
+        return True
+
+    def reject(self) -> None:
+        # Tutup, Escape and the window's close button all end here (QDialog.closeEvent calls reject).
+        if self.keep_pending_note():
+            super().reject()
 
     def _on_open_button_clicked(self) -> None:
         item = self.evidence.currentItem()

@@ -2089,6 +2089,22 @@ Create the DP3AKB workspace?</translation>
         <translation>Review</translation>
     </message>
     <message>
+        <source>Catatan belum tersimpan</source>
+        <translation>Note not saved yet</translation>
+    </message>
+    <message>
+        <source>Catatan untuk indikator ini belum tersimpan karena belum ada status tinjauan. Tandai &quot;Perlu perbaikan&quot; dengan catatan ini? Jika tidak, catatan dibuang.</source>
+        <translation>The note for this indicator is not saved yet because it has no review status. Mark it &quot;Needs correction&quot; with this note? If not, the note is discarded.</translation>
+    </message>
+    <message>
+        <source>Tandai perlu perbaikan</source>
+        <translation>Mark needs correction</translation>
+    </message>
+    <message>
+        <source>Buang catatan</source>
+        <translation>Discard note</translation>
+    </message>
+    <message>
         <source>Berkas tidak bisa dibuka: %1</source>
         <translation>The file cannot be opened: %1</translation>
     </message>
