@@ -8,6 +8,7 @@ kelurahan and real bundles made by the engine.
 from __future__ import annotations
 
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -329,6 +330,25 @@ def test_inbox_dry_run_refuses_a_tampered_file_then_import_and_receipt(make_wind
 # ---------------------------------------------------------------------------- enrolment
 
 
+def assert_printed_sheet_is_whole(d, result, pdf: Path) -> None:  # noqa: ANN001
+    """Regression: the sheet was printed as one <pre> block whose first line ran off the page."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    pdftotext = shutil.which("pdftotext")
+    if pdftotext is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(pdf))
+    d.print_to(printer)
+    text = subprocess.run([pdftotext, "-layout", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    flat = " ".join(text.split())
+    assert f"({result.kelurahan_code})" in flat  # the title's end is on the page
+    assert result.passphrase in flat and result.fingerprint in flat and result.city_fingerprint in flat
+    assert "TERPISAH" in flat and "Pasang dari berkas DP3AKB" in flat  # the warning and what to do travel with it
+
+
 def test_enrol_shows_the_passphrase_and_revoke_refuses_the_key(make_window, city_home: Path, dialogs, qtbot,
                                                                qtmodeltester, tmp_path: Path) -> None:  # noqa: ANN001
     w = make_window(city_home).window
@@ -349,6 +369,7 @@ def test_enrol_shows_the_passphrase_and_revoke_refuses_the_key(make_window, city
     assert d is not None and d.isVisible()
     assert d.passphrase.text() == result.passphrase and len(result.passphrase) >= 10
     assert result.passphrase in d.sheet_text() and result.fingerprint in d.sheet_text()
+    assert_printed_sheet_is_whole(d, result, tmp_path / "lembar.pdf")
     assert page.model.index(row, EnrolledModel.COL_STATE).data() == "Terdaftar"
     assert page.model.index(row, EnrolledModel.COL_FINGERPRINT).data() == result.fingerprint
     d.close()

@@ -134,8 +134,9 @@ class EnrolResultDialog(QDialog):
         head.setObjectName("sectionTitle")
         head.setWordWrap(True)
         layout.addWidget(head)
-        warn = QLabel(self.tr("CETAK kata sandi ini dan serahkan TERPISAH dari berkasnya: jangan dikirim bersama dalam "
-                              "satu e-mail atau satu flashdisk."))
+        self.warn_text = self.tr("CETAK kata sandi ini dan serahkan TERPISAH dari berkasnya: jangan dikirim bersama "
+                                 "dalam satu e-mail atau satu flashdisk.")
+        warn = QLabel(self.warn_text)
         warn.setObjectName("errorText")
         warn.setWordWrap(True)
         layout.addWidget(warn)
@@ -152,8 +153,9 @@ class EnrolResultDialog(QDialog):
             v.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             form.addRow(label, v)
         layout.addLayout(form)
-        how = QLabel(self.tr("Di kelurahan: buka KLA Desktop, pilih \"Pasang dari berkas DP3AKB\", pilih berkas ini "
-                             "lalu ketik kata sandinya. Cocokkan sidik jarinya dengan lembar ini."))
+        self.how_text = self.tr("Di kelurahan: buka KLA Desktop, pilih \"Pasang dari berkas DP3AKB\", pilih berkas ini "
+                                "lalu ketik kata sandinya. Cocokkan sidik jarinya dengan lembar ini.")
+        how = QLabel(self.how_text)
         how.setObjectName("helpText")
         how.setWordWrap(True)
         layout.addWidget(how)
@@ -170,16 +172,44 @@ class EnrolResultDialog(QDialog):
         self.print_button.clicked.connect(self.print_sheet)
         self.close_button.clicked.connect(self.accept)
 
+    def _sheet_title(self) -> str:
+        r = self.result
+        return (self.tr("KLA Desktop — lembar pemasangan Kelurahan %1 (%2)").replace("%1", r.kelurahan_name)
+                .replace("%2", r.kelurahan_code))
+
     def sheet_text(self) -> str:
         r = self.result
         return "\n".join([
-            self.tr("KLA Desktop — lembar pemasangan Kelurahan %1 (%2)").replace("%1", r.kelurahan_name)
-            .replace("%2", r.kelurahan_code),
+            self._sheet_title(),
             self.tr("Kata sandi: %1").replace("%1", r.passphrase),
             self.tr("Sidik jari kunci kelurahan: %1").replace("%1", r.fingerprint),
             self.tr("Sidik jari kunci DP3AKB: %1").replace("%1", r.city_fingerprint),
             self.tr("Berkas: %1").replace("%1", r.path.name),
+            "",
+            self.warn_text,
+            self.how_text,
         ])
+
+    def sheet_html(self) -> str:
+        """The printed sheet: flowing text that wraps to the page (a <pre> block ran off its right edge)."""
+        r = self.result
+        e = html.escape
+        rows = "".join(
+            f"<tr><td>{e(label)}</td><td><b>{e(value)}</b></td></tr>"
+            for label, value in ((self.tr("Sidik jari kunci kelurahan"), r.fingerprint),
+                                 (self.tr("Sidik jari kunci DP3AKB"), r.city_fingerprint),
+                                 (self.tr("Berkas"), r.path.name)))
+        return (f"<div style='font-size:12pt'><h2>{e(self._sheet_title())}</h2>"
+                f"<p>{e(self.tr('Kata sandi'))}:</p>"
+                f"<p style='font-family:monospace; font-size:22pt; font-weight:bold'>{e(r.passphrase)}</p>"
+                f"<table cellpadding='4'>{rows}</table>"
+                f"<p style='color:#a00000'><b>{e(self.warn_text)}</b></p>"
+                f"<p>{e(self.how_text)}</p></div>")
+
+    def print_to(self, printer: Any) -> None:
+        doc = QTextDocument()
+        doc.setHtml(self.sheet_html())
+        doc.print_(printer)
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.sheet_text())
@@ -191,9 +221,7 @@ class EnrolResultDialog(QDialog):
         dlg = QPrintDialog(printer, self)
         if dlg.exec() != QDialog.DialogCode.Accepted:
             return
-        doc = QTextDocument()
-        doc.setHtml("<pre style='font-size:14pt'>" + html.escape(self.sheet_text()) + "</pre>")
-        doc.print_(printer)
+        self.print_to(printer)
 
 
 class EnrolledPage(QWidget):
