@@ -114,7 +114,10 @@ MESSAGES: dict[str, str] = {
         "Berkas {path} adalah berkas pemasangan dari DP3AKB, bukan kiriman. Pasang dengan 'kla setup' "
         "atau pilihan 'Pasang dari berkas DP3AKB' di program."
     ),
-    "bundle_not_kla": "Berkas {path} bukan kiriman KLA (bukan berkas terenkripsi age dengan isi KLA).",
+    "bundle_not_kla": (
+        "Berkas {path} bukan kiriman KLA Desktop (isinya tidak dikenali). Pilih berkas .kla atau e-mail .eml dari "
+        "kelurahan; bila berkasnya memang dari kelurahan, minta dikirim ulang."
+    ),
     "bundle_not_for_us": (
         "Berkas ini tidak ditujukan ke ruang kerja ini (dienkripsi untuk kunci lain). Periksa apakah berkasnya "
         "untuk DP3AKB/kelurahan ini."

@@ -124,6 +124,15 @@ def test_error_text_for_unknown_code_reads_sensibly() -> None:
     assert "tak_dikenal" in kla_error_text(KlaError("tak_dikenal", x=1))
 
 
+def test_a_file_that_is_not_a_bundle_is_explained_without_jargon() -> None:
+    """Regression: the reason said 'bukan berkas terenkripsi age' and gave no next step."""
+    from ui.session import kla_error_text
+
+    text = kla_error_text(KlaError("bundle_not_kla", path="/media/flashdisk/foto.kla"))
+    assert "age" not in text.split() and "/media/flashdisk/foto.kla" in text
+    assert "Pilih berkas .kla" in text and "minta dikirim ulang" in text
+
+
 def test_grid_percent_over_a_half_typed_row_uses_only_typed_pairs(tmp_path: Path) -> None:
     s = Store.create(tmp_path / "kosong", "kelurahan", kelurahan_code="64.71.01.1001")
     try:

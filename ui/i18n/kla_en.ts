@@ -3299,8 +3299,8 @@ Close anyway and discard that input?</translation>
         <translation>The file {path} is a setup file from DP3AKB, not an export. Install it with &apos;kla setup&apos; or the option &apos;Install from DP3AKB&apos;s file&apos; in the program.</translation>
     </message>
     <message>
-        <source>Berkas {path} bukan kiriman KLA (bukan berkas terenkripsi age dengan isi KLA).</source>
-        <translation>The file {path} is not a KLA export (not an age-encrypted file with KLA content).</translation>
+        <source>Berkas {path} bukan kiriman KLA Desktop (isinya tidak dikenali). Pilih berkas .kla atau e-mail .eml dari kelurahan; bila berkasnya memang dari kelurahan, minta dikirim ulang.</source>
+        <translation>The file {path} is not a KLA Desktop export (its content is not recognised). Choose a .kla file or .eml e-mail from the kelurahan; if the file really came from the kelurahan, ask them to send it again.</translation>
     </message>
     <message>
         <source>Berkas ini tidak ditujukan ke ruang kerja ini (dienkripsi untuk kunci lain). Periksa apakah berkasnya untuk DP3AKB/kelurahan ini.</source>

@@ -81,7 +81,7 @@ MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", 'Berkas di {path} tidak sama dengan yang ditulis (dibaca ulang). Flashdisk mungkin rusak; berkas dihapus. Pakai flashdisk lain.'),  # dest_verify_failed
     QT_TRANSLATE_NOOP("messages", 'Berkas terlalu besar ({size} bita; batas {limit} bita). Ditolak tanpa dibuka.'),  # bundle_too_large
     QT_TRANSLATE_NOOP("messages", "Berkas {path} adalah berkas pemasangan dari DP3AKB, bukan kiriman. Pasang dengan 'kla setup' atau pilihan 'Pasang dari berkas DP3AKB' di program."),  # import_is_setup_file
-    QT_TRANSLATE_NOOP("messages", 'Berkas {path} bukan kiriman KLA (bukan berkas terenkripsi age dengan isi KLA).'),  # bundle_not_kla
+    QT_TRANSLATE_NOOP("messages", 'Berkas {path} bukan kiriman KLA Desktop (isinya tidak dikenali). Pilih berkas .kla atau e-mail .eml dari kelurahan; bila berkasnya memang dari kelurahan, minta dikirim ulang.'),  # bundle_not_kla
     QT_TRANSLATE_NOOP("messages", 'Berkas ini tidak ditujukan ke ruang kerja ini (dienkripsi untuk kunci lain). Periksa apakah berkasnya untuk DP3AKB/kelurahan ini.'),  # bundle_not_for_us
     QT_TRANSLATE_NOOP("messages", 'Berkas rusak, terpotong, atau diubah orang lain ({detail}). Minta kelurahan mengirim ulang.'),  # bundle_damaged
     QT_TRANSLATE_NOOP("messages", 'Versi format kiriman {version} tidak dikenal (program ini membaca versi {supported}). Perbarui KLA Desktop.'),  # bundle_format_version
