@@ -12,7 +12,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QRect, Qt
 
 from db import sync
 from db.demo import create_demo
@@ -277,6 +277,7 @@ def test_inbox_dry_run_refuses_a_tampered_file_then_import_and_receipt(make_wind
     folders: list[str] = []
     answer_folders(dialogs, folders)
     w = make_window(enrolled / "city").window
+    w.resize(1000, 700)  # an office laptop: the reasons do not fit on one line
     w.show_page("inbox")
     page = w.inbox_page
     before = dump(enrolled / "city")
@@ -292,6 +293,13 @@ def test_inbox_dry_run_refuses_a_tampered_file_then_import_and_receipt(make_wind
     reason = m.index(bad_row, ImportReportModel.COL_REASON).data()
     rep = m.index(bad_row, 0).data(ImportReportModel.RecordRole)
     assert reason == kla_error_text(KlaError(rep.reason_code, **rep.reason_params)) and reason
+    # Regression: the reason (it ends with what to do) was cut off with "…"; it wraps inside its row.
+    view = page.report_view
+    reason_w = view.columnWidth(ImportReportModel.COL_REASON)
+    assert view.fontMetrics().horizontalAdvance(reason) > reason_w  # long enough to need wrapping here
+    needed = view.fontMetrics().boundingRect(QRect(0, 0, reason_w - 8, 10000), Qt.TextFlag.TextWordWrap,
+                                             reason).height()
+    assert view.rowHeight(bad_row) >= needed
     assert m.index(good_row, ImportReportModel.COL_RESULT).data() == "Bisa diimpor"
     assert m.index(good_row, ImportReportModel.COL_KELURAHAN).data() == "Manggar"
     assert " baru" in m.index(good_row, ImportReportModel.COL_CONTENT).data()

@@ -116,6 +116,9 @@ class InboxPage(QWidget):
         hh = self.report_view.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         hh.setStretchLastSection(True)
+        # A refusal reason ends with what to do next: wrap it instead of cutting it off at "…".
+        self.report_view.setWordWrap(True)
+        hh.sectionResized.connect(self._on_report_header_section_resized)
         split.addWidget(self.report_view)
 
         lower = QWidget()
@@ -259,6 +262,7 @@ class InboxPage(QWidget):
     def _on_task_finished(self, result: ImportResult) -> None:
         self.result = result
         self.report_model.set_rows(result.files, result.dry_run, self._names())
+        self.report_view.resizeRowsToContents()
         files = result.files
         refused = len(result.refused)
         usable = [f for f in files if f.status not in ("refused", "duplicate", "older")]
@@ -283,6 +287,10 @@ class InboxPage(QWidget):
         self.summary.setText(text)
         self.reload_pending()
         self.import_finished.emit(result)
+
+    def _on_report_header_section_resized(self, index: int, old: int, new: int) -> None:
+        if index == ImportReportModel.COL_REASON:
+            self.report_view.resizeRowsToContents()
 
     def _on_task_failed(self, exc: Exception) -> None:
         if isinstance(exc, KlaError) and exc.code == "cancelled":
