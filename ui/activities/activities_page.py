@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
+    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -40,6 +40,7 @@ from ui.evidence.thumbnails import ThumbnailCache
 from ui.session import Change, Session, kla_error_text
 from ui.widgets import icons
 from ui.widgets.formatting import fmt_date
+from ui.widgets.table_model import RecordTableModel
 
 
 def partner_labels() -> dict[str, str]:
@@ -55,35 +56,21 @@ def kind_label(kind: str) -> str:
     return {"kegiatan": QCoreApplication.translate("ActivitiesPage", "Kegiatan"), "inovasi": QCoreApplication.translate("ActivitiesPage", "Inovasi")}.get(kind, kind)
 
 
-class ActivityModel(QAbstractTableModel):
+class ActivityModel(RecordTableModel):
     COL_DATE, COL_TITLE, COL_KIND, COL_EVIDENCE = range(4)
-    RecordRole = Qt.ItemDataRole.UserRole + 1
-    SortRole = Qt.ItemDataRole.UserRole + 2
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[ActivityRecord] = []
+    _TR_CONTEXT = "ActivitiesPage"
+    _HEADERS = (
+        QT_TRANSLATE_NOOP("ActivitiesPage", "Tanggal"),
+        QT_TRANSLATE_NOOP("ActivitiesPage", "Judul"),
+        QT_TRANSLATE_NOOP("ActivitiesPage", "Jenis"),
+        QT_TRANSLATE_NOOP("ActivitiesPage", "Berkas"),
+    )
 
-    def set_rows(self, rows: list[ActivityRecord]) -> None:
-        self.beginResetModel()
-        try:
-            self._rows = list(rows)
-        finally:
-            self.endResetModel()
+    _rows: list[ActivityRecord]
 
     def row_of(self, record_id: str) -> int:
         return next((i for i, r in enumerate(self._rows) if r.id == record_id), -1)
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [QCoreApplication.translate("ActivitiesPage", "Tanggal"), QCoreApplication.translate("ActivitiesPage", "Judul"), QCoreApplication.translate("ActivitiesPage", "Jenis"), QCoreApplication.translate("ActivitiesPage", "Berkas")][section]
-        return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

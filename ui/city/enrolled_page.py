@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -39,17 +38,16 @@ from ui.city.session import CitySession
 from ui.session import Change, kla_error_text
 from ui.widgets import icons
 from ui.widgets.formatting import fmt_stamp
+from ui.widgets.table_model import RecordTableModel
 from ui.widgets.tasks import ProgressWidget, Task
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class EnrolledModel(QAbstractTableModel):
-    """Every kelurahan of the city with the state of its key."""
+class EnrolledModel(RecordTableModel):
+    """Every kelurahan of the city with the state of its key (RecordRole: (UnitRecord, PeerKey | None))."""
 
     COL_KECAMATAN, COL_KELURAHAN, COL_STATE, COL_FINGERPRINT, COL_SINCE = range(5)
-    RecordRole = Qt.ItemDataRole.UserRole + 1  # (UnitRecord, PeerKey | None)
-    SortRole = Qt.ItemDataRole.UserRole + 2
 
     _HEADERS = (
         QT_TRANSLATE_NOOP("EnrolledModel", "Kecamatan"),
@@ -59,32 +57,14 @@ class EnrolledModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("EnrolledModel", "Sejak"),
     )
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[tuple[UnitRecord, str, sync.PeerKey | None]] = []
+    _rows: list[tuple[UnitRecord, str, sync.PeerKey | None]]
 
     def set_rows(self, rows: list[tuple[UnitRecord, str, sync.PeerKey | None]]) -> None:
         """(kelurahan, kecamatan name, its active key or else its latest revoked key or None)."""
-        self.beginResetModel()
-        try:
-            self._rows = list(rows)
-        finally:
-            self.endResetModel()
+        super().set_rows(rows)
 
     def row_of(self, code: str) -> int:
         return next((n for n, r in enumerate(self._rows) if r[0].code == code), -1)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self._HEADERS):
-            return QCoreApplication.translate("EnrolledModel", self._HEADERS[section])
-        return None
 
     @staticmethod
     def state(key: sync.PeerKey | None) -> str:

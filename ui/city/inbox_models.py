@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -20,6 +19,7 @@ from db.sync import ConflictRecord
 from exports.bundle import FileReport
 from ui.session import kla_error_text
 from ui.widgets.formatting import fmt_stamp
+from ui.widgets.table_model import RecordTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 REFUSED_BG = QColor("#fde8e8")
@@ -58,12 +58,10 @@ def reason_text(rep: FileReport) -> str:
     return kla_error_text(KlaError(rep.reason_code, **rep.reason_params))
 
 
-class ImportReportModel(QAbstractTableModel):
-    """One row per file (or e-mail attachment) of an import or dry run."""
+class ImportReportModel(RecordTableModel):
+    """One row per file (or e-mail attachment) of an import or dry run (RecordRole: FileReport)."""
 
     COL_FILE, COL_KELURAHAN, COL_PART, COL_RESULT, COL_CONTENT, COL_REASON = range(6)
-    RecordRole = Qt.ItemDataRole.UserRole + 1  # FileReport
-    SortRole = Qt.ItemDataRole.UserRole + 2
 
     _HEADERS = (
         QT_TRANSLATE_NOOP("ImportReportModel", "Berkas"),
@@ -81,28 +79,13 @@ class ImportReportModel(QAbstractTableModel):
         self.dry_run = True
 
     def set_rows(self, rows: list[FileReport], dry_run: bool, names: dict[str, str]) -> None:
-        self.beginResetModel()
-        try:
+        with self._resetting():
             self._rows = list(rows)
             self.dry_run = dry_run
             self._names = dict(names)
-        finally:
-            self.endResetModel()
 
     def report(self, row: int) -> FileReport:
         return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self._HEADERS):
-            return QCoreApplication.translate("ImportReportModel", self._HEADERS[section])
-        return None
 
     def _text(self, rep: FileReport, col: int) -> str:
         if col == self.COL_FILE:
@@ -153,12 +136,13 @@ class ImportReportModel(QAbstractTableModel):
         return None
 
 
-class ConflictModel(QAbstractTableModel):
-    """Open conflicts: an entry changed on two PCs of one kelurahan; DP3AKB decides which stays."""
+class ConflictModel(RecordTableModel):
+    """Open conflicts: an entry changed on two PCs of one kelurahan; DP3AKB decides which stays.
+
+    RecordRole: ConflictRecord.
+    """
 
     COL_KELURAHAN, COL_ITEM, COL_WHEN, COL_DEVICE = range(4)
-    RecordRole = Qt.ItemDataRole.UserRole + 1  # ConflictRecord
-    SortRole = Qt.ItemDataRole.UserRole + 2
 
     _HEADERS = (
         QT_TRANSLATE_NOOP("ConflictModel", "Kelurahan"),
@@ -173,24 +157,9 @@ class ConflictModel(QAbstractTableModel):
         self._names: dict[str, str] = {}
 
     def set_rows(self, rows: list[ConflictRecord], names: dict[str, str]) -> None:
-        self.beginResetModel()
-        try:
+        with self._resetting():
             self._rows = list(rows)
             self._names = dict(names)
-        finally:
-            self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self._HEADERS):
-            return QCoreApplication.translate("ConflictModel", self._HEADERS[section])
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):

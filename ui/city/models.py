@@ -6,7 +6,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -20,6 +19,7 @@ from db.template import Template
 from ui.city.rollup import KecamatanRollup
 from ui.entry.models import state_text
 from ui.widgets.formatting import fmt_number, fmt_percent, fmt_value
+from ui.widgets.table_model import RecordTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -81,13 +81,14 @@ def missing_lines(st: IndicatorStatus, template: Template) -> list[str]:
     return lines
 
 
-class CityMatrixModel(QAbstractTableModel):
-    """One row per kelurahan; after three fixed columns, one column per indicator of the template."""
+class CityMatrixModel(RecordTableModel):
+    """One row per kelurahan; after three fixed columns, one column per indicator of the template.
+
+    RecordRole: KelurahanStatus (fixed columns) / (KelurahanStatus, IndicatorStatus) (indicator cells).
+    """
 
     COL_KECAMATAN, COL_KELURAHAN, COL_COMPLETENESS = range(3)
     COL_FIRST_INDICATOR = 3
-    RecordRole = Qt.ItemDataRole.UserRole + 1  # KelurahanStatus (fixed columns) / (KelurahanStatus, IndicatorStatus)
-    SortRole = Qt.ItemDataRole.UserRole + 2
     KecamatanRole = Qt.ItemDataRole.UserRole + 3  # kecamatan code, for the filter
     StateRole = Qt.ItemDataRole.UserRole + 4  # legend key of an indicator cell
 
@@ -104,20 +105,14 @@ class CityMatrixModel(QAbstractTableModel):
         self.set_template(template)
 
     def set_template(self, template: Template) -> None:
-        self.beginResetModel()
-        try:
+        with self._resetting():
             self.template = template
             self._indicators = [i.no for i in template.indicators]
-        finally:
-            self.endResetModel()
 
     def set_rows(self, rows: list[KelurahanStatus]) -> None:
-        self.beginResetModel()
-        try:
+        with self._resetting():
             self._rows = sorted(rows, key=lambda r: (r.kecamatan_code, r.kelurahan_code))
             self._cells = [{i.indicator_no: i for i in r.indicators} for r in self._rows]
-        finally:
-            self.endResetModel()
 
     def replace_row(self, status: KelurahanStatus) -> None:
         """One kelurahan was re-read (e.g. after a review): update its row in place."""
@@ -147,9 +142,6 @@ class CityMatrixModel(QAbstractTableModel):
     def cell(self, row: int, indicator_no: int) -> IndicatorStatus | None:
         return self._cells[row].get(indicator_no)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else self.COL_FIRST_INDICATOR + len(self._indicators)
 
@@ -158,10 +150,7 @@ class CityMatrixModel(QAbstractTableModel):
             return None
         no = self.indicator_at(section)
         if role == Qt.ItemDataRole.DisplayRole:
-            if no is not None:
-                return str(no)
-            return QCoreApplication.translate("CityMatrixModel", self._HEADERS[section]) \
-                if 0 <= section < len(self._HEADERS) else None
+            return str(no) if no is not None else super().headerData(section, orientation, role)
         if role == Qt.ItemDataRole.ToolTipRole and no is not None:
             ind = self.template.indicator(no)
             cluster = self.template.cluster(ind.cluster).name
@@ -263,12 +252,10 @@ class KecamatanFilterProxy(QSortFilterProxyModel):
         return idx.data(CityMatrixModel.KecamatanRole) == self._kecamatan
 
 
-class KecamatanModel(QAbstractTableModel):
-    """The kecamatan roll-ups: one row per kecamatan."""
+class KecamatanModel(RecordTableModel):
+    """The kecamatan roll-ups: one row per kecamatan (RecordRole: KecamatanRollup)."""
 
     COL_NAME, COL_KELURAHAN, COL_COMPLETENESS, COL_READY, COL_PARTIAL, COL_EMPTY, COL_NEEDS_FIX, COL_SCORE = range(8)
-    RecordRole = Qt.ItemDataRole.UserRole + 1  # KecamatanRollup
-    SortRole = Qt.ItemDataRole.UserRole + 2
 
     _HEADERS = (
         QT_TRANSLATE_NOOP("KecamatanModel", "Kecamatan"),
@@ -281,27 +268,11 @@ class KecamatanModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("KecamatanModel", "Nilai*"),
     )
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[KecamatanRollup] = []
-
-    def set_rows(self, rows: list[KecamatanRollup]) -> None:
-        self.beginResetModel()
-        try:
-            self._rows = list(rows)
-        finally:
-            self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._HEADERS)
+    _rows: list[KecamatanRollup]
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self._HEADERS):
-            return QCoreApplication.translate("KecamatanModel", self._HEADERS[section])
+        if role == Qt.ItemDataRole.DisplayRole:
+            return super().headerData(section, orientation, role)
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
             return {
                 self.COL_READY: QCoreApplication.translate(
@@ -341,12 +312,13 @@ class KecamatanModel(QAbstractTableModel):
         return None
 
 
-class IndicatorValuesModel(QAbstractTableModel):
-    """The values one kelurahan stored for one indicator, one row per item cell (read-only)."""
+class IndicatorValuesModel(RecordTableModel):
+    """The values one kelurahan stored for one indicator, one row per item cell (read-only).
+
+    RecordRole: the cell's key (item_key, sex, age).
+    """
 
     COL_ITEM, COL_CELL, COL_VALUE = range(3)
-    RecordRole = Qt.ItemDataRole.UserRole + 1  # (item_key, sex, age)
-    SortRole = Qt.ItemDataRole.UserRole + 2
 
     _HEADERS = (
         QT_TRANSLATE_NOOP("IndicatorValuesModel", "Isian"),
@@ -354,10 +326,8 @@ class IndicatorValuesModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("IndicatorValuesModel", "Nilai"),
     )
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        # (item label, cell label, shown value, raw value, key, required and missing)
-        self._rows: list[tuple[str, str, str, Any, tuple[str, str, str], bool]] = []
+    # (item label, cell label, shown value, raw value, key, required and missing)
+    _rows: list[tuple[str, str, str, Any, tuple[str, str, str], bool]]
 
     def set_values(self, template: Template, indicator_no: int, values: dict, computed: dict) -> None:
         ind = template.indicator(indicator_no)
@@ -370,22 +340,7 @@ class IndicatorValuesModel(QAbstractTableModel):
                 cell = " · ".join(x for x in (sex, bands.get(age, age)) if x)
                 shown = fmt_value(raw, it.type, it.choices)
                 rows.append((it.label, cell, shown, raw, key, it.required and raw is None))
-        self.beginResetModel()
-        try:
-            self._rows = rows
-        finally:
-            self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 3:
-            return QCoreApplication.translate("IndicatorValuesModel", self._HEADERS[section])
-        return None
+        self.set_rows(rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from db.records import AuditRecord, IndicatorStatus
 from ui.widgets import icons
 from ui.widgets.formatting import fmt_stamp, fmt_value
+from ui.widgets.table_model import RecordTableModel
 
 STATE_ICONS = {"ready": "state_ready", "complete": "state_complete", "partial": "state_partial", "empty": "state_empty"}
 
@@ -22,13 +23,17 @@ def state_text(state: str) -> str:
     }.get(state, state)
 
 
-class IndicatorListModel(QAbstractTableModel):
-    """The 24 indicators with their state for the current kelurahan and data year."""
+class IndicatorListModel(RecordTableModel):
+    """The 24 indicators with their state for the current kelurahan and data year (RecordRole: IndicatorStatus)."""
 
     COL_NO, COL_NAME, COL_PROGRESS = range(3)
-    RecordRole = Qt.ItemDataRole.UserRole + 1  # IndicatorStatus
-    SortRole = Qt.ItemDataRole.UserRole + 2
     ClusterRole = Qt.ItemDataRole.UserRole + 3  # cluster key
+
+    _HEADERS = (
+        QT_TRANSLATE_NOOP("IndicatorListModel", "No"),
+        QT_TRANSLATE_NOOP("IndicatorListModel", "Indikator"),
+        QT_TRANSLATE_NOOP("IndicatorListModel", "Lengkap"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -44,29 +49,15 @@ class IndicatorListModel(QAbstractTableModel):
             if rows:
                 self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, self.columnCount() - 1))
             return
-        self.beginResetModel()
-        try:
+        with self._resetting():
             self._rows = list(rows)
             self._titles, self._cluster_names = titles, cluster_names
-        finally:
-            self.endResetModel()
 
     def row_of(self, indicator_no: int) -> int:
         for r, st in enumerate(self._rows):
             if st.indicator_no == indicator_no:
                 return r
         return -1
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [QCoreApplication.translate("IndicatorListModel", "No"), QCoreApplication.translate("IndicatorListModel", "Indikator"), QCoreApplication.translate("IndicatorListModel", "Lengkap")][section]
-        return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -96,36 +87,24 @@ class IndicatorListModel(QAbstractTableModel):
         return None
 
 
-class HistoryModel(QAbstractTableModel):
-    """The changes of one value, newest first (from the audit log)."""
+class HistoryModel(RecordTableModel):
+    """The changes of one value, newest first (from the audit log; RecordRole: AuditRecord)."""
 
     COL_AT, COL_OPERATOR, COL_OLD, COL_NEW = range(4)
-    RecordRole = Qt.ItemDataRole.UserRole + 1
-    SortRole = Qt.ItemDataRole.UserRole + 2
+
+    _TR_CONTEXT = "IndicatorListModel"
+    _HEADERS = (
+        QT_TRANSLATE_NOOP("IndicatorListModel", "Waktu"),
+        QT_TRANSLATE_NOOP("IndicatorListModel", "Petugas"),
+        QT_TRANSLATE_NOOP("IndicatorListModel", "Dari"),
+        QT_TRANSLATE_NOOP("IndicatorListModel", "Menjadi"),
+    )
 
     def __init__(self, item_type: str = "count", choices: tuple = (), parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[AuditRecord] = []
         self._type = item_type
         self._choices = choices
-
-    def set_rows(self, rows: list[AuditRecord]) -> None:
-        self.beginResetModel()
-        try:
-            self._rows = list(rows)
-        finally:
-            self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [QCoreApplication.translate("IndicatorListModel", "Waktu"), QCoreApplication.translate("IndicatorListModel", "Petugas"), QCoreApplication.translate("IndicatorListModel", "Dari"), QCoreApplication.translate("IndicatorListModel", "Menjadi")][section]
-        return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

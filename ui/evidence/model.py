@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QIcon, QPixmap
 
 from db.records import EvidenceRecord
 from ui.evidence.thumbnails import ThumbnailCache
 from ui.widgets import icons
 from ui.widgets.formatting import fmt_date, fmt_size
+from ui.widgets.table_model import RecordTableModel
 
 
 def kind_labels() -> dict[str, str]:
@@ -27,12 +28,19 @@ def kind_labels() -> dict[str, str]:
     }
 
 
-class EvidenceModel(QAbstractTableModel):
-    """Evidence records; column 0 shows a preview and a two-line summary."""
+class EvidenceModel(RecordTableModel):
+    """Evidence records; column 0 shows a preview and a two-line summary (RecordRole: EvidenceRecord)."""
 
     COL_NAME, COL_KIND, COL_DATE, COL_NUMBER, COL_SIZE = range(5)
-    RecordRole = Qt.ItemDataRole.UserRole + 1  # EvidenceRecord
-    SortRole = Qt.ItemDataRole.UserRole + 2
+
+    _TR_CONTEXT = "evidence"
+    _HEADERS = (
+        QT_TRANSLATE_NOOP("evidence", "Berkas"),
+        QT_TRANSLATE_NOOP("evidence", "Jenis"),
+        QT_TRANSLATE_NOOP("evidence", "Tanggal"),
+        QT_TRANSLATE_NOOP("evidence", "Nomor"),
+        QT_TRANSLATE_NOOP("evidence", "Ukuran"),
+    )
 
     def __init__(self, thumbnails: ThumbnailCache | None = None, parent: Any = None) -> None:
         super().__init__(parent)
@@ -41,13 +49,6 @@ class EvidenceModel(QAbstractTableModel):
         self._icons: dict[str, QIcon] = {}
         if thumbnails is not None:
             thumbnails.ready.connect(self._on_thumbnails_ready)
-
-    def set_rows(self, rows: list[EvidenceRecord]) -> None:
-        self.beginResetModel()
-        try:
-            self._rows = list(rows)
-        finally:
-            self.endResetModel()
 
     def records(self) -> list[EvidenceRecord]:
         return list(self._rows)
@@ -71,17 +72,6 @@ class EvidenceModel(QAbstractTableModel):
         icon = QIcon(QPixmap.fromImage(img))
         self._icons[rec.sha256] = icon
         return icon
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [QCoreApplication.translate("evidence", "Berkas"), QCoreApplication.translate("evidence", "Jenis"), QCoreApplication.translate("evidence", "Tanggal"), QCoreApplication.translate("evidence", "Nomor"), QCoreApplication.translate("evidence", "Ukuran")][section]
-        return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
+    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -38,6 +38,7 @@ from ui.evidence.thumbnails import ThumbnailCache
 from ui.session import Change, Session, kla_error_text
 from ui.widgets import icons
 from ui.widgets.formatting import ID_LOCALE
+from ui.widgets.table_model import RecordTableModel
 
 
 def type_labels() -> dict[str, str]:
@@ -56,36 +57,22 @@ def standard_labels() -> dict[str, str]:
             "utama": QCoreApplication.translate("FacilitiesPage", "Utama")}
 
 
-class FacilityModel(QAbstractTableModel):
+class FacilityModel(RecordTableModel):
     COL_NAME, COL_TYPE, COL_STANDARD, COL_EVIDENCE = range(4)
-    RecordRole = Qt.ItemDataRole.UserRole + 1
-    SortRole = Qt.ItemDataRole.UserRole + 2
     TypeRole = Qt.ItemDataRole.UserRole + 3
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[FacilityRecord] = []
+    _TR_CONTEXT = "FacilitiesPage"
+    _HEADERS = (
+        QT_TRANSLATE_NOOP("FacilitiesPage", "Nama"),
+        QT_TRANSLATE_NOOP("FacilitiesPage", "Jenis"),
+        QT_TRANSLATE_NOOP("FacilitiesPage", "Standar"),
+        QT_TRANSLATE_NOOP("FacilitiesPage", "Berkas"),
+    )
 
-    def set_rows(self, rows: list[FacilityRecord]) -> None:
-        self.beginResetModel()
-        try:
-            self._rows = list(rows)
-        finally:
-            self.endResetModel()
+    _rows: list[FacilityRecord]
 
     def row_of(self, record_id: str) -> int:
         return next((i for i, r in enumerate(self._rows) if r.id == record_id), -1)
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [QCoreApplication.translate("FacilitiesPage", "Nama"), QCoreApplication.translate("FacilitiesPage", "Jenis"), QCoreApplication.translate("FacilitiesPage", "Standar"), QCoreApplication.translate("FacilitiesPage", "Berkas")][section]
-        return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from db.sync import BundleLogRecord
 from ui.widgets.formatting import fmt_number, fmt_size, fmt_stamp
+from ui.widgets.table_model import RecordTableModel
 
 
 def kind_text(rec: BundleLogRecord) -> str:
@@ -44,39 +45,24 @@ def content_text(rec: BundleLogRecord) -> str:
     return ""
 
 
-class HistoryModel(QAbstractTableModel):
-    """Rows of the engine's bundle log (newest first), one per file."""
+class HistoryModel(RecordTableModel):
+    """Rows of the engine's bundle log (newest first), one per file (RecordRole: BundleLogRecord)."""
 
     COL_WHEN, COL_KIND, COL_PART, COL_CONTENT, COL_FILE, COL_SIZE = range(6)
-    RecordRole = Qt.ItemDataRole.UserRole + 1  # BundleLogRecord
-    SortRole = Qt.ItemDataRole.UserRole + 2
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[BundleLogRecord] = []
+    _HEADERS = (
+        QT_TRANSLATE_NOOP("HistoryModel", "Waktu"),
+        QT_TRANSLATE_NOOP("HistoryModel", "Jenis"),
+        QT_TRANSLATE_NOOP("HistoryModel", "Bagian"),
+        QT_TRANSLATE_NOOP("HistoryModel", "Isi"),
+        QT_TRANSLATE_NOOP("HistoryModel", "Berkas"),
+        QT_TRANSLATE_NOOP("HistoryModel", "Ukuran"),
+    )
 
-    def set_rows(self, rows: list[BundleLogRecord]) -> None:
-        self.beginResetModel()
-        try:
-            self._rows = list(rows)
-        finally:
-            self.endResetModel()
+    _rows: list[BundleLogRecord]
 
     def records(self) -> list[BundleLogRecord]:
         return list(self._rows)
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else 6
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < 6:
-            return [QCoreApplication.translate("HistoryModel", "Waktu"), QCoreApplication.translate("HistoryModel", "Jenis"), QCoreApplication.translate("HistoryModel", "Bagian"), QCoreApplication.translate("HistoryModel", "Isi"), QCoreApplication.translate("HistoryModel", "Berkas"), QCoreApplication.translate("HistoryModel", "Ukuran")][section]
-        return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
