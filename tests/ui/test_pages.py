@@ -189,6 +189,11 @@ def test_settings_backup_photo_limits_language(qtbot, make_window, demo_home, tm
         page.language.setCurrentIndex(1)
         page.language.activated.emit(1)
     assert blocker.args == ["en"] and launcher.settings.language == "en"
+    assert page.language_note.isVisibleTo(page)  # English shows after a restart
+    # Regression: back to Bahasa Indonesia (on screen now) still claimed a restart was needed.
+    page.language.setCurrentIndex(0)
+    page.language.activated.emit(0)
+    assert launcher.settings.language == "id" and not page.language_note.isVisibleTo(page)
 
 
 def test_restore_from_backup_brings_old_values_back(qtbot, make_window, demo_home, dialogs) -> None:  # noqa: ANN001

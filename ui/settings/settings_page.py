@@ -68,6 +68,7 @@ class SettingsPage(QScrollArea):
         self.language.addItem("Bahasa Indonesia", "id")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self._running_language = settings.language  # the translator installed at start
         self.language_note = QLabel(self.tr("Bahasa baru dipakai setelah program dibuka ulang."))
         self.language_note.setObjectName("helpText")
         self.language_note.hide()
@@ -171,7 +172,8 @@ class SettingsPage(QScrollArea):
         lang = self.language.itemData(index)
         if lang != self.settings.language:
             self.settings.language = lang
-            self.language_note.show()
+            # Going back to the language already on screen needs no restart: say so only when it does.
+            self.language_note.setVisible(lang != self._running_language)
             self.language_changed.emit(lang)
 
     def _on_operator_button_clicked(self) -> None:
