@@ -37,6 +37,7 @@ from ui.entry.fields import CommitLineEdit
 from ui.entry.indicator_form import NotesEdit
 from ui.evidence.panel import EvidencePanel
 from ui.evidence.thumbnails import ThumbnailCache
+from ui.record_page import RecordListPage
 from ui.session import Change, Session, kla_error_text
 from ui.widgets import icons
 from ui.widgets.formatting import fmt_date
@@ -112,7 +113,7 @@ class _KindFilter(QSortFilterProxyModel):
         return super().filterAcceptsRow(row, parent)
 
 
-class ActivitiesPage(QWidget):
+class ActivitiesPage(RecordListPage):
     """See the module docstring."""
 
     def __init__(self, session: Session, thumbnails: ThumbnailCache, parent: QWidget | None = None) -> None:
@@ -274,20 +275,6 @@ class ActivitiesPage(QWidget):
         if self.current_id:
             self.select(self.current_id)
 
-    def select(self, activity_id: str) -> None:
-        row = self.model.row_of(activity_id)
-        if row < 0:
-            self._show(None)
-            return
-        idx = self.proxy.mapFromSource(self.model.index(row, 0))
-        if idx.isValid():
-            self.table.setCurrentIndex(idx)
-        self._show(self.model.index(row, 0).data(ActivityModel.RecordRole))
-
-    def _on_table_current_changed(self, current: QModelIndex, _prev: QModelIndex) -> None:
-        self.flush()
-        self._show(current.data(ActivityModel.RecordRole) if current.isValid() else None)
-
     def _show(self, rec: ActivityRecord | None) -> None:
         self._loading = True
         try:
@@ -342,26 +329,11 @@ class ActivitiesPage(QWidget):
         if not self.current_id:
             return
         rec = self.session.store.activity(self.current_id)
-        if not self.session.dialogs.confirm(self, self.tr("Hapus kegiatan"),
-                                            self.tr("Hapus kegiatan \"%1\"?").replace("%1", rec.title),
-                                            self.tr("Hapus"), self.tr("Batal")):
-            return
-        self.session.delete_activity(rec.id)
-        self.current_id = None
-        self.reload()
-        self._show(None)
+        self._delete_after_confirm(self.tr("Hapus kegiatan"), self.tr("Hapus kegiatan \"%1\"?").replace("%1", rec.title),
+                                   self.tr("Hapus"), self.tr("Batal"), lambda: self.session.delete_activity(rec.id))
 
-    def _save(self, fields: dict) -> bool:
-        if self._loading or not self.current_id or self.session.read_only or self.session.closed:
-            return False
-        try:
-            self.session.update_activity(self.current_id, **fields)
-        except KlaError as exc:
-            self.error.setText(kla_error_text(exc))
-            self.error.show()
-            return False
-        self.error.hide()
-        return True
+    def _update_record(self, record_id: str, **fields: Any) -> None:
+        self.session.update_activity(record_id, **fields)
 
     def _save_line(self, field: str, edit: CommitLineEdit) -> None:
         if edit.isModified() and self._save({field: edit.text().strip() or None if field == "date" else edit.text()}):
@@ -395,9 +367,4 @@ class ActivitiesPage(QWidget):
         if change.what in ("activity", "year", "all", "evidence"):
             if change.what == "year":
                 self.current_id = None
-            keep = self._loading
-            self._loading = True
-            try:
-                self.reload()
-            finally:
-                self._loading = keep
+            self._reload_quietly()

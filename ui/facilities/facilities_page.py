@@ -35,6 +35,7 @@ from ui.entry.fields import CommitLineEdit
 from ui.entry.indicator_form import NotesEdit
 from ui.evidence.panel import EvidencePanel
 from ui.evidence.thumbnails import ThumbnailCache
+from ui.record_page import RecordListPage
 from ui.session import Change, Session, kla_error_text
 from ui.widgets import icons
 from ui.widgets.formatting import ID_LOCALE
@@ -118,7 +119,7 @@ def _coord(value: float | None) -> str:
     return "" if value is None else ID_LOCALE.toString(float(value), "f", 5)
 
 
-class FacilitiesPage(QWidget):
+class FacilitiesPage(RecordListPage):
     """See the module docstring."""
 
     def __init__(self, session: Session, thumbnails: ThumbnailCache, parent: QWidget | None = None) -> None:
@@ -261,20 +262,6 @@ class FacilitiesPage(QWidget):
         if self.current_id:
             self.select(self.current_id)
 
-    def select(self, facility_id: str) -> None:
-        row = self.model.row_of(facility_id)
-        if row < 0:
-            self._show(None)
-            return
-        idx = self.proxy.mapFromSource(self.model.index(row, 0))
-        if idx.isValid():
-            self.table.setCurrentIndex(idx)
-        self._show(self.model.index(row, 0).data(FacilityModel.RecordRole))
-
-    def _on_table_current_changed(self, current: QModelIndex, _prev: QModelIndex) -> None:
-        self.flush()
-        self._show(current.data(FacilityModel.RecordRole) if current.isValid() else None)
-
     def _show(self, rec: FacilityRecord | None) -> None:
         self._loading = True
         try:
@@ -320,26 +307,11 @@ class FacilitiesPage(QWidget):
         if not self.current_id:
             return
         rec = self.session.store.facility(self.current_id)
-        if not self.session.dialogs.confirm(self, self.tr("Hapus fasilitas"),
-                                            self.tr("Hapus fasilitas \"%1\"?").replace("%1", rec.name),
-                                            self.tr("Hapus"), self.tr("Batal")):
-            return
-        self.session.delete_facility(rec.id)
-        self.current_id = None
-        self.reload()
-        self._show(None)
+        self._delete_after_confirm(self.tr("Hapus fasilitas"), self.tr("Hapus fasilitas \"%1\"?").replace("%1", rec.name),
+                                   self.tr("Hapus"), self.tr("Batal"), lambda: self.session.delete_facility(rec.id))
 
-    def _save(self, fields: dict) -> bool:
-        if self._loading or not self.current_id or self.session.read_only or self.session.closed:
-            return False
-        try:
-            self.session.update_facility(self.current_id, **fields)
-        except KlaError as exc:
-            self.error.setText(kla_error_text(exc))
-            self.error.show()
-            return False
-        self.error.hide()
-        return True
+    def _update_record(self, record_id: str, **fields: Any) -> None:
+        self.session.update_facility(record_id, **fields)
 
     def _save_line(self, field: str, edit: CommitLineEdit) -> None:
         if not edit.isModified():
@@ -368,9 +340,4 @@ class FacilitiesPage(QWidget):
 
     def _on_session_data_changed(self, change: Change) -> None:
         if change.what in ("facility", "all", "evidence"):
-            keep = self._loading
-            self._loading = True
-            try:
-                self.reload()
-            finally:
-                self._loading = keep
+            self._reload_quietly()
