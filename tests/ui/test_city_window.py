@@ -422,3 +422,23 @@ def test_a_note_edited_after_the_verdict_is_not_lost_on_close(city_window: CityW
     d.close_button.click()
     assert not d.isVisible()
     assert w.session.store.indicator_status(KEL_A, w.session.year, 1).review_state == ""
+
+
+def test_import_report_tooltip_words_every_outcome_in_indonesian(qtmodeltester) -> None:  # noqa: ANN001
+    """Regression: the tooltip listed raw engine codes ('conflict', 'older', 'rejected')."""
+    codes = ("new", "changed", "unchanged", "older", "conflict", "rejected")
+    items = [{"key": f"nilai/2026/5/isian{i}", "outcome": c, "reason": "catatan" if c in ("new", "changed",
+              "unchanged") else ""} for i, c in enumerate(codes)]
+    rep = bundle.FileReport("/flashdisk/KLA/kiriman.kla", type="bundle", kelurahan=KEL_A, status="dry-run",
+                            counts=dict.fromkeys(codes, 1), items=items)
+    m = ImportReportModel()
+    m.set_rows([rep], dry_run=True, names={KEL_A: "Manggar"})
+    tip = m.index(0, ImportReportModel.COL_FILE).data(Qt.ItemDataRole.ToolTipRole)
+    lines = tip.splitlines()[1:]
+    assert len(lines) == len(codes)
+    words = [line.split(": ", 1)[1] for line in lines]
+    for code, word in zip(codes, words, strict=True):
+        assert code not in word.split(), (code, word)
+    assert words[0].startswith("baru") and words[1].startswith("berubah") and words[2].startswith("sama")
+    assert "lebih lama" in words[3] and "konflik" in words[4] and "ditolak" in words[5]
+    qtmodeltester.check(m)

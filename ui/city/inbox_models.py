@@ -52,6 +52,19 @@ def counts_text(rep: FileReport) -> str:
     return ", ".join(words[k] for k, v in rep.counts.items() if v and k in words)
 
 
+def outcome_text(code: str) -> str:
+    """Plain words for one entry's outcome code (db.sync.Decision.outcome) in the tooltip."""
+    words = {
+        "new": QCoreApplication.translate("ImportReportModel", "baru"),
+        "changed": QCoreApplication.translate("ImportReportModel", "berubah"),
+        "unchanged": QCoreApplication.translate("ImportReportModel", "sama"),
+        "older": QCoreApplication.translate("ImportReportModel", "lebih lama dari yang ada, tidak dipakai"),
+        "conflict": QCoreApplication.translate("ImportReportModel", "konflik, menunggu keputusan DP3AKB"),
+        "rejected": QCoreApplication.translate("ImportReportModel", "sudah ditolak DP3AKB"),
+    }
+    return words.get(code, code)
+
+
 def reason_text(rep: FileReport) -> str:
     if rep.status != "refused":
         return ""
@@ -124,7 +137,8 @@ class ImportReportModel(RecordTableModel):
                                  .replace("%1", rep.quarantined))
             for it in rep.items:
                 if it.get("outcome") in ("conflict", "older", "rejected") or it.get("reason"):
-                    lines.append(f"{it['key']}: {it['outcome']}" + (f" ({it['reason']})" if it.get("reason") else ""))
+                    line = f"{it['key']}: {outcome_text(it.get('outcome', ''))}"
+                    lines.append(line + (f" ({it['reason']})" if it.get("reason") else ""))
             return "\n".join(lines[:20])
         if role == Qt.ItemDataRole.BackgroundRole:
             if rep.status == "refused":

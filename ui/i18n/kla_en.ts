@@ -1803,6 +1803,30 @@ Create the DP3AKB workspace?</translation>
         </translation>
     </message>
     <message>
+        <source>baru</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>berubah</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>sama</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>lebih lama dari yang ada, tidak dipakai</source>
+        <translation>older than what is held, not used</translation>
+    </message>
+    <message>
+        <source>konflik, menunggu keputusan DP3AKB</source>
+        <translation>conflict, waiting for DP3AKB&apos;s decision</translation>
+    </message>
+    <message>
+        <source>sudah ditolak DP3AKB</source>
+        <translation>already rejected by DP3AKB</translation>
+    </message>
+    <message>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
