@@ -95,6 +95,22 @@ def emit(args: argparse.Namespace, data: Any, text: str | Callable[[], str]) -> 
         print(text() if callable(text) else text)
 
 
+def progress_printer(args: argparse.Namespace) -> Callable[[int, int, str], None]:
+    """A ``progress(done, total, text)`` for long jobs: one updating line on a terminal."""
+
+    def progress(done: int, total: int, text: str) -> None:
+        if not args.json and sys.stderr.isatty():
+            frac = f" ({done}/{total})" if total else ""
+            print(f"\r{text}{frac}".ljust(70), end="", file=sys.stderr, flush=True)
+
+    return progress
+
+
+def end_progress(args: argparse.Namespace) -> None:
+    if not args.json and sys.stderr.isatty():
+        print(file=sys.stderr)
+
+
 def pct(x: float | None) -> str:
     if x is None:
         return "—"
@@ -559,13 +575,9 @@ def cmd_operator(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from db import demo
 
-    def progress(done: int, total: int, text: str) -> None:
-        if not args.json and sys.stderr.isatty():
-            print(f"\r{text} ({done}/{total})".ljust(70), end="", file=sys.stderr, flush=True)
-
-    summary = demo.create_demo(args.home_path, seed=args.seed, kelurahan_code=args.kelurahan, progress=progress)
-    if not args.json and sys.stderr.isatty():
-        print(file=sys.stderr)
+    summary = demo.create_demo(args.home_path, seed=args.seed, kelurahan_code=args.kelurahan,
+                               progress=progress_printer(args))
+    end_progress(args)
     emit(args, summary, f"Ruang kerja contoh dibuat di {args.home_path}: {summary['kelurahan']} kelurahan, "
          f"{summary['values']} nilai, {summary['evidence']} data dukung, {summary['activities']} kegiatan, "
          f"{summary['facilities']} fasilitas.")

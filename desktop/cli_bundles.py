@@ -16,7 +16,7 @@ from typing import Any
 
 from db import sync
 from db.errors import KlaError
-from desktop.cli import EXIT_OK, EXIT_REFUSED, emit, open_store
+from desktop.cli import EXIT_OK, EXIT_REFUSED, emit, end_progress, open_store, progress_printer
 from exports import bundle, keys, receipts, setup, usb
 from exports import email as kla_email
 from ui.messages import error_text
@@ -27,20 +27,6 @@ STATUS_WORDS = {"imported": "diimpor", "duplicate": "sudah pernah diimpor, tidak
                 "older": "lebih lama dari yang sudah diimpor, tidak ada yang berubah",
                 "refused": "DITOLAK", "dry-run": "uji coba (tidak ada yang diubah)"}
 REVIEW_WORDS = {"": "belum ditinjau", "diterima": "diterima", "perlu_perbaikan": "perlu perbaikan"}
-
-
-def _progress(args: argparse.Namespace) -> Any:
-    def progress(done: int, total: int, text: str) -> None:
-        if not args.json and sys.stderr.isatty():
-            frac = f" ({done}/{total})" if total else ""
-            print(f"\r{text}{frac}".ljust(70), end="", file=sys.stderr, flush=True)
-
-    return progress
-
-
-def _end_progress(args: argparse.Namespace) -> None:
-    if not args.json and sys.stderr.isatty():
-        print(file=sys.stderr)
 
 
 def _bytes(n: int) -> str:
@@ -71,8 +57,8 @@ def _passphrase(args: argparse.Namespace) -> str:
 def cmd_city_enroll(args: argparse.Namespace, restore: bool = False) -> int:
     with contextlib.closing(open_store(args)) as store:
         r = setup.enroll(store, args.code, Path(args.out), email=getattr(args, "email", None),
-                         contact=getattr(args, "contact", None), restore=restore, progress=_progress(args))
-        _end_progress(args)
+                         contact=getattr(args, "contact", None), restore=restore, progress=progress_printer(args))
+        end_progress(args)
         data = {"file": str(r.path), "kelurahan": r.kelurahan_code, "name": r.kelurahan_name,
                 "passphrase": r.passphrase, "key_id": r.key_id, "fingerprint": r.fingerprint,
                 "city_fingerprint": r.city_fingerprint, "restore_items": r.restore_items,
@@ -214,8 +200,8 @@ def cmd_review_set(args: argparse.Namespace) -> int:
 
 def cmd_setup(args: argparse.Namespace) -> int:
     r = setup.install(args.home_path, Path(args.file), _passphrase(args), operator=args.operator or "",
-                      progress=_progress(args))
-    _end_progress(args)
+                      progress=progress_printer(args))
+    end_progress(args)
     data = {"home": str(r.home), "kelurahan": r.kelurahan_code, "name": r.kelurahan_name, "created": r.created,
             "fingerprint": r.key_fingerprint, "city_email": r.city_email, "restored_items": r.restored_items,
             "restored_files": r.restored_files}
@@ -241,8 +227,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         if out is None:
             raise KlaError("dest_write_failed", path="(tujuan)", detail="pakai --out FOLDER atau --usb")
         res = bundle.export_bundles(store, out, part_size=bundle.parse_size(args.part_size), eml=args.eml,
-                                    progress=_progress(args))
-        _end_progress(args)
+                                    progress=progress_printer(args))
+        end_progress(args)
         if args.eml and args.queue:
             for e in res.eml:
                 kla_email.queue(store, e)
@@ -306,8 +292,8 @@ def _describe_report(f: bundle.FileReport) -> list[str]:
 def cmd_import(args: argparse.Namespace) -> int:
     with contextlib.closing(open_store(args)) as store:
         res = bundle.import_paths(store, [Path(p) for p in args.paths], dry_run=args.dry_run, describe=error_text,
-                                  progress=_progress(args))
-        _end_progress(args)
+                                  progress=progress_printer(args))
+        end_progress(args)
         data = {"dry_run": res.dry_run, "files": res.files,
                 "series": [{"series": s.series_id, "kelurahan": s.kelurahan_code, "parts": s.parts,
                             "received": list(s.received), "missing": list(s.missing)} for s in res.series]}
@@ -337,8 +323,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_receipt(args: argparse.Namespace) -> int:
     with contextlib.closing(open_store(args)) as store:
-        rs = receipts.write_receipts(store, Path(args.out), args.kelurahan, progress=_progress(args))
-        _end_progress(args)
+        rs = receipts.write_receipts(store, Path(args.out), args.kelurahan, progress=progress_printer(args))
+        end_progress(args)
         emit(args, rs, lambda: "\n".join(
             f"Kuitansi {r.kelurahan_name} ({r.kelurahan_code}) no. {r.seq}: {r.items} item, {r.files} berkas, "
             f"{r.reviews} tinjauan -> {r.path}" for r in rs) or "Belum ada kelurahan yang terdaftar.")

@@ -10,27 +10,12 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import sys
 from pathlib import Path
 from typing import Any
 
 from db.errors import KlaError
-from desktop.cli import EXIT_OK, emit, open_store
+from desktop.cli import EXIT_OK, emit, end_progress, open_store, progress_printer
 from desktop.version import __version__
-
-
-def _progress(args: argparse.Namespace) -> Any:
-    def progress(done: int, total: int, text: str) -> None:
-        if not args.json and sys.stderr.isatty():
-            frac = f" ({done}/{total})" if total else ""
-            print(f"\r{text}{frac}".ljust(70), end="", file=sys.stderr, flush=True)
-
-    return progress
-
-
-def _end_progress(args: argparse.Namespace) -> None:
-    if not args.json and sys.stderr.isatty():
-        print(file=sys.stderr)
 
 
 def _kelurahan(store: Any, args: argparse.Namespace, required: bool) -> str | None:
@@ -57,8 +42,8 @@ def cmd_report_sheet(args: argparse.Namespace) -> int:
     with contextlib.closing(open_store(args)) as store:
         kel = _kelurahan(store, args, required=True)
         data = reports.collect_sheet(store, kel, args.year, app_version=__version__)
-    out = reports.write_sheet_pdf(data, _out(args, ".pdf"), progress=_progress(args))
-    _end_progress(args)
+    out = reports.write_sheet_pdf(data, _out(args, ".pdf"), progress=progress_printer(args))
+    end_progress(args)
     st = data.status
     emit(args, {"path": str(out), "kelurahan": st.kelurahan_code, "year": st.data_year,
                 "completeness": st.completeness},
@@ -71,9 +56,9 @@ def cmd_report_city(args: argparse.Namespace) -> int:
     from exports import reports
 
     with contextlib.closing(open_store(args)) as store:
-        data = reports.collect_city(store, args.year, app_version=__version__, progress=_progress(args))
-    out = reports.write_city_pdf(data, _out(args, ".pdf"), progress=_progress(args))
-    _end_progress(args)
+        data = reports.collect_city(store, args.year, app_version=__version__, progress=progress_printer(args))
+    out = reports.write_city_pdf(data, _out(args, ".pdf"), progress=progress_printer(args))
+    end_progress(args)
     emit(args, {"path": str(out), "year": data.data_year, "kelurahan": len(data.statuses),
                 "completeness": data.completeness},
          f"Laporan kota tahun data {data.data_year} ({len(data.statuses)} kelurahan) ditulis ke {out} "
@@ -86,9 +71,9 @@ def cmd_report_xlsx(args: argparse.Namespace) -> int:
 
     with contextlib.closing(open_store(args)) as store:
         kel = _kelurahan(store, args, required=False)
-        data = spreadsheet.collect_workbook(store, args.year, kel, progress=_progress(args))
-    out = spreadsheet.write_xlsx(data, _out(args, ".xlsx"), progress=_progress(args))
-    _end_progress(args)
+        data = spreadsheet.collect_workbook(store, args.year, kel, progress=progress_printer(args))
+    out = spreadsheet.write_xlsx(data, _out(args, ".xlsx"), progress=progress_printer(args))
+    end_progress(args)
     emit(args, {"path": str(out), "year": args.year, "kelurahan": len(data.statuses), "values": len(data.values)},
          f"Lembar kerja Excel tahun data {args.year} ditulis ke {out}: {len(data.statuses)} kelurahan, "
          f"{reports_int(len(data.values))} nilai.")
@@ -101,8 +86,8 @@ def cmd_report_pack(args: argparse.Namespace) -> int:
     with contextlib.closing(open_store(args)) as store:
         kel = _kelurahan(store, args, required=False)
         result = evidence_pack.write_pack(store, args.year, _out(args, ".zip"), kelurahan_code=kel,
-                                          progress=_progress(args))
-    _end_progress(args)
+                                          progress=progress_printer(args))
+    end_progress(args)
     emit(args, result, f"Paket data dukung tahun data {args.year} ditulis ke {result.path}: "
          f"{reports_int(result.files)} berkas dari {result.kelurahan} kelurahan.")
     return EXIT_OK
