@@ -100,3 +100,38 @@ def test_file_dialog_speaks_indonesian(qtbot, qapp) -> None:  # noqa: ANN001
         assert headers == ["Nama", "Ukuran", "Jenis", "Tanggal diubah"]
     finally:
         qapp.removeTranslator(tr)
+
+
+def test_print_dialog_and_folder_picker_speak_indonesian(qtbot, qapp) -> None:  # noqa: ANN001
+    """Qt's print dialog ("Cetak…" on the enrolment sheet) showed Printer, Name, Properties, Options >>."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QFileDialog, QGroupBox, QLabel
+
+    from ui.i18n import install_translators
+
+    loaded = install_translators(qapp, "id")
+    try:
+        printer = QPrinter()
+        dlg = QPrintDialog(printer)
+        qtbot.addWidget(dlg)
+        dlg.show()
+        qtbot.waitExposed(dlg)
+        shown = {w.text() for w in dlg.findChildren(QLabel) + dlg.findChildren(QAbstractButton) if w.isVisible()}
+        shown |= {g.title() for g in dlg.findChildren(QGroupBox) if g.isVisible()}
+        assert {"Pencetak", "&Nama:", "P&engaturan", "Lokasi:", "Jenis:", "&Pilihan >>", "&Cetak", "Batal"} <= shown
+        assert dlg.windowTitle() == "Cetak"
+        english = {"Printer", "&Name:", "P&roperties", "Location:", "Type:", "Output &file:", "&Options >>",
+                   "&Print", "Cancel"}
+        assert not english & shown
+        assert QCoreApplication.translate("QPrintWidget", "Output &file:") == "&Berkas hasil:"
+        dlg.reject()
+
+        picker = QFileDialog(None, "Pilih folder berisi kiriman")
+        picker.setOption(QFileDialog.Option.DontUseNativeDialog)
+        picker.setFileMode(QFileDialog.FileMode.Directory)
+        qtbot.addWidget(picker)
+        types = picker.findChild(QComboBox, "fileTypeCombo")
+        assert [types.itemText(i) for i in range(types.count())] == ["Folder"]
+    finally:
+        for t in loaded:
+            qapp.removeTranslator(t)

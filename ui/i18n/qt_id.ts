@@ -43,6 +43,7 @@
     <message><source>&amp;Look in:</source><translation>&amp;Cari di:</translation></message>
     <message><source>Files of &amp;type:</source><translation>&amp;Jenis berkas:</translation></message>
     <message><source>Directory:</source><translation>Folder:</translation></message>
+    <message><source>Directories</source><translation>Folder</translation></message>
     <message><source>&amp;Choose</source><translation>&amp;Pilih</translation></message>
     <message><source>All Files (*)</source><translation>Semua berkas (*)</translation></message>
     <message><source>Back</source><translation>Kembali</translation></message>
@@ -88,5 +89,90 @@ Periksa apakah nama berkasnya benar.</translation></message>
     <name>QAbstractFileIconProvider</name>
     <message><source>Folder</source><translation>Folder</translation></message>
     <message><source>File</source><translation>Berkas</translation></message>
+</context>
+<context>
+    <name>QPrintDialog</name>
+    <message><source>Print</source><translation>Cetak</translation></message>
+    <message><source>&amp;Print</source><translation>&amp;Cetak</translation></message>
+    <message><source>&amp;Options &gt;&gt;</source><translation>&amp;Pilihan &gt;&gt;</translation></message>
+    <message><source>&amp;Options &lt;&lt;</source><translation>&amp;Pilihan &lt;&lt;</translation></message>
+    <message><source>Print to File (PDF)</source><translation>Cetak ke berkas (PDF)</translation></message>
+    <message><source>Local file</source><translation>Berkas di komputer ini</translation></message>
+    <message><source>Write PDF file</source><translation>Simpan sebagai berkas PDF</translation></message>
+    <message><source>Print To File ...</source><translation>Cetak ke berkas…</translation></message>
+    <message><source>All Pages</source><translation>Semua halaman</translation></message>
+    <message><source>Odd Pages</source><translation>Halaman ganjil</translation></message>
+    <message><source>Even Pages</source><translation>Halaman genap</translation></message>
+    <message><source>%1 is a directory.
+Please choose a different file name.</source><translation>%1 adalah folder.
+Pilih nama berkas lain.</translation></message>
+    <message><source>File %1 is not writable.
+Please choose a different file name.</source><translation>Berkas %1 tidak bisa ditulis.
+Pilih nama berkas lain.</translation></message>
+    <message><source>%1 already exists.
+Do you want to overwrite it?</source><translation>%1 sudah ada.
+Timpa berkas itu?</translation></message>
+</context>
+<context>
+    <name>QPrintWidget</name>
+    <message><source>Printer</source><translation>Pencetak</translation></message>
+    <message><source>&amp;Name:</source><translation>&amp;Nama:</translation></message>
+    <message><source>P&amp;roperties</source><translation>P&amp;engaturan</translation></message>
+    <message><source>Location:</source><translation>Lokasi:</translation></message>
+    <message><source>Preview</source><translation>Pratinjau</translation></message>
+    <message><source>Type:</source><translation>Jenis:</translation></message>
+    <message><source>Output &amp;file:</source><translation>&amp;Berkas hasil:</translation></message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message><source>Print range</source><translation>Halaman yang dicetak</translation></message>
+    <message><source>Print all</source><translation>Semua</translation></message>
+    <message><source>Pages from</source><translation>Dari</translation></message>
+    <message><source>to</source><translation>sampai</translation></message>
+    <message><source>Pages</source><translation>Halaman</translation></message>
+    <message><source>Current Page</source><translation>Halaman ini</translation></message>
+    <message><source>Selection</source><translation>Bagian yang dipilih</translation></message>
+    <message><source>Page &amp;Set:</source><translation>Ha&amp;laman:</translation></message>
+    <message><source>Output Settings</source><translation>Pengaturan hasil</translation></message>
+    <message><source>Copies:</source><translation>Jumlah salinan:</translation></message>
+    <message><source>Collate</source><translation>Urutkan per salinan</translation></message>
+    <message><source>Reverse</source><translation>Urutan terbalik</translation></message>
+    <message><source>Copies</source><translation>Salinan</translation></message>
+    <message><source>Color Mode</source><translation>Warna</translation></message>
+    <message><source>Color</source><translation>Berwarna</translation></message>
+    <message><source>Grayscale</source><translation>Hitam putih</translation></message>
+    <message><source>Double Sided Printing</source><translation>Cetak bolak-balik</translation></message>
+    <message><source>Off</source><translation>Tidak</translation></message>
+    <message><source>Long side binding</source><translation>Jilid di sisi panjang</translation></message>
+    <message><source>Short side binding</source><translation>Jilid di sisi pendek</translation></message>
+    <message><source>Options</source><translation>Pilihan</translation></message>
+</context>
+<context>
+    <name>QPrintPropertiesDialog</name>
+    <message><source>Printer Properties</source><translation>Pengaturan pencetak</translation></message>
+</context>
+<context>
+    <name>QPrintPropertiesWidget</name>
+    <message><source>Page</source><translation>Halaman</translation></message>
+    <message><source>Advanced</source><translation>Lanjutan</translation></message>
+</context>
+<context>
+    <name>QPageSetupWidget</name>
+    <message><source>Paper</source><translation>Kertas</translation></message>
+    <message><source>Page size:</source><translation>Ukuran kertas:</translation></message>
+    <message><source>Width:</source><translation>Lebar:</translation></message>
+    <message><source>Height:</source><translation>Tinggi:</translation></message>
+    <message><source>Paper source:</source><translation>Sumber kertas:</translation></message>
+    <message><source>Orientation</source><translation>Arah kertas</translation></message>
+    <message><source>Portrait</source><translation>Tegak</translation></message>
+    <message><source>Landscape</source><translation>Mendatar</translation></message>
+    <message><source>Reverse landscape</source><translation>Mendatar terbalik</translation></message>
+    <message><source>Reverse portrait</source><translation>Tegak terbalik</translation></message>
+    <message><source>Margins</source><translation>Margin</translation></message>
+    <message><source>Page Layout</source><translation>Tata letak halaman</translation></message>
+    <message><source>Page &amp;order:</source><translation>&amp;Urutan halaman:</translation></message>
+    <message><source>Pages &amp;per sheet:</source><translation>Halaman &amp;per lembar:</translation></message>
+    <message><source>Millimeters (mm)</source><translation>Milimeter (mm)</translation></message>
+    <message><source>Custom</source><translation>Ukuran lain</translation></message>
 </context>
 </TS>
