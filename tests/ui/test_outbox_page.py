@@ -11,7 +11,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 
 from db import demo
 from db.store import Store
@@ -276,3 +276,28 @@ def test_history_model(qtmodeltester, world) -> None:  # noqa: ANN001
     assert model.index(0, HistoryModel.COL_KIND).data() == "Kiriman ke DP3AKB"
     assert "isian indikator" in model.index(0, HistoryModel.COL_CONTENT).data() or \
         "data dukung" in model.index(0, HistoryModel.COL_CONTENT).data()
+
+
+def test_history_content_is_not_cut_at_125_percent_scale(qtbot, window, world) -> None:  # noqa: ANN001
+    """Regression: at 1366x768 with QT_SCALE_FACTOR=1.25 the "Isi" column read "19 i…itas"."""
+    with Store.open(world / "kel", operator="x") as kel:
+        bundle.export_bundles(kel, world / "a")
+    window.outbox_page.refresh()
+    # QT_SCALE_FACTOR is fixed per process: 1366x768 at 1.25 leaves 1093x614 logical pixels.
+    window.resize(round(1366 / 1.25), round(768 / 1.25))
+    window.show()
+    qtbot.waitExposed(window)
+    view = window.outbox_page.history
+    qtbot.waitUntil(lambda: view.isVisible() and view.viewport().width() > 0)
+    model = view.model()
+    contents = [model.index(r, HistoryModel.COL_CONTENT).data() for r in range(model.rowCount())]
+    longest = max(contents, key=len)
+    assert "isian" in longest and "data dukung" in longest  # a bundle with several kinds of item
+    margin = 2 * (view.style().pixelMetric(view.style().PixelMetric.PM_FocusFrameHMargin, None, view) + 1)
+    needed = view.fontMetrics().horizontalAdvance(longest) + margin
+    assert needed <= view.columnWidth(HistoryModel.COL_CONTENT)
+    header = view.horizontalHeader()
+    assert header.sectionViewportPosition(HistoryModel.COL_SIZE) + header.sectionSize(HistoryModel.COL_SIZE) \
+        <= view.viewport().width()  # every column still fits beside it
+    row = contents.index(longest)
+    assert longest in model.index(row, HistoryModel.COL_CONTENT).data(Qt.ItemDataRole.ToolTipRole)

@@ -86,7 +86,7 @@ class HistoryModel(RecordTableModel):
                 return fmt_size(rec.size) if rec.size else ""
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [kind_text(rec), rec.file_name]
+            lines = [kind_text(rec), content_text(rec), rec.file_name]
             if rec.file_sha256:
                 lines.append(QCoreApplication.translate("HistoryModel", "Sidik jari SHA-256: %1").replace("%1", rec.file_sha256))
             return "\n".join(x for x in lines if x)

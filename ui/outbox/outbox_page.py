@@ -193,11 +193,13 @@ class OutboxPage(QWidget):
         self.history.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.history.setMinimumHeight(200)
         h = self.history.horizontalHeader()
-        for col in (HistoryModel.COL_WHEN, HistoryModel.COL_KIND, HistoryModel.COL_PART, HistoryModel.COL_SIZE):
+        # "Isi" is read, the file name only recognised: Isi takes what it needs and the file name
+        # the rest, elided in the middle (its tooltip has it whole). With the file name fixed at
+        # 330 px, Isi was cut to "19 i…itas" on 1366x768 at 125 %.
+        for col in (HistoryModel.COL_WHEN, HistoryModel.COL_KIND, HistoryModel.COL_PART, HistoryModel.COL_CONTENT,
+                    HistoryModel.COL_SIZE):
             h.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        h.setSectionResizeMode(HistoryModel.COL_CONTENT, QHeaderView.ResizeMode.Stretch)
-        h.setSectionResizeMode(HistoryModel.COL_FILE, QHeaderView.ResizeMode.Interactive)
-        h.resizeSection(HistoryModel.COL_FILE, 330)
+        h.setSectionResizeMode(HistoryModel.COL_FILE, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.history, 1)
 
         self.export_button.clicked.connect(self.open_wizard)
