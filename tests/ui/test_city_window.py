@@ -442,3 +442,43 @@ def test_import_report_tooltip_words_every_outcome_in_indonesian(qtmodeltester) 
     assert words[0].startswith("baru") and words[1].startswith("berubah") and words[2].startswith("sama")
     assert "lebih lama" in words[3] and "konflik" in words[4] and "ditolak" in words[5]
     qtmodeltester.check(m)
+
+
+def test_a_long_eml_name_is_elided_and_the_reason_stays_on_screen(make_window, city_home: Path, dialogs,
+                                                                  qtbot) -> None:  # noqa: ANN001
+    """Regression: a long .eml name widened Berkas and pushed Alasan off-screen (1366x768 at 125 %)."""
+    mail = city_home.parent / "surat masuk" / ("Fwd Re Kiriman data KLA Kelurahan Manggar bagian satu dari tiga "
+                                               "untuk DP3AKB Kota Balikpapan tahun evaluasi 2027.eml")
+    mail.parent.mkdir()
+    mail.write_text("Subject: halo\n\nTanpa lampiran.\n", encoding="utf-8")
+    w = make_window(city_home).window
+    w.resize(round(1366 / 1.25), round(768 / 1.25))  # QT_SCALE_FACTOR is per process: the logical size at 1.25
+    w.show()
+    qtbot.waitExposed(w)
+    w.show_page("inbox")
+    page = w.inbox_page
+    dialogs.files.append([str(mail)])
+    with qtbot.waitSignal(page.import_finished, timeout=30000):
+        page.files_button.click()
+    m, view = page.report_model, page.report_view
+    assert m.rowCount() == 1 and m.index(0, ImportReportModel.COL_RESULT).data() == "DITOLAK"
+    name = m.index(0, ImportReportModel.COL_FILE).data()
+    assert name == mail.name
+    assert str(mail) in m.index(0, ImportReportModel.COL_FILE).data(Qt.ItemDataRole.ToolTipRole)
+    header = view.horizontalHeader()
+    qtbot.waitUntil(lambda: view.viewport().width() > 0)
+    # Berkas is narrower than the name (elided in the middle, not wrapped) ...
+    file_w = view.columnWidth(ImportReportModel.COL_FILE)
+    assert view.fontMetrics().horizontalAdvance(name) > file_w
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    opt = QStyleOptionViewItem()
+    view.itemDelegateForIndex(m.index(0, ImportReportModel.COL_FILE)).initStyleOption(
+        opt, m.index(0, ImportReportModel.COL_FILE))
+    assert opt.textElideMode == Qt.TextElideMode.ElideMiddle
+    assert not opt.features & QStyleOptionViewItem.ViewItemFeature.WrapText
+    # ... and Alasan starts on screen with room for its words.
+    reason_left = header.sectionViewportPosition(ImportReportModel.COL_REASON)
+    assert reason_left + 200 <= view.viewport().width()
+    assert view.columnWidth(ImportReportModel.COL_REASON) >= 200
+    page.grab().save(str(city_home.parent / "inbox.png"))

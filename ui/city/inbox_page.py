@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,6 +23,8 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPushButton,
     QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -38,6 +41,15 @@ from ui.session import Change, kla_error_text
 from ui.widgets import icons
 from ui.widgets.formatting import fmt_number
 from ui.widgets.tasks import ProgressWidget, Task
+
+
+class _FileNameDelegate(QStyledItemDelegate):
+    """One line, elided in the middle: the start and the ".eml"/".kla" end of a long name stay readable."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
+        option.textElideMode = Qt.TextElideMode.ElideMiddle
 
 
 def _table(model) -> QTableView:  # noqa: ANN001
@@ -115,6 +127,10 @@ class InboxPage(QWidget):
         self.report_view = _table(self.report_model)
         hh = self.report_view.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # A long e-mail file name would take the width Alasan needs: Berkas gets at most a quarter
+        # of the table and is elided in the middle (the tooltip has the full path).
+        hh.setSectionResizeMode(ImportReportModel.COL_FILE, QHeaderView.ResizeMode.Interactive)
+        self.report_view.setItemDelegateForColumn(ImportReportModel.COL_FILE, _FileNameDelegate(self.report_view))
         hh.setStretchLastSection(True)
         # A refusal reason ends with what to do next: wrap it instead of cutting it off at "…".
         self.report_view.setWordWrap(True)
@@ -262,7 +278,7 @@ class InboxPage(QWidget):
     def _on_task_finished(self, result: ImportResult) -> None:
         self.result = result
         self.report_model.set_rows(result.files, result.dry_run, self._names())
-        self.report_view.resizeRowsToContents()
+        self._fit_file_column()
         files = result.files
         refused = len(result.refused)
         usable = [f for f in files if f.status not in ("refused", "duplicate", "older")]
@@ -287,6 +303,17 @@ class InboxPage(QWidget):
         self.summary.setText(text)
         self.reload_pending()
         self.import_finished.emit(result)
+
+    def _fit_file_column(self) -> None:
+        view = self.report_view
+        limit = max(160, view.viewport().width() // 4)
+        view.setColumnWidth(ImportReportModel.COL_FILE, min(view.sizeHintForColumn(ImportReportModel.COL_FILE), limit))
+        view.resizeRowsToContents()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.report_model.rowCount():
+            self._fit_file_column()
 
     def _on_report_header_section_resized(self, index: int, old: int, new: int) -> None:
         if index == ImportReportModel.COL_REASON:
