@@ -251,3 +251,23 @@ def test_facility_list_shows_every_column_at_1366x768(qtbot, make_window, demo_h
     assert not table.horizontalScrollBar().isVisible()
     std = w.facilities_page.model.COL_STANDARD
     assert header.sectionSize(std) >= table.fontMetrics().horizontalAdvance("Terstandar") + 8
+
+
+def test_facility_coordinates_come_back_as_typed(qtbot, make_window, empty_home) -> None:  # noqa: ANN001
+    """Regression: "-1,2654" came back as "-1,26540" (always five decimals)."""
+    launcher = make_window(empty_home)
+    w, s = launcher.window, launcher.session
+    w.show_page("facilities")
+    page = w.facilities_page
+    rec = page.new_facility()
+    for edit, typed in ((page.lat_edit, "-1,2654"), (page.lon_edit, "116,8")):
+        edit.setText(typed)
+        edit.setModified(True)
+        edit.editingFinished.emit()
+    assert (s.store.facility(rec.id).latitude, s.store.facility(rec.id).longitude) == (-1.2654, 116.8)
+    other = page.new_facility()
+    qtbot.waitUntil(lambda: page.current_id == other.id and page.lat_edit.text() == "")
+    page.select(rec.id)
+    qtbot.waitUntil(lambda: page.current_id == rec.id)
+    assert (page.lat_edit.text(), page.lon_edit.text()) == ("-1,2654", "116,8")
+    assert not page.lat_edit.isModified()

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -116,7 +117,11 @@ class _TypeFilter(QSortFilterProxyModel):
 
 
 def _coord(value: float | None) -> str:
-    return "" if value is None else ID_LOCALE.toString(float(value), "f", 5)
+    """A coordinate as the clerk typed it: decimal comma, no padding zeros ("-1,2654", not "-1,26540")."""
+    if value is None:
+        return ""
+    # The shortest digits that give back the same float, never exponent notation.
+    return ID_LOCALE.toString(float(value), "f", QLocale.FloatingPointPrecisionOption.FloatingPointShortest)
 
 
 class FacilitiesPage(RecordListPage):
