@@ -482,3 +482,31 @@ def test_a_long_eml_name_is_elided_and_the_reason_stays_on_screen(make_window, c
     assert reason_left + 200 <= view.viewport().width()
     assert view.columnWidth(ImportReportModel.COL_REASON) >= 200
     page.grab().save(str(city_home.parent / "inbox.png"))
+
+
+def test_a_dry_run_with_only_refused_files_says_nothing_was_changed(make_window, city_home: Path, dialogs,
+                                                                    qtbot) -> None:  # noqa: ANN001
+    """Regression: "Impor" was disabled and the page did not say the refused files were left alone."""
+    stick = city_home.parent / "flashdisk"
+    stick.mkdir()
+    files = [stick / "KLA-rusak-1.kla", stick / "KLA-rusak-2.kla"]
+    for f in files:
+        f.write_bytes(b"bukan kiriman KLA")
+    w = make_window(city_home).window
+    w.show_page("inbox")
+    page = w.inbox_page
+    before = dump(city_home)
+    dialogs.files.append([str(f) for f in files])
+    with qtbot.waitSignal(page.import_finished, timeout=30000):
+        page.files_button.click()
+    m = page.report_model
+    assert [m.index(r, ImportReportModel.COL_RESULT).data() for r in range(m.rowCount())] == ["DITOLAK"] * 2
+    assert not page.import_button.isEnabled()
+    text = page.summary.text()
+    assert "2 berkas diperiksa" in text and "2 ditolak" in text
+    assert "tidak ada yang bisa diimpor" in text.lower()
+    assert "tetap di tempatnya" in text and "tidak disalin ke karantina" in text
+    assert all(f.read_bytes() == b"bukan kiriman KLA" for f in files)
+    assert dump(city_home) == before
+    with Store.open(city_home, check=False, start_backup=False) as s:
+        assert not list(s.paths.quarantine.glob("*"))

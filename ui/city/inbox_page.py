@@ -285,6 +285,13 @@ class InboxPage(QWidget):
         if result.dry_run:
             if not files:
                 text = self.tr("Tidak ada berkas .kla atau .eml yang ditemukan di sana.")
+            elif refused and not usable:
+                # Refused files go to the quarantine only during a real import, and there is nothing
+                # to import: say that they were left alone rather than leave "Impor" silently greyed out.
+                text = self.tr("Uji coba: %1 berkas diperiksa, %2 ditolak, tidak ada yang bisa diimpor. Tidak ada "
+                               "yang diubah: berkas yang ditolak tetap di tempatnya dan tidak disalin ke karantina. "
+                               "Baca kolom Alasan untuk langkah berikutnya.") \
+                    .replace("%1", fmt_number(len(files))).replace("%2", fmt_number(refused))
             else:
                 text = self.tr("Uji coba: %1 berkas diperiksa, %2 bisa diimpor, %3 ditolak. Belum ada yang diubah.") \
                     .replace("%1", fmt_number(len(files))).replace("%2", fmt_number(len(usable))) \

@@ -1970,6 +1970,10 @@ Create the DP3AKB workspace?</translation>
         <translation>No .kla or .eml files were found there.</translation>
     </message>
     <message>
+        <source>Uji coba: %1 berkas diperiksa, %2 ditolak, tidak ada yang bisa diimpor. Tidak ada yang diubah: berkas yang ditolak tetap di tempatnya dan tidak disalin ke karantina. Baca kolom Alasan untuk langkah berikutnya.</source>
+        <translation>Trial run: %1 files checked, %2 refused, nothing can be imported. Nothing was changed: the refused files stay where they are and were not copied to quarantine. Read the Reason column for what to do next.</translation>
+    </message>
+    <message>
         <source>Uji coba: %1 berkas diperiksa, %2 bisa diimpor, %3 ditolak. Belum ada yang diubah.</source>
         <translation>Dry run: %1 files checked, %2 can be imported, %3 refused. Nothing has been changed yet.</translation>
     </message>
