@@ -52,11 +52,13 @@ from db.records import (
 )
 from db.schema import MIGRATIONS
 from db.template import (
+    EVIDENCE_KINDS,
     CellValues,
     Template,
     computed_values,
     default_template,
     load_template_json,
+    parse_date,
     parse_value,
     part_whole_problems,
 )
@@ -918,17 +920,13 @@ class Store:
         for y, i in links:
             self.period_for_data_year(y)
             self.template.indicator(i)
-        from db.template import EVIDENCE_KINDS
-
         mime = mimetypes.guess_type(original_name or source.name)[0] or "application/octet-stream"
         if kind is None:
             kind = "photo" if mime.startswith("image/") else "other"
         if kind not in EVIDENCE_KINDS:
             raise KlaError("evidence_kind_unknown", kind=kind, kinds=", ".join(EVIDENCE_KINDS))
         if doc_date:
-            from db.template import Item
-
-            doc_date = parse_value(Item("doc_date", "", "date"), doc_date)
+            doc_date = parse_date(doc_date)
         sha, size = self.store_file(source, progress, cancelled)
         with self.db.atomic():
             rows = list(
@@ -991,12 +989,8 @@ class Store:
             raise KlaError("field_unknown", fields=", ".join(sorted(unknown)))
         rec = self.evidence(evidence_id)
         if "doc_date" in fields and fields["doc_date"]:
-            from db.template import Item
-
-            fields["doc_date"] = parse_value(Item("doc_date", "", "date"), fields["doc_date"])
+            fields["doc_date"] = parse_date(fields["doc_date"])
         if "kind" in fields:
-            from db.template import EVIDENCE_KINDS
-
             if fields["kind"] not in EVIDENCE_KINDS:
                 raise KlaError("evidence_kind_unknown", kind=fields["kind"], kinds=", ".join(EVIDENCE_KINDS))
         changes = {k: v for k, v in fields.items() if getattr(rec, k) != v}
@@ -1064,8 +1058,6 @@ class Store:
         return [self._activity_from_row(r) for r in self.db.query(sql + " ORDER BY date DESC, title", params)]
 
     def _clean_activity(self, fields: dict[str, Any]) -> dict[str, Any]:
-        from db.template import Item
-
         out = dict(fields)
         if "title" in out:
             out["title"] = str(out["title"]).strip()
@@ -1074,7 +1066,7 @@ class Store:
         if "kind" in out and out["kind"] not in ("kegiatan", "inovasi"):
             raise KlaError("activity_kind_unknown", kind=out["kind"])
         if out.get("date"):
-            out["date"] = parse_value(Item("date", "", "date"), out["date"])
+            out["date"] = parse_date(out["date"])
         if "partners" in out:
             out["partners"] = _dump(sorted({str(p) for p in out["partners"]}))
         if "indicators" in out:

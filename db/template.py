@@ -8,6 +8,7 @@ part/whole checks, computed percentages).
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import re
@@ -405,16 +406,19 @@ def parse_value(item: Item, raw: Any) -> Any:
             if not m2:
                 raise KlaError("value_not_date", value=s)
             d, mo, y = (int(x) for x in m2.groups())
-        import datetime as _dt
-
         try:
-            return _dt.date(y, mo, d).isoformat()
+            return dt.date(y, mo, d).isoformat()
         except ValueError as exc:
             raise KlaError("value_not_date", value=s) from exc
     text = str(raw).strip()
     if len(text) > 5000:
         raise KlaError("value_too_long", length=len(text))
     return text
+
+
+def parse_date(raw: Any) -> str | None:
+    """A typed date ('17-08-2025' or '2025-08-17') as 'YYYY-MM-DD'; '' or None clears it."""
+    return parse_value(Item("date", "", "date"), raw)
 
 
 def percent(numerator: int | None, denominator: int | None) -> float | None:
