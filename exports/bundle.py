@@ -35,6 +35,7 @@ from exports.container import (
     open_container,
 )
 from exports.setup import _manifest, require_role, signing_key
+from exports.usb import remove_leftovers
 
 Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]
@@ -179,6 +180,9 @@ def export_bundles(
     stamp = dt.datetime.now().strftime("%Y%m%d")
     t = store.template
     out_dir = Path(out_dir)
+    # A crash or a pulled-out stick during an earlier export of this kelurahan leaves its
+    # "<name>.sedang-ditulis" behind; on a small stick it can leave no room for this one.
+    remove_leftovers(out_dir, f"KLA-{kel.code}-")
     for k, part in enumerate(plan, 1):
         counts = {kind: sum(1 for o in part if o.item.kind == kind and not o.item.deleted) for kind in KIND_ORDER}
         counts["deleted"] = sum(1 for o in part if o.item.deleted)

@@ -123,6 +123,22 @@ def write_verified(
     return back, w.size
 
 
+def remove_leftovers(folder: Path, prefix: str) -> int:
+    """Delete ``<prefix>*.sedang-ditulis`` files a killed or crashed writer left in ``folder``.
+
+    A temporary name is never a finished file, but on a small stick a half-written bundle
+    from a crash can take the room the retry needs (then the retry fails "stick full" until
+    someone finds and deletes a file they never saw). Returns how many were removed.
+    """
+    removed = 0
+    with contextlib.suppress(OSError):
+        for p in Path(folder).glob(prefix + "*" + TMP_SUFFIX):
+            with contextlib.suppress(OSError):
+                p.unlink()
+                removed += 1
+    return removed
+
+
 def copy_verified(source: Path, dest: Path, cancelled: Callable[[], bool] | None = None) -> tuple[str, int]:
     def produce(w: HashingWriter) -> None:
         with open(source, "rb") as src:

@@ -1,0 +1,423 @@
+"""Real failures, not mocks: a full or read-only file system, and SIGKILL in the middle of work.
+
+The charter promises that bad input or a broken destination "changes nothing" and that a
+crash at any moment leaves the store consistent. These tests provoke the failures for real:
+
+- A full stick is a 2 MiB ``tmpfs`` mounted for the test (we run as root in the test
+  sandbox); a read-only stick is the same ``tmpfs`` remounted ``ro``. Where mounting is not
+  allowed (not root, no CAP_SYS_ADMIN) the full-disk tests fall back to the next most real
+  thing, ``RLIMIT_FSIZE`` in a child process (the kernel then fails writes with EFBIG); the
+  read-only test is skipped, since root ignores ``chmod``.
+- A crash is a ``kla`` child process killed with SIGKILL, either from outside when its
+  files show it is at a given step (polling with a short sleep and a deadline), or from
+  inside at an exact call (a test-only wrapper around one function of ours sends SIGKILL to
+  its own process, before or after the real call). Nothing of ours is mocked: the wrapper
+  only chooses the moment of death.
+
+Every mount is unmounted in the fixture's teardown.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from db import sync
+from db.store import Store
+from exports import bundle, receipts
+from exports.usb import TMP_SUFFIX
+from tests.exports.conftest import KEL_A, dump, items_of
+
+ROOT = Path(__file__).resolve().parents[2]
+N_FILES = 24
+FILE_SIZE = 160 * 1024  # 24 x 160 KiB of incompressible evidence: a ~3.8 MiB bundle
+
+
+# ---------------------------------------------------------------------------- file systems
+
+
+def _run(*cmd: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(list(cmd), capture_output=True, text=True, timeout=30)
+
+
+def _can_mount(probe: Path) -> bool:
+    probe.mkdir(parents=True, exist_ok=True)
+    if _run("mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(probe)).returncode != 0:
+        return False
+    _run("umount", str(probe))
+    return True
+
+
+@pytest.fixture
+def tmpfs(tmp_path: Path) -> Iterator[Callable[[Path, int], Path]]:
+    """``mount(dir, bytes)``: a real, small file system at ``dir``; unmounted at teardown."""
+    if not _can_mount(tmp_path / "probe"):
+        pytest.skip("mount -t tmpfs is not allowed here (needs root / CAP_SYS_ADMIN)")
+    mounted: list[Path] = []
+
+    def mount(where: Path, size: int) -> Path:
+        where.mkdir(parents=True, exist_ok=True)
+        r = _run("mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(where))
+        assert r.returncode == 0, r.stderr
+        mounted.append(where)
+        return where
+
+    yield mount
+    for where in reversed(mounted):
+        if _run("umount", str(where)).returncode != 0:
+            _run("umount", "-l", str(where))
+
+
+def _remount(where: Path, mode: str) -> None:
+    r = _run("mount", "-o", f"remount,{mode}", str(where))
+    assert r.returncode == 0, r.stderr
+
+
+# ---------------------------------------------------------------------------- workspaces
+
+
+@pytest.fixture(scope="module")
+def big(enrolled_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Kelurahan A with many incompressible evidence files, and one bundle of it, made once."""
+    root = tmp_path_factory.mktemp("big")
+    shutil.copytree(enrolled_template / "a", root / "a")
+    src = root / "src"
+    src.mkdir()
+    with Store.open(root / "a", operator="Siti") as a:
+        for i in range(N_FILES):
+            f = src / f"foto-{i:02d}.jpg"
+            f.write_bytes(os.urandom(FILE_SIZE))
+            a.add_evidence(None, f, links=[(2025, 3)], kind="photo", caption=f"Foto {i}")
+        ex = bundle.export_bundles(a, root / "bundle", part_size=0)
+    assert len(ex.parts) == 1 and ex.parts[0].size > 3 * 1024 * 1024
+    shutil.copytree(root / "a", root / "a-fresh")  # the state before any receipt
+    return root
+
+
+def fresh(src: Path, dest: Path) -> Path:
+    shutil.copytree(src, dest)
+    return dest
+
+
+def the_bundle(big: Path) -> Path:
+    return next((big / "bundle").glob("*.kla"))
+
+
+def store_state(home: Path) -> dict[str, Any]:
+    with Store.open(home, check=True, start_backup=False) as s:
+        report = s.check()
+        assert report.ok, report
+        return dump(s)
+
+
+def without_export_counter(d: dict[str, Any]) -> dict[str, Any]:
+    """The export number is used up before writing, on purpose (numbers never repeat)."""
+    return {**d, "sync_state": [r for r in d["sync_state"] if r[0] != "export_seq"]}
+
+
+# ---------------------------------------------------------------------------- kla in a child process
+
+CHILD = r"""
+import json, os, signal, sys
+spec = json.loads(sys.argv[1])
+if spec:
+    import importlib
+    mod = importlib.import_module(spec["module"])
+    real = getattr(mod, spec["name"])
+    seen = [0]
+
+    def wrapped(*a, **kw):
+        hit = spec.get("arg") is None or spec["arg"] in a
+        if hit:
+            seen[0] += 1
+        die = hit and seen[0] >= spec.get("nth", 1)
+        if die and not spec.get("after"):
+            os.kill(os.getpid(), signal.SIGKILL)
+        result = real(*a, **kw)
+        if die:
+            os.kill(os.getpid(), signal.SIGKILL)
+        return result
+
+    setattr(mod, spec["name"], wrapped)
+from desktop.cli import main
+sys.exit(main(sys.argv[2:]))
+"""
+
+
+def kla_child(home: Path, *args: str, die_at: dict[str, Any] | None = None) -> subprocess.Popen[str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("KLA_HOME", "KLA_OPERATOR")}
+    return subprocess.Popen([sys.executable, "-c", CHILD, json.dumps(die_at or {}), *args, "--home", str(home)],
+                            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def kla(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    p = kla_child(home, *args)
+    out, err = p.communicate(timeout=120)
+    return subprocess.CompletedProcess(p.args, p.returncode, out, err)
+
+
+def kill_when(p: subprocess.Popen[str], ready: Callable[[], bool], what: str, deadline: float = 30) -> None:
+    """SIGKILL ``p`` as soon as ``ready()``; fail if it finished first (the kill point was missed)."""
+    end = time.monotonic() + deadline
+    while time.monotonic() < end:
+        if ready():
+            p.send_signal(signal.SIGKILL)
+            break
+        if p.poll() is not None:
+            break
+        time.sleep(0.002)
+    out, err = p.communicate(timeout=60)
+    assert p.returncode == -signal.SIGKILL, f"not killed {what}: rc={p.returncode} {err}"
+
+
+def died(p: subprocess.Popen[str]) -> None:
+    out, err = p.communicate(timeout=120)
+    assert p.returncode == -signal.SIGKILL, f"rc={p.returncode} {out} {err}"
+
+
+def files_under(folder: Path, pattern: str = "*") -> list[Path]:
+    return [f for f in folder.rglob(pattern) if f.is_file()] if folder.exists() else []
+
+
+def bigger_than(pattern: str, folder: Path, size: int) -> Callable[[], bool]:
+    def ready() -> bool:
+        try:
+            return any(f.stat().st_size > size for f in folder.glob(pattern))
+        except OSError:
+            return False
+    return ready
+
+
+# ---------------------------------------------------------------------------- 1. full and read-only sticks
+
+
+def test_export_to_a_really_full_stick_changes_nothing_then_works_with_room(big: Path, tmp_path: Path,
+                                                                           tmpfs: Any) -> None:
+    kel = fresh(big / "a", tmp_path / "a")
+    stick = tmpfs(tmp_path / "stick", 2 * 1024 * 1024)
+    before = store_state(kel)
+
+    # Through the library: the code and the words the window shows.
+    with Store.open(kel, operator="Siti") as a:
+        from db.errors import KlaError
+
+        with pytest.raises(KlaError) as exc:
+            bundle.export_bundles(a, stick / "KLA", part_size=0)
+    assert exc.value.code == "dest_full"
+    from ui.messages import error_text
+
+    assert "penuh" in error_text(exc.value)
+    assert files_under(stick) == []
+
+    # Through the command line: exit 1, one clear Indonesian line, nothing on the stick.
+    r = kla(kel, "export", "--out", str(stick / "KLA"), "--part-size", "0")
+    assert r.returncode == 1, (r.stdout, r.stderr)
+    assert r.stderr.startswith("kla: Tempat tujuan penuh") and "Traceback" not in r.stderr, r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1
+    assert files_under(stick) == []
+    assert without_export_counter(store_state(kel)) == without_export_counter(before)
+
+    # Room on the stick: the same export goes through and reads back whole.
+    _run("mount", "-o", "remount,size=8m", str(stick))
+    r = kla(kel, "export", "--out", str(stick / "KLA"), "--part-size", "0")
+    assert r.returncode == 0, r.stderr
+    written = files_under(stick)
+    assert [f.suffix for f in written] == [".kla"]
+    assert written[0].stat().st_size > 3 * 1024 * 1024
+
+
+def test_export_to_a_read_only_stick_changes_nothing(big: Path, tmp_path: Path, tmpfs: Any) -> None:
+    kel = fresh(big / "a", tmp_path / "a")
+    stick = tmpfs(tmp_path / "stick", 8 * 1024 * 1024)
+    (stick / "KLA").mkdir()
+    _remount(stick, "ro")
+    before = store_state(kel)
+    r = kla(kel, "export", "--out", str(stick / "KLA"), "--part-size", "0")
+    assert r.returncode == 1, (r.stdout, r.stderr)
+    assert r.stderr.startswith("kla: Tempat tujuan tidak bisa ditulisi"), r.stderr
+    assert files_under(stick) == []
+    assert without_export_counter(store_state(kel)) == without_export_counter(before)
+    _remount(stick, "rw")
+    assert kla(kel, "export", "--out", str(stick / "KLA"), "--part-size", "0").returncode == 0
+
+
+def test_full_disk_without_mount_rlimit_fsize(big: Path, tmp_path: Path) -> None:
+    """The fallback where mounting is refused: RLIMIT_FSIZE in the child makes writes fail (EFBIG)."""
+    kel = fresh(big / "a", tmp_path / "a")
+    out = tmp_path / "out"
+    code = (
+        "import resource, signal, sys\n"
+        "signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"  # else the kernel kills instead of EFBIG
+        "resource.setrlimit(resource.RLIMIT_FSIZE, (5 * 1024 * 1024, resource.RLIM_INFINITY))\n"
+        "from desktop.cli import main\nsys.exit(main(sys.argv[1:]))\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k not in ("KLA_HOME", "KLA_OPERATOR")}
+    # The workspace's own files are smaller than the limit; the bundle (with its temp ZIP) is not:
+    # grow it past 5 MiB first.
+    with Store.open(kel, operator="Siti") as a:
+        for i in range(10):
+            f = tmp_path / f"extra-{i}.bin"
+            f.write_bytes(os.urandom(200 * 1024))
+            a.add_evidence(None, f, links=[(2025, 3)], kind="other")
+    before = store_state(kel)
+    r = subprocess.run([sys.executable, "-c", code, "export", "--out", str(out), "--part-size", "0",
+                        "--home", str(kel)], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert r.returncode == 1, (r.stdout, r.stderr)
+    assert r.stderr.startswith("kla: Tempat tujuan penuh") or "ruang disk" in r.stderr, r.stderr
+    assert "Traceback" not in r.stderr
+    assert [f for f in files_under(out) if not f.name.endswith(TMP_SUFFIX)] == []
+    assert files_under(out, "*" + TMP_SUFFIX) == []
+    assert without_export_counter(store_state(kel)) == without_export_counter(before)
+    assert kla(kel, "export", "--out", str(out), "--part-size", "0").returncode == 0
+
+
+# ---------------------------------------------------------------------------- 2. kill mid-import at DP3AKB
+
+
+IMPORT_KILLS = {
+    "decrypting": ("poll", lambda home: bigger_than("open-*.zip", home / "tmp", 1024 * 1024)),
+    "checking members": ("poll", lambda home: lambda: len(files_under(home / "tmp", "stage-*/*")) >= 6),
+    "adopting files": ("hook", {"module": "db.sync", "name": "adopt_file", "nth": N_FILES // 2, "after": True}),
+    "before commit": ("hook", {"module": "db.sync", "name": "record_bundle"}),
+    "after commit": ("hook", {"module": "db.sync", "name": "series_status", "after": True}),
+}
+
+
+@pytest.mark.parametrize("point", list(IMPORT_KILLS))
+def test_kill_mid_import_is_all_or_nothing_and_reimport_completes(big: Path, enrolled_template: Path,
+                                                                 tmp_path: Path, point: str) -> None:
+    city = fresh(enrolled_template / "city", tmp_path / "city")
+    src = the_bundle(big)
+    before = store_state(city)
+    how, what = IMPORT_KILLS[point]
+    if how == "poll":
+        kill_when(kla_child(city, "import", str(src)), what(city), point)
+    else:
+        died(kla_child(city, "import", str(src), die_at=what))
+
+    after = store_state(city)  # opens, integrity and every recorded evidence file's hash ok
+    with Store.open(big / "a", start_backup=False) as a:
+        want = items_of(a, KEL_A)
+    with Store.open(city, start_backup=False) as c:
+        got = items_of(c, KEL_A)
+        in_log = bool(sync.bundle_log(c, "in"))
+    if point == "after commit":
+        assert got == want and in_log
+    else:
+        assert after == before, f"killed while {point}: partly imported"
+        assert not got and not in_log
+
+    r = kla(city, "import", str(src))
+    assert r.returncode == 0, r.stderr
+    with Store.open(city, start_backup=False) as c:
+        assert items_of(c, KEL_A) == want
+        assert c.check().ok
+        ev = list(c.db.query("SELECT COUNT(*) AS n FROM evidence WHERE kelurahan_code = ?", [KEL_A]))[0]["n"]
+        assert ev >= N_FILES
+    # A crash leaves no plaintext copy behind once the next import has run.
+    assert files_under(city / "tmp", "open-*") == [] and files_under(city / "tmp", "stage-*/*") == []
+
+
+# ---------------------------------------------------------------------------- kill mid-export at the kelurahan
+
+
+EXPORT_KILLS = {
+    "building the zip": ("poll", lambda home, out: bigger_than("build-*.zip", home / "tmp", 1024 * 1024)),
+    "writing to the stick": ("poll", lambda home, out: bigger_than("*" + TMP_SUFFIX, out, 1024 * 1024)),
+    "after the rename": ("hook", {"module": "exports.usb", "name": "sha256_of"}),
+}
+
+
+@pytest.mark.parametrize("point", list(EXPORT_KILLS))
+def test_kill_mid_export_changes_nothing_and_leaves_no_final_name(big: Path, enrolled_template: Path,
+                                                                 tmp_path: Path, point: str) -> None:
+    kel = fresh(big / "a-fresh", tmp_path / "a")
+    out = tmp_path / "stick" / "KLA"
+    before = store_state(kel)
+    how, what = EXPORT_KILLS[point]
+    if how == "poll":
+        kill_when(kla_child(kel, "export", "--out", str(out), "--part-size", "0"), what(kel, out), point)
+    else:
+        died(kla_child(kel, "export", "--out", str(out), "--part-size", "0", die_at=what))
+    assert without_export_counter(store_state(kel)) == without_export_counter(before)
+    finals = [f for f in files_under(out) if not f.name.endswith(TMP_SUFFIX)]
+    if point == "after the rename":
+        # Renamed only after fsync: what carries the final name is whole, and imports.
+        assert len(finals) == 1
+        city = fresh(enrolled_template / "city", tmp_path / "city-1")
+        assert kla(city, "import", str(finals[0])).returncode == 0
+    else:
+        assert finals == []
+
+    r = kla(kel, "export", "--out", str(out), "--part-size", "0")
+    assert r.returncode == 0, r.stderr
+    # The new export also clears what the crash left half-written on the stick.
+    assert files_under(out, "*" + TMP_SUFFIX) == []
+    new = [f for f in files_under(out) if f not in finals]
+    assert len(new) == 1
+    city = fresh(enrolled_template / "city", tmp_path / "city-2")
+    assert kla(city, "import", str(new[0])).returncode == 0
+
+
+def test_half_written_leftover_does_not_fill_the_stick_for_the_next_export(big: Path, tmp_path: Path,
+                                                                          tmpfs: Any) -> None:
+    """A crash while writing to a small stick must not leave it too full for the retry."""
+    kel = fresh(big / "a-fresh", tmp_path / "a")
+    stick = tmpfs(tmp_path / "stick", 6 * 1024 * 1024)  # room for one bundle, not for one and a half
+    out = stick / "KLA"
+    p = kla_child(kel, "export", "--out", str(out), "--part-size", "0")
+    kill_when(p, bigger_than("*" + TMP_SUFFIX, out, 2 * 1024 * 1024), "writing to the stick")
+    assert files_under(out, "*" + TMP_SUFFIX)
+    r = kla(kel, "export", "--out", str(out), "--part-size", "0")
+    assert r.returncode == 0, r.stderr
+    assert [f.suffix for f in files_under(out)] == [".kla"]
+
+
+# ---------------------------------------------------------------------------- 3. kill mid receipt import
+
+
+RECEIPT_KILLS = {
+    "after acknowledging": {"module": "db.sync", "name": "apply_receipt_state", "after": True},
+    "at the receipt number": {"module": "db.sync", "name": "set_state", "arg": "last_receipt_seq", "after": True},
+    "before commit": {"module": "db.sync", "name": "record_bundle"},
+}
+
+
+@pytest.fixture(scope="module")
+def receipt_case(big: Path, enrolled_template: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """The big bundle imported at DP3AKB, and DP3AKB's receipt for kelurahan A."""
+    root = tmp_path_factory.mktemp("receipt")
+    city = fresh(enrolled_template / "city", root / "city")
+    with Store.open(city) as c:
+        assert bundle.import_paths(c, [the_bundle(big)]).files[0].status == "imported"
+        rs = receipts.write_receipts(c, root / "rc", KEL_A)
+    return big / "a-fresh", rs[0].path
+
+
+@pytest.mark.parametrize("point", list(RECEIPT_KILLS))
+def test_kill_mid_receipt_import_acknowledges_all_or_nothing(receipt_case: tuple[Path, Path], tmp_path: Path,
+                                                            point: str) -> None:
+    kel_src, receipt = receipt_case
+    kel = fresh(kel_src, tmp_path / "a")
+    with Store.open(kel, start_backup=False) as a:
+        pending_before = len(sync.outgoing(a)[0])
+    assert pending_before >= N_FILES
+    before = store_state(kel)
+    died(kla_child(kel, "import", str(receipt), die_at=RECEIPT_KILLS[point]))
+    assert store_state(kel) == before, f"killed {point}: receipt partly applied"
+
+    r = kla(kel, "import", str(receipt))
+    assert r.returncode == 0, r.stderr
+    with Store.open(kel, start_backup=False) as a:
+        assert sync.outgoing(a)[0] == []
+        assert a.check().ok
