@@ -35,7 +35,7 @@ from exports.container import (
     open_container,
 )
 from exports.setup import _manifest, require_role, signing_key
-from exports.usb import remove_leftovers
+from exports.usb import remove_leftovers, workspace_full
 
 Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]
@@ -218,6 +218,14 @@ def export_bundles(
             zpath = w.finish(manifest, own.sign_private)
             name = f"KLA-{kel.code}-{stamp}-{seq:04d}-bagian-{k}-dari-{len(plan)}.kla"
             sha, size = encrypt_to(zpath, out_dir / name, recipients, cancelled)
+        except OSError as exc:
+            # The stick's errors arrive as KlaError from write_verified; an OSError here is the
+            # workspace's own disk (the plain ZIP under tmp/), which the clerk must hear about
+            # in Indonesian, not as the system's "No space left on device".
+            full = workspace_full(exc, store.paths.tmp)
+            if full is None:
+                raise
+            raise full from exc
         finally:
             w.discard()
         pw = PartWritten(out_dir / name, k, len(plan), size, sha, len(part), nfiles,
@@ -405,6 +413,13 @@ def _import_one(store: Store, path: Path, label: str, dry_run: bool, limits: Lim
         if err.code == "bundle_not_kla" and _is_setup_file(path):
             err = KlaError("import_is_setup_file", path=label)
         return _refuse(store, path, err, describe, dry_run, label)
+    except OSError as exc:
+        # Our own disk filled up while decrypting or staging (tmp/): the bundle is fine, so it
+        # is neither refused nor quarantined; the whole import stops with a clear reason.
+        full = workspace_full(exc, store.paths.tmp)
+        if full is None:
+            raise
+        raise full from exc
 
 
 def _is_setup_file(path: Path) -> bool:

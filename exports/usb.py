@@ -63,6 +63,18 @@ def _os_error(exc: OSError, path: Path) -> KlaError:
     return KlaError("dest_write_failed", path=str(path), detail=exc.strerror or str(exc))
 
 
+def workspace_full(exc: OSError, path: Path) -> KlaError | None:
+    """``workspace_full`` when ``exc`` means the PC's own disk has no room, else None.
+
+    The plain ZIP of an export and the decrypted copy of an import live under the
+    workspace's ``tmp/``; when that disk fills up the clerk needs to hear "your disk", in
+    Indonesian, not the operating system's English "No space left on device".
+    """
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return KlaError("workspace_full", path=str(path))
+    return None
+
+
 def _fsync_dir(path: Path) -> None:
     if os.name != "posix":
         return

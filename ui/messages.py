@@ -102,6 +102,9 @@ MESSAGES: dict[str, str] = {
     ),
     "evidence_file_damaged": "Berkas data dukung {name} berubah atau rusak. Jalankan 'kla check'. Tidak ada kiriman yang ditulis.",
     "dest_full": "Tempat tujuan penuh ({path}). Kosongkan ruang atau pakai flashdisk lain; tidak ada berkas setengah jadi yang tertinggal.",
+    "workspace_full": (
+        "Disk ruang kerja penuh ({path}). Tidak ada yang berubah. Kosongkan ruang di disk komputer ini, lalu ulangi."
+    ),
     "dest_readonly": "Tempat tujuan tidak bisa ditulisi ({path}). Periksa kunci tulis flashdisk atau izin folder.",
     "dest_gone": "Tempat tujuan hilang saat menulis ({path}); flashdisk tercabut? Pasang lagi dan ulangi.",
     "dest_write_failed": "Gagal menulis ke {path} ({detail}). Ulangi, atau pilih tujuan lain.",

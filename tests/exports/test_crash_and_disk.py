@@ -252,7 +252,11 @@ def test_export_to_a_read_only_stick_changes_nothing(big: Path, tmp_path: Path, 
 
 
 def test_full_disk_without_mount_rlimit_fsize(big: Path, tmp_path: Path) -> None:
-    """The fallback where mounting is refused: RLIMIT_FSIZE in the child makes writes fail (EFBIG)."""
+    """The fallback where mounting is refused: RLIMIT_FSIZE in the child makes writes fail (EFBIG).
+
+    The limit is per file and for every file, so the first to hit it is the plain ZIP under
+    the workspace's tmp/ (a full PC disk); the tmpfs tests above cover a full stick.
+    """
     kel = fresh(big / "a", tmp_path / "a")
     out = tmp_path / "out"
     code = (
@@ -273,10 +277,9 @@ def test_full_disk_without_mount_rlimit_fsize(big: Path, tmp_path: Path) -> None
     r = subprocess.run([sys.executable, "-c", code, "export", "--out", str(out), "--part-size", "0",
                         "--home", str(kel)], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
     assert r.returncode == 1, (r.stdout, r.stderr)
-    assert r.stderr.startswith("kla: Tempat tujuan penuh") or "ruang disk" in r.stderr, r.stderr
-    assert "Traceback" not in r.stderr
-    assert [f for f in files_under(out) if not f.name.endswith(TMP_SUFFIX)] == []
-    assert files_under(out, "*" + TMP_SUFFIX) == []
+    assert r.stderr.startswith("kla: Disk ruang kerja penuh"), r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1
+    assert files_under(out) == [] and files_under(kel / "tmp") == []
     assert without_export_counter(store_state(kel)) == without_export_counter(before)
     assert kla(kel, "export", "--out", str(out), "--part-size", "0").returncode == 0
 
@@ -421,3 +424,33 @@ def test_kill_mid_receipt_import_acknowledges_all_or_nothing(receipt_case: tuple
     with Store.open(kel, start_backup=False) as a:
         assert sync.outgoing(a)[0] == []
         assert a.check().ok
+
+
+# ---------------------------------------------------------------------------- a full workspace disk
+
+
+def test_export_with_the_workspace_disk_full_says_so_in_indonesian(big: Path, tmp_path: Path, tmpfs: Any) -> None:
+    """The plain ZIP is built under the workspace's tmp/: a full PC disk, not a full stick."""
+    kel = fresh(big / "a-fresh", tmp_path / "a")
+    before = store_state(kel)
+    tmpfs(kel / "tmp", 1024 * 1024)
+    out = tmp_path / "out"
+    r = kla(kel, "export", "--out", str(out), "--part-size", "0")
+    assert r.returncode == 1, (r.stdout, r.stderr)
+    assert r.stderr.startswith("kla: Disk ruang kerja penuh"), r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1
+    assert files_under(out) == [] and files_under(kel / "tmp") == []
+    assert without_export_counter(store_state(kel)) == without_export_counter(before)
+
+
+def test_import_with_the_workspace_disk_full_refuses_nothing_and_changes_nothing(
+        big: Path, enrolled_template: Path, tmp_path: Path, tmpfs: Any) -> None:
+    """A full disk at DP3AKB is our problem, not the bundle's: no quarantine, no partial import."""
+    city = fresh(enrolled_template / "city", tmp_path / "city")
+    before = store_state(city)
+    tmpfs(city / "tmp", 1024 * 1024)
+    r = kla(city, "import", str(the_bundle(big)))
+    assert r.returncode == 1, (r.stdout, r.stderr)
+    assert r.stderr.startswith("kla: Disk ruang kerja penuh"), r.stderr
+    assert files_under(city / "quarantine") == [] and files_under(city / "tmp") == []
+    assert store_state(city) == before

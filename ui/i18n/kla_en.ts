@@ -3303,6 +3303,10 @@ Close anyway and discard that input?</translation>
         <translation>The destination is full ({path}). Free some space or use another flash drive; no half-written file was left behind.</translation>
     </message>
     <message>
+        <source>Disk ruang kerja penuh ({path}). Tidak ada yang berubah. Kosongkan ruang di disk komputer ini, lalu ulangi.</source>
+        <translation>The workspace disk is full ({path}). Nothing was changed. Free some space on this computer&apos;s disk, then try again.</translation>
+    </message>
+    <message>
         <source>Tempat tujuan tidak bisa ditulisi ({path}). Periksa kunci tulis flashdisk atau izin folder.</source>
         <translation>The destination cannot be written to ({path}). Check the flash drive write lock or the folder permissions.</translation>
     </message>

@@ -75,6 +75,7 @@ MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", "Berkas data dukung {name} hilang dari folder ruang kerja ({sha}). Jalankan 'kla check' lalu pulihkan dari cadangan. Tidak ada kiriman yang ditulis."),  # evidence_file_missing
     QT_TRANSLATE_NOOP("messages", "Berkas data dukung {name} berubah atau rusak. Jalankan 'kla check'. Tidak ada kiriman yang ditulis."),  # evidence_file_damaged
     QT_TRANSLATE_NOOP("messages", 'Tempat tujuan penuh ({path}). Kosongkan ruang atau pakai flashdisk lain; tidak ada berkas setengah jadi yang tertinggal.'),  # dest_full
+    QT_TRANSLATE_NOOP("messages", 'Disk ruang kerja penuh ({path}). Tidak ada yang berubah. Kosongkan ruang di disk komputer ini, lalu ulangi.'),  # workspace_full
     QT_TRANSLATE_NOOP("messages", 'Tempat tujuan tidak bisa ditulisi ({path}). Periksa kunci tulis flashdisk atau izin folder.'),  # dest_readonly
     QT_TRANSLATE_NOOP("messages", 'Tempat tujuan hilang saat menulis ({path}); flashdisk tercabut? Pasang lagi dan ulangi.'),  # dest_gone
     QT_TRANSLATE_NOOP("messages", 'Gagal menulis ke {path} ({detail}). Ulangi, atau pilih tujuan lain.'),  # dest_write_failed
