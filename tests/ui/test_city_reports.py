@@ -152,3 +152,17 @@ def test_closing_the_window_cancels_a_running_export(qtbot, page: CityReportsPag
     w.close()  # cancels and waits for the worker
     assert task.is_cancelled()
     assert not page.out_dir.exists() or list(page.out_dir.iterdir()) == []
+
+
+def test_a_typed_name_that_is_no_kelurahan_writes_no_pack(qtbot, page: CityReportsPage, dialogs) -> None:  # noqa: ANN001
+    """Typing a name with a typo must not quietly give the whole city's pack under the city's name."""
+    page.pack_scope.setEditText("Margo Mulya")
+    page.pack_button.click()
+    assert page.task is None
+    kind, title, text = dialogs.asked[-1]
+    assert kind == "error" and "Margo Mulya" in text and "daftar" in text
+    assert not page.out_dir.exists() or not any(page.out_dir.iterdir())
+    # A part of a real name still finds it.
+    page.pack_scope.setEditText("baru ilir")
+    path = _export(qtbot, page, page.pack_button)
+    assert path.name == f"Paket data dukung KLA Kelurahan Baru Ilir {page.session.year}.zip"

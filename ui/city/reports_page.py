@@ -75,14 +75,20 @@ class CityReportsPage(ExportPage):
             .replace("%1", self.session.city_name).replace("%2", str(self.session.year)))
         super().refresh()
 
-    def pack_kelurahan(self) -> str | None:
-        """The kelurahan code chosen for the pack, or None for the whole city."""
+    def _pack_scope_index(self) -> int:
+        """The list entry the pack is for, or -1 when the typed text matches none."""
         i = self.pack_scope.currentIndex()
-        if self.pack_scope.currentText() != self.pack_scope.itemText(i):
-            # Typed text that is not an entry: take the first that contains it.
-            found = self.pack_scope.findText(self.pack_scope.currentText(), Qt.MatchFlag.MatchContains)
-            i = found if found >= 0 else i
-        return self.pack_scope.itemData(i)
+        text = self.pack_scope.currentText().strip()
+        if text != self.pack_scope.itemText(i):
+            # Typed text that is not an entry: take the first that contains it. Nothing found is
+            # not "the whole city": a typo would otherwise give 34 kelurahan under the city's name.
+            i = self.pack_scope.findText(text, Qt.MatchFlag.MatchContains) if text else -1
+        return i
+
+    def pack_kelurahan(self) -> str | None:
+        """The kelurahan code chosen for the pack, or None for the whole city (or no match)."""
+        i = self._pack_scope_index()
+        return self.pack_scope.itemData(i) if i >= 0 else None
 
     # ------------------------------------------------------------------ running
 
@@ -101,9 +107,14 @@ class CityReportsPage(ExportPage):
         job = xlsx_job(s.home, s.store.operator, s.year, self._dest("Data KLA", ".xlsx"))
         return self.run_export(job, self.tr("Menulis berkas Excel…"))
 
-    def write_pack(self) -> Task:
-        """The pack for what the list shows: the whole city or one kelurahan."""
+    def write_pack(self) -> Task | None:
+        """The pack for what the list shows: the whole city or one kelurahan; None if it names neither."""
         s = self.session
+        if self._pack_scope_index() < 0:
+            s.dialogs.error(self, self.tr("Paket data dukung"), self.tr(
+                "Tidak ada kelurahan bernama “%1”. Pilih dari daftar: klik panah di ujung kanan kotak itu, lalu "
+                "pilih satu kelurahan atau “Seluruh kota”.").replace("%1", self.pack_scope.currentText().strip()))
+            return None
         code = self.pack_kelurahan()
         place = f"Kelurahan {s.store.unit(code).name}" if code else None
         job = pack_job(s.home, s.store.operator, s.year, self._dest("Paket data dukung KLA", ".zip", place), code)

@@ -345,6 +345,10 @@
         <translation>Writing the Excel file…</translation>
     </message>
     <message>
+        <source>Tidak ada kelurahan bernama “%1”. Pilih dari daftar: klik panah di ujung kanan kotak itu, lalu pilih satu kelurahan atau “Seluruh kota”.</source>
+        <translation>There is no kelurahan called “%1”. Choose from the list: click the arrow at the right end of the box, then choose one kelurahan or the whole city.</translation>
+    </message>
+    <message>
         <source>Menyusun paket data dukung…</source>
         <translation>Building the evidence pack…</translation>
     </message>
