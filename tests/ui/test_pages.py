@@ -271,3 +271,39 @@ def test_facility_coordinates_come_back_as_typed(qtbot, make_window, empty_home)
     qtbot.waitUntil(lambda: page.current_id == rec.id)
     assert (page.lat_edit.text(), page.lon_edit.text()) == ("-1,2654", "116,8")
     assert not page.lat_edit.isModified()
+
+
+def test_adding_twenty_files_keeps_progress_and_batal_on_screen(qtbot, make_window, demo_home, make_photo, tmp_path) -> None:  # noqa: ANN001
+    """20 photos at once: the progress line with a long file name stays inside the window, Batal works
+    half way, and what was added before Batal stays (and nothing else)."""
+    launcher = make_window(demo_home)
+    w, s = launcher.window, launcher.session
+    w.show()
+    qtbot.waitExposed(w)
+    w.open_indicator(6)
+    panel = w.indicator_page.evidence
+    photo = make_photo(tmp_path / "src.jpg", 1600, 1200)
+    paths = []
+    for i in range(20):
+        p = tmp_path / f"foto-kegiatan-forum-anak-musrenbang-kelurahan-margo-mulyo-{i:02d}.jpg"
+        p.write_bytes(photo.read_bytes() + bytes([i]) * 16)  # 20 different files
+        paths.append(p)
+    task = panel.add_files(paths)
+    assert task is not None
+    with qtbot.waitSignal(task.progressed, timeout=30000):
+        pass
+    bar = panel.progress
+    qtbot.waitUntil(lambda: "dari 20" in bar.label.text() or not bar.isVisible())
+    if bar.isVisible():
+        right = bar.cancel_button.mapTo(w, bar.cancel_button.rect().topRight()).x()
+        assert right <= w.width(), "Batal is pushed off the window"
+        assert panel.mapTo(w, panel.rect().topRight()).x() <= w.width()
+    with qtbot.waitSignal(panel.import_finished, timeout=60000) as blocker:
+        bar.cancel_button.click()
+    result = blocker.args[0]
+    assert not bar.isVisible()
+    added = list(result.evidence_ids)
+    assert result.cancelled and len(added) < 20
+    assert "Dibatalkan; berkas yang sudah masuk tetap tersimpan." in panel.message.text()
+    for eid in added:
+        assert s.store.evidence_path(s.store.evidence(eid)).exists()

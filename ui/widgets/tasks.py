@@ -13,7 +13,8 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThreadPool, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from db.errors import KlaError
@@ -94,6 +95,40 @@ class _Runnable(QRunnable):
             self.relay.done.emit(True, result)
 
 
+class _ElidedLabel(QLabel):
+    """One line that asks for its whole text but, when short of room, is elided in the middle.
+
+    A plain QLabel's minimum width is its whole text, so "Memproses <long file name> (10 dari 20)"
+    in the narrow evidence panel pushed the panel, and Batal with it, past the window's edge.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+
+    def setText(self, text: str) -> None:  # noqa: N802
+        self._full = text
+        self.setToolTip(text)
+        self._elide()
+        self.updateGeometry()
+
+    def text(self) -> str:
+        return self._full
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(self.fontMetrics().horizontalAdvance(self._full) + 4, super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(min(self.sizeHint().width(), 80), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        super().setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideMiddle, self.width()))
+
+
 class ProgressWidget(QWidget):
     """A label, a bar and a cancel button for one running task; hidden when idle."""
 
@@ -101,9 +136,9 @@ class ProgressWidget(QWidget):
         super().__init__(parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.label = QLabel()
+        self.label = _ElidedLabel()
         self.bar = QProgressBar()
-        self.bar.setMinimumWidth(160)
+        self.bar.setMinimumWidth(100)
         self.bar.setMaximumWidth(260)
         self.cancel_button = QPushButton(self.tr("Batal"))
         self.cancel_button.setToolTip(self.tr("Hentikan pekerjaan ini"))
