@@ -307,3 +307,27 @@ def test_adding_twenty_files_keeps_progress_and_batal_on_screen(qtbot, make_wind
     assert "Dibatalkan; berkas yang sudah masuk tetap tersimpan." in panel.message.text()
     for eid in added:
         assert s.store.evidence_path(s.store.evidence(eid)).exists()
+
+
+def test_after_restore_the_safety_backup_is_listed_and_named(qtbot, make_window, demo_home, dialogs) -> None:  # noqa: ANN001
+    """The confirm promises "data sekarang disimpan dulu sebagai cadangan pengaman": the clerk must be able
+    to find that backup in the list right away, to go back if the wrong one was restored."""
+    launcher = make_window(demo_home)
+    w, s = launcher.window, launcher.session
+    page = w.settings_page
+    backup = s.store.backup(reason="manual")
+    s.set_value(2, "rapat_tim", "77")
+    page.reload_backups()
+    before = page.backups.count()
+    dialogs.confirms.append(True)
+    assert page.restore(backup)
+    assert page.backups.count() == before + 1
+    item = page.backups.currentItem()
+    assert item is not None and "sebelum-pulihkan" in item.data(Qt.ItemDataRole.UserRole)
+    assert "pengaman" in item.text()
+    assert "pengaman" in page.backup_note.text() and Path(item.data(Qt.ItemDataRole.UserRole)).name in \
+        page.backup_note.text()
+    # Restoring the safety backup brings the value typed before the restore back.
+    dialogs.confirms.append(True)
+    assert page.restore(Path(item.data(Qt.ItemDataRole.UserRole)))
+    assert s.store.values(None, s.year, 2)[("rapat_tim", "", "")] == 77

@@ -2895,6 +2895,10 @@ Close anyway and discard that input?</translation>
         <translation>Operator</translation>
     </message>
     <message>
+        <source>cadangan pengaman sebelum dipulihkan</source>
+        <translation>safety copy from before the restore</translation>
+    </message>
+    <message>
         <source>manual</source>
         <translation>manual</translation>
     </message>
@@ -2937,6 +2941,10 @@ Close anyway and discard that input?</translation>
     <message>
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cadangan %1 dipulihkan. Data sebelumnya disimpan sebagai cadangan pengaman %2 (dipilih di daftar); pulihkan cadangan itu bila ingin kembali.</source>
+        <translation>Backup %1 restored. The data from before was kept as the safety copy %2 (selected in the list); restore that copy to go back.</translation>
     </message>
 </context>
 <context>

@@ -193,7 +193,10 @@ class SettingsPage(QScrollArea):
     def reload_backups(self) -> None:
         self.backups.clear()
         for b in Store.list_backups(self.session.home):
-            kind = self.tr("manual") if b.manual else self.tr("otomatis")
+            if b.reason.startswith("sebelum-pulihkan"):
+                kind = self.tr("cadangan pengaman sebelum dipulihkan")
+            else:
+                kind = self.tr("manual") if b.manual else self.tr("otomatis")
             item = QListWidgetItem(f"{fmt_stamp(b.created_at)} · {kind} · {fmt_size(b.size)} · {Path(b.path).name}")
             item.setData(Qt.ItemDataRole.UserRole, b.path)
             self.backups.addItem(item)
@@ -248,11 +251,21 @@ class SettingsPage(QScrollArea):
         home, operator = s.home, s.store.operator
         s.store.close()
         try:
-            Store.restore(home, source, operator=operator)
+            safety = Store.restore(home, source, operator=operator)
         except KlaError as exc:
             s.store = Store.open(home, operator=operator)
             s.dialogs.error(self, self.tr("Pulihkan"), kla_error_text(exc))
             return False
         s.store = Store.open(home, operator=operator)
+        # Show the safety copy the question promised, selected, so a wrong restore can be undone at once.
+        self.reload_backups()
+        for i in range(self.backups.count()):
+            if self.backups.item(i).data(Qt.ItemDataRole.UserRole) == str(safety):
+                self.backups.setCurrentRow(i)
+                self.backup_note.setText(self.tr(
+                    "Cadangan %1 dipulihkan. Data sebelumnya disimpan sebagai cadangan pengaman %2 (dipilih di "
+                    "daftar); pulihkan cadangan itu bila ingin kembali.").replace("%1", source.name)
+                    .replace("%2", safety.name))
+                break
         self.reopen_requested.emit()
         return True
