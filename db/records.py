@@ -222,6 +222,20 @@ class BackupRecord:
 
 
 @dataclass(frozen=True)
+class BackupInfo:
+    """What a backup file holds, read without changing it (``Store.describe_backup``)."""
+
+    path: str
+    created_at: str  # the file's modification time, UTC ISO
+    role: str
+    kelurahan_code: str
+    value_count: int  # stored values (entry_values rows)
+    evidence_count: int
+    enrolled: bool  # sync key pairs present: setup file from DP3AKB installed (city: DP3AKB keys made)
+    last_change_at: str  # newest audit_log time, '' if none
+
+
+@dataclass(frozen=True)
 class CheckReport:
     ok: bool
     integrity: str

@@ -35,6 +35,7 @@ from db.paths import WorkspacePaths
 from db.records import (
     ActivityRecord,
     AuditRecord,
+    BackupInfo,
     BackupRecord,
     CheckReport,
     ClusterStatus,
@@ -1360,6 +1361,39 @@ class Store:
                 )
         out.sort(key=lambda b: Path(b.path).name, reverse=True)
         return out
+
+    @staticmethod
+    def describe_backup(path: Path) -> BackupInfo:
+        """Summarise a backup file for the restore question; opens it read-only, never writes."""
+        path = Path(path)
+        if not path.is_file():
+            raise KlaError("file_not_found", path=str(path))
+        try:
+            # mode=ro plus immutable: no journal, no WAL files next to the backup, no lock taken.
+            uri = "file:" + path.resolve().as_posix().replace("?", "%3f").replace("#", "%23") + "?mode=ro&immutable=1"
+            with contextlib.closing(sqlite3.connect(uri, uri=True)) as conn:
+                tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+                if "meta" not in tables:
+                    raise KlaError("backup_invalid", path=str(path), detail="not a KLA store")
+                meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+
+                def count(table: str) -> int:
+                    return conn.execute(f"SELECT COUNT(*) FROM [{table}]").fetchone()[0] if table in tables else 0
+
+                last = conn.execute("SELECT MAX(at) FROM audit_log").fetchone()[0] if "audit_log" in tables else None
+                info = BackupInfo(
+                    path=str(path),
+                    created_at=dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC).isoformat(timespec="seconds"),
+                    role=meta.get("role", ""),
+                    kelurahan_code=meta.get("kelurahan_code", ""),
+                    value_count=count("entry_values"),
+                    evidence_count=count("evidence"),
+                    enrolled=count("sync_own_keys") > 0,
+                    last_change_at=last or "",
+                )
+        except sqlite3.DatabaseError as exc:
+            raise KlaError("backup_invalid", path=str(path), detail=str(exc)) from exc
+        return info
 
     @classmethod
     def newest_good_backup(cls, home: Path) -> Path | None:

@@ -212,3 +212,38 @@ def test_opening_makes_one_automatic_backup_a_day(tmp_path):
     assert len(autos) == 1
     with Store.open(home) as store:
         assert store.values(None, 2025, 4) == {}
+
+
+def test_describe_backup_tells_what_it_holds_without_touching_it(kel_store, tmp_path):
+    from db import sync
+
+    empty = kel_store.backup("otomatis")  # like the one made when the workspace was created
+    kel_store.set_value(None, 2025, 4, "anak_total", 10, sex="L", age="1-4")
+    kel_store.set_value(None, 2025, 4, "anak_total", 12, sex="P", age="1-4")
+    photo = tmp_path / "foto.png"
+    photo.write_bytes(b"\x89PNG\r\n\x1a\n" + b"x" * 64)
+    kel_store.add_evidence(None, photo)
+    sync.add_own_key(kel_store, "k1", "sp", "pp", "AGE-SECRET", "age1rec")
+    full = kel_store.backup("manual")
+    raw = full.read_bytes()
+    mtime = full.stat().st_mtime_ns
+
+    info = Store.describe_backup(full)
+    assert (info.role, info.kelurahan_code) == ("kelurahan", KEL)
+    assert info.value_count == 2 and info.evidence_count == 1 and info.enrolled
+    assert info.last_change_at and info.created_at
+    # read-only: not a byte changed, no journal or WAL files left beside it
+    assert full.read_bytes() == raw and full.stat().st_mtime_ns == mtime
+    assert sorted(p.name for p in full.parent.iterdir()) == sorted(
+        p.name for p in full.parent.iterdir() if p.suffix == ".sqlite")
+
+    first = Store.describe_backup(empty)
+    assert first.value_count == 0 and first.evidence_count == 0 and not first.enrolled
+    assert first.last_change_at <= info.last_change_at
+
+    with pytest.raises(KlaError):
+        Store.describe_backup(tmp_path / "missing.sqlite")
+    junk = tmp_path / "junk.sqlite"
+    junk.write_bytes(b"not a database at all" * 100)
+    with pytest.raises(KlaError):
+        Store.describe_backup(junk)

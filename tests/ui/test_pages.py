@@ -331,3 +331,33 @@ def test_after_restore_the_safety_backup_is_listed_and_named(qtbot, make_window,
     dialogs.confirms.append(True)
     assert page.restore(Path(item.data(Qt.ItemDataRole.UserRole)))
     assert s.store.values(None, s.year, 2)[("rapat_tim", "", "")] == 77
+
+
+def test_restore_question_says_what_the_backup_holds_and_warns_about_enrolment(
+        qtbot, make_window, demo_home, dialogs) -> None:  # noqa: ANN001
+    from db import sync
+
+    launcher = make_window(demo_home)
+    w, s = launcher.window, launcher.session
+    before_enrolment = s.store.backup(reason="otomatis")
+    sync.add_own_key(s.store, "k1", "sp", "pp", "AGE-SECRET", "age1rec")
+    enrolled = s.store.backup(reason="manual-test")
+    values = s.store.db.execute("SELECT COUNT(*) FROM entry_values").fetchone()[0]
+    evidence = s.store.db.execute("SELECT COUNT(*) FROM evidence").fetchone()[0]
+    assert values > 0 and evidence > 0
+
+    dialogs.confirms.append(False)
+    assert not w.settings_page.restore(before_enrolment)
+    question = dialogs.asked[-1][2]
+    assert f"{values:,}".replace(",", ".") + " isian" in question  # Indonesian thousands separator
+    assert f"{evidence} data dukung" in question
+    assert "komputer belum terdaftar di DP3AKB" in question
+    assert ("Cadangan ini dibuat sebelum komputer didaftarkan ke DP3AKB; setelah dipulihkan Anda perlu "
+            "memasang ulang berkas dari DP3AKB.") in question
+
+    dialogs.confirms.append(False)
+    assert not w.settings_page.restore(enrolled)
+    question = dialogs.asked[-1][2]
+    assert "komputer sudah terdaftar di DP3AKB" in question
+    assert "sebelum komputer didaftarkan" not in question
+    assert question.startswith("Cadangan ") and "Ganti semua data" in question

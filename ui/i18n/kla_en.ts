@@ -2931,6 +2931,26 @@ Close anyway and discard that input?</translation>
         <translation>KLA backups (*.sqlite);;All files (*)</translation>
     </message>
     <message>
+        <source>Cadangan %1: %2 isian, %3 data dukung.</source>
+        <translation>Backup %1: %2 values, %3 supporting documents.</translation>
+    </message>
+    <message>
+        <source>Cadangan %1: %2 isian, %3 data dukung, komputer sudah terdaftar di DP3AKB.</source>
+        <translation>Backup %1: %2 values, %3 supporting documents, computer already enrolled with DP3AKB.</translation>
+    </message>
+    <message>
+        <source>Cadangan %1: %2 isian, %3 data dukung, komputer belum terdaftar di DP3AKB.</source>
+        <translation>Backup %1: %2 values, %3 supporting documents, computer not yet enrolled with DP3AKB.</translation>
+    </message>
+    <message>
+        <source>Perubahan terakhir di dalamnya: %1.</source>
+        <translation>Last change in it: %1.</translation>
+    </message>
+    <message>
+        <source>Cadangan ini dibuat sebelum komputer didaftarkan ke DP3AKB; setelah dipulihkan Anda perlu memasang ulang berkas dari DP3AKB.</source>
+        <translation>This backup was made before the computer was enrolled with DP3AKB; after restoring it you will need to install the file from DP3AKB again.</translation>
+    </message>
+    <message>
         <source>Pulihkan cadangan</source>
         <translation>Restore backup</translation>
     </message>

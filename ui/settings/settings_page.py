@@ -22,12 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db import sync
 from db.errors import KlaError
+from db.records import BackupInfo
 from db.store import Store
 from ui.app_settings import AppSettings
 from ui.session import Session, kla_error_text
 from ui.widgets import icons
-from ui.widgets.formatting import fmt_size, fmt_stamp
+from ui.widgets.formatting import fmt_number, fmt_size, fmt_stamp
 from ui.widgets.tasks import ProgressWidget, Task
 
 
@@ -239,15 +241,36 @@ class SettingsPage(QScrollArea):
         if path:
             self.restore(Path(path))
 
+    def _describe(self, info: BackupInfo) -> str:
+        """What the backup holds, and a warning when restoring it would undo the DP3AKB enrolment."""
+        if info.role != "kelurahan":
+            text = self.tr("Cadangan %1: %2 isian, %3 data dukung.")
+        elif info.enrolled:
+            text = self.tr("Cadangan %1: %2 isian, %3 data dukung, komputer sudah terdaftar di DP3AKB.")
+        else:
+            text = self.tr("Cadangan %1: %2 isian, %3 data dukung, komputer belum terdaftar di DP3AKB.")
+        lines = [text.replace("%1", fmt_stamp(info.created_at)).replace("%2", fmt_number(info.value_count))
+                 .replace("%3", fmt_number(info.evidence_count))]
+        if info.last_change_at:
+            lines.append(self.tr("Perubahan terakhir di dalamnya: %1.").replace("%1", fmt_stamp(info.last_change_at)))
+        if info.role == "kelurahan" and not info.enrolled and sync.own_keys(self.session.store, active_only=False):
+            lines.append(self.tr("Cadangan ini dibuat sebelum komputer didaftarkan ke DP3AKB; setelah dipulihkan "
+                                 "Anda perlu memasang ulang berkas dari DP3AKB."))
+        return "\n".join(lines)
+
     def restore(self, source: Path) -> bool:
         """Replace the workspace's data with a backup, after asking; then reopen."""
-        if not self.session.dialogs.confirm(
-                self, self.tr("Pulihkan cadangan"),
-                self.tr("Ganti semua data ruang kerja ini dengan isi cadangan %1? Data sekarang disimpan dulu "
-                        "sebagai cadangan pengaman.").replace("%1", source.name),
-                self.tr("Pulihkan"), self.tr("Batal")):
-            return False
         s = self.session
+        try:
+            info = Store.describe_backup(source)
+        except KlaError as exc:
+            s.dialogs.error(self, self.tr("Pulihkan"), kla_error_text(exc))
+            return False
+        question = self._describe(info) + "\n\n" + self.tr(
+            "Ganti semua data ruang kerja ini dengan isi cadangan %1? Data sekarang disimpan dulu "
+            "sebagai cadangan pengaman.").replace("%1", source.name)
+        if not s.dialogs.confirm(self, self.tr("Pulihkan cadangan"), question, self.tr("Pulihkan"), self.tr("Batal")):
+            return False
         home, operator = s.home, s.store.operator
         s.store.close()
         try:
