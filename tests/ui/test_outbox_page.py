@@ -223,6 +223,7 @@ def test_receipt_shows_review_notes_and_opens_the_indicator(qtbot, window, world
     assert "Foto kegiatan belum ada tanggalnya." in first.text()
     assert page.notes.item(1).text().startswith("5. ")
     assert page.count_labels["entry"].text() == "0" and page.pending_total.text() == "Tidak ada"
+    assert page.pending_note.text() == "Semua data sudah diterima DP3AKB."
     assert "diimpor" in page.last_receipt_label.text()
     kinds = [page.history_model.index(i, HistoryModel.COL_KIND).data() for i in range(page.history_model.rowCount())]
     assert sorted(kinds) == ["Kiriman ke DP3AKB", "Pemasangan dari DP3AKB", "Tanda terima dari DP3AKB"]
@@ -239,6 +240,15 @@ def test_receipt_shows_review_notes_and_opens_the_indicator(qtbot, window, world
     wizard.next_button.click()
     run_export(qtbot, wizard)
     assert wizard.result_title.text() == "Tidak ada yang perlu dikirim"
+
+
+def test_empty_workspace_does_not_claim_everything_was_received(qtbot, make_window, empty_home) -> None:  # noqa: ANN001
+    w = make_window(empty_home).window
+    w.show_page("outbox")
+    page = w.outbox_page
+    assert page.pending_total.text() == "Tidak ada"
+    assert page.pending_note.text() == "Belum ada data untuk dikirim."
+    assert "diterima DP3AKB" not in page.pending_note.text()
 
 
 def test_bad_receipt_file_is_refused_in_indonesian_and_changes_nothing(qtbot, window, world, folder_dialogs) -> None:  # noqa: ANN001

@@ -2628,6 +2628,10 @@ Close anyway and discard that input?</translation>
         <translation>DP3AKB has all the data.</translation>
     </message>
     <message>
+        <source>Belum ada data untuk dikirim.</source>
+        <translation>No data to send yet.</translation>
+    </message>
+    <message>
         <source>No. %1, %2</source>
         <translation>No. %1, %2</translation>
     </message>

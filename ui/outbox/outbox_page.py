@@ -236,7 +236,10 @@ class OutboxPage(QWidget):
         if s.rejected:
             note.append(self.tr("%n item tidak dikirim: DP3AKB memilih versi lain", "", s.rejected))
         if not s.pending_total:
-            note.append(self.tr("Semua data sudah diterima DP3AKB."))
+            # "All received" only when a receipt acknowledged something; an empty workspace has sent nothing.
+            acknowledged = s.last_receipt is not None and int(s.last_receipt.summary.get("acknowledged", 0)) > 0
+            note.append(self.tr("Semua data sudah diterima DP3AKB.") if acknowledged
+                        else self.tr("Belum ada data untuk dikirim."))
         self.pending_note.setText("\n".join(note))
 
         if s.last_export:
