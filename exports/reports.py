@@ -604,7 +604,14 @@ def sheet_story(data: SheetData) -> list[Any]:
                 parts.append(f"<b>Terlalu lama:</b> {i.too_old_evidence} berkas")
             if i.problems:
                 parts.append(f"<b>Perlu diperiksa:</b> {len(i.problems)} angka tidak cocok")
+            # DP3AKB's review comes back in receipts; a "perlu perbaikan" is the first thing the clerk must act on.
+            if i.review_state == "perlu_perbaikan":
+                fix = "DP3AKB: perlu perbaikan" + (f" – {_esc(i.review_note)}" if i.review_note else "")
+                parts.insert(0, f'<font color="#a61b1b"><b>{fix}</b></font>')
             missing = "<br/>".join(parts) if parts else '<font color="#2e8b57">Tidak ada</font>'
+            if i.review_state == "diterima":
+                accepted = "DP3AKB: diterima" + (f" – {_esc(i.review_note)}" if i.review_note else "")
+                missing += f'<br/><font size="6.5" color="#2e8b57">{accepted}</font>'
             comp = Table([[_bar_flowable(i.completeness, 16 * mm, 6), Paragraph(fmt_pct(i.completeness), s["small"])]],
                          colWidths=[17 * mm, 10 * mm])
             comp.setStyle(_table_style([("LINEBELOW", (0, 0), (-1, -1), 0, colors.white),

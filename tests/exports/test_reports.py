@@ -348,3 +348,17 @@ def test_city_report_needs_a_city_workspace(kel_store: Store) -> None:
     with pytest.raises(KlaError) as err:
         reports.collect_city(kel_store, year_of(kel_store))
     assert err.value.code == "role_needs_city"
+
+
+def test_sheet_shows_dp3akb_review_in_what_is_missing(kel_store: Store, tmp_path: Path) -> None:
+    year = year_of(kel_store)
+    kel_store.set_review(KEL, year, 7, "perlu_perbaikan", "Foto kegiatan belum ada tanggalnya.")
+    kel_store.set_review(KEL, year, 5, "diterima", "")
+    data = reports.collect_sheet(kel_store, None, year)
+    states = {i.indicator_no: i.review_state for i in data.status.indicators}
+    assert states[7] == "perlu_perbaikan" and states[5] == "diterima"
+    out = reports.write_sheet_pdf(data, tmp_path / "lembar.pdf")
+    flat = " ".join(pdf_text(out).split())
+    assert "DP3AKB: perlu perbaikan – Foto kegiatan belum ada tanggalnya." in flat
+    assert flat.count("DP3AKB: perlu perbaikan") == 1
+    assert flat.count("DP3AKB: diterima") == 1
