@@ -126,7 +126,39 @@ class _EvidenceLinkCommand(QUndoCommand):
         self._apply(True)
 
 
-class Session(QObject):
+class WorkspaceContext:
+    """The open workspace's data year, template and folder: shared by both windows' sessions.
+
+    A subclass is a QObject with ``store``, ``_year`` and the ``year_changed`` and
+    ``data_changed`` signals.
+    """
+
+    store: Store
+    _year: int
+
+    @property
+    def year(self) -> int:
+        return self._year
+
+    def set_year(self, year: int) -> None:
+        if year == self._year:
+            return
+        self.store.period_for_data_year(year)
+        self._year = year
+        # Undo steps belong to the year they were made in; keep them, they carry their year.
+        self.year_changed.emit(year)  # type: ignore[attr-defined]
+        self.data_changed.emit(Change("year"))  # type: ignore[attr-defined]
+
+    @property
+    def template(self):  # noqa: ANN201 - db.template.Template
+        return self.store.template
+
+    @property
+    def home(self):  # noqa: ANN201 - pathlib.Path
+        return self.store.paths.home
+
+
+class Session(QObject, WorkspaceContext):
     """The workspace opened in this window."""
 
     data_changed = Signal(object)
@@ -151,27 +183,6 @@ class Session(QObject):
         self._year = max(period.data_years)
 
     # ------------------------------------------------------------------ context
-
-    @property
-    def year(self) -> int:
-        return self._year
-
-    def set_year(self, year: int) -> None:
-        if year == self._year:
-            return
-        self.store.period_for_data_year(year)
-        self._year = year
-        # Undo steps belong to the year they were made in; keep them, they carry their year.
-        self.year_changed.emit(year)
-        self.data_changed.emit(Change("year"))
-
-    @property
-    def template(self):  # noqa: ANN201 - db.template.Template
-        return self.store.template
-
-    @property
-    def home(self):  # noqa: ANN201 - pathlib.Path
-        return self.store.paths.home
 
     def eval_year(self, year: int | None = None) -> int:
         return self.store.period_for_data_year(year or self._year).eval_year

@@ -12,11 +12,11 @@ from PySide6.QtCore import QObject, Signal
 
 from db.errors import KlaError
 from db.store import Store
-from ui.session import Change
+from ui.session import Change, WorkspaceContext
 from ui.widgets.dialogs import Dialogs
 
 
-class CitySession(QObject):
+class CitySession(QObject, WorkspaceContext):
     """The city workspace opened in this window."""
 
     data_changed = Signal(object)
@@ -36,26 +36,6 @@ class CitySession(QObject):
         self.dialogs = dialogs or Dialogs()
         self.closed = False
         self._year = max(store.current_period().data_years)
-
-    @property
-    def year(self) -> int:
-        return self._year
-
-    def set_year(self, year: int) -> None:
-        if year == self._year:
-            return
-        self.store.period_for_data_year(year)
-        self._year = year
-        self.year_changed.emit(year)
-        self.data_changed.emit(Change("year"))
-
-    @property
-    def template(self):  # noqa: ANN201 - db.template.Template
-        return self.store.template
-
-    @property
-    def home(self):  # noqa: ANN201 - pathlib.Path
-        return self.store.paths.home
 
     @property
     def city_name(self) -> str:
