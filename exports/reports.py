@@ -669,24 +669,31 @@ def sheet_story(data: SheetData) -> list[Any]:
     return story
 
 
+def _write_report(story: Callable[[], list], dest: Path, what: str, place: str, data_year: int, title: str,
+                  data: Any, progress: Progress | None, cancelled: Cancelled | None) -> Path:
+    """Build ``story`` and write it as an A4 PDF with the common footer; reports progress in 2 steps."""
+    if progress:
+        progress(0, 2, f"Menyusun {what}")
+    _check(cancelled)
+    flowables = story()
+    if progress:
+        progress(1, 2, "Menulis PDF")
+    version = f" {data.app_version}" if data.app_version else ""
+    footer = (f"Dicetak dari KLA Desktop{version} – {place}, tahun data {data_year} – "
+              f"{fmt_date_long(data.printed_at.date())}")
+    out = _build_pdf(Path(dest), flowables, footer, title, data.operator, cancelled)
+    if progress:
+        progress(2, 2, "Selesai")
+    return out
+
+
 def write_sheet_pdf(data: SheetData, dest: Path, progress: Progress | None = None,
                     cancelled: Cancelled | None = None) -> Path:
     """Write the kelurahan progress sheet (A4) to ``dest``."""
     st = data.status
-    if progress:
-        progress(0, 2, "Menyusun lembar kemajuan")
-    _check(cancelled)
-    story = sheet_story(data)
-    if progress:
-        progress(1, 2, "Menulis PDF")
-    version = f" {data.app_version}" if data.app_version else ""
-    footer = (f"Dicetak dari KLA Desktop{version} – Kelurahan {st.kelurahan_name}, tahun data {st.data_year} – "
-              f"{fmt_date_long(data.printed_at.date())}")
-    out = _build_pdf(Path(dest), story, footer, f"Lembar kemajuan KLA {st.kelurahan_name} {st.data_year}",
-                     data.operator, cancelled)
-    if progress:
-        progress(2, 2, "Selesai")
-    return out
+    return _write_report(lambda: sheet_story(data), dest, "lembar kemajuan", f"Kelurahan {st.kelurahan_name}",
+                         st.data_year, f"Lembar kemajuan KLA {st.kelurahan_name} {st.data_year}", data,
+                         progress, cancelled)
 
 
 # ---------------------------------------------------------------------------- city report
@@ -778,17 +785,5 @@ def city_story(data: CityData) -> list[Any]:
 def write_city_pdf(data: CityData, dest: Path, progress: Progress | None = None,
                    cancelled: Cancelled | None = None) -> Path:
     """Write the DP3AKB city report (A4) to ``dest``."""
-    if progress:
-        progress(0, 2, "Menyusun laporan kota")
-    _check(cancelled)
-    story = city_story(data)
-    if progress:
-        progress(1, 2, "Menulis PDF")
-    version = f" {data.app_version}" if data.app_version else ""
-    footer = (f"Dicetak dari KLA Desktop{version} – {data.city_name}, tahun data {data.data_year} – "
-              f"{fmt_date_long(data.printed_at.date())}")
-    out = _build_pdf(Path(dest), story, footer, f"Laporan kemajuan KLA {data.city_name} {data.data_year}",
-                     data.operator, cancelled)
-    if progress:
-        progress(2, 2, "Selesai")
-    return out
+    return _write_report(lambda: city_story(data), dest, "laporan kota", data.city_name, data.data_year,
+                         f"Laporan kemajuan KLA {data.city_name} {data.data_year}", data, progress, cancelled)
