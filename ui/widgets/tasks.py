@@ -8,6 +8,7 @@ signals, so every exception in a worker reaches the GUI (never lost in a thread)
 
 from __future__ import annotations
 
+import logging
 import threading
 import traceback
 from collections.abc import Callable
@@ -18,6 +19,8 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from db.errors import KlaError
+
+log = logging.getLogger(__name__)
 
 Job = Callable[[Callable[[int, int, str], None], Callable[[], bool]], Any]
 
@@ -90,6 +93,7 @@ class _Runnable(QRunnable):
             self.relay.done.emit(False, exc)
         except Exception as exc:  # noqa: BLE001 - every worker error reaches the GUI
             exc.trace = traceback.format_exc()  # type: ignore[attr-defined]
+            log.error("Pekerjaan latar gagal: %s", task.title or getattr(task.job, "__name__", "?"), exc_info=exc)
             self.relay.done.emit(False, exc)
         else:
             self.relay.done.emit(True, result)
