@@ -35,6 +35,7 @@ from exports import keys
 from exports.setup import EnrolResult
 from ui.city.jobs import enrol_job
 from ui.city.session import CitySession
+from ui.operations import Failure, is_running, run_in_background
 from ui.session import Change, kla_error_text
 from ui.widgets import icons
 from ui.widgets.formatting import fmt_stamp
@@ -304,18 +305,15 @@ class EnrolledPage(QWidget):
 
     def enrol(self, code: str, folder: Path) -> Task | None:
         """``kla city enroll CODE --out FOLDER/KLA-pemasangan-CODE.klasetup`` off the GUI thread."""
-        if self.task is not None and self.task.running:
+        if is_running(self.task):
             return None
         s = self.session
         out = folder / f"KLA-pemasangan-{code}.klasetup"
-        task = Task(enrol_job(s.home, s.store.operator, code, out),
-                    self.tr("Mendaftarkan %1…").replace("%1", s.store.kelurahan(code).name), self)
-        task.finished.connect(self._on_enrol_finished)
-        task.failed.connect(self._on_enrol_failed)
-        self.task = task
-        self.progress.watch(task)
-        task.start()
-        return task
+        self.task = run_in_background(
+            self, enrol_job(s.home, s.store.operator, code, out),
+            title=self.tr("Mendaftarkan %1…").replace("%1", s.store.kelurahan(code).name),
+            on_done=self._on_enrol_finished, on_failed=self._on_enrol_failed, progress_widget=self.progress)
+        return self.task
 
     def _on_enrol_finished(self, result: EnrolResult) -> None:
         self.note.setText(self.tr("Kelurahan %1 terdaftar. Berkas: %2").replace("%1", result.kelurahan_name)
@@ -325,8 +323,8 @@ class EnrolledPage(QWidget):
         self.result_dialog.show()
         self.enrolled.emit(result)
 
-    def _on_enrol_failed(self, exc: Exception) -> None:
-        self.note.setText(kla_error_text(exc) if isinstance(exc, KlaError) else str(exc))
+    def _on_enrol_failed(self, failure: Failure) -> None:
+        self.note.setText(failure.text)
         self.enrolled.emit(None)
 
     def _on_revoke_button_clicked(self) -> None:

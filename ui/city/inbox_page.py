@@ -37,6 +37,7 @@ from exports.bundle import ImportResult
 from ui.city.inbox_models import ConflictModel, ImportReportModel
 from ui.city.jobs import import_job, receipt_job
 from ui.city.session import CitySession
+from ui.operations import Failure, is_running, run_in_background
 from ui.session import Change, kla_error_text
 from ui.widgets import icons
 from ui.widgets.formatting import fmt_number
@@ -237,24 +238,21 @@ class InboxPage(QWidget):
     # ------------------------------------------------------------------ dry run and import
 
     def _busy(self) -> bool:
-        return self.task is not None and self.task.running
+        return is_running(self.task)
 
     def _start(self, paths: list[Path], dry_run: bool) -> Task | None:
         if self._busy():
             return None
         s = self.session
-        title = self.tr("Memeriksa kiriman…") if dry_run else self.tr("Mengimpor kiriman…")
-        task = Task(import_job(s.home, s.store.operator, paths, dry_run), title, self)
-        task.finished.connect(self._on_task_finished)
-        task.failed.connect(self._on_task_failed)
-        self.task = task
         self.import_button.setEnabled(False)
         for b in (self.files_button, self.folder_button, self.drive_button):
             b.setEnabled(False)
-        task.ended.connect(self._on_task_ended)
-        self.progress.watch(task)
-        task.start()
-        return task
+        self.task = run_in_background(
+            self, import_job(s.home, s.store.operator, paths, dry_run),
+            title=self.tr("Memeriksa kiriman…") if dry_run else self.tr("Mengimpor kiriman…"),
+            on_done=self._on_task_finished, on_failed=self._on_task_failed, on_ended=self._on_task_ended,
+            progress_widget=self.progress)
+        return self.task
 
     def check(self, paths: list[Path]) -> Task | None:
         """Dry run: report what importing ``paths`` would do; nothing changes."""
@@ -326,11 +324,8 @@ class InboxPage(QWidget):
         if index == ImportReportModel.COL_REASON:
             self.report_view.resizeRowsToContents()
 
-    def _on_task_failed(self, exc: Exception) -> None:
-        if isinstance(exc, KlaError) and exc.code == "cancelled":
-            self.summary.setText(self.tr("Dibatalkan. Tidak ada yang diubah."))
-        else:
-            self.summary.setText(kla_error_text(exc) if isinstance(exc, KlaError) else str(exc))
+    def _on_task_failed(self, failure: Failure) -> None:
+        self.summary.setText(self.tr("Dibatalkan. Tidak ada yang diubah.") if failure.cancelled else failure.text)
         self.import_finished.emit(None)
 
     # ------------------------------------------------------------------ after import
@@ -378,14 +373,17 @@ class InboxPage(QWidget):
         if self._busy():
             return None
         s = self.session
-        task = Task(receipt_job(s.home, s.store.operator, out_dir, list(self.senders)),
-                    self.tr("Menulis tanda terima…"), self)
-        task.finished.connect(self._on_receipts_written)
-        task.failed.connect(self._on_task_failed)
-        self.task = task
-        self.progress.watch(task)
-        task.start()
-        return task
+        self.task = run_in_background(
+            self, receipt_job(s.home, s.store.operator, out_dir, list(self.senders)),
+            title=self.tr("Menulis tanda terima…"), on_done=self._on_receipts_written,
+            on_failed=self._on_receipt_failed, progress_widget=self.progress)
+        return self.task
+
+    def _on_receipt_failed(self, failure: Failure) -> None:
+        # Next to the receipt button, not in the import summary (it used to overwrite that line and
+        # announce an import_finished that never happened).
+        self.receipt_note.setText(self.tr("Dibatalkan. Tidak ada yang diubah.") if failure.cancelled
+                                  else failure.text)
 
     def _on_receipts_written(self, written: list) -> None:
         if not written:

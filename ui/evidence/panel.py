@@ -36,6 +36,7 @@ from ui.entry.fields import CommitLineEdit
 from ui.evidence.importer import ImportOptions, ImportResult, import_files
 from ui.evidence.model import EvidenceModel, kind_labels
 from ui.evidence.thumbnails import ThumbnailCache
+from ui.operations import Failure, is_running, run_in_background
 from ui.session import Change, Session, kla_error_text
 from ui.widgets import icons
 from ui.widgets.formatting import fmt_date, fmt_size
@@ -408,7 +409,7 @@ class EvidencePanel(QFrame):
         """Import files in the background; returns the task (None when nothing to do)."""
         if self.owner is None or self.session.read_only or not paths:
             return None
-        if self.task is not None and self.task.running:
+        if is_running(self.task):
             self.session.dialogs.info(self, self.tr("Data dukung"),
                                       self.tr("Tunggu sampai berkas sebelumnya selesai diproses."))
             return None
@@ -427,14 +428,11 @@ class EvidencePanel(QFrame):
             if all(not _looks_like_image(p) for p in paths) and suggested != "photo":
                 opts = ImportOptions(**{**opts.__dict__, "kind": suggested})
         n = len(paths)
-        task = Task(import_files(list(paths), opts), self.tr("Menambahkan %n berkas…", "", n), self)
-        task.finished.connect(self._on_import_finished)
-        task.failed.connect(self._on_import_failed)
-        self.task = task
-        self.progress.watch(task)
         self.add_button.setEnabled(False)
-        task.start()
-        return task
+        self.task = run_in_background(self, import_files(list(paths), opts),
+                                      title=self.tr("Menambahkan %n berkas…", "", n), on_done=self._on_import_finished,
+                                      on_failed=self._on_import_failed, progress_widget=self.progress)
+        return self.task
 
     def _on_import_finished(self, result: ImportResult) -> None:
         self.add_button.setEnabled(not self.session.read_only)
@@ -458,11 +456,11 @@ class EvidencePanel(QFrame):
             self.select(result.evidence_ids[-1])
         self.import_finished.emit(result)
 
-    def _on_import_failed(self, exc: Exception) -> None:
+    def _on_import_failed(self, failure: Failure) -> None:
         self.add_button.setEnabled(not self.session.read_only)
-        text = kla_error_text(exc) if isinstance(exc, KlaError) else str(exc)
-        self.message.setText(text)
+        self.message.setText(failure.text)
         self.message.show()
+        exc = failure.error
         self.import_finished.emit(ImportResult(failed=[("", exc if isinstance(exc, KlaError) else KlaError(
             "file_copy_failed", path="", detail=str(exc)))]))
 

@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QImage, QImageReader, QPainter
 from PySide6.QtPdf import QPdfDocument
 
 from db.records import EvidenceRecord
+from ui.operations import run_in_background
 from ui.widgets.tasks import Task
 
 THUMB_SIZE = 256
@@ -101,11 +102,11 @@ class ThumbnailCache(QObject):
                 progress(i + 1, len(jobs), "")
             return out
 
-        task = Task(job, "", self)
-        task.finished.connect(self._on_task_finished)
-        task.ended.connect(lambda: self._tasks.remove(task) if task in self._tasks else None)
+        shas = [sha for sha, _, _ in jobs]
+        task = run_in_background(self, job, on_done=self._on_task_finished,
+                                 on_failed=lambda failure: self._on_task_failed(shas),
+                                 on_ended=lambda: self._tasks.remove(task) if task in self._tasks else None)
         self._tasks.append(task)
-        task.start()
         return task
 
     def _on_task_finished(self, result: dict) -> None:
@@ -116,6 +117,14 @@ class ThumbnailCache(QObject):
             else:
                 self._images[sha] = img
                 self.ready.emit(sha)
+
+    def _on_task_failed(self, shas: list[str]) -> None:
+        # The error is in the log; the panel keeps showing the file's icon instead of a preview,
+        # which is all a clerk needs (no dialog for a picture that cannot be drawn), and the
+        # file is not tried again in this session.
+        for sha in shas:
+            self._queued.discard(sha)
+            self._failed.add(sha)
 
     def busy(self) -> bool:
         return bool(self._tasks)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -27,10 +28,11 @@ from PySide6.QtWidgets import (
 from db import orgunits
 from db.errors import KlaError
 from db.store import Store
+from ui.operations import Failure, is_running, run_in_background
 from ui.session import kla_error_text
 from ui.widgets import icons
 from ui.widgets.dialogs import Dialogs
-from ui.widgets.tasks import ProgressWidget, Task
+from ui.widgets.tasks import Job, ProgressWidget, Task
 
 DEMO_KELURAHAN = "64.71.02.1005"  # Margo Mulyo: about half done, a realistic picture
 
@@ -186,7 +188,7 @@ class FirstRunDialog(QDialog):
                                 self.tr("Membuat data contoh DP3AKB (34 kelurahan)…"))
 
     def _start_demo(self, home: Path, kelurahan_code: str | None, title: str) -> Task | None:
-        if self.task is not None and self.task.running:
+        if is_running(self.task):
             return None
         if Store.exists(home):
             self.chosen_home = home
@@ -205,23 +207,23 @@ class FirstRunDialog(QDialog):
             create_demo(home, seed=1, kelurahan_code=kelurahan_code, progress=report)
             return home
 
-        task = Task(job, title, self)
-        task.finished.connect(self._on_demo_finished)
-        task.failed.connect(self._on_demo_failed)
-        self.task = task
+        return self._run(job, title, self._on_demo_finished)
+
+    def _run(self, job: Job, title: str, on_done: Callable[[Any], object]) -> Task:
+        """Run a job that makes the workspace; the dialog stays usable and says why when it fails."""
         self.error.hide()
-        self.progress.watch(task)
         self._set_busy(True)
-        task.start()
-        return task
+        self.task = run_in_background(self, job, title=title, on_done=on_done, on_failed=self._on_demo_failed,
+                                      progress_widget=self.progress)
+        return self.task
 
     def _on_demo_finished(self, home: Path) -> None:
         self.chosen_home = Path(home)
         self.accept()
 
-    def _on_demo_failed(self, exc: Exception) -> None:
+    def _on_demo_failed(self, failure: Failure) -> None:
         self._set_busy(False)
-        self._show_error(kla_error_text(exc) if isinstance(exc, KlaError) else str(exc))
+        self._show_error(failure.text)
 
     # ------------------------------------------------------------------ setup file from DP3AKB
 
@@ -239,7 +241,7 @@ class FirstRunDialog(QDialog):
 
     def start_setup(self, path: Path, passphrase: str) -> Task | None:
         """Install the workspace from DP3AKB's setup file in the background."""
-        if self.task is not None and self.task.running:
+        if is_running(self.task):
             return None
         home = self.workspace_for("setup", "")
         operator = self.operator_name
@@ -249,15 +251,7 @@ class FirstRunDialog(QDialog):
 
             return install(home, path, passphrase, operator=operator, progress=progress, cancelled=cancelled)
 
-        task = Task(job, self.tr("Memasang ruang kerja…"), self)
-        task.finished.connect(lambda result: self._on_demo_finished(result.home))
-        task.failed.connect(self._on_demo_failed)
-        self.task = task
-        self.error.hide()
-        self.progress.watch(task)
-        self._set_busy(True)
-        task.start()
-        return task
+        return self._run(job, self.tr("Memasang ruang kerja…"), lambda result: self._on_demo_finished(result.home))
 
     # ------------------------------------------------------------------ new workspace
 
@@ -312,6 +306,6 @@ class FirstRunDialog(QDialog):
         return home
 
     def reject(self) -> None:
-        if self.task is not None and self.task.running:
+        if is_running(self.task):
             self.task.cancel()
         super().reject()

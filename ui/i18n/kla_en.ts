@@ -141,6 +141,17 @@
     </message>
 </context>
 <context>
+    <name>BackgroundOp</name>
+    <message>
+        <source>Tidak bisa</source>
+        <translation>Could not finish</translation>
+    </message>
+    <message>
+        <source>Terjadi kesalahan di dalam program (%1). Data yang sudah tersimpan tetap aman. Coba lagi; bila terulang, beri tahu petugas pendukung: rinciannya dicatat di berkas log.</source>
+        <translation>Something went wrong inside the program (%1). Data already saved is safe. Try again; if it happens again, tell your support person: the details are written in the log file.</translation>
+    </message>
+</context>
+<context>
     <name>CityHeader</name>
     <message>
         <source>DP3AKB · rekap Kabupaten/Kota Layak Anak dari kelurahan</source>
@@ -3411,8 +3422,232 @@ Close anyway and discard that input?</translation>
         <translation>The file is signed by kelurahan {owner} but concerns data of kelurahan {kelurahan} ({key}). Refused; nothing was changed.</translation>
     </message>
     <message>
-        <source>Isi kiriman tidak sah ({key}: {detail}). Seluruh berkas ditolak; tidak ada yang diubah.</source>
-        <translation>The export content is not valid ({key}: {detail}). The whole file was refused; nothing was changed.</translation>
+        <source>Isi kiriman tidak sah: {what} {problem}. Seluruh berkas ditolak; tidak ada yang diubah. Minta pengirimnya membuat kiriman baru.</source>
+        <translation>The export content is not valid: {what} {problem}. The whole file was refused; nothing was changed. Ask the sender to make a new export.</translation>
+    </message>
+    <message>
+        <source>isian indikator {indicator} (data tahun {year})</source>
+        <translation>the data of indicator {indicator} (data year {year})</translation>
+    </message>
+    <message>
+        <source>tinjauan indikator {indicator} (data tahun {year})</source>
+        <translation>the review of indicator {indicator} (data year {year})</translation>
+    </message>
+    <message>
+        <source>data dukung {name}</source>
+        <translation>the evidence file {name}</translation>
+    </message>
+    <message>
+        <source>sebuah data dukung</source>
+        <translation>an evidence file</translation>
+    </message>
+    <message>
+        <source>kegiatan “{name}”</source>
+        <translation>the activity “{name}”</translation>
+    </message>
+    <message>
+        <source>sebuah kegiatan</source>
+        <translation>an activity</translation>
+    </message>
+    <message>
+        <source>fasilitas “{name}”</source>
+        <translation>the facility “{name}”</translation>
+    </message>
+    <message>
+        <source>sebuah fasilitas</source>
+        <translation>a facility</translation>
+    </message>
+    <message>
+        <source>sebuah bagian kiriman</source>
+        <translation>a part of the export</translation>
+    </message>
+    <message>
+        <source>tidak dikenali isinya</source>
+        <translation>has content that is not recognised</translation>
+    </message>
+    <message>
+        <source>menyebut versi asal yang tidak sah</source>
+        <translation>names a previous version that is not valid</translation>
+    </message>
+    <message>
+        <source>berjenis tidak dikenal</source>
+        <translation>is of an unknown kind</translation>
+    </message>
+    <message>
+        <source>rusak isinya</source>
+        <translation>has damaged content</translation>
+    </message>
+    <message>
+        <source>tidak cocok dengan sidik jarinya</source>
+        <translation>does not match its fingerprint</translation>
+    </message>
+    <message>
+        <source>dihapus, padahal isian indikator tidak bisa dihapus</source>
+        <translation>was deleted, but the entries of an indicator cannot be deleted</translation>
+    </message>
+    <message>
+        <source>menyebut tahun atau nomor indikator yang tidak cocok</source>
+        <translation>names a year or indicator number that does not match</translation>
+    </message>
+    <message>
+        <source>memakai tahun data atau template yang tidak dikenal</source>
+        <translation>uses a data year or template that is not known</translation>
+    </message>
+    <message>
+        <source>berstatus tidak sah (bukan draf atau siap)</source>
+        <translation>has a status that is not valid (neither draft nor ready)</translation>
+    </message>
+    <message>
+        <source>menyebut indikator yang tidak ada di template</source>
+        <translation>names an indicator that is not in the template</translation>
+    </message>
+    <message>
+        <source>memuat daftar nilai yang rusak</source>
+        <translation>has a damaged list of values</translation>
+    </message>
+    <message>
+        <source>memuat isian yang tidak ada di template</source>
+        <translation>has an item that is not in the template</translation>
+    </message>
+    <message>
+        <source>memuat nilai “{item}” yang tidak sah</source>
+        <translation>has a value for “{item}” that is not valid</translation>
+    </message>
+    <message>
+        <source>memuat nilai “{item}” dua kali</source>
+        <translation>has the value for “{item}” twice</translation>
+    </message>
+    <message>
+        <source>memuat {field} yang tidak sah</source>
+        <translation>has a {field} that is not valid</translation>
+    </message>
+    <message>
+        <source>menyebut nomor pengenal yang tidak cocok</source>
+        <translation>names an identifier that does not match</translation>
+    </message>
+    <message>
+        <source>menyebut sidik jari berkas yang tidak sah</source>
+        <translation>names a file fingerprint that is not valid</translation>
+    </message>
+    <message>
+        <source>menyebut jenis atau ukuran berkas yang tidak sah</source>
+        <translation>names a file kind or size that is not valid</translation>
+    </message>
+    <message>
+        <source>memuat tautan ke indikator yang rusak</source>
+        <translation>has damaged links to indicators</translation>
+    </message>
+    <message>
+        <source>ditautkan ke tahun data {year} yang tidak termasuk periode evaluasi</source>
+        <translation>is linked to data year {year}, which is in no evaluation period</translation>
+    </message>
+    <message>
+        <source>memuat daftar data dukung yang rusak</source>
+        <translation>has a damaged list of evidence files</translation>
+    </message>
+    <message>
+        <source>berjenis atau bertahun kegiatan yang tidak sah</source>
+        <translation>has an activity kind or year that is not valid</translation>
+    </message>
+    <message>
+        <source>memuat mitra yang tidak dikenal</source>
+        <translation>names a partner that is not known</translation>
+    </message>
+    <message>
+        <source>memuat daftar indikator yang rusak</source>
+        <translation>has a damaged list of indicators</translation>
+    </message>
+    <message>
+        <source>berjenis fasilitas atau status standardisasi yang tidak dikenal</source>
+        <translation>has a facility type or standardisation status that is not known</translation>
+    </message>
+    <message>
+        <source>memuat koordinat yang tidak sah</source>
+        <translation>has coordinates that are not valid</translation>
+    </message>
+    <message>
+        <source>berstatus tinjauan yang tidak dikenal</source>
+        <translation>has a review status that is not known</translation>
+    </message>
+    <message>
+        <source>menyebut tahun atau indikator yang tidak sah</source>
+        <translation>names a year or indicator that is not valid</translation>
+    </message>
+    <message>
+        <source>tidak sah</source>
+        <translation>is not valid</translation>
+    </message>
+    <message>
+        <source>catatan</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>judul</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>uraian</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>tanggal</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>nama berkas</source>
+        <translation>file name</translation>
+    </message>
+    <message>
+        <source>jenis berkas</source>
+        <translation>file type</translation>
+    </message>
+    <message>
+        <source>keterangan</source>
+        <translation>caption</translation>
+    </message>
+    <message>
+        <source>tanggal dokumen</source>
+        <translation>document date</translation>
+    </message>
+    <message>
+        <source>nomor dokumen</source>
+        <translation>document number</translation>
+    </message>
+    <message>
+        <source>penerbit</source>
+        <translation>issuer</translation>
+    </message>
+    <message>
+        <source>nama</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>alamat</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>isian</source>
+        <translation>field</translation>
+    </message>
+    <message>
+        <source>DP3AKB sudah memutuskan memakai versi lain</source>
+        <translation>DP3AKB already decided to use another version</translation>
+    </message>
+    <message>
+        <source>kiriman yang lebih baru (nomor {seq}) sudah diterima</source>
+        <translation>a newer export (number {seq}) was already received</translation>
+    </message>
+    <message>
+        <source>diubah di DP3AKB dan di kelurahan</source>
+        <translation>changed both at DP3AKB and at the kelurahan</translation>
+    </message>
+    <message>
+        <source>berkasnya menyusul di kiriman berikutnya</source>
+        <translation>its file follows in a later export</translation>
+    </message>
+    <message>
+        <source>konflik yang sama sudah tercatat</source>
+        <translation>the same conflict is already recorded</translation>
     </message>
     <message>
         <source>Kiriman memakai template {id} versi {version} yang tidak dikenal DP3AKB. Ditolak; pasang template itu dulu.</source>

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from db.errors import KlaError
 from exports import bundle, usb
 from exports.container import MB
+from ui.operations import Failure, is_running, run_in_background
 from ui.outbox.jobs import ExportOptions, export_job
 from ui.session import Session, kla_error_text
 from ui.widgets import icons
@@ -306,7 +307,7 @@ class ExportWizard(QDialog):
     def start_export(self) -> Task | None:
         """Run the export in the background; returns the task (None when no destination)."""
         out = self.out_dir()
-        if out is None or (self.task is not None and self.task.running):
+        if out is None or is_running(self.task):
             return None
         self.result = None
         self.error = None
@@ -314,17 +315,14 @@ class ExportWizard(QDialog):
         self._before = self._kla_files(out)
         opts = ExportOptions(self.session.home, self.session.store.operator, out, self.part_size(),
                              self.destination() == DEST_EMAIL)
-        task = Task(self.make_job(opts), self.tr("Menulis kiriman…"), self)
-        task.progressed.connect(self._on_task_progressed)
-        task.finished.connect(self._on_task_finished)
-        task.failed.connect(self._on_task_failed)
-        self.task = task
         self.bar.setRange(0, 0)
         self.run_text.setText(self.tr("Menyiapkan…"))
         self.cancel_button.setEnabled(True)
         self._show_step(STEP_RUN)
-        task.start()
-        return task
+        self.task = run_in_background(self, self.make_job(opts), title=self.tr("Menulis kiriman…"),
+                                      on_done=self._on_task_finished, on_failed=self._on_task_failed,
+                                      on_progress=self._on_task_progressed)
+        return self.task
 
     @staticmethod
     def _kla_files(folder: Path) -> set[str]:
@@ -355,7 +353,9 @@ class ExportWizard(QDialog):
         if not result.nothing_to_send:
             self.export_finished.emit(result)
 
-    def _on_task_failed(self, exc: BaseException) -> None:
+    def _on_task_failed(self, failure: Failure) -> None:
+        # A defect (already in the log) is worded as a write that did not finish, with its detail.
+        exc = failure.error
         self.error = exc if isinstance(exc, KlaError) else KlaError(
             "dest_write_failed", path=str(self._out), detail=str(exc))
         self._show_error()
@@ -507,7 +507,7 @@ class ExportWizard(QDialog):
         self._show_step(STEP_CHOOSE)
 
     def running(self) -> bool:
-        return self.task is not None and self.task.running
+        return is_running(self.task)
 
     def reject(self) -> None:
         # Esc or the window's close button while writing: stop the job, do not leave it orphaned.

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from db import sync
 from db.errors import KlaError
 from exports import bundle, usb
+from ui.operations import Failure, is_running, run_in_background
 from ui.outbox.export_wizard import ExportWizard
 from ui.outbox.history_model import HistoryModel
 from ui.outbox.jobs import receipt_job
@@ -356,21 +357,18 @@ class OutboxPage(QWidget):
 
     def import_receipt(self) -> Task | None:
         """Ask for a receipt file and import it in the background; returns the task."""
-        if self.receipt_task is not None and self.receipt_task.running:
+        if is_running(self.receipt_task):
             return None
         path = self.session.dialogs.open_file(self, self.tr("Pilih tanda terima dari DP3AKB"),
                                               self.tr("Tanda terima KLA (*.kla);;Semua berkas (*)"))
         if not path:
             return None
-        task = Task(receipt_job(self.session.home, self.session.store.operator, Path(path)),
-                    self.tr("Membuka tanda terima…"), self)
-        task.finished.connect(self._on_receipt_finished)
-        task.failed.connect(self._on_receipt_failed)
-        self.receipt_task = task
         self.receipt_button.setEnabled(False)
-        self.progress.watch(task)
-        task.start()
-        return task
+        self.receipt_task = run_in_background(
+            self, receipt_job(self.session.home, self.session.store.operator, Path(path)),
+            title=self.tr("Membuka tanda terima…"), on_done=self._on_receipt_finished,
+            on_failed=self._on_receipt_failed, progress_widget=self.progress)
+        return self.receipt_task
 
     def _on_receipt_finished(self, result: bundle.ImportResult) -> None:
         self.receipt_button.setEnabled(True)
@@ -416,7 +414,6 @@ class OutboxPage(QWidget):
         self.receipt_result.setText(text)
         self.receipt_result.show()
 
-    def _on_receipt_failed(self, exc: BaseException) -> None:
+    def _on_receipt_failed(self, failure: Failure) -> None:
         self.receipt_button.setEnabled(True)
-        text = kla_error_text(exc) if isinstance(exc, KlaError) else str(exc)
-        self.session.dialogs.error(self, self.tr("Tanda terima DP3AKB"), text)
+        self.session.dialogs.error(self, self.tr("Tanda terima DP3AKB"), failure.text)

@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from db.errors import KlaError
-from ui.session import Change, kla_error_text
+from ui.operations import Failure, run_in_background
+from ui.session import Change
 from ui.widgets.tasks import ProgressWidget, Task
 
 
@@ -168,16 +169,12 @@ class ExportPage(QWidget):
 
     def run_export(self, job: Callable[..., object], title: str) -> Task:
         """Run ``job`` (progress, cancelled) -> Path, or an object with a ``path``, in the background."""
-        task = Task(job, title, self)
-        task.finished.connect(self._on_task_finished)
-        task.failed.connect(self._on_task_failed)
-        task.ended.connect(self._on_task_ended)
-        self.progress.watch(task)
-        self.task = task
         self._set_busy(True)
         self.result_frame.hide()
-        task.start()
-        return task
+        self.task = run_in_background(self, job, title=title, on_done=self._on_task_finished,
+                                      on_failed=self._on_task_failed, on_ended=self._on_task_ended,
+                                      progress_widget=self.progress)
+        return self.task
 
     def _on_task_finished(self, result: object) -> None:
         path = Path(str(getattr(result, "path", result)))
@@ -192,15 +189,17 @@ class ExportPage(QWidget):
             self.preview.clear()  # an older PDF's page would pass for this file's preview
         self.export_finished.emit(str(path))
 
-    def _on_task_failed(self, exc: object) -> None:
+    def _on_task_failed(self, failure: Failure) -> None:
         self.last_path = None
-        if isinstance(exc, KlaError) and exc.code == "cancelled":
+        exc = failure.error
+        if failure.cancelled:
             self.result_label.setText(self.tr("Dibatalkan. Tidak ada berkas yang ditulis."))
             self.result_frame.show()
             self.open_button.hide()
             self.show_button.hide()
             return
-        text = kla_error_text(exc) if isinstance(exc, KlaError) else self.tr(
+        # A defect (its traceback is in the log) says what it means for the report: nothing was written.
+        text = failure.text if isinstance(exc, KlaError) else self.tr(
             "Laporan tidak bisa dibuat karena kesalahan di dalam program (%1). Tidak ada berkas yang ditulis.")\
             .replace("%1", str(exc))
         self.session.dialogs.error(self, self.tr("Laporan"), text)

@@ -27,6 +27,7 @@ from db.errors import KlaError
 from db.records import BackupInfo
 from db.store import Store
 from ui.app_settings import AppSettings
+from ui.operations import Failure, is_running, run_in_background
 from ui.session import Session, kla_error_text
 from ui.widgets import icons
 from ui.widgets.formatting import fmt_number, fmt_size, fmt_stamp
@@ -204,7 +205,7 @@ class SettingsPage(QScrollArea):
             self.backups.addItem(item)
 
     def backup_now(self) -> Task | None:
-        if self.task is not None and self.task.running:
+        if is_running(self.task):
             return None
         home, operator = self.session.home, self.session.store.operator
 
@@ -213,20 +214,16 @@ class SettingsPage(QScrollArea):
             with contextlib.closing(Store.open(home, operator=operator, check=False)) as store:
                 return store.backup(reason="manual")
 
-        task = Task(job, self.tr("Membuat cadangan…"), self)
-        task.finished.connect(self._on_backup_finished)
-        task.failed.connect(self._on_backup_failed)
-        self.task = task
-        self.progress.watch(task)
-        task.start()
-        return task
+        self.task = run_in_background(self, job, title=self.tr("Membuat cadangan…"), on_done=self._on_backup_finished,
+                                      on_failed=self._on_backup_failed, progress_widget=self.progress)
+        return self.task
 
     def _on_backup_finished(self, path: Path) -> None:
         self.backup_note.setText(self.tr("Cadangan dibuat: %1").replace("%1", str(path)))
         self.reload_backups()
 
-    def _on_backup_failed(self, exc: Exception) -> None:
-        self.backup_note.setText(kla_error_text(exc) if isinstance(exc, KlaError) else str(exc))
+    def _on_backup_failed(self, failure: Failure) -> None:
+        self.backup_note.setText(failure.text)
 
     def _on_restore_button_clicked(self) -> None:
         item = self.backups.currentItem()
