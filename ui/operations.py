@@ -13,7 +13,8 @@ folder when it needs one (a SQLite connection belongs to the thread that opened 
 
 Errors are never lost. A :class:`db.errors.KlaError` is worded with
 :func:`ui.session.kla_error_text`; any other exception is a defect: its traceback goes to the
-log (``logging.getLogger(__name__).exception``) and the user reads a plain Indonesian sentence.
+log (the worker in :mod:`ui.widgets.tasks` writes it, this module adds what the user was told)
+and the user reads a plain Indonesian sentence.
 ``on_failed`` receives a :class:`Failure` with that sentence ready; without ``on_failed`` the
 sentence is shown with the parent's ``Dialogs.error``.
 """
@@ -99,11 +100,13 @@ def run_in_background(
     task.finished.connect(on_done)
 
     def failed(exc: BaseException) -> None:
+        failure = Failure(exc, failure_text(exc))
         if isinstance(exc, KlaError):
             log.info("%s: %s %s", title or "background job", exc.code, exc.params)
         else:
-            log.exception("%s failed", title or "background job", exc_info=exc)
-        failure = Failure(exc, failure_text(exc))
+            # The worker already logged the traceback (ui.widgets.tasks); once is enough. Say what the
+            # user was shown, so a support person can match the screen to the report.
+            log.error("%s failed; shown to the user: %s", title or "background job", failure.text)
         if on_failed is not None:
             on_failed(failure)
             return
