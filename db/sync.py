@@ -334,8 +334,18 @@ def item(store: Store, kel: str, key: str) -> SyncItem | None:
 # ---------------------------------------------------------------------------- validation
 
 
-def _bad(key: str, detail: str) -> KlaError:
-    return KlaError("bundle_item_invalid", key=key, detail=detail)
+def _bad(key: str, detail: str, data: Any = None, **params: Any) -> KlaError:
+    """``detail`` is a code (``value_invalid``, ``field_invalid`` ...); the front ends word it.
+
+    ``name`` (the file name, title or facility name the item carries, when it is text) lets them
+    say which thing was wrong without showing the item key.
+    """
+    if isinstance(data, dict) and "name" not in params:
+        for k in ("original_name", "title", "name"):
+            if isinstance(data.get(k), str) and data[k].strip():
+                params["name"] = data[k].strip()[:80]
+                break
+    return KlaError("bundle_item_invalid", key=key, detail=detail, **params)
 
 
 def _check_str(d: dict[str, Any], k: str, key: str, *, optional: bool = False, limit: int = 20000) -> None:
@@ -343,34 +353,34 @@ def _check_str(d: dict[str, Any], k: str, key: str, *, optional: bool = False, l
     if v is None and optional:
         return
     if not isinstance(v, str) or len(v) > limit:
-        raise _bad(key, f"'{k}' tidak sah")
+        raise _bad(key, "field_invalid", d, field=k)
 
 
 def validate_item(store: Store, kel: str, raw: Any) -> tuple[SyncItem, str | None]:
     """Check an incoming item's shape and values; returns (item, base). Raises KlaError."""
     if not isinstance(raw, dict) or not isinstance(raw.get("key"), str):
-        raise _bad("?", "bukan item")
+        raise _bad("?", "not_an_item")
     key = raw["key"]
     data = raw.get("data")
     base = raw.get("base")
     if base is not None and not (isinstance(base, str) and len(base) == 64):
-        raise _bad(key, "base tidak sah")
+        raise _bad(key, "base_invalid")
     kind, _, rest = key.partition("/")
     if kind not in KINDS or not rest or len(key) > 200:
-        raise _bad(key, "jenis item tidak dikenal")
+        raise _bad(key, "kind_unknown")
     if data is not None and not isinstance(data, dict):
-        raise _bad(key, "isi bukan objek")
+        raise _bad(key, "data_not_object")
     it = SyncItem.make(key, data)
     if raw.get("hash") != it.hash:
-        raise _bad(key, "hash item tidak cocok")
+        raise _bad(key, "hash_mismatch", data)
     if data is None:
         if kind == "entry":
-            raise _bad(key, "isian tidak bisa dihapus")
+            raise _bad(key, "entry_deleted")
         return it, base
     if kind == "entry":
         y, _, i = rest.partition("/")
         if not (y.isdigit() and i.isdigit()) or data.get("data_year") != int(y) or data.get("indicator_no") != int(i):
-            raise _bad(key, "kunci isian tidak cocok")
+            raise _bad(key, "key_mismatch")
         try:
             store.period_for_data_year(int(y))
             t = store.template_version(str(data.get("template_id")), int(data.get("template_version", 0)))
@@ -378,78 +388,81 @@ def validate_item(store: Store, kel: str, raw: Any) -> tuple[SyncItem, str | Non
             if isinstance(exc, KlaError) and exc.code == "template_missing":
                 raise KlaError("bundle_template_unknown", id=data.get("template_id"),
                                version=data.get("template_version")) from exc
-            raise _bad(key, "tahun data atau template tidak dikenal") from exc
+            raise _bad(key, "year_or_template_unknown") from exc
         if data.get("status") not in ("draft", "ready"):
-            raise _bad(key, "status tidak sah")
+            raise _bad(key, "status_invalid")
         _check_str(data, "notes", key)
         try:
             ind = t.indicator(int(i))
         except KlaError as exc:
-            raise _bad(key, "indikator tidak ada") from exc
+            raise _bad(key, "indicator_unknown") from exc
         vals = data.get("values")
         if not isinstance(vals, list):
-            raise _bad(key, "nilai tidak sah")
+            raise _bad(key, "values_invalid")
         seen = set()
         for v in vals:
             if not (isinstance(v, list) and len(v) == 4 and all(isinstance(x, str) for x in v[:3])):
-                raise _bad(key, "nilai tidak sah")
+                raise _bad(key, "values_invalid")
             item_key, sex, age, value = v
             try:
                 itm: Item = ind.item(item_key)
+            except KlaError as exc:
+                raise _bad(key, "item_unknown") from exc
+            try:
                 if (sex, age) not in t.cells(itm) or value is None or parse_value(itm, value) != value:
-                    raise _bad(key, f"nilai {item_key} tidak sah")
+                    raise _bad(key, "value_invalid", item=itm.label)
             except KlaError as exc:
                 if exc.code == "bundle_item_invalid":
                     raise
-                raise _bad(key, f"nilai {item_key} tidak sah") from exc
+                raise _bad(key, "value_invalid", item=itm.label) from exc
             if (item_key, sex, age) in seen:
-                raise _bad(key, "nilai ganda")
+                raise _bad(key, "value_duplicate", item=itm.label)
             seen.add((item_key, sex, age))
     elif kind == "evidence":
         if data.get("id") != rest:
-            raise _bad(key, "id tidak cocok")
+            raise _bad(key, "id_mismatch", data)
         sha = data.get("sha256")
         if not (isinstance(sha, str) and len(sha) == 64 and all(c in "0123456789abcdef" for c in sha)):
-            raise _bad(key, "sha256 tidak sah")
+            raise _bad(key, "sha256_invalid", data)
         if data.get("kind") not in EVIDENCE_KINDS or not isinstance(data.get("size"), int) or data["size"] < 0:
-            raise _bad(key, "jenis atau ukuran tidak sah")
+            raise _bad(key, "kind_or_size_invalid", data)
         for k in ("original_name", "mime", "caption", "doc_number", "issuer"):
             _check_str(data, k, key)
         _check_str(data, "doc_date", key, optional=True)
         links = data.get("links")
         if not isinstance(links, list):
-            raise _bad(key, "tautan tidak sah")
+            raise _bad(key, "links_invalid", data)
         for ln in links:
             if not (isinstance(ln, list) and len(ln) == 2 and all(isinstance(x, int) for x in ln)):
-                raise _bad(key, "tautan tidak sah")
+                raise _bad(key, "links_invalid", data)
             try:
                 store.period_for_data_year(ln[0])
             except KlaError as exc:
-                raise _bad(key, "tahun tautan tidak sah") from exc
+                raise _bad(key, "link_year_invalid", data, year=ln[0]) from exc
     else:
         if data.get("id") != rest:
-            raise _bad(key, "id tidak cocok")
+            raise _bad(key, "id_mismatch", data)
         ev = data.get("evidence_ids")
         if not isinstance(ev, list) or not all(isinstance(e, str) for e in ev):
-            raise _bad(key, "data dukung tidak sah")
+            raise _bad(key, "evidence_ids_invalid", data)
         if kind == "activity":
             _check_str(data, "title", key)
             _check_str(data, "description", key)
             _check_str(data, "date", key, optional=True)
             if data.get("kind") not in ("kegiatan", "inovasi") or not isinstance(data.get("data_year"), int):
-                raise _bad(key, "jenis/tahun kegiatan tidak sah")
+                raise _bad(key, "activity_kind_or_year_invalid", data)
             if not isinstance(data.get("partners"), list) or not set(data["partners"]) <= set(PARTNERS):
-                raise _bad(key, "mitra tidak sah")
+                raise _bad(key, "partners_invalid", data)
             if not isinstance(data.get("indicators"), list) or not all(isinstance(x, int) for x in data["indicators"]):
-                raise _bad(key, "indikator tidak sah")
+                raise _bad(key, "indicators_invalid", data)
         else:
             for k in ("name", "address", "notes"):
                 _check_str(data, k, key)
             if data.get("type") not in FACILITY_TYPES or data.get("standardisation") not in STANDARDISATION:
-                raise _bad(key, "jenis fasilitas tidak sah")
+                raise _bad(key, "facility_type_invalid", data)
             for k in ("latitude", "longitude"):
                 if data.get(k) is not None and not isinstance(data[k], int | float):
-                    raise _bad(key, "koordinat tidak sah")
+                    raise _bad(key, "coordinates_invalid", data)
     return it, base
 
 
@@ -608,9 +621,15 @@ def has_file(store: Store, sha256: str) -> bool:
 
 @dataclass(frozen=True)
 class Decision:
+    """What an import does with one item. ``reason`` is a code the front ends word:
+    ``decided_elsewhere`` (DP3AKB already chose another version), ``newer_received``
+    (``params["seq"]``: the newer export of the same device already arrived), ``changed_both``
+    (changed at DP3AKB and in the bundle)."""
+
     key: str
     outcome: str  # new | changed | unchanged | older | conflict | rejected
     reason: str = ""
+    params: dict[str, Any] = field(default_factory=dict)
 
 
 def decide(store: Store, kel: str, it: SyncItem, base: str | None, device_id: str, seq: int) -> Decision:
@@ -623,17 +642,17 @@ def decide(store: Store, kel: str, it: SyncItem, base: str | None, device_id: st
     rejected = list(store.db.query(
         "SELECT 1 FROM sync_rejected WHERE kelurahan_code = ? AND item_key = ? AND hash = ?", [kel, it.key, it.hash]))
     if rejected:
-        return Decision(it.key, "rejected", "sudah diputuskan DP3AKB: versi lain dipakai")
+        return Decision(it.key, "rejected", "decided_elsewhere")
     origin = list(store.db.query("SELECT * FROM sync_origin WHERE kelurahan_code = ? AND item_key = ?", [kel, it.key]))
     o = origin[0] if origin else None
     if o and o["hash"] == current.hash and o["device_id"] == device_id:
         if o["device_seq"] > seq:
-            return Decision(it.key, "older", f"kiriman lebih baru (nomor {o['device_seq']}) sudah diterima")
+            return Decision(it.key, "older", "newer_received", {"seq": o["device_seq"]})
         if o["device_seq"] < seq:
             return Decision(it.key, "changed")
     if base is not None and base == current.hash:
         return Decision(it.key, "changed")
-    return Decision(it.key, "conflict", "diubah di dua tempat")
+    return Decision(it.key, "conflict", "changed_both")
 
 
 def record_origin(store: Store, kel: str, it: SyncItem, device_id: str, seq: int, bundle_id: str) -> None:

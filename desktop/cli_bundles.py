@@ -19,7 +19,7 @@ from db.errors import KlaError
 from desktop.cli import EXIT_OK, EXIT_REFUSED, emit, end_progress, open_store, progress_printer
 from exports import bundle, keys, receipts, setup, usb
 from exports import email as kla_email
-from ui.messages import error_text
+from ui.messages import error_text, import_reason_words, item_words
 
 OUTCOME_WORDS = {"new": "baru", "changed": "berubah", "unchanged": "sama", "older": "lebih lama",
                  "conflict": "konflik", "rejected": "sudah ditolak"}
@@ -276,8 +276,9 @@ def _describe_report(f: bundle.FileReport) -> list[str]:
         lines.append("  " + ", ".join(f"{v} {OUTCOME_WORDS[k]}" for k, v in f.counts.items() if v) or "  (kosong)")
         for it in f.items:
             if it["outcome"] in ("conflict", "older", "rejected") or it["reason"]:
-                lines.append(f"    {it['key']}: {OUTCOME_WORDS[it['outcome']]}"
-                             + (f" ({it['reason']})" if it["reason"] else ""))
+                why = import_reason_words(it["reason"], it.get("reason_params")) if it["reason"] else ""
+                lines.append(f"    {item_words(it['key'], it.get('name', ''))}: {OUTCOME_WORDS[it['outcome']]}"
+                             + (f" ({why})" if why else ""))
     if f.type == "receipt" and f.summary and f.status != "older":
         s = f.summary
         lines.append(f"  {s.get('acknowledged', 0)} item diakui DP3AKB; {s.get('pending', 0)} item masih akan dikirim.")

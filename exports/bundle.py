@@ -265,7 +265,10 @@ class FileReport:
     part: int = 0
     parts: int = 0
     counts: dict[str, int] = field(default_factory=dict)
-    items: list[dict[str, str]] = field(default_factory=list)
+    items: list[dict[str, Any]] = field(default_factory=list)
+    """Per item: ``key``, ``outcome`` (db.sync.Decision), ``reason`` (a code: ``decided_elsewhere``,
+    ``newer_received``, ``changed_both``, ``file_follows``, ``conflict_recorded``) with
+    ``reason_params``, and ``name`` (file name, title or facility name) when the item has one."""
     reason_code: str = ""
     reason_params: dict[str, Any] = field(default_factory=dict)
     quarantined: str = ""
@@ -450,6 +453,15 @@ def _sender(store: Store, c: Container, unit_code: str) -> sync.PeerKey:
     return key
 
 
+def _item_name(data: dict[str, Any] | None) -> str:
+    """The words a person knows an item by (evidence file name, activity title, facility name)."""
+    for k in ("original_name", "title", "name"):
+        v = (data or {}).get(k)
+        if isinstance(v, str) and v.strip():
+            return v.strip()
+    return ""
+
+
 def _import_bundle(store: Store, c: Container, label: str, dry_run: bool, cancelled: Cancelled | None) -> FileReport:
     m = c.manifest
     try:
@@ -481,7 +493,12 @@ def _import_bundle(store: Store, c: Container, label: str, dry_run: bool, cancel
                 it, base = sync.validate_item(store, kel_code, raw)
                 sync.check_scope(store, kel_code, it)
                 d = sync.decide(store, kel_code, it, base, device_id, seq)
-                entry = {"key": it.key, "outcome": d.outcome, "reason": d.reason}
+                entry: dict[str, Any] = {"key": it.key, "outcome": d.outcome, "reason": d.reason}
+                if d.params:
+                    entry["reason_params"] = dict(d.params)
+                name = _item_name(it.data)
+                if name:
+                    entry["name"] = name
                 if d.outcome in ("new", "changed"):
                     if it.kind == "evidence" and it.data:
                         sha = it.data["sha256"]
@@ -489,7 +506,7 @@ def _import_bundle(store: Store, c: Container, label: str, dry_run: bool, cancel
                             if not dry_run:
                                 sync.adopt_file(store, staged_sha[sha], sha)
                         elif not sync.has_file(store, sha):
-                            entry["reason"] = "berkas menyusul"
+                            entry["reason"] = "file_follows"
                     sync.apply_item(store, kel_code, it, f"bundle:{bundle_id}")
                     sync.record_origin(store, kel_code, it, device_id, seq, bundle_id)
                 elif d.outcome == "conflict":
@@ -498,7 +515,7 @@ def _import_bundle(store: Store, c: Container, label: str, dry_run: bool, cancel
                         sync.adopt_file(store, staged_sha[it.data["sha256"]], it.data["sha256"])
                     if not sync.add_conflict(store, kel_code, it, current.hash if current else None, bundle_id,
                                              device_id, seq):
-                        entry["reason"] = "konflik yang sama sudah tercatat"
+                        entry["reason"] = "conflict_recorded"
                 elif d.outcome == "unchanged" and it.deleted:
                     sync.apply_item(store, kel_code, it, f"bundle:{bundle_id}")
                 counts[d.outcome] += 1

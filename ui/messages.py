@@ -7,6 +7,8 @@ and what to do next, in words a kelurahan clerk understands. The GUI passes thes
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from db.errors import KlaError
 
 MESSAGES: dict[str, str] = {
@@ -143,7 +145,10 @@ MESSAGES: dict[str, str] = {
         "Berkas ditandatangani kelurahan {owner} tetapi menyangkut data kelurahan {kelurahan} ({key}). Ditolak; "
         "tidak ada yang diubah."
     ),
-    "bundle_item_invalid": "Isi kiriman tidak sah ({key}: {detail}). Seluruh berkas ditolak; tidak ada yang diubah.",
+    "bundle_item_invalid": (
+        "Isi kiriman tidak sah: {what} {problem}. Seluruh berkas ditolak; tidak ada yang diubah. "
+        "Minta pengirimnya membuat kiriman baru."
+    ),
     "bundle_template_unknown": (
         "Kiriman memakai template {id} versi {version} yang tidak dikenal DP3AKB. Ditolak; pasang template itu dulu."
     ),
@@ -174,6 +179,132 @@ MESSAGES: dict[str, str] = {
 }
 
 
+WORDS: dict[str, str] = {
+    # What a bundle item is, in words (``what`` of bundle_item_invalid; the inbox tooltip).
+    "what.entry": "isian indikator {indicator} (data tahun {year})",
+    "what.review": "tinjauan indikator {indicator} (data tahun {year})",
+    "what.evidence": "data dukung {name}",
+    "what.evidence_unnamed": "sebuah data dukung",
+    "what.activity": "kegiatan \u201c{name}\u201d",
+    "what.activity_unnamed": "sebuah kegiatan",
+    "what.facility": "fasilitas \u201c{name}\u201d",
+    "what.facility_unnamed": "sebuah fasilitas",
+    "what.unknown": "sebuah bagian kiriman",
+    # What is wrong with it (``detail`` codes of db.sync.validate_item and exports.receipts).
+    "detail.not_an_item": "tidak dikenali isinya",
+    "detail.base_invalid": "menyebut versi asal yang tidak sah",
+    "detail.kind_unknown": "berjenis tidak dikenal",
+    "detail.data_not_object": "rusak isinya",
+    "detail.hash_mismatch": "tidak cocok dengan sidik jarinya",
+    "detail.entry_deleted": "dihapus, padahal isian indikator tidak bisa dihapus",
+    "detail.key_mismatch": "menyebut tahun atau nomor indikator yang tidak cocok",
+    "detail.year_or_template_unknown": "memakai tahun data atau template yang tidak dikenal",
+    "detail.status_invalid": "berstatus tidak sah (bukan draf atau siap)",
+    "detail.indicator_unknown": "menyebut indikator yang tidak ada di template",
+    "detail.values_invalid": "memuat daftar nilai yang rusak",
+    "detail.item_unknown": "memuat isian yang tidak ada di template",
+    "detail.value_invalid": "memuat nilai \u201c{item}\u201d yang tidak sah",
+    "detail.value_duplicate": "memuat nilai \u201c{item}\u201d dua kali",
+    "detail.field_invalid": "memuat {field} yang tidak sah",
+    "detail.id_mismatch": "menyebut nomor pengenal yang tidak cocok",
+    "detail.sha256_invalid": "menyebut sidik jari berkas yang tidak sah",
+    "detail.kind_or_size_invalid": "menyebut jenis atau ukuran berkas yang tidak sah",
+    "detail.links_invalid": "memuat tautan ke indikator yang rusak",
+    "detail.link_year_invalid": "ditautkan ke tahun data {year} yang tidak termasuk periode evaluasi",
+    "detail.evidence_ids_invalid": "memuat daftar data dukung yang rusak",
+    "detail.activity_kind_or_year_invalid": "berjenis atau bertahun kegiatan yang tidak sah",
+    "detail.partners_invalid": "memuat mitra yang tidak dikenal",
+    "detail.indicators_invalid": "memuat daftar indikator yang rusak",
+    "detail.facility_type_invalid": "berjenis fasilitas atau status standardisasi yang tidak dikenal",
+    "detail.coordinates_invalid": "memuat koordinat yang tidak sah",
+    "detail.review_state_invalid": "berstatus tinjauan yang tidak dikenal",
+    "detail.review_key_invalid": "menyebut tahun atau indikator yang tidak sah",
+    "detail.unknown": "tidak sah",
+    # The fields ``field_invalid`` names.
+    "field.notes": "catatan",
+    "field.title": "judul",
+    "field.description": "uraian",
+    "field.date": "tanggal",
+    "field.original_name": "nama berkas",
+    "field.mime": "jenis berkas",
+    "field.caption": "keterangan",
+    "field.doc_date": "tanggal dokumen",
+    "field.doc_number": "nomor dokumen",
+    "field.issuer": "penerbit",
+    "field.name": "nama",
+    "field.address": "alamat",
+    "field.unknown": "isian",
+    # Why an import treated an item as it did (db.sync.Decision.reason, exports.bundle items).
+    "reason.decided_elsewhere": "DP3AKB sudah memutuskan memakai versi lain",
+    "reason.newer_received": "kiriman yang lebih baru (nomor {seq}) sudah diterima",
+    "reason.changed_both": "diubah di DP3AKB dan di kelurahan",
+    "reason.file_follows": "berkasnya menyusul di kiriman berikutnya",
+    "reason.conflict_recorded": "konflik yang sama sudah tercatat",
+}
+"""Phrases the sentences above are built from, keyed ``<kind>.<code>``. Each is translated on its own."""
+
+Translate = Callable[[str], str]
+
+
+def _same(text: str) -> str:
+    return text
+
+
+def _fill(template: str, params: dict[str, object]) -> str:
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError):
+        return template
+
+
+def _word(key: str, tr: Translate, **params: object) -> str:
+    return _fill(tr(WORDS[key]), params)
+
+
+def item_words(key: str, name: str = "", translate: Translate = _same) -> str:
+    """'entry/2026/4' -> 'isian indikator 4 (data tahun 2026)'; a key of an unknown kind comes back as it is."""
+    kind, _, rest = str(key).partition("/")
+    if kind in ("entry", "review"):
+        year, _, indicator = rest.partition("/")
+        if year.isdigit() and indicator.isdigit():
+            return _word(f"what.{kind}", translate, year=year, indicator=indicator)
+    elif kind in ("evidence", "activity", "facility"):
+        return _word(f"what.{kind}" if name else f"what.{kind}_unnamed", translate, name=name)
+    return _word("what.unknown", translate) if key in ("", "?") else str(key)
+
+
+def _what(key: str, name: str, tr: Translate) -> str:
+    words = item_words(key, name, tr)
+    return words if words != str(key) else _word("what.unknown", tr)
+
+
+def bundle_problem_words(params: dict[str, object], translate: Translate = _same) -> str:
+    """The ``detail`` code of bundle_item_invalid in words; an older free-text detail is kept, in brackets."""
+    detail = str(params.get("detail", ""))
+    if f"detail.{detail}" not in WORDS:  # free text from an older caller: shown in brackets
+        unknown = _word("detail.unknown", translate)
+        return f"{unknown} ({detail})" if detail else unknown
+    field = str(params.get("field", ""))
+    field_words = _word(f"field.{field}" if f"field.{field}" in WORDS else "field.unknown", translate)
+    return _word(f"detail.{detail}", translate, item=params.get("item", ""), year=params.get("year", ""),
+                 field=field_words)
+
+
+def import_reason_words(code: str, params: dict[str, object] | None = None, translate: Translate = _same) -> str:
+    """Why an import did what it did with an item (a code of db.sync.Decision or exports.bundle)."""
+    if f"reason.{code}" not in WORDS:
+        return code  # free text (older reports)
+    return _word(f"reason.{code}", translate, **(params or {}))
+
+
+def _derived(code: str, params: dict[str, object], tr: Translate) -> dict[str, object]:
+    """Parameters that are themselves sentences (worded here, in the caller's language)."""
+    if code == "bundle_item_invalid":
+        return {"what": _what(str(params.get("key", "")), str(params.get("name", "")), tr),
+                "problem": bundle_problem_words(params, tr)}
+    return {}
+
+
 NUMBER_PARAMS = ("part_value", "whole_value")
 """Parameters that are counts the clerk typed: shown as 1.234, the way they are typed."""
 
@@ -194,17 +325,31 @@ def display_params(params: dict[str, object]) -> dict[str, object]:
     return {k: id_number(v) if k in NUMBER_PARAMS else v for k, v in params.items()}
 
 
-def message(code: str, /, **params: object) -> str:
-    """The Indonesian sentence for an error code; unknown codes still read sensibly."""
+def render(code: str, params: dict[str, object], translate: Translate = _same) -> str:
+    """The sentence for an error code in the language of ``translate`` (Indonesian by default).
+
+    ``translate`` maps one Indonesian template or phrase to the user's language (the window passes
+    Qt Linguist's ``QCoreApplication.translate("messages", ...)``); it runs *before* the
+    parameters are filled in. Unknown codes still read sensibly.
+    """
     template = MESSAGES.get(code)
     if template is None:
         detail = ", ".join(f"{k}: {v}" for k, v in params.items())
         return f"Terjadi kesalahan ({code}{': ' + detail if detail else ''})."
+    values = {**display_params(params), **_derived(code, params, translate)}
     try:
-        return template.format(**display_params(params))
+        return translate(template).format(**values)
     except (KeyError, IndexError):
-        return template
+        try:
+            return template.format(**values)
+        except (KeyError, IndexError):
+            return template
 
 
-def error_text(exc: KlaError) -> str:
-    return message(exc.code, **exc.params)
+def message(code: str, /, **params: object) -> str:
+    """The Indonesian sentence for an error code."""
+    return render(code, params)
+
+
+def error_text(exc: KlaError, translate: Translate = _same) -> str:
+    return render(exc.code, exc.params, translate)

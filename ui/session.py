@@ -16,7 +16,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from db.errors import KlaError
 from db.records import ValueChange
 from db.store import Store
-from ui.messages import MESSAGES, display_params, error_text
+from ui.messages import error_text
 from ui.widgets.dialogs import Dialogs
 
 
@@ -26,14 +26,12 @@ def kla_error_text(exc: KlaError) -> str:
     ``ui.messages`` holds the Indonesian templates; English comes from the Qt Linguist
     file (context ``messages``), translated *before* the parameters are filled in.
     """
-    template = MESSAGES.get(exc.code)
-    if template is None:
-        return error_text(exc)
-    translated = QCoreApplication.translate("messages", template)
-    try:
-        return translated.format(**display_params(exc.params))
-    except (KeyError, IndexError):
-        return error_text(exc)
+    return error_text(exc, translate_message)
+
+
+def translate_message(text: str) -> str:
+    """One template or phrase of ``ui.messages`` in the chosen language (Qt Linguist, context ``messages``)."""
+    return QCoreApplication.translate("messages", text)
 
 
 @dataclass(frozen=True)

@@ -171,6 +171,8 @@ def test_older_bundle_after_newer_never_overwrites(world, tmp_path: Path) -> Non
     rep = single(imp(city, older))
     outcome = {i["key"]: i["outcome"] for i in rep.items}
     assert outcome[f"entry/{YEAR}/{IND}"] == "older"
+    entry = next(i for i in rep.items if i["key"] == f"entry/{YEAR}/{IND}")
+    assert entry["reason"] == "newer_received" and entry["reason_params"]["seq"] > 0  # a code, worded by ui/
     assert city.values(KEL_A, YEAR, IND)[(ITEM, "", "")] == 6
 
 
@@ -372,7 +374,10 @@ def test_invalid_value_is_refused(world, good: Path, tmp_path: Path) -> None:
     entry["hash"] = sync.item_hash(entry["key"], entry["data"])
     m["records.jsonl"] = b"".join(sync.canonical(x).encode() + b"\n" for x in lines)
     bad = write_forged(tmp_path / "nilai.kla", m, city_recipient(world.city), sign_with=own_private(world.a))
-    _assert_refused(world, bad, "bundle_item_invalid", tmp_path)
+    rep = _assert_refused(world, bad, "bundle_item_invalid", tmp_path)
+    # A code with parameters, no sentence: the front ends word it (ui.messages).
+    assert rep.reason_params["detail"] == "value_invalid" and rep.reason_params["key"] == entry["key"]
+    assert rep.reason_params["item"] and rep.reason_params["item"] != v[0], "the item's label, not its key"
 
 
 def test_wrong_format_version_is_refused(world, good: Path, tmp_path: Path) -> None:

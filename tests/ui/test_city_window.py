@@ -510,3 +510,19 @@ def test_a_dry_run_with_only_refused_files_says_nothing_was_changed(make_window,
     assert dump(city_home) == before
     with Store.open(city_home, check=False, start_backup=False) as s:
         assert not list(s.paths.quarantine.glob("*"))
+
+
+def test_import_report_tooltip_words_the_item_and_its_reason(qapp) -> None:  # noqa: ANN001
+    """The engine gives codes ('entry/2026/4', 'newer_received'); the tooltip says them in words."""
+    items = [{"key": "entry/2026/4", "outcome": "older", "reason": "newer_received", "reason_params": {"seq": 7}},
+             {"key": "evidence/e1", "outcome": "conflict", "reason": "changed_both", "name": "akta.pdf"}]
+    rep = bundle.FileReport("/flashdisk/KLA/kiriman.kla", type="bundle", kelurahan=KEL_A, status="dry-run",
+                            counts={"older": 1, "conflict": 1}, items=items)
+    m = ImportReportModel()
+    m.set_rows([rep], dry_run=True, names={KEL_A: "Manggar"})
+    lines = m.index(0, ImportReportModel.COL_FILE).data(Qt.ItemDataRole.ToolTipRole).splitlines()[1:]
+    assert lines == [
+        "isian indikator 4 (data tahun 2026): lebih lama dari yang ada, tidak dipakai"
+        " (kiriman yang lebih baru (nomor 7) sudah diterima)",
+        "data dukung akta.pdf: konflik, menunggu keputusan DP3AKB (diubah di DP3AKB dan di kelurahan)",
+    ]

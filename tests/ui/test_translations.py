@@ -61,8 +61,15 @@ def test_english_translator_translates_the_window_words(qapp) -> None:  # noqa: 
         from ui.session import kla_error_text
 
         assert kla_error_text(KlaError("value_negative", value="-3")).startswith("'-3' is negative")
+        bad = KlaError("bundle_item_invalid", key="entry/2026/4", detail="value_invalid", item="Jumlah anak")
+        english = kla_error_text(bad)
+        assert english.startswith("The export content is not valid: the data of indicator 4 (data year 2026)")
+        assert "“Jumlah anak”" in english and "entry/" not in english and "tidak" not in english
     finally:
         qapp.removeTranslator(tr)
+    indonesian = kla_error_text(bad)
+    assert indonesian.startswith("Isi kiriman tidak sah: isian indikator 4 (data tahun 2026) memuat nilai")
+    assert "entry/" not in indonesian
     assert QCoreApplication.translate("MainWindow", "Beranda") == "Beranda"
 
 

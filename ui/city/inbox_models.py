@@ -17,7 +17,8 @@ from PySide6.QtGui import QColor
 from db.errors import KlaError
 from db.sync import ConflictRecord
 from exports.bundle import FileReport
-from ui.session import kla_error_text
+from ui.messages import import_reason_words, item_words
+from ui.session import kla_error_text, translate_message
 from ui.widgets.formatting import fmt_stamp
 from ui.widgets.table_model import RecordTableModel
 
@@ -137,8 +138,12 @@ class ImportReportModel(RecordTableModel):
                                  .replace("%1", rep.quarantined))
             for it in rep.items:
                 if it.get("outcome") in ("conflict", "older", "rejected") or it.get("reason"):
-                    line = f"{it['key']}: {outcome_text(it.get('outcome', ''))}"
-                    lines.append(line + (f" ({it['reason']})" if it.get("reason") else ""))
+                    what = item_words(it["key"], it.get("name", ""), translate_message)
+                    line = f"{what}: {outcome_text(it.get('outcome', ''))}"
+                    if it.get("reason"):
+                        why = import_reason_words(it["reason"], it.get("reason_params"), translate_message)
+                        line += f" ({why})"
+                    lines.append(line)
             return "\n".join(lines[:20])
         if role == Qt.ItemDataRole.BackgroundRole:
             if rep.status == "refused":

@@ -93,7 +93,7 @@ MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", 'Pengirim tidak dikenal: kunci {key} tidak terdaftar di DP3AKB. Ditolak. Daftarkan kelurahannya bila perlu.'),  # bundle_sender_unknown
     QT_TRANSLATE_NOOP("messages", 'Kunci pengirim {key} (kelurahan {code}) sudah dicabut pada {at}. Ditolak. Kelurahan perlu didaftarkan ulang.'),  # bundle_sender_revoked
     QT_TRANSLATE_NOOP("messages", 'Berkas ditandatangani kelurahan {owner} tetapi menyangkut data kelurahan {kelurahan} ({key}). Ditolak; tidak ada yang diubah.'),  # bundle_other_kelurahan
-    QT_TRANSLATE_NOOP("messages", 'Isi kiriman tidak sah ({key}: {detail}). Seluruh berkas ditolak; tidak ada yang diubah.'),  # bundle_item_invalid
+    QT_TRANSLATE_NOOP("messages", 'Isi kiriman tidak sah: {what} {problem}. Seluruh berkas ditolak; tidak ada yang diubah. Minta pengirimnya membuat kiriman baru.'),  # bundle_item_invalid
     QT_TRANSLATE_NOOP("messages", 'Kiriman memakai template {id} versi {version} yang tidak dikenal DP3AKB. Ditolak; pasang template itu dulu.'),  # bundle_template_unknown
     QT_TRANSLATE_NOOP("messages", 'Berkas jenis {type} tidak bisa diimpor di ruang kerja berperan {role}.'),  # bundle_wrong_place
     QT_TRANSLATE_NOOP("messages", 'Kuitansi ini untuk kelurahan {code}, bukan {own}. Ditolak.'),  # receipt_other_kelurahan
@@ -109,4 +109,60 @@ MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", 'Ruang kerja ini dibuka hanya-baca karena sedang dipakai jendela lain. Tutup jendela itu, lalu buka ulang program untuk mengubah data.'),  # read_only
     QT_TRANSLATE_NOOP("messages", 'Ruang kerja {home} sedang dipakai jendela KLA Desktop lain. Pakai jendela itu, atau tutup dulu lalu coba lagi.'),  # workspace_in_use
     QT_TRANSLATE_NOOP("messages", 'Gambar {name} tidak bisa dibaca. Periksa berkasnya, atau simpan ulang sebagai JPG/PNG.'),  # image_unreadable
+    QT_TRANSLATE_NOOP("messages", 'isian indikator {indicator} (data tahun {year})'),  # what.entry
+    QT_TRANSLATE_NOOP("messages", 'tinjauan indikator {indicator} (data tahun {year})'),  # what.review
+    QT_TRANSLATE_NOOP("messages", 'data dukung {name}'),  # what.evidence
+    QT_TRANSLATE_NOOP("messages", 'sebuah data dukung'),  # what.evidence_unnamed
+    QT_TRANSLATE_NOOP("messages", 'kegiatan “{name}”'),  # what.activity
+    QT_TRANSLATE_NOOP("messages", 'sebuah kegiatan'),  # what.activity_unnamed
+    QT_TRANSLATE_NOOP("messages", 'fasilitas “{name}”'),  # what.facility
+    QT_TRANSLATE_NOOP("messages", 'sebuah fasilitas'),  # what.facility_unnamed
+    QT_TRANSLATE_NOOP("messages", 'sebuah bagian kiriman'),  # what.unknown
+    QT_TRANSLATE_NOOP("messages", 'tidak dikenali isinya'),  # detail.not_an_item
+    QT_TRANSLATE_NOOP("messages", 'menyebut versi asal yang tidak sah'),  # detail.base_invalid
+    QT_TRANSLATE_NOOP("messages", 'berjenis tidak dikenal'),  # detail.kind_unknown
+    QT_TRANSLATE_NOOP("messages", 'rusak isinya'),  # detail.data_not_object
+    QT_TRANSLATE_NOOP("messages", 'tidak cocok dengan sidik jarinya'),  # detail.hash_mismatch
+    QT_TRANSLATE_NOOP("messages", 'dihapus, padahal isian indikator tidak bisa dihapus'),  # detail.entry_deleted
+    QT_TRANSLATE_NOOP("messages", 'menyebut tahun atau nomor indikator yang tidak cocok'),  # detail.key_mismatch
+    QT_TRANSLATE_NOOP("messages", 'memakai tahun data atau template yang tidak dikenal'),  # detail.year_or_template_unknown
+    QT_TRANSLATE_NOOP("messages", 'berstatus tidak sah (bukan draf atau siap)'),  # detail.status_invalid
+    QT_TRANSLATE_NOOP("messages", 'menyebut indikator yang tidak ada di template'),  # detail.indicator_unknown
+    QT_TRANSLATE_NOOP("messages", 'memuat daftar nilai yang rusak'),  # detail.values_invalid
+    QT_TRANSLATE_NOOP("messages", 'memuat isian yang tidak ada di template'),  # detail.item_unknown
+    QT_TRANSLATE_NOOP("messages", 'memuat nilai “{item}” yang tidak sah'),  # detail.value_invalid
+    QT_TRANSLATE_NOOP("messages", 'memuat nilai “{item}” dua kali'),  # detail.value_duplicate
+    QT_TRANSLATE_NOOP("messages", 'memuat {field} yang tidak sah'),  # detail.field_invalid
+    QT_TRANSLATE_NOOP("messages", 'menyebut nomor pengenal yang tidak cocok'),  # detail.id_mismatch
+    QT_TRANSLATE_NOOP("messages", 'menyebut sidik jari berkas yang tidak sah'),  # detail.sha256_invalid
+    QT_TRANSLATE_NOOP("messages", 'menyebut jenis atau ukuran berkas yang tidak sah'),  # detail.kind_or_size_invalid
+    QT_TRANSLATE_NOOP("messages", 'memuat tautan ke indikator yang rusak'),  # detail.links_invalid
+    QT_TRANSLATE_NOOP("messages", 'ditautkan ke tahun data {year} yang tidak termasuk periode evaluasi'),  # detail.link_year_invalid
+    QT_TRANSLATE_NOOP("messages", 'memuat daftar data dukung yang rusak'),  # detail.evidence_ids_invalid
+    QT_TRANSLATE_NOOP("messages", 'berjenis atau bertahun kegiatan yang tidak sah'),  # detail.activity_kind_or_year_invalid
+    QT_TRANSLATE_NOOP("messages", 'memuat mitra yang tidak dikenal'),  # detail.partners_invalid
+    QT_TRANSLATE_NOOP("messages", 'memuat daftar indikator yang rusak'),  # detail.indicators_invalid
+    QT_TRANSLATE_NOOP("messages", 'berjenis fasilitas atau status standardisasi yang tidak dikenal'),  # detail.facility_type_invalid
+    QT_TRANSLATE_NOOP("messages", 'memuat koordinat yang tidak sah'),  # detail.coordinates_invalid
+    QT_TRANSLATE_NOOP("messages", 'berstatus tinjauan yang tidak dikenal'),  # detail.review_state_invalid
+    QT_TRANSLATE_NOOP("messages", 'menyebut tahun atau indikator yang tidak sah'),  # detail.review_key_invalid
+    QT_TRANSLATE_NOOP("messages", 'tidak sah'),  # detail.unknown
+    QT_TRANSLATE_NOOP("messages", 'catatan'),  # field.notes
+    QT_TRANSLATE_NOOP("messages", 'judul'),  # field.title
+    QT_TRANSLATE_NOOP("messages", 'uraian'),  # field.description
+    QT_TRANSLATE_NOOP("messages", 'tanggal'),  # field.date
+    QT_TRANSLATE_NOOP("messages", 'nama berkas'),  # field.original_name
+    QT_TRANSLATE_NOOP("messages", 'jenis berkas'),  # field.mime
+    QT_TRANSLATE_NOOP("messages", 'keterangan'),  # field.caption
+    QT_TRANSLATE_NOOP("messages", 'tanggal dokumen'),  # field.doc_date
+    QT_TRANSLATE_NOOP("messages", 'nomor dokumen'),  # field.doc_number
+    QT_TRANSLATE_NOOP("messages", 'penerbit'),  # field.issuer
+    QT_TRANSLATE_NOOP("messages", 'nama'),  # field.name
+    QT_TRANSLATE_NOOP("messages", 'alamat'),  # field.address
+    QT_TRANSLATE_NOOP("messages", 'isian'),  # field.unknown
+    QT_TRANSLATE_NOOP("messages", 'DP3AKB sudah memutuskan memakai versi lain'),  # reason.decided_elsewhere
+    QT_TRANSLATE_NOOP("messages", 'kiriman yang lebih baru (nomor {seq}) sudah diterima'),  # reason.newer_received
+    QT_TRANSLATE_NOOP("messages", 'diubah di DP3AKB dan di kelurahan'),  # reason.changed_both
+    QT_TRANSLATE_NOOP("messages", 'berkasnya menyusul di kiriman berikutnya'),  # reason.file_follows
+    QT_TRANSLATE_NOOP("messages", 'konflik yang sama sudah tercatat'),  # reason.conflict_recorded
 ]
