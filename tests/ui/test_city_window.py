@@ -319,10 +319,16 @@ def test_inbox_dry_run_refuses_a_tampered_file_then_import_and_receipt(make_wind
         quarantined = list(s.paths.quarantine.glob("*rusak-*"))
     assert quarantined, "the refused file is kept in quarantine with its reason"
     assert any("Karantina" in page.pending.item(i).text() for i in range(page.pending.count()))
-    # The matrix shows the imported data when the officer opens it.
+    # The matrix shows the imported data when the officer opens it (the sender's row is re-read in a
+    # worker, so it arrives a moment after the import: wait for it, never sleep).
     w.show_page("matrix")
-    states = {w.matrix_page.model.cell(w.matrix_page.model.row_of(KEL_A), i.indicator_no).state
-              for i in st.indicators}
+
+    def shown_states() -> set[str]:
+        m = w.matrix_page.model
+        return {m.cell(m.row_of(KEL_A), i.indicator_no).state for i in st.indicators}
+
+    qtbot.waitUntil(lambda: bool(shown_states() - {"empty"}), timeout=10000)
+    states = shown_states()
     assert states - {"empty"}
 
     w.show_page("inbox")
@@ -333,6 +339,65 @@ def test_inbox_dry_run_refuses_a_tampered_file_then_import_and_receipt(make_wind
     qtbot.waitUntil(lambda: bool(page.receipt_note.text()), timeout=30000)
     assert [p.name.startswith(f"KLA-kuitansi-{KEL_A}-") for p in out.glob("*.kla")] == [True]
     assert "Manggar" in page.receipt_note.text()
+
+
+def test_an_import_re_reads_only_the_senders_row_in_a_worker(make_window, enrolled: Path, qtbot,
+                                                              monkeypatch) -> None:  # noqa: ANN001
+    """After Manggar's bundle: its row alone is replaced (dataChanged, no reset), read off the GUI thread."""
+    import threading
+
+    reads: list[tuple[str, bool]] = []
+    real_status = Store.status
+
+    def status(self, kelurahan_code, data_year):  # noqa: ANN001, ANN202
+        reads.append((kelurahan_code, threading.current_thread() is threading.main_thread()))
+        return real_status(self, kelurahan_code, data_year)
+
+    w = make_window(enrolled / "city").window
+    year = w.session.year
+    m = w.matrix_page.model
+    before = {m.kelurahan(r).kelurahan_code: m.kelurahan(r) for r in range(m.rowCount())}
+    assert len(before) == 34
+    changed: list[tuple[int, int, int, int]] = []
+    m.dataChanged.connect(lambda tl, br, roles=(): changed.append((tl.row(), br.row(), tl.column(), br.column())))
+    resets: list[bool] = []
+    m.modelAboutToBeReset.connect(lambda: resets.append(True))
+    page = w.inbox_page
+    with qtbot.waitSignal(page.import_finished, timeout=30000):
+        page.check([enrolled / "stick"])
+    monkeypatch.setattr(Store, "status", status)
+    with qtbot.waitSignal(w.session.statuses.rows_updated, timeout=30000) as updated:
+        with qtbot.waitSignal(page.import_finished, timeout=30000):
+            page.import_button.click()
+    assert page.senders == [KEL_A]
+    assert updated.args == [year, frozenset({KEL_A})]
+    # Only the sender was read, and not on the GUI thread; the window's own connection read nothing.
+    assert reads == [(KEL_A, False)]
+
+    row = m.row_of(KEL_A)
+    assert not resets
+    assert changed == [(row, row, 0, m.columnCount() - 1)]
+    for code, old in before.items():
+        if code != KEL_A:
+            assert m.kelurahan(m.row_of(code)) is old, code  # the other 33 rows were not rebuilt
+    assert m.kelurahan(row) is not before[KEL_A]
+
+    # What the officer sees is what the store holds.
+    monkeypatch.setattr(Store, "status", real_status)
+    with Store.open(enrolled / "city", check=False, start_backup=False) as s:
+        fresh = s.status(KEL_A, year)
+        rollup = city_rollup(s.city_status(year), s.template)
+    assert fresh.completeness > before[KEL_A].completeness
+    assert m.index(row, CityMatrixModel.COL_COMPLETENESS).data() == fmt_percent(fresh.completeness * 100)
+    assert {i.indicator_no: m.cell(row, i.indicator_no).state for i in fresh.indicators} == \
+        {i.indicator_no: i.state for i in fresh.indicators}
+    summary = w.summary_page  # on screen: the roll-up follows the new row at once
+    assert summary.isVisible()
+    assert summary.completeness.text() == fmt_percent(rollup.completeness * 100)
+    k = summary.kecamatan_model
+    timur = next(r for r in range(k.rowCount()) if k.index(r, 0).data() == "Balikpapan Timur")
+    assert k.index(timur, KecamatanModel.COL_COMPLETENESS).data() == fmt_percent(
+        next(x for x in rollup.kecamatan if x.name == "Balikpapan Timur").completeness * 100)
 
 
 # ---------------------------------------------------------------------------- enrolment

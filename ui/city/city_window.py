@@ -234,7 +234,8 @@ class CityWindow(QMainWindow):
 
     def background_tasks(self) -> list:
         return [t for t in (getattr(self.inbox_page, "task", None), getattr(self.enrolled_page, "task", None),
-                            self.reports_page.task, self.settings_page.task) if t is not None]
+                            self.reports_page.task, self.settings_page.task, self.session.statuses.task)
+                if t is not None]
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         for task in self.background_tasks():

@@ -1,4 +1,4 @@
-"""Background jobs of the city window: import (dry run or real), receipts, enrolment.
+"""Background jobs of the city window: import (dry run or real), receipts, enrolment, status of some kelurahan.
 
 Plain jobs ``(progress, cancelled) -> result`` for :class:`ui.widgets.tasks.Task`. Each
 opens its own store connection (a SQLite connection belongs to the thread using it);
@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from db.records import KelurahanStatus
 from db.store import Store
 from exports import bundle, receipts, setup
 from ui.messages import error_text
@@ -58,6 +59,21 @@ def enrol_job(home: Path, operator: str, kelurahan_code: str, out: Path, email: 
         store = Store.open(home, operator=operator, check=False, start_backup=False)
         try:
             return setup.enroll(store, kelurahan_code, out, email=email, progress=progress, cancelled=cancelled)
+        finally:
+            store.close()
+
+    return job
+
+
+def status_job(home: Path, data_year: int, kelurahan: Sequence[str]) -> Job:
+    """Completeness of the kelurahan given (e.g. the senders of an import), read in the worker."""
+
+    def job(progress: Callable[[int, int, str], None], cancelled: Callable[[], bool]) -> list[KelurahanStatus]:
+        store = Store.open(home, check=False, start_backup=False)
+        try:
+            # Store.city_status(data_year, codes) will read them in one batch; until it takes codes,
+            # one status per sender (only the senders, never the whole city).
+            return [store.status(code, data_year) for code in kelurahan]
         finally:
             store.close()
 

@@ -105,14 +105,16 @@ class CityMatrixPage(QWidget):
         self.view.doubleClicked.connect(self._on_view_double_clicked)
         self.view.activated.connect(self._on_view_double_clicked)
         session.data_changed.connect(self._on_session_data_changed)
+        session.statuses.rows_updated.connect(self._on_statuses_rows_updated)
         self.refresh()
 
     def refresh(self) -> None:
+        """Every row again (opened, year switched, restored); an import or review replaces only its rows."""
         s = self.session
         self.title.setText(self.tr("Kelurahan × Indikator · tahun data %1").replace("%1", str(s.year)))
         if self.model.template is not s.template:
             self.model.set_template(s.template)
-        self.model.set_rows(s.store.city_status(s.year))
+        self.model.set_rows(s.statuses.rows())
 
     def set_kecamatan(self, code: str) -> None:
         self.kecamatan.setCurrentIndex(max(0, self.kecamatan.findData(code)))
@@ -147,19 +149,23 @@ class CityMatrixPage(QWidget):
         self.open_cell(self.model.kelurahan(src.row()).kelurahan_code, no)
 
     def _on_session_data_changed(self, change: Change) -> None:
-        if change.what == "operator":
-            return
-        if change.what == "review" and change.ids:
-            self._refresh_review(change.ids[0], change.indicators)
-        elif self.isVisible():
+        if change.what in ("operator", "keys", "receipt", "settings"):
+            return  # nothing the matrix shows
+        if change.what in ("review", "import") and change.ids:
+            return  # the session re-reads those kelurahan; rows_updated names them
+        if self.isVisible():
             self.refresh()
         else:
             self._stale = True
 
-    def _refresh_review(self, kelurahan_code: str, indicators: tuple[int, ...]) -> None:
-        # One kelurahan changed: re-read only its row (34 x status is ~0,15 s; one is instant).
-        if self.model.row_of(kelurahan_code) >= 0:
-            self.model.replace_row(self.session.store.status(kelurahan_code, self.session.year))
+    def _on_statuses_rows_updated(self, year: int, codes: frozenset[str]) -> None:
+        # Only the kelurahan that changed: their rows in place (dataChanged), the other 33 untouched.
+        if year != self.session.year or self._stale:
+            return
+        for code in sorted(codes):
+            status = self.session.statuses.row(code)
+            if status is not None:
+                self.model.replace_row(status)
 
     def showEvent(self, event) -> None:  # noqa: ANN001, N802
         if self._stale:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Signal
 
 from db.errors import KlaError
 from db.store import Store
+from ui.city.status_rows import CityStatusRows
 from ui.session import Change, WorkspaceContext
 from ui.widgets.dialogs import Dialogs
 
@@ -36,6 +37,10 @@ class CitySession(QObject, WorkspaceContext):
         self.dialogs = dialogs or Dialogs()
         self.closed = False
         self._year = max(store.current_period().data_years)
+        self.statuses = CityStatusRows(self, self)
+        """Every kelurahan's status for the year shown, shared by the summary and the matrix."""
+        # Connected first, so the rows are current before any view hears of the change.
+        self.data_changed.connect(self._on_data_changed)
 
     @property
     def city_name(self) -> str:
@@ -70,6 +75,16 @@ class CitySession(QObject, WorkspaceContext):
     def notify(self, what: str, ids: tuple[str, ...] = ()) -> None:
         """Background work (an import, an enrolment) wrote through its own connection: tell the views."""
         self.data_changed.emit(Change(what, ids=ids))
+
+    def _on_data_changed(self, change: Change) -> None:
+        if change.what == "all":
+            self.statuses.invalidate()
+        elif change.what == "review" and change.ids:
+            # Made here, on this connection, for one kelurahan: its row is read at once.
+            self.statuses.update_now(change.ids[:1])
+        elif change.what == "import" and change.ids:
+            # The import named its senders: only they are read again, in a worker.
+            self.statuses.update_in_background(change.ids)
 
     # The shared settings page asks for these; photos matter little in the city, but backups do.
     def photo_limits(self) -> tuple[int, int]:

@@ -141,13 +141,17 @@ class CitySummaryPage(QScrollArea):
 
         self.behind.itemActivated.connect(self._on_behind_item_activated)
         session.data_changed.connect(self._on_session_data_changed)
+        session.statuses.rows_updated.connect(self._on_statuses_rows_updated)
         self.refresh()
 
     def refresh(self, rows: list[KelurahanStatus] | None = None) -> None:
+        """The roll-ups from the session's rows (kept current per kelurahan) and the inbox card."""
+        self._refresh_rollup(self.session.statuses.rows() if rows is None else rows)
+        self._refresh_inbox()
+
+    def _refresh_rollup(self, rows: list[KelurahanStatus]) -> None:
+        # Plain Python over rows already read: no query here.
         s = self.session
-        store = s.store
-        if rows is None:
-            rows = store.city_status(s.year)
         self.title.setText(self.tr("Ringkasan %1 · tahun data %2 (evaluasi %3)").replace("%1", s.city_name)
                            .replace("%2", str(s.year)).replace("%3", str(s.eval_year())))
         r = city_rollup(rows, s.template)
@@ -162,13 +166,6 @@ class CitySummaryPage(QScrollArea):
             + "\n" + self.tr("Tinjauan DP3AKB: %1 diterima, %2 perlu perbaikan.")
             .replace("%1", fmt_number(r.accepted)).replace("%2", fmt_number(r.needs_fix)))
         self.score.setText(self.tr("%1 dari 1000").replace("%1", fmt_number(round(r.score_estimate))))
-        enrolled = {k.unit_code for k in sync.peer_keys(store)}
-        self.enrolled.setText(self.tr("Kelurahan terdaftar: %1 dari %2").replace("%1", fmt_number(len(enrolled)))
-                              .replace("%2", fmt_number(r.kelurahan)))
-        conflicts = len(sync.conflicts(store))
-        missing_parts = len(sync.series_status(store, incomplete_only=True))
-        self.pending.setText(self.tr("Konflik menunggu keputusan: %1\nKiriman terpecah belum lengkap: %2")
-                             .replace("%1", fmt_number(conflicts)).replace("%2", fmt_number(missing_parts)))
         self.kecamatan_model.set_rows(list(r.kecamatan))
         self.behind.clear()
         for k in furthest_behind(rows, 6):
@@ -181,14 +178,37 @@ class CitySummaryPage(QScrollArea):
             item.setData(Qt.ItemDataRole.UserRole, k.kelurahan_code)
             self.behind.addItem(item)
 
+    def _refresh_inbox(self) -> None:
+        """Enrolment and what waits in the inbox (a few small queries)."""
+        store = self.session.store
+        kelurahan = self.rollup.kelurahan if self.rollup is not None else 0
+        enrolled = {k.unit_code for k in sync.peer_keys(store)}
+        self.enrolled.setText(self.tr("Kelurahan terdaftar: %1 dari %2").replace("%1", fmt_number(len(enrolled)))
+                              .replace("%2", fmt_number(kelurahan)))
+        conflicts = len(sync.conflicts(store))
+        missing_parts = len(sync.series_status(store, incomplete_only=True))
+        self.pending.setText(self.tr("Konflik menunggu keputusan: %1\nKiriman terpecah belum lengkap: %2")
+                             .replace("%1", fmt_number(conflicts)).replace("%2", fmt_number(missing_parts)))
+
     def _on_behind_item_activated(self, item: QListWidgetItem) -> None:
         self.kelurahan_requested.emit(item.data(Qt.ItemDataRole.UserRole))
 
     def _on_session_data_changed(self, change: Change) -> None:
-        if change.what == "operator":
+        if change.what in ("operator", "settings", "receipt"):
+            return
+        if change.what in ("review", "import", "keys") and change.ids:
+            # The rows of those kelurahan arrive through rows_updated; the inbox card is cheap.
+            self._refresh_inbox()
+        elif self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def _on_statuses_rows_updated(self, year: int, codes: frozenset[str]) -> None:
+        if year != self.session.year:
             return
         if self.isVisible():
-            self.refresh()
+            self._refresh_rollup(self.session.statuses.rows())
         else:
             self._stale = True
 
