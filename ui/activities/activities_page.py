@@ -33,13 +33,12 @@ from PySide6.QtWidgets import (
 from db.errors import KlaError
 from db.records import ActivityRecord
 from db.store import PARTNERS
-from ui.entry.fields import CommitLineEdit
-from ui.entry.indicator_form import NotesEdit
 from ui.evidence.panel import EvidencePanel
 from ui.evidence.thumbnails import ThumbnailCache
 from ui.record_page import RecordListPage
 from ui.session import Change, Session, kla_error_text
 from ui.widgets import icons
+from ui.widgets.edits import CommitLineEdit, NotesEdit
 from ui.widgets.formatting import fmt_date
 from ui.widgets.table_model import RecordTableModel
 

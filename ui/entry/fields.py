@@ -9,13 +9,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
@@ -24,22 +22,8 @@ from PySide6.QtWidgets import (
 
 from db.template import Item
 from ui.widgets import icons
+from ui.widgets.edits import CommitLineEdit
 from ui.widgets.formatting import fmt_percent, fmt_value
-
-
-class CommitLineEdit(QLineEdit):
-    """A line edit that lets Ctrl+Z reach the window's undo once its text is saved.
-
-    While the clerk is typing (text modified since the last save) Ctrl+Z undoes the
-    typing, as everywhere; once saved, Ctrl+Z undoes the last saved edit instead.
-    """
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and not self.isModified():
-            if event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo):  # type: ignore[attr-defined]
-                event.ignore()
-                return False
-        return super().event(event)
 
 
 class ItemField(QWidget):

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QPlainTextEdit,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -29,20 +28,10 @@ from ui.entry.grid_view import GridView
 from ui.entry.history_dialog import HistoryDialog
 from ui.entry.models import state_text
 from ui.session import Change, Session, kla_error_text
+from ui.widgets.edits import NotesEdit
 from ui.widgets.formatting import fmt_percent
 
 NOTES_SAVE_DELAY_MS = 800
-
-
-class NotesEdit(QPlainTextEdit):
-    """Notes: saved a moment after typing stops, and when leaving the box."""
-
-    focus_left = Signal()
-    """Keyboard focus left the box."""
-
-    def focusOutEvent(self, event) -> None:  # noqa: N802, ANN001
-        super().focusOutEvent(event)
-        self.focus_left.emit()
 
 
 class IndicatorForm(QWidget):

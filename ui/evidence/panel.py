@@ -32,13 +32,13 @@ from PySide6.QtWidgets import (
 from db.errors import KlaError
 from db.records import EvidenceRecord
 from db.template import EVIDENCE_KINDS
-from ui.entry.fields import CommitLineEdit
 from ui.evidence.importer import ImportOptions, ImportResult, import_files
 from ui.evidence.model import EvidenceModel, kind_labels
 from ui.evidence.thumbnails import ThumbnailCache
 from ui.operations import Failure, is_running, run_in_background
 from ui.session import Change, Session, kla_error_text
 from ui.widgets import icons
+from ui.widgets.edits import CommitLineEdit
 from ui.widgets.formatting import fmt_date, fmt_size
 from ui.widgets.tasks import ProgressWidget, Task
 

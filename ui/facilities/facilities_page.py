@@ -32,13 +32,12 @@ from PySide6.QtWidgets import (
 from db.errors import KlaError
 from db.records import FacilityRecord
 from db.store import FACILITY_TYPES, STANDARDISATION
-from ui.entry.fields import CommitLineEdit
-from ui.entry.indicator_form import NotesEdit
 from ui.evidence.panel import EvidencePanel
 from ui.evidence.thumbnails import ThumbnailCache
 from ui.record_page import RecordListPage
 from ui.session import Change, Session, kla_error_text
 from ui.widgets import icons
+from ui.widgets.edits import CommitLineEdit, NotesEdit
 from ui.widgets.formatting import ID_LOCALE
 from ui.widgets.table_model import RecordTableModel
 
