@@ -257,8 +257,8 @@ def _build(home: Path, seed: int, kelurahan_code: str | None, progress: Progress
     order = random.Random(seed).sample(range(len(units)), len(units))
     levels = {u.code: 0.04 + 0.92 * (order[i] / (len(units) - 1)) for i, u in enumerate(units)}
     targets = [u for u in units if not kelurahan_code or u.code == kelurahan_code]
-    summary = {"kelurahan": len(targets), "values": 0, "evidence": 0, "activities": 0, "facilities": 0,
-               "role": store.role, "years": list(period.data_years)}
+    summary: dict[str, Any] = {"kelurahan": len(targets), "values": 0, "evidence": 0, "activities": 0,
+                               "facilities": 0, "role": store.role, "years": list(period.data_years)}
     try:
         for k, unit in enumerate(targets, 1):
             if progress:

@@ -22,7 +22,7 @@ class OrgUnitRecord:
 
 BALIKPAPAN_CODE = "64.71"
 
-_KECAMATAN = {
+_KECAMATAN: dict[str, tuple[str, list[tuple[str, str, tuple[str, ...]]]]] = {
     "64.71.01": (
         "Balikpapan Timur",
         [("1001", "Manggar", ()), ("1002", "Lamaru", ()), ("1003", "Teritip", ()), ("1004", "Manggar Baru", ())],

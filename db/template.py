@@ -433,8 +433,8 @@ CellValues = dict[tuple[str, str, str], Any]  # (item_key, sex, age) -> value
 
 def item_total(template: Template, item: Item, values: CellValues) -> int | None:
     """Sum of an item's cells; None if no cell is filled."""
-    found = [values.get((item.key, s, a)) for s, a in template.cells(item)]
-    found = [v for v in found if isinstance(v, int | float) and not isinstance(v, bool)]
+    cells = [values.get((item.key, s, a)) for s, a in template.cells(item)]
+    found = [v for v in cells if isinstance(v, int | float) and not isinstance(v, bool)]
     if not found:
         return None
     return sum(found)  # type: ignore[return-value]
@@ -452,8 +452,8 @@ def computed_values(template: Template, indicator: Indicator, values: CellValues
                 out[(it.key, s, a)] = percent(values.get((num.key, s, a)), values.get((den.key, s, a)))
         # The total counts only cells where both numbers are there, so a half-typed grid
         # never shows a made-up low coverage.
-        pairs = [(values.get((num.key, s, a)), values.get((den.key, s, a))) for s, a in template.cells(num)]
-        pairs = [(n, d) for n, d in pairs if n is not None and d is not None]
+        cells = [(values.get((num.key, s, a)), values.get((den.key, s, a))) for s, a in template.cells(num)]
+        pairs = [(n, d) for n, d in cells if n is not None and d is not None]
         out[(it.key, "", "")] = (
             percent(sum(n for n, _ in pairs), sum(d for _, d in pairs)) if pairs else None
         )
