@@ -19,7 +19,7 @@ from typing import Any, NoReturn
 from db.errors import KlaError
 from db.paths import resolve_home
 from db.store import Store
-from ui.messages import error_text, message
+from ui.messages import error_text, message, progress_text
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 
@@ -95,13 +95,16 @@ def emit(args: argparse.Namespace, data: Any, text: str | Callable[[], str]) -> 
         print(text() if callable(text) else text)
 
 
-def progress_printer(args: argparse.Namespace) -> Callable[[int, int, str], None]:
-    """A ``progress(done, total, text)`` for long jobs: one updating line on a terminal."""
+def progress_printer(args: argparse.Namespace) -> Callable[[int, int, Any], None]:
+    """A ``progress(done, total, step)`` for long jobs: one updating line on a terminal.
 
-    def progress(done: int, total: int, text: str) -> None:
+    ``step`` is a :class:`db.progress.Step` (a code), worded in Indonesian by ``ui.messages``.
+    """
+
+    def progress(done: int, total: int, step: Any) -> None:
         if not args.json and sys.stderr.isatty():
             frac = f" ({done}/{total})" if total else ""
-            print(f"\r{text}{frac}".ljust(70), end="", file=sys.stderr, flush=True)
+            print(f"\r{progress_text(step)}{frac}".ljust(70), end="", file=sys.stderr, flush=True)
 
     return progress
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from db.errors import KlaError
+from db.progress import Step
 
 MESSAGES: dict[str, str] = {
     "workspace_missing": "Belum ada ruang kerja di {home}. Buat dulu dengan 'kla init' atau pilih folder lain.",
@@ -240,6 +241,26 @@ WORDS: dict[str, str] = {
     "reason.changed_both": "diubah di DP3AKB dan di kelurahan",
     "reason.file_follows": "berkasnya menyusul di kiriman berikutnya",
     "reason.conflict_recorded": "konflik yang sama sudah tercatat",
+    # What a long job is doing (db.progress.Step codes), under its progress bar.
+    "step.reading_unit": "Membaca data {name}",
+    "step.making_demo": "Membuat data contoh {name}",
+    "step.export_part_evidence": "Bagian {part}/{parts}: data dukung",
+    "step.export_part_done": "Bagian {part}/{parts} selesai",
+    "step.checking_file": "Memeriksa {name}",
+    "step.receipt_for": "Kuitansi {name}",
+    "step.copying_evidence": "Menyalin data dukung",
+    "step.restoring_data": "Memulihkan data",
+    "step.adding_file": "Menambahkan {name}",
+    "step.checking_pack": "Memeriksa paket",
+    "step.composing_sheet": "Menyusun lembar kemajuan",
+    "step.composing_city_report": "Menyusun laporan kota",
+    "step.writing_pdf": "Menulis PDF",
+    "step.writing_summary": "Menulis ringkasan",
+    "step.writing_values": "Menulis nilai",
+    "step.writing_evidence": "Menulis data dukung",
+    "step.writing_activities": "Menulis kegiatan",
+    "step.writing_facilities": "Menulis fasilitas",
+    "step.done": "Selesai",
 }
 """Phrases the sentences above are built from, keyed ``<kind>.<code>``. Each is translated on its own."""
 
@@ -295,6 +316,15 @@ def import_reason_words(code: str, params: dict[str, object] | None = None, tran
     if f"reason.{code}" not in WORDS:
         return code  # free text (older reports)
     return _word(f"reason.{code}", translate, **(params or {}))
+
+
+def progress_text(step: object, translate: Translate = _same) -> str:
+    """What a long job is doing, from its :class:`db.progress.Step`; text from ui/ itself passes through."""
+    if not isinstance(step, Step):
+        return "" if step is None else str(step)
+    if f"step.{step.code}" not in WORDS:
+        return str(step)
+    return _word(f"step.{step.code}", translate, **step.params)
 
 
 def _derived(code: str, params: dict[str, object], tr: Translate) -> dict[str, object]:

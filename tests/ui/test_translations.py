@@ -65,9 +65,16 @@ def test_english_translator_translates_the_window_words(qapp) -> None:  # noqa: 
         english = kla_error_text(bad)
         assert english.startswith("The export content is not valid: the data of indicator 4 (data year 2026)")
         assert "“Jumlah anak”" in english and "entry/" not in english and "tidak" not in english
+        from db.progress import step
+        from ui.messages import progress_text
+        from ui.session import translate_message as translate
+
+        assert progress_text(step("export_part_done", part=1, parts=2), translate) == "Part 1/2 done"
+        assert progress_text(step("reading_unit", name="Manggar"), translate) == "Reading the data of Manggar"
     finally:
         qapp.removeTranslator(tr)
     indonesian = kla_error_text(bad)
+    assert progress_text(step("export_part_done", part=1, parts=2), translate) == "Bagian 1/2 selesai"
     assert indonesian.startswith("Isi kiriman tidak sah: isian indikator 4 (data tahun 2026) memuat nilai")
     assert "entry/" not in indonesian
     assert QCoreApplication.translate("MainWindow", "Beranda") == "Beranda"

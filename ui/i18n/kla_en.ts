@@ -3650,6 +3650,82 @@ Close anyway and discard that input?</translation>
         <translation>the same conflict is already recorded</translation>
     </message>
     <message>
+        <source>Membaca data {name}</source>
+        <translation>Reading the data of {name}</translation>
+    </message>
+    <message>
+        <source>Membuat data contoh {name}</source>
+        <translation>Making demo data for {name}</translation>
+    </message>
+    <message>
+        <source>Bagian {part}/{parts}: data dukung</source>
+        <translation>Part {part}/{parts}: evidence files</translation>
+    </message>
+    <message>
+        <source>Bagian {part}/{parts} selesai</source>
+        <translation>Part {part}/{parts} done</translation>
+    </message>
+    <message>
+        <source>Memeriksa {name}</source>
+        <translation>Checking {name}</translation>
+    </message>
+    <message>
+        <source>Kuitansi {name}</source>
+        <translation>Receipt for {name}</translation>
+    </message>
+    <message>
+        <source>Menyalin data dukung</source>
+        <translation>Copying evidence files</translation>
+    </message>
+    <message>
+        <source>Memulihkan data</source>
+        <translation>Restoring the data</translation>
+    </message>
+    <message>
+        <source>Menambahkan {name}</source>
+        <translation>Adding {name}</translation>
+    </message>
+    <message>
+        <source>Memeriksa paket</source>
+        <translation>Checking the pack</translation>
+    </message>
+    <message>
+        <source>Menyusun lembar kemajuan</source>
+        <translation>Composing the progress sheet</translation>
+    </message>
+    <message>
+        <source>Menyusun laporan kota</source>
+        <translation>Composing the city report</translation>
+    </message>
+    <message>
+        <source>Menulis PDF</source>
+        <translation>Writing the PDF</translation>
+    </message>
+    <message>
+        <source>Menulis ringkasan</source>
+        <translation>Writing the summary</translation>
+    </message>
+    <message>
+        <source>Menulis nilai</source>
+        <translation>Writing the values</translation>
+    </message>
+    <message>
+        <source>Menulis data dukung</source>
+        <translation>Writing the evidence list</translation>
+    </message>
+    <message>
+        <source>Menulis kegiatan</source>
+        <translation>Writing the activities</translation>
+    </message>
+    <message>
+        <source>Menulis fasilitas</source>
+        <translation>Writing the facilities</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+    <message>
         <source>Kiriman memakai template {id} versi {version} yang tidak dikenal DP3AKB. Ditolak; pasang template itu dulu.</source>
         <translation>The export uses template {id} version {version}, unknown to DP3AKB. Refused; install that template first.</translation>
     </message>

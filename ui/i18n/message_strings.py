@@ -165,4 +165,23 @@ MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", 'diubah di DP3AKB dan di kelurahan'),  # reason.changed_both
     QT_TRANSLATE_NOOP("messages", 'berkasnya menyusul di kiriman berikutnya'),  # reason.file_follows
     QT_TRANSLATE_NOOP("messages", 'konflik yang sama sudah tercatat'),  # reason.conflict_recorded
+    QT_TRANSLATE_NOOP("messages", 'Membaca data {name}'),  # step.reading_unit
+    QT_TRANSLATE_NOOP("messages", 'Membuat data contoh {name}'),  # step.making_demo
+    QT_TRANSLATE_NOOP("messages", 'Bagian {part}/{parts}: data dukung'),  # step.export_part_evidence
+    QT_TRANSLATE_NOOP("messages", 'Bagian {part}/{parts} selesai'),  # step.export_part_done
+    QT_TRANSLATE_NOOP("messages", 'Memeriksa {name}'),  # step.checking_file
+    QT_TRANSLATE_NOOP("messages", 'Kuitansi {name}'),  # step.receipt_for
+    QT_TRANSLATE_NOOP("messages", 'Menyalin data dukung'),  # step.copying_evidence
+    QT_TRANSLATE_NOOP("messages", 'Memulihkan data'),  # step.restoring_data
+    QT_TRANSLATE_NOOP("messages", 'Menambahkan {name}'),  # step.adding_file
+    QT_TRANSLATE_NOOP("messages", 'Memeriksa paket'),  # step.checking_pack
+    QT_TRANSLATE_NOOP("messages", 'Menyusun lembar kemajuan'),  # step.composing_sheet
+    QT_TRANSLATE_NOOP("messages", 'Menyusun laporan kota'),  # step.composing_city_report
+    QT_TRANSLATE_NOOP("messages", 'Menulis PDF'),  # step.writing_pdf
+    QT_TRANSLATE_NOOP("messages", 'Menulis ringkasan'),  # step.writing_summary
+    QT_TRANSLATE_NOOP("messages", 'Menulis nilai'),  # step.writing_values
+    QT_TRANSLATE_NOOP("messages", 'Menulis data dukung'),  # step.writing_evidence
+    QT_TRANSLATE_NOOP("messages", 'Menulis kegiatan'),  # step.writing_activities
+    QT_TRANSLATE_NOOP("messages", 'Menulis fasilitas'),  # step.writing_facilities
+    QT_TRANSLATE_NOOP("messages", 'Selesai'),  # step.done
 ]

@@ -1,8 +1,9 @@
 """Slow work off the GUI thread, with progress and cancel.
 
 A job is a plain function ``fn(progress, cancelled) -> result`` where
-``progress(done, total, text)`` reports and ``cancelled()`` says whether to stop. It runs
-on a ``QThreadPool`` thread; results, progress and errors come back through queued
+``progress(done, total, step)`` reports and ``cancelled()`` says whether to stop (``step`` is a
+:class:`db.progress.Step` from db/ and exports/, worded here in the user's language, or ui's
+own text). It runs on a ``QThreadPool`` thread; results, progress and errors come back through queued
 signals, so every exception in a worker reaches the GUI (never lost in a thread).
 """
 
@@ -14,13 +15,18 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QSize, Qt, QThreadPool, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from db.errors import KlaError
+from ui.messages import progress_text
 
 log = logging.getLogger(__name__)
+
+
+def _translate(text: str) -> str:
+    return QCoreApplication.translate("messages", text)
 
 Job = Callable[[Callable[[int, int, str], None], Callable[[], bool]], Any]
 
@@ -84,8 +90,9 @@ class _Runnable(QRunnable):
     def run(self) -> None:
         task = self.task
 
-        def progress(done: int, total: int, text: str = "") -> None:
-            self.relay.progressed.emit(int(done), int(total), str(text))
+        def progress(done: int, total: int, text: object = "") -> None:
+            # db/ and exports/ report a Step (a code); it is worded here, once for every job.
+            self.relay.progressed.emit(int(done), int(total), progress_text(text, _translate))
 
         try:
             result = task.job(progress, task.is_cancelled)
