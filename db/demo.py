@@ -14,16 +14,14 @@ import random
 import shutil
 import struct
 import zlib
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from db import orgunits
 from db.errors import KlaError
+from db.progress import Progress, step
 from db.store import FACILITY_TYPES, Store
 from db.template import Indicator, Item, Template
-
-Progress = Callable[[int, int, str], None]
 
 PARTNER_CHOICES = ["puskesmas", "sekolah", "forum_anak", "patbm", "dinsos", "tp_pkk", "dunia_usaha", "media", "rt_rw"]
 ACTIVITY_TITLES = [
@@ -262,7 +260,7 @@ def _build(home: Path, seed: int, kelurahan_code: str | None, progress: Progress
     try:
         for k, unit in enumerate(targets, 1):
             if progress:
-                progress(k - 1, len(targets), f"Membuat data contoh {unit.name}")
+                progress(k - 1, len(targets), step("making_demo", name=unit.name))
             rng = random.Random(f"{seed}/{unit.code}")
             level = levels[unit.code]
             pop = _population(rng)
@@ -323,7 +321,7 @@ def _build(home: Path, seed: int, kelurahan_code: str | None, progress: Progress
                     )
                     summary["facilities"] += 1
         if progress:
-            progress(len(targets), len(targets), "Selesai")
+            progress(len(targets), len(targets), step("done"))
     finally:
         store.close()
         shutil.rmtree(gen_dir, ignore_errors=True)

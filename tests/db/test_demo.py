@@ -53,3 +53,16 @@ def test_cancelled_demo_leaves_no_workspace(tmp_path):
     # and a second try works
     create_demo(tmp_path / "demo", seed=1, kelurahan_code=KEL)
     assert Store.exists(tmp_path / "demo")
+
+
+def test_demo_progress_is_a_code_not_a_sentence(tmp_path):
+    """db/ never words its progress: the front ends do (ui.messages.progress_text)."""
+    from db.progress import Step, step
+
+    seen: list[Step] = []
+    create_demo(tmp_path / "demo", seed=1, kelurahan_code=KEL, progress=lambda d, t, s: seen.append(s))
+    store = Store.open(tmp_path / "demo")
+    name = store.kelurahan(KEL).name
+    store.close()
+    assert seen[0] == step("making_demo", name=name)
+    assert seen[-1] == step("done")
