@@ -36,7 +36,7 @@ def tables(home: Path) -> dict[str, list]:
 def main() -> int:
     import pyrage
 
-    from db import demo, orgunits, sync
+    from db import demo, orgunits
     from db.store import Store
     from exports import bundle, keys, receipts, setup
 
@@ -78,7 +78,7 @@ def main() -> int:
     assert all(f.status == "imported" for f in res.files)
     for c in codes:
         with Store.open(work / "kel" / c) as k:
-            assert {i.key: i.hash for i in sync.items(city, c)} == {i.key: i.hash for i in sync.items(k, c)}, c
+            assert {i.key: i.hash for i in city.sync.items(c)} == {i.key: i.hash for i in k.sync.items(c)}, c
     step("receipts written and imported at every kelurahan")
     rs = receipts.write_receipts(city, work / "receipts")
     assert len(rs) == len(codes)
@@ -103,12 +103,12 @@ def main() -> int:
     with Store.open(work / "kel" / codes[0], operator="petugas") as k:
         k.set_value(None, 2025, 3, "media", 6)
         part = bundle.export_bundles(k, work / "round3").parts[0].path
-        own_private = sync.own_keys(k)[-1].sign_private
+        own_private = k.sync.own_keys()[-1].sign_private
     before = tables(work / "city")
     data = bytearray(part.read_bytes())
     data[len(data) // 2] ^= 1
     (work / "satu-bita.kla").write_bytes(bytes(data))
-    ids = [keys.identity(x.age_identity) for x in sync.own_keys(city)]
+    ids = [keys.identity(x.age_identity) for x in city.sync.own_keys()]
     with zipfile.ZipFile(io.BytesIO(pyrage.decrypt(part.read_bytes(), ids))) as zf:
         members = {n: zf.read(n) for n in zf.namelist()}
     man = json.loads(members["manifest.json"])
@@ -123,7 +123,7 @@ def main() -> int:
     with zipfile.ZipFile(buf, "w") as zf:
         for n, d in members.items():
             zf.writestr(n, d)
-    (work / "klaim.kla").write_bytes(pyrage.encrypt(buf.getvalue(), [keys.recipient(sync.own_keys(city)[-1].age_recipient)]))
+    (work / "klaim.kla").write_bytes(pyrage.encrypt(buf.getvalue(), [keys.recipient(city.sync.own_keys()[-1].age_recipient)]))
     from ui.messages import error_text
 
     got = bundle.import_paths(city, [work / "satu-bita.kla", work / "klaim.kla"], describe=error_text)

@@ -219,6 +219,7 @@ class BackupRecord:
     created_at: str
     size: int
     manual: bool
+    kind: str = "auto"  # db.backups.REASONS: auto | manual | before_migration | before_restore | before_template
 
 
 @dataclass(frozen=True)

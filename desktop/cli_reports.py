@@ -21,7 +21,7 @@ from desktop.version import __version__
 def _kelurahan(store: Any, args: argparse.Namespace, required: bool) -> str | None:
     """The kelurahan asked for: a kelurahan workspace's own, or --kelurahan (code or name) at DP3AKB."""
     if store.role == "kelurahan":
-        return str(store._kel(args.kelurahan))
+        return str(store.kel(args.kelurahan))
     if args.kelurahan:
         return str(store.find_unit(args.kelurahan, "kelurahan").code)
     if required:

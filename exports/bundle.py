@@ -160,16 +160,16 @@ def export_bundles(
     """Write everything DP3AKB has not acknowledged into ``out_dir``; nothing is marked sent."""
     require_role(store, "kelurahan")
     own = signing_key(store)
-    city_keys = sync.peer_keys(store, store.city_code)
+    city_keys = store.sync.peer_keys(store.city_code)
     if not city_keys:
         raise KlaError("not_enrolled")
     recipients = [k.age_recipient for k in city_keys]
     cleanup_tmp(store.paths.tmp, "build-")
-    outs, rejected = sync.outgoing(store)
+    outs, rejected = store.sync.outgoing()
     if not outs:
         return ExportResult("", 0, (), 0, 0, 0, tuple(r.key for r in rejected))
     plan = _plan(outs, store, part_size)
-    seq = sync.next_counter(store, "export_seq")
+    seq = store.sync.next_counter("export_seq")
     series = uuid.uuid4().hex
     kel = store.kelurahan(store.kelurahan_code)
     years = sorted({o.item.data["data_year"] for o in outs if o.item.data and "data_year" in o.item.data})
@@ -232,7 +232,7 @@ def export_bundles(
                          part_size > 0 and size > part_size, counts)
         written.append(pw)
         with store.transaction():
-            sync.record_bundle(store, sync.BundleLogRecord(
+            store.sync.record_bundle(sync.BundleLogRecord(
                 manifest["id"], "out", "bundle", kel.code, store.device_id, seq, series, k, len(plan), name, sha,
                 size, manifest["created_at"], now_iso(), {"counts": counts, "files": nfiles}))
         if progress:
@@ -380,7 +380,7 @@ def import_paths(
             reports.append(_import_one(store, f, str(f), dry_run, limits, describe, cancelled))
     if progress:
         progress(len(files), len(files), "Selesai")
-    series = sync.series_status(store) if store.role == "city" else []
+    series = store.sync.series_status() if store.role == "city" else []
     return ImportResult(reports, series, dry_run)
 
 
@@ -397,7 +397,7 @@ def _import_one(store: Store, path: Path, label: str, dry_run: bool, limits: Lim
     if not path.is_file():
         return FileReport(label, status="refused", reason_code="file_not_found", reason_params={"path": str(path)})
     try:
-        identities = [k.age_identity for k in sync.own_keys(store, active_only=False)]
+        identities = [k.age_identity for k in store.sync.own_keys(active_only=False)]
         if not identities:
             raise KlaError("not_enrolled" if store.role == "kelurahan" else "no_keys")
         with open_container(path, store.paths.tmp, identities=identities, limits=limits, cancelled=cancelled) as c:
@@ -441,7 +441,7 @@ def _is_setup_file(path: Path) -> bool:
 
 def _sender(store: Store, c: Container, unit_code: str) -> sync.PeerKey:
     """The enrolled key that signed ``c``, after checking the signature and the claim."""
-    key = sync.peer_key(store, c.signer_key_id)
+    key = store.sync.peer_key(c.signer_key_id)
     if key is None:
         raise KlaError("bundle_sender_unknown", key=keys.fingerprint(c.signer_key_id or "0" * 16))
     c.verify_signature(key.sign_public)
@@ -477,7 +477,7 @@ def _import_bundle(store: Store, c: Container, label: str, dry_run: bool, cancel
         raise KlaError("bundle_not_for_us")
     _sender(store, c, kel_code)
     rep = FileReport(label, type="bundle", kelurahan=kel_code, series_id=series_id, part=part, parts=parts)
-    if sync.bundle_seen(store, bundle_id):
+    if store.sync.bundle_seen(bundle_id):
         rep.status = "duplicate"
         return rep
     staging = store.paths.tmp / f"stage-{uuid.uuid4().hex}"
@@ -485,14 +485,14 @@ def _import_bundle(store: Store, c: Container, label: str, dry_run: bool, cancel
         staged = c.check_members(staging, lambda n: n.startswith("evidence/"), cancelled)
         staged_sha = {name.split("/", 1)[1]: p for name, p in staged.items()}
         counts = dict.fromkeys(OUTCOMES, 0)
-        cm = sync.rollback_always(store) if dry_run else store.transaction()
+        cm = store.sync.rollback_always() if dry_run else store.transaction()
         with cm:
             for raw in c.iter_jsonl("records.jsonl"):
                 if cancelled and cancelled():
                     raise KlaError("cancelled")
-                it, base = sync.validate_item(store, kel_code, raw)
-                sync.check_scope(store, kel_code, it)
-                d = sync.decide(store, kel_code, it, base, device_id, seq)
+                it, base = store.sync.validate_item(kel_code, raw)
+                store.sync.check_scope(kel_code, it)
+                d = store.sync.decide(kel_code, it, base, device_id, seq)
                 entry: dict[str, Any] = {"key": it.key, "outcome": d.outcome, "reason": d.reason}
                 if d.params:
                     entry["reason_params"] = dict(d.params)
@@ -504,24 +504,24 @@ def _import_bundle(store: Store, c: Container, label: str, dry_run: bool, cancel
                         sha = it.data["sha256"]
                         if sha in staged_sha:
                             if not dry_run:
-                                sync.adopt_file(store, staged_sha[sha], sha)
-                        elif not sync.has_file(store, sha):
+                                store.sync.adopt_file(staged_sha[sha], sha)
+                        elif not store.sync.has_file(sha):
                             entry["reason"] = "file_follows"
-                    sync.apply_item(store, kel_code, it, f"bundle:{bundle_id}")
-                    sync.record_origin(store, kel_code, it, device_id, seq, bundle_id)
+                    store.sync.apply_item(kel_code, it, f"bundle:{bundle_id}")
+                    store.sync.record_origin(kel_code, it, device_id, seq, bundle_id)
                 elif d.outcome == "conflict":
-                    current = sync.item(store, kel_code, it.key)
+                    current = store.sync.item(kel_code, it.key)
                     if it.kind == "evidence" and it.data and it.data["sha256"] in staged_sha and not dry_run:
-                        sync.adopt_file(store, staged_sha[it.data["sha256"]], it.data["sha256"])
-                    if not sync.add_conflict(store, kel_code, it, current.hash if current else None, bundle_id,
+                        store.sync.adopt_file(staged_sha[it.data["sha256"]], it.data["sha256"])
+                    if not store.sync.add_conflict(kel_code, it, current.hash if current else None, bundle_id,
                                              device_id, seq):
                         entry["reason"] = "conflict_recorded"
                 elif d.outcome == "unchanged" and it.deleted:
-                    sync.apply_item(store, kel_code, it, f"bundle:{bundle_id}")
+                    store.sync.apply_item(kel_code, it, f"bundle:{bundle_id}")
                 counts[d.outcome] += 1
                 rep.items.append(entry)
             rep.counts = counts
-            sync.record_bundle(store, sync.BundleLogRecord(
+            store.sync.record_bundle(sync.BundleLogRecord(
                 bundle_id, "in", "bundle", kel_code, device_id, seq, series_id, part, parts, Path(label).name,
                 "", c.source.stat().st_size, str(m.get("created_at", "")), now_iso(), {"counts": counts}))
     finally:
@@ -535,7 +535,7 @@ def _import_receipt(store: Store, c: Container, label: str, dry_run: bool) -> Fi
 
     _sender(store, c, store.city_code)
     rep = FileReport(label, type="receipt", kelurahan=store.kelurahan_code)
-    if sync.bundle_seen(store, str(c.manifest.get("id", ""))):
+    if store.sync.bundle_seen(str(c.manifest.get("id", ""))):
         rep.status = "duplicate"
         return rep
     c.check_members()
@@ -578,8 +578,8 @@ class OutboxSummary:
 
 def outbox_summary(store: Store) -> OutboxSummary:
     """Counts of what the next export would carry, and the newest export and receipt."""
-    enrolled = store.role == "kelurahan" and bool(sync.peer_keys(store, store.city_code))
-    outs, rejected = sync.outgoing(store)
+    enrolled = store.role == "kelurahan" and bool(store.sync.peer_keys(store.city_code))
+    outs, rejected = store.sync.outgoing()
     pending = dict.fromkeys((*KIND_ORDER, "deleted"), 0)
     files = file_bytes = 0
     for o in outs:
@@ -587,14 +587,14 @@ def outbox_summary(store: Store) -> OutboxSummary:
         if o.send_file and o.item.data:
             files += 1
             file_bytes += int(o.item.data.get("size", 0))
-    log = sync.bundle_log(store)
+    log = store.sync.bundle_log()
     last_out = next((b for b in log if b.direction == "out" and b.type == "bundle"), None)
     parts: tuple[sync.BundleLogRecord, ...] = ()
     if last_out is not None:
         parts = tuple(sorted((b for b in log if b.direction == "out" and b.type == "bundle"
                               and b.series_id == last_out.series_id), key=lambda b: b.part))
     last_receipt = next((b for b in log if b.direction == "in" and b.type == "receipt"), None)
-    return OutboxSummary(enrolled, pending, files, file_bytes, len(rejected), sync.state(store, "city_email"),
+    return OutboxSummary(enrolled, pending, files, file_bytes, len(rejected), store.sync.state("city_email"),
                          parts, last_receipt)
 
 
@@ -606,4 +606,4 @@ def note_export(store: Store, result: ExportResult) -> None:
     if result.nothing_to_send:
         return
     with store.transaction():
-        store._set_meta("last_export_at", now_iso())
+        store.set_meta("last_export_at", now_iso())

@@ -21,7 +21,6 @@ from email.utils import formatdate, make_msgid
 from pathlib import Path
 from typing import Any
 
-from db import sync
 from db.errors import KlaError
 from db.store import Store
 from exports.container import now_iso
@@ -59,7 +58,7 @@ def write_eml(dest: Path, msg: EmailMessage) -> Path:
 
 def write_eml_for_parts(store: Store, parts: list[Any], period: str) -> list[Path]:
     kel = store.kelurahan(store.kelurahan_code)
-    to = sync.state(store, "city_email")
+    to = store.sync.state("city_email")
     out = []
     for p in parts:
         subject = (f"Kiriman data KLA Kelurahan {kel.name} ({kel.code}) — periode {period or '-'} — "

@@ -67,7 +67,7 @@ def plan_pack(store: Store, year: int, kelurahan_code: str | None = None) -> lis
     store.period_for_data_year(year)
     t = store.template
     if store.role == "kelurahan" or kelurahan_code:
-        codes = [store._kel(kelurahan_code)]
+        codes = [store.kel(kelurahan_code)]
     else:
         codes = [u.code for u in store.units("kelurahan")]
     city = len(codes) > 1
@@ -138,7 +138,7 @@ def write_pack(store: Store, year: int, dest: Path, kelurahan_code: str | None =
     """Plan from the store, then stream the files into ``dest`` (.zip)."""
     entries = plan_pack(store, year, kelurahan_code)
     if store.role == "kelurahan" or kelurahan_code:
-        title = f"Paket data dukung KLA Kelurahan {store.kelurahan(store._kel(kelurahan_code)).name}"
+        title = f"Paket data dukung KLA Kelurahan {store.kelurahan(store.kel(kelurahan_code)).name}"
     else:
         title = f"Paket data dukung KLA {store.unit(store.city_code).name}"
     for e in entries:

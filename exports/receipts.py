@@ -9,7 +9,6 @@ newest one is enough, and an older one imported later is ignored.
 
 from __future__ import annotations
 
-import json
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -19,7 +18,7 @@ from typing import Any
 from db import sync
 from db.errors import KlaError
 from db.store import Store
-from db.template import Template, load_template_json, parse_value
+from db.template import load_template_json
 from exports.container import Container, ContainerWriter, encrypt_to, json_bytes, now_iso
 from exports.setup import _manifest, city_info, ensure_city_keys, require_role
 
@@ -38,19 +37,13 @@ class ReceiptWritten:
 
 
 def receipt_payload(store: Store, kel: str, seq: int) -> dict[str, Any]:
-    held, files = sync.held_state(store, kel)
-    reviews = [
-        {"data_year": r["data_year"], "indicator_no": r["indicator_no"], "state": r["review_state"],
-         "note": r["review_note"]}
-        for r in store.db.query(
-            "SELECT data_year, indicator_no, review_state, review_note FROM entries WHERE kelurahan_code = ?"
-            " AND (review_state != '' OR review_note != '') ORDER BY 1, 2", [kel])
-    ]
+    held, files = store.sync.held_state(kel)
+    reviews = store.reviews(kel)
     t = store.template
     return {"kelurahan": kel, "seq": seq, "created_at": now_iso(), "held": held, "files": files,
-            "rejected": sync.rejected_state(store, kel), "reviews": reviews,
+            "rejected": store.sync.rejected_state(kel), "reviews": reviews,
             "template": {"id": t.id, "version": t.version}, "city": city_info(store),
-            "open_conflicts": len(sync.conflicts(store, kel))}
+            "open_conflicts": len(store.sync.conflicts(kel))}
 
 
 def write_receipts(store: Store, out_dir: Path, kelurahan: str | None = None, progress: Progress | None = None,
@@ -60,17 +53,17 @@ def write_receipts(store: Store, out_dir: Path, kelurahan: str | None = None, pr
     city = ensure_city_keys(store)
     if kelurahan:
         codes = [store.find_unit(kelurahan, "kelurahan").code]
-        if not sync.peer_keys(store, codes[0]):
+        if not store.sync.peer_keys(codes[0]):
             raise KlaError("kelurahan_not_enrolled", code=codes[0])
     else:
-        codes = sorted({k.unit_code for k in sync.peer_keys(store)})
+        codes = sorted({k.unit_code for k in store.sync.peer_keys()})
     out = []
     t = store.template
     for n, kel in enumerate(codes, 1):
         if progress:
             progress(n - 1, len(codes), f"Kuitansi {kel}")
-        recipients = [k.age_recipient for k in sync.peer_keys(store, kel)]
-        seq = sync.next_counter(store, f"receipt_seq/{kel}")
+        recipients = [k.age_recipient for k in store.sync.peer_keys(kel)]
+        seq = store.sync.next_counter(f"receipt_seq/{kel}")
         payload = receipt_payload(store, kel, seq)
         unit = store.kelurahan(kel)
         w = ContainerWriter(store.paths.tmp, cancelled)
@@ -85,7 +78,7 @@ def write_receipts(store: Store, out_dir: Path, kelurahan: str | None = None, pr
         finally:
             w.discard()
         with store.transaction():
-            sync.record_bundle(store, sync.BundleLogRecord(
+            store.sync.record_bundle(sync.BundleLogRecord(
                 manifest["id"], "out", "receipt", kel, "", seq, "", 1, 1, dest.name, sha, size, manifest["created_at"],
                 now_iso(), {"items": len(payload["held"]), "files": len(payload["files"]),
                             "reviews": len(payload["reviews"])}))
@@ -99,91 +92,11 @@ def write_receipts(store: Store, out_dir: Path, kelurahan: str | None = None, pr
 # ---------------------------------------------------------------------------- kelurahan side
 
 
-def apply_reviews(store: Store, reviews: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Copy DP3AKB's review state and notes onto the entries; returns the notes to show."""
-    kel = store.kelurahan_code
-    notes = []
+def review_notes(reviews: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The review notes of a receipt worth showing the clerk (state or note set)."""
     wanted = {(r["data_year"], r["indicator_no"]): (str(r["state"]), str(r["note"])) for r in reviews}
-    seen = set()
-    for r in store.db.query("SELECT data_year, indicator_no, review_state, review_note FROM entries"
-                            " WHERE kelurahan_code = ?", [kel]):
-        key = (r["data_year"], r["indicator_no"])
-        seen.add(key)
-        state, note = wanted.get(key, ("", ""))
-        if (r["review_state"], r["review_note"]) != (state, note):
-            if state not in ("", "diterima", "perlu_perbaikan"):
-                raise KlaError("bundle_item_invalid", key=f"review/{key[0]}/{key[1]}", detail="status tinjauan")
-            store.set_review(kel, key[0], key[1], state, note)
-    # A note on an indicator this kelurahan has not started yet still has to be kept:
-    # it is often exactly "please fill this in".
-    for (y, i), (state, note) in sorted(wanted.items()):
-        if (y, i) in seen or not (state or note):
-            continue
-        try:
-            store.period_for_data_year(int(y))
-            store.template.indicator(int(i))
-        except KlaError as exc:
-            raise KlaError("bundle_item_invalid", key=f"review/{y}/{i}", detail="tahun atau indikator") from exc
-        if state not in ("", "diterima", "perlu_perbaikan"):
-            raise KlaError("bundle_item_invalid", key=f"review/{y}/{i}", detail="status tinjauan")
-        store.set_review(kel, int(y), int(i), state, note)
-    for (y, i), (state, note) in sorted(wanted.items()):
-        if note or state:
-            notes.append({"data_year": y, "indicator_no": i, "state": state, "note": note})
-    return notes
-
-
-def install_template_with_migration(store: Store, new: Template) -> dict[str, int]:
-    """Install ``new`` and move existing entries onto it by its declared rules.
-
-    A template may declare ``"migrations": [{"from_version": 1, "rename": {"4.old": "new"},
-    "drop": ["4.gone"]}]`` (keys are ``indicator.item``). A stored value that has no place
-    in the new version and is not declared dropped refuses the update: nothing is lost
-    silently (KlaError ``template_migration_blocked``; the caller's transaction rolls back).
-    """
-    rules = {int(m.get("from_version", 0)): m for m in new.raw.get("migrations", []) if isinstance(m, dict)}
-    store.install_template(new, activate=True)
-    moved = dropped = 0
-    blocked: list[str] = []
-    for e in list(store.db.query("SELECT * FROM entries WHERE template_id = ? AND template_version < ?",
-                                 [new.id, new.version])):
-        rule = rules.get(e["template_version"], {})
-        rename = rule.get("rename", {}) if isinstance(rule.get("rename"), dict) else {}
-        drop = set(rule.get("drop", [])) if isinstance(rule.get("drop"), list) else set()
-        try:
-            ind = new.indicator(e["indicator_no"])
-        except KlaError:
-            ind = None
-        for v in list(store.db.query("SELECT * FROM entry_values WHERE entry_id = ?", [e["id"]])):
-            old_key = f"{e['indicator_no']}.{v['item_key']}"
-            new_item_key = rename.get(old_key, v["item_key"])
-            ok = False
-            if ind is not None:
-                try:
-                    it = ind.item(new_item_key)
-                    value = json.loads(v["value"])
-                    ok = (v["sex"], v["age"]) in new.cells(it) and not it.computed and parse_value(it, value) == value
-                except KlaError:
-                    ok = False
-            if ok:
-                if new_item_key != v["item_key"]:
-                    store.db.execute("UPDATE entry_values SET item_key = ? WHERE entry_id = ? AND item_key = ?"
-                                     " AND sex = ? AND age = ?", [new_item_key, e["id"], v["item_key"], v["sex"],
-                                                                  v["age"]])
-                    moved += 1
-            elif old_key in drop:
-                store.db.execute("DELETE FROM entry_values WHERE entry_id = ? AND item_key = ? AND sex = ? AND age = ?",
-                                 [e["id"], v["item_key"], v["sex"], v["age"]])
-                store._audit("migrate-drop", "value", f"{e['kelurahan_code']}/{e['data_year']}/{old_key}",
-                             v["value"], None)
-                dropped += 1
-            else:
-                blocked.append(old_key)
-        store.db.execute("UPDATE entries SET template_version = ?, revision = revision + 1 WHERE id = ?",
-                         [new.version, e["id"]])
-    if blocked:
-        raise KlaError("template_migration_blocked", version=new.version, items=", ".join(sorted(set(blocked))[:10]))
-    return {"moved": moved, "dropped": dropped}
+    return [{"data_year": y, "indicator_no": i, "state": state, "note": note}
+            for (y, i), (state, note) in sorted(wanted.items()) if note or state]
 
 
 def apply_receipt(store: Store, c: Container, dry_run: bool) -> dict[str, Any]:
@@ -201,7 +114,7 @@ def apply_receipt(store: Store, c: Container, dry_run: bool) -> dict[str, Any]:
         reviews = list(r.get("reviews", []))
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise KlaError("bundle_damaged", detail="receipt.json") from exc
-    last = int(sync.state(store, "last_receipt_seq", "0") or 0)
+    last = int(store.sync.state("last_receipt_seq", "0") or 0)
     summary: dict[str, Any] = {"seq": seq, "notes": [], "template": None}
     if seq <= last:
         summary["outcome"] = "older"
@@ -212,22 +125,26 @@ def apply_receipt(store: Store, c: Container, dry_run: bool) -> dict[str, Any]:
     tname = f"templates/{tinfo.get('id')}-v{tinfo.get('version')}.json"
     if tname in c.names:
         new_t = load_template_json(c.read_bytes(tname).decode("utf-8"))
-    cm = sync.rollback_always(store) if dry_run else store.transaction()
+    cm = store.sync.rollback_always() if dry_run else store.transaction()
     with cm:
         if new_t is not None and new_t.id == store.template.id and new_t.version > store.template.version:
-            summary["template"] = {"id": new_t.id, "version": new_t.version,
-                                   **install_template_with_migration(store, new_t)}
-        summary.update(sync.apply_receipt_state(store, held, files, rejected))
-        summary["notes"] = apply_reviews(store, reviews)
+            counts, _ = store.install_template_with_migration(new_t)
+            summary["template"] = {"id": new_t.id, "version": new_t.version, **counts}
+        summary.update(store.sync.apply_receipt_state(held, files, rejected))
+        try:
+            store.apply_reviews(kel, reviews)
+            summary["notes"] = review_notes(reviews)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise KlaError("bundle_damaged", detail="receipt.json") from exc
         city = r.get("city") or {}
         for k in city.get("keys", []):
-            if sync.peer_key(store, k["key_id"]) is None:
-                sync.add_peer_key(store, k["key_id"], store.city_code, k["sign_public"], k["age_recipient"], "DP3AKB")
+            if store.sync.peer_key(k["key_id"]) is None:
+                store.sync.add_peer_key(k["key_id"], store.city_code, k["sign_public"], k["age_recipient"], "DP3AKB")
         if city.get("email"):
-            sync.set_state(store, "city_email", city["email"])
-        sync.set_state(store, "last_receipt_seq", str(seq))
+            store.sync.set_state("city_email", city["email"])
+        store.sync.set_state("last_receipt_seq", str(seq))
         summary["outcome"] = "imported"
-        sync.record_bundle(store, sync.BundleLogRecord(
+        store.sync.record_bundle(sync.BundleLogRecord(
             str(c.manifest.get("id", uuid.uuid4().hex)), "in", "receipt", kel, "", seq, "", 1, 1, c.source.name, "",
             c.source.stat().st_size, str(c.manifest.get("created_at", "")), now_iso(),
             {k: v for k, v in summary.items() if k != "notes"}))

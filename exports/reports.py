@@ -225,7 +225,7 @@ def _too_old(store: Store, kel: str, year: int, eval_year: int) -> list[OldEvide
 def collect_sheet(store: Store, kelurahan_code: str | None, year: int, *, now: dt.datetime | None = None,
                   app_version: str = "") -> SheetData:
     """Read one kelurahan's progress for one data year (raises KlaError for a bad year or kelurahan)."""
-    kel = store._kel(kelurahan_code)
+    kel = store.kel(kelurahan_code)
     period = store.period_for_data_year(year)
     st = store.status(kel, year)
     score = estimate(store.template, st.indicators)

@@ -73,16 +73,16 @@ def require_role(store: Store, role: str) -> None:
 def ensure_city_keys(store: Store) -> sync.OwnKey:
     """DP3AKB's key pair, made on first use."""
     require_role(store, "city")
-    own = sync.own_keys(store)
+    own = store.sync.own_keys()
     if not own:
         kp = keys.generate()
-        sync.add_own_key(store, kp.key_id, kp.sign_private, kp.sign_public, kp.age_identity, kp.age_recipient)
-        own = sync.own_keys(store)
+        store.sync.add_own_key(kp.key_id, kp.sign_private, kp.sign_public, kp.age_identity, kp.age_recipient)
+        own = store.sync.own_keys()
     return own[-1]
 
 
 def signing_key(store: Store) -> sync.OwnKey:
-    own = sync.own_keys(store)
+    own = store.sync.own_keys()
     if not own:
         raise KlaError("not_enrolled" if store.role == "kelurahan" else "no_keys")
     return own[-1]
@@ -96,13 +96,13 @@ def city_info(store: Store) -> dict[str, Any]:
         "email": store.setting("dp3akb_email"),
         "contact": store.setting("dp3akb_contact"),
         "keys": [{"key_id": k.key_id, "sign_public": k.sign_public, "age_recipient": k.age_recipient}
-                 for k in sync.own_keys(store)],
+                 for k in store.sync.own_keys()],
     }
 
 
 def template_members(store: Store) -> tuple[list[tuple[str, bytes]], dict[str, Any]]:
     members = []
-    for r in store.db.query("SELECT template_id, version, content, active FROM templates ORDER BY 1, 2"):
+    for r in store.template_rows():
         members.append((f"templates/{r['template_id']}-v{r['version']}.json", r["content"].encode("utf-8")))
     t = store.template
     return members, {"id": t.id, "version": t.version}
@@ -171,9 +171,9 @@ def enroll(store: Store, kelurahan_code: str, out: Path, *, email: str | None = 
 
         write_verified(out, produce, cancelled)
         with store.transaction():
-            sync.add_peer_key(store, kp.key_id, kel.code, kp.sign_public, kp.age_recipient,
+            store.sync.add_peer_key(kp.key_id, kel.code, kp.sign_public, kp.age_recipient,
                               label="pemulihan" if restore else "pendaftaran")
-            sync.record_bundle(store, sync.BundleLogRecord(
+            store.sync.record_bundle(sync.BundleLogRecord(
                 uuid.uuid4().hex, "out", "restore" if restore else "setup", kel.code, "", 0, "", 1, 1, out.name,
                 "", out.stat().st_size, now_iso(), now_iso(), {"key_id": kp.key_id}))
     finally:
@@ -189,12 +189,12 @@ def _write_restore(store: Store, kel: str, recipient: str, city: sync.OwnKey, pr
     from exports.receipts import receipt_payload
 
     tmp = store.paths.tmp
-    items = sync.items(store, kel)
+    items = store.sync.items(kel)
     payload = receipt_payload(store, kel, seq=0)
     w = ContainerWriter(tmp, cancelled)
     try:
         files = [it.data["sha256"] for it in items if it.kind == "evidence" and it.data
-                 and sync.has_file(store, it.data["sha256"])]
+                 and store.sync.has_file(it.data["sha256"])]
         total = len(files)
         for n, sha in enumerate(sorted(set(files)), 1):
             w.add_file(f"evidence/{sha}", store.paths.evidence_file(sha))
@@ -323,20 +323,18 @@ def install(home: Path, path: Path, passphrase: str, *, operator: str = "", prog
                     store.install_template(t, activate=False)
                 if (store.template.id, store.template.version) != (active.id, active.version) and \
                         (store.template.id != active.id or store.template.version < active.version):
-                    from exports.receipts import install_template_with_migration
-
-                    install_template_with_migration(store, active)
-                sync.add_own_key(store, key["key_id"], sign_private, key["sign_public"], ident, key["age_recipient"],
+                    store.install_template_with_migration(active)
+                store.sync.add_own_key(key["key_id"], sign_private, key["sign_public"], ident, key["age_recipient"],
                                  replace=True)
                 for k in city["keys"]:
-                    sync.add_peer_key(store, k["key_id"], city["code"], k["sign_public"], k["age_recipient"],
+                    store.sync.add_peer_key(k["key_id"], city["code"], k["sign_public"], k["age_recipient"],
                                       label="DP3AKB")
-                sync.set_state(store, "city_email", city.get("email", ""))
-                sync.set_state(store, "city_contact", city.get("contact", ""))
-                sync.set_state(store, "city_name", city.get("name", ""))
+                store.sync.set_state("city_email", city.get("email", ""))
+                store.sync.set_state("city_contact", city.get("contact", ""))
+                store.sync.set_state("city_name", city.get("name", ""))
                 if restore_staged is not None:
                     restored, notes = _apply_restore(store, restore_staged, ident, city, progress, cancelled)
-                sync.record_bundle(store, sync.BundleLogRecord(
+                store.sync.record_bundle(sync.BundleLogRecord(
                     manifest["id"], "in", "restore" if restore_staged else "setup", kel["code"], "", 0, "", 1, 1,
                     Path(path).name, "", Path(path).stat().st_size, manifest.get("created_at", ""), now_iso(),
                     {"key_id": key["key_id"]}))
@@ -349,7 +347,7 @@ def install(home: Path, path: Path, passphrase: str, *, operator: str = "", prog
 
 def _apply_restore(store: Store, restore_path: Path, identity: str, city: dict[str, Any], progress: Progress | None,
                    cancelled: Callable[[], bool] | None) -> tuple[tuple[int, int], list[dict[str, Any]]]:
-    from exports.receipts import apply_reviews
+    from exports.receipts import review_notes
 
     kel = store.kelurahan_code
     with open_container(restore_path, store.paths.tmp, identities=[identity], limits=Limits(),
@@ -362,17 +360,18 @@ def _apply_restore(store: Store, restore_path: Path, identity: str, city: dict[s
         try:
             staged = c.check_members(staging, lambda n: n.startswith("evidence/"), cancelled)
             for name, p in staged.items():
-                sync.adopt_file(store, p, name.split("/", 1)[1])
+                store.sync.adopt_file(p, name.split("/", 1)[1])
             receipt = c.read_json("receipt.json")
             n = 0
             for raw in c.iter_jsonl("records.jsonl"):
-                it, _ = sync.validate_item(store, kel, raw)
-                sync.apply_item(store, kel, it, "restore")
+                it, _ = store.sync.validate_item(kel, raw)
+                store.sync.apply_item(kel, it, "restore")
                 n += 1
                 if progress and n % 50 == 0:
                     progress(n, 0, "Memulihkan data")
-            sync.apply_receipt_state(store, receipt["held"], receipt["files"], receipt.get("rejected", {}))
-            notes = apply_reviews(store, receipt.get("reviews", []))
+            store.sync.apply_receipt_state(receipt["held"], receipt["files"], receipt.get("rejected", {}))
+            store.apply_reviews(kel, receipt.get("reviews", []))
+            notes = review_notes(receipt.get("reviews", []))
         finally:
             shutil.rmtree(staging, ignore_errors=True)
     return (n, len(staged)), notes

@@ -70,7 +70,7 @@ def collect_workbook(store: Store, year: int, kelurahan_code: str | None = None,
     """One kelurahan (its own workspace, or ``kelurahan_code`` at DP3AKB) or every kelurahan of the city."""
     period = store.period_for_data_year(year)
     if store.role == "kelurahan" or kelurahan_code:
-        codes = [store._kel(kelurahan_code)]
+        codes = [store.kel(kelurahan_code)]
     else:
         codes = [u.code for u in store.units("kelurahan")]
     t = store.template

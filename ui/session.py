@@ -213,7 +213,7 @@ class Session(QObject, WorkspaceContext):
                     *, record: bool = True) -> ValueChange:
         """Store one cell; on success push an undo step (when ``record``) and broadcast."""
         self._check_writable()
-        change = self.store.set_value(self.kelurahan_code, year, indicator_no, item_key, value, sex=sex, age=age)
+        change = self.store.set_value(self.kelurahan_code, year, indicator_no, item_key, value, sex=sex, age=age).record
         if change.changed:
             if record:
                 label = QCoreApplication.translate("Session", "Ubah %1").replace(
@@ -249,7 +249,7 @@ class Session(QObject, WorkspaceContext):
 
     def update_evidence(self, evidence_id: str, **fields: Any) -> None:
         self._check_writable()
-        rec = self.store.update_evidence(evidence_id, **fields)
+        rec = self.store.update_evidence(evidence_id, **fields).record
         self.evidence_changed(tuple(i for _, i in rec.links), (evidence_id,))
 
     def link_evidence(self, evidence_id: str, indicator_no: int, linked: bool) -> None:
@@ -292,14 +292,14 @@ class Session(QObject, WorkspaceContext):
 
     def add_activity(self, title: str, **fields: Any):  # noqa: ANN201
         self._check_writable()
-        rec = self.store.add_activity(self.kelurahan_code, self._year, title, **fields)
+        rec = self.store.add_activity(self.kelurahan_code, self._year, title, **fields).record
         self.data_changed.emit(Change("activity", rec.indicators, (rec.id,)))
         return rec
 
     def update_activity(self, activity_id: str, **fields: Any):  # noqa: ANN201
         self._check_writable()
         old = self.store.activity(activity_id)
-        rec = self.store.update_activity(activity_id, **fields)
+        rec = self.store.update_activity(activity_id, **fields).record
         self.data_changed.emit(Change("activity", tuple(set(old.indicators) | set(rec.indicators)), (rec.id,)))
         return rec
 
@@ -311,13 +311,13 @@ class Session(QObject, WorkspaceContext):
 
     def add_facility(self, name: str, type: str, **fields: Any):  # noqa: ANN201, A002
         self._check_writable()
-        rec = self.store.add_facility(self.kelurahan_code, name, type, **fields)
+        rec = self.store.add_facility(self.kelurahan_code, name, type, **fields).record
         self.data_changed.emit(Change("facility", ids=(rec.id,)))
         return rec
 
     def update_facility(self, facility_id: str, **fields: Any):  # noqa: ANN201
         self._check_writable()
-        rec = self.store.update_facility(facility_id, **fields)
+        rec = self.store.update_facility(facility_id, **fields).record
         self.data_changed.emit(Change("facility", ids=(rec.id,)))
         return rec
 
@@ -330,16 +330,9 @@ class Session(QObject, WorkspaceContext):
 
     def photo_limits(self) -> tuple[int, int]:
         """(long side in pixels, JPEG quality) for imported photos."""
-        t = self.template
-        try:
-            side = int(self.store.setting("photo_max_long_side", str(t.photo_max_long_side)))
-            quality = int(self.store.setting("photo_jpeg_quality", str(t.photo_jpeg_quality)))
-        except ValueError:
-            side, quality = t.photo_max_long_side, t.photo_jpeg_quality
-        return side, quality
+        return self.store.photo_limits()
 
     def set_photo_limits(self, side: int, quality: int) -> None:
         self._check_writable()
-        self.store.set_setting("photo_max_long_side", str(int(side)))
-        self.store.set_setting("photo_jpeg_quality", str(int(quality)))
+        self.store.set_photo_limits(side, quality)
         self.data_changed.emit(Change("settings"))

@@ -147,7 +147,7 @@ def test_damaged_file_is_detected_on_open_and_points_to_a_good_backup(tmp_path):
 def test_check_finds_missing_and_altered_evidence(kel_store, tmp_path):
     f = tmp_path / "a.pdf"
     f.write_bytes(b"%PDF-1.4 contoh")
-    rec = kel_store.add_evidence(None, f, links=[(2025, 1)])
+    rec = kel_store.add_evidence(None, f, links=[(2025, 1)]).record
     assert kel_store.check().ok
     kel_store.evidence_path(rec).write_bytes(b"%PDF-1.4 diubah")
     rep = kel_store.check()
@@ -215,7 +215,6 @@ def test_opening_makes_one_automatic_backup_a_day(tmp_path):
 
 
 def test_describe_backup_tells_what_it_holds_without_touching_it(kel_store, tmp_path):
-    from db import sync
 
     empty = kel_store.backup("otomatis")  # like the one made when the workspace was created
     kel_store.set_value(None, 2025, 4, "anak_total", 10, sex="L", age="1-4")
@@ -223,7 +222,7 @@ def test_describe_backup_tells_what_it_holds_without_touching_it(kel_store, tmp_
     photo = tmp_path / "foto.png"
     photo.write_bytes(b"\x89PNG\r\n\x1a\n" + b"x" * 64)
     kel_store.add_evidence(None, photo)
-    sync.add_own_key(kel_store, "k1", "sp", "pp", "AGE-SECRET", "age1rec")
+    kel_store.sync.add_own_key("k1", "sp", "pp", "AGE-SECRET", "age1rec")
     full = kel_store.backup("manual")
     raw = full.read_bytes()
     mtime = full.stat().st_mtime_ns

@@ -24,14 +24,14 @@ def test_new_workspace_holds_balikpapan_and_the_default_template(kel_store):
 
 
 def test_set_value_saves_audits_and_history(kel_store):
-    ch = kel_store.set_value(None, 2025, 4, "anak_total", "1.234", sex="L", age="1-4")
+    ch = kel_store.set_value(None, 2025, 4, "anak_total", "1.234", sex="L", age="1-4").record
     assert ch.changed and ch.new == 1234 and ch.old is None
     kel_store.operator = "Budi"
     kel_store.set_value(None, 2025, 4, "anak_total", "1.300", sex="L", age="1-4")
     assert kel_store.values(None, 2025, 4)[("anak_total", "L", "1-4")] == 1300
     hist = kel_store.value_history(None, 2025, 4, "anak_total", "L", "1-4")
     assert [(h.operator, h.old_value, h.new_value) for h in hist] == [("Budi", 1234, 1300), ("Siti", None, 1234)]
-    again = kel_store.set_value(None, 2025, 4, "anak_total", 1300, sex="L", age="1-4")
+    again = kel_store.set_value(None, 2025, 4, "anak_total", 1300, sex="L", age="1-4").record
     assert not again.changed
     assert len(kel_store.value_history(None, 2025, 4, "anak_total", "L", "1-4")) == 2
     entry = kel_store.entry(None, 2025, 4)
@@ -116,14 +116,14 @@ def test_required_items_are_flagged_and_block_ready(kel_store):
 def test_evidence_is_content_addressed_and_shared(kel_store, tmp_path):
     photo = tmp_path / "foto.png"
     make_png(photo, 7)
-    rec = kel_store.add_evidence(None, photo, links=[(2025, 6)], caption="Forum Anak")
+    rec = kel_store.add_evidence(None, photo, links=[(2025, 6)], caption="Forum Anak").record
     stored = kel_store.evidence_path(rec)
     assert stored.read_bytes() == photo.read_bytes()
     assert stored.name == rec.sha256 and rec.kind == "photo" and rec.mime == "image/png"
     # the same content again: one record, one more link
     copy = tmp_path / "salinan.png"
     copy.write_bytes(photo.read_bytes())
-    rec2 = kel_store.add_evidence(None, copy, links=[(2025, 11)])
+    rec2 = kel_store.add_evidence(None, copy, links=[(2025, 11)]).record
     assert rec2.id == rec.id and rec2.links == ((2025, 6), (2025, 11))
     assert len(kel_store.evidence_list(None, 2025, 6)) == 1
     # unlinking keeps the file; removing the record deletes it once nothing uses it
@@ -162,14 +162,14 @@ def test_missing_evidence_file_is_refused(kel_store, tmp_path):
 def test_activities_and_facilities(kel_store, tmp_path):
     photo = tmp_path / "kegiatan.png"
     make_png(photo, 3)
-    ev = kel_store.add_evidence(None, photo)
+    ev = kel_store.add_evidence(None, photo).record
     act = kel_store.add_activity(None, 2025, "Musrenbang anak", kind="inovasi", date="12-05-2025",
-                                 partners=["forum_anak", "sekolah"], indicators=[6, 1], evidence_ids=[ev.id])
+                                 partners=["forum_anak", "sekolah"], indicators=[6, 1], evidence_ids=[ev.id]).record
     assert act.indicators == (1, 6) and act.date == "2025-05-12" and act.evidence_ids == (ev.id,)
-    act = kel_store.update_activity(act.id, title="Musrenbang anak kelurahan")
+    act = kel_store.update_activity(act.id, title="Musrenbang anak kelurahan").record
     assert act.revision == 2
     assert [a.title for a in kel_store.activities(None, search="musrenbang")] == ["Musrenbang anak kelurahan"]
-    fac = kel_store.add_facility(None, "Taman Bekapai", "rbra", latitude="-1,27", longitude=116.83)
+    fac = kel_store.add_facility(None, "Taman Bekapai", "rbra", latitude="-1,27", longitude=116.83).record
     assert fac.latitude == -1.27
     with pytest.raises(KlaError) as exc:
         kel_store.add_facility(None, "X", "bukan_jenis")

@@ -17,7 +17,7 @@ from typing import Any
 import pyrage
 import pytest
 
-from db import demo, sync
+from db import demo
 from db.store import Store
 from exports import keys, setup
 
@@ -88,7 +88,7 @@ def dump(store: Store, include_audit: bool = True) -> dict[str, list[tuple[Any, 
 
 
 def items_of(store: Store, kel: str) -> dict[str, str]:
-    return {it.key: it.hash for it in sync.items(store, kel)}
+    return {it.key: it.hash for it in store.sync.items(kel)}
 
 
 # ---------------------------------------------------------------------------- forging helpers
@@ -96,7 +96,7 @@ def items_of(store: Store, kel: str) -> dict[str, str]:
 
 def read_plain(path: Path, city: Store) -> dict[str, bytes]:
     """Decrypt a bundle with DP3AKB's identity and return its members (test-only helper)."""
-    ids = [keys.identity(k.age_identity) for k in sync.own_keys(city)]
+    ids = [keys.identity(k.age_identity) for k in city.sync.own_keys()]
     data = pyrage.decrypt(path.read_bytes(), ids)
     with zipfile.ZipFile(io.BytesIO(data)) as zf:
         return {n: zf.read(n) for n in zf.namelist()}
@@ -123,8 +123,8 @@ def write_forged(path: Path, members: dict[str, bytes], recipient: str, *, sign_
 
 
 def city_recipient(city: Store) -> str:
-    return sync.own_keys(city)[-1].age_recipient
+    return city.sync.own_keys()[-1].age_recipient
 
 
 def own_private(store: Store) -> str:
-    return sync.own_keys(store)[-1].sign_private
+    return store.sync.own_keys()[-1].sign_private

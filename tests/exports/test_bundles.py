@@ -201,12 +201,12 @@ def test_two_pcs_conflict_is_never_a_silent_overwrite(world, tmp_path: Path) -> 
     rep = single(imp(city, export(a2, tmp_path / "2").parts[0].path))
     assert rep.counts["conflict"] == 1
     assert city.values(KEL_A, YEAR, IND)[(ITEM, "", "")] == 111
-    cs = sync.conflicts(city, KEL_A)
+    cs = city.sync.conflicts(KEL_A)
     assert [c.item_key for c in cs] == [f"entry/{YEAR}/{IND}"]
     # Importing the same change again from a new export is not a second conflict.
     rep = single(imp(city, export(a2, tmp_path / "3").parts[0].path))
-    assert len(sync.conflicts(city, KEL_A)) == 1
-    sync.resolve_conflict(city, cs[0].id, "incoming")
+    assert len(city.sync.conflicts(KEL_A)) == 1
+    city.sync.resolve_conflict(cs[0].id, "incoming")
     assert city.values(KEL_A, YEAR, IND)[(ITEM, "", "")] == 222
     # PC 1 learns from the receipt that its version was set aside and stops sending it.
     receipt_to(world, a, tmp_path / "rc1")
@@ -224,12 +224,12 @@ def test_parts_any_order_one_missing_then_complete(world, tmp_path: Path) -> Non
     for p in reversed(ex.parts):
         if p is not held_back:
             assert single(imp(city, p.path)).status == "imported"
-    status = sync.series_status(city, KEL_A, incomplete_only=True)
+    status = city.sync.series_status(KEL_A, incomplete_only=True)
     assert [s.missing for s in status] == [(held_back.part,)]
     # What arrived is usable although a part is missing.
     assert len(items_of(city, KEL_A)) == ex.items - held_back.items
     single(imp(city, held_back.path))
-    assert sync.series_status(city, KEL_A, incomplete_only=True) == []
+    assert city.sync.series_status(KEL_A, incomplete_only=True) == []
     assert items_of(city, KEL_A) == items_of(a, KEL_A)
 
 
@@ -237,7 +237,7 @@ def test_big_evidence_file_larger_than_a_part_is_sent(world, tmp_path: Path) -> 
     a, city = world.a, world.city
     big = tmp_path / "besar.pdf"
     big.write_bytes(b"%PDF-1.4\n" + bytes(range(256)) * 400)
-    ev = a.add_evidence(None, big, links=[(YEAR, IND)], kind="report")
+    ev = a.add_evidence(None, big, links=[(YEAR, IND)], kind="report").record
     ex = export(a, tmp_path / "out", part_size=50_000)
     assert any(p.oversized for p in ex.parts)
     imp(city, tmp_path / "out")
@@ -331,7 +331,7 @@ def test_unknown_sender_is_refused(world, good: Path, tmp_path: Path) -> None:
 
 def test_revoked_sender_is_refused_and_reenrolment_works(world, good: Path, tmp_path: Path) -> None:
     city = world.city
-    assert sync.revoke_peer_keys(city, KEL_A, "laptop dicuri") == 1
+    assert city.sync.revoke_peer_keys(KEL_A, "laptop dicuri") == 1
     _assert_refused(world, good, "bundle_sender_revoked", tmp_path)
     r = setup.enroll(city, KEL_A, tmp_path / "baru.klasetup")
     setup.install(world.root / "a", r.path, r.passphrase)
@@ -435,7 +435,7 @@ def test_receipt_for_another_kelurahan_or_forged_is_refused(world, tmp_path: Pat
     rep = single(imp(a, rb))
     assert rep.status == "refused" and rep.reason_code == "bundle_not_for_us"
     ra = receipts.write_receipts(city, tmp_path / "ra", KEL_A)[0].path
-    ids = [keys.identity(k.age_identity) for k in sync.own_keys(a)]
+    ids = [keys.identity(k.age_identity) for k in a.sync.own_keys()]
     import io
 
     import pyrage
@@ -446,7 +446,7 @@ def test_receipt_for_another_kelurahan_or_forged_is_refused(world, tmp_path: Pat
     r = json.loads(members["receipt.json"])
     r["held"] = {}
     members["receipt.json"] = json.dumps(r).encode()
-    forged = write_forged(tmp_path / "palsu.kla", members, sync.own_keys(a)[-1].age_recipient,
+    forged = write_forged(tmp_path / "palsu.kla", members, a.sync.own_keys()[-1].age_recipient,
                           sign_with=own_private(a))
     rep = single(imp(a, forged))
     assert rep.status == "refused" and rep.reason_code == "bundle_signature_bad"

@@ -32,7 +32,6 @@ from typing import Any
 
 import pytest
 
-from db import sync
 from db.store import Store
 from exports import bundle, receipts
 from exports.usb import TMP_SUFFIX
@@ -133,7 +132,11 @@ spec = json.loads(sys.argv[1])
 if spec:
     import importlib
     mod = importlib.import_module(spec["module"])
-    real = getattr(mod, spec["name"])
+    # "Class.method" patches a method (the store's areas are classes), a plain name a function.
+    owner_name, _, attr = spec["name"].rpartition(".")
+    if owner_name:
+        mod = getattr(mod, owner_name)
+    real = getattr(mod, attr)
     seen = [0]
 
     def wrapped(*a, **kw):
@@ -148,7 +151,7 @@ if spec:
             os.kill(os.getpid(), signal.SIGKILL)
         return result
 
-    setattr(mod, spec["name"], wrapped)
+    setattr(mod, attr, wrapped)
 from desktop.cli import main
 sys.exit(main(sys.argv[2:]))
 """
@@ -290,9 +293,9 @@ def test_full_disk_without_mount_rlimit_fsize(big: Path, tmp_path: Path) -> None
 IMPORT_KILLS = {
     "decrypting": ("poll", lambda home: bigger_than("open-*.zip", home / "tmp", 1024 * 1024)),
     "checking members": ("poll", lambda home: lambda: len(files_under(home / "tmp", "stage-*/*")) >= 6),
-    "adopting files": ("hook", {"module": "db.sync", "name": "adopt_file", "nth": N_FILES // 2, "after": True}),
-    "before commit": ("hook", {"module": "db.sync", "name": "record_bundle"}),
-    "after commit": ("hook", {"module": "db.sync", "name": "series_status", "after": True}),
+    "adopting files": ("hook", {"module": "db.sync_parts.area", "name": "Sync.adopt_file", "nth": N_FILES // 2, "after": True}),
+    "before commit": ("hook", {"module": "db.sync_parts.area", "name": "Sync.record_bundle"}),
+    "after commit": ("hook", {"module": "db.sync_parts.area", "name": "Sync.series_status", "after": True}),
 }
 
 
@@ -313,7 +316,7 @@ def test_kill_mid_import_is_all_or_nothing_and_reimport_completes(big: Path, enr
         want = items_of(a, KEL_A)
     with Store.open(city, start_backup=False) as c:
         got = items_of(c, KEL_A)
-        in_log = bool(sync.bundle_log(c, "in"))
+        in_log = bool(c.sync.bundle_log("in"))
     if point == "after commit":
         assert got == want and in_log
     else:
@@ -390,9 +393,9 @@ def test_half_written_leftover_does_not_fill_the_stick_for_the_next_export(big: 
 
 
 RECEIPT_KILLS = {
-    "after acknowledging": {"module": "db.sync", "name": "apply_receipt_state", "after": True},
-    "at the receipt number": {"module": "db.sync", "name": "set_state", "arg": "last_receipt_seq", "after": True},
-    "before commit": {"module": "db.sync", "name": "record_bundle"},
+    "after acknowledging": {"module": "db.sync_parts.area", "name": "Sync.apply_receipt_state", "after": True},
+    "at the receipt number": {"module": "db.sync_parts.area", "name": "Sync.set_state", "arg": "last_receipt_seq", "after": True},
+    "before commit": {"module": "db.sync_parts.area", "name": "Sync.record_bundle"},
 }
 
 
@@ -413,7 +416,7 @@ def test_kill_mid_receipt_import_acknowledges_all_or_nothing(receipt_case: tuple
     kel_src, receipt = receipt_case
     kel = fresh(kel_src, tmp_path / "a")
     with Store.open(kel, start_backup=False) as a:
-        pending_before = len(sync.outgoing(a)[0])
+        pending_before = len(a.sync.outgoing()[0])
     assert pending_before >= N_FILES
     before = store_state(kel)
     died(kla_child(kel, "import", str(receipt), die_at=RECEIPT_KILLS[point]))
@@ -422,7 +425,7 @@ def test_kill_mid_receipt_import_acknowledges_all_or_nothing(receipt_case: tuple
     r = kla(kel, "import", str(receipt))
     assert r.returncode == 0, r.stderr
     with Store.open(kel, start_backup=False) as a:
-        assert sync.outgoing(a)[0] == []
+        assert a.sync.outgoing()[0] == []
         assert a.check().ok
 
 

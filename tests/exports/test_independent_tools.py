@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 
-from db import sync
 from exports import bundle, keys, receipts
 from tests.exports.conftest import KEL_A
 
@@ -30,7 +29,7 @@ def run(*cmd: str | Path, cwd: Path | None = None) -> subprocess.CompletedProces
 def _identity_file(store, path: Path) -> Path:
     # What 'kla city key export' writes (tested through the CLI in tests/desktop).
     lines = []
-    for k in sync.own_keys(store, active_only=False):
+    for k in store.sync.own_keys(active_only=False):
         lines += [f"# public key: {k.age_recipient}", k.age_identity]
     path.write_text("\n".join(lines) + "\n")
     return path
@@ -54,7 +53,7 @@ def _open_by_hand(kla: Path, identity: Path, signer_pem: str, work: Path) -> Pat
 def test_bundle_opens_with_age_openssl_unzip_sha256sum(world, tmp_path: Path) -> None:
     need("age", "openssl", "unzip", "sha256sum")
     ex = bundle.export_bundles(world.a, tmp_path / "out")
-    pem = keys.public_pem(sync.own_keys(world.a)[-1].sign_public)
+    pem = keys.public_pem(world.a.sync.own_keys()[-1].sign_public)
     isi = _open_by_hand(ex.parts[0].path, _identity_file(world.city, tmp_path / "id.txt"), pem, tmp_path / "w")
     assert (isi / "records.jsonl").read_text().count("\n") == ex.items
     assert len(list((isi / "evidence").iterdir())) == ex.files
@@ -63,7 +62,7 @@ def test_bundle_opens_with_age_openssl_unzip_sha256sum(world, tmp_path: Path) ->
 def test_tampered_bundle_fails_the_manual_check(world, tmp_path: Path) -> None:
     need("age", "openssl", "unzip")
     ex = bundle.export_bundles(world.a, tmp_path / "out")
-    pem = keys.public_pem(sync.own_keys(world.b)[-1].sign_public)  # the wrong kelurahan's key
+    pem = keys.public_pem(world.b.sync.own_keys()[-1].sign_public)  # the wrong kelurahan's key
     work = tmp_path / "w"
     work.mkdir()
     (work / "signer.pem").write_text(pem)
@@ -83,6 +82,6 @@ def test_receipt_opens_by_hand_at_the_kelurahan(world, tmp_path: Path) -> None:
     need("age", "openssl", "unzip", "sha256sum")
     bundle.import_paths(world.city, [bundle.export_bundles(world.a, tmp_path / "out").parts[0].path])
     r = receipts.write_receipts(world.city, tmp_path / "rc", KEL_A)[0]
-    pem = keys.public_pem(sync.own_keys(world.city)[-1].sign_public)
+    pem = keys.public_pem(world.city.sync.own_keys()[-1].sign_public)
     isi = _open_by_hand(r.path, _identity_file(world.a, tmp_path / "id.txt"), pem, tmp_path / "w")
     assert (isi / "receipt.json").exists()

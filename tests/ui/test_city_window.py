@@ -14,7 +14,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QModelIndex, QRect, Qt
 
-from db import sync
 from db.demo import create_demo
 from db.errors import KlaError
 from db.store import Store
@@ -450,11 +449,11 @@ def test_enrol_shows_the_passphrase_and_revoke_refuses_the_key(make_window, city
     # Revoking asks first; "Batal" keeps the key.
     dialogs.confirms.append(False)
     assert not page.revoke(KEL_B)
-    assert [k.active for k in sync.peer_keys(w.session.store, KEL_B, include_revoked=True)] == [True]
+    assert [k.active for k in w.session.store.sync.peer_keys(KEL_B, include_revoked=True)] == [True]
     dialogs.texts.append("Laptop hilang")
     page.select(KEL_B)
     page.revoke_button.click()
-    keys_now = sync.peer_keys(w.session.store, KEL_B, include_revoked=True)
+    keys_now = w.session.store.sync.peer_keys(KEL_B, include_revoked=True)
     assert [(k.active, k.revoke_reason) for k in keys_now] == [(False, "Laptop hilang")]
     assert page.model.index(row, EnrolledModel.COL_STATE).data() == "Kunci dicabut"
 

@@ -170,7 +170,7 @@ def test_undo_after_taking_evidence_off_puts_the_link_back(qtbot, make_window, e
     QTest.keyClick(f.editor, Qt.Key.Key_Return)
     doc = tmp_path / "rekap.pdf"
     doc.write_bytes(b"%PDF-1.4\n% rekap\n")
-    rec = s.store.add_evidence(None, doc, links=[(s.year, 2), (s.year, 4)], caption="Rekap")
+    rec = s.store.add_evidence(None, doc, links=[(s.year, 2), (s.year, 4)], caption="Rekap").record
     s.evidence_changed((2, 4), (rec.id,))
     panel = w.indicator_page.evidence
     assert panel.remove(rec.id)
@@ -191,7 +191,7 @@ def test_undo_after_deleting_a_file_for_good_keeps_older_edits(qtbot, make_windo
     QTest.keyClick(f.editor, Qt.Key.Key_Return)
     doc = tmp_path / "sk.pdf"
     doc.write_bytes(b"%PDF-1.4\n% sk\n")
-    rec = s.store.add_evidence(None, doc, links=[(s.year, 2)])
+    rec = s.store.add_evidence(None, doc, links=[(s.year, 2)]).record
     s.evidence_changed((2,), (rec.id,))
     assert w.indicator_page.evidence.remove(rec.id)
     w.undo_action.trigger()

@@ -273,9 +273,8 @@ def test_bad_receipt_file_is_refused_in_indonesian_and_changes_nothing(qtbot, wi
 def test_history_model(qtmodeltester, world) -> None:  # noqa: ANN001
     with Store.open(world / "kel", operator="x") as kel:
         bundle.export_bundles(kel, world / "a", part_size=64 * 1024)
-        from db import sync
 
-        rows = sync.bundle_log(kel)
+        rows = kel.sync.bundle_log()
     assert len(rows) > 1
     model = HistoryModel()
     model.set_rows(rows)

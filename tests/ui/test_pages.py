@@ -38,11 +38,11 @@ def test_home_shows_a_change_at_once(qtbot, make_window, demo_home) -> None:  # 
     w, s = launcher.window, launcher.session
     # Pretend an export happened now: the list empties, then a new edit shows up.
     with s.store.transaction():
-        s.store._set_meta("last_export_at", "9999-01-01T00:00:00")
+        s.store.set_meta("last_export_at", "9999-01-01T00:00:00")
     w.home_page.refresh()
     assert w.home_page.changed.count() == 1 and "Belum ada perubahan" in w.home_page.changed.item(0).text()
     with s.store.transaction():
-        s.store._set_meta("last_export_at", "2000-01-01T00:00:00")
+        s.store.set_meta("last_export_at", "2000-01-01T00:00:00")
     s.set_value(2, "rapat_tim", "4")
     first = w.home_page.changed.item(0).text()
     assert first.startswith("2. Terlembaga KLA") and "Tester" not in first
@@ -335,12 +335,11 @@ def test_after_restore_the_safety_backup_is_listed_and_named(qtbot, make_window,
 
 def test_restore_question_says_what_the_backup_holds_and_warns_about_enrolment(
         qtbot, make_window, demo_home, dialogs) -> None:  # noqa: ANN001
-    from db import sync
 
     launcher = make_window(demo_home)
     w, s = launcher.window, launcher.session
     before_enrolment = s.store.backup(reason="otomatis")
-    sync.add_own_key(s.store, "k1", "sp", "pp", "AGE-SECRET", "age1rec")
+    s.store.sync.add_own_key("k1", "sp", "pp", "AGE-SECRET", "age1rec")
     enrolled = s.store.backup(reason="manual-test")
     values = s.store.db.execute("SELECT COUNT(*) FROM entry_values").fetchone()[0]
     evidence = s.store.db.execute("SELECT COUNT(*) FROM evidence").fetchone()[0]

@@ -267,7 +267,7 @@ class EnrolledPage(QWidget):
         store = self.session.store
         kec = {u.code: u.name for u in store.units("kecamatan")}
         by_unit: dict[str, sync.PeerKey] = {}
-        for k in sync.peer_keys(store, include_revoked=True):
+        for k in store.sync.peer_keys(include_revoked=True):
             old = by_unit.get(k.unit_code)
             # The active key wins; among revoked ones, the latest.
             if old is None or (k.active and not old.active) or (k.active == old.active and k.enrolled_at > old.enrolled_at):
@@ -349,7 +349,7 @@ class EnrolledPage(QWidget):
         if reason is None:
             return False
         try:
-            n = sync.revoke_peer_keys(s.store, code, reason.strip())
+            n = s.store.sync.revoke_peer_keys(code, reason.strip())
         except KlaError as exc:
             s.dialogs.error(self, self.tr("Cabut kunci"), kla_error_text(exc))
             return False

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import sync
 from db.errors import KlaError
 from exports import usb
 from exports.bundle import ImportResult
@@ -333,9 +332,9 @@ class InboxPage(QWidget):
     def reload_pending(self) -> None:
         store = self.session.store
         names = self._names()
-        self.conflict_model.set_rows(sync.conflicts(store), names)
+        self.conflict_model.set_rows(store.sync.conflicts(), names)
         self.pending.clear()
-        for s in sync.series_status(store, incomplete_only=True):
+        for s in store.sync.series_status(incomplete_only=True):
             self.pending.addItem(self.tr("%1, kiriman no. %2: bagian %3 dari %4 belum diterima")
                                  .replace("%1", names.get(s.kelurahan_code, s.kelurahan_code))
                                  .replace("%2", str(s.device_seq))
@@ -355,7 +354,7 @@ class InboxPage(QWidget):
             return False
         c = idx.data(ConflictModel.RecordRole)
         try:
-            sync.resolve_conflict(self.session.store, c.id, keep)
+            self.session.store.sync.resolve_conflict(c.id, keep)
         except KlaError as exc:
             self.session.dialogs.error(self, self.tr("Konflik"), kla_error_text(exc))
             return False

@@ -88,18 +88,12 @@ class CitySession(QObject, WorkspaceContext):
 
     # The shared settings page asks for these; photos matter little in the city, but backups do.
     def photo_limits(self) -> tuple[int, int]:
-        t = self.template
-        try:
-            side = int(self.store.setting("photo_max_long_side", str(t.photo_max_long_side)))
-            quality = int(self.store.setting("photo_jpeg_quality", str(t.photo_jpeg_quality)))
-        except ValueError:
-            side, quality = t.photo_max_long_side, t.photo_jpeg_quality
-        return side, quality
+        """(long side in pixels, JPEG quality) for imported photos."""
+        return self.store.photo_limits()
 
     def set_photo_limits(self, side: int, quality: int) -> None:
         self._check_writable()
-        self.store.set_setting("photo_max_long_side", str(int(side)))
-        self.store.set_setting("photo_jpeg_quality", str(int(quality)))
+        self.store.set_photo_limits(side, quality)
         self.data_changed.emit(Change("settings"))
 
     def close(self) -> None:

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import sync
 from db.records import KelurahanStatus
 from ui.city.models import KecamatanModel
 from ui.city.rollup import CityRollup, city_rollup, furthest_behind
@@ -182,11 +181,11 @@ class CitySummaryPage(QScrollArea):
         """Enrolment and what waits in the inbox (a few small queries)."""
         store = self.session.store
         kelurahan = self.rollup.kelurahan if self.rollup is not None else 0
-        enrolled = {k.unit_code for k in sync.peer_keys(store)}
+        enrolled = {k.unit_code for k in store.sync.peer_keys()}
         self.enrolled.setText(self.tr("Kelurahan terdaftar: %1 dari %2").replace("%1", fmt_number(len(enrolled)))
                               .replace("%2", fmt_number(kelurahan)))
-        conflicts = len(sync.conflicts(store))
-        missing_parts = len(sync.series_status(store, incomplete_only=True))
+        conflicts = len(store.sync.conflicts())
+        missing_parts = len(store.sync.series_status(incomplete_only=True))
         self.pending.setText(self.tr("Konflik menunggu keputusan: %1\nKiriman terpecah belum lengkap: %2")
                              .replace("%1", fmt_number(conflicts)).replace("%2", fmt_number(missing_parts)))
 

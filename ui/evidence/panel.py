@@ -415,13 +415,12 @@ class EvidencePanel(QFrame):
             return None
         s = self.session
         owner, oid = self.owner
-        side, quality = s.photo_limits()
         kind = self.kind_combo.currentData()
         opts = ImportOptions(
             home=s.home, operator=s.store.operator, kelurahan_code=s.kelurahan_code,
             links=((s.year, int(oid)),) if owner == "indicator" else (),
             kind=kind, owner=(owner, str(oid)) if owner != "indicator" else None,
-            max_long_side=side, jpeg_quality=quality, keep_original=self.keep_original.isChecked(),
+            keep_original=self.keep_original.isChecked(),
         )
         if kind is None and owner == "indicator" and getattr(self, "_suggested_kind", None):
             suggested = self._suggested_kind

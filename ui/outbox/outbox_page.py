@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import sync
 from db.errors import KlaError
 from exports import bundle, usb
 from ui.operations import Failure, is_running, run_in_background
@@ -277,7 +276,7 @@ class OutboxPage(QWidget):
             self.enrol_hint.setText(kla_error_text(KlaError("read_only")))
         self.enrol_hint.setVisible(not s.enrolled or not writable)
         self._fill_notes()
-        self.history_model.set_rows(sync.bundle_log(store))
+        self.history_model.set_rows(store.sync.bundle_log())
 
     def _fill_notes(self) -> None:
         self.notes.clear()

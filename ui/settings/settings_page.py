@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import sync
 from db.errors import KlaError
 from db.records import BackupInfo
 from db.store import Store
@@ -250,7 +249,7 @@ class SettingsPage(QScrollArea):
                  .replace("%3", fmt_number(info.evidence_count))]
         if info.last_change_at:
             lines.append(self.tr("Perubahan terakhir di dalamnya: %1.").replace("%1", fmt_stamp(info.last_change_at)))
-        if info.role == "kelurahan" and not info.enrolled and sync.own_keys(self.session.store, active_only=False):
+        if info.role == "kelurahan" and not info.enrolled and self.session.store.sync.own_keys(active_only=False):
             lines.append(self.tr("Cadangan ini dibuat sebelum komputer didaftarkan ke DP3AKB; setelah dipulihkan "
                                  "Anda perlu memasang ulang berkas dari DP3AKB."))
         return "\n".join(lines)

@@ -1,0 +1,248 @@
+"""The bottom of the store: one connection, transactions, the audit log and the meta table.
+
+Every area module (``db.refdata``, ``db.entries``, ``db.evidence``, ``db.recordsets``,
+``db.status``, ``db.sync`` ...) receives this :class:`Core`, never the :class:`db.store.Store`
+facade, so no import circle can appear inside ``db/``. The core writes only ``meta``,
+``audit_log`` and ``migrations``; each other table has exactly one area module that writes
+it (``tests/db/test_owners.py`` checks that).
+
+SQLite traps handled here, with the reason:
+- WAL + ``synchronous=FULL``: a power cut loses nothing that was committed, and a reader
+  (a second window) never blocks the writer.
+- ``foreign_keys`` is per connection, so it is switched on at every open.
+- ``sqlite_utils.Database.atomic()`` is used for transactions; it nests with savepoints.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import json
+import os
+import sqlite3
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from db.errors import KlaError
+from db.paths import WorkspacePaths
+from db.records import AuditRecord
+
+HASH_CHUNK = 1024 * 1024
+
+
+def now_iso() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds")
+
+
+def dump(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def load(text: str | None) -> Any:
+    return None if text is None else json.loads(text)
+
+
+def sha256_file(path: Path, cancelled: Callable[[], bool] | None = None) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while chunk := fh.read(HASH_CHUNK):
+            if cancelled and cancelled():
+                raise KlaError("cancelled")
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def fsync_dir(path: Path) -> None:
+    # Directory fsync makes a rename durable on POSIX; Windows has no such call.
+    if os.name != "posix":
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def connect(path: Path) -> sqlite_utils.Database:
+    conn = sqlite3.connect(str(path), timeout=10.0, check_same_thread=False)
+    database = sqlite_utils.Database(conn)
+    database.execute("PRAGMA foreign_keys = ON")
+    return database
+
+
+def quick_check(path: Path) -> str:
+    """'ok' or SQLite's complaint; never raises for a damaged or non-SQLite file."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10.0)
+        try:
+            rows = conn.execute("PRAGMA quick_check").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    result = "; ".join(r[0] for r in rows)
+    return result
+
+
+def sqlite_backup(src: sqlite3.Connection, dest: Path) -> None:
+    """Online backup of ``src`` into ``dest`` via a temp file and an atomic rename."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dest.with_name(dest.name + ".tmp")
+    if tmp.exists():
+        tmp.unlink()
+    target = sqlite3.connect(str(tmp))
+    try:
+        src.backup(target)
+        # A backup is a plain rollback-journal file so that it is one self-contained file.
+        target.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        target.close()
+    with open(tmp, "rb+") as fh:
+        os.fsync(fh.fileno())
+    os.replace(tmp, dest)
+    fsync_dir(dest.parent)
+
+
+class Core:
+    """The open connection of one workspace, its meta table and its audit log."""
+
+    def __init__(self, paths: WorkspacePaths, database: sqlite_utils.Database, operator: str = "") -> None:
+        self.paths = paths
+        self.db = database
+        self.operator = operator
+        self._meta_cache: dict[str, str] | None = None
+
+    # ------------------------------------------------------------------ queries
+
+    def query(self, sql: str, params: Any = None) -> Iterator[dict[str, Any]]:
+        return self.db.query(sql, params or [])
+
+    def rows(self, sql: str, params: Any = None) -> list[dict[str, Any]]:
+        return list(self.db.query(sql, params or []))
+
+    def one(self, sql: str, params: Any = None) -> dict[str, Any] | None:
+        rows = self.rows(sql, params)
+        return rows[0] if rows else None
+
+    def execute(self, sql: str, params: Any = None) -> sqlite3.Cursor:
+        return self.db.execute(sql, params or [])
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """All-or-nothing; nests (savepoints)."""
+        with self.db.atomic():
+            yield
+
+    @contextlib.contextmanager
+    def counting(self) -> Iterator[list[str]]:
+        """Record every SQL statement run inside the block (benchmarks, query budgets)."""
+        seen: list[str] = []
+        self.db.conn.set_trace_callback(seen.append)
+        try:
+            yield seen
+        finally:
+            self.db.conn.set_trace_callback(None)
+
+    # ------------------------------------------------------------------ meta
+
+    def meta_all(self) -> dict[str, str]:
+        if self._meta_cache is None:
+            self._meta_cache = {r["key"]: r["value"] for r in self.db.query("SELECT key, value FROM meta")}
+        return self._meta_cache
+
+    def meta(self, key: str, default: str = "") -> str:
+        return self.meta_all().get(key, default)
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.db.execute(
+            "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            [key, value],
+        )
+        self._meta_cache = None
+
+    def forget_cache(self) -> None:
+        self._meta_cache = None
+
+    @property
+    def role(self) -> str:
+        return self.meta("role")
+
+    @property
+    def kelurahan_code(self) -> str:
+        return self.meta("kelurahan_code")
+
+    @property
+    def city_code(self) -> str:
+        return self.meta("city_code")
+
+    @property
+    def device_id(self) -> str:
+        return self.meta("device_id")
+
+    # ------------------------------------------------------------------ audit
+
+    def audit(self, action: str, entity: str, key: str, old: Any, new: Any) -> None:
+        self.db.execute(
+            "INSERT INTO audit_log(at, operator, action, entity, entity_key, old_value, new_value)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [now_iso(), self.operator, action, entity, key, dump(old), dump(new)],
+        )
+
+    def audit_log(self, entity: str | None = None, key_prefix: str | None = None, limit: int = 200) -> list[AuditRecord]:
+        sql = "SELECT * FROM audit_log WHERE 1=1"
+        params: list[Any] = []
+        if entity:
+            sql += " AND entity = ?"
+            params.append(entity)
+        if key_prefix:
+            sql += " AND entity_key LIKE ? ESCAPE '\\'"
+            params.append(key_prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+        sql += " ORDER BY id DESC LIMIT ?"
+        params.append(limit)
+        return [
+            AuditRecord(
+                r["id"], r["at"], r["operator"], r["action"], r["entity"], r["entity_key"],
+                load(r["old_value"]), load(r["new_value"]),
+            )
+            for r in self.db.query(sql, params)
+        ]
+
+    # ------------------------------------------------------------------ migrations
+
+    def pending_migrations(self, migrations: list[tuple[str, list[str]]]) -> list[str]:
+        if "migrations" not in self.db.table_names():
+            return [name for name, _ in migrations]
+        done = {r["name"] for r in self.db.query("SELECT name FROM migrations")}
+        return [name for name, _ in migrations if name not in done]
+
+    def migrate(self, migrations: list[tuple[str, list[str]]], before: Callable[[], Any] | None = None) -> list[str]:
+        """Run pending named migrations; ``before`` runs first (a backup) when any is pending."""
+        if "migrations" not in self.db.table_names():
+            self.db.execute("CREATE TABLE migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+        pending = self.pending_migrations(migrations)
+        if not pending:
+            return []
+        known = {name for name, _ in migrations}
+        done = {r["name"] for r in self.db.query("SELECT name FROM migrations")}
+        if done - known:
+            # A newer program wrote this file: refuse rather than guess.
+            raise KlaError("db_newer", unknown=", ".join(sorted(done - known)))
+        if before is not None:
+            before()
+        for name, statements in migrations:
+            if name not in pending:
+                continue
+            with self.db.atomic():
+                for sql in statements:
+                    self.db.execute(sql)
+                self.db.execute("INSERT INTO migrations(name, applied_at) VALUES (?, ?)", [name, now_iso()])
+        return pending
+
+    def close(self) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.db.conn.close()

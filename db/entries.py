@@ -1,0 +1,395 @@
+"""Indicator entries and their values: the only writer of ``entries`` and ``entry_values``.
+
+An entry is one kelurahan's data for one data year and indicator: its values (by sex and
+age band where the template says so), notes, draft/ready status and DP3AKB's review. A
+value typed in the window, set from the command line, imported from a workbook or arriving
+in a bundle passes the same rules (``db.rules``) and is written by the same code below.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import Any
+
+from db import rules
+from db.changes import Changes
+from db.core import Core, dump, load, now_iso
+from db.errors import KlaError
+from db.records import AuditRecord, EntryRecord, ValueChange, ValueRecord
+from db.refdata import RefData
+from db.template import CellValues, Indicator, Template, computed_values, parse_value, part_whole_problems
+
+
+def value_key(kel: str, year: int, ind: int, item: str, sex: str, age: str) -> str:
+    return f"{kel}/{year}/{ind}/{item}/{sex}/{age}"
+
+
+def entry_key(kel: str, year: int, ind: int) -> str:
+    return f"{kel}/{year}/{ind}"
+
+
+def entry_from_row(r: dict[str, Any]) -> EntryRecord:
+    return EntryRecord(
+        r["id"], r["kelurahan_code"], r["data_year"], r["indicator_no"], r["status"], r["notes"],
+        r["revision"], r["template_id"], r["template_version"], r["operator"], r["updated_at"],
+        r.get("review_state", "") or "", r.get("review_note", "") or "",
+    )
+
+
+def missing_required(template: Template, indicator: Indicator, values: CellValues) -> tuple[str, ...]:
+    """Required items with at least one empty cell."""
+    return tuple(
+        it.key for it in indicator.items
+        if it.required and any((it.key, s, a) not in values for s, a in template.cells(it))
+    )
+
+
+class Entries:
+    def __init__(self, core: Core, ref: RefData) -> None:
+        self.core = core
+        self.ref = ref
+
+    # ------------------------------------------------------------------ reads
+
+    def row(self, kel: str, year: int, ind: int) -> dict[str, Any] | None:
+        return self.core.one(
+            "SELECT * FROM entries WHERE kelurahan_code = ? AND data_year = ? AND indicator_no = ?", [kel, year, ind]
+        )
+
+    def entry(self, kelurahan_code: str | None, data_year: int, indicator_no: int) -> EntryRecord | None:
+        row = self.row(self.ref.kel(kelurahan_code), data_year, indicator_no)
+        return entry_from_row(row) if row else None
+
+    def entries(self, kelurahan_code: str | None = None, data_year: int | None = None) -> list[EntryRecord]:
+        sql, params = "SELECT * FROM entries WHERE 1=1", []
+        if kelurahan_code:
+            sql += " AND kelurahan_code = ?"
+            params.append(kelurahan_code)
+        if data_year:
+            sql += " AND data_year = ?"
+            params.append(data_year)
+        return [entry_from_row(r) for r in self.core.query(sql + " ORDER BY kelurahan_code, data_year, indicator_no", params)]
+
+    def _value_rows(self, kel: str, year: int, ind: int) -> list[dict[str, Any]]:
+        return self.core.rows(
+            "SELECT v.* FROM entry_values v JOIN entries e ON e.id = v.entry_id"
+            " WHERE e.kelurahan_code = ? AND e.data_year = ? AND e.indicator_no = ? ORDER BY v.item_key, v.sex, v.age",
+            [kel, year, ind],
+        )
+
+    def value_records(self, kelurahan_code: str | None, data_year: int, indicator_no: int) -> list[ValueRecord]:
+        kel = self.ref.kel(kelurahan_code)
+        return [
+            ValueRecord(r["item_key"], r["sex"], r["age"], load(r["value"]), r["revision"], r["operator"], r["updated_at"])
+            for r in self._value_rows(kel, data_year, indicator_no)
+        ]
+
+    def values(self, kelurahan_code: str | None, data_year: int, indicator_no: int) -> CellValues:
+        """The stored values of one entry as {(item, sex, age): value}."""
+        kel = self.ref.kel(kelurahan_code)
+        return {(r["item_key"], r["sex"], r["age"]): load(r["value"]) for r in self._value_rows(kel, data_year, indicator_no)}
+
+    def values_of(self, kel: str, data_year: int) -> dict[int, CellValues]:
+        """Every value of one kelurahan-year in one query, by indicator."""
+        out: dict[int, CellValues] = {}
+        for r in self.core.query(
+            "SELECT e.indicator_no, v.item_key, v.sex, v.age, v.value FROM entry_values v"
+            " JOIN entries e ON e.id = v.entry_id WHERE e.kelurahan_code = ? AND e.data_year = ?",
+            [kel, data_year],
+        ):
+            out.setdefault(r["indicator_no"], {})[(r["item_key"], r["sex"], r["age"])] = load(r["value"])
+        return out
+
+    def computed(self, kelurahan_code: str | None, data_year: int, indicator_no: int) -> CellValues:
+        t = self.ref.template
+        return computed_values(t, t.indicator(indicator_no), self.values(kelurahan_code, data_year, indicator_no))
+
+    def value_history(
+        self, kelurahan_code: str | None, data_year: int, indicator_no: int, item_key: str, sex: str = "", age: str = ""
+    ) -> list[AuditRecord]:
+        """Every change of one cell, newest first."""
+        key = value_key(self.ref.kel(kelurahan_code), data_year, indicator_no, item_key, sex, age)
+        return [r for r in self.core.audit_log("value", key, limit=1000) if r.entity_key == key]
+
+    def reviews(self, kel: str) -> list[dict[str, Any]]:
+        """DP3AKB's review state and note per entry of ``kel`` that has one."""
+        return [
+            {"data_year": r["data_year"], "indicator_no": r["indicator_no"], "state": r["review_state"],
+             "note": r["review_note"]}
+            for r in self.core.query(
+                "SELECT data_year, indicator_no, review_state, review_note FROM entries WHERE kelurahan_code = ?"
+                " AND (review_state != '' OR review_note != '') ORDER BY 1, 2", [kel])
+        ]
+
+    # ------------------------------------------------------------------ the shared writers
+
+    def _target(self, kelurahan_code: str | None, year: int, ind: int) -> tuple[str, Indicator]:
+        kel = self.ref.kel(kelurahan_code)
+        self.ref.period_for_data_year(year)
+        return kel, self.ref.template.indicator(ind)
+
+    def _ensure(self, kel: str, year: int, ind: int, row: dict[str, Any] | None = None) -> dict[str, Any]:
+        row = row if row is not None else self.row(kel, year, ind)
+        if row is None:
+            t = self.ref.template
+            stamp = now_iso()
+            cur = self.core.execute(
+                "INSERT INTO entries(kelurahan_code, data_year, indicator_no, status, notes, revision,"
+                " template_id, template_version, operator, updated_at) VALUES (?, ?, ?, 'draft', '', 0, ?, ?, ?, ?)",
+                [kel, year, ind, t.id, t.version, self.core.operator, stamp],
+            )
+            row = {"id": cur.lastrowid, "kelurahan_code": kel, "data_year": year, "indicator_no": ind,
+                   "status": "draft", "notes": "", "revision": 0, "template_id": t.id,
+                   "template_version": t.version, "operator": self.core.operator, "updated_at": stamp,
+                   "review_state": "", "review_note": "", "reviewed_at": None}
+        return row
+
+    def _bump(self, entry_id: int, operator: str | None = None, stamp: str | None = None) -> None:
+        self.core.execute(
+            "UPDATE entries SET revision = revision + 1, operator = ?, updated_at = ? WHERE id = ?",
+            [self.core.operator if operator is None else operator, stamp or now_iso(), entry_id],
+        )
+
+    def _write_cell(self, entry_id: int, cell: tuple[str, str, str], value: Any, operator: str, stamp: str) -> None:
+        """Store (or clear, with None) one cell; its revision counts every change."""
+        if value is None:
+            self.core.execute(
+                "DELETE FROM entry_values WHERE entry_id = ? AND item_key = ? AND sex = ? AND age = ?",
+                [entry_id, *cell],
+            )
+        else:
+            self.core.execute(
+                "INSERT INTO entry_values(entry_id, item_key, sex, age, value, revision, operator, updated_at)"
+                " VALUES (?, ?, ?, ?, ?, 1, ?, ?) ON CONFLICT(entry_id, item_key, sex, age) DO UPDATE SET"
+                " value = excluded.value, revision = entry_values.revision + 1,"
+                " operator = excluded.operator, updated_at = excluded.updated_at",
+                [entry_id, *cell, dump(value), operator, stamp],
+            )
+
+    # ------------------------------------------------------------------ typed values
+
+    def set_value(
+        self, kelurahan_code: str | None, data_year: int, indicator_no: int, item_key: str, value: Any,
+        *, sex: str = "", age: str = "",
+    ) -> Changes:
+        """Validate and store one cell. ``value`` may be typed text ('1.234') or a Python value.
+
+        None or '' clears the cell. Refused (KlaError, nothing written): unknown indicator,
+        item, sex or age band; a value of the wrong type; a negative or fractional count; a
+        part larger than its whole (or a whole lowered below its part).
+        Returns Changes whose ``record`` is the :class:`ValueChange`.
+        """
+        kel, indicator = self._target(kelurahan_code, data_year, indicator_no)
+        t = self.ref.template
+        _, sex, age, new = rules.check_cell(t, indicator, item_key, sex, age, value)
+        cell = (item_key, sex, age)
+        with self.core.transaction():
+            row = self.row(kel, data_year, indicator_no)
+            current: CellValues = {}
+            if row is not None:
+                current = {
+                    (r["item_key"], r["sex"], r["age"]): load(r["value"])
+                    for r in self.core.query("SELECT item_key, sex, age, value FROM entry_values WHERE entry_id = ?",
+                                             [row["id"]])
+                }
+            old = current.get(cell)
+            if old == new and (old is not None or cell not in current):
+                return Changes.none(ValueChange(kel, data_year, indicator_no, item_key, sex, age, old, new, False))
+            trial = dict(current)
+            if new is None:
+                trial.pop(cell, None)
+            else:
+                trial[cell] = new
+            err = rules.part_whole_error(t, indicator, trial, only=cell)
+            if err is not None:
+                raise err
+            entry = self._ensure(kel, data_year, indicator_no, row)
+            stamp = now_iso()
+            self._write_cell(entry["id"], cell, new, self.core.operator, stamp)
+            self._bump(entry["id"], stamp=stamp)
+            self.core.audit(
+                "set" if new is not None else "clear", "value",
+                value_key(kel, data_year, indicator_no, item_key, sex, age), old, new,
+            )
+        vc = ValueChange(kel, data_year, indicator_no, item_key, sex, age, old, new, True)
+        return Changes(
+            frozenset({("value", value_key(kel, data_year, indicator_no, item_key, sex, age)),
+                       ("entry", entry_key(kel, data_year, indicator_no))}),
+            frozenset({kel}), frozenset({(data_year, indicator_no)}), vc,
+        )
+
+    def _entry_changes(self, kel: str, year: int, ind: int, record: Any = None) -> Changes:
+        return Changes.of("entry", entry_key(kel, year, ind), units=[kel], indicators=[(year, ind)], record=record)
+
+    def set_notes(self, kelurahan_code: str | None, data_year: int, indicator_no: int, notes: str) -> Changes:
+        kel, _ = self._target(kelurahan_code, data_year, indicator_no)
+        with self.core.transaction():
+            entry = self._ensure(kel, data_year, indicator_no)
+            if entry["notes"] == notes:
+                return Changes.none()
+            self.core.execute("UPDATE entries SET notes = ? WHERE id = ?", [notes, entry["id"]])
+            self._bump(entry["id"])
+            self.core.audit("update", "entry.notes", entry_key(kel, data_year, indicator_no), entry["notes"], notes)
+        return self._entry_changes(kel, data_year, indicator_no)
+
+    def readiness(self, kel: str, data_year: int, indicator: Indicator) -> tuple[tuple[str, ...], list[dict[str, Any]]]:
+        """(missing required items, part/whole problems) of one entry: what blocks 'ready'."""
+        t = self.ref.template
+        values = self.values(kel, data_year, indicator.no)
+        return missing_required(t, indicator, values), part_whole_problems(t, indicator, values)
+
+    def set_status(self, kelurahan_code: str | None, data_year: int, indicator_no: int, status: str) -> Changes:
+        """draft or ready. 'ready' is refused while required data is missing or invalid."""
+        rules.check_status(status)
+        kel, indicator = self._target(kelurahan_code, data_year, indicator_no)
+        if status == "ready":
+            missing, problems = self.readiness(kel, data_year, indicator)
+            if missing or problems:
+                raise KlaError("not_ready", indicator=indicator_no, missing=", ".join(missing))
+        with self.core.transaction():
+            entry = self._ensure(kel, data_year, indicator_no)
+            if entry["status"] == status:
+                return Changes.none()
+            self.core.execute("UPDATE entries SET status = ? WHERE id = ?", [status, entry["id"]])
+            self._bump(entry["id"])
+            self.core.audit("update", "entry.status", entry_key(kel, data_year, indicator_no), entry["status"], status)
+        return self._entry_changes(kel, data_year, indicator_no)
+
+    def set_review(self, kelurahan_code: str, data_year: int, indicator_no: int, state: str, note: str = "") -> Changes:
+        """DP3AKB's review of one entry: state in '', 'diterima', 'perlu_perbaikan'."""
+        rules.check_review_state(state)
+        kel = self.ref.kelurahan(kelurahan_code).code
+        with self.core.transaction():
+            entry = self._ensure(kel, data_year, indicator_no)
+            self.core.execute(
+                "UPDATE entries SET review_state = ?, review_note = ?, reviewed_at = ? WHERE id = ?",
+                [state, note, now_iso(), entry["id"]],
+            )
+            self.core.audit(
+                "update", "entry.review", entry_key(kel, data_year, indicator_no),
+                [entry.get("review_state", ""), entry.get("review_note", "")], [state, note],
+            )
+        return self._entry_changes(kel, data_year, indicator_no)
+
+    def apply_reviews(self, kel: str, reviews: Iterable[dict[str, Any]]) -> Changes:
+        """Make the review state and notes of ``kel``'s entries equal to a receipt's list.
+
+        A note on an indicator this kelurahan has not started yet is kept too: it is often
+        exactly "please fill this in". Inside the caller's transaction.
+        """
+        wanted: dict[tuple[int, int], tuple[str, str]] = {}
+        for r in reviews:
+            try:
+                key = (int(r["data_year"]), int(r["indicator_no"]))
+                state, note = str(r["state"]), str(r["note"])
+            except (KeyError, TypeError, ValueError) as exc:
+                raise KlaError("bundle_item_invalid", key="review", detail="review_invalid") from exc
+            if state not in rules.REVIEW_STATES:
+                raise KlaError("bundle_item_invalid", key=f"review/{key[0]}/{key[1]}", detail="review_state_invalid")
+            wanted[key] = (state, note)
+        out = Changes.none()
+        seen = set()
+        for r in self.core.query("SELECT data_year, indicator_no, review_state, review_note FROM entries"
+                                 " WHERE kelurahan_code = ?", [kel]):
+            key = (r["data_year"], r["indicator_no"])
+            seen.add(key)
+            state, note = wanted.get(key, ("", ""))
+            if (r["review_state"], r["review_note"]) != (state, note):
+                out = out | self.set_review(kel, key[0], key[1], state, note)
+        for (y, i), (state, note) in sorted(wanted.items()):
+            if (y, i) in seen or not (state or note):
+                continue
+            try:
+                self.ref.period_for_data_year(y)
+                self.ref.template.indicator(i)
+            except KlaError as exc:
+                raise KlaError("bundle_item_invalid", key=f"review/{y}/{i}", detail="review_target_unknown") from exc
+            out = out | self.set_review(kel, y, i, state, note)
+        return out
+
+    # ------------------------------------------------------------------ values from elsewhere
+
+    def check_bundle_entry(self, data: dict[str, Any]) -> None:
+        """An incoming entry's values against the same rules as typed ones (raises KlaError)."""
+        t = self.ref.template_version(str(data.get("template_id")), int(data.get("template_version", 0)))
+        indicator = t.indicator(int(data["indicator_no"]))
+        rules.check_values(t, indicator, [tuple(v) for v in data["values"]])  # type: ignore[misc]
+
+    def apply_bundle_entry(self, kel: str, d: dict[str, Any]) -> Changes:
+        """Make ``kel``'s entry equal to a bundle's version (already checked; inside a transaction)."""
+        year, ind = d["data_year"], d["indicator_no"]
+        operator, stamp = d.get("operator", ""), d.get("updated_at") or now_iso()
+        row = self.row(kel, year, ind)
+        if row is None:
+            cur = self.core.execute(
+                "INSERT INTO entries(kelurahan_code, data_year, indicator_no, status, notes, revision, template_id,"
+                " template_version, operator, updated_at) VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?, ?)",
+                [kel, year, ind, d["status"], d["notes"], d["template_id"], d["template_version"], operator, stamp],
+            )
+            entry_id = int(cur.lastrowid or 0)
+        else:
+            entry_id = row["id"]
+            self.core.execute(
+                "UPDATE entries SET status = ?, notes = ?, template_id = ?, template_version = ? WHERE id = ?",
+                [d["status"], d["notes"], d["template_id"], d["template_version"], entry_id],
+            )
+            self._bump(entry_id, operator, stamp)
+        current = {(r["item_key"], r["sex"], r["age"]): r["value"] for r in self.core.query(
+            "SELECT item_key, sex, age, value FROM entry_values WHERE entry_id = ?", [entry_id])}
+        incoming = {(k, s, a): v for k, s, a, v in d["values"]}
+        for cell in set(current) - set(incoming):
+            self._write_cell(entry_id, cell, None, operator, stamp)
+        for cell, v in incoming.items():
+            if current.get(cell) != dump(v):
+                self._write_cell(entry_id, cell, v, operator, stamp)
+        return self._entry_changes(kel, year, ind)
+
+    # ------------------------------------------------------------------ template migration
+
+    def migrate_to(self, new: Template, rules_by_version: dict[int, dict[str, Any]]) -> tuple[int, int, list[str], Changes]:
+        """Move entries of older versions of ``new``'s template onto it (inside a transaction).
+
+        Returns (moved, dropped, blocked item keys, changes); the caller refuses the update when
+        anything is blocked, which rolls everything back.
+        """
+        moved = dropped = 0
+        blocked: list[str] = []
+        out = Changes.none()
+        for e in self.core.rows("SELECT * FROM entries WHERE template_id = ? AND template_version < ?",
+                                [new.id, new.version]):
+            rule = rules_by_version.get(e["template_version"], {})
+            rename = rule.get("rename", {}) if isinstance(rule.get("rename"), dict) else {}
+            drop = set(rule.get("drop", [])) if isinstance(rule.get("drop"), list) else set()
+            try:
+                ind: Indicator | None = new.indicator(e["indicator_no"])
+            except KlaError:
+                ind = None
+            for v in self.core.rows("SELECT * FROM entry_values WHERE entry_id = ?", [e["id"]]):
+                old_key = f"{e['indicator_no']}.{v['item_key']}"
+                new_item_key = rename.get(old_key, v["item_key"])
+                ok = False
+                if ind is not None:
+                    try:
+                        it = ind.item(new_item_key)
+                        value = json.loads(v["value"])
+                        ok = (v["sex"], v["age"]) in new.cells(it) and not it.computed and parse_value(it, value) == value
+                    except KlaError:
+                        ok = False
+                if ok:
+                    if new_item_key != v["item_key"]:
+                        self.core.execute("UPDATE entry_values SET item_key = ? WHERE entry_id = ? AND item_key = ?"
+                                          " AND sex = ? AND age = ?",
+                                          [new_item_key, e["id"], v["item_key"], v["sex"], v["age"]])
+                        moved += 1
+                elif old_key in drop:
+                    self._write_cell(e["id"], (v["item_key"], v["sex"], v["age"]), None, self.core.operator, now_iso())
+                    self.core.audit("migrate-drop", "value", f"{e['kelurahan_code']}/{e['data_year']}/{old_key}",
+                                    v["value"], None)
+                    dropped += 1
+                else:
+                    blocked.append(old_key)
+            self.core.execute("UPDATE entries SET template_version = ?, revision = revision + 1 WHERE id = ?",
+                              [new.version, e["id"]])
+            out = out | self._entry_changes(e["kelurahan_code"], e["data_year"], e["indicator_no"])
+        return moved, dropped, blocked, out

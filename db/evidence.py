@@ -1,0 +1,360 @@
+"""Evidence (data dukung): the only writer of ``evidence`` and ``evidence_links``, and of the
+content-addressed ``evidence/`` folder.
+
+Files are stored once per content (SHA-256). Photos larger than the workspace's limit are
+downscaled here (``db.photos``), so ``kla evidence add`` and the window store the same bytes
+for the same photo; "keep the original" applies to both.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import mimetypes
+import os
+import uuid
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from db import photos, tombstones
+from db.changes import Changes
+from db.core import HASH_CHUNK, Core, fsync_dir, now_iso
+from db.errors import KlaError
+from db.records import EvidenceRecord
+from db.refdata import RefData
+from db.template import EVIDENCE_KINDS, parse_date
+
+BUNDLE_FIELDS = ("sha256", "original_name", "mime", "size", "kind", "caption", "doc_date", "doc_number", "issuer")
+
+
+class Evidence:
+    def __init__(self, core: Core, ref: RefData) -> None:
+        self.core = core
+        self.ref = ref
+
+    # ------------------------------------------------------------------ reads
+
+    def _records(self, rows: list[dict[str, Any]]) -> list[EvidenceRecord]:
+        if not rows:
+            return []
+        links: dict[str, list[tuple[int, int]]] = {}
+        ids = [r["id"] for r in rows]
+        # One query for the links of all rows (chunks keep under SQLite's variable limit).
+        for n in range(0, len(ids), 500):
+            chunk = ids[n:n + 500]
+            for lr in self.core.query(
+                f"SELECT evidence_id, data_year, indicator_no FROM evidence_links WHERE evidence_id IN"
+                f" ({', '.join('?' * len(chunk))}) ORDER BY 2, 3", chunk
+            ):
+                links.setdefault(lr["evidence_id"], []).append((lr["data_year"], lr["indicator_no"]))
+        return [
+            EvidenceRecord(
+                r["id"], r["kelurahan_code"], r["sha256"], r["original_name"], r["mime"], r["size"], r["kind"],
+                r["caption"], r["doc_date"], r["doc_number"], r["issuer"], r["revision"], r["operator"],
+                r["added_at"], r["updated_at"], tuple(links.get(r["id"], [])),
+            )
+            for r in rows
+        ]
+
+    def evidence(self, evidence_id: str) -> EvidenceRecord:
+        found = self._records(self.core.rows("SELECT * FROM evidence WHERE id = ?", [evidence_id]))
+        if not found:
+            raise KlaError("evidence_unknown", id=evidence_id)
+        return found[0]
+
+    def evidence_list(
+        self, kelurahan_code: str | None = None, data_year: int | None = None, indicator_no: int | None = None
+    ) -> list[EvidenceRecord]:
+        sql = "SELECT DISTINCT e.* FROM evidence e LEFT JOIN evidence_links l ON l.evidence_id = e.id WHERE 1=1"
+        params: list[Any] = []
+        if self.core.role == "kelurahan" or kelurahan_code:
+            sql += " AND e.kelurahan_code = ?"
+            params.append(self.ref.kel(kelurahan_code))
+        if data_year is not None:
+            sql += " AND l.data_year = ?"
+            params.append(data_year)
+        if indicator_no is not None:
+            sql += " AND l.indicator_no = ?"
+            params.append(indicator_no)
+        return self._records(self.core.rows(sql + " ORDER BY e.added_at, e.id", params))
+
+    def path(self, record: EvidenceRecord | str) -> Path:
+        sha = record.sha256 if isinstance(record, EvidenceRecord) else record
+        return self.core.paths.evidence_file(sha)
+
+    def has_file(self, sha256: str) -> bool:
+        return self.core.paths.evidence_file(sha256).exists()
+
+    def owner_of(self, evidence_id: str) -> str | None:
+        row = self.core.one("SELECT kelurahan_code FROM evidence WHERE id = ?", [evidence_id])
+        return row["kelurahan_code"] if row else None
+
+    def usage(self, evidence_id: str) -> int:
+        """How many places use this evidence: indicator links, activities, facilities."""
+        row = self.core.one(
+            "SELECT (SELECT count(*) FROM evidence_links WHERE evidence_id = :id)"
+            " + (SELECT count(*) FROM activity_evidence WHERE evidence_id = :id)"
+            " + (SELECT count(*) FROM facility_evidence WHERE evidence_id = :id) AS n", {"id": evidence_id})
+        return int(row["n"]) if row else 0
+
+    # ------------------------------------------------------------------ files
+
+    def store_file(
+        self,
+        source: Path,
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> tuple[str, int]:
+        """Copy a file into the content-addressed folder; returns (sha256, size).
+
+        Streams in 1 MiB chunks, hashing as it copies; the file lands under a temporary
+        name, is synced, then renamed, so a crash never leaves a partial evidence file.
+        """
+        source = Path(source)
+        if not source.is_file():
+            raise KlaError("file_not_found", path=str(source))
+        paths = self.core.paths
+        paths.tmp.mkdir(parents=True, exist_ok=True)
+        tmp = paths.tmp / f"in-{uuid.uuid4().hex}"
+        h = hashlib.sha256()
+        total = source.stat().st_size
+        done = 0
+        try:
+            with open(source, "rb") as src, open(tmp, "wb") as dst:
+                while chunk := src.read(HASH_CHUNK):
+                    if cancelled and cancelled():
+                        raise KlaError("cancelled")
+                    h.update(chunk)
+                    dst.write(chunk)
+                    done += len(chunk)
+                    if progress:
+                        progress(done, total)
+                dst.flush()
+                os.fsync(dst.fileno())
+            sha = h.hexdigest()
+            final = paths.evidence_file(sha)
+            if final.exists() and final.stat().st_size == done:
+                tmp.unlink()
+            else:
+                final.parent.mkdir(parents=True, exist_ok=True)
+                os.replace(tmp, final)
+                fsync_dir(final.parent)
+        except OSError as exc:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+            raise KlaError("file_copy_failed", path=str(source), detail=str(exc)) from exc
+        except BaseException:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+            raise
+        return sha, done
+
+    def adopt_file(self, staged: Path, sha256: str) -> None:
+        """Move a verified file (from a bundle) into the evidence folder (same disk: a rename)."""
+        final = self.core.paths.evidence_file(sha256)
+        if final.exists():
+            staged.unlink(missing_ok=True)
+            return
+        final.parent.mkdir(parents=True, exist_ok=True)
+        with open(staged, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(staged, final)
+        fsync_dir(final.parent)
+
+    def photo_limits(self) -> tuple[int, int]:
+        """(long side in pixels, JPEG quality) for photos added to this workspace."""
+        t = self.ref.template
+        try:
+            side = int(self.ref.setting("photo_max_long_side", str(t.photo_max_long_side)))
+            quality = int(self.ref.setting("photo_jpeg_quality", str(t.photo_jpeg_quality)))
+        except ValueError:
+            side, quality = t.photo_max_long_side, t.photo_jpeg_quality
+        return side, quality
+
+    # ------------------------------------------------------------------ writes
+
+    def _changes(self, rec: EvidenceRecord, extra_links: Iterable[tuple[int, int]] = ()) -> Changes:
+        return Changes.of("evidence", rec.id, units=[rec.kelurahan_code],
+                          indicators=[*rec.links, *extra_links], record=rec)
+
+    def add(
+        self,
+        kelurahan_code: str | None,
+        source: Path,
+        *,
+        links: Iterable[tuple[int, int]] = (),
+        kind: str | None = None,
+        caption: str = "",
+        doc_date: str | None = None,
+        doc_number: str = "",
+        issuer: str = "",
+        original_name: str | None = None,
+        keep_original: bool = False,
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> Changes:
+        """Add a file as evidence of a kelurahan, linked to (data_year, indicator) pairs.
+
+        The same content added twice is one record: the new links join the old ones. A photo
+        larger than the workspace's limit is stored downscaled unless ``keep_original``.
+        """
+        kel = self.ref.kel(kelurahan_code)
+        source = Path(source)
+        name = original_name or source.name
+        link_list = [(int(y), int(i)) for y, i in links]
+        for y, i in link_list:
+            self.ref.period_for_data_year(y)
+            self.ref.template.indicator(i)
+        mime = mimetypes.guess_type(name)[0] or "application/octet-stream"
+        if kind is None:
+            kind = "photo" if mime.startswith("image/") else "other"
+        if kind not in EVIDENCE_KINDS:
+            raise KlaError("evidence_kind_unknown", kind=kind, kinds=", ".join(EVIDENCE_KINDS))
+        if doc_date:
+            doc_date = parse_date(doc_date)
+        if not source.is_file():
+            raise KlaError("file_not_found", path=str(source))
+        scaled: Path | None = None
+        if not keep_original and photos.is_image_name(name, mime):
+            side, quality = self.photo_limits()
+            try:
+                scaled = photos.prepare_photo(source, self.core.paths.tmp, side, quality)
+            except KlaError as exc:
+                if exc.code != "image_unreadable":
+                    raise
+                # A file named like a photo that no image library can read is still the
+                # clerk's evidence: it is kept exactly as given, never refused or lost.
+                scaled = None
+            if scaled is not None:
+                name, mime = Path(name).stem + ".jpg", "image/jpeg"
+        try:
+            sha, size = self.store_file(scaled or source, progress, cancelled)
+        finally:
+            if scaled is not None:
+                scaled.unlink(missing_ok=True)
+        with self.core.transaction():
+            row = self.core.one("SELECT id FROM evidence WHERE kelurahan_code = ? AND sha256 = ?", [kel, sha])
+            stamp = now_iso()
+            if row:
+                evidence_id = row["id"]
+            else:
+                evidence_id = uuid.uuid4().hex
+                self.core.execute(
+                    "INSERT INTO evidence(id, kelurahan_code, sha256, original_name, mime, size, kind, caption,"
+                    " doc_date, doc_number, issuer, revision, operator, added_at, updated_at)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)",
+                    [evidence_id, kel, sha, name, mime, size, kind, caption, doc_date, doc_number, issuer,
+                     self.core.operator, stamp, stamp],
+                )
+                self.core.audit("create", "evidence", evidence_id, None, {"name": name, "sha256": sha})
+            for y, i in link_list:
+                self._link(evidence_id, y, i)
+        return self._changes(self.evidence(evidence_id))
+
+    def _link(self, evidence_id: str, year: int, ind: int) -> bool:
+        cur = self.core.execute(
+            "INSERT OR IGNORE INTO evidence_links(evidence_id, data_year, indicator_no) VALUES (?, ?, ?)",
+            [evidence_id, year, ind],
+        )
+        if cur.rowcount:
+            self.core.audit("link", "evidence", f"{evidence_id}/{year}/{ind}", None, [year, ind])
+            return True
+        return False
+
+    def link(self, evidence_id: str, data_year: int, indicator_no: int) -> Changes:
+        rec = self.evidence(evidence_id)
+        self.ref.kel(rec.kelurahan_code)
+        self.ref.period_for_data_year(data_year)
+        self.ref.template.indicator(indicator_no)
+        with self.core.transaction():
+            linked = self._link(evidence_id, data_year, indicator_no)
+        return self._changes(self.evidence(evidence_id)) if linked else Changes.none(rec)
+
+    def unlink(self, evidence_id: str, data_year: int, indicator_no: int) -> Changes:
+        """Remove one link. The file and record stay (it may be used elsewhere)."""
+        rec = self.evidence(evidence_id)
+        with self.core.transaction():
+            cur = self.core.execute(
+                "DELETE FROM evidence_links WHERE evidence_id = ? AND data_year = ? AND indicator_no = ?",
+                [evidence_id, data_year, indicator_no],
+            )
+            if not cur.rowcount:
+                return Changes.none(rec)
+            self.core.audit("unlink", "evidence", f"{evidence_id}/{data_year}/{indicator_no}",
+                            [data_year, indicator_no], None)
+        return self._changes(rec)
+
+    def update(self, evidence_id: str, **fields: Any) -> Changes:
+        allowed = {"caption", "doc_date", "doc_number", "issuer", "kind"}
+        unknown = set(fields) - allowed
+        if unknown:
+            raise KlaError("field_unknown", fields=", ".join(sorted(unknown)))
+        rec = self.evidence(evidence_id)
+        if "doc_date" in fields and fields["doc_date"]:
+            fields["doc_date"] = parse_date(fields["doc_date"])
+        if "kind" in fields and fields["kind"] not in EVIDENCE_KINDS:
+            raise KlaError("evidence_kind_unknown", kind=fields["kind"], kinds=", ".join(EVIDENCE_KINDS))
+        changes = {k: v for k, v in fields.items() if getattr(rec, k) != v}
+        if not changes:
+            return Changes.none(rec)
+        with self.core.transaction():
+            sets = ", ".join(f"{k} = ?" for k in changes)
+            self.core.execute(
+                f"UPDATE evidence SET {sets}, revision = revision + 1, operator = ?, updated_at = ? WHERE id = ?",
+                [*changes.values(), self.core.operator, now_iso(), evidence_id],
+            )
+            self.core.audit("update", "evidence", evidence_id, {k: getattr(rec, k) for k in changes}, changes)
+        return self._changes(self.evidence(evidence_id))
+
+    def remove(self, evidence_id: str) -> Changes:
+        """Delete an evidence record and its links; the file goes only if nothing else uses it."""
+        rec = self.evidence(evidence_id)
+        self.ref.kel(rec.kelurahan_code)
+        with self.core.transaction():
+            self.core.execute("DELETE FROM evidence WHERE id = ?", [evidence_id])
+            tombstones.add(self.core, "evidence", evidence_id, rec.kelurahan_code)
+            self.core.audit("delete", "evidence", evidence_id, {"name": rec.original_name, "sha256": rec.sha256}, None)
+            row = self.core.one("SELECT count(*) AS n FROM evidence WHERE sha256 = ?", [rec.sha256])
+        if row and not row["n"]:
+            with contextlib.suppress(FileNotFoundError):
+                self.path(rec).unlink()
+        return self._changes(rec)
+
+    # ------------------------------------------------------------------ from bundles
+
+    def apply_bundle_item(self, kel: str, evidence_id: str, d: dict[str, Any] | None) -> Changes:
+        """Make ``kel``'s evidence record equal to a bundle's version (None: deleted).
+
+        Inside the caller's transaction; the file is already in the folder.
+        """
+        if d is None:
+            self.core.execute("DELETE FROM evidence WHERE id = ? AND kelurahan_code = ?", [evidence_id, kel])
+            tombstones.add(self.core, "evidence", evidence_id, kel, once=True)
+            return Changes.of("evidence", evidence_id, units=[kel])
+        operator, stamp = d.get("operator", ""), d.get("updated_at") or now_iso()
+        old_links = [tuple(r.values()) for r in self.core.query(
+            "SELECT data_year, indicator_no FROM evidence_links WHERE evidence_id = ?", [evidence_id])]
+        if self.owner_of(evidence_id) is None:
+            same = self.core.one("SELECT id FROM evidence WHERE kelurahan_code = ? AND sha256 = ?", [kel, d["sha256"]])
+            if same:
+                # The same file under another id (two PCs added it): one record per file.
+                self.core.execute("DELETE FROM evidence WHERE id = ?", [same["id"]])
+                tombstones.add(self.core, "evidence", same["id"], kel, once=True)
+            self.core.execute(
+                f"INSERT INTO evidence(id, kelurahan_code, {', '.join(BUNDLE_FIELDS)}, revision, operator, added_at,"
+                f" updated_at) VALUES (?, ?, {', '.join('?' * len(BUNDLE_FIELDS))}, 1, ?, ?, ?)",
+                [evidence_id, kel, *(d[f] for f in BUNDLE_FIELDS), operator, d.get("added_at") or now_iso(), stamp],
+            )
+        else:
+            self.core.execute(
+                f"UPDATE evidence SET {', '.join(f + ' = ?' for f in BUNDLE_FIELDS)}, revision = revision + 1,"
+                " operator = ?, updated_at = ? WHERE id = ?",
+                [*(d[f] for f in BUNDLE_FIELDS), operator, stamp, evidence_id],
+            )
+        self.core.execute("DELETE FROM evidence_links WHERE evidence_id = ?", [evidence_id])
+        for y, i in d["links"]:
+            self.core.execute("INSERT OR IGNORE INTO evidence_links(evidence_id, data_year, indicator_no)"
+                              " VALUES (?, ?, ?)", [evidence_id, y, i])
+        touched = {(int(y), int(i)) for y, i in d["links"]} | {(int(y), int(i)) for y, i in old_links}
+        return Changes.of("evidence", evidence_id, units=[kel], indicators=touched)

@@ -1,0 +1,59 @@
+"""The kelurahan's side: what still has to go to DP3AKB, and what its last receipt says it holds.
+
+The only writer of ``sync_local`` and ``sync_held_files``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+
+from db.sync import Outgoing, SyncItem
+from db.sync_parts.items import ItemsPart
+
+
+class LocalPart(ItemsPart):
+    def outgoing(self) -> tuple[list[Outgoing], list[SyncItem]]:
+        """(items DP3AKB has not acknowledged, items it rejected in a conflict and we still have)."""
+        kel = self.core.kelurahan_code
+        local = {r["item_key"]: r for r in self.core.query("SELECT * FROM sync_local")}
+        files = {r["sha256"] for r in self.core.query("SELECT sha256 FROM sync_held_files")}
+        out, rejected = [], []
+        for it in self.items(kel):
+            row = local.get(it.key)
+            if row and row["held_hash"] == it.hash:
+                continue
+            if row and it.hash in json.loads(row["rejected"]):
+                rejected.append(it)
+                continue
+            if row is None and it.deleted:
+                continue  # created and deleted before DP3AKB ever saw it
+            send_file = bool(it.kind == "evidence" and it.data and it.data["sha256"] not in files)
+            out.append(Outgoing(it, row["base_hash"] if row else None, send_file))
+        return out, rejected
+
+    def apply_receipt_state(self, held: dict[str, str], files: Iterable[str],
+                            rejected: dict[str, list[str]]) -> dict[str, int]:
+        """Record what DP3AKB holds (inside the caller's transaction). Returns counts."""
+        kel = self.core.kelurahan_code
+        current = {it.key: it.hash for it in self.items(kel)}
+        local = {r["item_key"]: r for r in self.core.query("SELECT * FROM sync_local")}
+        acknowledged = 0
+        for key in set(current) | set(held) | set(local):
+            h = held.get(key)
+            row = local.get(key)
+            base = row["base_hash"] if row else None
+            if h is not None and current.get(key) == h:
+                base = h
+                acknowledged += 1
+            self.core.execute(
+                "INSERT INTO sync_local(item_key, held_hash, base_hash, rejected) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT(item_key) DO UPDATE SET held_hash = excluded.held_hash, base_hash = excluded.base_hash,"
+                " rejected = excluded.rejected",
+                [key, h, base, json.dumps(sorted(rejected.get(key, [])))],
+            )
+        self.core.execute("DELETE FROM sync_held_files")
+        for sha in set(files):
+            self.core.execute("INSERT INTO sync_held_files(sha256) VALUES (?)", [sha])
+        pending = sum(1 for k, h in current.items() if held.get(k) != h)
+        return {"acknowledged": acknowledged, "pending": pending}
