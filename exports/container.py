@@ -203,7 +203,7 @@ class Container:
     def _check_structure(self) -> None:
         infos = self.zf.infolist()
         if len(infos) > self.limits.max_members:
-            raise KlaError("bundle_zip_bomb", detail=f"{len(infos)} berkas")
+            raise KlaError("bundle_zip_bomb", detail="too_many_files", count=len(infos))
         names = set()
         total = 0
         for zi in infos:
@@ -219,17 +219,18 @@ class Container:
                 raise KlaError("bundle_unsafe_name", name=zi.filename)
             if zi.compress_type == zipfile.ZIP_DEFLATED and zi.file_size > 1024 * 1024 and \
                     zi.file_size > self.limits.max_ratio * max(1, zi.compress_size):
-                raise KlaError("bundle_zip_bomb", detail=f"{zi.filename}: rasio {zi.file_size // max(1, zi.compress_size)}x")
+                raise KlaError("bundle_zip_bomb", detail="ratio", name=zi.filename,
+                               ratio=zi.file_size // max(1, zi.compress_size))
             cap = self.limits.max_small if zi.filename in SMALL_MEMBERS else (
                 self.limits.max_records if zi.filename == "records.jsonl" else self.limits.max_total)
             if zi.file_size > cap:
-                raise KlaError("bundle_zip_bomb", detail=f"{zi.filename}: {zi.file_size} bita")
+                raise KlaError("bundle_zip_bomb", detail="member_too_large", name=zi.filename, size=zi.file_size)
             total += zi.file_size
         if total > self.limits.max_total:
-            raise KlaError("bundle_zip_bomb", detail=f"total {total} bita")
+            raise KlaError("bundle_zip_bomb", detail="total_too_large", size=total)
         for required in (MANIFEST, SUMS, SIG):
             if required not in names:
-                raise KlaError("bundle_damaged", detail=f"{required} tidak ada")
+                raise KlaError("bundle_damaged", detail="member_missing", name=required)
         self.names = names
 
     def _open(self, name: str) -> Any:
@@ -260,7 +261,7 @@ class Container:
                 raise KlaError("bundle_damaged", detail=SUMS)
             out[m.group(2)] = m.group(1)
         if set(out) != self.names - {SUMS, SIG}:
-            raise KlaError("bundle_hash_mismatch", member="daftar isi")
+            raise KlaError("bundle_hash_mismatch", member=SUMS)
         return out
 
     def verify_signature(self, sign_public: str) -> None:
@@ -314,7 +315,7 @@ class Container:
 
     def read_json(self, name: str) -> Any:
         if name not in self.names:
-            raise KlaError("bundle_damaged", detail=f"{name} tidak ada")
+            raise KlaError("bundle_damaged", detail="member_missing", name=name)
         try:
             return json.loads(self._read_small(name))
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
@@ -333,7 +334,7 @@ class Container:
                 if not line:
                     break
                 if len(line) > self.limits.max_line:
-                    raise KlaError("bundle_zip_bomb", detail=f"{name}: baris terlalu panjang")
+                    raise KlaError("bundle_zip_bomb", detail="line_too_long", name=name)
                 if not line.strip():
                     continue
                 try:
@@ -363,7 +364,7 @@ def _decrypt_error(exc: Exception) -> KlaError:
     text = str(exc).lower()
     if "no matching keys" in text:
         return KlaError("bundle_not_for_us")
-    return KlaError("bundle_damaged", detail="dekripsi gagal: berkas terpotong, rusak atau diubah")
+    return KlaError("bundle_damaged", detail="decrypt_failed")
 
 
 def open_container(path: Path, tmp_dir: Path, *, identities: list[str] | None = None,

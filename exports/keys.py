@@ -67,7 +67,7 @@ def _private(pem: str) -> Ed25519PrivateKey:
     except (ValueError, TypeError) as exc:
         raise KlaError("key_invalid", detail=str(exc)) from exc
     if not isinstance(key, Ed25519PrivateKey):
-        raise KlaError("key_invalid", detail="bukan kunci Ed25519")
+        raise KlaError("key_invalid", detail="not_ed25519")
     return key
 
 
@@ -100,14 +100,14 @@ def identity(age_identity: str) -> pyrage.x25519.Identity:
     try:
         return pyrage.x25519.Identity.from_str(age_identity.strip())
     except Exception as exc:  # pyrage raises its own IdentityError type
-        raise KlaError("key_invalid", detail="identitas age rusak") from exc
+        raise KlaError("key_invalid", detail="age_identity_damaged") from exc
 
 
 def recipient(age_recipient: str) -> pyrage.x25519.Recipient:
     try:
         return pyrage.x25519.Recipient.from_str(age_recipient.strip())
     except Exception as exc:
-        raise KlaError("key_invalid", detail="penerima age rusak") from exc
+        raise KlaError("key_invalid", detail="age_recipient_damaged") from exc
 
 
 def new_passphrase() -> str:

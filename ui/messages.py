@@ -219,7 +219,8 @@ WORDS: dict[str, str] = {
     "detail.facility_type_invalid": "berjenis fasilitas atau status standardisasi yang tidak dikenal",
     "detail.coordinates_invalid": "memuat koordinat yang tidak sah",
     "detail.review_state_invalid": "berstatus tinjauan yang tidak dikenal",
-    "detail.review_key_invalid": "menyebut tahun atau indikator yang tidak sah",
+    "detail.review_invalid": "memuat tinjauan yang rusak",
+    "detail.review_target_unknown": "menyebut tahun atau indikator yang tidak ada",
     "detail.unknown": "tidak sah",
     # The fields ``field_invalid`` names.
     "field.notes": "catatan",
@@ -241,6 +242,20 @@ WORDS: dict[str, str] = {
     "reason.changed_both": "diubah di DP3AKB dan di kelurahan",
     "reason.file_follows": "berkasnya menyusul di kiriman berikutnya",
     "reason.conflict_recorded": "konflik yang sama sudah tercatat",
+    # ``detail`` codes of other errors, keyed ``<error code>.<detail>`` (a detail that is not a code,
+    # e.g. a file name or the system's own error text, is shown as it is).
+    "bundle_zip_bomb.too_many_files": "{count} berkas di dalamnya",
+    "bundle_zip_bomb.ratio": "{name} dipadatkan {ratio} kali",
+    "bundle_zip_bomb.member_too_large": "{name} berukuran {size} bita",
+    "bundle_zip_bomb.total_too_large": "seluruhnya {size} bita",
+    "bundle_zip_bomb.line_too_long": "{name} memuat baris yang terlalu panjang",
+    "bundle_damaged.member_missing": "{name} tidak ada",
+    "bundle_damaged.decrypt_failed": "tidak bisa dibuka: berkas terpotong, rusak atau diubah",
+    "key_invalid.not_ed25519": "bukan kunci Ed25519",
+    "key_invalid.age_identity_damaged": "identitas age rusak",
+    "key_invalid.age_recipient_damaged": "penerima age rusak",
+    "backup_invalid.not_a_store": "bukan basis data KLA Desktop",
+    "backup_failed.verification": "salinannya tidak lolos pemeriksaan",
     # What a long job is doing (db.progress.Step codes), under its progress bar.
     "step.reading_unit": "Membaca data {name}",
     "step.making_demo": "Membuat data contoh {name}",
@@ -332,6 +347,9 @@ def _derived(code: str, params: dict[str, object], tr: Translate) -> dict[str, o
     if code == "bundle_item_invalid":
         return {"what": _what(str(params.get("key", "")), str(params.get("name", "")), tr),
                 "problem": bundle_problem_words(params, tr)}
+    detail = f"{code}.{params.get('detail', '')}"
+    if detail in WORDS:
+        return {"detail": _word(detail, tr, **params)}
     return {}
 
 

@@ -3570,8 +3570,12 @@ Close anyway and discard that input?</translation>
         <translation>has a review status that is not known</translation>
     </message>
     <message>
-        <source>menyebut tahun atau indikator yang tidak sah</source>
-        <translation>names a year or indicator that is not valid</translation>
+        <source>memuat tinjauan yang rusak</source>
+        <translation>has a damaged review</translation>
+    </message>
+    <message>
+        <source>menyebut tahun atau indikator yang tidak ada</source>
+        <translation>names a year or indicator that does not exist</translation>
     </message>
     <message>
         <source>tidak sah</source>
@@ -3648,6 +3652,54 @@ Close anyway and discard that input?</translation>
     <message>
         <source>konflik yang sama sudah tercatat</source>
         <translation>the same conflict is already recorded</translation>
+    </message>
+    <message>
+        <source>{count} berkas di dalamnya</source>
+        <translation>{count} files inside</translation>
+    </message>
+    <message>
+        <source>{name} dipadatkan {ratio} kali</source>
+        <translation>{name} is compressed {ratio} times</translation>
+    </message>
+    <message>
+        <source>{name} berukuran {size} bita</source>
+        <translation>{name} is {size} bytes</translation>
+    </message>
+    <message>
+        <source>seluruhnya {size} bita</source>
+        <translation>{size} bytes in all</translation>
+    </message>
+    <message>
+        <source>{name} memuat baris yang terlalu panjang</source>
+        <translation>{name} has a line that is too long</translation>
+    </message>
+    <message>
+        <source>{name} tidak ada</source>
+        <translation>{name} is missing</translation>
+    </message>
+    <message>
+        <source>tidak bisa dibuka: berkas terpotong, rusak atau diubah</source>
+        <translation>it cannot be opened: the file is cut short, damaged or changed</translation>
+    </message>
+    <message>
+        <source>bukan kunci Ed25519</source>
+        <translation>not an Ed25519 key</translation>
+    </message>
+    <message>
+        <source>identitas age rusak</source>
+        <translation>the age identity is damaged</translation>
+    </message>
+    <message>
+        <source>penerima age rusak</source>
+        <translation>the age recipient is damaged</translation>
+    </message>
+    <message>
+        <source>bukan basis data KLA Desktop</source>
+        <translation>not a KLA Desktop database</translation>
+    </message>
+    <message>
+        <source>salinannya tidak lolos pemeriksaan</source>
+        <translation>the copy did not pass the check</translation>
     </message>
     <message>
         <source>Membaca data {name}</source>

@@ -145,7 +145,8 @@ MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", 'berjenis fasilitas atau status standardisasi yang tidak dikenal'),  # detail.facility_type_invalid
     QT_TRANSLATE_NOOP("messages", 'memuat koordinat yang tidak sah'),  # detail.coordinates_invalid
     QT_TRANSLATE_NOOP("messages", 'berstatus tinjauan yang tidak dikenal'),  # detail.review_state_invalid
-    QT_TRANSLATE_NOOP("messages", 'menyebut tahun atau indikator yang tidak sah'),  # detail.review_key_invalid
+    QT_TRANSLATE_NOOP("messages", 'memuat tinjauan yang rusak'),  # detail.review_invalid
+    QT_TRANSLATE_NOOP("messages", 'menyebut tahun atau indikator yang tidak ada'),  # detail.review_target_unknown
     QT_TRANSLATE_NOOP("messages", 'tidak sah'),  # detail.unknown
     QT_TRANSLATE_NOOP("messages", 'catatan'),  # field.notes
     QT_TRANSLATE_NOOP("messages", 'judul'),  # field.title
@@ -165,6 +166,18 @@ MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", 'diubah di DP3AKB dan di kelurahan'),  # reason.changed_both
     QT_TRANSLATE_NOOP("messages", 'berkasnya menyusul di kiriman berikutnya'),  # reason.file_follows
     QT_TRANSLATE_NOOP("messages", 'konflik yang sama sudah tercatat'),  # reason.conflict_recorded
+    QT_TRANSLATE_NOOP("messages", '{count} berkas di dalamnya'),  # bundle_zip_bomb.too_many_files
+    QT_TRANSLATE_NOOP("messages", '{name} dipadatkan {ratio} kali'),  # bundle_zip_bomb.ratio
+    QT_TRANSLATE_NOOP("messages", '{name} berukuran {size} bita'),  # bundle_zip_bomb.member_too_large
+    QT_TRANSLATE_NOOP("messages", 'seluruhnya {size} bita'),  # bundle_zip_bomb.total_too_large
+    QT_TRANSLATE_NOOP("messages", '{name} memuat baris yang terlalu panjang'),  # bundle_zip_bomb.line_too_long
+    QT_TRANSLATE_NOOP("messages", '{name} tidak ada'),  # bundle_damaged.member_missing
+    QT_TRANSLATE_NOOP("messages", 'tidak bisa dibuka: berkas terpotong, rusak atau diubah'),  # bundle_damaged.decrypt_failed
+    QT_TRANSLATE_NOOP("messages", 'bukan kunci Ed25519'),  # key_invalid.not_ed25519
+    QT_TRANSLATE_NOOP("messages", 'identitas age rusak'),  # key_invalid.age_identity_damaged
+    QT_TRANSLATE_NOOP("messages", 'penerima age rusak'),  # key_invalid.age_recipient_damaged
+    QT_TRANSLATE_NOOP("messages", 'bukan basis data KLA Desktop'),  # backup_invalid.not_a_store
+    QT_TRANSLATE_NOOP("messages", 'salinannya tidak lolos pemeriksaan'),  # backup_failed.verification
     QT_TRANSLATE_NOOP("messages", 'Membaca data {name}'),  # step.reading_unit
     QT_TRANSLATE_NOOP("messages", 'Membuat data contoh {name}'),  # step.making_demo
     QT_TRANSLATE_NOOP("messages", 'Bagian {part}/{parts}: data dukung'),  # step.export_part_evidence
