@@ -345,12 +345,17 @@ def test_an_import_re_reads_only_the_senders_row_in_a_worker(make_window, enroll
     """After Manggar's bundle: its row alone is replaced (dataChanged, no reset), read off the GUI thread."""
     import threading
 
-    reads: list[tuple[str, bool]] = []
-    real_status = Store.status
+    reads: list[tuple[str, tuple[str, ...] | None, bool]] = []
+    real_status, real_city_status = Store.status, Store.city_status
 
     def status(self, kelurahan_code, data_year):  # noqa: ANN001, ANN202
-        reads.append((kelurahan_code, threading.current_thread() is threading.main_thread()))
+        reads.append(("status", (kelurahan_code,), threading.current_thread() is threading.main_thread()))
         return real_status(self, kelurahan_code, data_year)
+
+    def city_status(self, data_year, codes=None):  # noqa: ANN001, ANN202
+        reads.append(("city_status", None if codes is None else tuple(codes),
+                      threading.current_thread() is threading.main_thread()))
+        return real_city_status(self, data_year, codes)
 
     w = make_window(enrolled / "city").window
     year = w.session.year
@@ -365,13 +370,14 @@ def test_an_import_re_reads_only_the_senders_row_in_a_worker(make_window, enroll
     with qtbot.waitSignal(page.import_finished, timeout=30000):
         page.check([enrolled / "stick"])
     monkeypatch.setattr(Store, "status", status)
+    monkeypatch.setattr(Store, "city_status", city_status)
     with qtbot.waitSignal(w.session.statuses.rows_updated, timeout=30000) as updated:
         with qtbot.waitSignal(page.import_finished, timeout=30000):
             page.import_button.click()
     assert page.senders == [KEL_A]
     assert updated.args == [year, frozenset({KEL_A})]
     # Only the sender was read, and not on the GUI thread; the window's own connection read nothing.
-    assert reads == [(KEL_A, False)]
+    assert reads == [("city_status", (KEL_A,), False)]
 
     row = m.row_of(KEL_A)
     assert not resets
@@ -382,7 +388,7 @@ def test_an_import_re_reads_only_the_senders_row_in_a_worker(make_window, enroll
     assert m.kelurahan(row) is not before[KEL_A]
 
     # What the officer sees is what the store holds.
-    monkeypatch.setattr(Store, "status", real_status)
+    monkeypatch.undo()
     with Store.open(enrolled / "city", check=False, start_backup=False) as s:
         fresh = s.status(KEL_A, year)
         rollup = city_rollup(s.city_status(year), s.template)

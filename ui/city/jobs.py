@@ -71,9 +71,8 @@ def status_job(home: Path, data_year: int, kelurahan: Sequence[str]) -> Job:
     def job(progress: Callable[[int, int, str], None], cancelled: Callable[[], bool]) -> list[KelurahanStatus]:
         store = Store.open(home, check=False, start_backup=False)
         try:
-            # Store.city_status(data_year, codes) will read them in one batch; until it takes codes,
-            # one status per sender (only the senders, never the whole city).
-            return [store.status(code, data_year) for code in kelurahan]
+            # Only the senders, in one batch (one query per table), never the whole city.
+            return store.city_status(data_year, list(kelurahan))
         finally:
             store.close()
 
