@@ -184,7 +184,7 @@ def _second_pc(world, tmp_path: Path) -> Store:
     a2 = Store.open(tmp_path / "a2", operator="op-a2")
     with a2.transaction():
         a2.db.execute("UPDATE meta SET value = ? WHERE key = 'device_id'", [uuid.uuid4().hex])
-    a2._meta_cache = None
+    a2.core.forget_cache()
     world.stores["a2"] = a2
     return a2
 
@@ -540,3 +540,29 @@ def test_setup_file_given_to_import_says_to_install_it(world, tmp_path: Path) ->
     setup.enroll(world.city, KEL_A, setup_file, email="dp3akb@example.go.id")
     rep = _assert_refused(world, setup_file, "import_is_setup_file", tmp_path)
     assert rep.reason_params["path"].endswith("a-again.klasetup")
+
+
+def test_bundle_value_breaking_a_rule_meets_the_same_rule_as_typing_it(world, tmp_path: Path) -> None:
+    """One rule for typed and bundled values: a part larger than its whole is refused both ways."""
+    a = world.a
+    sex, age = a.template.cells(a.template.indicator(4).item("anak_total"))[0]
+    a.set_value(None, YEAR, 4, "anak_total", 10, sex=sex, age=age)
+    a.set_value(None, YEAR, 4, "anak_berakta", 5, sex=sex, age=age)
+    with pytest.raises(KlaError) as typed:
+        a.set_value(None, YEAR, 4, "anak_berakta", 50, sex=sex, age=age)
+    assert typed.value.code == "part_exceeds_whole"
+    assert a.values(None, YEAR, 4)[("anak_berakta", sex, age)] == 5
+
+    m = read_plain(export(a, tmp_path / "a").parts[0].path, world.city)
+    lines = [json.loads(x) for x in m["records.jsonl"].splitlines()]
+    entry = next(x for x in lines if x["key"] == f"entry/{YEAR}/4")
+    cell = next(v for v in entry["data"]["values"] if v[:3] == ["anak_berakta", sex, age])
+    cell[3] = 50  # what the grid refused, forged into a signed bundle
+    entry["hash"] = sync.item_hash(entry["key"], entry["data"])
+    m["records.jsonl"] = b"".join(sync.canonical(x).encode() + b"\n" for x in lines)
+    bad = write_forged(tmp_path / "bagian.kla", m, city_recipient(world.city), sign_with=own_private(a))
+    rep = _assert_refused(world, bad, "bundle_item_invalid", tmp_path)
+    assert rep.reason_params["detail"] == typed.value.code
+    assert rep.reason_params["part"] == typed.value.params["part"]
+    assert rep.reason_params["whole"] == typed.value.params["whole"]
+    assert world.city.values(KEL_A, YEAR, 4).get(("anak_berakta", sex, age)) != 50
