@@ -22,6 +22,7 @@ from typing import Any
 
 from db import sync
 from db.errors import KlaError
+from db.progress import Cancelled, Progress, step
 from db.store import Store
 from exports import keys
 from exports.container import (
@@ -37,8 +38,6 @@ from exports.container import (
 from exports.setup import _manifest, require_role, signing_key
 from exports.usb import remove_leftovers, workspace_full
 
-Progress = Callable[[int, int, str], None]
-Cancelled = Callable[[], bool]
 DEFAULT_PART_SIZE = 20 * MB
 # Room left in each part for the ZIP directory, manifest, sums and age's 16 bytes per 64 KiB.
 PART_OVERHEAD = 256 * 1024
@@ -201,7 +200,7 @@ def export_bundles(
                         nonlocal done_bytes
                         done_bytes += n
                         if progress:
-                            progress(done_bytes, total_bytes, f"Bagian {k}/{len(plan)}: data dukung")
+                            progress(done_bytes, total_bytes, step("export_part_evidence", part=k, parts=len(plan)))
 
                     got = w.add_file(f"evidence/{sha}", src, tick)
                     if got != sha:
@@ -236,7 +235,7 @@ def export_bundles(
                 manifest["id"], "out", "bundle", kel.code, store.device_id, seq, series, k, len(plan), name, sha,
                 size, manifest["created_at"], now_iso(), {"counts": counts, "files": nfiles}))
         if progress:
-            progress(done_bytes, total_bytes, f"Bagian {k}/{len(plan)} selesai")
+            progress(done_bytes, total_bytes, step("export_part_done", part=k, parts=len(plan)))
     emls: list[Path] = []
     if eml:
         from exports.email import write_eml_for_parts
@@ -360,7 +359,7 @@ def import_paths(
     reports: list[FileReport] = []
     for n, f in enumerate(files, 1):
         if progress:
-            progress(n - 1, len(files), f"Memeriksa {f.name}")
+            progress(n - 1, len(files), step("checking_file", name=f.name))
         if f.suffix.lower() == ".eml":
             try:
                 attachments = _eml_attachments(f, store.paths.tmp, limits)
@@ -379,7 +378,7 @@ def import_paths(
         else:
             reports.append(_import_one(store, f, str(f), dry_run, limits, describe, cancelled))
     if progress:
-        progress(len(files), len(files), "Selesai")
+        progress(len(files), len(files), step("done"))
     series = store.sync.series_status() if store.role == "city" else []
     return ImportResult(reports, series, dry_run)
 
@@ -403,11 +402,11 @@ def _import_one(store: Store, path: Path, label: str, dry_run: bool, limits: Lim
         with open_container(path, store.paths.tmp, identities=identities, limits=limits, cancelled=cancelled) as c:
             if c.type == "bundle":
                 if store.role != "city":
-                    raise KlaError("bundle_wrong_place", type="kiriman", role=store.role)
+                    raise KlaError("bundle_wrong_place", type="bundle", role=store.role)
                 return _import_bundle(store, c, label, dry_run, cancelled)
             if c.type == "receipt":
                 if store.role != "kelurahan":
-                    raise KlaError("bundle_wrong_place", type="kuitansi", role=store.role)
+                    raise KlaError("bundle_wrong_place", type="receipt", role=store.role)
                 return _import_receipt(store, c, label, dry_run)
             raise KlaError("bundle_wrong_place", type=c.type, role=store.role)
     except KlaError as err:

@@ -20,8 +20,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from db.errors import KlaError
+from db.progress import Cancelled, Progress, step
 from db.store import Store
-from exports.reports import EVIDENCE_WORDS, Cancelled, Progress, _check, fmt_date_long, write_safely
+from exports.reports import EVIDENCE_WORDS, _check, fmt_date_long, write_safely
 
 STORED = ("image/", "application/pdf", "application/zip", "video/", "audio/")
 CHUNK = 1024 * 1024
@@ -160,7 +161,7 @@ def write_pack_entries(entries: list[PackEntry], dest: Path, title: str, year: i
             for e in entries:
                 _check(cancelled)
                 if progress:
-                    progress(done, total, f"Menambahkan {e.original_name}")
+                    progress(done, total, step("adding_file", name=e.original_name))
                 compress = zipfile.ZIP_STORED if e.mime.startswith(STORED) else zipfile.ZIP_DEFLATED
                 info = zipfile.ZipInfo(e.arcname, date_time=dt.datetime.now().timetuple()[:6])
                 info.compress_type = compress
@@ -171,7 +172,7 @@ def write_pack_entries(entries: list[PackEntry], dest: Path, title: str, year: i
                         out.write(chunk)
                 done += e.size
         if progress:
-            progress(total, total, "Memeriksa paket")
+            progress(total, total, step("checking_pack"))
 
     def verify(tmp: Path) -> None:
         try:

@@ -17,12 +17,11 @@ from typing import Any
 
 from db import sync
 from db.errors import KlaError
+from db.progress import Progress, step
 from db.store import Store
 from db.template import load_template_json
 from exports.container import Container, ContainerWriter, encrypt_to, json_bytes, now_iso
 from exports.setup import _manifest, city_info, ensure_city_keys, require_role
-
-Progress = Callable[[int, int, str], None]
 
 
 @dataclass(frozen=True)
@@ -61,7 +60,7 @@ def write_receipts(store: Store, out_dir: Path, kelurahan: str | None = None, pr
     t = store.template
     for n, kel in enumerate(codes, 1):
         if progress:
-            progress(n - 1, len(codes), f"Kuitansi {kel}")
+            progress(n - 1, len(codes), step("receipt_for", name=store.kelurahan(kel).name))
         recipients = [k.age_recipient for k in store.sync.peer_keys(kel)]
         seq = store.sync.next_counter(f"receipt_seq/{kel}")
         payload = receipt_payload(store, kel, seq)
@@ -85,7 +84,7 @@ def write_receipts(store: Store, out_dir: Path, kelurahan: str | None = None, pr
         out.append(ReceiptWritten(dest, kel, unit.name, seq, len(payload["held"]), len(payload["files"]),
                                   len(payload["reviews"])))
     if progress:
-        progress(len(codes), len(codes), "Selesai")
+        progress(len(codes), len(codes), step("done"))
     return out
 
 

@@ -3,7 +3,7 @@
 Two steps, as everywhere in ``exports/``: ``collect_*`` reads the store into plain
 dataclasses (quick, on the thread that owns the store), ``write_*_pdf`` turns those into
 a PDF with reportlab (slow part, no store needed). Every writer takes
-``progress(done, total, text)`` and ``cancelled()``, writes to a temporary name next to
+``progress(done, total, step)`` (a :class:`db.progress.Step`) and ``cancelled()``, writes to a temporary name next to
 the target, checks the result is a whole PDF and only then renames it into place, so a
 cancelled or failed job never leaves a half-written report under the final name.
 
@@ -22,12 +22,11 @@ from pathlib import Path
 from typing import Any
 
 from db.errors import KlaError
+from db.progress import Cancelled, Progress, step
 from db.records import ActivityRecord, FacilityRecord, KelurahanStatus
 from db.scoring import category, estimate
 from db.store import Store
 
-Progress = Callable[[int, int, str], None]
-Cancelled = Callable[[], bool]
 TMP_SUFFIX = ".sedang-ditulis"
 
 # ---------------------------------------------------------------------------- words
@@ -304,7 +303,7 @@ def collect_city(store: Store, year: int, *, now: dt.datetime | None = None, app
     for n, u in enumerate(units):
         _check(cancelled)
         if progress:
-            progress(n, len(units), f"Membaca data {u.name}")
+            progress(n, len(units), step("reading_unit", name=u.name))
         st = store.status(u.code, year)
         statuses.append(st)
         scores[u.code] = estimate(store.template, st.indicators)
@@ -669,21 +668,21 @@ def sheet_story(data: SheetData) -> list[Any]:
     return story
 
 
-def _write_report(story: Callable[[], list], dest: Path, what: str, place: str, data_year: int, title: str,
+def _write_report(story: Callable[[], list], dest: Path, composing: str, place: str, data_year: int, title: str,
                   data: Any, progress: Progress | None, cancelled: Cancelled | None) -> Path:
     """Build ``story`` and write it as an A4 PDF with the common footer; reports progress in 2 steps."""
     if progress:
-        progress(0, 2, f"Menyusun {what}")
+        progress(0, 2, step(composing))
     _check(cancelled)
     flowables = story()
     if progress:
-        progress(1, 2, "Menulis PDF")
+        progress(1, 2, step("writing_pdf"))
     version = f" {data.app_version}" if data.app_version else ""
     footer = (f"Dicetak dari KLA Desktop{version} – {place}, tahun data {data_year} – "
               f"{fmt_date_long(data.printed_at.date())}")
     out = _build_pdf(Path(dest), flowables, footer, title, data.operator, cancelled)
     if progress:
-        progress(2, 2, "Selesai")
+        progress(2, 2, step("done"))
     return out
 
 
@@ -691,7 +690,7 @@ def write_sheet_pdf(data: SheetData, dest: Path, progress: Progress | None = Non
                     cancelled: Cancelled | None = None) -> Path:
     """Write the kelurahan progress sheet (A4) to ``dest``."""
     st = data.status
-    return _write_report(lambda: sheet_story(data), dest, "lembar kemajuan", f"Kelurahan {st.kelurahan_name}",
+    return _write_report(lambda: sheet_story(data), dest, "composing_sheet", f"Kelurahan {st.kelurahan_name}",
                          st.data_year, f"Lembar kemajuan KLA {st.kelurahan_name} {st.data_year}", data,
                          progress, cancelled)
 
@@ -785,5 +784,5 @@ def city_story(data: CityData) -> list[Any]:
 def write_city_pdf(data: CityData, dest: Path, progress: Progress | None = None,
                    cancelled: Cancelled | None = None) -> Path:
     """Write the DP3AKB city report (A4) to ``dest``."""
-    return _write_report(lambda: city_story(data), dest, "laporan kota", data.city_name, data.data_year,
+    return _write_report(lambda: city_story(data), dest, "composing_city_report", data.city_name, data.data_year,
                          f"Laporan kemajuan KLA {data.city_name} {data.data_year}", data, progress, cancelled)

@@ -21,6 +21,7 @@ from typing import Any
 
 from db import sync
 from db.errors import KlaError
+from db.progress import Progress, step
 from db.store import Store
 from db.template import load_template_json
 from exports import keys
@@ -35,7 +36,6 @@ from exports.container import (
 )
 from exports.usb import HashingWriter, write_verified
 
-Progress = Callable[[int, int, str], None]
 SETUP_MEMBERS = {"setup.age", "restore.age"}
 
 
@@ -67,7 +67,7 @@ class SetupResult:
 
 def require_role(store: Store, role: str) -> None:
     if store.role != role:
-        raise KlaError("role_mismatch", needed="DP3AKB" if role == "city" else "kelurahan", role=store.role)
+        raise KlaError("role_mismatch", needed=role, role=store.role)
 
 
 def ensure_city_keys(store: Store) -> sync.OwnKey:
@@ -199,7 +199,7 @@ def _write_restore(store: Store, kel: str, recipient: str, city: sync.OwnKey, pr
         for n, sha in enumerate(sorted(set(files)), 1):
             w.add_file(f"evidence/{sha}", store.paths.evidence_file(sha))
             if progress:
-                progress(n, total, "Menyalin data dukung")
+                progress(n, total, step("copying_evidence"))
         w.add_lines("records.jsonl", (sync.canonical(it.to_json(None)).encode() + b"\n" for it in items))
         w.add_bytes("receipt.json", json_bytes(payload))
         for name, data in template_members(store)[0]:
@@ -224,11 +224,11 @@ def read_setup(path: Path, passphrase: str, tmp_dir: Path) -> tuple[dict[str, An
     try:
         outer = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as exc:
-        raise KlaError("setup_invalid", detail="bukan berkas pemasangan") from exc
+        raise KlaError("setup_invalid", detail="not_setup_file") from exc
     with outer:
         names = {zi.filename for zi in outer.infolist()}
         if "setup.age" not in names or not names <= SETUP_MEMBERS or len(outer.infolist()) != len(names):
-            raise KlaError("setup_invalid", detail="isi tidak dikenal")
+            raise KlaError("setup_invalid", detail="content_unknown")
         tmp_dir.mkdir(parents=True, exist_ok=True)
         staged_setup = tmp_dir / f"setup-{uuid.uuid4().hex}.age"
         restore_staged = None
@@ -243,7 +243,7 @@ def read_setup(path: Path, passphrase: str, tmp_dir: Path) -> tuple[dict[str, An
             staged_setup.unlink(missing_ok=True)
             if restore_staged:
                 restore_staged.unlink(missing_ok=True)
-            raise KlaError("setup_invalid", detail="berkas rusak atau terpotong") from exc
+            raise KlaError("setup_invalid", detail="damaged") from exc
     try:
         c = open_container(staged_setup, tmp_dir, passphrase=keys.normalise_passphrase(passphrase))
     except BaseException:
@@ -254,7 +254,7 @@ def read_setup(path: Path, passphrase: str, tmp_dir: Path) -> tuple[dict[str, An
         staged_setup.unlink(missing_ok=True)
     try:
         if c.type not in ("setup", "restore-setup"):
-            raise KlaError("setup_invalid", detail=f"jenis {c.type}")
+            raise KlaError("setup_invalid", detail="wrong_type", type=c.type)
         setup = c.read_json("setup.json")
         city_keys = {k["key_id"]: k for k in setup["city"]["keys"]}
         signer = city_keys.get(c.signer_key_id)
@@ -302,7 +302,7 @@ def install(home: Path, path: Path, passphrase: str, *, operator: str = "", prog
             key = setup["key"]
             if keys.public_from_private(sign_private) != key["sign_public"] or \
                     str(keys.identity(ident).to_public()) != key["age_recipient"]:
-                raise KlaError("setup_invalid", detail="kunci tidak cocok")
+                raise KlaError("setup_invalid", detail="keys_mismatch")
             if existing:
                 store = Store.open(home, operator=operator)
                 if store.role != "kelurahan" or store.kelurahan_code != kel["code"] or store.city_code != city["code"]:
@@ -368,7 +368,7 @@ def _apply_restore(store: Store, restore_path: Path, identity: str, city: dict[s
                 store.sync.apply_item(kel, it, "restore")
                 n += 1
                 if progress and n % 50 == 0:
-                    progress(n, 0, "Memulihkan data")
+                    progress(n, 0, step("restoring_data"))
             store.sync.apply_receipt_state(receipt["held"], receipt["files"], receipt.get("rejected", {}))
             store.apply_reviews(kel, receipt.get("reviews", []))
             notes = review_notes(receipt.get("reviews", []))

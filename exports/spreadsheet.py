@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from db.errors import KlaError
+from db.progress import Cancelled, Progress, step
 from db.records import ActivityRecord, EvidenceRecord, FacilityRecord, KelurahanStatus
 from db.store import Store
 from exports.reports import (
@@ -25,8 +26,6 @@ from exports.reports import (
     PARTNER_WORDS,
     STANDARD_WORDS,
     STATE_WORDS,
-    Cancelled,
-    Progress,
     _check,
     write_safely,
 )
@@ -78,7 +77,7 @@ def collect_workbook(store: Store, year: int, kelurahan_code: str | None = None,
     for n, code in enumerate(codes):
         _check(cancelled)
         if progress:
-            progress(n, len(codes), f"Membaca data {store.kelurahan(code).name}")
+            progress(n, len(codes), step("reading_unit", name=store.kelurahan(code).name))
         statuses.append(store.status(code, year))
         for entry in store.entries(code, year):
             for v in store.value_records(code, year, entry.indicator_no):
@@ -129,12 +128,12 @@ def write_xlsx(data: WorkbookData, dest: Path, progress: Progress | None = None,
     total = len(data.statuses) + len(data.values) + len(data.evidence) + len(data.activities) + len(data.facilities)
     done = 0
 
-    def step(n: int, text: str) -> None:
+    def advance(n: int, code: str) -> None:
         nonlocal done
         done += n
         _check(cancelled)
         if progress:
-            progress(done, total, text)
+            progress(done, total, step(code))
 
     def produce(tmp: Path) -> None:
         wb = Workbook(write_only=True)
@@ -175,7 +174,7 @@ def write_xlsx(data: WorkbookData, dest: Path, progress: Progress | None = None,
                        cell(ws, st.completeness, "0%"), st.ready_count, st.evidence_count,
                        *[cell(ws, by_cl.get(k, 0.0), "0%") for k, _n in clusters],
                        *[cell(ws, by_no.get(no, 0.0), "0%") for no, _n, _c in data.indicators]])
-            step(1, "Menulis ringkasan")
+            advance(1, "writing_summary")
 
         # Nilai: the long table, one row per stored cell.
         ws = sheet("Nilai", ["Kode kelurahan", "Kelurahan", "Kecamatan", "Tahun data", "No indikator", "Indikator",
@@ -189,8 +188,8 @@ def write_xlsx(data: WorkbookData, dest: Path, progress: Progress | None = None,
                        SEX_WORDS.get(v.sex, v.sex), data.age_labels.get(v.age, v.age), v.value, v.operator,
                        cell(ws, _stamp(v.updated_at), "DD-MM-YYYY HH:MM")])
             if n % 500 == 0:
-                step(500, "Menulis nilai")
-        step(len(data.values) % 500, "Menulis nilai")
+                advance(500, "writing_values")
+        advance(len(data.values) % 500, "writing_values")
 
         # Data dukung with their hashes.
         ws = sheet("Data dukung", ["Kode kelurahan", "Kelurahan", "Nama berkas", "Jenis", "Keterangan",
@@ -202,7 +201,7 @@ def write_xlsx(data: WorkbookData, dest: Path, progress: Progress | None = None,
             ws.append([e.kelurahan_code, names.get(e.kelurahan_code, ("", ""))[0], e.original_name,
                        EVIDENCE_WORDS.get(e.kind, e.kind), e.caption, cell(ws, _date(e.doc_date), "DD-MM-YYYY"),
                        e.doc_number, e.issuer, e.size, inds, e.sha256, cell(ws, _stamp(e.added_at), "DD-MM-YYYY HH:MM")])
-        step(len(data.evidence), "Menulis data dukung")
+        advance(len(data.evidence), "writing_evidence")
 
         ws = sheet("Kegiatan", ["Kode kelurahan", "Kelurahan", "Tahun data", "Jenis", "Judul", "Tanggal",
                                 "Uraian", "Mitra", "Indikator", "Jumlah data dukung"],
@@ -212,7 +211,7 @@ def write_xlsx(data: WorkbookData, dest: Path, progress: Progress | None = None,
                        ACTIVITY_WORDS.get(a.kind, a.kind), a.title, cell(ws, _date(a.date), "DD-MM-YYYY"),
                        a.description, ", ".join(PARTNER_WORDS.get(p, p) for p in a.partners),
                        ", ".join(str(i) for i in a.indicators), len(a.evidence_ids)])
-        step(len(data.activities), "Menulis kegiatan")
+        advance(len(data.activities), "writing_activities")
 
         ws = sheet("Fasilitas", ["Kode kelurahan", "Kelurahan", "Nama", "Jenis", "Alamat", "Lintang", "Bujur",
                                  "Standardisasi", "Catatan", "Jumlah data dukung"],
@@ -221,7 +220,7 @@ def write_xlsx(data: WorkbookData, dest: Path, progress: Progress | None = None,
             ws.append([f.kelurahan_code, names.get(f.kelurahan_code, ("", ""))[0], f.name,
                        FACILITY_WORDS.get(f.type, f.type), f.address, f.latitude, f.longitude,
                        STANDARD_WORDS.get(f.standardisation, f.standardisation), f.notes, len(f.evidence_ids)])
-        step(len(data.facilities), "Menulis fasilitas")
+        advance(len(data.facilities), "writing_facilities")
         _check(cancelled)
         wb.save(str(tmp))
 

@@ -256,6 +256,18 @@ WORDS: dict[str, str] = {
     "key_invalid.age_recipient_damaged": "penerima age rusak",
     "backup_invalid.not_a_store": "bukan basis data KLA Desktop",
     "backup_failed.verification": "salinannya tidak lolos pemeriksaan",
+    "setup_invalid.not_setup_file": "bukan berkas pemasangan",
+    "setup_invalid.content_unknown": "isinya tidak dikenal",
+    "setup_invalid.damaged": "berkasnya rusak atau terpotong",
+    "setup_invalid.wrong_type": "berkas jenis lain",
+    "setup_invalid.keys_mismatch": "kuncinya tidak cocok",
+    # Workspace roles and file kinds named in sentences (``role``, ``needed``, ``type`` parameters).
+    "role.city": "DP3AKB",
+    "role.kelurahan": "kelurahan",
+    "type.bundle": "kiriman",
+    "type.receipt": "kuitansi",
+    "type.setup": "pemasangan",
+    "type.restore": "pemulihan",
     # What a long job is doing (db.progress.Step codes), under its progress bar.
     "step.reading_unit": "Membaca data {name}",
     "step.making_demo": "Membuat data contoh {name}",
@@ -342,15 +354,24 @@ def progress_text(step: object, translate: Translate = _same) -> str:
     return _word(f"step.{step.code}", translate, **step.params)
 
 
+_CODED_PARAMS = {"role_mismatch": ("role", "needed"), "bundle_wrong_place": ("role", "type")}
+"""Parameters that are a role or file-kind code in these messages (worded with ``role.*``/``type.*``)."""
+
+
 def _derived(code: str, params: dict[str, object], tr: Translate) -> dict[str, object]:
     """Parameters that are themselves sentences (worded here, in the caller's language)."""
     if code == "bundle_item_invalid":
         return {"what": _what(str(params.get("key", "")), str(params.get("name", "")), tr),
                 "problem": bundle_problem_words(params, tr)}
+    out: dict[str, object] = {}
+    for name in _CODED_PARAMS.get(code, ()):
+        kind = "type" if name == "type" else "role"
+        if f"{kind}.{params.get(name)}" in WORDS:
+            out[name] = _word(f"{kind}.{params.get(name)}", tr)
     detail = f"{code}.{params.get('detail', '')}"
     if detail in WORDS:
-        return {"detail": _word(detail, tr, **params)}
-    return {}
+        out["detail"] = _word(detail, tr, **params)
+    return out
 
 
 NUMBER_PARAMS = ("part_value", "whole_value")

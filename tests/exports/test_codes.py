@@ -1,4 +1,4 @@
-"""The container's refusals are codes with parameters; the words come from ui.messages."""
+"""exports/ returns codes with parameters (refusals, progress); the words come from ui.messages."""
 
 from __future__ import annotations
 
@@ -36,3 +36,55 @@ def test_a_missing_member_is_named_not_described(tmp_path: Path) -> None:
     err = _refusal(tmp_path, {"manifest.json": b"{}", "SHA256SUMS": b""})
     assert (err.code, err.params) == ("bundle_damaged", {"detail": "member_missing", "name": "SHA256SUMS.sig"})
     assert "(SHA256SUMS.sig tidak ada)" in error_text(err)
+
+
+def test_export_import_and_receipts_report_steps_not_sentences(world, tmp_path: Path) -> None:
+    """Progress from exports/ is a code with parameters; ui.messages words it (English in the window)."""
+    from db.progress import Step, step
+    from exports import bundle, receipts
+    from ui.messages import progress_text
+
+    seen: list[object] = []
+
+    def progress(done: int, total: int, s: object) -> None:
+        seen.append(s)
+
+    part = bundle.export_bundles(world.a, tmp_path / "out", progress=progress).parts[0].path
+    bundle.import_paths(world.city, [part], progress=progress)
+    receipts.write_receipts(world.city, tmp_path / "receipts", progress=progress)
+    assert seen and all(isinstance(s, Step) for s in seen), [s for s in seen if not isinstance(s, Step)]
+    codes = {s.code for s in seen if isinstance(s, Step)}
+    assert {"export_part_done", "checking_file", "receipt_for", "done"} <= codes
+    assert step("checking_file", name=part.name) in seen
+    done = next(s for s in seen if isinstance(s, Step) and s.code == "export_part_done")
+    assert progress_text(done) == "Bagian 1/1 selesai"
+    receipt = next(s for s in seen if isinstance(s, Step) and s.code == "receipt_for")
+    assert progress_text(receipt) == f"Kuitansi {world.a.kelurahan(world.a.kelurahan_code).name}"
+
+
+def test_reports_workbook_and_pack_report_steps(tmp_path: Path) -> None:
+    from db.demo import create_demo
+    from db.progress import Step, step
+    from db.store import Store
+    from exports import evidence_pack, reports, spreadsheet
+
+    kel = "64.71.01.1001"
+    create_demo(tmp_path / "ws", seed=1, kelurahan_code=kel)
+    store = Store.open(tmp_path / "ws", start_backup=False)
+    seen: list[object] = []
+
+    def progress(done: int, total: int, s: object) -> None:
+        seen.append(s)
+
+    try:
+        year = max(store.current_period().data_years)
+        reports.write_sheet_pdf(reports.collect_sheet(store, None, year), tmp_path / "l.pdf", progress)
+        spreadsheet.write_xlsx(spreadsheet.collect_workbook(store, year, None, progress), tmp_path / "d.xlsx",
+                               progress)
+        evidence_pack.write_pack(store, year, tmp_path / "p.zip", progress=progress)
+    finally:
+        store.close()
+    assert seen and all(isinstance(s, Step) for s in seen), [s for s in seen if not isinstance(s, Step)]
+    assert step("composing_sheet") in seen and step("writing_pdf") in seen
+    assert step("reading_unit", name="Manggar") in seen and step("writing_values") in seen
+    assert step("checking_pack") in seen

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from db.progress import step
 from db.records import KelurahanStatus
 from db.store import Store
 from exports import bundle, receipts, setup
@@ -43,7 +44,7 @@ def receipt_job(home: Path, operator: str, out_dir: Path, kelurahan: Sequence[st
                 return receipts.write_receipts(store, out_dir, progress=progress, cancelled=cancelled)
             out = []
             for n, code in enumerate(kelurahan):
-                progress(n, len(kelurahan), code)
+                progress(n, len(kelurahan), step("receipt_for", name=store.kelurahan(code).name))
                 out += receipts.write_receipts(store, out_dir, code, cancelled=cancelled)
             return out
         finally:

@@ -3702,6 +3702,50 @@ Close anyway and discard that input?</translation>
         <translation>the copy did not pass the check</translation>
     </message>
     <message>
+        <source>bukan berkas pemasangan</source>
+        <translation>not a setup file</translation>
+    </message>
+    <message>
+        <source>isinya tidak dikenal</source>
+        <translation>its content is not recognised</translation>
+    </message>
+    <message>
+        <source>berkasnya rusak atau terpotong</source>
+        <translation>the file is damaged or cut short</translation>
+    </message>
+    <message>
+        <source>berkas jenis lain</source>
+        <translation>a file of another kind</translation>
+    </message>
+    <message>
+        <source>kuncinya tidak cocok</source>
+        <translation>the keys do not match</translation>
+    </message>
+    <message>
+        <source>DP3AKB</source>
+        <translation>DP3AKB</translation>
+    </message>
+    <message>
+        <source>kelurahan</source>
+        <translation>kelurahan</translation>
+    </message>
+    <message>
+        <source>kiriman</source>
+        <translation>export</translation>
+    </message>
+    <message>
+        <source>kuitansi</source>
+        <translation>receipt</translation>
+    </message>
+    <message>
+        <source>pemasangan</source>
+        <translation>setup</translation>
+    </message>
+    <message>
+        <source>pemulihan</source>
+        <translation>restore</translation>
+    </message>
+    <message>
         <source>Membaca data {name}</source>
         <translation>Reading the data of {name}</translation>
     </message>

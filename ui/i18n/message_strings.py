@@ -178,6 +178,17 @@ MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", 'penerima age rusak'),  # key_invalid.age_recipient_damaged
     QT_TRANSLATE_NOOP("messages", 'bukan basis data KLA Desktop'),  # backup_invalid.not_a_store
     QT_TRANSLATE_NOOP("messages", 'salinannya tidak lolos pemeriksaan'),  # backup_failed.verification
+    QT_TRANSLATE_NOOP("messages", 'bukan berkas pemasangan'),  # setup_invalid.not_setup_file
+    QT_TRANSLATE_NOOP("messages", 'isinya tidak dikenal'),  # setup_invalid.content_unknown
+    QT_TRANSLATE_NOOP("messages", 'berkasnya rusak atau terpotong'),  # setup_invalid.damaged
+    QT_TRANSLATE_NOOP("messages", 'berkas jenis lain'),  # setup_invalid.wrong_type
+    QT_TRANSLATE_NOOP("messages", 'kuncinya tidak cocok'),  # setup_invalid.keys_mismatch
+    QT_TRANSLATE_NOOP("messages", 'DP3AKB'),  # role.city
+    QT_TRANSLATE_NOOP("messages", 'kelurahan'),  # role.kelurahan
+    QT_TRANSLATE_NOOP("messages", 'kiriman'),  # type.bundle
+    QT_TRANSLATE_NOOP("messages", 'kuitansi'),  # type.receipt
+    QT_TRANSLATE_NOOP("messages", 'pemasangan'),  # type.setup
+    QT_TRANSLATE_NOOP("messages", 'pemulihan'),  # type.restore
     QT_TRANSLATE_NOOP("messages", 'Membaca data {name}'),  # step.reading_unit
     QT_TRANSLATE_NOOP("messages", 'Membuat data contoh {name}'),  # step.making_demo
     QT_TRANSLATE_NOOP("messages", 'Bagian {part}/{parts}: data dukung'),  # step.export_part_evidence
