@@ -35,7 +35,9 @@ from exports.container import (
     now_iso,
     open_container,
 )
-from exports.setup import _manifest, require_role, signing_key
+from exports.manifest import build_manifest, require_role, signing_key
+from exports.receipts import apply_receipt
+from exports.setup import SETUP_MEMBERS
 from exports.usb import remove_leftovers, workspace_full
 
 DEFAULT_PART_SIZE = 20 * MB
@@ -208,7 +210,7 @@ def export_bundles(
                     sent.add(sha)
                     nfiles += 1
             w.add_lines("records.jsonl", (sync.canonical(o.item.to_json(o.base)).encode() + b"\n" for o in part))
-            manifest = _manifest(
+            manifest = build_manifest(
                 store, "bundle", own, kelurahan={"code": kel.code, "name": kel.name}, city_code=store.city_code,
                 device_id=store.device_id, device_seq=seq, series={"id": series, "part": k, "parts": len(plan)},
                 template={"id": t.id, "version": t.version}, counts=counts, files=nfiles, period=period,
@@ -428,8 +430,6 @@ def _is_setup_file(path: Path) -> bool:
     """A setup/restore file from DP3AKB handed to import by mistake."""
     import zipfile
 
-    from exports.setup import SETUP_MEMBERS
-
     try:
         with zipfile.ZipFile(path) as z:
             names = set(z.namelist())
@@ -530,8 +530,6 @@ def _import_bundle(store: Store, c: Container, label: str, dry_run: bool, cancel
 
 
 def _import_receipt(store: Store, c: Container, label: str, dry_run: bool) -> FileReport:
-    from exports.receipts import apply_receipt
-
     _sender(store, c, store.city_code)
     rep = FileReport(label, type="receipt", kelurahan=store.kelurahan_code)
     if store.sync.bundle_seen(str(c.manifest.get("id", ""))):

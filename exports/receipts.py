@@ -21,7 +21,7 @@ from db.progress import Progress, step
 from db.store import Store
 from db.template import load_template_json
 from exports.container import Container, ContainerWriter, encrypt_to, json_bytes, now_iso
-from exports.setup import _manifest, city_info, ensure_city_keys, require_role
+from exports.manifest import build_manifest, city_info, ensure_city_keys, require_role
 
 
 @dataclass(frozen=True)
@@ -69,7 +69,7 @@ def write_receipts(store: Store, out_dir: Path, kelurahan: str | None = None, pr
         try:
             w.add_bytes("receipt.json", json_bytes(payload))
             w.add_bytes(f"templates/{t.id}-v{t.version}.json", t.to_json().encode("utf-8"))
-            manifest = _manifest(store, "receipt", city, kelurahan={"code": kel, "name": unit.name},
+            manifest = build_manifest(store, "receipt", city, kelurahan={"code": kel, "name": unit.name},
                                  city_code=store.city_code, seq=seq)
             zpath = w.finish(manifest, city.sign_private)
             dest = Path(out_dir) / f"KLA-kuitansi-{kel}-{now_iso()[:10].replace('-', '')}-{seq:04d}.kla"

@@ -34,6 +34,8 @@ from exports.container import (
     now_iso,
     open_container,
 )
+from exports.manifest import build_manifest, city_info, ensure_city_keys, require_role
+from exports.receipts import receipt_payload, review_notes
 from exports.usb import HashingWriter, write_verified
 
 SETUP_MEMBERS = {"setup.age", "restore.age"}
@@ -65,59 +67,12 @@ class SetupResult:
     notes: list[dict[str, Any]] = field(default_factory=list)
 
 
-def require_role(store: Store, role: str) -> None:
-    if store.role != role:
-        raise KlaError("role_mismatch", needed=role, role=store.role)
-
-
-def ensure_city_keys(store: Store) -> sync.OwnKey:
-    """DP3AKB's key pair, made on first use."""
-    require_role(store, "city")
-    own = store.sync.own_keys()
-    if not own:
-        kp = keys.generate()
-        store.sync.add_own_key(kp.key_id, kp.sign_private, kp.sign_public, kp.age_identity, kp.age_recipient)
-        own = store.sync.own_keys()
-    return own[-1]
-
-
-def signing_key(store: Store) -> sync.OwnKey:
-    own = store.sync.own_keys()
-    if not own:
-        raise KlaError("not_enrolled" if store.role == "kelurahan" else "no_keys")
-    return own[-1]
-
-
-def city_info(store: Store) -> dict[str, Any]:
-    """What a kelurahan needs to know about DP3AKB: keys and contact."""
-    return {
-        "code": store.city_code,
-        "name": store.unit(store.city_code).name,
-        "email": store.setting("dp3akb_email"),
-        "contact": store.setting("dp3akb_contact"),
-        "keys": [{"key_id": k.key_id, "sign_public": k.sign_public, "age_recipient": k.age_recipient}
-                 for k in store.sync.own_keys()],
-    }
-
-
 def template_members(store: Store) -> tuple[list[tuple[str, bytes]], dict[str, Any]]:
     members = []
     for r in store.template_rows():
         members.append((f"templates/{r['template_id']}-v{r['version']}.json", r["content"].encode("utf-8")))
     t = store.template
     return members, {"id": t.id, "version": t.version}
-
-
-def _manifest(store: Store, kind: str, signer: sync.OwnKey, **extra: Any) -> dict[str, Any]:
-    return {
-        "format": "kla",
-        "format_version": 1,
-        "type": kind,
-        "id": uuid.uuid4().hex,
-        "created_at": now_iso(),
-        "signer": {"key_id": signer.key_id, "unit_code": store.kelurahan_code or store.city_code, "role": store.role},
-        **extra,
-    }
 
 
 def enroll(store: Store, kelurahan_code: str, out: Path, *, email: str | None = None, contact: str | None = None,
@@ -152,7 +107,7 @@ def enroll(store: Store, kelurahan_code: str, out: Path, *, email: str | None = 
                                           f"# public key: {kp.age_recipient}\n{kp.age_identity}\n").encode("ascii"))
         for name, data in tmembers:
             w.add_bytes(name, data)
-        zpath = w.finish(_manifest(store, "restore-setup" if restore else "setup", city,
+        zpath = w.finish(build_manifest(store, "restore-setup" if restore else "setup", city,
                                    kelurahan={"code": kel.code, "name": kel.name}, city_code=store.city_code),
                          city.sign_private)
         setup_blob = encrypt_passphrase(zpath, passphrase)
@@ -186,8 +141,6 @@ def enroll(store: Store, kelurahan_code: str, out: Path, *, email: str | None = 
 
 def _write_restore(store: Store, kel: str, recipient: str, city: sync.OwnKey, progress: Progress | None,
                    cancelled: Callable[[], bool] | None) -> tuple[Path, tuple[int, int]]:
-    from exports.receipts import receipt_payload
-
     tmp = store.paths.tmp
     items = store.sync.items(kel)
     payload = receipt_payload(store, kel, seq=0)
@@ -204,7 +157,7 @@ def _write_restore(store: Store, kel: str, recipient: str, city: sync.OwnKey, pr
         w.add_bytes("receipt.json", json_bytes(payload))
         for name, data in template_members(store)[0]:
             w.add_bytes(name, data)
-        zpath = w.finish(_manifest(store, "restore", city, kelurahan={"code": kel}, city_code=store.city_code),
+        zpath = w.finish(build_manifest(store, "restore", city, kelurahan={"code": kel}, city_code=store.city_code),
                          city.sign_private)
         dest = tmp / f"restore-{uuid.uuid4().hex}.age"
         encrypt_to(zpath, dest, [recipient], cancelled)
@@ -347,8 +300,6 @@ def install(home: Path, path: Path, passphrase: str, *, operator: str = "", prog
 
 def _apply_restore(store: Store, restore_path: Path, identity: str, city: dict[str, Any], progress: Progress | None,
                    cancelled: Callable[[], bool] | None) -> tuple[tuple[int, int], list[dict[str, Any]]]:
-    from exports.receipts import review_notes
-
     kel = store.kelurahan_code
     with open_container(restore_path, store.paths.tmp, identities=[identity], limits=Limits(),
                         cancelled=cancelled) as c:
