@@ -112,7 +112,11 @@ def queue(store: Store, eml: Path) -> Path:
     store.paths.outbox.mkdir(parents=True, exist_ok=True)
     dest = store.paths.outbox / eml.name
     data = eml.read_bytes()
-    write_verified(dest, lambda w: w.write(data) and None)
+
+    def produce(w: HashingWriter) -> None:
+        w.write(data)
+
+    write_verified(dest, produce)
     return dest
 
 

@@ -118,7 +118,7 @@ def new_passphrase() -> str:
 def normalise_passphrase(text: str) -> str:
     """What the clerk typed -> the printed form: case, spaces and look-alikes forgiven."""
     s = "".join(ch for ch in text.upper() if ch.isalnum())
-    s = s.translate(str.maketrans({"O": "0", "I": "1", "L": "1", "U": "V"}))
+    s = s.translate(str.maketrans("OILU", "011V"))
     if len(s) != 4 * PASSPHRASE_GROUPS:
         return text.strip()
     return "-".join(s[i:i + 4] for i in range(0, len(s), 4))

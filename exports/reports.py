@@ -80,10 +80,11 @@ def fmt_date_long(d: dt.date | str | None) -> str:
     if not d:
         return ""
     if isinstance(d, str):
+        text = d
         try:
-            d = dt.date.fromisoformat(d[:10])
+            d = dt.date.fromisoformat(text[:10])
         except ValueError:
-            return d
+            return text
     return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
 
 
@@ -592,31 +593,31 @@ def sheet_story(data: SheetData) -> list[Any]:
         extra.append(("BACKGROUND", (0, len(rows)), (-1, len(rows)), colors.HexColor("#e6f0f4")))
         extra.append(("SPAN", (0, len(rows)), (-1, len(rows))))
         rows.append([Paragraph(f"<b>{_esc(c.name)}</b> – {fmt_pct(c.completeness)}", s["base"]), "", "", "", ""])
-        for i in c.indicators:
-            items, evidence = data.missing_text(i)
+        for ind in c.indicators:
+            items, evidence = data.missing_text(ind)
             parts = []
             if items:
                 parts.append("<b>Isian:</b> " + _esc("; ".join(items)))
             if evidence:
                 parts.append("<b>Data dukung:</b> " + _esc("; ".join(evidence)))
-            if i.too_old_evidence:
-                parts.append(f"<b>Terlalu lama:</b> {i.too_old_evidence} berkas")
-            if i.problems:
-                parts.append(f"<b>Perlu diperiksa:</b> {len(i.problems)} angka tidak cocok")
+            if ind.too_old_evidence:
+                parts.append(f"<b>Terlalu lama:</b> {ind.too_old_evidence} berkas")
+            if ind.problems:
+                parts.append(f"<b>Perlu diperiksa:</b> {len(ind.problems)} angka tidak cocok")
             # DP3AKB's review comes back in receipts; a "perlu perbaikan" is the first thing the clerk must act on.
-            if i.review_state == "perlu_perbaikan":
-                fix = "DP3AKB: perlu perbaikan" + (f" – {_esc(i.review_note)}" if i.review_note else "")
+            if ind.review_state == "perlu_perbaikan":
+                fix = "DP3AKB: perlu perbaikan" + (f" – {_esc(ind.review_note)}" if ind.review_note else "")
                 parts.insert(0, f'<font color="#a61b1b"><b>{fix}</b></font>')
             missing = "<br/>".join(parts) if parts else '<font color="#2e8b57">Tidak ada</font>'
-            if i.review_state == "diterima":
-                accepted = "DP3AKB: diterima" + (f" – {_esc(i.review_note)}" if i.review_note else "")
+            if ind.review_state == "diterima":
+                accepted = "DP3AKB: diterima" + (f" – {_esc(ind.review_note)}" if ind.review_note else "")
                 missing += f'<br/><font size="6.5" color="#2e8b57">{accepted}</font>'
-            comp = Table([[_bar_flowable(i.completeness, 16 * mm, 6), Paragraph(fmt_pct(i.completeness), s["small"])]],
+            comp = Table([[_bar_flowable(ind.completeness, 16 * mm, 6), Paragraph(fmt_pct(ind.completeness), s["small"])]],
                          colWidths=[17 * mm, 10 * mm])
             comp.setStyle(_table_style([("LINEBELOW", (0, 0), (-1, -1), 0, colors.white),
                                         ("LEFTPADDING", (0, 0), (-1, -1), 0)], header=False))
-            rows.append([Paragraph(str(i.indicator_no), s["base"]), Paragraph(_esc(i.short_name), s["base"]),
-                         Paragraph(STATE_WORDS.get(i.state, i.state), s["small"]), comp,
+            rows.append([Paragraph(str(ind.indicator_no), s["base"]), Paragraph(_esc(ind.short_name), s["base"]),
+                         Paragraph(STATE_WORDS.get(ind.state, ind.state), s["small"]), comp,
                          Paragraph(missing, s["small"])])
     t = Table(rows, colWidths=[8 * mm, 44 * mm, 18 * mm, 29 * mm, 81 * mm], repeatRows=1)
     t.setStyle(_table_style(extra + [("VALIGN", (0, 1), (-1, -1), "TOP")]))

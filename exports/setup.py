@@ -117,7 +117,7 @@ def enroll(store: Store, kelurahan_code: str, out: Path, *, email: str | None = 
         # The key is enrolled only once the file exists: a failed write enrols nothing.
 
         def produce(hw: HashingWriter) -> None:
-            with zipfile.ZipFile(hw, "w", allowZip64=True) as outer:  # type: ignore[arg-type]
+            with zipfile.ZipFile(hw, "w", allowZip64=True) as outer:
                 outer.writestr(zipfile.ZipInfo("setup.age", (1980, 1, 1, 0, 0, 0)), setup_blob)
                 if restore_path is not None:
                     zi = zipfile.ZipInfo("restore.age", (1980, 1, 1, 0, 0, 0))

@@ -52,6 +52,9 @@ class HashingWriter:
     def flush(self) -> None:
         self.fh.flush()
 
+    def close(self) -> None:
+        """Nothing: whoever opened ``fh`` closes it (``zipfile.ZipFile`` only asks for the method)."""
+
 
 def _os_error(exc: OSError, path: Path) -> KlaError:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):

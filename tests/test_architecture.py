@@ -1,4 +1,4 @@
-"""Checks that can fail when the code's shape drifts: import direction and lint."""
+"""Checks that can fail when the code's shape drifts: import direction, lint and types."""
 
 from __future__ import annotations
 
@@ -11,7 +11,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_import_layers_hold():
-    """desktop -> ui -> exports -> db, and no Qt in db/ or exports/ (contracts in pyproject.toml)."""
+    """The import-linter contracts in pyproject.toml: desktop -> ui -> exports -> db, no Qt in db/ or
+    exports/, SQLite only in db/, no circles inside ui/exports/db, layers inside db."""
     from importlinter.cli import lint_imports
 
     assert lint_imports(config_filename=str(ROOT / "pyproject.toml")) == 0
@@ -33,3 +34,10 @@ def test_ruff_is_clean():
     r = subprocess.run([ruff, "check", "db", "exports", "desktop", "ui", "tests"], cwd=ROOT,
                        capture_output=True, text=True)
     assert r.returncode == 0, r.stdout[-3000:]
+
+
+def test_mypy_is_clean_on_db_and_exports(tmp_path: Path):
+    """mypy over db/ and exports/ ([tool.mypy] in pyproject.toml); a new type error fails the suite."""
+    r = subprocess.run([sys.executable, "-m", "mypy", "--cache-dir", str(tmp_path / "mypy"), "--no-error-summary"],
+                       cwd=ROOT, capture_output=True, text=True)
+    assert r.returncode == 0, r.stdout[-5000:] + r.stderr[-2000:]
