@@ -1,15 +1,20 @@
 """Store speed on what a clerk and DP3AKB do all day, against baselines measured in the same run.
 
-    python bench/bench_store.py            # kelurahan typing + city status over the 34-kelurahan demo
+    python bench/bench_store.py            # kelurahan typing, status, city status (34 and 1,000 units)
 
-Printed as ratios, so the numbers mean something on any machine:
+Printed as ratios and counts, so the numbers mean something on any machine, each next to the
+target of issue 7:
 
-- one ``set_value`` (validate, part/whole check, audit log, commit with synchronous=FULL)
-  against a bare ``INSERT ... ; COMMIT`` of the same row in plain sqlite3 with the same
-  pragmas: the price of validation and the audit trail per keystroke-save;
-- ``city_status`` for 34 kelurahan (what the DP3AKB matrix and ``kla status`` compute)
-  against reading every value and evidence row once with plain SQL: the price of the
-  completeness logic over the raw read.
+- one grid edit: ``set_value`` plus the indicator's status the grid shows after it
+  (validate, part/whole check, audit log, commit with synchronous=FULL): SQL statements
+  (target <= 15) and store time (target < 5 ms), against a bare ``INSERT ... ; COMMIT`` of
+  the same row in plain sqlite3 with the same pragmas;
+- one kelurahan's status: queries (target <= 10);
+- ``city_status`` for the 34 kelurahan of the demo against one plain aggregate SQL query
+  over the same tables (target < 3x);
+- after one kelurahan's import, recomputing only that sender with
+  ``city_status(year, [code])`` on a fresh connection (what the window's worker does), in a
+  city of 34 (target < 50 ms) and of 1,000 units (target < 500 ms).
 """
 
 from __future__ import annotations
@@ -19,13 +24,14 @@ import shutil
 import sqlite3
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from db.demo import create_demo
 from db.store import Store
 
 
-def _best(fn, repeat: int) -> float:  # noqa: ANN001
+def _best(fn: Callable[[], object], repeat: int) -> float:
     times = []
     for _ in range(repeat):
         t0 = time.perf_counter()
@@ -34,14 +40,24 @@ def _best(fn, repeat: int) -> float:  # noqa: ANN001
     return min(times)
 
 
-def bench_typing(root: Path, n: int) -> tuple[float, float]:
+def _verdict(ok: bool) -> str:
+    return "met" if ok else "NOT MET"
+
+
+def bench_typing(root: Path, n: int) -> tuple[float, float, int]:
     home = root / "kel"
     store = Store.create(home, "kelurahan", kelurahan_code="64.71.01.1001", operator="bench")
     cells = store.template.cells(store.template.indicator(4).item("anak_total"))
+    store.set_value(None, 2026, 4, "anak_total", 1, sex=cells[0][0], age=cells[0][1])
+    with store.core.counting() as seen:
+        store.set_value(None, 2026, 4, "anak_total", 2, sex=cells[0][0], age=cells[0][1])
+        store.indicator_status(None, 2026, 4)
+    statements = len(seen)
     t0 = time.perf_counter()
     for i in range(n):
         sex, age = cells[i % len(cells)]
         store.set_value(None, 2026, 4, "anak_total", 100 + i, sex=sex, age=age)
+        store.indicator_status(None, 2026, 4)
     ours = (time.perf_counter() - t0) / n
     store.close()
 
@@ -56,41 +72,98 @@ def bench_typing(root: Path, n: int) -> tuple[float, float]:
         raw.execute("COMMIT")
     base = (time.perf_counter() - t0) / n
     raw.close()
-    return ours, base
+    return ours, base, statements
 
 
-def bench_city(root: Path, repeat: int) -> tuple[float, float]:
-    home = root / "kota"
-    create_demo(home, seed=1)
+def _aggregate(conn: sqlite3.Connection, year: int) -> None:
+    """One plain aggregate over the same tables: per kelurahan and indicator, the values
+    counted, and the evidence linked counted (one statement, two grouped halves)."""
+    conn.execute(
+        "SELECT e.kelurahan_code, e.indicator_no, max(e.status), count(v.value), 0 FROM entries e"
+        " LEFT JOIN entry_values v ON v.entry_id = e.id WHERE e.data_year = ? GROUP BY e.id"
+        " UNION ALL"
+        " SELECT x.kelurahan_code, l.indicator_no, '', 0, count(*) FROM evidence_links l"
+        " JOIN evidence x ON x.id = l.evidence_id WHERE l.data_year = ? GROUP BY 1, 2", [year, year]).fetchall()
+
+
+def bench_city(home: Path, repeat: int) -> tuple[float, float, int]:
     store = Store.open(home, start_backup=False)
     year = max(store.current_period().data_years)
+    code = store.units("kelurahan")[0].code
+    with store.core.counting() as seen:
+        store.status(code, year)
+    queries = sum(1 for s in seen if s.lstrip().upper().startswith("SELECT"))
     ours = _best(lambda: store.city_status(year), repeat)
-
-    def raw_read() -> None:
-        conn = store.db.conn
-        conn.execute("SELECT e.kelurahan_code, e.indicator_no, v.item_key, v.sex, v.age, v.value FROM entry_values v"
-                     " JOIN entries e ON e.id = v.entry_id WHERE e.data_year = ?", [year]).fetchall()
-        conn.execute("SELECT e.*, l.data_year, l.indicator_no FROM evidence e"
-                     " JOIN evidence_links l ON l.evidence_id = e.id").fetchall()
-
-    base = _best(raw_read, repeat)
+    base = _best(lambda: _aggregate(store.db.conn, year), repeat)
     store.close()
-    return ours, base
+    return ours, base, queries
+
+
+def bench_one_sender(home: Path, repeat: int) -> float:
+    probe = Store.open(home, start_backup=False)
+    year = max(probe.current_period().data_years)
+    code = probe.units("kelurahan")[0].code
+    probe.close()
+
+    def refresh() -> None:
+        # What the window's worker does: its own connection, only the sender.
+        with Store.open(home, check=False, start_backup=False) as s:
+            s.city_status(year, [code])
+
+    return _best(refresh, repeat)
+
+
+def grow_city(src: Path, dest: Path, units: int) -> Path:
+    """A copy of the demo city with more kelurahan (synthetic codes), their entries copied
+    from the real ones, so a 1,000-unit kab/kota can be measured without the national data."""
+    shutil.copytree(src, dest)
+    conn = sqlite3.connect(dest / "kla.sqlite")
+    with conn:
+        real = [r[0] for r in conn.execute("SELECT code FROM org_units WHERE level = 'kelurahan' ORDER BY code")]
+        kec = conn.execute("SELECT parent_code FROM org_units WHERE code = ?", [real[0]]).fetchone()[0]
+        for n in range(units - len(real)):
+            code = f"{kec}.9{n:03d}"
+            like = real[n % len(real)]
+            conn.execute("INSERT INTO org_units(code, level, name, parent_code, aliases)"
+                         " VALUES (?, 'kelurahan', ?, ?, '[]')", [code, f"Uji {n}", kec])
+            for e in conn.execute("SELECT * FROM entries WHERE kelurahan_code = ?", [like]).fetchall():
+                cur = conn.execute(
+                    "INSERT INTO entries(kelurahan_code, data_year, indicator_no, status, notes, revision, template_id,"
+                    " template_version, operator, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [code, e[2], e[3], e[4], e[5], e[6], e[7], e[8], e[9], e[10]])
+                conn.execute("INSERT INTO entry_values SELECT ?, item_key, sex, age, value, revision, operator,"
+                             " updated_at FROM entry_values WHERE entry_id = ?", [cur.lastrowid, e[0]])
+    conn.close()
+    return dest
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--saves", type=int, default=300)
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--units", type=int, default=1000)
     args = parser.parse_args()
     root = Path(tempfile.mkdtemp(prefix="kla-bench-"))
     try:
-        ours, base = bench_typing(root, args.saves)
-        print(f"set_value      : {ours * 1000:7.2f} ms per save   baseline {base * 1000:6.2f} ms   "
-              f"ratio {ours / base:5.1f}x")
-        ours, base = bench_city(root, args.repeat)
-        print(f"city_status(34): {ours * 1000:7.1f} ms             baseline {base * 1000:6.1f} ms   "
-              f"ratio {ours / base:5.1f}x")
+        ours, base, statements = bench_typing(root, args.saves)
+        print(f"grid edit          : {statements:3d} SQL statements (target <= 15: {_verdict(statements <= 15)}); "
+              f"{ours * 1000:6.2f} ms store time (target < 5 ms: {_verdict(ours < 0.005)}); "
+              f"baseline bare insert+commit {base * 1000:5.2f} ms, ratio {ours / base:4.1f}x")
+        demo = root / "kota"
+        create_demo(demo, seed=1)
+        ours, base, queries = bench_city(demo, args.repeat)
+        print(f"kelurahan status   : {queries:3d} queries (target <= 10: {_verdict(queries <= 10)})")
+        print(f"city_status(34)    : {ours * 1000:6.1f} ms; one aggregate SQL {base * 1000:5.1f} ms; "
+              f"ratio {ours / base:4.1f}x (target < 3x: {_verdict(ours < 3 * base)})")
+        one = bench_one_sender(demo, args.repeat)
+        print(f"refresh 1 of 34    : {one * 1000:6.1f} ms (target < 50 ms: {_verdict(one < 0.05)})")
+        big = grow_city(demo, root / "besar", args.units)
+        one = bench_one_sender(big, args.repeat)
+        print(f"refresh 1 of {args.units:<5d} : {one * 1000:6.1f} ms (target < 500 ms: {_verdict(one < 0.5)})")
+        with Store.open(big, start_backup=False) as s:
+            year = max(s.current_period().data_years)
+            full = _best(lambda: s.city_status(year), 1)
+        print(f"city_status({args.units})  : {full * 1000:6.1f} ms (whole kab/kota, for comparison)")
     finally:
         shutil.rmtree(root, ignore_errors=True)
 

@@ -8,24 +8,94 @@ holds the budget, ``bench/bench_store.py`` prints the cost against plain SQL).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple
 
 from db.core import Core, load
-from db.entries import missing_required
 from db.errors import KlaError
 from db.records import ClusterStatus, EvidenceGap, EvidenceRecord, IndicatorStatus, KelurahanStatus
 from db.refdata import RefData
-from db.template import CellValues, Indicator, Template, part_whole_problems
+from db.template import CellValues, Indicator, Template
+
+
+class EvidenceFact(NamedTuple):
+    """What completeness needs of one linked evidence record."""
+
+    id: str
+    kind: str
+    doc_date: str | None
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """One indicator's rules laid out once per template: cells to fill, parts and wholes."""
+
+    indicator: Indicator
+    required: tuple[tuple[str, tuple[tuple[str, str], ...]], ...]  # (item key, cells)
+    parts: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...]  # (part key, whole key, cells)
+    empty: dict[int, IndicatorStatus] = field(default_factory=dict, compare=False)  # by eval year
+
+    @classmethod
+    def of(cls, t: Template, ind: Indicator) -> _Plan:
+        return cls(
+            ind,
+            tuple((it.key, tuple(t.cells(it))) for it in ind.items if it.required),
+            tuple((it.key, it.part_of, tuple(t.cells(it))) for it in ind.items if it.part_of),
+        )
+
+
+def _load_value(text: str) -> Any:
+    # Most stored values are whole counts: skip the JSON parser for them.
+    return int(text) if text.isdigit() else load(text)
+
+
+@dataclass
+class Facts:
+    """What completeness needs of one entry's values: filled cells per item, how many values,
+    and the cells where a part is larger than its whole."""
+
+    filled: dict[str, int] = field(default_factory=dict)
+    n_values: int = 0
+    problems: list[dict[str, Any]] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, plan: _Plan, values: CellValues) -> Facts:
+        f = cls(n_values=len(values))
+        for key, _, _ in values:
+            f.filled[key] = f.filled.get(key, 0) + 1
+        for part, whole, cells in plan.parts:
+            for s, a in cells:
+                pv, wv = values.get((part, s, a)), values.get((whole, s, a))
+                if pv is not None and wv is not None and pv > wv:
+                    f.problems.append({"item": part, "whole": whole, "sex": s, "age": a, "part_value": pv,
+                                       "whole_value": wv})
+        return f
 
 
 def indicator_status(
-    t: Template, ind: Indicator, eval_year: int, entry: dict[str, Any] | None, values: CellValues,
-    evidence: list[EvidenceRecord],
+    t: Template, ind: Indicator, eval_year: int, entry: dict[str, Any] | None, facts: Facts,
+    evidence: Sequence[EvidenceFact | EvidenceRecord], plan: _Plan | None = None,
 ) -> IndicatorStatus:
-    """One indicator's status from its entry row, values and linked evidence (pure)."""
-    required = [it for it in ind.items if it.required]
-    missing = missing_required(t, ind, values)
+    """One indicator's status from its entry row, value facts and linked evidence (pure).
+
+    Values are validated against the template's cells when stored, so an item is complete
+    when as many of its cells are filled as the template has."""
+    plan = plan or _Plan.of(t, ind)
+    if entry is None and not facts.n_values and not evidence:
+        # Nothing entered: the same answer for every kelurahan, made once per plan and year.
+        cached = plan.empty.get(eval_year)
+        if cached is None:
+            cached = plan.empty[eval_year] = _compute(t, ind, eval_year, None, facts, evidence, plan)
+        return cached
+    return _compute(t, ind, eval_year, entry, facts, evidence, plan)
+
+
+def _compute(
+    t: Template, ind: Indicator, eval_year: int, entry: dict[str, Any] | None, facts: Facts,
+    evidence: Sequence[EvidenceFact | EvidenceRecord], plan: _Plan,
+) -> IndicatorStatus:
+    missing = tuple(key for key, cells in plan.required if facts.filled.get(key, 0) < len(cells))
     gaps = []
     for req in ind.evidence:
         of_kind = [e for e in evidence if e.kind == req.kind]
@@ -34,22 +104,23 @@ def indicator_status(
             too_old = sum(1 for e in of_kind if e.doc_date and int(e.doc_date[:4]) < eval_year - req.max_age_years)
         gaps.append(EvidenceGap(req.kind, req.label, req.min_count, len(of_kind) - too_old, too_old, req.required))
     req_ev = [g for g in gaps if g.required]
-    total = len(required) + len(req_ev)
-    done = (len(required) - len(missing)) + sum(1 for g in req_ev if g.satisfied)
-    completeness = done / total if total else (1.0 if values else 0.0)
-    problems = tuple(part_whole_problems(t, ind, values))
+    n_required = len(plan.required)
+    total = n_required + len(req_ev)
+    done = (n_required - len(missing)) + sum(1 for g in req_ev if g.satisfied)
+    completeness = done / total if total else (1.0 if facts.n_values else 0.0)
+    problems = facts.problems
     status = entry["status"] if entry else ""
     if status == "ready":
         state = "ready"
-    elif not values and not evidence:
+    elif not facts.n_values and not evidence:
         state = "empty"
     elif completeness >= 1.0 and not problems:
         state = "complete"
     else:
         state = "partial"
     return IndicatorStatus(
-        ind.no, ind.cluster, ind.short_name, status, state, len(required), len(required) - len(missing),
-        missing, tuple(gaps), problems, round(completeness, 4), len(evidence),
+        ind.no, ind.cluster, ind.short_name, status, state, n_required, n_required - len(missing),
+        missing, tuple(gaps), tuple(problems), round(completeness, 4), len(evidence),
         (entry or {}).get("review_state", "") or "", (entry or {}).get("review_note", "") or "",
     )
 
@@ -58,53 +129,87 @@ class Status:
     def __init__(self, core: Core, ref: RefData) -> None:
         self.core = core
         self.ref = ref
+        self._plans: dict[tuple[str, int], dict[int, _Plan]] = {}
+
+    def _plan(self, t: Template) -> dict[int, _Plan]:
+        key = (t.id, t.version)
+        if key not in self._plans:
+            self._plans[key] = {ind.no: _Plan.of(t, ind) for c in t.clusters for ind in t.indicators_of(c.key)}
+        return self._plans[key]
 
     def _gather(self, codes: list[str], data_year: int) -> dict[str, dict[str, Any]]:
         """Entries, values, evidence and counts of ``codes`` for one year, one query per table."""
         by: dict[str, dict[str, Any]] = {
-            c: {"entries": {}, "values": {}, "evidence": {}, "ev_ids": set(), "activities": 0, "facilities": 0}
+            c: {"entries": {}, "facts": {}, "evidence": {}, "ev_ids": set(), "activities": 0, "facilities": 0}
             for c in codes
         }
         if not codes:
             return by
-        one = len(codes) == 1
-        where = "= ?" if one else f"IN ({', '.join('?' * len(codes))})"
-        for r in self.core.query(f"SELECT * FROM entries WHERE data_year = ? AND kelurahan_code {where}",
-                                 [data_year, *codes]):
-            by[r["kelurahan_code"]]["entries"][r["indicator_no"]] = r
+        conn = self.core.db.conn
+        where = "= ?" if len(codes) == 1 else f"IN ({', '.join('?' * len(codes))})"
         for r in self.core.query(
-            "SELECT e.kelurahan_code, e.indicator_no, v.item_key, v.sex, v.age, v.value FROM entry_values v"
-            f" JOIN entries e ON e.id = v.entry_id WHERE e.data_year = ? AND e.kelurahan_code {where}",
-            [data_year, *codes],
+            "SELECT id, kelurahan_code, indicator_no, status, review_state, review_note FROM entries"
+            f" WHERE data_year = ? AND kelurahan_code {where}", [data_year, *codes]
         ):
-            by[r["kelurahan_code"]]["values"].setdefault(r["indicator_no"], {})[
-                (r["item_key"], r["sex"], r["age"])] = load(r["value"])
-        for r in self.core.query(
-            "SELECT e.*, l.indicator_no AS link_indicator FROM evidence e JOIN evidence_links l ON l.evidence_id = e.id"
+            by[r["kelurahan_code"]]["entries"][r["indicator_no"]] = r
+        # Filled cells per item: SQLite counts, Python never sees the 20,000 values of a city.
+        for kel, ind, item, n in conn.execute(
+            "SELECT e.kelurahan_code, e.indicator_no, v.item_key, count(*) FROM entry_values v"
+            f" JOIN entries e ON e.id = v.entry_id WHERE e.data_year = ? AND e.kelurahan_code {where}"
+            " GROUP BY v.entry_id, v.item_key", [data_year, *codes],
+        ):
+            f = by[kel]["facts"].get(ind)
+            if f is None:
+                f = by[kel]["facts"][ind] = Facts()
+            f.filled[item] = n
+            f.n_values += n
+        # Parts larger than their wholes, found by a join over the template's part/whole pairs.
+        plans = self._plan(self.ref.template)
+        pairs = [(no, part, whole) for no, plan in plans.items() for part, whole, _ in plan.parts]
+        if pairs:
+            found = []
+            for kel, ind, part, whole, sex, age, pv, wv in conn.execute(
+                f"WITH pairs(ind, part, whole) AS (VALUES {', '.join(['(?, ?, ?)'] * len(pairs))})"
+                " SELECT e.kelurahan_code, e.indicator_no, p.part, p.whole, a.sex, a.age, a.value, b.value"
+                " FROM pairs p JOIN entries e ON e.indicator_no = p.ind"
+                " JOIN entry_values a ON a.entry_id = e.id AND a.item_key = p.part"
+                " JOIN entry_values b ON b.entry_id = e.id AND b.item_key = p.whole AND b.sex = a.sex AND b.age = a.age"
+                f" WHERE e.data_year = ? AND e.kelurahan_code {where}"
+                " AND CAST(a.value AS REAL) > CAST(b.value AS REAL)",
+                [x for pair in pairs for x in pair] + [data_year, *codes],
+            ):
+                found.append((kel, ind, part, whole, sex, age, _load_value(pv), _load_value(wv)))
+            # The order part_whole_problems gives: items as the template lists them, then cells.
+            order = {(no, part, sx, ag): n for no, plan in plans.items()
+                     for n, (part, sx, ag) in enumerate((pt, sx, ag) for pt, _, cells in plan.parts
+                                                        for sx, ag in cells)}
+            for kel, ind, part, whole, sex, age, pv, wv in sorted(
+                    found, key=lambda r: (r[0], r[1], order.get((r[1], r[2], r[4], r[5]), 0))):
+                by[kel]["facts"].setdefault(ind, Facts()).problems.append(
+                    {"item": part, "whole": whole, "sex": sex, "age": age, "part_value": pv, "whole_value": wv})
+        for eid, kel, kind, doc_date, ind in conn.execute(
+            "SELECT e.id, e.kelurahan_code, e.kind, e.doc_date, l.indicator_no FROM evidence e"
+            " JOIN evidence_links l ON l.evidence_id = e.id"
             f" WHERE l.data_year = ? AND e.kelurahan_code {where} ORDER BY e.added_at, e.id", [data_year, *codes]
         ):
-            rec = EvidenceRecord(
-                r["id"], r["kelurahan_code"], r["sha256"], r["original_name"], r["mime"], r["size"], r["kind"],
-                r["caption"], r["doc_date"], r["doc_number"], r["issuer"], r["revision"], r["operator"],
-                r["added_at"], r["updated_at"], (),
-            )
-            b = by[r["kelurahan_code"]]
-            b["evidence"].setdefault(r["link_indicator"], []).append(rec)
-            b["ev_ids"].add(r["id"])
-        for r in self.core.query(
-            f"SELECT kelurahan_code, count(*) AS n FROM activities WHERE data_year = ? AND kelurahan_code {where}"
+            b = by[kel]
+            b["evidence"].setdefault(ind, []).append(EvidenceFact(eid, kind, doc_date))
+            b["ev_ids"].add(eid)
+        for kel, n in conn.execute(
+            f"SELECT kelurahan_code, count(*) FROM activities WHERE data_year = ? AND kelurahan_code {where}"
             " GROUP BY kelurahan_code", [data_year, *codes]
         ):
-            by[r["kelurahan_code"]]["activities"] = r["n"]
-        for r in self.core.query(
-            f"SELECT kelurahan_code, count(*) AS n FROM facilities WHERE kelurahan_code {where} GROUP BY kelurahan_code",
+            by[kel]["activities"] = n
+        for kel, n in conn.execute(
+            f"SELECT kelurahan_code, count(*) FROM facilities WHERE kelurahan_code {where} GROUP BY kelurahan_code",
             codes,
         ):
-            by[r["kelurahan_code"]]["facilities"] = r["n"]
+            by[kel]["facilities"] = n
         return by
 
     def _kelurahan_status(self, kel: str, data_year: int, g: dict[str, Any]) -> KelurahanStatus:
         t = self.ref.template
+        plans = self._plan(t)
         eval_year = self.ref.period_for_data_year(data_year).eval_year
         unit = self.ref.kelurahan(kel)
         kec = self.ref.unit(unit.parent_code or "")
@@ -112,8 +217,8 @@ class Status:
         all_ind: list[IndicatorStatus] = []
         for c in t.clusters:
             inds = tuple(
-                indicator_status(t, ind, eval_year, g["entries"].get(ind.no), g["values"].get(ind.no, {}),
-                                 g["evidence"].get(ind.no, []))
+                indicator_status(t, ind, eval_year, g["entries"].get(ind.no), g["facts"].get(ind.no) or Facts(),
+                                 g["evidence"].get(ind.no, []), plans[ind.no])
                 for ind in t.indicators_of(c.key)
             )
             all_ind += inds
@@ -135,19 +240,16 @@ class Status:
                               [kel, data_year, indicator_no])
         values: CellValues = {}
         if entry:
-            values = {(r["item_key"], r["sex"], r["age"]): load(r["value"]) for r in self.core.query(
+            values = {(k, sx, a): _load_value(v) for k, sx, a, v in self.core.db.conn.execute(
                 "SELECT item_key, sex, age, value FROM entry_values WHERE entry_id = ?", [entry["id"]])}
         evidence = [
-            EvidenceRecord(
-                r["id"], r["kelurahan_code"], r["sha256"], r["original_name"], r["mime"], r["size"], r["kind"],
-                r["caption"], r["doc_date"], r["doc_number"], r["issuer"], r["revision"], r["operator"],
-                r["added_at"], r["updated_at"], (),
-            )
-            for r in self.core.query(
-                "SELECT e.* FROM evidence e JOIN evidence_links l ON l.evidence_id = e.id WHERE e.kelurahan_code = ?"
-                " AND l.data_year = ? AND l.indicator_no = ? ORDER BY e.added_at, e.id", [kel, data_year, indicator_no])
+            EvidenceFact(*row) for row in self.core.db.conn.execute(
+                "SELECT e.id, e.kind, e.doc_date FROM evidence e JOIN evidence_links l ON l.evidence_id = e.id"
+                " WHERE e.kelurahan_code = ? AND l.data_year = ? AND l.indicator_no = ? ORDER BY e.added_at, e.id",
+                [kel, data_year, indicator_no])
         ]
-        return indicator_status(t, ind, eval_year, entry, values, evidence)
+        plan = self._plan(t).get(ind.no) or _Plan.of(t, ind)
+        return indicator_status(t, ind, eval_year, entry, Facts.of(plan, values), evidence, plan)
 
     def kelurahan(self, kelurahan_code: str | None, data_year: int) -> KelurahanStatus:
         """Completeness of one kelurahan for one data year, per klaster and indicator."""
