@@ -62,7 +62,7 @@ class Entries:
         return entry_from_row(row) if row else None
 
     def entries(self, kelurahan_code: str | None = None, data_year: int | None = None) -> list[EntryRecord]:
-        sql, params = "SELECT * FROM entries WHERE 1=1", []
+        sql, params = "SELECT * FROM entries WHERE 1=1", list[Any]()
         if kelurahan_code:
             sql += " AND kelurahan_code = ?"
             params.append(kelurahan_code)
@@ -314,7 +314,7 @@ class Entries:
         """An incoming entry's values against the same rules as typed ones (raises KlaError)."""
         t = self.ref.template_version(str(data.get("template_id")), int(data.get("template_version", 0)))
         indicator = t.indicator(int(data["indicator_no"]))
-        rules.check_values(t, indicator, [tuple(v) for v in data["values"]])  # type: ignore[misc]
+        rules.check_values(t, indicator, [(str(k), str(s), str(a), v) for k, s, a, v in data["values"]])
 
     def apply_bundle_entry(self, kel: str, d: dict[str, Any]) -> Changes:
         """Make ``kel``'s entry equal to a bundle's version (already checked; inside a transaction)."""

@@ -108,7 +108,7 @@ class RecordSets:
 
     def count(self, kind: str, kel: str, data_year: int | None = None) -> int:
         k = KINDS[kind]
-        sql, params = f"SELECT count(*) AS n FROM {k.table} WHERE kelurahan_code = ?", [kel]
+        sql, params = f"SELECT count(*) AS n FROM {k.table} WHERE kelurahan_code = ?", list[Any]([kel])
         if data_year is not None and "data_year" in k.fields:
             sql += " AND data_year = ?"
             params.append(data_year)

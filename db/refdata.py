@@ -8,7 +8,7 @@ so it is cached per connection and the cache is dropped by the writes below.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from db.changes import Changes
@@ -40,7 +40,7 @@ class RefData:
 
     # ------------------------------------------------------------------ creation
 
-    def seed(self, units: Iterable[OrgUnitRecord], periods: dict[int, tuple[int, ...]]) -> None:
+    def seed(self, units: Iterable[OrgUnitRecord], periods: Mapping[int, tuple[int, ...]]) -> None:
         for u in units:
             self.core.execute(
                 "INSERT INTO org_units(code, level, name, parent_code, aliases) VALUES (?, ?, ?, ?, ?)",

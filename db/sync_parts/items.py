@@ -17,7 +17,7 @@ OWNER_TABLES = {
 
 class ItemsPart(SyncBase):
     def _entry_items(self, kel: str, only: tuple[int, int] | None = None) -> Iterator[SyncItem]:
-        sql, params = "SELECT * FROM entries WHERE kelurahan_code = ?", [kel]
+        sql, params = "SELECT * FROM entries WHERE kelurahan_code = ?", list[Any]([kel])
         if only:
             sql += " AND data_year = ? AND indicator_no = ?"
             params += list(only)
