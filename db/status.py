@@ -147,22 +147,22 @@ class Status:
             return by
         conn = self.core.db.conn
         where = "= ?" if len(codes) == 1 else f"IN ({', '.join('?' * len(codes))})"
-        for r in self.core.query(
-            "SELECT id, kelurahan_code, indicator_no, status, review_state, review_note FROM entries"
-            f" WHERE data_year = ? AND kelurahan_code {where}", [data_year, *codes]
+        # Entries and their filled cells per item in one pass: SQLite counts, Python never sees
+        # the values themselves (20,000 in a city).
+        for kel, ind, status, review_state, review_note, item, n in conn.execute(
+            "SELECT e.kelurahan_code, e.indicator_no, e.status, e.review_state, e.review_note, v.item_key, count(v.item_key)"
+            " FROM entries e LEFT JOIN entry_values v ON v.entry_id = e.id"
+            f" WHERE e.data_year = ? AND e.kelurahan_code {where} GROUP BY e.id, v.item_key", [data_year, *codes],
         ):
-            by[r["kelurahan_code"]]["entries"][r["indicator_no"]] = r
-        # Filled cells per item: SQLite counts, Python never sees the 20,000 values of a city.
-        for kel, ind, item, n in conn.execute(
-            "SELECT e.kelurahan_code, e.indicator_no, v.item_key, count(*) FROM entry_values v"
-            f" JOIN entries e ON e.id = v.entry_id WHERE e.data_year = ? AND e.kelurahan_code {where}"
-            " GROUP BY v.entry_id, v.item_key", [data_year, *codes],
-        ):
-            f = by[kel]["facts"].get(ind)
-            if f is None:
-                f = by[kel]["facts"][ind] = Facts()
-            f.filled[item] = n
-            f.n_values += n
+            b = by[kel]
+            if ind not in b["entries"]:
+                b["entries"][ind] = {"status": status, "review_state": review_state, "review_note": review_note}
+            if item is not None:
+                f = b["facts"].get(ind)
+                if f is None:
+                    f = b["facts"][ind] = Facts()
+                f.filled[item] = n
+                f.n_values += n
         # Parts larger than their wholes, found by a join over the template's part/whole pairs.
         plans = self._plan(self.ref.template)
         pairs = [(no, part, whole) for no, plan in plans.items() for part, whole, _ in plan.parts]
@@ -190,7 +190,7 @@ class Status:
         for eid, kel, kind, doc_date, ind in conn.execute(
             "SELECT e.id, e.kelurahan_code, e.kind, e.doc_date, l.indicator_no FROM evidence e"
             " JOIN evidence_links l ON l.evidence_id = e.id"
-            f" WHERE l.data_year = ? AND e.kelurahan_code {where} ORDER BY e.added_at, e.id", [data_year, *codes]
+            f" WHERE l.data_year = ? AND e.kelurahan_code {where}", [data_year, *codes]
         ):
             b = by[kel]
             b["evidence"].setdefault(ind, []).append(EvidenceFact(eid, kind, doc_date))
