@@ -14,11 +14,13 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel
 from PySide6.QtWidgets import QLabel, QTableView, QWidget
 
+from db.changes import Changes
 from db.errors import KlaError
 from ui.session import Session, kla_error_text
 
 
 class RecordListPage(QWidget):
+    entity: str  # the Changes entity of the records listed: 'activity' | 'facility'
     session: Session
     model: Any  # a RecordTableModel with row_of(record_id)
     proxy: QSortFilterProxyModel
@@ -74,6 +76,21 @@ class RecordListPage(QWidget):
         self.current_id = None
         self.reload()
         self._show(None)
+
+    def _on_session_data_changed(self, changes: Changes, handler: object) -> None:
+        """Reload the list only when records of this page changed; after a write made here, not at all.
+
+        A field saved here already shows what was typed: only that record's row in the list is
+        replaced (dataChanged). A record added or deleted here is reloaded by the page itself.
+        """
+        if handler is self and not changes.is_everything:
+            rec = changes.record
+            row = self.model.row_of(rec.id) if rec is not None and hasattr(rec, "id") else -1
+            if row >= 0:
+                self.model.set_row(row, rec)
+            return
+        if changes.is_everything or changes.keys(self.entity):
+            self._reload_quietly()
 
     def _reload_quietly(self) -> None:
         """Reload the list without the form writing back what it is being shown."""

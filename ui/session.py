@@ -1,18 +1,23 @@
 """The open workspace as the windows see it: one store, one kelurahan, one data year.
 
 Every write from the GUI goes through :class:`Session`. It calls the store, pushes an
-undo step for value edits, and broadcasts what changed (``data_changed``) so that each
-view refreshes only what it shows (the Anki ``OpChanges`` idea, kept small).
+undo step for value edits, and broadcasts the :class:`db.changes.Changes` the store
+returned (``data_changed(changes, handler)``), so that each view refreshes only what it
+shows. ``handler`` is the view that asked for the write: it already shows the change and
+does not reload itself (Anki: ``operation_did_execute(changes, handler)`` and
+``if handler is not self.editor``). Work done in a worker through its own connection is
+broadcast with :meth:`Session.notify`. Switching the data year is not a change of data:
+views that show one year listen to ``year_changed``.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from db.changes import Changes
 from db.errors import KlaError
 from db.records import ValueChange
 from db.store import Store
@@ -34,18 +39,6 @@ def translate_message(text: str) -> str:
     return QCoreApplication.translate("messages", text)
 
 
-@dataclass(frozen=True)
-class Change:
-    """What a write changed. ``what``: 'value', 'entry', 'evidence', 'activity', 'facility',
-    'settings', 'operator', 'year', 'outbox' (a bundle was written) or 'all'. ``indicators`` are the indicator
-    numbers touched."""
-
-    what: str
-    indicators: tuple[int, ...] = ()
-    ids: tuple[str, ...] = ()
-    extra: dict[str, Any] = field(default_factory=dict)
-
-
 class _SetValueCommand(QUndoCommand):
     """One value edit. Created after the store accepted it, so the first redo is skipped."""
 
@@ -58,6 +51,7 @@ class _SetValueCommand(QUndoCommand):
     def _apply(self, value: Any) -> None:
         c = self._change
         try:
+            # No handler: every view, the form that was typed in too, shows the value undone.
             self._session.write_value(c.data_year, c.indicator_no, c.item_key, value, c.sex, c.age, record=False)
         except KlaError as exc:
             # The store refused the old value (e.g. it would now break a part/whole rule):
@@ -97,22 +91,18 @@ class _EvidenceLinkCommand(QUndoCommand):
             s._check_writable()
             if self._owner == "indicator":
                 if linked:
-                    store.link_evidence(self._evidence_id, self._year, int(self._owner_id))
+                    changes = store.link_evidence(self._evidence_id, self._year, int(self._owner_id))
                 else:
-                    store.unlink_evidence(self._evidence_id, self._year, int(self._owner_id))
+                    changes = store.unlink_evidence(self._evidence_id, self._year, int(self._owner_id))
             elif linked:
-                store.attach_evidence(self._owner, str(self._owner_id), self._evidence_id)
+                changes = store.attach_evidence(self._owner, str(self._owner_id), self._evidence_id)
             else:
-                store.detach_evidence(self._owner, str(self._owner_id), self._evidence_id)
+                changes = store.detach_evidence(self._owner, str(self._owner_id), self._evidence_id)
         except KlaError as exc:
             s.error_raised.emit(kla_error_text(exc))
             self.setObsolete(True)
             return
-        if self._owner == "indicator":
-            s.evidence_changed((int(self._owner_id),), (self._evidence_id,))
-        else:
-            s.evidence_changed((), (self._evidence_id,))
-            s.data_changed.emit(Change(self._owner, ids=(str(self._owner_id),)))
+        s.notify(changes)
 
     def redo(self) -> None:
         if self._first:
@@ -144,8 +134,8 @@ class WorkspaceContext:
         self.store.period_for_data_year(year)
         self._year = year
         # Undo steps belong to the year they were made in; keep them, they carry their year.
+        # No data changed: the views that show one year listen to year_changed.
         self.year_changed.emit(year)  # type: ignore[attr-defined]
-        self.data_changed.emit(Change("year"))  # type: ignore[attr-defined]
 
     @property
     def template(self):  # noqa: ANN201 - db.template.Template
@@ -155,12 +145,20 @@ class WorkspaceContext:
     def home(self):  # noqa: ANN201 - pathlib.Path
         return self.store.paths.home
 
+    def notify(self, changes: Changes, handler: object | None = None) -> Changes:
+        """Broadcast ``changes`` (from a store write, or from a worker that wrote through its own
+        connection); nothing is sent when nothing changed. Returns ``changes``."""
+        if changes:
+            self.data_changed.emit(changes, handler)  # type: ignore[attr-defined]
+        return changes
+
 
 class Session(QObject, WorkspaceContext):
     """The workspace opened in this window."""
 
-    data_changed = Signal(object)
-    """A write happened; the argument is a :class:`Change`."""
+    data_changed = Signal(object, object)
+    """Data changed: (the :class:`db.changes.Changes`, the view that asked for the write or None).
+    A view that is the handler already shows the change and need not reload."""
     year_changed = Signal(int)
     """The data year shown was switched; the argument is the new data year."""
     error_raised = Signal(str)
@@ -185,15 +183,16 @@ class Session(QObject, WorkspaceContext):
     def eval_year(self, year: int | None = None) -> int:
         return self.store.period_for_data_year(year or self._year).eval_year
 
-    def set_operator(self, name: str) -> None:
+    def set_operator(self, name: str, *, handler: object | None = None) -> None:
         name = name.strip()
         if not name:
             raise KlaError("operator_empty")
         if not self.read_only:
-            self.store.set_operator(name)
+            changes = self.store.set_operator(name)
         else:
             self.store.operator = name
-        self.data_changed.emit(Change("operator"))
+            changes = Changes.of("operator", name)
+        self.notify(changes, handler)
 
     def close(self) -> None:
         """Close the store; later late signals (a focus-out while the window goes) write nothing."""
@@ -210,16 +209,17 @@ class Session(QObject, WorkspaceContext):
     # ------------------------------------------------------------------ values
 
     def write_value(self, year: int, indicator_no: int, item_key: str, value: Any, sex: str = "", age: str = "",
-                    *, record: bool = True) -> ValueChange:
+                    *, record: bool = True, handler: object | None = None) -> ValueChange:
         """Store one cell; on success push an undo step (when ``record``) and broadcast."""
         self._check_writable()
-        change = self.store.set_value(self.kelurahan_code, year, indicator_no, item_key, value, sex=sex, age=age).record
-        if change.changed:
+        changes = self.store.set_value(self.kelurahan_code, year, indicator_no, item_key, value, sex=sex, age=age)
+        change: ValueChange = changes.record
+        if changes:
             if record:
                 label = QCoreApplication.translate("Session", "Ubah %1").replace(
                     "%1", self._item_label(indicator_no, item_key))
                 self.undo_stack.push(_SetValueCommand(self, change, label))
-            self.data_changed.emit(Change("value", (indicator_no,), extra={"change": change}))
+            self.notify(changes, handler)
         return change
 
     def _item_label(self, indicator_no: int, item_key: str) -> str:
@@ -229,38 +229,45 @@ class Session(QObject, WorkspaceContext):
         except KlaError:
             return item_key
 
-    def set_value(self, indicator_no: int, item_key: str, value: Any, sex: str = "", age: str = "") -> ValueChange:
-        return self.write_value(self._year, indicator_no, item_key, value, sex, age)
+    def set_value(self, indicator_no: int, item_key: str, value: Any, sex: str = "", age: str = "", *,
+                  handler: object | None = None) -> ValueChange:
+        return self.write_value(self._year, indicator_no, item_key, value, sex, age, handler=handler)
 
-    def set_notes(self, indicator_no: int, notes: str) -> None:
+    def set_notes(self, indicator_no: int, notes: str, *, handler: object | None = None) -> None:
         self._check_writable()
-        if self.store.set_notes(self.kelurahan_code, self._year, indicator_no, notes):
-            self.data_changed.emit(Change("entry", (indicator_no,)))
+        self.notify(self.store.set_notes(self.kelurahan_code, self._year, indicator_no, notes), handler)
 
-    def set_status(self, indicator_no: int, status: str) -> None:
+    def set_status(self, indicator_no: int, status: str, *, handler: object | None = None) -> None:
         self._check_writable()
-        if self.store.set_status(self.kelurahan_code, self._year, indicator_no, status):
-            self.data_changed.emit(Change("entry", (indicator_no,)))
+        self.notify(self.store.set_status(self.kelurahan_code, self._year, indicator_no, status), handler)
 
     # ------------------------------------------------------------------ evidence
 
     def evidence_changed(self, indicators: tuple[int, ...] = (), ids: tuple[str, ...] = ()) -> None:
-        self.data_changed.emit(Change("evidence", indicators, ids))
+        """Evidence of these indicators (of the year shown) was written elsewhere, e.g. straight through
+        ``session.store``: broadcast it. (Before writes returned Changes this was how; kept for callers
+        that write past the session.)"""
+        self.notify(Changes.of("evidence", ids, units=[self.kelurahan_code],
+                               indicators=[(self._year, i) for i in indicators]))
 
-    def update_evidence(self, evidence_id: str, **fields: Any) -> None:
+    def update_evidence(self, evidence_id: str, *, handler: object | None = None, **fields: Any):  # noqa: ANN201
+        """Change an evidence record's details; returns the updated :class:`EvidenceRecord`."""
         self._check_writable()
-        rec = self.store.update_evidence(evidence_id, **fields).record
-        self.evidence_changed(tuple(i for _, i in rec.links), (evidence_id,))
+        changes = self.store.update_evidence(evidence_id, **fields)
+        self.notify(changes, handler)
+        return changes.record
 
-    def link_evidence(self, evidence_id: str, indicator_no: int, linked: bool) -> None:
+    def link_evidence(self, evidence_id: str, indicator_no: int, linked: bool, *,
+                      handler: object | None = None) -> None:
         self._check_writable()
         if linked:
-            self.store.link_evidence(evidence_id, self._year, indicator_no)
+            changes = self.store.link_evidence(evidence_id, self._year, indicator_no)
         else:
-            self.store.unlink_evidence(evidence_id, self._year, indicator_no)
-        self.evidence_changed((indicator_no,), (evidence_id,))
+            changes = self.store.unlink_evidence(evidence_id, self._year, indicator_no)
+        self.notify(changes, handler)
 
-    def remove_evidence_from(self, owner: str, owner_id: Any, evidence_id: str) -> bool:
+    def remove_evidence_from(self, owner: str, owner_id: Any, evidence_id: str, *,
+                             handler: object | None = None) -> bool:
         """Take evidence off an indicator ('indicator', no), activity or facility.
 
         The record (and its file) goes only when nothing else uses it any more; returns
@@ -268,12 +275,12 @@ class Session(QObject, WorkspaceContext):
         """
         self._check_writable()
         if owner == "indicator":
-            self.store.unlink_evidence(evidence_id, self._year, int(owner_id))
+            changes = self.store.unlink_evidence(evidence_id, self._year, int(owner_id))
         else:
-            self.store.detach_evidence(owner, str(owner_id), evidence_id)
+            changes = self.store.detach_evidence(owner, str(owner_id), evidence_id)
         gone = False
         if self.store.evidence_usage(evidence_id) == 0:
-            self.store.remove_evidence(evidence_id)
+            changes = changes | self.store.remove_evidence(evidence_id)
             gone = True
             # The record and its file are gone and cannot come back with Ctrl+Z: drop the older
             # undo steps too, so Ctrl+Z does not quietly revert an earlier edit instead.
@@ -283,48 +290,42 @@ class Session(QObject, WorkspaceContext):
             label = QCoreApplication.translate("Session", "Lepaskan data dukung %1").replace(
                 "%1", rec.caption or rec.original_name)
             self.undo_stack.push(_EvidenceLinkCommand(self, owner, owner_id, evidence_id, self._year, label))
-        self.evidence_changed((int(owner_id),) if owner == "indicator" else (), (evidence_id,))
-        if owner != "indicator":
-            self.data_changed.emit(Change(owner, ids=(str(owner_id),)))
+        self.notify(changes, handler)
         return gone
 
     # ------------------------------------------------------------------ activities / facilities
 
-    def add_activity(self, title: str, **fields: Any):  # noqa: ANN201
+    def add_activity(self, title: str, *, handler: object | None = None, **fields: Any):  # noqa: ANN201
         self._check_writable()
-        rec = self.store.add_activity(self.kelurahan_code, self._year, title, **fields).record
-        self.data_changed.emit(Change("activity", rec.indicators, (rec.id,)))
-        return rec
+        changes = self.store.add_activity(self.kelurahan_code, self._year, title, **fields)
+        self.notify(changes, handler)
+        return changes.record
 
-    def update_activity(self, activity_id: str, **fields: Any):  # noqa: ANN201
+    def update_activity(self, activity_id: str, *, handler: object | None = None, **fields: Any):  # noqa: ANN201
         self._check_writable()
-        old = self.store.activity(activity_id)
-        rec = self.store.update_activity(activity_id, **fields).record
-        self.data_changed.emit(Change("activity", tuple(set(old.indicators) | set(rec.indicators)), (rec.id,)))
-        return rec
+        changes = self.store.update_activity(activity_id, **fields)
+        self.notify(changes, handler)
+        return changes.record
 
-    def delete_activity(self, activity_id: str) -> None:
+    def delete_activity(self, activity_id: str, *, handler: object | None = None) -> None:
         self._check_writable()
-        rec = self.store.activity(activity_id)
-        self.store.delete_activity(activity_id)
-        self.data_changed.emit(Change("activity", rec.indicators, (activity_id,)))
+        self.notify(self.store.delete_activity(activity_id), handler)
 
-    def add_facility(self, name: str, type: str, **fields: Any):  # noqa: ANN201, A002
+    def add_facility(self, name: str, type: str, *, handler: object | None = None, **fields: Any):  # noqa: ANN201, A002
         self._check_writable()
-        rec = self.store.add_facility(self.kelurahan_code, name, type, **fields).record
-        self.data_changed.emit(Change("facility", ids=(rec.id,)))
-        return rec
+        changes = self.store.add_facility(self.kelurahan_code, name, type, **fields)
+        self.notify(changes, handler)
+        return changes.record
 
-    def update_facility(self, facility_id: str, **fields: Any):  # noqa: ANN201
+    def update_facility(self, facility_id: str, *, handler: object | None = None, **fields: Any):  # noqa: ANN201
         self._check_writable()
-        rec = self.store.update_facility(facility_id, **fields).record
-        self.data_changed.emit(Change("facility", ids=(rec.id,)))
-        return rec
+        changes = self.store.update_facility(facility_id, **fields)
+        self.notify(changes, handler)
+        return changes.record
 
-    def delete_facility(self, facility_id: str) -> None:
+    def delete_facility(self, facility_id: str, *, handler: object | None = None) -> None:
         self._check_writable()
-        self.store.delete_facility(facility_id)
-        self.data_changed.emit(Change("facility", ids=(facility_id,)))
+        self.notify(self.store.delete_facility(facility_id), handler)
 
     # ------------------------------------------------------------------ settings
 
@@ -332,7 +333,6 @@ class Session(QObject, WorkspaceContext):
         """(long side in pixels, JPEG quality) for imported photos."""
         return self.store.photo_limits()
 
-    def set_photo_limits(self, side: int, quality: int) -> None:
+    def set_photo_limits(self, side: int, quality: int, *, handler: object | None = None) -> None:
         self._check_writable()
-        self.store.set_photo_limits(side, quality)
-        self.data_changed.emit(Change("settings"))
+        self.notify(self.store.set_photo_limits(side, quality), handler)

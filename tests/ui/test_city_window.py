@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QModelIndex, QRect, Qt
 
+from db.changes import Changes
 from db.demo import create_demo
 from db.errors import KlaError
 from db.store import Store
@@ -596,3 +597,23 @@ def test_import_report_tooltip_words_the_item_and_its_reason(qapp) -> None:  # n
         " (kiriman yang lebih baru (nomor 7) sudah diterima)",
         "data dukung akta.pdf: konflik, menunggu keputusan DP3AKB (diubah di DP3AKB dan di kelurahan)",
     ]
+
+
+def test_a_review_redraws_one_row_and_a_revoked_key_none(city_window: CityWindow, dialogs) -> None:  # noqa: ANN001
+    """The matrix follows the Changes: a review re-reads its kelurahan's row; a key is nothing it shows."""
+    w = city_window
+    m = w.matrix_page.model
+    before = [m.kelurahan(r) for r in range(m.rowCount())]
+    changed: list[tuple[int, int]] = []
+    resets: list[bool] = []
+    m.dataChanged.connect(lambda tl, br, roles=(): changed.append((tl.row(), br.row())))
+    m.modelAboutToBeReset.connect(lambda: resets.append(True))
+    w.session.set_review(KEL_B, 5, "diterima")
+    row = m.row_of(KEL_B)
+    assert changed == [(row, row)] and not resets
+    assert m.cell(row, 5).review_state == "diterima"
+    assert all(m.kelurahan(r) is before[r] for r in range(len(before)) if r != row)
+    assert "1 diterima" in w.summary_page.counts.text()
+    changed.clear()
+    w.session.notify(Changes.of("key", "k1", units=[KEL_A]))  # as after an enrolment
+    assert changed == [] and not resets and w.session.statuses.task is None

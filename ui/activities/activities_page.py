@@ -36,7 +36,7 @@ from db.store import PARTNERS
 from ui.evidence.panel import EvidencePanel
 from ui.evidence.thumbnails import ThumbnailCache
 from ui.record_page import RecordListPage
-from ui.session import Change, Session, kla_error_text
+from ui.session import Session, kla_error_text
 from ui.widgets import icons
 from ui.widgets.edits import CommitLineEdit, NotesEdit
 from ui.widgets.formatting import fmt_date
@@ -114,6 +114,8 @@ class _KindFilter(QSortFilterProxyModel):
 
 class ActivitiesPage(RecordListPage):
     """See the module docstring."""
+
+    entity = "activity"
 
     def __init__(self, session: Session, thumbnails: ThumbnailCache, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -263,6 +265,7 @@ class ActivitiesPage(RecordListPage):
         self.partners.itemChanged.connect(self._on_partners_changed)
         self.indicators.itemChanged.connect(self._on_indicators_changed)
         session.data_changed.connect(self._on_session_data_changed)
+        session.year_changed.connect(self._on_session_year_changed)
         self.reload()
         self._show(None)
 
@@ -311,7 +314,7 @@ class ActivitiesPage(RecordListPage):
 
     def new_activity(self) -> ActivityRecord | None:
         try:
-            rec = self.session.add_activity(self.tr("Kegiatan baru"))
+            rec = self.session.add_activity(self.tr("Kegiatan baru"), handler=self)
         except KlaError as exc:
             self.session.dialogs.error(self, self.tr("Kegiatan"), kla_error_text(exc))
             return None
@@ -329,10 +332,10 @@ class ActivitiesPage(RecordListPage):
             return
         rec = self.session.store.activity(self.current_id)
         self._delete_after_confirm(self.tr("Hapus kegiatan"), self.tr("Hapus kegiatan \"%1\"?").replace("%1", rec.title),
-                                   self.tr("Hapus"), self.tr("Batal"), lambda: self.session.delete_activity(rec.id))
+                                   self.tr("Hapus"), self.tr("Batal"), lambda: self.session.delete_activity(rec.id, handler=self))
 
     def _update_record(self, record_id: str, **fields: Any) -> None:
-        self.session.update_activity(record_id, **fields)
+        self.session.update_activity(record_id, handler=self, **fields)
 
     def _save_line(self, field: str, edit: CommitLineEdit) -> None:
         if edit.isModified() and self._save({field: edit.text().strip() or None if field == "date" else edit.text()}):
@@ -362,8 +365,7 @@ class ActivitiesPage(RecordListPage):
             self._save_description()
         self.evidence.flush()
 
-    def _on_session_data_changed(self, change: Change) -> None:
-        if change.what in ("activity", "year", "all", "evidence"):
-            if change.what == "year":
-                self.current_id = None
-            self._reload_quietly()
+    def _on_session_year_changed(self, _year: int) -> None:
+        # Activities belong to a data year: another list.
+        self.current_id = None
+        self._reload_quietly()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.changes import Changes
 from db.errors import KlaError
 from ui.app_settings import AppSettings
 from ui.city.enrolled_page import EnrolledPage
@@ -28,7 +29,7 @@ from ui.city.matrix_page import CityMatrixPage
 from ui.city.reports_page import CityReportsPage
 from ui.city.session import CitySession
 from ui.city.summary_page import CitySummaryPage
-from ui.session import Change, kla_error_text
+from ui.session import kla_error_text
 from ui.settings.settings_page import SettingsPage
 from ui.widgets import icons
 
@@ -101,6 +102,7 @@ class CityHeader(QFrame):
         self.year_combo.activated.connect(self._on_year_combo_activated)
         self.change_operator.clicked.connect(self.operator_change_requested)
         session.data_changed.connect(self._on_session_data_changed)
+        session.year_changed.connect(lambda _year: self.refresh())
         self.refresh()
 
     def refresh(self) -> None:
@@ -112,8 +114,8 @@ class CityHeader(QFrame):
     def _on_year_combo_activated(self, index: int) -> None:
         self.session.set_year(int(self.year_combo.itemData(index)))
 
-    def _on_session_data_changed(self, change: Change) -> None:
-        if change.what in ("operator", "year", "all", "settings"):
+    def _on_session_data_changed(self, changes: Changes, _handler: object) -> None:
+        if changes.has("operator"):
             self.refresh()
 
 
@@ -212,7 +214,7 @@ class CityWindow(QMainWindow):
         self.matrix_page.show_kelurahan(code)
 
     def _on_settings_restored(self) -> None:
-        self.session.data_changed.emit(Change("all"))
+        self.session.notify(Changes.everything())
         self.statusBar().showMessage(self.tr("Cadangan dipulihkan."), 8000)
 
     def _on_session_error_raised(self, text: str) -> None:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from db import sync
+from db.changes import Changes
 from db.errors import KlaError
 from db.records import UnitRecord
 from exports import keys
@@ -36,7 +37,7 @@ from exports.setup import EnrolResult
 from ui.city.jobs import enrol_job
 from ui.city.session import CitySession
 from ui.operations import Failure, is_running, run_in_background
-from ui.session import Change, kla_error_text
+from ui.session import kla_error_text
 from ui.widgets import icons
 from ui.widgets.formatting import fmt_stamp
 from ui.widgets.table_model import RecordTableModel
@@ -318,7 +319,7 @@ class EnrolledPage(QWidget):
     def _on_enrol_finished(self, result: EnrolResult) -> None:
         self.note.setText(self.tr("Kelurahan %1 terdaftar. Berkas: %2").replace("%1", result.kelurahan_name)
                           .replace("%2", str(result.path)))
-        self.session.notify("keys", (result.kelurahan_code,))
+        self.session.notify(Changes.of("key", result.key_id, units=[result.kelurahan_code]))
         self.result_dialog = EnrolResultDialog(result, self)
         self.result_dialog.show()
         self.enrolled.emit(result)
@@ -354,9 +355,10 @@ class EnrolledPage(QWidget):
             s.dialogs.error(self, self.tr("Cabut kunci"), kla_error_text(exc))
             return False
         self.note.setText(self.tr("%n kunci Kelurahan %1 dicabut.", "", n).replace("%1", name))
-        s.notify("keys", (code,))
+        if n:
+            s.notify(Changes.of("key", code, units=[code]))
         return n > 0
 
-    def _on_session_data_changed(self, change: Change) -> None:
-        if change.what in ("keys", "all"):
+    def _on_session_data_changed(self, changes: Changes, _handler: object) -> None:
+        if changes.has("key"):
             self.refresh()

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.changes import Changes
 from db.errors import KlaError
 from exports import usb
 from exports.bundle import ImportResult
@@ -37,7 +38,7 @@ from ui.city.inbox_models import ConflictModel, ImportReportModel
 from ui.city.jobs import import_job, receipt_job
 from ui.city.session import CitySession
 from ui.operations import Failure, is_running, run_in_background
-from ui.session import Change, kla_error_text
+from ui.session import kla_error_text
 from ui.widgets import icons
 from ui.widgets.formatting import fmt_number
 from ui.widgets.tasks import ProgressWidget, Task
@@ -303,9 +304,11 @@ class InboxPage(QWidget):
                 text += " " + self.tr("Tulis tanda terima untuk kelurahan pengirim agar mereka tahu apa yang sudah "
                                       "diterima.")
             self.import_button.setEnabled(False)
-            self.session.notify("import", tuple(self.senders))
         self.summary.setText(text)
         self.reload_pending()
+        if not result.dry_run:
+            # Written by the worker's own connection: the senders' data (the city views re-read their rows).
+            self.session.notify(Changes.of("sync", self.senders, units=self.senders), self)
         self.import_finished.emit(result)
 
     def _fit_file_column(self) -> None:
@@ -354,12 +357,12 @@ class InboxPage(QWidget):
             return False
         c = idx.data(ConflictModel.RecordRole)
         try:
-            self.session.store.sync.resolve_conflict(c.id, keep)
+            changes = self.session.store.sync.resolve_conflict(c.id, keep)
         except KlaError as exc:
             self.session.dialogs.error(self, self.tr("Konflik"), kla_error_text(exc))
             return False
-        self.session.notify("import", (c.kelurahan_code,))
         self.reload_pending()
+        self.session.notify(changes, self)
         return True
 
     def _on_receipt_button_clicked(self) -> None:
@@ -394,8 +397,11 @@ class InboxPage(QWidget):
         lines.append(self.tr("Folder: %1. Serahkan lewat flashdisk atau lampirkan ke e-mail untuk kelurahan.")
                      .replace("%1", str(written[0].path.parent)))
         self.receipt_note.setText("\n".join(lines))
-        self.session.notify("receipt", tuple(r.kelurahan_code for r in written))
+        self.session.notify(Changes.of("bundle", [r.path.name for r in written],
+                                       units=[r.kelurahan_code for r in written]), self)
 
-    def _on_session_data_changed(self, change: Change) -> None:
-        if change.what in ("all", "keys"):
+    def _on_session_data_changed(self, changes: Changes, handler: object) -> None:
+        # Conflicts, missing parts and the kelurahan names: this page reloads them itself after its
+        # own import or decision.
+        if handler is not self and changes.has("sync", "conflict", "key"):
             self.reload_pending()

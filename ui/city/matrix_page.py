@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.changes import Changes
 from ui.city.detail_dialog import IndicatorDetailDialog
 from ui.city.models import STATE_COLORS, CityMatrixModel, KecamatanFilterProxy, legend_entries
 from ui.city.session import CitySession
-from ui.session import Change
 
 
 class Legend(QWidget):
@@ -105,6 +105,7 @@ class CityMatrixPage(QWidget):
         self.view.doubleClicked.connect(self._on_view_double_clicked)
         self.view.activated.connect(self._on_view_double_clicked)
         session.data_changed.connect(self._on_session_data_changed)
+        session.year_changed.connect(self._on_session_year_changed)
         session.statuses.rows_updated.connect(self._on_statuses_rows_updated)
         self.refresh()
 
@@ -148,11 +149,16 @@ class CityMatrixPage(QWidget):
             return
         self.open_cell(self.model.kelurahan(src.row()).kelurahan_code, no)
 
-    def _on_session_data_changed(self, change: Change) -> None:
-        if change.what in ("operator", "keys", "receipt", "settings"):
-            return  # nothing the matrix shows
-        if change.what in ("review", "import") and change.ids:
-            return  # the session re-reads those kelurahan; rows_updated names them
+    def _on_session_data_changed(self, changes: Changes, _handler: object) -> None:
+        # A kelurahan's data (an import, a review) comes row by row through rows_updated; only a
+        # change of unknown extent (a restore, a receipt) or of the template redraws everything.
+        if changes.has("template"):
+            self._refresh_when_shown()
+
+    def _on_session_year_changed(self, _year: int) -> None:
+        self._refresh_when_shown()
+
+    def _refresh_when_shown(self) -> None:
         if self.isVisible():
             self.refresh()
         else:

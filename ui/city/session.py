@@ -10,18 +10,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+from db.changes import Changes
 from db.errors import KlaError
 from db.store import Store
-from ui.city.status_rows import CityStatusRows
-from ui.session import Change, WorkspaceContext
+from ui.city.status_rows import STATUS_ENTITIES, CityStatusRows
+from ui.session import WorkspaceContext
 from ui.widgets.dialogs import Dialogs
 
 
 class CitySession(QObject, WorkspaceContext):
     """The city workspace opened in this window."""
 
-    data_changed = Signal(object)
-    """A write happened; the argument is a :class:`ui.session.Change` ('review', 'import', 'keys', ...)."""
+    data_changed = Signal(object, object)
+    """Data changed: (the :class:`db.changes.Changes`, the view that asked for the write or None)."""
     year_changed = Signal(int)
     """The data year shown was switched; the argument is the new data year."""
     error_raised = Signal(str)
@@ -39,8 +40,6 @@ class CitySession(QObject, WorkspaceContext):
         self._year = max(store.current_period().data_years)
         self.statuses = CityStatusRows(self, self)
         """Every kelurahan's status for the year shown, shared by the summary and the matrix."""
-        # Connected first, so the rows are current before any view hears of the change.
-        self.data_changed.connect(self._on_data_changed)
 
     @property
     def city_name(self) -> str:
@@ -55,46 +54,44 @@ class CitySession(QObject, WorkspaceContext):
         if self.read_only:
             raise KlaError("read_only")
 
-    def set_operator(self, name: str) -> None:
+    def set_operator(self, name: str, *, handler: object | None = None) -> None:
         name = name.strip()
         if not name:
             raise KlaError("operator_empty")
         if not self.read_only:
-            self.store.set_operator(name)
+            changes = self.store.set_operator(name)
         else:
             self.store.operator = name
-        self.data_changed.emit(Change("operator"))
+            changes = Changes.of("operator", name)
+        self.notify(changes, handler)
 
     def set_review(self, kelurahan_code: str, indicator_no: int, state: str, note: str = "",
-                   year: int | None = None) -> None:
+                   year: int | None = None, *, handler: object | None = None) -> None:
         """DP3AKB's verdict on one indicator; it travels back to the kelurahan in the next receipt."""
         self._check_writable()
-        self.store.set_review(kelurahan_code, year or self._year, indicator_no, state, note)
-        self.data_changed.emit(Change("review", (indicator_no,), (kelurahan_code,)))
+        changes = self.store.set_review(kelurahan_code, year or self._year, indicator_no, state, note)
+        if changes:
+            # Written here, on this connection, for one kelurahan: its row is read at once.
+            self.statuses.update_now(changes.units)
+        WorkspaceContext.notify(self, changes, handler)
 
-    def notify(self, what: str, ids: tuple[str, ...] = ()) -> None:
-        """Background work (an import, an enrolment) wrote through its own connection: tell the views."""
-        self.data_changed.emit(Change(what, ids=ids))
-
-    def _on_data_changed(self, change: Change) -> None:
-        if change.what == "all":
+    def notify(self, changes: Changes, handler: object | None = None) -> Changes:
+        """Broadcast ``changes``. The status rows of the kelurahan they name are read again first: in a
+        worker, since this is how work done through another connection (an import) is announced."""
+        if changes.is_everything:
             self.statuses.invalidate()
-        elif change.what == "review" and change.ids:
-            # Made here, on this connection, for one kelurahan: its row is read at once.
-            self.statuses.update_now(change.ids[:1])
-        elif change.what == "import" and change.ids:
-            # The import named its senders: only they are read again, in a worker.
-            self.statuses.update_in_background(change.ids)
+        elif changes.units and changes.has(*STATUS_ENTITIES):
+            self.statuses.update_in_background(changes.units)
+        return WorkspaceContext.notify(self, changes, handler)
 
     # The shared settings page asks for these; photos matter little in the city, but backups do.
     def photo_limits(self) -> tuple[int, int]:
         """(long side in pixels, JPEG quality) for imported photos."""
         return self.store.photo_limits()
 
-    def set_photo_limits(self, side: int, quality: int) -> None:
+    def set_photo_limits(self, side: int, quality: int, *, handler: object | None = None) -> None:
         self._check_writable()
-        self.store.set_photo_limits(side, quality)
-        self.data_changed.emit(Change("settings"))
+        self.notify(self.store.set_photo_limits(side, quality), handler)
 
     def close(self) -> None:
         if not self.closed:

@@ -19,6 +19,9 @@ from ui.city.jobs import status_job
 from ui.operations import Failure, is_running, run_in_background
 from ui.widgets.tasks import Task
 
+STATUS_ENTITIES = ("value", "entry", "evidence", "activity", "facility", "sync")
+"""Changes of these entities (for the kelurahan named in ``Changes.units``) change a status row."""
+
 
 class CityStatusRows(QObject):
     """The city's :class:`KelurahanStatus` rows, kept current kelurahan by kelurahan.

@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.changes import Changes
 from db.records import KelurahanStatus
 from ui.city.models import KecamatanModel
 from ui.city.rollup import CityRollup, city_rollup, furthest_behind
 from ui.city.session import CitySession
-from ui.session import Change
 from ui.widgets.formatting import fmt_number, fmt_percent
 
 
@@ -140,6 +140,7 @@ class CitySummaryPage(QScrollArea):
 
         self.behind.itemActivated.connect(self._on_behind_item_activated)
         session.data_changed.connect(self._on_session_data_changed)
+        session.year_changed.connect(self._on_session_year_changed)
         session.statuses.rows_updated.connect(self._on_statuses_rows_updated)
         self.refresh()
 
@@ -192,13 +193,19 @@ class CitySummaryPage(QScrollArea):
     def _on_behind_item_activated(self, item: QListWidgetItem) -> None:
         self.kelurahan_requested.emit(item.data(Qt.ItemDataRole.UserRole))
 
-    def _on_session_data_changed(self, change: Change) -> None:
-        if change.what in ("operator", "settings", "receipt"):
-            return
-        if change.what in ("review", "import", "keys") and change.ids:
-            # The rows of those kelurahan arrive through rows_updated; the inbox card is cheap.
+    def _on_session_data_changed(self, changes: Changes, _handler: object) -> None:
+        if changes.is_everything or changes.has("template"):
+            self._refresh_when_shown()
+        elif changes.has("key", "sync", "conflict"):
+            # Enrolment and the inbox card (a few small queries); the kelurahan rows of an import or
+            # a review arrive through rows_updated.
             self._refresh_inbox()
-        elif self.isVisible():
+
+    def _on_session_year_changed(self, _year: int) -> None:
+        self._refresh_when_shown()
+
+    def _refresh_when_shown(self) -> None:
+        if self.isVisible():
             self.refresh()
         else:
             self._stale = True

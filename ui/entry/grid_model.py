@@ -29,7 +29,8 @@ from db.errors import KlaError
 from db.template import CellValues, Indicator, Item, Template, percent
 from ui.widgets.formatting import fmt_number, fmt_percent
 
-Writer = Callable[[str, str, str, str], None]
+Writer = Callable[[str, str, str, str], Any]
+"""(item_key, sex, age, typed text) -> None, or the store's ValueChange (then the grid shows its ``new``)."""
 ErrorText = Callable[[KlaError], str]
 
 COMPUTED_BG = QColor("#eef2f5")
@@ -319,13 +320,20 @@ class DisaggregatedGridModel(QAbstractTableModel):
         if key not in self._pending and text == fmt_number(self._values.get(key)):
             return True
         try:
-            self._writer(key[0], key[1], key[2], text)
+            stored = self._writer(key[0], key[1], key[2], text)
         except KlaError as exc:
             self._pending[key] = text
             self._errors[key] = self._error_text(exc)
             self._cell_changed(index)
             self.errors_changed.emit()
             return False
+        if hasattr(stored, "new"):
+            # The writer returned the store's ValueChange: show the value as stored (sums and
+            # percentages follow) without waiting for a reload.
+            if stored.new is None:
+                self._values.pop(key, None)
+            else:
+                self._values[key] = stored.new
         had_error = key in self._errors
         self._pending.pop(key, None)
         self._errors.pop(key, None)

@@ -20,14 +20,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.changes import Changes
 from db.errors import KlaError
+from db.records import ValueChange
 from db.template import computed_values
 from ui.entry.fields import ItemField
 from ui.entry.grid_model import DisaggregatedGridModel, grid_items
 from ui.entry.grid_view import GridView
 from ui.entry.history_dialog import HistoryDialog
 from ui.entry.models import state_text
-from ui.session import Change, Session, kla_error_text
+from ui.session import Session, kla_error_text
 from ui.widgets.edits import NotesEdit
 from ui.widgets.formatting import fmt_percent
 
@@ -130,6 +132,7 @@ class IndicatorForm(QWidget):
         self._layout.addWidget(self.saved_note)
 
         session.data_changed.connect(self._on_session_data_changed)
+        session.year_changed.connect(self._on_session_year_changed)
 
     # ------------------------------------------------------------------ building
 
@@ -203,8 +206,9 @@ class IndicatorForm(QWidget):
         no = self.indicator_no
         year = self.session.year
 
-        def writer(item_key: str, sex: str, age: str, text: str) -> None:
-            self.session.write_value(year, no, item_key, text, sex, age)
+        def writer(item_key: str, sex: str, age: str, text: str) -> ValueChange:
+            # The grid shows what it stored (the change's new value); the form does not reload for it.
+            return self.session.write_value(year, no, item_key, text, sex, age, handler=self)
 
         model = DisaggregatedGridModel(t, ind, items, writer, kla_error_text, self.session.read_only, self)
         view = GridView()
@@ -300,7 +304,7 @@ class IndicatorForm(QWidget):
     def _on_field_commit_requested(self, item_key: str, raw: Any) -> None:
         field = self.fields[item_key]
         try:
-            change = self.session.set_value(self.indicator_no, item_key, raw)
+            change = self.session.set_value(self.indicator_no, item_key, raw, handler=self)
         except KlaError as exc:
             field.show_error(kla_error_text(exc))
             return
@@ -316,7 +320,7 @@ class IndicatorForm(QWidget):
         if not self.indicator_no or self.session.read_only or self.session.closed:
             return
         try:
-            self.session.set_notes(self.indicator_no, self.notes.toPlainText())
+            self.session.set_notes(self.indicator_no, self.notes.toPlainText(), handler=self)
         except KlaError as exc:
             self.status_error.setText(kla_error_text(exc))
             self.status_error.show()
@@ -324,7 +328,7 @@ class IndicatorForm(QWidget):
     def _on_ready_box_clicked(self, checked: bool) -> None:
         self.flush()
         try:
-            self.session.set_status(self.indicator_no, "ready" if checked else "draft")
+            self.session.set_status(self.indicator_no, "ready" if checked else "draft", handler=self)
         except KlaError as exc:
             self.ready_box.setChecked(False)
             self.status_error.setText(kla_error_text(exc))
@@ -378,12 +382,31 @@ class IndicatorForm(QWidget):
 
     # ------------------------------------------------------------------ broadcasts
 
-    def _on_session_data_changed(self, change: Change) -> None:
-        if not self.indicator_no:
-            return
-        if change.what == "year":
+    def _on_session_year_changed(self, _year: int) -> None:
+        if self.indicator_no:
             # The grids' writers carry the year: rebuild them for the new one.
             self._rebuild_items()
             self.refresh()
-        elif change.what in ("all", "settings") or self.indicator_no in change.indicators:
-            self.refresh()
+
+    def _on_session_data_changed(self, changes: Changes, handler: object) -> None:
+        if not self.indicator_no or not changes.touches_indicator(self.session.year, self.indicator_no):
+            return
+        if handler is not self and changes.has("value", "entry"):
+            self.refresh()  # typed elsewhere (undo, another page): show the stored values
+        else:
+            # Typed here (the fields already show it), or evidence: only what follows from it.
+            self._refresh_derived()
+
+    def _refresh_derived(self) -> None:
+        """The computed fields and the completeness line, without touching what the clerk typed."""
+        s = self.session
+        ind = s.template.indicator(self.indicator_no)
+        computed = computed_values(s.template, ind, s.store.values(s.kelurahan_code, s.year, self.indicator_no))
+        self._loading = True
+        try:
+            for key, field in self.fields.items():
+                if ind.item(key).computed:
+                    field.set_value(computed.get((key, "", "")))
+        finally:
+            self._loading = False
+        self._update_summary()

@@ -14,11 +14,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.changes import Changes
 from ui.entry.indicator_form import IndicatorForm
 from ui.entry.models import IndicatorListModel
 from ui.evidence.panel import EvidencePanel
 from ui.evidence.thumbnails import ThumbnailCache
-from ui.session import Change, Session
+from ui.session import Session
 
 NARROW_WIDTH = 1080  # logical pixels: below this the form and the evidence panel share one column
 
@@ -117,8 +118,8 @@ class IndicatorPage(QWidget):
         self._narrow = False
         self.cluster_combo.currentIndexChanged.connect(self._on_cluster_combo_changed)
         self.list.selectionModel().currentRowChanged.connect(self._on_list_current_changed)
-        self.form.status_changed.connect(self._on_form_status_changed)
         session.data_changed.connect(self._on_session_data_changed)
+        session.year_changed.connect(lambda _year: self.reload_list())
         self.reload_list()
 
     # ------------------------------------------------------------------ layout
@@ -187,9 +188,11 @@ class IndicatorPage(QWidget):
 
     # ------------------------------------------------------------------ broadcasts
 
-    def _on_form_status_changed(self, _no: int) -> None:
-        self.reload_list()
-
-    def _on_session_data_changed(self, change: Change) -> None:
-        if change.what in ("evidence", "year", "all", "activity"):
+    def _on_session_data_changed(self, changes: Changes, _handler: object) -> None:
+        # Only the rows of the indicators the change touched (a typed value: one row), each re-read alone.
+        if changes.has("template", "period"):
             self.reload_list()
+            return
+        s = self.session
+        for no in sorted(changes.indicator_numbers(s.year)):
+            self.model.replace_row(s.store.indicator_status(s.kelurahan_code, s.year, no))

@@ -53,6 +53,15 @@ class IndicatorListModel(RecordTableModel):
             self._rows = list(rows)
             self._titles, self._cluster_names = titles, cluster_names
 
+    def replace_row(self, status: IndicatorStatus) -> bool:
+        """One indicator was re-read: update its row in place (dataChanged for that row only)."""
+        row = self.row_of(status.indicator_no)
+        if row < 0:
+            return False
+        self._rows[row] = status
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+        return True
+
     def row_of(self, indicator_no: int) -> int:
         for r, st in enumerate(self._rows):
             if st.indicator_no == indicator_no:

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from db.changes import Changes
 from db.errors import KlaError
 from db.photos import IMAGE_SUFFIXES
 from db.store import Store
@@ -36,6 +37,8 @@ class ImportResult:
     failed: list[tuple[str, KlaError]] = field(default_factory=list)
     downscaled: int = 0
     cancelled: bool = False
+    changes: Changes = field(default_factory=Changes)
+    """What the job wrote (through its own connection), for the window to broadcast."""
 
 
 def is_image(path: Path) -> bool:
@@ -62,14 +65,16 @@ def import_files(paths: list[Path], options: ImportOptions) -> Callable[..., Imp
                     kind = options.kind or ("photo" if image else "other")
                     # The store downscales photos (db.photos), so the window and `kla evidence
                     # add` keep the same bytes for the same photo.
-                    rec = store.add_evidence(
+                    added = store.add_evidence(
                         options.kelurahan_code, path, links=options.links, kind=kind, original_name=path.name,
                         keep_original=options.keep_original, cancelled=cancelled,
-                    ).record
+                    )
+                    rec = added.record
+                    result.changes |= added
                     if image and not options.keep_original and rec.size < path.stat().st_size:
                         result.downscaled += 1
                     if options.owner:
-                        store.attach_evidence(options.owner[0], options.owner[1], rec.id)
+                        result.changes |= store.attach_evidence(options.owner[0], options.owner[1], rec.id)
                     result.evidence_ids.append(rec.id)
                 except KlaError as exc:
                     if exc.code == "cancelled":

@@ -56,6 +56,15 @@ class EvidenceModel(RecordTableModel):
     def row_of(self, evidence_id: str) -> int:
         return next((i for i, r in enumerate(self._rows) if r.id == evidence_id), -1)
 
+    def replace_record(self, record: EvidenceRecord) -> bool:
+        """One record's details changed: update its row in place (dataChanged for that row only)."""
+        row = self.row_of(record.id)
+        if row < 0:
+            return False
+        self._rows[row] = record
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+        return True
+
     def _on_thumbnails_ready(self, sha: str) -> None:
         self._icons.pop(sha, None)
         for r, rec in enumerate(self._rows):

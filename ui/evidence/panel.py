@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.changes import Changes
 from db.errors import KlaError
 from db.records import EvidenceRecord
 from db.template import EVIDENCE_KINDS
@@ -36,7 +37,7 @@ from ui.evidence.importer import ImportOptions, ImportResult, import_files
 from ui.evidence.model import EvidenceModel, kind_labels
 from ui.evidence.thumbnails import ThumbnailCache
 from ui.operations import Failure, is_running, run_in_background
-from ui.session import Change, Session, kla_error_text
+from ui.session import Session, kla_error_text
 from ui.widgets import icons
 from ui.widgets.edits import CommitLineEdit
 from ui.widgets.formatting import fmt_date, fmt_size
@@ -221,6 +222,7 @@ class EvidencePanel(QFrame):
             w.setEnabled(not session.read_only)
         thumbnails.ready.connect(self._on_thumbnails_ready)
         session.data_changed.connect(self._on_session_data_changed)
+        session.year_changed.connect(self._on_session_year_changed)
 
     # ------------------------------------------------------------------ target
 
@@ -317,7 +319,8 @@ class EvidencePanel(QFrame):
         if rec is None or not edit.isModified() or self.session.closed:
             return
         try:
-            self.session.update_evidence(rec.id, **{field: edit.text().strip() or (None if field == "doc_date" else "")})
+            self.session.update_evidence(rec.id, handler=self,
+                                         **{field: edit.text().strip() or (None if field == "doc_date" else "")})
         except KlaError as exc:
             self.detail_error.setText(kla_error_text(exc))
             self.detail_error.show()
@@ -329,7 +332,7 @@ class EvidencePanel(QFrame):
         if rec is None:
             return
         try:
-            self.session.update_evidence(rec.id, kind=self.kind_edit.itemData(index))
+            self.session.update_evidence(rec.id, handler=self, kind=self.kind_edit.itemData(index))
         except KlaError as exc:
             self.detail_error.setText(kla_error_text(exc))
             self.detail_error.show()
@@ -435,11 +438,8 @@ class EvidencePanel(QFrame):
 
     def _on_import_finished(self, result: ImportResult) -> None:
         self.add_button.setEnabled(not self.session.read_only)
-        owner = self.owner
-        indicators = (int(owner[1]),) if owner and owner[0] == "indicator" else ()
-        self.session.evidence_changed(indicators, tuple(result.evidence_ids))
-        if owner and owner[0] != "indicator":
-            self.session.data_changed.emit(Change(owner[0], ids=(str(owner[1]),)))
+        # Written by the worker's own connection: broadcast what it wrote (this panel reloads with it).
+        self.session.notify(result.changes)
         msgs = []
         if result.evidence_ids:
             msgs.append(self.tr("%n berkas ditambahkan.", "", len(result.evidence_ids)))
@@ -492,27 +492,37 @@ class EvidencePanel(QFrame):
 
     # ------------------------------------------------------------------ broadcasts
 
-    def _on_session_data_changed(self, change: Change) -> None:
+    def _on_session_year_changed(self, _year: int) -> None:
+        if self.owner is not None:
+            self._refresh_or_clear()
+
+    def _on_session_data_changed(self, changes: Changes, handler: object) -> None:
         if self.owner is None:
             return
-        if change.what in ("evidence", "year", "all", "value", "entry", "activity", "facility"):
-            if change.what in ("value", "entry"):
-                # Values do not change the list, only (maybe) the requirement lines.
-                if self.owner[0] == "indicator" and int(self.owner[1]) in change.indicators:
-                    self._update_requirements()
-                return
-            if self.owner[0] in ("activity", "facility") and change.what in ("activity", "facility"):
-                if self.owner[0] == change.what and str(self.owner[1]) in change.ids:
-                    try:
-                        self.refresh()
-                    except KlaError:
-                        self.model.set_rows([])
-                return
-            if change.what == "evidence" or change.what in ("year", "all"):
-                try:
-                    self.refresh()
-                except KlaError:
-                    self.model.set_rows([])
+        owner, oid = self.owner
+        if owner == "indicator":
+            mine = changes.touches_indicator(self.session.year, int(oid))
+        else:
+            mine = changes.is_everything or str(oid) in changes.keys(owner)
+        shown = {r.id for r in self.model.records()}
+        if handler is self:
+            # A detail typed here (caption, kind, date, number): that one row, and what it satisfies.
+            if isinstance(changes.record, EvidenceRecord):
+                self.model.replace_record(changes.record)
+            if owner == "indicator" and mine:
+                self._update_requirements()
+            return
+        if changes.has("evidence") and (mine or changes.keys("evidence") & shown):
+            self._refresh_or_clear()
+        elif owner == "indicator" and mine:
+            # A value or the status of its indicator: the list stays, the requirement lines may not.
+            self._update_requirements()
+
+    def _refresh_or_clear(self) -> None:
+        try:
+            self.refresh()
+        except KlaError:
+            self.model.set_rows([])  # the activity or facility shown is gone
 
 
 def _looks_like_image(path: Path) -> bool:

@@ -35,7 +35,7 @@ from db.store import FACILITY_TYPES, STANDARDISATION
 from ui.evidence.panel import EvidencePanel
 from ui.evidence.thumbnails import ThumbnailCache
 from ui.record_page import RecordListPage
-from ui.session import Change, Session, kla_error_text
+from ui.session import Session, kla_error_text
 from ui.widgets import icons
 from ui.widgets.edits import CommitLineEdit, NotesEdit
 from ui.widgets.formatting import ID_LOCALE
@@ -125,6 +125,8 @@ def _coord(value: float | None) -> str:
 
 class FacilitiesPage(RecordListPage):
     """See the module docstring."""
+
+    entity = "facility"
 
     def __init__(self, session: Session, thumbnails: ThumbnailCache, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -294,7 +296,7 @@ class FacilitiesPage(RecordListPage):
 
     def new_facility(self) -> FacilityRecord | None:
         try:
-            rec = self.session.add_facility(self.tr("Fasilitas baru"), "lainnya")
+            rec = self.session.add_facility(self.tr("Fasilitas baru"), "lainnya", handler=self)
         except KlaError as exc:
             self.session.dialogs.error(self, self.tr("Fasilitas"), kla_error_text(exc))
             return None
@@ -312,10 +314,10 @@ class FacilitiesPage(RecordListPage):
             return
         rec = self.session.store.facility(self.current_id)
         self._delete_after_confirm(self.tr("Hapus fasilitas"), self.tr("Hapus fasilitas \"%1\"?").replace("%1", rec.name),
-                                   self.tr("Hapus"), self.tr("Batal"), lambda: self.session.delete_facility(rec.id))
+                                   self.tr("Hapus"), self.tr("Batal"), lambda: self.session.delete_facility(rec.id, handler=self))
 
     def _update_record(self, record_id: str, **fields: Any) -> None:
-        self.session.update_facility(record_id, **fields)
+        self.session.update_facility(record_id, handler=self, **fields)
 
     def _save_line(self, field: str, edit: CommitLineEdit) -> None:
         if not edit.isModified():
@@ -342,6 +344,3 @@ class FacilitiesPage(RecordListPage):
             self._save_notes()
         self.evidence.flush()
 
-    def _on_session_data_changed(self, change: Change) -> None:
-        if change.what in ("facility", "all", "evidence"):
-            self._reload_quietly()

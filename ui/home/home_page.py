@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -16,9 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.records import KelurahanStatus
+from db.changes import Changes
+from db.records import IndicatorStatus, KelurahanStatus
 from ui.home.changes import AUDIT_LIMIT, ChangeSummary, summarise_changes
-from ui.session import Change, Session
+from ui.session import Session
 from ui.widgets import icons
 from ui.widgets.formatting import fmt_stamp
 
@@ -98,7 +101,16 @@ class HomePage(QScrollArea):
                                     self.tr("Isian wajib atau data dukung yang belum ada. Klik untuk membuka."))
         self.too_old = self._make_list(right, self.tr("Data dukung terlalu lama untuk periode ini"), "", 1)
         self.changed = self._make_list(right, self.tr("Berubah sejak kiriman terakhir"), "", 2)
+        # What is on screen, so a change redraws only the lines of the indicators it touched.
+        self._status: KelurahanStatus | None = None
+        self._indicators: dict[int, IndicatorStatus] = {}
+        self._todo_items: dict[int, QListWidgetItem] = {}
+        self._old_items: dict[int, QListWidgetItem] = {}
+        self._placeholders: dict[int, QListWidgetItem] = {}
+        self._order = {ind.no: n for n, ind in enumerate(session.template.indicators)}
+        self._pending: Changes | None = None  # changes heard while hidden, applied when shown
         session.data_changed.connect(self._on_session_data_changed)
+        session.year_changed.connect(self._on_session_year_changed)
         self.refresh()
 
     def _make_list(self, layout: QVBoxLayout, title: str, hint: str, stretch: int = 3) -> QListWidget:
@@ -124,53 +136,119 @@ class HomePage(QScrollArea):
     # ------------------------------------------------------------------ refresh
 
     def refresh(self) -> None:
+        """Read the whole kelurahan-year (one status: a handful of queries) and redraw what differs."""
         s = self.session
         st = s.store.status(s.kelurahan_code, s.year)
+        self._status = st
         self.title.setText(self.tr("Ringkasan Kelurahan %1 — tahun data %2 (evaluasi %3)")
                            .replace("%1", st.kelurahan_name).replace("%2", str(s.year))
                            .replace("%3", str(s.eval_year())))
-        self.overall.setValue(round(st.completeness * 100))
-        self.counts.setText(
-            self.tr("%1 dari %2 indikator siap dikirim · %3 data dukung · %4 kegiatan/inovasi · %5 fasilitas")
-            .replace("%1", str(st.ready_count)).replace("%2", str(len(st.indicators)))
-            .replace("%3", str(st.evidence_count)).replace("%4", str(st.activity_count))
-            .replace("%5", str(st.facility_count)))
-        for c in st.clusters:
-            if c.key in self._cluster_bars:
-                self._cluster_bars[c.key][1].setValue(round(c.completeness * 100))
-        self._fill_todo(st)
+        clusters = {c.key: c.completeness for c in st.clusters}
+        self._show_totals(st.completeness, clusters, st.ready_count, len(st.indicators))
+        self._set_indicators(st.indicators)
         self._fill_changes()
 
-    def _add(self, lst: QListWidget, text: str, target: tuple, icon: str, tip: str = "") -> None:
+    def _show_totals(self, overall: float, clusters: dict[str, float], ready: int, indicators: int) -> None:
+        st = self._status
+        assert st is not None
+        self.overall.setValue(round(overall * 100))
+        self.counts.setText(
+            self.tr("%1 dari %2 indikator siap dikirim · %3 data dukung · %4 kegiatan/inovasi · %5 fasilitas")
+            .replace("%1", str(ready)).replace("%2", str(indicators))
+            .replace("%3", str(st.evidence_count)).replace("%4", str(st.activity_count))
+            .replace("%5", str(st.facility_count)))
+        for key, completeness in clusters.items():
+            if key in self._cluster_bars:
+                self._cluster_bars[key][1].setValue(round(completeness * 100))
+
+    def update_indicators(self, numbers: Iterable[int]) -> None:
+        """Re-read only these indicators (a value, a note or the status typed in them) and redraw their lines.
+
+        The totals follow from the indicators on screen, the same means the store's status takes
+        (``db.status``: a klaster is the mean of its indicators, the whole the mean of all).
+        """
+        s = self.session
+        if self._status is None:
+            self.refresh()
+            return
+        fresh = [s.store.indicator_status(s.kelurahan_code, s.year, no) for no in sorted(numbers)
+                 if no in self._indicators]
+        self._set_indicators(fresh)
+        by_cluster: dict[str, list[float]] = {}
+        for ist in self._indicators.values():
+            by_cluster.setdefault(ist.cluster, []).append(ist.completeness)
+        every = [c for cs in by_cluster.values() for c in cs]
+        self._show_totals(
+            round(sum(every) / len(every), 4) if every else 0.0,
+            {k: round(sum(cs) / len(cs), 4) for k, cs in by_cluster.items()},
+            sum(1 for i in self._indicators.values() if i.status == "ready"), len(self._indicators))
+
+    def _set_indicators(self, statuses: Iterable[IndicatorStatus]) -> None:
+        """Keep the line of every indicator whose status did not change: the same list item, untouched."""
+        for ist in statuses:
+            if self._indicators.get(ist.indicator_no) == ist:
+                continue
+            self._indicators[ist.indicator_no] = ist
+            todo, old = self._lines(ist)
+            self._put(self.todo, self._todo_items, ist.indicator_no, todo, "missing")
+            self._put(self.too_old, self._old_items, ist.indicator_no, old, "warning")
+        self._placeholder(self.todo, self._todo_items, self.tr("Semua isian wajib dan data dukung sudah ada."))
+        self._placeholder(self.too_old, self._old_items, self.tr("Tidak ada."))
+
+    def _lines(self, ist: IndicatorStatus) -> tuple[tuple[str, str] | None, tuple[str, str] | None]:
+        """(text, tooltip) of the indicator's "Perlu dilengkapi" and "terlalu lama" lines, or None."""
+        ind = self.session.template.indicator(ist.indicator_no)
+        parts = []
+        if ist.missing_items:
+            parts.append(self.tr("%n isian wajib kosong", "", len(ist.missing_items)))
+        if ist.problems:
+            parts.append(self.tr("%n angka perlu diperiksa", "", len(ist.problems)))
+        if ist.missing_evidence:
+            parts.append(self.tr("data dukung kurang: %1").replace(
+                "%1", ", ".join(g.label for g in ist.missing_evidence)))
+        todo = (f"{ind.no}. {ind.short_name} — " + "; ".join(parts), ind.title) if parts else None
+        old = None
+        if ist.too_old_evidence:
+            text = f"{ind.no}. {ind.short_name} — " + self.tr("%n berkas terlalu lama", "", ist.too_old_evidence)
+            old = (text, text)
+        return todo, old
+
+    def _put(self, lst: QListWidget, items: dict[int, QListWidgetItem], no: int, line: tuple[str, str] | None,
+             icon: str) -> None:
+        item = items.get(no)
+        if line is None:
+            if item is not None:
+                lst.takeItem(lst.row(item))
+                del items[no]
+            return
+        text, tip = line
+        if item is None:
+            item = QListWidgetItem(icons.icon(icon), text)
+            item.setData(TARGET_ROLE, ("indicator", no))
+            items[no] = item
+            # In the template's order: after the lines of the indicators that come before it.
+            order = self._order
+            before = sum(1 for n in items if n != no and order.get(n, n) < order.get(no, no))
+            lst.insertItem(before, item)
+        elif item.text() != text:
+            item.setText(text)
+        item.setToolTip(tip or text)
+
+    def _placeholder(self, lst: QListWidget, items: dict[int, QListWidgetItem], text: str) -> None:
+        """The one "nothing here" line, shown exactly when the list holds no indicator line."""
+        item = self._placeholders.get(id(lst))
+        if items and item is not None:
+            lst.takeItem(lst.row(item))
+            del self._placeholders[id(lst)]
+        elif not items and item is None:
+            self._placeholders[id(lst)] = self._add(lst, text, ("none",), "check")
+
+    def _add(self, lst: QListWidget, text: str, target: tuple, icon: str, tip: str = "") -> QListWidgetItem:
         item = QListWidgetItem(icons.icon(icon), text)
         item.setData(TARGET_ROLE, target)
         item.setToolTip(tip or text)
         lst.addItem(item)
-
-    def _fill_todo(self, st: KelurahanStatus) -> None:
-        self.todo.clear()
-        self.too_old.clear()
-        t = self.session.template
-        for ist in st.indicators:
-            ind = t.indicator(ist.indicator_no)
-            parts = []
-            if ist.missing_items:
-                parts.append(self.tr("%n isian wajib kosong", "", len(ist.missing_items)))
-            if ist.problems:
-                parts.append(self.tr("%n angka perlu diperiksa", "", len(ist.problems)))
-            if ist.missing_evidence:
-                parts.append(self.tr("data dukung kurang: %1").replace(
-                    "%1", ", ".join(g.label for g in ist.missing_evidence)))
-            if parts:
-                self._add(self.todo, f"{ind.no}. {ind.short_name} — " + "; ".join(parts),
-                          ("indicator", ind.no), "missing", ind.title)
-            if ist.too_old_evidence:
-                self._add(self.too_old, f"{ind.no}. {ind.short_name} — " + self.tr(
-                    "%n berkas terlalu lama", "", ist.too_old_evidence), ("indicator", ind.no), "warning")
-        if self.todo.count() == 0:
-            self._add(self.todo, self.tr("Semua isian wajib dan data dukung sudah ada."), ("none",), "check")
-        if self.too_old.count() == 0:
-            self._add(self.too_old, self.tr("Tidak ada."), ("none",), "check")
+        return item
 
     def _fill_changes(self) -> None:
         s = self.session
@@ -222,15 +300,31 @@ class HomePage(QScrollArea):
         elif target[0] == "page":
             self.page_requested.emit(target[1])
 
-    def _on_session_data_changed(self, _change: Change) -> None:
-        # Cheap enough (one status query + one audit read) and always right.
+    def _on_session_data_changed(self, changes: Changes, _handler: object) -> None:
+        # Hidden (the clerk is typing on another page): remember, apply once when shown.
+        self._pending = changes if self._pending is None else self._pending | changes
         if self.isVisible():
+            self._apply_pending()
+
+    def _on_session_year_changed(self, _year: int) -> None:
+        self._pending = Changes.everything()
+        if self.isVisible():
+            self._apply_pending()
+
+    def _apply_pending(self) -> None:
+        changes, self._pending = self._pending, None
+        if changes is None:
+            return
+        if changes.has("evidence", "activity", "facility", "template", "period"):
+            # Counts and evidence of several indicators: one status read, only changed lines redrawn.
             self.refresh()
-        else:
-            self._stale = True
+            return
+        numbers = changes.indicator_numbers(self.session.year)
+        if numbers:
+            self.update_indicators(numbers)
+        if changes.has("value", "entry", "bundle"):
+            self._fill_changes()
 
     def showEvent(self, event) -> None:  # noqa: N802, ANN001
-        if getattr(self, "_stale", False):
-            self._stale = False
-            self.refresh()
+        self._apply_pending()
         super().showEvent(event)

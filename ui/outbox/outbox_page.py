@@ -28,17 +28,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.changes import Changes
 from db.errors import KlaError
 from exports import bundle, usb
 from ui.operations import Failure, is_running, run_in_background
 from ui.outbox.export_wizard import ExportWizard
 from ui.outbox.history_model import HistoryModel
 from ui.outbox.jobs import receipt_job
-from ui.session import Change, Session, kla_error_text
+from ui.session import Session, kla_error_text
 from ui.widgets import icons
 from ui.widgets.formatting import fmt_number, fmt_size, fmt_stamp
 from ui.widgets.tasks import ProgressWidget, Task
 
+SENT_ENTITIES = ("value", "entry", "evidence", "activity", "facility", "bundle", "sync", "template", "period")
+"""Entities whose change can change what waits to be sent, the review notes or the history."""
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 1  # (data_year, indicator_no) of a review note
 REVIEW_ORDER = {"perlu_perbaikan": 0, "": 1, "diterima": 2}
 
@@ -207,6 +210,7 @@ class OutboxPage(QWidget):
         self.notes.itemActivated.connect(self._on_notes_item_activated)
         self.notes.itemClicked.connect(self._on_notes_item_activated)
         session.data_changed.connect(self._on_session_data_changed)
+        session.year_changed.connect(lambda _year: self._refresh_when_shown())
         self.refresh()
 
     @staticmethod
@@ -322,8 +326,14 @@ class OutboxPage(QWidget):
             self.session.set_year(year)
         self.session.indicator_requested.emit(no)
 
-    def _on_session_data_changed(self, _change: Change) -> None:
-        # Any write can change what waits to be sent; cheap (one pass over the items).
+    def _on_session_data_changed(self, changes: Changes, handler: object) -> None:
+        # Any data written can change what waits to be sent (an operator's name or a setting cannot);
+        # this page refreshes itself after its own export or receipt.
+        if handler is not self and changes.has(*SENT_ENTITIES):
+            self._refresh_when_shown()
+
+    def _refresh_when_shown(self) -> None:
+        # Cheap (one pass over the items), and only when on screen.
         if self.isVisible():
             self.refresh()
         else:
@@ -349,7 +359,7 @@ class OutboxPage(QWidget):
 
     def _on_wizard_export_finished(self, result: bundle.ExportResult) -> None:
         bundle.note_export(self.session.store, result)
-        self.session.data_changed.emit(Change("outbox", extra={"export": result}))
+        self.session.notify(Changes.of("bundle", [p.path.name for p in result.parts]), self)
         self.refresh()
 
     # ------------------------------------------------------------------ receipts
@@ -406,7 +416,7 @@ class OutboxPage(QWidget):
             lines.append(self.tr("%n indikator perlu perbaikan: lihat catatan di bawah.", "", fix))
         self._show_receipt_text("\n".join(lines))
         # Reviews, acknowledgements and maybe the template changed: every view refreshes.
-        self.session.data_changed.emit(Change("all", extra={"receipt": rep}))
+        self.session.notify(Changes.everything(rep), self)
         self.refresh()
 
     def _show_receipt_text(self, text: str) -> None:

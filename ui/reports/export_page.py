@@ -6,7 +6,7 @@ Buka / Tampilkan di folder, and a preview of page 1 of a PDF. Subclasses add the
 buttons to :attr:`ExportPage.buttons` and call :meth:`ExportPage.run_export` with a plain
 job from :mod:`ui.reports.jobs`. Used by the kelurahan's Laporan page and by DP3AKB's.
 
-The session is duck-typed: ``home``, ``year``, ``dialogs``, ``data_changed`` and
+The session is duck-typed: ``home``, ``year``, ``dialogs``, ``year_changed`` and
 ``store.operator`` are all it needs (both :class:`ui.session.Session` and
 :class:`ui.city.session.CitySession` have them).
 """
@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 
 from db.errors import KlaError
 from ui.operations import Failure, run_in_background
-from ui.session import Change
 from ui.widgets.tasks import ProgressWidget, Task
 
 
@@ -134,7 +133,8 @@ class ExportPage(QWidget):
         self.folder_button.clicked.connect(self._on_folder_button_clicked)
         self.open_button.clicked.connect(self._on_open_button_clicked)
         self.show_button.clicked.connect(self._on_show_button_clicked)
-        session.data_changed.connect(self._on_session_data_changed)
+        # The intro names the data year; nothing else on the page follows the data.
+        session.year_changed.connect(lambda _year: self.refresh())
         # Older Dialogs without a folder picker: keep the default folder.
         self.folder_button.setVisible(hasattr(session.dialogs, "choose_folder"))
 
@@ -156,10 +156,6 @@ class ExportPage(QWidget):
     def refresh(self) -> None:
         """Subclasses set the intro; the folder line is common."""
         self.folder_label.setText(self.tr("Disimpan di folder: %1").replace("%1", str(self.out_dir)))
-
-    def _on_session_data_changed(self, change: Change) -> None:
-        if change.what in ("year", "all", "settings"):
-            self.refresh()
 
     def _set_busy(self, busy: bool) -> None:
         for b in (*self.action_buttons, self.folder_button):

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.changes import Changes
 from db.errors import KlaError
 from ui.activities.activities_page import ActivitiesPage
 from ui.app_settings import AppSettings
@@ -29,7 +30,7 @@ from ui.facilities.facilities_page import FacilitiesPage
 from ui.home.home_page import HomePage
 from ui.outbox.outbox_page import OutboxPage
 from ui.reports.reports_page import ReportsPage
-from ui.session import Change, Session, kla_error_text
+from ui.session import Session, kla_error_text
 from ui.settings.settings_page import SettingsPage
 from ui.widgets import icons
 from ui.widgets.formatting import fmt_stamp
@@ -114,6 +115,7 @@ class Header(QFrame):
         self.year_combo.activated.connect(self._on_year_combo_activated)
         self.change_operator.clicked.connect(self.operator_change_requested)
         session.data_changed.connect(self._on_session_data_changed)
+        session.year_changed.connect(lambda _year: self.refresh())
         self.refresh()
 
     def refresh(self) -> None:
@@ -128,8 +130,9 @@ class Header(QFrame):
     def _on_year_combo_activated(self, index: int) -> None:
         self.session.set_year(int(self.year_combo.itemData(index)))
 
-    def _on_session_data_changed(self, change: Change) -> None:
-        if change.what in ("operator", "year", "all", "settings", "outbox"):
+    def _on_session_data_changed(self, changes: Changes, _handler: object) -> None:
+        # The operator's name and when the last bundle was written.
+        if changes.has("operator", "bundle"):
             self.refresh()
 
 
@@ -256,7 +259,7 @@ class MainWindow(QMainWindow):
     def _on_settings_restored(self) -> None:
         # The store was replaced by a backup: old undo steps no longer apply.
         self.session.undo_stack.clear()
-        self.session.data_changed.emit(Change("all"))
+        self.session.notify(Changes.everything())
         self.statusBar().showMessage(self.tr("Cadangan dipulihkan."), 8000)
 
     def _on_session_error_raised(self, text: str) -> None:

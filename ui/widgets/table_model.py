@@ -45,6 +45,11 @@ class RecordTableModel(QAbstractTableModel):
     def record(self, row: int) -> Any:
         return self._rows[row]
 
+    def set_row(self, row: int, record: Any) -> None:
+        """One record changed: replace its row in place (dataChanged for that row only, no reset)."""
+        self._rows[row] = record
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._rows)
 
