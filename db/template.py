@@ -26,8 +26,24 @@ DEFAULT_TEMPLATE_FILE = "kla24_v1.json"
 
 _KEY_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 _BAND_RE = re.compile(r"^[a-z0-9-]+$")
-_DATE_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
-_DATE_ID_RE = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
+_DATE_RE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_DATE_ID_RE = re.compile(r"^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2})$")
+_DATE_WORDS_RE = re.compile(r"^(\d{1,2})[\s.-]+([a-z]+)\.?[\s.-]+(\d{4}|\d{2})$")
+# Month names as clerks write them (Indonesian, short forms, and English on imported sheets).
+_MONTHS = {
+    "januari": 1, "jan": 1, "january": 1, "februari": 2, "feb": 2, "pebruari": 2, "peb": 2, "february": 2,
+    "maret": 3, "mar": 3, "march": 3, "april": 4, "apr": 4, "mei": 5, "may": 5, "juni": 6, "jun": 6, "june": 6,
+    "juli": 7, "jul": 7, "july": 7, "agustus": 8, "agu": 8, "agt": 8, "ags": 8, "aug": 8, "august": 8,
+    "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "oct": 10, "october": 10,
+    "november": 11, "nov": 11, "nopember": 11, "desember": 12, "des": 12, "dec": 12, "december": 12,
+}
+
+
+def _full_year(y: int, digits: int) -> int:
+    """'26' is 2026 and '98' is 1998: two-digit years as an office means them."""
+    if digits == 4:
+        return y
+    return 2000 + y if y < 70 else 1900 + y
 
 
 @dataclass(frozen=True)
@@ -397,15 +413,24 @@ def parse_value(item: Item, raw: Any) -> Any:
                 return c.key
         raise KlaError("value_not_choice", value=s, choices=", ".join(c.key for c in item.choices))
     if item.type == "date":
-        s = str(raw).strip()
+        if isinstance(raw, dt.datetime):
+            raw = raw.date()
+        if isinstance(raw, dt.date):
+            return raw.isoformat()
+        s = " ".join(str(raw).strip().split())
         m = _DATE_RE.match(s)
         if m:
             y, mo, d = (int(x) for x in m.groups())
-        else:
-            m2 = _DATE_ID_RE.match(s)
-            if not m2:
+        elif m2 := _DATE_ID_RE.match(s):
+            d, mo = int(m2.group(1)), int(m2.group(2))
+            y = _full_year(int(m2.group(3)), len(m2.group(3)))
+        elif m3 := _DATE_WORDS_RE.match(s.lower()):
+            month = _MONTHS.get(m3.group(2))
+            if month is None:
                 raise KlaError("value_not_date", value=s)
-            d, mo, y = (int(x) for x in m2.groups())
+            d, mo, y = int(m3.group(1)), month, _full_year(int(m3.group(3)), len(m3.group(3)))
+        else:
+            raise KlaError("value_not_date", value=s)
         try:
             return dt.date(y, mo, d).isoformat()
         except ValueError as exc:

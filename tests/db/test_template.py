@@ -8,6 +8,7 @@ from db.errors import KlaError
 from db.template import (
     computed_values,
     default_template,
+    parse_date,
     parse_number,
     parse_template,
     parse_value,
@@ -115,3 +116,16 @@ def test_coverage_of_a_half_typed_grid_counts_only_complete_pairs():
     values[("anak_berakta", "L", "1-4")] = 20  # only one cell of the part typed so far
     comp = computed_values(t, ind, values)
     assert comp[(pct.key, "", "")] == 20.0  # 20 of that cell's 100, not 20 of 1.000
+
+
+@pytest.mark.parametrize("typed", ["17 Agustus 2026", "17 agt 2026", "17-08-2026", "17/8/26", "17.08.2026",
+                                   "2026-08-17", "  17  Agustus   2026 "])
+def test_dates_typed_the_indonesian_way(typed):
+    assert parse_date(typed) == "2026-08-17"
+
+
+@pytest.mark.parametrize("typed", ["17 Agustos 2026", "31/2/2026", "besok", "2026/13/01"])
+def test_dates_that_are_not_dates_are_refused_with_what_was_typed(typed):
+    with pytest.raises(KlaError) as exc:
+        parse_date(typed)
+    assert exc.value.code == "value_not_date" and exc.value.params["value"] == " ".join(typed.split())
