@@ -19,7 +19,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from db.changes import Changes
 from db.errors import KlaError
-from db.records import ValueChange
+from db.records import IndicatorStatus, ValueChange
 from db.store import Store
 from ui.messages import error_text
 from ui.widgets.dialogs import Dialogs
@@ -123,6 +123,7 @@ class WorkspaceContext:
 
     store: Store
     _year: int
+    _during_broadcast: dict[Any, Any] | None = None
 
     @property
     def year(self) -> int:
@@ -149,7 +150,13 @@ class WorkspaceContext:
         """Broadcast ``changes`` (from a store write, or from a worker that wrote through its own
         connection); nothing is sent when nothing changed. Returns ``changes``."""
         if changes:
-            self.data_changed.emit(changes, handler)  # type: ignore[attr-defined]
+            # While one broadcast is delivered, views asking for the same read share it (see
+            # Session.indicator_status); the memo lives only as long as the broadcast.
+            self._during_broadcast = {}
+            try:
+                self.data_changed.emit(changes, handler)  # type: ignore[attr-defined]
+            finally:
+                self._during_broadcast = None
         return changes
 
 
@@ -182,6 +189,21 @@ class Session(QObject, WorkspaceContext):
 
     def eval_year(self, year: int | None = None) -> int:
         return self.store.period_for_data_year(year or self._year).eval_year
+
+    def indicator_status(self, indicator_no: int, year: int | None = None) -> IndicatorStatus:
+        """One indicator's status for this kelurahan (the year shown unless given).
+
+        During a broadcast the form, the indicator list, the evidence panel and Beranda all ask
+        for the indicator just typed in: they share one read instead of four.
+        """
+        key = ("indicator_status", year or self._year, indicator_no)
+        memo = self._during_broadcast
+        if memo is not None and key in memo:
+            return memo[key]
+        st = self.store.indicator_status(self.kelurahan_code, year or self._year, indicator_no)
+        if memo is not None:
+            memo[key] = st
+        return st
 
     def set_operator(self, name: str, *, handler: object | None = None) -> None:
         name = name.strip()

@@ -141,3 +141,24 @@ def test_evidence_of_another_indicator_leaves_this_panel_alone(qtbot, make_windo
     rec = added.record
     s.link_evidence(rec.id, 4, True)
     assert seen["reset"] and [r.id for r in panel.model.records()] == [rec.id]
+
+
+def test_one_typed_value_costs_the_window_at_most_15_statements(qtbot, make_window, empty_home) -> None:  # noqa: ANN001
+    """Issue 7's budget for one grid edit, counted for the whole window: the store's write plus what
+    every view re-reads (the views share one read of the indicator's status during the broadcast)."""
+    launcher = make_window(empty_home)
+    w, s = launcher.window, launcher.session
+    w.open_indicator(2)
+    form = w.indicator_page.form
+    qtbot.waitUntil(lambda: all(f.isVisible() for f in form.fields.values()))
+    statements: list[str] = []
+    s.store.db.conn.set_trace_callback(statements.append)
+    try:
+        field = form.fields["rapat_tim"]
+        field.editor.setFocus()
+        QTest.keyClicks(field.editor, "4")
+        QTest.keyClick(field.editor, Qt.Key.Key_Return)
+    finally:
+        s.store.db.conn.set_trace_callback(None)
+    assert s.store.values(None, s.year, 2)[("rapat_tim", "", "")] == 4
+    assert len(statements) <= 15, "\n".join(statements)

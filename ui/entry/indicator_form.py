@@ -254,7 +254,7 @@ class IndicatorForm(QWidget):
 
     def _update_summary(self) -> None:
         s = self.session
-        st = s.store.indicator_status(s.kelurahan_code, s.year, self.indicator_no)
+        st = s.indicator_status(self.indicator_no)
         ind = s.template.indicator(self.indicator_no)
         parts = [self.tr("Kelengkapan %1").replace("%1", fmt_percent(st.completeness * 100)), state_text(st.state)]
         if st.missing_items:

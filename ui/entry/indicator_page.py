@@ -195,4 +195,4 @@ class IndicatorPage(QWidget):
             return
         s = self.session
         for no in sorted(changes.indicator_numbers(s.year)):
-            self.model.replace_row(s.store.indicator_status(s.kelurahan_code, s.year, no))
+            self.model.replace_row(s.indicator_status(no))

@@ -259,7 +259,7 @@ class EvidencePanel(QFrame):
             self.requirements.hide()
             return
         s = self.session
-        st = s.store.indicator_status(s.kelurahan_code, s.year, int(self.owner[1]))
+        st = s.indicator_status(int(self.owner[1]))
         lines = []
         for g in st.evidence:
             mark = "✔" if g.satisfied else ("✖" if g.required else "○")

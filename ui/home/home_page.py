@@ -171,8 +171,7 @@ class HomePage(QScrollArea):
         if self._status is None:
             self.refresh()
             return
-        fresh = [s.store.indicator_status(s.kelurahan_code, s.year, no) for no in sorted(numbers)
-                 if no in self._indicators]
+        fresh = [s.indicator_status(no) for no in sorted(numbers) if no in self._indicators]
         self._set_indicators(fresh)
         by_cluster: dict[str, list[float]] = {}
         for ist in self._indicators.values():
