@@ -5,29 +5,37 @@ installs translators and the style, shows the first-run flow when there is no wo
 yet, takes the workspace lock (one writer; a second window opens read-only after
 asking), opens the store and shows the main window.
 
-Where things live:
+Where things live (:mod:`db.paths` decides):
 - ``--home DIR`` (or ``KLA_HOME``): DIR *is* the workspace; its window settings are in
-  ``DIR/kla-desktop.ini``. The first-run flow creates the workspace there if it is empty.
-- otherwise: the platform data folder holds ``kla-desktop.ini`` (which remembers the last
-  workspace) and the workspaces the first-run flow makes (``contoh-…``, ``kelurahan-…``,
-  ``dp3akb-kota-balikpapan``, ``contoh-dp3akb-kota-balikpapan``).
+  ``DIR/kla-desktop.ini``, its log in ``DIR/logs``. The first-run flow creates the workspace
+  there if it is empty.
+- otherwise: the platform data folder (local, not roaming, on Windows) holds
+  ``kla-desktop.ini`` (which remembers the last workspace) and the workspaces the first-run
+  flow makes (``contoh-…``, ``kelurahan-…``, ``dp3akb-kota-balikpapan``,
+  ``contoh-dp3akb-kota-balikpapan``); a data folder at the old default place is moved
+  there first. The log is in the platform log folder.
+
+Before any window: the log file (:mod:`desktop.logs`) and the excepthook that shows the
+plain error dialog and writes a report (:mod:`desktop.crash`).
 """
 
 from __future__ import annotations
 
 import argparse
-import os
+import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer, qVersion
 from PySide6.QtWidgets import QApplication
 
 from db.errors import KlaError
-from db.paths import ENV_HOME, resolve_home
+from db.lock import WorkspaceLock
+from db.paths import relocated, resolve_folders
 from db.store import Store
-from desktop.lock import WorkspaceLock
+from desktop.crash import install_excepthook
+from desktop.logs import WINDOW_LOG, log_migrations, setup_logging
 from desktop.version import __version__
 from ui.app_settings import AppSettings
 from ui.city.city_window import CityWindow
@@ -40,6 +48,8 @@ from ui.widgets.dialogs import Dialogs
 from ui.widgets.style import apply_style
 
 SETTINGS_NAME = "kla-desktop.ini"
+
+log = logging.getLogger(__name__)
 
 
 def setup_available() -> bool:
@@ -85,6 +95,12 @@ class Launcher:
         home = self.workspace
         if home is None and self.settings.last_workspace:
             home = Path(self.settings.last_workspace)
+            moved = relocated(home, self.data_dir)
+            if not Store.exists(home) and moved is not None and Store.exists(moved):
+                # The data folder was moved from its old default place since the last start.
+                log.info("Ruang kerja terakhir %s sekarang ada di %s", home, moved)
+                home = moved
+                self.settings.last_workspace = str(home)
         if home is not None and Store.exists(home):
             return self.open(home) is not None
         self.first_run = FirstRunDialog(self.workspace_for, self.dialogs, setup_available())
@@ -102,6 +118,9 @@ class Launcher:
         lock = WorkspaceLock(home)
         read_only = False
         if not lock.try_lock():
+            holder = lock.holder()
+            log.info("Ruang kerja %s sedang dipakai (%s); ditawarkan hanya-baca", home,
+                     f"{holder.program}, proses {holder.pid}" if holder else "tidak diketahui")
             text = kla_error_text(KlaError("workspace_in_use", home=str(home)))
             text += "\n\n" + QCoreApplication.translate("Launcher", "Buka hanya-baca untuk melihat data saja?")
             if not self.dialogs.confirm(None, QCoreApplication.translate("Launcher", "Ruang kerja sedang dipakai"),
@@ -113,8 +132,10 @@ class Launcher:
             store = Store.open(home)
         except KlaError as exc:
             lock.unlock()
+            log.warning("Ruang kerja %s tidak bisa dibuka: %s %s", home, exc.code, exc.params)
             self.dialogs.error(None, "KLA Desktop", kla_error_text(exc))
             return None
+        log.info("Ruang kerja dibuka: %s (%s%s)", home, store.role, ", hanya-baca" if read_only else "")
         name = operator or store.meta("last_operator", "")
         if name and not read_only:
             store.set_operator(name)
@@ -141,6 +162,7 @@ class Launcher:
             self.session.close()
         if self.lock is not None:
             self.lock.unlock()
+        log.info("Jendela ditutup")
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -161,12 +183,17 @@ def start(argv: Sequence[str]) -> tuple[QApplication, Launcher | None, list]:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("KLA Desktop")
     app.setApplicationVersion(__version__)
-    explicit = args.home or os.environ.get(ENV_HOME)
-    base = resolve_home(explicit)
+    folders, moved = resolve_folders(args.home)
+    log_file = setup_logging(folders, WINDOW_LOG)
+    log.info("KLA Desktop %s dimulai (Python %s, Qt %s); data: %s; log: %s", __version__,
+             sys.version.split()[0], qVersion(), folders.data, log_file.path)
+    log_migrations(moved)
+    install_excepthook(lambda: log_file.path.parent)
+    base = folders.data
     settings = AppSettings(base / SETTINGS_NAME)
     keep = install_translators(app, args.lang or settings.language)
     apply_style(app)
-    launcher = Launcher(data_dir=base, workspace=base if explicit else None, settings=settings)
+    launcher = Launcher(data_dir=base, workspace=base if folders.explicit else None, settings=settings)
     if not launcher.start():
         return app, None, keep
     return app, launcher, keep

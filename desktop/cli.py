@@ -2,6 +2,11 @@
 
 Exit codes: 0 success, 1 refused (a one-line Indonesian message on stderr, nothing
 changed), 2 wrong usage. ``--json`` prints machine-readable output on stdout.
+
+A command that changes the workspace takes the workspace lock (:mod:`db.lock`) for as
+long as it runs and is refused while a window (or another ``kla``) holds it; a command
+that only reads stays allowed, and then writes nothing at all (no daily backup, no
+operator record). Each command leaves one line in the log file (:mod:`desktop.logs`).
 """
 
 from __future__ import annotations
@@ -10,6 +15,7 @@ import argparse
 import contextlib
 import dataclasses
 import json
+import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -17,9 +23,13 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from db.errors import KlaError
-from db.paths import resolve_home
+from db.lock import CLI, WINDOW, WorkspaceLock
+from db.paths import WorkspacePaths, resolve_folders
 from db.store import Store
+from desktop.logs import CLI_LOG, log_migrations, setup_logging, stop_logging
 from ui.messages import error_text, message, progress_text
+
+log = logging.getLogger("desktop.cli")
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 
@@ -132,7 +142,43 @@ def fmt_number(v: Any) -> str:
 
 
 def open_store(args: argparse.Namespace) -> Store:
+    if getattr(args, "passive", False):
+        # Reading while a window holds the workspace: open without writing anything.
+        store = Store.open(args.home_path, start_backup=False)
+        store.operator = args.operator or ""
+        return store
     return Store.open(args.home_path, operator=args.operator or "")
+
+
+class Refused(Exception):
+    """A refusal worded here (not a store error code): one line on stderr, exit 1."""
+
+
+def lock_refusal(lock: WorkspaceLock) -> str:
+    holder = lock.holder()
+    if holder is not None and holder.program == WINDOW:
+        return (f"Ruang kerja {lock.home} sedang dibuka di jendela KLA Desktop, jadi perintah ini tidak "
+                "mengubah apa pun. Tutup jendela itu dulu, lalu ulangi perintah ini. Perintah yang hanya "
+                "menampilkan data (mis. 'kla status') tetap bisa dipakai.")
+    if holder is not None and holder.program == CLI:
+        return (f"Ruang kerja {lock.home} sedang dipakai perintah kla lain (proses {holder.pid}), jadi perintah "
+                "ini tidak mengubah apa pun. Tunggu sampai perintah itu selesai, lalu ulangi.")
+    return (f"Ruang kerja {lock.home} sedang dipakai program lain, jadi perintah ini tidak mengubah apa pun. "
+            "Tutup jendela KLA Desktop yang membukanya, lalu ulangi perintah ini.")
+
+
+def writes(args: argparse.Namespace) -> bool:
+    """Whether this command may change the workspace (and so needs the lock)."""
+    reads = getattr(args, "reads", False)
+    return not (reads(args) if callable(reads) else reads)
+
+
+# Read-only commands of cli_bundles and cli_reports (registered there with the default).
+_BUNDLE_READS: dict[str, Callable[[argparse.Namespace], bool] | bool] = {
+    "cmd_city_conflicts": True, "cmd_city_series": True, "cmd_drives": True, "cmd_history": True,
+    "cmd_import": lambda a: bool(a.dry_run), "cmd_outbox": lambda a: not a.host,
+    "cmd_report_sheet": True, "cmd_report_city": True, "cmd_report_xlsx": True, "cmd_report_pack": True,
+}
 
 
 def _kel_arg(store: Store, args: argparse.Namespace) -> str:
@@ -604,9 +650,13 @@ def build_parser() -> Parser:
                    help="tampilkan versi program lalu keluar")
     sub = p.add_subparsers(dest="command", required=True, parser_class=Parser, metavar="PERINTAH")
 
-    def add(name: str, func: Callable[[argparse.Namespace], int], help_: str, parent: Any = sub) -> Parser:
+    def add(name: str, func: Callable[[argparse.Namespace], int], help_: str, parent: Any = sub,
+            reads: bool | Callable[[argparse.Namespace], bool] | None = None) -> Parser:
+        """One command; ``reads``: it never changes the workspace (a callable decides per call)."""
         sp = parent.add_parser(name, help=help_, parents=[common], description=help_)
-        sp.set_defaults(func=func)
+        if reads is None:
+            reads = _BUNDLE_READS.get(func.__name__, False)
+        sp.set_defaults(func=func, reads=reads)
         return sp
 
     sp = add("init", cmd_init, "buat ruang kerja baru")
@@ -615,8 +665,9 @@ def build_parser() -> Parser:
     sp.add_argument("--city", default="64.71", help="kode kota (default 64.71 Balikpapan)")
 
     tp = sub.add_parser("template", help="template indikator", parents=[common]).add_subparsers(dest="sub", required=True, parser_class=Parser)
-    add("show", cmd_template_show, "tampilkan klaster, indikator dan kunci isian", tp)
-    sp = add("export", cmd_template_export, "tulis template aktif ke berkas JSON (untuk diubah DP3AKB)", tp)
+    add("show", cmd_template_show, "tampilkan klaster, indikator dan kunci isian", tp, reads=True)
+    sp = add("export", cmd_template_export, "tulis template aktif ke berkas JSON (untuk diubah DP3AKB)", tp,
+             reads=True)
     sp.add_argument("--out", required=True)
     sp = add("install", cmd_template_install, "pasang template versi baru dari berkas JSON", tp)
     sp.add_argument("file")
@@ -635,14 +686,14 @@ def build_parser() -> Parser:
     sp = add("set", cmd_entry_set, "isi satu nilai", ep)
     target(sp, item=True)
     sp.add_argument("--value", required=True, help="nilai; kosongkan ('') untuk menghapus")
-    target(add("show", cmd_entry_show, "tampilkan isian satu indikator", ep))
+    target(add("show", cmd_entry_show, "tampilkan isian satu indikator", ep, reads=True))
     sp = add("status", cmd_entry_status, "tandai draf atau siap", ep)
     target(sp)
     sp.add_argument("--status", required=True, choices=["draft", "ready"])
     sp = add("notes", cmd_entry_notes, "catatan indikator", ep)
     target(sp)
     sp.add_argument("--text", required=True)
-    target(add("history", cmd_entry_history, "riwayat perubahan satu nilai", ep), item=True)
+    target(add("history", cmd_entry_history, "riwayat perubahan satu nilai", ep, reads=True), item=True)
 
     vp = sub.add_parser("evidence", help="data dukung", parents=[common]).add_subparsers(dest="sub", required=True, parser_class=Parser)
     sp = add("add", cmd_evidence_add, "tambah berkas data dukung", vp)
@@ -655,7 +706,7 @@ def build_parser() -> Parser:
     sp.add_argument("--number", help="nomor dokumen")
     sp.add_argument("--issuer", help="penerbit dokumen")
     sp.add_argument("files", nargs="+", metavar="FILE")
-    sp = add("list", cmd_evidence_list, "daftar data dukung", vp)
+    sp = add("list", cmd_evidence_list, "daftar data dukung", vp, reads=True)
     sp.add_argument("--year", type=int)
     sp.add_argument("--indicator", type=int)
     sp.add_argument("--kelurahan")
@@ -674,7 +725,7 @@ def build_parser() -> Parser:
     sp.add_argument("--partner", action="append")
     sp.add_argument("--indicator", type=int, action="append")
     sp.add_argument("--kelurahan")
-    sp = add("list", cmd_activity_list, "daftar kegiatan", ap)
+    sp = add("list", cmd_activity_list, "daftar kegiatan", ap, reads=True)
     sp.add_argument("--year", type=int)
     sp.add_argument("--search")
     sp.add_argument("--kelurahan")
@@ -688,12 +739,12 @@ def build_parser() -> Parser:
     sp.add_argument("--lon")
     sp.add_argument("--standardisation", default="belum")
     sp.add_argument("--kelurahan")
-    sp = add("list", cmd_facility_list, "daftar fasilitas", fp)
+    sp = add("list", cmd_facility_list, "daftar fasilitas", fp, reads=True)
     sp.add_argument("--type")
     sp.add_argument("--search")
     sp.add_argument("--kelurahan")
 
-    sp = add("status", cmd_status, "kelengkapan per klaster dan indikator, dan yang masih kurang")
+    sp = add("status", cmd_status, "kelengkapan per klaster dan indikator, dan yang masih kurang", reads=True)
     sp.add_argument("--year", type=int, help="tahun data (default: tahun data terakhir periode berjalan)")
     sp.add_argument("--kelurahan")
 
@@ -701,10 +752,10 @@ def build_parser() -> Parser:
     sp.add_argument("--out", help="berkas tujuan (default: folder backups di ruang kerja)")
     sp = add("restore", cmd_restore, "pulihkan ruang kerja dari berkas cadangan")
     sp.add_argument("file")
-    add("backups", cmd_backups, "daftar cadangan")
-    sp = add("check", cmd_check, "periksa keutuhan basis data dan berkas data dukung")
+    add("backups", cmd_backups, "daftar cadangan", reads=True)
+    sp = add("check", cmd_check, "periksa keutuhan basis data dan berkas data dukung", reads=True)
     sp.add_argument("--quick", action="store_true", help="lewati pemeriksaan hash berkas")
-    sp = add("operator", cmd_operator, "daftar atau tambah petugas")
+    sp = add("operator", cmd_operator, "daftar atau tambah petugas", reads=lambda a: not a.name)
     sp.add_argument("--name")
 
     sp = add("demo", cmd_demo, "buat ruang kerja contoh yang realistis")
@@ -734,37 +785,66 @@ def main(argv: Sequence[str] | None = None) -> int:
     args.home = getattr(args, "home", None)
     args.json = getattr(args, "json", False)
     args.operator = getattr(args, "operator", None) or os.environ.get("KLA_OPERATOR", "")
-    args.home_path = resolve_home(args.home)
+    folders, moved = resolve_folders(args.home)
+    args.home_path = folders.data
+    handler = setup_logging(folders, CLI_LOG)
+    log_migrations(moved)
+    name = command_name(args)
+    args.refusal = ""
+    code = EXIT_REFUSED
     try:
+        code = run(args)
+    except Exception:  # a bug of ours: one clear line for the user, the details in the log file
+        log.exception("kla %s: kesalahan di dalam program (ruang kerja %s)", name, args.home_path)
+        print("kla: Terjadi kesalahan di dalam program; perubahan yang sedang berjalan dibatalkan. "
+              f"Kirim berkas {handler.path} ke DP3AKB atau tim pendukung.", file=sys.stderr)
+    else:
+        if args.refusal:
+            log.info("kla %s ditolak: %s (ruang kerja %s)", name, args.refusal, args.home_path)
+        else:
+            log.info("kla %s selesai dengan kode %d (ruang kerja %s)", name, code, args.home_path)
+    finally:
+        stop_logging(handler)
+    return code
+
+
+def command_name(args: argparse.Namespace) -> str:
+    """'entry set', 'city enroll' ...: the words of the command, never its values (a passphrase)."""
+    words = [getattr(args, k, None) for k in ("command", "sub", "city_sub", "key_sub", "review_sub", "report_sub")]
+    return " ".join(w for w in words if isinstance(w, str))
+
+
+def run(args: argparse.Namespace) -> int:
+    """The command under the workspace lock when it writes; refusals as one Indonesian line."""
+    lock = WorkspaceLock(args.home_path, program=CLI)
+    try:
+        if WorkspacePaths(args.home_path).db.exists():
+            if writes(args):
+                if not lock.try_lock():
+                    raise Refused(lock_refusal(lock))
+            else:
+                args.passive = lock.held_elsewhere()
         return int(args.func(args))
+    except Refused as exc:
+        args.refusal = str(exc)
+        print(f"kla: {exc}", file=sys.stderr)
+        return EXIT_REFUSED
     except KlaError as exc:
+        args.refusal = f"{exc.code} {exc.params}"
         print(f"kla: {error_text(exc)}", file=sys.stderr)
         return EXIT_REFUSED
     except KeyboardInterrupt:
+        args.refusal = "dibatalkan (Ctrl+C)"
         print(f"kla: {message('cancelled')}", file=sys.stderr)
         return EXIT_REFUSED
     except OSError as exc:
+        args.refusal = f"operasi berkas gagal: {exc}"
+        log.warning("kla %s: operasi berkas gagal", command_name(args), exc_info=True)
         print(f"kla: Operasi berkas gagal: {exc.strerror or exc} ({exc.filename or ''}). "
               "Periksa ruang disk dan izin folder, lalu coba lagi.", file=sys.stderr)
         return EXIT_REFUSED
-    except Exception:  # a bug of ours: one clear line for the user, the details in a log file
-        log = _write_crash_log(args.home_path)
-        print("kla: Terjadi kesalahan di dalam program; perubahan yang sedang berjalan dibatalkan. "
-              f"Kirim berkas {log} ke DP3AKB atau tim pendukung.", file=sys.stderr)
-        return EXIT_REFUSED
-
-
-def _write_crash_log(home: Path) -> Path:
-    import datetime as dt
-    import tempfile
-    import traceback
-
-    folder = home / "logs" if home.is_dir() else Path(tempfile.gettempdir())
-    folder.mkdir(parents=True, exist_ok=True)
-    log = folder / "kla-galat.log"
-    with open(log, "a", encoding="utf-8") as fh:
-        fh.write(f"--- {dt.datetime.now().isoformat()} {' '.join(sys.argv)}\n{traceback.format_exc()}\n")
-    return log
+    finally:
+        lock.unlock()
 
 
 if __name__ == "__main__":

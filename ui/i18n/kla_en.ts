@@ -744,6 +744,55 @@ Split submissions still incomplete: %2</translation>
     </message>
 </context>
 <context>
+    <name>ErrorReportDialog</name>
+    <message>
+        <source>KLA Desktop – Terjadi kesalahan</source>
+        <translation>KLA Desktop – Something went wrong</translation>
+    </message>
+    <message>
+        <source>Rincian</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Salin rincian</source>
+        <translation>Copy details</translation>
+    </message>
+    <message>
+        <source>Salin rincian kesalahan untuk ditempel di pesan ke tim pendukung</source>
+        <translation>Copy the error details to paste into a message to the support team</translation>
+    </message>
+    <message>
+        <source>Buka folder laporan</source>
+        <translation>Open report folder</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Terjadi kesalahan di dalam program. Data Anda aman: semua yang sudah tersimpan tetap ada; hanya langkah terakhir yang sedang berjalan mungkin tidak selesai.
+
+Yang perlu dilakukan: periksa apakah perubahan terakhir Anda sudah tampil. Jika kesalahan muncul lagi, tutup program lalu buka kembali, dan kirim laporan kesalahan ke DP3AKB atau tim pendukung.</source>
+        <translation>Something went wrong inside the program. Your data is safe: everything already saved is still there; only the last step that was running may not have finished.
+
+What to do: check whether your last change is shown. If the error appears again, close the program and open it again, and send the error report to DP3AKB or the support team.</translation>
+    </message>
+    <message>
+        <source>Laporan kesalahan disimpan di:
+%1</source>
+        <translation>The error report was saved in:
+%1</translation>
+    </message>
+    <message>
+        <source>Laporan kesalahan tidak bisa disimpan. Tekan &quot;Salin rincian&quot; dan tempel rinciannya di pesan ke tim pendukung.</source>
+        <translation>The error report could not be saved. Press &quot;Copy details&quot; and paste the details into a message to the support team.</translation>
+    </message>
+    <message>
+        <source>Rincian tersalin</source>
+        <translation>Details copied</translation>
+    </message>
+</context>
+<context>
     <name>EvidencePanel</name>
     <message>
         <source>Data dukung</source>
