@@ -10,7 +10,7 @@ SQLite traps handled here, with the reason:
 - WAL + ``synchronous=FULL``: a power cut loses nothing that was committed, and a reader
   (a second window) never blocks the writer.
 - ``foreign_keys`` is per connection, so it is switched on at every open.
-- ``sqlite_utils.Database.atomic()`` is used for transactions; it nests with savepoints.
+- :meth:`Core.transaction` begins IMMEDIATE at the outermost level and nests with savepoints.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+import shutil
 import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -107,6 +108,27 @@ def sqlite_backup(src: sqlite3.Connection, dest: Path) -> None:
     fsync_dir(dest.parent)
 
 
+def disk_nearly_full(folder: Path, room: int = 1024 * 1024) -> bool:
+    try:
+        return shutil.disk_usage(folder).free < room
+    except OSError:
+        return False
+
+
+def operational_error(exc: sqlite3.OperationalError, home: Path) -> Exception:
+    """An SQLite operational failure as the store's error: another writer, or a full disk.
+
+    A full disk often shows as "disk I/O error" or "unable to open database file" (the
+    ``-shm``/``-wal`` files cannot grow), so the free space decides, not the text alone.
+    """
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return KlaError("db_locked", home=str(home))
+    if "full" in text or disk_nearly_full(home):
+        return KlaError("workspace_full", path=str(home))
+    return exc
+
+
 class Core:
     """The open connection of one workspace, its meta table and its audit log."""
 
@@ -115,6 +137,7 @@ class Core:
         self.db = database
         self.operator = operator
         self._meta_cache: dict[str, str] | None = None
+        self._savepoints = 0
 
     # ------------------------------------------------------------------ queries
 
@@ -138,9 +161,52 @@ class Core:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
-        """All-or-nothing; nests (savepoints)."""
-        with self.db.atomic():
+        """All-or-nothing; nests (savepoints).
+
+        The outermost level is ``BEGIN IMMEDIATE``: the write lock is taken before the first
+        read, so two writers (the window and ``kla``, or two ``kla``) queue on the busy
+        timeout instead of one failing with "database is locked" when its read-then-write
+        transaction tries to upgrade. A lock still held after the timeout is a KlaError
+        ``db_locked``, a full disk ``workspace_full``, never a traceback.
+        """
+        conn = self.db.conn
+        if conn.in_transaction:
+            self._savepoints += 1
+            name = f"kla_sp_{self._savepoints}"
+            conn.execute(f"SAVEPOINT {name}")
+            try:
+                yield
+            except BaseException:
+                conn.execute(f"ROLLBACK TO {name}")
+                conn.execute(f"RELEASE {name}")
+                raise
+            else:
+                conn.execute(f"RELEASE {name}")
+            return
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise operational_error(exc, self.paths.home) from exc
+        try:
             yield
+        except sqlite3.OperationalError as exc:
+            conn.rollback()
+            self._meta_cache = None
+            mapped = operational_error(exc, self.paths.home)
+            if mapped is exc:
+                raise
+            raise mapped from exc
+        except BaseException:
+            conn.rollback()
+            # Cached meta may hold what the rolled-back writes put there.
+            self._meta_cache = None
+            raise
+        try:
+            conn.commit()
+        except sqlite3.OperationalError as exc:
+            conn.rollback()
+            self._meta_cache = None
+            raise operational_error(exc, self.paths.home) from exc
 
     @contextlib.contextmanager
     def counting(self) -> Iterator[list[str]]:

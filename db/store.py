@@ -36,7 +36,17 @@ import sqlite_utils
 from db import backups as _backups
 from db import orgunits
 from db.changes import Changes
-from db.core import Core, connect, fsync_dir, now_iso, quick_check, sha256_file, sqlite_backup
+from db.core import (
+    Core,
+    connect,
+    disk_nearly_full,
+    fsync_dir,
+    now_iso,
+    operational_error,
+    quick_check,
+    sha256_file,
+    sqlite_backup,
+)
 from db.entries import Entries
 from db.errors import KlaError
 from db.evidence import Evidence
@@ -186,6 +196,10 @@ class Store:
             raise KlaError("workspace_missing", home=str(paths.home))
         if check:
             result = quick_check(paths.db)
+            if result != "ok" and disk_nearly_full(paths.home):
+                # "disk I/O error" on a full disk is not damage: the file is intact, and
+                # restoring an older backup would throw away good data.
+                raise KlaError("workspace_full", path=str(paths.home))
             if result != "ok":
                 newest = _backups.newest_good_backup(paths.home)
                 raise KlaError(
@@ -201,6 +215,12 @@ class Store:
             database.execute("PRAGMA synchronous = FULL")
             store = cls(paths, database, operator)
             store.core.migrate(MIGRATIONS, before=lambda: store.backup(reason=_backups.BEFORE_MIGRATION))
+        except sqlite3.OperationalError as exc:
+            database.conn.close()
+            mapped = operational_error(exc, paths.home)
+            if isinstance(mapped, KlaError):
+                raise mapped from exc
+            raise KlaError("db_corrupt", detail=str(exc), home=str(paths.home), backup="") from exc
         except sqlite3.DatabaseError as exc:
             database.conn.close()
             raise KlaError("db_corrupt", detail=str(exc), home=str(paths.home), backup="") from exc

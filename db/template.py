@@ -188,10 +188,69 @@ def _same_shape(by_key: dict[str, Item], a: Item, ref: str | None, what: str, wh
         raise KlaError("template_invalid", where=where, problem=f"{what} has another disaggregation")
 
 
+# Bounds a template must keep (checked before anything else is parsed): a DP3AKB-signed
+# receipt or a typed `kla template install` can never install something that makes every
+# later report, setup file or status run for minutes. Generous against the real one
+# (24 indicators, at most 6 items each).
+TEMPLATE_LIMITS = {
+    "bytes": 2_000_000,
+    "depth": 12,
+    "clusters": 12,
+    "indicators": 60,
+    "items": 40,
+    "choices": 50,
+    "age_sets": 10,
+    "age_bands": 20,
+    "evidence": 20,
+    "text": 20_000,
+}
+
+
+def _check_bounds(raw: Any) -> None:
+    """Depth, list lengths and text sizes within TEMPLATE_LIMITS (iterative: no recursion)."""
+    lim = TEMPLATE_LIMITS
+    stack: list[tuple[Any, int]] = [(raw, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > lim["depth"]:
+            raise KlaError("template_invalid", where="root", problem="too_deep")
+        if isinstance(node, dict):
+            stack.extend((v, depth + 1) for v in node.values())
+        elif isinstance(node, list):
+            if len(node) > 1000:
+                raise KlaError("template_invalid", where="root", problem="too_many")
+            stack.extend((v, depth + 1) for v in node)
+        elif isinstance(node, str) and len(node) > lim["text"]:
+            raise KlaError("template_invalid", where="root", problem="text_too_long")
+    counts = {
+        "clusters": raw.get("clusters"),
+        "indicators": raw.get("indicators"),
+        "age_sets": raw.get("age_bands"),
+    }
+    for key, value in counts.items():
+        if isinstance(value, list | dict) and len(value) > lim[key]:
+            raise KlaError("template_invalid", where=key, problem="too_many", limit=lim[key])
+    for bands in (raw.get("age_bands") or {}).values() if isinstance(raw.get("age_bands"), dict) else ():
+        if isinstance(bands, list) and len(bands) > lim["age_bands"]:
+            raise KlaError("template_invalid", where="age_bands", problem="too_many", limit=lim["age_bands"])
+    for ind in raw.get("indicators") or () if isinstance(raw.get("indicators"), list) else ():
+        if not isinstance(ind, dict):
+            continue
+        for key in ("items", "evidence"):
+            if isinstance(ind.get(key), list) and len(ind[key]) > lim[key]:
+                raise KlaError("template_invalid", where=f"indicator {ind.get('no')}", problem="too_many",
+                               limit=lim[key])
+        for it in ind.get("items") or () if isinstance(ind.get("items"), list) else ():
+            if isinstance(it, dict) and isinstance(it.get("choices"), list) and len(it["choices"]) > lim["choices"]:
+                raise KlaError("template_invalid", where=f"indicator {ind.get('no')}", problem="too_many",
+                               limit=lim["choices"])
+
+
 def parse_template(raw: dict[str, Any]) -> Template:
     """Parse and check a template document. Raises ``KlaError('template_invalid')``."""
     if not isinstance(raw, dict):
         raise KlaError("template_invalid", where="root", problem="not an object")
+    _check_bounds(raw)
     tid = _req(raw, "id", str, "root")
     version = _req(raw, "version", int, "root")
     bands_raw = _req(raw, "age_bands", dict, "root")
@@ -324,10 +383,14 @@ def parse_template(raw: dict[str, Any]) -> Template:
 
 
 def load_template_json(text: str) -> Template:
+    if len(text) > TEMPLATE_LIMITS["bytes"]:
+        raise KlaError("template_invalid", where="json", problem="too_large", limit=TEMPLATE_LIMITS["bytes"])
     try:
         raw = json.loads(text)
     except json.JSONDecodeError as exc:
         raise KlaError("template_invalid", where="json", problem=str(exc)) from exc
+    except RecursionError as exc:  # nesting far deeper than any template: refused, not a crash
+        raise KlaError("template_invalid", where="json", problem="too_deep") from exc
     return parse_template(raw)
 
 

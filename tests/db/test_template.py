@@ -129,3 +129,30 @@ def test_dates_that_are_not_dates_are_refused_with_what_was_typed(typed):
     with pytest.raises(KlaError) as exc:
         parse_date(typed)
     assert exc.value.code == "value_not_date" and exc.value.params["value"] == " ".join(typed.split())
+
+
+def test_templates_beyond_the_bounds_are_refused_before_parsing():
+    import json
+
+    from db.template import TEMPLATE_LIMITS, load_template_json
+
+    raw = json.loads(default_template().to_json())
+    huge = dict(raw, indicators=[dict(raw["indicators"][0], no=n) for n in range(1, 100_001)])
+    with pytest.raises(KlaError) as exc:
+        load_template_json(json.dumps(huge))
+    assert exc.value.params["problem"] in ("too_large", "too_many")
+    many = dict(raw, indicators=[dict(raw["indicators"][0], no=n) for n in range(1, TEMPLATE_LIMITS["indicators"] + 2)])
+    with pytest.raises(KlaError) as exc:
+        load_template_json(json.dumps(many))
+    assert exc.value.params["problem"] == "too_many"
+    with pytest.raises(KlaError) as exc:
+        load_template_json("[" * 100_000 + "]" * 100_000)
+    assert exc.value.params["problem"] == "too_deep"
+    deep: dict = {}
+    node = deep
+    for _ in range(50):
+        node["x"] = {}
+        node = node["x"]
+    with pytest.raises(KlaError) as exc:
+        load_template_json(json.dumps(dict(raw, description=deep)))
+    assert exc.value.params["problem"] == "too_deep"

@@ -1,0 +1,102 @@
+"""Real faults at the store: several writers at once, and a full disk (a real tmpfs)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from db.errors import KlaError
+from db.store import Store
+
+KEL = "64.71.01.1001"
+ROOT = Path(__file__).resolve().parents[2]
+
+WRITER = r"""
+import sys
+from db.store import Store
+home, who, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
+s = Store.open(home, operator=who, start_backup=False)
+cells = s.template.cells(s.template.indicator(4).item("anak_total"))
+for i in range(n):
+    sx, age = cells[(int(who) * n + i) % len(cells)]
+    s.set_value(None, 2026, 4, "anak_total", int(who) * 1000 + i, sex=sx, age=age)
+    s.set_notes(None, 2026, 5, f"catatan {who} {i}")
+s.close()
+print("ok")
+"""
+
+
+def test_four_writers_at_once_lose_nothing(tmp_path: Path) -> None:
+    home = tmp_path / "ws"
+    Store.create(home, "kelurahan", kelurahan_code=KEL, operator="Siti").close()
+    procs = [subprocess.Popen([sys.executable, "-c", WRITER, str(home), str(w), "40"], cwd=ROOT,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for w in range(4)]
+    results = [p.communicate(timeout=300) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0, 0, 0], [err[-800:] for _, err in results]
+    with Store.open(home, start_backup=False) as s:
+        # Every write is in the audit log: 4 x 40 values and 4 x 40 notes, none lost to "database is locked".
+        assert len([r for r in s.audit_log("value", limit=10_000)]) == 160
+        assert len([r for r in s.audit_log("entry.notes", limit=10_000)]) == 160
+
+
+def _mount(where: Path, size: str) -> bool:
+    where.mkdir(parents=True, exist_ok=True)
+    return subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(where)],
+                          capture_output=True).returncode == 0
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path):  # noqa: ANN201
+    disk = tmp_path / "disk"
+    if not _mount(disk, "3m"):
+        pytest.skip("mount -t tmpfs is not allowed here (needs root / CAP_SYS_ADMIN)")
+    yield disk
+    if subprocess.run(["umount", str(disk)], capture_output=True).returncode != 0:
+        subprocess.run(["umount", "-l", str(disk)], capture_output=True)
+
+
+def _fill(disk: Path) -> Path:
+    filler = disk / "isi-penuh.bin"
+    with open(filler, "wb") as fh:
+        try:
+            while True:
+                fh.write(bytes(65536))
+                fh.flush()
+        except OSError:
+            pass
+    return filler
+
+
+def test_a_full_disk_is_called_full_not_damaged_and_the_data_is_intact(small_disk: Path) -> None:
+    home = small_disk / "ws"
+    with Store.create(home, "kelurahan", kelurahan_code=KEL, operator="Siti") as s:
+        s.set_value(None, 2026, 4, "anak_total", 12, sex="L", age="0-60h")
+    for b in (home / "backups").glob("*"):
+        b.unlink()
+    filler = _fill(small_disk)
+    with pytest.raises(KlaError) as exc:
+        Store.open(home, operator="Siti")
+    assert exc.value.code == "workspace_full", exc.value  # not "db_corrupt": nobody is sent to restore
+    filler.unlink()
+    with Store.open(home, operator="Siti") as s:
+        assert s.values(None, 2026, 4)[("anak_total", "L", "0-60h")] == 12
+
+
+def test_a_write_on_a_full_disk_says_so_and_changes_nothing(small_disk: Path) -> None:
+    home = small_disk / "ws"
+    s = Store.create(home, "kelurahan", kelurahan_code=KEL, operator="Siti")
+    try:
+        s.set_value(None, 2026, 4, "anak_total", 12, sex="L", age="0-60h")
+        filler = _fill(small_disk)
+        with pytest.raises(KlaError) as exc:
+            for i in range(2000):  # until the WAL needs a page the disk no longer has
+                s.set_notes(None, 2026, 4, "catatan panjang " * 200 + str(i))
+        assert exc.value.code == "workspace_full", exc.value
+        filler.unlink()
+        assert s.values(None, 2026, 4)[("anak_total", "L", "0-60h")] == 12
+        s.set_value(None, 2026, 4, "anak_total", 13, sex="L", age="0-60h")
+    finally:
+        s.close()
