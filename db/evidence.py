@@ -19,11 +19,22 @@ from typing import Any
 
 from db import photos, tombstones
 from db.changes import Changes
-from db.core import HASH_CHUNK, Core, fsync_dir, now_iso
+from db.core import HASH_CHUNK, Core, fsync_dir, now_iso, sha256_file
 from db.errors import KlaError
 from db.records import EvidenceRecord
 from db.refdata import RefData
 from db.template import EVIDENCE_KINDS, parse_date
+
+
+def _holds(path: Path, sha256: str, size: int) -> bool:
+    """Whether ``path`` exists with exactly the content named ``sha256`` (size first: cheap)."""
+    try:
+        if path.stat().st_size != size:
+            return False
+        return sha256_file(path) == sha256
+    except OSError:
+        return False
+
 
 BUNDLE_FIELDS = ("sha256", "original_name", "mime", "size", "kind", "caption", "doc_date", "doc_number", "issuer")
 
@@ -134,7 +145,7 @@ class Evidence:
                 os.fsync(dst.fileno())
             sha = h.hexdigest()
             final = paths.evidence_file(sha)
-            if final.exists() and final.stat().st_size == done:
+            if _holds(final, sha, done):
                 tmp.unlink()
             else:
                 final.parent.mkdir(parents=True, exist_ok=True)
@@ -151,9 +162,19 @@ class Evidence:
         return sha, done
 
     def adopt_file(self, staged: Path, sha256: str) -> None:
-        """Move a verified file (from a bundle) into the evidence folder (same disk: a rename)."""
+        """Move a file from a bundle into the evidence folder (same disk: a rename).
+
+        The staged file must hash to ``sha256`` (its name in the bundle): a file whose bytes
+        are not the ones its name promises is refused (``evidence_hash_mismatch``) and never
+        lands in the folder. A file already under that name is kept only if it is intact;
+        a damaged or planted one is replaced by the verified bytes.
+        """
+        got = sha256_file(staged)
+        if got != sha256:
+            staged.unlink(missing_ok=True)
+            raise KlaError("evidence_hash_mismatch", sha=sha256[:12], got=got[:12])
         final = self.core.paths.evidence_file(sha256)
-        if final.exists():
+        if _holds(final, sha256, staged.stat().st_size):
             staged.unlink(missing_ok=True)
             return
         final.parent.mkdir(parents=True, exist_ok=True)
