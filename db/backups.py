@@ -40,20 +40,38 @@ def kind_of(reason: str) -> str:
     return "auto"
 
 
+def _future(created_at: str, now: dt.datetime) -> bool:
+    """Made while the PC's clock was ahead (a day or more past now)."""
+    try:
+        return dt.datetime.fromisoformat(created_at) > now + dt.timedelta(days=1)
+    except ValueError:
+        return False
+
+
 def list_backups(home: Path) -> list[BackupRecord]:
+    """Backups newest first. Time is the file's modification time, not its name; a backup
+    dated in the future (made while the clock was wrong) sorts after every sane one, so it
+    neither hides a fresh backup nor stops the daily ones."""
     folder = WorkspacePaths(Path(home)).backups
     out = []
     if folder.exists():
         for p in folder.glob("kla-*.sqlite"):
             parts = p.stem.split("-", 3)  # kla, date, time, reason
             reason = parts[3] if len(parts) > 3 else ""
-            st = p.stat()
+            try:
+                st = p.stat()
+            except OSError:
+                continue
             out.append(
                 BackupRecord(str(p), reason, dt.datetime.fromtimestamp(st.st_mtime, dt.UTC).isoformat(timespec="seconds"),
                              st.st_size, kind_of(reason) == "manual", kind_of(reason))
             )
-    out.sort(key=lambda b: Path(b.path).name, reverse=True)
-    return out
+    now = dt.datetime.now(dt.UTC)
+    sane = [b for b in out if not _future(b.created_at, now)]
+    future = [b for b in out if _future(b.created_at, now)]
+    sane.sort(key=lambda b: (b.created_at, Path(b.path).name), reverse=True)
+    future.sort(key=lambda b: (b.created_at, Path(b.path).name), reverse=True)
+    return sane + future
 
 
 def describe_backup(path: Path) -> BackupInfo:
@@ -110,18 +128,22 @@ def backup(core: Core, reason: str = MANUAL, dest: Path | None = None) -> Path:
         target.unlink(missing_ok=True)
         raise KlaError("backup_failed", path=str(target), detail="verification")
     if dest is None and kind_of(safe) != "manual":
-        autos = [b for b in list_backups(core.paths.home) if not b.manual]
-        for old in autos[AUTO_BACKUPS_KEPT:]:
+        # The one just written is never rotated away, whatever the clock says.
+        autos = [b for b in list_backups(core.paths.home) if not b.manual and Path(b.path) != target]
+        for old in autos[AUTO_BACKUPS_KEPT - 1:]:
             Path(old.path).unlink(missing_ok=True)
     return target
 
 
 def daily_backup(core: Core) -> None:
     """A rotating automatic backup when the newest one is more than a day old."""
-    autos = [b for b in list_backups(core.paths.home) if not b.manual]
-    if autos:
-        newest = dt.datetime.fromisoformat(autos[0].created_at)
-        if dt.datetime.now(dt.UTC) - newest < dt.timedelta(days=1):
+    now = dt.datetime.now(dt.UTC)
+    for b in list_backups(core.paths.home):
+        if b.manual:
+            continue
+        made = dt.datetime.fromisoformat(b.created_at)
+        # Only a backup made in the last day counts; one dated in the future does not.
+        if -dt.timedelta(minutes=5) < now - made < dt.timedelta(days=1):
             return
     try:
         backup(core, reason=AUTO)

@@ -543,6 +543,7 @@ class Store:
         except sqlite3.DatabaseError as exc:
             raise KlaError("backup_invalid", path=str(source), detail=str(exc)) from exc
         safety: Path | None = None
+        carried: dict[str, int] | None = None  # the counters now, carried over the restore
         if paths.db.exists():
             if quick_check(paths.db) == "ok":
                 with contextlib.closing(sqlite3.connect(str(paths.db))) as cur:
@@ -553,6 +554,7 @@ class Store:
                                        got=src_meta.get(key, ""))
                 with contextlib.closing(cls.open(home, operator=operator)) as store:
                     safety = store.backup(reason=_backups.BEFORE_RESTORE)
+                    carried = store.sync.counters()
             else:
                 paths.backups.mkdir(parents=True, exist_ok=True)
                 safety = paths.backups / f"rusak-{dt.datetime.now():%Y%m%d-%H%M%S}.sqlite"
@@ -566,7 +568,18 @@ class Store:
         os.replace(tmp, paths.db)
         fsync_dir(paths.home)
         with contextlib.closing(cls.open(home, operator=operator)) as store, store.core.transaction():
-            store.core.audit("restore", "workspace", str(paths.home), None, str(source))
+            # Never rewind: numbers already used on bundles and receipts stay used. When the
+            # current file could not be read they are unknown, so this PC becomes a new
+            # sending device: DP3AKB then never mistakes its next bundle for an old one.
+            if carried is not None:
+                raised = store.sync.raise_counters(carried)
+                store.core.audit("restore", "workspace", str(paths.home), None,
+                                 {"source": str(source), "counters_kept": raised})
+            else:
+                old_device = store.core.device_id
+                store.core.set_meta("device_id", uuid.uuid4().hex)
+                store.core.audit("restore", "workspace", str(paths.home), None,
+                                 {"source": str(source), "new_device_from": old_device})
         return safety or paths.db
 
     # ------------------------------------------------------------------ check

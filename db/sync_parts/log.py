@@ -18,7 +18,32 @@ def _bundle(r: dict[str, Any]) -> BundleLogRecord:
                            r["size"], r["created_at"], r["recorded_at"], json.loads(r["summary"]))
 
 
+# Counters that only ever go up: the export number a bundle carries (DP3AKB drops a bundle
+# whose number it has seen newer), the receipt numbers written and the last one read. A
+# restore of an older backup must never bring them back down ("never rewind").
+MONOTONIC = ("export_seq", "last_receipt_seq", "receipt_seq/")
+
+
 class LogPart(SyncBase):
+    def counters(self) -> dict[str, int]:
+        """The monotonic counters of :data:`MONOTONIC` with their values."""
+        out: dict[str, int] = {}
+        for r in self.core.query("SELECT key, value FROM sync_state"):
+            if any(r["key"] == m or (m.endswith("/") and r["key"].startswith(m)) for m in MONOTONIC):
+                try:
+                    out[r["key"]] = int(r["value"])
+                except ValueError:
+                    continue
+        return out
+
+    def raise_counters(self, floor: dict[str, int]) -> dict[str, int]:
+        """Lift each counter to at least ``floor`` (inside the caller's transaction); returns those raised."""
+        have = self.counters()
+        raised = {k: v for k, v in floor.items() if v > have.get(k, 0)}
+        for k, v in raised.items():
+            self.set_state(k, str(v))
+        return raised
+
     def state(self, key: str, default: str = "") -> str:
         r = self.core.one("SELECT value FROM sync_state WHERE key = ?", [key])
         return str(r["value"]) if r else default

@@ -100,3 +100,31 @@ def test_a_write_on_a_full_disk_says_so_and_changes_nothing(small_disk: Path) ->
         s.set_value(None, 2026, 4, "anak_total", 13, sex="L", age="0-60h")
     finally:
         s.close()
+
+
+def test_backups_dated_by_a_wrong_clock_stop_nothing(tmp_path: Path) -> None:
+    """Ten backups made while the PC thought it was 2040: daily backups go on, the fresh one
+    survives rotation, and the newest good backup is the fresh one, not a stale 2040 one."""
+    import os
+    import shutil
+
+    home = tmp_path / "ws"
+    with Store.create(home, "kelurahan", kelurahan_code=KEL, operator="Siti") as s:
+        s.set_value(None, 2026, 4, "anak_total", 1, sex="L", age="0-60h")
+        first = s.backup(reason="otomatis")
+    future = 2208988800  # 2040-01-01
+    for n in range(10):
+        wrong = home / "backups" / f"kla-20400101-0000{n:02d}000000-otomatis.sqlite"
+        shutil.copy(first, wrong)
+        os.utime(wrong, (future + n, future + n))
+    first.unlink()
+    with Store.open(home, operator="Siti") as s:  # the daily backup is due: none made in the last day
+        s.set_value(None, 2026, 4, "anak_total", 2, sex="L", age="0-60h")
+        fresh = s.backup(reason="otomatis")
+    names = [b.path for b in Store.list_backups(home)]
+    assert str(fresh) in names, "the fresh backup was rotated away"
+    assert not names[0].startswith(str(home / "backups" / "kla-2040")), names[:2]
+    newest = Store.newest_good_backup(home)
+    assert newest is not None and "kla-2040" not in newest.name
+    autos = [b for b in Store.list_backups(home) if not b.manual]
+    assert len(autos) <= 10

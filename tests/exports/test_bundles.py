@@ -566,3 +566,25 @@ def test_bundle_value_breaking_a_rule_meets_the_same_rule_as_typing_it(world, tm
     assert rep.reason_params["part"] == typed.value.params["part"]
     assert rep.reason_params["whole"] == typed.value.params["whole"]
     assert world.city.values(KEL_A, YEAR, 4).get(("anak_berakta", sex, age)) != 50
+
+
+def test_a_restore_never_rewinds_the_export_order(world, tmp_path: Path) -> None:
+    """A backup from before two exports is restored; the next change still reaches DP3AKB
+    (not dropped as 'older'), and no bundle number is used twice."""
+    a, city = world.a, world.city
+    sex, age = a.template.cells(a.template.indicator(4).item("anak_total"))[0]
+    backup = a.backup(reason="manual")
+    for n, value in enumerate((30, 31), 1):
+        a.set_value(None, YEAR, 4, "anak_total", value, sex=sex, age=age)
+        single(imp(city, export(a, tmp_path / f"e{n}").parts[0].path))
+    used = a.sync.counters()["export_seq"]
+    a.close()
+    Store.restore(world.root / "a", backup, operator="op-a")
+    a = world.stores["a"] = Store.open(world.root / "a", operator="op-a")
+    assert a.sync.counters()["export_seq"] == used
+    a.set_value(None, YEAR, 4, "anak_total", 45, sex=sex, age=age)
+    ex = export(a, tmp_path / "after")
+    assert ex.device_seq == used + 1
+    rep = single(imp(city, ex.parts[0].path))
+    assert rep.status == "imported" and rep.counts.get("older", 0) == 0, rep.counts
+    assert city.values(KEL_A, YEAR, 4)[("anak_total", sex, age)] == 45, rep.counts
