@@ -265,7 +265,9 @@ def test_a_bug_goes_to_the_log_with_its_traceback(tmp_path: Path, monkeypatch: p
     def broken(args):  # noqa: ANN001, ANN202
         raise ZeroDivisionError("contoh galat")
 
-    monkeypatch.setattr(cli, "cmd_backups", broken)
+    from desktop.cli import entries
+
+    monkeypatch.setattr(entries, "cmd_backups", broken)
     assert cli.main(["backups", "--home", str(home)]) == 1
     err = capsys.readouterr().err.strip().splitlines()
     log_file = home / "logs" / logs.CLI_LOG

@@ -1,7 +1,9 @@
 """``kla`` commands for submission bundles: enrolment, export, import, receipts, restore.
 
-Registered by ``desktop.cli.build_parser``; same conventions as the rest of the command
-line (Indonesian output, ``--json``, exit 0 ok / 1 refused / 2 usage).
+They need pyrage (age) and cryptography (Ed25519) through ``exports``; ``desktop.cli.bundles``
+registers them without importing this module, and imports it only when one of them runs, so a
+missing library is said in words instead of making the command unknown. Same conventions as
+the rest of the command line (Indonesian output, ``--json``, exit 0 ok / 1 refused / 2 usage).
 """
 
 from __future__ import annotations
@@ -12,11 +14,10 @@ import getpass
 import os
 import sys
 from pathlib import Path
-from typing import Any
 
 from db import sync
 from db.errors import KlaError
-from desktop.cli import EXIT_OK, EXIT_REFUSED, emit, end_progress, open_store, progress_printer
+from desktop.cli.common import EXIT_OK, EXIT_REFUSED, emit, end_progress, open_store, progress_printer
 from exports import bundle, keys, receipts, setup, usb
 from exports import email as kla_email
 from ui.messages import error_text, import_reason_words, item_words
@@ -361,73 +362,3 @@ def cmd_outbox(args: argparse.Namespace) -> int:
         emit(args, r, f"Terkirim {len(r.sent)}, gagal {len(r.failed)}, masih menunggu {r.waiting}."
              + "".join(f"\n  {n}: {e}" for n, e in r.failed))
         return EXIT_OK if not r.failed else EXIT_REFUSED
-
-
-# ---------------------------------------------------------------------------- parser
-
-
-def register(sub: Any, add: Any) -> None:
-    from desktop.cli import Parser
-
-    cp = sub.add_parser("city", help="perintah DP3AKB: pendaftaran, kunci, konflik")
-    csub = cp.add_subparsers(dest="city_sub", required=True, parser_class=Parser, metavar="PERINTAH")
-    sp = add("enroll", cmd_city_enroll, "daftarkan kelurahan dan tulis berkas pemasangannya", csub)
-    sp.add_argument("code", metavar="KODE")
-    sp.add_argument("--out", required=True, help="berkas pemasangan yang ditulis (.klasetup)")
-    sp.add_argument("--email", help="alamat e-mail DP3AKB untuk kiriman (disimpan)")
-    sp.add_argument("--contact", help="nama/nomor kontak DP3AKB (disimpan)")
-    sp = add("revoke", cmd_city_revoke, "cabut kunci kelurahan (laptop hilang/dicuri)", csub)
-    sp.add_argument("code", metavar="KODE")
-    sp.add_argument("--key", help="sidik jari satu kunci saja (default: semua kunci aktif kelurahan itu)")
-    sp.add_argument("--reason", help="alasan pencabutan")
-    sp = add("restore", cmd_city_restore, "berkas pemulihan: semua data kelurahan untuk PC pengganti", csub)
-    sp.add_argument("code", metavar="KODE")
-    sp.add_argument("--out", required=True)
-    kp = csub.add_parser("key", help="kunci DP3AKB").add_subparsers(dest="key_sub", required=True, parser_class=Parser)
-    sp = add("export", cmd_city_key_export, "tulis identitas age DP3AKB (untuk 'age -d -i')", kp)
-    sp.add_argument("--out", required=True)
-    sp = add("conflicts", cmd_city_conflicts, "daftar konflik (diubah di dua PC)", csub)
-    sp.add_argument("--kelurahan")
-    sp.add_argument("--all", action="store_true", help="termasuk yang sudah diputuskan")
-    sp = add("resolve", cmd_city_resolve, "putuskan satu konflik", csub)
-    sp.add_argument("id", type=int)
-    sp.add_argument("--keep", required=True, choices=["held", "incoming"])
-    sp = add("series", cmd_city_series, "kiriman terpecah yang bagiannya belum lengkap", csub)
-    sp.add_argument("--kelurahan")
-    sp.add_argument("--all", action="store_true")
-
-    sp = add("keys", cmd_keys, "daftar kunci; --pem-dir menulis kunci publik untuk openssl")
-    sp.add_argument("--pem-dir")
-    sp = add("setup", cmd_setup, "pasang berkas pemasangan/pemulihan dari DP3AKB")
-    sp.add_argument("file", metavar="BERKAS")
-    sp.add_argument("--passphrase", help="kata sandi dari lembar DP3AKB (atau KLA_PASSPHRASE, atau diketik)")
-    sp = add("export", cmd_export, "tulis kiriman untuk DP3AKB (semua yang belum diakui)")
-    sp.add_argument("--out", help="folder tujuan")
-    sp.add_argument("--usb", action="store_true", help="tulis ke flashdisk pertama yang terpasang (folder KLA)")
-    sp.add_argument("--part-size", default="20MB", help="ukuran maksimum per bagian, mis. 20MB; 0 = tidak dipecah")
-    sp.add_argument("--eml", action="store_true", help="tulis juga draf e-mail (.eml) per bagian")
-    sp.add_argument("--queue", action="store_true", help="masukkan draf e-mail ke kotak keluar (kla outbox)")
-    sp = add("import", cmd_import, "impor kiriman, bagian, folder, e-mail (.eml) atau kuitansi")
-    sp.add_argument("paths", nargs="+", metavar="PATH")
-    sp.add_argument("--dry-run", action="store_true", help="hanya periksa dan laporkan; tidak ada yang diubah")
-    sp = add("receipt", cmd_receipt, "tulis kuitansi bertanda tangan untuk kelurahan")
-    sp.add_argument("--out", required=True)
-    sp.add_argument("--kelurahan")
-    add("drives", cmd_drives, "daftar flashdisk yang terpasang")
-    add("history", cmd_history, "riwayat kiriman, kuitansi dan pemasangan")
-    sp = add("outbox", cmd_outbox, "kotak keluar e-mail; dengan --host kirim lewat SMTP")
-    sp.add_argument("--host")
-    sp.add_argument("--port", type=int, default=587)
-    sp.add_argument("--user")
-    sp.add_argument("--sender")
-    sp.add_argument("--no-starttls", action="store_true")
-
-    rp = sub.add_parser("review", help="tinjauan DP3AKB").add_subparsers(dest="review_sub", required=True,
-                                                                        parser_class=Parser)
-    sp = add("set", cmd_review_set, "status tinjauan dan catatan satu indikator", rp)
-    sp.add_argument("--kelurahan", required=True)
-    sp.add_argument("--year", type=int, required=True)
-    sp.add_argument("--indicator", type=int, required=True)
-    sp.add_argument("--state", required=True, choices=["diterima", "perlu_perbaikan", "none"])
-    sp.add_argument("--note")
-

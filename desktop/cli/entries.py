@@ -1,12 +1,5 @@
-"""The ``kla`` command line: a second front end over the same store.
-
-Exit codes: 0 success, 1 refused (a one-line Indonesian message on stderr, nothing
-changed), 2 wrong usage. ``--json`` prints machine-readable output on stdout.
-
-A command that changes the workspace takes the workspace lock (:mod:`db.lock`) for as
-long as it runs and is refused while a window (or another ``kla``) holds it; a command
-that only reads stays allowed, and then writes nothing at all (no daily backup, no
-operator record). Each command leaves one line in the log file (:mod:`desktop.logs`).
+"""``kla`` commands over the store itself: workspace, template, entries, evidence, records,
+status, backups, operators, demo. Registered by ``desktop.cli.build_parser``.
 """
 
 from __future__ import annotations
@@ -15,189 +8,26 @@ import argparse
 import contextlib
 import dataclasses
 import json
-import logging
 import os
-import sys
-from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any
 
 from db.errors import KlaError
-from db.lock import CLI, WINDOW, WorkspaceLock
-from db.paths import WorkspacePaths, resolve_folders
 from db.store import Store
-from desktop.logs import CLI_LOG, log_migrations, setup_logging, stop_logging
-from ui.messages import error_text, message, progress_text
-
-log = logging.getLogger("desktop.cli")
-
-EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
-
-_ARGPARSE_ID = [
-    ("the following arguments are required", "argumen wajib belum diisi"),
-    ("unrecognized arguments", "argumen tidak dikenal"),
-    ("invalid choice", "pilihan tidak dikenal"),
-    ("invalid int value", "bukan bilangan bulat"),
-    ("expected one argument", "perlu satu nilai"),
-    ("one of the arguments", "salah satu argumen ini wajib"),
-    ("not allowed with argument", "tidak boleh bersama argumen"),
-    ("choose from", "pilih dari"),
-    ("argument ", "argumen "),
-]
-
-
-# argparse looks its fixed words up through gettext at call time (argparse._); the
-# command line speaks Indonesian, so those words are given here.
-_ARGPARSE_WORDS = {
-    "usage: ": "cara pakai: ",
-    "positional arguments": "perintah dan argumen",
-    "options": "pilihan",
-    "optional arguments": "pilihan",
-    "show this help message and exit": "tampilkan bantuan ini lalu keluar",
-    "the following arguments are required: %s": "argumen wajib belum diisi: %s",
-    "unrecognized arguments: %s": "argumen tidak dikenal: %s",
-    "argument %(argument_name)s: %(message)s": "argumen %(argument_name)s: %(message)s",
-    "invalid choice: %(value)r (choose from %(choices)s)": "pilihan tidak dikenal: %(value)r (pilih dari %(choices)s)",
-    # every typed option of ours is a whole number (years, indicator numbers)
-    "invalid %(type)s value: %(value)r": "harus berupa angka bulat, bukan %(value)r",
-    "expected one argument": "perlu satu nilai",
-    "one of the arguments %s is required": "salah satu argumen ini wajib: %s",
-    "not allowed with argument %s": "tidak boleh bersama argumen %s",
-    "ambiguous option: %(option)s could match %(matches)s": "pilihan %(option)s kurang jelas: bisa %(matches)s",
-    "%(prog)s: error: %(message)s\n": "%(prog)s: %(message)s\n",
-}
-
-
-def _argparse_words(text: str) -> str:
-    return _ARGPARSE_WORDS.get(text, text)
-
-
-argparse._ = _argparse_words  # type: ignore[attr-defined]
-
-
-class Parser(argparse.ArgumentParser):
-    """argparse with Indonesian error lines and exit code 2."""
-
-    def error(self, msg: str) -> NoReturn:
-        for en, idn in _ARGPARSE_ID:
-            msg = msg.replace(en, idn)
-        self.print_usage(sys.stderr)
-        print(f"kla: {message('usage', detail=msg)}", file=sys.stderr)
-        raise SystemExit(EXIT_USAGE)
-
-
-def _jsonable(obj: Any) -> Any:
-    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        return {k: _jsonable(v) for k, v in dataclasses.asdict(obj).items()}
-    if isinstance(obj, dict):
-        return {str(k) if not isinstance(k, tuple) else "/".join(map(str, k)): _jsonable(v) for k, v in obj.items()}
-    if isinstance(obj, list | tuple):
-        return [_jsonable(v) for v in obj]
-    if isinstance(obj, Path):
-        return str(obj)
-    return obj
-
-
-def emit(args: argparse.Namespace, data: Any, text: str | Callable[[], str]) -> None:
-    if args.json:
-        print(json.dumps(_jsonable(data), ensure_ascii=False, indent=2))
-    else:
-        print(text() if callable(text) else text)
-
-
-def progress_printer(args: argparse.Namespace) -> Callable[[int, int, Any], None]:
-    """A ``progress(done, total, step)`` for long jobs: one updating line on a terminal.
-
-    ``step`` is a :class:`db.progress.Step` (a code), worded in Indonesian by ``ui.messages``.
-    """
-
-    def progress(done: int, total: int, step: Any) -> None:
-        if not args.json and sys.stderr.isatty():
-            frac = f" ({done}/{total})" if total else ""
-            print(f"\r{progress_text(step)}{frac}".ljust(70), end="", file=sys.stderr, flush=True)
-
-    return progress
-
-
-def end_progress(args: argparse.Namespace) -> None:
-    if not args.json and sys.stderr.isatty():
-        print(file=sys.stderr)
-
-
-def pct(x: float | None) -> str:
-    if x is None:
-        return "—"
-    return f"{x * 100:.0f}%".replace(".", ",")
-
-
-def fmt_number(v: Any) -> str:
-    if isinstance(v, bool):
-        return "ya" if v else "tidak"
-    if isinstance(v, int):
-        return f"{v:,}".replace(",", ".")
-    if isinstance(v, float):
-        s = f"{v:,.2f}"
-        return s.replace(",", "X").replace(".", ",").replace("X", ".")
-    return "" if v is None else str(v)
-
-
-def open_store(args: argparse.Namespace) -> Store:
-    if getattr(args, "passive", False):
-        # Reading while a window holds the workspace: open without writing anything.
-        store = Store.open(args.home_path, start_backup=False)
-        store.operator = args.operator or ""
-        return store
-    return Store.open(args.home_path, operator=args.operator or "")
-
-
-class Refused(Exception):
-    """A refusal worded here (not a store error code): one line on stderr, exit 1."""
-
-
-def lock_refusal(lock: WorkspaceLock) -> str:
-    holder = lock.holder()
-    if holder is not None and holder.program == WINDOW:
-        return (f"Ruang kerja {lock.home} sedang dibuka di jendela KLA Desktop, jadi perintah ini tidak "
-                "mengubah apa pun. Tutup jendela itu dulu, lalu ulangi perintah ini. Perintah yang hanya "
-                "menampilkan data (mis. 'kla status') tetap bisa dipakai.")
-    if holder is not None and holder.program == CLI:
-        return (f"Ruang kerja {lock.home} sedang dipakai perintah kla lain (proses {holder.pid}), jadi perintah "
-                "ini tidak mengubah apa pun. Tunggu sampai perintah itu selesai, lalu ulangi.")
-    return (f"Ruang kerja {lock.home} sedang dipakai program lain, jadi perintah ini tidak mengubah apa pun. "
-            "Tutup jendela KLA Desktop yang membukanya, lalu ulangi perintah ini.")
-
-
-def writes(args: argparse.Namespace) -> bool:
-    """Whether this command may change the workspace (and so needs the lock)."""
-    reads = getattr(args, "reads", False)
-    return not (reads(args) if callable(reads) else reads)
-
-
-# Read-only commands of cli_bundles and cli_reports (registered there with the default).
-_BUNDLE_READS: dict[str, Callable[[argparse.Namespace], bool] | bool] = {
-    "cmd_city_conflicts": True, "cmd_city_series": True, "cmd_drives": True, "cmd_history": True,
-    "cmd_import": lambda a: bool(a.dry_run), "cmd_outbox": lambda a: not a.host,
-    "cmd_report_sheet": True, "cmd_report_city": True, "cmd_report_xlsx": True, "cmd_report_pack": True,
-}
-
-
-def _kel_arg(store: Store, args: argparse.Namespace) -> str:
-    if store.role == "kelurahan":
-        return store._kel(getattr(args, "kelurahan", None))
-    code = getattr(args, "kelurahan", None)
-    if not code:
-        raise KlaError("kelurahan_required")
-    return store.find_unit(code, "kelurahan").code
-
-
-def _year(store: Store, args: argparse.Namespace) -> int:
-    if getattr(args, "year", None):
-        store.period_for_data_year(args.year)
-        return int(args.year)
-    return max(store.current_period().data_years)
-
-
-# ---------------------------------------------------------------------------- commands
+from desktop.cli.common import (
+    EXIT_OK,
+    EXIT_REFUSED,
+    Add,
+    Parser,
+    emit,
+    end_progress,
+    fmt_number,
+    kel_arg,
+    open_store,
+    pct,
+    progress_printer,
+    year_arg,
+)
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -299,7 +129,7 @@ def cmd_template_install(args: argparse.Namespace) -> int:
 
 def cmd_entry_set(args: argparse.Namespace) -> int:
     with contextlib.closing(open_store(args)) as store:
-        kel = _kel_arg(store, args)
+        kel = kel_arg(store, args)
         ch = store.set_value(kel, args.year, args.indicator, args.item, args.value, sex=args.sex or "", age=args.age or "")
         cell = "/".join(x for x in (ch.sex, ch.age) if x)
         label = f"{ch.item_key}{' [' + cell + ']' if cell else ''}"
@@ -315,7 +145,7 @@ def cmd_entry_set(args: argparse.Namespace) -> int:
 
 def cmd_entry_show(args: argparse.Namespace) -> int:
     with contextlib.closing(open_store(args)) as store:
-        kel = _kel_arg(store, args)
+        kel = kel_arg(store, args)
         t = store.template
         ind = t.indicator(args.indicator)
         values = store.values(kel, args.year, args.indicator)
@@ -359,7 +189,7 @@ def cmd_entry_show(args: argparse.Namespace) -> int:
 
 def cmd_entry_status(args: argparse.Namespace) -> int:
     with contextlib.closing(open_store(args)) as store:
-        kel = _kel_arg(store, args)
+        kel = kel_arg(store, args)
         changed = store.set_status(kel, args.year, args.indicator, args.status)
         word = {"draft": "draf", "ready": "siap"}[args.status]
         emit(args, {"changed": changed, "status": args.status},
@@ -369,7 +199,7 @@ def cmd_entry_status(args: argparse.Namespace) -> int:
 
 def cmd_entry_notes(args: argparse.Namespace) -> int:
     with contextlib.closing(open_store(args)) as store:
-        kel = _kel_arg(store, args)
+        kel = kel_arg(store, args)
         changed = store.set_notes(kel, args.year, args.indicator, args.text)
         emit(args, {"changed": changed}, "Catatan tersimpan." if changed else "Catatan tidak berubah.")
     return EXIT_OK
@@ -377,7 +207,7 @@ def cmd_entry_notes(args: argparse.Namespace) -> int:
 
 def cmd_entry_history(args: argparse.Namespace) -> int:
     with contextlib.closing(open_store(args)) as store:
-        kel = _kel_arg(store, args)
+        kel = kel_arg(store, args)
         hist = store.value_history(kel, args.year, args.indicator, args.item, (args.sex or "").upper(), args.age or "")
         emit(args, hist, lambda: "\n".join(
             f"{h.at}  {h.operator or '(tanpa nama)'}: {fmt_number(h.old_value) or '(kosong)'} -> "
@@ -387,7 +217,7 @@ def cmd_entry_history(args: argparse.Namespace) -> int:
 
 def cmd_evidence_add(args: argparse.Namespace) -> int:
     with contextlib.closing(open_store(args)) as store:
-        kel = _kel_arg(store, args)
+        kel = kel_arg(store, args)
         for f in args.files:
             if not Path(f).is_file():
                 raise KlaError("file_not_found", path=f)
@@ -408,7 +238,7 @@ def cmd_evidence_add(args: argparse.Namespace) -> int:
 
 def cmd_evidence_list(args: argparse.Namespace) -> int:
     with contextlib.closing(open_store(args)) as store:
-        kel = _kel_arg(store, args) if (store.role == "kelurahan" or args.kelurahan) else None
+        kel = kel_arg(store, args) if (store.role == "kelurahan" or args.kelurahan) else None
         recs = store.evidence_list(kel, args.year, args.indicator)
         emit(args, recs, lambda: "\n".join(
             f"{r.id[:8]}  {r.kind:<11} {r.original_name}  [{', '.join(f'{y}/#{i}' for y, i in r.links) or 'belum ditautkan'}]"
@@ -438,7 +268,7 @@ def cmd_evidence_remove(args: argparse.Namespace) -> int:
 
 def cmd_activity_add(args: argparse.Namespace) -> int:
     with contextlib.closing(open_store(args)) as store:
-        kel = _kel_arg(store, args)
+        kel = kel_arg(store, args)
         rec = store.add_activity(kel, args.year, args.title, kind=args.kind, date=args.date,
                                  description=args.description or "", partners=args.partner or [],
                                  indicators=args.indicator or [])
@@ -448,7 +278,7 @@ def cmd_activity_add(args: argparse.Namespace) -> int:
 
 def cmd_activity_list(args: argparse.Namespace) -> int:
     with contextlib.closing(open_store(args)) as store:
-        kel = _kel_arg(store, args) if (store.role == "kelurahan" or args.kelurahan) else None
+        kel = kel_arg(store, args) if (store.role == "kelurahan" or args.kelurahan) else None
         recs = store.activities(kel, args.year, args.search or "")
         emit(args, recs, lambda: "\n".join(
             f"{r.date or '—':<10}  {r.kind:<8} {r.title}  (indikator {', '.join(map(str, r.indicators)) or '—'})"
@@ -458,7 +288,7 @@ def cmd_activity_list(args: argparse.Namespace) -> int:
 
 def cmd_facility_add(args: argparse.Namespace) -> int:
     with contextlib.closing(open_store(args)) as store:
-        kel = _kel_arg(store, args)
+        kel = kel_arg(store, args)
         rec = store.add_facility(kel, args.name, args.type, address=args.address or "", latitude=args.lat,
                                  longitude=args.lon, standardisation=args.standardisation)
         emit(args, rec, f"Fasilitas dicatat: {rec.name} ({rec.type}, id {rec.id[:8]})")
@@ -467,7 +297,7 @@ def cmd_facility_add(args: argparse.Namespace) -> int:
 
 def cmd_facility_list(args: argparse.Namespace) -> int:
     with contextlib.closing(open_store(args)) as store:
-        kel = _kel_arg(store, args) if (store.role == "kelurahan" or args.kelurahan) else None
+        kel = kel_arg(store, args) if (store.role == "kelurahan" or args.kelurahan) else None
         recs = store.facilities(kel, args.type, args.search or "")
         emit(args, recs, lambda: "\n".join(
             f"{r.type:<24} {r.name}  ({r.standardisation})" for r in recs) or "Belum ada fasilitas.")
@@ -508,10 +338,10 @@ def _status_dict(st: Any, template: Any) -> dict[str, Any]:
 
 def cmd_status(args: argparse.Namespace) -> int:
     with contextlib.closing(open_store(args)) as store:
-        year = _year(store, args)
+        year = year_arg(store, args)
         period = store.period_for_data_year(year)
         if store.role == "kelurahan" or args.kelurahan:
-            st = store.status(_kel_arg(store, args), year)
+            st = store.status(kel_arg(store, args), year)
             data = {"role": store.role, "year": year, "eval_year": period.eval_year, **_status_dict(st, store.template)}
 
             def text() -> str:
@@ -633,32 +463,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-# ---------------------------------------------------------------------------- parser
-
-
-def build_parser() -> Parser:
-    common = Parser(add_help=False)
-    # SUPPRESS: a subcommand must not reset what was given before it (kla --home X status).
-    common.add_argument("--home", default=argparse.SUPPRESS, help="folder ruang kerja (atau variabel lingkungan KLA_HOME)")
-    common.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="keluaran JSON untuk mesin")
-    common.add_argument("--operator", default=argparse.SUPPRESS, help="nama petugas yang mengisi (atau KLA_OPERATOR)")
-
-    p = Parser(prog="kla", description="KLA Desktop — baris perintah", parents=[common])
-    from desktop.version import __version__
-
-    p.add_argument("--version", action="version", version=f"KLA Desktop {__version__}",
-                   help="tampilkan versi program lalu keluar")
-    sub = p.add_subparsers(dest="command", required=True, parser_class=Parser, metavar="PERINTAH")
-
-    def add(name: str, func: Callable[[argparse.Namespace], int], help_: str, parent: Any = sub,
-            reads: bool | Callable[[argparse.Namespace], bool] | None = None) -> Parser:
-        """One command; ``reads``: it never changes the workspace (a callable decides per call)."""
-        sp = parent.add_parser(name, help=help_, parents=[common], description=help_)
-        if reads is None:
-            reads = _BUNDLE_READS.get(func.__name__, False)
-        sp.set_defaults(func=func, reads=reads)
-        return sp
-
+def register(sub: Any, add: Add, common: Parser) -> None:
     sp = add("init", cmd_init, "buat ruang kerja baru")
     sp.add_argument("--role", required=True, choices=["kelurahan", "city"])
     sp.add_argument("--kelurahan", help="kode Kemendagri kelurahan, mis. 64.71.01.1001")
@@ -761,91 +566,3 @@ def build_parser() -> Parser:
     sp = add("demo", cmd_demo, "buat ruang kerja contoh yang realistis")
     sp.add_argument("--seed", type=int, default=1)
     sp.add_argument("--kelurahan", help="buat ruang kerja kelurahan ini saja (default: ruang kerja DP3AKB dengan 34 kelurahan)")
-
-    # Commands of the bundles feature (export, import, receipts, enrolment) register here.
-    with contextlib.suppress(ImportError):
-        from desktop import cli_bundles
-
-        cli_bundles.register(sub, add)
-    with contextlib.suppress(ImportError):
-        from desktop import cli_reports
-
-        cli_reports.register(sub, add)
-    return p
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    # A Windows console or a redirected file may use a code page without "—" or "≤":
-    # print a replacement character rather than crash after the work is done.
-    for stream in (sys.stdout, sys.stderr):
-        with contextlib.suppress(AttributeError, ValueError):
-            stream.reconfigure(errors="replace")  # type: ignore[union-attr]
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    args.home = getattr(args, "home", None)
-    args.json = getattr(args, "json", False)
-    args.operator = getattr(args, "operator", None) or os.environ.get("KLA_OPERATOR", "")
-    folders, moved = resolve_folders(args.home)
-    args.home_path = folders.data
-    handler = setup_logging(folders, CLI_LOG)
-    log_migrations(moved)
-    name = command_name(args)
-    args.refusal = ""
-    code = EXIT_REFUSED
-    try:
-        code = run(args)
-    except Exception:  # a bug of ours: one clear line for the user, the details in the log file
-        log.exception("kla %s: kesalahan di dalam program (ruang kerja %s)", name, args.home_path)
-        print("kla: Terjadi kesalahan di dalam program; perubahan yang sedang berjalan dibatalkan. "
-              f"Kirim berkas {handler.path} ke DP3AKB atau tim pendukung.", file=sys.stderr)
-    else:
-        if args.refusal:
-            log.info("kla %s ditolak: %s (ruang kerja %s)", name, args.refusal, args.home_path)
-        else:
-            log.info("kla %s selesai dengan kode %d (ruang kerja %s)", name, code, args.home_path)
-    finally:
-        stop_logging(handler)
-    return code
-
-
-def command_name(args: argparse.Namespace) -> str:
-    """'entry set', 'city enroll' ...: the words of the command, never its values (a passphrase)."""
-    words = [getattr(args, k, None) for k in ("command", "sub", "city_sub", "key_sub", "review_sub", "report_sub")]
-    return " ".join(w for w in words if isinstance(w, str))
-
-
-def run(args: argparse.Namespace) -> int:
-    """The command under the workspace lock when it writes; refusals as one Indonesian line."""
-    lock = WorkspaceLock(args.home_path, program=CLI)
-    try:
-        if WorkspacePaths(args.home_path).db.exists():
-            if writes(args):
-                if not lock.try_lock():
-                    raise Refused(lock_refusal(lock))
-            else:
-                args.passive = lock.held_elsewhere()
-        return int(args.func(args))
-    except Refused as exc:
-        args.refusal = str(exc)
-        print(f"kla: {exc}", file=sys.stderr)
-        return EXIT_REFUSED
-    except KlaError as exc:
-        args.refusal = f"{exc.code} {exc.params}"
-        print(f"kla: {error_text(exc)}", file=sys.stderr)
-        return EXIT_REFUSED
-    except KeyboardInterrupt:
-        args.refusal = "dibatalkan (Ctrl+C)"
-        print(f"kla: {message('cancelled')}", file=sys.stderr)
-        return EXIT_REFUSED
-    except OSError as exc:
-        args.refusal = f"operasi berkas gagal: {exc}"
-        log.warning("kla %s: operasi berkas gagal", command_name(args), exc_info=True)
-        print(f"kla: Operasi berkas gagal: {exc.strerror or exc} ({exc.filename or ''}). "
-              "Periksa ruang disk dan izin folder, lalu coba lagi.", file=sys.stderr)
-        return EXIT_REFUSED
-    finally:
-        lock.unlock()
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -1,6 +1,6 @@
 """``kla report`` commands: progress sheet, city report, spreadsheet and evidence pack.
 
-Registered by ``desktop.cli.build_parser``; same conventions as the rest of the command
+Registered by ``desktop.cli.build_parser``; every one only reads the workspace; same conventions as the rest of the command
 line (Indonesian output, ``--json``, exit 0 ok / 1 refused / 2 usage). Every check
 (workspace, year, kelurahan) happens before anything is written, so a refused command
 leaves no file behind.
@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from db.errors import KlaError
-from desktop.cli import EXIT_OK, emit, end_progress, open_store, progress_printer
+from desktop.cli.common import EXIT_OK, Add, Parser, emit, end_progress, open_store, progress_printer
 from desktop.version import __version__
 
 
@@ -97,9 +97,7 @@ def reports_int(n: int) -> str:
     return f"{n:,}".replace(",", ".")
 
 
-def register(sub: Any, add: Any) -> None:
-    from desktop.cli import Parser
-
+def register(sub: Any, add: Add) -> None:
     rp = sub.add_parser("report", help="cetak laporan dan ekspor (PDF, Excel, paket data dukung)")
     rsub = rp.add_subparsers(dest="report_sub", required=True, parser_class=Parser, metavar="PERINTAH")
 
@@ -108,12 +106,11 @@ def register(sub: Any, add: Any) -> None:
         sp.add_argument("--kelurahan", help=kel_help)
         sp.add_argument("--out", required=True, help=f"berkas tujuan ({suffix})")
 
-    common(add("sheet", cmd_report_sheet, "lembar kemajuan kelurahan (PDF)", rsub), ".pdf",
+    common(add("sheet", cmd_report_sheet, "lembar kemajuan kelurahan (PDF)", rsub, reads=True), ".pdf",
            "kode atau nama kelurahan (wajib di ruang kerja DP3AKB)")
-    sp = add("city", cmd_report_city, "laporan kemajuan kota untuk DP3AKB (PDF)", rsub)
+    sp = add("city", cmd_report_city, "laporan kemajuan kota untuk DP3AKB (PDF)", rsub, reads=True)
     sp.add_argument("--year", type=int, required=True, help="tahun data")
     sp.add_argument("--out", required=True, help="berkas tujuan (.pdf)")
     common(add("xlsx", cmd_report_xlsx, "lembar kerja Excel: ringkasan, semua nilai, data dukung, kegiatan, "
-               "fasilitas", rsub), ".xlsx", "hanya kelurahan ini (default: semua kelurahan ruang kerja)")
-    common(add("pack", cmd_report_pack, "paket data dukung (ZIP) per klaster dan indikator, dengan daftar isi",
-               rsub), ".zip", "hanya kelurahan ini (default: semua kelurahan ruang kerja)")
+               "fasilitas", rsub, reads=True), ".xlsx", "hanya kelurahan ini (default: semua kelurahan ruang kerja)")
+    common(add("pack", cmd_report_pack, "paket data dukung (ZIP) per klaster dan indikator, dengan daftar isi", rsub, reads=True), ".zip", "hanya kelurahan ini (default: semua kelurahan ruang kerja)")

@@ -1,0 +1,201 @@
+"""What every ``kla`` command shares: the parser class, output, progress, the store and refusals.
+
+Imported by the command modules (``entries``, ``bundles``, ``bundle_commands``, ``reports``)
+and by the package ``desktop.cli``; it imports none of them, so there is no circle.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, NoReturn, Protocol
+
+from db.errors import KlaError
+from db.lock import CLI, WINDOW, WorkspaceLock
+from db.store import Store
+from ui.messages import message, progress_text
+
+EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+
+Command = Callable[[argparse.Namespace], int]
+Reads = bool | Callable[[argparse.Namespace], bool]
+
+
+class Add(Protocol):
+    """``add(name, func, help, parent, reads=...)``: one command; what ``register(sub, add)`` is given."""
+
+    def __call__(self, name: str, func: Command, help_: str, parent: Any = ..., reads: Reads = ...) -> Parser: ...
+
+
+_ARGPARSE_ID = [
+    ("the following arguments are required", "argumen wajib belum diisi"),
+    ("unrecognized arguments", "argumen tidak dikenal"),
+    ("invalid choice", "pilihan tidak dikenal"),
+    ("invalid int value", "bukan bilangan bulat"),
+    ("expected one argument", "perlu satu nilai"),
+    ("one of the arguments", "salah satu argumen ini wajib"),
+    ("not allowed with argument", "tidak boleh bersama argumen"),
+    ("choose from", "pilih dari"),
+    ("argument ", "argumen "),
+]
+
+
+# argparse looks its fixed words up through gettext at call time (argparse._); the
+# command line speaks Indonesian, so those words are given here.
+_ARGPARSE_WORDS = {
+    "usage: ": "cara pakai: ",
+    "positional arguments": "perintah dan argumen",
+    "options": "pilihan",
+    "optional arguments": "pilihan",
+    "show this help message and exit": "tampilkan bantuan ini lalu keluar",
+    "the following arguments are required: %s": "argumen wajib belum diisi: %s",
+    "unrecognized arguments: %s": "argumen tidak dikenal: %s",
+    "argument %(argument_name)s: %(message)s": "argumen %(argument_name)s: %(message)s",
+    "invalid choice: %(value)r (choose from %(choices)s)": "pilihan tidak dikenal: %(value)r (pilih dari %(choices)s)",
+    # every typed option of ours is a whole number (years, indicator numbers)
+    "invalid %(type)s value: %(value)r": "harus berupa angka bulat, bukan %(value)r",
+    "expected one argument": "perlu satu nilai",
+    "one of the arguments %s is required": "salah satu argumen ini wajib: %s",
+    "not allowed with argument %s": "tidak boleh bersama argumen %s",
+    "ambiguous option: %(option)s could match %(matches)s": "pilihan %(option)s kurang jelas: bisa %(matches)s",
+    "%(prog)s: error: %(message)s\n": "%(prog)s: %(message)s\n",
+}
+
+
+def _argparse_words(text: str) -> str:
+    return _ARGPARSE_WORDS.get(text, text)
+
+
+argparse._ = _argparse_words  # type: ignore[attr-defined]
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse with Indonesian error lines and exit code 2."""
+
+    def error(self, msg: str) -> NoReturn:
+        for en, idn in _ARGPARSE_ID:
+            msg = msg.replace(en, idn)
+        self.print_usage(sys.stderr)
+        print(f"kla: {message('usage', detail=msg)}", file=sys.stderr)
+        raise SystemExit(EXIT_USAGE)
+
+
+def _jsonable(obj: Any) -> Any:
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return {k: _jsonable(v) for k, v in dataclasses.asdict(obj).items()}
+    if isinstance(obj, dict):
+        return {str(k) if not isinstance(k, tuple) else "/".join(map(str, k)): _jsonable(v) for k, v in obj.items()}
+    if isinstance(obj, list | tuple):
+        return [_jsonable(v) for v in obj]
+    if isinstance(obj, Path):
+        return str(obj)
+    return obj
+
+
+def emit(args: argparse.Namespace, data: Any, text: str | Callable[[], str]) -> None:
+    if args.json:
+        print(json.dumps(_jsonable(data), ensure_ascii=False, indent=2))
+    else:
+        print(text() if callable(text) else text)
+
+
+def progress_printer(args: argparse.Namespace) -> Callable[[int, int, Any], None]:
+    """A ``progress(done, total, step)`` for long jobs: one updating line on a terminal.
+
+    ``step`` is a :class:`db.progress.Step` (a code), worded in Indonesian by ``ui.messages``.
+    """
+
+    def progress(done: int, total: int, step: Any) -> None:
+        if not args.json and sys.stderr.isatty():
+            frac = f" ({done}/{total})" if total else ""
+            print(f"\r{progress_text(step)}{frac}".ljust(70), end="", file=sys.stderr, flush=True)
+
+    return progress
+
+
+def end_progress(args: argparse.Namespace) -> None:
+    if not args.json and sys.stderr.isatty():
+        print(file=sys.stderr)
+
+
+def pct(x: float | None) -> str:
+    if x is None:
+        return "—"
+    return f"{x * 100:.0f}%".replace(".", ",")
+
+
+def fmt_number(v: Any) -> str:
+    if isinstance(v, bool):
+        return "ya" if v else "tidak"
+    if isinstance(v, int):
+        return f"{v:,}".replace(",", ".")
+    if isinstance(v, float):
+        s = f"{v:,.2f}"
+        return s.replace(",", "X").replace(".", ",").replace("X", ".")
+    return "" if v is None else str(v)
+
+
+def open_store(args: argparse.Namespace) -> Store:
+    if getattr(args, "passive", False):
+        # Reading while a window holds the workspace: open without writing anything.
+        store = Store.open(args.home_path, start_backup=False)
+        store.operator = args.operator or ""
+        return store
+    return Store.open(args.home_path, operator=args.operator or "")
+
+
+class Refused(Exception):
+    """A refusal worded here (not a store error code): one line on stderr, exit 1."""
+
+
+def lock_refusal(lock: WorkspaceLock) -> str:
+    holder = lock.holder()
+    if holder is not None and holder.program == WINDOW:
+        return (f"Ruang kerja {lock.home} sedang dibuka di jendela KLA Desktop, jadi perintah ini tidak "
+                "mengubah apa pun. Tutup jendela itu dulu, lalu ulangi perintah ini. Perintah yang hanya "
+                "menampilkan data (mis. 'kla status') tetap bisa dipakai.")
+    if holder is not None and holder.program == CLI:
+        return (f"Ruang kerja {lock.home} sedang dipakai perintah kla lain (proses {holder.pid}), jadi perintah "
+                "ini tidak mengubah apa pun. Tunggu sampai perintah itu selesai, lalu ulangi.")
+    return (f"Ruang kerja {lock.home} sedang dipakai program lain, jadi perintah ini tidak mengubah apa pun. "
+            "Tutup jendela KLA Desktop yang membukanya, lalu ulangi perintah ini.")
+
+
+def writes(args: argparse.Namespace) -> bool:
+    """Whether this command may change the workspace (and so needs the lock)."""
+    reads = getattr(args, "reads", False)
+    return not (reads(args) if callable(reads) else reads)
+
+
+def kel_arg(store: Store, args: argparse.Namespace) -> str:
+    if store.role == "kelurahan":
+        return store._kel(getattr(args, "kelurahan", None))
+    code = getattr(args, "kelurahan", None)
+    if not code:
+        raise KlaError("kelurahan_required")
+    return store.find_unit(code, "kelurahan").code
+
+
+def year_arg(store: Store, args: argparse.Namespace) -> int:
+    if getattr(args, "year", None):
+        store.period_for_data_year(args.year)
+        return int(args.year)
+    return max(store.current_period().data_years)
+
+
+# Libraries a command may need that are imported only when it runs; the name pip installs.
+OPTIONAL_LIBRARIES = {"pyrage": "pyrage", "cryptography": "cryptography", "reportlab": "reportlab",
+                      "openpyxl": "openpyxl", "PIL": "Pillow"}
+
+
+def missing_library(exc: ImportError) -> str | None:
+    """The Indonesian refusal for a library that is not installed; None when ``exc`` is a bug of ours."""
+    root = (exc.name or "").split(".")[0]
+    if root not in OPTIONAL_LIBRARIES:
+        return None
+    return (f"Pustaka '{OPTIONAL_LIBRARIES[root]}' belum terpasang, jadi perintah ini belum bisa dipakai. "
+            "Jalankan ./scripts/setup.sh (atau pasang ulang KLA Desktop), lalu ulangi perintah ini.")
