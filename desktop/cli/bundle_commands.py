@@ -15,7 +15,6 @@ import os
 import sys
 from pathlib import Path
 
-from db import sync
 from db.errors import KlaError
 from desktop.cli.common import EXIT_OK, EXIT_REFUSED, emit, end_progress, open_store, progress_printer
 from exports import bundle, keys, receipts, setup, usb
@@ -87,11 +86,11 @@ def cmd_city_revoke(args: argparse.Namespace) -> int:
         key_id = None
         if args.key:
             wanted = args.key.replace("-", "").lower()
-            match = [k for k in sync.peer_keys(store, kel) if k.key_id.startswith(wanted)]
+            match = [k for k in store.sync.peer_keys(kel) if k.key_id.startswith(wanted)]
             if len(match) != 1:
                 raise KlaError("key_unknown", key=args.key)
             key_id = match[0].key_id
-        n = sync.revoke_peer_keys(store, kel, args.reason or "", key_id)
+        n = store.sync.revoke_peer_keys(kel, args.reason or "", key_id)
         emit(args, {"kelurahan": kel, "revoked": n},
              f"{n} kunci kelurahan {kel} dicabut. Kiriman baru dengan kunci itu akan ditolak."
              + (" Daftarkan ulang dengan: kla city enroll " + kel + " --out BERKAS" if n else ""))
@@ -102,7 +101,7 @@ def cmd_city_key_export(args: argparse.Namespace) -> int:
     with contextlib.closing(open_store(args)) as store:
         own = setup.ensure_city_keys(store)
         lines = []
-        for k in sync.own_keys(store, active_only=False):
+        for k in store.sync.own_keys(active_only=False):
             lines += [f"# KLA Desktop DP3AKB {store.city_code}, dibuat {k.created_at}",
                       f"# public key: {k.age_recipient}", k.age_identity]
         data = ("\n".join(lines) + "\n").encode("ascii")
@@ -120,8 +119,8 @@ def cmd_keys(args: argparse.Namespace) -> int:
     with contextlib.closing(open_store(args)) as store:
         if store.role == "city":
             setup.ensure_city_keys(store)
-        own = sync.own_keys(store)
-        peers = sync.peer_keys(store, include_revoked=True)
+        own = store.sync.own_keys()
+        peers = store.sync.peer_keys(include_revoked=True)
         if args.pem_dir:
             d = Path(args.pem_dir)
             d.mkdir(parents=True, exist_ok=True)
@@ -154,7 +153,7 @@ def cmd_city_conflicts(args: argparse.Namespace) -> int:
     with contextlib.closing(open_store(args)) as store:
         setup.require_role(store, "city")
         kel = store.find_unit(args.kelurahan, "kelurahan").code if args.kelurahan else None
-        cs = sync.conflicts(store, kel, open_only=not args.all)
+        cs = store.sync.conflicts(kel, open_only=not args.all)
         emit(args, cs, lambda: "\n".join(
             f"#{c.id}  {c.kelurahan_code}  {c.item_key}  dari perangkat {c.device_id[:8]}  {c.created_at[:16]}"
             + (f"  [{c.resolution}]" if c.resolved_at else "") for c in cs) or "Tidak ada konflik.")
@@ -164,7 +163,7 @@ def cmd_city_conflicts(args: argparse.Namespace) -> int:
 def cmd_city_resolve(args: argparse.Namespace) -> int:
     with contextlib.closing(open_store(args)) as store:
         setup.require_role(store, "city")
-        c = sync.resolve_conflict(store, args.id, args.keep)
+        c = store.sync.resolve_conflict(args.id, args.keep).record
         word = "versi DP3AKB dipertahankan" if args.keep == "held" else "versi kiriman dipakai"
         emit(args, c, f"Konflik #{c.id} ({c.item_key}): {word}. Kuitansi berikutnya memberi tahu kelurahan.")
     return EXIT_OK
@@ -174,7 +173,7 @@ def cmd_city_series(args: argparse.Namespace) -> int:
     with contextlib.closing(open_store(args)) as store:
         setup.require_role(store, "city")
         kel = store.find_unit(args.kelurahan, "kelurahan").code if args.kelurahan else None
-        ss = sync.series_status(store, kel, incomplete_only=not args.all)
+        ss = store.sync.series_status(kel, incomplete_only=not args.all)
         emit(args, [{"series": s.series_id, "kelurahan": s.kelurahan_code, "seq": s.device_seq, "parts": s.parts,
                      "received": list(s.received), "missing": list(s.missing)} for s in ss],
              lambda: "\n".join(
@@ -310,7 +309,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 if s.missing:
                     lines.append(f"Kiriman {s.kelurahan_code} no. {s.device_seq}: bagian "
                                  f"{', '.join(map(str, s.missing))} dari {s.parts} belum diterima.")
-            open_c = sync.conflicts(store) if store.role == "city" else []
+            open_c = store.sync.conflicts() if store.role == "city" else []
             if open_c:
                 lines.append(f"{len(open_c)} konflik menunggu keputusan: kla city conflicts")
             return "\n".join(lines)
@@ -342,7 +341,7 @@ def cmd_drives(args: argparse.Namespace) -> int:
 
 def cmd_history(args: argparse.Namespace) -> int:
     with contextlib.closing(open_store(args)) as store:
-        log = sync.bundle_log(store)
+        log = store.sync.bundle_log()
         words = {"bundle": "kiriman", "receipt": "kuitansi", "setup": "pemasangan", "restore": "pemulihan"}
         emit(args, log, lambda: "\n".join(
             f"{b.recorded_at[:16]}  {'keluar' if b.direction == 'out' else 'masuk '}  {words.get(b.type, b.type):<10}"

@@ -173,7 +173,7 @@ def writes(args: argparse.Namespace) -> bool:
 
 def kel_arg(store: Store, args: argparse.Namespace) -> str:
     if store.role == "kelurahan":
-        return store._kel(getattr(args, "kelurahan", None))
+        return store.kel(getattr(args, "kelurahan", None))
     code = getattr(args, "kelurahan", None)
     if not code:
         raise KlaError("kelurahan_required")

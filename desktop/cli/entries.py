@@ -130,7 +130,8 @@ def cmd_template_install(args: argparse.Namespace) -> int:
 def cmd_entry_set(args: argparse.Namespace) -> int:
     with contextlib.closing(open_store(args)) as store:
         kel = kel_arg(store, args)
-        ch = store.set_value(kel, args.year, args.indicator, args.item, args.value, sex=args.sex or "", age=args.age or "")
+        ch = store.set_value(kel, args.year, args.indicator, args.item, args.value, sex=args.sex or "",
+                             age=args.age or "").record
         cell = "/".join(x for x in (ch.sex, ch.age) if x)
         label = f"{ch.item_key}{' [' + cell + ']' if cell else ''}"
         if ch.changed:
@@ -229,7 +230,8 @@ def cmd_evidence_add(args: argparse.Namespace) -> int:
             for f in args.files:
                 records.append(store.add_evidence(
                     kel, Path(f), links=links, kind=args.kind, caption=args.caption or "", doc_date=args.date,
-                    doc_number=args.number or "", issuer=args.issuer or ""))
+                    doc_number=args.number or "", issuer=args.issuer or "",
+                    keep_original=bool(getattr(args, "keep_original", False))).record)
         emit(args, records, "\n".join(
             f"Data dukung ditambahkan: {r.original_name} ({r.size:,} bita, {r.kind}) id {r.id[:8]}".replace(",", ".")
             for r in records))
@@ -271,7 +273,7 @@ def cmd_activity_add(args: argparse.Namespace) -> int:
         kel = kel_arg(store, args)
         rec = store.add_activity(kel, args.year, args.title, kind=args.kind, date=args.date,
                                  description=args.description or "", partners=args.partner or [],
-                                 indicators=args.indicator or [])
+                                 indicators=args.indicator or []).record
         emit(args, rec, f"Kegiatan dicatat: {rec.title} (id {rec.id[:8]})")
     return EXIT_OK
 
@@ -290,7 +292,7 @@ def cmd_facility_add(args: argparse.Namespace) -> int:
     with contextlib.closing(open_store(args)) as store:
         kel = kel_arg(store, args)
         rec = store.add_facility(kel, args.name, args.type, address=args.address or "", latitude=args.lat,
-                                 longitude=args.lon, standardisation=args.standardisation)
+                                 longitude=args.lon, standardisation=args.standardisation).record
         emit(args, rec, f"Fasilitas dicatat: {rec.name} ({rec.type}, id {rec.id[:8]})")
     return EXIT_OK
 
@@ -510,6 +512,8 @@ def register(sub: Any, add: Add, common: Parser) -> None:
     sp.add_argument("--date", help="tanggal dokumen")
     sp.add_argument("--number", help="nomor dokumen")
     sp.add_argument("--issuer", help="penerbit dokumen")
+    sp.add_argument("--keep-original", action="store_true",
+                    help="simpan foto apa adanya (tanpa diperkecil seperti pengaturan ruang kerja)")
     sp.add_argument("files", nargs="+", metavar="FILE")
     sp = add("list", cmd_evidence_list, "daftar data dukung", vp, reads=True)
     sp.add_argument("--year", type=int)
