@@ -50,6 +50,7 @@ from db.core import (
 from db.entries import Entries
 from db.errors import KlaError
 from db.evidence import Evidence
+from db.figures import CityFigures, compute, make_areas, read_values
 from db.paths import WorkspacePaths
 from db.records import (
     ActivityRecord,
@@ -499,6 +500,28 @@ class Store:
     def city_status(self, data_year: int, codes: Iterable[str] | None = None) -> list[KelurahanStatus]:
         """Every kelurahan of the city (or only ``codes``) for one data year, batched."""
         return self.status_.city(data_year, codes)
+
+    # ------------------------------------------------------------------ figures
+
+    def city_figures(self, years: Iterable[int], indicators: Iterable[int] | None = None,
+                     ready_only: bool = False) -> CityFigures:
+        """The kelurahan's values added up per kecamatan and for the city (:mod:`db.figures`).
+
+        One query for every kelurahan and year; a kelurahan workspace gets its own figures only.
+        """
+        years_t = tuple(sorted(set(years)))
+        for y in years_t:
+            self.ref.period_for_data_year(y)
+        if self.role == "kelurahan":
+            units = [self.ref.kelurahan(self.kelurahan_code)]
+            areas = make_areas(units, None)
+        else:
+            units = self.ref.units()
+            areas = make_areas(units, self.ref.unit(self.city_code))
+        inds = list(indicators) if indicators is not None else None
+        codes = [a.code for a in areas if a.level == "kelurahan"]
+        values, ready = read_values(self.core, codes, years_t, inds, ready_only)
+        return CityFigures(years_t, areas, compute(self.template, areas, years_t, values, ready, inds), ready_only)
 
     # ------------------------------------------------------------------ backups
 
