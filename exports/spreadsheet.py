@@ -1,7 +1,10 @@
 """The Excel workbook a DP3AKB analyst pivots (and a kelurahan can keep of its own data).
 
 Sheets: "Ringkasan" (kelurahan x indicator completeness), "Nilai" (every stored value as a
-long table), "Data dukung" (evidence with SHA-256), "Kegiatan", "Fasilitas". Numbers stay
+long table: choice labels, Ya/Tidak, real dates), "Data dukung" (evidence with SHA-256),
+"Kegiatan", "Fasilitas", and "Rekap angka" (:mod:`exports.figures`: the city, each
+kecamatan and each kelurahan, both data years side by side with the change; percentages
+recomputed from summed parts, never averaged; how many kelurahan each figure covers). Numbers stay
 numbers and dates stay dates, so Excel shows them in the reader's locale (1.234; 17-08-2025
 on an Indonesian Windows). Written with openpyxl's write-only mode (rows streamed, not kept
 in memory), to a temporary name, re-opened to check, then renamed into place.
@@ -19,6 +22,8 @@ from db.errors import KlaError
 from db.progress import Cancelled, Progress, step
 from db.records import ActivityRecord, EvidenceRecord, FacilityRecord, KelurahanStatus
 from db.store import Store
+from db.template import Template
+from exports import figures as _figures
 from exports.reports import (
     ACTIVITY_WORDS,
     EVIDENCE_WORDS,
@@ -30,7 +35,7 @@ from exports.reports import (
     write_safely,
 )
 
-SHEETS = ("Ringkasan", "Nilai", "Data dukung", "Kegiatan", "Fasilitas")
+SHEETS = ("Ringkasan", "Nilai", "Data dukung", "Kegiatan", "Fasilitas", _figures.FIGURE_SHEET)
 SEX_WORDS = {"L": "Laki-laki", "P": "Perempuan", "": ""}
 
 
@@ -62,6 +67,8 @@ class WorkbookData:
     activities: tuple[ActivityRecord, ...]
     facilities: tuple[FacilityRecord, ...]
     unit_names: dict[str, tuple[str, str]]  # kelurahan code -> (kelurahan, kecamatan)
+    figures: _figures.FigureTable | None = None
+    template: Template | None = None  # for the words of a stored value (choice labels)
 
 
 def collect_workbook(store: Store, year: int, kelurahan_code: str | None = None,
@@ -95,7 +102,26 @@ def collect_workbook(store: Store, year: int, kelurahan_code: str | None = None,
         activities=tuple(a for a in store.activities(one, year) if a.kelurahan_code in codes),
         facilities=tuple(f for f in store.facilities(one) if f.kelurahan_code in codes),
         unit_names=names,
+        figures=_figures.collect_figures(store, year),
+        template=t,
     )
+
+
+def display_value(t: Template | None, indicator_no: int, item_key: str, value: Any) -> Any:
+    """A stored value as a reader wants it: a choice's label, Ya/Tidak, a real date; numbers as they are."""
+    if isinstance(value, bool):
+        return "Ya" if value else "Tidak"
+    if t is None or not isinstance(value, str):
+        return value
+    try:
+        item = t.indicator(indicator_no).item(item_key)
+    except KlaError:
+        return value
+    if item.type == "choice":
+        return next((c.label for c in item.choices if c.key == value), value)
+    if item.type == "date":
+        return _date(value)
+    return value
 
 
 def _date(text: str | None) -> dt.date | str | None:
@@ -185,7 +211,8 @@ def write_xlsx(data: WorkbookData, dest: Path, progress: Progress | None = None,
             kel, kec = names.get(v.kelurahan_code, ("", ""))
             ws.append([v.kelurahan_code, kel, kec, v.data_year, v.indicator_no, short.get(v.indicator_no, ""),
                        v.item_key, data.item_labels.get((v.indicator_no, v.item_key), v.item_key),
-                       SEX_WORDS.get(v.sex, v.sex), data.age_labels.get(v.age, v.age), v.value, v.operator,
+                       SEX_WORDS.get(v.sex, v.sex), data.age_labels.get(v.age, v.age),
+                       _value_cell(ws, display_value(data.template, v.indicator_no, v.item_key, v.value)), v.operator,
                        cell(ws, _stamp(v.updated_at), "DD-MM-YYYY HH:MM")])
             if n % 500 == 0:
                 advance(500, "writing_values")
@@ -221,10 +248,22 @@ def write_xlsx(data: WorkbookData, dest: Path, progress: Progress | None = None,
                        FACILITY_WORDS.get(f.type, f.type), f.address, f.latitude, f.longitude,
                        STANDARD_WORDS.get(f.standardisation, f.standardisation), f.notes, len(f.evidence_ids)])
         advance(len(data.facilities), "writing_facilities")
+        if data.figures is not None:
+            _figures.write_sheet(wb, data.figures, sheet)
         _check(cancelled)
         wb.save(str(tmp))
 
     return write_safely(Path(dest), produce, verify_xlsx)
+
+
+def _value_cell(ws: Any, value: Any) -> Any:
+    from openpyxl.cell import WriteOnlyCell
+
+    if isinstance(value, dt.date):
+        c = WriteOnlyCell(ws, value=value)
+        c.number_format = "DD-MM-YYYY"
+        return c
+    return value
 
 
 def verify_xlsx(path: Path) -> None:

@@ -249,7 +249,7 @@ def test_xlsx_of_the_city_has_one_summary_row_per_kelurahan(tmp_path: Path) -> N
     summary = list(wb["Ringkasan"].iter_rows(values_only=True))[1:]
     assert len(summary) == n_kel == 34
     values = list(wb["Nilai"].iter_rows(values_only=True))[1:]
-    assert [(r[0], r[4], r[6], r[10]) for r in values] == [(OTHER, 1, "ada_kebijakan", True)]
+    assert [(r[0], r[4], r[6], r[10]) for r in values] == [(OTHER, 1, "ada_kebijakan", "Ya")]
 
 
 def test_cli_report_xlsx(kel_home: Path, tmp_path: Path) -> None:

@@ -1,0 +1,294 @@
+"""The city figures (:mod:`db.figures`) as printed lines: for the workbook, CSV and the city report.
+
+``collect_figures`` reads :meth:`db.store.Store.city_figures` for both data years of a
+period and lays every figure out as a :class:`FigureLine` with words (item labels, choice
+labels, sex and age band labels), the value of each year, what it is made of (numerator and
+denominator of a percentage; the answers behind a share) and how many kelurahan it covers.
+The words are Indonesian: they are the printed content of a file.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from db.figures import ALL, CityFigures, Figure, change
+from db.progress import Cancelled
+from db.store import Store
+from db.template import Indicator, Item, Template
+
+PROVISIONAL = "(rumusan sementara)"
+"""Added wherever an indicator's wording is not confirmed (``wording_status`` in the template)."""
+LEVEL_WORDS = {"city": "Kota", "kecamatan": "Kecamatan", "kelurahan": "Kelurahan"}
+KIND_WORDS = {"sum": "Jumlah", "percent": "Persen", "yes_no": "Ya/Tidak", "choice": "Pilihan"}
+SEX_WORDS = {"L": "Laki-laki", "P": "Perempuan", ALL: "Semua"}
+YES_NO_WORDS = {"ya": "Ya", "tidak": "Tidak"}
+
+
+def provisional(ind: Indicator) -> bool:
+    """True when the indicator's title (and so its proposed items) is not a confirmed wording."""
+    return ind.wording_status != "confirmed"
+
+
+def indicator_name(ind: Indicator, *, title: bool = False) -> str:
+    """'19. SRA', with '(rumusan sementara)' when its wording is not confirmed."""
+    text = f"{ind.no}. {ind.title if title else ind.short_name}"
+    return f"{text} {PROVISIONAL}" if provisional(ind) else text
+
+
+@dataclass(frozen=True)
+class YearValue:
+    """One data year of a figure line. ``value``: a total, or a percentage/share (0..100)."""
+
+    year: int
+    value: float | None
+    numerator: float | None
+    denominator: float | None
+    units: int
+    of: int
+    ready: int
+    partial: int
+
+    @property
+    def coverage(self) -> str:
+        """'13 dari 34 kelurahan'."""
+        return f"{self.units} dari {self.of} kelurahan" if self.of else ""
+
+
+@dataclass(frozen=True)
+class FigureLine:
+    level: str
+    area_code: str
+    area_name: str
+    kecamatan_name: str
+    indicator_no: int
+    indicator: str  # with the "(rumusan sementara)" mark when it applies
+    item_key: str
+    item_label: str
+    choice: str  # choice key or 'ya'/'tidak'; '' for sums and percentages
+    choice_label: str
+    sex: str
+    age: str
+    sex_label: str
+    age_label: str
+    kind: str
+    unit: str  # 'orang/unit', 'Rp', '%'
+    years: tuple[YearValue, ...]
+    change: float | None
+
+    @property
+    def is_total(self) -> bool:
+        return self.sex == ALL and self.age == ALL
+
+
+@dataclass(frozen=True)
+class FigureTable:
+    """Every line, and what the figures were read from."""
+
+    city_name: str
+    years: tuple[int, ...]
+    eval_year: int
+    ready_only: bool
+    lines: tuple[FigureLine, ...]
+    units_total: int
+
+
+def _cells(t: Template, it: Item) -> list[tuple[str, str]]:
+    """The total first, then per sex, then per age band, then each cell (as a reader scans)."""
+    base = t.cells(it)
+    out = [(ALL, ALL)]
+    if it.sex and it.age:
+        out += [(s, ALL) for s in ("L", "P")]
+        out += [(ALL, b.key) for b in t.age_bands[it.age]]
+    out += [c for c in base if c != (ALL, ALL)]
+    return out
+
+
+def _unit_word(it: Item) -> str:
+    if it.type == "amount":
+        return "Rp"
+    if it.type in ("percent", "yes_no", "choice"):
+        return "%"
+    return "jumlah"
+
+
+def _year_value(f: Figure | None, year: int, of: int, cell: tuple[str, str], key: str | None) -> YearValue:
+    if f is None:
+        return YearValue(year, None, None, None, 0, of, 0, 0)
+    num: float | None = None
+    den: float | None = None
+    if f.kind == "sum":
+        value = f.cells.get(cell)
+    elif f.kind == "percent":
+        value = f.cells.get(cell)
+        if cell in f.parts:
+            num, den = f.parts[cell]
+    else:
+        value = f.share(key or "")
+        num, den = f.counts.get(key or "", 0), f.answered
+    return YearValue(year, value, num, den, len(f.units), f.of, f.ready, len(f.partial))
+
+
+def figure_lines(t: Template, figs: CityFigures, *, levels: Iterable[str] = ("city", "kecamatan", "kelurahan"),
+                 indicators: Iterable[int] | None = None, totals_only: bool = False) -> Iterator[FigureLine]:
+    """The lines of ``figs``: per indicator and item, each area (city, kecamatan, kelurahan), each cell."""
+    wanted = set(indicators) if indicators is not None else None
+    levels = tuple(levels)
+    kec_names = {a.code: a.name for a in figs.areas if a.level == "kecamatan"}
+    areas = [a for lv in ("city", "kecamatan", "kelurahan") if lv in levels for a in figs.areas if a.level == lv]
+    ages = {b.key: b.label for bands in t.age_bands.values() for b in bands}
+    for ind in t.indicators:
+        if wanted is not None and ind.no not in wanted:
+            continue
+        name = indicator_name(ind)
+        for it in ind.items:
+            if it.type not in ("count", "amount", "percent", "yes_no", "choice"):
+                continue
+            shape = ind.item(it.numerator or "") if it.type == "percent" else it
+            cells = [(ALL, ALL)] if totals_only or it.type in ("yes_no", "choice") else _cells(t, shape)
+            if it.type == "yes_no":
+                keys: list[tuple[str, str]] = list(YES_NO_WORDS.items())
+            elif it.type == "choice":
+                keys = [(c.key, c.label) for c in it.choices]
+            else:
+                keys = [("", "")]
+            for area in areas:
+                per_year = [figs.get(area.code, y, ind.no, it.key) for y in figs.years]
+                if not any(per_year):
+                    continue
+                kec = kec_names.get(area.parent, "") if area.level == "kelurahan" else (
+                    area.name if area.level == "kecamatan" else "")
+                for key, key_label in keys:
+                    for cell in cells:
+                        values = tuple(_year_value(f, y, len(area.units), cell, key or None)
+                                       for f, y in zip(per_year, figs.years, strict=True))
+                        if all(v.value is None and not v.units for v in values):
+                            continue
+                        if it.type in ("count", "amount", "percent") and all(v.value is None for v in values):
+                            continue  # nobody filled this cell in any year
+                        delta = change(per_year[0], per_year[-1], cell, key or None) if len(per_year) > 1 else None
+                        s, a = cell
+                        yield FigureLine(
+                            area.level, area.code, area.name, kec, ind.no, name, it.key, it.label, key, key_label,
+                            s, a, SEX_WORDS.get(s, s), ages.get(a, a) if a else "Semua umur", KIND_WORDS[
+                                "sum" if it.type in ("count", "amount") else it.type], _unit_word(it),
+                            values, delta)
+
+
+def collect_figures(store: Store, year: int, *, indicators: Iterable[int] | None = None,
+                    ready_only: bool = False, totals_only: bool = False,
+                    levels: Iterable[str] = ("city", "kecamatan", "kelurahan")) -> FigureTable:
+    """Both data years of ``year``'s period, every area, as lines (a kelurahan workspace: its own)."""
+    period = store.period_for_data_year(year)
+    inds = list(indicators) if indicators is not None else None
+    figs = store.city_figures(period.data_years, inds, ready_only)
+    lines = tuple(figure_lines(store.template, figs, levels=levels, indicators=inds, totals_only=totals_only))
+    n = len([a for a in figs.areas if a.level == "kelurahan"])
+    return FigureTable(store.unit(store.city_code).name, figs.years, period.eval_year, ready_only, lines, n)
+
+
+# ---------------------------------------------------------------------------- CSV
+
+def csv_header(years: Iterable[int]) -> list[str]:
+    head = ["Tingkat", "Kode wilayah", "Wilayah", "Kecamatan", "No indikator", "Indikator", "Isian", "Pilihan",
+            "Jenis kelamin", "Kelompok umur", "Jenis angka", "Satuan"]
+    for y in years:
+        head += [f"Nilai {y}", f"Pembilang {y}", f"Penyebut {y}", f"Kelurahan tercakup {y}"]
+    head += ["Kelurahan di wilayah", "Perubahan"]
+    return head
+
+
+def line_cells(line: FigureLine) -> list[Any]:
+    """One line as plain values, in :func:`csv_header`'s order."""
+    row: list[Any] = [LEVEL_WORDS.get(line.level, line.level), line.area_code, line.area_name, line.kecamatan_name,
+                      line.indicator_no, line.indicator, line.item_label, line.choice_label, line.sex_label,
+                      line.age_label, line.kind, line.unit]
+    for v in line.years:
+        row += [v.value, v.numerator, v.denominator, v.units]
+    row += [line.years[0].of if line.years else None, line.change]
+    return row
+
+
+def _csv_number(v: Any) -> Any:
+    """Numbers the Indonesian way for a CSV opened in an Indonesian Excel: 1234,5 (no thousands dot)."""
+    if isinstance(v, float):
+        text = f"{v:.2f}".rstrip("0").rstrip(".")
+        return text.replace(".", ",")
+    return "" if v is None else v
+
+
+def write_csv(table: FigureTable, dest: Path, cancelled: Cancelled | None = None) -> Path:
+    """Semicolon-separated, UTF-8 with BOM, decimal comma: what Excel opens as columns on an Indonesian PC."""
+    from exports.reports import _check, write_safely
+
+    def produce(tmp: Path) -> None:
+        with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
+            w = csv.writer(fh, delimiter=";")
+            w.writerow(csv_header(table.years))
+            for n, line in enumerate(table.lines):
+                if n % 2000 == 0:
+                    _check(cancelled)
+                w.writerow([_csv_safe(_csv_number(v)) for v in line_cells(line)])
+
+    def verify(tmp: Path) -> None:
+        with open(tmp, encoding="utf-8-sig", newline="") as fh:
+            first = next(csv.reader(fh, delimiter=";"), None)
+        if first != csv_header(table.years):
+            from db.errors import KlaError
+
+            raise KlaError("dest_verify_failed", path=str(dest))
+
+    return write_safely(Path(dest), produce, verify)
+
+
+def _csv_safe(v: Any) -> Any:
+    """A text starting with = + - @ would run as a formula when the CSV is opened: quote it with '."""
+    if isinstance(v, str) and v[:1] in ("=", "+", "-", "@") and not _is_number_text(v):
+        return "'" + v
+    return v
+
+
+def _is_number_text(v: str) -> bool:
+    try:
+        float(v.replace(",", "."))
+    except ValueError:
+        return False
+    return True
+
+
+
+# ---------------------------------------------------------------------------- the workbook sheet
+
+FIGURE_SHEET = "Rekap angka"
+NUMBER_FORMATS = {"jumlah": "#,##0.##", "Rp": '"Rp" #,##0', "%": '0.00"%"'}
+
+
+def write_sheet(wb: Any, table: FigureTable, header: Any) -> None:
+    """The "Rekap angka" sheet of a write-only workbook: one row per line, city first.
+
+    ``header(ws, titles, widths)`` makes the sheet with its styled header row (the workbook's own).
+    """
+    from openpyxl.cell import WriteOnlyCell
+
+    titles = csv_header(table.years)
+    widths = [11, 14, 22, 18, 8, 30, 36, 20, 12, 18, 10, 8] + [12, 11, 11, 10] * len(table.years) + [10, 11]
+    ws = header(FIGURE_SHEET, titles, widths)
+    n_fixed = 12
+    for line in table.lines:
+        row: list[Any] = []
+        fmt = NUMBER_FORMATS.get(line.unit, "")
+        for i, v in enumerate(line_cells(line)):
+            if i < n_fixed or v is None:
+                row.append(v)
+                continue
+            c = WriteOnlyCell(ws, value=v)
+            k = (i - n_fixed) % 4 if i < n_fixed + 4 * len(table.years) else -1
+            if k == 0 or (k == -1 and i == len(titles) - 1):
+                c.number_format = fmt if not (line.unit == "%" and k == -1) else '0.00" poin"'
+            elif k in (1, 2):
+                c.number_format = NUMBER_FORMATS["Rp"] if line.unit == "Rp" else "#,##0.##"
+            row.append(c)
+        ws.append(row)

@@ -1,0 +1,163 @@
+"""The city figures in the workbook and the CSV, read back with independent readers (openpyxl, csv)
+and compared with sums over the values the store holds for each kelurahan (issue 10)."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import random
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from db.store import Store
+from exports import figures, spreadsheet
+
+YEARS = (2025, 2026)
+
+
+@pytest.fixture
+def city(tmp_path: Path):
+    """A city workspace where ten kelurahan in three kecamatan sent akta, SRA and indicator 2 data."""
+    store = Store.create(tmp_path / "kota", "city", operator="Admin")
+    rng = random.Random(5)
+    t = store.template
+    units = [u for u in store.units("kelurahan") if u.parent_code in ("64.71.01", "64.71.02", "64.71.05")][:10]
+    for n, u in enumerate(units):
+        for year in YEARS:
+            if n == 0 and year == 2025:
+                continue  # one kelurahan sent nothing for 2025: it must not count as zeros
+            for band in t.age_bands["akta"]:
+                for sex in ("L", "P"):
+                    if rng.random() < 0.15:
+                        continue  # a half-typed grid
+                    total = rng.randrange(20, 900)
+                    store.set_value(u.code, year, 4, "anak_total", total, sex=sex, age=band.key)
+                    store.set_value(u.code, year, 4, "anak_berakta", int(total * rng.uniform(0.5, 1)), sex=sex,
+                                    age=band.key)
+            schools = rng.randrange(1, 12)
+            store.set_value(u.code, year, 19, "satuan_pendidikan", schools)
+            store.set_value(u.code, year, 19, "sekolah_sra", rng.randrange(0, schools + 1))
+            store.set_value(u.code, year, 2, "status_dekela", rng.choice(["belum", "inisiasi", "dekela"]))
+            store.set_value(u.code, year, 2, "ada_patbm", rng.random() < 0.5)
+            store.set_value(u.code, year, 1, "tanggal_kebijakan", f"{year}-08-17")
+    yield store
+    store.close()
+
+
+def sums_over_store(store: Store, codes: list[str], year: int, ind: int, item: str,
+                    sex: str | None = None, age: str | None = None) -> tuple[int, int]:
+    """(sum, kelurahan that have the item) straight from each kelurahan's stored values."""
+    total, units = 0, 0
+    for code in codes:
+        vals = [v for v in store.value_records(code, year, ind) if v.item_key == item
+                and (sex is None or v.sex == sex) and (age is None or v.age == age)]
+        if vals:
+            units += 1
+            total += sum(v.value for v in vals)
+    return total, units
+
+
+def pairs_over_store(store: Store, codes: list[str], year: int) -> tuple[int, int]:
+    """Akta coverage pooled by hand: only cells where both numbers were typed."""
+    num = den = 0
+    for code in codes:
+        vals = {(v.item_key, v.sex, v.age): v.value for v in store.value_records(code, year, 4)}
+        for (key, s, a), v in vals.items():
+            if key == "anak_total" and ("anak_berakta", s, a) in vals:
+                den += v
+                num += vals[("anak_berakta", s, a)]
+    return num, den
+
+
+def test_workbook_has_city_and_kecamatan_rows_that_equal_sums_over_the_store(city: Store, tmp_path: Path) -> None:
+    out = spreadsheet.write_xlsx(spreadsheet.collect_workbook(city, 2026), tmp_path / "kota.xlsx")
+    wb = load_workbook(out)
+    assert figures.FIGURE_SHEET in wb.sheetnames
+    rows = list(wb[figures.FIGURE_SHEET].iter_rows(values_only=True))
+    head = rows[0]
+    col = {h: i for i, h in enumerate(head)}
+    body = rows[1:]
+    kel_codes = {u.code: u.parent_code for u in city.units("kelurahan")}
+
+    def find(area: str, item_label: str, sex: str = "Semua", age: str = "Semua umur", choice: str | None = None):
+        hit = [r for r in body if r[col["Kode wilayah"]] == area and r[col["Isian"]] == item_label
+               and r[col["Jenis kelamin"]] == sex and r[col["Kelompok umur"]] == age
+               and (choice is None or r[col["Pilihan"]] == choice)]
+        assert len(hit) == 1, (area, item_label, sex, age, hit)
+        return hit[0]
+
+    for area, codes in (("64.71", list(kel_codes)), ("64.71.02", [c for c, p in kel_codes.items() if p == "64.71.02"])):
+        for year in YEARS:
+            r = find(area, "Jumlah anak")
+            assert (r[col[f"Nilai {year}"]], r[col[f"Kelurahan tercakup {year}"]]) == \
+                sums_over_store(city, codes, year, 4, "anak_total")
+            r = find(area, "Jumlah anak", sex="Perempuan", age="5–<12 tahun")
+            assert r[col[f"Nilai {year}"]] == sums_over_store(city, codes, year, 4, "anak_total", "P", "5-11")[0]
+            r = find(area, "Jumlah anak", sex="Laki-laki")
+            assert r[col[f"Nilai {year}"]] == sums_over_store(city, codes, year, 4, "anak_total", "L")[0]
+            # The percentage is the pooled one, with its parts beside it.
+            r = find(area, "Cakupan akta kelahiran")
+            num, den = pairs_over_store(city, codes, year)
+            assert (r[col[f"Pembilang {year}"]], r[col[f"Penyebut {year}"]]) == (num, den)
+            assert r[col[f"Nilai {year}"]] == pytest.approx(round(num * 100 / den, 2))
+        r = find(area, "Jumlah anak")
+        assert r[col["Perubahan"]] == r[col["Nilai 2026"]] - r[col["Nilai 2025"]]
+        assert r[col["Tingkat"]] == ("Kota" if area == "64.71" else "Kecamatan")
+    # SRA: pooled over the city, not the mean of the kelurahan percentages.
+    r = find("64.71", "Persentase SRA")
+    sra, _ = sums_over_store(city, list(kel_codes), 2026, 19, "sekolah_sra")
+    schools, units = sums_over_store(city, list(kel_codes), 2026, 19, "satuan_pendidikan")
+    assert r[col["Nilai 2026"]] == pytest.approx(round(sra * 100 / schools, 2))
+    assert r[col["Kelurahan tercakup 2026"]] == units == 10 and r[col["Kelurahan di wilayah"]] == 34
+    assert find("64.71", "Persentase SRA")[col["Indikator"]] == "19. SRA (rumusan sementara)"
+    # Yes/no and choices: counts of kelurahan and shares, with labels (never the keys).
+    dekela = [u for u in kel_codes if any(v.value == "dekela" for v in city.value_records(u, 2026, 2)
+                                          if v.item_key == "status_dekela")]
+    r = find("64.71", "Status Kelurahan Layak Anak (DEKELA)", choice="Sudah DEKELA")
+    assert (r[col["Pembilang 2026"]], r[col["Penyebut 2026"]]) == (len(dekela), 10)
+    assert r[col["Nilai 2026"]] == pytest.approx(round(len(dekela) * 100 / 10, 2))
+    patbm = find("64.71", "Ada PATBM di kelurahan", choice="Ya")
+    assert patbm[col["Jenis angka"]] == "Ya/Tidak"
+    # A kelurahan's own row carries its computed percentage too.
+    one = next(iter(kel_codes))
+    r = find(one, "Cakupan akta kelahiran")
+    num, den = pairs_over_store(city, [one], 2026)
+    assert r[col["Nilai 2026"]] == pytest.approx(round(num * 100 / den, 2)) and r[col["Tingkat"]] == "Kelurahan"
+    assert r[col["Nilai 2025"]] is None and r[col["Kelurahan tercakup 2025"]] == 0  # sent nothing for 2025
+    # The long table of stored values: labels for choices, Ya/Tidak, real dates.
+    values = list(wb["Nilai"].iter_rows(values_only=True))[1:]
+    assert {r[10] for r in values if r[6] == "status_dekela"} <= {"Belum dirintis", "Tahap inisiasi/rintisan",
+                                                                  "Sudah DEKELA"}
+    assert {r[10] for r in values if r[6] == "ada_patbm"} <= {"Ya", "Tidak"}
+    assert {r[10] for r in values if r[6] == "tanggal_kebijakan"} == {dt.datetime(2026, 8, 17)}
+
+
+def test_csv_has_the_same_lines_with_a_decimal_comma(city: Store, tmp_path: Path) -> None:
+    table = figures.collect_figures(city, 2026)
+    out = figures.write_csv(table, tmp_path / "angka.csv")
+    with open(out, encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.reader(fh, delimiter=";"))
+    assert rows[0] == figures.csv_header(YEARS)
+    assert len(rows) - 1 == len(table.lines)
+    col = {h: i for i, h in enumerate(rows[0])}
+    sra = next(r for r in rows if r[col["Kode wilayah"]] == "64.71" and r[col["Isian"]] == "Persentase SRA")
+    line = next(ln for ln in table.lines if ln.area_code == "64.71" and ln.item_key == "persen_sra")
+    assert sra[col["Nilai 2026"]] == f"{line.years[1].value:.2f}".rstrip("0").rstrip(".").replace(".", ",")
+    assert not list(tmp_path.glob("*.sedang-ditulis"))
+
+
+def test_kelurahan_workbook_has_its_own_computed_percentages(tmp_path: Path) -> None:
+    store = Store.create(tmp_path / "kel", "kelurahan", kelurahan_code="64.71.01.1001")
+    try:
+        store.set_value(None, 2026, 19, "satuan_pendidikan", 8)
+        store.set_value(None, 2026, 19, "sekolah_sra", 2)
+        data = spreadsheet.collect_workbook(store, 2026)
+    finally:
+        store.close()
+    rows = list(load_workbook(spreadsheet.write_xlsx(data, tmp_path / "k.xlsx"))[figures.FIGURE_SHEET]
+                .iter_rows(values_only=True))
+    assert {r[0] for r in rows[1:]} == {"Kelurahan"}
+    r = next(r for r in rows[1:] if r[6] == "Persentase SRA")
+    assert r[rows[0].index("Nilai 2026")] == 25.0
