@@ -34,14 +34,19 @@ class _Plan:
     indicator: Indicator
     required: tuple[tuple[str, tuple[tuple[str, str], ...]], ...]  # (item key, cells)
     parts: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...]  # (part key, whole key, cells)
+    required_counts: tuple[tuple[str, int], ...] = ()  # (item key, how many cells)
+    no_evidence: tuple[EvidenceGap, ...] = ()  # the gaps when nothing is linked
     empty: dict[int, IndicatorStatus] = field(default_factory=dict, compare=False)  # by eval year
 
     @classmethod
     def of(cls, t: Template, ind: Indicator) -> _Plan:
+        required = tuple((it.key, tuple(t.cells(it))) for it in ind.items if it.required)
         return cls(
             ind,
-            tuple((it.key, tuple(t.cells(it))) for it in ind.items if it.required),
+            required,
             tuple((it.key, it.part_of, tuple(t.cells(it))) for it in ind.items if it.part_of),
+            tuple((key, len(cells)) for key, cells in required),
+            tuple(EvidenceGap(r.kind, r.label, r.min_count, 0, 0, r.required) for r in ind.evidence),
         )
 
 
@@ -95,18 +100,25 @@ def _compute(
     t: Template, ind: Indicator, eval_year: int, entry: dict[str, Any] | None, facts: Facts,
     evidence: Sequence[EvidenceFact | EvidenceRecord], plan: _Plan,
 ) -> IndicatorStatus:
-    missing = tuple(key for key, cells in plan.required if facts.filled.get(key, 0) < len(cells))
-    gaps = []
-    for req in ind.evidence:
-        of_kind = [e for e in evidence if e.kind == req.kind]
-        too_old = 0
-        if req.max_age_years is not None:
-            too_old = sum(1 for e in of_kind if e.doc_date and int(e.doc_date[:4]) < eval_year - req.max_age_years)
-        gaps.append(EvidenceGap(req.kind, req.label, req.min_count, len(of_kind) - too_old, too_old, req.required))
-    req_ev = [g for g in gaps if g.required]
-    n_required = len(plan.required)
-    total = n_required + len(req_ev)
-    done = (n_required - len(missing)) + sum(1 for g in req_ev if g.satisfied)
+    filled = facts.filled
+    missing = tuple(key for key, n in plan.required_counts if filled.get(key, 0) < n)
+    n_required = len(plan.required_counts)
+    n_required_ev = sum(1 for g in plan.no_evidence if g.required)
+    if evidence:
+        gaps_list = []
+        for req in ind.evidence:
+            of_kind = [e for e in evidence if e.kind == req.kind]
+            too_old = 0
+            if req.max_age_years is not None:
+                too_old = sum(1 for e in of_kind if e.doc_date and int(e.doc_date[:4]) < eval_year - req.max_age_years)
+            gaps_list.append(EvidenceGap(req.kind, req.label, req.min_count, len(of_kind) - too_old, too_old,
+                                         req.required))
+        gaps = tuple(gaps_list)
+        ev_done = sum(1 for g in gaps if g.required and g.satisfied)
+    else:
+        gaps, ev_done = plan.no_evidence, 0
+    total = n_required + n_required_ev
+    done = (n_required - len(missing)) + ev_done
     completeness = done / total if total else (1.0 if facts.n_values else 0.0)
     problems = facts.problems
     status = entry["status"] if entry else ""
@@ -120,7 +132,7 @@ def _compute(
         state = "partial"
     return IndicatorStatus(
         ind.no, ind.cluster, ind.short_name, status, state, n_required, n_required - len(missing),
-        missing, tuple(gaps), tuple(problems), round(completeness, 4), len(evidence),
+        missing, gaps, tuple(problems), round(completeness, 4), len(evidence),
         (entry or {}).get("review_state", "") or "", (entry or {}).get("review_note", "") or "",
     )
 
@@ -130,6 +142,15 @@ class Status:
         self.core = core
         self.ref = ref
         self._plans: dict[tuple[str, int], dict[int, _Plan]] = {}
+        self._order: tuple[int, dict[tuple[int, str, str, str], int]] | None = None
+
+    def _problem_order(self, plans: dict[int, _Plan]) -> dict[tuple[int, str, str, str], int]:
+        key = id(plans)
+        if self._order is None or self._order[0] != key:
+            self._order = (key, {(no, part, sx, ag): n for no, plan in plans.items()
+                                 for n, (part, sx, ag) in enumerate((pt, sx, ag) for pt, _, cells in plan.parts
+                                                                    for sx, ag in cells)})
+        return self._order[1]
 
     def _plan(self, t: Template) -> dict[int, _Plan]:
         key = (t.id, t.version)
@@ -180,9 +201,7 @@ class Status:
             ):
                 found.append((kel, ind, part, whole, sex, age, _load_value(pv), _load_value(wv)))
             # The order part_whole_problems gives: items as the template lists them, then cells.
-            order = {(no, part, sx, ag): n for no, plan in plans.items()
-                     for n, (part, sx, ag) in enumerate((pt, sx, ag) for pt, _, cells in plan.parts
-                                                        for sx, ag in cells)}
+            order = self._problem_order(plans)
             for kel, ind, part, whole, sex, age, pv, wv in sorted(
                     found, key=lambda r: (r[0], r[1], order.get((r[1], r[2], r[4], r[5]), 0))):
                 by[kel]["facts"].setdefault(ind, Facts()).problems.append(
