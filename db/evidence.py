@@ -36,6 +36,31 @@ def _holds(path: Path, sha256: str, size: int) -> bool:
         return False
 
 
+# What a file named .pdf/.jpg/.png must begin with (PDF readers accept junk before the header
+# within the first KiB). Other types are not checked: their signatures vary too much.
+CONTENT_SIGNATURES: dict[str, tuple[str, bytes, int]] = {
+    "application/pdf": ("PDF", b"%PDF-", 1024),
+    "image/jpeg": ("JPG", b"\xff\xd8\xff", 0),
+    "image/png": ("PNG", b"\x89PNG\r\n\x1a\n", 0),
+}
+
+
+def content_mismatch(path: Path, mime: str) -> str | None:
+    """The kind ('PDF', 'JPG', 'PNG') that ``mime`` promises and the bytes of ``path`` are not;
+    None when they match or ``mime`` is a type whose content is not checked.
+
+    One rule for every path a file arrives by: added by the clerk, or in a bundle.
+    """
+    rule = CONTENT_SIGNATURES.get(mime)
+    if rule is None:
+        return None
+    kind, magic, window = rule
+    with open(path, "rb") as fh:
+        head = fh.read(window + len(magic))
+    found = magic in head if window else head.startswith(magic)
+    return None if found else kind
+
+
 BUNDLE_FIELDS = ("sha256", "original_name", "mime", "size", "kind", "caption", "doc_date", "doc_number", "issuer")
 
 
@@ -236,6 +261,12 @@ class Evidence:
             doc_date = parse_date(doc_date)
         if not source.is_file():
             raise KlaError("file_not_found", path=str(source))
+        try:
+            wrong = content_mismatch(source, mime)
+        except OSError as exc:
+            raise KlaError("file_not_found", path=str(source)) from exc
+        if wrong:
+            raise KlaError("evidence_not_its_type", name=name, kind=wrong)
         scaled: Path | None = None
         if not keep_original and photos.is_image_name(name, mime):
             side, quality = self.photo_limits()

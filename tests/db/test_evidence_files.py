@@ -46,3 +46,28 @@ def test_adding_the_same_file_again_repairs_a_damaged_copy(kel_store: Store, tmp
     assert kel_store.check().damaged_files
     kel_store.add_evidence(None, src, links=[(2025, 4)], kind="data_table")
     assert final.read_bytes() == src.read_bytes() and kel_store.check().ok
+
+
+@pytest.mark.parametrize(("name", "data", "kind"), [
+    ("sk-lurah.pdf", b"\x00\x01random bytes, not a document" * 10, "PDF"),
+    ("foto.jpg", b"GIF89a not a jpeg", "JPG"),
+    ("peta.png", b"\xff\xd8\xff\xe0 a jpeg named png", "PNG"),
+])
+def test_a_file_whose_bytes_are_not_its_type_is_refused(kel_store: Store, tmp_path: Path, name: str,
+                                                        data: bytes, kind: str) -> None:
+    from tests.db.conftest import table_dump
+
+    src = tmp_path / name
+    src.write_bytes(data)
+    before = table_dump(kel_store)
+    with pytest.raises(KlaError) as exc:
+        kel_store.add_evidence(None, src, links=[(2025, 4)])
+    assert (exc.value.code, exc.value.params["kind"]) == ("evidence_not_its_type", kind)
+    assert table_dump(kel_store) == before
+    assert not kel_store.paths.evidence_file(_sha(data)).exists()
+
+
+def test_a_pdf_with_a_little_junk_before_its_header_is_a_pdf(kel_store: Store, tmp_path: Path) -> None:
+    src = tmp_path / "scan.pdf"
+    src.write_bytes(b"\r\n" * 10 + b"%PDF-1.7\n...")
+    assert kel_store.add_evidence(None, src, links=[(2025, 4)]).record.mime == "application/pdf"
