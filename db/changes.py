@@ -21,6 +21,9 @@ falsy when nothing changed (a value typed again, a note saved unchanged).
 ``bundle``     bundle id (a bundle, receipt or setup file written or read)
 ``conflict``   conflict id
 ``sync``       kelurahan code (what DP3AKB holds of it changed)
+``kelana``     ``kecamatan/year`` (DP3AKB's KELANA record of a kecamatan)
+``deadline``   evaluation year (DP3AKB's submission deadline)
+``contact``    kelurahan code (who DP3AKB reminds there)
 ``workspace``  ``*`` (everything may have changed: restore, big import)
 =============  =====================================================
 
@@ -39,7 +42,7 @@ from typing import Any
 
 ENTITIES = frozenset({
     "value", "entry", "evidence", "activity", "facility", "setting", "operator", "period", "template", "unit",
-    "key", "bundle", "conflict", "sync", "workspace",
+    "key", "bundle", "conflict", "sync", "workspace", "kelana", "deadline", "contact",
 })
 
 

@@ -223,8 +223,48 @@ M003_SYNC = [
         UNIQUE (kelurahan_code, item_key, incoming_hash))""",
 ]
 
+# What DP3AKB records itself (db/cityadmin.py): KELANA per kecamatan and data year with the SK
+# and its files, the submission deadline per evaluation, and who to remind at each kelurahan.
+M004_CITY = [
+    """CREATE TABLE kelana (
+        kecamatan_code TEXT NOT NULL REFERENCES org_units(code),
+        data_year INTEGER NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('belum', 'inisiasi', 'kelana')),
+        sk_number TEXT NOT NULL DEFAULT '',
+        sk_date TEXT,
+        notes TEXT NOT NULL DEFAULT '',
+        operator TEXT NOT NULL DEFAULT '',
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (kecamatan_code, data_year))""",
+    """CREATE TABLE kelana_files (
+        kecamatan_code TEXT NOT NULL,
+        data_year INTEGER NOT NULL,
+        sha256 TEXT NOT NULL,
+        original_name TEXT NOT NULL,
+        mime TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        operator TEXT NOT NULL DEFAULT '',
+        added_at TEXT NOT NULL,
+        PRIMARY KEY (kecamatan_code, data_year, sha256),
+        FOREIGN KEY (kecamatan_code, data_year) REFERENCES kelana(kecamatan_code, data_year) ON DELETE CASCADE)""",
+    """CREATE TABLE city_deadlines (
+        eval_year INTEGER PRIMARY KEY,
+        deadline TEXT NOT NULL,
+        operator TEXT NOT NULL DEFAULT '',
+        updated_at TEXT NOT NULL)""",
+    """CREATE TABLE unit_contacts (
+        kelurahan_code TEXT PRIMARY KEY REFERENCES org_units(code),
+        name TEXT NOT NULL DEFAULT '',
+        phone TEXT NOT NULL DEFAULT '',
+        email TEXT NOT NULL DEFAULT '',
+        notes TEXT NOT NULL DEFAULT '',
+        operator TEXT NOT NULL DEFAULT '',
+        updated_at TEXT NOT NULL)""",
+]
+
 MIGRATIONS: list[tuple[str, list[str]]] = [
     ("0001_initial", M001_INITIAL),
     ("0002_review_state", M002_REVIEW),
     ("0003_sync", M003_SYNC),
+    ("0004_city", M004_CITY),
 ]

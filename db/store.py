@@ -34,8 +34,9 @@ from typing import Any
 import sqlite_utils
 
 from db import backups as _backups
-from db import orgunits
+from db import indicator2, orgunits
 from db.changes import Changes
+from db.cityadmin import CityAdmin, ContactRecord, KelanaRecord
 from db.core import (
     Core,
     connect,
@@ -98,6 +99,7 @@ class Store:
         self.records = RecordSets(self.core, self.ref)
         self.status_ = Status(self.core, self.ref)
         self.sync = Sync(self.core, self.ref, self.entries_, self.evidence_, self.records)
+        self.cityadmin = CityAdmin(self.core, self.ref)
 
     # ------------------------------------------------------------------ the core
 
@@ -522,6 +524,56 @@ class Store:
         codes = [a.code for a in areas if a.level == "kelurahan"]
         values, ready = read_values(self.core, codes, years_t, inds, ready_only)
         return CityFigures(years_t, areas, compute(self.template, areas, years_t, values, ready, inds), ready_only)
+
+    def kelembagaan(self, years: Iterable[int]) -> indicator2.Kelembagaan:
+        """Kelembagaan indicator 2 computed for ``years`` (:mod:`db.indicator2`): three queries."""
+        years_t = tuple(sorted(set(years)))
+        for y in years_t:
+            self.ref.period_for_data_year(y)
+        if self.role == "kelurahan":
+            kel = [self.kelurahan_code]
+            kec = [self.ref.kelurahan(self.kelurahan_code).parent_code or ""]
+        else:
+            kel = [u.code for u in self.ref.units("kelurahan")]
+            kec = [u.code for u in self.ref.units("kecamatan")]
+        values, _ready = read_values(self.core, kel, years_t, [indicator2.INDICATOR])
+        req = indicator2.profile_requirement(self.template)
+        docs = indicator2.read_documents(self.core, kel, years_t, req.kind) if req else []
+        return indicator2.compute(self.template, kel, kec, years_t, values, docs, self.cityadmin.kelana(years_t))
+
+    # ------------------------------------------------------------------ what DP3AKB records itself
+
+    def kelana(self, data_years: Iterable[int] | None = None) -> list[KelanaRecord]:
+        """KELANA (Kecamatan Layak Anak) as DP3AKB recorded it, per kecamatan and data year."""
+        return self.cityadmin.kelana(data_years)
+
+    def set_kelana(self, kecamatan_code: str, data_year: int, *, status: str, sk_number: str = "",
+                   sk_date: Any = None, notes: str = "") -> Changes:
+        return self.cityadmin.set_kelana(kecamatan_code, data_year, status=status, sk_number=sk_number,
+                                         sk_date=sk_date, notes=notes)
+
+    def add_kelana_file(self, kecamatan_code: str, data_year: int, source: Path) -> Changes:
+        return self.cityadmin.add_kelana_file(kecamatan_code, data_year, source)
+
+    def remove_kelana_file(self, kecamatan_code: str, data_year: int, sha256: str) -> Changes:
+        return self.cityadmin.remove_kelana_file(kecamatan_code, data_year, sha256)
+
+    def kelana_file_path(self, sha256: str) -> Path:
+        return self.cityadmin.file_path(sha256)
+
+    def deadline(self, eval_year: int) -> dt.date | None:
+        """DP3AKB's deadline for the kelurahan's submissions for evaluation ``eval_year``."""
+        return self.cityadmin.deadline(eval_year)
+
+    def set_deadline(self, eval_year: int, deadline: Any) -> Changes:
+        return self.cityadmin.set_deadline(eval_year, deadline)
+
+    def contacts(self) -> dict[str, ContactRecord]:
+        return self.cityadmin.contacts()
+
+    def set_contact(self, kelurahan_code: str, *, name: str = "", phone: str = "", email: str = "",
+                    notes: str = "") -> Changes:
+        return self.cityadmin.set_contact(kelurahan_code, name=name, phone=phone, email=email, notes=notes)
 
     # ------------------------------------------------------------------ backups
 

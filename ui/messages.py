@@ -79,6 +79,10 @@ MESSAGES: dict[str, str] = {
     ),
     # --- submission bundles (exports/, docs/bundle-format.md)
     "role_needs_city": "Perintah ini hanya untuk ruang kerja DP3AKB.",
+    "kecamatan_unknown": "Kecamatan dengan kode {code} tidak ada di daftar kota. Pilih kecamatan dari daftar.",
+    "kelana_status_unknown": "Status KELANA '{status}' tidak dikenal. Pilih: belum, inisiasi (rintisan), atau kelana.",
+    "kelana_not_recorded": "Status KELANA kecamatan {code} untuk tahun data {year} belum dicatat. Catat statusnya dulu, lalu lampirkan SK-nya.",
+    "period_unknown": "Periode evaluasi {eval_year} tidak ada. Pilih salah satu periode yang tercantum di bagian atas jendela.",
     "no_keys": "Ruang kerja ini belum punya kunci. Di DP3AKB kunci dibuat otomatis saat mendaftarkan kelurahan pertama.",
     "not_enrolled": (
         "Kelurahan ini belum terdaftar di DP3AKB. Pasang berkas pemasangan dari DP3AKB dulu: kla setup BERKAS."

@@ -41,6 +41,8 @@ OWNERS = {
     "sync_origin": "db/sync_parts/city.py", "sync_rejected": "db/sync_parts/city.py",
     "sync_conflicts": "db/sync_parts/city.py",
     "sync_local": "db/sync_parts/local.py", "sync_held_files": "db/sync_parts/local.py",
+    "kelana": "db/cityadmin.py", "kelana_files": "db/cityadmin.py", "city_deadlines": "db/cityadmin.py",
+    "unit_contacts": "db/cityadmin.py",
 }
 WRITES = {sqlite3.SQLITE_INSERT, sqlite3.SQLITE_UPDATE, sqlite3.SQLITE_DELETE}
 
@@ -110,6 +112,10 @@ def test_every_table_has_one_writer_in_a_full_round_trip(writes: dict[str, set[s
         rep = bundle.import_paths(city, [p.path for p in out.parts])
         assert all(f.status == "imported" for f in rep.files), rep.files
         city.set_review(KEL_A, year, 4, "perlu_perbaikan", "lengkapi umur 5-9")
+        city.set_kelana("64.71.01", year, status="kelana", sk_number="1/2026")
+        city.add_kelana_file("64.71.01", year, doc)
+        city.set_deadline(city.period_for_data_year(year).eval_year, "2027-03-31")
+        city.set_contact(KEL_A, name="Bu Rina", phone="0812")
         rs = receipts.write_receipts(city, tmp_path / "rc", KEL_A)
         got = bundle.import_paths(a, [rs[0].path])
         assert got.files[0].status == "imported"
@@ -123,4 +129,5 @@ def test_every_table_has_one_writer_in_a_full_round_trip(writes: dict[str, set[s
     assert wrong == {}, f"tables written by other modules than their owner: {wrong}"
     # The round trip reaches every table with an owner that a round trip writes.
     assert {"entries", "entry_values", "evidence", "activities", "facilities", "deletions", "sync_bundles",
-            "sync_origin", "sync_local", "sync_peer_keys", "sync_own_keys", "audit_log"} <= set(writes)
+            "sync_origin", "sync_local", "sync_peer_keys", "sync_own_keys", "audit_log", "kelana", "kelana_files",
+            "city_deadlines", "unit_contacts"} <= set(writes)
