@@ -16,9 +16,10 @@ from db import rules
 from db.changes import Changes
 from db.core import Core, dump, load, now_iso
 from db.errors import KlaError
+from db.flag_reads import flag_context
 from db.records import AuditRecord, EntryRecord, ValueChange, ValueRecord
 from db.refdata import RefData
-from db.template import CellValues, Indicator, Template, computed_values, parse_value, part_whole_problems
+from db.template import CellValues, Indicator, Template, computed_values, parse_value
 
 
 def value_key(kel: str, year: int, ind: int, item: str, sex: str, age: str) -> str:
@@ -176,14 +177,37 @@ class Entries:
         """Validate and store one cell. ``value`` may be typed text ('1.234') or a Python value.
 
         None or '' clears the cell. Refused (KlaError, nothing written): unknown indicator,
-        item, sex or age band; a value of the wrong type; a negative or fractional count; a
-        part larger than its whole (or a whole lowered below its part).
-        Returns Changes whose ``record`` is the :class:`ValueChange`.
+        item, sex or age band; a value of the wrong kind; a negative or fractional count.
+        A value of the right kind is always stored, even when it breaks a rule between values
+        (a part larger than its whole, a big change from last year): save and flag, never
+        drop. The ``record`` of the returned Changes is the :class:`ValueChange`, whose
+        ``flags`` are the entry's flags touching this cell.
+        """
+        changes = self.set_values(kelurahan_code, data_year, indicator_no, [(item_key, sex, age, value)])
+        vc = changes.record[0]
+        return changes.with_record(vc)
+
+    def set_values(
+        self, kelurahan_code: str | None, data_year: int, indicator_no: int,
+        cells: Iterable[tuple[str, str, str, Any]],
+    ) -> Changes:
+        """Store several cells of one entry in one transaction: (item_key, sex, age, value) each.
+
+        Every cell is checked first (:func:`db.rules.check_cell`); one refused cell refuses
+        them all and nothing is written. ``record`` is a tuple of :class:`ValueChange`, one
+        per cell in the given order (``changed`` False where the value was already there).
         """
         kel, indicator = self._target(kelurahan_code, data_year, indicator_no)
         t = self.ref.template
-        _, sex, age, new = rules.check_cell(t, indicator, item_key, sex, age, value)
-        cell = (item_key, sex, age)
+        wanted: dict[tuple[str, str, str], Any] = {}
+        order: list[tuple[str, str, str]] = []
+        for item_key, sex, age, value in cells:
+            _, s, a, new = rules.check_cell(t, indicator, item_key, sex, age, value)
+            cell = (item_key, s, a)
+            if cell not in wanted:
+                order.append(cell)
+            wanted[cell] = new
+        written: list[tuple[tuple[str, str, str], Any, Any]] = []
         with self.core.transaction():
             row = self.row(kel, data_year, indicator_no)
             current: CellValues = {}
@@ -193,31 +217,78 @@ class Entries:
                     for r in self.core.query("SELECT item_key, sex, age, value FROM entry_values WHERE entry_id = ?",
                                              [row["id"]])
                 }
-            old = current.get(cell)
-            if old == new and (old is not None or cell not in current):
-                return Changes.none(ValueChange(kel, data_year, indicator_no, item_key, sex, age, old, new, False))
-            trial = dict(current)
-            if new is None:
-                trial.pop(cell, None)
-            else:
-                trial[cell] = new
-            err = rules.part_whole_error(t, indicator, trial, only=cell)
-            if err is not None:
-                raise err
-            entry = self._ensure(kel, data_year, indicator_no, row)
-            stamp = now_iso()
-            self._write_cell(entry["id"], cell, new, self.core.operator, stamp)
-            self._bump(entry["id"], stamp=stamp)
-            self.core.audit(
-                "set" if new is not None else "clear", "value",
-                value_key(kel, data_year, indicator_no, item_key, sex, age), old, new,
-            )
-        vc = ValueChange(kel, data_year, indicator_no, item_key, sex, age, old, new, True)
-        return Changes(
-            frozenset({("value", value_key(kel, data_year, indicator_no, item_key, sex, age)),
-                       ("entry", entry_key(kel, data_year, indicator_no))}),
-            frozenset({kel}), frozenset({(data_year, indicator_no)}), vc,
+            for cell in order:
+                old, new = current.get(cell), wanted[cell]
+                if old == new and (old is not None or cell not in current):
+                    continue
+                written.append((cell, old, new))
+            if written:
+                entry = self._ensure(kel, data_year, indicator_no, row)
+                stamp = now_iso()
+                for cell, old, new in written:
+                    self._write_cell(entry["id"], cell, new, self.core.operator, stamp)
+                    self.core.audit("set" if new is not None else "clear", "value",
+                                    value_key(kel, data_year, indicator_no, *cell), old, new)
+                    if new is None:
+                        current.pop(cell, None)
+                    else:
+                        current[cell] = new
+                self._bump(entry["id"], stamp=stamp)
+            flags = self.flags_of(kel, data_year, indicator, current)
+        old_of = {cell: old for cell, old, _ in written}
+        record = tuple(
+            ValueChange(kel, data_year, indicator_no, *cell, old_of.get(cell, wanted[cell]), wanted[cell],
+                        cell in old_of, rules.touching(flags, cell))
+            for cell in order
         )
+        if not written:
+            return Changes.none(record)
+        return Changes(
+            frozenset({("value", value_key(kel, data_year, indicator_no, *cell)) for cell in old_of}
+                      | {("entry", entry_key(kel, data_year, indicator_no))}),
+            frozenset({kel}), frozenset({(data_year, indicator_no)}), record,
+        )
+
+    def flags_of(self, kel: str, data_year: int, indicator: Indicator,
+                 values: CellValues | None = None) -> tuple[dict[str, Any], ...]:
+        """Every flag of one entry (``db.rules.entry_flags``): the same rules for typed and bundled values."""
+        t = self.ref.template
+        if values is None:
+            values = self.values(kel, data_year, indicator.no)
+        last, others = flag_context(self.core, t, kel, data_year, indicator.no)
+        return rules.entry_flags(t, indicator, values, last, others)
+
+    def copy_from_last_year(self, kelurahan_code: str | None, data_year: int,
+                            indicator_no: int | None = None) -> Changes:
+        """Copy the stable answers of the previous data year into empty cells of ``data_year``.
+
+        Stable answers are yes/no, choices, text (a regulation's number and title) and dates
+        (``db.rules.stable_items``), never counts. A cell that already holds a value this year
+        is left alone. One indicator, or all with ``indicator_no=None``; one transaction.
+        ``record`` is a tuple of the :class:`ValueChange` made (empty when nothing was copied).
+        """
+        kel = self.ref.kel(kelurahan_code)
+        self.ref.period_for_data_year(data_year)
+        t = self.ref.template
+        nos = [indicator_no] if indicator_no is not None else [i.no for i in t.indicators]
+        indicators = [t.indicator(n) for n in nos]
+        last_year = self.values_of(kel, data_year - 1)
+        this_year = self.values_of(kel, data_year)
+        out = Changes.none(())
+        made: list[ValueChange] = []
+        with self.core.transaction():
+            for ind in indicators:
+                cells = [
+                    (it.key, "", "", last_year[ind.no][(it.key, "", "")])
+                    for it in rules.stable_items(ind)
+                    if (it.key, "", "") in last_year.get(ind.no, {}) and (it.key, "", "") not in this_year.get(ind.no, {})
+                ]
+                if not cells:
+                    continue
+                ch = self.set_values(kel, data_year, ind.no, cells)
+                made += [vc for vc in ch.record if vc.changed]
+                out = out | ch
+        return out.with_record(tuple(made))
 
     def _entry_changes(self, kel: str, year: int, ind: int, record: Any = None) -> Changes:
         return Changes.of("entry", entry_key(kel, year, ind), units=[kel], indicators=[(year, ind)], record=record)
@@ -233,20 +304,27 @@ class Entries:
             self.core.audit("update", "entry.notes", entry_key(kel, data_year, indicator_no), entry["notes"], notes)
         return self._entry_changes(kel, data_year, indicator_no)
 
-    def readiness(self, kel: str, data_year: int, indicator: Indicator) -> tuple[tuple[str, ...], list[dict[str, Any]]]:
-        """(missing required items, part/whole problems) of one entry: what blocks 'ready'."""
+    def readiness(self, kel: str, data_year: int, indicator: Indicator) -> tuple[tuple[str, ...], tuple[dict[str, Any], ...]]:
+        """(missing required items, blocking flags) of one entry: what keeps it from 'ready'."""
         t = self.ref.template
         values = self.values(kel, data_year, indicator.no)
-        return missing_required(t, indicator, values), part_whole_problems(t, indicator, values)
+        return missing_required(t, indicator, values), rules.blocking(self.flags_of(kel, data_year, indicator, values))
 
     def set_status(self, kelurahan_code: str | None, data_year: int, indicator_no: int, status: str) -> Changes:
-        """draft or ready. 'ready' is refused while required data is missing or invalid."""
+        """draft or ready. 'ready' is refused while required data is missing or a blocking flag stands.
+
+        ``not_ready`` names the missing items by their labels (``missing``) and says how many
+        values must be checked first (``flagged``).
+        """
         rules.check_status(status)
         kel, indicator = self._target(kelurahan_code, data_year, indicator_no)
         if status == "ready":
-            missing, problems = self.readiness(kel, data_year, indicator)
-            if missing or problems:
-                raise KlaError("not_ready", indicator=indicator_no, missing=", ".join(missing))
+            missing, blocked = self.readiness(kel, data_year, indicator)
+            if missing:
+                raise KlaError("not_ready", indicator=indicator_no,
+                               missing=", ".join(indicator.item(k).label for k in missing))
+            if blocked:
+                raise KlaError("not_ready_flagged", indicator=indicator_no, flagged=len(blocked))
         with self.core.transaction():
             entry = self._ensure(kel, data_year, indicator_no)
             if entry["status"] == status:

@@ -58,7 +58,12 @@ class ValueRecord:
 
 @dataclass(frozen=True)
 class ValueChange:
-    """What one ``set_value`` did. ``changed`` is False when the value was already there."""
+    """What one ``set_value`` did. ``changed`` is False when the value was already there.
+
+    ``flags`` are the entry's flags touching this cell after the write (``db.rules`` flag
+    dicts: a part larger than its whole, a big change from last year, ...): the value is
+    stored all the same, and the front end shows them at the cell.
+    """
 
     kelurahan_code: str
     data_year: int
@@ -69,6 +74,7 @@ class ValueChange:
     old: Any
     new: Any
     changed: bool
+    flags: tuple[dict[str, Any], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -153,6 +159,8 @@ class EvidenceGap:
     have: int
     too_old: int
     required: bool
+    key: str = ""  # the requirement's key in the template (db.template.EvidenceRequirement.key)
+    evidence_ids: tuple[str, ...] = ()  # the files counted for this requirement (too old ones included)
 
     @property
     def satisfied(self) -> bool:
@@ -170,11 +178,17 @@ class IndicatorStatus:
     complete_items: int
     missing_items: tuple[str, ...]
     evidence: tuple[EvidenceGap, ...]
-    problems: tuple[dict[str, Any], ...]
+    problems: tuple[dict[str, Any], ...]  # parts larger than their wholes (item, whole, sex, age, values)
     completeness: float  # 0..1
     evidence_count: int
     review_state: str = ""
     review_note: str = ""
+    flags: tuple[dict[str, Any], ...] = ()  # every flag (db.rules): problems first, then plausibility
+
+    @property
+    def blocking_flags(self) -> tuple[dict[str, Any], ...]:
+        """Flags that keep the indicator from "siap" (importance 'high', e.g. a part over its whole)."""
+        return tuple(f for f in self.flags if f.get("importance") == "high")
 
     @property
     def missing_evidence(self) -> tuple[EvidenceGap, ...]:

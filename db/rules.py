@@ -8,11 +8,22 @@ database.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from db.errors import KlaError
-from db.template import CellValues, Indicator, Item, Template, parse_date, parse_value, part_whole_problems
+from db.template import (
+    STABLE_TYPES,
+    CellValues,
+    Indicator,
+    Item,
+    Template,
+    Term,
+    ValidationRule,
+    parse_date,
+    parse_value,
+    part_whole_problems,
+)
 
 FACILITY_TYPES = (
     "rbra",
@@ -71,32 +82,13 @@ def check_cell(template: Template, indicator: Indicator, item_key: str, sex: str
     return item, sex, age, parse_value(item, raw)
 
 
-def part_whole_error(
-    template: Template, indicator: Indicator, values: CellValues, only: tuple[str, str, str] | None = None
-) -> KlaError | None:
-    """The first part-larger-than-its-whole in ``values`` (touching cell ``only`` if given)."""
-    for p in part_whole_problems(template, indicator, values):
-        if only is not None:
-            item_key, sex, age = only
-            if (p["sex"], p["age"]) != (sex, age) or item_key not in (p["item"], p["whole"]):
-                continue
-        return KlaError(
-            "part_exceeds_whole",
-            part=indicator.item(p["item"]).label,
-            whole=indicator.item(p["whole"]).label,
-            part_value=p["part_value"],
-            whole_value=p["whole_value"],
-            sex=p["sex"],
-            age=p["age"],
-        )
-    return None
-
-
 def check_values(template: Template, indicator: Indicator, cells: Iterable[tuple[str, str, str, Any]]) -> CellValues:
     """A whole entry's values (from a bundle or a workbook) through the same rules as typing.
 
-    Every value must already be in its stored form (what :func:`check_cell` returns), no
-    cell twice, and no part larger than its whole.
+    Every value must already be in its stored form (what :func:`check_cell` returns) and no
+    cell may come twice. Rules *between* values (a part larger than its whole, plausibility)
+    refuse nothing here, as they refuse nothing when typed: the values are stored and the
+    entry is flagged (:func:`entry_flags`).
     """
     out: CellValues = {}
     for item_key, sex, age, value in cells:
@@ -108,10 +100,179 @@ def check_values(template: Template, indicator: Indicator, cells: Iterable[tuple
         if (item_key, sex, age) in out:
             raise KlaError("value_twice", item=item_key)
         out[(item_key, sex, age)] = value
-    err = part_whole_error(template, indicator, out)
-    if err is not None:
-        raise err
     return out
+
+
+# ---------------------------------------------------------------------------- flags
+#
+# A flag is a plain dict: ``code``, ``importance`` ('high' blocks "siap"), ``cells`` (the
+# (item, sex, age) cells of *this* indicator it is about, so the window can mark them) and the
+# parameters the front end words it with (labels are template data, numbers as stored).
+# Each kind of rule is one pure function; the window, the CLI, status and bundles call them.
+
+Cell = tuple[str, str, str]
+Flag = dict[str, Any]
+
+
+def _number(v: Any) -> bool:
+    return isinstance(v, int | float) and not isinstance(v, bool)
+
+
+def flags_from_problems(indicator: Indicator, problems: Sequence[Mapping[str, Any]]) -> list[Flag]:
+    """Parts larger than their wholes (``part_whole_problems``) as flags that block "siap"."""
+    out = []
+    for p in problems:
+        s, a = p["sex"], p["age"]
+        out.append({
+            "code": "part_exceeds_whole", "importance": "high",
+            "cells": ((p["item"], s, a), (p["whole"], s, a)),
+            "part": indicator.item(p["item"]).label, "whole": indicator.item(p["whole"]).label,
+            "part_value": p["part_value"], "whole_value": p["whole_value"], "sex": s, "age": a,
+        })
+    return out
+
+
+def range_flags(template: Template, indicator: Indicator, values: CellValues) -> list[Flag]:
+    """Values outside an item's plausible ``min``/``max`` (DHIS2's min-max), one flag per cell."""
+    out = []
+    for it in indicator.items:
+        if it.min_value is None and it.max_value is None:
+            continue
+        for s, a in template.cells(it):
+            v: Any = values.get((it.key, s, a))
+            if not _number(v):
+                continue
+            if (it.min_value is not None and v < it.min_value) or (it.max_value is not None and v > it.max_value):
+                out.append({"code": "value_out_of_range", "importance": "medium", "cells": ((it.key, s, a),),
+                            "item": it.label, "value": v, "min": it.min_value, "max": it.max_value})
+    return out
+
+
+def year_change_candidate(value: Any, last: Any, factor: float, min_count: int) -> bool:
+    """True when a count moved by more than ``factor`` from last year and either year is at least ``min_count``."""
+    if not (_number(value) and _number(last)):
+        return False
+    return max(value, last) >= min_count and (value > factor * last or last > factor * value)
+
+
+def year_change_flags(template: Template, indicator: Indicator, values: CellValues, last: CellValues) -> list[Flag]:
+    """Counts that changed by more than the template's factor since the previous data year."""
+    rule = template.plausibility.year_change
+    if rule is None:
+        return []
+    out = []
+    for it in indicator.items:
+        if it.type != "count" or not it.year_change:
+            continue
+        for s, a in template.cells(it):
+            v, old = values.get((it.key, s, a)), last.get((it.key, s, a))
+            if year_change_candidate(v, old, rule.factor, rule.min_count):
+                out.append({"code": "year_change", "importance": rule.importance, "cells": ((it.key, s, a),),
+                            "item": it.label, "value": v, "last_value": old, "factor": rule.factor})
+    return out
+
+
+def _side(template: Template, terms: tuple[Term, ...], values_by_ind: Mapping[int, CellValues]) -> int | float | None:
+    """The sum of a rule's side; None when any of its cells is empty (a half-typed grid is not judged)."""
+    total: int | float = 0
+    for t in terms:
+        item = template.indicator(t.indicator).item(t.item)
+        values = values_by_ind.get(t.indicator, {})
+        for s, a in template.cells(item):
+            if (t.sex and s != t.sex) or (t.age and a != t.age):
+                continue
+            v: Any = values.get((t.item, s, a))
+            if not _number(v):
+                return None
+            total += v
+    return total
+
+
+def _holds(op: str, left: float, right: float, tolerance: float) -> bool:
+    if op == "==":
+        return abs(left - right) <= tolerance * max(abs(left), abs(right))
+    return {"!=": left != right, "<": left < right, "<=": left <= right, ">": left > right,
+            ">=": left >= right}[op]
+
+
+def _term_cells(template: Template, terms: tuple[Term, ...], indicator_no: int) -> tuple[Cell, ...]:
+    out: list[Cell] = []
+    for t in terms:
+        if t.indicator != indicator_no:
+            continue
+        item = template.indicator(t.indicator).item(t.item)
+        out += [(t.item, s, a) for s, a in template.cells(item)
+                if not (t.sex and s != t.sex) and not (t.age and a != t.age)]
+    return tuple(dict.fromkeys(out))
+
+
+def rule_flags(template: Template, indicator_no: int, values_by_ind: Mapping[int, CellValues]) -> list[Flag]:
+    """The template's validation rules that involve ``indicator_no`` and do not hold.
+
+    ``values_by_ind`` holds the values of every indicator the rules name (only the items
+    they name are read).
+    """
+    out = []
+    for r in template.plausibility.rules_of(indicator_no):
+        left, right = _side(template, r.left, values_by_ind), _side(template, r.right, values_by_ind)
+        if left is None or right is None or _holds(r.operator, left, right, r.tolerance):
+            continue
+        out.append(rule_flag(template, r, indicator_no, left, right))
+    return out
+
+
+def rule_flag(template: Template, r: ValidationRule, indicator_no: int, left: float, right: float) -> Flag:
+    cells = _term_cells(template, r.left, indicator_no) + _term_cells(template, r.right, indicator_no)
+    return {"code": "rule_broken", "importance": r.importance, "cells": tuple(dict.fromkeys(cells)),
+            "rule": r.key, "message": r.message, "operator": r.operator, "left_value": left,
+            "right_value": right, "indicators": tuple(sorted(r.indicators - {indicator_no}))}
+
+
+def rule_items(template: Template) -> dict[int, set[str]]:
+    """The items each indicator's values must be read for: named by a rule or with a min/max."""
+    out: dict[int, set[str]] = {}
+    for r in template.plausibility.rules:
+        for t in r.left + r.right:
+            out.setdefault(t.indicator, set()).add(t.item)
+    for ind in template.indicators:
+        for it in ind.items:
+            if it.min_value is not None or it.max_value is not None:
+                out.setdefault(ind.no, set()).add(it.key)
+    return out
+
+
+def entry_flags(
+    template: Template, indicator: Indicator, values: CellValues, last: CellValues | None = None,
+    others: Mapping[int, CellValues] | None = None, problems: Sequence[Mapping[str, Any]] | None = None,
+) -> tuple[Flag, ...]:
+    """Every flag of one entry: parts over wholes, min-max, change from last year, validation rules.
+
+    ``last`` is the previous data year's values of the same indicator, ``others`` the values of
+    the other indicators its rules name; ``problems`` may give the parts over wholes already found.
+    """
+    by_ind = dict(others or {})
+    by_ind[indicator.no] = values
+    found = problems if problems is not None else part_whole_problems(template, indicator, values)
+    return tuple(
+        flags_from_problems(indicator, found)
+        + range_flags(template, indicator, values)
+        + year_change_flags(template, indicator, values, last or {})
+        + rule_flags(template, indicator.no, by_ind)
+    )
+
+
+def blocking(flags: Iterable[Flag]) -> tuple[Flag, ...]:
+    """The flags that keep an entry from "siap": importance 'high'."""
+    return tuple(f for f in flags if f.get("importance") == "high")
+
+
+def touching(flags: Iterable[Flag], cell: Cell) -> tuple[Flag, ...]:
+    return tuple(f for f in flags if cell in f.get("cells", ()))
+
+
+def stable_items(indicator: Indicator) -> tuple[Item, ...]:
+    """Answers "Salin dari tahun lalu" copies: yes/no, choices, text (regulation numbers), dates; never counts."""
+    return tuple(it for it in indicator.items if it.type in STABLE_TYPES)
 
 
 def check_status(status: str) -> str:

@@ -9,11 +9,13 @@ holds the budget, ``bench/bench_store.py`` prints the cost against plain SQL).
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, NamedTuple
 
+from db import rules
 from db.core import Core, load
 from db.errors import KlaError
+from db.flag_reads import flag_context
 from db.records import ClusterStatus, EvidenceGap, EvidenceRecord, IndicatorStatus, KelurahanStatus
 from db.refdata import RefData
 from db.template import CellValues, Indicator, Template
@@ -81,11 +83,17 @@ class Facts:
 def indicator_status(
     t: Template, ind: Indicator, eval_year: int, entry: dict[str, Any] | None, facts: Facts,
     evidence: Sequence[EvidenceFact | EvidenceRecord], plan: _Plan | None = None,
+    flags: tuple[dict[str, Any], ...] = (),
 ) -> IndicatorStatus:
-    """One indicator's status from its entry row, value facts and linked evidence (pure).
+    """One indicator's status from its entry row, value facts, linked evidence and flags (pure).
 
     Values are validated against the template's cells when stored, so an item is complete
-    when as many of its cells are filled as the template has."""
+    when as many of its cells are filled as the template has. ``flags`` (``db.rules.entry_flags``)
+    are kept on the status; a blocking one keeps a full indicator from "complete"."""
+    if flags:
+        st = indicator_status(t, ind, eval_year, entry, facts, evidence, plan)
+        state = "partial" if st.state == "complete" and rules.blocking(flags) else st.state
+        return replace(st, flags=flags, state=state)
     plan = plan or _Plan.of(t, ind)
     if entry is None and not facts.n_values and not evidence:
         # Nothing entered: the same answer for every kelurahan, made once per plan and year.
@@ -206,6 +214,7 @@ class Status:
                     found, key=lambda r: (r[0], r[1], order.get((r[1], r[2], r[4], r[5]), 0))):
                 by[kel]["facts"].setdefault(ind, Facts()).problems.append(
                     {"item": part, "whole": whole, "sex": sex, "age": age, "part_value": pv, "whole_value": wv})
+        self._gather_plausibility(by, codes, where, data_year)
         for eid, kel, kind, doc_date, ind in conn.execute(
             "SELECT e.id, e.kelurahan_code, e.kind, e.doc_date, l.indicator_no FROM evidence e"
             " JOIN evidence_links l ON l.evidence_id = e.id"
@@ -226,6 +235,65 @@ class Status:
             by[kel]["facilities"] = n
         return by
 
+    def _gather_plausibility(self, by: dict[str, dict[str, Any]], codes: list[str], where: str,
+                             data_year: int) -> None:
+        """What the plausibility flags need, in at most two queries for any number of kelurahan.
+
+        The values of the items the template's rules and min-max ranges name, and the counts
+        that moved by more than the year-change factor (SQL keeps only those pairs: the same
+        test as :func:`db.rules.year_change_candidate`, which then decides). Stored per kelurahan
+        as ``plaus`` = {"values": {ind: CellValues}, "last": {ind: CellValues}}.
+        """
+        t = self.ref.template
+        conn = self.core.db.conn
+        for b in by.values():
+            b["plaus"] = {"values": {}, "last": {}}
+        wanted = [(no, item) for no, items in sorted(rules.rule_items(t).items()) for item in sorted(items)]
+        if wanted:
+            for kel, ind, item, sex, age, value in conn.execute(
+                f"WITH items(ind, item) AS (VALUES {', '.join(['(?, ?)'] * len(wanted))})"
+                " SELECT e.kelurahan_code, e.indicator_no, v.item_key, v.sex, v.age, v.value"
+                " FROM items i JOIN entries e ON e.indicator_no = i.ind"
+                " JOIN entry_values v ON v.entry_id = e.id AND v.item_key = i.item"
+                f" WHERE e.data_year = ? AND e.kelurahan_code {where}",
+                [x for pair in wanted for x in pair] + [data_year, *codes],
+            ):
+                if kel in by:
+                    by[kel]["plaus"]["values"].setdefault(ind, {})[(item, sex, age)] = _load_value(value)
+        yc = t.plausibility.year_change
+        counts = [(ind.no, it.key) for ind in t.indicators for it in ind.items
+                  if it.type == "count" and it.year_change] if yc is not None else []
+        if yc is not None and counts:
+            for kel, ind, item, sex, age, value, last in conn.execute(
+                f"WITH items(ind, item) AS (VALUES {', '.join(['(?, ?)'] * len(counts))})"
+                " SELECT e.kelurahan_code, e.indicator_no, a.item_key, a.sex, a.age, a.value, b.value"
+                " FROM items i JOIN entries e ON e.indicator_no = i.ind"
+                " JOIN entry_values a ON a.entry_id = e.id AND a.item_key = i.item"
+                " JOIN entries p ON p.kelurahan_code = e.kelurahan_code AND p.indicator_no = e.indicator_no"
+                " AND p.data_year = ?"
+                " JOIN entry_values b ON b.entry_id = p.id AND b.item_key = a.item_key AND b.sex = a.sex"
+                " AND b.age = a.age"
+                f" WHERE e.data_year = ? AND e.kelurahan_code {where}"
+                " AND max(CAST(a.value AS REAL), CAST(b.value AS REAL)) >= ?"
+                " AND (CAST(a.value AS REAL) > ? * CAST(b.value AS REAL)"
+                " OR CAST(b.value AS REAL) > ? * CAST(a.value AS REAL))",
+                [x for pair in counts for x in pair] + [data_year - 1, data_year, *codes, yc.min_count, yc.factor,
+                                                        yc.factor],
+            ):
+                if kel not in by:
+                    continue
+                p = by[kel]["plaus"]
+                p["values"].setdefault(ind, {})[(item, sex, age)] = _load_value(value)
+                p["last"].setdefault(ind, {})[(item, sex, age)] = _load_value(last)
+
+    @staticmethod
+    def _flags(t: Template, ind: Indicator, facts: Facts, plaus: dict[str, Any]) -> tuple[dict[str, Any], ...]:
+        """One indicator's flags from what :meth:`_gather` read (the pure rules of ``db.rules``)."""
+        values = plaus["values"].get(ind.no, {})
+        if not facts.problems and not values:
+            return ()
+        return rules.entry_flags(t, ind, values, plaus["last"].get(ind.no, {}), plaus["values"], facts.problems)
+
     def _kelurahan_status(self, kel: str, data_year: int, g: dict[str, Any]) -> KelurahanStatus:
         t = self.ref.template
         plans = self._plan(t)
@@ -236,9 +304,10 @@ class Status:
         all_ind: list[IndicatorStatus] = []
         for c in t.clusters:
             inds = tuple(
-                indicator_status(t, ind, eval_year, g["entries"].get(ind.no), g["facts"].get(ind.no) or Facts(),
-                                 g["evidence"].get(ind.no, []), plans[ind.no])
+                indicator_status(t, ind, eval_year, g["entries"].get(ind.no), facts, g["evidence"].get(ind.no, []),
+                                 plans[ind.no], self._flags(t, ind, facts, g["plaus"]))
                 for ind in t.indicators_of(c.key)
+                for facts in (g["facts"].get(ind.no) or Facts(),)
             )
             all_ind += inds
             comp = sum(i.completeness for i in inds) / len(inds) if inds else 0.0
@@ -268,7 +337,12 @@ class Status:
                 [kel, data_year, indicator_no])
         ]
         plan = self._plan(t).get(ind.no) or _Plan.of(t, ind)
-        return indicator_status(t, ind, eval_year, entry, Facts.of(plan, values), evidence, plan)
+        facts = Facts.of(plan, values)
+        flags: tuple[dict[str, Any], ...] = ()
+        if values:
+            last, others = flag_context(self.core, t, kel, data_year, indicator_no)
+            flags = rules.entry_flags(t, ind, values, last, others, facts.problems)
+        return indicator_status(t, ind, eval_year, entry, facts, evidence, plan, flags)
 
     def kelurahan(self, kelurahan_code: str | None, data_year: int) -> KelurahanStatus:
         """Completeness of one kelurahan for one data year, per klaster and indicator."""

@@ -376,6 +376,27 @@ class Store:
         """Validate and store one cell; ``record`` is the :class:`db.records.ValueChange`."""
         return self.entries_.set_value(kelurahan_code, data_year, indicator_no, item_key, value, sex=sex, age=age)
 
+    def set_values(self, kelurahan_code: str | None, data_year: int, indicator_no: int,
+                   cells: Iterable[tuple[str, str, str, Any]]) -> Changes:
+        """Several cells of one entry at once (a paste): (item_key, sex, age, value) each, all or none.
+
+        ``record`` is a tuple of :class:`db.records.ValueChange`, one per cell.
+        """
+        return self.entries_.set_values(kelurahan_code, data_year, indicator_no, cells)
+
+    def copy_from_last_year(self, kelurahan_code: str | None, data_year: int,
+                            indicator_no: int | None = None) -> Changes:
+        """Copy last data year's stable answers (yes/no, choices, text, dates; never counts) into empty cells.
+
+        One indicator or all (None); ``record`` is a tuple of the :class:`db.records.ValueChange` made.
+        """
+        return self.entries_.copy_from_last_year(kelurahan_code, data_year, indicator_no)
+
+    def entry_flags(self, kelurahan_code: str | None, data_year: int, indicator_no: int) -> tuple[dict[str, Any], ...]:
+        """The flags of one entry (``db.rules.entry_flags``): what to check before marking it ready."""
+        kel, indicator = self.entries_._target(kelurahan_code, data_year, indicator_no)
+        return self.entries_.flags_of(kel, data_year, indicator)
+
     def value_history(
         self, kelurahan_code: str | None, data_year: int, indicator_no: int, item_key: str, sex: str = "", age: str = ""
     ) -> list[AuditRecord]:

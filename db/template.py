@@ -20,6 +20,13 @@ from typing import Any
 from db.errors import KlaError
 
 ITEM_TYPES = ("count", "amount", "yes_no", "choice", "text", "date", "percent")
+STABLE_TYPES = ("yes_no", "choice", "text", "date")
+"""Answers that usually stay from one data year to the next ("Salin dari tahun lalu" copies them)."""
+IMPORTANCE = ("high", "medium", "low")
+"""How much a plausibility flag weighs: 'high' blocks "siap" like a part larger than its whole."""
+OPERATORS = ("==", "!=", "<", "<=", ">", ">=")
+MAX_RULES = 200
+MAX_TERMS = 20
 EVIDENCE_KINDS = ("regulation", "sk", "photo", "minutes", "certificate", "data_table", "report", "other")
 SEXES = ("L", "P")
 DEFAULT_TEMPLATE_FILE = "kla24_v1.json"
@@ -78,6 +85,9 @@ class Item:
     denominator: str | None = None
     choices: tuple[Choice, ...] = ()
     help: str = ""
+    min_value: int | None = None  # plausible range of a count or amount (DHIS2's min-max)
+    max_value: int | None = None
+    year_change: bool = True  # compared with last year when the template has a year_change rule
 
     @property
     def computed(self) -> bool:
@@ -95,6 +105,52 @@ class EvidenceRequirement:
     min_count: int = 1
     max_age_years: int | None = None
     required: bool = True
+    key: str = ""  # stable within the indicator: the kind, then kind_2, kind_3 for more of one kind
+
+
+@dataclass(frozen=True)
+class Term:
+    """The cells of one item summed: all of them, or one sex and/or one age band."""
+
+    indicator: int
+    item: str
+    sex: str = ""
+    age: str = ""
+
+
+@dataclass(frozen=True)
+class ValidationRule:
+    """A DHIS2-like rule: left side, operator, right side, importance, message."""
+
+    key: str
+    left: tuple[Term, ...]
+    operator: str
+    right: tuple[Term, ...]
+    importance: str = "medium"
+    message: str = ""
+    tolerance: float = 0.0  # for '==': sides may differ by this share of the larger one
+
+    @property
+    def indicators(self) -> frozenset[int]:
+        return frozenset(t.indicator for t in self.left + self.right)
+
+
+@dataclass(frozen=True)
+class YearChangeRule:
+    """A count that changed by more than ``factor`` from last year, when either year is at least ``min_count``."""
+
+    factor: float = 2.0
+    min_count: int = 20
+    importance: str = "medium"
+
+
+@dataclass(frozen=True)
+class Plausibility:
+    year_change: YearChangeRule | None = None
+    rules: tuple[ValidationRule, ...] = ()
+
+    def rules_of(self, indicator_no: int) -> tuple[ValidationRule, ...]:
+        return tuple(r for r in self.rules if indicator_no in r.indicators)
 
 
 @dataclass(frozen=True)
@@ -136,6 +192,7 @@ class Template:
     indicators: tuple[Indicator, ...]
     content_hash: str
     raw: dict[str, Any] = field(repr=False, compare=False, hash=False)
+    plausibility: Plausibility = field(default_factory=Plausibility)
 
     def indicator(self, no: int) -> Indicator:
         for ind in self.indicators:
@@ -314,8 +371,14 @@ def parse_template(raw: dict[str, Any]) -> Template:
                     denominator=it.get("denominator"),
                     choices=choices,
                     help=str(it.get("help", "")),
+                    min_value=_bound(it, "min", typ, iwhere),
+                    max_value=_bound(it, "max", typ, iwhere),
+                    year_change=_flag(it, "year_change", True, iwhere),
                 )
             )
+            if items[-1].min_value is not None and items[-1].max_value is not None \
+                    and items[-1].min_value > items[-1].max_value:
+                raise KlaError("template_invalid", where=iwhere, problem="min above max")
         by_key = {i.key: i for i in items}
         if len(by_key) != len(items):
             raise KlaError("template_invalid", where=where, problem="duplicate item key")
@@ -333,11 +396,16 @@ def parse_template(raw: dict[str, Any]) -> Template:
                 if (num.sex, num.age) != (den.sex, den.age):
                     raise KlaError("template_invalid", where=iwhere, problem="numerator/denominator differ")
         evidence = []
+        of_kind: dict[str, int] = {}
         for ev in ind.get("evidence", []):
             kind = _req(ev, "kind", str, where)
             if kind not in EVIDENCE_KINDS:
                 raise KlaError("template_invalid", where=where, problem=f"unknown evidence kind {kind}")
             max_age = ev.get("max_age_years")
+            of_kind[kind] = of_kind.get(kind, 0) + 1
+            req_key = ev.get("key", kind if of_kind[kind] == 1 else f"{kind}_{of_kind[kind]}")
+            if not isinstance(req_key, str) or not _KEY_RE.match(req_key):
+                raise KlaError("template_invalid", where=where, problem="bad evidence key")
             evidence.append(
                 EvidenceRequirement(
                     kind=kind,
@@ -345,8 +413,11 @@ def parse_template(raw: dict[str, Any]) -> Template:
                     min_count=max(1, int(ev.get("min_count", 1))),
                     max_age_years=int(max_age) if max_age is not None else None,
                     required=bool(ev.get("required", True)),
+                    key=req_key,
                 )
             )
+        if len({e.key for e in evidence}) != len(evidence):
+            raise KlaError("template_invalid", where=where, problem="duplicate evidence key")
         indicators.append(
             Indicator(
                 no=no,
@@ -365,6 +436,7 @@ def parse_template(raw: dict[str, Any]) -> Template:
     if len(set(nos)) != len(nos):
         raise KlaError("template_invalid", where="indicators", problem="duplicate indicator number")
     indicators.sort(key=lambda i: i.no)
+    plausibility = _parse_plausibility(raw.get("plausibility"), {i.no: i for i in indicators}, age_bands)
     return Template(
         id=tid,
         version=version,
@@ -379,7 +451,114 @@ def parse_template(raw: dict[str, Any]) -> Template:
         indicators=tuple(indicators),
         content_hash=content_hash(raw),
         raw=raw,
+        plausibility=plausibility,
     )
+
+
+def _bound(d: dict[str, Any], key: str, typ: str, where: str) -> int | None:
+    """An item's ``min``/``max``: a whole number >= 0, on counts and amounts only."""
+    if key not in d or d[key] is None:
+        return None
+    value = d[key]
+    if typ not in ("count", "amount"):
+        raise KlaError("template_invalid", where=where, problem=f"'{key}' on a {typ}")
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise KlaError("template_invalid", where=where, problem=f"'{key}' must be a whole number >= 0")
+    return value
+
+
+def _flag(d: dict[str, Any], key: str, default: bool, where: str) -> bool:
+    value = d.get(key, default)
+    if not isinstance(value, bool):
+        raise KlaError("template_invalid", where=where, problem=f"'{key}' must be true or false")
+    return value
+
+
+def _importance(d: dict[str, Any], where: str) -> str:
+    value = d.get("importance", "medium")
+    if value not in IMPORTANCE:
+        raise KlaError("template_invalid", where=where, problem="importance must be high, medium or low")
+    return str(value)
+
+
+def _terms(raw: Any, indicators: dict[int, Indicator], age_bands: dict[str, tuple[AgeBand, ...]],
+           where: str) -> tuple[Term, ...]:
+    """One side of a rule: a term or a list of terms, each naming a count or amount item."""
+    items = raw if isinstance(raw, list) else [raw]
+    if not items or len(items) > MAX_TERMS:
+        raise KlaError("template_invalid", where=where, problem=f"a side needs 1 to {MAX_TERMS} terms")
+    out = []
+    for t in items:
+        if not isinstance(t, dict) or set(t) - {"indicator", "item", "sex", "age"}:
+            raise KlaError("template_invalid", where=where, problem="a term is {indicator, item, sex?, age?}")
+        no = _req(t, "indicator", int, where)
+        if no not in indicators:
+            raise KlaError("template_invalid", where=where, problem=f"unknown indicator {no}")
+        key = _req(t, "item", str, where)
+        item = next((i for i in indicators[no].items if i.key == key), None)
+        if item is None or item.type not in ("count", "amount"):
+            raise KlaError("template_invalid", where=where, problem=f"{no}.{key} is not a count")
+        sex, age = t.get("sex", ""), t.get("age", "")
+        if sex and (not item.sex or sex not in SEXES):
+            raise KlaError("template_invalid", where=where, problem=f"{no}.{key} has no sex {sex}")
+        if age and (not item.age or age not in [b.key for b in age_bands[item.age]]):
+            raise KlaError("template_invalid", where=where, problem=f"{no}.{key} has no age band {age}")
+        out.append(Term(no, key, str(sex), str(age)))
+    return tuple(out)
+
+
+def _parse_plausibility(raw: Any, indicators: dict[int, Indicator],
+                        age_bands: dict[str, tuple[AgeBand, ...]]) -> Plausibility:
+    """The optional ``plausibility`` section (docs/template-format.md §6.1): checked as strictly as the rest."""
+    if raw is None:
+        return Plausibility()
+    where = "plausibility"
+    if not isinstance(raw, dict) or set(raw) - {"year_change", "rules"}:
+        raise KlaError("template_invalid", where=where, problem="only 'year_change' and 'rules'")
+    year_change = None
+    yc = raw.get("year_change")
+    if yc is not None:
+        w = f"{where}.year_change"
+        if not isinstance(yc, dict) or set(yc) - {"factor", "min_count", "importance"}:
+            raise KlaError("template_invalid", where=w, problem="only factor, min_count and importance")
+        factor = yc.get("factor", 2)
+        min_count = yc.get("min_count", 20)
+        if not isinstance(factor, int | float) or isinstance(factor, bool) or not 1 < factor <= 1000:
+            raise KlaError("template_invalid", where=w, problem="factor must be a number above 1")
+        if not isinstance(min_count, int) or isinstance(min_count, bool) or min_count < 0:
+            raise KlaError("template_invalid", where=w, problem="min_count must be a whole number >= 0")
+        year_change = YearChangeRule(float(factor), min_count, _importance(yc, w))
+    rules_raw = raw.get("rules", [])
+    if not isinstance(rules_raw, list) or len(rules_raw) > MAX_RULES:
+        raise KlaError("template_invalid", where=where, problem=f"'rules' is a list of at most {MAX_RULES}")
+    rules = []
+    for r in rules_raw:
+        if not isinstance(r, dict):
+            raise KlaError("template_invalid", where=where, problem="a rule is an object")
+        key = _req(r, "key", str, f"{where}.rules")
+        w = f"{where}.rules.{key}"
+        if not _KEY_RE.match(key):
+            raise KlaError("template_invalid", where=w, problem="bad key")
+        unknown = set(r) - {"key", "left", "operator", "right", "importance", "message", "tolerance"}
+        if unknown:
+            raise KlaError("template_invalid", where=w, problem=f"unknown {', '.join(sorted(unknown))}")
+        op = _req(r, "operator", str, w)
+        if op not in OPERATORS:
+            raise KlaError("template_invalid", where=w, problem=f"operator is one of {' '.join(OPERATORS)}")
+        tolerance = r.get("tolerance", 0)
+        if not isinstance(tolerance, int | float) or isinstance(tolerance, bool) or not 0 <= tolerance < 1:
+            raise KlaError("template_invalid", where=w, problem="tolerance is a share from 0 to below 1")
+        if tolerance and op != "==":
+            raise KlaError("template_invalid", where=w, problem="tolerance only with ==")
+        message = r.get("message", "")
+        if not isinstance(message, str) or len(message) > 300:
+            raise KlaError("template_invalid", where=w, problem="message is text of at most 300 characters")
+        rules.append(ValidationRule(key, _terms(_req(r, "left", (dict, list), w), indicators, age_bands, w), op,
+                                    _terms(_req(r, "right", (dict, list), w), indicators, age_bands, w),
+                                    _importance(r, w), message, float(tolerance)))
+    if len({r.key for r in rules}) != len(rules):
+        raise KlaError("template_invalid", where=where, problem="duplicate rule key")
+    return Plausibility(year_change, tuple(rules))
 
 
 def load_template_json(text: str) -> Template:

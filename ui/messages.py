@@ -52,6 +52,10 @@ MESSAGES: dict[str, str] = {
         "Periksa kedua angka itu dan perbaiki yang salah."
     ),
     "not_ready": "Indikator {indicator} belum bisa ditandai siap: isian wajib belum lengkap ({missing}).",
+    "not_ready_flagged": (
+        "Indikator {indicator} belum bisa ditandai siap: {flagged} angka ditandai kuning karena tidak cocok. "
+        "Perbaiki angka itu dulu, lalu tandai siap lagi."
+    ),
     "status_unknown": "Status '{status}' tidak dikenal. Pilih 'draft' atau 'ready'.",
     "review_state_unknown": "Status tinjauan '{state}' tidak dikenal.",
     "template_invalid": "Template indikator tidak sah ({where}: {problem}). Minta berkas template yang benar ke DP3AKB.",
@@ -185,6 +189,22 @@ MESSAGES: dict[str, str] = {
 
 
 WORDS: dict[str, str] = {
+    # Flags at a cell (db.rules flag codes): what is odd about a stored value, and what to do.
+    "flag.part_exceeds_whole": (
+        "“{part}” ({part_value}) lebih besar dari “{whole}” ({whole_value}). "
+        "Periksa kedua angka dan perbaiki yang salah; angkanya tetap tersimpan."
+    ),
+    "flag.year_change": (
+        "{value} berubah lebih dari {factor} kali lipat dari tahun lalu ({last_value}). Periksa lagi; "
+        "bila memang benar, biarkan saja."
+    ),
+    "flag.value_out_of_range": "{value} di luar angka yang wajar ({min} sampai {max}). Periksa lagi.",
+    "flag.value_above_max": "{value} lebih besar dari yang wajar (paling banyak {max}). Periksa lagi.",
+    "flag.value_below_min": "{value} lebih kecil dari yang wajar (paling sedikit {min}). Periksa lagi.",
+    "flag.rule_broken": (
+        "Angka ini tidak cocok dengan indikator {indicators} ({left_value} dan {right_value}). Periksa angka "
+        "di kedua indikator."
+    ),
     # What a bundle item is, in words (``what`` of bundle_item_invalid; the inbox tooltip).
     "what.entry": "isian indikator {indicator} (data tahun {year})",
     "what.review": "tinjauan indikator {indicator} (data tahun {year})",
@@ -417,6 +437,37 @@ def render(code: str, params: dict[str, object], translate: Translate = _same) -
             return template.format(**values)
         except (KeyError, IndexError):
             return template
+
+
+FLAG_NUMBERS = ("part_value", "whole_value", "value", "last_value", "min", "max", "left_value", "right_value",
+                "factor")
+"""The numbers a flag carries: shown the Indonesian way (1.234; a factor of 2.0 as 2)."""
+
+
+def flag_text(flag: dict[str, object], translate: Translate = _same) -> str:
+    """The sentence for a flag (``db.rules``): what is odd about the stored value and what to do.
+
+    A validation rule's own message (template data, in Indonesian) is used when it has one.
+    """
+    code = str(flag.get("code", ""))
+    if code == "rule_broken" and flag.get("message"):
+        return str(flag["message"])
+    if code == "value_out_of_range":
+        if flag.get("min") is None:
+            code = "value_above_max"
+        elif flag.get("max") is None:
+            code = "value_below_min"
+    if f"flag.{code}" not in WORDS:
+        return render(code, {k: v for k, v in flag.items() if k != "cells"}, translate)
+    params: dict[str, object] = {}
+    for k, v in flag.items():
+        if k in FLAG_NUMBERS:
+            params[k] = id_number(int(v) if isinstance(v, float) and v.is_integer() else v)
+        elif k == "indicators" and isinstance(v, tuple | list):
+            params[k] = ", ".join(str(i) for i in v)
+        elif k != "cells":
+            params[k] = v
+    return _fill(translate(WORDS[f"flag.{code}"]), params)
 
 
 def message(code: str, /, **params: object) -> str:

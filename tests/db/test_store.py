@@ -73,17 +73,113 @@ def test_year_outside_every_period_is_refused(kel_store):
 
 
 def test_part_never_exceeds_whole_either_way(kel_store):
+    """Save and flag, never drop: a part over its whole is stored as typed, flagged at both cells,
+    and keeps the indicator from "siap" until one of the two numbers is corrected."""
     kel_store.set_value(None, 2025, 4, "anak_total", 10, sex="L", age="1-4")
     kel_store.set_value(None, 2025, 4, "anak_berakta", 8, sex="L", age="1-4")
+    vc = kel_store.set_value(None, 2025, 4, "anak_berakta", 11, sex="L", age="1-4").record
+    assert vc.changed and vc.new == 11
+    assert kel_store.values(None, 2025, 4)[("anak_berakta", "L", "1-4")] == 11
+    [flag] = vc.flags
+    assert flag["code"] == "part_exceeds_whole" and flag["importance"] == "high"
+    assert (flag["part_value"], flag["whole_value"]) == (11, 10)
+    assert set(flag["cells"]) == {("anak_berakta", "L", "1-4"), ("anak_total", "L", "1-4")}
+    st = kel_store.indicator_status(None, 2025, 4)
+    assert st.flags == (flag,) and st.blocking_flags == (flag,) and len(st.problems) == 1
+    # Lowering the whole below its part is stored and flagged the same way.
+    kel_store.set_value(None, 2025, 4, "anak_berakta", 8, sex="L", age="1-4")
+    vc = kel_store.set_value(None, 2025, 4, "anak_total", 7, sex="L", age="1-4").record
+    assert kel_store.values(None, 2025, 4)[("anak_total", "L", "1-4")] == 7
+    assert [f["code"] for f in vc.flags] == ["part_exceeds_whole"]
+    # Another cell is independent: its write touches no flag.
+    assert kel_store.set_value(None, 2025, 4, "anak_berakta", 5, sex="P", age="1-4").record.flags == ()
+    # "Siap" is refused while the flag stands (required cells all filled first).
+    t = kel_store.template
+    with kel_store.transaction():
+        for it in t.indicator(4).items:
+            if it.required:
+                for sx, ag in t.cells(it):
+                    if (it.key, sx, ag) not in kel_store.values(None, 2025, 4):
+                        kel_store.set_value(None, 2025, 4, it.key, 100 if it.key == "anak_total" else 1,
+                                            sex=sx, age=ag)
+    with pytest.raises(KlaError) as exc:
+        kel_store.set_status(None, 2025, 4, "ready")
+    assert exc.value.code == "not_ready_flagged" and exc.value.params["flagged"] == 1
+    kel_store.set_value(None, 2025, 4, "anak_total", 9, sex="L", age="1-4")
+    assert kel_store.indicator_status(None, 2025, 4).flags == ()
+    kel_store.set_status(None, 2025, 4, "ready")
+
+
+def test_not_ready_names_missing_items_by_their_labels(kel_store):
+    with pytest.raises(KlaError) as exc:
+        kel_store.set_status(None, 2025, 4, "ready")
+    assert "Jumlah anak" in exc.value.params["missing"] and "anak_total" not in exc.value.params["missing"]
+
+
+def test_a_paste_is_one_write_all_or_nothing(kel_store):
+    cells = [("anak_total", "L", "0-60h", "1.200"), ("anak_total", "P", "0-60h", "1100"),
+             ("anak_berakta", "L", "0-60h", 1300)]
+    ch = kel_store.set_values(None, 2025, 4, cells)
+    assert [vc.new for vc in ch.record] == [1200, 1100, 1300]
+    assert [f["code"] for f in ch.record[2].flags] == ["part_exceeds_whole"]
+    assert len(kel_store.value_history(None, 2025, 4, "anak_total", "P", "0-60h")) == 1
     before = table_dump(kel_store)
     with pytest.raises(KlaError) as exc:
-        kel_store.set_value(None, 2025, 4, "anak_berakta", 11, sex="L", age="1-4")
-    assert exc.value.code == "part_exceeds_whole"
-    with pytest.raises(KlaError):  # lowering the whole below its part is refused too
-        kel_store.set_value(None, 2025, 4, "anak_total", 7, sex="L", age="1-4")
+        kel_store.set_values(None, 2025, 4, [("anak_total", "L", "1-4", "5"), ("anak_total", "P", "1-4", "lima")])
+    assert exc.value.code == "value_not_number"
     assert table_dump(kel_store) == before
-    # another cell is independent
-    kel_store.set_value(None, 2025, 4, "anak_berakta", 5, sex="P", age="1-4")
+
+
+def test_a_big_change_from_last_year_is_flagged_not_refused(kel_store):
+    kel_store.set_value(None, 2024, 4, "anak_total", 450, sex="L", age="1-4")
+    kel_store.set_value(None, 2024, 4, "anak_total", 12, sex="P", age="1-4")
+    vc = kel_store.set_value(None, 2025, 4, "anak_total", 45, sex="L", age="1-4").record
+    assert kel_store.values(None, 2025, 4)[("anak_total", "L", "1-4")] == 45
+    [flag] = vc.flags
+    assert flag["code"] == "year_change" and (flag["value"], flag["last_value"]) == (45, 450)
+    assert flag["importance"] == "medium"
+    # Small counts (under 20 both years) are not judged: 12 -> 3 is no flag.
+    assert kel_store.set_value(None, 2025, 4, "anak_total", 3, sex="P", age="1-4").record.flags == ()
+    # A medium flag warns but does not block "siap"; the status lists it.
+    assert kel_store.indicator_status(None, 2025, 4).flags == (flag,)
+    assert kel_store.indicator_status(None, 2025, 4).blocking_flags == ()
+
+
+def test_the_same_population_in_two_indicators_is_compared(kel_store):
+    for sex, n in (("L", 40), ("P", 38)):
+        kel_store.set_value(None, 2025, 13, "balita_diukur", n, sex=sex, age="0-5b")
+        kel_store.set_value(None, 2025, 14, "bayi_0_5", n, sex=sex)
+    assert kel_store.indicator_status(None, 2025, 14).flags == ()
+    vc = kel_store.set_value(None, 2025, 14, "bayi_0_5", 20, sex="P").record
+    [flag] = vc.flags
+    assert flag["code"] == "rule_broken" and flag["indicators"] == (13,)
+    assert (flag["left_value"], flag["right_value"]) == (78, 60)
+    assert "indikator 13" in flag["message"]
+    # Indicator 13 carries the same flag, on its own cells.
+    [other] = kel_store.indicator_status(None, 2025, 13).flags
+    assert other["rule"] == flag["rule"] and ("balita_diukur", "L", "0-5b") in other["cells"]
+
+
+def test_copy_from_last_year_takes_stable_answers_only(kel_store):
+    kel_store.set_value(None, 2024, 1, "ada_kebijakan", "ya")
+    kel_store.set_value(None, 2024, 1, "nomor_kebijakan", "SK Lurah No. 12 Tahun 2024")
+    kel_store.set_value(None, 2024, 1, "tanggal_kebijakan", "17 Agustus 2024")
+    kel_store.set_value(None, 2024, 1, "anak_memberi_masukan", 30, sex="L")
+    kel_store.set_value(None, 2024, 2, "ada_sk_tim", "ya")
+    kel_store.set_value(None, 2025, 1, "ada_kebijakan", "tidak")  # already answered this year: kept
+    ch = kel_store.copy_from_last_year(None, 2025, 1)
+    got = kel_store.values(None, 2025, 1)
+    assert got[("ada_kebijakan", "", "")] is False
+    assert got[("nomor_kebijakan", "", "")] == "SK Lurah No. 12 Tahun 2024"
+    assert got[("tanggal_kebijakan", "", "")] == "2024-08-17"
+    assert ("anak_memberi_masukan", "L", "") not in got  # counts are never copied
+    assert {vc.item_key for vc in ch.record} == {"nomor_kebijakan", "tanggal_kebijakan"}
+    assert ch.indicators == {(2025, 1)}
+    assert ("ada_sk_tim", "", "") not in kel_store.values(None, 2025, 2)
+    every = kel_store.copy_from_last_year(None, 2025)
+    assert kel_store.values(None, 2025, 2)[("ada_sk_tim", "", "")] is True
+    assert [vc.item_key for vc in every.record] == ["ada_sk_tim"]
+    assert not kel_store.copy_from_last_year(None, 2025)
 
 
 def test_kelurahan_workspace_cannot_write_another_kelurahan(kel_store):

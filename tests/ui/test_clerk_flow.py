@@ -66,15 +66,20 @@ def test_first_run_demo_then_a_full_indicator_and_restart(qtbot, tmp_path: Path,
                    if model.row_spec(r).item.key == "cakupan_akta" and model.row_spec(r).sex == "L")
     assert model.index(pct_row, total.column()).data() == "75,0%"
 
-    # A part larger than its whole is refused, shown in red with a sentence, and not stored.
+    # A part larger than its whole is stored as typed and flagged at the cell with a sentence
+    # (save and flag, never drop); correcting it clears the flag.
     type_in_cell(view, model.cell_index("anak_berakta", "L", "0-60h"), "1500")
     cell = model.cell_index("anak_berakta", "L", "0-60h")
-    assert cell.data() == "1500"
-    assert "tidak boleh lebih besar" in cell.data(DisaggregatedGridModel.ErrorRole)
-    assert form.grid_errors.isVisible() or not form.grid_errors.isHidden()
-    assert session.store.values(None, session.year, 4)[("anak_berakta", "L", "0-60h")] == 900
-    type_in_cell(view, cell, "1000")
+    assert cell.data() == "1.500"
+    assert session.store.values(None, session.year, 4)[("anak_berakta", "L", "0-60h")] == 1500
     assert cell.data(DisaggregatedGridModel.ErrorRole) is None
+    flag = next(f for f in cell.data(DisaggregatedGridModel.FlagRole) if "lebih besar dari" in f)
+    assert "(1.500)" in flag and "(1.200)" in flag
+    assert flag in model.cell_index("anak_total", "L", "0-60h").data(DisaggregatedGridModel.FlagRole)
+    assert not form.flag_list.isHidden() and flag in form.flag_list.text()
+    type_in_cell(view, cell, "1000")
+    assert not any("lebih besar dari" in f for f in cell.data(DisaggregatedGridModel.FlagRole) or [])
+    assert "lebih besar dari" not in form.flag_list.text()
     assert model.index(pct_row, total.column()).data() == "83,3%"
 
     # Attach a phone photo through the file dialog: downscaled well under 1 MB.
@@ -109,9 +114,11 @@ def test_first_run_demo_then_a_full_indicator_and_restart(qtbot, tmp_path: Path,
     assert len(blocker.args[0].evidence_ids) == 1
     assert len(panel.model.records()) == before + 2
 
-    # Ctrl+Z undoes the last value edit (1000 -> back to 900) through the store.
+    # Ctrl+Z undoes the value edits one by one through the store (1000 -> 1500 -> 900).
     view.setFocus()
     window.activateWindow()
+    window.undo_action.trigger()
+    assert session.store.values(None, session.year, 4)[("anak_berakta", "L", "0-60h")] == 1500
     window.undo_action.trigger()
     assert session.store.values(None, session.year, 4)[("anak_berakta", "L", "0-60h")] == 900
     assert model.index(pct_row, total.column()).data() == "75,0%"

@@ -218,9 +218,12 @@ def test_part_larger_than_whole_message_shows_numbers_as_typed(qtbot, make_windo
     s.set_value(4, "anak_total", 1500, "L", "0-60h")
     view, model = form.grids[0]
     model.setData(model.cell_index("anak_berakta", "L", "0-60h"), "2.345")
-    assert "(2.345)" in form.grid_errors.text()
-    assert "(1.500)" in form.grid_errors.text()
-    assert "2345" not in form.grid_errors.text()
+    assert s.store.values(None, s.year, 4)[("anak_berakta", "L", "0-60h")] == 2345
+    text = form.flag_list.text()
+    assert "(2.345)" in text and "(1.500)" in text and "2345" not in text
+    # Where it is, in the words on screen (no item keys or band codes).
+    assert "Anak yang memiliki akta kelahiran, Laki-laki, 0–60 hari" in text
+    assert "anak_berakta" not in text and "0-60h" not in text
 
 
 def test_refused_grid_value_is_said_in_the_status_bar(qtbot, make_window, empty_home) -> None:  # noqa: ANN001

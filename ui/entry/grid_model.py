@@ -37,6 +37,7 @@ COMPUTED_BG = QColor("#eef2f5")
 SUM_BG = QColor("#f5f7f9")
 ERROR_BG = QColor("#fde8e8")
 ERROR_FG = QColor("#a61b1b")
+FLAG_BG = QColor("#fff1c2")  # amber: stored, but a rule between values says "check this"
 HEADER_BG = QColor("#e3ecf3")
 
 
@@ -78,6 +79,7 @@ class DisaggregatedGridModel(QAbstractTableModel):
     RecordRole = Qt.ItemDataRole.UserRole + 1  # (item_key, sex, age) of an input cell, else None
     SortRole = Qt.ItemDataRole.UserRole + 2  # the raw number
     ErrorRole = Qt.ItemDataRole.UserRole + 3  # the error sentence of a refused cell
+    FlagRole = Qt.ItemDataRole.UserRole + 4  # the flag sentences of a stored cell (list of str), else None
 
     errors_changed = Signal()
     """The set of refused cells changed; read them with :meth:`errors`."""
@@ -93,6 +95,7 @@ class DisaggregatedGridModel(QAbstractTableModel):
         self._values: CellValues = {}
         self._pending: dict[tuple[str, str, str], str] = {}
         self._errors: dict[tuple[str, str, str], str] = {}
+        self._flags: dict[tuple[str, str, str], list[str]] = {}
         self._rows: list[GridRow] = []
         self._bands: list[tuple[str, str]] = []
         self.set_items(items)
@@ -166,6 +169,16 @@ class DisaggregatedGridModel(QAbstractTableModel):
                     out.append((where, self._errors[key]))
                     _ = r, c
         return out
+
+    def set_flags(self, flags: list[tuple[tuple[str, str, str], str]]) -> None:
+        """The flags of the stored values: (cell, sentence) each; the cells show amber with the sentence."""
+        new: dict[tuple[str, str, str], list[str]] = {}
+        for cell, text in flags:
+            new.setdefault(cell, []).append(text)
+        if new != self._flags:
+            self._flags = new
+            if self._rows:
+                self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
 
     def has_pending(self) -> bool:
         return bool(self._pending)
@@ -287,11 +300,15 @@ class DisaggregatedGridModel(QAbstractTableModel):
             return key
         if role == self.ErrorRole:
             return self._errors.get(key) if key else None
+        if role == self.FlagRole:
+            return self._flags.get(key) if key else None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole:
             if key is not None and key in self._errors:
                 return QBrush(ERROR_BG)
+            if key is not None and key in self._flags:
+                return QBrush(FLAG_BG)
             if row.kind == "percent":
                 return QBrush(COMPUTED_BG)
             if row.kind == "sum" or key is None:
@@ -302,6 +319,8 @@ class DisaggregatedGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if key is not None and key in self._errors:
                 return self._errors[key]
+            if key is not None and key in self._flags:
+                return "\n".join(self._flags[key])
             if row.kind == "percent":
                 num = self._indicator.item(row.item.numerator or "").label
                 den = self._indicator.item(row.item.denominator or "").label

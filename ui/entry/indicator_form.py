@@ -29,7 +29,8 @@ from ui.entry.grid_model import DisaggregatedGridModel, grid_items
 from ui.entry.grid_view import GridView
 from ui.entry.history_dialog import HistoryDialog
 from ui.entry.models import state_text
-from ui.session import Session, kla_error_text
+from ui.messages import flag_text
+from ui.session import Session, kla_error_text, translate_message
 from ui.widgets.edits import NotesEdit
 from ui.widgets.formatting import fmt_percent
 
@@ -92,6 +93,12 @@ class IndicatorForm(QWidget):
         self.grid_errors.setWordWrap(True)
         self.grid_errors.hide()
         self._layout.addWidget(self.grid_errors)
+        # Stored values a rule between values questions (amber at the cell, listed here).
+        self.flag_list = QLabel()
+        self.flag_list.setObjectName("flagText")
+        self.flag_list.setWordWrap(True)
+        self.flag_list.hide()
+        self._layout.addWidget(self.flag_list)
 
         notes_label = QLabel(self.tr("Catatan untuk indikator ini"))
         notes_label.setObjectName("fieldLabel")
@@ -264,11 +271,40 @@ class IndicatorForm(QWidget):
         if missing_ev:
             parts.append(self.tr("Data dukung kurang: %1").replace("%1", ", ".join(g.label for g in missing_ev)))
         self.summary.setText(" · ".join(parts[:2]) + ("\n" + "\n".join(parts[2:]) if parts[2:] else ""))
+        self._show_flags(st.flags)
         self._update_review(st.review_state, st.review_note)
         self.summary.setProperty("state", st.state)
         self.summary.style().unpolish(self.summary)
         self.summary.style().polish(self.summary)
         self.status_changed.emit(self.indicator_no)
+
+    def _show_flags(self, flags: tuple) -> None:  # tuple of db.rules flag dicts
+        """Mark the flagged cells in the grids and list every flag, in words, under them."""
+        ind = self.session.template.indicator(self.indicator_no)
+        lines = []
+        by_cell: list[tuple[tuple[str, str, str], str]] = []
+        for f in flags:
+            text = flag_text(f, translate_message)
+            by_cell += [(tuple(c), text) for c in f.get("cells", ())]
+            first = tuple(f["cells"][0]) if f.get("cells") else None
+            lines.append(f"{self._where(ind, first)}: {text}" if first else text)
+        for _view, model in self.grids:
+            model.set_flags(by_cell)
+        self.flag_list.setText("\n".join(lines))
+        self.flag_list.setVisible(bool(lines))
+
+    def _where(self, ind, cell: tuple[str, str, str]) -> str:  # noqa: ANN001
+        """Where a cell is, in the words on screen: item label, sex, age band label."""
+        item_key, sex, age = cell
+        try:
+            it = ind.item(item_key)
+        except KlaError:
+            return ""
+        band = ""
+        if age and it.age:
+            band = next((b.label for b in self.session.template.age_bands[it.age] if b.key == age), age)
+        sex_label = {"L": self.tr("Laki-laki"), "P": self.tr("Perempuan")}.get(sex, "")
+        return ", ".join(x for x in (it.label, sex_label, band) if x)
 
     def _update_review(self, state: str, note: str) -> None:
         if state == "perlu_perbaikan":

@@ -3243,6 +3243,10 @@ Close anyway and discard that input?</translation>
         <translation>Indicator {indicator} cannot be marked ready yet: required items are incomplete ({missing}).</translation>
     </message>
     <message>
+        <source>Indikator {indicator} belum bisa ditandai siap: {flagged} angka ditandai kuning karena tidak cocok. Perbaiki angka itu dulu, lalu tandai siap lagi.</source>
+        <translation>Indicator {indicator} cannot be marked ready yet: {flagged} value(s) are marked yellow because they do not fit. Correct them first, then mark the indicator ready again.</translation>
+    </message>
+    <message>
         <source>Status &apos;{status}&apos; tidak dikenal. Pilih &apos;draft&apos; atau &apos;ready&apos;.</source>
         <translation>Status &apos;{status}&apos; is unknown. Choose &apos;draft&apos; or &apos;ready&apos;.</translation>
     </message>
@@ -3333,6 +3337,22 @@ Close anyway and discard that input?</translation>
     <message>
         <source>Perintah ini hanya untuk ruang kerja DP3AKB.</source>
         <translation>This command is only for the DP3AKB workspace.</translation>
+    </message>
+    <message>
+        <source>Kecamatan dengan kode {code} tidak ada di daftar kota. Pilih kecamatan dari daftar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status KELANA &apos;{status}&apos; tidak dikenal. Pilih: belum, inisiasi (rintisan), atau kelana.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status KELANA kecamatan {code} untuk tahun data {year} belum dicatat. Catat statusnya dulu, lalu lampirkan SK-nya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periode evaluasi {eval_year} tidak ada. Pilih salah satu periode yang tercantum di bagian atas jendela.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ruang kerja ini belum punya kunci. Di DP3AKB kunci dibuat otomatis saat mendaftarkan kelurahan pertama.</source>
@@ -3473,6 +3493,30 @@ Close anyway and discard that input?</translation>
     <message>
         <source>Isi kiriman tidak sah: {what} {problem}. Seluruh berkas ditolak; tidak ada yang diubah. Minta pengirimnya membuat kiriman baru.</source>
         <translation>The export content is not valid: {what} {problem}. The whole file was refused; nothing was changed. Ask the sender to make a new export.</translation>
+    </message>
+    <message>
+        <source>“{part}” ({part_value}) lebih besar dari “{whole}” ({whole_value}). Periksa kedua angka dan perbaiki yang salah; angkanya tetap tersimpan.</source>
+        <translation>“{part}” ({part_value}) is larger than “{whole}” ({whole_value}). Check both numbers and correct the wrong one; the number stays saved.</translation>
+    </message>
+    <message>
+        <source>{value} berubah lebih dari {factor} kali lipat dari tahun lalu ({last_value}). Periksa lagi; bila memang benar, biarkan saja.</source>
+        <translation>{value} changed by more than {factor} times from last year ({last_value}). Check it again; if it is right, leave it.</translation>
+    </message>
+    <message>
+        <source>{value} di luar angka yang wajar ({min} sampai {max}). Periksa lagi.</source>
+        <translation>{value} is outside the usual range ({min} to {max}). Check it again.</translation>
+    </message>
+    <message>
+        <source>{value} lebih besar dari yang wajar (paling banyak {max}). Periksa lagi.</source>
+        <translation>{value} is larger than usual (at most {max}). Check it again.</translation>
+    </message>
+    <message>
+        <source>{value} lebih kecil dari yang wajar (paling sedikit {min}). Periksa lagi.</source>
+        <translation>{value} is smaller than usual (at least {min}). Check it again.</translation>
+    </message>
+    <message>
+        <source>Angka ini tidak cocok dengan indikator {indicators} ({left_value} dan {right_value}). Periksa angka di kedua indikator.</source>
+        <translation>This number does not fit indicator {indicators} ({left_value} and {right_value}). Check the numbers in both indicators.</translation>
     </message>
     <message>
         <source>isian indikator {indicator} (data tahun {year})</source>

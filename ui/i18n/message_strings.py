@@ -36,6 +36,7 @@ MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", "Isian '{item}' dihitung otomatis dari isian lain dan tidak bisa diketik."),  # value_computed
     QT_TRANSLATE_NOOP("messages", "'{part}' ({part_value}) tidak boleh lebih besar dari '{whole}' ({whole_value}). Periksa kedua angka itu dan perbaiki yang salah."),  # part_exceeds_whole
     QT_TRANSLATE_NOOP("messages", 'Indikator {indicator} belum bisa ditandai siap: isian wajib belum lengkap ({missing}).'),  # not_ready
+    QT_TRANSLATE_NOOP("messages", 'Indikator {indicator} belum bisa ditandai siap: {flagged} angka ditandai kuning karena tidak cocok. Perbaiki angka itu dulu, lalu tandai siap lagi.'),  # not_ready_flagged
     QT_TRANSLATE_NOOP("messages", "Status '{status}' tidak dikenal. Pilih 'draft' atau 'ready'."),  # status_unknown
     QT_TRANSLATE_NOOP("messages", "Status tinjauan '{state}' tidak dikenal."),  # review_state_unknown
     QT_TRANSLATE_NOOP("messages", 'Template indikator tidak sah ({where}: {problem}). Minta berkas template yang benar ke DP3AKB.'),  # template_invalid
@@ -59,6 +60,10 @@ MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", 'Berkas {path} bukan cadangan KLA yang utuh ({detail}). Pilih berkas cadangan lain.'),  # backup_invalid
     QT_TRANSLATE_NOOP("messages", 'Cadangan itu milik ruang kerja lain ({key}: {got}, sedangkan ruang kerja ini {have}). Tidak ada yang diubah.'),  # backup_other_workspace
     QT_TRANSLATE_NOOP("messages", 'Perintah ini hanya untuk ruang kerja DP3AKB.'),  # role_needs_city
+    QT_TRANSLATE_NOOP("messages", 'Kecamatan dengan kode {code} tidak ada di daftar kota. Pilih kecamatan dari daftar.'),  # kecamatan_unknown
+    QT_TRANSLATE_NOOP("messages", "Status KELANA '{status}' tidak dikenal. Pilih: belum, inisiasi (rintisan), atau kelana."),  # kelana_status_unknown
+    QT_TRANSLATE_NOOP("messages", 'Status KELANA kecamatan {code} untuk tahun data {year} belum dicatat. Catat statusnya dulu, lalu lampirkan SK-nya.'),  # kelana_not_recorded
+    QT_TRANSLATE_NOOP("messages", 'Periode evaluasi {eval_year} tidak ada. Pilih salah satu periode yang tercantum di bagian atas jendela.'),  # period_unknown
     QT_TRANSLATE_NOOP("messages", 'Ruang kerja ini belum punya kunci. Di DP3AKB kunci dibuat otomatis saat mendaftarkan kelurahan pertama.'),  # no_keys
     QT_TRANSLATE_NOOP("messages", 'Kelurahan ini belum terdaftar di DP3AKB. Pasang berkas pemasangan dari DP3AKB dulu: kla setup BERKAS.'),  # not_enrolled
     QT_TRANSLATE_NOOP("messages", 'Kelurahan {code} belum didaftarkan. Daftarkan dulu: kla city enroll {code} --out BERKAS.'),  # kelurahan_not_enrolled
@@ -109,6 +114,12 @@ MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", 'Ruang kerja ini dibuka hanya-baca karena sedang dipakai jendela lain. Tutup jendela itu, lalu buka ulang program untuk mengubah data.'),  # read_only
     QT_TRANSLATE_NOOP("messages", 'Ruang kerja {home} sedang dipakai jendela KLA Desktop lain. Pakai jendela itu, atau tutup dulu lalu coba lagi.'),  # workspace_in_use
     QT_TRANSLATE_NOOP("messages", 'Gambar {name} tidak bisa dibaca. Periksa berkasnya, atau simpan ulang sebagai JPG/PNG.'),  # image_unreadable
+    QT_TRANSLATE_NOOP("messages", '“{part}” ({part_value}) lebih besar dari “{whole}” ({whole_value}). Periksa kedua angka dan perbaiki yang salah; angkanya tetap tersimpan.'),  # flag.part_exceeds_whole
+    QT_TRANSLATE_NOOP("messages", '{value} berubah lebih dari {factor} kali lipat dari tahun lalu ({last_value}). Periksa lagi; bila memang benar, biarkan saja.'),  # flag.year_change
+    QT_TRANSLATE_NOOP("messages", '{value} di luar angka yang wajar ({min} sampai {max}). Periksa lagi.'),  # flag.value_out_of_range
+    QT_TRANSLATE_NOOP("messages", '{value} lebih besar dari yang wajar (paling banyak {max}). Periksa lagi.'),  # flag.value_above_max
+    QT_TRANSLATE_NOOP("messages", '{value} lebih kecil dari yang wajar (paling sedikit {min}). Periksa lagi.'),  # flag.value_below_min
+    QT_TRANSLATE_NOOP("messages", 'Angka ini tidak cocok dengan indikator {indicators} ({left_value} dan {right_value}). Periksa angka di kedua indikator.'),  # flag.rule_broken
     QT_TRANSLATE_NOOP("messages", 'isian indikator {indicator} (data tahun {year})'),  # what.entry
     QT_TRANSLATE_NOOP("messages", 'tinjauan indikator {indicator} (data tahun {year})'),  # what.review
     QT_TRANSLATE_NOOP("messages", 'data dukung {name}'),  # what.evidence
