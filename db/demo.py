@@ -255,6 +255,9 @@ def _build(home: Path, seed: int, kelurahan_code: str | None, progress: Progress
     order = random.Random(seed).sample(range(len(units)), len(units))
     levels = {u.code: 0.04 + 0.92 * (order[i] / (len(units) - 1)) for i, u in enumerate(units)}
     targets = [u for u in units if not kelurahan_code or u.code == kelurahan_code]
+    if not kelurahan_code:
+        # A few kelurahan have sent nothing yet: DP3AKB's chase list starts with them.
+        targets = [u for u in targets if levels[u.code] >= SILENT_BELOW]
     summary: dict[str, Any] = {"kelurahan": len(targets), "values": 0, "evidence": 0, "activities": 0,
                                "facilities": 0, "role": store.role, "years": list(period.data_years)}
     try:
@@ -320,12 +323,58 @@ def _build(home: Path, seed: int, kelurahan_code: str | None, progress: Progress
                         standardisation=rng.choice(["belum", "proses", "terstandar"]),
                     )
                     summary["facilities"] += 1
+        if not kelurahan_code:
+            _city_history(store, targets, levels, period, seed)
         if progress:
             progress(len(targets), len(targets), step("done"))
     finally:
         store.close()
         shutil.rmtree(gen_dir, ignore_errors=True)
     return summary
+
+
+SILENT_BELOW = 0.1
+"""City demo: kelurahan below this level have sent nothing."""
+CONTACT_NAMES = ["Rina", "Agus", "Siti", "Dedi", "Wulan", "Yusuf", "Fitri", "Hendra", "Nurul", "Bambang"]
+REVIEW_NOTES = ["Lengkapi data umur 12–<18 tahun.", "Lampirkan SK yang sudah ditandatangani.",
+                "Angka tahun ini jauh berbeda dari tahun lalu; mohon diperiksa."]
+
+
+def _city_history(store: Store, units: list[Any], levels: dict[str, float], period: Any, seed: int) -> None:
+    """What a DP3AKB workspace would have seen by November 2026: the bundles each kelurahan
+    sent (those further along sent more recently), receipts for most, a few indicators sent
+    back for revision, the submission deadline and contact persons."""
+    from db.sync import BundleLogRecord
+
+    rng = random.Random(f"{seed}/history")
+    start = dt.datetime(2026, 10, 1, 1, 30, tzinfo=dt.UTC)
+    with store.transaction():
+        for n, u in enumerate(units):
+            level = levels[u.code]
+            sent = start + dt.timedelta(days=int(level * 55), hours=rng.randrange(0, 8))
+            device = f"{zlib.crc32(u.code.encode()):08x}" * 4
+            bid = f"{zlib.crc32(f'{seed}/{u.code}/b'.encode()):08x}" * 4
+            store.sync.record_bundle(BundleLogRecord(
+                bid, "in", "bundle", u.code, device, 1 + int(level * 4), bid[::-1], 1, 1,
+                f"KLA-{u.code}-{sent:%Y%m%d}-0001-bagian-1-dari-1.kla", "", 40_000 + int(level * 900_000),
+                sent.isoformat(timespec="milliseconds"), (sent + dt.timedelta(days=1)).isoformat(timespec="milliseconds"),
+                {"counts": {}}))
+            if level > 0.45:
+                receipt = sent + dt.timedelta(days=2)
+                rid = f"{zlib.crc32(f'{seed}/{u.code}/r'.encode()):08x}" * 4
+                store.sync.record_bundle(BundleLogRecord(
+                    rid, "out", "receipt", u.code, "", 1, "", 1, 1, f"KLA-kuitansi-{u.code}-{receipt:%Y%m%d}-0001.kla",
+                    "", 9_000, receipt.isoformat(timespec="milliseconds"), receipt.isoformat(timespec="milliseconds"),
+                    {}))
+            if n % 3 == 0:
+                name = CONTACT_NAMES[n % len(CONTACT_NAMES)]
+                store.set_contact(u.code, name=f"{name} (operator Kelurahan {u.name})",
+                                  phone=f"0812-{5000 + n * 37:04d}-{1000 + n * 211 % 9000:04d}")
+            if n % 5 == 1:
+                year = max(period.data_years)
+                for e in store.entries(u.code, year)[:1]:
+                    store.set_review(u.code, year, e.indicator_no, "perlu_perbaikan", REVIEW_NOTES[n % 3])
+        store.set_deadline(period.eval_year, dt.date(period.eval_year, 1, 15))
 
 
 def hash_seed(seed: int, stem: str) -> int:

@@ -34,7 +34,7 @@ from typing import Any
 import sqlite_utils
 
 from db import backups as _backups
-from db import indicator2, orgunits
+from db import chase, indicator2, orgunits
 from db.changes import Changes
 from db.cityadmin import CityAdmin, ContactRecord, KelanaRecord
 from db.core import (
@@ -561,6 +561,25 @@ class Store:
         req = indicator2.profile_requirement(self.template)
         docs = indicator2.read_documents(self.core, kel, years_t, req.kind) if req else []
         return indicator2.compute(self.template, kel, kec, years_t, values, docs, self.cityadmin.kelana(years_t))
+
+    def chase_list(self, eval_year: int | None = None, today: dt.date | None = None) -> chase.ChaseList:
+        """Who to remind for evaluation ``eval_year`` (the current one by default), most urgent first."""
+        if self.role != "city":
+            raise KlaError("role_needs_city")
+        period = (self.current_period(today) if eval_year is None
+                  else next((p for p in self.ref.periods() if p.eval_year == eval_year), None))
+        if period is None:
+            raise KlaError("period_unknown", eval_year=eval_year)
+        units = self.ref.units("kelurahan")
+        kec = {u.code: u.name for u in self.ref.units("kecamatan")}
+        statuses = {y: self.city_status(y) for y in period.data_years}
+        conflicts: dict[str, int] = {}
+        for c in self.sync.conflicts():
+            conflicts[c.kelurahan_code] = conflicts.get(c.kelurahan_code, 0) + 1
+        return chase.build(units, kec, statuses, self.sync.bundle_log(), self.sync.peer_keys(), conflicts,
+                           self.sync.series_status(incomplete_only=True), self.cityadmin.contacts(),
+                           chase.read_revisions(self.core, period.data_years), period.eval_year,
+                           self.cityadmin.deadline(period.eval_year), today or dt.date.today())
 
     # ------------------------------------------------------------------ what DP3AKB records itself
 
