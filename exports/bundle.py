@@ -93,10 +93,18 @@ class ExportResult:
     rejected: tuple[str, ...] = ()
     eml: tuple[Path, ...] = ()
     period: str = ""
+    flagged: tuple[tuple[int, int], ...] = ()  # (data_year, indicator_no) of entries sent with flags to check
 
     @property
     def nothing_to_send(self) -> bool:
         return not self.parts
+
+
+def flagged_entries(store: Store, outs: list[sync.Outgoing]) -> tuple[tuple[int, int], ...]:
+    """The entries going out whose values carry flags (db.rules): the summary names them."""
+    keys = sorted({(int(o.item.data["data_year"]), int(o.item.data["indicator_no"])) for o in outs
+                   if o.item.kind == "entry" and o.item.data})
+    return tuple(k for k in keys if store.indicator_status(None, *k).flags)
 
 
 @dataclass
@@ -244,7 +252,7 @@ def export_bundles(
 
         emls = write_eml_for_parts(store, written, period)
     result = ExportResult(series, seq, tuple(written), len(outs), sum(p.files for p in written), total_bytes,
-                          tuple(r.key for r in rejected), tuple(emls), period)
+                          tuple(r.key for r in rejected), tuple(emls), period, flagged_entries(store, outs))
     # The window's "Kiriman terakhir" and Beranda's "changed since" read this, whichever
     # front end wrote the bundle.
     note_export(store, result)
