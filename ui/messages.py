@@ -185,6 +185,84 @@ MESSAGES: dict[str, str] = {
         "Pakai jendela itu, atau tutup dulu lalu coba lagi."
     ),
     "image_unreadable": "Gambar {name} tidak bisa dibaca. Periksa berkasnya, atau simpan ulang sebagai JPG/PNG.",
+    # --- the Excel form (exports/xlsx_form.py): whole-workbook refusals, nothing was changed
+    "xlsx_too_large": (
+        "Berkas {path} terlalu besar untuk formulir KLA ({bytes} bita; paling besar {byte_limit} bita). Tidak ada yang "
+        "diubah. Pakai formulir yang diunduh dari KLA Desktop."
+    ),
+    "xlsx_old_or_locked": (
+        "Berkas {path} berformat Excel lama (.xls) atau dikunci dengan kata sandi. Tidak ada yang diubah. Buka di "
+        "Excel atau LibreOffice, hapus kata sandinya bila ada, lalu simpan sebagai Buku Kerja Excel (.xlsx)."
+    ),
+    "xlsx_macros": (
+        "Berkas {path} berisi makro (.xlsm atau sejenisnya) dan ditolak demi keamanan. Tidak ada yang diubah. "
+        "Simpan ulang sebagai Buku Kerja Excel (.xlsx) tanpa makro, lalu impor lagi."
+    ),
+    "xlsx_not_workbook": (
+        "Berkas {path} bukan buku kerja Excel (.xlsx). Tidak ada yang diubah. Pilih formulir yang diunduh dari "
+        "KLA Desktop."
+    ),
+    "xlsx_is_ods": (
+        "Berkas {path} disimpan sebagai .ods (LibreOffice). Tidak ada yang diubah. Di LibreOffice pilih Simpan "
+        "Sebagai, jenis “Excel 2007-365 (.xlsx)”, lalu impor berkas .xlsx itu."
+    ),
+    "xlsx_zip_bomb": (
+        "Isi berkas {path} mencurigakan: ukurannya tidak wajar ({detail}). Ditolak tanpa dibuka; tidak ada yang "
+        "diubah."
+    ),
+    "xlsx_external_links": (
+        "Berkas {path} memuat rumus yang menautkan buku kerja lain. Ditolak; tidak ada yang diubah. Salin "
+        "kotak-kotaknya lalu tempel sebagai nilai saja (Tempel Spesial > Nilai), simpan, lalu impor lagi."
+    ),
+    "xlsx_unreadable": (
+        "Berkas {path} rusak atau tidak bisa dibaca ({detail}). Tidak ada yang diubah. Buka di Excel atau "
+        "LibreOffice, simpan ulang sebagai .xlsx, lalu impor lagi."
+    ),
+    "xlsx_too_many_rows": (
+        "Lembar “{sheet}” di {path} terlalu besar ({rows} baris, {columns} kolom; formulir KLA paling "
+        "banyak {row_limit} baris). Ditolak; tidak ada yang diubah. Hapus baris dan kolom kosong di bawah dan di "
+        "kanan data, simpan, lalu impor lagi."
+    ),
+    "xlsx_not_form": (
+        "Berkas {path} bukan formulir KLA Desktop (tanda pengenal tersembunyinya tidak ada atau rusak). Tidak ada "
+        "yang diubah. Unduh formulir dari halaman Indikator, salin datanya ke sana, lalu impor formulir itu."
+    ),
+    "xlsx_form_format": (
+        "Formulir {path} dibuat oleh versi KLA Desktop lain (format {format}). Tidak ada yang diubah. Unduh "
+        "formulir baru dari program ini."
+    ),
+    "xlsx_other_template": (
+        "Formulir ini memakai template {form_template}, sedangkan ruang kerja ini {template}. Tidak ada yang "
+        "diubah. Unduh formulir baru dari program ini."
+    ),
+    "xlsx_template_changed": (
+        "Formulir ini dibuat dengan template versi {version} yang isinya berbeda dari template di komputer ini. "
+        "Tidak ada yang diubah. Unduh formulir baru dari program ini."
+    ),
+    "xlsx_template_newer": (
+        "Formulir ini dibuat dengan template versi {form_version}, lebih baru dari template di komputer ini "
+        "(versi {version}). Tidak ada yang diubah. Pasang template terbaru dari DP3AKB dulu, lalu impor lagi."
+    ),
+    "xlsx_template_older": (
+        "Formulir ini dibuat dengan template versi {form_version}, sedangkan sekarang berlaku versi {version} "
+        "dan tidak ada aturan pemindahannya. Tidak ada yang diubah. Unduh formulir baru dan salin datanya ke sana."
+    ),
+    "xlsx_other_unit": (
+        "Formulir ini untuk Kelurahan {form_unit}, sedangkan ruang kerja ini milik Kelurahan {unit}. Ditolak; "
+        "tidak ada yang diubah. Pakai formulir yang diunduh untuk kelurahan ini."
+    ),
+    "xlsx_other_year": (
+        "Formulir ini untuk tahun data {form_year}, sedangkan tahun data yang dipilih {year}. Tidak ada yang "
+        "diubah. Pilih tahun data {form_year} dulu, lalu impor lagi."
+    ),
+    # --- the Excel form: one cell it cannot read
+    "xlsx_formula_no_value": (
+        "Kotak ini berisi rumus tanpa hasil tersimpan (program tidak menghitung rumus). Ketik angkanya saja, "
+        "atau buka dan simpan berkasnya di Excel/LibreOffice, lalu impor lagi."
+    ),
+    "xlsx_cell_twice": (
+        "Kotak yang sama ada dua kali (juga di {other}): barisnya tersalin. Hapus salah satu baris, lalu impor lagi."
+    ),
 }
 
 
@@ -272,6 +350,11 @@ WORDS: dict[str, str] = {
     "bundle_zip_bomb.ratio": "{name} dipadatkan {ratio} kali",
     "bundle_zip_bomb.member_too_large": "{name} berukuran {size} bita",
     "bundle_zip_bomb.total_too_large": "seluruhnya {size} bita",
+    "xlsx_zip_bomb.too_many_files": "{count} berkas di dalamnya",
+    "xlsx_zip_bomb.too_many_sheets": "{count} lembar",
+    "xlsx_zip_bomb.ratio": "{name} dipadatkan {ratio} kali",
+    "xlsx_zip_bomb.member_too_large": "{name} berukuran {size} bita",
+    "xlsx_zip_bomb.total_too_large": "seluruhnya {size} bita",
     "bundle_zip_bomb.line_too_long": "{name} memuat baris yang terlalu panjang",
     "bundle_damaged.member_missing": "{name} tidak ada",
     "bundle_damaged.decrypt_failed": "tidak bisa dibuka: berkas terpotong, rusak atau diubah",
@@ -312,6 +395,41 @@ WORDS: dict[str, str] = {
     "step.writing_activities": "Menulis kegiatan",
     "step.writing_facilities": "Menulis fasilitas",
     "step.done": "Selesai",
+    "step.writing_form_sheet": "Menulis lembar {name}",
+    "step.reading_form_sheet": "Membaca lembar {name}",
+    "step.checking_form_values": "Memeriksa nilai",
+    # The Excel form's import: what it says about the workbook and about single cells.
+    "form.xlsx_row_ignored": (
+        "Baris {ref} ditambahkan di luar formulir, jadi isinya tidak diimpor. Bila itu data, ketik di kotak putih "
+        "yang sesuai."
+    ),
+    "form.xlsx_sheet_ignored": "Lembar “{sheet}” bukan bagian formulir dan dilewati.",
+    "form.xlsx_sheet_twice": "Lembar “{sheet}” mengulang indikator {indicator} dan dilewati.",
+    "form.xlsx_migrated": (
+        "Formulir ini dibuat dengan template versi {form_version}; isiannya dipindahkan ke versi {version} "
+        "menurut aturan template."
+    ),
+    "form.kept_newer": (
+        "Tidak diubah di formulir; nilai di program diubah setelah formulir diunduh dan tetap dipakai."
+    ),
+    "form.xlsx_dropped_by_template": "Isian ini dihapus di template versi {version}; nilainya tidak diimpor.",
+    "form.changed_since_form": "Nilai di program juga diubah setelah formulir diunduh; nilai formulir dipakai.",
+    "form.flagged": "Disimpan, tetapi ditandai untuk diperiksa.",
+    "form.new": "Baru diisi.",
+    "form.changed": "Nilainya berubah.",
+    "form.cleared": "Kotak dikosongkan di formulir; nilainya dihapus.",
+    "form.unchanged": "Sama dengan yang tersimpan.",
+    "form.empty": "(kosong)",
+    "form.kind.new": "Baru",
+    "form.kind.changed": "Berubah",
+    "form.kind.flagged": "Ditandai",
+    "form.kind.invalid": "Tidak sah",
+    "form.kind.unchanged": "Tetap",
+    "form.sex.L": "Laki-laki",
+    "form.sex.P": "Perempuan",
+    "form.unknown_item": "isian yang tidak dikenal",
+    "form.yes": "ya",
+    "form.no": "tidak",
 }
 """Phrases the sentences above are built from, keyed ``<kind>.<code>``. Each is translated on its own."""
 
@@ -398,7 +516,7 @@ def _derived(code: str, params: dict[str, object], tr: Translate) -> dict[str, o
     return out
 
 
-NUMBER_PARAMS = ("part_value", "whole_value")
+NUMBER_PARAMS = ("part_value", "whole_value", "rows", "columns", "row_limit", "bytes", "byte_limit")
 """Parameters that are counts the clerk typed: shown as 1.234, the way they are typed."""
 
 

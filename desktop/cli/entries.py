@@ -14,6 +14,7 @@ from typing import Any
 
 from db.errors import KlaError
 from db.store import Store
+from desktop.cli import entry_xlsx
 from desktop.cli.common import (
     EXIT_OK,
     EXIT_REFUSED,
@@ -437,19 +438,9 @@ def cmd_check(args: argparse.Namespace) -> int:
                 parts.append(f"{len(rep.missing_files)} berkas data dukung hilang")
             if rep.damaged_files:
                 parts.append(f"{len(rep.damaged_files)} berkas data dukung berubah/rusak")
-            advice = []
-            if rep.integrity != "ok" or rep.foreign_key_problems:
-                # Only the database comes back from a backup: backups do not hold evidence files.
-                newest = Store.newest_good_backup(args.home_path)
-                if newest:
-                    advice.append(f"Pulihkan basis data dengan: kla restore \"{newest}\"")
-            if rep.missing_files or rep.damaged_files:
-                advice.append(
-                    "Berkas data dukung tidak ada di cadangan, jadi jangan pulihkan cadangan karena itu. "
-                    + ("Minta kelurahan pemiliknya mengirim ulang berkas itu." if store.role == "city" else
-                       "Tambahkan ulang berkas aslinya (panel data dukung atau 'kla evidence add'): salinan yang "
-                       "rusak diganti, catatan dan tautannya tetap."))
-            text = "Masalah ditemukan: " + "; ".join(parts) + "." + "".join(" " + a.rstrip(".") + "." for a in advice)
+            newest = Store.newest_good_backup(args.home_path)
+            text = "Masalah ditemukan: " + "; ".join(parts) + "." + (
+                f" Pulihkan dengan: kla restore \"{newest}\"" if newest else "")
         emit(args, rep, text)
         return EXIT_OK if rep.ok else EXIT_REFUSED
 
@@ -511,6 +502,7 @@ def register(sub: Any, add: Add, common: Parser) -> None:
     target(sp)
     sp.add_argument("--text", required=True)
     target(add("history", cmd_entry_history, "riwayat perubahan satu nilai", ep, reads=True), item=True)
+    entry_xlsx.register(ep, add)  # form-xlsx, import-xlsx
 
     vp = sub.add_parser("evidence", help="data dukung", parents=[common]).add_subparsers(dest="sub", required=True, parser_class=Parser)
     sp = add("add", cmd_evidence_add, "tambah berkas data dukung", vp)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from db.changes import Changes
 from ui.entry.indicator_form import IndicatorForm
 from ui.entry.models import IndicatorListModel
+from ui.entry.xlsx_actions import XlsxFormButtons
 from ui.evidence.panel import EvidencePanel
 from ui.evidence.thumbnails import ThumbnailCache
 from ui.session import Session
@@ -91,6 +92,9 @@ class IndicatorPage(QWidget):
         # The number is part of the name column ("4. Akta Kelahiran"): more room for names.
         self.list.setColumnHidden(IndicatorListModel.COL_NO, True)
         ll.addWidget(self.list)
+        # The Excel form (issue 11): download, import, and a dropped .xlsx on this page.
+        self.xlsx = XlsxFormButtons(session, self, lambda: self.form.indicator_no)
+        ll.addWidget(self.xlsx)
         self.splitter.addWidget(left)
 
         self.form = IndicatorForm(session)

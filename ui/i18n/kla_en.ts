@@ -1803,6 +1803,29 @@ Create the DP3AKB workspace?</translation>
     </message>
 </context>
 <context>
+    <name>ImportOutcomeModel</name>
+    <message>
+        <source>Hasil</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Letak di Excel</source>
+        <translation>Place in Excel</translation>
+    </message>
+    <message>
+        <source>Isian</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Nilai</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Explanation</translation>
+    </message>
+</context>
+<context>
     <name>ImportReportModel</name>
     <message>
         <source>DITOLAK</source>
@@ -3032,6 +3055,130 @@ Close anyway and discard that input?</translation>
     </message>
 </context>
 <context>
+    <name>XlsxFormButtons</name>
+    <message>
+        <source>Unduh formulir Excel</source>
+        <translation>Download Excel form</translation>
+    </message>
+    <message>
+        <source>Formulir untuk diisi di Excel atau LibreOffice di komputer lain, lalu diimpor kembali</source>
+        <translation>A form to fill in Excel or LibreOffice on another computer, then import back</translation>
+    </message>
+    <message>
+        <source>Indikator yang sedang dibuka</source>
+        <translation>The indicator shown</translation>
+    </message>
+    <message>
+        <source>Semua indikator</source>
+        <translation>All indicators</translation>
+    </message>
+    <message>
+        <source>Impor dari Excel</source>
+        <translation>Import from Excel</translation>
+    </message>
+    <message>
+        <source>Baca formulir Excel yang sudah diisi; Anda melihat dulu apa saja yang berubah sebelum disimpan. Berkasnya juga bisa diseret ke halaman ini.</source>
+        <translation>Read a filled-in Excel form; you first see what changes before anything is saved. The file can also be dragged onto this page.</translation>
+    </message>
+    <message>
+        <source>Indikator %1 saja</source>
+        <translation>Indicator %1 only</translation>
+    </message>
+    <message>
+        <source>Simpan formulir Excel</source>
+        <translation>Save Excel form</translation>
+    </message>
+    <message>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Menulis formulir Excel…</source>
+        <translation>Writing the Excel form…</translation>
+    </message>
+    <message>
+        <source>Formulir tersimpan di %1. Isi di Excel atau LibreOffice, lalu pilih “Impor dari Excel”.</source>
+        <translation>Form saved to %1. Fill it in Excel or LibreOffice, then choose “Import from Excel”.</translation>
+    </message>
+    <message>
+        <source>Pilih formulir Excel yang sudah diisi</source>
+        <translation>Choose the filled-in Excel form</translation>
+    </message>
+    <message>
+        <source>Ruang kerja ini dibuka hanya-baca: formulir tidak bisa diimpor di jendela ini.</source>
+        <translation>This workspace is open read-only: a form cannot be imported in this window.</translation>
+    </message>
+    <message>
+        <source>Membaca formulir Excel…</source>
+        <translation>Reading the Excel form…</translation>
+    </message>
+    <message>
+        <source>Formulir tidak bisa diimpor</source>
+        <translation>The form cannot be imported</translation>
+    </message>
+    <message>
+        <source>Menyimpan isian dari formulir…</source>
+        <translation>Saving the data from the form…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Impor formulir Excel (%n kotak)</source>
+        <translation>
+            <numerusform>Import Excel form (%n cell)</numerusform>
+            <numerusform>Import Excel form (%n cells)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Formulir diimpor: %1 baru, %2 berubah, %3 ditandai, %4 tidak sah. Ctrl+Z membatalkan seluruh impor.</source>
+        <translation>Form imported: %1 new, %2 changed, %3 flagged, %4 not valid. Ctrl+Z undoes the whole import.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxImportDialog</name>
+    <message>
+        <source>Impor dari Excel</source>
+        <translation>Import from Excel</translation>
+    </message>
+    <message>
+        <source>Formulir Kelurahan %1, tahun data %2</source>
+        <translation>Form of Kelurahan %1, data year %2</translation>
+    </message>
+    <message>
+        <source>%1 baru, %2 berubah, %3 ditandai, %4 tidak sah, %5 tetap. Belum ada yang disimpan: periksa daftar di bawah, lalu pilih “Terapkan” untuk menyimpan semua perubahan yang sah sekaligus.</source>
+        <translation>%1 new, %2 changed, %3 flagged, %4 not valid, %5 unchanged. Nothing is saved yet: check the list below, then choose “Apply” to save every valid change at once.</translation>
+    </message>
+    <message>
+        <source>Kotak yang tidak sah tidak diimpor. Perbaiki di Excel lalu impor lagi; kotak lain bisa diterapkan sekarang.</source>
+        <translation>Cells that are not valid are not imported. Correct them in Excel and import again; the other cells can be applied now.</translation>
+    </message>
+    <message>
+        <source>Hasil uji coba impor per kotak</source>
+        <translation>Result of the trial import per cell</translation>
+    </message>
+    <message>
+        <source>Tampilkan juga kotak yang tetap</source>
+        <translation>Also show the unchanged cells</translation>
+    </message>
+    <message numerus="yes">
+        <source>Terapkan %n perubahan</source>
+        <translation>
+            <numerusform>Apply %n change</numerusform>
+            <numerusform>Apply %n changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ruang kerja ini dibuka hanya-baca.</source>
+        <translation>This workspace is open read-only.</translation>
+    </message>
+    <message>
+        <source>Tidak ada yang perlu disimpan dari formulir ini.</source>
+        <translation>Nothing in this form needs saving.</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>evidence</name>
     <message>
         <source>Peraturan/kebijakan</source>
@@ -3495,6 +3642,82 @@ Close anyway and discard that input?</translation>
         <translation>The export content is not valid: {what} {problem}. The whole file was refused; nothing was changed. Ask the sender to make a new export.</translation>
     </message>
     <message>
+        <source>Berkas {path} terlalu besar untuk formulir KLA ({bytes} bita; paling besar {byte_limit} bita). Tidak ada yang diubah. Pakai formulir yang diunduh dari KLA Desktop.</source>
+        <translation>The file {path} is too large for a KLA form ({bytes} bytes; at most {byte_limit} bytes). Nothing was changed. Use the form downloaded from KLA Desktop.</translation>
+    </message>
+    <message>
+        <source>Berkas {path} berformat Excel lama (.xls) atau dikunci dengan kata sandi. Tidak ada yang diubah. Buka di Excel atau LibreOffice, hapus kata sandinya bila ada, lalu simpan sebagai Buku Kerja Excel (.xlsx).</source>
+        <translation>The file {path} is in the old Excel format (.xls) or locked with a password. Nothing was changed. Open it in Excel or LibreOffice, remove the password if there is one, then save it as an Excel Workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <source>Berkas {path} berisi makro (.xlsm atau sejenisnya) dan ditolak demi keamanan. Tidak ada yang diubah. Simpan ulang sebagai Buku Kerja Excel (.xlsx) tanpa makro, lalu impor lagi.</source>
+        <translation>The file {path} contains macros (.xlsm or similar) and is refused for safety. Nothing was changed. Save it again as an Excel Workbook (.xlsx) without macros, then import it again.</translation>
+    </message>
+    <message>
+        <source>Berkas {path} bukan buku kerja Excel (.xlsx). Tidak ada yang diubah. Pilih formulir yang diunduh dari KLA Desktop.</source>
+        <translation>The file {path} is not an Excel workbook (.xlsx). Nothing was changed. Choose the form downloaded from KLA Desktop.</translation>
+    </message>
+    <message>
+        <source>Berkas {path} disimpan sebagai .ods (LibreOffice). Tidak ada yang diubah. Di LibreOffice pilih Simpan Sebagai, jenis “Excel 2007-365 (.xlsx)”, lalu impor berkas .xlsx itu.</source>
+        <translation>The file {path} was saved as .ods (LibreOffice). Nothing was changed. In LibreOffice choose Save As, type “Excel 2007-365 (.xlsx)”, then import that .xlsx file.</translation>
+    </message>
+    <message>
+        <source>Isi berkas {path} mencurigakan: ukurannya tidak wajar ({detail}). Ditolak tanpa dibuka; tidak ada yang diubah.</source>
+        <translation>The content of {path} is suspicious: its size is not plausible ({detail}). Refused without opening it; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Berkas {path} memuat rumus yang menautkan buku kerja lain. Ditolak; tidak ada yang diubah. Salin kotak-kotaknya lalu tempel sebagai nilai saja (Tempel Spesial &gt; Nilai), simpan, lalu impor lagi.</source>
+        <translation>The file {path} contains formulas that link to another workbook. Refused; nothing was changed. Copy the cells and paste them as values only (Paste Special &gt; Values), save, then import again.</translation>
+    </message>
+    <message>
+        <source>Berkas {path} rusak atau tidak bisa dibaca ({detail}). Tidak ada yang diubah. Buka di Excel atau LibreOffice, simpan ulang sebagai .xlsx, lalu impor lagi.</source>
+        <translation>The file {path} is damaged or cannot be read ({detail}). Nothing was changed. Open it in Excel or LibreOffice, save it again as .xlsx, then import again.</translation>
+    </message>
+    <message>
+        <source>Lembar “{sheet}” di {path} terlalu besar ({rows} baris, {columns} kolom; formulir KLA paling banyak {row_limit} baris). Ditolak; tidak ada yang diubah. Hapus baris dan kolom kosong di bawah dan di kanan data, simpan, lalu impor lagi.</source>
+        <translation>The sheet “{sheet}” in {path} is too large ({rows} rows, {columns} columns; a KLA form has at most {row_limit} rows). Refused; nothing was changed. Delete the empty rows and columns below and to the right of the data, save, then import again.</translation>
+    </message>
+    <message>
+        <source>Berkas {path} bukan formulir KLA Desktop (tanda pengenal tersembunyinya tidak ada atau rusak). Tidak ada yang diubah. Unduh formulir dari halaman Indikator, salin datanya ke sana, lalu impor formulir itu.</source>
+        <translation>The file {path} is not a KLA Desktop form (its hidden identifiers are missing or damaged). Nothing was changed. Download the form on the Indicators page, copy the data into it, then import that form.</translation>
+    </message>
+    <message>
+        <source>Formulir {path} dibuat oleh versi KLA Desktop lain (format {format}). Tidak ada yang diubah. Unduh formulir baru dari program ini.</source>
+        <translation>The form {path} was made by another version of KLA Desktop (format {format}). Nothing was changed. Download a new form from this program.</translation>
+    </message>
+    <message>
+        <source>Formulir ini memakai template {form_template}, sedangkan ruang kerja ini {template}. Tidak ada yang diubah. Unduh formulir baru dari program ini.</source>
+        <translation>This form uses the template {form_template}, while this workspace uses {template}. Nothing was changed. Download a new form from this program.</translation>
+    </message>
+    <message>
+        <source>Formulir ini dibuat dengan template versi {version} yang isinya berbeda dari template di komputer ini. Tidak ada yang diubah. Unduh formulir baru dari program ini.</source>
+        <translation>This form was made with template version {version} whose content differs from the template on this computer. Nothing was changed. Download a new form from this program.</translation>
+    </message>
+    <message>
+        <source>Formulir ini dibuat dengan template versi {form_version}, lebih baru dari template di komputer ini (versi {version}). Tidak ada yang diubah. Pasang template terbaru dari DP3AKB dulu, lalu impor lagi.</source>
+        <translation>This form was made with template version {form_version}, newer than the template on this computer (version {version}). Nothing was changed. Install the latest template from DP3AKB first, then import again.</translation>
+    </message>
+    <message>
+        <source>Formulir ini dibuat dengan template versi {form_version}, sedangkan sekarang berlaku versi {version} dan tidak ada aturan pemindahannya. Tidak ada yang diubah. Unduh formulir baru dan salin datanya ke sana.</source>
+        <translation>This form was made with template version {form_version}, while version {version} now applies and has no rule to move its data. Nothing was changed. Download a new form and copy the data into it.</translation>
+    </message>
+    <message>
+        <source>Formulir ini untuk Kelurahan {form_unit}, sedangkan ruang kerja ini milik Kelurahan {unit}. Ditolak; tidak ada yang diubah. Pakai formulir yang diunduh untuk kelurahan ini.</source>
+        <translation>This form is for Kelurahan {form_unit}, while this workspace belongs to Kelurahan {unit}. Refused; nothing was changed. Use the form downloaded for this kelurahan.</translation>
+    </message>
+    <message>
+        <source>Formulir ini untuk tahun data {form_year}, sedangkan tahun data yang dipilih {year}. Tidak ada yang diubah. Pilih tahun data {form_year} dulu, lalu impor lagi.</source>
+        <translation>This form is for data year {form_year}, while the data year chosen is {year}. Nothing was changed. Choose data year {form_year} first, then import again.</translation>
+    </message>
+    <message>
+        <source>Kotak ini berisi rumus tanpa hasil tersimpan (program tidak menghitung rumus). Ketik angkanya saja, atau buka dan simpan berkasnya di Excel/LibreOffice, lalu impor lagi.</source>
+        <translation>This cell holds a formula without a saved result (the program does not compute formulas). Type the number instead, or open and save the file in Excel/LibreOffice, then import again.</translation>
+    </message>
+    <message>
+        <source>Kotak yang sama ada dua kali (juga di {other}): barisnya tersalin. Hapus salah satu baris, lalu impor lagi.</source>
+        <translation>The same cell appears twice (also at {other}): its row was copied. Delete one of the rows, then import again.</translation>
+    </message>
+    <message>
         <source>“{part}” ({part_value}) lebih besar dari “{whole}” ({whole_value}). Periksa kedua angka dan perbaiki yang salah; angkanya tetap tersimpan.</source>
         <translation>“{part}” ({part_value}) is larger than “{whole}” ({whole_value}). Check both numbers and correct the wrong one; the number stays saved.</translation>
     </message>
@@ -3763,6 +3986,10 @@ Close anyway and discard that input?</translation>
         <translation>{size} bytes in all</translation>
     </message>
     <message>
+        <source>{count} lembar</source>
+        <translation>{count} sheets</translation>
+    </message>
+    <message>
         <source>{name} memuat baris yang terlalu panjang</source>
         <translation>{name} has a line that is too long</translation>
     </message>
@@ -3913,6 +4140,110 @@ Close anyway and discard that input?</translation>
     <message>
         <source>Selesai</source>
         <translation>Done</translation>
+    </message>
+    <message>
+        <source>Menulis lembar {name}</source>
+        <translation>Writing the sheet {name}</translation>
+    </message>
+    <message>
+        <source>Membaca lembar {name}</source>
+        <translation>Reading the sheet {name}</translation>
+    </message>
+    <message>
+        <source>Memeriksa nilai</source>
+        <translation>Checking the values</translation>
+    </message>
+    <message>
+        <source>Baris {ref} ditambahkan di luar formulir, jadi isinya tidak diimpor. Bila itu data, ketik di kotak putih yang sesuai.</source>
+        <translation>Row {ref} was added outside the form, so its content is not imported. If it is data, type it in the matching white cell.</translation>
+    </message>
+    <message>
+        <source>Lembar “{sheet}” bukan bagian formulir dan dilewati.</source>
+        <translation>The sheet “{sheet}” is not part of the form and was skipped.</translation>
+    </message>
+    <message>
+        <source>Lembar “{sheet}” mengulang indikator {indicator} dan dilewati.</source>
+        <translation>The sheet “{sheet}” repeats indicator {indicator} and was skipped.</translation>
+    </message>
+    <message>
+        <source>Formulir ini dibuat dengan template versi {form_version}; isiannya dipindahkan ke versi {version} menurut aturan template.</source>
+        <translation>This form was made with template version {form_version}; its data was moved to version {version} by the template&apos;s rules.</translation>
+    </message>
+    <message>
+        <source>Tidak diubah di formulir; nilai di program diubah setelah formulir diunduh dan tetap dipakai.</source>
+        <translation>Not changed in the form; the value in the program was changed after the form was downloaded and is kept.</translation>
+    </message>
+    <message>
+        <source>Isian ini dihapus di template versi {version}; nilainya tidak diimpor.</source>
+        <translation>This item was removed in template version {version}; its value is not imported.</translation>
+    </message>
+    <message>
+        <source>Nilai di program juga diubah setelah formulir diunduh; nilai formulir dipakai.</source>
+        <translation>The value in the program was also changed after the form was downloaded; the form&apos;s value is used.</translation>
+    </message>
+    <message>
+        <source>Disimpan, tetapi ditandai untuk diperiksa.</source>
+        <translation>Saved, but flagged for checking.</translation>
+    </message>
+    <message>
+        <source>Baru diisi.</source>
+        <translation>Newly filled in.</translation>
+    </message>
+    <message>
+        <source>Nilainya berubah.</source>
+        <translation>The value changed.</translation>
+    </message>
+    <message>
+        <source>Kotak dikosongkan di formulir; nilainya dihapus.</source>
+        <translation>The cell was emptied in the form; its value is removed.</translation>
+    </message>
+    <message>
+        <source>Sama dengan yang tersimpan.</source>
+        <translation>Same as what is stored.</translation>
+    </message>
+    <message>
+        <source>(kosong)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Baru</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Berubah</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Ditandai</source>
+        <translation>Flagged</translation>
+    </message>
+    <message>
+        <source>Tidak sah</source>
+        <translation>Not valid</translation>
+    </message>
+    <message>
+        <source>Tetap</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Laki-laki</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Perempuan</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>isian yang tidak dikenal</source>
+        <translation>an unknown item</translation>
+    </message>
+    <message>
+        <source>ya</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>tidak</source>
+        <translation>no</translation>
     </message>
     <message>
         <source>Kiriman memakai template {id} versi {version} yang tidak dikenal DP3AKB. Ditolak; pasang template itu dulu.</source>

@@ -114,6 +114,25 @@ MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", 'Ruang kerja ini dibuka hanya-baca karena sedang dipakai jendela lain. Tutup jendela itu, lalu buka ulang program untuk mengubah data.'),  # read_only
     QT_TRANSLATE_NOOP("messages", 'Ruang kerja {home} sedang dipakai jendela KLA Desktop lain. Pakai jendela itu, atau tutup dulu lalu coba lagi.'),  # workspace_in_use
     QT_TRANSLATE_NOOP("messages", 'Gambar {name} tidak bisa dibaca. Periksa berkasnya, atau simpan ulang sebagai JPG/PNG.'),  # image_unreadable
+    QT_TRANSLATE_NOOP("messages", 'Berkas {path} terlalu besar untuk formulir KLA ({bytes} bita; paling besar {byte_limit} bita). Tidak ada yang diubah. Pakai formulir yang diunduh dari KLA Desktop.'),  # xlsx_too_large
+    QT_TRANSLATE_NOOP("messages", 'Berkas {path} berformat Excel lama (.xls) atau dikunci dengan kata sandi. Tidak ada yang diubah. Buka di Excel atau LibreOffice, hapus kata sandinya bila ada, lalu simpan sebagai Buku Kerja Excel (.xlsx).'),  # xlsx_old_or_locked
+    QT_TRANSLATE_NOOP("messages", 'Berkas {path} berisi makro (.xlsm atau sejenisnya) dan ditolak demi keamanan. Tidak ada yang diubah. Simpan ulang sebagai Buku Kerja Excel (.xlsx) tanpa makro, lalu impor lagi.'),  # xlsx_macros
+    QT_TRANSLATE_NOOP("messages", 'Berkas {path} bukan buku kerja Excel (.xlsx). Tidak ada yang diubah. Pilih formulir yang diunduh dari KLA Desktop.'),  # xlsx_not_workbook
+    QT_TRANSLATE_NOOP("messages", 'Berkas {path} disimpan sebagai .ods (LibreOffice). Tidak ada yang diubah. Di LibreOffice pilih Simpan Sebagai, jenis “Excel 2007-365 (.xlsx)”, lalu impor berkas .xlsx itu.'),  # xlsx_is_ods
+    QT_TRANSLATE_NOOP("messages", 'Isi berkas {path} mencurigakan: ukurannya tidak wajar ({detail}). Ditolak tanpa dibuka; tidak ada yang diubah.'),  # xlsx_zip_bomb
+    QT_TRANSLATE_NOOP("messages", 'Berkas {path} memuat rumus yang menautkan buku kerja lain. Ditolak; tidak ada yang diubah. Salin kotak-kotaknya lalu tempel sebagai nilai saja (Tempel Spesial > Nilai), simpan, lalu impor lagi.'),  # xlsx_external_links
+    QT_TRANSLATE_NOOP("messages", 'Berkas {path} rusak atau tidak bisa dibaca ({detail}). Tidak ada yang diubah. Buka di Excel atau LibreOffice, simpan ulang sebagai .xlsx, lalu impor lagi.'),  # xlsx_unreadable
+    QT_TRANSLATE_NOOP("messages", 'Lembar “{sheet}” di {path} terlalu besar ({rows} baris, {columns} kolom; formulir KLA paling banyak {row_limit} baris). Ditolak; tidak ada yang diubah. Hapus baris dan kolom kosong di bawah dan di kanan data, simpan, lalu impor lagi.'),  # xlsx_too_many_rows
+    QT_TRANSLATE_NOOP("messages", 'Berkas {path} bukan formulir KLA Desktop (tanda pengenal tersembunyinya tidak ada atau rusak). Tidak ada yang diubah. Unduh formulir dari halaman Indikator, salin datanya ke sana, lalu impor formulir itu.'),  # xlsx_not_form
+    QT_TRANSLATE_NOOP("messages", 'Formulir {path} dibuat oleh versi KLA Desktop lain (format {format}). Tidak ada yang diubah. Unduh formulir baru dari program ini.'),  # xlsx_form_format
+    QT_TRANSLATE_NOOP("messages", 'Formulir ini memakai template {form_template}, sedangkan ruang kerja ini {template}. Tidak ada yang diubah. Unduh formulir baru dari program ini.'),  # xlsx_other_template
+    QT_TRANSLATE_NOOP("messages", 'Formulir ini dibuat dengan template versi {version} yang isinya berbeda dari template di komputer ini. Tidak ada yang diubah. Unduh formulir baru dari program ini.'),  # xlsx_template_changed
+    QT_TRANSLATE_NOOP("messages", 'Formulir ini dibuat dengan template versi {form_version}, lebih baru dari template di komputer ini (versi {version}). Tidak ada yang diubah. Pasang template terbaru dari DP3AKB dulu, lalu impor lagi.'),  # xlsx_template_newer
+    QT_TRANSLATE_NOOP("messages", 'Formulir ini dibuat dengan template versi {form_version}, sedangkan sekarang berlaku versi {version} dan tidak ada aturan pemindahannya. Tidak ada yang diubah. Unduh formulir baru dan salin datanya ke sana.'),  # xlsx_template_older
+    QT_TRANSLATE_NOOP("messages", 'Formulir ini untuk Kelurahan {form_unit}, sedangkan ruang kerja ini milik Kelurahan {unit}. Ditolak; tidak ada yang diubah. Pakai formulir yang diunduh untuk kelurahan ini.'),  # xlsx_other_unit
+    QT_TRANSLATE_NOOP("messages", 'Formulir ini untuk tahun data {form_year}, sedangkan tahun data yang dipilih {year}. Tidak ada yang diubah. Pilih tahun data {form_year} dulu, lalu impor lagi.'),  # xlsx_other_year
+    QT_TRANSLATE_NOOP("messages", 'Kotak ini berisi rumus tanpa hasil tersimpan (program tidak menghitung rumus). Ketik angkanya saja, atau buka dan simpan berkasnya di Excel/LibreOffice, lalu impor lagi.'),  # xlsx_formula_no_value
+    QT_TRANSLATE_NOOP("messages", 'Kotak yang sama ada dua kali (juga di {other}): barisnya tersalin. Hapus salah satu baris, lalu impor lagi.'),  # xlsx_cell_twice
     QT_TRANSLATE_NOOP("messages", '“{part}” ({part_value}) lebih besar dari “{whole}” ({whole_value}). Periksa kedua angka dan perbaiki yang salah; angkanya tetap tersimpan.'),  # flag.part_exceeds_whole
     QT_TRANSLATE_NOOP("messages", '{value} berubah lebih dari {factor} kali lipat dari tahun lalu ({last_value}). Periksa lagi; bila memang benar, biarkan saja.'),  # flag.year_change
     QT_TRANSLATE_NOOP("messages", '{value} di luar angka yang wajar ({min} sampai {max}). Periksa lagi.'),  # flag.value_out_of_range
@@ -181,6 +200,11 @@ MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", '{name} dipadatkan {ratio} kali'),  # bundle_zip_bomb.ratio
     QT_TRANSLATE_NOOP("messages", '{name} berukuran {size} bita'),  # bundle_zip_bomb.member_too_large
     QT_TRANSLATE_NOOP("messages", 'seluruhnya {size} bita'),  # bundle_zip_bomb.total_too_large
+    QT_TRANSLATE_NOOP("messages", '{count} berkas di dalamnya'),  # xlsx_zip_bomb.too_many_files
+    QT_TRANSLATE_NOOP("messages", '{count} lembar'),  # xlsx_zip_bomb.too_many_sheets
+    QT_TRANSLATE_NOOP("messages", '{name} dipadatkan {ratio} kali'),  # xlsx_zip_bomb.ratio
+    QT_TRANSLATE_NOOP("messages", '{name} berukuran {size} bita'),  # xlsx_zip_bomb.member_too_large
+    QT_TRANSLATE_NOOP("messages", 'seluruhnya {size} bita'),  # xlsx_zip_bomb.total_too_large
     QT_TRANSLATE_NOOP("messages", '{name} memuat baris yang terlalu panjang'),  # bundle_zip_bomb.line_too_long
     QT_TRANSLATE_NOOP("messages", '{name} tidak ada'),  # bundle_damaged.member_missing
     QT_TRANSLATE_NOOP("messages", 'tidak bisa dibuka: berkas terpotong, rusak atau diubah'),  # bundle_damaged.decrypt_failed
@@ -219,4 +243,30 @@ MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", 'Menulis kegiatan'),  # step.writing_activities
     QT_TRANSLATE_NOOP("messages", 'Menulis fasilitas'),  # step.writing_facilities
     QT_TRANSLATE_NOOP("messages", 'Selesai'),  # step.done
+    QT_TRANSLATE_NOOP("messages", 'Menulis lembar {name}'),  # step.writing_form_sheet
+    QT_TRANSLATE_NOOP("messages", 'Membaca lembar {name}'),  # step.reading_form_sheet
+    QT_TRANSLATE_NOOP("messages", 'Memeriksa nilai'),  # step.checking_form_values
+    QT_TRANSLATE_NOOP("messages", 'Baris {ref} ditambahkan di luar formulir, jadi isinya tidak diimpor. Bila itu data, ketik di kotak putih yang sesuai.'),  # form.xlsx_row_ignored
+    QT_TRANSLATE_NOOP("messages", 'Lembar “{sheet}” bukan bagian formulir dan dilewati.'),  # form.xlsx_sheet_ignored
+    QT_TRANSLATE_NOOP("messages", 'Lembar “{sheet}” mengulang indikator {indicator} dan dilewati.'),  # form.xlsx_sheet_twice
+    QT_TRANSLATE_NOOP("messages", 'Formulir ini dibuat dengan template versi {form_version}; isiannya dipindahkan ke versi {version} menurut aturan template.'),  # form.xlsx_migrated
+    QT_TRANSLATE_NOOP("messages", 'Tidak diubah di formulir; nilai di program diubah setelah formulir diunduh dan tetap dipakai.'),  # form.kept_newer
+    QT_TRANSLATE_NOOP("messages", 'Isian ini dihapus di template versi {version}; nilainya tidak diimpor.'),  # form.xlsx_dropped_by_template
+    QT_TRANSLATE_NOOP("messages", 'Nilai di program juga diubah setelah formulir diunduh; nilai formulir dipakai.'),  # form.changed_since_form
+    QT_TRANSLATE_NOOP("messages", 'Disimpan, tetapi ditandai untuk diperiksa.'),  # form.flagged
+    QT_TRANSLATE_NOOP("messages", 'Baru diisi.'),  # form.new
+    QT_TRANSLATE_NOOP("messages", 'Nilainya berubah.'),  # form.changed
+    QT_TRANSLATE_NOOP("messages", 'Kotak dikosongkan di formulir; nilainya dihapus.'),  # form.cleared
+    QT_TRANSLATE_NOOP("messages", 'Sama dengan yang tersimpan.'),  # form.unchanged
+    QT_TRANSLATE_NOOP("messages", '(kosong)'),  # form.empty
+    QT_TRANSLATE_NOOP("messages", 'Baru'),  # form.kind.new
+    QT_TRANSLATE_NOOP("messages", 'Berubah'),  # form.kind.changed
+    QT_TRANSLATE_NOOP("messages", 'Ditandai'),  # form.kind.flagged
+    QT_TRANSLATE_NOOP("messages", 'Tidak sah'),  # form.kind.invalid
+    QT_TRANSLATE_NOOP("messages", 'Tetap'),  # form.kind.unchanged
+    QT_TRANSLATE_NOOP("messages", 'Laki-laki'),  # form.sex.L
+    QT_TRANSLATE_NOOP("messages", 'Perempuan'),  # form.sex.P
+    QT_TRANSLATE_NOOP("messages", 'isian yang tidak dikenal'),  # form.unknown_item
+    QT_TRANSLATE_NOOP("messages", 'ya'),  # form.yes
+    QT_TRANSLATE_NOOP("messages", 'tidak'),  # form.no
 ]

@@ -22,6 +22,11 @@ class Dialogs:
         path, _ = QFileDialog.getOpenFileName(parent, title, "", name_filter)
         return path
 
+    def save_file(self, parent: QWidget | None, title: str, suggested: str = "", name_filter: str = "") -> str:
+        """A file name to write to, chosen by the clerk (``suggested`` prefilled), or '' when cancelled."""
+        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, name_filter)
+        return path
+
     def choose_folder(self, parent: QWidget | None, title: str, start: str = "") -> str:
         """A folder chosen by the clerk, or '' when cancelled."""
         return QFileDialog.getExistingDirectory(parent, title, start)
