@@ -438,9 +438,19 @@ def cmd_check(args: argparse.Namespace) -> int:
                 parts.append(f"{len(rep.missing_files)} berkas data dukung hilang")
             if rep.damaged_files:
                 parts.append(f"{len(rep.damaged_files)} berkas data dukung berubah/rusak")
-            newest = Store.newest_good_backup(args.home_path)
-            text = "Masalah ditemukan: " + "; ".join(parts) + "." + (
-                f" Pulihkan dengan: kla restore \"{newest}\"" if newest else "")
+            advice = []
+            if rep.integrity != "ok" or rep.foreign_key_problems:
+                # Only the database comes back from a backup: backups do not hold evidence files.
+                newest = Store.newest_good_backup(args.home_path)
+                if newest:
+                    advice.append(f"Pulihkan basis data dengan: kla restore \"{newest}\"")
+            if rep.missing_files or rep.damaged_files:
+                advice.append(
+                    "Berkas data dukung tidak ada di cadangan, jadi jangan pulihkan cadangan karena itu. "
+                    + ("Minta kelurahan pemiliknya mengirim ulang berkas itu." if store.role == "city" else
+                       "Tambahkan ulang berkas aslinya (panel data dukung atau 'kla evidence add'): salinan yang "
+                       "rusak diganti, catatan dan tautannya tetap."))
+            text = "Masalah ditemukan: " + "; ".join(parts) + "." + "".join(" " + a.rstrip(".") + "." for a in advice)
         emit(args, rep, text)
         return EXIT_OK if rep.ok else EXIT_REFUSED
 
