@@ -19,25 +19,13 @@ from typing import Any
 
 from db.cityadmin import KelanaRecord
 from db.figures import UnitKey
+from db.freshness import too_old
 from db.template import CellValues, EvidenceRequirement, Template, percent
 
 INDICATOR = 2
 ITEMS = {"dekela": ("status_dekela", "dekela"), "patbm": ("ada_patbm", True), "profil": ("profil_anak_mutakhir", True)}
 MEASURES = ("dekela", "patbm", "dekela_patbm", "profil", "profil_dokumen", "kelana")
 """In the order a report lists them."""
-
-
-def too_old(doc_date: str | None, data_year: int, max_age_years: int | None) -> bool:
-    """Evidence is too old when dated before the ``max_age_years`` calendar years that end with
-    the data year it describes (the domain reference: Profil Anak "updated every year" is
-    judged against the data year, not the evaluation year). Undated evidence is not judged."""
-    if max_age_years is None or not doc_date:
-        return False
-    try:
-        year = int(doc_date[:4])
-    except ValueError:
-        return False
-    return year <= data_year - max_age_years
 
 
 def profile_requirement(t: Template) -> EvidenceRequirement | None:

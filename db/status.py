@@ -16,6 +16,7 @@ from db import rules
 from db.core import Core, load
 from db.errors import KlaError
 from db.flag_reads import flag_context
+from db.freshness import too_old as _too_old
 from db.records import ClusterStatus, EvidenceGap, EvidenceRecord, IndicatorStatus, KelurahanStatus
 from db.refdata import RefData
 from db.template import CellValues, Indicator, Template
@@ -38,7 +39,7 @@ class _Plan:
     parts: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...]  # (part key, whole key, cells)
     required_counts: tuple[tuple[str, int], ...] = ()  # (item key, how many cells)
     no_evidence: tuple[EvidenceGap, ...] = ()  # the gaps when nothing is linked
-    empty: dict[int, IndicatorStatus] = field(default_factory=dict, compare=False)  # by eval year
+    empty: dict[int, IndicatorStatus] = field(default_factory=dict, compare=False)  # by data year
 
     @classmethod
     def of(cls, t: Template, ind: Indicator) -> _Plan:
@@ -81,7 +82,7 @@ class Facts:
 
 
 def indicator_status(
-    t: Template, ind: Indicator, eval_year: int, entry: dict[str, Any] | None, facts: Facts,
+    t: Template, ind: Indicator, data_year: int, entry: dict[str, Any] | None, facts: Facts,
     evidence: Sequence[EvidenceFact | EvidenceRecord], plan: _Plan | None = None,
     flags: tuple[dict[str, Any], ...] = (),
 ) -> IndicatorStatus:
@@ -91,21 +92,21 @@ def indicator_status(
     when as many of its cells are filled as the template has. ``flags`` (``db.rules.entry_flags``)
     are kept on the status; a blocking one keeps a full indicator from "complete"."""
     if flags:
-        st = indicator_status(t, ind, eval_year, entry, facts, evidence, plan)
+        st = indicator_status(t, ind, data_year, entry, facts, evidence, plan)
         state = "partial" if st.state == "complete" and rules.blocking(flags) else st.state
         return replace(st, flags=flags, state=state)
     plan = plan or _Plan.of(t, ind)
     if entry is None and not facts.n_values and not evidence:
         # Nothing entered: the same answer for every kelurahan, made once per plan and year.
-        cached = plan.empty.get(eval_year)
+        cached = plan.empty.get(data_year)
         if cached is None:
-            cached = plan.empty[eval_year] = _compute(t, ind, eval_year, None, facts, evidence, plan)
+            cached = plan.empty[data_year] = _compute(t, ind, data_year, None, facts, evidence, plan)
         return cached
-    return _compute(t, ind, eval_year, entry, facts, evidence, plan)
+    return _compute(t, ind, data_year, entry, facts, evidence, plan)
 
 
 def _compute(
-    t: Template, ind: Indicator, eval_year: int, entry: dict[str, Any] | None, facts: Facts,
+    t: Template, ind: Indicator, data_year: int, entry: dict[str, Any] | None, facts: Facts,
     evidence: Sequence[EvidenceFact | EvidenceRecord], plan: _Plan,
 ) -> IndicatorStatus:
     filled = facts.filled
@@ -118,7 +119,8 @@ def _compute(
             of_kind = [e for e in evidence if e.kind == req.kind]
             too_old = 0
             if req.max_age_years is not None:
-                too_old = sum(1 for e in of_kind if e.doc_date and int(e.doc_date[:4]) < eval_year - req.max_age_years)
+                # Judged against the data year the evidence describes (db.freshness).
+                too_old = sum(1 for e in of_kind if _too_old(e.doc_date, data_year, req.max_age_years))
             gaps_list.append(EvidenceGap(req.kind, req.label, req.min_count, len(of_kind) - too_old, too_old,
                                          req.required))
         gaps = tuple(gaps_list)
@@ -297,14 +299,14 @@ class Status:
     def _kelurahan_status(self, kel: str, data_year: int, g: dict[str, Any]) -> KelurahanStatus:
         t = self.ref.template
         plans = self._plan(t)
-        eval_year = self.ref.period_for_data_year(data_year).eval_year
+        self.ref.period_for_data_year(data_year)  # a year of no period is refused
         unit = self.ref.kelurahan(kel)
         kec = self.ref.unit(unit.parent_code or "")
         clusters = []
         all_ind: list[IndicatorStatus] = []
         for c in t.clusters:
             inds = tuple(
-                indicator_status(t, ind, eval_year, g["entries"].get(ind.no), facts, g["evidence"].get(ind.no, []),
+                indicator_status(t, ind, data_year, g["entries"].get(ind.no), facts, g["evidence"].get(ind.no, []),
                                  plans[ind.no], self._flags(t, ind, facts, g["plaus"]))
                 for ind in t.indicators_of(c.key)
                 for facts in (g["facts"].get(ind.no) or Facts(),)
@@ -323,7 +325,7 @@ class Status:
         kel = self.ref.kel(kelurahan_code)
         t = self.ref.template
         ind = t.indicator(indicator_no)
-        eval_year = self.ref.period_for_data_year(data_year).eval_year
+        self.ref.period_for_data_year(data_year)  # a year of no period is refused
         entry = self.core.one("SELECT * FROM entries WHERE kelurahan_code = ? AND data_year = ? AND indicator_no = ?",
                               [kel, data_year, indicator_no])
         values: CellValues = {}
@@ -342,7 +344,7 @@ class Status:
         if values:
             last, others = flag_context(self.core, t, kel, data_year, indicator_no)
             flags = rules.entry_flags(t, ind, values, last, others, facts.problems)
-        return indicator_status(t, ind, eval_year, entry, facts, evidence, plan, flags)
+        return indicator_status(t, ind, data_year, entry, facts, evidence, plan, flags)
 
     def kelurahan(self, kelurahan_code: str | None, data_year: int) -> KelurahanStatus:
         """Completeness of one kelurahan for one data year, per klaster and indicator."""

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from db.errors import KlaError
+from db.freshness import too_old
 from db.progress import Cancelled, Progress, step
 from db.records import ActivityRecord, FacilityRecord, KelurahanStatus
 from db.scoring import category, estimate
@@ -207,7 +208,8 @@ def _item_labels(store: Store) -> dict[tuple[int, str], str]:
     return {(i.no, it.key): it.label for i in store.template.indicators for it in i.items}
 
 
-def _too_old(store: Store, kel: str, year: int, eval_year: int) -> list[OldEvidence]:
+def _too_old(store: Store, kel: str, year: int) -> list[OldEvidence]:
+    """Evidence linked to data year ``year`` that is too old for it (:mod:`db.freshness`)."""
     out = []
     evidence = store.evidence_list(kel)
     for ind in store.template.indicators:
@@ -215,7 +217,7 @@ def _too_old(store: Store, kel: str, year: int, eval_year: int) -> list[OldEvide
         for e in linked:
             # One row per file, even when two requirements of the same kind could use it.
             reqs = [r for r in ind.evidence if r.kind == e.kind and r.max_age_years is not None
-                    and e.doc_date and int(e.doc_date[:4]) < eval_year - r.max_age_years]
+                    and too_old(e.doc_date, year, r.max_age_years)]
             if reqs:
                 out.append(OldEvidence(ind.no, ind.short_name, " / ".join(r.label for r in reqs), e.original_name,
                                        e.doc_date or "", min(r.max_age_years or 0 for r in reqs)))
@@ -237,7 +239,7 @@ def collect_sheet(store: Store, kelurahan_code: str | None, year: int, *, now: d
         printed_at=now or dt.datetime.now(),
         operator=store.operator,
         item_labels=_item_labels(store),
-        too_old=tuple(_too_old(store, kel, year, period.eval_year)),
+        too_old=tuple(_too_old(store, kel, year)),
         activities=tuple(store.activities(kel, year)),
         facilities=tuple(store.facilities(kel)),
         score=score,

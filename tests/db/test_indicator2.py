@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from db.errors import KlaError
-from db.indicator2 import too_old
+from db.freshness import too_old
 from db.store import Store
 
 A, B, C, D = "64.71.01.1001", "64.71.01.1002", "64.71.02.1001", "64.71.03.1001"
@@ -106,3 +106,15 @@ def test_a_kelurahan_workspace_cannot_record_what_dp3akb_records(kel_store: Stor
         with pytest.raises(KlaError) as e:
             call()
         assert e.value.code == "role_needs_city"
+
+
+def test_a_2025_profil_anak_is_fresh_for_data_year_2025_of_the_2027_evaluation(kel_store: Store, tmp_path: Path) -> None:
+    assert kel_store.period_for_data_year(2025).eval_year == 2027
+    doc = tmp_path / "profil-anak-2025.pdf"
+    doc.write_bytes(b"%PDF-1.4 profil anak 2025")
+    kel_store.add_evidence(None, doc, links=[(2025, 2), (2026, 2)], kind="data_table", doc_date="2025-10-01")
+    gap = lambda y: next(g for g in kel_store.indicator_status(None, y, 2).evidence  # noqa: E731
+                         if g.kind == "data_table" and "Profil Anak" in g.label)
+    assert gap(2025).satisfied and gap(2025).too_old == 0
+    # The same file is a year old for data year 2026: Profil Anak must be updated every year.
+    assert gap(2026).too_old == 1 and not gap(2026).satisfied
