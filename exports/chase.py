@@ -129,7 +129,7 @@ def chase_story(chase: ChaseList, city_name: str, printed: dt.datetime, operator
         last = _stamp_date(r.last_received) or "belum ada"
         if r.days_since is not None:
             last += f" ({r.days_since} hari lalu)"
-        receipt = _stamp_date(r.last_receipt) or "–"
+        receipt = _stamp_date(r.last_receipt) or "belum ada"
         if r.receipt_due:
             receipt += " · perlu dikirim"
         contact = ""
@@ -145,10 +145,10 @@ def chase_story(chase: ChaseList, city_name: str, printed: dt.datetime, operator
             Paragraph(esc(receipt), s["small"]),
             Paragraph("<br/>".join(f"{y.data_year}: {fmt_pct(y.completeness)}" for y in r.years)
                       + f"<br/>siap {r.ready}/{r.indicators}", s["small"]),
-            Paragraph(f"{len(r.revision)} indikator" if r.revision else "–", s["small"]),
+            Paragraph(str(len(r.revision)) if r.revision else "–", s["small"]),
             Paragraph(esc(contact) or "–", s["small"]),
         ])
-    t = Table(rows, colWidths=[6 * mm, 31 * mm, 24 * mm, 28 * mm, 24 * mm, 23 * mm, 13 * mm, 31 * mm], repeatRows=1)
+    t = Table(rows, colWidths=[6 * mm, 30 * mm, 23 * mm, 28 * mm, 24 * mm, 27 * mm, 13 * mm, 29 * mm], repeatRows=1)
     t.setStyle(reports._table_style([("VALIGN", (0, 1), (-1, -1), "TOP"), ("ALIGN", (0, 1), (0, -1), "CENTER")]))
     out.append(t)
     out.append(Spacer(1, 2 * mm))

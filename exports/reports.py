@@ -27,6 +27,7 @@ from db.progress import Cancelled, Progress, step
 from db.records import ActivityRecord, FacilityRecord, KelurahanStatus
 from db.scoring import category, estimate
 from db.store import Store
+from db.template import CellValues, Indicator, Item, Template, computed_values
 
 TMP_SUFFIX = ".sedang-ditulis"
 
@@ -35,6 +36,15 @@ TMP_SUFFIX = ".sedang-ditulis"
 MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
           "November", "Desember"]
 STATE_WORDS = {"empty": "Belum diisi", "partial": "Sebagian", "complete": "Lengkap", "ready": "Siap"}
+STATE_MARKS = {"empty": "○", "partial": "◐", "complete": "●", "ready": "✓"}
+"""A mark per state beside its word, so the sheet reads the same on a black-and-white printer."""
+STATE_HELP = {
+    "empty": "belum ada isian maupun data dukung",
+    "partial": "sebagian isian wajib atau data dukung wajib belum ada, atau ada angka yang perlu diperiksa",
+    "complete": "semua isian wajib dan data dukung wajib sudah ada",
+    "ready": "kelurahan sudah menandainya siap dikirim ke DP3AKB",
+}
+PROVISIONAL = "(rumusan sementara)"
 CATEGORY_WORDS = {"": "belum masuk kategori", "pratama": "Pratama", "madya": "Madya", "nindya": "Nindya",
                   "utama": "Utama", "paripurna": "Paripurna (KLA)"}
 FACILITY_WORDS = {
@@ -187,10 +197,10 @@ class SheetData:
     too_old: tuple[OldEvidence, ...]
     activities: tuple[ActivityRecord, ...]
     facilities: tuple[FacilityRecord, ...]
-    score: float
-    category: str
-    weights_official: bool
     app_version: str = ""
+    template: Template | None = None
+    values: dict[int, CellValues] = field(default_factory=dict)
+    """The stored values per indicator, printed under "Data yang diisi"."""
 
     def missing_text(self, ind: Any) -> tuple[list[str], list[str]]:
         """(required items still empty, evidence still missing) for one IndicatorStatus, in words."""
@@ -230,7 +240,7 @@ def collect_sheet(store: Store, kelurahan_code: str | None, year: int, *, now: d
     kel = store.kel(kelurahan_code)
     period = store.period_for_data_year(year)
     st = store.status(kel, year)
-    score = estimate(store.template, st.indicators)
+    values = {e.indicator_no: store.values(kel, year, e.indicator_no) for e in store.entries(kel, year)}
     return SheetData(
         status=st,
         city_name=store.unit(store.city_code).name,
@@ -242,10 +252,9 @@ def collect_sheet(store: Store, kelurahan_code: str | None, year: int, *, now: d
         too_old=tuple(_too_old(store, kel, year)),
         activities=tuple(store.activities(kel, year)),
         facilities=tuple(store.facilities(kel)),
-        score=score,
-        category=category(score),
-        weights_official=bool(store.template.weights_official),
         app_version=app_version,
+        template=store.template,
+        values={k: v for k, v in values.items() if v},
     )
 
 
@@ -262,10 +271,25 @@ class CityData:
     statuses: tuple[KelurahanStatus, ...]
     scores: dict[str, float] = field(default_factory=dict)
     app_version: str = ""
+    weights_official: bool = False
+    figures: Any = None
+    """:class:`exports.figures.FigureTable` of the city's totals, both data years (None: not shown)."""
+    kelembagaan: Any = None
+    """:class:`db.indicator2.Kelembagaan` for both data years (None: not shown)."""
+    chase: Any = None
+    """:class:`db.chase.ChaseList` of the period (None: not shown)."""
+    names: dict[str, str] = field(default_factory=dict)
+    """Unit code -> name, for the kelurahan and kecamatan a measure counts."""
 
     @property
     def completeness(self) -> float:
         return sum(s.completeness for s in self.statuses) / len(self.statuses) if self.statuses else 0.0
+
+    @property
+    def city_estimate(self) -> float:
+        """The city's unofficial estimate: the template's weights over the kelurahan's mean completeness
+        (the same as the mean of their estimates, since the estimate is linear)."""
+        return round(sum(self.scores.values()) / len(self.scores), 1) if self.scores else 0.0
 
     def kecamatan_rows(self) -> list[dict[str, Any]]:
         rows: dict[str, dict[str, Any]] = {}
@@ -296,25 +320,34 @@ class CityData:
 
 def collect_city(store: Store, year: int, *, now: dt.datetime | None = None, app_version: str = "",
                  progress: Progress | None = None, cancelled: Cancelled | None = None) -> CityData:
-    """Read every kelurahan of the city (city workspaces) for one data year."""
+    """Read every kelurahan of the city (city workspaces) for one data year, with the city's totals,
+    indicator 2 and the chase list of its period."""
+    from exports import figures
+
     if store.role != "city":
         raise KlaError("role_needs_city")
     period = store.period_for_data_year(year)
     units = store.units("kelurahan")
-    statuses = []
-    scores = {}
-    for n, u in enumerate(units):
-        _check(cancelled)
-        if progress:
-            progress(n, len(units), step("reading_unit", name=u.name))
-        st = store.status(u.code, year)
-        statuses.append(st)
-        scores[u.code] = estimate(store.template, st.indicators)
+    if progress:
+        progress(0, 3, step("reading_unit", name=store.unit(store.city_code).name))
+    statuses = store.city_status(year)
+    scores = {st.kelurahan_code: estimate(store.template, st.indicators) for st in statuses}
+    _check(cancelled)
+    if progress:
+        progress(1, 3, step("reading_unit", name=store.unit(store.city_code).name))
+    table = figures.collect_figures(store, year, levels=("city",), totals_only=True)
+    kelembagaan = store.kelembagaan(period.data_years)
+    _check(cancelled)
+    chase = store.chase_list(period.eval_year, today=(now or dt.datetime.now()).date())
+    if progress:
+        progress(2, 3, step("reading_unit", name=store.unit(store.city_code).name))
     return CityData(
         city_name=store.unit(store.city_code).name, data_year=year, eval_year=period.eval_year,
         printed_at=now or dt.datetime.now(), operator=store.operator,
         clusters=tuple((c.key, c.name) for c in store.template.clusters), statuses=tuple(statuses),
-        scores=scores, app_version=app_version,
+        scores=scores, app_version=app_version, weights_official=bool(store.template.weights_official),
+        figures=table, kelembagaan=kelembagaan, chase=chase,
+        names={u.code: u.name for u in (*units, *store.units("kecamatan"))},
     )
 
 
@@ -375,11 +408,12 @@ def _styles() -> dict[str, Any]:
     from reportlab.lib.styles import ParagraphStyle
 
     font, bold = setup_fonts()
-    base = ParagraphStyle("base", fontName=font, fontSize=8.5, leading=10.5, textColor=colors.HexColor("#1d2733"))
+    # Body text is never smaller than 9 pt: sheets are read on paper, often photocopied.
+    base = ParagraphStyle("base", fontName=font, fontSize=9.5, leading=12, textColor=colors.HexColor("#1d2733"))
     return {
         "base": base,
-        "small": ParagraphStyle("small", parent=base, fontSize=7.5, leading=9.2),
-        "muted": ParagraphStyle("muted", parent=base, fontSize=7.5, leading=9.2, textColor=colors.HexColor("#5b6673")),
+        "small": ParagraphStyle("small", parent=base, fontSize=9, leading=11),
+        "muted": ParagraphStyle("muted", parent=base, fontSize=9, leading=11, textColor=colors.HexColor("#3f4a56")),
         "title": ParagraphStyle("title", parent=base, fontName=bold, fontSize=15, leading=19, spaceAfter=2),
         "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=9.5, leading=12,
                                    textColor=colors.HexColor("#5b6673"), spaceAfter=6),
@@ -452,7 +486,7 @@ def _numbered_canvas(footer_left: str) -> type:
             self.setStrokeColor(colors.HexColor("#c5ced8"))
             self.setLineWidth(0.5)
             self.line(15 * mm, 12 * mm, w - 15 * mm, 12 * mm)
-            self.setFont(FONT, 7.5)
+            self.setFont(FONT, 8.5)
             self.setFillColor(colors.HexColor("#5b6673"))
             self.drawString(15 * mm, 8 * mm, footer_left)
             self.drawRightString(w - 15 * mm, 8 * mm, f"Halaman {self._pageNumber} dari {total}")
@@ -489,7 +523,7 @@ def _table_style(extra: list[Any] | None = None, header: bool = True) -> Any:
 
     cmds: list[Any] = [
         ("FONTNAME", (0, 0), (-1, -1), FONT),
-        ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+        ("FONTSIZE", (0, 0), (-1, -1), 9),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#d5dce3")),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
@@ -517,6 +551,159 @@ def _head(text: str, s: dict[str, Any]) -> Any:
 # ---------------------------------------------------------------------------- kelurahan sheet
 
 
+def provisional_name(ind: Indicator | None, name: str) -> str:
+    """``name`` with "(rumusan sementara)" when the indicator's wording is not confirmed."""
+    return f"{name} {PROVISIONAL}" if ind is not None and ind.wording_status != "confirmed" else name
+
+
+def fmt_value(item: Item, value: Any) -> str:
+    """A stored value as printed: 1.234; Rp 1.500.000; Ya/Tidak; a choice's label; 17 Agustus 2025."""
+    if value is None:
+        return "–"
+    if item.type == "yes_no":
+        return "Ya" if value else "Tidak"
+    if item.type == "choice":
+        return next((c.label for c in item.choices if c.key == value), str(value))
+    if item.type == "date":
+        return fmt_date_long(str(value))
+    if item.type == "amount":
+        return "Rp " + (fmt_int(int(value)) if float(value).is_integer() else fmt_decimal(float(value), 2))
+    if item.type == "percent":
+        return fmt_decimal(float(value), 1) + "%"
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return fmt_int(int(value)) if float(value).is_integer() else fmt_decimal(float(value), 2)
+    return str(value)
+
+
+def _state_cell(state: str) -> str:
+    return f"{STATE_MARKS.get(state, '')} {STATE_WORDS.get(state, state)}"
+
+
+def _legend(s: dict[str, Any]) -> Any:
+    from reportlab.platypus import Paragraph
+
+    parts = [f"<b>{STATE_MARKS[k]} {STATE_WORDS[k]}</b>: {STATE_HELP[k]}" for k in ("empty", "partial", "complete",
+                                                                                      "ready")]
+    return Paragraph("Keadaan — " + "; ".join(parts) + ". Kelengkapan: bagian isian wajib dan data dukung wajib "
+                     "yang sudah ada. " + PROVISIONAL + ": judul dan isian indikator itu belum dikonfirmasi dengan "
+                     "lampiran Permen PPPA 12/2022; kekurangannya adalah usulan templat.", s["muted"])
+
+
+def _values_block(t: Template, ind: Indicator, values: CellValues, s: dict[str, Any], width: float) -> list[Any]:
+    """One indicator's entered values: a list of single values, then a sex x age table per group of items."""
+    from reportlab.lib import colors
+    from reportlab.platypus import KeepTogether, Paragraph, Table
+
+    out: list[Any] = []
+    computed = computed_values(t, ind, values)
+    single: list[list[Any]] = []
+    grids: dict[tuple[bool, str | None], list[Item]] = {}
+    for it in ind.items:
+        shape = ind.item(it.numerator or "") if it.computed else it
+        if shape.disaggregated:
+            if any((it.key if not it.computed else shape.key, sx, a) in values for sx, a in t.cells(shape)):
+                grids.setdefault((shape.sex, shape.age), []).append(it)
+            continue
+        v = computed.get((it.key, "", "")) if it.computed else values.get((it.key, "", ""))
+        if v is None:
+            continue
+        label = it.label + (" (dihitung)" if it.computed else "")
+        single.append([Paragraph(_esc(label), s["small"]), Paragraph(_esc(fmt_value(it, v)), s["cell_bold"])])
+    if single:
+        tab = Table(single, colWidths=[width * 0.62, width * 0.38])
+        tab.setStyle(_table_style([("VALIGN", (0, 0), (-1, -1), "TOP")], header=False))
+        out.append(tab)
+    for (sex, age), items in grids.items():
+        rows, shaded, n = _grid_rows(t, ind, items, values, sex, age, s)
+        if len(rows) == 1:
+            continue
+        label_w = width * (0.34 if n > 4 else 0.46)
+        cw = (width - label_w) / n
+        tab = Table(rows, colWidths=[label_w] + [cw] * n, repeatRows=1)
+        cmds: list[Any] = [("ALIGN", (1, 1), (-1, -1), "RIGHT"), ("VALIGN", (0, 1), (-1, -1), "TOP"),
+                           ("FONTNAME", (-1, 1), (-1, -1), FONT_BOLD)]
+        cmds += [("BACKGROUND", (0, r), (-1, r), colors.HexColor("#eef1f4")) for r in shaded]
+        tab.setStyle(_table_style(cmds))
+        out.append(KeepTogether([tab]) if len(rows) < 14 else tab)
+    return out
+
+
+def _grid_rows(t: Template, ind: Indicator, items: list[Item], values: CellValues, sex: bool, age: str | None,
+               s: dict[str, Any]) -> tuple[list[list[Any]], list[int], int]:
+    """Header and rows of one sex x age table: age bands across (one row per sex), or, for an item
+    split by sex only, laki-laki and perempuan across; the last column is the total."""
+    from reportlab.platypus import Paragraph
+
+    if age:
+        cols = [(b.key, b.label) for b in t.age_bands[age]]
+        lines = ["L", "P"] if sex else [""]
+    else:
+        cols = [("L", "Laki-laki"), ("P", "Perempuan")]
+        lines = [""]
+
+    def cell(sx: str, col: str) -> tuple[str, str]:
+        return (sx, col) if age else (col, "")
+
+    rows: list[list[Any]] = [[_head("Isian", s)] + [_head(label, s) for _k, label in cols] + [_head("Jumlah", s)]]
+    shaded: list[int] = []
+    for it in items:
+        if it.computed:
+            num, den = ind.item(it.numerator or ""), ind.item(it.denominator or "")
+            for sx in ([*lines, "*"] if len(lines) > 1 else lines):
+                pick = lines if sx == "*" else [sx]
+                cells = [_pooled(values, num.key, den.key, [cell(x, k) for x in pick]) for k, _l in cols]
+                if all(c is None for c in cells):
+                    continue
+                total = _pooled(values, num.key, den.key, [cell(x, k) for x in pick for k, _l in cols])
+                rows.append([Paragraph(_esc(f"{it.label} (dihitung){_sex_words(sx)}"), s["small"])]
+                            + [fmt_value(it, c) for c in cells] + [fmt_value(it, total)])
+                shaded.append(len(rows) - 1)
+            continue
+        for sx in lines:
+            got = [values.get((it.key, *cell(sx, k))) for k, _l in cols]
+            if all(c is None for c in got):
+                continue
+            numbers = [c for c in got if isinstance(c, int | float) and not isinstance(c, bool)]
+            rows.append([Paragraph(_esc(f"{it.label}{_sex_words(sx)}"), s["small"])] + [fmt_value(it, c) for c in got]
+                        + [fmt_value(it, sum(numbers))])
+    return rows, shaded, len(cols) + 1
+
+
+def _sex_words(sx: str) -> str:
+    return {"L": " – laki-laki", "P": " – perempuan", "*": " – semua"}.get(sx, "")
+
+
+def _pooled(values: CellValues, num: str, den: str, cells: list[tuple[str, str]]) -> float | None:
+    """numerator / denominator in percent over the (sex, age) cells where both were typed (as in the grid)."""
+    n = d = 0.0
+    seen = False
+    for sx, a in cells:
+        nv, dv = values.get((num, sx, a)), values.get((den, sx, a))
+        if isinstance(nv, int | float) and isinstance(dv, int | float):
+            n += nv
+            d += dv
+            seen = True
+    return round(n * 100 / d, 2) if seen and d else None
+
+
+def signature_block(s: dict[str, Any], place: str, left: tuple[str, str, str], right: tuple[str, str, str],
+                    width: float) -> Any:
+    """Two signature places: (role line, office line, name) each, with the place and date to fill in."""
+    from reportlab.lib.units import mm
+    from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
+
+    def side(role: str, office: str, name: str) -> list[Any]:
+        return [Paragraph(_esc(role), s["base"]), Paragraph(f"<b>{_esc(office)}</b>", s["base"]), Spacer(1, 18 * mm),
+                Paragraph(f"( {_esc(name) if name else '.' * 48} )", s["base"]),
+                Paragraph("NIP. " + "." * 44, s["base"])]
+
+    date = Paragraph(f"{_esc(place)}, " + "." * 30, s["base"])
+    t = Table([["", date], [side(*left), side(*right)]], colWidths=[width / 2, width / 2])
+    t.setStyle(_table_style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -1), 0, "white")],
+                            header=False))
+    return KeepTogether([Spacer(1, 4 * mm), t])
+
+
 def sheet_story(data: SheetData) -> list[Any]:
     """The flowables of the progress sheet (separate from writing, so a preview could reuse it)."""
     from reportlab.lib import colors
@@ -525,7 +712,9 @@ def sheet_story(data: SheetData) -> list[Any]:
 
     s = _styles()
     st = data.status
+    t = data.template
     width = 180 * mm
+    inds = {i.no: i for i in t.indicators} if t else {}
     story: list[Any] = []
     story.append(Paragraph("Lembar Kemajuan Kabupaten/Kota Layak Anak (KLA)", s["title"]))
     story.append(Paragraph(
@@ -548,14 +737,15 @@ def sheet_story(data: SheetData) -> list[Any]:
         right = info[i + half] if i + half < len(info) else ("", "")
         rows.append([Paragraph(_esc(left[0]), s["muted"]), Paragraph(_esc(left[1]), s["cell_bold"]),
                      Paragraph(_esc(right[0]), s["muted"]), Paragraph(_esc(right[1]), s["cell_bold"])])
-    t = Table(rows, colWidths=[27 * mm, 63 * mm, 20 * mm, 70 * mm])
-    t.setStyle(_table_style([("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#f3f6f9")),
-                             ("LINEBELOW", (0, 0), (-1, -1), 0, colors.white)], header=False))
-    story += [t, Spacer(1, 4 * mm)]
+    tab = Table(rows, colWidths=[28 * mm, 62 * mm, 28 * mm, 62 * mm])
+    tab.setStyle(_table_style([("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#f3f6f9")),
+                               ("LINEBELOW", (0, 0), (-1, -1), 0, colors.white)], header=False))
+    story += [tab, Spacer(1, 4 * mm)]
 
-    # Completeness: overall and per klaster, with bars.
-    story.append(Paragraph("Kelengkapan", s["h2"]))
-    bar_w = 60 * mm
+    # Completeness and readiness: overall and per klaster. No score and no category: the KLA
+    # categories are for a kabupaten/kota, never for a kelurahan.
+    story.append(Paragraph("Kelengkapan dan kesiapan per klaster", s["h2"]))
+    bar_w = 56 * mm
     rows = [[_head("Bagian", s), _head("", s), _head("Kelengkapan", s), _head("Indikator siap", s)]]
     rows.append([Paragraph("<b>Seluruh indikator</b>", s["base"]), _bar_flowable(st.completeness, bar_w, 9),
                  Paragraph(f"<b>{fmt_pct(st.completeness)}</b>", s["base"]),
@@ -565,26 +755,12 @@ def sheet_story(data: SheetData) -> list[Any]:
         rows.append([Paragraph(_esc(c.name), s["small"]), _bar_flowable(c.completeness, bar_w),
                      Paragraph(fmt_pct(c.completeness), s["base"]),
                      Paragraph(f"{ready} dari {len(c.indicators)}", s["base"])])
-    t = Table(rows, colWidths=[70 * mm, bar_w + 6 * mm, 22 * mm, 22 * mm], repeatRows=1)
-    t.setStyle(_table_style([("ALIGN", (2, 1), (2, -1), "RIGHT")]))
-    story.append(t)
-
-    # Score estimate box.
-    weights = ("Bobot per indikator tidak dipublikasikan KemenPPPA; perkiraan ini memakai bobot template "
-               "KLA Desktop" + (" yang ditetapkan DP3AKB" if data.weights_official else " yang tidak resmi"))
-    box = Table([[Paragraph("<b>Perkiraan nilai (tidak resmi)</b>", s["box"])],
-                 [Paragraph(f"<font size=14><b>{fmt_decimal(data.score)}</b></font> dari 1.000 poin – "
-                            f"kategori perkiraan: <b>{_esc(CATEGORY_WORDS.get(data.category, data.category))}</b>",
-                            s["score"])],
-                 [Paragraph(f"{weights}. Nilai resmi hanya dari verifikasi KemenPPPA; data dukung yang kurang "
-                            "atau terlalu lama akan mengurangi nilai. Rentang: Pratama 500–600, Madya 601–700, "
-                            "Nindya 701–800, Utama 801–900, Paripurna 901–1.000.", s["muted"])]],
-                colWidths=[width])
-    box.setStyle(_table_style([("BOX", (0, 0), (-1, -1), 0.8, colors.HexColor("#e0a100")),
-                               ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#fff8e6")),
-                               ("LINEBELOW", (0, 0), (-1, -1), 0, colors.white),
-                               ("LEFTPADDING", (0, 0), (-1, -1), 6)], header=False))
-    story += [Spacer(1, 4 * mm), KeepTogether([box])]
+    tab = Table(rows, colWidths=[70 * mm, bar_w + 4 * mm, 26 * mm, 24 * mm], repeatRows=1)
+    tab.setStyle(_table_style([("ALIGN", (2, 1), (2, -1), "RIGHT")]))
+    story.append(tab)
+    story.append(Paragraph("Nilai dan kategori KLA (Pratama sampai Paripurna) hanya diberikan kepada kabupaten/kota "
+                           "melalui evaluasi KemenPPPA; lembar ini menunjukkan kelengkapan dan kesiapan data "
+                           "kelurahan sebagai bahan kota.", s["muted"]))
 
     # The 24 indicators.
     story.append(Paragraph("Indikator", s["h2"]))
@@ -597,11 +773,14 @@ def sheet_story(data: SheetData) -> list[Any]:
         rows.append([Paragraph(f"<b>{_esc(c.name)}</b> – {fmt_pct(c.completeness)}", s["base"]), "", "", "", ""])
         for ind in c.indicators:
             items, evidence = data.missing_text(ind)
+            tind = inds.get(ind.indicator_no)
+            provisional = tind is not None and tind.wording_status != "confirmed"
             parts = []
             if items:
-                parts.append("<b>Isian:</b> " + _esc("; ".join(items)))
+                parts.append(("<b>Isian (usulan):</b> " if provisional else "<b>Isian:</b> ") + _esc("; ".join(items)))
             if evidence:
-                parts.append("<b>Data dukung:</b> " + _esc("; ".join(evidence)))
+                parts.append(("<b>Data dukung (usulan):</b> " if provisional else "<b>Data dukung:</b> ")
+                             + _esc("; ".join(evidence)))
             if ind.too_old_evidence:
                 parts.append(f"<b>Terlalu lama:</b> {ind.too_old_evidence} berkas")
             if ind.problems:
@@ -609,21 +788,39 @@ def sheet_story(data: SheetData) -> list[Any]:
             # DP3AKB's review comes back in receipts; a "perlu perbaikan" is the first thing the clerk must act on.
             if ind.review_state == "perlu_perbaikan":
                 fix = "DP3AKB: perlu perbaikan" + (f" – {_esc(ind.review_note)}" if ind.review_note else "")
-                parts.insert(0, f'<font color="#a61b1b"><b>{fix}</b></font>')
-            missing = "<br/>".join(parts) if parts else '<font color="#2e8b57">Tidak ada</font>'
+                parts.insert(0, f"<b>{fix}</b>")
+            missing = "<br/>".join(parts) if parts else "Tidak ada"
             if ind.review_state == "diterima":
                 accepted = "DP3AKB: diterima" + (f" – {_esc(ind.review_note)}" if ind.review_note else "")
-                missing += f'<br/><font size="6.5" color="#2e8b57">{accepted}</font>'
-            comp = Table([[_bar_flowable(ind.completeness, 16 * mm, 6), Paragraph(fmt_pct(ind.completeness), s["small"])]],
-                         colWidths=[17 * mm, 10 * mm])
+                missing += f"<br/>{accepted}"
+            comp = Table([[_bar_flowable(ind.completeness, 14 * mm, 6), Paragraph(fmt_pct(ind.completeness), s["small"])]],
+                         colWidths=[15 * mm, 12 * mm])
             comp.setStyle(_table_style([("LINEBELOW", (0, 0), (-1, -1), 0, colors.white),
                                         ("LEFTPADDING", (0, 0), (-1, -1), 0)], header=False))
-            rows.append([Paragraph(str(ind.indicator_no), s["base"]), Paragraph(_esc(ind.short_name), s["base"]),
-                         Paragraph(STATE_WORDS.get(ind.state, ind.state), s["small"]), comp,
-                         Paragraph(missing, s["small"])])
-    t = Table(rows, colWidths=[8 * mm, 44 * mm, 18 * mm, 29 * mm, 81 * mm], repeatRows=1)
-    t.setStyle(_table_style(extra + [("VALIGN", (0, 1), (-1, -1), "TOP")]))
-    story.append(t)
+            name = provisional_name(tind, ind.short_name)
+            rows.append([Paragraph(str(ind.indicator_no), s["base"]), Paragraph(_esc(name), s["small"]),
+                         Paragraph(_esc(_state_cell(ind.state)), s["small"]), comp, Paragraph(missing, s["small"])])
+    tab = Table(rows, colWidths=[8 * mm, 40 * mm, 23 * mm, 28 * mm, 81 * mm], repeatRows=1)
+    tab.setStyle(_table_style(extra + [("VALIGN", (0, 1), (-1, -1), "TOP")]))
+    story.append(tab)
+    story.append(Spacer(1, 2 * mm))
+    story.append(_legend(s))
+
+    # The values entered: key values per indicator, sex x age tables where the template has them.
+    story.append(Paragraph(f"Data yang diisi – tahun data {st.data_year}", s["h2"]))
+    if t is not None and data.values:
+        for tind in t.indicators:
+            values = data.values.get(tind.no)
+            if not values:
+                continue
+            block = _values_block(t, tind, values, s, width)
+            if not block:
+                continue
+            title = Paragraph(f"<b>{tind.no}. {_esc(provisional_name(tind, tind.short_name))}</b>", s["base"])
+            story.append(KeepTogether([Spacer(1, 2 * mm), title, Spacer(1, 1 * mm), block[0]]))
+            story += block[1:]
+    else:
+        story.append(Paragraph("Belum ada data yang diisi untuk tahun data ini.", s["base"]))
 
     # Evidence too old.
     story.append(Paragraph("Data dukung terlalu lama", s["h2"]))
@@ -634,11 +831,11 @@ def sheet_story(data: SheetData) -> list[Any]:
             rows.append([Paragraph(str(o.indicator_no), s["small"]), Paragraph(_esc(o.short_name), s["small"]),
                          Paragraph(_esc(o.requirement) + f" (paling lama {o.max_age_years} tahun)", s["small"]),
                          Paragraph(_esc(o.file_name), s["small"]), Paragraph(fmt_date_long(o.doc_date), s["small"])])
-        t = Table(rows, colWidths=[8 * mm, 34 * mm, 62 * mm, 48 * mm, 28 * mm], repeatRows=1)
-        t.setStyle(_table_style([("VALIGN", (0, 1), (-1, -1), "TOP")]))
-        story.append(t)
+        tab = Table(rows, colWidths=[8 * mm, 32 * mm, 62 * mm, 48 * mm, 30 * mm], repeatRows=1)
+        tab.setStyle(_table_style([("VALIGN", (0, 1), (-1, -1), "TOP")]))
+        story.append(tab)
     else:
-        story.append(Paragraph("Tidak ada data dukung yang terlalu lama untuk periode evaluasi ini.", s["base"]))
+        story.append(Paragraph("Tidak ada data dukung yang terlalu lama untuk tahun data ini.", s["base"]))
 
     # Activities and innovations.
     story.append(Paragraph(f"Kegiatan dan inovasi tahun {st.data_year}", s["h2"]))
@@ -649,9 +846,9 @@ def sheet_story(data: SheetData) -> list[Any]:
                          Paragraph(ACTIVITY_WORDS.get(a.kind, a.kind), s["small"]), Paragraph(_esc(a.title), s["small"]),
                          Paragraph(_esc(", ".join(PARTNER_WORDS.get(p, p) for p in a.partners)) or "–", s["small"]),
                          Paragraph(", ".join(str(n) for n in a.indicators) or "–", s["small"])])
-        t = Table(rows, colWidths=[26 * mm, 18 * mm, 72 * mm, 44 * mm, 20 * mm], repeatRows=1)
-        t.setStyle(_table_style([("VALIGN", (0, 1), (-1, -1), "TOP")]))
-        story.append(t)
+        tab = Table(rows, colWidths=[26 * mm, 18 * mm, 74 * mm, 42 * mm, 20 * mm], repeatRows=1)
+        tab.setStyle(_table_style([("VALIGN", (0, 1), (-1, -1), "TOP")]))
+        story.append(tab)
     else:
         story.append(Paragraph("Belum ada kegiatan atau inovasi yang dicatat untuk tahun ini.", s["base"]))
 
@@ -663,11 +860,15 @@ def sheet_story(data: SheetData) -> list[Any]:
             rows.append([Paragraph(_esc(f.name), s["small"]), Paragraph(_esc(FACILITY_WORDS.get(f.type, f.type)), s["small"]),
                          Paragraph(_esc(f.address) or "–", s["small"]),
                          Paragraph(STANDARD_WORDS.get(f.standardisation, f.standardisation), s["small"])])
-        t = Table(rows, colWidths=[52 * mm, 50 * mm, 52 * mm, 26 * mm], repeatRows=1)
-        t.setStyle(_table_style([("VALIGN", (0, 1), (-1, -1), "TOP")]))
-        story.append(t)
+        tab = Table(rows, colWidths=[68 * mm, 44 * mm, 42 * mm, 26 * mm], repeatRows=1)
+        tab.setStyle(_table_style([("VALIGN", (0, 1), (-1, -1), "TOP")]))
+        story.append(tab)
     else:
         story.append(Paragraph("Belum ada fasilitas yang dicatat.", s["base"]))
+
+    place = data.city_name.replace("Kota ", "").replace("Kabupaten ", "")
+    story.append(signature_block(s, place, ("Petugas pengisi,", f"Kelurahan {st.kelurahan_name}", data.operator),
+                                 ("Mengetahui,", f"Lurah {st.kelurahan_name}", ""), width))
     return story
 
 
@@ -701,6 +902,123 @@ def write_sheet_pdf(data: SheetData, dest: Path, progress: Progress | None = Non
 # ---------------------------------------------------------------------------- city report
 
 
+MEASURE_WORDS = {
+    "dekela": ("Kelurahan berstatus DEKELA", "dari semua kelurahan"),
+    "patbm": ("Kelurahan yang memiliki PATBM", "dari semua kelurahan"),
+    "dekela_patbm": ("DEKELA yang memiliki PATBM", "dari kelurahan DEKELA"),
+    "profil": ("Profil Anak diperbarui (jawaban kelurahan)", "dari semua kelurahan"),
+    "profil_dokumen": ("Profil Anak tahun data terlampir", "dari semua kelurahan"),
+    "kelana": ("Kecamatan berstatus KELANA (dicatat DP3AKB)", "dari semua kecamatan"),
+}
+
+
+def _share_text(counted: int, base: int, value: float | None) -> str:
+    return f"{counted} dari {base}" + (f" ({fmt_decimal(value, 1)}%)" if value is not None else "")
+
+
+def _signed(x: float | None, unit: str = "") -> str:
+    if x is None:
+        return "–"
+    text = fmt_decimal(abs(x), 1) if not float(x).is_integer() else fmt_int(int(abs(x)))
+    sign = "+" if x > 0 else ("−" if x < 0 else "±")
+    return f"{sign}{text}{unit}"
+
+
+def kelembagaan_story(k: Any, names: dict[str, str], s: dict[str, Any]) -> list[Any]:
+    """Indicator 2's measures for each data year with the change, and the units each one counts."""
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Paragraph, Table
+
+    from db.indicator2 import MEASURES
+
+    years = list(k.years)
+    head = [_head("Ukuran", s)] + [_head(f"Tahun data {y}", s) for y in years] + [_head("Perubahan", s)]
+    rows = [head]
+    for key in MEASURES:
+        label, of = MEASURE_WORDS[key]
+        cells = []
+        for y in years:
+            m = k.measure(key, y)
+            if not m.available:
+                cells.append(Paragraph("tidak tersedia di templat", s["small"]))
+                continue
+            reported = (f"<br/>{len(m.reported)} melapor" if key != "kelana" else
+                        f"<br/>{len(m.reported)} dicatat")
+            cells.append(Paragraph(_share_text(len(m.counted), len(m.base), m.value) + reported, s["small"]))
+        first, last = k.measure(key, years[0]), k.measure(key, years[-1])
+        delta = (last.value - first.value) if len(years) > 1 and first.value is not None and last.value is not None \
+            else None
+        rows.append([Paragraph(f"{_esc(label)}<br/><font size=8.5>{of}</font>", s["small"]), *cells,
+                     Paragraph(_signed(delta, " poin"), s["small"])])
+    n = len(years)
+    tab = Table(rows, colWidths=[70 * mm] + [40 * mm] * n + [180 * mm - 70 * mm - 40 * mm * n], repeatRows=1)
+    tab.setStyle(_table_style([("VALIGN", (0, 1), (-1, -1), "TOP")]))
+    out: list[Any] = [tab]
+    y = years[-1]
+    for key, words in (("dekela", "Kelurahan DEKELA"), ("patbm", "Kelurahan dengan PATBM"),
+                       ("profil_dokumen", "Profil Anak terlampir"), ("kelana", "Kecamatan KELANA")):
+        m = k.measure(key, y)
+        listed = ", ".join(names.get(c, c) for c in m.counted) or "belum ada"
+        out.append(Paragraph(f"<b>{words} {y}:</b> {_esc(listed)}", s["small"]))
+    silent = [c for c in k.measure("dekela", y).base if c not in k.measure("dekela", y).reported]
+    if silent:
+        out.append(Paragraph(f"<b>Belum melaporkan status DEKELA {y}:</b> "
+                             + _esc(", ".join(names.get(c, c) for c in silent)), s["small"]))
+    return out
+
+
+def _figure_value(line: Any, v: Any) -> str:
+    if v.value is None:
+        return "–"
+    if line.kind in ("Ya/Tidak", "Pilihan"):
+        return f"{fmt_int(int(v.numerator or 0))} kel. ({fmt_decimal(v.value, 1)}%)"
+    if line.unit == "%":
+        parts = (f" ({fmt_int(int(v.numerator))}/{fmt_int(int(v.denominator))})"
+                 if v.numerator is not None and v.denominator is not None else "")
+        return f"{fmt_decimal(v.value, 1)}%{parts}"
+    if line.unit == "Rp":
+        return "Rp " + fmt_int(round(v.value))
+    return fmt_int(int(v.value)) if float(v.value).is_integer() else fmt_decimal(v.value, 2)
+
+
+def city_totals_story(table: Any, s: dict[str, Any]) -> list[Any]:
+    """The city's totals per indicator and item, both data years with the change and the coverage."""
+    from reportlab.lib import colors
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Paragraph, Table
+
+    years = list(table.years)
+    head = [_head("Isian", s)] + [_head(f"Tahun data {y}", s) for y in years] + [_head("Perubahan", s)]
+    rows = [head]
+    extra: list[Any] = []
+    current = None
+    for line in table.lines:
+        if line.kind == "Ya/Tidak" and line.choice != "ya":
+            continue  # "Tidak" is the rest of the same share
+        if line.indicator != current:
+            current = line.indicator
+            extra.append(("BACKGROUND", (0, len(rows)), (-1, len(rows)), colors.HexColor("#e6f0f4")))
+            extra.append(("SPAN", (0, len(rows)), (-1, len(rows))))
+            rows.append([Paragraph(f"<b>{_esc(line.indicator)}</b>", s["small"])] + [""] * (len(years) + 2))
+        label = line.item_label + (f": {line.choice_label}" if line.choice_label else "")
+        unit = " poin" if line.unit == "%" else ""
+        rows.append([Paragraph(_esc(label), s["small"])]
+                    + [Paragraph(f"{_figure_value(line, v)}<br/><font color='#3f4a56'>{v.units} dari {v.of} kel.</font>",
+                                 s["small"]) for v in line.years]
+                    + [Paragraph(_signed(line.change, unit), s["small"])])
+    n = len(years)
+    tab = Table(rows, colWidths=[80 * mm] + [38 * mm] * n + [180 * mm - 80 * mm - 38 * mm * n], repeatRows=1)
+    tab.setStyle(_table_style(extra + [("VALIGN", (0, 1), (-1, -1), "TOP")]))
+    years_words = " dan ".join(str(y) for y in years)
+    note = Paragraph(
+        f"Jumlah dari data yang sudah diterima DP3AKB untuk tahun data {years_words}. Persentase dihitung dari "
+        "jumlah pembilang dan penyebut semua kelurahan (bukan rata-rata persentase kelurahan), hanya dari sel yang "
+        "kedua angkanya diisi. Ya/Tidak dan pilihan: banyaknya kelurahan dan bagiannya dari yang menjawab. "
+        "Di bawah setiap angka: berapa kelurahan yang datanya masuk dalam angka itu. Kelurahan yang belum "
+        "mengirim tidak dihitung sebagai nol.", s["muted"])
+    return [note, tab]
+
+
 def city_story(data: CityData) -> list[Any]:
     from reportlab.lib import colors
     from reportlab.lib.units import mm
@@ -714,14 +1032,25 @@ def city_story(data: CityData) -> list[Any]:
                   + (f" oleh {_esc(data.operator)}" if data.operator else "") + ".", s["subtitle"]),
     ]
     overall = data.completeness
-    mean_score = sum(data.scores.values()) / len(data.scores) if data.scores else 0.0
-    t = Table([[Paragraph("<b>Rata-rata kelengkapan kota</b>", s["base"]), _bar_flowable(overall, 80 * mm, 10),
-                Paragraph(f"<b>{fmt_pct(overall)}</b>", s["base"])],
-               [Paragraph("Rata-rata perkiraan nilai kelurahan (tidak resmi)", s["small"]), "",
-                Paragraph(f"{fmt_decimal(mean_score)} dari 1.000", s["small"])]],
-              colWidths=[62 * mm, 86 * mm, 32 * mm])
-    t.setStyle(_table_style([("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#f3f6f9"))], header=False))
+    estimate_value = data.city_estimate
+    band = CATEGORY_WORDS.get(category(estimate_value), "")
+    weights = "bobot templat yang ditetapkan DP3AKB" if data.weights_official else "bobot templat yang tidak resmi"
+    t = Table([[Paragraph("<b>Kelengkapan data kelurahan (rata-rata)</b>", s["base"]),
+                _bar_flowable(overall, 76 * mm, 10), Paragraph(f"<b>{fmt_pct(overall)}</b>", s["base"])],
+               [Paragraph("<b>Perkiraan nilai kota (perkiraan, tidak resmi)</b>", s["base"]),
+                Paragraph(f"{fmt_decimal(estimate_value)} dari 1.000 – rentang perkiraan: {_esc(band)}", s["base"]),
+                ""],
+               [Paragraph(f"Perkiraan ini milik kota: kelengkapan data kelurahan ditimbang dengan {weights}. "
+                          "KemenPPPA tidak mempublikasikan bobot per indikator; nilai resmi hanya dari evaluasi "
+                          "KemenPPPA.", s["muted"]), "", ""]],
+              colWidths=[70 * mm, 84 * mm, 26 * mm])
+    t.setStyle(_table_style([("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#f3f6f9")),
+                             ("SPAN", (1, 1), (2, 1)), ("SPAN", (0, 2), (2, 2))], header=False))
     story += [t, Spacer(1, 3 * mm)]
+
+    if data.kelembagaan is not None:
+        story.append(Paragraph("Kelembagaan indikator 2: DEKELA, PATBM, Profil Anak dan KELANA", s["h2"]))
+        story += kelembagaan_story(data.kelembagaan, data.names, s)
 
     story.append(Paragraph("Per kecamatan", s["h2"]))
     rows = [[_head("Kecamatan", s), _head("Kelurahan", s), _head("", s), _head("Kelengkapan", s),
@@ -729,7 +1058,7 @@ def city_story(data: CityData) -> list[Any]:
     for r in data.kecamatan_rows():
         rows.append([Paragraph(_esc(r["name"]), s["base"]), fmt_int(r["n"]), _bar_flowable(r["completeness"], 50 * mm),
                      fmt_pct(r["completeness"]), fmt_int(r["ready"]), fmt_int(r["evidence"])])
-    t = Table(rows, colWidths=[42 * mm, 18 * mm, 54 * mm, 22 * mm, 22 * mm, 22 * mm], repeatRows=1)
+    t = Table(rows, colWidths=[40 * mm, 21 * mm, 48 * mm, 27 * mm, 22 * mm, 22 * mm], repeatRows=1)
     t.setStyle(_table_style([("ALIGN", (1, 1), (1, -1), "RIGHT"), ("ALIGN", (3, 1), (-1, -1), "RIGHT")]))
     story.append(t)
 
@@ -740,7 +1069,7 @@ def city_story(data: CityData) -> list[Any]:
         low = min(st.clusters, key=lambda c: c.completeness)
         rows.append([Paragraph(_esc(st.kelurahan_name), s["base"]), Paragraph(_esc(st.kecamatan_name), s["base"]),
                      fmt_pct(st.completeness), Paragraph(f"{_esc(low.name)} ({fmt_pct(low.completeness)})", s["small"])])
-    t = Table(rows, colWidths=[40 * mm, 36 * mm, 22 * mm, 82 * mm], repeatRows=1)
+    t = Table(rows, colWidths=[40 * mm, 36 * mm, 27 * mm, 77 * mm], repeatRows=1)
     t.setStyle(_table_style([("ALIGN", (2, 1), (2, -1), "RIGHT")]))
     story.append(t)
 
@@ -754,7 +1083,24 @@ def city_story(data: CityData) -> list[Any]:
     t.setStyle(_table_style([("ALIGN", (3, 1), (3, -1), "RIGHT")]))
     story.append(t)
 
-    story += [PageBreak(), Paragraph("Kelengkapan kelurahan per klaster", s["h2"])]
+    place = data.city_name.replace("Kota ", "").replace("Kabupaten ", "")
+    story.append(signature_block(s, place, ("Disusun oleh,", "Petugas DP3AKB", data.operator),
+                                 ("Mengetahui,", f"Kepala DP3AKB {data.city_name}", ""), 180 * mm))
+    annex = 0
+    if data.chase is not None:
+        from exports.chase import chase_story
+
+        annex += 1
+        story += [PageBreak(), Paragraph(f"Lampiran {annex}. Pengingat kiriman kelurahan", s["h2"])]
+        story += chase_story(data.chase, data.city_name, data.printed_at, data.operator, heading=False)
+
+    if data.figures is not None and data.figures.lines:
+        annex += 1
+        story += [PageBreak(), Paragraph(f"Lampiran {annex}. Angka kota dari data kelurahan", s["h2"])]
+        story += city_totals_story(data.figures, s)
+
+    annex += 1
+    story += [PageBreak(), Paragraph(f"Lampiran {annex}. Kelengkapan kelurahan per klaster", s["h2"])]
     head = [_head("Kelurahan", s), _head("Kecamatan", s)]
     head += [_head(cluster_label(k, n).replace("Klaster ", "Kl. ").replace("Kelembagaan", "Kel."), s)
              for k, n in data.clusters]
@@ -767,20 +1113,23 @@ def city_story(data: CityData) -> list[Any]:
         for j, (k, _n) in enumerate(data.clusters):
             v = by_key.get(k, 0.0)
             row.append(fmt_pct(v))
-            shade = "#d8efe0" if v >= 1.0 else ("#fdf0c9" if v >= 0.5 else "#f8dcd3")
-            extra.append(("BACKGROUND", (2 + j, len(rows)), (2 + j, len(rows)), colors.HexColor(shade)))
+            # Shades that stay apart in grey: none when complete, light from 50%, dark below.
+            if v < 1.0:
+                shade = "#f3d98c" if v >= 0.5 else "#d99a85"
+                extra.append(("BACKGROUND", (2 + j, len(rows)), (2 + j, len(rows)), colors.HexColor(shade)))
         row.append(fmt_pct(st.completeness))
         rows.append(row)
     n_cl = len(data.clusters)
     cw = (180 - 38 - 32 - 16) / max(1, n_cl)
     t = Table(rows, colWidths=[38 * mm, 32 * mm] + [cw * mm] * n_cl + [16 * mm], repeatRows=1)
-    t.setStyle(_table_style(extra + [("ALIGN", (2, 1), (-1, -1), "RIGHT"), ("FONTSIZE", (0, 1), (-1, -1), 7.5),
+    t.setStyle(_table_style(extra + [("ALIGN", (2, 1), (-1, -1), "RIGHT"),
                                      ("TOPPADDING", (0, 1), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 1), (-1, -1), 1.5),
                                      ("FONTNAME", (-1, 1), (-1, -1), FONT_BOLD)]))
     story.append(t)
     story.append(Spacer(1, 2 * mm))
-    story.append(Paragraph("Hijau: lengkap; kuning: 50% atau lebih; merah: di bawah 50%. Perkiraan nilai tidak resmi: "
-                           "bobot per indikator tidak dipublikasikan KemenPPPA.", s["muted"]))
+    story.append(Paragraph("Tanpa arsiran: lengkap; arsiran muda: 50% atau lebih; arsiran tua: di bawah 50%. "
+                           "Perkiraan nilai tidak resmi: bobot per indikator tidak dipublikasikan KemenPPPA.",
+                           s["muted"]))
     return story
 
 

@@ -92,13 +92,48 @@ def test_sheet_pdf_shows_the_kelurahan_its_indicators_and_what_is_missing(kel_st
     label = kel_store.template.indicator(4).item(akta.missing_items[0]).label
     assert label in flat
     assert akta.missing_items[0] not in text
-    assert "Perkiraan nilai (tidak resmi)" in text
-    assert "Halaman 1 dari 2" in text and "Halaman 2 dari 2" in text
+    # No kab/kota score or category for a kelurahan; completeness and readiness per klaster instead.
+    assert "Perkiraan nilai" not in text and "kategori perkiraan" not in flat and "Paripurna (KLA)" not in flat
+    assert "Kelengkapan dan kesiapan per klaster" in flat and f"{st.ready_count} dari {len(st.indicators)}" in flat
+    pages = int(text.split("Halaman 1 dari ")[1].split()[0])
+    assert pages >= 2 and f"Halaman {pages} dari {pages}" in text
     assert "Dicetak dari KLA Desktop" in text
+    # A legend of the states, and a signature block for the lurah.
+    assert "Keadaan — ○ Belum diisi" in flat and "✓ Siap" in flat
+    assert "Mengetahui," in text and "Lurah Margo Mulyo" in text and "NIP." in text
     for a in kel_store.activities(None, year):
         assert a.title in flat
     for f in kel_store.facilities(None):
         assert f.name in flat
+
+
+def test_sheet_prints_the_values_entered(kel_store: Store, tmp_path: Path) -> None:
+    """pdftotext of the sheet shows every value the store holds for the year (issue 10: 0 of 253 before)."""
+    from exports.reports import fmt_value
+
+    year = year_of(kel_store)
+    t = kel_store.template
+    text = pdf_text(reports.write_sheet_pdf(reports.collect_sheet(kel_store, None, year), tmp_path / "l.pdf"))
+    flat = " ".join(text.split())
+    assert "Data yang diisi – tahun data" in flat
+    checked = 0
+    for e in kel_store.entries(KEL, year):
+        ind = t.indicator(e.indicator_no)
+        for (key, sex, age), value in kel_store.values(None, year, e.indicator_no).items():
+            item = ind.item(key)
+            if item.type in ("text",):
+                continue
+            assert fmt_value(item, value) in flat, (ind.no, key, sex, age, value)
+            checked += 1
+    assert checked > 100
+    # A sex x age table: the row of boys, its cells and its total, in the template's band order.
+    values = kel_store.values(None, year, 13)
+    bands = [b.key for b in t.age_bands["balita"]]
+    boys = [values[("balita_diukur", "L", b)] for b in bands]
+    row = " ".join(reports.fmt_int(v) for v in boys) + " " + reports.fmt_int(sum(boys))
+    assert f"Balita yang ditimbang/diukur – laki-laki {row}" in flat
+    # A computed percentage, pooled from the typed cells, and the unconfirmed wording marked.
+    assert "Prevalensi stunting (dihitung)" in flat and "13. Prevalensi Gizi (rumusan sementara)" in flat
 
 
 def test_sheet_lists_evidence_too_old_for_the_evaluation(kel_store: Store, tmp_path: Path) -> None:
@@ -342,6 +377,13 @@ def test_city_report_rolls_up_kecamatan_and_lists_every_kelurahan(tmp_path: Path
     for name in kel_names:
         assert name in flat
     assert other in flat and "Halaman 1 dari" in text
+    # The city's own estimate, labelled; indicator 2; the chase list; the city totals; signatures.
+    assert "Perkiraan nilai kota" in flat and "tidak resmi" in flat and "Rata-rata perkiraan nilai kelurahan" not in flat
+    assert "Kelembagaan indikator 2" in flat and "Kelurahan berstatus DEKELA" in flat
+    assert "Pengingat kiriman kelurahan" in flat and "Belum mengirim" in flat
+    assert "Angka kota dari data kelurahan" in flat and "Ada kebijakan KLA tingkat kelurahan: Ya" in flat
+    assert "1 kel. (100,0%)" in flat and "1 dari 34 kel." in flat
+    assert "Kepala DP3AKB Kota Balikpapan" in flat
 
 
 def test_city_report_needs_a_city_workspace(kel_store: Store) -> None:
@@ -359,6 +401,7 @@ def test_sheet_shows_dp3akb_review_in_what_is_missing(kel_store: Store, tmp_path
     assert states[7] == "perlu_perbaikan" and states[5] == "diterima"
     out = reports.write_sheet_pdf(data, tmp_path / "lembar.pdf")
     flat = " ".join(pdf_text(out).split())
-    assert "DP3AKB: perlu perbaikan – Foto kegiatan belum ada tanggalnya." in flat
+    # The note wraps inside its cell: both halves are there.
+    assert "DP3AKB: perlu perbaikan – Foto kegiatan" in flat and "belum ada tanggalnya." in flat
     assert flat.count("DP3AKB: perlu perbaikan") == 1
     assert flat.count("DP3AKB: diterima") == 1
