@@ -24,6 +24,7 @@ from db.records import ActivityRecord, EvidenceRecord, FacilityRecord, Kelurahan
 from db.store import Store
 from db.template import Template
 from exports import figures as _figures
+from exports import kelembagaan as _kelembagaan
 from exports.reports import (
     ACTIVITY_WORDS,
     EVIDENCE_WORDS,
@@ -35,7 +36,7 @@ from exports.reports import (
     write_safely,
 )
 
-SHEETS = ("Ringkasan", "Nilai", "Data dukung", "Kegiatan", "Fasilitas", _figures.FIGURE_SHEET)
+SHEETS = ("Ringkasan", "Nilai", "Data dukung", "Kegiatan", "Fasilitas", _figures.FIGURE_SHEET, _kelembagaan.SHEET)
 SEX_WORDS = {"L": "Laki-laki", "P": "Perempuan", "": ""}
 
 
@@ -68,6 +69,7 @@ class WorkbookData:
     facilities: tuple[FacilityRecord, ...]
     unit_names: dict[str, tuple[str, str]]  # kelurahan code -> (kelurahan, kecamatan)
     figures: _figures.FigureTable | None = None
+    kelembagaan: Any = None  # exports.kelembagaan.collect(): indicator 2 and its units
     template: Template | None = None  # for the words of a stored value (choice labels)
 
 
@@ -103,6 +105,7 @@ def collect_workbook(store: Store, year: int, kelurahan_code: str | None = None,
         facilities=tuple(f for f in store.facilities(one) if f.kelurahan_code in codes),
         unit_names=names,
         figures=_figures.collect_figures(store, year),
+        kelembagaan=_kelembagaan.collect(store, year),
         template=t,
     )
 
@@ -250,6 +253,8 @@ def write_xlsx(data: WorkbookData, dest: Path, progress: Progress | None = None,
         advance(len(data.facilities), "writing_facilities")
         if data.figures is not None:
             _figures.write_sheet(wb, data.figures, sheet)
+        if data.kelembagaan is not None:
+            _kelembagaan.write_sheet(wb, data.kelembagaan, sheet)
         _check(cancelled)
         wb.save(str(tmp))
 

@@ -161,3 +161,26 @@ def test_kelurahan_workbook_has_its_own_computed_percentages(tmp_path: Path) -> 
     assert {r[0] for r in rows[1:]} == {"Kelurahan"}
     r = next(r for r in rows[1:] if r[6] == "Persentase SRA")
     assert r[rows[0].index("Nilai 2026")] == 25.0
+
+
+def test_workbook_has_indicator_2_with_the_units_it_counts(city: Store, tmp_path: Path) -> None:
+    city.set_kelana("64.71.02", 2026, status="kelana", sk_number="188/12/2026", sk_date="2026-03-03")
+    wb = load_workbook(spreadsheet.write_xlsx(spreadsheet.collect_workbook(city, 2026), tmp_path / "k.xlsx"))
+    rows = list(wb["Indikator 2"].iter_rows(values_only=True))
+    head, body = rows[0], rows[1:]
+    col = {h: i for i, h in enumerate(head)}
+    names = {u.code: u.name for u in city.units()}
+    dekela = sorted(names[u.code] for u in city.units("kelurahan")
+                    if any(v.item_key == "status_dekela" and v.value == "dekela" for v in city.value_records(u.code, 2026, 2)))
+    m = next(r for r in body if r[0] == "Ukuran" and r[1] == 2026 and r[2].startswith("Kelurahan berstatus DEKELA"))
+    assert (m[col["Dihitung"]], m[col["Dari"]], m[col["Melapor / dicatat"]]) == (len(dekela), 34, 10)
+    counted = sorted(r[2] for r in body if r[0] == "Kelurahan" and r[1] == 2026
+                     and "Kelurahan berstatus DEKELA" in (r[col["Dihitung dalam"]] or ""))
+    assert counted == dekela
+    assert {r[col["Status (DEKELA / KELANA)"]] or "" for r in body if r[0] == "Kelurahan"} <= {
+        "Belum dirintis", "Tahap inisiasi/rintisan", "Sudah DEKELA", ""}
+    kec = next(r for r in body if r[0] == "Kecamatan" and r[1] == 2026 and r[2] == "Balikpapan Barat")
+    assert kec[col["Status (DEKELA / KELANA)"]] == "KELANA" and kec[col["SK KELANA"]] == "188/12/2026"
+    assert kec[col["Tanggal SK"]] == dt.datetime(2026, 3, 3)
+    m = next(r for r in body if r[0] == "Ukuran" and r[1] == 2026 and r[2].startswith("Kecamatan berstatus KELANA"))
+    assert (m[col["Dihitung"]], m[col["Dari"]]) == (1, 6)

@@ -3675,15 +3675,7 @@ Close anyway and discard that input?</translation>
     </message>
     <message>
         <source>Lembar “{sheet}” di {path} terlalu besar ({rows} baris, {columns} kolom; formulir KLA paling banyak {row_limit} baris). Ditolak; tidak ada yang diubah. Hapus baris dan kolom kosong di bawah dan di kanan data, simpan, lalu impor lagi.</source>
-        <translation type="vanished">The sheet “{sheet}” in {path} is too large ({rows} rows, {columns} columns; a KLA form has at most {row_limit} rows). Refused; nothing was changed. Delete the empty rows and columns below and to the right of the data, save, then import again.</translation>
-    </message>
-    <message>
-        <source>Lembar “{sheet}” di {path} terlalu besar ({rows} baris; formulir KLA paling banyak {row_limit} baris). Ditolak; tidak ada yang diubah. Hapus baris kosong di bawah data, simpan, lalu impor lagi.</source>
-        <translation>The sheet “{sheet}” in {path} is too large ({rows} rows; a KLA form has at most {row_limit} rows). Refused; nothing was changed. Delete the empty rows below the data, save, then import again.</translation>
-    </message>
-    <message>
-        <source>Lembar “{sheet}” di {path} terlalu lebar ({columns} kolom; formulir KLA paling banyak {column_limit} kolom). Ditolak; tidak ada yang diubah. Hapus kolom kosong di kanan data, simpan, lalu impor lagi.</source>
-        <translation>The sheet “{sheet}” in {path} is too wide ({columns} columns; a KLA form has at most {column_limit} columns). Refused; nothing was changed. Delete the empty columns to the right of the data, save, then import again.</translation>
+        <translation>The sheet “{sheet}” in {path} is too large ({rows} rows, {columns} columns; a KLA form has at most {row_limit} rows). Refused; nothing was changed. Delete the empty rows and columns below and to the right of the data, save, then import again.</translation>
     </message>
     <message>
         <source>Berkas {path} bukan formulir KLA Desktop (tanda pengenal tersembunyinya tidak ada atau rusak). Tidak ada yang diubah. Unduh formulir dari halaman Indikator, salin datanya ke sana, lalu impor formulir itu.</source>
