@@ -414,7 +414,7 @@ WORDS: dict[str, str] = {
     ),
     "form.xlsx_dropped_by_template": "Isian ini dihapus di template versi {version}; nilainya tidak diimpor.",
     "form.changed_since_form": "Nilai di program juga diubah setelah formulir diunduh; nilai formulir dipakai.",
-    "form.flagged": "Disimpan, tetapi ditandai untuk diperiksa.",
+    "form.flagged": "Diterima, tetapi ditandai untuk diperiksa.",
     "form.new": "Baru diisi.",
     "form.changed": "Nilainya berubah.",
     "form.cleared": "Kotak dikosongkan di formulir; nilainya dihapus.",

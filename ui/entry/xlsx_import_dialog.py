@@ -194,7 +194,7 @@ class XlsxImportDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
+        self.table.setWordWrap(True)  # the sentence says what to do: shown whole, not cut
         self.table.setAccessibleName(self.tr("Hasil uji coba impor per kotak"))
         h = self.table.horizontalHeader()
         for col in (ImportOutcomeModel.COL_KIND, ImportOutcomeModel.COL_REF, ImportOutcomeModel.COL_VALUE):
@@ -205,7 +205,7 @@ class XlsxImportDialog(QDialog):
         layout.addWidget(self.table, 1)
 
         self.show_unchanged = QCheckBox(self.tr("Tampilkan juga kotak yang tetap"))
-        self.show_unchanged.toggled.connect(self.proxy.set_show_unchanged)
+        self.show_unchanged.toggled.connect(self._on_show_unchanged_toggled)
         layout.addWidget(self.show_unchanged)
 
         self.error = QLabel()
@@ -229,6 +229,14 @@ class XlsxImportDialog(QDialog):
         layout.addLayout(buttons)
         self.apply_button.clicked.connect(self._on_apply_button_clicked)
         self.close_button.clicked.connect(self.reject)
+
+    def _on_show_unchanged_toggled(self, show: bool) -> None:
+        self.proxy.set_show_unchanged(show)
+        self.table.resizeRowsToContents()
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.table.resizeRowsToContents()  # once the columns have their widths
 
     def visible_refs(self) -> list[str]:
         """The cell references listed (as the clerk sees them), for tests."""

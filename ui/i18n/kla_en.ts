@@ -4182,8 +4182,12 @@ Close anyway and discard that input?</translation>
         <translation>The value in the program was also changed after the form was downloaded; the form&apos;s value is used.</translation>
     </message>
     <message>
+        <source>Diterima, tetapi ditandai untuk diperiksa.</source>
+        <translation>Accepted, but flagged for checking.</translation>
+    </message>
+    <message>
         <source>Disimpan, tetapi ditandai untuk diperiksa.</source>
-        <translation>Saved, but flagged for checking.</translation>
+        <translation type="vanished">Saved, but flagged for checking.</translation>
     </message>
     <message>
         <source>Baru diisi.</source>

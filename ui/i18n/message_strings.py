@@ -253,7 +253,7 @@ MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", 'Tidak diubah di formulir; nilai di program diubah setelah formulir diunduh dan tetap dipakai.'),  # form.kept_newer
     QT_TRANSLATE_NOOP("messages", 'Isian ini dihapus di template versi {version}; nilainya tidak diimpor.'),  # form.xlsx_dropped_by_template
     QT_TRANSLATE_NOOP("messages", 'Nilai di program juga diubah setelah formulir diunduh; nilai formulir dipakai.'),  # form.changed_since_form
-    QT_TRANSLATE_NOOP("messages", 'Disimpan, tetapi ditandai untuk diperiksa.'),  # form.flagged
+    QT_TRANSLATE_NOOP("messages", 'Diterima, tetapi ditandai untuk diperiksa.'),  # form.flagged
     QT_TRANSLATE_NOOP("messages", 'Baru diisi.'),  # form.new
     QT_TRANSLATE_NOOP("messages", 'Nilainya berubah.'),  # form.changed
     QT_TRANSLATE_NOOP("messages", 'Kotak dikosongkan di formulir; nilainya dihapus.'),  # form.cleared
