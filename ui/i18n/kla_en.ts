@@ -4186,10 +4186,6 @@ Close anyway and discard that input?</translation>
         <translation>Accepted, but flagged for checking.</translation>
     </message>
     <message>
-        <source>Disimpan, tetapi ditandai untuk diperiksa.</source>
-        <translation type="vanished">Saved, but flagged for checking.</translation>
-    </message>
-    <message>
         <source>Baru diisi.</source>
         <translation>Newly filled in.</translation>
     </message>
