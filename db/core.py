@@ -26,11 +26,10 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from db.errors import KlaError
 from db.paths import WorkspacePaths
 from db.records import AuditRecord
+from db.sqlite_db import Database
 
 HASH_CHUNK = 1024 * 1024
 
@@ -68,9 +67,9 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def connect(path: Path) -> sqlite_utils.Database:
+def connect(path: Path) -> Database:
     conn = sqlite3.connect(str(path), timeout=10.0, check_same_thread=False)
-    database = sqlite_utils.Database(conn)
+    database = Database(conn)
     database.execute("PRAGMA foreign_keys = ON")
     return database
 
@@ -132,7 +131,7 @@ def operational_error(exc: sqlite3.OperationalError, home: Path) -> Exception:
 class Core:
     """The open connection of one workspace, its meta table and its audit log."""
 
-    def __init__(self, paths: WorkspacePaths, database: sqlite_utils.Database, operator: str = "") -> None:
+    def __init__(self, paths: WorkspacePaths, database: Database, operator: str = "") -> None:
         self.paths = paths
         self.db = database
         self.operator = operator

@@ -31,8 +31,6 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from db import backups as _backups
 from db import chase, indicator2, orgunits
 from db.changes import Changes
@@ -73,6 +71,7 @@ from db.recordsets import RecordSets
 from db.refdata import RefData
 from db.rules import FACILITY_TYPES, PARTNERS, STANDARDISATION
 from db.schema import MIGRATIONS
+from db.sqlite_db import Database
 from db.status import Status
 from db.sync_parts.area import Sync
 from db.template import CellValues, Template, default_template
@@ -91,7 +90,7 @@ AUTO_BACKUPS_KEPT = _backups.AUTO_BACKUPS_KEPT
 class Store:
     """A workspace's data. Open with :meth:`open` or create with :meth:`create`."""
 
-    def __init__(self, paths: WorkspacePaths, database: sqlite_utils.Database, operator: str = "") -> None:
+    def __init__(self, paths: WorkspacePaths, database: Database, operator: str = "") -> None:
         self.core = Core(paths, database, operator)
         self.ref = RefData(self.core)
         self.entries_ = Entries(self.core, self.ref)
@@ -108,7 +107,7 @@ class Store:
         return self.core.paths
 
     @property
-    def db(self) -> sqlite_utils.Database:
+    def db(self) -> Database:
         """The connection, for reads in tests and benchmarks; writes go through the areas."""
         return self.core.db
 

@@ -237,7 +237,7 @@ def write_form(data: FormData, dest: Path, progress: Progress | None = None,
         _write_guide(guide, data, title_font, bold, wrap)
         protect(guide)
         meta_rows: list[list[Any]] = [
-            ["kla|meta", "format", str(FORM_FORMAT)], ["", "unit", data.unit_code],
+            ["kla|meta", "format", str(FORM_FORMAT)], ["", "unit", data.unit_code], ["", "unit_name", data.unit_name],
             ["", "year", str(data.data_year)], ["", "template_id", t.id],
             ["", "template_version", str(t.version)], ["", "template_hash", t.content_hash],
             ["", "created_at", data.created_at], ["", "app_version", data.app_version],
@@ -583,6 +583,7 @@ class FormPlan:
     indicators: tuple[int, ...]
     cells: tuple[FormCell, ...]
     notices: tuple[Notice, ...] = ()
+    unit_name: str = ""  # as the form names it (for a refusal: this workspace may not know that unit)
 
 
 def _check_container(path: Path, limits: Limits) -> None:
@@ -640,6 +641,50 @@ def _check_container(path: Path, limits: Limits) -> None:
             raise KlaError("xlsx_macros", path=str(path))
         if any(n.startswith("xl/externalLinks/") for n in names):
             raise KlaError("xlsx_external_links", path=str(path))
+        sheets = [n for n in names if n.startswith("xl/worksheets/") and n.endswith(".xml")]
+        if len(sheets) > limits.max_sheets:
+            raise KlaError("xlsx_zip_bomb", path=str(path), detail="too_many_sheets", count=len(sheets))
+        titles = _sheet_titles(zf)
+        for name in sheets:
+            rows = _count_rows(zf, name)
+            if rows > limits.max_rows:
+                raise KlaError("xlsx_too_many_rows", path=str(path), sheet=titles.get(name, name.rsplit("/", 1)[-1]),
+                               rows=rows, row_limit=limits.max_rows)
+
+
+def _count_rows(zf: zipfile.ZipFile, name: str) -> int:
+    """How many rows a sheet's XML holds, counted in the compressed stream's bytes (no XML parsed).
+
+    openpyxl scans a whole sheet for its size when the sheet declares none; counting first keeps
+    a sheet of a million rows from ever reaching it.
+    """
+    count, tail = 0, b""
+    with zf.open(name) as fh:
+        while chunk := fh.read(1024 * 1024):
+            data = tail + chunk
+            count += data.count(b"<row ") + data.count(b"<row>")
+            tail = data[-5:]
+            count -= tail.count(b"<row ") + tail.count(b"<row>")  # counted again with the next chunk
+    return count + tail.count(b"<row ") + tail.count(b"<row>")
+
+
+def _sheet_titles(zf: zipfile.ZipFile) -> dict[str, str]:
+    """Part name -> sheet title, for saying which sheet is too large (best effort)."""
+    import xml.etree.ElementTree as ET
+
+    try:
+        rels = ET.fromstring(zf.read("xl/_rels/workbook.xml.rels"))
+        book = ET.fromstring(zf.read("xl/workbook.xml"))
+    except (KeyError, ET.ParseError, zipfile.BadZipFile, OSError, RuntimeError):
+        return {}
+    target = {r.get("Id"): r.get("Target", "") for r in rels if r.get("Id")}
+    out = {}
+    for sheet in book.iter("{http://schemas.openxmlformats.org/spreadsheetml/2006/main}sheet"):
+        rid = sheet.get("{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id")
+        t = target.get(rid, "").lstrip("/")
+        if t:
+            out[t if t.startswith("xl/") else f"xl/{t}"] = sheet.get("name", "")
+    return out
 
 
 def _load(path: Path, data_only: bool) -> Any:
@@ -702,9 +747,12 @@ def _read(path: Path, limits: Limits, progress: Progress, cancelled: Cancelled |
         for ws in sheets:
             rows = ws.max_row or 0
             cols = ws.max_column or 0
-            if rows > limits.max_rows or cols > limits.max_cols:
-                raise KlaError("xlsx_too_many_rows", path=str(path), sheet=ws.title, rows=rows, columns=cols,
+            if rows > limits.max_rows:
+                raise KlaError("xlsx_too_many_rows", path=str(path), sheet=ws.title, rows=rows,
                                row_limit=limits.max_rows)
+            if cols > limits.max_cols:
+                raise KlaError("xlsx_too_many_columns", path=str(path), sheet=ws.title, columns=cols,
+                               column_limit=limits.max_cols)
         meta_ws = next((ws for ws in sheets if ws.title == META_SHEET), None)
         meta, base = _parse_meta(meta_ws, limits) if meta_ws is not None else ({}, {})
         if not meta:
@@ -744,7 +792,8 @@ def _read(path: Path, limits: Limits, progress: Progress, cancelled: Cancelled |
     if not indicators:
         raise KlaError("xlsx_not_form", path=str(path))
     progress(1, 1, step("done"))
-    return FormPlan(str(path), unit, year, tid, version, thash, tuple(indicators), tuple(cells), tuple(notices))
+    return FormPlan(str(path), unit, year, tid, version, thash, tuple(indicators), tuple(cells), tuple(notices),
+                    unit_name=meta.get("unit_name", ""))
 
 
 def _read_sheet(ws: Any, limits: Limits, base: Mapping[tuple[int, str, str, str], Any],
@@ -941,8 +990,8 @@ def check_identity(store: Store, plan: FormPlan, expected_year: int | None = Non
     if plan.unit_code != own:
         try:
             name = store.unit(plan.unit_code).name
-        except KlaError:
-            name = plan.unit_code
+        except KlaError:  # a kelurahan workspace knows its own unit only
+            name = plan.unit_name or plan.unit_code
         raise KlaError("xlsx_other_unit", form_unit=name, form_code=plan.unit_code, unit=store.unit(own).name)
     if expected_year is not None and plan.data_year != expected_year:
         raise KlaError("xlsx_other_year", form_year=plan.data_year, year=expected_year)

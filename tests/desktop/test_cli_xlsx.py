@@ -1,0 +1,77 @@
+"""``kla entry form-xlsx`` and ``kla entry import-xlsx``: the Excel form from the command line."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from openpyxl import load_workbook
+
+from tests.db.conftest import KEL
+from tests.desktop.test_cli import db_bytes, kla, ok, refused
+
+
+def _row(ws, token: str) -> int:  # noqa: ANN001
+    return next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == token)
+
+
+def test_form_out_filled_dry_run_then_import(tmp_path: Path) -> None:
+    home = tmp_path / "ws"
+    ok("init", "--role", "kelurahan", "--kelurahan", KEL, "--operator", "Siti", home=home)
+    out = tmp_path / "flashdisk"
+    out.mkdir()
+    r = ok("entry", "form-xlsx", "--year", "2026", "--out", str(out), "--indicator", "4", "--indicator", "2",
+           home=home)
+    assert "Formulir Excel Kelurahan Manggar tahun data 2026 (2 indikator)" in r.stdout
+    form = next(out.glob("*.xlsx"))
+    assert form.name == "Formulir KLA Manggar 2026.xlsx"
+    wb = load_workbook(form)
+    ws = wb["4. Akta Kelahiran"]
+    row = _row(ws, "kla|row|anak_total|L")
+    ws.cell(row, 3, "1.234")
+    ws.cell(row, 4, -5)
+    two = wb["2. Terlembaga KLA"]
+    two.cell(_row(two, "kla|row|rapat_tim|"), 3, 6)
+    wb.save(form)
+
+    before = db_bytes(home)
+    r = ok("entry", "import-xlsx", str(form), "--dry-run", home=home)
+    assert db_bytes(home) == before
+    assert f"Baru       4. Akta Kelahiran!C{row}  Jumlah anak — Laki-laki, 0–60 hari: 1.234." in r.stdout
+    assert f"Tidak sah  4. Akta Kelahiran!D{row}" in r.stdout and "'-5' bernilai negatif" in r.stdout
+    assert "Uji coba: belum ada yang disimpan (2 baru, 0 berubah, 0 ditandai, 1 tidak sah" in r.stdout
+    assert "anak_total" not in r.stdout
+
+    r = ok("--json", "entry", "import-xlsx", str(form), home=home)
+    data = json.loads(r.stdout)
+    assert data["counts"]["new"] == 2 and data["counts"]["invalid"] == 1 and not data["dry_run"]
+    bad = next(c for c in data["cells"] if c["kind"] == "invalid")
+    assert bad["ref"] == f"4. Akta Kelahiran!D{row}" and bad["code"] == "value_negative"
+    shown = json.loads(ok("--json", "entry", "show", "--year", "2026", "--indicator", "4", home=home).stdout)
+    assert "1234" in json.dumps(shown) or "1.234" in json.dumps(shown)
+    # Once more: nothing left to save.
+    r = ok("entry", "import-xlsx", str(form), home=home)
+    assert "Tidak ada yang perlu disimpan" in r.stdout
+
+
+def test_refusals_are_one_line_and_change_nothing(tmp_path: Path) -> None:
+    home = tmp_path / "ws"
+    ok("init", "--role", "kelurahan", "--kelurahan", KEL, home=home)
+    other = tmp_path / "lain"
+    ok("init", "--role", "kelurahan", "--kelurahan", "64.71.02.1005", home=other)
+    form = tmp_path / "lain.xlsx"
+    ok("entry", "form-xlsx", "--year", "2026", "--out", str(form), "--indicator", "2", home=other)
+    before = db_bytes(home)
+    line = refused("entry", "import-xlsx", str(form), home=home)
+    assert "Formulir ini untuk Kelurahan Margo Mulyo" in line and "tidak ada yang diubah" in line
+    line = refused("entry", "import-xlsx", str(form), "--year", "2025", home=other)
+    assert "tahun data 2026" in line
+    csv = tmp_path / "rekap.xlsx"
+    csv.write_text("Kelurahan;Jumlah\nManggar;12\n")
+    assert "bukan buku kerja Excel" in refused("entry", "import-xlsx", str(csv), home=home)
+    macro = tmp_path / "makro.xlsm"
+    macro.write_bytes(form.read_bytes())
+    assert "makro" in refused("entry", "import-xlsx", str(macro), home=home)
+    assert db_bytes(home) == before
+    r = kla("entry", "form-xlsx", "--year", "2026", "--out", str(tmp_path / "x.xlsx"), "--indicator", "99", home=home)
+    assert r.returncode == 1 and not (tmp_path / "x.xlsx").exists()
