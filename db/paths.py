@@ -103,17 +103,36 @@ def explicit_home(explicit: str | os.PathLike[str] | None = None) -> Path | None
 
 
 def resolve_home(explicit: str | os.PathLike[str] | None = None) -> Path:
-    """``explicit`` (a --home flag) wins, then ``KLA_HOME``, then the default."""
-    return explicit_home(explicit) or default_home()
+    """``explicit`` (a --home flag) wins, then ``KLA_HOME``, then a portable ``data`` folder, then the default."""
+    return explicit_home(explicit) or portable_home() or default_home()
+
+
+PORTABLE_NAME = "data"
+
+
+def portable_home(executable: str | os.PathLike[str] | None = None, frozen: bool | None = None) -> Path | None:
+    """Portable mode: a ``data`` folder beside the built program (``kla-desktop.exe``, ``kla.exe``)
+    *is* the workspace, so the whole folder runs from a USB stick and leaves nothing on the PC.
+
+    Only for the frozen build (PyInstaller sets ``sys.frozen``): beside a source checkout's
+    Python there is no program folder to speak of. None when there is no such folder.
+    """
+    if frozen is None:
+        frozen = bool(getattr(sys, "frozen", False))
+    if not frozen:
+        return None
+    folder = Path(executable or sys.executable).resolve().parent / PORTABLE_NAME
+    return folder if folder.is_dir() else None
 
 
 def resolve_folders(explicit: str | os.PathLike[str] | None = None) -> tuple[AppFolders, list[Migration]]:
     """The folders of this start, after moving a workspace left at an old default place.
 
-    With --home/KLA_HOME nothing is looked for or moved. The migrations are returned (not
+    With --home/KLA_HOME nothing is looked for or moved; then a portable ``data`` folder
+    beside the built program (:func:`portable_home`). The migrations are returned (not
     logged here: the log is set up with these folders) for the caller to write to the log.
     """
-    home = explicit_home(explicit)
+    home = explicit_home(explicit) or portable_home()
     if home is not None:
         return workspace_folders(home), []
     folders = platform_folders()

@@ -11,13 +11,19 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
-from PIL import Image, ImageOps, UnidentifiedImageError
-
 from db.errors import KlaError
 
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".bmp", ".tif", ".tiff", ".gif"}
-# A decompression bomb (a tiny file claiming 50,000 x 50,000 pixels) is refused, not decoded.
-Image.MAX_IMAGE_PIXELS = 120_000_000
+MAX_IMAGE_PIXELS = 120_000_000
+
+
+def _pillow():  # noqa: ANN202 - the PIL modules
+    """Pillow, imported with the first photo (not at every start of the window or ``kla``)."""
+    from PIL import Image, ImageOps, UnidentifiedImageError
+
+    # A decompression bomb (a tiny file claiming 50,000 x 50,000 pixels) is refused, not decoded.
+    Image.MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS
+    return Image, ImageOps, UnidentifiedImageError
 
 
 def is_image_name(name: str, mime: str = "") -> bool:
@@ -27,6 +33,7 @@ def is_image_name(name: str, mime: str = "") -> bool:
 def prepare_photo(source: Path, tmp_dir: Path, max_long_side: int, quality: int) -> Path | None:
     """A downscaled JPEG copy of ``source`` in ``tmp_dir`` when its long side exceeds
     ``max_long_side``; None when it is small enough to keep as it is."""
+    Image, ImageOps, UnidentifiedImageError = _pillow()  # noqa: N806
     try:
         with Image.open(source) as im:
             if max(im.size) <= max_long_side:

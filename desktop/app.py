@@ -24,28 +24,34 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+import tempfile
+import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer, qVersion
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, qVersion
 from PySide6.QtWidgets import QApplication
 
 from db.errors import KlaError
 from db.lock import WorkspaceLock
 from db.paths import relocated, resolve_folders
-from db.store import Store
 from desktop.crash import install_excepthook
 from desktop.logs import WINDOW_LOG, log_migrations, setup_logging
 from desktop.version import __version__
 from ui.app_settings import AppSettings
-from ui.city.city_window import CityWindow
-from ui.city.session import CitySession
-from ui.firstrun.first_run_dialog import FirstRunDialog
 from ui.i18n import install_translators
-from ui.session import Session, kla_error_text
-from ui.shell.main_window import MainWindow
 from ui.widgets.dialogs import Dialogs
 from ui.widgets.style import apply_style
+
+if TYPE_CHECKING:
+    # Imported where used: a kelurahan window never loads the city UI, nor the other way round,
+    # and the first-run dialog loads only when there is no workspace yet.
+    from ui.city.city_window import CityWindow
+    from ui.city.session import CitySession
+    from ui.firstrun.first_run_dialog import FirstRunDialog
+    from ui.session import Session
+    from ui.shell.main_window import MainWindow
 
 SETTINGS_NAME = "kla-desktop.ini"
 
@@ -82,12 +88,14 @@ class Launcher:
     def workspace_for(self, kind: str, kelurahan_code: str) -> Path:
         if self.workspace is not None:
             return self.workspace
-        from db import orgunits
+        from db import regions
 
-        name = next((u.name for u in orgunits.balikpapan_units() if u.code == kelurahan_code), kelurahan_code)
+        region = regions.reference().get(kelurahan_code) if kelurahan_code else None
+        name = region.name if region is not None else kelurahan_code
         if kind == "setup":
             return self.data_dir / "kelurahan"
-        prefix = {"demo": "contoh", "city": "dp3akb", "city-demo": "contoh-dp3akb"}.get(kind, "kelurahan")
+        unit_kind = region.kind if region is not None and region.level == regions.UNIT else "kelurahan"
+        prefix = {"demo": "contoh", "city": "dp3akb", "city-demo": "contoh-dp3akb"}.get(kind, unit_kind)
         return self.data_dir / f"{prefix}-{_slug(name)}"
 
     def start(self) -> bool:
@@ -96,13 +104,15 @@ class Launcher:
         if home is None and self.settings.last_workspace:
             home = Path(self.settings.last_workspace)
             moved = relocated(home, self.data_dir)
-            if not Store.exists(home) and moved is not None and Store.exists(moved):
+            if not _workspace_exists(home) and moved is not None and _workspace_exists(moved):
                 # The data folder was moved from its old default place since the last start.
                 log.info("Ruang kerja terakhir %s sekarang ada di %s", home, moved)
                 home = moved
                 self.settings.last_workspace = str(home)
-        if home is not None and Store.exists(home):
+        if home is not None and _workspace_exists(home):
             return self.open(home) is not None
+        from ui.firstrun.first_run_dialog import FirstRunDialog
+
         self.first_run = FirstRunDialog(self.workspace_for, self.dialogs, setup_available())
         self.first_run.accepted.connect(self._on_first_run_accepted)
         self.first_run.show()
@@ -114,10 +124,17 @@ class Launcher:
             return
         self.open(dlg.chosen_home, operator=dlg.operator_name)
 
-    def open(self, home: Path, operator: str = "") -> MainWindow | CityWindow | None:
+    def open(self, home: Path, operator: str = "", *, ask: bool = True) -> MainWindow | CityWindow | None:
+        """Open the workspace in ``home`` and show its window. ``ask=False`` (--selftest): no
+        question is asked (a workspace in use opens read-only, no operator prompt)."""
+        from db.store import Store
+        from ui.session import kla_error_text
+
         lock = WorkspaceLock(home)
         read_only = False
-        if not lock.try_lock():
+        if not lock.try_lock() and not ask:
+            read_only = True
+        elif not lock.locked:
             holder = lock.holder()
             log.info("Ruang kerja %s sedang dipakai (%s); ditawarkan hanya-baca", home,
                      f"{holder.program}, proses {holder.pid}" if holder else "tidak diketahui")
@@ -144,15 +161,21 @@ class Launcher:
         self.lock = lock
         if store.role == "city":
             # DP3AKB: all kelurahan, review and import instead of data entry.
+            from ui.city.city_window import CityWindow
+            from ui.city.session import CitySession
+
             self.session = CitySession(store, read_only=read_only, dialogs=self.dialogs)
             self.window = CityWindow(self.session, self.settings, on_closed=self._on_window_closed)
         else:
+            from ui.session import Session
+            from ui.shell.main_window import MainWindow
+
             self.session = Session(store, read_only=read_only, dialogs=self.dialogs)
             self.window = MainWindow(self.session, self.settings, on_closed=self._on_window_closed)
         if self.workspace is None:
             self.settings.last_workspace = str(home)
         self.window.show()
-        if not store.operator and not read_only:
+        if ask and not store.operator and not read_only:
             # Shared office PC, no passwords: ask who is typing, once the window is up.
             QTimer.singleShot(0, self.window.ask_operator)
         return self.window
@@ -165,12 +188,56 @@ class Launcher:
         log.info("Jendela ditutup")
 
 
-def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+# Qt's own command-line options (QApplication/QGuiApplication): passed on to Qt; any other
+# unknown option is an error (a mistyped flag must not silently open the window).
+QT_OPTIONS_WITH_VALUE = frozenset({
+    "-platform", "-platformpluginpath", "-platformtheme", "-plugin", "-qwindowgeometry", "-qwindowicon",
+    "-qwindowtitle", "-session", "-style", "-stylesheet", "-display", "-geometry", "-title",
+})
+QT_FLAGS = frozenset({"-reverse", "-widgetcount", "-nograb", "-dograb", "-sync"})
+
+SELFTEST_TIMEOUT_MS = 120_000
+
+
+def _workspace_exists(home: Path) -> bool:
+    from db.store import Store
+
+    return Store.exists(home)
+
+
+def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="kla-desktop", description="KLA Desktop")
     parser.add_argument("--home", help="folder ruang kerja yang dibuka (atau variabel lingkungan KLA_HOME)")
     parser.add_argument("--lang", choices=("id", "en"), help="bahasa tampilan untuk sesi ini")
+    parser.add_argument("--selftest", action="store_true",
+                        help="uji jalan: buka ruang kerja (--home, atau ruang kerja contoh sementara), "
+                             "gambar jendela utama, lalu keluar dengan kode 0 bila berhasil")
     parser.add_argument("--version", action="version", version=f"KLA Desktop {__version__}")
-    args, _qt_args = parser.parse_known_args(argv)
+    return parser
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    """The program's options; Qt's own (``-platform offscreen``, ...) land in ``args.qt_args``.
+
+    Anything else unknown stops with an error (exit 2) instead of being ignored.
+    """
+    parser = build_parser()
+    args, rest = parser.parse_known_args(argv)
+    qt_args: list[str] = []
+    i = 0
+    while i < len(rest):
+        word = rest[i]
+        name = word.split("=", 1)[0]
+        if name in QT_OPTIONS_WITH_VALUE:
+            take = 1 if "=" in word or i + 1 >= len(rest) else 2
+            qt_args += rest[i:i + take]
+            i += take
+        elif name in QT_FLAGS:
+            qt_args.append(word)
+            i += 1
+        else:
+            parser.error(f"pilihan tidak dikenal: {word} (lihat kla-desktop --help)")
+    args.qt_args = qt_args
     return args
 
 
@@ -180,7 +247,11 @@ def start(argv: Sequence[str]) -> tuple[QApplication, Launcher | None, list]:
     Returns (app, launcher or None when nothing could be shown, objects to keep alive).
     """
     args = parse_args(argv)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    return _start(args)
+
+
+def _start(args: argparse.Namespace, ask: bool = True) -> tuple[QApplication, Launcher | None, list]:
+    app = QApplication.instance() or QApplication(sys.argv[:1] + list(getattr(args, "qt_args", [])))
     app.setApplicationName("KLA Desktop")
     app.setApplicationVersion(__version__)
     folders, moved = resolve_folders(args.home)
@@ -194,13 +265,80 @@ def start(argv: Sequence[str]) -> tuple[QApplication, Launcher | None, list]:
     keep = install_translators(app, args.lang or settings.language)
     apply_style(app)
     launcher = Launcher(data_dir=base, workspace=base if folders.explicit else None, settings=settings)
+    if not ask:
+        # --selftest: the given workspace, never the first-run flow or a question.
+        if launcher.workspace is None or not _workspace_exists(launcher.workspace):
+            return app, None, keep
+        return app, (launcher if launcher.open(launcher.workspace, ask=False) is not None else None), keep
     if not launcher.start():
         return app, None, keep
     return app, launcher, keep
 
 
+class _FirstPaint(QObject):
+    """Quits the event loop once the watched window has painted (the self-test's finish line)."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__()
+        self.app = app
+        self.painted = False
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint and not self.painted:
+            self.painted = True
+            QTimer.singleShot(0, self.app.quit)
+        return False
+
+
+def selftest(args: argparse.Namespace) -> int:
+    """``kla-desktop --selftest``: open the workspace, paint the main window, close it, exit 0.
+
+    Without ``--home`` (or ``KLA_HOME``, or a portable ``data`` folder) a temporary demo
+    kelurahan workspace is made first and removed afterwards. The start-up benchmark
+    (bench/bench_startup.py) times exactly this. Exit 1 (with one line saying why) when the
+    workspace cannot be opened or nothing was painted within two minutes.
+    """
+    from db.paths import explicit_home, portable_home
+
+    started = time.perf_counter()
+    temp: tempfile.TemporaryDirectory[str] | None = None
+    if explicit_home(args.home) is None and portable_home() is None:
+        from db import demo
+
+        temp = tempfile.TemporaryDirectory(prefix="kla-selftest-")
+        args.home = str(Path(temp.name) / "ruang-kerja")
+        demo.create_demo(Path(args.home), kelurahan_code="64.71.01.1001")
+    try:
+        app, launcher, keep = _start(args, ask=False)
+        if launcher is None or launcher.window is None:
+            print("Uji jalan gagal: ruang kerja tidak bisa dibuka. Periksa --home, lalu lihat log.",
+                  file=sys.stderr)
+            return 1
+        watcher = _FirstPaint(app)
+        launcher.window.installEventFilter(watcher)
+        QTimer.singleShot(SELFTEST_TIMEOUT_MS, app.quit)
+        if not watcher.painted:
+            app.exec()
+        window = launcher.window
+        window.removeEventFilter(watcher)
+        if not watcher.painted:
+            print("Uji jalan gagal: jendela utama tidak tergambar dalam 2 menit.", file=sys.stderr)
+            window.close()
+            return 1
+        window.close()
+        print(f"Uji jalan berhasil: jendela utama tergambar ({(time.perf_counter() - started) * 1000:.0f} ms).")
+        del keep, launcher
+        return 0
+    finally:
+        if temp is not None:
+            temp.cleanup()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    app, launcher, keep = start(sys.argv[1:] if argv is None else argv)
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.selftest:
+        return selftest(args)
+    app, launcher, keep = _start(args)
     if launcher is None:
         return 1
     code = app.exec()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -15,7 +16,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -23,15 +23,18 @@ from PySide6.QtWidgets import (
 from db.changes import Changes
 from db.errors import KlaError
 from ui.app_settings import AppSettings
-from ui.city.enrolled_page import EnrolledPage
-from ui.city.inbox_page import InboxPage
-from ui.city.matrix_page import CityMatrixPage
-from ui.city.reports_page import CityReportsPage
 from ui.city.session import CitySession
-from ui.city.summary_page import CitySummaryPage
 from ui.session import kla_error_text
-from ui.settings.settings_page import SettingsPage
 from ui.widgets import icons
+from ui.widgets.lazy_stack import LazyStack
+
+if TYPE_CHECKING:
+    from ui.city.enrolled_page import EnrolledPage
+    from ui.city.inbox_page import InboxPage
+    from ui.city.matrix_page import CityMatrixPage
+    from ui.city.reports_page import CityReportsPage
+    from ui.city.summary_page import CitySummaryPage
+    from ui.settings.settings_page import SettingsPage
 
 PAGES = ("summary", "matrix", "inbox", "enrolled", "reports", "settings")
 
@@ -149,45 +152,38 @@ class CityWindow(QMainWindow):
         self.nav.setObjectName("sidebar")
         self.nav.setIconSize(QSize(22, 22))
         self.nav.setAccessibleName(self.tr("Navigasi"))
-        self.stack = QStackedWidget()
+        self.stack = LazyStack()
         body.addWidget(self.nav)
         body.addWidget(self.stack, 1)
 
-        self.summary_page = CitySummaryPage(session)
-        self.matrix_page = CityMatrixPage(session, open_file)
-        self.inbox_page = self._make_inbox_page()
-        self.enrolled_page = self._make_enrolled_page()
-        self.reports_page = CityReportsPage(session)
-        self.settings_page = SettingsPage(session, settings)  # type: ignore[arg-type] - duck-typed session
+        self._open_file = open_file
+        # Pages are built the first time they are shown (LazyStack): start-up builds the summary only.
         pages = [
-            ("summary", self.tr("Ringkasan Kota"), "home", self.summary_page),
-            ("matrix", self.tr("Kelurahan × Indikator"), "indicators", self.matrix_page),
-            ("inbox", self.tr("Kotak Masuk"), "outbox", self.inbox_page),
-            ("enrolled", self.tr("Kelurahan Terdaftar"), "user", self.enrolled_page),
-            ("reports", self.tr("Laporan"), "reports", self.reports_page),
-            ("settings", self.tr("Pengaturan"), "settings", self.settings_page),
+            ("summary", self.tr("Ringkasan Kota"), "home", self._make_summary_page),
+            ("matrix", self.tr("Kelurahan × Indikator"), "indicators", self._make_matrix_page),
+            ("inbox", self.tr("Kotak Masuk"), "outbox", self._make_inbox_page),
+            ("enrolled", self.tr("Kelurahan Terdaftar"), "user", self._make_enrolled_page),
+            ("reports", self.tr("Laporan"), "reports", self._make_reports_page),
+            ("settings", self.tr("Pengaturan"), "settings", self._make_settings_page),
         ]
         width = 0
-        for i, (name, label, icon_name, page) in enumerate(pages, start=1):
+        for i, (name, label, icon_name, factory) in enumerate(pages, start=1):
             item = QListWidgetItem(icons.icon(icon_name), label)
             item.setData(Qt.ItemDataRole.UserRole, name)
             item.setToolTip(f"{label} (Ctrl+{i})")
             self.nav.addItem(item)
-            self.stack.addWidget(page)
+            self.stack.add_page(name, factory)
             width = max(width, self.nav.fontMetrics().horizontalAdvance(label))
             act = QAction(self)
             act.setShortcut(QKeySequence(f"Ctrl+{i}"))
             act.triggered.connect(lambda _c=False, n=name: self.show_page(n))
             self.addAction(act)
         self.nav.setFixedWidth(width + 22 + 64)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self.stack.show_index)
         self.nav.setCurrentRow(0)
 
         self.statusBar().showMessage(self.tr("Semua tinjauan tersimpan otomatis."))
         self.header.operator_change_requested.connect(self.ask_operator)
-        self.summary_page.kelurahan_requested.connect(self.show_kelurahan)
-        self.settings_page.reopen_requested.connect(self._on_settings_restored)
-        self.settings_page.language_changed.connect(self.language_changed)
         session.error_raised.connect(self._on_session_error_raised)
         geometry = settings.geometry()
         if geometry is not None:
@@ -195,11 +191,70 @@ class CityWindow(QMainWindow):
         else:
             self.resize(1280, 720)
 
+    # ------------------------------------------------------------------ pages (built when first needed)
+
+    def _make_summary_page(self) -> QWidget:
+        from ui.city.summary_page import CitySummaryPage
+
+        page = CitySummaryPage(self.session)
+        page.kelurahan_requested.connect(self.show_kelurahan)
+        return page
+
+    def _make_matrix_page(self) -> QWidget:
+        from ui.city.matrix_page import CityMatrixPage
+
+        return CityMatrixPage(self.session, self._open_file)
+
     def _make_inbox_page(self) -> QWidget:
+        from ui.city.inbox_page import InboxPage
+
         return InboxPage(self.session)
 
     def _make_enrolled_page(self) -> QWidget:
+        from ui.city.enrolled_page import EnrolledPage
+
         return EnrolledPage(self.session)
+
+    def _make_reports_page(self) -> QWidget:
+        from ui.city.reports_page import CityReportsPage
+
+        return CityReportsPage(self.session)
+
+    def _make_settings_page(self) -> QWidget:
+        from ui.settings.settings_page import SettingsPage
+
+        page = SettingsPage(self.session, self.settings)  # type: ignore[arg-type] - duck-typed session
+        page.reopen_requested.connect(self._on_settings_restored)
+        page.language_changed.connect(self.language_changed)
+        return page
+
+    @property
+    def summary_page(self) -> CitySummaryPage:
+        return self.stack.page("summary")  # type: ignore[return-value]
+
+    @property
+    def matrix_page(self) -> CityMatrixPage:
+        return self.stack.page("matrix")  # type: ignore[return-value]
+
+    @property
+    def inbox_page(self) -> InboxPage:
+        return self.stack.page("inbox")  # type: ignore[return-value]
+
+    @property
+    def enrolled_page(self) -> EnrolledPage:
+        return self.stack.page("enrolled")  # type: ignore[return-value]
+
+    @property
+    def reports_page(self) -> CityReportsPage:
+        return self.stack.page("reports")  # type: ignore[return-value]
+
+    @property
+    def settings_page(self) -> SettingsPage:
+        return self.stack.page("settings")  # type: ignore[return-value]
+
+    def built_pages(self) -> dict[str, QWidget]:
+        """The pages opened so far."""
+        return self.stack.built()
 
     # ------------------------------------------------------------------ navigation
 
@@ -235,8 +290,8 @@ class CityWindow(QMainWindow):
     # ------------------------------------------------------------------ closing
 
     def background_tasks(self) -> list:
-        return [t for t in (getattr(self.inbox_page, "task", None), getattr(self.enrolled_page, "task", None),
-                            self.reports_page.task, self.settings_page.task, self.session.statuses.task)
+        pages = self.built_pages().values()
+        return [t for t in [getattr(p, "task", None) for p in pages] + [self.session.statuses.task]
                 if t is not None]
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
@@ -244,8 +299,9 @@ class CityWindow(QMainWindow):
             if task.running:
                 task.cancel()
         QThreadPool.globalInstance().waitForDone(15000)
-        if self.matrix_page.detail is not None:
-            self.matrix_page.detail.close()
+        matrix = self.built_pages().get("matrix")
+        if matrix is not None and matrix.detail is not None:  # type: ignore[attr-defined]
+            matrix.detail.close()  # type: ignore[attr-defined]
         self.settings.set_geometry(self.saveGeometry())
         event.accept()
         if self._on_closed is not None:

@@ -9,12 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from db.progress import step
 from db.records import KelurahanStatus
 from db.store import Store
-from exports import bundle, receipts, setup
 from ui.messages import error_text
+
+if TYPE_CHECKING:
+    # Loaded by the job that needs them (crypto, zip, e-mail), not when the city window opens.
+    from exports import bundle, setup
 
 Job = Callable[[Callable[[int, int, str], None], Callable[[], bool]], object]
 
@@ -23,6 +27,8 @@ def import_job(home: Path, operator: str, paths: Sequence[Path], dry_run: bool) 
     """``kla import PATH... [--dry-run]``: refused files go to quarantine (not in a dry run)."""
 
     def job(progress: Callable[[int, int, str], None], cancelled: Callable[[], bool]) -> bundle.ImportResult:
+        from exports import bundle
+
         store = Store.open(home, operator=operator, check=False, start_backup=False)
         try:
             # The quarantine note is read by people without the program: always Indonesian.
@@ -38,6 +44,8 @@ def receipt_job(home: Path, operator: str, out_dir: Path, kelurahan: Sequence[st
     """``kla receipt --out DIR [--kelurahan CODE]`` for each kelurahan given (all enrolled when empty)."""
 
     def job(progress: Callable[[int, int, str], None], cancelled: Callable[[], bool]) -> list:
+        from exports import receipts
+
         store = Store.open(home, operator=operator, check=False, start_backup=False)
         try:
             if not kelurahan:
@@ -57,6 +65,8 @@ def enrol_job(home: Path, operator: str, kelurahan_code: str, out: Path, email: 
     """``kla city enroll CODE --out FILE``: key pair, setup file, passphrase to print."""
 
     def job(progress: Callable[[int, int, str], None], cancelled: Callable[[], bool]) -> setup.EnrolResult:
+        from exports import setup
+
         store = Store.open(home, operator=operator, check=False, start_backup=False)
         try:
             return setup.enroll(store, kelurahan_code, out, email=email, progress=progress, cancelled=cancelled)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -15,25 +16,27 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from db.changes import Changes
 from db.errors import KlaError
-from ui.activities.activities_page import ActivitiesPage
 from ui.app_settings import AppSettings
-from ui.entry.indicator_page import IndicatorPage
 from ui.evidence.thumbnails import ThumbnailCache
-from ui.facilities.facilities_page import FacilitiesPage
-from ui.home.home_page import HomePage
-from ui.outbox.outbox_page import OutboxPage
-from ui.reports.reports_page import ReportsPage
 from ui.session import Session, kla_error_text
-from ui.settings.settings_page import SettingsPage
 from ui.widgets import icons
 from ui.widgets.formatting import fmt_stamp
+from ui.widgets.lazy_stack import LazyStack
+
+if TYPE_CHECKING:
+    from ui.activities.activities_page import ActivitiesPage
+    from ui.entry.indicator_page import IndicatorPage
+    from ui.facilities.facilities_page import FacilitiesPage
+    from ui.home.home_page import HomePage
+    from ui.outbox.outbox_page import OutboxPage
+    from ui.reports.reports_page import ReportsPage
+    from ui.settings.settings_page import SettingsPage
 
 PAGES = ("home", "indicators", "activities", "facilities", "outbox", "reports", "settings")
 
@@ -128,7 +131,12 @@ class Header(QFrame):
             self.year_combo.setCurrentIndex(i)
 
     def _on_year_combo_activated(self, index: int) -> None:
-        self.session.set_year(int(self.year_combo.itemData(index)))
+        year = int(self.year_combo.itemData(index))
+        if year != self.session.year and not self.session.confirm_leave():
+            # Typed text not stored yet and the clerk chose to go back to it: stay on this year.
+            self.year_combo.setCurrentIndex(self.year_combo.findData(self.session.year))
+            return
+        self.session.set_year(year)
 
     def _on_session_data_changed(self, changes: Changes, _handler: object) -> None:
         # The operator's name and when the last bundle was written.
@@ -168,41 +176,35 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("sidebar")
         self.nav.setIconSize(QSize(22, 22))
         self.nav.setAccessibleName(self.tr("Navigasi"))
-        self.stack = QStackedWidget()
+        self.stack = LazyStack()
         body.addWidget(self.nav)
         body.addWidget(self.stack, 1)
 
         self.thumbnails = ThumbnailCache(session.home / "cache" / "thumbs", session.store.evidence_path, self)
-        self.home_page = HomePage(session)
-        self.indicator_page = IndicatorPage(session, self.thumbnails)
-        self.activities_page = ActivitiesPage(session, self.thumbnails)
-        self.facilities_page = FacilitiesPage(session, self.thumbnails)
-        self.outbox_page = OutboxPage(session)
-        self.reports_page = ReportsPage(session)
-        self.settings_page = SettingsPage(session, settings)
+        # Pages are built the first time they are shown (LazyStack): start-up builds Beranda only.
         pages = [
-            ("home", self.tr("Beranda"), "home", self.home_page),
-            ("indicators", self.tr("Indikator"), "indicators", self.indicator_page),
-            ("activities", self.tr("Kegiatan & Inovasi"), "activities", self.activities_page),
-            ("facilities", self.tr("Fasilitas"), "facilities", self.facilities_page),
-            ("outbox", self.tr("Kiriman"), "outbox", self.outbox_page),
-            ("reports", self.tr("Laporan"), "reports", self.reports_page),
-            ("settings", self.tr("Pengaturan"), "settings", self.settings_page),
+            ("home", self.tr("Beranda"), "home", self._make_home_page),
+            ("indicators", self.tr("Indikator"), "indicators", self._make_indicator_page),
+            ("activities", self.tr("Kegiatan & Inovasi"), "activities", self._make_activities_page),
+            ("facilities", self.tr("Fasilitas"), "facilities", self._make_facilities_page),
+            ("outbox", self.tr("Kiriman"), "outbox", self._make_outbox_page),
+            ("reports", self.tr("Laporan"), "reports", self._make_reports_page),
+            ("settings", self.tr("Pengaturan"), "settings", self._make_settings_page),
         ]
         width = 0
-        for i, (name, label, icon_name, page) in enumerate(pages, start=1):
+        for i, (name, label, icon_name, factory) in enumerate(pages, start=1):
             item = QListWidgetItem(icons.icon(icon_name), label)
             item.setData(Qt.ItemDataRole.UserRole, name)
             item.setToolTip(f"{label} (Ctrl+{i})")
             self.nav.addItem(item)
-            self.stack.addWidget(page)
+            self.stack.add_page(name, factory)
             width = max(width, self.nav.fontMetrics().horizontalAdvance(label))
             act = QAction(self)
             act.setShortcut(QKeySequence(f"Ctrl+{i}"))
             act.triggered.connect(lambda _c=False, n=name: self.show_page(n))
             self.addAction(act)
         self.nav.setFixedWidth(width + 22 + 64)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self.stack.show_index)
         self.nav.setCurrentRow(0)
 
         self.undo_action = QAction(icons.icon("undo"), self.tr("Urungkan"), self)
@@ -217,9 +219,6 @@ class MainWindow(QMainWindow):
 
         self.statusBar().showMessage(self.tr("Semua isian tersimpan otomatis."))
         self.header.operator_change_requested.connect(self.ask_operator)
-        self.home_page.page_requested.connect(self.show_page)
-        self.settings_page.reopen_requested.connect(self._on_settings_restored)
-        self.settings_page.language_changed.connect(self.language_changed)
         session.indicator_requested.connect(self.open_indicator)
         session.error_raised.connect(self._on_session_error_raised)
         geometry = settings.geometry()
@@ -227,6 +226,80 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 720)
+
+    # ------------------------------------------------------------------ pages (built when first needed)
+
+    def _make_home_page(self) -> QWidget:
+        from ui.home.home_page import HomePage
+
+        page = HomePage(self.session)
+        page.page_requested.connect(self.show_page)
+        return page
+
+    def _make_indicator_page(self) -> QWidget:
+        from ui.entry.indicator_page import IndicatorPage
+
+        return IndicatorPage(self.session, self.thumbnails)
+
+    def _make_activities_page(self) -> QWidget:
+        from ui.activities.activities_page import ActivitiesPage
+
+        return ActivitiesPage(self.session, self.thumbnails)
+
+    def _make_facilities_page(self) -> QWidget:
+        from ui.facilities.facilities_page import FacilitiesPage
+
+        return FacilitiesPage(self.session, self.thumbnails)
+
+    def _make_outbox_page(self) -> QWidget:
+        from ui.outbox.outbox_page import OutboxPage
+
+        return OutboxPage(self.session)
+
+    def _make_reports_page(self) -> QWidget:
+        from ui.reports.reports_page import ReportsPage
+
+        return ReportsPage(self.session)
+
+    def _make_settings_page(self) -> QWidget:
+        from ui.settings.settings_page import SettingsPage
+
+        page = SettingsPage(self.session, self.settings)
+        page.reopen_requested.connect(self._on_settings_restored)
+        page.language_changed.connect(self.language_changed)
+        return page
+
+    @property
+    def home_page(self) -> HomePage:
+        return self.stack.page("home")  # type: ignore[return-value]
+
+    @property
+    def indicator_page(self) -> IndicatorPage:
+        return self.stack.page("indicators")  # type: ignore[return-value]
+
+    @property
+    def activities_page(self) -> ActivitiesPage:
+        return self.stack.page("activities")  # type: ignore[return-value]
+
+    @property
+    def facilities_page(self) -> FacilitiesPage:
+        return self.stack.page("facilities")  # type: ignore[return-value]
+
+    @property
+    def outbox_page(self) -> OutboxPage:
+        return self.stack.page("outbox")  # type: ignore[return-value]
+
+    @property
+    def reports_page(self) -> ReportsPage:
+        return self.stack.page("reports")  # type: ignore[return-value]
+
+    @property
+    def settings_page(self) -> SettingsPage:
+        return self.stack.page("settings")  # type: ignore[return-value]
+
+    def built_pages(self) -> dict[str, QWidget]:
+        """The pages opened so far (the others hold nothing to save or stop)."""
+        return self.stack.built()
 
     # ------------------------------------------------------------------ navigation
 
@@ -247,7 +320,8 @@ class MainWindow(QMainWindow):
         if not stack.canUndo():
             self.statusBar().showMessage(self.tr("Tidak ada yang bisa diurungkan."), 4000)
             return
-        self.indicator_page.flush()
+        if self.stack.is_built("indicators"):
+            self.indicator_page.flush()
         text = stack.undoText()
         stack.undo()
         self.statusBar().showMessage(self.tr("Diurungkan: %1").replace("%1", text), 6000)
@@ -280,14 +354,16 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ closing
 
     def flush(self) -> None:
-        """Save every typed-but-unsaved input."""
-        self.indicator_page.flush()
-        self.activities_page.flush()
-        self.facilities_page.flush()
+        """Save every typed-but-unsaved input (only pages that were opened can hold any)."""
+        built = self.built_pages()
+        for name in ("indicators", "activities", "facilities"):
+            if name in built:
+                built[name].flush()  # type: ignore[attr-defined]
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.flush()
-        problems = self.indicator_page.form.unsaved_problems()
+        built = self.built_pages()
+        problems = self.indicator_page.form.unsaved_problems() if "indicators" in built else []
         if problems and not self.session.read_only:
             text = self.tr("Ada isian yang belum tersimpan karena belum benar:\n\n%1\n\nTutup saja dan buang isian itu?")
             if not self.session.dialogs.confirm(self, self.tr("Isian belum tersimpan"),
@@ -296,7 +372,9 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         # Let background imports end (they write through their own connection).
-        for panel in (self.indicator_page.evidence, self.activities_page.evidence, self.facilities_page.evidence):
+        panels = [built[n].evidence for n in ("indicators", "activities", "facilities")  # type: ignore[attr-defined]
+                  if n in built]
+        for panel in panels:
             if panel.task is not None and panel.task.running:
                 panel.task.cancel()
         QThreadPool.globalInstance().waitForDone(15000)
