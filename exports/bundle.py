@@ -38,7 +38,7 @@ from exports.container import (
 from exports.manifest import build_manifest, require_role, signing_key
 from exports.receipts import apply_receipt
 from exports.setup import SETUP_MEMBERS
-from exports.usb import remove_leftovers, workspace_full
+from exports.usb import remove_leftovers, sha256_of, workspace_full
 
 DEFAULT_PART_SIZE = 20 * MB
 # Room left in each part for the ZIP directory, manifest, sums and age's 16 bytes per 64 KiB.
@@ -530,7 +530,9 @@ def _import_bundle(store: Store, c: Container, label: str, dry_run: bool, cancel
             rep.counts = counts
             store.sync.record_bundle(sync.BundleLogRecord(
                 bundle_id, "in", "bundle", kel_code, device_id, seq, series_id, part, parts, Path(label).name,
-                "", c.source.stat().st_size, str(m.get("created_at", "")), now_iso(), {"counts": counts}))
+                # The file's SHA-256 lets a signed handover paper be checked against it (exports.handover).
+                sha256_of(c.source), c.source.stat().st_size, str(m.get("created_at", "")), now_iso(),
+                {"counts": counts}))
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     rep.status = "dry-run" if dry_run else "imported"

@@ -86,6 +86,9 @@ MESSAGES: dict[str, str] = {
     "kecamatan_unknown": "Kecamatan dengan kode {code} tidak ada di daftar kota. Pilih kecamatan dari daftar.",
     "kelana_status_unknown": "Status KELANA '{status}' tidak dikenal. Pilih: belum, inisiasi (rintisan), atau kelana.",
     "kelana_not_recorded": "Status KELANA kecamatan {code} untuk tahun data {year} belum dicatat. Catat statusnya dulu, lalu lampirkan SK-nya.",
+    "handover_no_export": "Belum ada kiriman yang ditulis di ruang kerja ini, jadi belum ada berita acara. Buat kiriman dulu di menu Kiriman.",
+    "handover_digest_invalid": "'{digest}' bukan kode pemeriksaan berita acara. Kode itu terdiri dari angka 0–9 dan huruf a–f; salin dari lembar berita acara.",
+    "handover_digest_short": "Kode '{digest}' terlalu pendek. Ketik paling sedikit {need} huruf pertama kode pemeriksaan dari lembar berita acara, atau pindai kode QR-nya.",
     "period_unknown": "Periode evaluasi {eval_year} tidak ada. Pilih salah satu periode yang tercantum di bagian atas jendela.",
     "no_keys": "Ruang kerja ini belum punya kunci. Di DP3AKB kunci dibuat otomatis saat mendaftarkan kelurahan pertama.",
     "not_enrolled": (
