@@ -13,8 +13,13 @@ import contextlib
 import datetime as dt
 import email
 import email.policy
+import logging
+import os
+import re
 import shutil
 import uuid
+import zipfile
+import zlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +27,7 @@ from typing import Any
 
 from db import sync
 from db.errors import KlaError
+from db.evidence import content_mismatch
 from db.progress import Cancelled, Progress, step
 from db.store import Store
 from exports import keys
@@ -36,9 +42,12 @@ from exports.container import (
     open_container,
 )
 from exports.manifest import build_manifest, require_role, signing_key
+from exports.names import display_name, safe_file_name
 from exports.receipts import apply_receipt
 from exports.setup import SETUP_MEMBERS
 from exports.usb import remove_leftovers, sha256_of, workspace_full
+
+log = logging.getLogger(__name__)
 
 DEFAULT_PART_SIZE = 20 * MB
 # Room left in each part for the ZIP directory, manifest, sums and age's 16 bytes per 64 KiB.
@@ -163,10 +172,20 @@ def export_bundles(
     *,
     part_size: int = DEFAULT_PART_SIZE,
     eml: bool = False,
+    mail_limit: int | None = None,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> ExportResult:
-    """Write everything DP3AKB has not acknowledged into ``out_dir``; nothing is marked sent."""
+    """Write everything DP3AKB has not acknowledged into ``out_dir``; nothing is marked sent.
+
+    With ``eml``, parts are also no larger than fits one e-mail of ``mail_limit`` bytes
+    (encoded; default: :data:`exports.email.DEFAULT_MAIL_PRESET`, Gmail/Outlook's 25 MB).
+    """
+    if eml:
+        from exports.email import DEFAULT_MAIL_PRESET, part_size_for
+
+        fits = part_size_for(mail_limit or DEFAULT_MAIL_PRESET.message_bytes)
+        part_size = min(part_size, fits) if part_size > 0 else fits
     require_role(store, "kelurahan")
     own = signing_key(store)
     city_keys = store.sync.peer_keys(store.city_code)
@@ -191,7 +210,9 @@ def export_bundles(
     out_dir = Path(out_dir)
     # A crash or a pulled-out stick during an earlier export of this kelurahan leaves its
     # "<name>.sedang-ditulis" behind; on a small stick it can leave no room for this one.
-    remove_leftovers(out_dir, f"KLA-{kel.code}-")
+    # Only this PC's: another PC of the kelurahan may be writing to the same folder right now.
+    device = store.device_id[:6]
+    remove_leftovers(out_dir, f"KLA-{kel.code}-*-{device}-")
     for k, part in enumerate(plan, 1):
         counts = {kind: sum(1 for o in part if o.item.kind == kind and not o.item.deleted) for kind in KIND_ORDER}
         counts["deleted"] = sum(1 for o in part if o.item.deleted)
@@ -205,6 +226,10 @@ def export_bundles(
                     src = store.paths.evidence_file(sha)
                     if not src.exists():
                         raise KlaError("evidence_file_missing", name=o.item.data["original_name"], sha=sha[:12])
+                    # DP3AKB refuses the whole bundle for it: the clerk hears it here, by name.
+                    wrong = content_mismatch(src, str(o.item.data.get("mime", "")))
+                    if wrong:
+                        raise KlaError("evidence_not_its_type", name=o.item.data["original_name"], kind=wrong)
 
                     def tick(n: int, k: int = k) -> None:
                         nonlocal done_bytes
@@ -225,7 +250,9 @@ def export_bundles(
                 recipients=recipients,
             )
             zpath = w.finish(manifest, own.sign_private)
-            name = f"KLA-{kel.code}-{stamp}-{seq:04d}-bagian-{k}-dari-{len(plan)}.kla"
+            # Unique per PC and per export (two PCs of one kelurahan, one stick, one day), and
+            # write_verified never replaces another file of that name anyway.
+            name = f"KLA-{kel.code}-{stamp}-{seq:04d}-{device}-{series[:4]}-bagian-{k}-dari-{len(plan)}.kla"
             sha, size = encrypt_to(zpath, out_dir / name, recipients, cancelled)
         except OSError as exc:
             # The stick's errors arrive as KlaError from write_verified; an OSError here is the
@@ -296,57 +323,167 @@ class ImportResult:
         return [f for f in self.files if f.status == "refused"]
 
 
+STICK_DEPTH = 3
+"""How many folders deep a folder (the root of a stick) is searched for bundles and e-mails."""
+
+
 def _expand(paths: Iterable[Path]) -> list[Path]:
+    """The files to import: given files as they are, folders searched ``STICK_DEPTH`` deep.
+
+    Symbolic links inside a folder are listed too (each is then refused, never followed):
+    a link on a stick can point anywhere on this PC. Hidden files are skipped.
+    """
     out: list[Path] = []
     for p in paths:
         p = Path(p)
-        if p.is_dir():
-            # The root of a stick: bundles and e-mails up to three folders deep.
-            for f in sorted(p.rglob("*")):
-                if f.is_file() and f.suffix.lower() in (".kla", ".eml") and len(f.relative_to(p).parts) <= 3 \
-                        and not f.name.startswith("."):
-                    out.append(f)
+        if p.is_dir() and not p.is_symlink():
+            found: list[Path] = []
+            for root, dirs, names in os.walk(p, followlinks=False):
+                depth = len(Path(root).relative_to(p).parts)
+                dirs[:] = [d for d in dirs if depth + 1 < STICK_DEPTH and not d.startswith(".")]
+                for name in names:
+                    f = Path(root) / name
+                    if f.suffix.lower() in (".kla", ".eml") and not name.startswith(".") and \
+                            (f.is_symlink() or f.is_file()):
+                        found.append(f)
+                for d in list(dirs):
+                    if (Path(root) / d).is_symlink():  # os.walk lists a link to a folder as a folder
+                        dirs.remove(d)
+            out += sorted(found, key=lambda f: os.fsencode(f))
         else:
             out.append(p)
     return out
 
 
+def _clean_params(params: dict[str, Any]) -> dict[str, Any]:
+    """Parameters with every text made printable (a stick's file names may be any bytes)."""
+    return {k: display_name(v) if isinstance(v, str) else v for k, v in params.items()}
+
+
+def _file_facts(path: Path) -> tuple[int, str]:
+    """(size, SHA-256) of a regular file, read in chunks; (size, '') when it cannot be read."""
+    import hashlib
+
+    h = hashlib.sha256()
+    size = 0
+    try:
+        with open(path, "rb") as fh:
+            while chunk := fh.read(1024 * 1024):
+                h.update(chunk)
+                size += len(chunk)
+    except OSError:
+        with contextlib.suppress(OSError):
+            size = path.lstat().st_size
+        return size, ""
+    return size, h.hexdigest()
+
+
 def quarantine(store: Store, path: Path, err: KlaError, describe: Callable[[KlaError], str] | None,
-               label: str = "") -> Path:
-    """Copy a refused file into the quarantine folder, with a reason anyone can read."""
+               label: str = "", limits: Limits | None = None) -> Path:
+    """Keep a refused file in the quarantine folder, with a reason anyone can read.
+
+    The copy is ``<time>-<sha256[:16]>-<name>`` beside ``<that>.alasan.txt``. A file larger
+    than ``limits.quarantine_keep`` (or than the disk can spare) is not copied: the reason
+    file then names its size and SHA-256, and the original stays where it was. A link is
+    never followed. The same file refused again adds a line to its reason file, not a copy.
+    Returns the copy, or the reason file when there is no copy.
+    """
+    limits = limits or Limits()
     q = store.paths.quarantine
     q.mkdir(parents=True, exist_ok=True)
+    err = KlaError(err.code, **_clean_params(dict(err.params)))
+    text = display_name(describe(err) if describe else str(err))
+    link = path.is_symlink()
+    size, sha = (0, "") if link else _file_facts(path)
+    label = display_name(label or str(path))
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    dest = q / f"{stamp}-{uuid.uuid4().hex[:6]}-{path.name}"
-    with contextlib.suppress(OSError):
-        shutil.copyfile(path, dest)
-    text = describe(err) if describe else str(err)
-    (dest.parent / (dest.name + ".alasan.txt")).write_text(
-        f"Berkas: {label or path}\nWaktu: {now_iso()}\nAlasan: {text}\nKode: {err.code}\n"
-        f"Rincian: {err.params}\n\nBerkas ini TIDAK dimasukkan ke basis data.\n", encoding="utf-8")
-    return dest
+    record = (f"Berkas: {label}\nWaktu: {now_iso()}\nAlasan: {text}\nKode: {err.code}\nRincian: {err.params}\n"
+              f"Ukuran: {size} bita\nSHA-256: {sha or '-'}\n")
+    if sha:
+        for earlier in sorted(q.glob(f"*-{sha[:16]}-*.alasan.txt")):
+            with open(earlier, "a", encoding="utf-8") as fh:
+                fh.write(f"\nDitolak lagi:\n{record}")
+            copy = earlier.with_name(earlier.name[: -len(".alasan.txt")])
+            return copy if copy.exists() else earlier
+    dest = q / f"{stamp}-{(sha or uuid.uuid4().hex)[:16]}-{safe_file_name(path.name, 80)}"
+    copied = False
+    if link:
+        note = "Berkas ini tautan (symlink); tautan tidak diikuti dan tidak disalin."
+    elif not sha:
+        note = "Berkas tidak bisa dibaca, jadi tidak disalin."
+    elif size > limits.quarantine_keep or size + 512 * MB > _free(q):
+        note = (f"Berkas tidak disalin ke karantina (ukurannya {size} bita; batas {limits.quarantine_keep} bita). "
+                f"Berkas aslinya tetap di tempat semula; SHA-256 di atas mengenalinya.")
+    else:
+        try:
+            shutil.copyfile(path, dest, follow_symlinks=False)
+            copied = True
+            note = ""
+        except OSError:
+            dest.unlink(missing_ok=True)
+            note = "Berkas tidak bisa disalin ke karantina (disk penuh?)."
+    reason = dest.with_name(dest.name + ".alasan.txt")
+    reason.write_text(record + (note + "\n" if note else "") + "\nBerkas ini TIDAK dimasukkan ke basis data.\n",
+                      encoding="utf-8")
+    return dest if copied else reason
+
+
+def _free(folder: Path) -> int:
+    try:
+        return shutil.disk_usage(folder).free
+    except OSError:
+        return 0
+
+
+_MULTIPART = re.compile(rb"^content-type:[ \t]*(?:\r?\n[ \t]+)?multipart/", re.I | re.M)
 
 
 def _eml_attachments(path: Path, tmp: Path, limits: Limits) -> list[tuple[Path, str]]:
-    if path.stat().st_size > limits.max_file * 2:
-        raise KlaError("bundle_too_large", size=path.stat().st_size, limit=limits.max_file * 2)
-    with open(path, "rb") as fh:
-        msg = email.message_from_binary_file(fh, policy=email.policy.default)
+    """The ``.kla`` attachments of an e-mail, staged under ``tmp``; the nesting is bounded
+    (``limits.max_mime_depth``, ``limits.max_mime_multiparts``) before the parser sees it."""
+    size = path.stat().st_size
+    if size > limits.max_eml:
+        raise KlaError("bundle_too_large", size=size, limit=limits.max_eml)
+    data = path.read_bytes()
+    multiparts = len(_MULTIPART.findall(data))
+    if multiparts > limits.max_mime_multiparts:
+        raise KlaError("email_too_complex", path=display_name(path.name), count=multiparts,
+                       limit=limits.max_mime_multiparts)
+    try:
+        msg = email.message_from_bytes(data, policy=email.policy.default)
+        del data
+        found: list[tuple[str, bytes]] = []
+        stack: list[tuple[Any, int]] = [(msg, 0)]
+        while stack:  # msg.walk() recurses: an explicit stack with a depth limit instead
+            part, depth = stack.pop()
+            if depth > limits.max_mime_depth:
+                raise KlaError("email_too_complex", path=display_name(path.name), count=depth,
+                               limit=limits.max_mime_depth)
+            if part.is_multipart():
+                children = part.get_payload()
+                if isinstance(children, list):
+                    stack.extend((c, depth + 1) for c in reversed(children))
+                continue
+            name = part.get_filename()
+            if not name or not str(name).lower().endswith(".kla"):
+                continue
+            payload = part.get_payload(decode=True)
+            if isinstance(payload, bytes):
+                found.append((str(name), payload))
+    except RecursionError as exc:
+        raise KlaError("email_too_complex", path=display_name(path.name), count=multiparts,
+                       limit=limits.max_mime_depth) from exc
+    except (ValueError, LookupError, TypeError, IndexError, AttributeError) as exc:
+        raise KlaError("bundle_damaged", detail="email_unreadable") from exc
     out = []
-    for part in msg.walk():
-        name = part.get_filename()
-        if not name or not name.lower().endswith(".kla"):
-            continue
-        safe = Path(name).name.replace("\\", "_")
-        payload = part.get_payload(decode=True)
-        if not isinstance(payload, bytes):
-            continue
-        tmp.mkdir(parents=True, exist_ok=True)
+    tmp.mkdir(parents=True, exist_ok=True)
+    for name, payload in found:
+        safe = safe_file_name(Path(name.replace("\\", "/")).name, 80)
         dest = tmp / f"mail-{uuid.uuid4().hex[:8]}-{safe}"
         dest.write_bytes(payload)
-        out.append((dest, f"{path.name}: {safe}"))
+        out.append((dest, f"{display_name(path.name)}: {safe}"))
     if not out:
-        raise KlaError("email_no_bundle", path=str(path))
+        raise KlaError("email_no_bundle", path=display_name(path))
     return out
 
 
@@ -360,7 +497,8 @@ def import_paths(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> ImportResult:
-    """Import bundles (DP3AKB) or receipts (kelurahan). Each file all-or-nothing."""
+    """Import bundles (DP3AKB) or receipts (kelurahan). Each file all-or-nothing; a refused
+    file never stops the others."""
     limits = limits or Limits()
     cleanup_tmp(store.paths.tmp, "open-")
     cleanup_tmp(store.paths.tmp, "stage-")
@@ -368,25 +506,33 @@ def import_paths(
     files = _expand(paths)
     reports: list[FileReport] = []
     for n, f in enumerate(files, 1):
+        label = display_name(f)
         if progress:
-            progress(n - 1, len(files), step("checking_file", name=f.name))
+            progress(n - 1, len(files), step("checking_file", name=display_name(f.name)))
+        if f.is_symlink() or not f.is_file():
+            reports.append(_refuse(store, f, KlaError("import_not_a_file", path=label), describe, dry_run, label,
+                                   limits))
+            continue
         if f.suffix.lower() == ".eml":
             try:
                 attachments = _eml_attachments(f, store.paths.tmp, limits)
             except KlaError as err:
-                reports.append(_refuse(store, f, err, describe, dry_run, str(f)))
+                reports.append(_refuse(store, f, err, describe, dry_run, label, limits))
                 continue
-            except (OSError, ValueError) as exc:
-                reports.append(_refuse(store, f, KlaError("bundle_damaged", detail=str(exc)), describe, dry_run,
-                                       str(f)))
+            except OSError as exc:
+                full = workspace_full(exc, store.paths.tmp)
+                if full is not None:
+                    raise full from exc
+                reports.append(_refuse(store, f, KlaError("bundle_damaged", detail="read_failed"), describe,
+                                       dry_run, label, limits))
                 continue
-            for att, label in attachments:
+            for att, att_label in attachments:
                 try:
-                    reports.append(_import_one(store, att, label, dry_run, limits, describe, cancelled))
+                    reports.append(_import_one(store, att, att_label, dry_run, limits, describe, cancelled))
                 finally:
                     att.unlink(missing_ok=True)
         else:
-            reports.append(_import_one(store, f, str(f), dry_run, limits, describe, cancelled))
+            reports.append(_import_one(store, f, label, dry_run, limits, describe, cancelled))
     if progress:
         progress(len(files), len(files), step("done"))
     series = store.sync.series_status() if store.role == "city" else []
@@ -394,37 +540,42 @@ def import_paths(
 
 
 def _refuse(store: Store, path: Path, err: KlaError, describe: Callable[[KlaError], str] | None, dry_run: bool,
-            label: str) -> FileReport:
-    rep = FileReport(label, status="refused", reason_code=err.code, reason_params=dict(err.params))
-    if not dry_run and path.exists():
-        rep.quarantined = str(quarantine(store, path, err, describe, label))
+            label: str, limits: Limits | None = None) -> FileReport:
+    rep = FileReport(label, status="refused", reason_code=err.code, reason_params=_clean_params(dict(err.params)))
+    if not dry_run and (path.exists() or path.is_symlink()):
+        rep.quarantined = str(quarantine(store, path, err, describe, label, limits))
     return rep
+
+
+# What a damaged or hostile file can make the libraries raise past our own checks: refused as
+# damaged (and logged), never an internal error that stops the files after it.
+_UNREADABLE = (RecursionError, ValueError, LookupError, TypeError, AttributeError, EOFError, UnicodeError)
 
 
 def _import_one(store: Store, path: Path, label: str, dry_run: bool, limits: Limits,
                 describe: Callable[[KlaError], str] | None, cancelled: Cancelled | None) -> FileReport:
-    if not path.is_file():
-        return FileReport(label, status="refused", reason_code="file_not_found", reason_params={"path": str(path)})
+    if path.is_symlink() or not path.is_file():
+        return FileReport(label, status="refused", reason_code="file_not_found", reason_params={"path": label})
     try:
-        identities = [k.age_identity for k in store.sync.own_keys(active_only=False)]
-        if not identities:
-            raise KlaError("not_enrolled" if store.role == "kelurahan" else "no_keys")
-        with open_container(path, store.paths.tmp, identities=identities, limits=limits, cancelled=cancelled) as c:
-            if c.type == "bundle":
-                if store.role != "city":
-                    raise KlaError("bundle_wrong_place", type="bundle", role=store.role)
-                return _import_bundle(store, c, label, dry_run, cancelled)
-            if c.type == "receipt":
-                if store.role != "kelurahan":
-                    raise KlaError("bundle_wrong_place", type="receipt", role=store.role)
-                return _import_receipt(store, c, label, dry_run)
-            raise KlaError("bundle_wrong_place", type=c.type, role=store.role)
+        try:
+            identities = [k.age_identity for k in store.sync.own_keys(active_only=False)]
+            if not identities:
+                raise KlaError("not_enrolled" if store.role == "kelurahan" else "no_keys")
+            with open_container(path, store.paths.tmp, identities=identities, limits=limits,
+                                cancelled=cancelled) as c:
+                key = _signer(store, c)
+                if c.type == "bundle":
+                    return _import_bundle(store, c, key, label, dry_run, cancelled)
+                return _import_receipt(store, c, key, label, dry_run)
+        except (zipfile.BadZipFile, zlib.error, *_UNREADABLE) as exc:
+            log.warning("refused %s as unreadable", label, exc_info=True)
+            raise KlaError("bundle_damaged", detail="unreadable") from exc
     except KlaError as err:
         if err.code == "cancelled":
             raise
         if err.code == "bundle_not_kla" and _is_setup_file(path):
             err = KlaError("import_is_setup_file", path=label)
-        return _refuse(store, path, err, describe, dry_run, label)
+        return _refuse(store, path, err, describe, dry_run, label, limits)
     except OSError as exc:
         # Our own disk filled up while decrypting or staging (tmp/): the bundle is fine, so it
         # is neither refused nor quarantined; the whole import stops with a clear reason.
@@ -436,8 +587,6 @@ def _import_one(store: Store, path: Path, label: str, dry_run: bool, limits: Lim
 
 def _is_setup_file(path: Path) -> bool:
     """A setup/restore file from DP3AKB handed to import by mistake."""
-    import zipfile
-
     try:
         with zipfile.ZipFile(path) as z:
             names = set(z.namelist())
@@ -446,18 +595,43 @@ def _is_setup_file(path: Path) -> bool:
     return bool(names) and names <= SETUP_MEMBERS
 
 
-def _sender(store: Store, c: Container, unit_code: str) -> sync.PeerKey:
-    """The enrolled key that signed ``c``, after checking the signature and the claim."""
-    key = store.sync.peer_key(c.signer_key_id)
-    if key is None:
-        raise KlaError("bundle_sender_unknown", key=keys.fingerprint(c.signer_key_id or "0" * 16))
-    c.verify_signature(key.sign_public)
+def _signer(store: Store, c: Container) -> sync.PeerKey | None:
+    """The enrolled key that signed ``c`` (None: this workspace's own key), signature checked.
+
+    Every key this workspace knows is tried against the signature before the manifest is
+    parsed; the manifest's own claim is then checked against the key that signed it.
+    """
+    peers = {k.key_id: k for k in store.sync.peer_keys(include_revoked=True)}
+    own = {k.key_id: k for k in store.sync.own_keys(active_only=False)}
+    found = c.find_signer([*((k.key_id, k.sign_public) for k in peers.values()),
+                           *((k.key_id, k.sign_public) for k in own.values())])
+    wanted = "bundle" if store.role == "city" else "receipt"
+    if found is None:
+        # Refused whatever the manifest says; it is read (depth-checked) only to say why.
+        claimed = c.signer_key_id
+        if c.type != wanted:
+            raise KlaError("bundle_wrong_place", type=c.type, role=store.role)
+        if claimed in peers or claimed in own:
+            raise KlaError("bundle_signature_bad")
+        fingerprint = keys.fingerprint(claimed if re.fullmatch(r"[0-9a-f]{16,64}", claimed) else "0" * 16)
+        raise KlaError("bundle_sender_unknown" if store.role == "city" else "receipt_sender_unknown",
+                       key=fingerprint)
+    c.verify_signature((peers.get(found) or own[found]).sign_public)
+    if c.signer_key_id != found:
+        raise KlaError("bundle_signature_bad")
+    if found in own or c.type != wanted:
+        raise KlaError("bundle_wrong_place", type=c.type, role=store.role)
+    return peers[found]
+
+
+def _check_sender(key: sync.PeerKey, unit_code: str) -> None:
+    """The signing key is still valid and belongs to the unit the file claims to come from."""
     if key.revoked_at is not None:
         raise KlaError("bundle_sender_revoked", key=keys.fingerprint(key.key_id), code=key.unit_code,
                        at=key.revoked_at[:10])
     if key.unit_code != unit_code:
-        raise KlaError("bundle_other_kelurahan", key="manifest", owner=key.unit_code, kelurahan=unit_code)
-    return key
+        # Same parameters as db's scope check: ``kelurahan`` signed, ``owner`` is whose data it claims.
+        raise KlaError("bundle_other_kelurahan", key="manifest", owner=unit_code, kelurahan=key.unit_code)
 
 
 def _item_name(data: dict[str, Any] | None) -> str:
@@ -469,7 +643,9 @@ def _item_name(data: dict[str, Any] | None) -> str:
     return ""
 
 
-def _import_bundle(store: Store, c: Container, label: str, dry_run: bool, cancelled: Cancelled | None) -> FileReport:
+def _import_bundle(store: Store, c: Container, key: sync.PeerKey | None, label: str, dry_run: bool,
+                   cancelled: Cancelled | None) -> FileReport:
+    assert key is not None
     m = c.manifest
     try:
         kel_code = str(m["kelurahan"]["code"])
@@ -482,7 +658,7 @@ def _import_bundle(store: Store, c: Container, label: str, dry_run: bool, cancel
         raise KlaError("bundle_damaged", detail="manifest.json") from exc
     if m.get("city_code") != store.city_code:
         raise KlaError("bundle_not_for_us")
-    _sender(store, c, kel_code)
+    _check_sender(key, kel_code)
     rep = FileReport(label, type="bundle", kelurahan=kel_code, series_id=series_id, part=part, parts=parts)
     if store.sync.bundle_seen(bundle_id):
         rep.status = "duplicate"
@@ -491,6 +667,17 @@ def _import_bundle(store: Store, c: Container, label: str, dry_run: bool, cancel
     try:
         staged = c.check_members(staging, lambda n: n.startswith("evidence/"), cancelled)
         staged_sha = {name.split("/", 1)[1]: p for name, p in staged.items()}
+        staged_checked: set[str] = set()
+
+        def check_content(it: sync.SyncItem) -> None:
+            """A new evidence file must be what its type says (the rule a typed file meets)."""
+            assert it.data is not None
+            sha = it.data["sha256"]
+            if sha in staged_sha and sha not in staged_checked:
+                if content_mismatch(staged_sha[sha], str(it.data.get("mime", ""))):
+                    raise KlaError("bundle_item_invalid", key=it.key, name=_item_name(it.data),
+                                   detail="content_mismatch")
+                staged_checked.add(sha)
         counts = dict.fromkeys(OUTCOMES, 0)
         cm = store.sync.rollback_always() if dry_run else store.transaction()
         with cm:
@@ -509,6 +696,7 @@ def _import_bundle(store: Store, c: Container, label: str, dry_run: bool, cancel
                 if d.outcome in ("new", "changed"):
                     if it.kind == "evidence" and it.data:
                         sha = it.data["sha256"]
+                        check_content(it)
                         if sha in staged_sha:
                             if not dry_run:
                                 store.sync.adopt_file(staged_sha[sha], sha)
@@ -518,6 +706,8 @@ def _import_bundle(store: Store, c: Container, label: str, dry_run: bool, cancel
                     store.sync.record_origin(kel_code, it, device_id, seq, bundle_id)
                 elif d.outcome == "conflict":
                     current = store.sync.item(kel_code, it.key)
+                    if it.kind == "evidence" and it.data:
+                        check_content(it)
                     if it.kind == "evidence" and it.data and it.data["sha256"] in staged_sha and not dry_run:
                         store.sync.adopt_file(staged_sha[it.data["sha256"]], it.data["sha256"])
                     if not store.sync.add_conflict(kel_code, it, current.hash if current else None, bundle_id,
@@ -529,7 +719,8 @@ def _import_bundle(store: Store, c: Container, label: str, dry_run: bool, cancel
                 rep.items.append(entry)
             rep.counts = counts
             store.sync.record_bundle(sync.BundleLogRecord(
-                bundle_id, "in", "bundle", kel_code, device_id, seq, series_id, part, parts, Path(label).name,
+                bundle_id, "in", "bundle", kel_code, device_id, seq, series_id, part, parts,
+                display_name(Path(label).name),
                 # The file's SHA-256 lets a signed handover paper be checked against it (exports.handover).
                 sha256_of(c.source), c.source.stat().st_size, str(m.get("created_at", "")), now_iso(),
                 {"counts": counts}))
@@ -539,8 +730,9 @@ def _import_bundle(store: Store, c: Container, label: str, dry_run: bool, cancel
     return rep
 
 
-def _import_receipt(store: Store, c: Container, label: str, dry_run: bool) -> FileReport:
-    _sender(store, c, store.city_code)
+def _import_receipt(store: Store, c: Container, key: sync.PeerKey | None, label: str, dry_run: bool) -> FileReport:
+    assert key is not None
+    _check_sender(key, store.city_code)
     rep = FileReport(label, type="receipt", kelurahan=store.kelurahan_code)
     if store.sync.bundle_seen(str(c.manifest.get("id", ""))):
         rep.status = "duplicate"

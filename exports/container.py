@@ -9,8 +9,11 @@ so memory stays bounded whatever the size of the evidence.
 Reading checks, in order and before anything touches the store: size, age header,
 decryption (age authenticates every 64 KiB chunk: truncation or one changed byte fails
 here), ZIP structure, member names (whitelist: no paths, no links), declared sizes and
-compression ratios (zip bombs), format version, and then - once the caller has chosen the
-key - the signature and every member's hash.
+compression ratios (zip bombs), then the signature (the caller names the keys it trusts;
+:meth:`Container.find_signer` tries them, so ``manifest.json`` is parsed only once its
+signature is known good), the manifest's format version, and every member's hash - an
+``evidence/<sha256>`` member must also hash to its own name. Every limit is data
+(:class:`Limits`), and every JSON text is depth-checked before it is parsed.
 """
 
 from __future__ import annotations
@@ -50,17 +53,77 @@ NAME_RE = re.compile(
 SMALL_MEMBERS = {MANIFEST, SUMS, SIG, "receipt.json", "setup.json", "keys/sign.pem", "keys/identity.txt"}
 
 
+KIB = 1024
+
+
 @dataclass(frozen=True)
 class Limits:
-    """What an import accepts. Generous for real use; tests shrink them."""
+    """What an import accepts, in one place (docs/bundle-format.md §7). Every limit is checked
+    before the work it bounds: sizes and counts from the ZIP directory before anything is
+    read, records counted while hashing (before one is applied), JSON depth before parsing.
+    Generous for real use; tests shrink them."""
 
-    max_file: int = 8 * 1024 * MB
-    max_members: int = 500_000
-    max_total: int = 8 * 1024 * MB
-    max_small: int = 16 * MB  # manifest, receipt, setup, keys
-    max_records: int = 512 * MB
+    max_file: int = 8 * 1024 * MB  # a .kla file on disk
+    max_eml: int = 256 * MB  # an .eml file (the mail parser reads it whole)
+    max_members: int = 100_000
+    max_total: int = 8 * 1024 * MB  # all members, uncompressed
+    max_small: int = 16 * MB  # manifest, receipt, setup, keys, templates
+    max_records: int = 512 * MB  # records.jsonl, uncompressed
+    max_items: int = 50_000  # lines of records.jsonl (a whole kelurahan is a few thousand)
     max_line: int = 4 * MB
-    max_ratio: int = 100  # uncompressed / compressed for deflated members
+    max_ratio: int = 100  # uncompressed / compressed for a deflated member ...
+    ratio_floor: int = 64 * KIB  # ... larger than this
+    expansion_floor: int = 32 * MB  # deflated members together: at most max(this, max_ratio x their size)
+    max_json_depth: int = 32  # our JSON is at most 5 deep
+    max_mime_depth: int = 8  # multipart inside multipart (.eml)
+    max_mime_multiparts: int = 64  # multipart headers in one .eml (real mail: a handful)
+    quarantine_keep: int = 256 * MB  # a refused file larger than this is described, not copied
+
+
+class JsonTooDeep(json.JSONDecodeError):
+    """JSON nested deeper than the limit: refused before the parser recurses into it."""
+
+
+_JSON_STRING = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"', re.S)
+_JSON_INNERMOST = re.compile(rb"\[[^\[\]{}]*\]|\{[^\[\]{}]*\}")
+
+
+def json_depth_ok(data: bytes, max_depth: int) -> bool:
+    """Whether ``data`` nests arrays/objects at most ``max_depth`` deep (strings ignored).
+
+    No recursion and no per-byte Python loop: each pass of a C-level regex removes the
+    innermost level, so the cost is at most ``max_depth + 1`` linear passes.
+    """
+    if data.count(b"[") + data.count(b"{") <= max_depth:
+        return True
+    rest = _JSON_STRING.sub(b"", data)
+    for level in range(max_depth):
+        rest, n = _JSON_INNERMOST.subn(b"", rest)
+        if not n:  # what is left never closes: count it as nesting (the parser would recurse into it)
+            return level + rest.count(b"[") + rest.count(b"{") <= max_depth
+    return not (b"[" in rest or b"{" in rest)
+
+
+def parse_json(data: bytes | str, max_depth: int = 32) -> Any:
+    """``json.loads`` that refuses what would crash it or a caller: nesting deeper than
+    ``max_depth`` (``JsonTooDeep``), numbers beyond Python's digit limit, bad UTF-8 - all as
+    ``json.JSONDecodeError`` (a ``ValueError``), never ``RecursionError``."""
+    raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data
+    if not json_depth_ok(raw, max_depth):
+        raise JsonTooDeep(f"nested deeper than {max_depth}", "", 0)
+    try:
+        return json.loads(raw)
+    except json.JSONDecodeError:
+        raise
+    except (ValueError, RecursionError) as exc:  # UnicodeDecodeError, "Exceeds the limit (4300 digits)"
+        raise json.JSONDecodeError(str(exc)[:200], "", 0) from exc
+
+
+def json_refusal(exc: json.JSONDecodeError, name: str) -> KlaError:
+    """The refusal for a member whose JSON cannot be read."""
+    if isinstance(exc, JsonTooDeep):
+        return KlaError("bundle_damaged", detail="json_too_deep", name=name)
+    return KlaError("bundle_damaged", detail=name)
 
 
 def now_iso() -> str:
@@ -166,7 +229,12 @@ def encrypt_passphrase(zip_path: Path, passphrase: str) -> bytes:
 
 
 class Container:
-    """A decrypted container whose structure was checked; signature not yet."""
+    """A decrypted container whose structure was checked; signature not yet.
+
+    ``manifest.json`` is read lazily (:attr:`manifest`): an importer finds the signer
+    first (:meth:`find_signer`, :meth:`verify_signature`), so an unsigned manifest is
+    never parsed on the way to an import.
+    """
 
     def __init__(self, source: Path, zip_path: Path, limits: Limits) -> None:
         self.source = source
@@ -174,22 +242,31 @@ class Container:
         self.limits = limits
         self.zf = zipfile.ZipFile(zip_path)
         self.verified = False
+        self.records = 0  # lines of records.jsonl, counted by check_members
+        self._manifest: dict[str, Any] | None = None
         self._check_structure()
         self.sums_bytes = self._read_small(SUMS)
         self.signature = self._read_small(SIG)
-        manifest_bytes = self._read_small(MANIFEST)
-        try:
-            self.manifest = json.loads(manifest_bytes)
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise KlaError("bundle_damaged", detail="manifest.json") from exc
-        if not isinstance(self.manifest, dict) or self.manifest.get("format") != FORMAT:
-            raise KlaError("bundle_not_kla", path=str(source))
-        version = self.manifest.get("format_version")
-        if version != FORMAT_VERSION:
-            raise KlaError("bundle_format_version", version=version, supported=FORMAT_VERSION)
         self.sums = self._parse_sums()
-        if hashlib.sha256(manifest_bytes).hexdigest() != self.sums.get(MANIFEST):
-            raise KlaError("bundle_hash_mismatch", member=MANIFEST)
+
+    @property
+    def manifest(self) -> dict[str, Any]:
+        """``manifest.json``, checked against SHA256SUMS and for format and version."""
+        if self._manifest is None:
+            data = self._read_small(MANIFEST)
+            if hashlib.sha256(data).hexdigest() != self.sums.get(MANIFEST):
+                raise KlaError("bundle_hash_mismatch", member=MANIFEST)
+            try:
+                manifest = parse_json(data, self.limits.max_json_depth)
+            except json.JSONDecodeError as exc:
+                raise json_refusal(exc, MANIFEST) from exc
+            if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+                raise KlaError("bundle_not_kla", path=str(self.source))
+            version = manifest.get("format_version")
+            if version != FORMAT_VERSION:
+                raise KlaError("bundle_format_version", version=version, supported=FORMAT_VERSION)
+            self._manifest = manifest
+        return self._manifest
 
     @property
     def type(self) -> str:
@@ -200,12 +277,35 @@ class Container:
         signer = self.manifest.get("signer")
         return str(signer.get("key_id", "")) if isinstance(signer, dict) else ""
 
+    def key_id_hint(self) -> str:
+        """The signer's key id as the manifest's bytes spell it, found without parsing them
+        (only to try that key first; nothing is trusted from it)."""
+        with contextlib.suppress(KlaError):
+            m = re.search(rb'"key_id"\s*:\s*"([0-9a-f]{64})"', self._read_small(MANIFEST))
+            if m:
+                return m.group(1).decode("ascii")
+        return ""
+
+    def find_signer(self, candidates: Iterable[tuple[str, str]]) -> str | None:
+        """The id of the first ``(key_id, sign_public)`` whose key made the signature, or None.
+
+        The key the manifest names is tried first; the rest only when it fails (a few
+        dozen Ed25519 checks of a small file at most). Nothing of the manifest is parsed.
+        """
+        hint = self.key_id_hint()
+        ordered = sorted(candidates, key=lambda c: c[0] != hint)
+        for key_id, public in ordered:
+            with contextlib.suppress(KlaError):
+                if keys.verify(public, self.sums_bytes, self.signature):
+                    return key_id
+        return None
+
     def _check_structure(self) -> None:
         infos = self.zf.infolist()
         if len(infos) > self.limits.max_members:
             raise KlaError("bundle_zip_bomb", detail="too_many_files", count=len(infos))
         names = set()
-        total = 0
+        total = inflated = deflated = 0
         for zi in infos:
             if zi.filename in names:
                 raise KlaError("bundle_unsafe_name", name=zi.filename)
@@ -217,17 +317,25 @@ class Container:
                 raise KlaError("bundle_unsafe_name", name=zi.filename)
             if zi.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
                 raise KlaError("bundle_unsafe_name", name=zi.filename)
-            if zi.compress_type == zipfile.ZIP_DEFLATED and zi.file_size > 1024 * 1024 and \
-                    zi.file_size > self.limits.max_ratio * max(1, zi.compress_size):
-                raise KlaError("bundle_zip_bomb", detail="ratio", name=zi.filename,
-                               ratio=zi.file_size // max(1, zi.compress_size))
-            cap = self.limits.max_small if zi.filename in SMALL_MEMBERS else (
+            if zi.compress_type == zipfile.ZIP_DEFLATED:
+                if zi.file_size > self.limits.ratio_floor and \
+                        zi.file_size > self.limits.max_ratio * max(1, zi.compress_size):
+                    raise KlaError("bundle_zip_bomb", detail="ratio", name=zi.filename,
+                                   ratio=zi.file_size // max(1, zi.compress_size))
+                inflated += zi.file_size
+                deflated += zi.compress_size
+            small = zi.filename in SMALL_MEMBERS or zi.filename.startswith("templates/")
+            cap = self.limits.max_small if small else (
                 self.limits.max_records if zi.filename == "records.jsonl" else self.limits.max_total)
             if zi.file_size > cap:
                 raise KlaError("bundle_zip_bomb", detail="member_too_large", name=zi.filename, size=zi.file_size)
             total += zi.file_size
         if total > self.limits.max_total:
             raise KlaError("bundle_zip_bomb", detail="total_too_large", size=total)
+        # Many members each under the ratio floor can still inflate a small file a thousandfold.
+        allowed = max(self.limits.expansion_floor, self.limits.max_ratio * deflated)
+        if inflated > allowed:
+            raise KlaError("bundle_zip_bomb", detail="total_too_large", size=inflated)
         for required in (MANIFEST, SUMS, SIG):
             if required not in names:
                 raise KlaError("bundle_damaged", detail="member_missing", name=required)
@@ -300,15 +408,30 @@ class Container:
                         if n > declared:
                             raise KlaError("bundle_zip_bomb", detail=name)
                         h.update(chunk)
+                        if name == "records.jsonl":
+                            self.records += chunk.count(b"\n")
+                            if self.records > self.limits.max_items:
+                                raise KlaError("bundle_zip_bomb", detail="too_many_records",
+                                               count=self.records, limit=self.limits.max_items)
                         if out:
                             out.write(chunk)
+            except BaseException:
+                if target:
+                    target.unlink(missing_ok=True)
+                raise
             finally:
                 if out:
                     out.close()
-            if h.hexdigest() != want:
+            got = h.hexdigest()
+            if got != want:
                 if target:
                     target.unlink(missing_ok=True)
                 raise KlaError("bundle_hash_mismatch", member=name)
+            if name.startswith("evidence/") and got != name.split("/", 1)[1]:
+                # Signed and listed, but not the file its name promises: planted evidence.
+                if target:
+                    target.unlink(missing_ok=True)
+                raise KlaError("evidence_hash_mismatch", sha=name.split("/", 1)[1][:12], got=got[:12])
             if target:
                 staged[name] = target
         return staged
@@ -317,8 +440,15 @@ class Container:
         if name not in self.names:
             raise KlaError("bundle_damaged", detail="member_missing", name=name)
         try:
-            return json.loads(self._read_small(name))
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            return parse_json(self._read_small(name), self.limits.max_json_depth)
+        except json.JSONDecodeError as exc:
+            raise json_refusal(exc, name) from exc
+
+    def read_text(self, name: str) -> str:
+        """A small member as UTF-8 text (a template, a key)."""
+        try:
+            return self._read_small(name).decode("utf-8")
+        except UnicodeDecodeError as exc:
             raise KlaError("bundle_damaged", detail=name) from exc
 
     def read_bytes(self, name: str) -> bytes:
@@ -338,9 +468,10 @@ class Container:
                 if not line.strip():
                     continue
                 try:
-                    yield json.loads(line)
-                except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-                    raise KlaError("bundle_damaged", detail=name) from exc
+                    value = parse_json(line, self.limits.max_json_depth)
+                except json.JSONDecodeError as exc:
+                    raise json_refusal(exc, name) from exc
+                yield value
 
     def close(self) -> None:
         with contextlib.suppress(Exception):
@@ -412,12 +543,12 @@ def open_container(path: Path, tmp_dir: Path, *, identities: list[str] | None = 
                 # disk problem reading the source is reported the same way, and both
                 # mean the same to the user: the file cannot be read whole.
                 if isinstance(exc, OSError) and not str(exc).startswith("decryption"):
-                    raise KlaError("bundle_damaged", detail=str(exc)) from exc
+                    raise KlaError("bundle_damaged", detail="read_failed") from exc
                 raise _decrypt_error(exc) from exc
         try:
             return Container(path, out, limits)
         except zipfile.BadZipFile as exc:
-            raise KlaError("bundle_damaged", detail=f"ZIP: {exc}") from exc
+            raise KlaError("bundle_damaged", detail="zip_invalid") from exc
     except BaseException:
         out.unlink(missing_ok=True)
         raise

@@ -5,6 +5,11 @@ DP3AKB's address from the setup file, an Indonesian subject naming the kelurahan
 period and part k/n, and a body that says what is inside. Sending by SMTP is optional:
 drafts are queued in the workspace's ``outbox`` folder and ``send_outbox`` tries each one,
 moving it to ``outbox/terkirim`` on success and keeping it (with the error) otherwise.
+
+Mail servers limit the *encoded* message: an attachment travels in base64, 78 bytes (76
+and CRLF) for every 57, so a 20 MiB part is a 28 MB e-mail. :data:`MAIL_PRESETS` lists
+the limits offices meet (data for the window and the CLI); :func:`part_size_for` gives the
+largest part whose ``.eml`` fits one.
 """
 
 from __future__ import annotations
@@ -25,6 +30,44 @@ from db.errors import KlaError
 from db.store import Store
 from exports.container import now_iso
 from exports.usb import HashingWriter, write_verified
+
+
+@dataclass(frozen=True)
+class MailPreset:
+    """A mail server's limit on one whole message (encoded, headers included)."""
+
+    key: str
+    label: str
+    message_bytes: int
+
+
+MAIL_PRESETS: tuple[MailPreset, ...] = (
+    MailPreset("gmail", "Gmail/Outlook", 25_000_000),
+    MailPreset("go_id", "e-mail kantor .go.id", 10_000_000),
+)
+"""Gmail and Outlook.com take 25 MB; many government servers (Zimbra, Postfix defaults) 10 MB."""
+DEFAULT_MAIL_PRESET = MAIL_PRESETS[0]
+MAIL_OVERHEAD = 64 * 1024
+"""Headers, the body text and the MIME boundaries of one draft, with room to spare."""
+
+
+def encoded_size(attachment_bytes: int) -> int:
+    """What an attachment of ``attachment_bytes`` takes in a message (base64, 76-column lines, CRLF)."""
+    return -(-attachment_bytes // 57) * 78
+
+
+def part_size_for(message_bytes: int) -> int:
+    """The largest bundle part whose ``.eml`` stays within ``message_bytes``."""
+    return max(0, (message_bytes - MAIL_OVERHEAD) // 78 * 57)
+
+
+def preset(key: str) -> MailPreset:
+    """A preset by key ('gmail', 'go_id'); ``size_invalid`` for another."""
+    for p in MAIL_PRESETS:
+        if p.key == key:
+            return p
+    raise KlaError("size_invalid", value=key)
+
 
 KIND_WORDS = {"entry": "isian indikator", "evidence": "data dukung", "activity": "kegiatan",
               "facility": "fasilitas", "deleted": "penghapusan"}

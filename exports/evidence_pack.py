@@ -14,7 +14,6 @@ import csv
 import datetime as dt
 import html
 import io
-import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +21,8 @@ from pathlib import Path
 from db.errors import KlaError
 from db.progress import Cancelled, Progress, step
 from db.store import Store
+from exports.cells import csv_text
+from exports.names import display_name, safe_file_name
 from exports.reports import EVIDENCE_WORDS, _check, fmt_date_long, write_safely
 
 STORED = ("image/", "application/pdf", "application/zip", "video/", "audio/")
@@ -55,12 +56,10 @@ class PackResult:
 
 
 def _clean(name: str) -> str:
-    """A name safe in a zip on Windows: no separators or reserved characters, not too long."""
-    name = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "-", name).strip(" .") or "berkas"
-    if len(name) > 100:
-        stem, dot, ext = name.rpartition(".")
-        name = (stem[: 100 - len(ext) - 1] + "." + ext) if dot and len(ext) <= 10 else name[:100]
-    return name
+    """A name safe in a zip unpacked on Windows (:func:`exports.names.safe_file_name`): no
+    separators, reserved characters, device names (``CON``, ``aux.txt``), trailing dots or
+    spaces, control characters or bidirectional overrides (``gpj.exe`` shown as ``exe.jpg``)."""
+    return safe_file_name(name)
 
 
 def plan_pack(store: Store, year: int, kelurahan_code: str | None = None) -> list[PackEntry]:
@@ -104,8 +103,11 @@ def _index_csv(entries: list[PackEntry]) -> bytes:
     w.writerow(["berkas_dalam_paket", "kode_kelurahan", "kelurahan", "klaster", "no_indikator", "indikator",
                 "nama_asli", "jenis", "keterangan", "tanggal_dokumen", "ukuran_bita", "sha256"])
     for e in entries:
-        w.writerow([e.arcname, e.kelurahan_code, e.kelurahan_name, e.cluster, e.indicator_no, e.indicator,
-                    e.original_name, EVIDENCE_WORDS.get(e.kind, e.kind), e.caption, e.doc_date, e.size, e.sha256])
+        # Opened in Excel (hence the BOM): no cell may run as a formula (exports.cells).
+        w.writerow([csv_text(v) for v in (
+            e.arcname, e.kelurahan_code, e.kelurahan_name, e.cluster, e.indicator_no, e.indicator,
+            display_name(e.original_name), EVIDENCE_WORDS.get(e.kind, e.kind), e.caption, e.doc_date, e.size,
+            e.sha256)])
     # BOM: Excel on Windows then reads the UTF-8 correctly.
     return ("\ufeff" + buf.getvalue()).encode("utf-8")
 
@@ -114,7 +116,7 @@ def _index_html(entries: list[PackEntry], title: str, year: int) -> bytes:
     esc = html.escape
     rows = "\n".join(
         f"<tr><td>{esc(e.kelurahan_name)}</td><td>{esc(e.cluster)}</td><td>{e.indicator_no}. {esc(e.indicator)}</td>"
-        f'<td><a href="{esc(e.arcname)}">{esc(e.original_name)}</a></td><td>{esc(EVIDENCE_WORDS.get(e.kind, e.kind))}</td>'
+        f'<td><a href="{esc(e.arcname)}">{esc(display_name(e.original_name))}</a></td><td>{esc(EVIDENCE_WORDS.get(e.kind, e.kind))}</td>'
         f"<td>{esc(e.caption)}</td><td>{esc(fmt_date_long(e.doc_date))}</td><td><code>{e.sha256[:16]}…</code></td></tr>"
         for e in entries)
     made = fmt_date_long(dt.date.today())

@@ -19,6 +19,7 @@ from db.figures import ALL, CityFigures, Figure, change
 from db.progress import Cancelled
 from db.store import Store
 from db.template import Indicator, Item, Template
+from exports.cells import FORMULA_START, cell_text, safe_row
 
 PROVISIONAL = "(rumusan sementara)"
 """Added wherever an indicator's wording is not confirmed (``wording_status`` in the template)."""
@@ -246,9 +247,9 @@ def write_csv(table: FigureTable, dest: Path, cancelled: Cancelled | None = None
 
 def _csv_safe(v: Any) -> Any:
     """A text starting with = + - @ would run as a formula when the CSV is opened: quote it with '."""
-    if isinstance(v, str) and v[:1] in ("=", "+", "-", "@") and not _is_number_text(v):
-        return "'" + v
-    return v
+    if isinstance(v, str) and v.startswith(FORMULA_START) and not _is_number_text(v):
+        return "'" + cell_text(v)
+    return cell_text(v) if isinstance(v, str) else v
 
 
 def _is_number_text(v: str) -> bool:
@@ -291,4 +292,4 @@ def write_sheet(wb: Any, table: FigureTable, header: Any) -> None:
             elif k in (1, 2):
                 c.number_format = NUMBER_FORMATS["Rp"] if line.unit == "Rp" else "#,##0.##"
             row.append(c)
-        ws.append(row)
+        ws.append(safe_row(ws, row))  # labels are DP3AKB's template text: never a formula

@@ -22,6 +22,7 @@ from db.store import Store
 from db.template import load_template_json
 from exports.container import Container, ContainerWriter, encrypt_to, json_bytes, now_iso
 from exports.manifest import build_manifest, city_info, ensure_city_keys, require_role
+from exports.names import display_name
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,8 @@ def write_receipts(store: Store, out_dir: Path, kelurahan: str | None = None, pr
             manifest = build_manifest(store, "receipt", city, kelurahan={"code": kel, "name": unit.name},
                                  city_code=store.city_code, seq=seq)
             zpath = w.finish(manifest, city.sign_private)
-            dest = Path(out_dir) / f"KLA-kuitansi-{kel}-{now_iso()[:10].replace('-', '')}-{seq:04d}.kla"
+            stamp = now_iso()[:10].replace("-", "")
+            dest = Path(out_dir) / f"KLA-kuitansi-{kel}-{stamp}-{seq:04d}-{manifest['id'][:6]}.kla"
             sha, size = encrypt_to(zpath, dest, recipients, cancelled)
         finally:
             w.discard()
@@ -102,7 +104,8 @@ def apply_receipt(store: Store, c: Container, dry_run: bool) -> dict[str, Any]:
     """Import a verified receipt container at the kelurahan. Returns a summary."""
     kel = store.kelurahan_code
     r = c.read_json("receipt.json")
-    if not isinstance(r, dict) or r.get("kelurahan") != kel or c.manifest.get("kelurahan", {}).get("code") != kel:
+    named = c.manifest.get("kelurahan")
+    if not isinstance(r, dict) or r.get("kelurahan") != kel or not isinstance(named, dict) or named.get("code") != kel:
         raise KlaError("receipt_other_kelurahan", code=(r or {}).get("kelurahan") if isinstance(r, dict) else "?",
                        own=kel)
     try:
@@ -111,7 +114,14 @@ def apply_receipt(store: Store, c: Container, dry_run: bool) -> dict[str, Any]:
         rejected = {str(k): [str(h) for h in v] for k, v in r.get("rejected", {}).items()}
         seq = int(r["seq"])
         reviews = list(r.get("reviews", []))
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        tinfo = r.get("template") or {}
+        city = r.get("city") or {}
+        city_keys = [(str(k["key_id"]), str(k["sign_public"]), str(k["age_recipient"])) for k in city.get("keys", [])]
+        city_email = city.get("email")
+        if not isinstance(tinfo, dict) or not isinstance(city_email, str | None) or \
+                not all(isinstance(x, dict) for x in reviews):
+            raise TypeError("receipt.json")
+    except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
         raise KlaError("bundle_damaged", detail="receipt.json") from exc
     last = int(store.sync.state("last_receipt_seq", "0") or 0)
     summary: dict[str, Any] = {"seq": seq, "notes": [], "template": None}
@@ -119,11 +129,10 @@ def apply_receipt(store: Store, c: Container, dry_run: bool) -> dict[str, Any]:
         summary["outcome"] = "older"
         summary["last_seq"] = last
         return summary
-    tinfo = r.get("template") or {}
     new_t = None
     tname = f"templates/{tinfo.get('id')}-v{tinfo.get('version')}.json"
     if tname in c.names:
-        new_t = load_template_json(c.read_bytes(tname).decode("utf-8"))
+        new_t = load_template_json(c.read_text(tname))
     cm = store.sync.rollback_always() if dry_run else store.transaction()
     with cm:
         if new_t is not None and new_t.id == store.template.id and new_t.version > store.template.version:
@@ -135,16 +144,16 @@ def apply_receipt(store: Store, c: Container, dry_run: bool) -> dict[str, Any]:
             summary["notes"] = review_notes(reviews)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise KlaError("bundle_damaged", detail="receipt.json") from exc
-        city = r.get("city") or {}
-        for k in city.get("keys", []):
-            if store.sync.peer_key(k["key_id"]) is None:
-                store.sync.add_peer_key(k["key_id"], store.city_code, k["sign_public"], k["age_recipient"], "DP3AKB")
-        if city.get("email"):
-            store.sync.set_state("city_email", city["email"])
+        for key_id, sign_public, age_recipient in city_keys:
+            if store.sync.peer_key(key_id) is None:
+                store.sync.add_peer_key(key_id, store.city_code, sign_public, age_recipient, "DP3AKB")
+        if city_email:
+            store.sync.set_state("city_email", city_email)
         store.sync.set_state("last_receipt_seq", str(seq))
         summary["outcome"] = "imported"
         store.sync.record_bundle(sync.BundleLogRecord(
-            str(c.manifest.get("id", uuid.uuid4().hex)), "in", "receipt", kel, "", seq, "", 1, 1, c.source.name, "",
+            str(c.manifest.get("id", uuid.uuid4().hex)), "in", "receipt", kel, "", seq, "", 1, 1,
+            display_name(c.source.name), "",
             c.source.stat().st_size, str(c.manifest.get("created_at", "")), now_iso(),
             {k: v for k, v in summary.items() if k != "notes"}))
     return summary

@@ -39,6 +39,7 @@ from exports.receipts import receipt_payload, review_notes
 from exports.usb import HashingWriter, write_verified
 
 SETUP_MEMBERS = {"setup.age", "restore.age"}
+SETUP_AGE_MAX = 64 * 1024 * 1024  # decrypted in memory (age's scrypt recipient): keys and templates only
 
 
 @dataclass(frozen=True)
@@ -182,6 +183,14 @@ def read_setup(path: Path, passphrase: str, tmp_dir: Path) -> tuple[dict[str, An
         names = {zi.filename for zi in outer.infolist()}
         if "setup.age" not in names or not names <= SETUP_MEMBERS or len(outer.infolist()) != len(names):
             raise KlaError("setup_invalid", detail="content_unknown")
+        limits = Limits()
+        for zi in outer.infolist():
+            # We write both members stored; a deflated one that inflates a hundredfold, or
+            # one larger than an import accepts, is not ours (checked before anything is read).
+            cap = SETUP_AGE_MAX if zi.filename == "setup.age" else limits.max_file
+            if zi.file_size > cap or (zi.compress_type != zipfile.ZIP_STORED and
+                                      zi.file_size > limits.max_ratio * max(1, zi.compress_size)):
+                raise KlaError("setup_invalid", detail="damaged")
         tmp_dir.mkdir(parents=True, exist_ok=True)
         staged_setup = tmp_dir / f"setup-{uuid.uuid4().hex}.age"
         restore_staged = None
@@ -215,8 +224,10 @@ def read_setup(path: Path, passphrase: str, tmp_dir: Path) -> tuple[dict[str, An
             raise KlaError("bundle_signature_bad")
         c.verify_signature(signer["sign_public"])
         c.check_members()
-    except (KeyError, TypeError) as exc:
+    except (KeyError, TypeError, AttributeError, ValueError) as exc:
         c.close()
+        if restore_staged:
+            restore_staged.unlink(missing_ok=True)
         raise KlaError("setup_invalid", detail="setup.json") from exc
     except BaseException:
         c.close()
@@ -239,29 +250,32 @@ def install(home: Path, path: Path, passphrase: str, *, operator: str = "", prog
             stack.callback(c.close)
             if restore_staged:
                 stack.callback(restore_staged.unlink, missing_ok=True)
-            kel = setup["kelurahan"]
-            city = setup["city"]
-            templates = {}
-            for name in sorted(c.names):
-                if name.startswith("templates/"):
-                    t = load_template_json(c.read_bytes(name).decode("utf-8"))
-                    templates[(t.id, t.version)] = t
-            active = templates.get((setup["template"]["id"], setup["template"]["version"]))
-            if active is None:
-                raise KlaError("setup_invalid", detail="template")
-            sign_private = c.read_bytes("keys/sign.pem").decode("ascii")
-            ident = next(line for line in c.read_bytes("keys/identity.txt").decode("ascii").splitlines()
-                         if line.startswith("AGE-SECRET-KEY-"))
-            key = setup["key"]
-            if keys.public_from_private(sign_private) != key["sign_public"] or \
-                    str(keys.identity(ident).to_public()) != key["age_recipient"]:
-                raise KlaError("setup_invalid", detail="keys_mismatch")
+            try:
+                templates = {}
+                for name in sorted(c.names):
+                    if name.startswith("templates/"):
+                        t = load_template_json(c.read_text(name))
+                        templates[(t.id, t.version)] = t
+                active = templates.get((setup["template"]["id"], setup["template"]["version"]))
+                if active is None:
+                    raise KlaError("setup_invalid", detail="template")
+                sign_private = c.read_text("keys/sign.pem")
+                ident = next(line for line in c.read_text("keys/identity.txt").splitlines()
+                             if line.startswith("AGE-SECRET-KEY-"))
+                key = setup["key"]
+                kel = setup["kelurahan"]
+                city = setup["city"]
+                if keys.public_from_private(sign_private) != key["sign_public"] or \
+                        str(keys.identity(ident).to_public()) != key["age_recipient"]:
+                    raise KlaError("setup_invalid", detail="keys_mismatch")
+            except (KeyError, TypeError, ValueError, StopIteration, AttributeError) as exc:
+                raise KlaError("setup_invalid", detail="damaged") from exc
             if existing:
                 store = Store.open(home, operator=operator)
                 if store.role != "kelurahan" or store.kelurahan_code != kel["code"] or store.city_code != city["code"]:
-                    own = store.kelurahan_code or store.role
+                    own, role = store.kelurahan_code or "", store.role
                     store.close()
-                    raise KlaError("setup_other_workspace", code=kel["code"], own=own)
+                    raise KlaError("setup_other_workspace", code=kel["code"], own=own, role=role)
                 if restore_staged is not None:
                     store.close()
                     raise KlaError("restore_needs_new_home", home=str(home))
@@ -303,10 +317,12 @@ def _apply_restore(store: Store, restore_path: Path, identity: str, city: dict[s
     kel = store.kelurahan_code
     with open_container(restore_path, store.paths.tmp, identities=[identity], limits=Limits(),
                         cancelled=cancelled) as c:
-        signer = {k["key_id"]: k for k in city["keys"]}.get(c.signer_key_id)
-        if signer is None or c.type != "restore":
+        signer = c.find_signer([(k["key_id"], k["sign_public"]) for k in city["keys"]])
+        if signer is None:
             raise KlaError("bundle_signature_bad")
-        c.verify_signature(signer["sign_public"])
+        c.verify_signature(next(k["sign_public"] for k in city["keys"] if k["key_id"] == signer))
+        if c.type != "restore" or c.signer_key_id != signer:
+            raise KlaError("bundle_signature_bad")
         staging = store.paths.tmp / f"stage-{uuid.uuid4().hex}"
         try:
             staged = c.check_members(staging, lambda n: n.startswith("evidence/"), cancelled)

@@ -7,7 +7,9 @@ kecamatan and each kelurahan, both data years side by side with the change; perc
 recomputed from summed parts, never averaged; how many kelurahan each figure covers). Numbers stay
 numbers and dates stay dates, so Excel shows them in the reader's locale (1.234; 17-08-2025
 on an Indonesian Windows). Written with openpyxl's write-only mode (rows streamed, not kept
-in memory), to a temporary name, re-opened to check, then renamed into place.
+in memory), to a temporary name, re-opened to check, then renamed into place. Every row
+passes :func:`exports.cells.safe_row`: a pasted control character cannot stop the
+workbook, and a text typed like a formula stays text.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from db.store import Store
 from db.template import Template
 from exports import figures as _figures
 from exports import kelembagaan as _kelembagaan
+from exports.cells import safe_row
 from exports.reports import (
     ACTIVITY_WORDS,
     EVIDENCE_WORDS,
@@ -180,7 +183,7 @@ def write_xlsx(data: WorkbookData, dest: Path, progress: Progress | None = None,
                 c.font, c.fill = head_font, head_fill
                 c.alignment = Alignment(wrap_text=True, vertical="top")
                 row.append(c)
-            ws.append(row)
+            ws.append(safe_row(ws, row))
             return ws
 
         def cell(ws: Any, value: Any, fmt: str = "") -> Any:
@@ -199,10 +202,10 @@ def write_xlsx(data: WorkbookData, dest: Path, progress: Progress | None = None,
         for st in data.statuses:
             by_no = {i.indicator_no: i.completeness for i in st.indicators}
             by_cl = {c.key: c.completeness for c in st.clusters}
-            ws.append([st.kelurahan_code, st.kelurahan_name, st.kecamatan_name, st.data_year,
+            ws.append(safe_row(ws, [st.kelurahan_code, st.kelurahan_name, st.kecamatan_name, st.data_year,
                        cell(ws, st.completeness, "0%"), st.ready_count, st.evidence_count,
                        *[cell(ws, by_cl.get(k, 0.0), "0%") for k, _n in clusters],
-                       *[cell(ws, by_no.get(no, 0.0), "0%") for no, _n, _c in data.indicators]])
+                       *[cell(ws, by_no.get(no, 0.0), "0%") for no, _n, _c in data.indicators]]))
             advance(1, "writing_summary")
 
         # Nilai: the long table, one row per stored cell.
@@ -212,11 +215,11 @@ def write_xlsx(data: WorkbookData, dest: Path, progress: Progress | None = None,
         short = {no: name for no, name, _c in data.indicators}
         for n, v in enumerate(data.values, start=1):
             kel, kec = names.get(v.kelurahan_code, ("", ""))
-            ws.append([v.kelurahan_code, kel, kec, v.data_year, v.indicator_no, short.get(v.indicator_no, ""),
+            ws.append(safe_row(ws, [v.kelurahan_code, kel, kec, v.data_year, v.indicator_no, short.get(v.indicator_no, ""),
                        v.item_key, data.item_labels.get((v.indicator_no, v.item_key), v.item_key),
                        SEX_WORDS.get(v.sex, v.sex), data.age_labels.get(v.age, v.age),
                        _value_cell(ws, display_value(data.template, v.indicator_no, v.item_key, v.value)), v.operator,
-                       cell(ws, _stamp(v.updated_at), "DD-MM-YYYY HH:MM")])
+                       cell(ws, _stamp(v.updated_at), "DD-MM-YYYY HH:MM")]))
             if n % 500 == 0:
                 advance(500, "writing_values")
         advance(len(data.values) % 500, "writing_values")
@@ -228,28 +231,28 @@ def write_xlsx(data: WorkbookData, dest: Path, progress: Progress | None = None,
                    [15, 20, 32, 18, 32, 14, 18, 20, 12, 12, 66, 18])
         for e in data.evidence:
             inds = ", ".join(str(i) for y, i in sorted(e.links) if y == data.data_year)
-            ws.append([e.kelurahan_code, names.get(e.kelurahan_code, ("", ""))[0], e.original_name,
+            ws.append(safe_row(ws, [e.kelurahan_code, names.get(e.kelurahan_code, ("", ""))[0], e.original_name,
                        EVIDENCE_WORDS.get(e.kind, e.kind), e.caption, cell(ws, _date(e.doc_date), "DD-MM-YYYY"),
-                       e.doc_number, e.issuer, e.size, inds, e.sha256, cell(ws, _stamp(e.added_at), "DD-MM-YYYY HH:MM")])
+                       e.doc_number, e.issuer, e.size, inds, e.sha256, cell(ws, _stamp(e.added_at), "DD-MM-YYYY HH:MM")]))
         advance(len(data.evidence), "writing_evidence")
 
         ws = sheet("Kegiatan", ["Kode kelurahan", "Kelurahan", "Tahun data", "Jenis", "Judul", "Tanggal",
                                 "Uraian", "Mitra", "Indikator", "Jumlah data dukung"],
                    [15, 20, 10, 12, 40, 14, 50, 30, 12, 12])
         for a in data.activities:
-            ws.append([a.kelurahan_code, names.get(a.kelurahan_code, ("", ""))[0], a.data_year,
+            ws.append(safe_row(ws, [a.kelurahan_code, names.get(a.kelurahan_code, ("", ""))[0], a.data_year,
                        ACTIVITY_WORDS.get(a.kind, a.kind), a.title, cell(ws, _date(a.date), "DD-MM-YYYY"),
                        a.description, ", ".join(PARTNER_WORDS.get(p, p) for p in a.partners),
-                       ", ".join(str(i) for i in a.indicators), len(a.evidence_ids)])
+                       ", ".join(str(i) for i in a.indicators), len(a.evidence_ids)]))
         advance(len(data.activities), "writing_activities")
 
         ws = sheet("Fasilitas", ["Kode kelurahan", "Kelurahan", "Nama", "Jenis", "Alamat", "Lintang", "Bujur",
                                  "Standardisasi", "Catatan", "Jumlah data dukung"],
                    [15, 20, 34, 30, 34, 11, 11, 14, 30, 12])
         for f in data.facilities:
-            ws.append([f.kelurahan_code, names.get(f.kelurahan_code, ("", ""))[0], f.name,
+            ws.append(safe_row(ws, [f.kelurahan_code, names.get(f.kelurahan_code, ("", ""))[0], f.name,
                        FACILITY_WORDS.get(f.type, f.type), f.address, f.latitude, f.longitude,
-                       STANDARD_WORDS.get(f.standardisation, f.standardisation), f.notes, len(f.evidence_ids)])
+                       STANDARD_WORDS.get(f.standardisation, f.standardisation), f.notes, len(f.evidence_ids)]))
         advance(len(data.facilities), "writing_facilities")
         if data.figures is not None:
             _figures.write_sheet(wb, data.figures, sheet)

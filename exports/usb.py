@@ -1,9 +1,13 @@
 """Writing files that must arrive whole: USB sticks, folders, network shares.
 
 ``write_verified`` writes to a temporary name next to the target, flushes and fsyncs,
-renames, drops the page cache for the file (Linux) and reads it back to compare its
-SHA-256 with what was written. A full, read-only or pulled-out stick raises a
-``KlaError`` with a clear code and leaves no file under the final name.
+gives it the final name without ever replacing a different file already there (a hard
+link, which fails when the name is taken; on FAT sticks, which have no links, the name is
+reserved with an exclusive create first), drops the page cache for the file (Linux) and
+reads it back to compare its SHA-256 with what was written. A full, read-only or
+pulled-out stick raises a ``KlaError`` with a clear code and leaves no file under the
+final name; a name taken by another file raises ``dest_exists`` and leaves that file as
+it was.
 ``removable_drives`` lists mounted removable volumes for the destination picker.
 """
 
@@ -63,7 +67,9 @@ def _os_error(exc: OSError, path: Path) -> KlaError:
         return KlaError("dest_readonly", path=str(path))
     if exc.errno in (errno.ENOENT, errno.EIO, errno.ENODEV, errno.ENXIO, errno.ESTALE):
         return KlaError("dest_gone", path=str(path))
-    return KlaError("dest_write_failed", path=str(path), detail=exc.strerror or str(exc))
+    # The system's own words are English: the message names the error number instead.
+    return KlaError("dest_write_failed", path=str(path), detail="os_error",
+                    error=errno.errorcode.get(exc.errno or 0, str(exc.errno)))
 
 
 def workspace_full(exc: OSError, path: Path) -> KlaError | None:
@@ -120,9 +126,14 @@ def write_verified(
             if hasattr(os, "posix_fadvise"):
                 with contextlib.suppress(OSError):
                     os.posix_fadvise(fh.fileno(), 0, 0, os.POSIX_FADV_DONTNEED)
-        os.replace(tmp, dest)
+        if not _publish(tmp, dest, w.sha.hexdigest()):
+            return w.sha.hexdigest(), w.size  # the very same bytes were already there
         _fsync_dir(dest.parent)
         back = sha256_of(dest, drop_cache=True)
+    except KlaError:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
     except OSError as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
@@ -136,6 +147,59 @@ def write_verified(
             dest.unlink()
         raise KlaError("dest_verify_failed", path=str(dest))
     return back, w.size
+
+
+# A file system that has no hard links (FAT32/exFAT sticks, some network shares) says so
+# with one of these.
+_NO_LINKS = {errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP, errno.ENOSYS, errno.EMLINK, errno.EXDEV, errno.EINVAL,
+             errno.EACCES}
+
+
+def _same_file(path: Path, sha: str) -> bool:
+    try:
+        return sha256_of(path) == sha
+    except OSError:
+        return False
+
+
+def _publish(tmp: Path, dest: Path, sha: str) -> bool:
+    """Give ``tmp`` the name ``dest``, never replacing a different file that has it.
+
+    Returns False when ``dest`` already holds exactly these bytes (``tmp`` is then removed):
+    writing the same file twice is not an error. Raises ``dest_exists`` for a different file.
+    """
+    try:
+        os.link(tmp, dest)
+    except FileExistsError:
+        if _same_file(dest, sha):
+            tmp.unlink()
+            return False
+        raise KlaError("dest_exists", path=str(dest)) from None
+    except OSError as exc:
+        if exc.errno not in _NO_LINKS:
+            raise
+        if os.name == "nt":
+            try:
+                os.rename(tmp, dest)  # never replaces on Windows
+            except FileExistsError:
+                if _same_file(dest, sha):
+                    tmp.unlink()
+                    return False
+                raise KlaError("dest_exists", path=str(dest)) from None
+            return True
+        # No links (a FAT stick on Linux): reserve the name with an exclusive create, then
+        # move the finished file over our own empty reservation.
+        try:
+            os.close(os.open(dest, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644))
+        except FileExistsError:
+            if _same_file(dest, sha):
+                tmp.unlink()
+                return False
+            raise KlaError("dest_exists", path=str(dest)) from None
+        os.replace(tmp, dest)
+        return True
+    tmp.unlink()
+    return True
 
 
 def remove_leftovers(folder: Path, prefix: str) -> int:

@@ -111,10 +111,21 @@ MESSAGES: dict[str, str] = {
     ),
     "size_invalid": "Ukuran '{value}' tidak dikenali. Tulis seperti 20MB, 500KB atau 0 (tanpa dipecah).",
     "evidence_file_missing": (
-        "Berkas data dukung {name} hilang dari folder ruang kerja ({sha}). Jalankan 'kla check' lalu pulihkan "
-        "dari cadangan. Tidak ada kiriman yang ditulis."
+        "Berkas data dukung {name} hilang dari folder ruang kerja ({sha}). Tambahkan ulang berkas aslinya di panel "
+        "data dukung (atau 'kla evidence add'); cadangan tidak memuat berkas data dukung. Tidak ada kiriman yang ditulis."
     ),
-    "evidence_file_damaged": "Berkas data dukung {name} berubah atau rusak. Jalankan 'kla check'. Tidak ada kiriman yang ditulis.",
+    "evidence_file_damaged": (
+        "Berkas data dukung {name} berubah atau rusak. Tambahkan ulang berkas aslinya di panel data dukung (atau "
+        "'kla evidence add'): salinan yang rusak diganti. Tidak ada kiriman yang ditulis."
+    ),
+    "evidence_hash_mismatch": (
+        "Data dukung {sha}… dalam berkas ini tidak sama dengan sidik jari yang menjadi namanya: isinya bukan berkas "
+        "yang disebut. Seluruh berkas ditolak; tidak ada yang diubah. Minta pengirimnya membuat kiriman baru."
+    ),
+    "evidence_not_its_type": (
+        "Berkas {name} bukan {kind} seperti namanya: isinya tidak dikenali sebagai {kind}. Tidak ada yang diubah. "
+        "Buka berkasnya di program aslinya dan simpan ulang sebagai {kind}, atau beri nama yang sesuai isinya."
+    ),
     "dest_full": "Tempat tujuan penuh ({path}). Kosongkan ruang atau pakai flashdisk lain; tidak ada berkas setengah jadi yang tertinggal.",
     "workspace_full": (
         "Disk ruang kerja penuh ({path}). Tidak ada yang berubah. Kosongkan ruang di disk komputer ini, lalu ulangi."
@@ -122,6 +133,10 @@ MESSAGES: dict[str, str] = {
     "dest_readonly": "Tempat tujuan tidak bisa ditulisi ({path}). Periksa kunci tulis flashdisk atau izin folder.",
     "dest_gone": "Tempat tujuan hilang saat menulis ({path}); flashdisk tercabut? Pasang lagi dan ulangi.",
     "dest_write_failed": "Gagal menulis ke {path} ({detail}). Ulangi, atau pilih tujuan lain.",
+    "dest_exists": (
+        "Di {path} sudah ada berkas lain dengan nama yang sama; berkas itu tidak ditimpa. Pilih folder lain, atau "
+        "pindahkan berkas itu dulu."
+    ),
     "dest_verify_failed": (
         "Berkas di {path} tidak sama dengan yang ditulis (dibaca ulang). Flashdisk mungkin rusak; berkas dihapus. "
         "Pakai flashdisk lain."
@@ -132,14 +147,18 @@ MESSAGES: dict[str, str] = {
         "atau pilihan 'Pasang dari berkas DP3AKB' di program."
     ),
     "bundle_not_kla": (
-        "Berkas {path} bukan kiriman KLA Desktop (isinya tidak dikenali). Pilih berkas .kla atau e-mail .eml dari "
-        "kelurahan; bila berkasnya memang dari kelurahan, minta dikirim ulang."
+        "Berkas {path} bukan berkas KLA Desktop (isinya tidak dikenali). Pilih berkas .kla atau e-mail .eml; bila "
+        "berkasnya memang dari KLA Desktop, minta pengirimnya mengirim ulang."
+    ),
+    "import_not_a_file": (
+        "{path} bukan berkas biasa (tautan/symlink, pintasan atau perangkat), jadi tidak dibuka dan tidak disalin. "
+        "Salin berkas kirimannya sendiri, lalu impor lagi."
     ),
     "bundle_not_for_us": (
         "Berkas ini tidak ditujukan ke ruang kerja ini (dienkripsi untuk kunci lain). Periksa apakah berkasnya "
         "untuk DP3AKB/kelurahan ini."
     ),
-    "bundle_damaged": "Berkas rusak, terpotong, atau diubah orang lain ({detail}). Minta kelurahan mengirim ulang.",
+    "bundle_damaged": "Berkas rusak, terpotong, atau diubah orang lain ({detail}). Minta pengirimnya mengirim ulang.",
     "bundle_format_version": (
         "Versi format kiriman {version} tidak dikenal (program ini membaca versi {supported}). Perbarui KLA Desktop."
     ),
@@ -150,11 +169,15 @@ MESSAGES: dict[str, str] = {
     "bundle_sender_unknown": (
         "Pengirim tidak dikenal: kunci {key} tidak terdaftar di DP3AKB. Ditolak. Daftarkan kelurahannya bila perlu."
     ),
+    "receipt_sender_unknown": (
+        "Berkas ini tidak ditandatangani DP3AKB yang memasang ruang kerja ini (kunci {key} tidak dikenal). Ditolak; "
+        "tidak ada yang diubah. Impor hanya kuitansi yang diberikan DP3AKB."
+    ),
     "bundle_sender_revoked": (
         "Kunci pengirim {key} (kelurahan {code}) sudah dicabut pada {at}. Ditolak. Kelurahan perlu didaftarkan ulang."
     ),
     "bundle_other_kelurahan": (
-        "Berkas ditandatangani kelurahan {owner} tetapi menyangkut data kelurahan {kelurahan} ({key}). Ditolak; "
+        "Berkas ditandatangani kelurahan {kelurahan} tetapi menyangkut data kelurahan {owner} ({what}). Ditolak; "
         "tidak ada yang diubah."
     ),
     "bundle_item_invalid": (
@@ -171,6 +194,10 @@ MESSAGES: dict[str, str] = {
         "migrasinya. Tidak ada yang diubah; hubungi DP3AKB."
     ),
     "email_no_bundle": "E-mail {path} tidak berisi lampiran kiriman KLA (.kla).",
+    "email_too_complex": (
+        "E-mail {path} bersusun terlalu dalam atau terlalu rumit ({count}; batas {limit}). Ditolak tanpa dibuka. "
+        "Simpan lampiran .kla dari program e-mail, lalu impor berkas itu."
+    ),
     "email_no_recipient": "Alamat e-mail DP3AKB belum diketahui. Isi alamat tujuan di draf e-mail.",
     "conflict_unknown": "Konflik nomor {id} tidak ada.",
     "conflict_resolved": "Konflik nomor {id} sudah diputuskan.",
@@ -296,6 +323,7 @@ WORDS: dict[str, str] = {
     "what.facility": "fasilitas \u201c{name}\u201d",
     "what.facility_unnamed": "sebuah fasilitas",
     "what.unknown": "sebuah bagian kiriman",
+    "what.manifest": "nama pengirim yang tertulis di berkas",
     # What is wrong with it (``detail`` codes of db.sync.validate_item and exports.receipts).
     "detail.not_an_item": "tidak dikenali isinya",
     "detail.base_invalid": "menyebut versi asal yang tidak sah",
@@ -326,6 +354,7 @@ WORDS: dict[str, str] = {
     "detail.review_state_invalid": "berstatus tinjauan yang tidak dikenal",
     "detail.review_invalid": "memuat tinjauan yang rusak",
     "detail.review_target_unknown": "menyebut tahun atau indikator yang tidak ada",
+    "detail.content_mismatch": "berisi sesuatu yang bukan jenis berkas yang disebut namanya",
     "detail.unknown": "tidak sah",
     # The fields ``field_invalid`` names.
     "field.notes": "catatan",
@@ -359,8 +388,25 @@ WORDS: dict[str, str] = {
     "xlsx_zip_bomb.member_too_large": "{name} berukuran {size} bita",
     "xlsx_zip_bomb.total_too_large": "seluruhnya {size} bita",
     "bundle_zip_bomb.line_too_long": "{name} memuat baris yang terlalu panjang",
+    "bundle_zip_bomb.too_many_records": "{count} data di dalamnya; batas {limit}",
     "bundle_damaged.member_missing": "{name} tidak ada",
     "bundle_damaged.decrypt_failed": "tidak bisa dibuka: berkas terpotong, rusak atau diubah",
+    "bundle_damaged.json_too_deep": "{name} bersarang terlalu dalam",
+    "bundle_damaged.unreadable": "isinya tidak bisa dibaca",
+    "bundle_damaged.read_failed": "berkas tidak bisa dibaca sampai habis",
+    "bundle_damaged.zip_invalid": "isinya bukan ZIP yang utuh",
+    "bundle_damaged.email_unreadable": "e-mailnya tidak bisa diurai",
+    "dest_write_failed.os_error": "kesalahan sistem {error}",
+    # The operating system's own (English) words in a ``detail``, said in Indonesian (see _os_words).
+    "os.ENOSPC": "disk penuh",
+    "os.EACCES": "tidak diizinkan",
+    "os.EROFS": "hanya bisa dibaca",
+    "os.ENOENT": "tidak ditemukan",
+    "os.EIO": "kesalahan baca/tulis pada perangkat",
+    "os.EEXIST": "sudah ada",
+    "os.malformed": "berkas basis data cacat",
+    "os.not_a_database": "bukan berkas basis data",
+    "os.other": "kesalahan sistem",
     "key_invalid.not_ed25519": "bukan kunci Ed25519",
     "key_invalid.age_identity_damaged": "identitas age rusak",
     "key_invalid.age_recipient_damaged": "penerima age rusak",
@@ -500,6 +546,32 @@ def progress_text(step: object, translate: Translate = _same) -> str:
 
 
 _CODED_PARAMS = {"role_mismatch": ("role", "needed"), "bundle_wrong_place": ("role", "type")}
+
+# The operating system's or a library's English in a ``detail``: matched to a phrase of ours.
+_OS_TEXT = (
+    (("errno 28]", "no space left", "disk full", "quota exceeded"), "os.ENOSPC"),
+    (("errno 13]", "permission denied", "access is denied", "operation not permitted"), "os.EACCES"),
+    (("errno 30]", "read-only file system"), "os.EROFS"),
+    (("errno 2]", "no such file", "cannot find the"), "os.ENOENT"),
+    (("errno 5]", "input/output error", "i/o error"), "os.EIO"),
+    (("errno 17]", "file exists"), "os.EEXIST"),
+    (("malformed",), "os.malformed"),
+    (("not a database",), "os.not_a_database"),
+)
+_SYSTEM_TEXT_CODES = {"file_copy_failed", "dest_write_failed", "backup_failed", "backup_invalid", "bundle_damaged",
+                      "db_corrupt", "key_invalid", "image_unreadable"}
+"""Codes whose ``detail`` may carry the system's own words (``str(exc)``) rather than a code or a name."""
+
+
+def _os_words(detail: str, tr: Translate) -> str | None:
+    """The system's English ``detail`` in our words; None when ``detail`` is a name, not a sentence."""
+    low = detail.lower()
+    if " " not in detail.strip() and "errno" not in low:
+        return None  # a member or file name (manifest.json): shown as it is
+    for needles, key in _OS_TEXT:
+        if any(n in low for n in needles):
+            return _word(key, tr)
+    return _word("os.other", tr)
 """Parameters that are a role or file-kind code in these messages (worded with ``role.*``/``type.*``)."""
 
 
@@ -509,6 +581,14 @@ def _derived(code: str, params: dict[str, object], tr: Translate) -> dict[str, o
         return {"what": _what(str(params.get("key", "")), str(params.get("name", "")), tr),
                 "problem": bundle_problem_words(params, tr)}
     out: dict[str, object] = {}
+    if code == "bundle_other_kelurahan":
+        key = str(params.get("key", ""))
+        out["what"] = _word("what.manifest", tr) if key == "manifest" else _what(key, str(params.get("name", "")), tr)
+    if code == "setup_other_workspace":
+        # ``own`` is the workspace's kelurahan code, empty for DP3AKB's workspace (``role`` says which).
+        own = str(params.get("own", ""))
+        out["own"] = _word("role.city", tr) if params.get("role") == "city" or own in ("", "city") else \
+            f"{_word('role.kelurahan', tr)} {own}"
     for name in _CODED_PARAMS.get(code, ()):
         kind = "type" if name == "type" else "role"
         if f"{kind}.{params.get(name)}" in WORDS:
@@ -516,6 +596,10 @@ def _derived(code: str, params: dict[str, object], tr: Translate) -> dict[str, o
     detail = f"{code}.{params.get('detail', '')}"
     if detail in WORDS:
         out["detail"] = _word(detail, tr, **params)
+    elif code in _SYSTEM_TEXT_CODES and isinstance(params.get("detail"), str):
+        words = _os_words(str(params["detail"]), tr)
+        if words is not None:
+            out["detail"] = words
     return out
 
 

@@ -263,7 +263,7 @@ def test_bad_receipt_file_is_refused_in_indonesian_and_changes_nothing(qtbot, wi
         pass
     errors = [a for a in folder_dialogs.asked if a[0] == "error"]
     assert len(errors) == 1
-    assert "bukan kiriman KLA" in errors[0][2] and "Tidak ada yang diubah." in errors[0][2]
+    assert "bukan berkas KLA Desktop" in errors[0][2] and "Tidak ada yang diubah." in errors[0][2]
     assert dump(window.session.store) == before
     assert page.history_model.rowCount() == rows and not page.receipt_result.isVisible()
     # Cancelling the file dialog does nothing at all.

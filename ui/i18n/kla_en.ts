@@ -3554,14 +3554,6 @@ Close anyway and discard that input?</translation>
         <translation>Size &apos;{value}&apos; is not understood. Write it like 20MB, 500KB or 0 (not split).</translation>
     </message>
     <message>
-        <source>Berkas data dukung {name} hilang dari folder ruang kerja ({sha}). Jalankan &apos;kla check&apos; lalu pulihkan dari cadangan. Tidak ada kiriman yang ditulis.</source>
-        <translation>Evidence file {name} is missing from the workspace folder ({sha}). Run &apos;kla check&apos;, then restore from a backup. No export was written.</translation>
-    </message>
-    <message>
-        <source>Berkas data dukung {name} berubah atau rusak. Jalankan &apos;kla check&apos;. Tidak ada kiriman yang ditulis.</source>
-        <translation>Evidence file {name} has changed or is damaged. Run &apos;kla check&apos;. No export was written.</translation>
-    </message>
-    <message>
         <source>Tempat tujuan penuh ({path}). Kosongkan ruang atau pakai flashdisk lain; tidak ada berkas setengah jadi yang tertinggal.</source>
         <translation>The destination is full ({path}). Free some space or use another flash drive; no half-written file was left behind.</translation>
     </message>
@@ -3594,16 +3586,8 @@ Close anyway and discard that input?</translation>
         <translation>The file {path} is a setup file from DP3AKB, not an export. Install it with &apos;kla setup&apos; or the option &apos;Install from DP3AKB&apos;s file&apos; in the program.</translation>
     </message>
     <message>
-        <source>Berkas {path} bukan kiriman KLA Desktop (isinya tidak dikenali). Pilih berkas .kla atau e-mail .eml dari kelurahan; bila berkasnya memang dari kelurahan, minta dikirim ulang.</source>
-        <translation>The file {path} is not a KLA Desktop export (its content is not recognised). Choose a .kla file or .eml e-mail from the kelurahan; if the file really came from the kelurahan, ask them to send it again.</translation>
-    </message>
-    <message>
         <source>Berkas ini tidak ditujukan ke ruang kerja ini (dienkripsi untuk kunci lain). Periksa apakah berkasnya untuk DP3AKB/kelurahan ini.</source>
         <translation>This file is not meant for this workspace (it is encrypted for another key). Check whether the file is for this DP3AKB/kelurahan.</translation>
-    </message>
-    <message>
-        <source>Berkas rusak, terpotong, atau diubah orang lain ({detail}). Minta kelurahan mengirim ulang.</source>
-        <translation>The file is damaged, cut short, or changed by someone ({detail}). Ask the kelurahan to send it again.</translation>
     </message>
     <message>
         <source>Versi format kiriman {version} tidak dikenal (program ini membaca versi {supported}). Perbarui KLA Desktop.</source>
@@ -3634,12 +3618,12 @@ Close anyway and discard that input?</translation>
         <translation>The sender&apos;s key {key} (kelurahan {code}) was revoked on {at}. Refused. The kelurahan needs to be enrolled again.</translation>
     </message>
     <message>
-        <source>Berkas ditandatangani kelurahan {owner} tetapi menyangkut data kelurahan {kelurahan} ({key}). Ditolak; tidak ada yang diubah.</source>
-        <translation>The file is signed by kelurahan {owner} but concerns data of kelurahan {kelurahan} ({key}). Refused; nothing was changed.</translation>
-    </message>
-    <message>
         <source>Isi kiriman tidak sah: {what} {problem}. Seluruh berkas ditolak; tidak ada yang diubah. Minta pengirimnya membuat kiriman baru.</source>
         <translation>The export content is not valid: {what} {problem}. The whole file was refused; nothing was changed. Ask the sender to make a new export.</translation>
+    </message>
+    <message>
+        <source>E-mail {path} bersusun terlalu dalam atau terlalu rumit ({count}; batas {limit}). Ditolak tanpa dibuka. Simpan lampiran .kla dari program e-mail, lalu impor berkas itu.</source>
+        <translation>The e-mail {path} is nested too deeply or is too complex ({count}; limit {limit}). Refused without opening it. Save the .kla attachment from your mail program, then import that file.</translation>
     </message>
     <message>
         <source>Berkas {path} terlalu besar untuk formulir KLA ({bytes} bita; paling besar {byte_limit} bita). Tidak ada yang diubah. Pakai formulir yang diunduh dari KLA Desktop.</source>
@@ -3778,6 +3762,10 @@ Close anyway and discard that input?</translation>
         <translation>a part of the export</translation>
     </message>
     <message>
+        <source>nama pengirim yang tertulis di berkas</source>
+        <translation>the sender named in the file</translation>
+    </message>
+    <message>
         <source>tidak dikenali isinya</source>
         <translation>has content that is not recognised</translation>
     </message>
@@ -3894,6 +3882,10 @@ Close anyway and discard that input?</translation>
         <translation>names a year or indicator that does not exist</translation>
     </message>
     <message>
+        <source>berisi sesuatu yang bukan jenis berkas yang disebut namanya</source>
+        <translation>holds something other than the file type its name says</translation>
+    </message>
+    <message>
         <source>tidak sah</source>
         <translation>is not valid</translation>
     </message>
@@ -3994,12 +3986,76 @@ Close anyway and discard that input?</translation>
         <translation>{name} has a line that is too long</translation>
     </message>
     <message>
+        <source>{count} data di dalamnya; batas {limit}</source>
+        <translation>{count} records inside; limit {limit}</translation>
+    </message>
+    <message>
         <source>{name} tidak ada</source>
         <translation>{name} is missing</translation>
     </message>
     <message>
         <source>tidak bisa dibuka: berkas terpotong, rusak atau diubah</source>
         <translation>it cannot be opened: the file is cut short, damaged or changed</translation>
+    </message>
+    <message>
+        <source>{name} bersarang terlalu dalam</source>
+        <translation>{name} is nested too deeply</translation>
+    </message>
+    <message>
+        <source>isinya tidak bisa dibaca</source>
+        <translation>its content cannot be read</translation>
+    </message>
+    <message>
+        <source>berkas tidak bisa dibaca sampai habis</source>
+        <translation>the file cannot be read to the end</translation>
+    </message>
+    <message>
+        <source>isinya bukan ZIP yang utuh</source>
+        <translation>its content is not a whole ZIP</translation>
+    </message>
+    <message>
+        <source>e-mailnya tidak bisa diurai</source>
+        <translation>the e-mail cannot be parsed</translation>
+    </message>
+    <message>
+        <source>kesalahan sistem {error}</source>
+        <translation>system error {error}</translation>
+    </message>
+    <message>
+        <source>disk penuh</source>
+        <translation>disk full</translation>
+    </message>
+    <message>
+        <source>tidak diizinkan</source>
+        <translation>not permitted</translation>
+    </message>
+    <message>
+        <source>hanya bisa dibaca</source>
+        <translation>read-only</translation>
+    </message>
+    <message>
+        <source>tidak ditemukan</source>
+        <translation>not found</translation>
+    </message>
+    <message>
+        <source>kesalahan baca/tulis pada perangkat</source>
+        <translation>read/write error on the device</translation>
+    </message>
+    <message>
+        <source>sudah ada</source>
+        <translation>already exists</translation>
+    </message>
+    <message>
+        <source>berkas basis data cacat</source>
+        <translation>the database file is malformed</translation>
+    </message>
+    <message>
+        <source>bukan berkas basis data</source>
+        <translation>not a database file</translation>
+    </message>
+    <message>
+        <source>kesalahan sistem</source>
+        <translation>system error</translation>
     </message>
     <message>
         <source>bukan kunci Ed25519</source>
@@ -4248,6 +4304,46 @@ Close anyway and discard that input?</translation>
     <message>
         <source>Kiriman memakai template {id} versi {version} yang tidak dikenal DP3AKB. Ditolak; pasang template itu dulu.</source>
         <translation>The export uses template {id} version {version}, unknown to DP3AKB. Refused; install that template first.</translation>
+    </message>
+    <message>
+        <source>Berkas data dukung {name} hilang dari folder ruang kerja ({sha}). Tambahkan ulang berkas aslinya di panel data dukung (atau &apos;kla evidence add&apos;); cadangan tidak memuat berkas data dukung. Tidak ada kiriman yang ditulis.</source>
+        <translation>Evidence file {name} is missing from the workspace folder ({sha}). Add the original file again in the evidence panel (or &apos;kla evidence add&apos;); backups do not hold evidence files. No export was written.</translation>
+    </message>
+    <message>
+        <source>Berkas data dukung {name} berubah atau rusak. Tambahkan ulang berkas aslinya di panel data dukung (atau &apos;kla evidence add&apos;): salinan yang rusak diganti. Tidak ada kiriman yang ditulis.</source>
+        <translation>Evidence file {name} has changed or is damaged. Add the original file again in the evidence panel (or &apos;kla evidence add&apos;): the damaged copy is replaced. No export was written.</translation>
+    </message>
+    <message>
+        <source>Data dukung {sha}… dalam berkas ini tidak sama dengan sidik jari yang menjadi namanya: isinya bukan berkas yang disebut. Seluruh berkas ditolak; tidak ada yang diubah. Minta pengirimnya membuat kiriman baru.</source>
+        <translation>Evidence {sha}… in this file does not match the fingerprint that is its name: its content is not the file it claims to be. The whole file was refused; nothing was changed. Ask the sender to make a new export.</translation>
+    </message>
+    <message>
+        <source>Berkas {name} bukan {kind} seperti namanya: isinya tidak dikenali sebagai {kind}. Tidak ada yang diubah. Buka berkasnya di program aslinya dan simpan ulang sebagai {kind}, atau beri nama yang sesuai isinya.</source>
+        <translation>The file {name} is not a {kind} as its name says: its content is not recognised as {kind}. Nothing was changed. Open the file in its own program and save it again as {kind}, or give it a name that matches its content.</translation>
+    </message>
+    <message>
+        <source>Di {path} sudah ada berkas lain dengan nama yang sama; berkas itu tidak ditimpa. Pilih folder lain, atau pindahkan berkas itu dulu.</source>
+        <translation>There is already another file with the same name at {path}; it was not overwritten. Choose another folder, or move that file first.</translation>
+    </message>
+    <message>
+        <source>Berkas {path} bukan berkas KLA Desktop (isinya tidak dikenali). Pilih berkas .kla atau e-mail .eml; bila berkasnya memang dari KLA Desktop, minta pengirimnya mengirim ulang.</source>
+        <translation>The file {path} is not a KLA Desktop file (its content is not recognised). Choose a .kla file or an .eml e-mail; if the file really came from KLA Desktop, ask the sender to send it again.</translation>
+    </message>
+    <message>
+        <source>{path} bukan berkas biasa (tautan/symlink, pintasan atau perangkat), jadi tidak dibuka dan tidak disalin. Salin berkas kirimannya sendiri, lalu impor lagi.</source>
+        <translation>{path} is not an ordinary file (a link/symlink, shortcut or device), so it was neither opened nor copied. Copy the export file itself, then import again.</translation>
+    </message>
+    <message>
+        <source>Berkas rusak, terpotong, atau diubah orang lain ({detail}). Minta pengirimnya mengirim ulang.</source>
+        <translation>The file is damaged, cut short, or changed by someone ({detail}). Ask the sender to send it again.</translation>
+    </message>
+    <message>
+        <source>Berkas ini tidak ditandatangani DP3AKB yang memasang ruang kerja ini (kunci {key} tidak dikenal). Ditolak; tidak ada yang diubah. Impor hanya kuitansi yang diberikan DP3AKB.</source>
+        <translation>This file is not signed by the DP3AKB that set up this workspace (key {key} is unknown). Refused; nothing was changed. Import only receipts that DP3AKB gave you.</translation>
+    </message>
+    <message>
+        <source>Berkas ditandatangani kelurahan {kelurahan} tetapi menyangkut data kelurahan {owner} ({what}). Ditolak; tidak ada yang diubah.</source>
+        <translation>The file is signed by kelurahan {kelurahan} but concerns data of kelurahan {owner} ({what}). Refused; nothing was changed.</translation>
     </message>
     <message>
         <source>Berkas jenis {type} tidak bisa diimpor di ruang kerja berperan {role}.</source>

@@ -77,33 +77,39 @@ MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", 'Berkas pemasangan ini untuk kelurahan {code}, sedangkan ruang kerja ini milik {own}. Tidak ada yang diubah.'),  # setup_other_workspace
     QT_TRANSLATE_NOOP("messages", 'Berkas pemulihan hanya dipasang ke folder ruang kerja baru yang kosong, bukan ke {home}. Pilih folder lain dengan --home.'),  # restore_needs_new_home
     QT_TRANSLATE_NOOP("messages", "Ukuran '{value}' tidak dikenali. Tulis seperti 20MB, 500KB atau 0 (tanpa dipecah)."),  # size_invalid
-    QT_TRANSLATE_NOOP("messages", "Berkas data dukung {name} hilang dari folder ruang kerja ({sha}). Jalankan 'kla check' lalu pulihkan dari cadangan. Tidak ada kiriman yang ditulis."),  # evidence_file_missing
-    QT_TRANSLATE_NOOP("messages", "Berkas data dukung {name} berubah atau rusak. Jalankan 'kla check'. Tidak ada kiriman yang ditulis."),  # evidence_file_damaged
+    QT_TRANSLATE_NOOP("messages", "Berkas data dukung {name} hilang dari folder ruang kerja ({sha}). Tambahkan ulang berkas aslinya di panel data dukung (atau 'kla evidence add'); cadangan tidak memuat berkas data dukung. Tidak ada kiriman yang ditulis."),  # evidence_file_missing
+    QT_TRANSLATE_NOOP("messages", "Berkas data dukung {name} berubah atau rusak. Tambahkan ulang berkas aslinya di panel data dukung (atau 'kla evidence add'): salinan yang rusak diganti. Tidak ada kiriman yang ditulis."),  # evidence_file_damaged
+    QT_TRANSLATE_NOOP("messages", 'Data dukung {sha}… dalam berkas ini tidak sama dengan sidik jari yang menjadi namanya: isinya bukan berkas yang disebut. Seluruh berkas ditolak; tidak ada yang diubah. Minta pengirimnya membuat kiriman baru.'),  # evidence_hash_mismatch
+    QT_TRANSLATE_NOOP("messages", 'Berkas {name} bukan {kind} seperti namanya: isinya tidak dikenali sebagai {kind}. Tidak ada yang diubah. Buka berkasnya di program aslinya dan simpan ulang sebagai {kind}, atau beri nama yang sesuai isinya.'),  # evidence_not_its_type
     QT_TRANSLATE_NOOP("messages", 'Tempat tujuan penuh ({path}). Kosongkan ruang atau pakai flashdisk lain; tidak ada berkas setengah jadi yang tertinggal.'),  # dest_full
     QT_TRANSLATE_NOOP("messages", 'Disk ruang kerja penuh ({path}). Tidak ada yang berubah. Kosongkan ruang di disk komputer ini, lalu ulangi.'),  # workspace_full
     QT_TRANSLATE_NOOP("messages", 'Tempat tujuan tidak bisa ditulisi ({path}). Periksa kunci tulis flashdisk atau izin folder.'),  # dest_readonly
     QT_TRANSLATE_NOOP("messages", 'Tempat tujuan hilang saat menulis ({path}); flashdisk tercabut? Pasang lagi dan ulangi.'),  # dest_gone
     QT_TRANSLATE_NOOP("messages", 'Gagal menulis ke {path} ({detail}). Ulangi, atau pilih tujuan lain.'),  # dest_write_failed
+    QT_TRANSLATE_NOOP("messages", 'Di {path} sudah ada berkas lain dengan nama yang sama; berkas itu tidak ditimpa. Pilih folder lain, atau pindahkan berkas itu dulu.'),  # dest_exists
     QT_TRANSLATE_NOOP("messages", 'Berkas di {path} tidak sama dengan yang ditulis (dibaca ulang). Flashdisk mungkin rusak; berkas dihapus. Pakai flashdisk lain.'),  # dest_verify_failed
     QT_TRANSLATE_NOOP("messages", 'Berkas terlalu besar ({size} bita; batas {limit} bita). Ditolak tanpa dibuka.'),  # bundle_too_large
     QT_TRANSLATE_NOOP("messages", "Berkas {path} adalah berkas pemasangan dari DP3AKB, bukan kiriman. Pasang dengan 'kla setup' atau pilihan 'Pasang dari berkas DP3AKB' di program."),  # import_is_setup_file
-    QT_TRANSLATE_NOOP("messages", 'Berkas {path} bukan kiriman KLA Desktop (isinya tidak dikenali). Pilih berkas .kla atau e-mail .eml dari kelurahan; bila berkasnya memang dari kelurahan, minta dikirim ulang.'),  # bundle_not_kla
+    QT_TRANSLATE_NOOP("messages", 'Berkas {path} bukan berkas KLA Desktop (isinya tidak dikenali). Pilih berkas .kla atau e-mail .eml; bila berkasnya memang dari KLA Desktop, minta pengirimnya mengirim ulang.'),  # bundle_not_kla
+    QT_TRANSLATE_NOOP("messages", '{path} bukan berkas biasa (tautan/symlink, pintasan atau perangkat), jadi tidak dibuka dan tidak disalin. Salin berkas kirimannya sendiri, lalu impor lagi.'),  # import_not_a_file
     QT_TRANSLATE_NOOP("messages", 'Berkas ini tidak ditujukan ke ruang kerja ini (dienkripsi untuk kunci lain). Periksa apakah berkasnya untuk DP3AKB/kelurahan ini.'),  # bundle_not_for_us
-    QT_TRANSLATE_NOOP("messages", 'Berkas rusak, terpotong, atau diubah orang lain ({detail}). Minta kelurahan mengirim ulang.'),  # bundle_damaged
+    QT_TRANSLATE_NOOP("messages", 'Berkas rusak, terpotong, atau diubah orang lain ({detail}). Minta pengirimnya mengirim ulang.'),  # bundle_damaged
     QT_TRANSLATE_NOOP("messages", 'Versi format kiriman {version} tidak dikenal (program ini membaca versi {supported}). Perbarui KLA Desktop.'),  # bundle_format_version
     QT_TRANSLATE_NOOP("messages", 'Isi berkas tidak cocok dengan daftar sidik jarinya ({member}): berkas diubah. Ditolak.'),  # bundle_hash_mismatch
     QT_TRANSLATE_NOOP("messages", 'Isi berkas mencurigakan: ukurannya tidak wajar ({detail}). Ditolak tanpa dibuka.'),  # bundle_zip_bomb
     QT_TRANSLATE_NOOP("messages", 'Berkas memuat nama isi yang tidak diizinkan ({name}). Ditolak tanpa dibuka.'),  # bundle_unsafe_name
     QT_TRANSLATE_NOOP("messages", 'Tanda tangan berkas tidak cocok dengan kunci pengirim: berkas palsu atau diubah. Ditolak.'),  # bundle_signature_bad
     QT_TRANSLATE_NOOP("messages", 'Pengirim tidak dikenal: kunci {key} tidak terdaftar di DP3AKB. Ditolak. Daftarkan kelurahannya bila perlu.'),  # bundle_sender_unknown
+    QT_TRANSLATE_NOOP("messages", 'Berkas ini tidak ditandatangani DP3AKB yang memasang ruang kerja ini (kunci {key} tidak dikenal). Ditolak; tidak ada yang diubah. Impor hanya kuitansi yang diberikan DP3AKB.'),  # receipt_sender_unknown
     QT_TRANSLATE_NOOP("messages", 'Kunci pengirim {key} (kelurahan {code}) sudah dicabut pada {at}. Ditolak. Kelurahan perlu didaftarkan ulang.'),  # bundle_sender_revoked
-    QT_TRANSLATE_NOOP("messages", 'Berkas ditandatangani kelurahan {owner} tetapi menyangkut data kelurahan {kelurahan} ({key}). Ditolak; tidak ada yang diubah.'),  # bundle_other_kelurahan
+    QT_TRANSLATE_NOOP("messages", 'Berkas ditandatangani kelurahan {kelurahan} tetapi menyangkut data kelurahan {owner} ({what}). Ditolak; tidak ada yang diubah.'),  # bundle_other_kelurahan
     QT_TRANSLATE_NOOP("messages", 'Isi kiriman tidak sah: {what} {problem}. Seluruh berkas ditolak; tidak ada yang diubah. Minta pengirimnya membuat kiriman baru.'),  # bundle_item_invalid
     QT_TRANSLATE_NOOP("messages", 'Kiriman memakai template {id} versi {version} yang tidak dikenal DP3AKB. Ditolak; pasang template itu dulu.'),  # bundle_template_unknown
     QT_TRANSLATE_NOOP("messages", 'Berkas jenis {type} tidak bisa diimpor di ruang kerja berperan {role}.'),  # bundle_wrong_place
     QT_TRANSLATE_NOOP("messages", 'Kuitansi ini untuk kelurahan {code}, bukan {own}. Ditolak.'),  # receipt_other_kelurahan
     QT_TRANSLATE_NOOP("messages", 'Template versi {version} tidak bisa dipasang: isian {items} tidak punya tempat dan tidak ada aturan migrasinya. Tidak ada yang diubah; hubungi DP3AKB.'),  # template_migration_blocked
     QT_TRANSLATE_NOOP("messages", 'E-mail {path} tidak berisi lampiran kiriman KLA (.kla).'),  # email_no_bundle
+    QT_TRANSLATE_NOOP("messages", 'E-mail {path} bersusun terlalu dalam atau terlalu rumit ({count}; batas {limit}). Ditolak tanpa dibuka. Simpan lampiran .kla dari program e-mail, lalu impor berkas itu.'),  # email_too_complex
     QT_TRANSLATE_NOOP("messages", 'Alamat e-mail DP3AKB belum diketahui. Isi alamat tujuan di draf e-mail.'),  # email_no_recipient
     QT_TRANSLATE_NOOP("messages", 'Konflik nomor {id} tidak ada.'),  # conflict_unknown
     QT_TRANSLATE_NOOP("messages", 'Konflik nomor {id} sudah diputuskan.'),  # conflict_resolved
@@ -148,6 +154,7 @@ MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", 'fasilitas “{name}”'),  # what.facility
     QT_TRANSLATE_NOOP("messages", 'sebuah fasilitas'),  # what.facility_unnamed
     QT_TRANSLATE_NOOP("messages", 'sebuah bagian kiriman'),  # what.unknown
+    QT_TRANSLATE_NOOP("messages", 'nama pengirim yang tertulis di berkas'),  # what.manifest
     QT_TRANSLATE_NOOP("messages", 'tidak dikenali isinya'),  # detail.not_an_item
     QT_TRANSLATE_NOOP("messages", 'menyebut versi asal yang tidak sah'),  # detail.base_invalid
     QT_TRANSLATE_NOOP("messages", 'berjenis tidak dikenal'),  # detail.kind_unknown
@@ -177,6 +184,7 @@ MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", 'berstatus tinjauan yang tidak dikenal'),  # detail.review_state_invalid
     QT_TRANSLATE_NOOP("messages", 'memuat tinjauan yang rusak'),  # detail.review_invalid
     QT_TRANSLATE_NOOP("messages", 'menyebut tahun atau indikator yang tidak ada'),  # detail.review_target_unknown
+    QT_TRANSLATE_NOOP("messages", 'berisi sesuatu yang bukan jenis berkas yang disebut namanya'),  # detail.content_mismatch
     QT_TRANSLATE_NOOP("messages", 'tidak sah'),  # detail.unknown
     QT_TRANSLATE_NOOP("messages", 'catatan'),  # field.notes
     QT_TRANSLATE_NOOP("messages", 'judul'),  # field.title
@@ -206,8 +214,24 @@ MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", '{name} berukuran {size} bita'),  # xlsx_zip_bomb.member_too_large
     QT_TRANSLATE_NOOP("messages", 'seluruhnya {size} bita'),  # xlsx_zip_bomb.total_too_large
     QT_TRANSLATE_NOOP("messages", '{name} memuat baris yang terlalu panjang'),  # bundle_zip_bomb.line_too_long
+    QT_TRANSLATE_NOOP("messages", '{count} data di dalamnya; batas {limit}'),  # bundle_zip_bomb.too_many_records
     QT_TRANSLATE_NOOP("messages", '{name} tidak ada'),  # bundle_damaged.member_missing
     QT_TRANSLATE_NOOP("messages", 'tidak bisa dibuka: berkas terpotong, rusak atau diubah'),  # bundle_damaged.decrypt_failed
+    QT_TRANSLATE_NOOP("messages", '{name} bersarang terlalu dalam'),  # bundle_damaged.json_too_deep
+    QT_TRANSLATE_NOOP("messages", 'isinya tidak bisa dibaca'),  # bundle_damaged.unreadable
+    QT_TRANSLATE_NOOP("messages", 'berkas tidak bisa dibaca sampai habis'),  # bundle_damaged.read_failed
+    QT_TRANSLATE_NOOP("messages", 'isinya bukan ZIP yang utuh'),  # bundle_damaged.zip_invalid
+    QT_TRANSLATE_NOOP("messages", 'e-mailnya tidak bisa diurai'),  # bundle_damaged.email_unreadable
+    QT_TRANSLATE_NOOP("messages", 'kesalahan sistem {error}'),  # dest_write_failed.os_error
+    QT_TRANSLATE_NOOP("messages", 'disk penuh'),  # os.ENOSPC
+    QT_TRANSLATE_NOOP("messages", 'tidak diizinkan'),  # os.EACCES
+    QT_TRANSLATE_NOOP("messages", 'hanya bisa dibaca'),  # os.EROFS
+    QT_TRANSLATE_NOOP("messages", 'tidak ditemukan'),  # os.ENOENT
+    QT_TRANSLATE_NOOP("messages", 'kesalahan baca/tulis pada perangkat'),  # os.EIO
+    QT_TRANSLATE_NOOP("messages", 'sudah ada'),  # os.EEXIST
+    QT_TRANSLATE_NOOP("messages", 'berkas basis data cacat'),  # os.malformed
+    QT_TRANSLATE_NOOP("messages", 'bukan berkas basis data'),  # os.not_a_database
+    QT_TRANSLATE_NOOP("messages", 'kesalahan sistem'),  # os.other
     QT_TRANSLATE_NOOP("messages", 'bukan kunci Ed25519'),  # key_invalid.not_ed25519
     QT_TRANSLATE_NOOP("messages", 'identitas age rusak'),  # key_invalid.age_identity_damaged
     QT_TRANSLATE_NOOP("messages", 'penerima age rusak'),  # key_invalid.age_recipient_damaged
