@@ -586,7 +586,7 @@ class FormPlan:
     unit_name: str = ""  # as the form names it (for a refusal: this workspace may not know that unit)
 
 
-def _check_container(path: Path, limits: Limits) -> None:
+def check_container(path: Path, limits: Limits) -> None:
     """Refuse what is not a plain .xlsx before openpyxl parses a byte of it."""
     if not path.is_file():
         raise KlaError("file_not_found", path=str(path))
@@ -687,7 +687,8 @@ def _sheet_titles(zf: zipfile.ZipFile) -> dict[str, str]:
     return out
 
 
-def _load(path: Path, data_only: bool) -> Any:
+def open_workbook(path: Path, data_only: bool) -> Any:
+    """(workbook, file) in openpyxl's read-only mode; close both. Only after :func:`check_container`."""
     from openpyxl import load_workbook
 
     # keep_links=False: external link parts are never read (they are refused above anyway).
@@ -728,7 +729,7 @@ def read_form(path: Path, *, limits: Limits = DEFAULT_LIMITS, progress: Progress
     """Read a form into a :class:`FormPlan`; refuses (KlaError) what is not a readable form of ours."""
     path = Path(path)
     progress = progress or _no_progress
-    _check_container(path, limits)
+    check_container(path, limits)
     try:
         return _read(path, limits, progress, cancelled)
     except KlaError:
@@ -739,7 +740,7 @@ def read_form(path: Path, *, limits: Limits = DEFAULT_LIMITS, progress: Progress
 
 
 def _read(path: Path, limits: Limits, progress: Progress, cancelled: Cancelled | None) -> FormPlan:
-    wb, fh = _load(path, data_only=False)
+    wb, fh = open_workbook(path, data_only=False)
     try:
         sheets = list(wb.worksheets)
         if len(sheets) > limits.max_sheets:
@@ -866,7 +867,7 @@ def _cached_values(path: Path, limits: Limits, cells: list[FormCell], refs: set[
     """The values Excel or LibreOffice saved for formulas in input cells: read, never computed."""
     from openpyxl.utils import get_column_letter
 
-    wb, fh = _load(path, data_only=True)
+    wb, fh = open_workbook(path, data_only=True)
     cached: dict[tuple[str, str], Any] = {}
     try:
         for title in sorted({s for s, _ in refs}):
@@ -1101,6 +1102,10 @@ def import_plan(store: Store, plan: FormPlan, *, dry_run: bool, expected_year: i
             _it, _s, _a, clean = check_cell(t, ind, item_key, cell.sex, cell.age, cell.raw)
         except KlaError as exc:
             outcomes[n] = CellOutcome(cell, INVALID, old=current, code=exc.code, params=dict(exc.params))
+            continue
+        if not cell.has_base and clean is None:
+            # An empty cell of a workbook that is not our form (a mapped recap) says nothing.
+            outcomes[n] = CellOutcome(cell, UNCHANGED, old=current)
             continue
         if cell.has_base and clean == cell.base:
             # Not touched in the workbook: a value typed in the program since stays.

@@ -254,8 +254,9 @@ MESSAGES: dict[str, str] = {
         "kanan data, simpan, lalu impor lagi."
     ),
     "xlsx_not_form": (
-        "Berkas {path} bukan formulir KLA Desktop (tanda pengenal tersembunyinya tidak ada atau rusak). Tidak ada "
-        "yang diubah. Unduh formulir dari halaman Indikator, salin datanya ke sana, lalu impor formulir itu."
+        "Berkas {path} bukan formulir KLA Desktop dan tidak cocok dengan pemetaan kolom yang tersimpan. Tidak ada "
+        "yang diubah. Di jendela KLA Desktop, “Impor dari Excel” memetakan kolomnya sekali; atau unduh "
+        "formulir, salin datanya ke sana, lalu impor formulir itu."
     ),
     "xlsx_form_format": (
         "Formulir {path} dibuat oleh versi KLA Desktop lain (format {format}). Tidak ada yang diubah. Unduh "
@@ -293,6 +294,18 @@ MESSAGES: dict[str, str] = {
     "xlsx_cell_twice": (
         "Kotak yang sama ada dua kali (juga di {other}): barisnya tersalin. Hapus salah satu baris, lalu impor lagi."
     ),
+    # --- a workbook that is not our form, read through a saved mapping (exports/xlsx_mapping.py)
+    "xlsx_mapping_row_missing": (
+        "Di lembar “{sheet}”, kolom “{column}” tidak memuat “{value}”, jadi baris kelurahan ini "
+        "tidak ditemukan. Tidak ada yang diubah. Periksa ejaan nama kelurahan di berkas, lalu impor lagi."
+    ),
+    "xlsx_mapping_no_match": (
+        "Berkas ini tidak cocok dengan pemetaan “{name}” (lembar atau judul kolomnya lain). Tidak ada yang "
+        "diubah. Impor lagi dan petakan kolomnya untuk berkas ini."
+    ),
+    "xlsx_mapping_invalid": "Pemetaan kolom yang tersimpan rusak. Petakan ulang kolom berkasnya saat mengimpor.",
+    "xlsx_mapping_name_empty": "Beri nama pemetaan ini, misalnya “Rekap Disdukcapil”.",
+    "xlsx_mapping_empty": "Pilih paling sedikit satu kolom dan isian tujuannya.",
 }
 
 
@@ -454,6 +467,7 @@ WORDS: dict[str, str] = {
     ),
     "form.xlsx_sheet_ignored": "Lembar “{sheet}” bukan bagian formulir dan dilewati.",
     "form.xlsx_sheet_twice": "Lembar “{sheet}” mengulang indikator {indicator} dan dilewati.",
+    "form.xlsx_mapped": "Dibaca dengan pemetaan kolom “{name}”.",
     "form.xlsx_migrated": (
         "Formulir ini dibuat dengan template versi {form_version}; isiannya dipindahkan ke versi {version} "
         "menurut aturan template."

@@ -46,12 +46,16 @@ def _outcome_json(store: Any, o: Any) -> dict[str, Any]:
 
 
 def cmd_import_xlsx(args: argparse.Namespace) -> int:
-    from exports import xlsx_form
+    from exports import xlsx_form, xlsx_mapping
     from exports.xlsx_form import UNCHANGED
     from ui.entry.xlsx_words import cell_words, change_words, kind_words, notice_sentence, outcome_sentence
 
     with contextlib.closing(open_store(args)) as store:
-        report = xlsx_form.import_form(store, Path(args.file), dry_run=args.dry_run, expected_year=args.year,
+        # Our form carries its year; a recap read through a saved column mapping is for --year (or the
+        # latest data year of the current period).
+        year = args.year or max(store.current_period().data_years)
+        plan = xlsx_mapping.plan_for(store, Path(args.file), year)
+        report = xlsx_form.import_plan(store, plan, dry_run=args.dry_run, expected_year=args.year,
                                        progress=progress_printer(args))
         end_progress(args)
         t = store.template

@@ -75,3 +75,29 @@ def test_refusals_are_one_line_and_change_nothing(tmp_path: Path) -> None:
     assert db_bytes(home) == before
     r = kla("entry", "form-xlsx", "--year", "2026", "--out", str(tmp_path / "x.xlsx"), "--indicator", "99", home=home)
     assert r.returncode == 1 and not (tmp_path / "x.xlsx").exists()
+
+
+def test_a_recap_mapped_in_the_window_imports_from_the_command_line(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    from db.store import Store
+    from exports.xlsx_mapping import Mapping, Target, save_mapping
+
+    home = tmp_path / "ws"
+    ok("init", "--role", "kelurahan", "--kelurahan", KEL, home=home)
+    with Store.open(home) as store:
+        save_mapping(store, Mapping("Rekap Disdukcapil", "", "Kelurahan", "Manggar",
+                                    {"L 0-60 hari": Target(4, "anak_total", "L", "0-60h")}))
+    wb = Workbook()
+    wb.active.append(["Kelurahan", "L 0-60 hari"])
+    wb.active.append(["Manggar", 17])
+    recap = tmp_path / "rekap.xlsx"
+    wb.save(recap)
+    r = ok("entry", "import-xlsx", str(recap), "--year", "2026", home=home)
+    assert "Dibaca dengan pemetaan kolom “Rekap Disdukcapil”." in r.stdout
+    assert "Baru       Sheet!B2  Jumlah anak — Laki-laki, 0–60 hari: 17." in r.stdout
+    wb = Workbook()
+    wb.active.append(["Nama", "Jumlah"])
+    other = tmp_path / "lain.xlsx"
+    wb.save(other)
+    assert "tidak cocok dengan pemetaan kolom" in refused("entry", "import-xlsx", str(other), home=home)

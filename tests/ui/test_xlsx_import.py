@@ -123,3 +123,71 @@ def test_a_dropped_file_that_is_not_a_workbook_is_left_to_others(qtbot, make_win
     enter_ok, _drop_ok = _drop(page, photo)
     assert not enter_ok
     assert page.xlsx.task is None
+
+
+def test_a_foreign_recap_is_mapped_once_and_the_mapping_is_reused_next_year(qtbot, make_window, empty_home, dialogs,
+                                                                              tmp_path) -> None:  # noqa: ANN001
+    from openpyxl import Workbook
+
+    from exports.xlsx_mapping import Target, saved_mappings
+
+    launcher = make_window(empty_home)
+    s = launcher.session
+    buttons = launcher.window.indicator_page.xlsx
+
+    def recap(path: Path, rows: list[list[object]]) -> Path:
+        wb = Workbook()
+        ws = wb.active
+        ws.title = "Rekap Akta"
+        for row in rows:
+            ws.append(row)
+        wb.save(path)
+        return path
+
+    first = recap(tmp_path / "rekap-2025.xlsx", [
+        ["REKAP KEPEMILIKAN AKTA KELAHIRAN", None, None],
+        ["Kelurahan", "Anak L 0-60 hari", "Anak P 0-60 hari"],
+        ["Manggar", 40, 41],
+        ["Margo Mulyo", 23, "1.025"],
+    ])
+    buttons.start_import(first)
+    qtbot.waitUntil(lambda: buttons.mapping_dialog is not None and buttons.mapping_dialog.isVisible(), timeout=20000)
+    dlg = buttons.mapping_dialog
+    assert dlg.header_spin.value() == 2 and dlg.key_combo.currentText() == "Kelurahan"
+    assert dlg.row_combo.currentText() == "Margo Mulyo"  # this workspace's kelurahan, found by name
+    dlg.indicator_combo.setCurrentIndex(dlg.indicator_combo.findData(4))
+    assert dlg.table.item(0, dlg.COL_SAMPLE).text() == "23"
+    labels = [dlg.target_combo("Anak L 0-60 hari").itemText(i) for i in range(3)]
+    assert labels[1] == "Jumlah anak \u2014 Laki-laki, 0\u201360 hari" and "anak_total" not in " ".join(labels)
+    dlg.choose("Anak L 0-60 hari", Target(4, "anak_total", "L", "0-60h"))
+    dlg.choose("Anak P 0-60 hari", Target(4, "anak_total", "P", "0-60h"))
+    dlg.name_edit.setText("Rekap Disdukcapil")
+    dlg.ok_button.click()
+    qtbot.waitUntil(lambda: buttons.dialog is not None and buttons.dialog.isVisible(), timeout=20000)
+    assert "Rekap Disdukcapil" in buttons.dialog.notices.text()
+    assert buttons.dialog.visible_refs() == ["Rekap Akta!B4", "Rekap Akta!C4"]
+    buttons.dialog.apply_button.click()
+    qtbot.waitUntil(lambda: buttons.dialog is None, timeout=20000)
+    values = s.store.values(None, s.year, 4)
+    assert values[("anak_total", "L", "0-60h")] == 23 and values[("anak_total", "P", "0-60h")] == 1025
+    assert list(saved_mappings(s.store)) == ["Rekap Disdukcapil"]
+
+    # Next year: a title row more, the columns swapped, another kelurahan first. No questions asked.
+    second = recap(tmp_path / "rekap-2026.xlsx", [
+        ["REKAP KEPEMILIKAN AKTA KELAHIRAN", None, None],
+        ["Sumber: Disdukcapil", None, None],
+        ["Anak P 0-60 hari", "Kelurahan", "Anak L 0-60 hari"],
+        [1, "Manggar", 2],
+        [30, "Margo  Mulyo", 31],
+    ])
+    buttons.start_import(second)
+    qtbot.waitUntil(lambda: (buttons.dialog is not None and buttons.dialog.isVisible()) or buttons.mapping_dialog
+                    is not None or bool(dialogs.asked), timeout=20000)
+    assert not dialogs.asked, dialogs.asked
+    assert buttons.mapping_dialog is None
+    refs = buttons.dialog.visible_refs()
+    assert sorted(refs) == ["Rekap Akta!A5", "Rekap Akta!C5"]
+    buttons.dialog.apply_button.click()
+    qtbot.waitUntil(lambda: buttons.dialog is None, timeout=20000)
+    values = s.store.values(None, s.year, 4)
+    assert values[("anak_total", "L", "0-60h")] == 31 and values[("anak_total", "P", "0-60h")] == 30

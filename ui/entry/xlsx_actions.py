@@ -10,19 +10,22 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStandardPaths, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QLabel, QMenu, QPushButton, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
+from db.errors import KlaError
 from db.progress import Cancelled, Progress
 from db.store import Store
-from exports import xlsx_form
+from exports import xlsx_form, xlsx_mapping
 from exports.xlsx_form import CHANGED, FLAGGED, INVALID, NEW, ImportReport
 from ui.entry.xlsx_import_dialog import XlsxImportCommand, XlsxImportDialog
+from ui.entry.xlsx_mapping_dialog import XlsxMappingDialog
 from ui.operations import Failure, is_running, run_in_background
-from ui.session import Session
+from ui.session import Session, kla_error_text
 from ui.widgets.tasks import ProgressWidget, Task
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".xlsb")
@@ -39,10 +42,29 @@ def form_job(home: Path, year: int, indicators: tuple[int, ...] | None, dest: Pa
     return job
 
 
-def dry_run_job(home: Path, path: Path, year: int) -> Callable[[Progress, Cancelled], ImportReport]:
-    def job(progress: Progress, cancelled: Cancelled) -> ImportReport:
-        plan = xlsx_form.read_form(path, progress=progress, cancelled=cancelled)
+@dataclass(frozen=True)
+class NeedsMapping:
+    """A workbook that is not our form and fits no saved mapping: the clerk maps it first."""
+
+    path: Path
+    sheets: tuple[xlsx_mapping.SheetPreview, ...]
+
+
+def dry_run_job(home: Path, path: Path, year: int,
+                mapping: xlsx_mapping.Mapping | None = None) -> Callable[[Progress, Cancelled], object]:
+    """The dry run of our form (or of a foreign workbook through ``mapping`` or a saved one)."""
+
+    def job(progress: Progress, cancelled: Cancelled) -> ImportReport | NeedsMapping:
         with contextlib.closing(Store.open(home, check=False, start_backup=False)) as store:
+            if mapping is not None:
+                plan = xlsx_mapping.plan_from_mapping(store, path, mapping, year)
+            else:
+                try:
+                    plan = xlsx_mapping.plan_for(store, path, year)
+                except KlaError as exc:
+                    if exc.code != "xlsx_not_form":
+                        raise
+                    return NeedsMapping(path, xlsx_mapping.preview(path))
             return xlsx_form.import_plan(store, plan, dry_run=True, expected_year=year, progress=progress,
                                          cancelled=cancelled)
 
@@ -81,6 +103,7 @@ class XlsxFormButtons(QWidget):
         self._current_indicator = current_indicator
         self.task: Task | None = None
         self.dialog: XlsxImportDialog | None = None
+        self.mapping_dialog: XlsxMappingDialog | None = None
         self.last_form: Path | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
@@ -159,7 +182,7 @@ class XlsxFormButtons(QWidget):
         if path:
             self.start_import(Path(path))
 
-    def start_import(self, path: Path) -> Task | None:
+    def start_import(self, path: Path, mapping: xlsx_mapping.Mapping | None = None) -> Task | None:
         """Read ``path`` and run the dry run in the background; the dialog opens when it is done."""
         s = self.session
         if is_running(self.task) or s.read_only:
@@ -168,18 +191,39 @@ class XlsxFormButtons(QWidget):
             return None
         self.page.window().activateWindow()
         self.note.hide()
-        self.task = run_in_background(self, dry_run_job(s.home, path, s.year),
+        self.task = run_in_background(self, dry_run_job(s.home, path, s.year, mapping),
                                       title=self.tr("Membaca formulir Excel\u2026"), on_done=self._on_dry_run_done,
                                       error_title=self.tr("Formulir tidak bisa diimpor"),
                                       progress_widget=self.progress)
         return self.task
 
-    def _on_dry_run_done(self, report: ImportReport) -> None:
+    def _on_dry_run_done(self, report: ImportReport | NeedsMapping) -> None:
+        if isinstance(report, NeedsMapping):
+            self._ask_mapping(report)
+            return
         if self.dialog is not None:
             self.dialog.close()
         self.dialog = XlsxImportDialog(self.session, report, self.page.window())
         self.dialog.apply_requested.connect(self._on_dialog_apply_requested)
         self.dialog.open()
+
+    def _ask_mapping(self, needs: NeedsMapping) -> None:
+        dlg = XlsxMappingDialog(self.session, needs.sheets, needs.path.name, self.page.window())
+        self.mapping_dialog = dlg
+        dlg.accepted.connect(lambda: self._on_mapping_accepted(dlg, needs.path))
+        dlg.open()
+
+    def _on_mapping_accepted(self, dlg: XlsxMappingDialog, path: Path) -> None:
+        s = self.session
+        mapping = dlg.mapping()
+        self.mapping_dialog = None
+        try:
+            s._check_writable()
+            s.notify(xlsx_mapping.save_mapping(s.store, mapping), self)
+        except KlaError as exc:
+            s.dialogs.error(self, self.tr("Pemetaan tidak disimpan"), kla_error_text(exc))
+            return
+        self.start_import(path, mapping)
 
     def _on_dialog_apply_requested(self, report: ImportReport) -> None:
         s = self.session

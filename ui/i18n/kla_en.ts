@@ -3117,6 +3117,10 @@ Close anyway and discard that input?</translation>
         <translation>The form cannot be imported</translation>
     </message>
     <message>
+        <source>Pemetaan tidak disimpan</source>
+        <translation>The mapping was not saved</translation>
+    </message>
+    <message>
         <source>Menyimpan isian dari formulir…</source>
         <translation>Saving the data from the form…</translation>
     </message>
@@ -3176,6 +3180,81 @@ Close anyway and discard that input?</translation>
     <message>
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxMappingDialog</name>
+    <message>
+        <source>Petakan kolom buku kerja</source>
+        <translation>Map the workbook&apos;s columns</translation>
+    </message>
+    <message>
+        <source>%1 bukan formulir KLA. Tunjukkan sekali kolom mana berisi apa. Pemetaan ini disimpan dan dipakai lagi untuk berkas serupa (misalnya rekap tahun depan), walaupun urutan kolom atau barisnya berubah.</source>
+        <translation>%1 is not a KLA form. Show once which column holds what. This mapping is saved and used again for similar files (for example next year&apos;s recap), even when the order of its columns or rows changes.</translation>
+    </message>
+    <message>
+        <source>Lembar</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Baris judul kolom</source>
+        <translation>Row of column headers</translation>
+    </message>
+    <message>
+        <source>Kolom nama kelurahan</source>
+        <translation>Column with the kelurahan name</translation>
+    </message>
+    <message>
+        <source>Baris kelurahan ini</source>
+        <translation>This kelurahan&apos;s row</translation>
+    </message>
+    <message>
+        <source>Indikator yang diisi</source>
+        <translation>Indicator filled</translation>
+    </message>
+    <message>
+        <source>Nama pemetaan</source>
+        <translation>Mapping name</translation>
+    </message>
+    <message>
+        <source>Judul kolom di berkas</source>
+        <translation>Column header in the file</translation>
+    </message>
+    <message>
+        <source>Isi di baris itu</source>
+        <translation>Content in that row</translation>
+    </message>
+    <message>
+        <source>Diisikan ke</source>
+        <translation>Fills</translation>
+    </message>
+    <message>
+        <source>Simpan pemetaan dan lanjutkan</source>
+        <translation>Save mapping and continue</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>— tidak dipakai —</source>
+        <translation>— not used —</translation>
+    </message>
+    <message>
+        <source>Beri nama pemetaan ini, misalnya “Rekap Disdukcapil”.</source>
+        <translation>Give this mapping a name, for example “Rekap Disdukcapil”.</translation>
+    </message>
+    <message>
+        <source>Pilih kolom nama kelurahan dan baris kelurahan ini.</source>
+        <translation>Choose the column with the kelurahan name and this kelurahan&apos;s row.</translation>
+    </message>
+    <message>
+        <source>Pilih paling sedikit satu kolom dan isian tujuannya.</source>
+        <translation>Choose at least one column and the item it fills.</translation>
+    </message>
+    <message>
+        <source>Dua kolom diisikan ke isian yang sama. Pilih isian lain untuk salah satunya.</source>
+        <translation>Two columns fill the same item. Choose another item for one of them.</translation>
     </message>
 </context>
 <context>
@@ -3498,6 +3577,18 @@ Close anyway and discard that input?</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Belum ada kiriman yang ditulis di ruang kerja ini, jadi belum ada berita acara. Buat kiriman dulu di menu Kiriman.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{digest}&apos; bukan kode pemeriksaan berita acara. Kode itu terdiri dari angka 0–9 dan huruf a–f; salin dari lembar berita acara.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kode &apos;{digest}&apos; terlalu pendek. Ketik paling sedikit {need} huruf pertama kode pemeriksaan dari lembar berita acara, atau pindai kode QR-nya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Periode evaluasi {eval_year} tidak ada. Pilih salah satu periode yang tercantum di bagian atas jendela.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3662,8 +3753,8 @@ Close anyway and discard that input?</translation>
         <translation>The sheet “{sheet}” in {path} is too large ({rows} rows, {columns} columns; a KLA form has at most {row_limit} rows). Refused; nothing was changed. Delete the empty rows and columns below and to the right of the data, save, then import again.</translation>
     </message>
     <message>
-        <source>Berkas {path} bukan formulir KLA Desktop (tanda pengenal tersembunyinya tidak ada atau rusak). Tidak ada yang diubah. Unduh formulir dari halaman Indikator, salin datanya ke sana, lalu impor formulir itu.</source>
-        <translation>The file {path} is not a KLA Desktop form (its hidden identifiers are missing or damaged). Nothing was changed. Download the form on the Indicators page, copy the data into it, then import that form.</translation>
+        <source>Berkas {path} bukan formulir KLA Desktop dan tidak cocok dengan pemetaan kolom yang tersimpan. Tidak ada yang diubah. Di jendela KLA Desktop, “Impor dari Excel” memetakan kolomnya sekali; atau unduh formulir, salin datanya ke sana, lalu impor formulir itu.</source>
+        <translation>The file {path} is not a KLA Desktop form and fits no saved column mapping. Nothing was changed. In the KLA Desktop window, “Import from Excel” maps its columns once; or download the form, copy the data into it, then import that form.</translation>
     </message>
     <message>
         <source>Formulir {path} dibuat oleh versi KLA Desktop lain (format {format}). Tidak ada yang diubah. Unduh formulir baru dari program ini.</source>
@@ -3700,6 +3791,26 @@ Close anyway and discard that input?</translation>
     <message>
         <source>Kotak yang sama ada dua kali (juga di {other}): barisnya tersalin. Hapus salah satu baris, lalu impor lagi.</source>
         <translation>The same cell appears twice (also at {other}): its row was copied. Delete one of the rows, then import again.</translation>
+    </message>
+    <message>
+        <source>Di lembar “{sheet}”, kolom “{column}” tidak memuat “{value}”, jadi baris kelurahan ini tidak ditemukan. Tidak ada yang diubah. Periksa ejaan nama kelurahan di berkas, lalu impor lagi.</source>
+        <translation>In the sheet “{sheet}”, the column “{column}” does not hold “{value}”, so this kelurahan&apos;s row was not found. Nothing was changed. Check how the kelurahan&apos;s name is spelled in the file, then import again.</translation>
+    </message>
+    <message>
+        <source>Berkas ini tidak cocok dengan pemetaan “{name}” (lembar atau judul kolomnya lain). Tidak ada yang diubah. Impor lagi dan petakan kolomnya untuk berkas ini.</source>
+        <translation>This file does not fit the mapping “{name}” (its sheet or column headers differ). Nothing was changed. Import again and map its columns for this file.</translation>
+    </message>
+    <message>
+        <source>Pemetaan kolom yang tersimpan rusak. Petakan ulang kolom berkasnya saat mengimpor.</source>
+        <translation>The saved column mapping is damaged. Map the file&apos;s columns again when importing.</translation>
+    </message>
+    <message>
+        <source>Beri nama pemetaan ini, misalnya “Rekap Disdukcapil”.</source>
+        <translation>Give this mapping a name, for example “Rekap Disdukcapil”.</translation>
+    </message>
+    <message>
+        <source>Pilih paling sedikit satu kolom dan isian tujuannya.</source>
+        <translation>Choose at least one column and the item it fills.</translation>
     </message>
     <message>
         <source>“{part}” ({part_value}) lebih besar dari “{whole}” ({whole_value}). Periksa kedua angka dan perbaiki yang salah; angkanya tetap tersimpan.</source>
@@ -4220,6 +4331,10 @@ Close anyway and discard that input?</translation>
     <message>
         <source>Lembar “{sheet}” mengulang indikator {indicator} dan dilewati.</source>
         <translation>The sheet “{sheet}” repeats indicator {indicator} and was skipped.</translation>
+    </message>
+    <message>
+        <source>Dibaca dengan pemetaan kolom “{name}”.</source>
+        <translation>Read with the column mapping “{name}”.</translation>
     </message>
     <message>
         <source>Formulir ini dibuat dengan template versi {form_version}; isiannya dipindahkan ke versi {version} menurut aturan template.</source>

@@ -63,6 +63,9 @@ MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", 'Kecamatan dengan kode {code} tidak ada di daftar kota. Pilih kecamatan dari daftar.'),  # kecamatan_unknown
     QT_TRANSLATE_NOOP("messages", "Status KELANA '{status}' tidak dikenal. Pilih: belum, inisiasi (rintisan), atau kelana."),  # kelana_status_unknown
     QT_TRANSLATE_NOOP("messages", 'Status KELANA kecamatan {code} untuk tahun data {year} belum dicatat. Catat statusnya dulu, lalu lampirkan SK-nya.'),  # kelana_not_recorded
+    QT_TRANSLATE_NOOP("messages", 'Belum ada kiriman yang ditulis di ruang kerja ini, jadi belum ada berita acara. Buat kiriman dulu di menu Kiriman.'),  # handover_no_export
+    QT_TRANSLATE_NOOP("messages", "'{digest}' bukan kode pemeriksaan berita acara. Kode itu terdiri dari angka 0–9 dan huruf a–f; salin dari lembar berita acara."),  # handover_digest_invalid
+    QT_TRANSLATE_NOOP("messages", "Kode '{digest}' terlalu pendek. Ketik paling sedikit {need} huruf pertama kode pemeriksaan dari lembar berita acara, atau pindai kode QR-nya."),  # handover_digest_short
     QT_TRANSLATE_NOOP("messages", 'Periode evaluasi {eval_year} tidak ada. Pilih salah satu periode yang tercantum di bagian atas jendela.'),  # period_unknown
     QT_TRANSLATE_NOOP("messages", 'Ruang kerja ini belum punya kunci. Di DP3AKB kunci dibuat otomatis saat mendaftarkan kelurahan pertama.'),  # no_keys
     QT_TRANSLATE_NOOP("messages", 'Kelurahan ini belum terdaftar di DP3AKB. Pasang berkas pemasangan dari DP3AKB dulu: kla setup BERKAS.'),  # not_enrolled
@@ -129,7 +132,7 @@ MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", 'Berkas {path} memuat rumus yang menautkan buku kerja lain. Ditolak; tidak ada yang diubah. Salin kotak-kotaknya lalu tempel sebagai nilai saja (Tempel Spesial > Nilai), simpan, lalu impor lagi.'),  # xlsx_external_links
     QT_TRANSLATE_NOOP("messages", 'Berkas {path} rusak atau tidak bisa dibaca ({detail}). Tidak ada yang diubah. Buka di Excel atau LibreOffice, simpan ulang sebagai .xlsx, lalu impor lagi.'),  # xlsx_unreadable
     QT_TRANSLATE_NOOP("messages", 'Lembar “{sheet}” di {path} terlalu besar ({rows} baris, {columns} kolom; formulir KLA paling banyak {row_limit} baris). Ditolak; tidak ada yang diubah. Hapus baris dan kolom kosong di bawah dan di kanan data, simpan, lalu impor lagi.'),  # xlsx_too_many_rows
-    QT_TRANSLATE_NOOP("messages", 'Berkas {path} bukan formulir KLA Desktop (tanda pengenal tersembunyinya tidak ada atau rusak). Tidak ada yang diubah. Unduh formulir dari halaman Indikator, salin datanya ke sana, lalu impor formulir itu.'),  # xlsx_not_form
+    QT_TRANSLATE_NOOP("messages", 'Berkas {path} bukan formulir KLA Desktop dan tidak cocok dengan pemetaan kolom yang tersimpan. Tidak ada yang diubah. Di jendela KLA Desktop, “Impor dari Excel” memetakan kolomnya sekali; atau unduh formulir, salin datanya ke sana, lalu impor formulir itu.'),  # xlsx_not_form
     QT_TRANSLATE_NOOP("messages", 'Formulir {path} dibuat oleh versi KLA Desktop lain (format {format}). Tidak ada yang diubah. Unduh formulir baru dari program ini.'),  # xlsx_form_format
     QT_TRANSLATE_NOOP("messages", 'Formulir ini memakai template {form_template}, sedangkan ruang kerja ini {template}. Tidak ada yang diubah. Unduh formulir baru dari program ini.'),  # xlsx_other_template
     QT_TRANSLATE_NOOP("messages", 'Formulir ini dibuat dengan template versi {version} yang isinya berbeda dari template di komputer ini. Tidak ada yang diubah. Unduh formulir baru dari program ini.'),  # xlsx_template_changed
@@ -139,6 +142,11 @@ MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", 'Formulir ini untuk tahun data {form_year}, sedangkan tahun data yang dipilih {year}. Tidak ada yang diubah. Pilih tahun data {form_year} dulu, lalu impor lagi.'),  # xlsx_other_year
     QT_TRANSLATE_NOOP("messages", 'Kotak ini berisi rumus tanpa hasil tersimpan (program tidak menghitung rumus). Ketik angkanya saja, atau buka dan simpan berkasnya di Excel/LibreOffice, lalu impor lagi.'),  # xlsx_formula_no_value
     QT_TRANSLATE_NOOP("messages", 'Kotak yang sama ada dua kali (juga di {other}): barisnya tersalin. Hapus salah satu baris, lalu impor lagi.'),  # xlsx_cell_twice
+    QT_TRANSLATE_NOOP("messages", 'Di lembar “{sheet}”, kolom “{column}” tidak memuat “{value}”, jadi baris kelurahan ini tidak ditemukan. Tidak ada yang diubah. Periksa ejaan nama kelurahan di berkas, lalu impor lagi.'),  # xlsx_mapping_row_missing
+    QT_TRANSLATE_NOOP("messages", 'Berkas ini tidak cocok dengan pemetaan “{name}” (lembar atau judul kolomnya lain). Tidak ada yang diubah. Impor lagi dan petakan kolomnya untuk berkas ini.'),  # xlsx_mapping_no_match
+    QT_TRANSLATE_NOOP("messages", 'Pemetaan kolom yang tersimpan rusak. Petakan ulang kolom berkasnya saat mengimpor.'),  # xlsx_mapping_invalid
+    QT_TRANSLATE_NOOP("messages", 'Beri nama pemetaan ini, misalnya “Rekap Disdukcapil”.'),  # xlsx_mapping_name_empty
+    QT_TRANSLATE_NOOP("messages", 'Pilih paling sedikit satu kolom dan isian tujuannya.'),  # xlsx_mapping_empty
     QT_TRANSLATE_NOOP("messages", '“{part}” ({part_value}) lebih besar dari “{whole}” ({whole_value}). Periksa kedua angka dan perbaiki yang salah; angkanya tetap tersimpan.'),  # flag.part_exceeds_whole
     QT_TRANSLATE_NOOP("messages", '{value} berubah lebih dari {factor} kali lipat dari tahun lalu ({last_value}). Periksa lagi; bila memang benar, biarkan saja.'),  # flag.year_change
     QT_TRANSLATE_NOOP("messages", '{value} di luar angka yang wajar ({min} sampai {max}). Periksa lagi.'),  # flag.value_out_of_range
@@ -273,6 +281,7 @@ MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", 'Baris {ref} ditambahkan di luar formulir, jadi isinya tidak diimpor. Bila itu data, ketik di kotak putih yang sesuai.'),  # form.xlsx_row_ignored
     QT_TRANSLATE_NOOP("messages", 'Lembar “{sheet}” bukan bagian formulir dan dilewati.'),  # form.xlsx_sheet_ignored
     QT_TRANSLATE_NOOP("messages", 'Lembar “{sheet}” mengulang indikator {indicator} dan dilewati.'),  # form.xlsx_sheet_twice
+    QT_TRANSLATE_NOOP("messages", 'Dibaca dengan pemetaan kolom “{name}”.'),  # form.xlsx_mapped
     QT_TRANSLATE_NOOP("messages", 'Formulir ini dibuat dengan template versi {form_version}; isiannya dipindahkan ke versi {version} menurut aturan template.'),  # form.xlsx_migrated
     QT_TRANSLATE_NOOP("messages", 'Tidak diubah di formulir; nilai di program diubah setelah formulir diunduh dan tetap dipakai.'),  # form.kept_newer
     QT_TRANSLATE_NOOP("messages", 'Isian ini dihapus di template versi {version}; nilainya tidak diimpor.'),  # form.xlsx_dropped_by_template
