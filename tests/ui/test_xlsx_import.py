@@ -31,8 +31,8 @@ def _drop(widget, path: Path) -> tuple[bool, bool]:  # noqa: ANN001
     return enter.isAccepted(), drop.isAccepted()
 
 
-def test_download_then_drop_a_filled_form_and_apply_as_one_undo_step(qtbot, make_window, demo_home, dialogs,
-                                                                      tmp_path) -> None:  # noqa: ANN001
+def test_download_then_drop_a_filled_form_and_apply_as_one_undo_step(qtbot, qtmodeltester, make_window, demo_home,
+                                                                      dialogs, tmp_path) -> None:  # noqa: ANN001
     launcher = make_window(demo_home)
     w, s = launcher.window, launcher.session
     w.open_indicator(4)
@@ -68,6 +68,7 @@ def test_download_then_drop_a_filled_form_and_apply_as_one_undo_step(qtbot, make
     assert enter_ok and drop_ok
     qtbot.waitUntil(lambda: buttons.dialog is not None and buttons.dialog.isVisible(), timeout=20000)
     dlg = buttons.dialog
+    qtmodeltester.check(dlg.model)
     refs = dlg.visible_refs()
     assert f"4. Akta Kelahiran!F{r}" in refs and f"4. Akta Kelahiran!G{r}" in refs
     assert any(ref.endswith(f"!C{_row(ws, 'kla|row|anak_kia|P')}") for ref in refs)
