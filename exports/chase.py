@@ -12,7 +12,7 @@ from typing import Any
 
 from db.chase import ChaseList, ChaseRow
 from db.progress import Cancelled, Progress
-from exports.reports import fmt_date_long, fmt_pct
+from exports.paper import fmt_date_long, fmt_pct
 
 STATE_WORDS = {
     "late_silent": "Lewat batas, belum mengirim",
@@ -89,7 +89,7 @@ def write_chase_pdf(chase: ChaseList, dest: Path, *, city_name: str, operator: s
                     now: dt.datetime | None = None, progress: Progress | None = None,
                     cancelled: Cancelled | None = None) -> Path:
     """The printable chase list (A4, landscape enough to read at a desk): who to remind, most urgent first."""
-    from exports import reports
+    from exports import paper
 
     printed = now or dt.datetime.now()
     meta = SimpleNamespace(app_version=app_version, operator=operator, printed_at=printed)  # for the footer
@@ -97,7 +97,7 @@ def write_chase_pdf(chase: ChaseList, dest: Path, *, city_name: str, operator: s
     def story() -> list[Any]:
         return chase_story(chase, city_name, printed, operator)
 
-    return reports._write_report(story, dest, "composing_city_report", city_name, max(chase.data_years),
+    return paper._write_report(story, dest, "composing_city_report", city_name, max(chase.data_years),
                                  f"Daftar pengingat kiriman KLA {city_name} {chase.eval_year}", meta, progress,
                                  cancelled)
 
@@ -108,22 +108,22 @@ def chase_story(chase: ChaseList, city_name: str, printed: dt.datetime, operator
     from reportlab.lib.units import mm
     from reportlab.platypus import Paragraph, Spacer, Table
 
-    from exports import reports
+    from exports import paper
 
-    s = reports._styles()
-    esc = reports._esc
+    s = paper._styles()
+    esc = paper._esc
     out: list[Any] = []
     years = " dan ".join(str(y) for y in chase.data_years)
     if heading:
         out.append(Paragraph(f"Daftar Pengingat Kiriman KLA {esc(city_name)}", s["title"]))
-        out.append(Paragraph(f"Evaluasi {chase.eval_year} (tahun data {years}). Dicetak {reports._printed(printed)}"
+        out.append(Paragraph(f"Evaluasi {chase.eval_year} (tahun data {years}). Dicetak {paper._printed(printed)}"
                              + (f" oleh {esc(operator)}" if operator else "") + ".", s["subtitle"]))
     counts = [(STATE_WORDS[k], chase.count(k)) for k in STATE_WORDS if chase.count(k)]
     summary = "; ".join(f"{w}: {n}" for w, n in counts)
     deadline = deadline_words(chase) or "belum ditetapkan"
     out.append(Paragraph(f"Batas waktu pengiriman: <b>{esc(deadline)}</b>. {esc(summary)}.", s["base"]))
     out.append(Spacer(1, 2 * mm))
-    rows = [[reports._head(h, s) for h in ("", "Kelurahan", "Keadaan", "Kiriman terakhir", "Tanda terima",
+    rows = [[paper._head(h, s) for h in ("", "Kelurahan", "Keadaan", "Kiriman terakhir", "Tanda terima",
                                             "Kelengkapan", "Revisi", "Kontak")]]
     for r in chase.rows:
         last = _stamp_date(r.last_received) or "belum ada"
@@ -149,7 +149,7 @@ def chase_story(chase: ChaseList, city_name: str, printed: dt.datetime, operator
             Paragraph(esc(contact) or "–", s["small"]),
         ])
     t = Table(rows, colWidths=[6 * mm, 30 * mm, 23 * mm, 28 * mm, 24 * mm, 27 * mm, 13 * mm, 29 * mm], repeatRows=1)
-    t.setStyle(reports._table_style([("VALIGN", (0, 1), (-1, -1), "TOP"), ("ALIGN", (0, 1), (0, -1), "CENTER")]))
+    t.setStyle(paper._table_style([("VALIGN", (0, 1), (-1, -1), "TOP"), ("ALIGN", (0, 1), (0, -1), "CENTER")]))
     out.append(t)
     out.append(Spacer(1, 2 * mm))
     legend = "; ".join(f"{STATE_MARKS[k]} {w}" for k, w in STATE_WORDS.items())

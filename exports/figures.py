@@ -223,7 +223,7 @@ def _csv_number(v: Any) -> Any:
 
 def write_csv(table: FigureTable, dest: Path, cancelled: Cancelled | None = None) -> Path:
     """Semicolon-separated, UTF-8 with BOM, decimal comma: what Excel opens as columns on an Indonesian PC."""
-    from exports.reports import _check, write_safely
+    from exports.paper import _check, write_safely
 
     def produce(tmp: Path) -> None:
         with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:

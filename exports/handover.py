@@ -208,10 +208,10 @@ def handover_story(h: Handover, printed: dt.datetime) -> list[Any]:
     from reportlab.lib.units import mm
     from reportlab.platypus import Paragraph, Spacer, Table
 
-    from exports import reports
+    from exports import paper
 
-    s = reports._styles()
-    esc = reports._esc
+    s = paper._styles()
+    esc = paper._esc
     width = 180 * mm
     d = h.digest
     out: list[Any] = [
@@ -221,23 +221,23 @@ def handover_story(h: Handover, printed: dt.datetime) -> list[Any]:
         Paragraph(f"Pada hari ini, tanggal ............................................, kami yang bertanda tangan "
                   f"di bawah ini telah menyerahkan dan menerima kiriman data KLA Kelurahan {esc(h.kelurahan_name)} "
                   f"(Kecamatan {esc(h.kecamatan_name)}) nomor kiriman {h.device_seq}, dibuat "
-                  f"{reports._printed(_local(h.created_at))}, dalam {len(h.parts)} berkas, dengan rincian berikut.",
+                  f"{paper._printed(_local(h.created_at))}, dalam {len(h.parts)} berkas, dengan rincian berikut.",
                   s["base"]),
         Spacer(1, 3 * mm),
     ]
-    rows = [[reports._head(x, s) for x in ("Bagian", "Nama berkas", "Ukuran", "SHA-256 berkas")]]
+    rows = [[paper._head(x, s) for x in ("Bagian", "Nama berkas", "Ukuran", "SHA-256 berkas")]]
     for p in h.parts:
         rows.append([Paragraph(f"{p.part} dari {p.parts}", s["small"]), Paragraph(esc(p.file_name), s["small"]),
-                     Paragraph(f"{reports.fmt_int(p.size)} bita", s["small"]),
+                     Paragraph(f"{paper.fmt_int(p.size)} bita", s["small"]),
                      Paragraph(f"<font name='Courier' size='9'>{grouped(p.sha256, 8)}</font>", s["small"])])
     t = Table(rows, colWidths=[18 * mm, 62 * mm, 24 * mm, 76 * mm], repeatRows=1)
-    t.setStyle(reports._table_style([("VALIGN", (0, 1), (-1, -1), "TOP")]))
+    t.setStyle(paper._table_style([("VALIGN", (0, 1), (-1, -1), "TOP")]))
     out.append(t)
     counts = h.counts()
     carried = ", ".join(f"{n} {COUNT_WORDS.get(k, k)}" for k, n in counts.items() if n) or "–"
     ids = "; ".join(f"bagian {p.part}: {p.bundle_id}" for p in h.parts)
     out += [Spacer(1, 2 * mm),
-            Paragraph(f"<b>Isi kiriman:</b> {esc(carried)}. <b>Jumlah ukuran:</b> {reports.fmt_int(h.total_size)} "
+            Paragraph(f"<b>Isi kiriman:</b> {esc(carried)}. <b>Jumlah ukuran:</b> {paper.fmt_int(h.total_size)} "
                       "bita.", s["base"]),
             Paragraph(f"<b>Nomor pengenal kiriman (bundle id):</b> {esc(ids)}", s["small"]),
             Spacer(1, 4 * mm)]
@@ -253,11 +253,11 @@ def handover_story(h: Handover, printed: dt.datetime) -> list[Any]:
                   "(Linux) atau <font name='Courier'>certutil -hashfile NAMA SHA256</font> (Windows): hasilnya harus "
                   "sama dengan kolom SHA-256 di atas.", s["small"])]]],
         colWidths=[48 * mm, 132 * mm])
-    check.setStyle(reports._table_style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOX", (0, 0), (-1, -1), 0.8, "black")],
+    check.setStyle(paper._table_style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOX", (0, 0), (-1, -1), 0.8, "black")],
                                         header=False))
     out.append(check)
     place = h.city_name.replace("Kota ", "").replace("Kabupaten ", "")
-    out.append(reports.signature_block(s, place, ("Yang menyerahkan,", f"Kelurahan {h.kelurahan_name}", h.operator),
+    out.append(paper.signature_block(s, place, ("Yang menyerahkan,", f"Kelurahan {h.kelurahan_name}", h.operator),
                                        ("Yang menerima,", f"DP3AKB {h.city_name}", ""), width))
     return out
 
@@ -273,7 +273,7 @@ def write_handover_pdf(h: Handover, dest: Path, *, app_version: str = "", now: d
                        progress: Progress | None = None, cancelled: Cancelled | None = None) -> Path:
     """The Berita Acara Serah Terima of one export (A4, one page)."""
     from db.progress import step
-    from exports import reports
+    from exports import paper
 
     printed = now or dt.datetime.now()
     if progress:
@@ -283,8 +283,8 @@ def write_handover_pdf(h: Handover, dest: Path, *, app_version: str = "", now: d
         progress(1, 2, step("writing_pdf"))
     version = f" {app_version}" if app_version else ""
     footer = (f"Dicetak dari KLA Desktop{version} – Kelurahan {h.kelurahan_name}, kiriman no. {h.device_seq} – "
-              f"{reports.fmt_date_long(printed.date())}")
-    out = reports._build_pdf(Path(dest), story, footer, f"Berita acara serah terima KLA {h.kelurahan_name} "
+              f"{paper.fmt_date_long(printed.date())}")
+    out = paper._build_pdf(Path(dest), story, footer, f"Berita acara serah terima KLA {h.kelurahan_name} "
                              f"no. {h.device_seq}", h.operator, cancelled)
     if progress:
         progress(2, 2, step("done"))

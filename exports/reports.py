@@ -13,10 +13,7 @@ whatever the UI language; numbers and dates use the Indonesian format (1.234; 17
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import os
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -28,13 +25,36 @@ from db.records import ActivityRecord, FacilityRecord, KelurahanStatus
 from db.scoring import category, estimate
 from db.store import Store
 from db.template import CellValues, Indicator, Item, Template, computed_values
-
-TMP_SUFFIX = ".sedang-ditulis"
+from exports import paper
+from exports.paper import (  # noqa: F401 - re-exported: callers import these from exports.reports
+    MONTHS,
+    TMP_SUFFIX,
+    _bar_flowable,
+    _build_pdf,
+    _check,
+    _esc,
+    _head,
+    _numbered_canvas,
+    _printed,
+    _styles,
+    _table_style,
+    _write_report,
+    discard,
+    fmt_date_long,
+    fmt_decimal,
+    fmt_int,
+    fmt_pct,
+    os_error,
+    replace_into_place,
+    setup_fonts,
+    signature_block,
+    tmp_path_for,
+    verify_pdf,
+    write_safely,
+)
 
 # ---------------------------------------------------------------------------- words
 
-MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
-          "November", "Desember"]
 STATE_WORDS = {"empty": "Belum diisi", "partial": "Sebagian", "complete": "Lengkap", "ready": "Siap"}
 STATE_MARKS = {"empty": "○", "partial": "◐", "complete": "●", "ready": "✓"}
 """A mark per state beside its word, so the sheet reads the same on a black-and-white printer."""
@@ -68,35 +88,12 @@ EVIDENCE_WORDS = {
 }
 
 
-def fmt_int(n: int) -> str:
-    """1234 -> '1.234'."""
-    return f"{n:,}".replace(",", ".")
 
 
-def fmt_decimal(x: float, places: int = 1) -> str:
-    """1234.5 -> '1.234,5'."""
-    s = f"{x:,.{places}f}"
-    return s.replace(",", "X").replace(".", ",").replace("X", ".")
 
 
-def fmt_pct(x: float | None) -> str:
-    """0.875 -> '88%' (whole percent: what the sheet's bars show)."""
-    if x is None:
-        return "–"
-    return f"{round(x * 100)}%"
 
 
-def fmt_date_long(d: dt.date | str | None) -> str:
-    """2025-08-17 -> '17 Agustus 2025'."""
-    if not d:
-        return ""
-    if isinstance(d, str):
-        text = d
-        try:
-            d = dt.date.fromisoformat(text[:10])
-        except ValueError:
-            return text
-    return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
 
 
 def cluster_label(key: str, name: str) -> str:
@@ -104,70 +101,21 @@ def cluster_label(key: str, name: str) -> str:
     return name.split(":")[0].strip() if ":" in name else name
 
 
-def _check(cancelled: Cancelled | None) -> None:
-    if cancelled is not None and cancelled():
-        raise KlaError("cancelled")
 
 
 # ---------------------------------------------------------------------------- safe writing
 
 
-def tmp_path_for(dest: Path) -> Path:
-    return dest.with_name(dest.name + TMP_SUFFIX)
 
 
-def replace_into_place(tmp: Path, dest: Path) -> None:
-    """Rename a written and verified temporary file onto ``dest`` (fsync first)."""
-    with open(tmp, "rb+") as fh:
-        os.fsync(fh.fileno())
-    os.replace(tmp, dest)
-    if os.name == "posix":
-        with contextlib.suppress(OSError):
-            fd = os.open(dest.parent, os.O_RDONLY)
-            try:
-                os.fsync(fd)
-            finally:
-                os.close(fd)
 
 
-def discard(tmp: Path) -> None:
-    with contextlib.suppress(OSError):
-        tmp.unlink()
 
 
-def os_error(exc: OSError, path: Path) -> KlaError:
-    from exports.usb import _os_error
-
-    return _os_error(exc, path)
 
 
-def verify_pdf(path: Path) -> None:
-    """A whole PDF starts with %PDF- and ends with %%EOF (reportlab writes both last)."""
-    size = path.stat().st_size
-    with open(path, "rb") as fh:
-        head = fh.read(5)
-        fh.seek(max(0, size - 1024))
-        tail = fh.read()
-    if head != b"%PDF-" or b"%%EOF" not in tail:
-        raise KlaError("dest_verify_failed", path=str(path))
 
 
-def write_safely(dest: Path, produce: Callable[[Path], None], verify: Callable[[Path], None]) -> Path:
-    """Run ``produce(tmp)``, ``verify(tmp)``, then rename onto ``dest``; nothing left on failure."""
-    dest = Path(dest)
-    tmp = tmp_path_for(dest)
-    try:
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        produce(tmp)
-        verify(tmp)
-        replace_into_place(tmp, dest)
-    except OSError as exc:
-        discard(tmp)
-        raise os_error(exc, dest) from exc
-    except BaseException:
-        discard(tmp)
-        raise
-    return dest
 
 
 # ---------------------------------------------------------------------------- plain data
@@ -353,199 +301,27 @@ def collect_city(store: Store, year: int, *, now: dt.datetime | None = None, app
 
 # ---------------------------------------------------------------------------- reportlab set-up
 
-FONT = "Helvetica"
-FONT_BOLD = "Helvetica-Bold"
-_fonts_ready = False
-
-FONT_CANDIDATES = [
-    # (regular, bold): DejaVu covers the en-dash and "≤"; Vera (shipped with reportlab) most of it.
-    ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"),
-    ("/usr/share/fonts/TTF/DejaVuSans.ttf", "/usr/share/fonts/TTF/DejaVuSans-Bold.ttf"),
-    ("/usr/share/fonts/dejavu/DejaVuSans.ttf", "/usr/share/fonts/dejavu/DejaVuSans-Bold.ttf"),
-    ("C:/Windows/Fonts/DejaVuSans.ttf", "C:/Windows/Fonts/DejaVuSans-Bold.ttf"),
-]
 
 
-def _font_pairs() -> Iterable[tuple[Path, Path]]:
-    here = Path(__file__).resolve().parent / "fonts"
-    yield here / "DejaVuSans.ttf", here / "DejaVuSans-Bold.ttf"  # shipped with a frozen build, if present
-    for reg, bold in FONT_CANDIDATES:
-        yield Path(reg), Path(bold)
-    import reportlab
-
-    rl = Path(reportlab.__file__).parent / "fonts"
-    yield rl / "Vera.ttf", rl / "VeraBd.ttf"
 
 
-def setup_fonts() -> tuple[str, str]:
-    """Register a Unicode TrueType font once; Helvetica when none is found."""
-    global FONT, FONT_BOLD, _fonts_ready
-    if _fonts_ready:
-        return FONT, FONT_BOLD
-    from reportlab.lib.fonts import addMapping
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    for reg, bold in _font_pairs():
-        if reg.is_file() and bold.is_file():
-            try:
-                pdfmetrics.registerFont(TTFont("KlaSans", str(reg)))
-                pdfmetrics.registerFont(TTFont("KlaSans-Bold", str(bold)))
-            except Exception:  # noqa: BLE001 - a broken font file: try the next one
-                continue
-            addMapping("KlaSans", 0, 0, "KlaSans")
-            addMapping("KlaSans", 1, 0, "KlaSans-Bold")
-            addMapping("KlaSans", 0, 1, "KlaSans")
-            addMapping("KlaSans", 1, 1, "KlaSans-Bold")
-            FONT, FONT_BOLD = "KlaSans", "KlaSans-Bold"
-            break
-    _fonts_ready = True
-    return FONT, FONT_BOLD
 
 
-def _styles() -> dict[str, Any]:
-    from reportlab.lib import colors
-    from reportlab.lib.styles import ParagraphStyle
-
-    font, bold = setup_fonts()
-    # Body text is never smaller than 9 pt: sheets are read on paper, often photocopied.
-    base = ParagraphStyle("base", fontName=font, fontSize=9.5, leading=12, textColor=colors.HexColor("#1d2733"))
-    return {
-        "base": base,
-        "small": ParagraphStyle("small", parent=base, fontSize=9, leading=11),
-        "muted": ParagraphStyle("muted", parent=base, fontSize=9, leading=11, textColor=colors.HexColor("#3f4a56")),
-        "title": ParagraphStyle("title", parent=base, fontName=bold, fontSize=15, leading=19, spaceAfter=2),
-        "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=9.5, leading=12,
-                                   textColor=colors.HexColor("#5b6673"), spaceAfter=6),
-        "h2": ParagraphStyle("h2", parent=base, fontName=bold, fontSize=11, leading=14, spaceBefore=9, spaceAfter=4,
-                             textColor=colors.HexColor("#0b5c7a")),
-        "cell_bold": ParagraphStyle("cell_bold", parent=base, fontName=bold),
-        "box": ParagraphStyle("box", parent=base, fontSize=9, leading=12),
-        "score": ParagraphStyle("score", parent=base, fontSize=9.5, leading=19),
-    }
 
 
-def _esc(text: Any) -> str:
-    from xml.sax.saxutils import escape
-
-    return escape(str(text))
 
 
-def _bar_flowable(fraction: float, width: float, height: float = 7) -> Any:
-    from reportlab.lib import colors
-    from reportlab.platypus import Flowable
-
-    class Bar(Flowable):
-        """A horizontal completeness bar: grey track, coloured fill by how far along."""
-
-        def __init__(self) -> None:
-            super().__init__()
-            self.width, self.height = width, height
-
-        def draw(self) -> None:
-            c = self.canv
-            f = max(0.0, min(1.0, fraction))
-            c.setFillColor(colors.HexColor("#e3e8ee"))
-            c.setStrokeColor(colors.HexColor("#c5ced8"))
-            c.setLineWidth(0.4)
-            c.rect(0, 0, width, height, stroke=1, fill=1)
-            if f > 0:
-                colour = "#2e8b57" if f >= 1.0 else ("#e0a100" if f >= 0.5 else "#d0573a")
-                c.setFillColor(colors.HexColor(colour))
-                c.rect(0, 0, width * f, height, stroke=0, fill=1)
-
-    return Bar()
 
 
-def _numbered_canvas(footer_left: str) -> type:
-    """A canvas that knows the page count at the end, for 'Halaman 1 dari N'."""
-    from reportlab.lib import colors
-    from reportlab.lib.units import mm
-    from reportlab.pdfgen import canvas
-
-    class NumberedCanvas(canvas.Canvas):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._saved: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:  # noqa: N802 - reportlab API
-            self._saved.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._saved)
-            for state in self._saved:
-                self.__dict__.update(state)
-                self._footer(total)
-                super().showPage()
-            super().save()
-
-        def _footer(self, total: int) -> None:
-            w, _h = self._pagesize
-            self.saveState()
-            self.setStrokeColor(colors.HexColor("#c5ced8"))
-            self.setLineWidth(0.5)
-            self.line(15 * mm, 12 * mm, w - 15 * mm, 12 * mm)
-            self.setFont(FONT, 8.5)
-            self.setFillColor(colors.HexColor("#5b6673"))
-            self.drawString(15 * mm, 8 * mm, footer_left)
-            self.drawRightString(w - 15 * mm, 8 * mm, f"Halaman {self._pageNumber} dari {total}")
-            self.restoreState()
-
-    return NumberedCanvas
 
 
-def _printed(at: dt.datetime) -> str:
-    return f"{fmt_date_long(at.date())} pukul {at.hour:02d}.{at.minute:02d}"
 
 
-def _build_pdf(dest: Path, story: list[Any], footer: str, title: str, author: str,
-               cancelled: Cancelled | None) -> Path:
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.units import mm
-    from reportlab.platypus import SimpleDocTemplate
-
-    def produce(tmp: Path) -> None:
-        _check(cancelled)
-        doc = SimpleDocTemplate(
-            str(tmp), pagesize=A4, leftMargin=15 * mm, rightMargin=15 * mm, topMargin=14 * mm, bottomMargin=18 * mm,
-            title=title, author=author, creator="KLA Desktop", lang="id-ID",
-        )
-        doc.build(story, canvasmaker=_numbered_canvas(footer))
-        _check(cancelled)
-
-    return write_safely(dest, produce, verify_pdf)
 
 
-def _table_style(extra: list[Any] | None = None, header: bool = True) -> Any:
-    from reportlab.lib import colors
-    from reportlab.platypus import TableStyle
-
-    cmds: list[Any] = [
-        ("FONTNAME", (0, 0), (-1, -1), FONT),
-        ("FONTSIZE", (0, 0), (-1, -1), 9),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#d5dce3")),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-    ]
-    if header:
-        cmds += [
-            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#0b5c7a")),
-            ("TEXTCOLOR", (0, 0), (-1, 0), colors.white),
-            ("FONTNAME", (0, 0), (-1, 0), FONT_BOLD),
-        ]
-    return TableStyle(cmds + (extra or []))
 
 
-def _head(text: str, s: dict[str, Any]) -> Any:
-    from reportlab.lib import colors
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import Paragraph
 
-    return Paragraph(_esc(text), ParagraphStyle("th", parent=s["small"], fontName=FONT_BOLD, textColor=colors.white))
 
 
 # ---------------------------------------------------------------------------- kelurahan sheet
@@ -621,7 +397,7 @@ def _values_block(t: Template, ind: Indicator, values: CellValues, s: dict[str, 
         cw = (width - label_w) / n
         tab = Table(rows, colWidths=[label_w] + [cw] * n, repeatRows=1)
         cmds: list[Any] = [("ALIGN", (1, 1), (-1, -1), "RIGHT"), ("VALIGN", (0, 1), (-1, -1), "TOP"),
-                           ("FONTNAME", (-1, 1), (-1, -1), FONT_BOLD)]
+                           ("FONTNAME", (-1, 1), (-1, -1), paper.FONT_BOLD)]
         cmds += [("BACKGROUND", (0, r), (-1, r), colors.HexColor("#eef1f4")) for r in shaded]
         tab.setStyle(_table_style(cmds))
         out.append(KeepTogether([tab]) if len(rows) < 14 else tab)
@@ -686,22 +462,6 @@ def _pooled(values: CellValues, num: str, den: str, cells: list[tuple[str, str]]
     return round(n * 100 / d, 2) if seen and d else None
 
 
-def signature_block(s: dict[str, Any], place: str, left: tuple[str, str, str], right: tuple[str, str, str],
-                    width: float) -> Any:
-    """Two signature places: (role line, office line, name) each, with the place and date to fill in."""
-    from reportlab.lib.units import mm
-    from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
-
-    def side(role: str, office: str, name: str) -> list[Any]:
-        return [Paragraph(_esc(role), s["base"]), Paragraph(f"<b>{_esc(office)}</b>", s["base"]), Spacer(1, 18 * mm),
-                Paragraph(f"( {_esc(name) if name else '.' * 48} )", s["base"]),
-                Paragraph("NIP. " + "." * 44, s["base"])]
-
-    date = Paragraph(f"{_esc(place)}, " + "." * 30, s["base"])
-    t = Table([["", date], [side(*left), side(*right)]], colWidths=[width / 2, width / 2])
-    t.setStyle(_table_style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -1), 0, "white")],
-                            header=False))
-    return KeepTogether([Spacer(1, 4 * mm), t])
 
 
 def sheet_story(data: SheetData) -> list[Any]:
@@ -872,22 +632,6 @@ def sheet_story(data: SheetData) -> list[Any]:
     return story
 
 
-def _write_report(story: Callable[[], list], dest: Path, composing: str, place: str, data_year: int, title: str,
-                  data: Any, progress: Progress | None, cancelled: Cancelled | None) -> Path:
-    """Build ``story`` and write it as an A4 PDF with the common footer; reports progress in 2 steps."""
-    if progress:
-        progress(0, 2, step(composing))
-    _check(cancelled)
-    flowables = story()
-    if progress:
-        progress(1, 2, step("writing_pdf"))
-    version = f" {data.app_version}" if data.app_version else ""
-    footer = (f"Dicetak dari KLA Desktop{version} – {place}, tahun data {data_year} – "
-              f"{fmt_date_long(data.printed_at.date())}")
-    out = _build_pdf(Path(dest), flowables, footer, title, data.operator, cancelled)
-    if progress:
-        progress(2, 2, step("done"))
-    return out
 
 
 def write_sheet_pdf(data: SheetData, dest: Path, progress: Progress | None = None,
@@ -1124,7 +868,7 @@ def city_story(data: CityData) -> list[Any]:
     t = Table(rows, colWidths=[38 * mm, 32 * mm] + [cw * mm] * n_cl + [16 * mm], repeatRows=1)
     t.setStyle(_table_style(extra + [("ALIGN", (2, 1), (-1, -1), "RIGHT"),
                                      ("TOPPADDING", (0, 1), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 1), (-1, -1), 1.5),
-                                     ("FONTNAME", (-1, 1), (-1, -1), FONT_BOLD)]))
+                                     ("FONTNAME", (-1, 1), (-1, -1), paper.FONT_BOLD)]))
     story.append(t)
     story.append(Spacer(1, 2 * mm))
     story.append(Paragraph("Tanpa arsiran: lengkap; arsiran muda: 50% atau lebih; arsiran tua: di bawah 50%. "
