@@ -596,10 +596,11 @@ def parse_number(text: str, *, whole: bool) -> Decimal:
         raise KlaError("value_empty")
     neg = s.startswith("-")
     body = s[1:] if neg else s
-    if re.fullmatch(r"\d{1,3}(\.\d{3})+(,\d+)?", body) or re.fullmatch(r"\d+,\d+", body):
-        body = body.replace(".", "").replace(",", ".")
-    elif re.fullmatch(r"\d{1,3}(,\d{3})+", body) and whole:
+    if whole and re.fullmatch(r"\d{1,3}(,\d{3})+", body):
+        # A count is whole: "1,500" pasted from a sheet in English is 1500, never 1,5.
         body = body.replace(",", "")
+    elif re.fullmatch(r"\d{1,3}(\.\d{3})+(,\d+)?", body) or re.fullmatch(r"\d+,\d+", body):
+        body = body.replace(".", "").replace(",", ".")
     elif not re.fullmatch(r"\d+(\.\d+)?", body):
         raise KlaError("value_not_number", value=text)
     try:

@@ -12,6 +12,8 @@ views that show one year listen to ``year_changed``.
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -67,6 +69,79 @@ class _SetValueCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._apply(self._change.old)
+
+
+class _ValuesCommand(QUndoCommand):
+    """Several value edits as one undo step (a paste, a cleared block, "Salin dari tahun lalu").
+
+    Created after the store made them, so the first redo is skipped. Each direction writes every
+    cell of one indicator in one transaction (``Store.set_values``) and broadcasts once.
+    """
+
+    def __init__(self, session: Session, changes: tuple[ValueChange, ...], label: str) -> None:
+        super().__init__(label)
+        self._session = session
+        self._changes = tuple(c for c in changes if c.changed)
+        self._first = True
+
+    def _apply(self, new: bool) -> None:
+        s = self._session
+        groups: dict[tuple[int, int], list[tuple[str, str, str, Any]]] = {}
+        for c in self._changes:
+            groups.setdefault((c.data_year, c.indicator_no), []).append(
+                (c.item_key, c.sex, c.age, c.new if new else c.old))
+        out = Changes.none()
+        try:
+            s._check_writable()
+            with s.store.transaction():
+                for (year, no), cells in groups.items():
+                    out = out | s.store.set_values(s.kelurahan_code, year, no, cells)
+        except KlaError as exc:
+            s.error_raised.emit(kla_error_text(exc))
+            self.setObsolete(True)
+            return
+        s.notify(out)
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self._apply(True)
+
+    def undo(self) -> None:
+        self._apply(False)
+
+
+class _RecordCommand(QUndoCommand):
+    """A new activity or facility, or evidence removed for good: undo takes it back, redo does it again.
+
+    ``do()`` and ``undo_()`` return the Changes to broadcast; created after the first ``do``.
+    """
+
+    def __init__(self, session: Session, label: str, do: Any, undo: Any) -> None:
+        super().__init__(label)
+        self._session = session
+        self._do = do
+        self._undo = undo
+        self._first = True
+
+    def _run(self, fn: Any) -> None:
+        s = self._session
+        try:
+            s._check_writable()
+            s.notify(fn())
+        except KlaError as exc:
+            s.error_raised.emit(kla_error_text(exc))
+            self.setObsolete(True)
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self._run(self._do)
+
+    def undo(self) -> None:
+        self._run(self._undo)
 
 
 class _EvidenceLinkCommand(QUndoCommand):
@@ -182,6 +257,8 @@ class Session(QObject, WorkspaceContext):
         self.undo_stack = QUndoStack(self)
         self.kelurahan_code = store.kelurahan_code
         self.closed = False
+        self._leave_guards: list[Any] = []
+        self._undone: dict[str, Any] = {}  # activities and facilities taken back by Ctrl+Z, for redo
         period = store.current_period()
         self._year = max(period.data_years)
 
@@ -221,6 +298,8 @@ class Session(QObject, WorkspaceContext):
         if not self.closed:
             self.closed = True
             self.store.close()
+            # Copies kept so that Ctrl+Z could bring deleted evidence back: the undo steps end here.
+            shutil.rmtree(self.store.paths.tmp / "urungkan", ignore_errors=True)
 
     def _check_writable(self) -> None:
         if self.closed:
@@ -243,6 +322,38 @@ class Session(QObject, WorkspaceContext):
                 self.undo_stack.push(_SetValueCommand(self, change, label))
             self.notify(changes, handler)
         return change
+
+    def write_values(self, year: int, indicator_no: int, cells: list[tuple[str, str, str, Any]], label: str, *,
+                     handler: object | None = None) -> tuple[ValueChange, ...]:
+        """Store a block of cells (a paste, a cleared selection) as one write and one undo step."""
+        self._check_writable()
+        changes = self.store.set_values(self.kelurahan_code, year, indicator_no, cells)
+        record: tuple[ValueChange, ...] = changes.record
+        if changes:
+            self.undo_stack.push(_ValuesCommand(self, record, label))
+            self.notify(changes, handler)
+        return record
+
+    def copy_from_last_year(self, indicator_no: int | None, *, handler: object | None = None) -> tuple[ValueChange, ...]:
+        """"Salin dari tahun lalu": stable answers of the previous data year into empty cells; one undo step."""
+        self._check_writable()
+        changes = self.store.copy_from_last_year(self.kelurahan_code, self._year, indicator_no)
+        record: tuple[ValueChange, ...] = changes.record
+        if changes:
+            label = QCoreApplication.translate("Session", "Salin dari tahun %1").replace("%1", str(self._year - 1))
+            self.undo_stack.push(_ValuesCommand(self, record, label))
+            self.notify(changes, handler)
+        return record
+
+    # ------------------------------------------------------------------ leaving
+
+    def add_leave_guard(self, guard: Any) -> None:
+        """``guard()`` returns False to keep the clerk where they are (typed text not stored yet)."""
+        self._leave_guards.append(guard)
+
+    def confirm_leave(self) -> bool:
+        """Ask every guard before showing other data (another indicator, another year)."""
+        return all(guard() for guard in self._leave_guards)
 
     def _item_label(self, indicator_no: int, item_key: str) -> str:
         """The item's name from the template (what the clerk sees), not its internal key."""
@@ -290,38 +401,105 @@ class Session(QObject, WorkspaceContext):
 
     def remove_evidence_from(self, owner: str, owner_id: Any, evidence_id: str, *,
                              handler: object | None = None) -> bool:
-        """Take evidence off an indicator ('indicator', no), activity or facility.
+        """Take evidence off an indicator ('indicator', no), activity or facility; one undo step.
 
-        The record (and its file) goes only when nothing else uses it any more; returns
-        True when that happened.
+        The record (and its file) goes only when nothing else uses it any more; returns True
+        when that happened. Ctrl+Z then adds the file back from a copy kept for the session.
         """
         self._check_writable()
-        if owner == "indicator":
-            changes = self.store.unlink_evidence(evidence_id, self._year, int(owner_id))
-        else:
-            changes = self.store.detach_evidence(owner, str(owner_id), evidence_id)
+        year = self._year
+        rec = self.store.evidence(evidence_id)
+        changes = self._unlink(owner, owner_id, evidence_id, year)
         gone = False
+        name = rec.caption or rec.original_name
         if self.store.evidence_usage(evidence_id) == 0:
+            kept = self._keep_for_undo(rec)
             changes = changes | self.store.remove_evidence(evidence_id)
             gone = True
-            # The record and its file are gone and cannot come back with Ctrl+Z: drop the older
-            # undo steps too, so Ctrl+Z does not quietly revert an earlier edit instead.
-            self.undo_stack.clear()
+            if kept is None:
+                # No copy could be kept: Ctrl+Z cannot bring the file back, so it must not quietly
+                # revert an earlier edit instead.
+                self.undo_stack.clear()
+            else:
+                current = [rec.id]
+
+                def again() -> Changes:
+                    now = self.store.evidence(current[0])
+                    self._keep_for_undo(now)
+                    out = self._unlink(owner, owner_id, now.id, year)
+                    return out | self.store.remove_evidence(now.id)
+
+                def back() -> Changes:
+                    out = self.store.add_evidence(
+                        self.kelurahan_code, kept, links=[(year, int(owner_id))] if owner == "indicator" else [],
+                        kind=rec.kind, caption=rec.caption, doc_date=rec.doc_date, doc_number=rec.doc_number,
+                        issuer=rec.issuer, original_name=rec.original_name, keep_original=True)
+                    current[0] = out.record.id
+                    if owner != "indicator":
+                        out = out | self.store.attach_evidence(owner, str(owner_id), current[0])
+                    return out
+
+                label = QCoreApplication.translate("Session", "Hapus data dukung %1").replace("%1", name)
+                self.undo_stack.push(_RecordCommand(self, label, again, back))
         else:
-            rec = self.store.evidence(evidence_id)
-            label = QCoreApplication.translate("Session", "Lepaskan data dukung %1").replace(
-                "%1", rec.caption or rec.original_name)
-            self.undo_stack.push(_EvidenceLinkCommand(self, owner, owner_id, evidence_id, self._year, label))
+            label = QCoreApplication.translate("Session", "Lepaskan data dukung %1").replace("%1", name)
+            self.undo_stack.push(_EvidenceLinkCommand(self, owner, owner_id, evidence_id, year, label))
         self.notify(changes, handler)
         return gone
+
+    def _unlink(self, owner: str, owner_id: Any, evidence_id: str, year: int) -> Changes:
+        if owner == "indicator":
+            return self.store.unlink_evidence(evidence_id, year, int(owner_id))
+        return self.store.detach_evidence(owner, str(owner_id), evidence_id)
+
+    def _keep_for_undo(self, rec: Any) -> Path | None:  # rec: EvidenceRecord
+        """A copy of an evidence file about to be deleted, so that Ctrl+Z can add it back.
+
+        Kept under the workspace's tmp folder (same disk, so the copy is cheap and never leaves
+        the workspace) until the window closes.
+        """
+        src = self.store.evidence_path(rec)
+        dest = self.store.paths.tmp / "urungkan" / rec.sha256 / rec.original_name
+        try:
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            if not dest.exists():
+                shutil.copyfile(src, dest)
+        except OSError:
+            return None
+        return dest
 
     # ------------------------------------------------------------------ activities / facilities
 
     def add_activity(self, title: str, *, handler: object | None = None, **fields: Any):  # noqa: ANN201
+        """A new activity of the year shown; Ctrl+Z takes it away again (one undo step)."""
         self._check_writable()
-        changes = self.store.add_activity(self.kelurahan_code, self._year, title, **fields)
+        year = self._year
+        changes = self.store.add_activity(self.kelurahan_code, year, title, **fields)
+        current = [changes.record.id]
+
+        def again() -> Changes:
+            r = self._undone[current[0]]
+            out = self.store.add_activity(self.kelurahan_code, r.data_year, r.title, kind=r.kind, date=r.date,
+                                          description=r.description, partners=r.partners, indicators=r.indicators,
+                                          evidence_ids=[e for e in r.evidence_ids if self._evidence_exists(e)])
+            current[0] = out.record.id
+            return out
+
+        def back() -> Changes:
+            self._undone[current[0]] = self.store.activity(current[0])
+            return self.store.delete_activity(current[0])
+
+        label = QCoreApplication.translate("Session", "Tambah kegiatan %1").replace("%1", title)
+        self.undo_stack.push(_RecordCommand(self, label, again, back))
         self.notify(changes, handler)
         return changes.record
+
+    def _evidence_exists(self, evidence_id: str) -> bool:
+        try:
+            self.store.evidence(evidence_id)
+        except KlaError:
+            return False
+        return True
 
     def update_activity(self, activity_id: str, *, handler: object | None = None, **fields: Any):  # noqa: ANN201
         self._check_writable()
@@ -334,8 +512,26 @@ class Session(QObject, WorkspaceContext):
         self.notify(self.store.delete_activity(activity_id), handler)
 
     def add_facility(self, name: str, type: str, *, handler: object | None = None, **fields: Any):  # noqa: ANN201, A002
+        """A new facility; Ctrl+Z takes it away again (one undo step)."""
         self._check_writable()
         changes = self.store.add_facility(self.kelurahan_code, name, type, **fields)
+        current = [changes.record.id]
+
+        def again() -> Changes:
+            r = self._undone[current[0]]
+            out = self.store.add_facility(self.kelurahan_code, r.name, r.type, address=r.address,
+                                          latitude=r.latitude, longitude=r.longitude,
+                                          standardisation=r.standardisation, notes=r.notes,
+                                          evidence_ids=[e for e in r.evidence_ids if self._evidence_exists(e)])
+            current[0] = out.record.id
+            return out
+
+        def back() -> Changes:
+            self._undone[current[0]] = self.store.facility(current[0])
+            return self.store.delete_facility(current[0])
+
+        label = QCoreApplication.translate("Session", "Tambah fasilitas %1").replace("%1", name)
+        self.undo_stack.push(_RecordCommand(self, label, again, back))
         self.notify(changes, handler)
         return changes.record
 

@@ -76,7 +76,9 @@ def test_broken_templates_are_refused(mutate, problem):
 @pytest.mark.parametrize(
     "text, whole, expected",
     [("1.234", True, 1234), ("1234", True, 1234), ("12", True, 12), ("1.234,5", False, 1234.5),
-     ("Rp 2.500.000", False, 2500000), ("0", True, 0), ("2,5", False, 2.5)],
+     ("Rp 2.500.000", False, 2500000), ("0", True, 0), ("2,5", False, 2.5),
+     # A count pasted from a sheet in English: the comma there separates thousands.
+     ("1,500", True, 1500), ("12,345,678", True, 12345678), ("1.234,00", True, 1234), (" 1 200 ", True, 1200)],
 )
 def test_indonesian_numbers(text, whole, expected):
     assert float(parse_number(text, whole=whole)) == expected

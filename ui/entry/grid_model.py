@@ -5,14 +5,20 @@ per sex (L, P) and a "Jumlah" row (L+P). Percent items (computed) follow the sha
 their numerator and are recomputed live. Columns: the sex label, one per age band, and
 a total column when there are several bands.
 
-The model never touches the store: a ``writer(item_key, sex, age, text)`` callable does
-(raising ``KlaError`` on refusal), so the model can be tested on its own.
+The model never touches the store: a ``writer(item_key, sex, age, text)`` callable does one
+cell and a ``block_writer(cells)`` callable a block (a paste, a cleared selection) as one
+write and one undo step; each raises ``KlaError`` on refusal and returns the store's
+``ValueChange`` (or a tuple of them), so the model can be tested on its own.
+
+What the clerk typed is never dropped: a value of the right kind is stored (a rule between
+values only flags it, amber, :meth:`set_flags`); text that is not a value stays in its cell,
+red, with a sentence (:meth:`errors`), until corrected or the clerk agrees to drop it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import (
@@ -25,13 +31,17 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from db import rules
 from db.errors import KlaError
 from db.template import CellValues, Indicator, Item, Template, percent
 from ui.widgets.formatting import fmt_number, fmt_percent
 
 Writer = Callable[[str, str, str, str], Any]
 """(item_key, sex, age, typed text) -> None, or the store's ValueChange (then the grid shows its ``new``)."""
+BlockWriter = Callable[[list[tuple[str, str, str, Any]]], Any]
+"""[(item_key, sex, age, value or None)] -> the store's ValueChanges, stored as one write (one undo step)."""
 ErrorText = Callable[[KlaError], str]
+Cell = tuple[str, str, str]
 
 COMPUTED_BG = QColor("#eef2f5")
 SUM_BG = QColor("#f5f7f9")
@@ -39,8 +49,7 @@ ERROR_BG = QColor("#fde8e8")
 ERROR_FG = QColor("#a61b1b")
 FLAG_BG = QColor("#fff1c2")  # amber: stored, but a rule between values says "check this"
 HEADER_BG = QColor("#e3ecf3")
-
-
+LAST_YEAR_FG = QColor("#6b7680")
 
 
 @dataclass(frozen=True)
@@ -50,6 +59,21 @@ class GridRow:
     item: Item
     kind: str
     sex: str = ""
+
+
+@dataclass
+class PasteReport:
+    """What a paste did, for the sentence under the grid."""
+
+    rows: int = 0
+    columns: int = 0
+    stored: int = 0  # cells whose stored value changed (cleared ones included)
+    unchanged: int = 0  # the same value was already there
+    invalid: int = 0  # not a value of the item's kind: kept in the cell, red
+    computed: int = 0  # landed on a sum, a percentage or a label: skipped
+    outside: int = 0  # beyond the grid's last row or column: skipped
+    flagged: int = 0  # stored, and a rule between values flags it
+    changes: tuple[Any, ...] = field(default=(), repr=False)
 
 
 def grid_items(template: Template, indicator: Indicator) -> list[list[Item]]:
@@ -71,6 +95,47 @@ def _sum(values: list[Any]) -> int | float | None:
     return sum(found) if found else None
 
 
+def parse_block(text: str) -> list[list[str]]:
+    """Tab-separated text as Excel, LibreOffice Calc and Google Sheets put it on the clipboard.
+
+    Rows end with CRLF or LF (the last one may be missing or empty); a cell holding a line break
+    or a tab comes in double quotes with inner quotes doubled.
+    """
+    rows: list[list[str]] = []
+    row: list[str] = []
+    cell: list[str] = []
+    i, n = 0, len(text)
+    quoted = False
+    while i < n:
+        ch = text[i]
+        if quoted:
+            if ch == '"' and i + 1 < n and text[i + 1] == '"':
+                cell.append('"')
+                i += 1
+            elif ch == '"':
+                quoted = False
+            else:
+                cell.append(ch)
+        elif ch == '"' and not cell:
+            quoted = True
+        elif ch == "\t":
+            row.append("".join(cell))
+            cell = []
+        elif ch in "\r\n":
+            row.append("".join(cell))
+            rows.append(row)
+            row, cell = [], []
+            if ch == "\r" and i + 1 < n and text[i + 1] == "\n":
+                i += 1
+        else:
+            cell.append(ch)
+        i += 1
+    if cell or row:
+        row.append("".join(cell))
+        rows.append(row)
+    return rows
+
+
 class DisaggregatedGridModel(QAbstractTableModel):
     """See the module docstring."""
 
@@ -80,22 +145,27 @@ class DisaggregatedGridModel(QAbstractTableModel):
     SortRole = Qt.ItemDataRole.UserRole + 2  # the raw number
     ErrorRole = Qt.ItemDataRole.UserRole + 3  # the error sentence of a refused cell
     FlagRole = Qt.ItemDataRole.UserRole + 4  # the flag sentences of a stored cell (list of str), else None
+    LastYearRole = Qt.ItemDataRole.UserRole + 5  # last data year's value, as text ('' when none)
 
     errors_changed = Signal()
     """The set of refused cells changed; read them with :meth:`errors`."""
 
     def __init__(self, template: Template, indicator: Indicator, items: list[Item], writer: Writer,
-                 error_text: ErrorText, read_only: bool = False, parent: Any = None) -> None:
+                 error_text: ErrorText, read_only: bool = False, parent: Any = None,
+                 block_writer: BlockWriter | None = None) -> None:
         super().__init__(parent)
         self._template = template
         self._indicator = indicator
         self._writer = writer
+        self._block_writer = block_writer
         self._error_text = error_text
         self.read_only = read_only
         self._values: CellValues = {}
-        self._pending: dict[tuple[str, str, str], str] = {}
-        self._errors: dict[tuple[str, str, str], str] = {}
-        self._flags: dict[tuple[str, str, str], list[str]] = {}
+        self._last: CellValues = {}
+        self.last_year: int | None = None
+        self._pending: dict[Cell, str] = {}
+        self._errors: dict[Cell, str] = {}
+        self._flags: dict[Cell, list[str]] = {}
         self._rows: list[GridRow] = []
         self._bands: list[tuple[str, str]] = []
         self.set_items(items)
@@ -147,43 +217,72 @@ class DisaggregatedGridModel(QAbstractTableModel):
                         return self.index(r, self.FIRST_BAND + c)
         return QModelIndex()
 
+    def cells(self) -> list[Cell]:
+        """Every input cell, in row order."""
+        return [(row.item.key, row.sex, band) for row in self._rows if row.kind == "input" for band, _ in self._bands]
+
     # ------------------------------------------------------------------ values
 
     def set_values(self, values: CellValues) -> None:
         """New stored values: an in-place refresh (no reset, so the cursor and editor stay)."""
         self._values = dict(values)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
+        self._all_changed()
+
+    def set_last_year(self, values: CellValues, year: int | None) -> None:
+        """The previous data year's values, shown small under each cell (``LastYearRole``)."""
+        self._last = dict(values)
+        self.last_year = year
+        self._all_changed()
+
+    def has_last_year(self) -> bool:
+        keys = {it.key for it in self._items}
+        return any(k[0] in keys for k in self._last)
+
+    def set_flags(self, flags: list[tuple[Cell, str]]) -> None:
+        """The flags of the stored values: (cell, sentence) each; the cells show amber with the sentence."""
+        new: dict[Cell, list[str]] = {}
+        for cell, text in flags:
+            if text not in new.setdefault(cell, []):
+                new[cell].append(text)
+        if new != self._flags:
+            self._flags = new
+            self._all_changed()
 
     def errors(self) -> list[tuple[str, str]]:
         """(where, sentence) for each refused cell, in row order."""
         out = []
-        for r, row in enumerate(self._rows):
+        for row in self._rows:
             if row.kind != "input":
                 continue
-            for c, (band, label) in enumerate(self._bands):
+            for band, _label in self._bands:
                 key = (row.item.key, row.sex, band)
                 if key in self._errors:
-                    where = ", ".join(x for x in (row.item.label, self._sex_label(row.sex),
-                                                  label if band else "") if x)
-                    out.append((where, self._errors[key]))
-                    _ = r, c
+                    out.append((self.where(key), self._errors[key]))
         return out
 
-    def set_flags(self, flags: list[tuple[tuple[str, str, str], str]]) -> None:
-        """The flags of the stored values: (cell, sentence) each; the cells show amber with the sentence."""
-        new: dict[tuple[str, str, str], list[str]] = {}
-        for cell, text in flags:
-            new.setdefault(cell, []).append(text)
-        if new != self._flags:
-            self._flags = new
-            if self._rows:
-                self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
+    def where(self, cell: Cell) -> str:
+        """A cell's place in the words on screen: item label, sex, age band."""
+        item_key, sex, band = cell
+        label = next((lab for b, lab in self._bands if b == band), "") if band else ""
+        item = next((it for it in self._items if it.key == item_key), None)
+        return ", ".join(x for x in (item.label if item else "", self._sex_label(sex), label) if x)
 
     def has_pending(self) -> bool:
         return bool(self._pending)
 
-    def _cell_key(self, index: QModelIndex) -> tuple[str, str, str] | None:
+    def pending(self) -> dict[Cell, str]:
+        """Typed text the store refused, by cell (still on screen, red)."""
+        return dict(self._pending)
+
+    def drop_pending(self) -> None:
+        """The clerk agreed to throw away the text that could not be stored."""
+        if self._pending or self._errors:
+            self._pending.clear()
+            self._errors.clear()
+            self._all_changed()
+            self.errors_changed.emit()
+
+    def cell_key(self, index: QModelIndex | QPersistentModelIndex) -> Cell | None:
         if not index.isValid():
             return None
         row = self._rows[index.row()]
@@ -192,22 +291,25 @@ class DisaggregatedGridModel(QAbstractTableModel):
             return None
         return (row.item.key, row.sex, self._bands[band_col][0])
 
-    def _num(self, item_key: str, sex: str, band: str | None) -> int | float | None:
+    _cell_key = cell_key
+
+    def _num(self, values: CellValues, item_key: str, sex: str, band: str | None) -> int | float | None:
         """A stored count; ``sex='*'`` sums L+P, ``band=None`` sums the bands."""
         sexes = ["L", "P"] if sex == "*" else [sex]
         bands = [b for b, _ in self._bands] if band is None else [band]
-        return _sum([self._values.get((item_key, s, b)) for s in sexes for b in bands])
+        return _sum([values.get((item_key, s, b)) for s in sexes for b in bands])
 
-    def _value(self, row: GridRow, band: str | None) -> Any:
+    def _value(self, row: GridRow, band: str | None, values: CellValues | None = None) -> Any:
+        values = self._values if values is None else values
         if row.kind in ("input", "sum"):
-            return self._num(row.item.key, row.sex, band)
+            return self._num(values, row.item.key, row.sex, band)
         if row.kind == "percent":
             it = row.item
             # Over a sum (L+P, or all bands) only cells where both counts are typed take part:
             # a half-typed row must not show 20 of a full denominator as "0,8%".
             sexes = ["L", "P"] if row.sex == "*" else [row.sex]
             bands = [b for b, _ in self._bands] if band is None else [band]
-            pairs = [(self._values.get((it.numerator or "", s, b)), self._values.get((it.denominator or "", s, b)))
+            pairs = [(values.get((it.numerator or "", s, b)), values.get((it.denominator or "", s, b)))
                      for s in sexes for b in bands]
             pairs = [(n, d) for n, d in pairs if n is not None and d is not None]
             if not pairs:
@@ -215,9 +317,15 @@ class DisaggregatedGridModel(QAbstractTableModel):
             return percent(sum(n for n, _ in pairs), sum(d for _, d in pairs))
         return None
 
+    def _band_of(self, col: int) -> str | None:
+        band_col = col - self.FIRST_BAND
+        return self._bands[band_col][0] if band_col < len(self._bands) else None  # None: total column
+
     @staticmethod
     def _sex_label(sex: str) -> str:
-        return {"L": QCoreApplication.translate("DisaggregatedGridModel", "Laki-laki"), "P": QCoreApplication.translate("DisaggregatedGridModel", "Perempuan"), "*": QCoreApplication.translate("DisaggregatedGridModel", "Jumlah"), "": ""}[sex]
+        return {"L": QCoreApplication.translate("DisaggregatedGridModel", "Laki-laki"),
+                "P": QCoreApplication.translate("DisaggregatedGridModel", "Perempuan"),
+                "*": QCoreApplication.translate("DisaggregatedGridModel", "Jumlah"), "": ""}[sex]
 
     # ------------------------------------------------------------------ Qt model API
 
@@ -250,7 +358,7 @@ class DisaggregatedGridModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self._cell_key(QModelIndex(index)) is not None and not self.read_only:
+        if self.cell_key(index) is not None and not self.read_only:
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
@@ -259,7 +367,7 @@ class DisaggregatedGridModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         col = index.column()
-        key = self._cell_key(QModelIndex(index))
+        key = self.cell_key(index)
         if row.kind == "header":
             if role == Qt.ItemDataRole.DisplayRole and col == 0:
                 label = row.item.label
@@ -283,8 +391,7 @@ class DisaggregatedGridModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.BackgroundRole and row.kind != "input":
                 return QBrush(SUM_BG)
             return None
-        band_col = col - self.FIRST_BAND
-        band = self._bands[band_col][0] if band_col < len(self._bands) else None  # None: total column
+        band = self._band_of(col)
         value = self._value(row, band)
         if role == Qt.ItemDataRole.DisplayRole:
             if key is not None and key in self._pending:
@@ -294,6 +401,13 @@ class DisaggregatedGridModel(QAbstractTableModel):
             if key is not None and key in self._pending:
                 return self._pending[key]
             return fmt_number(value)
+        if role == self.LastYearRole:
+            if self.last_year is None or row.kind not in ("input", "sum", "percent"):
+                return ""
+            old = self._value(row, band, self._last)
+            if old is None:
+                return ""
+            return fmt_percent(old) if row.kind == "percent" else fmt_number(old)
         if role == self.SortRole:
             return value
         if role == self.RecordRole:
@@ -317,22 +431,29 @@ class DisaggregatedGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and key is not None and key in self._errors:
             return QBrush(ERROR_FG)
         if role == Qt.ItemDataRole.ToolTipRole:
+            lines = []
             if key is not None and key in self._errors:
-                return self._errors[key]
+                lines.append(self._errors[key])
             if key is not None and key in self._flags:
-                return "\n".join(self._flags[key])
+                lines += self._flags[key]
             if row.kind == "percent":
                 num = self._indicator.item(row.item.numerator or "").label
                 den = self._indicator.item(row.item.denominator or "").label
-                return QCoreApplication.translate("DisaggregatedGridModel", "Dihitung otomatis: %1 dibagi %2 x 100").replace("%1", num).replace("%2", den)
-            if key is None:
-                return QCoreApplication.translate("DisaggregatedGridModel", "Dijumlahkan otomatis")
+                lines.append(QCoreApplication.translate("DisaggregatedGridModel", "Dihitung otomatis: %1 dibagi %2 x 100")
+                             .replace("%1", num).replace("%2", den))
+            elif key is None:
+                lines.append(QCoreApplication.translate("DisaggregatedGridModel", "Dijumlahkan otomatis"))
+            last = self.data(index, self.LastYearRole)
+            if last:
+                lines.append(QCoreApplication.translate("DisaggregatedGridModel", "Tahun %1: %2")
+                             .replace("%1", str(self.last_year)).replace("%2", last))
+            return "\n".join(lines) or None
         return None
 
     def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if role != Qt.ItemDataRole.EditRole or self.read_only:
             return False
-        key = self._cell_key(QModelIndex(index))
+        key = self.cell_key(index)
         if key is None:
             return False
         text = "" if value is None else str(value).strip()
@@ -341,29 +462,157 @@ class DisaggregatedGridModel(QAbstractTableModel):
         try:
             stored = self._writer(key[0], key[1], key[2], text)
         except KlaError as exc:
-            self._pending[key] = text
-            self._errors[key] = self._error_text(exc)
-            self._cell_changed(index)
+            self._mark(key, text, self._error_text(exc))
+            self._all_changed()
             self.errors_changed.emit()
             return False
-        if hasattr(stored, "new"):
-            # The writer returned the store's ValueChange: show the value as stored (sums and
-            # percentages follow) without waiting for a reload.
-            if stored.new is None:
-                self._values.pop(key, None)
-            else:
-                self._values[key] = stored.new
+        self._take(stored)
         had_error = key in self._errors
         self._pending.pop(key, None)
         self._errors.pop(key, None)
-        self._cell_changed(index)
+        self._all_changed()
         if had_error:
             self.errors_changed.emit()
         return True
 
-    def _cell_changed(self, index: QModelIndex | QPersistentModelIndex) -> None:
-        # The sums and percentages of the row and column depend on this cell: refresh all.
-        self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
+    def _mark(self, key: Cell, text: str, sentence: str) -> None:
+        self._pending[key] = text
+        self._errors[key] = sentence
+
+    def _take(self, stored: Any) -> None:
+        """Show what the store now holds (sums and percentages follow) without waiting for a reload."""
+        for vc in stored if isinstance(stored, tuple | list) else (stored,):
+            if not hasattr(vc, "new"):
+                continue
+            key = (vc.item_key, vc.sex, vc.age)
+            if vc.new is None:
+                self._values.pop(key, None)
+            else:
+                self._values[key] = vc.new
+
+    def _all_changed(self) -> None:
+        # The sums and percentages of the row and column depend on every cell: refresh all.
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
+
+    _cell_changed = _all_changed
+
+    # ------------------------------------------------------------------ blocks: paste, clear, copy
+
+    def write_block(self, texts: dict[Cell, str]) -> PasteReport:
+        """Check each cell (the rules typing follows), store the good ones in one write, mark the rest.
+
+        ``texts`` maps input cells to typed text ('' clears). Cells whose text is not a value of
+        the item's kind stay on screen, red, with a sentence; the others are stored together
+        (one undo step) even when a rule between values flags them.
+        """
+        report = PasteReport()
+        good: list[tuple[str, str, str, Any]] = []
+        marked = False
+        for key, raw in texts.items():
+            text = raw.strip()
+            try:
+                _, sex, age, value = rules.check_cell(self._template, self._indicator, key[0], key[1], key[2], text)
+            except KlaError as exc:
+                self._mark(key, text, self._error_text(exc))
+                report.invalid += 1
+                marked = True
+                continue
+            if key not in self._pending and value == self._values.get(key):
+                report.unchanged += 1
+                continue
+            good.append((key[0], sex, age, value))
+        if good:
+            if self._block_writer is not None:
+                try:
+                    stored = tuple(self._block_writer(good))
+                except KlaError as exc:
+                    for item_key, sex, age, _v in good:
+                        self._mark((item_key, sex, age), texts[(item_key, sex, age)].strip(), self._error_text(exc))
+                    report.invalid += len(good)
+                    self._all_changed()
+                    self.errors_changed.emit()
+                    return report
+            else:  # no block writer: one cell at a time (tests of the model alone)
+                stored = tuple(self._writer(k, s, a, "" if v is None else str(v)) for k, s, a, v in good)
+            self._take(stored)
+            report.changes = stored
+            for vc in stored:
+                key = (vc.item_key, vc.sex, vc.age)
+                if key in self._errors:
+                    marked = True
+                self._pending.pop(key, None)
+                self._errors.pop(key, None)
+                if getattr(vc, "changed", True):
+                    report.stored += 1
+                else:
+                    report.unchanged += 1
+                if getattr(vc, "flags", ()):
+                    report.flagged += 1
+        self._all_changed()
+        if marked:
+            self.errors_changed.emit()
+        return report
+
+    def paste(self, anchor: QModelIndex, block: Sequence[Sequence[str]]) -> PasteReport:
+        """Lay a rectangular block over the grid from ``anchor`` (its top-left cell), as a spreadsheet does.
+
+        A cell landing on a sum, a percentage or a label is skipped (counted in ``computed``), one
+        beyond the grid's last row or column too (``outside``); every other cell goes through
+        :meth:`write_block`.
+        """
+        texts: dict[Cell, str] = {}
+        computed = outside = 0
+        width = max((len(r) for r in block), default=0)
+        for dr, line in enumerate(block):
+            for dc, text in enumerate(line):
+                r, c = anchor.row() + dr, anchor.column() + dc
+                if r >= self.rowCount() or c >= self.columnCount():
+                    outside += 1 if text.strip() else 0
+                    continue
+                key = self.cell_key(self.index(r, c))
+                if key is None:
+                    computed += 1 if text.strip() else 0
+                    continue
+                texts[key] = text
+        report = self.write_block(texts)
+        report.rows, report.columns = len(block), width
+        report.computed, report.outside = computed, outside
+        return report
+
+    def clear(self, indexes: Sequence[QModelIndex]) -> PasteReport:
+        """Empty the input cells among ``indexes`` (Delete on a selection): one write."""
+        texts = {k: "" for k in (self.cell_key(i) for i in indexes) if k is not None
+                 and (k in self._values or k in self._pending)}
+        return self.write_block(texts)
+
+    def copy_text(self, indexes: Sequence[QModelIndex]) -> str:
+        """The rectangle around ``indexes`` as tab-separated text (what a spreadsheet pastes).
+
+        Counts are written without thousands separators, so a spreadsheet in any language reads
+        them as numbers; percentages and labels as shown.
+        """
+        if not indexes:
+            return ""
+        rows = sorted({i.row() for i in indexes})
+        cols = sorted({i.column() for i in indexes})
+        lines = []
+        for r in range(rows[0], rows[-1] + 1):
+            cells = []
+            for c in range(cols[0], cols[-1] + 1):
+                idx = self.index(r, c)
+                key = self.cell_key(idx)
+                if key is not None and key in self._pending:
+                    cells.append(self._pending[key])
+                    continue
+                value = self.data(idx, self.SortRole)
+                spec = self._rows[r]
+                if spec.kind in ("input", "sum") and c != self.COL_SEX and isinstance(value, int | float):
+                    cells.append(str(int(value)) if float(value).is_integer() else str(value))
+                else:
+                    cells.append(str(self.data(idx) or ""))
+            lines.append("\t".join(cells))
+        return "\r\n".join(lines) + "\r\n"
 
 
 def _two_lines(label: str) -> str:

@@ -1,52 +1,166 @@
 """A spreadsheet-like table for the disaggregated grid.
 
-Keyboard: typing starts editing a cell; Tab / Shift+Tab go to the next / previous cell
-that can be typed in; Enter saves and goes down; Delete empties a cell; arrows move.
-The view is as tall as its rows (it sits in the page's scroll area: one scroll bar only).
+Keyboard, as in Excel and LibreOffice Calc:
+
+- typing a character starts editing the current cell and *replaces* its content with that
+  character; the key is never lost, whatever the timing after a click (no "click again to
+  edit" trigger: Qt's ``SelectedClicked`` opened its editor 0.4 s after a click and threw away
+  what was typed meanwhile);
+- F2 and a double click edit the content as it is (the arrows then move inside the text);
+- Enter saves and goes down (Shift+Enter up), Tab / Shift+Tab save and go to the next /
+  previous cell that can be typed in, past the last one Tab leaves the grid; while typing
+  (not after F2) the arrows save and move;
+- Esc gives up the typing; Delete empties the selected cells, Backspace empties the cell and
+  starts typing;
+- Ctrl+C copies the selected block, Ctrl+V pastes a block from any spreadsheet (tab-separated
+  text), Ctrl+X cuts; a paste or a cleared block is one write and one undo step.
+
+The view is as tall as its rows (it sits in the page's scroll area: one scroll bar only). With
+``show_last_year`` each number cell shows the previous data year's value under it, small and grey.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPen,
+)
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
     QApplication,
     QHeaderView,
     QLineEdit,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
     QWidget,
 )
 
-from ui.entry.grid_model import DisaggregatedGridModel
+from ui.entry.grid_model import LAST_YEAR_FG, DisaggregatedGridModel, PasteReport, parse_block
+
+ACCENT = QColor("#2a6fb0")
+SELECTED_BG = QColor("#d7e6f5")
+FLAG_MARK = QColor("#d99a00")
+ERROR_MARK = QColor("#c0392b")
+
+_MOVE_KEYS = {
+    Qt.Key.Key_Up: QAbstractItemView.CursorAction.MoveUp,
+    Qt.Key.Key_Down: QAbstractItemView.CursorAction.MoveDown,
+    Qt.Key.Key_Left: QAbstractItemView.CursorAction.MoveLeft,
+    Qt.Key.Key_Right: QAbstractItemView.CursorAction.MoveRight,
+}
 
 
 class _CellDelegate(QStyledItemDelegate):
-    """A right-aligned line edit; Enter commits and asks the view to move down."""
+    """A right-aligned line edit; paints last year's value and the marks of flagged or refused cells."""
 
-    enter_pressed = Signal()
+    editor_key = Signal(object, int, int)
+    """A key that ends typing in a cell: (editor, Qt key, modifiers); the view saves and moves."""
+
+    def __init__(self, view: GridView) -> None:
+        super().__init__(view)
+        self._view = view
+        self.editor: QLineEdit | None = None
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802
                      index: QModelIndex | QPersistentModelIndex) -> QWidget:
         editor = QLineEdit(parent)
         editor.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         editor.setFrame(False)
+        editor.setObjectName("gridEditor")
+        self.editor = editor
+        editor.destroyed.connect(self._on_editor_destroyed)
         return editor
 
+    def _on_editor_destroyed(self) -> None:
+        self.editor = None
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
+        if editor.property("klaFilled"):
+            # Qt refills open editors on every dataChanged over their cell (a broadcast after
+            # another write, a flag redrawn): what the clerk is typing must never be overwritten.
+            return
+        editor.setProperty("klaFilled", True)
+        start = self._view.start_text
+        if start is not None and isinstance(editor, QLineEdit):
+            # Typing replaces the content, as in a spreadsheet: the key that opened the editor is its text.
+            editor.setText(start)
+            editor.setCursorPosition(len(start))
+            return
+        super().setEditorData(editor, index)
+        if isinstance(editor, QLineEdit):
+            editor.deselect()
+            editor.setCursorPosition(len(editor.text()))
+
+    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem,  # noqa: N802
+                             index: QModelIndex | QPersistentModelIndex) -> None:
+        rect = QRect(option.rect)  # type: ignore[attr-defined]
+        if self._view.show_last_year:
+            rect.setHeight(self._view.value_height())
+        editor.setGeometry(rect)
+
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
-        if (
-            event.type() == QEvent.Type.KeyPress
-            and isinstance(obj, QLineEdit)
-            and QKeyEvent(event).key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)  # type: ignore[arg-type]
-        ):
-            self.commitData.emit(obj)
-            self.closeEditor.emit(obj, QAbstractItemDelegate.EndEditHint.NoHint)
-            self.enter_pressed.emit()
-            return True
+        if event.type() == QEvent.Type.KeyPress and isinstance(obj, QLineEdit):
+            key_event = QKeyEvent(event)  # type: ignore[arg-type]
+            key = key_event.key()
+            mods = key_event.modifiers()
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab) or (
+                    key in _MOVE_KEYS and self._view.edit_mode == "enter"):
+                self.editor_key.emit(obj, int(key), int(mods.value))
+                return True
         return super().eventFilter(obj, event)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        view = self._view
+        model = view.grid_model()
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        rect = QRect(opt.rect)  # type: ignore[attr-defined]
+        kind = model.row_spec(index.row()).kind
+        painter.save()
+        bg = index.data(Qt.ItemDataRole.BackgroundRole)
+        base = bg.color() if bg is not None else QColor("#ffffff")
+        if selected:
+            base = QColor((base.red() + SELECTED_BG.red()) // 2, (base.green() + SELECTED_BG.green()) // 2,
+                          (base.blue() + SELECTED_BG.blue()) // 2)
+        painter.fillRect(rect, base)
+        # The text in its own colour even when selected: amber and red stay readable.
+        opt.state &= ~QStyle.StateFlag.State_Selected  # type: ignore[attr-defined]
+        opt.state &= ~QStyle.StateFlag.State_HasFocus  # type: ignore[attr-defined]
+        opt.backgroundBrush = base  # type: ignore[attr-defined]
+        two_lines = view.show_last_year and kind != "header" and index.column() != model.COL_SEX
+        if two_lines:
+            opt.rect = QRect(rect.x(), rect.y(), rect.width(), view.value_height())  # type: ignore[attr-defined]
+        style = opt.widget.style() if opt.widget else QApplication.style()  # type: ignore[attr-defined]
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)  # type: ignore[attr-defined]
+        last = index.data(DisaggregatedGridModel.LastYearRole) if two_lines else ""
+        if last:
+            painter.setFont(view.small_font())
+            painter.setPen(LAST_YEAR_FG)
+            small = QRect(rect.x() + 4, rect.y() + view.value_height() - 4, rect.width() - 8,
+                          rect.height() - view.value_height() + 4)
+            painter.drawText(small, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop), last)
+        if index.data(DisaggregatedGridModel.ErrorRole):
+            painter.fillRect(QRect(rect.x(), rect.y(), 4, rect.height()), ERROR_MARK)
+        elif index.data(DisaggregatedGridModel.FlagRole):
+            painter.fillRect(QRect(rect.x(), rect.y(), 4, rect.height()), FLAG_MARK)
+        if index == view.currentIndex() and (view.hasFocus() or view.state() == QAbstractItemView.State.EditingState):
+            # Where the keyboard is, always visible (2 px, the accent colour).
+            painter.setPen(QPen(ACCENT, 2))
+            painter.drawRect(rect.adjusted(1, 1, -1, -1))
+        painter.restore()
 
 
 class GridView(QTableView):
@@ -54,19 +168,25 @@ class GridView(QTableView):
 
     history_requested = Signal(str, str, str)
     """The clerk asked for a cell's history: (item_key, sex, age)."""
+    block_written = Signal(object)
+    """A paste or a cleared block was written: the :class:`ui.entry.grid_model.PasteReport`."""
+    cell_left = Signal(object)
+    """Typing in a cell ended (saved or refused): the cell's (item_key, sex, age)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.show_last_year = False
+        self.edit_mode = ""  # 'enter': typing replaced the content; 'edit': F2 or a double click
+        self.start_text: str | None = None
         self._delegate = _CellDelegate(self)
-        self._delegate.enter_pressed.connect(self._on_delegate_enter_pressed)
+        self._delegate.editor_key.connect(self._on_delegate_editor_key)
+        self._delegate.closeEditor.connect(self._on_delegate_close_editor)
         self.setItemDelegate(self._delegate)
-        self.setEditTriggers(
-            QAbstractItemView.EditTrigger.AnyKeyPressed
-            | QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.SelectedClicked
-        )
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # No AnyKeyPressed (keyPressEvent opens the editor itself, with the key as its text) and
+        # no SelectedClicked (see the module docstring).
+        self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setTabKeyNavigation(True)
         self.verticalHeader().hide()
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -77,6 +197,20 @@ class GridView(QTableView):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.copy_action = self._action(self.tr("Salin"), QKeySequence.StandardKey.Copy, self.copy_selection)
+        self.paste_action = self._action(self.tr("Tempel"), QKeySequence.StandardKey.Paste, self.paste_clipboard)
+        self.cut_action = self._action(self.tr("Potong"), QKeySequence.StandardKey.Cut, self.cut_selection)
+        self.clear_action = self._action(self.tr("Kosongkan"), QKeySequence(Qt.Key.Key_Delete), self.clear_selection)
+
+    def _action(self, text: str, key: QKeySequence | QKeySequence.StandardKey, slot) -> QAction:  # noqa: ANN001
+        act = QAction(text, self)
+        act.setShortcut(QKeySequence(key))
+        # Only while the table itself has the keyboard: in an open editor Ctrl+C/V work on its text.
+        act.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        act.setShortcutVisibleInContextMenu(True)
+        act.triggered.connect(slot)
+        self.addAction(act)
+        return act
 
     # ------------------------------------------------------------------ layout
 
@@ -88,31 +222,55 @@ class GridView(QTableView):
     def grid_model(self) -> DisaggregatedGridModel:
         return self.model()  # type: ignore[return-value]
 
+    def small_font(self) -> QFont:
+        f = QFont(self.font())
+        f.setPointSizeF(max(6.0, f.pointSizeF() * 0.8))
+        return f
+
+    def value_height(self) -> int:
+        return self.fontMetrics().height() + 10
+
+    def set_show_last_year(self, show: bool) -> None:
+        if show != self.show_last_year:
+            self.show_last_year = show
+            self._relayout()
+            self.viewport().update()
+
     def _relayout(self) -> None:
         model = self.grid_model()
         self.clearSpans()
-        for r in model.header_rows():
+        headers = set(model.header_rows())
+        for r in headers:
             self.setSpan(r, 0, 1, model.columnCount())
         fm = self.fontMetrics()
-        row_h = fm.height() + 12
-        self.verticalHeader().setDefaultSectionSize(row_h)
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        sex_w = max(fm.horizontalAdvance(str(model.index(r, model.COL_SEX).data() or ""))
-                    for r in range(model.rowCount()) if r not in model.header_rows()) if model.rowCount() else 60
-        self.setColumnWidth(model.COL_SEX, sex_w + 16)
-        number_w = fm.horizontalAdvance("00.000") + 18
+        row_h = self.value_height()
+        tall = row_h + QFontMetrics(self.small_font()).height() - 2 if self.show_last_year else row_h
+        vh = self.verticalHeader()
+        vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vh.setDefaultSectionSize(row_h)
+        for r in range(model.rowCount()):
+            self.setRowHeight(r, row_h if r in headers else tall)
+        sex_w = max((fm.horizontalAdvance(str(model.index(r, model.COL_SEX).data() or ""))
+                     for r in range(model.rowCount()) if r not in headers), default=60)
+        self.setColumnWidth(model.COL_SEX, sex_w + 14)
+        number_w = fm.horizontalAdvance("00.000") + 16
         for c in range(model.FIRST_BAND, model.columnCount()):
             lines = str(model.headerData(c, Qt.Orientation.Horizontal) or "").split("\n")
-            self.setColumnWidth(c, max(number_w, max(fm.horizontalAdvance(x) for x in lines) + 12))
+            self.setColumnWidth(c, max(number_w, max(fm.horizontalAdvance(x) for x in lines) + 10))
         header_h = self.horizontalHeader().sizeHint().height()
         self.horizontalHeader().setFixedHeight(max(header_h, fm.height() * 2 + 12))
-        height = self.horizontalHeader().height() + row_h * model.rowCount() + 2 * self.frameWidth()
+        height = self.horizontalHeader().height() + sum(self.rowHeight(r) for r in range(model.rowCount()))
+        height += 2 * self.frameWidth()
         if self.horizontalScrollBar().isVisible():
             height += self.horizontalScrollBar().height()
         self.setFixedHeight(height + 2)
         width = sum(self.columnWidth(c) for c in range(model.columnCount())) + 2 * self.frameWidth() + 2
         self.setMaximumWidth(width)
         self.setMinimumWidth(min(width, 320))
+
+    def needed_width(self) -> int:
+        """The width at which every column, "Jumlah" included, shows without scrolling."""
+        return self.maximumWidth()
 
     # ------------------------------------------------------------------ keyboard
 
@@ -145,48 +303,187 @@ class GridView(QTableView):
             return self.model().index(*nxt)
         return super().moveCursor(action, modifiers)
 
-    def _move_down(self) -> None:
+    def _go(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.setCurrentIndex(index)
+            self.scrollTo(index)
+
+    def _move_vertical(self, down: bool) -> None:
+        """Enter: the next cell below that can be typed in (Shift+Enter: above), as in a spreadsheet."""
         cur = self.currentIndex()
         if not cur.isValid():
             return
-        for r in range(cur.row() + 1, self.model().rowCount()):
+        rows = range(cur.row() + 1, self.model().rowCount()) if down else range(cur.row() - 1, -1, -1)
+        for r in rows:
             if self._editable(r, cur.column()):
-                self.setCurrentIndex(self.model().index(r, cur.column()))
+                self._go(self.model().index(r, cur.column()))
                 return
 
-    def _on_delegate_enter_pressed(self) -> None:
-        self._move_down()
+    def _move(self, key: int, mods: Qt.KeyboardModifier) -> None:
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._move_vertical(not mods & Qt.KeyboardModifier.ShiftModifier)
+        elif key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            back = key == Qt.Key.Key_Backtab or bool(mods & Qt.KeyboardModifier.ShiftModifier)
+            action = QAbstractItemView.CursorAction.MovePrevious if back else QAbstractItemView.CursorAction.MoveNext
+            self._go(self.moveCursor(action, Qt.KeyboardModifier.NoModifier))
+        elif key in _MOVE_KEYS:
+            self._go(self.moveCursor(_MOVE_KEYS[Qt.Key(key)], Qt.KeyboardModifier.NoModifier))
+
+    def _on_delegate_editor_key(self, editor: QLineEdit, key: int, mods: int) -> None:
+        cell = self.currentIndex().data(DisaggregatedGridModel.RecordRole)
+        self._delegate.commitData.emit(editor)
+        self._delegate.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        if cell is not None:
+            self.cell_left.emit(cell)
+        self._move(key, Qt.KeyboardModifier(mods))
+
+    def _on_delegate_close_editor(self, *_args: object) -> None:
+        self.edit_mode = ""
+        self.start_text = None
+
+    def start_typing(self, text: str) -> bool:
+        """Open the current cell's editor with ``text`` replacing its content (the first key typed)."""
+        cur = self.currentIndex()
+        if not cur.isValid() or not self._editable(cur.row(), cur.column()):
+            return False
+        self.start_text = text
+        try:
+            opened = self.edit(cur, QAbstractItemView.EditTrigger.AllEditTriggers, None)
+        finally:
+            self.start_text = None
+        if opened:
+            self.edit_mode = "enter"
+            editor = self._delegate.editor
+            if editor is not None:
+                # Qt selects all of a line edit it opens: the next key would replace the first one.
+                editor.deselect()
+                editor.setCursorPosition(len(editor.text()))
+        return opened
+
+    def edit(self, index, trigger=None, event=None) -> bool:  # type: ignore[override]  # noqa: ANN001
+        if trigger is None:
+            return super().edit(index)  # type: ignore[call-arg]
+        opened = super().edit(index, trigger, event)
+        if opened and not self.edit_mode and self.start_text is None:
+            self.edit_mode = "edit"  # F2 or a double click: the arrows move inside the text
+            editor = self._delegate.editor
+            if editor is not None:
+                editor.deselect()
+                editor.setCursorPosition(len(editor.text()))
+        return opened
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if self.state() == QAbstractItemView.State.EditingState:
+            super().keyPressEvent(event)
+            return
         key = event.key()
-        if self.state() != QAbstractItemView.State.EditingState:
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self._move_down()
-                return
-            if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-                cur = self.currentIndex()
-                if cur.isValid() and self._editable(cur.row(), cur.column()):
-                    self.model().setData(cur, "", Qt.ItemDataRole.EditRole)
+        mods = event.modifiers()
+        plain = not mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+                            | Qt.KeyboardModifier.MetaModifier)
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._move(key, mods)
+            return
+        if key == Qt.Key.Key_Delete:
+            self.clear_selection()
+            return
+        if key == Qt.Key.Key_Backspace:
+            self.start_typing("")
+            return
+        text = event.text()
+        if plain and text and text.isprintable() and key not in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            if self.start_typing(text):
                 return
         super().keyPressEvent(event)
 
     def focusInEvent(self, event) -> None:  # noqa: N802, ANN001
         super().focusInEvent(event)
         cur = self.currentIndex()
-        if not cur.isValid() or not self._editable(cur.row(), cur.column()):
-            cells = self._editable_cells()
-            if cells:
-                target = cells[-1] if event.reason() == Qt.FocusReason.BacktabFocusReason else cells[0]
-                self.setCurrentIndex(self.model().index(*target))
+        if event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason) or not cur.isValid():
+            if not cur.isValid() or not self._editable(cur.row(), cur.column()):
+                cells = self._editable_cells()
+                if cells:
+                    target = cells[-1] if event.reason() == Qt.FocusReason.BacktabFocusReason else cells[0]
+                    self.setCurrentIndex(self.model().index(*target))
+        self.viewport().update()
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802, ANN001
+        super().focusOutEvent(event)
+        self.viewport().update()
+
+    # ------------------------------------------------------------------ blocks
+
+    def _selected(self) -> list[QModelIndex]:
+        found = self.selectionModel().selectedIndexes()
+        if not found and self.currentIndex().isValid():
+            found = [self.currentIndex()]
+        return found
+
+    def copy_selection(self) -> str:
+        """Ctrl+C: the selected block as tab-separated text on the clipboard (plain numbers)."""
+        text = self.grid_model().copy_text(self._selected())
+        if text:
+            QGuiApplication.clipboard().setText(text)
+        return text
+
+    def paste_clipboard(self) -> PasteReport | None:
+        """Ctrl+V: lay the clipboard's block over the grid from the current (top-left selected) cell."""
+        if self.grid_model().read_only:
+            return None
+        mime = QGuiApplication.clipboard().mimeData()
+        text = mime.text() if mime is not None and mime.hasText() else ""
+        block = parse_block(text)
+        if not block:
+            return None
+        selected = self._selected()
+        model = self.grid_model()
+        if len(block) == 1 and len(block[0]) == 1 and len(selected) > 1:
+            # One value over a selection fills it, as in a spreadsheet.
+            texts = {k: block[0][0] for k in (model.cell_key(i) for i in selected) if k is not None}
+            report = model.write_block(texts)
+            report.rows = report.columns = 1
+        else:
+            anchor = min(selected, key=lambda i: (i.row(), i.column())) if selected else self.currentIndex()
+            if not anchor.isValid():
+                return None
+            report = model.paste(anchor, block)
+            last = model.index(min(anchor.row() + len(block), model.rowCount()) - 1,
+                               min(anchor.column() + max(len(r) for r in block), model.columnCount()) - 1)
+            self.selectionModel().select(
+                self._rect_selection(anchor, last), self.selectionModel().SelectionFlag.ClearAndSelect)
+        self.block_written.emit(report)
+        return report
+
+    def _rect_selection(self, top_left: QModelIndex, bottom_right: QModelIndex):  # noqa: ANN202
+        from PySide6.QtCore import QItemSelection
+
+        return QItemSelection(top_left, bottom_right)
+
+    def clear_selection(self) -> PasteReport | None:
+        """Delete: empty every selected cell that can be typed in, as one write."""
+        if self.grid_model().read_only:
+            return None
+        report = self.grid_model().clear(self._selected())
+        if report.stored or report.invalid:
+            self.block_written.emit(report)
+        return report
+
+    def cut_selection(self) -> None:
+        self.copy_selection()
+        self.clear_selection()
+
+    # ------------------------------------------------------------------ the form's needs
 
     def commit_open_editor(self) -> None:
         """Save the cell being typed in (before switching indicator or closing)."""
         if self.state() != QAbstractItemView.State.EditingState:
             return
-        w = QApplication.focusWidget()
-        if w is None or not self.viewport().isAncestorOf(w):
-            # Offscreen or inactive window: no focus widget; the open editor is the visible one.
-            w = next((e for e in self.viewport().findChildren(QLineEdit) if e.isVisible()), None)
+        w = self._delegate.editor
+        if w is None:
+            w = QApplication.focusWidget()  # type: ignore[assignment]
+            if w is None or not self.viewport().isAncestorOf(w):
+                # Offscreen or inactive window: no focus widget; the open editor is the visible one.
+                w = next((e for e in self.viewport().findChildren(QLineEdit) if e.isVisible()), None)
         if w is not None:
             self.commitData(w)
             self.closeEditor(w, QAbstractItemDelegate.EndEditHint.NoHint)

@@ -1,15 +1,24 @@
-"""The "Indikator" page: the 24 indicators on the left, the chosen one's form and evidence."""
+"""The "Indikator" page: the 24 indicators on the left, the chosen one's form and evidence.
+
+Made for a 1366x768 screen at 100% and 125%: the evidence panel folds to a narrow strip when
+the widest grid of the indicator shown would not fit beside it (the clerk can open it again,
+Ctrl+D), so the "Jumlah" column is always in view without scrolling sideways.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHeaderView,
+    QLabel,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -22,7 +31,8 @@ from ui.evidence.panel import EvidencePanel
 from ui.evidence.thumbnails import ThumbnailCache
 from ui.session import Session
 
-NARROW_WIDTH = 1080  # logical pixels: below this the form and the evidence panel share one column
+EVIDENCE_WIDTH = 330  # logical pixels: the evidence panel when open
+STRIP_WIDTH = 64  # ... and folded
 
 
 class ClusterFilterProxy(QSortFilterProxyModel):
@@ -70,7 +80,7 @@ class IndicatorPage(QWidget):
             self.cluster_combo.addItem(c.name, c.key)
             self.cluster_combo.setItemData(self.cluster_combo.count() - 1, c.name, Qt.ItemDataRole.ToolTipRole)
         self.cluster_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.cluster_combo.setMinimumContentsLength(12)
+        self.cluster_combo.setMinimumContentsLength(10)
         ll.addWidget(self.cluster_combo)
         self.model = IndicatorListModel(self)
         self.proxy = ClusterFilterProxy(self)
@@ -83,7 +93,10 @@ class IndicatorPage(QWidget):
         self.list.setShowGrid(False)
         self.list.setWordWrap(False)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Tab leaves the list for the form (arrows move inside it), as in any list box.
+        self.list.setTabKeyNavigation(False)
         self.list.setAccessibleName(self.tr("Daftar indikator"))
+        self.list.setToolTip(self.tr("Pilih indikator dengan panah atas/bawah; Tab pindah ke isian."))
         h = self.list.horizontalHeader()
         h.setSectionResizeMode(IndicatorListModel.COL_NO, QHeaderView.ResizeMode.ResizeToContents)
         h.setSectionResizeMode(IndicatorListModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
@@ -104,48 +117,101 @@ class IndicatorPage(QWidget):
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.splitter.addWidget(self.scroll)
 
+        # The evidence panel folds to a narrow strip (▸) so the widest grid fits a 1366x768 screen.
         self.evidence = EvidencePanel(session, thumbnails)
+        self.ev_box = QWidget()
+        self.ev_box.setObjectName("evidenceBox")
+        evl = QVBoxLayout(self.ev_box)
+        evl.setContentsMargins(0, 0, 0, 0)
+        evl.setSpacing(0)
+        self.ev_toggle = QToolButton()
+        self.ev_toggle.setObjectName("evidenceToggle")
+        self.ev_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.ev_toggle.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.ev_toggle.setShortcut(QKeySequence("Ctrl+D"))
+        self.ev_toggle.clicked.connect(lambda: self.set_evidence_open(not self.evidence_open, by_clerk=True))
+        evl.addWidget(self.ev_toggle)
         self.ev_scroll = ev_scroll = QScrollArea()
         ev_scroll.setWidgetResizable(True)
         ev_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         ev_scroll.setWidget(self.evidence)
         ev_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        ev_scroll.setMinimumWidth(300)
-        self.splitter.addWidget(ev_scroll)
+        evl.addWidget(ev_scroll, 1)
+        self.ev_strip = QLabel()
+        self.ev_strip.setObjectName("evidenceStrip")
+        self.ev_strip.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.ev_strip.setWordWrap(True)
+        evl.addWidget(self.ev_strip, 1)
+        self.splitter.addWidget(self.ev_box)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 0)
         self.splitter.setChildrenCollapsible(False)
-        left.setMinimumWidth(200)
-        self.splitter.setSizes([220, 560, 360])
+        left.setMinimumWidth(170)
+        left.setMaximumWidth(260)
+        self.splitter.setSizes([200, 600, EVIDENCE_WIDTH])
+        self.evidence_open = True
+        self._clerk_choice: bool | None = None
+        self.set_evidence_open(True)
 
-        self._narrow = False
         self.cluster_combo.currentIndexChanged.connect(self._on_cluster_combo_changed)
         self.list.selectionModel().currentRowChanged.connect(self._on_list_current_changed)
+        self.evidence.requirements_changed.connect(self._update_ev_toggle)
         session.data_changed.connect(self._on_session_data_changed)
         session.year_changed.connect(lambda _year: self.reload_list())
+        session.add_leave_guard(self.confirm_leave)
         self.reload_list()
+        # The page always shows an indicator: the first one until the clerk picks another.
+        if self.model.rowCount():
+            self.open_indicator(self.model.index(0, 0).data(IndicatorListModel.RecordRole).indicator_no)
 
     # ------------------------------------------------------------------ layout
 
+    def set_evidence_open(self, open_: bool, *, by_clerk: bool = False) -> None:
+        """Show the evidence panel beside the form, or fold it to a strip (the clerk's choice sticks)."""
+        if by_clerk:
+            self._clerk_choice = open_
+        self.evidence_open = open_
+        self.ev_scroll.setVisible(open_)
+        self.ev_strip.setVisible(not open_)
+        width = EVIDENCE_WIDTH if open_ else STRIP_WIDTH
+        self.ev_box.setMinimumWidth(width if not open_ else 280)
+        self.ev_box.setMaximumWidth(16777215 if open_ else STRIP_WIDTH)
+        sizes = self.splitter.sizes()
+        if len(sizes) == 3:
+            total = sum(sizes)
+            self.splitter.setSizes([sizes[0], max(200, total - sizes[0] - width), width])
+        self._update_ev_toggle()
+
+    def _update_ev_toggle(self) -> None:
+        have, need = self.evidence.requirement_counts()
+        counts = self.tr("%1 dari %2").replace("%1", str(have)).replace("%2", str(need)) if need else ""
+        if self.evidence_open:
+            self.ev_toggle.setText(self.tr("Data dukung ▸ lipat"))
+            self.ev_toggle.setToolTip(self.tr("Lipat panel data dukung agar tabel lebih lebar (Ctrl+D)"))
+        else:
+            self.ev_toggle.setText("◂")
+            self.ev_toggle.setToolTip(self.tr("Buka panel data dukung (Ctrl+D)"))
+        self.ev_strip.setText(self.tr("Data\ndukung") + (f"\n\n{counts}" if counts else ""))
+        self.ev_strip.setToolTip(self.tr("Data dukung yang diminta: %1 terpenuhi. Klik ◂ atau tekan Ctrl+D untuk "
+                                         "membuka panelnya.").replace("%1", counts or "0"))
+
+    def _fits_with_evidence(self) -> bool:
+        """True when the widest grid of the indicator shown fits beside an open evidence panel."""
+        need = max((v.needed_width() for v, _m in self.form.grids), default=0) + 2 * 16 + 20
+        left = self.splitter.sizes()[0] if self.splitter.sizes() else 200
+        return self.width() - left - EVIDENCE_WIDTH - 2 * self.splitter.handleWidth() >= need
+
+    def _auto_fold(self) -> None:
+        if self._clerk_choice is not None:
+            return
+        fits = self._fits_with_evidence()
+        if fits != self.evidence_open:
+            self.set_evidence_open(fits)
+
     def resizeEvent(self, event) -> None:  # noqa: N802, ANN001
         super().resizeEvent(event)
-        narrow = self.width() < NARROW_WIDTH
-        if narrow != self._narrow:
-            self.set_narrow(narrow)
-
-    def set_narrow(self, narrow: bool) -> None:
-        """Narrow page (small screen, 125% scaling): evidence goes under the form, one scroll bar."""
-        self._narrow = narrow
-        if narrow:
-            self.ev_scroll.takeWidget()
-            self.form.bottom_slot.addWidget(self.evidence)
-            self.ev_scroll.hide()
-        else:
-            self.form.bottom_slot.removeWidget(self.evidence)
-            self.ev_scroll.setWidget(self.evidence)
-            self.ev_scroll.show()
-        self.evidence.show()
+        self._auto_fold()
 
     # ------------------------------------------------------------------ list
 
@@ -158,32 +224,64 @@ class IndicatorPage(QWidget):
 
     def _on_cluster_combo_changed(self, _i: int) -> None:
         self.proxy.set_cluster(self.cluster_combo.currentData())
+        if not self.list.currentIndex().isValid() and self.form.indicator_no:
+            self._select_row_of(self.form.indicator_no)
+
+    def _select_row_of(self, no: int) -> None:
+        row = self.model.row_of(no)
+        idx = self.proxy.mapFromSource(self.model.index(row, 0)) if row >= 0 else QModelIndex()
+        if idx.isValid():
+            sel = self.list.selectionModel()
+            sel.blockSignals(True)
+            sel.setCurrentIndex(idx, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                | QItemSelectionModel.SelectionFlag.Rows)
+            sel.blockSignals(False)
+            self.list.viewport().update()
 
     def _on_list_current_changed(self, current: QModelIndex, _prev: QModelIndex) -> None:
         if current.isValid():
             st = current.data(IndicatorListModel.RecordRole)
             if st is not None and st.indicator_no != self.form.indicator_no:
+                if not self.confirm_leave():
+                    self._select_row_of(self.form.indicator_no)  # stay, the red text still there
+                    return
                 self._show(st.indicator_no)
+
+    def confirm_leave(self) -> bool:
+        """Before another indicator or year: ask when typed text could not be stored; True to go on."""
+        self.form.flush()
+        problems = self.form.unsaved_problems()
+        if not problems or self.session.read_only:
+            return True
+        text = self.tr("Ada isian yang belum tersimpan karena bukan nilai yang sah (ditandai merah):\n\n%1\n\n"
+                       "Kembali untuk memperbaikinya, atau buang isian itu dan lanjutkan?")
+        if self.session.dialogs.confirm(self, self.tr("Isian belum tersimpan"), text.replace("%1", "\n".join(problems[:8])),
+                                        self.tr("Buang dan lanjutkan"), self.tr("Kembali memperbaiki")):
+            self.form.drop_unsaved()
+            return True
+        return False
 
     def open_indicator(self, no: int) -> None:
         """Show indicator ``no`` (clearing the klaster filter if it hides it)."""
         row = self.model.row_of(no)
         if row < 0:
             return
+        if self.form.indicator_no not in (0, no) and not self.confirm_leave():
+            return
         src = self.model.index(row, 0)
         if not self.proxy.mapFromSource(src).isValid():
             self.cluster_combo.setCurrentIndex(0)
-        idx = self.proxy.mapFromSource(src)
-        self.list.selectionModel().setCurrentIndex(
-            idx, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
         if self.form.indicator_no != no:
             self._show(no)
+        self._select_row_of(no)
 
     def _show(self, no: int) -> None:
         self.evidence.flush()
         self.form.show_indicator(no)
         self.evidence.set_owner("indicator", no)
         self.scroll.verticalScrollBar().setValue(0)
+        self._auto_fold()
+        self._update_ev_toggle()
         self.indicator_shown.emit(no)
 
     def flush(self) -> None:

@@ -89,6 +89,8 @@ class EvidencePanel(QFrame):
 
     import_finished = Signal(object)
     """An import ended: the :class:`ImportResult`."""
+    requirements_changed = Signal()
+    """The requirement lines were redrawn (what is attached may have changed); see :meth:`requirement_counts`."""
 
     def __init__(self, session: Session, thumbnails: ThumbnailCache, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -273,6 +275,13 @@ class EvidencePanel(QFrame):
         # Suggest the kind of the first missing required evidence for new files.
         missing = [g for g in st.evidence if g.required and not g.satisfied]
         self._suggested_kind = missing[0].kind if missing else None
+        self._counts = (sum(1 for g in st.evidence if g.required and g.satisfied),
+                        sum(1 for g in st.evidence if g.required))
+        self.requirements_changed.emit()
+
+    def requirement_counts(self) -> tuple[int, int]:
+        """(required evidence satisfied, required evidence asked) of the indicator shown; (0, 0) otherwise."""
+        return getattr(self, "_counts", (0, 0)) if self.owner and self.owner[0] == "indicator" else (0, 0)
 
     # ------------------------------------------------------------------ selection / details
 

@@ -558,6 +558,10 @@ Split submissions still incomplete: %2</translation>
         <source>Dijumlahkan otomatis</source>
         <translation>Added up automatically</translation>
     </message>
+    <message>
+        <source>Tahun %1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>EnrolResultDialog</name>
@@ -1530,6 +1534,25 @@ Create the DP3AKB workspace?</translation>
     </message>
 </context>
 <context>
+    <name>GridView</name>
+    <message>
+        <source>Salin</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Tempel</source>
+        <translation>Paste</translation>
+    </message>
+    <message>
+        <source>Potong</source>
+        <translation>Cut</translation>
+    </message>
+    <message>
+        <source>Kosongkan</source>
+        <translation>Clear</translation>
+    </message>
+</context>
+<context>
     <name>Header</name>
     <message>
         <source>Kelurahan %1</source>
@@ -2231,6 +2254,14 @@ Create the DP3AKB workspace?</translation>
         <translation>Read-only: another window is using this workspace.</translation>
     </message>
     <message>
+        <source>Indikator ini</source>
+        <translation>This indicator</translation>
+    </message>
+    <message>
+        <source>Semua indikator</source>
+        <translation>All indicators</translation>
+    </message>
+    <message>
         <source>Catatan untuk indikator ini</source>
         <translation>Notes on this indicator</translation>
     </message>
@@ -2243,20 +2274,47 @@ Create the DP3AKB workspace?</translation>
         <translation>Mark ready to send to DP3AKB</translation>
     </message>
     <message>
-        <source>Bisa ditandai bila semua isian wajib (bertanda *) sudah terisi dan benar.</source>
-        <translation>Can be marked when every required item (marked *) is filled in and valid.</translation>
-    </message>
-    <message>
         <source>Indikator %1: %2</source>
         <translation>Indicator %1: %2</translation>
     </message>
     <message>
-        <source>Ketik angka di kotak putih. Tab atau Enter untuk pindah; angka seperti 1.250 boleh.</source>
-        <translation>Type numbers in the white cells. Tab or Enter moves on; numbers like 1.250 are fine.</translation>
-    </message>
-    <message>
         <source>Riwayat perubahan sel ini</source>
         <translation>Change history of this cell</translation>
+    </message>
+    <message>
+        <source>Tampilkan angka tahun %1</source>
+        <translation>Show the %1 figures</translation>
+    </message>
+    <message>
+        <source>Angka tahun %1 tampil kecil dan abu-abu di bawah angka tahun ini.</source>
+        <translation>The %1 figures show small and grey under this year&apos;s.</translation>
+    </message>
+    <message>
+        <source>Salin dari tahun %1</source>
+        <translation>Copy from %1</translation>
+    </message>
+    <message>
+        <source>Salin jawaban yang biasanya tetap (ya/tidak, pilihan, nomor peraturan, tanggal) dari tahun %1 ke isian yang masih kosong. Angka jumlah tidak disalin. Bisa diurungkan dengan Ctrl+Z.</source>
+        <translation>Copy the answers that usually stay the same (yes/no, choices, regulation numbers, dates) from %1 into the items that are still empty. Counts are not copied. Ctrl+Z undoes it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n jawaban disalin dari tahun %1</source>
+        <translation>
+            <numerusform>%n answer copied from %1</numerusform>
+            <numerusform>%n answers copied from %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(indikator %1).</source>
+        <translation>(indicators %1).</translation>
+    </message>
+    <message>
+        <source>Periksa lagi bila ada yang berubah; Ctrl+Z mengurungkan.</source>
+        <translation>Check again in case something changed; Ctrl+Z undoes it.</translation>
+    </message>
+    <message>
+        <source>Tidak ada yang disalin: tahun %1 tidak punya jawaban ya/tidak, pilihan, teks atau tanggal untuk isian yang masih kosong.</source>
+        <translation>Nothing was copied: %1 has no yes/no, choice, text or date answers for the items that are still empty.</translation>
     </message>
     <message>
         <source>Kelengkapan %1</source>
@@ -2269,6 +2327,17 @@ Create the DP3AKB workspace?</translation>
     <message>
         <source>Data dukung kurang: %1</source>
         <translation>Evidence missing: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n angka perlu diperiksa (bertanda kuning)</source>
+        <translation>
+            <numerusform>%n number to check (marked yellow)</numerusform>
+            <numerusform>%n numbers to check (marked yellow)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Perlu diperiksa (angkanya tetap tersimpan):</source>
+        <translation>To check (the numbers stay saved):</translation>
     </message>
     <message>
         <source>DP3AKB: perlu perbaikan</source>
@@ -2283,6 +2352,10 @@ Create the DP3AKB workspace?</translation>
         <translation>Note from DP3AKB</translation>
     </message>
     <message>
+        <source>Belum tersimpan (bukan angka yang sah, masih merah):</source>
+        <translation>Not saved yet (not a valid value, still red):</translation>
+    </message>
+    <message>
         <source>Belum tersimpan — %1</source>
         <translation>Not saved — %1</translation>
     </message>
@@ -2291,12 +2364,84 @@ Create the DP3AKB workspace?</translation>
         <translation>Everything you enter is saved automatically.</translation>
     </message>
     <message>
+        <source>Ditempel %1 baris × %2 kolom:</source>
+        <translation>Pasted %1 rows × %2 columns:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n angka tersimpan</source>
+        <translation>
+            <numerusform>%n value saved</numerusform>
+            <numerusform>%n values saved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sudah sama</source>
+        <translation>
+            <numerusform>%n already the same</numerusform>
+            <numerusform>%n already the same</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ditandai kuning untuk diperiksa</source>
+        <translation>
+            <numerusform>%n marked yellow to check</numerusform>
+            <numerusform>%n marked yellow to check</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bukan angka yang sah: tetap di kotaknya, merah, belum tersimpan</source>
+        <translation>
+            <numerusform>%n not a valid value: kept in its box, red, not saved yet</numerusform>
+            <numerusform>%n not valid values: kept in their boxes, red, not saved yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dilewati karena jatuh di baris atau kolom yang dihitung otomatis</source>
+        <translation>
+            <numerusform>%n skipped because it fell on a row or column that is calculated automatically</numerusform>
+            <numerusform>%n skipped because they fell on rows or columns that are calculated automatically</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dilewati karena di luar tabel</source>
+        <translation>
+            <numerusform>%n skipped because it was outside the table</numerusform>
+            <numerusform>%n skipped because they were outside the table</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ctrl+Z mengurungkan semuanya sekaligus.</source>
+        <translation>Ctrl+Z undoes all of it at once.</translation>
+    </message>
+    <message>
         <source>Tersimpan otomatis.</source>
         <translation>Saved automatically.</translation>
     </message>
     <message>
         <source>Laki-laki</source>
         <translation>Male</translation>
+    </message>
+    <message>
+        <source>Bisa ditandai bila semua isian wajib (bertanda *) sudah terisi dan tidak ada angka bertanda kuning yang menghalangi.</source>
+        <translation>Can be marked once every required item (marked *) is filled in and no number marked yellow is holding it back.</translation>
+    </message>
+    <message>
+        <source>Ketik angka di kotak putih; Enter atau Tab untuk pindah, F2 untuk mengubah. Tabel dari Excel bisa ditempel dengan Ctrl+V.</source>
+        <translation>Type numbers in the white boxes; Enter or Tab moves on, F2 edits. A table from Excel can be pasted with Ctrl+V.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tempel %n angka</source>
+        <translation>
+            <numerusform>Paste %n value</numerusform>
+            <numerusform>Paste %n values</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kosongkan %n kotak</source>
+        <translation>
+            <numerusform>Clear %n box</numerusform>
+            <numerusform>Clear %n boxes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Perempuan</source>
@@ -2372,6 +2517,60 @@ Create the DP3AKB workspace?</translation>
         <source>Daftar indikator</source>
         <translation>Indicator list</translation>
     </message>
+    <message>
+        <source>Pilih indikator dengan panah atas/bawah; Tab pindah ke isian.</source>
+        <translation>Choose an indicator with the up/down arrows; Tab moves to the form.</translation>
+    </message>
+    <message>
+        <source>%1 dari %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Data dukung ▸ lipat</source>
+        <translation>Evidence ▸ fold</translation>
+    </message>
+    <message>
+        <source>Lipat panel data dukung agar tabel lebih lebar (Ctrl+D)</source>
+        <translation>Fold the evidence panel to give the table more room (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Buka panel data dukung (Ctrl+D)</source>
+        <translation>Open the evidence panel (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Data
+dukung</source>
+        <translation>Evid-
+ence</translation>
+    </message>
+    <message>
+        <source>Data dukung yang diminta: %1 terpenuhi. Klik ◂ atau tekan Ctrl+D untuk membuka panelnya.</source>
+        <translation>Evidence asked for: %1 fulfilled. Click ◂ or press Ctrl+D to open the panel.</translation>
+    </message>
+    <message>
+        <source>Ada isian yang belum tersimpan karena bukan nilai yang sah (ditandai merah):
+
+%1
+
+Kembali untuk memperbaikinya, atau buang isian itu dan lanjutkan?</source>
+        <translation>Some input is not saved because it is not a valid value (marked red):
+
+%1
+
+Go back to correct it, or throw that input away and go on?</translation>
+    </message>
+    <message>
+        <source>Isian belum tersimpan</source>
+        <translation>Input not saved</translation>
+    </message>
+    <message>
+        <source>Buang dan lanjutkan</source>
+        <translation>Throw away and go on</translation>
+    </message>
+    <message>
+        <source>Kembali memperbaiki</source>
+        <translation>Go back and fix</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorValuesModel</name>
@@ -2419,8 +2618,12 @@ Create the DP3AKB workspace?</translation>
         <translation>a number, e.g. 1.250</translation>
     </message>
     <message>
-        <source>hh-bb-tttt, misalnya 17-08-2025</source>
-        <translation>dd-mm-yyyy, e.g. 17-08-2025</translation>
+        <source>misalnya 17-08-2025 atau 17 Agustus 2025</source>
+        <translation>for example 17-08-2025 or 17 Agustus 2025</translation>
+    </message>
+    <message>
+        <source>Tahun %1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2899,8 +3102,24 @@ Close anyway and discard that input?</translation>
         <translation>Change %1</translation>
     </message>
     <message>
+        <source>Salin dari tahun %1</source>
+        <translation>Copy from %1</translation>
+    </message>
+    <message>
+        <source>Hapus data dukung %1</source>
+        <translation>Delete evidence %1</translation>
+    </message>
+    <message>
         <source>Lepaskan data dukung %1</source>
         <translation>Take off evidence %1</translation>
+    </message>
+    <message>
+        <source>Tambah kegiatan %1</source>
+        <translation>Add activity %1</translation>
+    </message>
+    <message>
+        <source>Tambah fasilitas %1</source>
+        <translation>Add facility %1</translation>
     </message>
 </context>
 <context>
