@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from db.errors import KlaError
@@ -110,9 +110,10 @@ def test_any_text_makes_a_workbook_without_formulas(texts: list[str]) -> None:
     wb.save(buf)
     with zipfile.ZipFile(buf) as z:
         assert b"<f>" not in z.read("xl/worksheets/sheet1.xml")
-    row = next(load_workbook(buf, read_only=True)["x"].iter_rows(values_only=True))
-    assert [c or "" for c in row] == [cell_text(t).strip() if cell_text(t).strip() == "" else cell_text(t)
-                                      for t in texts][: len(row)] or True
+    row = list(next(load_workbook(buf, read_only=True)["x"].iter_rows(values_only=True)))
+    row += [None] * (len(texts) - len(row))
+    for t, got in zip(texts, row, strict=True):
+        assert (got or "") == cell_text(t).replace("\r\n", "\n").replace("\r", "\n"), (t, got)
     for t in texts:
         v = csv_text(t)
         assert not str(v).startswith(FORMULA_START)
@@ -225,8 +226,8 @@ def test_a_mutated_signed_bundle_is_imported_or_refused_cleanly(world, genuine: 
         assert dump(city) == before
         assert Path(rep.quarantined).exists()
     assert not list(city.paths.tmp.glob("*")), "tmp/ left behind"
-    assert _outside_files(world.root) - _outside_files(world.root / "city") == outside | {path} or \
-        _outside_files(world.root) - _outside_files(world.root / "city") <= outside | {path}
+    # Nothing written anywhere but the city's own workspace (quarantine) and the forged file itself.
+    assert _outside_files(world.root) - _outside_files(world.root / "city") <= outside | {path}
 
 
 @budget(25)
@@ -320,7 +321,6 @@ def test_a_mutated_signed_receipt_is_imported_or_refused_cleanly(world, tmp_path
     r[field] = value
     r["seq"] = r["seq"] if field != "seq" else value
     m["receipt.json"] = json.dumps(r).encode()
-    assume(True)
     bad = write_forged(path.with_name("bad.kla"), m, a.sync.own_keys()[-1].age_recipient,
                        sign_with=own_private(city))
     before = dump(a)
