@@ -509,6 +509,11 @@ def import_paths(
         label = display_name(f)
         if progress:
             progress(n - 1, len(files), step("checking_file", name=display_name(f.name)))
+        if not f.is_symlink() and not f.exists():
+            # A typo in the path or a stick pulled out: say so, not "a link or a device".
+            reports.append(_refuse(store, f, KlaError("file_not_found", path=label), describe, dry_run, label,
+                                   limits))
+            continue
         if f.is_symlink() or not f.is_file():
             reports.append(_refuse(store, f, KlaError("import_not_a_file", path=label), describe, dry_run, label,
                                    limits))

@@ -596,3 +596,10 @@ def test_a_restore_never_rewinds_the_export_order(world, tmp_path: Path) -> None
     rep = single(imp(city, ex.parts[0].path))
     assert rep.status == "imported" and rep.counts.get("older", 0) == 0, rep.counts
     assert city.values(KEL_A, YEAR, 4)[("anak_total", sex, age)] == 45, rep.counts
+
+
+def test_a_path_that_does_not_exist_is_called_missing(world, tmp_path: Path) -> None:
+    before = dump(world.city)
+    rep = single(imp(world.city, tmp_path / "tidak-ada" / "KLA-salah-ketik.kla"))
+    assert rep.status == "refused" and rep.reason_code == "file_not_found", rep
+    assert dump(world.city) == before
