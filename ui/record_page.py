@@ -42,6 +42,20 @@ class RecordListPage(QWidget):
     def flush(self) -> None:
         raise NotImplementedError
 
+    _fresh: tuple[str, int] | None = None  # (id, revision) of the record the "new" button made last
+
+    def _untouched_new(self) -> Any:
+        """The record the "new" button just made, if it is shown and nothing was changed in it yet."""
+        if self._fresh is None or self.current_id != self._fresh[0]:
+            return None
+        self.flush()
+        try:
+            rec = self.session.store.activity(self._fresh[0]) if self.entity == "activity" else \
+                self.session.store.facility(self._fresh[0])
+        except KlaError:
+            return None
+        return rec if rec.revision == self._fresh[1] else None
+
     def select(self, record_id: str) -> None:
         row = self.model.row_of(record_id)
         if row < 0:

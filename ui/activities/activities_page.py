@@ -313,11 +313,19 @@ class ActivitiesPage(RecordListPage):
     # ------------------------------------------------------------------ writes
 
     def new_activity(self) -> ActivityRecord | None:
+        """A new activity, once: a second click (a double click) while the new one is still untouched
+        only brings the keyboard back to its title."""
+        fresh = self._untouched_new()
+        if fresh is not None:
+            self.title_edit.setFocus()
+            self.title_edit.selectAll()
+            return fresh
         try:
             rec = self.session.add_activity(self.tr("Kegiatan baru"), handler=self)
         except KlaError as exc:
             self.session.dialogs.error(self, self.tr("Kegiatan"), kla_error_text(exc))
             return None
+        self._fresh = (rec.id, rec.revision)
         self.search.clear()
         self.kind_filter.setCurrentIndex(0)
         self.current_id = rec.id

@@ -295,11 +295,19 @@ class FacilitiesPage(RecordListPage):
             self._loading = False
 
     def new_facility(self) -> FacilityRecord | None:
+        """A new facility, once: a second click (a double click) while the new one is still untouched
+        only brings the keyboard back to its name."""
+        fresh = self._untouched_new()
+        if fresh is not None:
+            self.name_edit.setFocus()
+            self.name_edit.selectAll()
+            return fresh
         try:
             rec = self.session.add_facility(self.tr("Fasilitas baru"), "lainnya", handler=self)
         except KlaError as exc:
             self.session.dialogs.error(self, self.tr("Fasilitas"), kla_error_text(exc))
             return None
+        self._fresh = (rec.id, rec.revision)
         self.search.clear()
         self.type_filter.setCurrentIndex(0)
         self.current_id = rec.id

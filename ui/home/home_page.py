@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 from db.changes import Changes
 from db.records import IndicatorStatus, KelurahanStatus
 from ui.home.changes import AUDIT_LIMIT, ChangeSummary, summarise_changes
-from ui.session import Session
+from ui.messages import flag_text
+from ui.session import Session, translate_message
 from ui.widgets import icons
 from ui.widgets.formatting import fmt_stamp
 
@@ -200,12 +201,14 @@ class HomePage(QScrollArea):
         parts = []
         if ist.missing_items:
             parts.append(self.tr("%n isian wajib kosong", "", len(ist.missing_items)))
-        if ist.problems:
-            parts.append(self.tr("%n angka perlu diperiksa", "", len(ist.problems)))
+        if ist.flags:
+            # Stored values a rule between values questions (amber at the cell): said in words on hover.
+            parts.append(self.tr("%n angka perlu diperiksa", "", len(ist.flags)))
         if ist.missing_evidence:
             parts.append(self.tr("data dukung kurang: %1").replace(
                 "%1", ", ".join(g.label for g in ist.missing_evidence)))
-        todo = (f"{ind.no}. {ind.short_name} — " + "; ".join(parts), ind.title) if parts else None
+        tip = "\n".join([ind.title, *(f"• {flag_text(f, translate_message)}" for f in ist.flags)])
+        todo = (f"{ind.no}. {ind.short_name} — " + "; ".join(parts), tip) if parts else None
         old = None
         if ist.too_old_evidence:
             text = f"{ind.no}. {ind.short_name} — " + self.tr("%n berkas terlalu lama", "", ist.too_old_evidence)

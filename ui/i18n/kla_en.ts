@@ -1117,6 +1117,18 @@ What to do: check whether your last change is shown. If the error appears again,
         <translation>(not chosen yet)</translation>
     </message>
     <message>
+        <source>Colokkan flashdisk lalu klik Muat ulang, atau pilih &quot;Folder&quot; sebagai tujuan.</source>
+        <translation>Plug in a flash drive and click Reload, or choose &quot;Folder&quot; as the destination.</translation>
+    </message>
+    <message>
+        <source>Pilih folder tujuan dulu dengan tombol di atas.</source>
+        <translation>Choose the destination folder first with the button above.</translation>
+    </message>
+    <message>
+        <source>Tulis kiriman ke tujuan yang dipilih</source>
+        <translation>Write the export to the chosen destination</translation>
+    </message>
+    <message>
         <source>Menulis kiriman…</source>
         <translation>Writing the export…</translation>
     </message>
@@ -1177,6 +1189,10 @@ What to do: check whether your last change is shown. If the error appears again,
             <numerusform>%n item not sent because DP3AKB chose another version (see the receipt notes).</numerusform>
             <numerusform>%n items not sent because DP3AKB chose another version (see the receipt notes).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Terkirim dengan angka bertanda kuning yang perlu diperiksa: %1. Periksa di halaman Indikator; kiriman berikutnya membawa perbaikannya.</source>
+        <translation>Sent with numbers marked yellow that need checking: %1. Check them on the Indicators page; the next export carries the corrections.</translation>
     </message>
     <message>
         <source>Bagian %1 dari %2 — %3 — %4 · %5 item, %6 berkas</source>
@@ -2962,6 +2978,10 @@ Close anyway and discard that input?</translation>
     <message>
         <source>Komputer ini belum terdaftar di DP3AKB. Pasang berkas pemasangan (.klasetup) dari DP3AKB dulu; setelah itu kiriman bisa dibuat.</source>
         <translation>This computer is not enrolled with DP3AKB yet. Install the setup file (.klasetup) from DP3AKB first; then exports can be made.</translation>
+    </message>
+    <message>
+        <source>Tulis semua yang belum diakui DP3AKB ke flashdisk, folder atau draf email</source>
+        <translation>Write everything DP3AKB has not acknowledged yet to a flash drive, a folder or e-mail drafts</translation>
     </message>
     <message>
         <source>perlu perbaikan</source>

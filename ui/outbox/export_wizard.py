@@ -87,13 +87,17 @@ class ExportWizard(QDialog):
         self.stack.addWidget(self._build_result())
 
         buttons = QHBoxLayout()
+        self.next_why = QLabel()
+        self.next_why.setObjectName("errorText")
+        self.next_why.setWordWrap(True)
+        self.next_why.hide()
         self.back_button = QPushButton(self.tr("Kembali"))
         self.cancel_button = QPushButton(self.tr("Batal"))
         self.next_button = QPushButton(self.tr("Buat kiriman"))
         self.next_button.setDefault(True)
         self.close_button = QPushButton(self.tr("Tutup"))
         buttons.addWidget(self.back_button)
-        buttons.addStretch(1)
+        buttons.addWidget(self.next_why, 1)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.next_button)
         buttons.addWidget(self.close_button)
@@ -278,7 +282,18 @@ class ExportWizard(QDialog):
         return bundle.outbox_summary(self.session.store).city_email if self.session.store else ""
 
     def _update_next(self) -> None:
-        self.next_button.setEnabled(self.out_dir() is not None)
+        ready = self.out_dir() is not None
+        self.next_button.setEnabled(ready)
+        # A disabled button says why, beside it and on hover.
+        if ready:
+            why = ""
+        elif self.destination() == DEST_DRIVE:
+            why = self.tr("Colokkan flashdisk lalu klik Muat ulang, atau pilih \"Folder\" sebagai tujuan.")
+        else:
+            why = self.tr("Pilih folder tujuan dulu dengan tombol di atas.")
+        self.next_button.setToolTip(why or self.tr("Tulis kiriman ke tujuan yang dipilih"))
+        self.next_why.setText(why)
+        self.next_why.setVisible(bool(why) and self.stack.currentIndex() == STEP_CHOOSE)
 
     # ------------------------------------------------------------------ step 2: run
 
@@ -417,6 +432,12 @@ class ExportWizard(QDialog):
         if res.rejected:
             text += "\n" + self.tr("%n item tidak dikirim karena DP3AKB memilih versi lain (lihat catatan tanda "
                                    "terima).", "", len(res.rejected))
+        flagged = getattr(res, "flagged", ())
+        if flagged:
+            # Sent all the same (save and flag, never drop): DP3AKB sees the same marks.
+            names = ", ".join(f"{no}. {self.session.template.indicator(no).short_name}" for _y, no in flagged)
+            text += "\n" + self.tr("Terkirim dengan angka bertanda kuning yang perlu diperiksa: %1. Periksa di "
+                                   "halaman Indikator; kiriman berikutnya membawa perbaikannya.").replace("%1", names)
         self.result_text.setText(text)
         emls = {p.stem: p for p in res.eml}
         for p in res.parts:
@@ -500,6 +521,7 @@ class ExportWizard(QDialog):
         self.next_button.setVisible(step == STEP_CHOOSE)
         self.cancel_button.setVisible(step in (STEP_CHOOSE, STEP_RUN))
         self.close_button.setVisible(step == STEP_RESULT)
+        self.next_why.setVisible(step == STEP_CHOOSE and bool(self.next_why.text()))
 
     def _on_back_clicked(self) -> None:
         self.error = None

@@ -279,6 +279,11 @@ class OutboxPage(QWidget):
         elif not writable:
             self.enrol_hint.setText(kla_error_text(KlaError("read_only")))
         self.enrol_hint.setVisible(not s.enrolled or not writable)
+        # A disabled button says why on hover too, not only in the line under it.
+        why = self.enrol_hint.text() if (not s.enrolled or not writable) else ""
+        self.export_button.setToolTip(why or self.tr("Tulis semua yang belum diakui DP3AKB ke flashdisk, folder "
+                                                     "atau draf email"))
+        self.receipt_button.setToolTip(why or self.tr("Pilih berkas KLA-kuitansi-….kla yang diberikan DP3AKB"))
         self._fill_notes()
         self.history_model.set_rows(store.sync.bundle_log())
 

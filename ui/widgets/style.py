@@ -9,8 +9,13 @@ ACCENT = "#2a6fb0"
 TEXT = "#1f2a33"
 SUBTLE = "#5b6670"
 
+DISABLED = "#8c969f"
+FOCUS = ACCENT
+
+# No "QWidget {{ color }}" rule: it coloured disabled widgets like enabled ones, so a disabled
+# "Buat kiriman" looked clickable. Text colours come from the palette (apply_style), disabled
+# ones included; keyboard focus gets a 2 px ring in the accent colour on every control.
 STYLE_SHEET = f"""
-QWidget {{ color: {TEXT}; }}
 #header {{ background: #ffffff; border-bottom: 1px solid #d5dde5; }}
 #headerTitle {{ font-size: 15pt; font-weight: 600; }}
 #sidebar {{ background: #eef2f6; border: none; border-right: 1px solid #d5dde5; outline: 0; }}
@@ -39,7 +44,31 @@ QLineEdit[invalid="true"] {{ border: 1px solid #c0392b; background: #fde8e8; }}
 #computedValue {{ font-weight: 600; color: {ACCENT}; }}
 #bigProgress {{ min-height: 22px; }}
 #optionButton {{ text-align: left; padding: 12px; font-size: 11pt; }}
-QPushButton {{ padding: 4px 10px; }}
+QPushButton {{ padding: 4px 10px; background: #ffffff; border: 1px solid #aebbc7; border-radius: 4px; }}
+QPushButton:hover {{ background: #eef4fa; }}
+QPushButton:pressed {{ background: #dde8f3; }}
+QPushButton:focus {{ border: 2px solid {FOCUS}; padding: 3px 9px; }}
+QPushButton:disabled {{ color: {DISABLED}; background: #eef1f4; border: 1px dashed #c3ccd4; }}
+QToolButton:focus {{ border: 2px solid {FOCUS}; border-radius: 3px; }}
+QToolButton:disabled {{ color: {DISABLED}; }}
+QLineEdit:focus, QPlainTextEdit:focus, QSpinBox:focus {{ border: 2px solid {FOCUS}; border-radius: 3px; }}
+QLineEdit:disabled, QPlainTextEdit:disabled {{ color: {DISABLED}; background: #eef1f4; }}
+QLineEdit#gridEditor {{ border: 2px solid {FOCUS}; border-radius: 0; padding: 0 3px; background: #ffffff; }}
+QComboBox:focus {{ border: 2px solid {FOCUS}; border-radius: 3px; }}
+QCheckBox:focus, QRadioButton:focus {{ background: #dbe7f3; border-radius: 3px; }}
+QCheckBox:disabled, QRadioButton:disabled, QLabel:disabled {{ color: {DISABLED}; }}
+QTableView:focus, QListView:focus, QTreeView:focus {{ border: 2px solid {FOCUS}; }}
+#sidebar:focus {{ border: none; border-right: 3px solid {FOCUS}; }}
+#lastYear {{ color: #6b7680; }}
+QLineEdit[flagged="true"] {{ border: 1px solid #d99a00; background: #fff6d8; }}
+#cellNote {{ padding: 4px 8px; border-radius: 3px; }}
+#cellNote[kind="error"] {{ color: #8a1c12; background: #fdecea; border-left: 3px solid #c0392b; }}
+#cellNote[kind="flag"] {{ color: #6b4300; background: #fff6d8; border-left: 3px solid #d99a00; }}
+#cellNote[kind="report"] {{ color: {TEXT}; background: #eef4fa; border-left: 3px solid {ACCENT}; }}
+#evidenceToggle {{ text-align: left; padding: 6px 8px; background: #eef2f6; border: none;
+                   border-left: 1px solid #d5dde5; border-bottom: 1px solid #d5dde5; }}
+#evidenceToggle:focus {{ border: 2px solid {FOCUS}; }}
+#evidenceStrip {{ background: #fafbfc; border-left: 1px solid #d5dde5; color: {SUBTLE}; padding-top: 8px; }}
 """
 
 
@@ -53,5 +82,7 @@ def apply_style(app: QApplication) -> None:
     pal.setColor(QPalette.ColorRole.Text, QColor(TEXT))
     pal.setColor(QPalette.ColorRole.WindowText, QColor(TEXT))
     pal.setColor(QPalette.ColorRole.ButtonText, QColor(TEXT))
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText):
+        pal.setColor(QPalette.ColorGroup.Disabled, role, QColor(DISABLED))
     app.setPalette(pal)
     app.setStyleSheet(STYLE_SHEET)
