@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 from db.changes import Changes
 from db.errors import KlaError
 from ui.app_settings import AppSettings
-from ui.evidence.thumbnails import ThumbnailCache
 from ui.session import Session, kla_error_text
 from ui.widgets import icons
 from ui.widgets.formatting import fmt_stamp
@@ -32,6 +31,7 @@ from ui.widgets.lazy_stack import LazyStack
 if TYPE_CHECKING:
     from ui.activities.activities_page import ActivitiesPage
     from ui.entry.indicator_page import IndicatorPage
+    from ui.evidence.thumbnails import ThumbnailCache
     from ui.facilities.facilities_page import FacilitiesPage
     from ui.home.home_page import HomePage
     from ui.outbox.outbox_page import OutboxPage
@@ -180,7 +180,7 @@ class MainWindow(QMainWindow):
         body.addWidget(self.nav)
         body.addWidget(self.stack, 1)
 
-        self.thumbnails = ThumbnailCache(session.home / "cache" / "thumbs", session.store.evidence_path, self)
+        self._thumbnails: ThumbnailCache | None = None
         # Pages are built the first time they are shown (LazyStack): start-up builds Beranda only.
         pages = [
             ("home", self.tr("Beranda"), "home", self._make_home_page),
@@ -228,6 +228,16 @@ class MainWindow(QMainWindow):
             self.resize(1280, 720)
 
     # ------------------------------------------------------------------ pages (built when first needed)
+
+    @property
+    def thumbnails(self) -> ThumbnailCache:
+        """The evidence thumbnails shared by the pages with an evidence panel (QtPdf loads with it)."""
+        if self._thumbnails is None:
+            from ui.evidence.thumbnails import ThumbnailCache
+
+            self._thumbnails = ThumbnailCache(self.session.home / "cache" / "thumbs",
+                                              self.session.store.evidence_path, self)
+        return self._thumbnails
 
     def _make_home_page(self) -> QWidget:
         from ui.home.home_page import HomePage

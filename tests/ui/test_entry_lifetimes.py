@@ -1,0 +1,38 @@
+"""No widget or model outlives the indicator it was made for (issue 13): switching stays flat."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QEvent
+from PySide6.QtWidgets import QApplication, QToolButton
+
+
+def _settle(qtbot) -> None:  # noqa: ANN001
+    # deleteLater runs in the event loop; outside app.exec() it has to be asked for.
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    qtbot.wait(1)
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+
+
+def _counts(form) -> tuple[int, int]:  # noqa: ANN001
+    models = len(form.findChildren(QAbstractItemModel))
+    loose_buttons = sum(1 for w in QApplication.allWidgets() if isinstance(w, QToolButton) and w.parent() is None)
+    return models, loose_buttons
+
+
+def test_switching_indicators_leaves_no_models_or_buttons_behind(qtbot, make_window, demo_home) -> None:  # noqa: ANN001
+    w = make_window(demo_home).window
+    w.show_page("indicators")
+    page = w.indicator_page
+    numbers = [i.no for i in page.session.template.indicators]
+    for no in numbers:  # one round: everything built once
+        page.open_indicator(no)
+        _settle(qtbot)
+    before, widgets_before = _counts(page.form), len(QApplication.allWidgets())
+    for _ in range(2):
+        for no in numbers:
+            page.open_indicator(no)
+            _settle(qtbot)
+    after, widgets_after = _counts(page.form), len(QApplication.allWidgets())
+    assert after == before
+    assert before[1] == 0  # the history button of a computed field belongs to its field
+    assert widgets_after <= widgets_before
