@@ -57,8 +57,7 @@ class ItemField(QWidget):
         self.editor.setEnabled(not read_only or item.computed)
         self.label.setBuddy(self.editor)
         row.addWidget(self.editor, 1)
-        # Parented to the field (freed with it) even where it is not shown: a computed item has no history.
-        self.history_button = QToolButton(self)
+        self.history_button = QToolButton()
         self.history_button.setIcon(icons.icon("history"))
         self.history_button.setToolTip(self.tr("Riwayat perubahan isian ini"))
         self.history_button.setAutoRaise(True)
@@ -66,14 +65,25 @@ class ItemField(QWidget):
         self.history_button.clicked.connect(lambda: self.history_requested.emit(self.item.key))
         if not item.computed:
             row.addWidget(self.history_button)
-        else:
-            self.history_button.hide()
         layout.addLayout(row)
+        # Last data year's answer, small and grey beside this year's (hidden when there is none).
+        self.last_year_label = QLabel()
+        self.last_year_label.setObjectName("lastYear")
+        self.last_year_label.setWordWrap(True)
+        self.last_year_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.last_year_label.hide()
+        layout.addWidget(self.last_year_label)
         self.error_label = QLabel()
         self.error_label.setObjectName("errorText")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         layout.addWidget(self.error_label)
+        # A stored value a rule between values questions (amber, the sentence under the field).
+        self.flag_label = QLabel()
+        self.flag_label.setObjectName("flagText")
+        self.flag_label.setWordWrap(True)
+        self.flag_label.hide()
+        layout.addWidget(self.flag_label)
 
     # ------------------------------------------------------------------ editors
 
@@ -104,7 +114,7 @@ class ItemField(QWidget):
             edit.setPlaceholderText(self.tr("angka, misalnya 1.250"))
             edit.setMaximumWidth(220)
         elif it.type == "date":
-            edit.setPlaceholderText(self.tr("hh-bb-tttt, misalnya 17-08-2025"))
+            edit.setPlaceholderText(self.tr("misalnya 17-08-2025 atau 17 Agustus 2025"))
             edit.setMaximumWidth(220)
         edit.editingFinished.connect(self._on_edit_finished)
         return edit
@@ -163,6 +173,24 @@ class ItemField(QWidget):
         self.editor.setProperty("invalid", False)
         self.editor.style().unpolish(self.editor)
         self.editor.style().polish(self.editor)
+
+    def set_last_year(self, year: int | None, value: Any) -> None:
+        """Show last data year's value under the field ('Tahun 2025: Ya'); hidden when there is none."""
+        text = fmt_percent(value) if self.item.computed and value is not None else fmt_value(
+            value, self.item.type, self.item.choices)
+        if year is None or not text:
+            self.last_year_label.hide()
+            return
+        self.last_year_label.setText(self.tr("Tahun %1: %2").replace("%1", str(year)).replace("%2", text))
+        self.last_year_label.show()
+
+    def set_flags(self, texts: list[str]) -> None:
+        self.flag_label.setText("\n".join(texts))
+        self.flag_label.setVisible(bool(texts))
+        if not isinstance(self.editor, QLabel):
+            self.editor.setProperty("flagged", bool(texts))
+            self.editor.style().unpolish(self.editor)
+            self.editor.style().polish(self.editor)
 
     @property
     def has_error(self) -> bool:

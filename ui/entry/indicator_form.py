@@ -1,21 +1,27 @@
 """The form of one indicator: guidance, fields, grids, computed values, notes and status.
 
-Everything saves as soon as the clerk leaves a field or a cell (no "Simpan" button).
-Refused input stays on screen in red with a sentence saying what to fix.
+Everything saves as soon as the clerk leaves a field or a cell (no "Simpan" button). A value
+of the right kind is always stored; when a rule between values questions it (a part larger
+than its whole, a big change from last year) the cell turns amber and the sentence shows
+under the grid and in the list "Perlu diperiksa". Text that is not a value at all stays in
+its cell, red, with a sentence saying what to fix; leaving the indicator asks first. Last
+data year's values show small and grey under this year's.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMenu,
     QSizePolicy,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -25,7 +31,7 @@ from db.errors import KlaError
 from db.records import ValueChange
 from db.template import computed_values
 from ui.entry.fields import ItemField
-from ui.entry.grid_model import DisaggregatedGridModel, grid_items
+from ui.entry.grid_model import DisaggregatedGridModel, PasteReport, grid_items
 from ui.entry.grid_view import GridView
 from ui.entry.history_dialog import HistoryDialog
 from ui.entry.models import state_text
@@ -49,8 +55,12 @@ class IndicatorForm(QWidget):
         self.indicator_no = 0
         self.fields: dict[str, ItemField] = {}
         self.grids: list[tuple[GridView, DisaggregatedGridModel]] = []
+        self.cell_notes: dict[GridView, QLabel] = {}
         self._history_dialogs: list[HistoryDialog] = []
         self._loading = False
+        self._flags: tuple[dict[str, Any], ...] = ()
+        self._last_note: dict[GridView, str] = {}
+        self._recent: dict[GridView, tuple[str, str, str]] = {}  # the cell typed last, per grid
 
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(16, 12, 16, 16)
@@ -81,6 +91,33 @@ class IndicatorForm(QWidget):
         self.read_only_note.setVisible(session.read_only)
         self._layout.addWidget(self.read_only_note)
 
+        # Last year beside this year, and "Salin dari tahun lalu".
+        tools = QHBoxLayout()
+        tools.setSpacing(12)
+        self.last_year_box = QCheckBox()
+        self.last_year_box.setChecked(True)
+        self.last_year_box.toggled.connect(self._on_last_year_box_toggled)
+        tools.addWidget(self.last_year_box)
+        tools.addStretch(1)
+        self.copy_button = QToolButton()
+        self.copy_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        self.copy_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        menu = QMenu(self.copy_button)
+        self.copy_this_action = menu.addAction(self.tr("Indikator ini"))
+        self.copy_all_action = menu.addAction(self.tr("Semua indikator"))
+        self.copy_this_action.triggered.connect(lambda: self.copy_from_last_year(False))
+        self.copy_all_action.triggered.connect(lambda: self.copy_from_last_year(True))
+        self.copy_button.setMenu(menu)
+        self.copy_button.clicked.connect(lambda: self.copy_from_last_year(False))
+        self.copy_button.setEnabled(not session.read_only)
+        tools.addWidget(self.copy_button)
+        self._layout.addLayout(tools)
+        self.copy_note = QLabel()
+        self.copy_note.setObjectName("subtle")
+        self.copy_note.setWordWrap(True)
+        self.copy_note.hide()
+        self._layout.addWidget(self.copy_note)
+
         # Fields and grids are rebuilt per indicator inside this container.
         self.items_box = QWidget()
         self.items_layout = QVBoxLayout(self.items_box)
@@ -97,6 +134,7 @@ class IndicatorForm(QWidget):
         self.flag_list = QLabel()
         self.flag_list.setObjectName("flagText")
         self.flag_list.setWordWrap(True)
+        self.flag_list.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.flag_list.hide()
         self._layout.addWidget(self.flag_list)
 
@@ -119,8 +157,10 @@ class IndicatorForm(QWidget):
 
         status_row = QHBoxLayout()
         self.ready_box = QCheckBox(self.tr("Tandai siap dikirim ke DP3AKB"))
-        self.ready_box.setToolTip(self.tr("Bisa ditandai bila semua isian wajib (bertanda *) sudah terisi dan benar."))
         self.ready_box.setEnabled(not session.read_only)
+        self.ready_box.setToolTip(
+            self.tr("Bisa ditandai bila semua isian wajib (bertanda *) sudah terisi dan tidak ada angka bertanda kuning "
+                    "yang menghalangi.") if not session.read_only else kla_error_text(KlaError("read_only")))
         self.ready_box.clicked.connect(self._on_ready_box_clicked)
         status_row.addWidget(self.ready_box)
         status_row.addStretch(1)
@@ -130,9 +170,6 @@ class IndicatorForm(QWidget):
         self.status_error.setWordWrap(True)
         self.status_error.hide()
         self._layout.addWidget(self.status_error)
-        # On narrow screens (125% scaling) the indicator page puts the evidence panel here.
-        self.bottom_slot = QVBoxLayout()
-        self._layout.addLayout(self.bottom_slot)
         self._layout.addStretch(1)
         self.saved_note = QLabel()
         self.saved_note.setObjectName("subtle")
@@ -140,6 +177,7 @@ class IndicatorForm(QWidget):
 
         session.data_changed.connect(self._on_session_data_changed)
         session.year_changed.connect(self._on_session_year_changed)
+        self._update_last_year_texts()
 
     # ------------------------------------------------------------------ building
 
@@ -159,6 +197,7 @@ class IndicatorForm(QWidget):
         self.guidance.setVisible(bool(ind.guidance))
         self._rebuild_items()
         self.status_error.hide()
+        self.copy_note.hide()
         self.refresh()
 
     def _rebuild_items(self) -> None:
@@ -168,6 +207,9 @@ class IndicatorForm(QWidget):
                 w.deleteLater()
         self.fields.clear()
         self.grids.clear()
+        self.cell_notes.clear()
+        self._last_note.clear()
+        self._recent.clear()
         t = self.session.template
         ind = t.indicator(self.indicator_no)
         groups = grid_items(t, ind)
@@ -205,7 +247,9 @@ class IndicatorForm(QWidget):
         box.setObjectName("gridBox")
         lay = QVBoxLayout(box)
         lay.setContentsMargins(0, 6, 0, 6)
-        hint = QLabel(self.tr("Ketik angka di kotak putih. Tab atau Enter untuk pindah; angka seperti 1.250 boleh."))
+        lay.setSpacing(4)
+        hint = QLabel(self.tr("Ketik angka di kotak putih; Enter atau Tab untuk pindah, F2 untuk mengubah. Tabel dari "
+                              "Excel bisa ditempel dengan Ctrl+V."))
         hint.setObjectName("helpText")
         hint.setWordWrap(True)
         lay.addWidget(hint)
@@ -218,16 +262,82 @@ class IndicatorForm(QWidget):
             # The grid shows what it stored (the change's new value); the form does not reload for it.
             return self.session.write_value(year, no, item_key, text, sex, age, handler=self)
 
-        model = DisaggregatedGridModel(t, ind, items, writer, kla_error_text, self.session.read_only, box)
+        def block_writer(cells: list[tuple[str, str, str, Any]]) -> tuple[ValueChange, ...]:
+            label = self.tr("Tempel %n angka", "", len(cells)) if any(c[3] is not None for c in cells) \
+                else self.tr("Kosongkan %n kotak", "", len(cells))
+            return self.session.write_values(year, no, cells, label, handler=self)
+
+        model = DisaggregatedGridModel(t, ind, items, writer, kla_error_text, self.session.read_only, box,
+                                       block_writer=block_writer)
         view = GridView()
         view.setModel(model)
         view.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        view.set_show_last_year(self.last_year_box.isChecked())
         model.errors_changed.connect(self._update_grid_errors)
         history = view.addAction(self.tr("Riwayat perubahan sel ini"))
         history.triggered.connect(lambda: self._on_grid_history(view))
+        view.block_written.connect(lambda report, v=view: self._on_grid_block_written(v, report))
+        view.cell_left.connect(lambda cell, v=view: self._on_grid_cell_left(v, cell))
+        view.selectionModel().currentChanged.connect(lambda cur, _prev, v=view: self._on_grid_current_changed(v, cur))
         lay.addWidget(view)
+        # The sentence about the cell the keyboard is on (or the one just typed), right under the grid.
+        note = QLabel()
+        note.setObjectName("cellNote")
+        note.setWordWrap(True)
+        note.hide()
+        lay.addWidget(note)
+        self.cell_notes[view] = note
         self.grids.append((view, model))
         return box
+
+    # ------------------------------------------------------------------ last year
+
+    def _last_year(self) -> int:
+        return self.session.year - 1
+
+    def _update_last_year_texts(self) -> None:
+        y = self._last_year()
+        self.last_year_box.setText(self.tr("Tampilkan angka tahun %1").replace("%1", str(y)))
+        self.last_year_box.setToolTip(self.tr("Angka tahun %1 tampil kecil dan abu-abu di bawah angka tahun ini.")
+                                      .replace("%1", str(y)))
+        self.copy_button.setText(self.tr("Salin dari tahun %1").replace("%1", str(y)))
+        self.copy_button.setToolTip(
+            self.tr("Salin jawaban yang biasanya tetap (ya/tidak, pilihan, nomor peraturan, tanggal) dari tahun %1 ke "
+                    "isian yang masih kosong. Angka jumlah tidak disalin. Bisa diurungkan dengan Ctrl+Z.")
+            .replace("%1", str(y)) if not self.session.read_only else kla_error_text(KlaError("read_only")))
+
+    def _on_last_year_box_toggled(self, checked: bool) -> None:
+        for view, _model in self.grids:
+            view.set_show_last_year(checked)
+        for field in self.fields.values():
+            field.last_year_label.setVisible(checked and bool(field.last_year_label.text()))
+
+    def copy_from_last_year(self, every: bool) -> tuple[ValueChange, ...]:
+        """"Salin dari tahun lalu" for this indicator or all; says what was copied (one undo step)."""
+        if not self.indicator_no:
+            return ()
+        self.flush()
+        try:
+            made = self.session.copy_from_last_year(None if every else self.indicator_no, handler=None)
+        except KlaError as exc:
+            self.copy_note.setText(kla_error_text(exc))
+            self.copy_note.show()
+            return ()
+        y = self._last_year()
+        if made:
+            inds = sorted({c.indicator_no for c in made})
+            text = self.tr("%n jawaban disalin dari tahun %1", "", len(made)).replace("%1", str(y))
+            if every:
+                text += " " + self.tr("(indikator %1).").replace("%1", ", ".join(str(i) for i in inds))
+            else:
+                text += "."
+            text += " " + self.tr("Periksa lagi bila ada yang berubah; Ctrl+Z mengurungkan.")
+        else:
+            text = self.tr("Tidak ada yang disalin: tahun %1 tidak punya jawaban ya/tidak, pilihan, teks atau tanggal "
+                           "untuk isian yang masih kosong.").replace("%1", str(y))
+        self.copy_note.setText(text)
+        self.copy_note.show()
+        return made
 
     # ------------------------------------------------------------------ refresh
 
@@ -240,15 +350,19 @@ class IndicatorForm(QWidget):
             t = s.template
             ind = t.indicator(self.indicator_no)
             values = s.store.values(s.kelurahan_code, s.year, self.indicator_no)
+            last = s.store.values(s.kelurahan_code, self._last_year(), self.indicator_no)
             computed = computed_values(t, ind, values)
+            last_computed = computed_values(t, ind, last)
+            show_last = self.last_year_box.isChecked()
             for key, field in self.fields.items():
                 it = ind.item(key)
-                if it.computed:
-                    field.set_value(computed.get((key, "", "")))
-                else:
-                    field.set_value(values.get((key, "", "")))
+                source, old = (computed, last_computed) if it.computed else (values, last)
+                field.set_value(source.get((key, "", "")))
+                field.set_last_year(self._last_year(), old.get((key, "", "")))
+                field.last_year_label.setVisible(show_last and bool(field.last_year_label.text()))
             for _view, model in self.grids:
                 model.set_values(values)
+                model.set_last_year(last, self._last_year())
             entry = s.store.entry(s.kelurahan_code, s.year, self.indicator_no)
             notes = entry.notes if entry else ""
             if not self.notes.hasFocus() and self.notes.toPlainText() != notes:
@@ -271,6 +385,8 @@ class IndicatorForm(QWidget):
         missing_ev = st.missing_evidence
         if missing_ev:
             parts.append(self.tr("Data dukung kurang: %1").replace("%1", ", ".join(g.label for g in missing_ev)))
+        if st.flags:
+            parts.append(self.tr("%n angka perlu diperiksa (bertanda kuning)", "", len(st.flags)))
         self.summary.setText(" · ".join(parts[:2]) + ("\n" + "\n".join(parts[2:]) if parts[2:] else ""))
         self._show_flags(st.flags)
         self._update_review(st.review_state, st.review_note)
@@ -280,23 +396,29 @@ class IndicatorForm(QWidget):
         self.status_changed.emit(self.indicator_no)
 
     def _show_flags(self, flags: tuple) -> None:  # tuple of db.rules flag dicts
-        """Mark the flagged cells in the grids and list every flag, in words, under them."""
-        ind = self.session.template.indicator(self.indicator_no)
+        """Mark the flagged cells in the grids and fields and list every flag, in words, under them."""
+        self._flags = tuple(flags)
         lines = []
         by_cell: list[tuple[tuple[str, str, str], str]] = []
         for f in flags:
             text = flag_text(f, translate_message)
-            by_cell += [(tuple(c), text) for c in f.get("cells", ())]
-            first = tuple(f["cells"][0]) if f.get("cells") else None
-            lines.append(f"{self._where(ind, first)}: {text}" if first else text)
+            cells = [tuple(c) for c in f.get("cells", ())]
+            by_cell += [(c, text) for c in cells]  # type: ignore[misc]
+            lines.append(f"{self._where(cells[0])}: {text}" if cells else text)  # type: ignore[arg-type]
         for _view, model in self.grids:
             model.set_flags(by_cell)
-        self.flag_list.setText("\n".join(lines))
+        for key, field in self.fields.items():
+            field.set_flags([text for c, text in by_cell if c == (key, "", "")])
+        if lines:
+            self.flag_list.setText(self.tr("Perlu diperiksa (angkanya tetap tersimpan):") + "\n• " + "\n• ".join(lines))
         self.flag_list.setVisible(bool(lines))
+        for view, _model in self.grids:
+            self._update_cell_note(view)
 
-    def _where(self, ind, cell: tuple[str, str, str]) -> str:  # noqa: ANN001
+    def _where(self, cell: tuple[str, str, str]) -> str:
         """Where a cell is, in the words on screen: item label, sex, age band label."""
         item_key, sex, age = cell
+        ind = self.session.template.indicator(self.indicator_no)
         try:
             it = ind.item(item_key)
         except KlaError:
@@ -325,16 +447,87 @@ class IndicatorForm(QWidget):
 
     def _update_grid_errors(self) -> None:
         lines = [f"{where}: {text}" for _v, m in self.grids for where, text in m.errors()]
-        self.grid_errors.setText("\n".join(lines))
+        if lines:
+            self.grid_errors.setText(self.tr("Belum tersimpan (bukan angka yang sah, masih merah):") + "\n• "
+                                     + "\n• ".join(lines))
         self.grid_errors.setVisible(bool(lines))
-        # The list above sits under all the grids, often out of view while typing: the
-        # status bar says it where the clerk looks, and no longer claims all is saved.
+        for view, _model in self.grids:
+            self._update_cell_note(view)
+        # The status bar says it too, where the clerk looks, and no longer claims all is saved.
         win = self.window()
         if isinstance(win, QMainWindow):
             if lines:
                 win.statusBar().showMessage(self.tr("Belum tersimpan — %1").replace("%1", lines[-1]))
             else:
                 win.statusBar().showMessage(self.tr("Semua isian tersimpan otomatis."))
+
+    # ------------------------------------------------------------------ the sentence at the cell
+
+    def _cell_text(self, model: DisaggregatedGridModel, cell: tuple[str, str, str]) -> tuple[str, str]:
+        """(kind, sentence) for a cell: 'error' (not stored), 'flag' (stored, to check) or ''."""
+        idx = model.cell_index(*cell)
+        error = idx.data(DisaggregatedGridModel.ErrorRole) if idx.isValid() else None
+        if error:
+            return "error", f"{model.where(cell)}: {error}"
+        flags = idx.data(DisaggregatedGridModel.FlagRole) if idx.isValid() else None
+        if flags:
+            return "flag", f"{model.where(cell)}: " + " ".join(flags)
+        return "", ""
+
+    def _update_cell_note(self, view: GridView, cell: tuple[str, str, str] | None = None) -> None:
+        note = self.cell_notes.get(view)
+        if note is None:
+            return
+        model = view.grid_model()
+        kind, text = ("", "")
+        cur = view.current_cell_key()
+        if cur is not None:
+            kind, text = self._cell_text(model, cur)
+        cell = cell or self._recent.get(view)
+        if not text and cell is not None:
+            kind, text = self._cell_text(model, cell)
+        if not text and self._last_note.get(view):
+            kind, text = "report", self._last_note[view]
+        note.setText(text)
+        note.setProperty("kind", kind)
+        note.style().unpolish(note)
+        note.style().polish(note)
+        note.setVisible(bool(text))
+
+    def _on_grid_current_changed(self, view: GridView, _current: QModelIndex) -> None:
+        self._update_cell_note(view)
+
+    def _on_grid_cell_left(self, view: GridView, cell: tuple[str, str, str]) -> None:
+        # Enter moved on: the sentence about the cell just typed stays in view until the next one.
+        self._last_note.pop(view, None)
+        self._recent[view] = cell
+        self._update_cell_note(view, cell)
+
+    def _on_grid_block_written(self, view: GridView, report: PasteReport) -> None:
+        """Say what a paste or a cleared block did, under the grid: stored, marked, skipped."""
+        head = ""
+        if report.rows * report.columns > 1 or report.invalid or report.computed or report.outside:
+            head = self.tr("Ditempel %1 baris × %2 kolom:").replace("%1", str(report.rows)).replace(
+                "%2", str(report.columns)) + " "
+        parts = [self.tr("%n angka tersimpan", "", report.stored)]
+        if report.unchanged:
+            parts.append(self.tr("%n sudah sama", "", report.unchanged))
+        if report.flagged:
+            parts.append(self.tr("%n ditandai kuning untuk diperiksa", "", report.flagged))
+        if report.invalid:
+            parts.append(self.tr("%n bukan angka yang sah: tetap di kotaknya, merah, belum tersimpan", "", report.invalid))
+        if report.computed:
+            parts.append(self.tr("%n dilewati karena jatuh di baris atau kolom yang dihitung otomatis", "",
+                                 report.computed))
+        if report.outside:
+            parts.append(self.tr("%n dilewati karena di luar tabel", "", report.outside))
+        text = head + "; ".join(parts) + "."
+        if report.stored:
+            text += " " + self.tr("Ctrl+Z mengurungkan semuanya sekaligus.")
+        self._last_note[view] = text
+        self._recent.pop(view, None)
+        self._update_cell_note(view)
+        self._note_saved()
 
     # ------------------------------------------------------------------ writes
 
@@ -388,12 +581,22 @@ class IndicatorForm(QWidget):
             self.save_notes()
 
     def unsaved_problems(self) -> list[str]:
-        """Typed input the store refused (still shown in red); closing would lose it."""
+        """Typed input the store refused (still shown in red); leaving would lose it."""
         out = [f"{where}: {text}" for _v, m in self.grids for where, text in m.errors()]
         for field in self.fields.values():
             if field.has_error and field.pending_text() is not None:
                 out.append(f"{field.item.label}: {field.error_label.text()}")
         return out
+
+    def drop_unsaved(self) -> None:
+        """The clerk agreed to throw away what could not be stored (leaving the indicator)."""
+        for _v, m in self.grids:
+            m.drop_pending()
+        for field in self.fields.values():
+            if field.has_error:
+                field.clear_error()
+                if hasattr(field.editor, "setModified"):
+                    field.editor.setModified(False)
 
     # ------------------------------------------------------------------ history
 
@@ -410,9 +613,7 @@ class IndicatorForm(QWidget):
         ind = s.template.indicator(self.indicator_no)
         it = ind.item(item_key)
         rows = s.store.value_history(s.kelurahan_code, s.year, self.indicator_no, item_key, sex, age)
-        where = ", ".join(x for x in (it.label, {"L": self.tr("Laki-laki"), "P": self.tr("Perempuan")}.get(sex, ""),
-                                      age) if x)
-        dlg = HistoryDialog(where, rows, it.type, it.choices, self)
+        dlg = HistoryDialog(self._where((item_key, sex, age)), rows, it.type, it.choices, self)
         dlg.show()
         self._history_dialogs.append(dlg)
         return dlg
@@ -420,13 +621,24 @@ class IndicatorForm(QWidget):
     # ------------------------------------------------------------------ broadcasts
 
     def _on_session_year_changed(self, _year: int) -> None:
+        self._update_last_year_texts()
+        self.copy_note.hide()
         if self.indicator_no:
             # The grids' writers carry the year: rebuild them for the new one.
             self._rebuild_items()
             self.refresh()
 
     def _on_session_data_changed(self, changes: Changes, handler: object) -> None:
-        if not self.indicator_no or not changes.touches_indicator(self.session.year, self.indicator_no):
+        if not self.indicator_no:
+            return
+        s = self.session
+        if changes.touches_indicator(s.year - 1, self.indicator_no) and not changes.is_everything:
+            self.refresh()  # last year's values changed (typed in the other year, restored)
+            return
+        if not changes.touches_indicator(s.year, self.indicator_no):
+            # A rule may name another indicator's values (#13 and #14, #23 and #4): its flags follow.
+            if changes.indicators and s.template.plausibility.rules_of(self.indicator_no):
+                self._update_summary()
             return
         if handler is not self and changes.has("value", "entry"):
             self.refresh()  # typed elsewhere (undo, another page): show the stored values
