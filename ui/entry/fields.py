@@ -57,7 +57,8 @@ class ItemField(QWidget):
         self.editor.setEnabled(not read_only or item.computed)
         self.label.setBuddy(self.editor)
         row.addWidget(self.editor, 1)
-        self.history_button = QToolButton()
+        # Parented to the field (freed with it) even where it is not shown: a computed item has no history.
+        self.history_button = QToolButton(self)
         self.history_button.setIcon(icons.icon("history"))
         self.history_button.setToolTip(self.tr("Riwayat perubahan isian ini"))
         self.history_button.setAutoRaise(True)
@@ -65,6 +66,8 @@ class ItemField(QWidget):
         self.history_button.clicked.connect(lambda: self.history_requested.emit(self.item.key))
         if not item.computed:
             row.addWidget(self.history_button)
+        else:
+            self.history_button.hide()
         layout.addLayout(row)
         # Last data year's answer, small and grey beside this year's (hidden when there is none).
         self.last_year_label = QLabel()
