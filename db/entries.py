@@ -8,8 +8,7 @@ in a bundle passes the same rules (``db.rules``) and is written by the same code
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from db import rules
@@ -19,7 +18,11 @@ from db.errors import KlaError
 from db.flag_reads import flag_context
 from db.records import AuditRecord, EntryRecord, ValueChange, ValueRecord
 from db.refdata import RefData
-from db.template import CellValues, Indicator, Template, computed_values, parse_value
+from db.template import CellValues, Indicator, Template, computed_values
+
+Cell = tuple[str, str, str]
+# (entry row, its cells) -> (cells under the new version, [(cell, value, reason)] put aside, keys with nowhere to go)
+Remap = Callable[[dict[str, Any], dict[Cell, Any]], tuple[dict[Cell, Any], list[tuple[Cell, Any, str]], list[str]]]
 
 
 def value_key(kel: str, year: int, ind: int, item: str, sex: str, age: str) -> str:
@@ -425,49 +428,36 @@ class Entries:
 
     # ------------------------------------------------------------------ template migration
 
-    def migrate_to(self, new: Template, rules_by_version: dict[int, dict[str, Any]]) -> tuple[int, int, list[str], Changes]:
+    def migrate_to(self, new: Template, remap: Remap) -> tuple[int, list[dict[str, Any]], list[str], Changes]:
         """Move entries of older versions of ``new``'s template onto it (inside a transaction).
 
-        Returns (moved, dropped, blocked item keys, changes); the caller refuses the update when
-        anything is blocked, which rolls everything back.
+        ``remap(entry, cells)`` (db/template_migration.py) gives the entry's cells under ``new``,
+        the values put aside (``(cell, value, reason)``) and the item keys with nowhere to go.
+        Returns (cells moved, values put aside with their entry, blocked keys, changes); the
+        caller refuses the update when anything is blocked, which rolls everything back.
         """
-        moved = dropped = 0
+        moved = 0
+        aside: list[dict[str, Any]] = []
         blocked: list[str] = []
         out = Changes.none()
+        stamp = now_iso()
         for e in self.core.rows("SELECT * FROM entries WHERE template_id = ? AND template_version < ?",
                                 [new.id, new.version]):
-            rule = rules_by_version.get(e["template_version"], {})
-            rename = rule.get("rename", {}) if isinstance(rule.get("rename"), dict) else {}
-            drop = set(rule.get("drop", [])) if isinstance(rule.get("drop"), list) else set()
-            try:
-                ind: Indicator | None = new.indicator(e["indicator_no"])
-            except KlaError:
-                ind = None
-            for v in self.core.rows("SELECT * FROM entry_values WHERE entry_id = ?", [e["id"]]):
-                old_key = f"{e['indicator_no']}.{v['item_key']}"
-                new_item_key = rename.get(old_key, v["item_key"])
-                ok = False
-                if ind is not None:
-                    try:
-                        it = ind.item(new_item_key)
-                        value = json.loads(v["value"])
-                        ok = (v["sex"], v["age"]) in new.cells(it) and not it.computed and parse_value(it, value) == value
-                    except KlaError:
-                        ok = False
-                if ok:
-                    if new_item_key != v["item_key"]:
-                        self.core.execute("UPDATE entry_values SET item_key = ? WHERE entry_id = ? AND item_key = ?"
-                                          " AND sex = ? AND age = ?",
-                                          [new_item_key, e["id"], v["item_key"], v["sex"], v["age"]])
-                        moved += 1
-                elif old_key in drop:
-                    self._write_cell(e["id"], (v["item_key"], v["sex"], v["age"]), None, self.core.operator, now_iso())
-                    self.core.audit("migrate-drop", "value", f"{e['kelurahan_code']}/{e['data_year']}/{old_key}",
-                                    v["value"], None)
-                    dropped += 1
-                else:
-                    blocked.append(old_key)
+            cells = {(v["item_key"], v["sex"], v["age"]): load(v["value"]) for v in self.core.rows(
+                "SELECT item_key, sex, age, value FROM entry_values WHERE entry_id = ?", [e["id"]])}
+            result, put_aside, nowhere = remap(e, cells)
+            blocked += nowhere
+            aside += [{"kelurahan_code": e["kelurahan_code"], "data_year": e["data_year"],
+                       "indicator_no": e["indicator_no"], "from_version": e["template_version"],
+                       "item_key": c[0], "sex": c[1], "age": c[2], "value": v, "reason": why}
+                      for c, v, why in put_aside]
+            for cell in set(cells) - set(result):
+                self._write_cell(e["id"], cell, None, self.core.operator, stamp)
+            for cell, v in result.items():
+                if cell not in cells or cells[cell] != v:
+                    self._write_cell(e["id"], cell, v, self.core.operator, stamp)
+                    moved += 1
             self.core.execute("UPDATE entries SET template_version = ?, revision = revision + 1 WHERE id = ?",
                               [new.version, e["id"]])
             out = out | self._entry_changes(e["kelurahan_code"], e["data_year"], e["indicator_no"])
-        return moved, dropped, blocked, out
+        return moved, aside, blocked, out

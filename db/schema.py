@@ -262,9 +262,38 @@ M004_CITY = [
         updated_at TEXT NOT NULL)""",
 ]
 
+# Template drafts and migrations (issue 12). ``template_drafts``: DP3AKB's draft of the next
+# version of a template family (db/template_drafts.py): its content and the migration step being
+# declared from the version it was based on. ``template_retired_values``: a value a template step
+# gave no place (retired, split without a carry, not addable in a merge), kept and listed
+# (db/template_migration.py), never dropped.
+M006_TEMPLATES = [
+    """CREATE TABLE template_drafts (
+        template_id TEXT PRIMARY KEY,
+        base_version INTEGER NOT NULL,
+        content TEXT NOT NULL,
+        step TEXT NOT NULL,
+        updated_at TEXT NOT NULL)""",
+    """CREATE TABLE template_retired_values (
+        id INTEGER PRIMARY KEY,
+        template_id TEXT NOT NULL,
+        from_version INTEGER NOT NULL,
+        to_version INTEGER NOT NULL,
+        kelurahan_code TEXT NOT NULL,
+        data_year INTEGER NOT NULL,
+        indicator_no INTEGER NOT NULL,
+        item_key TEXT NOT NULL,
+        sex TEXT NOT NULL,
+        age TEXT NOT NULL,
+        value TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        retired_at TEXT NOT NULL)""",
+]
+
 MIGRATIONS: list[tuple[str, list[str]]] = [
     ("0001_initial", M001_INITIAL),
     ("0002_review_state", M002_REVIEW),
     ("0003_sync", M003_SYNC),
     ("0004_city", M004_CITY),
+    ("0006_templates", M006_TEMPLATES),
 ]

@@ -1,25 +1,158 @@
-"""Installing a newer template version and moving existing entries onto it.
+"""Installing a newer template version and moving existing entries onto it, chained.
 
-A template may declare ``"migrations": [{"from_version": 1, "rename": {"4.old": "new"},
-"drop": ["4.gone"]}]`` (keys are ``indicator.item``). A stored value that has no place in
-the new version and is not declared dropped refuses the update: nothing is lost silently
-(KlaError ``template_migration_blocked``; the caller's transaction rolls back).
+A template declares every step from its first version: ``"migrations": [{"from_version": 1,
+"rename": {"4.old": "new"}, "merge": [{"from": ["6.a", "6.b"], "into": "total"}],
+"split": [{"from": "2.x", "into": ["y", "z"], "carry": "y"}], "retire": ["2.gone"]}, {"from_version": 2,
+...}]`` (sources are ``indicator.item`` of the version the step starts from, targets are item keys
+of the same indicator). An entry of version 1 moving to version 3 goes through step 1 and then
+step 2 (a step not declared moves nothing). Nothing is dropped: a retired value, a split value
+without a ``carry`` and a merged value that cannot be added is *put aside* in
+``template_retired_values`` (owned here) and reported. A value with no place and no rule refuses
+the update (KlaError ``template_migration_blocked``; the caller's transaction rolls back).
+``"drop"`` is the older spelling of ``"retire"``.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
 from db.changes import Changes
-from db.entries import Entries
+from db.core import Core, dump, load, now_iso
+from db.entries import Cell, Entries
 from db.errors import KlaError
 from db.refdata import RefData
-from db.template import Template
+from db.template import Template, parse_value
+
+RULE_KINDS = ("rename", "merge", "split", "retire", "drop")
 
 
-def install_with_migration(ref: RefData, entries: Entries, new: Template) -> tuple[dict[str, int], Changes]:
-    """Install ``new`` (inside the caller's transaction); returns ({moved, dropped}, changes)."""
-    rules = {int(m.get("from_version", 0)): m for m in new.raw.get("migrations", []) if isinstance(m, dict)}
+def steps_of(template: Template) -> dict[int, dict[str, Any]]:
+    """The declared steps by the version they start from."""
+    out: dict[int, dict[str, Any]] = {}
+    for m in template.raw.get("migrations", []) or []:
+        if isinstance(m, dict) and isinstance(m.get("from_version"), int):
+            out[m["from_version"]] = m
+    return out
+
+
+def _retired(step: dict[str, Any]) -> set[str]:
+    out: set[str] = set()
+    for k in ("retire", "drop"):
+        if isinstance(step.get(k), list):
+            out |= {str(x) for x in step[k]}
+    return out
+
+
+def apply_step(no: int, cells: dict[Cell, Any], step: dict[str, Any]) -> tuple[dict[Cell, Any], list[tuple[Cell, Any, str]]]:
+    """One step on one entry's cells: (cells after it, values put aside with the reason)."""
+    aside: list[tuple[Cell, Any, str]] = []
+    retire = _retired(step)
+    rename: dict[str, Any] = step["rename"] if isinstance(step.get("rename"), dict) else {}
+    merge_into: dict[str, str] = {}
+    for m in step.get("merge") or []:
+        if isinstance(m, dict):
+            for src in m.get("from") or []:
+                merge_into[str(src)] = str(m.get("into"))
+    split: dict[str, str | None] = {}
+    for sp in step.get("split") or []:
+        if isinstance(sp, dict):
+            split[str(sp.get("from"))] = sp.get("carry") if isinstance(sp.get("carry"), str) else None
+    out: dict[Cell, Any] = {}
+    merged: list[tuple[Cell, Any]] = []
+    for (key, sex, age), value in sorted(cells.items()):
+        full = f"{no}.{key}"
+        if full in retire:
+            aside.append(((key, sex, age), value, "retired"))
+        elif full in split:
+            carry = split[full]
+            if carry is None:
+                aside.append(((key, sex, age), value, "split"))
+            else:
+                out[(carry, sex, age)] = value
+        elif full in merge_into:
+            merged.append(((merge_into[full], sex, age), ((key, sex, age), value)))
+        else:
+            out[(str(rename.get(full, key)), sex, age)] = value
+    for target, (src, value) in merged:
+        have = out.get(target)
+        if have is None:
+            out[target] = value
+        elif type(have) is int and type(value) is int:
+            out[target] = have + value
+        else:
+            aside.append((src, value, "merge"))
+    return out, aside
+
+
+def remap_for(new: Template) -> Any:
+    """The ``Remap`` Entries.migrate_to calls for each entry older than ``new``."""
+    steps = steps_of(new)
+
+    def remap(entry: dict[str, Any], cells: dict[Cell, Any]) -> tuple[dict[Cell, Any], list[tuple[Cell, Any, str]], list[str]]:
+        no = int(entry["indicator_no"])
+        aside: list[tuple[Cell, Any, str]] = []
+        for v in range(int(entry["template_version"]), new.version):
+            cells, put = apply_step(no, cells, steps.get(v, {}))
+            aside += [(c, val, f"{why}@{v}") for c, val, why in put]
+        blocked: list[str] = []
+        try:
+            ind = new.indicator(no)
+        except KlaError:
+            ind = None
+        for (key, sex, age), value in cells.items():
+            ok = False
+            if ind is not None:
+                try:
+                    it = ind.item(key)
+                    ok = (sex, age) in new.cells(it) and not it.computed and parse_value(it, value) == value
+                except KlaError:
+                    ok = False
+            if not ok:
+                blocked.append(f"{no}.{key}")
+        return cells, aside, blocked
+
+    return remap
+
+
+class RetiredValues:
+    """``template_retired_values``: values a template step gave no place, kept and listed."""
+
+    def __init__(self, core: Core) -> None:
+        self.core = core
+
+    def keep(self, rows: list[dict[str, Any]], to_version: int, template_id: str) -> None:
+        stamp = now_iso()
+        for r in rows:
+            self.core.execute(
+                "INSERT INTO template_retired_values(template_id, from_version, to_version, kelurahan_code,"
+                " data_year, indicator_no, item_key, sex, age, value, reason, retired_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [template_id, r["from_version"], to_version, r["kelurahan_code"], r["data_year"],
+                 r["indicator_no"], r["item_key"], r["sex"], r["age"], dump(r["value"]), r["reason"], stamp])
+            self.core.audit("migrate-retire", "value",
+                            f"{r['kelurahan_code']}/{r['data_year']}/{r['indicator_no']}.{r['item_key']}",
+                            dump(r["value"]), None)
+
+    def listing(self, kelurahan_code: str | None = None) -> list[dict[str, Any]]:
+        sql = "SELECT * FROM template_retired_values"
+        args: list[Any] = []
+        if kelurahan_code is not None:
+            sql += " WHERE kelurahan_code = ?"
+            args.append(kelurahan_code)
+        rows = self.core.rows(sql + " ORDER BY id", args)
+        return [{**r, "value": load(r["value"])} for r in rows]
+
+
+def install_with_migration(ref: RefData, entries: Entries, new: Template) -> tuple[dict[str, Any], Changes]:
+    """Install ``new`` (inside the caller's transaction); returns ({moved, dropped, kept}, changes).
+
+    ``dropped`` (the older name) and ``kept`` both count the values put aside, none lost.
+    """
     changes = ref.install_template(new, activate=True)
-    moved, dropped, blocked, moved_changes = entries.migrate_to(new, rules)
+    moved, aside, blocked, moved_changes = entries.migrate_to(new, remap_for(new))
     if blocked:
         raise KlaError("template_migration_blocked", version=new.version, items=", ".join(sorted(set(blocked))[:10]))
-    return {"moved": moved, "dropped": dropped}, changes | moved_changes
+    RetiredValues(entries.core).keep(aside, new.version, new.id)
+    if aside:
+        changes = changes | Changes.of("template", f"{new.id}/v{new.version}/retired")
+    return {"moved": moved, "dropped": len(aside), "kept": len(aside)}, changes | moved_changes

@@ -43,6 +43,7 @@ OWNERS = {
     "sync_local": "db/sync_parts/local.py", "sync_held_files": "db/sync_parts/local.py",
     "kelana": "db/cityadmin.py", "kelana_files": "db/cityadmin.py", "city_deadlines": "db/cityadmin.py",
     "unit_contacts": "db/cityadmin.py",
+    "template_drafts": "db/template_drafts.py", "template_retired_values": "db/template_migration.py",
 }
 WRITES = {sqlite3.SQLITE_INSERT, sqlite3.SQLITE_UPDATE, sqlite3.SQLITE_DELETE}
 
