@@ -78,14 +78,19 @@ def bench_typing(root: Path, n: int) -> tuple[float, float, int]:
 
 
 def _aggregate(conn: sqlite3.Connection, year: int) -> None:
-    """One plain aggregate over the same tables: per kelurahan and indicator, the values
-    counted, and the evidence linked counted (one statement, two grouped halves)."""
+    """One plain aggregate over the same tables and rows status reads: per kelurahan and
+    indicator, the values counted (this data year, and the year before, which the
+    change-from-last-year rule compares), the evidence linked counted, and the activities and
+    facilities per kelurahan (one statement, grouped halves joined by UNION ALL)."""
     conn.execute(
         "SELECT e.kelurahan_code, e.indicator_no, max(e.status), count(v.value), 0 FROM entries e"
-        " LEFT JOIN entry_values v ON v.entry_id = e.id WHERE e.data_year = ? GROUP BY e.id"
+        " LEFT JOIN entry_values v ON v.entry_id = e.id WHERE e.data_year IN (?, ?) GROUP BY e.id"
         " UNION ALL"
         " SELECT x.kelurahan_code, l.indicator_no, '', 0, count(*) FROM evidence_links l"
-        " JOIN evidence x ON x.id = l.evidence_id WHERE l.data_year = ? GROUP BY 1, 2", [year, year]).fetchall()
+        " JOIN evidence x ON x.id = l.evidence_id WHERE l.data_year = ? GROUP BY 1, 2"
+        " UNION ALL SELECT kelurahan_code, 0, 'a', count(*), 0 FROM activities WHERE data_year = ? GROUP BY 1"
+        " UNION ALL SELECT kelurahan_code, 0, 'f', count(*), 0 FROM facilities GROUP BY 1",
+        [year, year - 1, year, year]).fetchall()
 
 
 def bench_city(home: Path, repeat: int) -> tuple[float, float, int]:
