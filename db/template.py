@@ -27,7 +27,7 @@ IMPORTANCE = ("high", "medium", "low")
 OPERATORS = ("==", "!=", "<", "<=", ">", ">=")
 MAX_RULES = 200
 MAX_TERMS = 20
-EVIDENCE_KINDS = ("regulation", "sk", "photo", "minutes", "certificate", "data_table", "report", "other")
+EVIDENCE_KINDS = ("regulation", "sk", "photo", "video", "minutes", "certificate", "data_table", "report", "other")
 SEXES = ("L", "P")
 DEFAULT_TEMPLATE_FILE = "kla24_v1.json"
 
