@@ -68,6 +68,9 @@ class Evidence:
     def __init__(self, core: Core, ref: RefData) -> None:
         self.core = core
         self.ref = ref
+        self.sync_each_file = True
+        """fsync every stored file. Only a workspace built in a scratch folder and synced once at
+        the end (the demo: thousands of generated files) turns this off."""
 
     # ------------------------------------------------------------------ reads
 
@@ -167,7 +170,8 @@ class Evidence:
                     if progress:
                         progress(done, total)
                 dst.flush()
-                os.fsync(dst.fileno())
+                if self.sync_each_file:
+                    os.fsync(dst.fileno())
             sha = h.hexdigest()
             final = paths.evidence_file(sha)
             if _holds(final, sha, done):
@@ -175,7 +179,8 @@ class Evidence:
             else:
                 final.parent.mkdir(parents=True, exist_ok=True)
                 os.replace(tmp, final)
-                fsync_dir(final.parent)
+                if self.sync_each_file:
+                    fsync_dir(final.parent)
         except OSError as exc:
             with contextlib.suppress(OSError):
                 tmp.unlink()

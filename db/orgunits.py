@@ -1,95 +1,58 @@
-"""Reference data: Kota Balikpapan's kecamatan and kelurahan with Kemendagri codes.
+"""The units a workspace is made with, taken from the national reference data (:mod:`db.regions`).
 
-Source: Kepmendagri No 300.2.2-2138 Tahun 2025 as published in cahyadsn/wilayah
-(``db/wilayah.sql``); alias spellings from the Kepmendagri 100.1.1-6117/2022 file and
-common usage (see ``shared/reference/kla-domain.md`` section 5). Codes are the keys;
-names vary between sources, so each unit keeps its aliases.
+A DP3AKB (city) workspace holds its kabupaten/kota, every kecamatan and every desa/kelurahan
+of it; a desa/kelurahan workspace holds only its own line: its kab/kota, its kecamatan and
+itself (:func:`path_units`). Codes are the keys; the names are the edition's, the alias
+spellings come from ``db/reference/aliases.tsv``. Kota Balikpapan (64.71) stays the reference
+city and the default of the demo.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from db import regions
+from db.errors import KlaError
+
+BALIKPAPAN_CODE = "64.71"
+
+STORE_LEVEL = {regions.CITY: "city", regions.KECAMATAN: "kecamatan", regions.UNIT: "kelurahan"}
+"""Reference level -> ``org_units.level`` (a desa is level 'kelurahan' in the store; its kind says desa)."""
+
 
 @dataclass(frozen=True)
 class OrgUnitRecord:
     code: str
-    level: str  # "city" | "kecamatan" | "kelurahan"
+    level: str  # "city" | "kecamatan" | "kelurahan" (a desa or a kelurahan)
     name: str
     parent_code: str | None
     aliases: tuple[str, ...] = field(default=())
+    edition: str = ""
 
 
-BALIKPAPAN_CODE = "64.71"
+def _record(r: regions.Region, edition: str) -> OrgUnitRecord:
+    parent = r.parent_code if r.level > regions.CITY else None
+    return OrgUnitRecord(r.code, STORE_LEVEL[r.level], r.name, parent, r.aliases, edition)
 
-_KECAMATAN: dict[str, tuple[str, list[tuple[str, str, tuple[str, ...]]]]] = {
-    "64.71.01": (
-        "Balikpapan Timur",
-        [("1001", "Manggar", ()), ("1002", "Lamaru", ()), ("1003", "Teritip", ()), ("1004", "Manggar Baru", ())],
-    ),
-    "64.71.02": (
-        "Balikpapan Barat",
-        [
-            ("1001", "Baru Ilir", ()),
-            ("1002", "Baru Tengah", ()),
-            ("1003", "Baru Ulu", ()),
-            ("1004", "Kariangau", ()),
-            ("1005", "Margo Mulyo", ()),
-            ("1006", "Marga Sari", ("Margasari",)),
-        ],
-    ),
-    "64.71.03": (
-        "Balikpapan Utara",
-        [
-            ("1001", "Batu Ampar", ()),
-            ("1002", "Gunung Samarinda", ("Gunungsamarinda",)),
-            ("1003", "Karang Joang", ()),
-            ("1004", "Muara Rapak", ("Muararapak",)),
-            ("1005", "Gunung Samarinda Baru", ("Gunungsamarinda Baru",)),
-            ("1006", "Graha Indah", ()),
-        ],
-    ),
-    "64.71.04": (
-        "Balikpapan Tengah",
-        [
-            ("1001", "Gunung Sari Ulu", ("Gunungsari Ulu",)),
-            ("1002", "Gunung Sari Ilir", ("Gunungsari Ilir",)),
-            ("1003", "Karang Rejo", ()),
-            ("1004", "Karang Jati", ()),
-            ("1005", "Mekar Sari", ("Mekarsari",)),
-            ("1006", "Sumber Rejo", ()),
-        ],
-    ),
-    "64.71.05": (
-        "Balikpapan Selatan",
-        [
-            ("1002", "Sepinggan", ()),
-            ("1006", "Gunung Bahagia", ("Gunungbahagia",)),
-            ("1008", "Sepinggan Baru", ()),
-            ("1009", "Sepinggan Raya", ()),
-            ("1010", "Sungainangka", ("Sungai Nangka",)),
-            ("1011", "Damai Baru", ()),
-            ("1012", "Damai Bahagia", ()),
-        ],
-    ),
-    "64.71.06": (
-        "Balikpapan Kota",
-        [
-            ("1001", "Prapatan", ()),
-            ("1002", "Telaga Sari", ("Telagasari",)),
-            ("1003", "Klandasan Ulu", ()),
-            ("1004", "Klandasan Ilir", ()),
-            ("1005", "Damai", ()),
-        ],
-    ),
-}
+
+def city_units(city_code: str, ref: regions.Reference | None = None) -> list[OrgUnitRecord]:
+    """The kabupaten/kota ``city_code``, its kecamatan and its desa/kelurahan, in code order."""
+    ref = ref or regions.reference()
+    city = ref.get(city_code)
+    if city is None or city.level != regions.CITY:
+        raise KlaError("city_unknown", code=city_code, edition=ref.edition)
+    return [_record(city, ref.edition)] + [_record(r, ref.edition) for r in ref.within(city_code)]
+
+
+def path_units(unit_code: str, ref: regions.Reference | None = None) -> list[OrgUnitRecord]:
+    """A desa/kelurahan's own line: its kab/kota, its kecamatan and itself."""
+    ref = ref or regions.reference()
+    unit = ref.get(unit_code)
+    if unit is None or unit.level != regions.UNIT:
+        raise KlaError("kelurahan_unknown", code=unit_code, edition=ref.edition)
+    return [_record(r, ref.edition) for r in ref.path(unit_code) if r.level >= regions.CITY]
 
 
 def balikpapan_units() -> list[OrgUnitRecord]:
-    """The city, its 6 kecamatan and its 34 kelurahan."""
-    units = [OrgUnitRecord(BALIKPAPAN_CODE, "city", "Kota Balikpapan", None, ("Balikpapan",))]
-    for kec_code, (kec_name, kels) in _KECAMATAN.items():
-        units.append(OrgUnitRecord(kec_code, "kecamatan", kec_name, BALIKPAPAN_CODE, (f"Kecamatan {kec_name}",)))
-        for suffix, name, aliases in kels:
-            units.append(OrgUnitRecord(f"{kec_code}.{suffix}", "kelurahan", name, kec_code, tuple(aliases)))
-    return units
+    """Kota Balikpapan, its 6 kecamatan and its 34 kelurahan."""
+    return city_units(BALIKPAPAN_CODE)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from db.regions import kind_of
+
 
 @dataclass(frozen=True)
 class OperatorRecord:
@@ -15,11 +17,30 @@ class OperatorRecord:
 
 @dataclass(frozen=True)
 class UnitRecord:
+    """A unit of the workspace: the kab/kota ('city'), a kecamatan, or a desa/kelurahan ('kelurahan').
+
+    ``kind`` follows the Kemendagri code and name (:func:`db.regions.kind_of`): 'kota' or
+    'kabupaten', 'kecamatan' or 'distrik', 'kelurahan' or 'desa'. ``edition`` is the reference
+    edition the unit came from ('dp3akb' when DP3AKB added it); ``retired_at`` is set once DP3AKB
+    retired it (its data is kept).
+    """
+
     code: str
     level: str
     name: str
     parent_code: str | None
     aliases: tuple[str, ...]
+    edition: str = ""
+    retired_at: str | None = None
+    retired_note: str = ""
+
+    @property
+    def kind(self) -> str:
+        return kind_of(self.code, self.name)
+
+    @property
+    def retired(self) -> bool:
+        return self.retired_at is not None
 
 
 @dataclass(frozen=True)

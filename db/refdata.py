@@ -8,20 +8,31 @@ so it is cached per connection and the cache is dropped by the writes below.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from db import regions
 from db.changes import Changes
 from db.core import Core, dump, load, now_iso
 from db.errors import KlaError
 from db.orgunits import OrgUnitRecord
 from db.records import OperatorRecord, PeriodRecord, UnitRecord
+from db.regions import KECAMATAN_CODE, UNIT_CODE, fold
 from db.template import Template, load_template_json
+
+UNIT_NAME_MAX = 100
+EDITION_DP3AKB = "dp3akb"
+"""``org_units.edition`` of a unit DP3AKB added (or a desa/kelurahan learnt from DP3AKB's setup file)."""
+_UNIT_WORD = re.compile(r"^(desa|kelurahan|kel\.|ds\.)\s+", re.IGNORECASE)
+_KECAMATAN_WORD = re.compile(r"^(kecamatan|kec\.)\s+", re.IGNORECASE)
+_TYPE_WORD = re.compile(r"^\s*(kabupaten|kab\.?|kota|kecamatan|kec\.?|distrik|desa|kelurahan|kel\.?)\s+",
+                        re.IGNORECASE)
 
 
 def norm_name(s: str) -> str:
-    """Names compared the way people type them: case and spaces ignored."""
-    return "".join(s.lower().split())
+    """Names compared the way people type them: case, spaces and accents ignored."""
+    return fold(s)
 
 
 class RefData:
@@ -41,11 +52,13 @@ class RefData:
     # ------------------------------------------------------------------ creation
 
     def seed(self, units: Iterable[OrgUnitRecord], periods: Mapping[int, tuple[int, ...]]) -> None:
-        for u in units:
-            self.core.execute(
-                "INSERT INTO org_units(code, level, name, parent_code, aliases) VALUES (?, ?, ?, ?, ?)",
-                [u.code, u.level, u.name, u.parent_code, dump(list(u.aliases))],
-            )
+        # Parents first: a kecamatan before its desa/kelurahan (parent_code references org_units).
+        rank = {"city": 0, "kecamatan": 1, "kelurahan": 2}
+        self.core.db.conn.executemany(
+            "INSERT INTO org_units(code, level, name, parent_code, aliases, edition) VALUES (?, ?, ?, ?, ?, ?)",
+            [[u.code, u.level, u.name, u.parent_code, dump(list(u.aliases)), u.edition]
+             for u in sorted(units, key=lambda u: (rank.get(u.level, 3), u.code))],
+        )
         for year, data_years in periods.items():
             self.core.execute("INSERT INTO periods(eval_year, data_years) VALUES (?, ?)", [year, dump(list(data_years))])
         self.forget()
@@ -55,15 +68,19 @@ class RefData:
     def _all_units(self) -> dict[str, UnitRecord]:
         if self._units is None:
             self._units = {
-                r["code"]: UnitRecord(r["code"], r["level"], r["name"], r["parent_code"], tuple(load(r["aliases"])))
+                r["code"]: UnitRecord(r["code"], r["level"], r["name"], r["parent_code"], tuple(load(r["aliases"])),
+                                      r["edition"], r["retired_at"], r["retired_note"])
                 for r in self.core.query("SELECT * FROM org_units ORDER BY code")
             }
         return self._units
 
-    def units(self, level: str | None = None, parent_code: str | None = None) -> list[UnitRecord]:
+    def units(self, level: str | None = None, parent_code: str | None = None,
+              active_only: bool = False) -> list[UnitRecord]:
+        """Units in code order; retired ones too unless ``active_only`` (their data is kept and shown)."""
         return [
             u for u in self._all_units().values()
             if (not level or u.level == level) and (not parent_code or u.parent_code == parent_code)
+            and not (active_only and u.retired)
         ]
 
     def unit(self, code: str) -> UnitRecord:
@@ -73,12 +90,219 @@ class RefData:
         return u
 
     def find_unit(self, text: str, level: str | None = None) -> UnitRecord:
-        """A unit by code, name or alias spelling (case and spacing ignored)."""
-        wanted = norm_name(text)
-        for u in self.units(level):
-            if wanted == norm_name(u.code) or wanted == norm_name(u.name) or wanted in {norm_name(a) for a in u.aliases}:
+        """A unit by code, name or alias spelling (case, spaces, accents and a leading type word ignored).
+
+        With two units of one name (two desa called Sukamaju in different kecamatan) the name is
+        ambiguous and refused (``unit_ambiguous``): the code decides.
+        """
+        wanted = fold(text)
+        bare = fold(_TYPE_WORD.sub("", text, count=1))
+        units = self.units(level)
+        for u in units:
+            if wanted == fold(u.code):
                 return u
+        found = [u for u in units
+                 if {wanted, bare} & ({fold(u.name), fold(_TYPE_WORD.sub("", u.name, count=1))}
+                                      | {fold(a) for a in u.aliases})]
+        if len(found) > 1:
+            raise KlaError("unit_ambiguous", name=text.strip(), codes=", ".join(u.code for u in found[:5]))
+        if found:
+            return found[0]
         raise KlaError("unit_unknown", code=text)
+
+    def unit_path(self, code: str) -> list[UnitRecord]:
+        """The kab/kota, the kecamatan and the unit (as far as this workspace knows them), top down."""
+        out: list[UnitRecord] = []
+        u: UnitRecord | None = self.unit(code)
+        while u is not None and len(out) < 4:
+            out.append(u)
+            u = self._all_units().get(u.parent_code) if u.parent_code else None
+        return out[::-1]
+
+    # ------------------------------------------------------------------ DP3AKB changes its units
+
+    def _require_city(self) -> None:
+        if self.core.role != "city":
+            raise KlaError("role_mismatch", needed="city", role=self.core.role)
+
+    def _clean_name(self, name: str, level: str = "") -> str:
+        name = " ".join(str(name).split())
+        # "Desa Perian Baru" is named "Perian Baru": the kind follows the code, the window adds the word.
+        word = _UNIT_WORD if level == "kelurahan" else _KECAMATAN_WORD if level == "kecamatan" else None
+        if word is not None and word.match(name) and word.sub("", name, count=1).strip():
+            name = word.sub("", name, count=1).strip()
+        if not name:
+            raise KlaError("unit_name_empty")
+        if len(name) > UNIT_NAME_MAX:
+            raise KlaError("unit_name_too_long", length=len(name), limit=UNIT_NAME_MAX)
+        return name
+
+    def add_unit(self, code: str, name: str) -> Changes:
+        """A desa/kelurahan (code ``<kecamatan>.1xxx`` or ``.2xxx``) or a kecamatan (``<kab/kota>.NN``)
+        that the reference edition lacks: pemekaran, a new desa, a code Kemendagri gave later."""
+        self._require_city()
+        code = str(code).strip()
+        self._clean_name(name)  # empty or too long: refused before the code is looked at
+        city = self.core.city_code
+        if not code.startswith(city + "."):
+            raise KlaError("unit_code_invalid", code=code, city=city)
+        if UNIT_CODE.match(code):
+            level, parent = "kelurahan", code.rsplit(".", 1)[0]
+            p = self._all_units().get(parent)
+            if p is None or p.level != "kecamatan":
+                raise KlaError("unit_parent_unknown", code=code, parent=parent)
+        elif KECAMATAN_CODE.match(code) and code.startswith(city + "."):
+            level, parent = "kecamatan", city
+        else:
+            raise KlaError("unit_code_invalid", code=code, city=city)
+        name = self._clean_name(name, level)
+        have = self._all_units().get(code)
+        if have is not None:
+            raise KlaError("unit_exists", code=code, name=have.name)
+        twin = [u for u in self.units(level, parent, active_only=True) if fold(u.name) == fold(name)]
+        if twin:
+            raise KlaError("unit_name_taken", name=name, code=twin[0].code)
+        with self.core.transaction():
+            self.core.execute(
+                "INSERT INTO org_units(code, level, name, parent_code, aliases, edition) VALUES (?, ?, ?, ?, '[]', ?)",
+                [code, level, name, parent, EDITION_DP3AKB])
+            self.core.audit("create", "unit", code, None, {"name": name, "level": level, "parent": parent})
+        self._units = None
+        return Changes.of("unit", code, record=self.unit(code))
+
+    def rename_unit(self, code: str, name: str) -> Changes:
+        """A new name for a kecamatan or desa/kelurahan; the old one stays findable as an alias."""
+        self._require_city()
+        u = self.unit(code)
+        if u.level == "city":
+            raise KlaError("unit_rename_city", code=code)
+        name = self._clean_name(name, u.level)
+        if name == u.name:
+            return Changes.none(u)
+        twin = [o for o in self.units(u.level, u.parent_code, active_only=True)
+                if o.code != code and fold(o.name) == fold(name)]
+        if twin:
+            raise KlaError("unit_name_taken", name=name, code=twin[0].code)
+        aliases = [a for a in (*u.aliases, u.name) if fold(a) != fold(name)]
+        aliases = list(dict.fromkeys(aliases))
+        with self.core.transaction():
+            self.core.execute("UPDATE org_units SET name = ?, aliases = ? WHERE code = ?", [name, dump(aliases), code])
+            self.core.audit("update", "unit", code, u.name, name)
+        self._units = None
+        return Changes.of("unit", code, record=self.unit(code))
+
+    def retire_unit(self, code: str, note: str = "", at: str | None = None) -> Changes:
+        """Mark a unit as no longer in use (merged, split, given a new code). Its data is kept."""
+        self._require_city()
+        u = self.unit(code)
+        if u.level == "city":
+            raise KlaError("unit_rename_city", code=code)
+        if u.retired:
+            return Changes.none(u)
+        if u.level == "kecamatan" and self.units("kelurahan", code, active_only=True):
+            raise KlaError("unit_has_active_units", code=code, name=u.name,
+                           count=len(self.units("kelurahan", code, active_only=True)))
+        when = at or now_iso()
+        with self.core.transaction():
+            self.core.execute("UPDATE org_units SET retired_at = ?, retired_note = ? WHERE code = ?",
+                              [when, note.strip(), code])
+            self.core.audit("retire", "unit", code, None, {"at": when, "note": note.strip()})
+        self._units = None
+        return Changes.of("unit", code, record=self.unit(code))
+
+    def reinstate_unit(self, code: str) -> Changes:
+        """Undo :meth:`retire_unit`."""
+        self._require_city()
+        u = self.unit(code)
+        if not u.retired:
+            return Changes.none(u)
+        with self.core.transaction():
+            self.core.execute("UPDATE org_units SET retired_at = NULL, retired_note = '' WHERE code = ?", [code])
+            self.core.audit("reinstate", "unit", code, u.retired_at, None)
+        self._units = None
+        return Changes.of("unit", code, record=self.unit(code))
+
+    # ------------------------------------------------------------------ the unit's line, as DP3AKB says it
+
+    def path_json(self, code: str) -> list[dict[str, Any]]:
+        """The unit's line from the province down, for manifests, setup files and receipts.
+
+        ``[{"level": "province", "code": "64", "name": "Kalimantan Timur"}, {"level": "city", ...,
+        "kind": "kota"}, {"level": "kecamatan", ...}, {"level": "unit", ..., "kind": "kelurahan"}]``;
+        retired units carry ``retired_at``. The province is the one recorded when the workspace
+        was made (the reference data for a workspace older than that).
+        """
+        out: list[dict[str, Any]] = []
+        units = self.unit_path(code)
+        if units:
+            # Kept in meta when the workspace was made (no reference read on every export).
+            prov_code = self.core.meta("province_code") or units[0].code.split(".")[0]
+            prov_name = self.core.meta("province_name")
+            if not prov_name:
+                prov = regions.reference().get(prov_code)
+                prov_name = prov.name if prov is not None else ""
+            if prov_name:
+                out.append({"level": "province", "code": prov_code, "name": prov_name})
+        for u in units:
+            d: dict[str, Any] = {"level": "unit" if u.level == "kelurahan" else u.level, "code": u.code,
+                                 "name": u.name, "kind": u.kind}
+            if u.retired:
+                d["retired_at"] = u.retired_at
+                if u.retired_note:
+                    d["retired_note"] = u.retired_note
+            out.append(d)
+        return out
+
+    def apply_path(self, path: Iterable[Mapping[str, Any]]) -> Changes:
+        """At the desa/kelurahan: take DP3AKB's names and retirement for its own line (setup file, receipt).
+
+        Only the workspace's own unit, its kecamatan and its kab/kota are touched; a line for
+        another unit is refused (``unit_path_other``). Inside the caller's transaction.
+        """
+        own = self.core.kelurahan_code
+        rows = [p for p in path if isinstance(p, Mapping)]
+        wanted: dict[str, Mapping[str, Any] | None] = {"city": None, "kecamatan": None, "unit": None}
+        for p in rows:
+            if p.get("level") in wanted:
+                wanted[str(p["level"])] = p
+        unit = wanted["unit"]
+        if unit is None:
+            return Changes.none()
+        if str(unit.get("code")) != own:
+            raise KlaError("unit_path_other", code=str(unit.get("code")), own=own)
+        touched: list[str] = []
+        parent: str | None = None
+        for level, store_level in (("city", "city"), ("kecamatan", "kecamatan"), ("unit", "kelurahan")):
+            row = wanted[level]
+            if row is None:
+                continue
+            code, name = str(row.get("code", "")), " ".join(str(row.get("name", "")).split())
+            if not code or not name or len(name) > UNIT_NAME_MAX:
+                continue
+            retired = row.get("retired_at")
+            retired_at = str(retired) if retired else None
+            note = str(row.get("retired_note", "")) if retired_at else ""
+            have = self._all_units().get(code)
+            if have is None:
+                self.core.execute(
+                    "INSERT INTO org_units(code, level, name, parent_code, aliases, edition, retired_at, retired_note)"
+                    " VALUES (?, ?, ?, ?, '[]', ?, ?, ?)",
+                    [code, store_level, name, parent, EDITION_DP3AKB, retired_at, note])
+                self.core.audit("create", "unit", code, None, {"name": name, "from": "dp3akb"})
+                touched.append(code)
+            elif (have.name, have.retired_at, have.retired_note) != (name, retired_at, note):
+                aliases = list(have.aliases)
+                if have.name != name and have.name not in aliases:
+                    aliases.append(have.name)
+                self.core.execute(
+                    "UPDATE org_units SET name = ?, aliases = ?, retired_at = ?, retired_note = ? WHERE code = ?",
+                    [name, dump(aliases), retired_at, note, code])
+                self.core.audit("update", "unit", code, {"name": have.name, "retired_at": have.retired_at},
+                                {"name": name, "retired_at": retired_at, "from": "dp3akb"})
+                touched.append(code)
+            self._units = None
+            parent = code
+        return Changes.of("unit", touched) if touched else Changes.none()
 
     def kelurahan(self, code: str) -> UnitRecord:
         u = self.unit(code)

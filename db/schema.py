@@ -262,6 +262,19 @@ M004_CITY = [
         updated_at TEXT NOT NULL)""",
 ]
 
+# Units of any kabupaten/kota (issue 9): where each row came from and whether it is still in use.
+# ``edition`` is the reference-data edition the row was taken from (db/regions.py), 'dp3akb' for a
+# unit DP3AKB added itself, '' for rows made before editions existed (Balikpapan's built-in list).
+# ``retired_at`` set: DP3AKB retired the unit (merged, split, renamed with a new code); its data stays.
+# A unit's kind (desa or kelurahan, kabupaten or kota) follows its Kemendagri code and name, so it
+# is not stored.
+M005_UNITS = [
+    "ALTER TABLE org_units ADD COLUMN edition TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE org_units ADD COLUMN retired_at TEXT",
+    "ALTER TABLE org_units ADD COLUMN retired_note TEXT NOT NULL DEFAULT ''",
+    "CREATE INDEX idx_org_units_parent ON org_units(parent_code)",
+]
+
 # Template drafts and migrations (issue 12). ``template_drafts``: DP3AKB's draft of the next
 # version of a template family (db/template_drafts.py): its content and the migration step being
 # declared from the version it was based on. ``template_retired_values``: a value a template step
@@ -295,5 +308,6 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
     ("0002_review_state", M002_REVIEW),
     ("0003_sync", M003_SYNC),
     ("0004_city", M004_CITY),
+    ("0005_units", M005_UNITS),
     ("0006_templates", M006_TEMPLATES),
 ]

@@ -27,12 +27,12 @@ import os
 import shutil
 import sqlite3
 import uuid
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from db import backups as _backups
-from db import chase, indicator2, orgunits
+from db import chase, indicator2, integrity, orgunits, regions
 from db.changes import Changes
 from db.cityadmin import CityAdmin, ContactRecord, KelanaRecord
 from db.core import (
@@ -138,24 +138,42 @@ class Store:
         role: str,
         *,
         kelurahan_code: str | None = None,
-        city_code: str = orgunits.BALIKPAPAN_CODE,
+        city_code: str | None = None,
         operator: str = "",
         template: Template | None = None,
+        units: Sequence[orgunits.OrgUnitRecord] | None = None,
     ) -> Store:
-        """Make a new workspace in ``home`` (which may exist but must hold no store)."""
+        """Make a new workspace in ``home`` (which may exist but must hold no store).
+
+        DP3AKB (``role='city'``): any kabupaten/kota by its Kemendagri code (default Kota
+        Balikpapan), with all its kecamatan and desa/kelurahan from the reference data. A
+        desa/kelurahan (``role='kelurahan'``): its code, its kab/kota follows from the code; the
+        workspace holds its own line (kab/kota, kecamatan, itself). ``units`` replaces the
+        reference data's units: a setup file names a unit DP3AKB added that the edition lacks.
+        """
         paths = WorkspacePaths(Path(home))
         if role not in ROLES:
             raise KlaError("role_unknown", role=role)
         if paths.db.exists():
             raise KlaError("workspace_exists", home=str(paths.home))
-        units = {u.code: u for u in orgunits.balikpapan_units()}
-        if city_code not in units or units[city_code].level != "city":
-            raise KlaError("city_unknown", code=city_code)
         if role == "kelurahan":
             if not kelurahan_code:
                 raise KlaError("kelurahan_required")
-            if kelurahan_code not in units or units[kelurahan_code].level != "kelurahan":
-                raise KlaError("kelurahan_unknown", code=kelurahan_code)
+            kelurahan_code = kelurahan_code.strip()
+            own_city = kelurahan_code.rsplit(".", 2)[0]
+            if city_code and city_code != own_city:
+                raise KlaError("kelurahan_other_city", code=kelurahan_code, city=city_code)
+            city_code = own_city
+            unit_list = list(units) if units is not None else orgunits.path_units(kelurahan_code)
+            by_code = {u.code: u for u in unit_list}
+            if kelurahan_code not in by_code or by_code[kelurahan_code].level != "kelurahan":
+                raise KlaError("kelurahan_unknown", code=kelurahan_code, edition=regions.edition())
+        else:
+            city_code = (city_code or orgunits.BALIKPAPAN_CODE).strip()
+            unit_list = list(units) if units is not None else orgunits.city_units(city_code)
+            by_code = {u.code: u for u in unit_list}
+        if city_code not in by_code or by_code[city_code].level != "city":
+            raise KlaError("city_unknown", code=city_code, edition=regions.edition())
         paths.home.mkdir(parents=True, exist_ok=True)
         tmp_db = paths.home / (paths.db.name + ".creating")
         for leftover in (tmp_db, Path(str(tmp_db) + "-wal"), Path(str(tmp_db) + "-shm")):
@@ -173,10 +191,14 @@ class Store:
                 "kelurahan_code": kelurahan_code or "",
                 "device_id": uuid.uuid4().hex,
                 "created_at": now_iso(),
+                "reference_edition": regions.edition(),
             }
+            province = regions.reference().get(city_code.split(".")[0])
+            if province is not None:  # named in manifests: "Kalimantan Timur"
+                meta["province_code"], meta["province_name"] = province.code, province.name
             for k, v in meta.items():
                 store.core.set_meta(k, v)
-            store.ref.seed(units.values(), DEFAULT_PERIODS)
+            store.ref.seed(by_code.values(), DEFAULT_PERIODS)
             store.ref.install_template(template or default_template(), activate=True)
             store.core.audit("create", "workspace", str(paths.home), None, meta)
             if operator:
@@ -196,7 +218,9 @@ class Store:
         paths = WorkspacePaths(Path(home))
         if not paths.db.exists():
             raise KlaError("workspace_missing", home=str(paths.home))
-        if check:
+        # quick_check reads every page: run it when something may have happened (at most daily,
+        # after an unclean shutdown or a change from outside; db/integrity.py), not on every open.
+        if check and integrity.check_reason(paths) is not None:
             result = quick_check(paths.db)
             if result != "ok" and disk_nearly_full(paths.home):
                 # "disk I/O error" on a full disk is not damage: the file is intact, and
@@ -207,6 +231,7 @@ class Store:
                 raise KlaError(
                     "db_corrupt", detail=result, home=str(paths.home), backup=str(newest) if newest else ""
                 )
+            integrity.note_checked(paths)
         database = connect(paths.db)
         try:
             tables = set(database.table_names())
@@ -239,6 +264,7 @@ class Store:
 
     def close(self) -> None:
         self.core.close()
+        integrity.note_clean_close(self.paths)
 
     def __enter__(self) -> Store:
         return self
@@ -301,8 +327,43 @@ class Store:
 
     # ------------------------------------------------------------------ org units, periods, templates
 
-    def units(self, level: str | None = None, parent_code: str | None = None) -> list[UnitRecord]:
-        return self.ref.units(level, parent_code)
+    def units(self, level: str | None = None, parent_code: str | None = None,
+              active_only: bool = False) -> list[UnitRecord]:
+        """Units in code order; retired ones too unless ``active_only`` (their data is kept and shown)."""
+        return self.ref.units(level, parent_code, active_only)
+
+    def unit_path(self, code: str) -> list[UnitRecord]:
+        """The kab/kota, kecamatan and unit of ``code``, top down."""
+        return self.ref.unit_path(code)
+
+    def path_json(self, code: str) -> list[dict[str, Any]]:
+        """Province, kab/kota, kecamatan, unit of ``code`` as carried in manifests, setup files and receipts."""
+        return self.ref.path_json(code)
+
+    @property
+    def reference_edition(self) -> str:
+        """The reference-data edition this workspace's units were taken from ('' before editions)."""
+        return self.core.meta("reference_edition")
+
+    def add_unit(self, code: str, name: str) -> Changes:
+        """DP3AKB adds a kecamatan or desa/kelurahan the reference data lacks; ``record`` is the unit."""
+        return self.ref.add_unit(code, name)
+
+    def rename_unit(self, code: str, name: str) -> Changes:
+        """DP3AKB renames a unit; the old name stays findable."""
+        return self.ref.rename_unit(code, name)
+
+    def retire_unit(self, code: str, note: str = "") -> Changes:
+        """DP3AKB marks a unit as no longer in use; its data is kept and shown as retired."""
+        return self.ref.retire_unit(code, note)
+
+    def reinstate_unit(self, code: str) -> Changes:
+        return self.ref.reinstate_unit(code)
+
+    def apply_path(self, path: Iterable[Mapping[str, Any]]) -> Changes:
+        """At the desa/kelurahan: DP3AKB's names and retirement for its own line (one transaction)."""
+        with self.core.transaction():
+            return self.ref.apply_path(path)
 
     def unit(self, code: str) -> UnitRecord:
         return self.ref.unit(code)

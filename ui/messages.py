@@ -7,10 +7,11 @@ and what to do next, in words a kelurahan clerk understands. The GUI passes thes
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from db.errors import KlaError
 from db.progress import Step
+from db.regions import UNIT_CODE, kind_of
 
 MESSAGES: dict[str, str] = {
     "workspace_missing": "Belum ada ruang kerja di {home}. Buat dulu dengan 'kla init' atau pilih folder lain.",
@@ -23,12 +24,50 @@ MESSAGES: dict[str, str] = {
     ),
     "db_newer": "Basis data ini dibuat oleh versi KLA Desktop yang lebih baru ({unknown}). Perbarui program ini dulu.",
     "db_locked": "Ruang kerja sedang dipakai jendela lain. Tutup jendela itu dulu, lalu coba lagi.",
-    "role_unknown": "Peran '{role}' tidak dikenal. Pilih 'kelurahan' atau 'city' (DP3AKB).",
+    "role_unknown": "Peran '{role}' tidak dikenal. Pilih 'kelurahan' (desa atau kelurahan) atau 'city' (DP3AKB).",
     "role_mismatch": "Perintah ini hanya untuk ruang kerja {needed}; ruang kerja ini berperan {role}.",
-    "city_unknown": "Kode kota {code} tidak dikenal. Untuk Balikpapan pakai 64.71.",
-    "kelurahan_required": "Sebutkan kelurahannya dengan --kelurahan KODE (contoh: 64.71.01.1001).",
-    "kelurahan_unknown": "Kelurahan dengan kode {code} tidak ada di daftar Kota Balikpapan. Periksa kodenya.",
-    "kelurahan_not_own": "Ruang kerja ini milik kelurahan {own}; data kelurahan {code} tidak bisa diisi di sini.",
+    "city_unknown": (
+        "Kode kabupaten/kota {code} tidak ada di data wilayah Kemendagri. Cari kodenya dengan: "
+        "kla region search NAMA --level city (misalnya kla region search Samarinda --level city)."
+    ),
+    "kelurahan_required": (
+        "Sebutkan desa/kelurahannya dengan --kelurahan KODE (contoh: 64.71.01.1001). "
+        "Cari kodenya dengan: kla region search NAMA."
+    ),
+    "kelurahan_unknown": (
+        "Desa/kelurahan dengan kode {code} tidak dikenal di sini. Periksa kodenya, atau cari namanya dengan: "
+        "kla region search NAMA."
+    ),
+    "kelurahan_not_own": "Ruang kerja ini milik {own_kind} {own}; data {code_kind} {code} tidak bisa diisi di sini.",
+    "kelurahan_other_city": (
+        "Kode {code} bukan bagian dari kabupaten/kota {city}, jadi tidak ada yang dibuat. Periksa kodenya."
+    ),
+    "unit_ambiguous": "Nama '{name}' dipakai lebih dari satu wilayah ({codes}). Sebutkan kodenya.",
+    "unit_name_empty": "Namanya kosong. Ketik nama desa, kelurahan atau kecamatan itu.",
+    "unit_name_too_long": "Namanya terlalu panjang ({length} huruf; paling banyak {limit}). Ringkas namanya.",
+    "unit_parent_unknown": (
+        "Kecamatan {parent} tidak ada di ruang kerja ini, jadi {code} tidak bisa ditambahkan. Periksa kodenya, "
+        "atau tambahkan kecamatannya dulu."
+    ),
+    "unit_code_invalid": (
+        "Kode '{code}' tidak bisa dipakai. Desa ditulis kode kecamatan lalu 2xxx (misalnya {city}.01.2001), "
+        "kelurahan kode kecamatan lalu 1xxx ({city}.01.1001), kecamatan {city}.NN; semuanya di dalam {city}."
+    ),
+    "unit_exists": "Kode {code} sudah dipakai {name}. Pilih kode lain, atau ganti nama yang sudah ada.",
+    "unit_name_taken": (
+        "Nama '{name}' sudah dipakai {code} di kecamatan yang sama. Pakai nama lain, atau ganti nama yang sudah ada."
+    ),
+    "unit_rename_city": (
+        "Kabupaten/kota sendiri tidak diubah di sini; yang bisa ditambah, diganti nama atau dinonaktifkan adalah "
+        "kecamatan dan desa/kelurahan."
+    ),
+    "unit_has_active_units": (
+        "Kecamatan {name} masih punya {count} desa/kelurahan aktif. Nonaktifkan desa/kelurahan itu dulu, "
+        "lalu kecamatannya."
+    ),
+    "unit_path_other": (
+        "Berkas ini menyebut wilayah {code}, bukan {own_kind} {own} milik ruang kerja ini. Tidak ada yang diubah."
+    ),
     "unit_unknown": "Wilayah '{code}' tidak ditemukan. Periksa kode atau ejaan namanya.",
     "year_not_in_period": "Tahun data {year} tidak termasuk periode evaluasi mana pun. Tahun yang bisa diisi: {years}.",
     "period_invalid": "Periode evaluasi {eval_year} tidak sah: tahun data harus sebelum tahun evaluasi.",
@@ -83,18 +122,25 @@ MESSAGES: dict[str, str] = {
     ),
     # --- submission bundles (exports/, docs/bundle-format.md)
     "role_needs_city": "Perintah ini hanya untuk ruang kerja DP3AKB.",
-    "kecamatan_unknown": "Kecamatan dengan kode {code} tidak ada di daftar kota. Pilih kecamatan dari daftar.",
+    "kecamatan_unknown": (
+        "Kecamatan dengan kode {code} tidak ada di kabupaten/kota ini. Pilih kecamatan dari daftar."
+    ),
     "kelana_status_unknown": "Status KELANA '{status}' tidak dikenal. Pilih: belum, inisiasi (rintisan), atau kelana.",
     "kelana_not_recorded": "Status KELANA kecamatan {code} untuk tahun data {year} belum dicatat. Catat statusnya dulu, lalu lampirkan SK-nya.",
     "handover_no_export": "Belum ada kiriman yang ditulis di ruang kerja ini, jadi belum ada berita acara. Buat kiriman dulu di menu Kiriman.",
     "handover_digest_invalid": "'{digest}' bukan kode pemeriksaan berita acara. Kode itu terdiri dari angka 0–9 dan huruf a–f; salin dari lembar berita acara.",
     "handover_digest_short": "Kode '{digest}' terlalu pendek. Ketik paling sedikit {need} huruf pertama kode pemeriksaan dari lembar berita acara, atau pindai kode QR-nya.",
     "period_unknown": "Periode evaluasi {eval_year} tidak ada. Pilih salah satu periode yang tercantum di bagian atas jendela.",
-    "no_keys": "Ruang kerja ini belum punya kunci. Di DP3AKB kunci dibuat otomatis saat mendaftarkan kelurahan pertama.",
-    "not_enrolled": (
-        "Kelurahan ini belum terdaftar di DP3AKB. Pasang berkas pemasangan dari DP3AKB dulu: kla setup BERKAS."
+    "no_keys": (
+        "Ruang kerja ini belum punya kunci. Di DP3AKB kunci dibuat otomatis saat mendaftarkan desa/kelurahan pertama."
     ),
-    "kelurahan_not_enrolled": "Kelurahan {code} belum didaftarkan. Daftarkan dulu: kla city enroll {code} --out BERKAS.",
+    "not_enrolled": (
+        "Ruang kerja ini belum terdaftar di DP3AKB, jadi belum bisa mengirim. Minta berkas pemasangan ke DP3AKB, "
+        "lalu pasang di Pengaturan (atau: kla setup BERKAS). Data yang sudah diisi tetap tersimpan."
+    ),
+    "kelurahan_not_enrolled": (
+        "Belum didaftarkan: {code_kind} {code}. Daftarkan dulu: kla city enroll {code} --out BERKAS."
+    ),
     "key_invalid": "Kunci rusak atau bukan kunci KLA ({detail}).",
     "key_unknown": "Kunci {key} tidak ditemukan.",
     "no_recipients": "Belum ada kunci DP3AKB untuk mengenkripsi kiriman. Pasang berkas pemasangan dari DP3AKB.",
@@ -103,7 +149,8 @@ MESSAGES: dict[str, str] = {
     "setup_not_passphrase": "Berkas ini bukan berkas pemasangan dari DP3AKB.",
     "setup_invalid": "Berkas pemasangan tidak sah ({detail}). Minta berkas baru ke DP3AKB.",
     "setup_other_workspace": (
-        "Berkas pemasangan ini untuk kelurahan {code}, sedangkan ruang kerja ini milik {own}. Tidak ada yang diubah."
+        "Berkas pemasangan ini untuk {code_kind} {code}, sedangkan ruang kerja ini milik {own}. Tidak ada yang "
+        "diubah. Pasang berkas itu di komputer {code_kind} tersebut, atau minta DP3AKB berkas untuk ruang kerja ini."
     ),
     "restore_needs_new_home": (
         "Berkas pemulihan hanya dipasang ke folder ruang kerja baru yang kosong, bukan ke {home}. "
@@ -167,17 +214,20 @@ MESSAGES: dict[str, str] = {
     "bundle_unsafe_name": "Berkas memuat nama isi yang tidak diizinkan ({name}). Ditolak tanpa dibuka.",
     "bundle_signature_bad": "Tanda tangan berkas tidak cocok dengan kunci pengirim: berkas palsu atau diubah. Ditolak.",
     "bundle_sender_unknown": (
-        "Pengirim tidak dikenal: kunci {key} tidak terdaftar di DP3AKB. Ditolak. Daftarkan kelurahannya bila perlu."
+        "Pengirim tidak dikenal: kunci {key} tidak terdaftar di DP3AKB. Ditolak. Daftarkan desa/kelurahannya bila "
+        "perlu."
     ),
     "receipt_sender_unknown": (
         "Berkas ini tidak ditandatangani DP3AKB yang memasang ruang kerja ini (kunci {key} tidak dikenal). Ditolak; "
         "tidak ada yang diubah. Impor hanya kuitansi yang diberikan DP3AKB."
     ),
     "bundle_sender_revoked": (
-        "Kunci pengirim {key} (kelurahan {code}) sudah dicabut pada {at}. Ditolak. Kelurahan perlu didaftarkan ulang."
+        "Kunci pengirim {key} ({code_kind} {code}) sudah dicabut pada {at}. Ditolak. Daftarkan ulang {code_kind} "
+        "itu bila perlu."
     ),
     "bundle_other_kelurahan": (
-        "Berkas ditandatangani kelurahan {kelurahan} tetapi menyangkut data kelurahan {owner} ({what}). Ditolak; "
+        "Berkas ditandatangani {kelurahan_kind} {kelurahan} tetapi menyangkut data {owner_kind} {owner} ({what}). "
+        "Ditolak; "
         "tidak ada yang diubah."
     ),
     "bundle_item_invalid": (
@@ -188,7 +238,7 @@ MESSAGES: dict[str, str] = {
         "Kiriman memakai template {id} versi {version} yang tidak dikenal DP3AKB. Ditolak; pasang template itu dulu."
     ),
     "bundle_wrong_place": "Berkas jenis {type} tidak bisa diimpor di ruang kerja berperan {role}.",
-    "receipt_other_kelurahan": "Kuitansi ini untuk kelurahan {code}, bukan {own}. Ditolak.",
+    "receipt_other_kelurahan": "Kuitansi ini untuk {code_kind} {code}, bukan {own_kind} {own}. Ditolak.",
     "template_migration_blocked": (
         "Template versi {version} tidak bisa dipasang: isian {items} tidak punya tempat dan tidak ada aturan "
         "migrasinya. Tidak ada yang diubah; hubungi DP3AKB."
@@ -386,7 +436,7 @@ WORDS: dict[str, str] = {
     # Why an import treated an item as it did (db.sync.Decision.reason, exports.bundle items).
     "reason.decided_elsewhere": "DP3AKB sudah memutuskan memakai versi lain",
     "reason.newer_received": "kiriman yang lebih baru (nomor {seq}) sudah diterima",
-    "reason.changed_both": "diubah di DP3AKB dan di kelurahan",
+    "reason.changed_both": "diubah di DP3AKB dan di desa/kelurahan",
     "reason.file_follows": "berkasnya menyusul di kiriman berikutnya",
     "reason.conflict_recorded": "konflik yang sama sudah tercatat",
     # ``detail`` codes of other errors, keyed ``<error code>.<detail>`` (a detail that is not a code,
@@ -432,7 +482,19 @@ WORDS: dict[str, str] = {
     "setup_invalid.keys_mismatch": "kuncinya tidak cocok",
     # Workspace roles and file kinds named in sentences (``role``, ``needed``, ``type`` parameters).
     "role.city": "DP3AKB",
-    "role.kelurahan": "kelurahan",
+    "role.kelurahan": "desa/kelurahan",
+    # What a unit is, from its Kemendagri code (db.regions.kind_of): "{code_kind} {code}".
+    "unit.desa": "desa",
+    "unit.kelurahan": "kelurahan",
+    "unit.any": "desa/kelurahan",
+    # Titles: "Desa Perian", "Kelurahan Manggar", "Kec. Muara Muntai"; a kab/kota's name carries its own word.
+    "kind.desa": "Desa",
+    "kind.kelurahan": "Kelurahan",
+    "kind.any": "Desa/Kelurahan",
+    "kind.kecamatan": "Kecamatan",
+    "kind.distrik": "Distrik",
+    "kind.kecamatan_short": "Kec.",
+    "kind.distrik_short": "Distrik",
     "type.bundle": "kiriman",
     "type.receipt": "kuitansi",
     "type.setup": "pemasangan",
@@ -563,6 +625,9 @@ _CODED_PARAMS = {"role_mismatch": ("role", "needed"), "bundle_wrong_place": ("ro
 
 # The operating system's or a library's English in a ``detail``: matched to a phrase of ours.
 _OS_TEXT = (
+_UNIT_PARAMS = ("code", "own", "kelurahan", "owner")
+"""Parameters that may hold a desa/kelurahan code; each gets ``<name>_kind`` (desa, kelurahan) in the sentence."""
+
     (("errno 28]", "no space left", "disk full", "quota exceeded"), "os.ENOSPC"),
     (("errno 13]", "permission denied", "access is denied", "operation not permitted"), "os.EACCES"),
     (("errno 30]", "read-only file system"), "os.EROFS"),
@@ -599,12 +664,18 @@ def _derived(code: str, params: dict[str, object], tr: Translate) -> dict[str, o
         key = str(params.get("key", ""))
         out["what"] = _word("what.manifest", tr) if key == "manifest" else _what(key, str(params.get("name", "")), tr)
     if code == "setup_other_workspace":
+    for name in _UNIT_PARAMS:
+        # "{code_kind} {code}": desa or kelurahan, as the Kemendagri code says (any text: desa/kelurahan).
+        value = str(params.get(name, ""))
+        kind = kind_of(value) if UNIT_CODE.match(value) else "any"
+        out[f"{name}_kind"] = _word(f"unit.{kind}", tr)
         # ``own`` is the workspace's kelurahan code, empty for DP3AKB's workspace (``role`` says which).
         own = str(params.get("own", ""))
         out["own"] = _word("role.city", tr) if params.get("role") == "city" or own in ("", "city") else \
-            f"{_word('role.kelurahan', tr)} {own}"
+            f"{own_kind} {own}"
     for name in _CODED_PARAMS.get(code, ()):
         kind = "type" if name == "type" else "role"
+        own_kind = _word(f"unit.{kind_of(own)}" if UNIT_CODE.match(own) else "role.kelurahan", tr)
         if f"{kind}.{params.get(name)}" in WORDS:
             out[name] = _word(f"{kind}.{params.get(name)}", tr)
     detail = f"{code}.{params.get('detail', '')}"
@@ -692,6 +763,28 @@ def flag_text(flag: dict[str, object], translate: Translate = _same) -> str:
 def message(code: str, /, **params: object) -> str:
     """The Indonesian sentence for an error code."""
     return render(code, params)
+
+def units_kind(kinds: Iterable[str]) -> str:
+    """'desa', 'kelurahan' or 'any' for a set of unit kinds (a kota's units, a kabupaten's, one unit)."""
+    found = {k for k in kinds if k in ("desa", "kelurahan")}
+    return found.pop() if len(found) == 1 else "any"
+
+
+def units_word(kinds: Iterable[str], translate: Translate = _same, capital: bool = True) -> str:
+    """"Kelurahan" in a kota of kelurahan, "Desa" where all are desa, "Desa/Kelurahan" where both are."""
+    kind = units_kind(kinds)
+    return _word(f"kind.{kind}", translate) if capital else _word(f"unit.{kind}", translate)
+
+
+def unit_title(code: str, name: str, translate: Translate = _same, short: bool = False) -> str:
+    """"Desa Perian", "Kelurahan Manggar", "Kecamatan Muara Muntai" ("Kec." with ``short``); a kab/kota as named."""
+    kind = kind_of(code, name)
+    if kind in ("desa", "kelurahan"):
+        return f"{_word(f'kind.{kind}', translate)} {name}"
+    if kind in ("kecamatan", "distrik"):
+        return f"{_word(f'kind.{kind}_short' if short else f'kind.{kind}', translate)} {name}"
+    return name
+
 
 
 def error_text(exc: KlaError, translate: Translate = _same) -> str:

@@ -26,7 +26,7 @@ from typing import Any
 from db.errors import KlaError
 from db.lock import CLI, WorkspaceLock
 from db.paths import WorkspacePaths, resolve_folders
-from desktop.cli import bundles, entries, reports
+from desktop.cli import bundles, entries, reports, units
 from desktop.cli.common import (
     EXIT_OK,
     EXIT_REFUSED,
@@ -69,6 +69,7 @@ def build_parser() -> Parser:
         return sp
 
     entries.register(sub, add, common)
+    units.register(sub, add, common)
     bundles.register(sub, add)
     reports.register(sub, add)
     return p
@@ -110,7 +111,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def command_name(args: argparse.Namespace) -> str:
     """'entry set', 'city enroll' ...: the words of the command, never its values (a passphrase)."""
-    words = [getattr(args, k, None) for k in ("command", "sub", "city_sub", "key_sub", "review_sub", "report_sub")]
+    words = [getattr(args, k, None) for k in ("command", "sub", "city_sub", "unit_sub", "key_sub", "review_sub",
+                                              "report_sub")]
     return " ".join(w for w in words if isinstance(w, str))
 
 

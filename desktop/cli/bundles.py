@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from desktop.cli import city
+from desktop.cli import city, units
 from desktop.cli.common import Add, Command, Parser
 
 
@@ -52,6 +52,7 @@ def register(sub: Any, add: Add) -> None:
     sp = add("series", _run("cmd_city_series"), "kiriman terpecah yang bagiannya belum lengkap", csub, reads=True)
     sp.add_argument("--kelurahan")
     sp.add_argument("--all", action="store_true")
+    units.register_city(csub, add)
     city.register(sub, csub, add)  # chase, deadline, contact, kelana, figures, indicator2, verify-handover, handover
 
     sp = add("keys", _run("cmd_keys"), "daftar kunci; --pem-dir menulis kunci publik untuk openssl")

@@ -29,22 +29,33 @@ from desktop.cli.common import (
     progress_printer,
     year_arg,
 )
+from ui.messages import unit_title, units_word
 
 
 def cmd_init(args: argparse.Namespace) -> int:
     if args.role == "kelurahan" and not args.kelurahan:
         raise KlaError("kelurahan_required")
+    # A desa/kelurahan's kab/kota follows from its code; --city, when given, must agree with it.
     store = Store.create(
         args.home_path, args.role, kelurahan_code=args.kelurahan, city_code=args.city, operator=args.operator or ""
     )
     with contextlib.closing(store):
+        path = store.path_json(store.kelurahan_code or store.city_code)
         data = {"home": str(args.home_path), "role": store.role, "kelurahan": store.kelurahan_code,
-                "city": store.city_code, "template": f"{store.template.id} v{store.template.version}"}
+                "city": store.city_code, "template": f"{store.template.id} v{store.template.version}",
+                "path": path, "reference_edition": store.reference_edition}
+        place = ", ".join(unit_title(p["code"], p["name"], short=True) for p in reversed(path[:-1]))
         if store.role == "kelurahan":
             unit = store.kelurahan(store.kelurahan_code)
-            text = f"Ruang kerja kelurahan {unit.name} ({unit.code}) dibuat di {args.home_path}."
+            text = (f"Ruang kerja {unit_title(unit.code, unit.name)} ({unit.code}) — {place} — dibuat di "
+                    f"{args.home_path}. Untuk mengirim ke DP3AKB, pasang berkas pemasangan dari DP3AKB: "
+                    "kla setup BERKAS.")
         else:
-            text = f"Ruang kerja DP3AKB {store.unit(store.city_code).name} dibuat di {args.home_path}."
+            units = store.units("kelurahan")
+            kinds = [u.kind for u in units]
+            counts = ", ".join(f"{kinds.count(k)} {k}" for k in ("desa", "kelurahan") if k in kinds)
+            text = (f"Ruang kerja DP3AKB {store.unit(store.city_code).name} ({place}) dibuat di {args.home_path}: "
+                    f"{len(store.units('kecamatan'))} kecamatan, {counts}.")
         emit(args, data, text)
     return EXIT_OK
 
@@ -468,19 +479,26 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from db import demo
 
     summary = demo.create_demo(args.home_path, seed=args.seed, kelurahan_code=args.kelurahan,
-                               progress=progress_printer(args))
+                               progress=progress_printer(args), city_code=args.city)
     end_progress(args)
-    emit(args, summary, f"Ruang kerja contoh dibuat di {args.home_path}: {summary['kelurahan']} kelurahan, "
-         f"{summary['values']} nilai, {summary['evidence']} data dukung, {summary['activities']} kegiatan, "
-         f"{summary['facilities']} fasilitas.")
+    with contextlib.closing(Store.open(args.home_path, start_backup=False)) as store:
+        where = store.unit(store.city_code).name
+        if store.role == "kelurahan":
+            where = unit_title(store.kelurahan_code, store.kelurahan(store.kelurahan_code).name) + ", " + where
+        word = units_word((u.kind for u in store.units("kelurahan")), capital=False)
+    emit(args, summary, f"Ruang kerja contoh {where} dibuat di {args.home_path}: {summary['kelurahan']} {word} "
+         f"berisi data, {fmt_number(summary['values'])} nilai, {fmt_number(summary['evidence'])} data dukung, "
+         f"{fmt_number(summary['activities'])} kegiatan, {fmt_number(summary['facilities'])} fasilitas.")
     return EXIT_OK
 
 
 def register(sub: Any, add: Add, common: Parser) -> None:
     sp = add("init", cmd_init, "buat ruang kerja baru")
-    sp.add_argument("--role", required=True, choices=["kelurahan", "city"])
-    sp.add_argument("--kelurahan", help="kode Kemendagri kelurahan, mis. 64.71.01.1001")
-    sp.add_argument("--city", default="64.71", help="kode kota (default 64.71 Balikpapan)")
+    sp.add_argument("--role", required=True, choices=["kelurahan", "city"],
+                    help="kelurahan (juga untuk desa) atau city (DP3AKB kabupaten/kota)")
+    sp.add_argument("--kelurahan", help="kode Kemendagri desa/kelurahan, mis. 64.71.01.1001 (cari: kla region search)")
+    sp.add_argument("--city", default=None,
+                    help="kode kabupaten/kota, mis. 64.72 Samarinda (default 64.71 Balikpapan; cari: kla region search)")
 
     tp = sub.add_parser("template", help="template indikator", parents=[common]).add_subparsers(dest="sub", required=True, parser_class=Parser)
     add("show", cmd_template_show, "tampilkan klaster, indikator dan kunci isian", tp, reads=True)
@@ -581,4 +599,6 @@ def register(sub: Any, add: Add, common: Parser) -> None:
 
     sp = add("demo", cmd_demo, "buat ruang kerja contoh yang realistis")
     sp.add_argument("--seed", type=int, default=1)
-    sp.add_argument("--kelurahan", help="buat ruang kerja kelurahan ini saja (default: ruang kerja DP3AKB dengan 34 kelurahan)")
+    sp.add_argument("--kelurahan", help="buat ruang kerja desa/kelurahan ini saja (default: ruang kerja DP3AKB)")
+    sp.add_argument("--city", help="kode kabupaten/kota untuk contoh DP3AKB (default 64.71 Balikpapan, 34 kelurahan; "
+                                   "mis. 64.02 Kutai Kartanegara)")

@@ -10,13 +10,14 @@ from db.store import Store
 from tests.db.conftest import KEL, table_dump
 
 
-def test_new_workspace_holds_balikpapan_and_the_default_template(kel_store):
+def test_new_workspace_holds_its_own_line_and_the_default_template(kel_store, city_store):
     assert kel_store.role == "kelurahan" and kel_store.kelurahan_code == KEL
-    kel = kel_store.units("kelurahan")
-    kec = kel_store.units("kecamatan")
-    assert len(kel) == 34 and len(kec) == 6
-    assert kel_store.find_unit("Gunungsamarinda").code == "64.71.03.1002"  # 2022 spelling
-    assert kel_store.find_unit("sungai nangka").code == "64.71.05.1010"
+    # A kelurahan's workspace knows its own line (kota, kecamatan, itself); DP3AKB's knows the city.
+    assert [(u.level, u.name) for u in kel_store.units()] == [
+        ("city", "Kota Balikpapan"), ("kecamatan", "Balikpapan Timur"), ("kelurahan", "Manggar")]
+    assert len(city_store.units("kelurahan")) == 34 and len(city_store.units("kecamatan")) == 6
+    assert city_store.find_unit("Gunungsamarinda").code == "64.71.03.1002"  # 2022 spelling
+    assert city_store.find_unit("sungai nangka").code == "64.71.05.1010"
     assert kel_store.template.id == "kla24"
     assert kel_store.current_period().data_years  # biennial, two data years
     assert kel_store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"

@@ -98,15 +98,18 @@ def test_every_data_file_is_bundled_where_the_code_looks(spec: SimpleNamespace, 
 def test_code_looks_for_data_where_the_spec_puts_it() -> None:
     # If one of these lookups moves, the spec's folders must move with it.
     assert 'resources.files("db").joinpath("templates"' in (ROOT / "db/template.py").read_text("utf-8")
+    assert 'Path(__file__).resolve().parent / "reference"' in (ROOT / "db/regions.py").read_text("utf-8")
     assert 'Path(__file__).resolve().parent.parent / "icons"' in (ROOT / "ui/widgets/icons.py").read_text("utf-8")
     assert "I18N_DIR = Path(__file__).resolve().parent" in (ROOT / "ui/i18n/__init__.py").read_text("utf-8")
     assert 'Path(__file__).resolve().parent / "fonts"' in (ROOT / "exports/reports.py").read_text("utf-8")
 
 
 def test_default_template_and_translations_the_code_names_exist(spec: SimpleNamespace) -> None:
-    from db import template
+    from db import regions, template
 
     assert f"db/templates/{template.DEFAULT_TEMPLATE_FILE}" in bundled(spec)
+    for path in (regions.DATA_FILE, regions.ALIASES_FILE, regions.REFERENCE_DIR / "LICENSE-wilayah.txt"):
+        assert path.relative_to(ROOT).as_posix() in bundled(spec), path.name
     i18n = (ROOT / "ui/i18n/__init__.py").read_text("utf-8")
     for name in re.findall(r'"((?:kla|qt)_\w+)"', i18n):
         assert f"ui/i18n/{name}.qm" in bundled(spec), name

@@ -140,8 +140,8 @@ def test_wrong_year_and_missing_workspace(ws, tmp_path):
 
 def test_init_refusals(ws, tmp_path):
     assert "sudah ada ruang kerja" in refused("init", "--role", "kelurahan", "--kelurahan", KEL, home=ws)
-    assert "tidak ada di daftar" in refused("init", "--role", "kelurahan", "--kelurahan", "64.71.09.9999",
-                                            home=tmp_path / "x")
+    assert "tidak dikenal" in refused("init", "--role", "kelurahan", "--kelurahan", "64.71.09.9999",
+                                      home=tmp_path / "x")
     assert "--kelurahan" in refused("init", "--role", "kelurahan", home=tmp_path / "y")
     assert not (tmp_path / "x" / "kla.sqlite").exists() and not (tmp_path / "y" / "kla.sqlite").exists()
 

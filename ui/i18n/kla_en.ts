@@ -3604,28 +3604,8 @@ Close anyway and discard that input?</translation>
         <translation>Another window is using the workspace. Close that window first, then try again.</translation>
     </message>
     <message>
-        <source>Peran &apos;{role}&apos; tidak dikenal. Pilih &apos;kelurahan&apos; atau &apos;city&apos; (DP3AKB).</source>
-        <translation>Role &apos;{role}&apos; is unknown. Choose &apos;kelurahan&apos; or &apos;city&apos; (DP3AKB).</translation>
-    </message>
-    <message>
         <source>Perintah ini hanya untuk ruang kerja {needed}; ruang kerja ini berperan {role}.</source>
         <translation>This command is only for {needed} workspaces; this workspace has the role {role}.</translation>
-    </message>
-    <message>
-        <source>Kode kota {code} tidak dikenal. Untuk Balikpapan pakai 64.71.</source>
-        <translation>City code {code} is unknown. For Balikpapan use 64.71.</translation>
-    </message>
-    <message>
-        <source>Sebutkan kelurahannya dengan --kelurahan KODE (contoh: 64.71.01.1001).</source>
-        <translation>Name the kelurahan with --kelurahan CODE (for example: 64.71.01.1001).</translation>
-    </message>
-    <message>
-        <source>Kelurahan dengan kode {code} tidak ada di daftar Kota Balikpapan. Periksa kodenya.</source>
-        <translation>There is no kelurahan with code {code} in the City of Balikpapan list. Check the code.</translation>
-    </message>
-    <message>
-        <source>Ruang kerja ini milik kelurahan {own}; data kelurahan {code} tidak bisa diisi di sini.</source>
-        <translation>This workspace belongs to kelurahan {own}; data of kelurahan {code} cannot be entered here.</translation>
     </message>
     <message>
         <source>Wilayah &apos;{code}&apos; tidak ditemukan. Periksa kode atau ejaan namanya.</source>
@@ -3804,10 +3784,6 @@ Close anyway and discard that input?</translation>
         <translation>This command is only for the DP3AKB workspace.</translation>
     </message>
     <message>
-        <source>Kecamatan dengan kode {code} tidak ada di daftar kota. Pilih kecamatan dari daftar.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Status KELANA &apos;{status}&apos; tidak dikenal. Pilih: belum, inisiasi (rintisan), atau kelana.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3830,18 +3806,6 @@ Close anyway and discard that input?</translation>
     <message>
         <source>Periode evaluasi {eval_year} tidak ada. Pilih salah satu periode yang tercantum di bagian atas jendela.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ruang kerja ini belum punya kunci. Di DP3AKB kunci dibuat otomatis saat mendaftarkan kelurahan pertama.</source>
-        <translation>This workspace has no keys yet. At DP3AKB the keys are made automatically when the first kelurahan is enrolled.</translation>
-    </message>
-    <message>
-        <source>Kelurahan ini belum terdaftar di DP3AKB. Pasang berkas pemasangan dari DP3AKB dulu: kla setup BERKAS.</source>
-        <translation>This kelurahan is not enrolled at DP3AKB yet. Install DP3AKB&apos;s setup file first: kla setup FILE.</translation>
-    </message>
-    <message>
-        <source>Kelurahan {code} belum didaftarkan. Daftarkan dulu: kla city enroll {code} --out BERKAS.</source>
-        <translation>Kelurahan {code} is not enrolled yet. Enrol it first: kla city enroll {code} --out FILE.</translation>
     </message>
     <message>
         <source>Kunci rusak atau bukan kunci KLA ({detail}).</source>
@@ -3870,10 +3834,6 @@ Close anyway and discard that input?</translation>
     <message>
         <source>Berkas pemasangan tidak sah ({detail}). Minta berkas baru ke DP3AKB.</source>
         <translation>The setup file is not valid ({detail}). Ask DP3AKB for a new file.</translation>
-    </message>
-    <message>
-        <source>Berkas pemasangan ini untuk kelurahan {code}, sedangkan ruang kerja ini milik {own}. Tidak ada yang diubah.</source>
-        <translation>This setup file is for kelurahan {code}, but this workspace belongs to {own}. Nothing was changed.</translation>
     </message>
     <message>
         <source>Berkas pemulihan hanya dipasang ke folder ruang kerja baru yang kosong, bukan ke {home}. Pilih folder lain dengan --home.</source>
@@ -3938,14 +3898,6 @@ Close anyway and discard that input?</translation>
     <message>
         <source>Tanda tangan berkas tidak cocok dengan kunci pengirim: berkas palsu atau diubah. Ditolak.</source>
         <translation>The file&apos;s signature does not match the sender&apos;s key: the file is forged or changed. Refused.</translation>
-    </message>
-    <message>
-        <source>Pengirim tidak dikenal: kunci {key} tidak terdaftar di DP3AKB. Ditolak. Daftarkan kelurahannya bila perlu.</source>
-        <translation>Unknown sender: key {key} is not registered at DP3AKB. Refused. Enrol the kelurahan if needed.</translation>
-    </message>
-    <message>
-        <source>Kunci pengirim {key} (kelurahan {code}) sudah dicabut pada {at}. Ditolak. Kelurahan perlu didaftarkan ulang.</source>
-        <translation>The sender&apos;s key {key} (kelurahan {code}) was revoked on {at}. Refused. The kelurahan needs to be enrolled again.</translation>
     </message>
     <message>
         <source>Isi kiriman tidak sah: {what} {problem}. Seluruh berkas ditolak; tidak ada yang diubah. Minta pengirimnya membuat kiriman baru.</source>
@@ -4298,10 +4250,6 @@ Close anyway and discard that input?</translation>
     <message>
         <source>kiriman yang lebih baru (nomor {seq}) sudah diterima</source>
         <translation>a newer export (number {seq}) was already received</translation>
-    </message>
-    <message>
-        <source>diubah di DP3AKB dan di kelurahan</source>
-        <translation>changed both at DP3AKB and at the kelurahan</translation>
     </message>
     <message>
         <source>berkasnya menyusul di kiriman berikutnya</source>
@@ -4696,16 +4644,8 @@ Close anyway and discard that input?</translation>
         <translation>This file is not signed by the DP3AKB that set up this workspace (key {key} is unknown). Refused; nothing was changed. Import only receipts that DP3AKB gave you.</translation>
     </message>
     <message>
-        <source>Berkas ditandatangani kelurahan {kelurahan} tetapi menyangkut data kelurahan {owner} ({what}). Ditolak; tidak ada yang diubah.</source>
-        <translation>The file is signed by kelurahan {kelurahan} but concerns data of kelurahan {owner} ({what}). Refused; nothing was changed.</translation>
-    </message>
-    <message>
         <source>Berkas jenis {type} tidak bisa diimpor di ruang kerja berperan {role}.</source>
         <translation>A file of type {type} cannot be imported into a workspace with the role {role}.</translation>
-    </message>
-    <message>
-        <source>Kuitansi ini untuk kelurahan {code}, bukan {own}. Ditolak.</source>
-        <translation>This receipt is for kelurahan {code}, not {own}. Refused.</translation>
     </message>
     <message>
         <source>Template versi {version} tidak bisa dipasang: isian {items} tidak punya tempat dan tidak ada aturan migrasinya. Tidak ada yang diubah; hubungi DP3AKB.</source>
@@ -4754,6 +4694,142 @@ Close anyway and discard that input?</translation>
     <message>
         <source>Gambar {name} tidak bisa dibaca. Periksa berkasnya, atau simpan ulang sebagai JPG/PNG.</source>
         <translation>Image {name} cannot be read. Check the file, or save it again as JPG/PNG.</translation>
+    </message>
+    <message>
+        <source>diubah di DP3AKB dan di desa/kelurahan</source>
+        <translation>changed at DP3AKB and at the desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>desa/kelurahan</source>
+        <translation>desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>desa</source>
+        <translation>desa</translation>
+    </message>
+    <message>
+        <source>Desa</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <source>Desa/Kelurahan</source>
+        <translation>Desa/Kelurahan</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Distrik</source>
+        <translation>Distrik</translation>
+    </message>
+    <message>
+        <source>Kec.</source>
+        <translation>Kec.</translation>
+    </message>
+    <message>
+        <source>Peran &apos;{role}&apos; tidak dikenal. Pilih &apos;kelurahan&apos; (desa atau kelurahan) atau &apos;city&apos; (DP3AKB).</source>
+        <translation>Role &apos;{role}&apos; is not known. Choose &apos;kelurahan&apos; (a desa or a kelurahan) or &apos;city&apos; (DP3AKB).</translation>
+    </message>
+    <message>
+        <source>Kode kabupaten/kota {code} tidak ada di data wilayah Kemendagri. Cari kodenya dengan: kla region search NAMA --level city (misalnya kla region search Samarinda --level city).</source>
+        <translation>There is no kabupaten/kota with code {code} in the Kemendagri region data. Find its code with: kla region search NAME --level city (for example kla region search Samarinda --level city).</translation>
+    </message>
+    <message>
+        <source>Sebutkan desa/kelurahannya dengan --kelurahan KODE (contoh: 64.71.01.1001). Cari kodenya dengan: kla region search NAMA.</source>
+        <translation>Name the desa/kelurahan with --kelurahan CODE (for example 64.71.01.1001). Find its code with: kla region search NAME.</translation>
+    </message>
+    <message>
+        <source>Desa/kelurahan dengan kode {code} tidak dikenal di sini. Periksa kodenya, atau cari namanya dengan: kla region search NAMA.</source>
+        <translation>No desa/kelurahan with code {code} is known here. Check the code, or look up its name with: kla region search NAME.</translation>
+    </message>
+    <message>
+        <source>Ruang kerja ini milik {own_kind} {own}; data {code_kind} {code} tidak bisa diisi di sini.</source>
+        <translation>This workspace belongs to {own_kind} {own}; data of {code_kind} {code} cannot be entered here.</translation>
+    </message>
+    <message>
+        <source>Kode {code} bukan bagian dari kabupaten/kota {city}, jadi tidak ada yang dibuat. Periksa kodenya.</source>
+        <translation>Code {code} is not part of kabupaten/kota {city}, so nothing was created. Check the code.</translation>
+    </message>
+    <message>
+        <source>Nama &apos;{name}&apos; dipakai lebih dari satu wilayah ({codes}). Sebutkan kodenya.</source>
+        <translation>The name &apos;{name}&apos; is used by more than one area ({codes}). Give the code instead.</translation>
+    </message>
+    <message>
+        <source>Namanya kosong. Ketik nama desa, kelurahan atau kecamatan itu.</source>
+        <translation>The name is empty. Type the name of the desa, kelurahan or kecamatan.</translation>
+    </message>
+    <message>
+        <source>Namanya terlalu panjang ({length} huruf; paling banyak {limit}). Ringkas namanya.</source>
+        <translation>The name is too long ({length} characters; at most {limit}). Shorten it.</translation>
+    </message>
+    <message>
+        <source>Kecamatan {parent} tidak ada di ruang kerja ini, jadi {code} tidak bisa ditambahkan. Periksa kodenya, atau tambahkan kecamatannya dulu.</source>
+        <translation>Kecamatan {parent} is not in this workspace, so {code} cannot be added. Check the code, or add the kecamatan first.</translation>
+    </message>
+    <message>
+        <source>Kode &apos;{code}&apos; tidak bisa dipakai. Desa ditulis kode kecamatan lalu 2xxx (misalnya {city}.01.2001), kelurahan kode kecamatan lalu 1xxx ({city}.01.1001), kecamatan {city}.NN; semuanya di dalam {city}.</source>
+        <translation>Code &apos;{code}&apos; cannot be used. A desa is its kecamatan&apos;s code followed by 2xxx (for example {city}.01.2001), a kelurahan the kecamatan&apos;s code followed by 1xxx ({city}.01.1001), a kecamatan {city}.NN; all inside {city}.</translation>
+    </message>
+    <message>
+        <source>Kode {code} sudah dipakai {name}. Pilih kode lain, atau ganti nama yang sudah ada.</source>
+        <translation>Code {code} is already used by {name}. Choose another code, or rename the existing one.</translation>
+    </message>
+    <message>
+        <source>Nama &apos;{name}&apos; sudah dipakai {code} di kecamatan yang sama. Pakai nama lain, atau ganti nama yang sudah ada.</source>
+        <translation>The name &apos;{name}&apos; is already used by {code} in the same kecamatan. Use another name, or rename the existing one.</translation>
+    </message>
+    <message>
+        <source>Kabupaten/kota sendiri tidak diubah di sini; yang bisa ditambah, diganti nama atau dinonaktifkan adalah kecamatan dan desa/kelurahan.</source>
+        <translation>The kabupaten/kota itself is not changed here; kecamatan and desa/kelurahan can be added, renamed or retired.</translation>
+    </message>
+    <message>
+        <source>Kecamatan {name} masih punya {count} desa/kelurahan aktif. Nonaktifkan desa/kelurahan itu dulu, lalu kecamatannya.</source>
+        <translation>Kecamatan {name} still has {count} active desa/kelurahan. Retire those first, then the kecamatan.</translation>
+    </message>
+    <message>
+        <source>Berkas ini menyebut wilayah {code}, bukan {own_kind} {own} milik ruang kerja ini. Tidak ada yang diubah.</source>
+        <translation>This file names area {code}, not {own_kind} {own} of this workspace. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Kecamatan dengan kode {code} tidak ada di kabupaten/kota ini. Pilih kecamatan dari daftar.</source>
+        <translation>There is no kecamatan with code {code} in this kabupaten/kota. Choose a kecamatan from the list.</translation>
+    </message>
+    <message>
+        <source>Ruang kerja ini belum punya kunci. Di DP3AKB kunci dibuat otomatis saat mendaftarkan desa/kelurahan pertama.</source>
+        <translation>This workspace has no keys yet. At DP3AKB the keys are made when the first desa/kelurahan is enrolled.</translation>
+    </message>
+    <message>
+        <source>Ruang kerja ini belum terdaftar di DP3AKB, jadi belum bisa mengirim. Minta berkas pemasangan ke DP3AKB, lalu pasang di Pengaturan (atau: kla setup BERKAS). Data yang sudah diisi tetap tersimpan.</source>
+        <translation>This workspace is not enrolled at DP3AKB yet, so it cannot send. Ask DP3AKB for a setup file, then install it in Settings (or: kla setup FILE). The data already entered is kept.</translation>
+    </message>
+    <message>
+        <source>Belum didaftarkan: {code_kind} {code}. Daftarkan dulu: kla city enroll {code} --out BERKAS.</source>
+        <translation>Not enrolled yet: {code_kind} {code}. Enrol it first: kla city enroll {code} --out FILE.</translation>
+    </message>
+    <message>
+        <source>Berkas pemasangan ini untuk {code_kind} {code}, sedangkan ruang kerja ini milik {own}. Tidak ada yang diubah. Pasang berkas itu di komputer {code_kind} tersebut, atau minta DP3AKB berkas untuk ruang kerja ini.</source>
+        <translation>This setup file is for {code_kind} {code}, but this workspace belongs to {own}. Nothing was changed. Install the file on that {code_kind}&apos;s computer, or ask DP3AKB for a file for this workspace.</translation>
+    </message>
+    <message>
+        <source>Pengirim tidak dikenal: kunci {key} tidak terdaftar di DP3AKB. Ditolak. Daftarkan desa/kelurahannya bila perlu.</source>
+        <translation>Unknown sender: key {key} is not enrolled at DP3AKB. Refused. Enrol the desa/kelurahan if needed.</translation>
+    </message>
+    <message>
+        <source>Kunci pengirim {key} ({code_kind} {code}) sudah dicabut pada {at}. Ditolak. Daftarkan ulang {code_kind} itu bila perlu.</source>
+        <translation>The sender&apos;s key {key} ({code_kind} {code}) was revoked on {at}. Refused. Enrol that {code_kind} again if needed.</translation>
+    </message>
+    <message>
+        <source>Berkas ditandatangani {kelurahan_kind} {kelurahan} tetapi menyangkut data {owner_kind} {owner} ({what}). Ditolak; tidak ada yang diubah.</source>
+        <translation>The file is signed by {kelurahan_kind} {kelurahan} but concerns data of {owner_kind} {owner} ({what}). Refused; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Kuitansi ini untuk {code_kind} {code}, bukan {own_kind} {own}. Ditolak.</source>
+        <translation>This receipt is for {code_kind} {code}, not {own_kind} {own}. Refused.</translation>
     </message>
 </context>
 </TS>

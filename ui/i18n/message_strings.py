@@ -10,12 +10,23 @@ MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", 'Basis data rusak ({detail}). Jangan ketik data baru dulu. Pulihkan dari cadangan terakhir yang baik: kla restore "{backup}".'),  # db_corrupt
     QT_TRANSLATE_NOOP("messages", 'Basis data ini dibuat oleh versi KLA Desktop yang lebih baru ({unknown}). Perbarui program ini dulu.'),  # db_newer
     QT_TRANSLATE_NOOP("messages", 'Ruang kerja sedang dipakai jendela lain. Tutup jendela itu dulu, lalu coba lagi.'),  # db_locked
-    QT_TRANSLATE_NOOP("messages", "Peran '{role}' tidak dikenal. Pilih 'kelurahan' atau 'city' (DP3AKB)."),  # role_unknown
+    QT_TRANSLATE_NOOP("messages", "Peran '{role}' tidak dikenal. Pilih 'kelurahan' (desa atau kelurahan) atau 'city' (DP3AKB)."),  # role_unknown
     QT_TRANSLATE_NOOP("messages", 'Perintah ini hanya untuk ruang kerja {needed}; ruang kerja ini berperan {role}.'),  # role_mismatch
-    QT_TRANSLATE_NOOP("messages", 'Kode kota {code} tidak dikenal. Untuk Balikpapan pakai 64.71.'),  # city_unknown
-    QT_TRANSLATE_NOOP("messages", 'Sebutkan kelurahannya dengan --kelurahan KODE (contoh: 64.71.01.1001).'),  # kelurahan_required
-    QT_TRANSLATE_NOOP("messages", 'Kelurahan dengan kode {code} tidak ada di daftar Kota Balikpapan. Periksa kodenya.'),  # kelurahan_unknown
-    QT_TRANSLATE_NOOP("messages", 'Ruang kerja ini milik kelurahan {own}; data kelurahan {code} tidak bisa diisi di sini.'),  # kelurahan_not_own
+    QT_TRANSLATE_NOOP("messages", 'Kode kabupaten/kota {code} tidak ada di data wilayah Kemendagri. Cari kodenya dengan: kla region search NAMA --level city (misalnya kla region search Samarinda --level city).'),  # city_unknown
+    QT_TRANSLATE_NOOP("messages", 'Sebutkan desa/kelurahannya dengan --kelurahan KODE (contoh: 64.71.01.1001). Cari kodenya dengan: kla region search NAMA.'),  # kelurahan_required
+    QT_TRANSLATE_NOOP("messages", 'Desa/kelurahan dengan kode {code} tidak dikenal di sini. Periksa kodenya, atau cari namanya dengan: kla region search NAMA.'),  # kelurahan_unknown
+    QT_TRANSLATE_NOOP("messages", 'Ruang kerja ini milik {own_kind} {own}; data {code_kind} {code} tidak bisa diisi di sini.'),  # kelurahan_not_own
+    QT_TRANSLATE_NOOP("messages", 'Kode {code} bukan bagian dari kabupaten/kota {city}, jadi tidak ada yang dibuat. Periksa kodenya.'),  # kelurahan_other_city
+    QT_TRANSLATE_NOOP("messages", "Nama '{name}' dipakai lebih dari satu wilayah ({codes}). Sebutkan kodenya."),  # unit_ambiguous
+    QT_TRANSLATE_NOOP("messages", 'Namanya kosong. Ketik nama desa, kelurahan atau kecamatan itu.'),  # unit_name_empty
+    QT_TRANSLATE_NOOP("messages", 'Namanya terlalu panjang ({length} huruf; paling banyak {limit}). Ringkas namanya.'),  # unit_name_too_long
+    QT_TRANSLATE_NOOP("messages", 'Kecamatan {parent} tidak ada di ruang kerja ini, jadi {code} tidak bisa ditambahkan. Periksa kodenya, atau tambahkan kecamatannya dulu.'),  # unit_parent_unknown
+    QT_TRANSLATE_NOOP("messages", "Kode '{code}' tidak bisa dipakai. Desa ditulis kode kecamatan lalu 2xxx (misalnya {city}.01.2001), kelurahan kode kecamatan lalu 1xxx ({city}.01.1001), kecamatan {city}.NN; semuanya di dalam {city}."),  # unit_code_invalid
+    QT_TRANSLATE_NOOP("messages", 'Kode {code} sudah dipakai {name}. Pilih kode lain, atau ganti nama yang sudah ada.'),  # unit_exists
+    QT_TRANSLATE_NOOP("messages", "Nama '{name}' sudah dipakai {code} di kecamatan yang sama. Pakai nama lain, atau ganti nama yang sudah ada."),  # unit_name_taken
+    QT_TRANSLATE_NOOP("messages", 'Kabupaten/kota sendiri tidak diubah di sini; yang bisa ditambah, diganti nama atau dinonaktifkan adalah kecamatan dan desa/kelurahan.'),  # unit_rename_city
+    QT_TRANSLATE_NOOP("messages", 'Kecamatan {name} masih punya {count} desa/kelurahan aktif. Nonaktifkan desa/kelurahan itu dulu, lalu kecamatannya.'),  # unit_has_active_units
+    QT_TRANSLATE_NOOP("messages", 'Berkas ini menyebut wilayah {code}, bukan {own_kind} {own} milik ruang kerja ini. Tidak ada yang diubah.'),  # unit_path_other
     QT_TRANSLATE_NOOP("messages", "Wilayah '{code}' tidak ditemukan. Periksa kode atau ejaan namanya."),  # unit_unknown
     QT_TRANSLATE_NOOP("messages", 'Tahun data {year} tidak termasuk periode evaluasi mana pun. Tahun yang bisa diisi: {years}.'),  # year_not_in_period
     QT_TRANSLATE_NOOP("messages", 'Periode evaluasi {eval_year} tidak sah: tahun data harus sebelum tahun evaluasi.'),  # period_invalid
@@ -60,16 +71,16 @@ MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", 'Berkas {path} bukan cadangan KLA yang utuh ({detail}). Pilih berkas cadangan lain.'),  # backup_invalid
     QT_TRANSLATE_NOOP("messages", 'Cadangan itu milik ruang kerja lain ({key}: {got}, sedangkan ruang kerja ini {have}). Tidak ada yang diubah.'),  # backup_other_workspace
     QT_TRANSLATE_NOOP("messages", 'Perintah ini hanya untuk ruang kerja DP3AKB.'),  # role_needs_city
-    QT_TRANSLATE_NOOP("messages", 'Kecamatan dengan kode {code} tidak ada di daftar kota. Pilih kecamatan dari daftar.'),  # kecamatan_unknown
+    QT_TRANSLATE_NOOP("messages", 'Kecamatan dengan kode {code} tidak ada di kabupaten/kota ini. Pilih kecamatan dari daftar.'),  # kecamatan_unknown
     QT_TRANSLATE_NOOP("messages", "Status KELANA '{status}' tidak dikenal. Pilih: belum, inisiasi (rintisan), atau kelana."),  # kelana_status_unknown
     QT_TRANSLATE_NOOP("messages", 'Status KELANA kecamatan {code} untuk tahun data {year} belum dicatat. Catat statusnya dulu, lalu lampirkan SK-nya.'),  # kelana_not_recorded
     QT_TRANSLATE_NOOP("messages", 'Belum ada kiriman yang ditulis di ruang kerja ini, jadi belum ada berita acara. Buat kiriman dulu di menu Kiriman.'),  # handover_no_export
     QT_TRANSLATE_NOOP("messages", "'{digest}' bukan kode pemeriksaan berita acara. Kode itu terdiri dari angka 0–9 dan huruf a–f; salin dari lembar berita acara."),  # handover_digest_invalid
     QT_TRANSLATE_NOOP("messages", "Kode '{digest}' terlalu pendek. Ketik paling sedikit {need} huruf pertama kode pemeriksaan dari lembar berita acara, atau pindai kode QR-nya."),  # handover_digest_short
     QT_TRANSLATE_NOOP("messages", 'Periode evaluasi {eval_year} tidak ada. Pilih salah satu periode yang tercantum di bagian atas jendela.'),  # period_unknown
-    QT_TRANSLATE_NOOP("messages", 'Ruang kerja ini belum punya kunci. Di DP3AKB kunci dibuat otomatis saat mendaftarkan kelurahan pertama.'),  # no_keys
-    QT_TRANSLATE_NOOP("messages", 'Kelurahan ini belum terdaftar di DP3AKB. Pasang berkas pemasangan dari DP3AKB dulu: kla setup BERKAS.'),  # not_enrolled
-    QT_TRANSLATE_NOOP("messages", 'Kelurahan {code} belum didaftarkan. Daftarkan dulu: kla city enroll {code} --out BERKAS.'),  # kelurahan_not_enrolled
+    QT_TRANSLATE_NOOP("messages", 'Ruang kerja ini belum punya kunci. Di DP3AKB kunci dibuat otomatis saat mendaftarkan desa/kelurahan pertama.'),  # no_keys
+    QT_TRANSLATE_NOOP("messages", 'Ruang kerja ini belum terdaftar di DP3AKB, jadi belum bisa mengirim. Minta berkas pemasangan ke DP3AKB, lalu pasang di Pengaturan (atau: kla setup BERKAS). Data yang sudah diisi tetap tersimpan.'),  # not_enrolled
+    QT_TRANSLATE_NOOP("messages", 'Belum didaftarkan: {code_kind} {code}. Daftarkan dulu: kla city enroll {code} --out BERKAS.'),  # kelurahan_not_enrolled
     QT_TRANSLATE_NOOP("messages", 'Kunci rusak atau bukan kunci KLA ({detail}).'),  # key_invalid
     QT_TRANSLATE_NOOP("messages", 'Kunci {key} tidak ditemukan.'),  # key_unknown
     QT_TRANSLATE_NOOP("messages", 'Belum ada kunci DP3AKB untuk mengenkripsi kiriman. Pasang berkas pemasangan dari DP3AKB.'),  # no_recipients
@@ -77,7 +88,7 @@ MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", 'Kata sandi salah. Periksa lembar dari DP3AKB (huruf O dan angka 0 dianggap sama) dan coba lagi.'),  # passphrase_wrong
     QT_TRANSLATE_NOOP("messages", 'Berkas ini bukan berkas pemasangan dari DP3AKB.'),  # setup_not_passphrase
     QT_TRANSLATE_NOOP("messages", 'Berkas pemasangan tidak sah ({detail}). Minta berkas baru ke DP3AKB.'),  # setup_invalid
-    QT_TRANSLATE_NOOP("messages", 'Berkas pemasangan ini untuk kelurahan {code}, sedangkan ruang kerja ini milik {own}. Tidak ada yang diubah.'),  # setup_other_workspace
+    QT_TRANSLATE_NOOP("messages", 'Berkas pemasangan ini untuk {code_kind} {code}, sedangkan ruang kerja ini milik {own}. Tidak ada yang diubah. Pasang berkas itu di komputer {code_kind} tersebut, atau minta DP3AKB berkas untuk ruang kerja ini.'),  # setup_other_workspace
     QT_TRANSLATE_NOOP("messages", 'Berkas pemulihan hanya dipasang ke folder ruang kerja baru yang kosong, bukan ke {home}. Pilih folder lain dengan --home.'),  # restore_needs_new_home
     QT_TRANSLATE_NOOP("messages", "Ukuran '{value}' tidak dikenali. Tulis seperti 20MB, 500KB atau 0 (tanpa dipecah)."),  # size_invalid
     QT_TRANSLATE_NOOP("messages", "Berkas data dukung {name} hilang dari folder ruang kerja ({sha}). Tambahkan ulang berkas aslinya di panel data dukung (atau 'kla evidence add'); cadangan tidak memuat berkas data dukung. Tidak ada kiriman yang ditulis."),  # evidence_file_missing
@@ -102,14 +113,14 @@ MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", 'Isi berkas mencurigakan: ukurannya tidak wajar ({detail}). Ditolak tanpa dibuka.'),  # bundle_zip_bomb
     QT_TRANSLATE_NOOP("messages", 'Berkas memuat nama isi yang tidak diizinkan ({name}). Ditolak tanpa dibuka.'),  # bundle_unsafe_name
     QT_TRANSLATE_NOOP("messages", 'Tanda tangan berkas tidak cocok dengan kunci pengirim: berkas palsu atau diubah. Ditolak.'),  # bundle_signature_bad
-    QT_TRANSLATE_NOOP("messages", 'Pengirim tidak dikenal: kunci {key} tidak terdaftar di DP3AKB. Ditolak. Daftarkan kelurahannya bila perlu.'),  # bundle_sender_unknown
+    QT_TRANSLATE_NOOP("messages", 'Pengirim tidak dikenal: kunci {key} tidak terdaftar di DP3AKB. Ditolak. Daftarkan desa/kelurahannya bila perlu.'),  # bundle_sender_unknown
     QT_TRANSLATE_NOOP("messages", 'Berkas ini tidak ditandatangani DP3AKB yang memasang ruang kerja ini (kunci {key} tidak dikenal). Ditolak; tidak ada yang diubah. Impor hanya kuitansi yang diberikan DP3AKB.'),  # receipt_sender_unknown
-    QT_TRANSLATE_NOOP("messages", 'Kunci pengirim {key} (kelurahan {code}) sudah dicabut pada {at}. Ditolak. Kelurahan perlu didaftarkan ulang.'),  # bundle_sender_revoked
-    QT_TRANSLATE_NOOP("messages", 'Berkas ditandatangani kelurahan {kelurahan} tetapi menyangkut data kelurahan {owner} ({what}). Ditolak; tidak ada yang diubah.'),  # bundle_other_kelurahan
+    QT_TRANSLATE_NOOP("messages", 'Kunci pengirim {key} ({code_kind} {code}) sudah dicabut pada {at}. Ditolak. Daftarkan ulang {code_kind} itu bila perlu.'),  # bundle_sender_revoked
+    QT_TRANSLATE_NOOP("messages", 'Berkas ditandatangani {kelurahan_kind} {kelurahan} tetapi menyangkut data {owner_kind} {owner} ({what}). Ditolak; tidak ada yang diubah.'),  # bundle_other_kelurahan
     QT_TRANSLATE_NOOP("messages", 'Isi kiriman tidak sah: {what} {problem}. Seluruh berkas ditolak; tidak ada yang diubah. Minta pengirimnya membuat kiriman baru.'),  # bundle_item_invalid
     QT_TRANSLATE_NOOP("messages", 'Kiriman memakai template {id} versi {version} yang tidak dikenal DP3AKB. Ditolak; pasang template itu dulu.'),  # bundle_template_unknown
     QT_TRANSLATE_NOOP("messages", 'Berkas jenis {type} tidak bisa diimpor di ruang kerja berperan {role}.'),  # bundle_wrong_place
-    QT_TRANSLATE_NOOP("messages", 'Kuitansi ini untuk kelurahan {code}, bukan {own}. Ditolak.'),  # receipt_other_kelurahan
+    QT_TRANSLATE_NOOP("messages", 'Kuitansi ini untuk {code_kind} {code}, bukan {own_kind} {own}. Ditolak.'),  # receipt_other_kelurahan
     QT_TRANSLATE_NOOP("messages", 'Template versi {version} tidak bisa dipasang: isian {items} tidak punya tempat dan tidak ada aturan migrasinya. Tidak ada yang diubah; hubungi DP3AKB.'),  # template_migration_blocked
     QT_TRANSLATE_NOOP("messages", 'E-mail {path} tidak berisi lampiran kiriman KLA (.kla).'),  # email_no_bundle
     QT_TRANSLATE_NOOP("messages", 'E-mail {path} bersusun terlalu dalam atau terlalu rumit ({count}; batas {limit}). Ditolak tanpa dibuka. Simpan lampiran .kla dari program e-mail, lalu impor berkas itu.'),  # email_too_complex
@@ -209,7 +220,7 @@ MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", 'isian'),  # field.unknown
     QT_TRANSLATE_NOOP("messages", 'DP3AKB sudah memutuskan memakai versi lain'),  # reason.decided_elsewhere
     QT_TRANSLATE_NOOP("messages", 'kiriman yang lebih baru (nomor {seq}) sudah diterima'),  # reason.newer_received
-    QT_TRANSLATE_NOOP("messages", 'diubah di DP3AKB dan di kelurahan'),  # reason.changed_both
+    QT_TRANSLATE_NOOP("messages", 'diubah di DP3AKB dan di desa/kelurahan'),  # reason.changed_both
     QT_TRANSLATE_NOOP("messages", 'berkasnya menyusul di kiriman berikutnya'),  # reason.file_follows
     QT_TRANSLATE_NOOP("messages", 'konflik yang sama sudah tercatat'),  # reason.conflict_recorded
     QT_TRANSLATE_NOOP("messages", '{count} berkas di dalamnya'),  # bundle_zip_bomb.too_many_files
@@ -251,7 +262,17 @@ MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", 'berkas jenis lain'),  # setup_invalid.wrong_type
     QT_TRANSLATE_NOOP("messages", 'kuncinya tidak cocok'),  # setup_invalid.keys_mismatch
     QT_TRANSLATE_NOOP("messages", 'DP3AKB'),  # role.city
-    QT_TRANSLATE_NOOP("messages", 'kelurahan'),  # role.kelurahan
+    QT_TRANSLATE_NOOP("messages", 'desa/kelurahan'),  # role.kelurahan
+    QT_TRANSLATE_NOOP("messages", 'desa'),  # unit.desa
+    QT_TRANSLATE_NOOP("messages", 'kelurahan'),  # unit.kelurahan
+    QT_TRANSLATE_NOOP("messages", 'desa/kelurahan'),  # unit.any
+    QT_TRANSLATE_NOOP("messages", 'Desa'),  # kind.desa
+    QT_TRANSLATE_NOOP("messages", 'Kelurahan'),  # kind.kelurahan
+    QT_TRANSLATE_NOOP("messages", 'Desa/Kelurahan'),  # kind.any
+    QT_TRANSLATE_NOOP("messages", 'Kecamatan'),  # kind.kecamatan
+    QT_TRANSLATE_NOOP("messages", 'Distrik'),  # kind.distrik
+    QT_TRANSLATE_NOOP("messages", 'Kec.'),  # kind.kecamatan_short
+    QT_TRANSLATE_NOOP("messages", 'Distrik'),  # kind.distrik_short
     QT_TRANSLATE_NOOP("messages", 'kiriman'),  # type.bundle
     QT_TRANSLATE_NOOP("messages", 'kuitansi'),  # type.receipt
     QT_TRANSLATE_NOOP("messages", 'pemasangan'),  # type.setup
