@@ -69,8 +69,8 @@ def test_the_page_is_in_the_city_navigation(page: CityReportsPage) -> None:
     labels = [w.nav.item(i).text() for i in range(w.nav.count())]
     assert "Laporan" in labels
     assert "Kota Balikpapan" in page.intro.text() and str(page.session.year) in page.intro.text()
-    assert [b.text() for b in page.action_buttons[:3]] == [
-        "Cetak laporan kota (PDF)", "Ekspor ke Excel", "Paket data dukung"]
+    assert [b.text() for b in page.action_buttons[:4]] == [
+        "Cetak laporan kota…", "Simpan laporan kota (PDF)", "Ekspor ke Excel", "Paket data dukung"]
     # The whole city, then each of the 34 kelurahan.
     assert page.pack_scope.count() == 35
     assert page.pack_scope.itemText(0) == "Seluruh kota (34 kelurahan)"

@@ -83,8 +83,8 @@ def test_a_city_workspace_opens_the_dp3akb_window(city_window: CityWindow) -> No
     assert "DP3AKB" in w.header.place.text()
     assert w.header.operator.text() == "Rina DP3AKB"
     labels = [w.nav.item(i).text() for i in range(w.nav.count())]
-    assert labels == ["Ringkasan Kota", "Kelurahan × Indikator", "Kotak Masuk", "Kelurahan Terdaftar", "Laporan",
-                      "Pengaturan"]
+    assert labels == ["Ringkasan Kota", "Profil Anak Kota", "Kelurahan × Indikator", "Pengingat Kiriman",
+                      "Kotak Masuk", "Kelurahan Terdaftar", "Laporan", "Pengaturan"]
     assert w.current_page() == "summary"
 
 

@@ -29,14 +29,16 @@ from ui.widgets import icons
 from ui.widgets.lazy_stack import LazyStack
 
 if TYPE_CHECKING:
+    from ui.city.chase_page import ChasePage
     from ui.city.enrolled_page import EnrolledPage
+    from ui.city.figures_page import CityFiguresPage
     from ui.city.inbox_page import InboxPage
     from ui.city.matrix_page import CityMatrixPage
     from ui.city.reports_page import CityReportsPage
     from ui.city.summary_page import CitySummaryPage
     from ui.settings.settings_page import SettingsPage
 
-PAGES = ("summary", "matrix", "inbox", "enrolled", "reports", "settings")
+PAGES = ("summary", "figures", "matrix", "chase", "inbox", "enrolled", "reports", "settings")
 
 
 class CityHeader(QFrame):
@@ -160,7 +162,9 @@ class CityWindow(QMainWindow):
         # Pages are built the first time they are shown (LazyStack): start-up builds the summary only.
         pages = [
             ("summary", self.tr("Ringkasan Kota"), "home", self._make_summary_page),
+            ("figures", self.tr("Profil Anak Kota"), "activities", self._make_figures_page),
             ("matrix", self.tr("Kelurahan × Indikator"), "indicators", self._make_matrix_page),
+            ("chase", self.tr("Pengingat Kiriman"), "missing", self._make_chase_page),
             ("inbox", self.tr("Kotak Masuk"), "outbox", self._make_inbox_page),
             ("enrolled", self.tr("Kelurahan Terdaftar"), "user", self._make_enrolled_page),
             ("reports", self.tr("Laporan"), "reports", self._make_reports_page),
@@ -200,6 +204,16 @@ class CityWindow(QMainWindow):
         page.kelurahan_requested.connect(self.show_kelurahan)
         return page
 
+    def _make_figures_page(self) -> QWidget:
+        from ui.city.figures_page import CityFiguresPage
+
+        return CityFiguresPage(self.session)
+
+    def _make_chase_page(self) -> QWidget:
+        from ui.city.chase_page import ChasePage
+
+        return ChasePage(self.session)
+
     def _make_matrix_page(self) -> QWidget:
         from ui.city.matrix_page import CityMatrixPage
 
@@ -231,6 +245,14 @@ class CityWindow(QMainWindow):
     @property
     def summary_page(self) -> CitySummaryPage:
         return self.stack.page("summary")  # type: ignore[return-value]
+
+    @property
+    def figures_page(self) -> CityFiguresPage:
+        return self.stack.page("figures")  # type: ignore[return-value]
+
+    @property
+    def chase_page(self) -> ChasePage:
+        return self.stack.page("chase")  # type: ignore[return-value]
 
     @property
     def matrix_page(self) -> CityMatrixPage:

@@ -39,6 +39,7 @@ from ui.city.session import CitySession
 from ui.operations import Failure, is_running, run_in_background
 from ui.session import kla_error_text
 from ui.widgets import icons
+from ui.widgets.dialogs import Dialogs
 from ui.widgets.formatting import fmt_stamp
 from ui.widgets.table_model import RecordTableModel
 from ui.widgets.tasks import ProgressWidget, Task
@@ -106,9 +107,10 @@ class EnrolledModel(RecordTableModel):
 class EnrolResultDialog(QDialog):
     """The setup file and the passphrase to print and hand over separately."""
 
-    def __init__(self, result: EnrolResult, parent: QWidget | None = None) -> None:
+    def __init__(self, result: EnrolResult, parent: QWidget | None = None, dialogs: Any = None) -> None:
         super().__init__(parent)
         self.result = result
+        self.dialogs = dialogs if dialogs is not None else Dialogs()
         self.setWindowTitle(self.tr("Kelurahan %1 terdaftar").replace("%1", result.kelurahan_name))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
@@ -196,14 +198,11 @@ class EnrolResultDialog(QDialog):
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.sheet_text())
 
-    def print_sheet(self) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    def print_sheet(self) -> str:
+        """Print the slip on a chosen printer; with none installed, say so and offer to save it as PDF."""
+        from ui.reports.printing import print_document
 
-        printer = QPrinter()
-        dlg = QPrintDialog(printer, self)
-        if dlg.exec() != QDialog.DialogCode.Accepted:
-            return
-        self.print_to(printer)
+        return print_document(self, self.dialogs, self.print_to, self._sheet_title())
 
 
 class EnrolledPage(QWidget):
@@ -320,7 +319,7 @@ class EnrolledPage(QWidget):
         self.note.setText(self.tr("Kelurahan %1 terdaftar. Berkas: %2").replace("%1", result.kelurahan_name)
                           .replace("%2", str(result.path)))
         self.session.notify(Changes.of("key", result.key_id, units=[result.kelurahan_code]))
-        self.result_dialog = EnrolResultDialog(result, self)
+        self.result_dialog = EnrolResultDialog(result, self, self.session.dialogs)
         self.result_dialog.show()
         self.enrolled.emit(result)
 

@@ -27,15 +27,19 @@ class CityReportsPage(ExportPage):
     def __init__(self, session: CitySession, parent: QWidget | None = None,
                  open_url: Callable[[QUrl], object] = QDesktopServices.openUrl) -> None:
         super().__init__(session, parent, open_url)
+        self.city_print_button = self.add_action(
+            self.tr("Cetak laporan kota…"),
+            self.tr("Pratinjau laporan kota, lalu cetak ke printer yang dipilih"),
+            lambda: self.print_city_report(print_after=True))
         self.city_button = self.add_action(
-            self.tr("Cetak laporan kota (PDF)"),
-            self.tr("Kelengkapan setiap kelurahan per klaster, rekap per kecamatan, indikator yang paling sering "
-                    "kurang dan perkiraan nilai tidak resmi, siap dicetak"),
+            self.tr("Simpan laporan kota (PDF)"),
+            self.tr("Indikator 2, rekap per kecamatan, kelurahan paling tertinggal, tempat tanda tangan, lalu "
+                    "lampiran: pengingat kiriman, angka kota dan kelengkapan per klaster, sebagai PDF"),
             self.print_city_report)
         self.xlsx_button = self.add_action(
             self.tr("Ekspor ke Excel"),
-            self.tr("Ringkasan, semua nilai, data dukung, kegiatan dan fasilitas semua kelurahan dalam satu "
-                    "berkas Excel"),
+            self.tr("Ringkasan, semua nilai, angka kota dan kecamatan, indikator 2, data dukung, kegiatan dan "
+                    "fasilitas semua kelurahan dalam satu berkas Excel"),
             self.export_xlsx)
 
         pack_row = QHBoxLayout()
@@ -96,11 +100,11 @@ class CityReportsPage(ExportPage):
         name = safe_name(place or self.session.city_name)
         return self.out_dir / f"{stem} {name} {self.session.year}{suffix}"
 
-    def print_city_report(self) -> Task:
+    def print_city_report(self, print_after: bool = False) -> Task:
         s = self.session
         job = city_report_job(s.home, s.store.operator, s.year, self._dest("Laporan kota KLA", ".pdf"),
                               QCoreApplication.applicationVersion())
-        return self.run_export(job, self.tr("Menyusun laporan kota…"))
+        return self.run_export(job, self.tr("Menyusun laporan kota…"), print_after)
 
     def export_xlsx(self) -> Task:
         s = self.session

@@ -1,4 +1,4 @@
-"""Ringkasan Kota: city completeness, kecamatan roll-ups, the kelurahan furthest behind."""
+"""Ringkasan Kota: city completeness, indicator 2, kecamatan roll-ups, the kelurahan furthest behind."""
 
 from __future__ import annotations
 
@@ -13,8 +13,11 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QProgressBar,
+    QPushButton,
     QScrollArea,
     QTableView,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -82,11 +85,11 @@ class CitySummaryPage(QScrollArea):
         top.addLayout(box, 3)
         # Unofficial score estimate.
         box = QVBoxLayout()
-        c = card(box, self.tr("Perkiraan nilai (perkiraan tidak resmi)"))
+        c = card(box, self.tr("Perkiraan nilai kota (tidak resmi)"))
         self.score = QLabel()
         self.score.setObjectName("headerTitle")
-        self.score_note = QLabel(self.tr("Rata-rata perkiraan nilai kelurahan dari kelengkapan dan bobot template, "
-                                         "skala 0–1000. Ini perkiraan tidak resmi, bukan nilai evaluasi KemenPPPA."))
+        self.score_note = QLabel(self.tr("Perkiraan milik kota: kelengkapan data kelurahan ditimbang dengan bobot "
+                                         "templat yang tidak resmi, skala 0–1000. Bukan nilai evaluasi KemenPPPA."))
         self.score_note.setObjectName("helpText")
         self.score_note.setWordWrap(True)
         c.addWidget(self.score)
@@ -103,6 +106,29 @@ class CitySummaryPage(QScrollArea):
         c.addWidget(self.pending)
         c.addStretch(1)
         top.addLayout(box, 2)
+
+        # Kelembagaan indicator 2, computed from the kelurahan's data and DP3AKB's KELANA records.
+        box = QVBoxLayout()
+        c = card(box, self.tr("Kelembagaan indikator 2: DEKELA, PATBM, Profil Anak, KELANA"))
+        self.indicator2 = QTableWidget(0, 4)
+        self.indicator2.verticalHeader().hide()
+        self.indicator2.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.indicator2.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.indicator2.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.indicator2.horizontalHeader().setStretchLastSection(True)
+        self.indicator2.setMinimumHeight(200)
+        c.addWidget(self.indicator2)
+        row = QHBoxLayout()
+        note = QLabel(self.tr("Arahkan tetikus ke angka untuk melihat kelurahan atau kecamatan yang dihitung."))
+        note.setObjectName("helpText")
+        note.setWordWrap(True)
+        self.kelana_button = QPushButton(self.tr("Catat KELANA…"))
+        self.kelana_button.setToolTip(self.tr("Status Kecamatan Layak Anak setiap kecamatan dan SK-nya"))
+        self.kelana_button.setEnabled(not session.read_only)
+        row.addWidget(note, 1)
+        row.addWidget(self.kelana_button)
+        c.addLayout(row)
+        layout.addLayout(box)
 
         lower = QHBoxLayout()
         lower.setSpacing(10)
@@ -139,6 +165,7 @@ class CitySummaryPage(QScrollArea):
         lower.addLayout(box, 1)
 
         self.behind.itemActivated.connect(self._on_behind_item_activated)
+        self.kelana_button.clicked.connect(self.open_kelana)
         session.data_changed.connect(self._on_session_data_changed)
         session.year_changed.connect(self._on_session_year_changed)
         session.statuses.rows_updated.connect(self._on_statuses_rows_updated)
@@ -147,6 +174,7 @@ class CitySummaryPage(QScrollArea):
     def refresh(self, rows: list[KelurahanStatus] | None = None) -> None:
         """The roll-ups from the session's rows (kept current per kelurahan) and the inbox card."""
         self._refresh_rollup(self.session.statuses.rows() if rows is None else rows)
+        self._refresh_indicator2()
         self._refresh_inbox()
 
     def _refresh_rollup(self, rows: list[KelurahanStatus]) -> None:
@@ -178,6 +206,61 @@ class CitySummaryPage(QScrollArea):
             item.setData(Qt.ItemDataRole.UserRole, k.kelurahan_code)
             self.behind.addItem(item)
 
+    def _refresh_indicator2(self) -> None:
+        """The measures for both data years of the period, with the units each one counts (three small queries)."""
+        from db.indicator2 import MEASURES
+
+        s = self.session
+        years = s.store.period_for_data_year(s.year).data_years
+        k = s.store.kelembagaan(years)
+        names = {u.code: u.name for u in s.store.units()}
+        words = {
+            "dekela": self.tr("Kelurahan berstatus DEKELA"),
+            "patbm": self.tr("Kelurahan yang memiliki PATBM"),
+            "dekela_patbm": self.tr("DEKELA yang memiliki PATBM"),
+            "profil": self.tr("Profil Anak diperbarui (jawaban kelurahan)"),
+            "profil_dokumen": self.tr("Profil Anak tahun data terlampir"),
+            "kelana": self.tr("Kecamatan berstatus KELANA (dicatat DP3AKB)"),
+        }
+        t = self.indicator2
+        t.setHorizontalHeaderLabels([self.tr("Ukuran")] + [self.tr("Tahun data %1").replace("%1", str(y))
+                                                           for y in years] + [self.tr("Perubahan")])
+        t.setRowCount(len(MEASURES))
+        self.indicator2_measures = k
+        for i, key in enumerate(MEASURES):
+            t.setItem(i, 0, QTableWidgetItem(words[key]))
+            for j, y in enumerate(years[:2]):
+                m = k.measure(key, y)
+                if not m.available:
+                    item = QTableWidgetItem(self.tr("tidak ada di templat"))
+                else:
+                    text = self.tr("%1 dari %2 (%3)").replace("%1", str(len(m.counted))).replace(
+                        "%2", str(len(m.base))).replace("%3", fmt_percent(m.value))
+                    item = QTableWidgetItem(text)
+                    listed = ", ".join(names.get(c, c) for c in m.counted) or self.tr("belum ada")
+                    missing = len(m.base) - len(m.reported)
+                    tip = self.tr("Dihitung: %1").replace("%1", listed)
+                    if missing and key != "dekela_patbm":
+                        tip += "\n" + (self.tr("%n belum dicatat DP3AKB", "", missing) if key == "kelana"
+                                       else self.tr("%n kelurahan belum melaporkannya", "", missing))
+                    item.setToolTip(tip)
+                t.setItem(i, 1 + j, item)
+            a, b = k.measure(key, years[0]), k.measure(key, years[-1])
+            delta = "" if a.value is None or b.value is None or len(years) < 2 else \
+                self.tr("%1 poin").replace("%1", ("+" if b.value - a.value > 0 else "") + fmt_number(
+                    round(b.value - a.value, 1)))
+            t.setItem(i, 3, QTableWidgetItem(delta))
+        t.resizeColumnsToContents()
+
+    def open_kelana(self) -> None:
+        from ui.city.kelana_dialog import KelanaDialog
+
+        dlg = KelanaDialog(self.session, self.session.year, self)
+        dlg.saved.connect(lambda changes: self.session.notify(changes, self))
+        dlg.finished.connect(lambda _r: self._refresh_indicator2())
+        self.kelana_dialog = dlg
+        dlg.open()
+
     def _refresh_inbox(self) -> None:
         """Enrolment and what waits in the inbox (a few small queries)."""
         store = self.session.store
@@ -196,6 +279,9 @@ class CitySummaryPage(QScrollArea):
     def _on_session_data_changed(self, changes: Changes, _handler: object) -> None:
         if changes.is_everything or changes.has("template"):
             self._refresh_when_shown()
+            return
+        if changes.has("kelana", "sync", "value", "entry", "evidence"):
+            self._refresh_indicator2()
         elif changes.has("key", "sync", "conflict"):
             # Enrolment and the inbox card (a few small queries); the kelurahan rows of an import or
             # a review arrive through rows_updated.

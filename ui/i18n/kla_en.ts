@@ -152,6 +152,291 @@
     </message>
 </context>
 <context>
+    <name>ChaseModel</name>
+    <message>
+        <source>Lewat batas, belum mengirim</source>
+        <translation>Past the deadline, sent nothing</translation>
+    </message>
+    <message>
+        <source>Belum mengirim</source>
+        <translation>Sent nothing yet</translation>
+    </message>
+    <message>
+        <source>Lewat batas, belum lengkap</source>
+        <translation>Past the deadline, incomplete</translation>
+    </message>
+    <message>
+        <source>Menunggu perbaikan</source>
+        <translation>Waiting for revision</translation>
+    </message>
+    <message>
+        <source>Lama tidak mengirim</source>
+        <translation>Silent for a long time</translation>
+    </message>
+    <message>
+        <source>Sedang melengkapi</source>
+        <translation>Completing</translation>
+    </message>
+    <message>
+        <source>Lengkap dan siap</source>
+        <translation>Complete and ready</translation>
+    </message>
+    <message>
+        <source>Tanda</source>
+        <translation>Mark</translation>
+    </message>
+    <message>
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Keadaan</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Kiriman terakhir diterima</source>
+        <translation>Last bundle received</translation>
+    </message>
+    <message>
+        <source>Hari</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Tanda terima terakhir</source>
+        <translation>Last receipt</translation>
+    </message>
+    <message>
+        <source>Kelengkapan</source>
+        <translation>Completeness</translation>
+    </message>
+    <message>
+        <source>Indikator siap</source>
+        <translation>Indicators ready</translation>
+    </message>
+    <message>
+        <source>Kontak</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>belum pernah</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>belum ada</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>perlu dikirim</source>
+        <translation>to be sent</translation>
+    </message>
+    <message>
+        <source>%1 dari %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>belum terpasang</source>
+        <translation>not set up</translation>
+    </message>
+    <message>
+        <source>Indikator %1 (tahun data %2): %3</source>
+        <translation>Indicator %1 (data year %2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>ChasePage</name>
+    <message>
+        <source>Belum ada batas waktu</source>
+        <translation>No deadline yet</translation>
+    </message>
+    <message>
+        <source>Simpan batas waktu</source>
+        <translation>Save deadline</translation>
+    </message>
+    <message>
+        <source>Cetak daftar (PDF)…</source>
+        <translation>Print the list (PDF)…</translation>
+    </message>
+    <message>
+        <source>Daftar pengingat untuk dibawa rapat atau ditempel: PDF siap cetak</source>
+        <translation>The reminder list to take to a meeting or pin up: a PDF ready to print</translation>
+    </message>
+    <message>
+        <source>Teks pengingat</source>
+        <translation>Reminder text</translation>
+    </message>
+    <message>
+        <source>Salin teks pengingat</source>
+        <translation>Copy the reminder text</translation>
+    </message>
+    <message>
+        <source>Salin, lalu tempel di WhatsApp atau e-mail untuk kelurahan ini</source>
+        <translation>Copy, then paste into WhatsApp or an e-mail to this kelurahan</translation>
+    </message>
+    <message>
+        <source>Kontak kelurahan</source>
+        <translation>Kelurahan contact</translation>
+    </message>
+    <message>
+        <source>mis. 0812-3456-7890</source>
+        <translation>e.g. 0812-3456-7890</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Telepon/WhatsApp</source>
+        <translation>Phone/WhatsApp</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Simpan kontak</source>
+        <translation>Save contact</translation>
+    </message>
+    <message>
+        <source>Membaca kiriman kelurahan…</source>
+        <translation>Reading the kelurahan&apos;s bundles…</translation>
+    </message>
+    <message>
+        <source>Pengingat kiriman · evaluasi %1 (tahun data %2)</source>
+        <translation>Submission reminders · evaluation %1 (data years %2)</translation>
+    </message>
+    <message>
+        <source>Batas waktu kiriman evaluasi %1:</source>
+        <translation>Submission deadline for evaluation %1:</translation>
+    </message>
+    <message>
+        <source>belum ditetapkan</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>Batas waktu: %1. %2. Yang paling mendesak di atas; pilih satu kelurahan untuk teks pengingatnya.</source>
+        <translation>Deadline: %1. %2. Most urgent first; choose a kelurahan for its reminder text.</translation>
+    </message>
+    <message>
+        <source>Teks pengingat untuk Kelurahan %1</source>
+        <translation>Reminder text for Kelurahan %1</translation>
+    </message>
+    <message>
+        <source>Tersalin. Tempel di WhatsApp atau e-mail.</source>
+        <translation>Copied. Paste it into WhatsApp or an e-mail.</translation>
+    </message>
+    <message>
+        <source>Batas waktu</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Kontak</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Daftar pengingat tersimpan: %1</source>
+        <translation>Reminder list saved: %1</translation>
+    </message>
+    <message>
+        <source>Menyusun daftar pengingat…</source>
+        <translation>Composing the reminder list…</translation>
+    </message>
+</context>
+<context>
+    <name>CityFiguresPage</name>
+    <message>
+        <source>Angka kota dan kecamatan dari data yang sudah dikirim kelurahan: jumlah menurut jenis kelamin dan umur, persentase yang dihitung ulang dari jumlah pembilang dan penyebut, dan banyaknya kelurahan untuk jawaban Ya/Tidak dan pilihan. Kelurahan yang belum mengirim tidak dihitung sebagai nol; setiap angka menyebut berapa kelurahan yang tercakup. Pilih wilayah di kiri untuk melihat kecamatan atau kelurahan.</source>
+        <translation>City and kecamatan figures from the data the kelurahan have sent: totals by sex and age, percentages recomputed from the summed numerators and denominators, and the number of kelurahan for yes/no answers and choices. A kelurahan that has sent nothing is not counted as zero; every figure says how many kelurahan it covers. Choose an area on the left to see a kecamatan or a kelurahan.</translation>
+    </message>
+    <message>
+        <source>Indikator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>(rumusan sementara)</source>
+        <translation>(provisional wording)</translation>
+    </message>
+    <message>
+        <source>Hanya indikator yang ditandai siap</source>
+        <translation>Only indicators marked ready</translation>
+    </message>
+    <message>
+        <source>Hitung hanya data indikator yang sudah ditandai Siap oleh kelurahan</source>
+        <translation>Count only the data of indicators the kelurahan marked Ready</translation>
+    </message>
+    <message>
+        <source>Simpan CSV…</source>
+        <translation>Save CSV…</translation>
+    </message>
+    <message>
+        <source>Semua angka kota, kecamatan dan kelurahan dalam satu berkas CSV</source>
+        <translation>Every city, kecamatan and kelurahan figure in one CSV file</translation>
+    </message>
+    <message>
+        <source>Wilayah</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Mengirim</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Menghitung angka kota…</source>
+        <translation>Computing the city figures…</translation>
+    </message>
+    <message>
+        <source>%1 dari %2 kelurahan sudah mengirim data indikator ini (tahun data %3)</source>
+        <translation>%1 of %2 kelurahan have sent data for this indicator (data year %3)</translation>
+    </message>
+    <message>
+        <source>Profil Anak Kota · tahun data %1</source>
+        <translation>City child profile · data years %1</translation>
+    </message>
+    <message>
+        <source>Kota</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <source>Belum ada kelurahan di wilayah ini yang mengirim data indikator ini.</source>
+        <translation>No kelurahan in this area has sent data for this indicator yet.</translation>
+    </message>
+    <message>
+        <source>Baris tebal: jumlah semua jenis kelamin dan umur. Arahkan tetikus ke angka untuk melihat berapa kelurahan yang baru mengisi sebagian.</source>
+        <translation>Bold rows: totals over every sex and age. Hover over a figure to see how many kelurahan have filled in only part.</translation>
+    </message>
+    <message>
+        <source>Hanya data indikator yang ditandai siap.</source>
+        <translation>Only data of indicators marked ready.</translation>
+    </message>
+    <message>
+        <source>Simpan angka kota (CSV)</source>
+        <translation>Save the city figures (CSV)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Tersimpan: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>Menulis CSV…</source>
+        <translation>Writing the CSV…</translation>
+    </message>
+</context>
+<context>
     <name>CityHeader</name>
     <message>
         <source>DP3AKB · rekap Kabupaten/Kota Layak Anak dari kelurahan</source>
@@ -301,20 +586,28 @@
 <context>
     <name>CityReportsPage</name>
     <message>
-        <source>Cetak laporan kota (PDF)</source>
-        <translation>Print city report (PDF)</translation>
-    </message>
-    <message>
-        <source>Kelengkapan setiap kelurahan per klaster, rekap per kecamatan, indikator yang paling sering kurang dan perkiraan nilai tidak resmi, siap dicetak</source>
-        <translation>Completeness of every kelurahan per cluster, totals per kecamatan, the indicators most often missing and the unofficial score estimate, ready to print</translation>
-    </message>
-    <message>
         <source>Ekspor ke Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <source>Ringkasan, semua nilai, data dukung, kegiatan dan fasilitas semua kelurahan dalam satu berkas Excel</source>
-        <translation>Summary, every value, evidence, activities and facilities of all kelurahan in one Excel file</translation>
+        <source>Cetak laporan kota…</source>
+        <translation>Print the city report…</translation>
+    </message>
+    <message>
+        <source>Pratinjau laporan kota, lalu cetak ke printer yang dipilih</source>
+        <translation>Preview the city report, then print it on the chosen printer</translation>
+    </message>
+    <message>
+        <source>Simpan laporan kota (PDF)</source>
+        <translation>Save the city report (PDF)</translation>
+    </message>
+    <message>
+        <source>Indikator 2, rekap per kecamatan, kelurahan paling tertinggal, tempat tanda tangan, lalu lampiran: pengingat kiriman, angka kota dan kelengkapan per klaster, sebagai PDF</source>
+        <translation>Indicator 2, per-kecamatan summary, the kelurahan furthest behind, signature places, then annexes: submission reminders, city figures and completeness per klaster, as a PDF</translation>
+    </message>
+    <message>
+        <source>Ringkasan, semua nilai, angka kota dan kecamatan, indikator 2, data dukung, kegiatan dan fasilitas semua kelurahan dalam satu berkas Excel</source>
+        <translation>Summary, every value, city and kecamatan figures, indicator 2, evidence, activities and facilities of every kelurahan in one Excel file</translation>
     </message>
     <message>
         <source>Paket data dukung</source>
@@ -371,16 +664,32 @@
         <translation>City completeness</translation>
     </message>
     <message>
-        <source>Perkiraan nilai (perkiraan tidak resmi)</source>
-        <translation>Score estimate (unofficial estimate)</translation>
+        <source>Perkiraan nilai kota (tidak resmi)</source>
+        <translation>City score estimate (unofficial)</translation>
     </message>
     <message>
-        <source>Rata-rata perkiraan nilai kelurahan dari kelengkapan dan bobot template, skala 0–1000. Ini perkiraan tidak resmi, bukan nilai evaluasi KemenPPPA.</source>
-        <translation>Average of the kelurahan&apos;s estimated scores from completeness and the template weights, on a 0–1000 scale. This is an unofficial estimate, not a KemenPPPA evaluation score.</translation>
+        <source>Perkiraan milik kota: kelengkapan data kelurahan ditimbang dengan bobot templat yang tidak resmi, skala 0–1000. Bukan nilai evaluasi KemenPPPA.</source>
+        <translation>The city&apos;s estimate: the completeness of the kelurahan&apos;s data weighted with the template&apos;s unofficial weights, on a 0–1000 scale. Not a KemenPPPA evaluation score.</translation>
     </message>
     <message>
         <source>Pendaftaran dan kiriman</source>
         <translation>Enrolment and submissions</translation>
+    </message>
+    <message>
+        <source>Kelembagaan indikator 2: DEKELA, PATBM, Profil Anak, KELANA</source>
+        <translation>Institutions indicator 2: DEKELA, PATBM, child profile, KELANA</translation>
+    </message>
+    <message>
+        <source>Arahkan tetikus ke angka untuk melihat kelurahan atau kecamatan yang dihitung.</source>
+        <translation>Hover over a figure to see the kelurahan or kecamatan it counts.</translation>
+    </message>
+    <message>
+        <source>Catat KELANA…</source>
+        <translation>Record KELANA…</translation>
+    </message>
+    <message>
+        <source>Status Kecamatan Layak Anak setiap kecamatan dan SK-nya</source>
+        <translation>The child-friendly kecamatan (KELANA) status of each kecamatan and its decree</translation>
     </message>
     <message>
         <source>Per kecamatan</source>
@@ -415,6 +724,76 @@
         <translation>%1 of 1000</translation>
     </message>
     <message>
+        <source>Kelurahan berstatus DEKELA</source>
+        <translation>Kelurahan with DEKELA status</translation>
+    </message>
+    <message>
+        <source>Kelurahan yang memiliki PATBM</source>
+        <translation>Kelurahan with PATBM</translation>
+    </message>
+    <message>
+        <source>DEKELA yang memiliki PATBM</source>
+        <translation>DEKELA with PATBM</translation>
+    </message>
+    <message>
+        <source>Profil Anak diperbarui (jawaban kelurahan)</source>
+        <translation>Child profile updated (the kelurahan&apos;s answer)</translation>
+    </message>
+    <message>
+        <source>Profil Anak tahun data terlampir</source>
+        <translation>Child profile of the data year attached</translation>
+    </message>
+    <message>
+        <source>Kecamatan berstatus KELANA (dicatat DP3AKB)</source>
+        <translation>Kecamatan with KELANA status (recorded by DP3AKB)</translation>
+    </message>
+    <message>
+        <source>Ukuran</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Tahun data %1</source>
+        <translation>Data year %1</translation>
+    </message>
+    <message>
+        <source>Perubahan</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>tidak ada di templat</source>
+        <translation>not in the template</translation>
+    </message>
+    <message>
+        <source>%1 dari %2 (%3)</source>
+        <translation>%1 of %2 (%3)</translation>
+    </message>
+    <message>
+        <source>belum ada</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>Dihitung: %1</source>
+        <translation>Counted: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n belum dicatat DP3AKB</source>
+        <translation>
+            <numerusform>%n not yet recorded by DP3AKB</numerusform>
+            <numerusform>%n not yet recorded by DP3AKB</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kelurahan belum melaporkannya</source>
+        <translation>
+            <numerusform>%n kelurahan has not reported it</numerusform>
+            <numerusform>%n kelurahan have not reported it</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 poin</source>
+        <translation>%1 points</translation>
+    </message>
+    <message>
         <source>Kelurahan terdaftar: %1 dari %2</source>
         <translation>Kelurahan enrolled: %1 of %2</translation>
     </message>
@@ -446,8 +825,16 @@ Split submissions still incomplete: %2</translation>
         <translation>City Summary</translation>
     </message>
     <message>
+        <source>Profil Anak Kota</source>
+        <translation>City child profile</translation>
+    </message>
+    <message>
         <source>Kelurahan × Indikator</source>
         <translation>Kelurahan × Indicator</translation>
+    </message>
+    <message>
+        <source>Pengingat Kiriman</source>
+        <translation>Submission reminders</translation>
     </message>
     <message>
         <source>Kotak Masuk</source>
@@ -974,6 +1361,14 @@ What to do: check whether your last change is shown. If the error appears again,
         <translation>Choose the folder where reports are saved</translation>
     </message>
     <message>
+        <source>Cetak…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Pratinjau, lalu cetak ke printer yang dipilih</source>
+        <translation>Preview, then print on the chosen printer</translation>
+    </message>
+    <message>
         <source>Buka</source>
         <translation>Open</translation>
     </message>
@@ -1420,6 +1815,91 @@ What to do: check whether your last change is shown. If the error appears again,
     <message>
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>FigureModel</name>
+    <message>
+        <source>Laki-laki</source>
+        <translation>Boys</translation>
+    </message>
+    <message>
+        <source>Perempuan</source>
+        <translation>Girls</translation>
+    </message>
+    <message>
+        <source>Semua</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>%1 kelurahan (%2)</source>
+        <translation>%1 kelurahan (%2)</translation>
+    </message>
+    <message>
+        <source>%1 poin</source>
+        <translation>%1 points</translation>
+    </message>
+    <message>
+        <source>Isian</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Kelompok umur</source>
+        <translation>Age group</translation>
+    </message>
+    <message>
+        <source>Tahun data 1</source>
+        <translation>Data year 1</translation>
+    </message>
+    <message>
+        <source>Tahun data 2</source>
+        <translation>Data year 2</translation>
+    </message>
+    <message>
+        <source>Perubahan</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Kelurahan tercakup</source>
+        <translation>Kelurahan covered</translation>
+    </message>
+    <message>
+        <source>Tahun data %1</source>
+        <translation>Data year %1</translation>
+    </message>
+    <message>
+        <source>Semua umur</source>
+        <translation>All ages</translation>
+    </message>
+    <message>
+        <source>%1 dari %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Tahun data %1: data dari %2 dari %3 kelurahan</source>
+        <translation>Data year %1: data from %2 of %3 kelurahan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n di antaranya baru mengisi sebagian</source>
+        <translation>
+            <numerusform>%n of them filled in only part</numerusform>
+            <numerusform>%n of them filled in only part</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n menandainya siap</source>
+        <translation>
+            <numerusform>%n marked it ready</numerusform>
+            <numerusform>%n marked it ready</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Persentase dihitung dari jumlah pembilang dan penyebut semua kelurahan, bukan rata-rata persentase kelurahan.</source>
+        <translation>The percentage is computed from the summed numerators and denominators of all kelurahan, not the mean of their percentages.</translation>
     </message>
 </context>
 <context>
@@ -2698,6 +3178,89 @@ Go back to correct it, or throw that input away and go on?</translation>
     </message>
 </context>
 <context>
+    <name>KelanaDialog</name>
+    <message>
+        <source>KELANA · tahun data %1</source>
+        <translation>KELANA · data year %1</translation>
+    </message>
+    <message>
+        <source>Catat status Kecamatan Layak Anak (KELANA) setiap kecamatan untuk tahun data %1, beserta SK penetapannya. Persentase KELANA dihitung dari catatan ini pada Ringkasan Kota, laporan kota dan Excel.</source>
+        <translation>Record the child-friendly kecamatan (KELANA) status of each kecamatan for data year %1, with the decree (SK) that set it. The KELANA share in the city summary, the city report and Excel is computed from these records.</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Nomor SK</source>
+        <translation>Decree number</translation>
+    </message>
+    <message>
+        <source>Tanggal SK</source>
+        <translation>Decree date</translation>
+    </message>
+    <message>
+        <source>Berkas SK</source>
+        <translation>Decree file</translation>
+    </message>
+    <message>
+        <source>mis. 188.45/123/2026</source>
+        <translation>e.g. 188.45/123/2026</translation>
+    </message>
+    <message>
+        <source>mis. 17-08-2026</source>
+        <translation>e.g. 17-08-2026</translation>
+    </message>
+    <message>
+        <source>Lampirkan SK…</source>
+        <translation>Attach the decree…</translation>
+    </message>
+    <message>
+        <source>Hapus berkas</source>
+        <translation>Remove file</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Belum dirintis</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>Rintisan/inisiasi</source>
+        <translation>Being prepared</translation>
+    </message>
+    <message>
+        <source>Sudah KELANA</source>
+        <translation>KELANA</translation>
+    </message>
+    <message>
+        <source>belum dicatat</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>Tersimpan.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Pilih berkas SK KELANA</source>
+        <translation>Choose the KELANA decree file</translation>
+    </message>
+    <message>
+        <source>Dokumen (*.pdf *.jpg *.jpeg *.png);;Semua berkas (*)</source>
+        <translation>Documents (*.pdf *.jpg *.jpeg *.png);;All files (*)</translation>
+    </message>
+</context>
+<context>
     <name>Launcher</name>
     <message>
         <source>Buka hanya-baca untuk melihat data saja?</source>
@@ -3070,6 +3633,61 @@ Close anyway and discard that input?</translation>
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>Simpan PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF tidak bisa disimpan di %1 (%2). Pilih folder lain, misalnya Dokumen atau flashdisk.</source>
+        <translation>The PDF cannot be saved in %1 (%2). Choose another folder, such as Documents or a flash drive.</translation>
+    </message>
+    <message>
+        <source>Tidak ada printer</source>
+        <translation>No printer</translation>
+    </message>
+    <message>
+        <source>Tidak ada printer yang terpasang di komputer ini, jadi %1 belum bisa dicetak. Simpan PDF-nya untuk dicetak dari komputer lain (misalnya lewat flashdisk), atau pasang printer lalu coba lagi. Simpan PDF sekarang?</source>
+        <translation>No printer is installed on this computer, so %1 cannot be printed yet. Save the PDF to print it from another computer (for example via a flash drive), or install a printer and try again. Save the PDF now?</translation>
+    </message>
+    <message>
+        <source>Simpan PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <source>Nanti saja</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <source>Pratinjau cetak — %1</source>
+        <translation>Print preview — %1</translation>
+    </message>
+    <message>
+        <source>%1 tidak bisa dibaca untuk dicetak. Buat ulang laporannya, lalu coba lagi.</source>
+        <translation>%1 cannot be read for printing. Make the report again, then try again.</translation>
+    </message>
+    <message>
+        <source>Cetak</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Tidak ada printer yang terpasang di komputer ini. Simpan sebagai PDF untuk dicetak dari komputer lain (misalnya lewat flashdisk), atau pasang printer lalu coba lagi. Simpan PDF sekarang?</source>
+        <translation>No printer is installed on this computer. Save it as a PDF to print from another computer (for example via a flash drive), or install a printer and try again. Save the PDF now?</translation>
+    </message>
+    <message>
+        <source>Komputer ini tidak punya program untuk membuka %1. Berkasnya tersimpan di %2: buka dengan program lain, cetak dengan tombol Cetak, atau salin ke komputer lain.</source>
+        <translation>This computer has no program to open %1. The file is saved in %2: open it with another program, print it with the Print button, or copy it to another computer.</translation>
+    </message>
+    <message>
+        <source>Buka berkas</source>
+        <translation>Open file</translation>
+    </message>
+</context>
+<context>
     <name>ProgressWidget</name>
     <message>
         <source>Batal</source>
@@ -3087,12 +3705,20 @@ Close anyway and discard that input?</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <source>Cetak lembar kemajuan (PDF)</source>
-        <translation>Print progress sheet (PDF)</translation>
+        <source>Cetak lembar kemajuan…</source>
+        <translation>Print the progress sheet…</translation>
     </message>
     <message>
-        <source>Kelengkapan per klaster dan indikator, yang masih kurang, kegiatan, fasilitas dan perkiraan nilai tidak resmi, siap dicetak</source>
-        <translation>Completeness per cluster and indicator, what is still missing, activities, facilities and the unofficial score estimate, ready to print</translation>
+        <source>Pratinjau lembar kemajuan, lalu cetak ke printer yang dipilih</source>
+        <translation>Preview the progress sheet, then print it on the chosen printer</translation>
+    </message>
+    <message>
+        <source>Simpan lembar kemajuan (PDF)</source>
+        <translation>Save the progress sheet (PDF)</translation>
+    </message>
+    <message>
+        <source>Kelengkapan dan kesiapan per klaster, data yang diisi, yang masih kurang, kegiatan, fasilitas dan tempat tanda tangan Lurah, sebagai PDF</source>
+        <translation>Completeness and readiness per klaster, the data entered, what is missing, activities, facilities and a place for the Lurah&apos;s signature, as a PDF</translation>
     </message>
     <message>
         <source>Ekspor ke Excel</source>
@@ -3103,8 +3729,8 @@ Close anyway and discard that input?</translation>
         <translation>Summary, every value, evidence, activities and facilities in one Excel file</translation>
     </message>
     <message>
-        <source>Lembar kemajuan Kelurahan %1 untuk tahun data %2: kelengkapan per klaster dan indikator, yang masih kurang, data dukung yang terlalu lama, kegiatan, fasilitas dan perkiraan nilai (tidak resmi). Pilih tahun data lain di bagian atas jendela.</source>
-        <translation>Progress sheet of Kelurahan %1 for data year %2: completeness per cluster and indicator, what is still missing, evidence that is too old, activities, facilities and the unofficial score estimate. Choose another data year at the top of the window.</translation>
+        <source>Lembar kemajuan Kelurahan %1 untuk tahun data %2: kelengkapan dan kesiapan per klaster, data yang sudah diisi, yang masih kurang, data dukung yang terlalu lama, kegiatan, fasilitas dan tempat tanda tangan Lurah. Pilih tahun data lain di bagian atas jendela.</source>
+        <translation>Progress sheet of Kelurahan %1 for data year %2: completeness and readiness per klaster, the data entered, what is missing, evidence too old, activities, facilities and a place for the Lurah&apos;s signature. Choose another data year at the top of the window.</translation>
     </message>
     <message>
         <source>Menyusun lembar kemajuan…</source>
@@ -3604,8 +4230,28 @@ Close anyway and discard that input?</translation>
         <translation>Another window is using the workspace. Close that window first, then try again.</translation>
     </message>
     <message>
+        <source>Peran &apos;{role}&apos; tidak dikenal. Pilih &apos;kelurahan&apos; atau &apos;city&apos; (DP3AKB).</source>
+        <translation>Role &apos;{role}&apos; is unknown. Choose &apos;kelurahan&apos; or &apos;city&apos; (DP3AKB).</translation>
+    </message>
+    <message>
         <source>Perintah ini hanya untuk ruang kerja {needed}; ruang kerja ini berperan {role}.</source>
         <translation>This command is only for {needed} workspaces; this workspace has the role {role}.</translation>
+    </message>
+    <message>
+        <source>Kode kota {code} tidak dikenal. Untuk Balikpapan pakai 64.71.</source>
+        <translation>City code {code} is unknown. For Balikpapan use 64.71.</translation>
+    </message>
+    <message>
+        <source>Sebutkan kelurahannya dengan --kelurahan KODE (contoh: 64.71.01.1001).</source>
+        <translation>Name the kelurahan with --kelurahan CODE (for example: 64.71.01.1001).</translation>
+    </message>
+    <message>
+        <source>Kelurahan dengan kode {code} tidak ada di daftar Kota Balikpapan. Periksa kodenya.</source>
+        <translation>There is no kelurahan with code {code} in the City of Balikpapan list. Check the code.</translation>
+    </message>
+    <message>
+        <source>Ruang kerja ini milik kelurahan {own}; data kelurahan {code} tidak bisa diisi di sini.</source>
+        <translation>This workspace belongs to kelurahan {own}; data of kelurahan {code} cannot be entered here.</translation>
     </message>
     <message>
         <source>Wilayah &apos;{code}&apos; tidak ditemukan. Periksa kode atau ejaan namanya.</source>
@@ -3784,28 +4430,44 @@ Close anyway and discard that input?</translation>
         <translation>This command is only for the DP3AKB workspace.</translation>
     </message>
     <message>
+        <source>Kecamatan dengan kode {code} tidak ada di daftar kota. Pilih kecamatan dari daftar.</source>
+        <translation>There is no kecamatan with code {code} in the city&apos;s list. Choose a kecamatan from the list.</translation>
+    </message>
+    <message>
         <source>Status KELANA &apos;{status}&apos; tidak dikenal. Pilih: belum, inisiasi (rintisan), atau kelana.</source>
-        <translation type="unfinished"></translation>
+        <translation>KELANA status &apos;{status}&apos; is not known. Choose: belum (not started), inisiasi (being prepared) or kelana.</translation>
     </message>
     <message>
         <source>Status KELANA kecamatan {code} untuk tahun data {year} belum dicatat. Catat statusnya dulu, lalu lampirkan SK-nya.</source>
-        <translation type="unfinished"></translation>
+        <translation>The KELANA status of kecamatan {code} for data year {year} has not been recorded. Record the status first, then attach its decree.</translation>
     </message>
     <message>
         <source>Belum ada kiriman yang ditulis di ruang kerja ini, jadi belum ada berita acara. Buat kiriman dulu di menu Kiriman.</source>
-        <translation type="unfinished"></translation>
+        <translation>No export has been written in this workspace yet, so there is no handover record. Make an export first under Kiriman.</translation>
     </message>
     <message>
         <source>&apos;{digest}&apos; bukan kode pemeriksaan berita acara. Kode itu terdiri dari angka 0–9 dan huruf a–f; salin dari lembar berita acara.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{digest}&apos; is not a handover check code. The code is made of the digits 0–9 and the letters a–f; copy it from the handover record.</translation>
     </message>
     <message>
         <source>Kode &apos;{digest}&apos; terlalu pendek. Ketik paling sedikit {need} huruf pertama kode pemeriksaan dari lembar berita acara, atau pindai kode QR-nya.</source>
-        <translation type="unfinished"></translation>
+        <translation>The code &apos;{digest}&apos; is too short. Type at least the first {need} characters of the check code from the handover record, or scan its QR code.</translation>
     </message>
     <message>
         <source>Periode evaluasi {eval_year} tidak ada. Pilih salah satu periode yang tercantum di bagian atas jendela.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no evaluation period {eval_year}. Choose one of the periods listed at the top of the window.</translation>
+    </message>
+    <message>
+        <source>Ruang kerja ini belum punya kunci. Di DP3AKB kunci dibuat otomatis saat mendaftarkan kelurahan pertama.</source>
+        <translation>This workspace has no keys yet. At DP3AKB the keys are made automatically when the first kelurahan is enrolled.</translation>
+    </message>
+    <message>
+        <source>Kelurahan ini belum terdaftar di DP3AKB. Pasang berkas pemasangan dari DP3AKB dulu: kla setup BERKAS.</source>
+        <translation>This kelurahan is not enrolled at DP3AKB yet. Install DP3AKB&apos;s setup file first: kla setup FILE.</translation>
+    </message>
+    <message>
+        <source>Kelurahan {code} belum didaftarkan. Daftarkan dulu: kla city enroll {code} --out BERKAS.</source>
+        <translation>Kelurahan {code} is not enrolled yet. Enrol it first: kla city enroll {code} --out FILE.</translation>
     </message>
     <message>
         <source>Kunci rusak atau bukan kunci KLA ({detail}).</source>
@@ -3834,6 +4496,10 @@ Close anyway and discard that input?</translation>
     <message>
         <source>Berkas pemasangan tidak sah ({detail}). Minta berkas baru ke DP3AKB.</source>
         <translation>The setup file is not valid ({detail}). Ask DP3AKB for a new file.</translation>
+    </message>
+    <message>
+        <source>Berkas pemasangan ini untuk kelurahan {code}, sedangkan ruang kerja ini milik {own}. Tidak ada yang diubah.</source>
+        <translation>This setup file is for kelurahan {code}, but this workspace belongs to {own}. Nothing was changed.</translation>
     </message>
     <message>
         <source>Berkas pemulihan hanya dipasang ke folder ruang kerja baru yang kosong, bukan ke {home}. Pilih folder lain dengan --home.</source>
@@ -3898,6 +4564,14 @@ Close anyway and discard that input?</translation>
     <message>
         <source>Tanda tangan berkas tidak cocok dengan kunci pengirim: berkas palsu atau diubah. Ditolak.</source>
         <translation>The file&apos;s signature does not match the sender&apos;s key: the file is forged or changed. Refused.</translation>
+    </message>
+    <message>
+        <source>Pengirim tidak dikenal: kunci {key} tidak terdaftar di DP3AKB. Ditolak. Daftarkan kelurahannya bila perlu.</source>
+        <translation>Unknown sender: key {key} is not registered at DP3AKB. Refused. Enrol the kelurahan if needed.</translation>
+    </message>
+    <message>
+        <source>Kunci pengirim {key} (kelurahan {code}) sudah dicabut pada {at}. Ditolak. Kelurahan perlu didaftarkan ulang.</source>
+        <translation>The sender&apos;s key {key} (kelurahan {code}) was revoked on {at}. Refused. The kelurahan needs to be enrolled again.</translation>
     </message>
     <message>
         <source>Isi kiriman tidak sah: {what} {problem}. Seluruh berkas ditolak; tidak ada yang diubah. Minta pengirimnya membuat kiriman baru.</source>
@@ -4250,6 +4924,10 @@ Close anyway and discard that input?</translation>
     <message>
         <source>kiriman yang lebih baru (nomor {seq}) sudah diterima</source>
         <translation>a newer export (number {seq}) was already received</translation>
+    </message>
+    <message>
+        <source>diubah di DP3AKB dan di kelurahan</source>
+        <translation>changed both at DP3AKB and at the kelurahan</translation>
     </message>
     <message>
         <source>berkasnya menyusul di kiriman berikutnya</source>
@@ -4644,8 +5322,16 @@ Close anyway and discard that input?</translation>
         <translation>This file is not signed by the DP3AKB that set up this workspace (key {key} is unknown). Refused; nothing was changed. Import only receipts that DP3AKB gave you.</translation>
     </message>
     <message>
+        <source>Berkas ditandatangani kelurahan {kelurahan} tetapi menyangkut data kelurahan {owner} ({what}). Ditolak; tidak ada yang diubah.</source>
+        <translation>The file is signed by kelurahan {kelurahan} but concerns data of kelurahan {owner} ({what}). Refused; nothing was changed.</translation>
+    </message>
+    <message>
         <source>Berkas jenis {type} tidak bisa diimpor di ruang kerja berperan {role}.</source>
         <translation>A file of type {type} cannot be imported into a workspace with the role {role}.</translation>
+    </message>
+    <message>
+        <source>Kuitansi ini untuk kelurahan {code}, bukan {own}. Ditolak.</source>
+        <translation>This receipt is for kelurahan {code}, not {own}. Refused.</translation>
     </message>
     <message>
         <source>Template versi {version} tidak bisa dipasang: isian {items} tidak punya tempat dan tidak ada aturan migrasinya. Tidak ada yang diubah; hubungi DP3AKB.</source>
@@ -4694,142 +5380,6 @@ Close anyway and discard that input?</translation>
     <message>
         <source>Gambar {name} tidak bisa dibaca. Periksa berkasnya, atau simpan ulang sebagai JPG/PNG.</source>
         <translation>Image {name} cannot be read. Check the file, or save it again as JPG/PNG.</translation>
-    </message>
-    <message>
-        <source>diubah di DP3AKB dan di desa/kelurahan</source>
-        <translation>changed at DP3AKB and at the desa/kelurahan</translation>
-    </message>
-    <message>
-        <source>desa/kelurahan</source>
-        <translation>desa/kelurahan</translation>
-    </message>
-    <message>
-        <source>desa</source>
-        <translation>desa</translation>
-    </message>
-    <message>
-        <source>Desa</source>
-        <translation>Desa</translation>
-    </message>
-    <message>
-        <source>Kelurahan</source>
-        <translation>Kelurahan</translation>
-    </message>
-    <message>
-        <source>Desa/Kelurahan</source>
-        <translation>Desa/Kelurahan</translation>
-    </message>
-    <message>
-        <source>Kecamatan</source>
-        <translation>Kecamatan</translation>
-    </message>
-    <message>
-        <source>Distrik</source>
-        <translation>Distrik</translation>
-    </message>
-    <message>
-        <source>Kec.</source>
-        <translation>Kec.</translation>
-    </message>
-    <message>
-        <source>Peran &apos;{role}&apos; tidak dikenal. Pilih &apos;kelurahan&apos; (desa atau kelurahan) atau &apos;city&apos; (DP3AKB).</source>
-        <translation>Role &apos;{role}&apos; is not known. Choose &apos;kelurahan&apos; (a desa or a kelurahan) or &apos;city&apos; (DP3AKB).</translation>
-    </message>
-    <message>
-        <source>Kode kabupaten/kota {code} tidak ada di data wilayah Kemendagri. Cari kodenya dengan: kla region search NAMA --level city (misalnya kla region search Samarinda --level city).</source>
-        <translation>There is no kabupaten/kota with code {code} in the Kemendagri region data. Find its code with: kla region search NAME --level city (for example kla region search Samarinda --level city).</translation>
-    </message>
-    <message>
-        <source>Sebutkan desa/kelurahannya dengan --kelurahan KODE (contoh: 64.71.01.1001). Cari kodenya dengan: kla region search NAMA.</source>
-        <translation>Name the desa/kelurahan with --kelurahan CODE (for example 64.71.01.1001). Find its code with: kla region search NAME.</translation>
-    </message>
-    <message>
-        <source>Desa/kelurahan dengan kode {code} tidak dikenal di sini. Periksa kodenya, atau cari namanya dengan: kla region search NAMA.</source>
-        <translation>No desa/kelurahan with code {code} is known here. Check the code, or look up its name with: kla region search NAME.</translation>
-    </message>
-    <message>
-        <source>Ruang kerja ini milik {own_kind} {own}; data {code_kind} {code} tidak bisa diisi di sini.</source>
-        <translation>This workspace belongs to {own_kind} {own}; data of {code_kind} {code} cannot be entered here.</translation>
-    </message>
-    <message>
-        <source>Kode {code} bukan bagian dari kabupaten/kota {city}, jadi tidak ada yang dibuat. Periksa kodenya.</source>
-        <translation>Code {code} is not part of kabupaten/kota {city}, so nothing was created. Check the code.</translation>
-    </message>
-    <message>
-        <source>Nama &apos;{name}&apos; dipakai lebih dari satu wilayah ({codes}). Sebutkan kodenya.</source>
-        <translation>The name &apos;{name}&apos; is used by more than one area ({codes}). Give the code instead.</translation>
-    </message>
-    <message>
-        <source>Namanya kosong. Ketik nama desa, kelurahan atau kecamatan itu.</source>
-        <translation>The name is empty. Type the name of the desa, kelurahan or kecamatan.</translation>
-    </message>
-    <message>
-        <source>Namanya terlalu panjang ({length} huruf; paling banyak {limit}). Ringkas namanya.</source>
-        <translation>The name is too long ({length} characters; at most {limit}). Shorten it.</translation>
-    </message>
-    <message>
-        <source>Kecamatan {parent} tidak ada di ruang kerja ini, jadi {code} tidak bisa ditambahkan. Periksa kodenya, atau tambahkan kecamatannya dulu.</source>
-        <translation>Kecamatan {parent} is not in this workspace, so {code} cannot be added. Check the code, or add the kecamatan first.</translation>
-    </message>
-    <message>
-        <source>Kode &apos;{code}&apos; tidak bisa dipakai. Desa ditulis kode kecamatan lalu 2xxx (misalnya {city}.01.2001), kelurahan kode kecamatan lalu 1xxx ({city}.01.1001), kecamatan {city}.NN; semuanya di dalam {city}.</source>
-        <translation>Code &apos;{code}&apos; cannot be used. A desa is its kecamatan&apos;s code followed by 2xxx (for example {city}.01.2001), a kelurahan the kecamatan&apos;s code followed by 1xxx ({city}.01.1001), a kecamatan {city}.NN; all inside {city}.</translation>
-    </message>
-    <message>
-        <source>Kode {code} sudah dipakai {name}. Pilih kode lain, atau ganti nama yang sudah ada.</source>
-        <translation>Code {code} is already used by {name}. Choose another code, or rename the existing one.</translation>
-    </message>
-    <message>
-        <source>Nama &apos;{name}&apos; sudah dipakai {code} di kecamatan yang sama. Pakai nama lain, atau ganti nama yang sudah ada.</source>
-        <translation>The name &apos;{name}&apos; is already used by {code} in the same kecamatan. Use another name, or rename the existing one.</translation>
-    </message>
-    <message>
-        <source>Kabupaten/kota sendiri tidak diubah di sini; yang bisa ditambah, diganti nama atau dinonaktifkan adalah kecamatan dan desa/kelurahan.</source>
-        <translation>The kabupaten/kota itself is not changed here; kecamatan and desa/kelurahan can be added, renamed or retired.</translation>
-    </message>
-    <message>
-        <source>Kecamatan {name} masih punya {count} desa/kelurahan aktif. Nonaktifkan desa/kelurahan itu dulu, lalu kecamatannya.</source>
-        <translation>Kecamatan {name} still has {count} active desa/kelurahan. Retire those first, then the kecamatan.</translation>
-    </message>
-    <message>
-        <source>Berkas ini menyebut wilayah {code}, bukan {own_kind} {own} milik ruang kerja ini. Tidak ada yang diubah.</source>
-        <translation>This file names area {code}, not {own_kind} {own} of this workspace. Nothing was changed.</translation>
-    </message>
-    <message>
-        <source>Kecamatan dengan kode {code} tidak ada di kabupaten/kota ini. Pilih kecamatan dari daftar.</source>
-        <translation>There is no kecamatan with code {code} in this kabupaten/kota. Choose a kecamatan from the list.</translation>
-    </message>
-    <message>
-        <source>Ruang kerja ini belum punya kunci. Di DP3AKB kunci dibuat otomatis saat mendaftarkan desa/kelurahan pertama.</source>
-        <translation>This workspace has no keys yet. At DP3AKB the keys are made when the first desa/kelurahan is enrolled.</translation>
-    </message>
-    <message>
-        <source>Ruang kerja ini belum terdaftar di DP3AKB, jadi belum bisa mengirim. Minta berkas pemasangan ke DP3AKB, lalu pasang di Pengaturan (atau: kla setup BERKAS). Data yang sudah diisi tetap tersimpan.</source>
-        <translation>This workspace is not enrolled at DP3AKB yet, so it cannot send. Ask DP3AKB for a setup file, then install it in Settings (or: kla setup FILE). The data already entered is kept.</translation>
-    </message>
-    <message>
-        <source>Belum didaftarkan: {code_kind} {code}. Daftarkan dulu: kla city enroll {code} --out BERKAS.</source>
-        <translation>Not enrolled yet: {code_kind} {code}. Enrol it first: kla city enroll {code} --out FILE.</translation>
-    </message>
-    <message>
-        <source>Berkas pemasangan ini untuk {code_kind} {code}, sedangkan ruang kerja ini milik {own}. Tidak ada yang diubah. Pasang berkas itu di komputer {code_kind} tersebut, atau minta DP3AKB berkas untuk ruang kerja ini.</source>
-        <translation>This setup file is for {code_kind} {code}, but this workspace belongs to {own}. Nothing was changed. Install the file on that {code_kind}&apos;s computer, or ask DP3AKB for a file for this workspace.</translation>
-    </message>
-    <message>
-        <source>Pengirim tidak dikenal: kunci {key} tidak terdaftar di DP3AKB. Ditolak. Daftarkan desa/kelurahannya bila perlu.</source>
-        <translation>Unknown sender: key {key} is not enrolled at DP3AKB. Refused. Enrol the desa/kelurahan if needed.</translation>
-    </message>
-    <message>
-        <source>Kunci pengirim {key} ({code_kind} {code}) sudah dicabut pada {at}. Ditolak. Daftarkan ulang {code_kind} itu bila perlu.</source>
-        <translation>The sender&apos;s key {key} ({code_kind} {code}) was revoked on {at}. Refused. Enrol that {code_kind} again if needed.</translation>
-    </message>
-    <message>
-        <source>Berkas ditandatangani {kelurahan_kind} {kelurahan} tetapi menyangkut data {owner_kind} {owner} ({what}). Ditolak; tidak ada yang diubah.</source>
-        <translation>The file is signed by {kelurahan_kind} {kelurahan} but concerns data of {owner_kind} {owner} ({what}). Refused; nothing was changed.</translation>
-    </message>
-    <message>
-        <source>Kuitansi ini untuk {code_kind} {code}, bukan {own_kind} {own}. Ditolak.</source>
-        <translation>This receipt is for {code_kind} {code}, not {own_kind} {own}. Refused.</translation>
     </message>
 </context>
 </TS>

@@ -2,7 +2,8 @@
 
 :class:`ExportPage` lays out a title, an intro, a row for the page's own buttons, the
 output folder (with "Ganti folder…"), a progress bar with Batal, the result line with
-Buka / Tampilkan di folder, and a preview of page 1 of a PDF. Subclasses add their
+Cetak… (preview, then the printer the officer chooses: :mod:`ui.reports.printing`) / Buka /
+Tampilkan di folder, and a preview of page 1 of a PDF. Subclasses add their
 buttons to :attr:`ExportPage.buttons` and call :meth:`ExportPage.run_export` with a plain
 job from :mod:`ui.reports.jobs`. Used by the kelurahan's Laporan page and by DP3AKB's.
 
@@ -113,9 +114,12 @@ class ExportPage(QWidget):
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.print_button = QPushButton(self.tr("Cetak…"))
+        self.print_button.setToolTip(self.tr("Pratinjau, lalu cetak ke printer yang dipilih"))
         self.open_button = QPushButton(self.tr("Buka"))
         self.show_button = QPushButton(self.tr("Tampilkan di folder"))
         result.addWidget(self.result_label, 1)
+        result.addWidget(self.print_button)
         result.addWidget(self.open_button)
         result.addWidget(self.show_button)
         self.result_frame.hide()
@@ -131,6 +135,7 @@ class ExportPage(QWidget):
         layout.addWidget(scroll, 1)
 
         self.folder_button.clicked.connect(self._on_folder_button_clicked)
+        self.print_button.clicked.connect(self._on_print_button_clicked)
         self.open_button.clicked.connect(self._on_open_button_clicked)
         self.show_button.clicked.connect(self._on_show_button_clicked)
         # The intro names the data year; nothing else on the page follows the data.
@@ -163,8 +168,10 @@ class ExportPage(QWidget):
 
     # ------------------------------------------------------------------ running
 
-    def run_export(self, job: Callable[..., object], title: str) -> Task:
-        """Run ``job`` (progress, cancelled) -> Path, or an object with a ``path``, in the background."""
+    def run_export(self, job: Callable[..., object], title: str, print_after: bool = False) -> Task:
+        """Run ``job`` (progress, cancelled) -> Path, or an object with a ``path``, in the background;
+        with ``print_after`` the PDF is previewed for printing once written."""
+        self._print_after = print_after
         self._set_busy(True)
         self.result_frame.hide()
         self.task = run_in_background(self, job, title=title, on_done=self._on_task_finished,
@@ -184,6 +191,17 @@ class ExportPage(QWidget):
         else:
             self.preview.clear()  # an older PDF's page would pass for this file's preview
         self.export_finished.emit(str(path))
+        if getattr(self, "_print_after", False) and path.suffix.lower() == ".pdf":
+            self._print_after = False
+            self.print_last()
+
+    def print_last(self) -> bool:
+        """Preview and print the last PDF written (or be told there is no printer and offered Save)."""
+        from ui.reports.printing import print_pdf
+
+        if self.last_path is None or self.last_path.suffix.lower() != ".pdf":
+            return False
+        return print_pdf(self, self.session.dialogs, self.last_path)
 
     def _on_task_failed(self, failure: Failure) -> None:
         self.last_path = None
@@ -193,6 +211,7 @@ class ExportPage(QWidget):
             self.result_frame.show()
             self.open_button.hide()
             self.show_button.hide()
+            self.print_button.hide()
             return
         # A defect (its traceback is in the log) says what it means for the report: nothing was written.
         text = failure.text if isinstance(exc, KlaError) else self.tr(
@@ -205,6 +224,7 @@ class ExportPage(QWidget):
         self._set_busy(False)
         self.open_button.setVisible(self.last_path is not None)
         self.show_button.setVisible(self.last_path is not None)
+        self.print_button.setVisible(self.last_path is not None and self.last_path.suffix.lower() == ".pdf")
 
     # ------------------------------------------------------------------ buttons
 
@@ -214,9 +234,14 @@ class ExportPage(QWidget):
             self.out_dir = Path(folder)
             self.refresh()
 
+    def _on_print_button_clicked(self) -> None:
+        self.print_last()
+
     def _on_open_button_clicked(self) -> None:
+        from ui.reports.printing import open_file
+
         if self.last_path is not None:
-            self.open_url(QUrl.fromLocalFile(str(self.last_path)))
+            open_file(self, self.session.dialogs, self.last_path, self.open_url)
 
     def _on_show_button_clicked(self) -> None:
         if self.last_path is not None:

@@ -28,10 +28,14 @@ class ReportsPage(ExportPage):
     def __init__(self, session: Session, parent: QWidget | None = None,
                  open_url: Callable[[QUrl], object] = QDesktopServices.openUrl) -> None:
         super().__init__(session, parent, open_url)
+        self.sheet_print_button = self.add_action(
+            self.tr("Cetak lembar kemajuan…"),
+            self.tr("Pratinjau lembar kemajuan, lalu cetak ke printer yang dipilih"),
+            lambda: self.print_sheet(print_after=True))
         self.sheet_button = self.add_action(
-            self.tr("Cetak lembar kemajuan (PDF)"),
-            self.tr("Kelengkapan per klaster dan indikator, yang masih kurang, kegiatan, "
-                    "fasilitas dan perkiraan nilai tidak resmi, siap dicetak"),
+            self.tr("Simpan lembar kemajuan (PDF)"),
+            self.tr("Kelengkapan dan kesiapan per klaster, data yang diisi, yang masih kurang, kegiatan, "
+                    "fasilitas dan tempat tanda tangan Lurah, sebagai PDF"),
             self.print_sheet)
         self.xlsx_button = self.add_action(
             self.tr("Ekspor ke Excel"),
@@ -47,9 +51,9 @@ class ReportsPage(ExportPage):
     def refresh(self) -> None:
         year = self.session.year
         self.intro.setText(self.tr(
-            "Lembar kemajuan Kelurahan %1 untuk tahun data %2: kelengkapan per klaster dan indikator, yang masih "
-            "kurang, data dukung yang terlalu lama, kegiatan, fasilitas dan perkiraan nilai (tidak resmi). "
-            "Pilih tahun data lain di bagian atas jendela.").replace("%1", self._kelurahan_name())
+            "Lembar kemajuan Kelurahan %1 untuk tahun data %2: kelengkapan dan kesiapan per klaster, data yang "
+            "sudah diisi, yang masih kurang, data dukung yang terlalu lama, kegiatan, fasilitas dan tempat tanda "
+            "tangan Lurah. Pilih tahun data lain di bagian atas jendela.").replace("%1", self._kelurahan_name())
             .replace("%2", str(year)))
         super().refresh()
 
@@ -62,11 +66,12 @@ class ReportsPage(ExportPage):
             return self.out_dir / f"Lembar kemajuan KLA {name} {year}.pdf"
         return self.out_dir / f"Data KLA {name} {year}.xlsx"
 
-    def print_sheet(self) -> Task:
+    def print_sheet(self, print_after: bool = False) -> Task:
+        """Write the progress sheet (PDF); with ``print_after`` preview it for printing when written."""
         dest = self._dest("pdf")
         job = sheet_job(self.session.home, self.session.store.operator, self.session.year, dest,
                         QCoreApplication.applicationVersion())
-        return self.run_export(job, self.tr("Menyusun lembar kemajuan…"))
+        return self.run_export(job, self.tr("Menyusun lembar kemajuan…"), print_after)
 
     def export_xlsx(self) -> Task:
         dest = self._dest("xlsx")

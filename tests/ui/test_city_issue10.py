@@ -1,0 +1,180 @@
+"""The DP3AKB window's city figures, indicator 2 and KELANA, the chase list and printing (issue 10)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+
+from db.store import Store
+from tests.ui.test_city_window import KEL_A, KEL_B, fill_city
+from ui.city.chase_page import ChaseModel
+from ui.city.city_window import CityWindow
+from ui.city.figures_page import FigureModel
+from ui.reports import printing
+
+
+@pytest.fixture
+def city_home(tmp_path: Path) -> Path:
+    home = tmp_path / "kota"
+    year = fill_city(home)
+    with Store.open(home, check=False, start_backup=False) as s:
+        for kel, schools, sra, dekela in ((KEL_A, 10, 9, "dekela"), (KEL_B, 60, 40, "belum")):
+            s.set_value(kel, year, 19, "satuan_pendidikan", schools)
+            s.set_value(kel, year, 19, "sekolah_sra", sra)
+            s.set_value(kel, year, 2, "status_dekela", dekela)
+            s.set_value(kel, year, 2, "ada_patbm", True)
+    return home
+
+
+@pytest.fixture
+def window(make_window, city_home: Path) -> CityWindow:  # noqa: ANN001
+    w = make_window(city_home).window
+    assert isinstance(w, CityWindow)
+    return w
+
+
+def test_profil_anak_kota_pools_percentages_and_drills_down(qtbot, window: CityWindow) -> None:  # noqa: ANN001
+    window.show_page("figures")
+    page = window.figures_page
+    qtbot.waitUntil(lambda: page.figures is not None, timeout=10000)
+    page.indicator.setCurrentIndex(page.indicator.findData(19))
+    m = page.model
+    rows = {m.index(r, FigureModel.COL_ITEM).data(): r for r in range(m.rowCount())}
+    year_col = FigureModel.COL_YEAR1 + len(page.years()) - 1
+    sra = m.index(rows["Persentase SRA"], year_col).data()
+    assert sra == "70,0% (49/70)"  # pooled, not the mean of 90% and 66,7%
+    assert m.headerData(year_col, Qt.Orientation.Horizontal) == f"Tahun data {window.session.year}"
+    assert "2 dari 34" in m.index(rows["Persentase SRA"], FigureModel.COL_COVER).data()
+    # Drill down: Balikpapan Barat holds only Baru Ilir.
+    top = page.areas.topLevelItem(0)
+    barat = next(top.child(i) for i in range(top.childCount()) if top.child(i).text(0) == "Balikpapan Barat")
+    assert barat.text(1) == "1/6"
+    page.areas.setCurrentItem(barat)
+    rows = {m.index(r, FigureModel.COL_ITEM).data(): r for r in range(m.rowCount())}
+    assert m.index(rows["Persentase SRA"], year_col).data().startswith("66,7%")
+    assert "Balikpapan Barat" in page.area_title.text() and "SRA" in page.area_title.text()
+    dest = window.session.home / "angka.csv"
+    task = page.write_csv(dest)
+    qtbot.waitUntil(lambda: not task.running, timeout=10000)
+    assert dest.read_text("utf-8-sig").startswith("Tingkat;Kode wilayah")
+
+
+def test_summary_shows_indicator_2_and_kelana_is_recorded(qtbot, window: CityWindow, city_home: Path) -> None:  # noqa: ANN001
+    page = window.summary_page
+    t = page.indicator2
+    year_col = 1 + list(window.session.store.period_for_data_year(window.session.year).data_years).index(
+        window.session.year)
+    assert t.item(0, 0).text() == "Kelurahan berstatus DEKELA"
+    assert t.item(0, year_col).text().startswith("1 dari 34")
+    assert "Manggar" in t.item(0, year_col).toolTip()
+    page.open_kelana()
+    dlg = page.kelana_dialog
+    dlg.table.setCurrentCell(0, 0)  # Balikpapan Timur
+    dlg.status.setCurrentIndex(dlg.status.findData("kelana"))
+    dlg.sk_number.setText("188.45/7/2026")
+    dlg.sk_date.setText("17-08-2026")
+    assert dlg.save()
+    sk = city_home / "sk.pdf"
+    sk.write_bytes(b"%PDF-1.4 sk")
+    assert dlg.attach(sk)
+    dlg.close()
+    with Store.open(city_home, check=False, start_backup=False) as s:
+        rec = s.kelana([window.session.year])[0]
+    assert (rec.status, rec.sk_number, rec.sk_date, len(rec.files)) == ("kelana", "188.45/7/2026", "2026-08-17", 1)
+    row = 5  # KELANA
+    assert t.item(row, year_col).text().startswith("1 dari 6")
+
+
+def test_chase_page_lists_reminds_and_records(qtbot, window: CityWindow, city_home: Path, tmp_path: Path) -> None:  # noqa: ANN001
+    window.show_page("chase")
+    page = window.chase_page
+    qtbot.waitUntil(lambda: page.chase is not None, timeout=10000)
+    m = page.model
+    assert m.rowCount() == 34
+    names = [m.index(r, ChaseModel.COL_NAME).data() for r in range(m.rowCount())]
+    r = names.index("Manggar")
+    assert m.index(r, ChaseModel.COL_STATE).data() == "Belum mengirim"
+    page.view.selectRow(r)
+    assert "Kelurahan Manggar" in page.reminder.toPlainText()
+    assert page.copy_reminder() == QGuiApplication.clipboard().text()
+    page.contact_name.setText("Bu Rina")
+    page.contact_phone.setText("0812-5555-1234")
+    page.save_contact.click()
+    qtbot.waitUntil(lambda: page.chase is not None and not page.task.running, timeout=10000)
+    with Store.open(city_home, check=False, start_backup=False) as s:
+        assert s.contacts()[KEL_A].phone == "0812-5555-1234"
+    page.no_deadline.setChecked(False)
+    page.save_deadline.click()
+    qtbot.waitUntil(lambda: page.chase is not None and page.chase.deadline is not None, timeout=10000)
+    dest = tmp_path / "pengingat.pdf"
+    page.printed = lambda path: None  # no print preview in a test
+    task = page.write_pdf(dest)
+    qtbot.waitUntil(lambda: not task.running, timeout=10000)
+    assert dest.read_bytes()[:5] == b"%PDF-"
+
+
+class SaveDialogs:
+    def __init__(self, dest: Path, confirm: bool = True) -> None:
+        self.dest, self.answer, self.asked = dest, confirm, []
+
+    def confirm(self, parent, title, text, yes="", no=""):  # noqa: ANN001, ANN201
+        self.asked.append(("confirm", title, text))
+        return self.answer
+
+    def save_file(self, parent, title, suggested="", name_filter=""):  # noqa: ANN001, ANN201
+        self.asked.append(("save_file", title, suggested))
+        return str(self.dest)
+
+    def error(self, parent, title, text):  # noqa: ANN001, ANN201
+        self.asked.append(("error", title, text))
+
+
+def test_no_printer_is_said_and_save_is_offered(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    pdf = tmp_path / "lembar.pdf"
+    from db.demo import make_pdf
+
+    make_pdf(pdf, "LEMBAR", ["baris"])
+    d = SaveDialogs(tmp_path / "salinan.pdf")
+    assert printing.print_pdf(None, d, pdf, printers=lambda: []) is False
+    assert d.asked[0][0] == "confirm" and "Tidak ada printer" in d.asked[0][2]
+    assert (tmp_path / "salinan.pdf").read_bytes() == pdf.read_bytes()
+    # With a printer: the preview's choice is honoured and every page is drawn (to a PDF printer here).
+    from PySide6.QtPrintSupport import QPrinter
+
+    out = tmp_path / "dicetak.pdf"
+
+    def preview(printer: QPrinter, path: Path) -> bool:
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        return True
+
+    assert printing.print_pdf(None, d, pdf, printers=lambda: ["Kantor"], preview=preview)
+    assert out.read_bytes()[:5] == b"%PDF-"
+    assert printing.print_pdf(None, d, pdf, printers=lambda: ["Kantor"], preview=lambda p, f: False) is False
+
+
+def test_a_file_that_cannot_be_opened_says_so(tmp_path: Path) -> None:
+    d = SaveDialogs(tmp_path / "x.pdf")
+    assert printing.open_file(None, d, tmp_path / "laporan.pdf", lambda url: False) is False
+    assert d.asked[-1][0] == "error" and "tidak punya program untuk membuka laporan.pdf" in d.asked[-1][2]
+    assert printing.open_file(None, d, tmp_path / "laporan.pdf", lambda url: True)
+
+
+def test_passphrase_slip_without_printer_is_saved_as_pdf_when_asked(qapp, tmp_path: Path) -> None:  # noqa: ANN001
+    from PySide6.QtGui import QTextDocument
+
+    d = SaveDialogs(tmp_path / "kata-sandi.pdf")
+
+    def paint(printer) -> None:  # noqa: ANN001
+        doc = QTextDocument()
+        doc.setPlainText("Kata sandi: kata-sandi-contoh")
+        doc.print_(printer)
+
+    assert printing.print_document(None, d, paint, "Kata sandi Manggar", printers=lambda: []) == "saved"
+    assert (tmp_path / "kata-sandi.pdf").read_bytes()[:5] == b"%PDF-"
+    assert d.asked[0][0] == "confirm" and not (Path.home() / "print.pdf").exists()
+    d.answer = False
+    assert printing.print_document(None, d, paint, "x", printers=lambda: []) == ""

@@ -1,0 +1,407 @@
+"""Pengingat Kiriman: which kelurahan to remind, most urgent first, and the words to send them.
+
+The deadline of the period (DP3AKB sets it here), then one row per kelurahan: when its
+last bundle arrived, the last receipt sent back, days since, completeness and ready
+indicators per data year, indicators sent back for revision, who to contact. The selected
+kelurahan's reminder (Indonesian: it goes to the kelurahan) is ready to copy into WhatsApp
+or an e-mail; the list prints as a PDF. Read by ``Store.chase_list`` in a worker.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDateEdit,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.changes import Changes
+from db.chase import ChaseList, ChaseRow
+from db.errors import KlaError
+from ui.city.session import CitySession
+from ui.operations import Failure, is_running, run_in_background
+from ui.session import kla_error_text
+from ui.widgets.formatting import fmt_percent, fmt_stamp
+from ui.widgets.table_model import RecordTableModel
+from ui.widgets.tasks import ProgressWidget, Task
+
+Index = QModelIndex | QPersistentModelIndex
+CHASE_ENTITIES = ("sync", "bundle", "entry", "value", "deadline", "contact", "key", "conflict")
+
+STATES = ("late_silent", "silent", "late", "revision", "quiet", "incomplete", "done")
+STATE_COLORS = {"late_silent": QColor("#f4c7c3"), "silent": QColor("#fbe3c2"), "late": QColor("#fbe3c2"),
+                "revision": QColor("#fff1b8"), "quiet": QColor("#eef1f4")}
+
+
+def state_words(state: str) -> str:
+    words = {
+        "late_silent": QCoreApplication.translate("ChaseModel", "Lewat batas, belum mengirim"),
+        "silent": QCoreApplication.translate("ChaseModel", "Belum mengirim"),
+        "late": QCoreApplication.translate("ChaseModel", "Lewat batas, belum lengkap"),
+        "revision": QCoreApplication.translate("ChaseModel", "Menunggu perbaikan"),
+        "quiet": QCoreApplication.translate("ChaseModel", "Lama tidak mengirim"),
+        "incomplete": QCoreApplication.translate("ChaseModel", "Sedang melengkapi"),
+        "done": QCoreApplication.translate("ChaseModel", "Lengkap dan siap"),
+    }
+    return words.get(state, state)
+
+
+def chase_job(home: Path, eval_year: int) -> Any:
+    def job(progress: Any, cancelled: Any) -> ChaseList:
+        from db.store import Store
+
+        store = Store.open(home, check=False, start_backup=False)
+        try:
+            return store.chase_list(eval_year)
+        finally:
+            store.close()
+
+    return job
+
+
+class ChaseModel(RecordTableModel):
+    """One row per kelurahan, most urgent first (RecordRole: db.chase.ChaseRow)."""
+
+    COL_MARK, COL_NAME, COL_KEC, COL_STATE, COL_LAST, COL_DAYS, COL_RECEIPT, COL_DONE, COL_READY, COL_REVISION, \
+        COL_CONTACT = range(11)
+    _HEADERS = (
+        QT_TRANSLATE_NOOP("ChaseModel", "Tanda"),
+        QT_TRANSLATE_NOOP("ChaseModel", "Kelurahan"),
+        QT_TRANSLATE_NOOP("ChaseModel", "Kecamatan"),
+        QT_TRANSLATE_NOOP("ChaseModel", "Keadaan"),
+        QT_TRANSLATE_NOOP("ChaseModel", "Kiriman terakhir diterima"),
+        QT_TRANSLATE_NOOP("ChaseModel", "Hari"),
+        QT_TRANSLATE_NOOP("ChaseModel", "Tanda terima terakhir"),
+        QT_TRANSLATE_NOOP("ChaseModel", "Kelengkapan"),
+        QT_TRANSLATE_NOOP("ChaseModel", "Indikator siap"),
+        QT_TRANSLATE_NOOP("ChaseModel", "Menunggu perbaikan"),
+        QT_TRANSLATE_NOOP("ChaseModel", "Kontak"),
+    )
+
+    def _text(self, r: ChaseRow, col: int) -> str:
+        if col == self.COL_MARK:
+            from exports.chase import STATE_MARKS
+
+            return STATE_MARKS.get(r.state, "")
+        if col == self.COL_NAME:
+            return r.kelurahan_name
+        if col == self.COL_KEC:
+            return r.kecamatan_name
+        if col == self.COL_STATE:
+            return state_words(r.state)
+        if col == self.COL_LAST:
+            return fmt_stamp(r.last_received) if r.last_received else QCoreApplication.translate("ChaseModel", "belum pernah")
+        if col == self.COL_DAYS:
+            return "" if r.days_since is None else str(r.days_since)
+        if col == self.COL_RECEIPT:
+            text = fmt_stamp(r.last_receipt) if r.last_receipt else QCoreApplication.translate("ChaseModel", "belum ada")
+            return text + (" · " + QCoreApplication.translate("ChaseModel", "perlu dikirim") if r.receipt_due else "")
+        if col == self.COL_DONE:
+            return " · ".join(f"{y.data_year}: {fmt_percent(y.completeness * 100)}" for y in r.years)
+        if col == self.COL_READY:
+            return QCoreApplication.translate("ChaseModel", "%1 dari %2").replace("%1", str(r.ready)).replace("%2", str(r.indicators))
+        if col == self.COL_REVISION:
+            return str(len(r.revision)) if r.revision else ""
+        if col == self.COL_CONTACT:
+            if r.contact is None:
+                return QCoreApplication.translate("ChaseModel", "belum terpasang") if not r.enrolled and r.last_received is None else ""
+            return ", ".join(x for x in (r.contact.name, r.contact.phone, r.contact.email) if x)
+        return ""
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        r: ChaseRow = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(r, col)
+        if role == self.RecordRole:
+            return r
+        if role == self.SortRole:
+            if col == self.COL_DAYS:
+                return r.days_since if r.days_since is not None else 10**6
+            if col == self.COL_DONE:
+                return r.completeness
+            return self._text(r, col)
+        if role == Qt.ItemDataRole.BackgroundRole and r.state in STATE_COLORS:
+            return STATE_COLORS[r.state]
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_REVISION and r.revision:
+            return "\n".join(QCoreApplication.translate("ChaseModel", "Indikator %1 (tahun data %2): %3")
+                             .replace("%1", str(i)).replace("%2", str(y)).replace("%3", note) for y, i, note in r.revision)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.COL_DAYS, self.COL_REVISION, self.COL_MARK):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+
+class ChasePage(QWidget):
+    """See the module docstring."""
+
+    def __init__(self, session: CitySession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.chase: ChaseList | None = None
+        self.task: Task | None = None
+        self._stale = True
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(8)
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        layout.addWidget(self.title)
+
+        row = QHBoxLayout()
+        self.deadline_label = QLabel()
+        self.deadline = QDateEdit()
+        self.deadline.setCalendarPopup(True)
+        self.deadline.setDisplayFormat("dd-MM-yyyy")
+        self.deadline_label.setBuddy(self.deadline)
+        self.no_deadline = QCheckBox(self.tr("Belum ada batas waktu"))
+        self.save_deadline = QPushButton(self.tr("Simpan batas waktu"))
+        self.print_button = QPushButton(self.tr("Cetak daftar (PDF)…"))
+        self.print_button.setToolTip(self.tr("Daftar pengingat untuk dibawa rapat atau ditempel: PDF siap cetak"))
+        self.progress = ProgressWidget()
+        for w in (self.deadline_label, self.deadline, self.no_deadline, self.save_deadline):
+            row.addWidget(w)
+        row.addStretch(1)
+        row.addWidget(self.progress)
+        row.addWidget(self.print_button)
+        layout.addLayout(row)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+
+        split = QSplitter(Qt.Orientation.Vertical)
+        self.model = ChaseModel(self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.verticalHeader().hide()
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setWordWrap(False)
+        hh = self.view.horizontalHeader()
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        hh.setStretchLastSection(True)
+        split.addWidget(self.view)
+
+        lower = QWidget()
+        lo = QHBoxLayout(lower)
+        lo.setContentsMargins(0, 0, 0, 0)
+        box = QFrame()
+        box.setObjectName("card")
+        bv = QVBoxLayout(box)
+        self.reminder_title = QLabel(self.tr("Teks pengingat"))
+        self.reminder_title.setObjectName("sectionTitle")
+        bv.addWidget(self.reminder_title)
+        self.reminder = QPlainTextEdit()
+        self.reminder.setReadOnly(True)
+        self.reminder.setAccessibleName(self.tr("Teks pengingat"))
+        bv.addWidget(self.reminder, 1)
+        br = QHBoxLayout()
+        self.copy_button = QPushButton(self.tr("Salin teks pengingat"))
+        self.copy_button.setToolTip(self.tr("Salin, lalu tempel di WhatsApp atau e-mail untuk kelurahan ini"))
+        self.copied = QLabel()
+        self.copied.setObjectName("helpText")
+        br.addWidget(self.copy_button)
+        br.addWidget(self.copied, 1)
+        bv.addLayout(br)
+        lo.addWidget(box, 3)
+        box = QFrame()
+        box.setObjectName("card")
+        form = QFormLayout(box)
+        t = QLabel(self.tr("Kontak kelurahan"))
+        t.setObjectName("sectionTitle")
+        form.addRow(t)
+        self.contact_name = QLineEdit()
+        self.contact_phone = QLineEdit()
+        self.contact_phone.setPlaceholderText(self.tr("mis. 0812-3456-7890"))
+        self.contact_email = QLineEdit()
+        form.addRow(self.tr("Nama"), self.contact_name)
+        form.addRow(self.tr("Telepon/WhatsApp"), self.contact_phone)
+        form.addRow(self.tr("E-mail"), self.contact_email)
+        self.save_contact = QPushButton(self.tr("Simpan kontak"))
+        form.addRow(self.save_contact)
+        lo.addWidget(box, 2)
+        split.addWidget(lower)
+        split.setSizes([420, 260])
+        layout.addWidget(split, 1)
+
+        writable = not session.read_only
+        for w in (self.save_deadline, self.save_contact, self.deadline, self.no_deadline):
+            w.setEnabled(writable)
+        self.no_deadline.toggled.connect(lambda on: self.deadline.setEnabled(writable and not on))
+        self.save_deadline.clicked.connect(self._on_save_deadline_clicked)
+        self.save_contact.clicked.connect(self._on_save_contact_clicked)
+        self.copy_button.clicked.connect(self.copy_reminder)
+        self.print_button.clicked.connect(self._on_print_button_clicked)
+        self.view.selectionModel().currentRowChanged.connect(self._on_view_current_row_changed)
+        session.data_changed.connect(self._on_session_data_changed)
+        session.year_changed.connect(lambda _y: self._mark_stale())
+
+    # ------------------------------------------------------------------ loading
+
+    def eval_year(self) -> int:
+        return self.session.eval_year()
+
+    def reload(self) -> Task | None:
+        if is_running(self.task):
+            self._stale = True
+            return self.task
+        self._stale = False
+        self.task = run_in_background(self, chase_job(self.session.home, self.eval_year()),
+                                      title=self.tr("Membaca kiriman kelurahan…"), on_done=self._on_task_done,
+                                      on_failed=self._on_task_failed, on_ended=self._on_task_ended,
+                                      progress_widget=self.progress)
+        return self.task
+
+    def _on_task_done(self, chase: ChaseList) -> None:
+        keep = self.selected()
+        self.chase = chase
+        self.model.set_rows(chase.rows)
+        self._show_head()
+        codes = [r.kelurahan_code for r in chase.rows]
+        row = codes.index(keep.kelurahan_code) if keep is not None and keep.kelurahan_code in codes else 0
+        if codes:
+            self.view.selectRow(row)
+            self._show_row(chase.rows[row])
+
+    def _on_task_failed(self, failure: Failure) -> None:
+        if not failure.cancelled:
+            self.summary.setText(failure.text)
+
+    def _on_task_ended(self) -> None:
+        if self._stale and self.isVisible():
+            self.reload()
+
+    def _mark_stale(self) -> None:
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802
+        if self._stale:
+            self.reload()
+        super().showEvent(event)
+
+    def _on_session_data_changed(self, changes: Changes, handler: object) -> None:
+        if changes.has(*CHASE_ENTITIES):
+            self._mark_stale()
+
+    # ------------------------------------------------------------------ showing
+
+    def _show_head(self) -> None:
+        from exports.chase import deadline_words
+
+        c = self.chase
+        if c is None:
+            return
+        self.title.setText(self.tr("Pengingat kiriman · evaluasi %1 (tahun data %2)").replace("%1", str(c.eval_year))
+                           .replace("%2", " dan ".join(str(y) for y in c.data_years)))
+        self.deadline_label.setText(self.tr("Batas waktu kiriman evaluasi %1:").replace("%1", str(c.eval_year)))
+        self.no_deadline.setChecked(c.deadline is None)
+        d = c.deadline or dt.date(c.eval_year, 1, 31)
+        self.deadline.setDate(QDate(d.year, d.month, d.day))
+        counts = [(state_words(k), c.count(k)) for k in STATES if c.count(k)]
+        when = deadline_words(c) if c.deadline else self.tr("belum ditetapkan")
+        self.summary.setText(self.tr("Batas waktu: %1. %2. Yang paling mendesak di atas; pilih satu kelurahan untuk "
+                                     "teks pengingatnya.").replace("%1", when)
+                             .replace("%2", "; ".join(f"{w}: {n}" for w, n in counts)))
+
+    def selected(self) -> ChaseRow | None:
+        idx = self.view.currentIndex()
+        return idx.data(ChaseModel.RecordRole) if idx.isValid() else None
+
+    def _on_view_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self._show_row(current.data(ChaseModel.RecordRole))
+
+    def _show_row(self, r: ChaseRow) -> None:
+        from exports.chase import reminder_text
+
+        assert self.chase is not None
+        self.reminder_title.setText(self.tr("Teks pengingat untuk Kelurahan %1").replace("%1", r.kelurahan_name))
+        self.reminder.setPlainText(reminder_text(self.chase, r, self.session.city_name))
+        self.copied.clear()
+        self.contact_name.setText(r.contact.name if r.contact else "")
+        self.contact_phone.setText(r.contact.phone if r.contact else "")
+        self.contact_email.setText(r.contact.email if r.contact else "")
+
+    def copy_reminder(self) -> str:
+        text = self.reminder.toPlainText()
+        QGuiApplication.clipboard().setText(text)
+        self.copied.setText(self.tr("Tersalin. Tempel di WhatsApp atau e-mail."))
+        return text
+
+    # ------------------------------------------------------------------ writes
+
+    def _on_save_deadline_clicked(self) -> None:
+        d = self.deadline.date()
+        value = None if self.no_deadline.isChecked() else dt.date(d.year(), d.month(), d.day())
+        try:
+            changes = self.session.store.set_deadline(self.eval_year(), value)
+        except KlaError as exc:
+            self.session.dialogs.error(self, self.tr("Batas waktu"), kla_error_text(exc))
+            return
+        self.session.notify(changes, self)
+        self.reload()
+
+    def _on_save_contact_clicked(self) -> None:
+        r = self.selected()
+        if r is None:
+            return
+        try:
+            changes = self.session.store.set_contact(r.kelurahan_code, name=self.contact_name.text(),
+                                                     phone=self.contact_phone.text(), email=self.contact_email.text())
+        except KlaError as exc:
+            self.session.dialogs.error(self, self.tr("Kontak"), kla_error_text(exc))
+            return
+        self.session.notify(changes, self)
+        self.reload()
+
+    def _on_print_button_clicked(self) -> None:
+        self.write_pdf(self.session.home / "laporan" / f"Pengingat kiriman KLA {self.eval_year()}.pdf")
+
+    def write_pdf(self, dest: Path) -> Task | None:
+        c = self.chase
+        if c is None:
+            return None
+        s = self.session
+        city, operator = s.city_name, s.store.operator
+
+        def job(progress: Any, cancelled: Any) -> Path:
+            from exports.chase import write_chase_pdf
+
+            return write_chase_pdf(c, dest, city_name=city, operator=operator, progress=progress, cancelled=cancelled)
+
+        def done(path: Path) -> None:
+            self.summary.setText(self.tr("Daftar pengingat tersimpan: %1").replace("%1", str(path)))
+            self.printed(path)
+
+        self.task = run_in_background(self, job, title=self.tr("Menyusun daftar pengingat…"), on_done=done,
+                                      on_failed=self._on_task_failed, progress_widget=self.progress)
+        return self.task
+
+    def printed(self, path: Path) -> None:
+        """A PDF was written: offer the print preview (``ui.reports.printing``)."""
+        from ui.reports.printing import offer_print
+
+        offer_print(self, self.session.dialogs, path)
