@@ -29,7 +29,6 @@ import threading
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
 REFERENCE_DIR = Path(__file__).resolve().parent / "reference"
@@ -250,35 +249,43 @@ class Reference:
         ranked: dict[int, tuple[int, str]] = {}  # reference index -> (rank, alias)
         for level in levels:
             idx = self._level_index(level)
-            for q, bonus in ((query, 0), (full, 0)) if full else ((query, 0),):
+            for q in (query, full) if full else (query,):
                 for i, rank, alias in idx.find(q, within):
                     if wanted_level is not None and level != wanted_level and q == query:
-                        rank += 10  # the type word said another level: keep, but after
-                    rank += bonus
+                        rank += RANK_OTHER_LEVEL  # the type word said another level: keep, but after
                     if i not in ranked or rank < ranked[i][0]:
                         ranked[i] = (rank, alias)
         if query.replace(".", "").isdigit():
             for level in levels:
                 for i in self._level_index(level).by_code(text.strip(), within):
-                    ranked.setdefault(i, (0, ""))
+                    ranked.setdefault(i, (RANK_EXACT, ""))
         fuzzy = False
         closeness: dict[int, float] = {}
         if not ranked and len(query) >= 4:
             fuzzy = True
             for level in levels:
                 for i, ratio in self._level_index(level).close(query, within):
-                    ranked.setdefault(i, (50, ""))
+                    ranked.setdefault(i, (RANK_CLOSE, ""))
                     closeness[i] = ratio
-        order = sorted(ranked, key=lambda i: (ranked[i][0], -closeness.get(i, 0.0), level_of(self.codes[i]),
+        # Equal ranks: the exact and prefix ranks by name length (the name typed, then longer ones).
+        order = sorted(ranked, key=lambda i: (ranked[i][0] if ranked[i][0] != RANK_LOOSE_EXACT else RANK_PREFIX,
+                                              -closeness.get(i, 0.0), level_of(self.codes[i]),
                                               len(self.names[i]), self.names[i], self.codes[i]))
         hits = []
-        names = {0: "exact", 1: "prefix", 2: "contains", 3: "loose", 4: "loose", 5: "loose"}
         for i in order[:limit]:
             rank, alias = ranked[i]
-            match = "close" if fuzzy else names.get(rank % 10, "contains")
+            match = "close" if fuzzy else MATCH_NAMES.get(rank % RANK_OTHER_LEVEL, "contains")
             hits.append(Hit(self._region(i), self.path(self.codes[i]), match, alias))
         return Hits(tuple(hits), len(ranked), fuzzy)
 
+
+# Ranks (lower first) and what each is called in Hit.match. A loose exact match ("Mangar" for
+# "Manggar") shares the rank of a prefix match, and the shorter name comes first.
+RANK_EXACT, RANK_PREFIX, RANK_LOOSE_EXACT, RANK_CONTAINS, RANK_LOOSE_PREFIX, RANK_LOOSE_CONTAINS = 0, 10, 11, 20, 30, 40
+MATCH_NAMES = {RANK_EXACT: "exact", RANK_PREFIX: "prefix", RANK_LOOSE_EXACT: "loose", RANK_CONTAINS: "contains",
+               RANK_LOOSE_PREFIX: "loose", RANK_LOOSE_CONTAINS: "loose"}
+RANK_OTHER_LEVEL = 100  # the typed type word ("kab.") named another level
+RANK_CLOSE = 500
 
 MAX_SCAN = 20000
 """Substring matches collected per key and level before ranking (a two-letter query over 83,762 names)."""
@@ -343,16 +350,19 @@ class _LevelIndex:
         for n in self.exact.get(q, ()):
             i = self.owners[n]
             if prefix is None or self.ref.codes[i].startswith(prefix):
-                yield i, 0, self.alias_of[n]
+                yield i, RANK_EXACT, self.alias_of[n]
         for n, at_start in self._scan(self.joined, self.starts, q):
             i = self.owners[n]
             if prefix is None or self.ref.codes[i].startswith(prefix):
-                yield i, 1 if at_start else 2, self.alias_of[n]
+                yield i, RANK_PREFIX if at_start else RANK_CONTAINS, self.alias_of[n]
         lq = loose(q)
         for n, at_start in self._scan(self.loose_joined, self.loose_starts, lq):
             i = self.owners[n]
             if prefix is None or self.ref.codes[i].startswith(prefix):
-                yield i, (3 if self.loose_keys[n] == lq else 4 if at_start else 5), self.alias_of[n]
+                # The same name spelt the old way or with a letter doubled ranks with the names it begins.
+                rank = RANK_LOOSE_EXACT if self.loose_keys[n] == lq else RANK_LOOSE_PREFIX if at_start \
+                    else RANK_LOOSE_CONTAINS
+                yield i, rank, self.alias_of[n]
 
     def by_code(self, code: str, within: str | None) -> list[int]:
         lo = bisect.bisect_left(self.codes_sorted, (code, -1))
@@ -436,10 +446,26 @@ def read_reference(path: Path = DATA_FILE, aliases_path: Path | None = ALIASES_F
     return Reference(list(zip(parts[0::2], parts[1::2], strict=True)), header, aliases)
 
 
-@cache
+_loaded: Reference | None = None
+_load_lock = threading.Lock()
+
+
 def reference() -> Reference:
-    """The shipped reference data (read once per process)."""
-    return read_reference()
+    """The shipped reference data (read once per process, whichever thread asks first)."""
+    global _loaded
+    ref = _loaded
+    if ref is None:
+        with _load_lock:
+            if _loaded is None:
+                _loaded = read_reference()
+            ref = _loaded
+    return ref
+
+
+def ready(levels: Iterable[int] = (UNIT,)) -> bool:
+    """Whether :func:`reference` is loaded and the name indexes of ``levels`` are built (never blocks)."""
+    ref = _loaded
+    return ref is not None and all(level in ref._index for level in levels)
 
 
 def edition() -> str:

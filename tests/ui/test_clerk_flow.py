@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLineEdit
 
 from db.store import Store
 from desktop.app import Launcher
+from tests.ui.test_first_run import pick
 from ui.app_settings import AppSettings
 from ui.entry.grid_model import DisaggregatedGridModel
 
@@ -151,10 +152,10 @@ def test_new_workspace_for_a_chosen_kelurahan(qtbot, tmp_path: Path, dialogs) ->
     first = launcher.first_run
     qtbot.addWidget(first)
     qtbot.mouseClick(first.new_button, Qt.MouseButton.LeftButton)
-    assert first.pages.currentIndex() == 1
-    assert first.kelurahan.count() == 34
-    first.kelurahan.setCurrentIndex(first.kelurahan.findData("64.71.01.1002"))
+    assert first.pages.currentIndex() == first.PAGE_UNIT
+    pick(qtbot, first.unit_picker, "lamaru", "64.71.01.1002")
     qtbot.mouseClick(first.create_button, Qt.MouseButton.LeftButton)
+    assert "Kelurahan Lamaru, Kecamatan Balikpapan Timur, Kota Balikpapan (Kalimantan Timur)" in dialogs.asked[0][2]
     assert launcher.window is not None
     qtbot.addWidget(launcher.window)
     qtbot.waitUntil(lambda: launcher.session.store.operator == "Budi")

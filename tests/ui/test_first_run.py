@@ -9,12 +9,23 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
+from db import regions
 from db.store import Store
 from desktop.app import Launcher
 from ui.app_settings import AppSettings
 from ui.city.city_window import CityWindow
 from ui.firstrun.first_run_dialog import FirstRunDialog
 from ui.widgets.style import STYLE_SHEET
+
+
+def pick(qtbot, picker, text: str, code: str) -> None:  # noqa: ANN001
+    """Type ``text`` into a region picker and click the row of ``code``."""
+    qtbot.waitUntil(lambda: regions.ready(picker.levels), timeout=30000)
+    picker.set_text(text)
+    rows = [picker.model.hit(r).region.code for r in range(picker.model.rowCount())]
+    assert code in rows, rows
+    picker.pick_row(rows.index(code))
+    assert picker.chosen.region.code == code
 
 
 def _launcher(tmp_path: Path, dialogs) -> Launcher:  # noqa: ANN001
@@ -31,7 +42,7 @@ def test_the_four_choices_are_offered(qtbot, tmp_path: Path, dialogs) -> None:  
     texts = [b.text() for b in (dlg.setup_button, dlg.demo_button, dlg.city_demo_button, dlg.new_button,
                                 dlg.city_button)]
     assert texts == ["Pasang dari berkas DP3AKB", "Coba dengan data contoh", "Contoh DP3AKB (34 kelurahan)",
-                     "Ruang kerja baru untuk kelurahan", "Ruang kerja DP3AKB (kota)"]
+                     "Ruang kerja baru untuk desa/kelurahan", "Saya DP3AKB (kabupaten/kota)"]
     # Every option shows its whole label at the dialog's size (12 px padding each side, icon, gap).
     for b in (dlg.demo_button, dlg.city_demo_button, dlg.city_button):
         assert b.width() >= b.fontMetrics().horizontalAdvance(b.text()) + b.iconSize().width() + 2 * 12 + 4, b.text()
@@ -45,7 +56,11 @@ def test_dp3akb_workspace_opens_the_city_window(qtbot, tmp_path: Path, dialogs) 
     qtbot.addWidget(first)
     first.operator.setText("Rina Wulandari")
     qtbot.mouseClick(first.city_button, Qt.MouseButton.LeftButton)
-    assert dialogs.asked and dialogs.asked[0][0] == "confirm" and "DP3AKB" in dialogs.asked[0][2]
+    assert first.pages.currentIndex() == first.PAGE_CITY and not dialogs.asked
+    pick(qtbot, first.city_picker, "balikpapan", "64.71")
+    qtbot.mouseClick(first.city_create_button, Qt.MouseButton.LeftButton)
+    assert dialogs.asked and dialogs.asked[0][0] == "confirm"
+    assert "Kota Balikpapan (Kalimantan Timur): 6 kecamatan, 0 desa, 34 kelurahan" in dialogs.asked[0][2]
     window = launcher.window
     assert isinstance(window, CityWindow)
     qtbot.addWidget(window)
@@ -71,6 +86,9 @@ def test_declining_the_dp3akb_question_creates_nothing(qtbot, tmp_path: Path, di
     dlg = FirstRunDialog(lambda kind, code: tmp_path / kind, dialogs)
     qtbot.addWidget(dlg)
     qtbot.mouseClick(dlg.city_button, Qt.MouseButton.LeftButton)
+    pick(qtbot, dlg.city_picker, "samarinda", "64.72")
+    qtbot.mouseClick(dlg.city_create_button, Qt.MouseButton.LeftButton)
+    assert dialogs.asked[-1][0] == "confirm"
     assert dlg.chosen_home is None and dlg.result() == 0
     assert not (tmp_path / "city").exists()
 

@@ -1,19 +1,23 @@
 """The first start on a computer: install from DP3AKB's file, try a demo, or a new workspace.
 
-Four choices: DP3AKB's setup file (kelurahan), the demo (Margo Mulyo for a kelurahan, or
-the whole city for DP3AKB, built in the background with Batal), an empty kelurahan
-workspace, or an empty DP3AKB (city) workspace for Balikpapan.
+Four choices: DP3AKB's setup file (desa/kelurahan), the demo (Margo Mulyo for a kelurahan, or
+Balikpapan's 34 kelurahan for DP3AKB, built in the background with Batal), an empty
+desa/kelurahan workspace, or an empty DP3AKB workspace for any kabupaten/kota ("Saya DP3AKB").
+
+The identity of a new workspace is picked, never guessed: both searches
+(:class:`ui.widgets.region_picker.RegionPicker`) choose nothing until the user picks a row,
+typed text that names no unit is refused with a sentence, and a confirmation names the unit,
+its kecamatan, kab/kota and province before anything is made.
 """
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -25,13 +29,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import orgunits
+from db import orgunits, regions
 from db.errors import KlaError
 from db.store import Store
 from ui.operations import Failure, is_running, run_in_background
 from ui.session import kla_error_text
 from ui.widgets import icons
 from ui.widgets.dialogs import Dialogs
+from ui.widgets.formatting import fill
+from ui.widgets.region_picker import RegionPicker, unit_title
 from ui.widgets.tasks import Job, ProgressWidget, Task
 
 DEMO_KELURAHAN = "64.71.02.1005"  # Margo Mulyo: about half done, a realistic picture
@@ -59,8 +65,8 @@ class FirstRunDialog(QDialog):
         heading = QLabel(self.tr("Selamat datang di KLA Desktop"))
         heading.setObjectName("pageTitle")
         layout.addWidget(heading)
-        intro = QLabel(self.tr("Program ini mencatat data dan bukti indikator Kelurahan Layak Anak, tanpa internet. "
-                               "Pilih cara memulai:"))
+        intro = QLabel(self.tr("Program ini mencatat data dan bukti indikator Desa/Kelurahan Layak Anak, tanpa "
+                               "internet. Pilih cara memulai:"))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         name_form = QFormLayout()
@@ -76,7 +82,7 @@ class FirstRunDialog(QDialog):
         cl.setContentsMargins(0, 0, 0, 0)
         self.setup_button = self._option(
             cl, "outbox", self.tr("Pasang dari berkas DP3AKB"),
-            self.tr("Berkas pemasangan dari DP3AKB berisi kelurahan Anda dan kunci kiriman."))
+            self.tr("Berkas pemasangan dari DP3AKB berisi desa atau kelurahan Anda dan kunci kiriman."))
         self._setup_available = setup_available
         self.setup_button.setEnabled(setup_available)
         if not setup_available:
@@ -93,29 +99,21 @@ class FirstRunDialog(QDialog):
             self.tr("Kelurahan Margo Mulyo, atau DP3AKB dengan 34 kelurahan, berisi data contoh untuk berlatih. "
                     "Tidak dikirim ke mana pun."), beside=self.city_demo_button)
         self.new_button = self._option(
-            cl, "add", self.tr("Ruang kerja baru untuk kelurahan"),
-            self.tr("Mulai kosong untuk kelurahan Anda."))
+            cl, "add", self.tr("Ruang kerja baru untuk desa/kelurahan"),
+            self.tr("Mulai kosong untuk desa atau kelurahan Anda. Untuk mengirim ke DP3AKB, berkas pemasangan dari "
+                    "DP3AKB bisa dipasang nanti di Pengaturan; data yang sudah diisi tetap tersimpan."))
         self.city_button = self._option(
-            cl, "user", self.tr("Ruang kerja DP3AKB (kota)"),
-            self.tr("Untuk petugas DP3AKB Kota Balikpapan: mendaftarkan kelurahan, menerima kiriman mereka, "
-                    "meninjau dan mencetak laporan kota."))
+            cl, "user", self.tr("Saya DP3AKB (kabupaten/kota)"),
+            self.tr("Untuk petugas DP3AKB kabupaten atau kota: mendaftarkan desa dan kelurahan, menerima kiriman "
+                    "mereka, meninjau dan mencetak laporan."))
         self.pages.addWidget(choose)
 
         pick = QWidget()
         pl = QVBoxLayout(pick)
         pl.setContentsMargins(0, 0, 0, 0)
-        pl.addWidget(QLabel(self.tr("Pilih kelurahan Anda:")))
-        self.kelurahan = QComboBox()
-        self.kelurahan.setEditable(True)
-        self.kelurahan.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        units = orgunits.balikpapan_units()
-        kec = {u.code: u.name for u in units if u.level == "kecamatan"}
-        for u in units:
-            if u.level == "kelurahan":
-                self.kelurahan.addItem(f"{u.name} — Kec. {kec.get(u.parent_code or '', '')}", u.code)
-        self.kelurahan.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.kelurahan.completer().setCompletionMode(self.kelurahan.completer().CompletionMode.PopupCompletion)
-        pl.addWidget(self.kelurahan)
+        pl.addWidget(QLabel(self.tr("Cari desa atau kelurahan Anda:")))
+        self.unit_picker = RegionPicker((regions.UNIT,), placeholder=self.tr("misalnya Manggar atau Sungai Nangka"))
+        pl.addWidget(self.unit_picker, 1)
         row = QHBoxLayout()
         self.back_button = QPushButton(self.tr("Kembali"))
         self.create_button = QPushButton(self.tr("Buat ruang kerja"))
@@ -124,8 +122,22 @@ class FirstRunDialog(QDialog):
         row.addStretch(1)
         row.addWidget(self.create_button)
         pl.addLayout(row)
-        pl.addStretch(1)
         self.pages.addWidget(pick)
+
+        city_pick = QWidget()
+        cpl = QVBoxLayout(city_pick)
+        cpl.setContentsMargins(0, 0, 0, 0)
+        cpl.addWidget(QLabel(self.tr("Cari kabupaten atau kota Anda:")))
+        self.city_picker = RegionPicker((regions.CITY,), placeholder=self.tr("misalnya Balikpapan atau Kutai"))
+        cpl.addWidget(self.city_picker, 1)
+        crow = QHBoxLayout()
+        self.city_back_button = QPushButton(self.tr("Kembali"))
+        self.city_create_button = QPushButton(self.tr("Buat ruang kerja DP3AKB"))
+        crow.addWidget(self.city_back_button)
+        crow.addStretch(1)
+        crow.addWidget(self.city_create_button)
+        cpl.addLayout(crow)
+        self.pages.addWidget(city_pick)
 
         self.progress = ProgressWidget()
         layout.addWidget(self.progress)
@@ -139,9 +151,16 @@ class FirstRunDialog(QDialog):
         self.demo_button.clicked.connect(self.start_demo)
         self.city_demo_button.clicked.connect(self.start_city_demo)
         self.city_button.clicked.connect(self._on_city_button_clicked)
-        self.new_button.clicked.connect(lambda: self.pages.setCurrentIndex(1))
-        self.back_button.clicked.connect(lambda: self.pages.setCurrentIndex(0))
+        self.new_button.clicked.connect(self._on_new_button_clicked)
+        self.back_button.clicked.connect(self._on_back_button_clicked)
+        self.city_back_button.clicked.connect(self._on_back_button_clicked)
         self.create_button.clicked.connect(self._on_create_button_clicked)
+        self.city_create_button.clicked.connect(self._on_city_create_button_clicked)
+        self.unit_picker.picked.connect(self._on_picker_picked)
+        self.city_picker.picked.connect(self._on_picker_picked)
+        self.unit_picker.search.textChanged.connect(self._update_create_buttons)
+        self.city_picker.search.textChanged.connect(self._update_create_buttons)
+        self._update_create_buttons()
 
     def _option(self, layout: QVBoxLayout, icon_name: str, title: str, text: str,
                 beside: QPushButton | None = None) -> QPushButton:
@@ -255,21 +274,70 @@ class FirstRunDialog(QDialog):
 
     # ------------------------------------------------------------------ new workspace
 
+    PAGE_CHOOSE, PAGE_UNIT, PAGE_CITY = 0, 1, 2
+
+    def _on_new_button_clicked(self) -> None:
+        self.error.hide()
+        self.pages.setCurrentIndex(self.PAGE_UNIT)
+        self.unit_picker.search.setFocus()
+
+    def _on_back_button_clicked(self) -> None:
+        self.error.hide()
+        self.pages.setCurrentIndex(self.PAGE_CHOOSE)
+
+    def _on_picker_picked(self, _hit: object) -> None:
+        self.error.hide()
+        self._update_create_buttons()
+
+    def _update_create_buttons(self) -> None:
+        # Enabled with a typed text too, so that clicking it says why nothing was made.
+        self.create_button.setEnabled(bool(self.unit_picker.chosen or self.unit_picker.search.text().strip()))
+        self.city_create_button.setEnabled(bool(self.city_picker.chosen or self.city_picker.search.text().strip()))
+        self.create_button.setDefault(self.unit_picker.chosen is not None)
+        self.city_create_button.setDefault(self.city_picker.chosen is not None)
+
+    def _refuse_unpicked(self, picker: RegionPicker, what: str) -> None:
+        typed = picker.search.text().strip()
+        if not typed:
+            self._show_error(fill(self.tr("Ketik nama %1 Anda, lalu pilih dari daftar."), what))
+        elif picker.model.rowCount():
+            self._show_error(fill(self.tr("“%1” belum dipilih. Klik nama %2 Anda di daftar, lalu klik tombol ini "
+                                          "lagi."), typed, what))
+        else:
+            self._show_error(fill(self.tr("Tidak ada %1 bernama “%2”, jadi tidak ada yang dibuat. Periksa ejaannya "
+                                          "atau ketik sebagian nama saja, lalu pilih dari daftar."), what, typed))
+
     def _on_create_button_clicked(self) -> None:
-        code = self.kelurahan.currentData()
-        if code is None:
-            # Typed text that matches no entry: take the first that contains it.
-            i = self.kelurahan.findText(self.kelurahan.currentText(), Qt.MatchFlag.MatchContains)
-            code = self.kelurahan.itemData(i) if i >= 0 else None
-        if code is None:
-            self._show_error(self.tr("Pilih kelurahan dari daftar."))
+        hit = self.unit_picker.chosen
+        if hit is None:
+            self._refuse_unpicked(self.unit_picker, self.tr("desa/kelurahan"))
             return
-        self.create_workspace(code)
+        region = hit.region
+        path = {r.level: r for r in hit.path}
+        kecamatan = path.get(regions.KECAMATAN)
+        city = path.get(regions.CITY)
+        province = path.get(regions.PROVINCE)
+        text = fill(
+            self.tr("Buat ruang kerja untuk %1, %2, %3 (%4)?"),
+            unit_title(region.code, region.name),
+            unit_title(kecamatan.code, kecamatan.name) if kecamatan else "",
+            city.name if city else "", province.name if province else "")
+        text += "\n\n" + self.tr(
+            "Desa/kelurahan ruang kerja tidak bisa diganti setelah dibuat. Bila DP3AKB sudah memberi Anda berkas "
+            "pemasangan, pilih Kembali lalu “Pasang dari berkas DP3AKB”.")
+        if not self.dialogs.confirm(self, self.tr("Periksa sekali lagi"), text, self.tr("Ya, buat ruang kerja"),
+                                    self.tr("Kembali")):
+            return
+        self.create_workspace(region.code)
 
     def create_workspace(self, kelurahan_code: str) -> Path | None:
         home = self.workspace_for("kelurahan", kelurahan_code)
         try:
-            if not Store.exists(home):
+            if Store.exists(home):
+                with contextlib.closing(Store.open(home, check=False, start_backup=False)) as store:
+                    if store.role != "kelurahan" or store.kelurahan_code != kelurahan_code:
+                        raise KlaError("workspace_exists", home=str(home))
+            else:
                 Store.create(home, "kelurahan", kelurahan_code=kelurahan_code,
                              operator=self.operator_name).close()
         except KlaError as exc:
@@ -282,22 +350,40 @@ class FirstRunDialog(QDialog):
     # ------------------------------------------------------------------ new DP3AKB workspace
 
     def _on_city_button_clicked(self) -> None:
-        # A kelurahan clerk who picks this by mistake would get the city's window at every start.
-        if not self.dialogs.confirm(
-                self, self.tr("Ruang kerja DP3AKB"),
-                self.tr("Ruang kerja DP3AKB Kota Balikpapan hanya untuk petugas DP3AKB: semua kelurahan, kotak masuk "
-                        "kiriman dan laporan kota. Petugas kelurahan memilih \"Pasang dari berkas DP3AKB\" atau "
-                        "\"Ruang kerja baru untuk kelurahan\".\n\nBuat ruang kerja DP3AKB?"),
-                self.tr("Buat ruang kerja DP3AKB"), self.tr("Kembali")):
-            return
-        self.create_city_workspace()
+        self.error.hide()
+        self.pages.setCurrentIndex(self.PAGE_CITY)
+        self.city_picker.search.setFocus()
 
-    def create_city_workspace(self) -> Path | None:
-        """An empty DP3AKB workspace for Balikpapan (``Store.create(home, "city")``); opens it."""
-        home = self.workspace_for("city", orgunits.BALIKPAPAN_CODE)
+    def _on_city_create_button_clicked(self) -> None:
+        hit = self.city_picker.chosen
+        if hit is None:
+            self._refuse_unpicked(self.city_picker, self.tr("kabupaten/kota"))
+            return
+        city = hit.region
+        ref = regions.reference()
+        units = ref.within(city.code, regions.UNIT)
+        kinds = [u.kind for u in units]
+        province = hit.path[0].name if hit.path else ""
+        # A desa/kelurahan clerk who picks this by mistake would get DP3AKB's window at every start.
+        text = fill(
+            self.tr("Buat ruang kerja DP3AKB %1 (%2): %3 kecamatan, %4 desa, %5 kelurahan?"),
+            city.name, province, str(len(ref.within(city.code, regions.KECAMATAN))), str(kinds.count("desa")),
+            str(kinds.count("kelurahan")))
+        text += "\n\n" + self.tr(
+            "Ruang kerja DP3AKB hanya untuk petugas DP3AKB: semua desa dan kelurahan, kotak masuk kiriman dan "
+            "laporan. Petugas desa atau kelurahan memilih “Pasang dari berkas DP3AKB” atau “Ruang kerja baru "
+            "untuk desa/kelurahan”.")
+        if not self.dialogs.confirm(self, self.tr("Ruang kerja DP3AKB"), text, self.tr("Buat ruang kerja DP3AKB"),
+                                    self.tr("Kembali")):
+            return
+        self.create_city_workspace(city.code)
+
+    def create_city_workspace(self, city_code: str = orgunits.BALIKPAPAN_CODE) -> Path | None:
+        """An empty DP3AKB workspace for ``city_code`` (``Store.create(home, "city")``); opens it."""
+        home = self.workspace_for("city", city_code)
         try:
             if not Store.exists(home):
-                Store.create(home, "city", city_code=orgunits.BALIKPAPAN_CODE, operator=self.operator_name).close()
+                Store.create(home, "city", city_code=city_code, operator=self.operator_name).close()
         except KlaError as exc:
             self._show_error(kla_error_text(exc))
             return None

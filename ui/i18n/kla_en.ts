@@ -1909,10 +1909,6 @@ What to do: check whether your last change is shown. If the error appears again,
         <translation>Welcome to KLA Desktop</translation>
     </message>
     <message>
-        <source>Program ini mencatat data dan bukti indikator Kelurahan Layak Anak, tanpa internet. Pilih cara memulai:</source>
-        <translation>This program records the data and evidence of the Child-Friendly Kelurahan indicators, without internet. Choose how to start:</translation>
-    </message>
-    <message>
         <source>misalnya Siti Rahmawati</source>
         <translation>e.g. Siti Rahmawati</translation>
     </message>
@@ -1923,10 +1919,6 @@ What to do: check whether your last change is shown. If the error appears again,
     <message>
         <source>Pasang dari berkas DP3AKB</source>
         <translation>Install from DP3AKB&apos;s file</translation>
-    </message>
-    <message>
-        <source>Berkas pemasangan dari DP3AKB berisi kelurahan Anda dan kunci kiriman.</source>
-        <translation>DP3AKB&apos;s setup file holds your kelurahan and the sending keys.</translation>
     </message>
     <message>
         <source>Segera tersedia</source>
@@ -1951,26 +1943,6 @@ What to do: check whether your last change is shown. If the error appears again,
     <message>
         <source>Kelurahan Margo Mulyo, atau DP3AKB dengan 34 kelurahan, berisi data contoh untuk berlatih. Tidak dikirim ke mana pun.</source>
         <translation>Kelurahan Margo Mulyo, or DP3AKB with 34 kelurahan, filled with sample data for practice. Nothing is sent anywhere.</translation>
-    </message>
-    <message>
-        <source>Ruang kerja baru untuk kelurahan</source>
-        <translation>New workspace for a kelurahan</translation>
-    </message>
-    <message>
-        <source>Mulai kosong untuk kelurahan Anda.</source>
-        <translation>Start empty for your kelurahan.</translation>
-    </message>
-    <message>
-        <source>Ruang kerja DP3AKB (kota)</source>
-        <translation>DP3AKB workspace (city)</translation>
-    </message>
-    <message>
-        <source>Untuk petugas DP3AKB Kota Balikpapan: mendaftarkan kelurahan, menerima kiriman mereka, meninjau dan mencetak laporan kota.</source>
-        <translation>For DP3AKB staff of Kota Balikpapan: enrol kelurahan, receive what they send, review it and print the city report.</translation>
-    </message>
-    <message>
-        <source>Pilih kelurahan Anda:</source>
-        <translation>Choose your kelurahan:</translation>
     </message>
     <message>
         <source>Kembali</source>
@@ -2009,24 +1981,96 @@ What to do: check whether your last change is shown. If the error appears again,
         <translation>Installing the workspace…</translation>
     </message>
     <message>
-        <source>Pilih kelurahan dari daftar.</source>
-        <translation>Choose a kelurahan from the list.</translation>
-    </message>
-    <message>
         <source>Ruang kerja DP3AKB</source>
         <translation>DP3AKB workspace</translation>
     </message>
     <message>
-        <source>Ruang kerja DP3AKB Kota Balikpapan hanya untuk petugas DP3AKB: semua kelurahan, kotak masuk kiriman dan laporan kota. Petugas kelurahan memilih &quot;Pasang dari berkas DP3AKB&quot; atau &quot;Ruang kerja baru untuk kelurahan&quot;.
-
-Buat ruang kerja DP3AKB?</source>
-        <translation>The DP3AKB workspace of Kota Balikpapan is for DP3AKB staff only: every kelurahan, the inbox of submissions and the city report. Kelurahan staff choose &quot;Install from DP3AKB&apos;s file&quot; or &quot;New workspace for a kelurahan&quot;.
-
-Create the DP3AKB workspace?</translation>
-    </message>
-    <message>
         <source>Buat ruang kerja DP3AKB</source>
         <translation>Create DP3AKB workspace</translation>
+    </message>
+    <message>
+        <source>Program ini mencatat data dan bukti indikator Desa/Kelurahan Layak Anak, tanpa internet. Pilih cara memulai:</source>
+        <translation>This program records the data and evidence of the Child-Friendly Desa/Kelurahan indicators, without internet. Choose how to start:</translation>
+    </message>
+    <message>
+        <source>Berkas pemasangan dari DP3AKB berisi desa atau kelurahan Anda dan kunci kiriman.</source>
+        <translation>DP3AKB&apos;s setup file holds your desa or kelurahan and the keys for sending.</translation>
+    </message>
+    <message>
+        <source>Ruang kerja baru untuk desa/kelurahan</source>
+        <translation>New workspace for a desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>Mulai kosong untuk desa atau kelurahan Anda. Untuk mengirim ke DP3AKB, berkas pemasangan dari DP3AKB bisa dipasang nanti di Pengaturan; data yang sudah diisi tetap tersimpan.</source>
+        <translation>Start empty for your desa or kelurahan. To send to DP3AKB, DP3AKB&apos;s setup file can be installed later in Settings; the data already entered is kept.</translation>
+    </message>
+    <message>
+        <source>Saya DP3AKB (kabupaten/kota)</source>
+        <translation>I am DP3AKB (kabupaten/kota)</translation>
+    </message>
+    <message>
+        <source>Untuk petugas DP3AKB kabupaten atau kota: mendaftarkan desa dan kelurahan, menerima kiriman mereka, meninjau dan mencetak laporan.</source>
+        <translation>For DP3AKB staff of a kabupaten or kota: enrol desa and kelurahan, receive their submissions, review and print reports.</translation>
+    </message>
+    <message>
+        <source>Cari desa atau kelurahan Anda:</source>
+        <translation>Find your desa or kelurahan:</translation>
+    </message>
+    <message>
+        <source>misalnya Manggar atau Sungai Nangka</source>
+        <translation>for example Manggar or Sungai Nangka</translation>
+    </message>
+    <message>
+        <source>Cari kabupaten atau kota Anda:</source>
+        <translation>Find your kabupaten or kota:</translation>
+    </message>
+    <message>
+        <source>misalnya Balikpapan atau Kutai</source>
+        <translation>for example Balikpapan or Kutai</translation>
+    </message>
+    <message>
+        <source>Ketik nama %1 Anda, lalu pilih dari daftar.</source>
+        <translation>Type the name of your %1, then choose it from the list.</translation>
+    </message>
+    <message>
+        <source>“%1” belum dipilih. Klik nama %2 Anda di daftar, lalu klik tombol ini lagi.</source>
+        <translation>“%1” is not chosen yet. Click your %2 in the list, then click this button again.</translation>
+    </message>
+    <message>
+        <source>Tidak ada %1 bernama “%2”, jadi tidak ada yang dibuat. Periksa ejaannya atau ketik sebagian nama saja, lalu pilih dari daftar.</source>
+        <translation>There is no %1 called “%2”, so nothing was created. Check the spelling or type part of the name, then choose from the list.</translation>
+    </message>
+    <message>
+        <source>desa/kelurahan</source>
+        <translation>desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>Buat ruang kerja untuk %1, %2, %3 (%4)?</source>
+        <translation>Create the workspace for %1, %2, %3 (%4)?</translation>
+    </message>
+    <message>
+        <source>Desa/kelurahan ruang kerja tidak bisa diganti setelah dibuat. Bila DP3AKB sudah memberi Anda berkas pemasangan, pilih Kembali lalu “Pasang dari berkas DP3AKB”.</source>
+        <translation>A workspace&apos;s desa/kelurahan cannot be changed once it is created. If DP3AKB has given you a setup file, choose Back and then “Pasang dari berkas DP3AKB”.</translation>
+    </message>
+    <message>
+        <source>Periksa sekali lagi</source>
+        <translation>Check once more</translation>
+    </message>
+    <message>
+        <source>Ya, buat ruang kerja</source>
+        <translation>Yes, create the workspace</translation>
+    </message>
+    <message>
+        <source>kabupaten/kota</source>
+        <translation>kabupaten/kota</translation>
+    </message>
+    <message>
+        <source>Buat ruang kerja DP3AKB %1 (%2): %3 kecamatan, %4 desa, %5 kelurahan?</source>
+        <translation>Create the DP3AKB workspace for %1 (%2): %3 kecamatan, %4 desa, %5 kelurahan?</translation>
+    </message>
+    <message>
+        <source>Ruang kerja DP3AKB hanya untuk petugas DP3AKB: semua desa dan kelurahan, kotak masuk kiriman dan laporan. Petugas desa atau kelurahan memilih “Pasang dari berkas DP3AKB” atau “Ruang kerja baru untuk desa/kelurahan”.</source>
+        <translation>A DP3AKB workspace is for DP3AKB staff only: every desa and kelurahan, the inbox of submissions and the reports. Desa or kelurahan staff choose “Pasang dari berkas DP3AKB” or “Ruang kerja baru untuk desa/kelurahan”.</translation>
     </message>
 </context>
 <context>
@@ -4230,28 +4274,8 @@ Close anyway and discard that input?</translation>
         <translation>Another window is using the workspace. Close that window first, then try again.</translation>
     </message>
     <message>
-        <source>Peran &apos;{role}&apos; tidak dikenal. Pilih &apos;kelurahan&apos; atau &apos;city&apos; (DP3AKB).</source>
-        <translation>Role &apos;{role}&apos; is unknown. Choose &apos;kelurahan&apos; or &apos;city&apos; (DP3AKB).</translation>
-    </message>
-    <message>
         <source>Perintah ini hanya untuk ruang kerja {needed}; ruang kerja ini berperan {role}.</source>
         <translation>This command is only for {needed} workspaces; this workspace has the role {role}.</translation>
-    </message>
-    <message>
-        <source>Kode kota {code} tidak dikenal. Untuk Balikpapan pakai 64.71.</source>
-        <translation>City code {code} is unknown. For Balikpapan use 64.71.</translation>
-    </message>
-    <message>
-        <source>Sebutkan kelurahannya dengan --kelurahan KODE (contoh: 64.71.01.1001).</source>
-        <translation>Name the kelurahan with --kelurahan CODE (for example: 64.71.01.1001).</translation>
-    </message>
-    <message>
-        <source>Kelurahan dengan kode {code} tidak ada di daftar Kota Balikpapan. Periksa kodenya.</source>
-        <translation>There is no kelurahan with code {code} in the City of Balikpapan list. Check the code.</translation>
-    </message>
-    <message>
-        <source>Ruang kerja ini milik kelurahan {own}; data kelurahan {code} tidak bisa diisi di sini.</source>
-        <translation>This workspace belongs to kelurahan {own}; data of kelurahan {code} cannot be entered here.</translation>
     </message>
     <message>
         <source>Wilayah &apos;{code}&apos; tidak ditemukan. Periksa kode atau ejaan namanya.</source>
@@ -4430,10 +4454,6 @@ Close anyway and discard that input?</translation>
         <translation>This command is only for the DP3AKB workspace.</translation>
     </message>
     <message>
-        <source>Kecamatan dengan kode {code} tidak ada di daftar kota. Pilih kecamatan dari daftar.</source>
-        <translation>There is no kecamatan with code {code} in the city&apos;s list. Choose a kecamatan from the list.</translation>
-    </message>
-    <message>
         <source>Status KELANA &apos;{status}&apos; tidak dikenal. Pilih: belum, inisiasi (rintisan), atau kelana.</source>
         <translation>KELANA status &apos;{status}&apos; is not known. Choose: belum (not started), inisiasi (being prepared) or kelana.</translation>
     </message>
@@ -4456,18 +4476,6 @@ Close anyway and discard that input?</translation>
     <message>
         <source>Periode evaluasi {eval_year} tidak ada. Pilih salah satu periode yang tercantum di bagian atas jendela.</source>
         <translation>There is no evaluation period {eval_year}. Choose one of the periods listed at the top of the window.</translation>
-    </message>
-    <message>
-        <source>Ruang kerja ini belum punya kunci. Di DP3AKB kunci dibuat otomatis saat mendaftarkan kelurahan pertama.</source>
-        <translation>This workspace has no keys yet. At DP3AKB the keys are made automatically when the first kelurahan is enrolled.</translation>
-    </message>
-    <message>
-        <source>Kelurahan ini belum terdaftar di DP3AKB. Pasang berkas pemasangan dari DP3AKB dulu: kla setup BERKAS.</source>
-        <translation>This kelurahan is not enrolled at DP3AKB yet. Install DP3AKB&apos;s setup file first: kla setup FILE.</translation>
-    </message>
-    <message>
-        <source>Kelurahan {code} belum didaftarkan. Daftarkan dulu: kla city enroll {code} --out BERKAS.</source>
-        <translation>Kelurahan {code} is not enrolled yet. Enrol it first: kla city enroll {code} --out FILE.</translation>
     </message>
     <message>
         <source>Kunci rusak atau bukan kunci KLA ({detail}).</source>
@@ -4496,10 +4504,6 @@ Close anyway and discard that input?</translation>
     <message>
         <source>Berkas pemasangan tidak sah ({detail}). Minta berkas baru ke DP3AKB.</source>
         <translation>The setup file is not valid ({detail}). Ask DP3AKB for a new file.</translation>
-    </message>
-    <message>
-        <source>Berkas pemasangan ini untuk kelurahan {code}, sedangkan ruang kerja ini milik {own}. Tidak ada yang diubah.</source>
-        <translation>This setup file is for kelurahan {code}, but this workspace belongs to {own}. Nothing was changed.</translation>
     </message>
     <message>
         <source>Berkas pemulihan hanya dipasang ke folder ruang kerja baru yang kosong, bukan ke {home}. Pilih folder lain dengan --home.</source>
@@ -4564,14 +4568,6 @@ Close anyway and discard that input?</translation>
     <message>
         <source>Tanda tangan berkas tidak cocok dengan kunci pengirim: berkas palsu atau diubah. Ditolak.</source>
         <translation>The file&apos;s signature does not match the sender&apos;s key: the file is forged or changed. Refused.</translation>
-    </message>
-    <message>
-        <source>Pengirim tidak dikenal: kunci {key} tidak terdaftar di DP3AKB. Ditolak. Daftarkan kelurahannya bila perlu.</source>
-        <translation>Unknown sender: key {key} is not registered at DP3AKB. Refused. Enrol the kelurahan if needed.</translation>
-    </message>
-    <message>
-        <source>Kunci pengirim {key} (kelurahan {code}) sudah dicabut pada {at}. Ditolak. Kelurahan perlu didaftarkan ulang.</source>
-        <translation>The sender&apos;s key {key} (kelurahan {code}) was revoked on {at}. Refused. The kelurahan needs to be enrolled again.</translation>
     </message>
     <message>
         <source>Isi kiriman tidak sah: {what} {problem}. Seluruh berkas ditolak; tidak ada yang diubah. Minta pengirimnya membuat kiriman baru.</source>
@@ -4924,10 +4920,6 @@ Close anyway and discard that input?</translation>
     <message>
         <source>kiriman yang lebih baru (nomor {seq}) sudah diterima</source>
         <translation>a newer export (number {seq}) was already received</translation>
-    </message>
-    <message>
-        <source>diubah di DP3AKB dan di kelurahan</source>
-        <translation>changed both at DP3AKB and at the kelurahan</translation>
     </message>
     <message>
         <source>berkasnya menyusul di kiriman berikutnya</source>
@@ -5322,16 +5314,8 @@ Close anyway and discard that input?</translation>
         <translation>This file is not signed by the DP3AKB that set up this workspace (key {key} is unknown). Refused; nothing was changed. Import only receipts that DP3AKB gave you.</translation>
     </message>
     <message>
-        <source>Berkas ditandatangani kelurahan {kelurahan} tetapi menyangkut data kelurahan {owner} ({what}). Ditolak; tidak ada yang diubah.</source>
-        <translation>The file is signed by kelurahan {kelurahan} but concerns data of kelurahan {owner} ({what}). Refused; nothing was changed.</translation>
-    </message>
-    <message>
         <source>Berkas jenis {type} tidak bisa diimpor di ruang kerja berperan {role}.</source>
         <translation>A file of type {type} cannot be imported into a workspace with the role {role}.</translation>
-    </message>
-    <message>
-        <source>Kuitansi ini untuk kelurahan {code}, bukan {own}. Ditolak.</source>
-        <translation>This receipt is for kelurahan {code}, not {own}. Refused.</translation>
     </message>
     <message>
         <source>Template versi {version} tidak bisa dipasang: isian {items} tidak punya tempat dan tidak ada aturan migrasinya. Tidak ada yang diubah; hubungi DP3AKB.</source>
@@ -5380,6 +5364,187 @@ Close anyway and discard that input?</translation>
     <message>
         <source>Gambar {name} tidak bisa dibaca. Periksa berkasnya, atau simpan ulang sebagai JPG/PNG.</source>
         <translation>Image {name} cannot be read. Check the file, or save it again as JPG/PNG.</translation>
+    </message>
+    <message>
+        <source>diubah di DP3AKB dan di desa/kelurahan</source>
+        <translation>changed at DP3AKB and at the desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>desa/kelurahan</source>
+        <translation>desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>desa</source>
+        <translation>desa</translation>
+    </message>
+    <message>
+        <source>Desa</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <source>Desa/Kelurahan</source>
+        <translation>Desa/Kelurahan</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Distrik</source>
+        <translation>Distrik</translation>
+    </message>
+    <message>
+        <source>Kec.</source>
+        <translation>Kec.</translation>
+    </message>
+    <message>
+        <source>Peran &apos;{role}&apos; tidak dikenal. Pilih &apos;kelurahan&apos; (desa atau kelurahan) atau &apos;city&apos; (DP3AKB).</source>
+        <translation>Role &apos;{role}&apos; is not known. Choose &apos;kelurahan&apos; (a desa or a kelurahan) or &apos;city&apos; (DP3AKB).</translation>
+    </message>
+    <message>
+        <source>Kode kabupaten/kota {code} tidak ada di data wilayah Kemendagri. Cari kodenya dengan: kla region search NAMA --level city (misalnya kla region search Samarinda --level city).</source>
+        <translation>There is no kabupaten/kota with code {code} in the Kemendagri region data. Find its code with: kla region search NAME --level city (for example kla region search Samarinda --level city).</translation>
+    </message>
+    <message>
+        <source>Sebutkan desa/kelurahannya dengan --kelurahan KODE (contoh: 64.71.01.1001). Cari kodenya dengan: kla region search NAMA.</source>
+        <translation>Name the desa/kelurahan with --kelurahan CODE (for example 64.71.01.1001). Find its code with: kla region search NAME.</translation>
+    </message>
+    <message>
+        <source>Desa/kelurahan dengan kode {code} tidak dikenal di sini. Periksa kodenya, atau cari namanya dengan: kla region search NAMA.</source>
+        <translation>No desa/kelurahan with code {code} is known here. Check the code, or look up its name with: kla region search NAME.</translation>
+    </message>
+    <message>
+        <source>Ruang kerja ini milik {own_kind} {own}; data {code_kind} {code} tidak bisa diisi di sini.</source>
+        <translation>This workspace belongs to {own_kind} {own}; data of {code_kind} {code} cannot be entered here.</translation>
+    </message>
+    <message>
+        <source>Kode {code} bukan bagian dari kabupaten/kota {city}, jadi tidak ada yang dibuat. Periksa kodenya.</source>
+        <translation>Code {code} is not part of kabupaten/kota {city}, so nothing was created. Check the code.</translation>
+    </message>
+    <message>
+        <source>Nama &apos;{name}&apos; dipakai lebih dari satu wilayah ({codes}). Sebutkan kodenya.</source>
+        <translation>The name &apos;{name}&apos; is used by more than one area ({codes}). Give the code instead.</translation>
+    </message>
+    <message>
+        <source>Namanya kosong. Ketik nama desa, kelurahan atau kecamatan itu.</source>
+        <translation>The name is empty. Type the name of the desa, kelurahan or kecamatan.</translation>
+    </message>
+    <message>
+        <source>Namanya terlalu panjang ({length} huruf; paling banyak {limit}). Ringkas namanya.</source>
+        <translation>The name is too long ({length} characters; at most {limit}). Shorten it.</translation>
+    </message>
+    <message>
+        <source>Kecamatan {parent} tidak ada di ruang kerja ini, jadi {code} tidak bisa ditambahkan. Periksa kodenya, atau tambahkan kecamatannya dulu.</source>
+        <translation>Kecamatan {parent} is not in this workspace, so {code} cannot be added. Check the code, or add the kecamatan first.</translation>
+    </message>
+    <message>
+        <source>Kode &apos;{code}&apos; tidak bisa dipakai. Desa ditulis kode kecamatan lalu 2xxx (misalnya {city}.01.2001), kelurahan kode kecamatan lalu 1xxx ({city}.01.1001), kecamatan {city}.NN; semuanya di dalam {city}.</source>
+        <translation>Code &apos;{code}&apos; cannot be used. A desa is its kecamatan&apos;s code followed by 2xxx (for example {city}.01.2001), a kelurahan the kecamatan&apos;s code followed by 1xxx ({city}.01.1001), a kecamatan {city}.NN; all inside {city}.</translation>
+    </message>
+    <message>
+        <source>Kode {code} sudah dipakai {name}. Pilih kode lain, atau ganti nama yang sudah ada.</source>
+        <translation>Code {code} is already used by {name}. Choose another code, or rename the existing one.</translation>
+    </message>
+    <message>
+        <source>Nama &apos;{name}&apos; sudah dipakai {code} di kecamatan yang sama. Pakai nama lain, atau ganti nama yang sudah ada.</source>
+        <translation>The name &apos;{name}&apos; is already used by {code} in the same kecamatan. Use another name, or rename the existing one.</translation>
+    </message>
+    <message>
+        <source>Kabupaten/kota sendiri tidak diubah di sini; yang bisa ditambah, diganti nama atau dinonaktifkan adalah kecamatan dan desa/kelurahan.</source>
+        <translation>The kabupaten/kota itself is not changed here; kecamatan and desa/kelurahan can be added, renamed or retired.</translation>
+    </message>
+    <message>
+        <source>Kecamatan {name} masih punya {count} desa/kelurahan aktif. Nonaktifkan desa/kelurahan itu dulu, lalu kecamatannya.</source>
+        <translation>Kecamatan {name} still has {count} active desa/kelurahan. Retire those first, then the kecamatan.</translation>
+    </message>
+    <message>
+        <source>Berkas ini menyebut wilayah {code}, bukan {own_kind} {own} milik ruang kerja ini. Tidak ada yang diubah.</source>
+        <translation>This file names area {code}, not {own_kind} {own} of this workspace. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Kecamatan dengan kode {code} tidak ada di kabupaten/kota ini. Pilih kecamatan dari daftar.</source>
+        <translation>There is no kecamatan with code {code} in this kabupaten/kota. Choose a kecamatan from the list.</translation>
+    </message>
+    <message>
+        <source>Ruang kerja ini belum punya kunci. Di DP3AKB kunci dibuat otomatis saat mendaftarkan desa/kelurahan pertama.</source>
+        <translation>This workspace has no keys yet. At DP3AKB the keys are made when the first desa/kelurahan is enrolled.</translation>
+    </message>
+    <message>
+        <source>Ruang kerja ini belum terdaftar di DP3AKB, jadi belum bisa mengirim. Minta berkas pemasangan ke DP3AKB, lalu pasang di Pengaturan (atau: kla setup BERKAS). Data yang sudah diisi tetap tersimpan.</source>
+        <translation>This workspace is not enrolled at DP3AKB yet, so it cannot send. Ask DP3AKB for a setup file, then install it in Settings (or: kla setup FILE). The data already entered is kept.</translation>
+    </message>
+    <message>
+        <source>Belum didaftarkan: {code_kind} {code}. Daftarkan dulu: kla city enroll {code} --out BERKAS.</source>
+        <translation>Not enrolled yet: {code_kind} {code}. Enrol it first: kla city enroll {code} --out FILE.</translation>
+    </message>
+    <message>
+        <source>Berkas pemasangan ini untuk {code_kind} {code}, sedangkan ruang kerja ini milik {own}. Tidak ada yang diubah. Pasang berkas itu di komputer {code_kind} tersebut, atau minta DP3AKB berkas untuk ruang kerja ini.</source>
+        <translation>This setup file is for {code_kind} {code}, but this workspace belongs to {own}. Nothing was changed. Install the file on that {code_kind}&apos;s computer, or ask DP3AKB for a file for this workspace.</translation>
+    </message>
+    <message>
+        <source>Pengirim tidak dikenal: kunci {key} tidak terdaftar di DP3AKB. Ditolak. Daftarkan desa/kelurahannya bila perlu.</source>
+        <translation>Unknown sender: key {key} is not enrolled at DP3AKB. Refused. Enrol the desa/kelurahan if needed.</translation>
+    </message>
+    <message>
+        <source>Kunci pengirim {key} ({code_kind} {code}) sudah dicabut pada {at}. Ditolak. Daftarkan ulang {code_kind} itu bila perlu.</source>
+        <translation>The sender&apos;s key {key} ({code_kind} {code}) was revoked on {at}. Refused. Enrol that {code_kind} again if needed.</translation>
+    </message>
+    <message>
+        <source>Berkas ditandatangani {kelurahan_kind} {kelurahan} tetapi menyangkut data {owner_kind} {owner} ({what}). Ditolak; tidak ada yang diubah.</source>
+        <translation>The file is signed by {kelurahan_kind} {kelurahan} but concerns data of {owner_kind} {owner} ({what}). Refused; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Kuitansi ini untuk {code_kind} {code}, bukan {own_kind} {own}. Ditolak.</source>
+        <translation>This receipt is for {code_kind} {code}, not {own_kind} {own}. Refused.</translation>
+    </message>
+</context>
+<context>
+    <name>RegionHitsModel</name>
+    <message>
+        <source>(juga ditulis %1)</source>
+        <translation>(also written %1)</translation>
+    </message>
+    <message>
+        <source>Kode Kemendagri %1</source>
+        <translation>Kemendagri code %1</translation>
+    </message>
+</context>
+<context>
+    <name>RegionPicker</name>
+    <message>
+        <source>Ketik paling sedikit 2 huruf dari namanya, lalu pilih dari daftar.</source>
+        <translation>Type at least 2 letters of the name, then choose from the list.</translation>
+    </message>
+    <message>
+        <source>Menyiapkan daftar wilayah…</source>
+        <translation>Preparing the list of areas…</translation>
+    </message>
+    <message>
+        <source>Tidak ada yang bernama “%1”. Periksa ejaannya, atau ketik sebagian nama saja (misalnya “sungai” untuk Sungai Nangka).</source>
+        <translation>Nothing is called “%1”. Check the spelling, or type part of the name only (for example “sungai” for Sungai Nangka).</translation>
+    </message>
+    <message>
+        <source>Tidak ada yang persis bernama “%1”. Mungkin maksud Anda salah satu di atas: pilih bila benar, atau perbaiki ejaannya.</source>
+        <translation>Nothing is called exactly “%1”. Perhaps you mean one of those above: choose it if it is right, or correct the spelling.</translation>
+    </message>
+    <message>
+        <source>%1 dari %2 yang cocok ditampilkan; ketik nama lebih lengkap.</source>
+        <translation>%1 of %2 matches shown; type more of the name.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cocok. Klik nama yang benar (atau tekan ↓ lalu Enter).</source>
+        <translation>
+            <numerusform>%n match. Click the right name (or press ↓ then Enter).</numerusform>
+            <numerusform>%n matches. Click the right name (or press ↓ then Enter).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dipilih: %1 — %2</source>
+        <translation>Chosen: %1 — %2</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -88,3 +89,12 @@ def fmt_value(value: Any, item_type: str = "count", choices: tuple = ()) -> str:
     if item_type in ("count", "amount", "percent"):
         return fmt_number(value)
     return str(value)
+
+
+_PLACEHOLDER = re.compile(r"%([1-9])")
+
+
+def fill(text: str, *values: object) -> str:
+    """``QString.arg`` for Python strings: %1..%9 replaced in one pass (a value holding "%2" stays as it is)."""
+    return _PLACEHOLDER.sub(lambda m: str(values[int(m.group(1)) - 1]) if int(m.group(1)) <= len(values)
+                            else m.group(0), text)
