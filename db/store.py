@@ -641,6 +641,12 @@ class Store:
                            chase.read_revisions(self.core, period.data_years), period.eval_year,
                            self.cityadmin.deadline(period.eval_year), today or dt.date.today())
 
+    def conflict_view(self, conflict_id: int) -> Any:
+        """Both versions of a conflict side by side (:class:`db.conflicts.ConflictView`)."""
+        from db import conflicts
+
+        return conflicts.read(self.core, self.sync, conflict_id)
+
     # ------------------------------------------------------------------ what DP3AKB records itself
 
     def kelana(self, data_years: Iterable[int] | None = None) -> list[KelanaRecord]:

@@ -320,15 +320,16 @@ def _head(text: str, s: dict[str, Any]) -> Any:
 
 
 def signature_block(s: dict[str, Any], place: str, left: tuple[str, str, str], right: tuple[str, str, str],
-                    width: float) -> Any:
-    """Two signature places: (role line, office line, name) each, with the place and date to fill in."""
+                    width: float, nip: bool = True) -> Any:
+    """Two signature places: (role line, office line, name) each, with the place and date to fill in;
+    ``nip``: a line for the civil servant number (NIP) under each name."""
     from reportlab.lib.units import mm
     from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
 
     def side(role: str, office: str, name: str) -> list[Any]:
-        return [Paragraph(_esc(role), s["base"]), Paragraph(f"<b>{_esc(office)}</b>", s["base"]), Spacer(1, 18 * mm),
-                Paragraph(f"( {_esc(name) if name else '.' * 48} )", s["base"]),
-                Paragraph("NIP. " + "." * 44, s["base"])]
+        lines = [Paragraph(_esc(role), s["base"]), Paragraph(f"<b>{_esc(office)}</b>", s["base"]),
+                 Spacer(1, 18 * mm if nip else 14 * mm), Paragraph(f"( {_esc(name) if name else '.' * 48} )", s["base"])]
+        return lines + ([Paragraph("NIP. " + "." * 44, s["base"])] if nip else [])
 
     date = Paragraph(f"{_esc(place)}, " + "." * 30, s["base"])
     t = Table([["", date], [side(*left), side(*right)]], colWidths=[width / 2, width / 2])

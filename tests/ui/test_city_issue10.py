@@ -178,3 +178,13 @@ def test_passphrase_slip_without_printer_is_saved_as_pdf_when_asked(qapp, tmp_pa
     assert d.asked[0][0] == "confirm" and not (Path.home() / "print.pdf").exists()
     d.answer = False
     assert printing.print_document(None, d, paint, "x", printers=lambda: []) == ""
+
+
+def test_blank_forms_from_the_reports_page(qtbot, window: CityWindow) -> None:  # noqa: ANN001
+    window.show_page("reports")
+    page = window.reports_page
+    page.forms_scope.setCurrentIndex(page.forms_scope.findData(13))
+    task = page.print_forms(print_after=False)
+    qtbot.waitUntil(lambda: not task.running, timeout=10000)
+    assert page.last_path is not None and page.last_path.name == "Formulir kosong KLA indikator 13.pdf"
+    assert page.last_path.read_bytes()[:5] == b"%PDF-" and page.print_button.isVisible() is not None

@@ -115,6 +115,24 @@ def test_page_shows_what_waits_and_exports_to_a_folder(qtbot, window, world, fol
         assert res.files[0].counts["new"] == waiting
 
 
+def test_the_handover_paper_of_an_export_is_written_ready_to_print(qtbot, window, world, folder_dialogs) -> None:  # noqa: ANN001
+    """Issue 10: a Berita Acara Serah Terima per export, with the QR of its digest."""
+    from exports import handover
+
+    wizard = window.outbox_page.open_wizard()
+    wizard.set_destination(DEST_FOLDER)
+    folder_dialogs.folders.append(str(world / "keluar"))
+    qtbot.mouseClick(wizard.folder_button, qtbot_button())
+    qtbot.mouseClick(wizard.next_button, qtbot_button())
+    run_export(qtbot, wizard)
+    qtbot.waitUntil(wizard.handover_button.isEnabled, timeout=20000)
+    assert wizard.handover_path.name == "Berita acara serah terima KLA kiriman 1.pdf"
+    assert wizard.handover_path.read_bytes()[:5] == b"%PDF-" and "berita acara" in wizard.next_steps.text()
+    with Store.open(world / "kel", check=False, start_backup=False) as kel:
+        assert handover.from_log(kel).series_id == wizard.result.series_id
+    qtbot.mouseClick(wizard.close_button, qtbot_button())
+
+
 def qtbot_button():  # noqa: ANN201
     from PySide6.QtCore import Qt
 

@@ -185,8 +185,11 @@ class ConflictModel(RecordTableModel):
             return None
         c = self._rows[index.row()]
         col = index.column()
-        texts = (self._names.get(c.kelurahan_code, c.kelurahan_code), c.item_key, fmt_stamp(c.created_at),
-                 c.device_id[:8])
+        name = next((str(c.incoming[k]) for k in ("original_name", "title", "name")
+                     if c.incoming and isinstance(c.incoming.get(k), str) and c.incoming[k]), "")
+        texts = (self._names.get(c.kelurahan_code, c.kelurahan_code), item_words(c.item_key, name, translate_message),
+                 fmt_stamp(c.created_at), QCoreApplication.translate("ConflictModel", "komputer %1")
+                 .replace("%1", c.device_id[:8].upper()))
         if role == Qt.ItemDataRole.DisplayRole:
             return texts[col] if 0 <= col < len(texts) else None
         if role == self.SortRole:

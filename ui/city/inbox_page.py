@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QListWidget,
     QPushButton,
     QSplitter,
@@ -158,6 +159,10 @@ class InboxPage(QWidget):
         self.keep_held.setToolTip(self.tr("Data yang sudah ada di DP3AKB tetap; kiriman ini diabaikan untuk isian itu"))
         self.keep_incoming = QPushButton(self.tr("Pakai versi kiriman"))
         self.keep_incoming.setToolTip(self.tr("Data dari kiriman ini menggantikan yang ada di DP3AKB"))
+        self.compare_button = QPushButton(self.tr("Bandingkan kedua versi…"))
+        self.compare_button.setToolTip(self.tr("Nilai, siapa dan kapan mengubahnya, dan di komputer mana, "
+                                               "berdampingan (atau klik dua kali konfliknya)"))
+        br.addWidget(self.compare_button)
         br.addWidget(self.keep_held)
         br.addWidget(self.keep_incoming)
         br.addStretch(1)
@@ -185,6 +190,19 @@ class InboxPage(QWidget):
         self.receipt_note.setWordWrap(True)
         self.receipt_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         bv.addWidget(self.receipt_note)
+        # A signed handover paper (Berita Acara Serah Terima) checked against the files imported.
+        hr = QHBoxLayout()
+        self.handover_code = QLineEdit()
+        self.handover_code.setPlaceholderText(self.tr("Kode pemeriksaan berita acara (pindai QR atau ketik)"))
+        self.handover_code.setAccessibleName(self.tr("Kode pemeriksaan berita acara"))
+        self.handover_button = QPushButton(self.tr("Periksa berita acara"))
+        hr.addWidget(self.handover_code, 1)
+        hr.addWidget(self.handover_button)
+        bv.addLayout(hr)
+        self.handover_result = QLabel()
+        self.handover_result.setWordWrap(True)
+        self.handover_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        bv.addWidget(self.handover_result)
         lo.addWidget(box, 2)
         split.addWidget(lower)
         split.setSizes([300, 220])
@@ -198,6 +216,10 @@ class InboxPage(QWidget):
         self.drive_button.clicked.connect(self._on_drive_button_clicked)
         self.drive_refresh.clicked.connect(self.reload_drives)
         self.import_button.clicked.connect(self.apply_import)
+        self.compare_button.clicked.connect(self.compare_selected)
+        self.conflict_view.doubleClicked.connect(lambda _i: self.compare_selected())
+        self.handover_button.clicked.connect(self.check_handover)
+        self.handover_code.returnPressed.connect(self.check_handover)
         self.keep_held.clicked.connect(lambda: self.resolve_selected("held"))
         self.keep_incoming.clicked.connect(lambda: self.resolve_selected("incoming"))
         self.receipt_button.clicked.connect(self._on_receipt_button_clicked)
@@ -364,6 +386,53 @@ class InboxPage(QWidget):
         self.reload_pending()
         self.session.notify(changes, self)
         return True
+
+    def compare_selected(self) -> object:
+        """Both versions of the selected conflict side by side (``ui.city.conflict_dialog``)."""
+        from ui.city.conflict_dialog import ConflictDialog
+
+        idx = self.conflict_view.currentIndex()
+        if not idx.isValid():
+            self.session.dialogs.info(self, self.tr("Konflik"), self.tr("Pilih dulu satu konflik di daftar."))
+            return None
+        c = idx.data(ConflictModel.RecordRole)
+        dlg = ConflictDialog(self.session, c.id, self)
+        dlg.resolved.connect(self._on_conflict_dialog_resolved)
+        self.conflict_dialog = dlg
+        dlg.open()
+        return dlg
+
+    def _on_conflict_dialog_resolved(self, changes: Changes) -> None:
+        self.reload_pending()
+        self.session.notify(changes, self)
+
+    def check_handover(self) -> bool:
+        """Match the code of a signed handover paper against the bundles imported (``kla city verify-handover``)."""
+        from exports import handover
+        from ui.widgets.formatting import fmt_stamp
+
+        text = self.handover_code.text().strip()
+        if not text:
+            self.handover_result.setText(self.tr("Ketik atau pindai kode pemeriksaan dari lembar berita acara."))
+            return False
+        try:
+            check = handover.verify(self.session.store, text)
+        except KlaError as exc:
+            self.handover_result.setText(kla_error_text(exc))
+            return False
+        if check.found:
+            self.handover_result.setText(self.tr(
+                "COCOK: lembar ini milik kiriman no. %1 Kelurahan %2 (%3 bagian, semua diterima utuh, diimpor %4).")
+                .replace("%1", str(check.device_seq)).replace("%2", check.kelurahan_name)
+                .replace("%3", str(check.parts)).replace("%4", fmt_stamp(check.imported_at)))
+            return True
+        text = self.tr("TIDAK COCOK: tidak ada kiriman yang sudah diimpor utuh dengan kode itu. Periksa kodenya, lalu "
+                       "impor semua bagian kiriman dari flashdisk yang menyertai lembar ini.")
+        for _code, name, seq, got, of in check.incomplete:
+            text += "\n" + self.tr("%1, kiriman no. %2: baru bagian %3 dari %4 yang diterima").replace("%1", name) \
+                .replace("%2", str(seq)).replace("%3", ", ".join(map(str, got))).replace("%4", str(of))
+        self.handover_result.setText(text)
+        return False
 
     def _on_receipt_button_clicked(self) -> None:
         folder = self.session.dialogs.choose_folder(self, self.tr("Pilih folder untuk tanda terima"))

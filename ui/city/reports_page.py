@@ -68,6 +68,7 @@ class CityReportsPage(ExportPage):
         pack_row.addStretch(1)
         self.extra.addLayout(pack_row)
         self.action_buttons.append(self.pack_scope)  # disabled while busy, like the buttons
+        self.add_forms_row()
         self.refresh()
 
     # ------------------------------------------------------------------ state

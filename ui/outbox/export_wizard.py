@@ -364,6 +364,8 @@ class ExportWizard(QDialog):
     def _on_task_finished(self, result: bundle.ExportResult) -> None:
         self.result = result
         self._show_result()
+        if not result.nothing_to_send:
+            self.write_handover()
         self._show_step(STEP_RESULT)
         if not result.nothing_to_send:
             self.export_finished.emit(result)
@@ -396,8 +398,13 @@ class ExportWizard(QDialog):
         self.open_eml_button = QPushButton(icons.icon("open"), self.tr("Buka di program email"))
         self.open_eml_button.setToolTip(self.tr("Buka draf email bagian yang dipilih"))
         self.open_folder_button = QPushButton(icons.icon("folder"), self.tr("Buka folder"))
+        self.handover_button = QPushButton(self.tr("Cetak berita acara…"))
+        self.handover_button.setToolTip(self.tr("Berita Acara Serah Terima kiriman ini, dengan kode QR untuk diperiksa "
+                                                "DP3AKB: cetak, tanda tangani, serahkan bersama flashdisk"))
+        self.handover_button.setEnabled(False)
         actions.addWidget(self.open_eml_button)
         actions.addWidget(self.open_folder_button)
+        actions.addWidget(self.handover_button)
         actions.addStretch(1)
         v.addLayout(actions)
         self.next_steps = QLabel()
@@ -406,6 +413,7 @@ class ExportWizard(QDialog):
         v.addWidget(self.next_steps)
         self.open_eml_button.clicked.connect(self._on_open_eml_clicked)
         self.open_folder_button.clicked.connect(self._on_open_folder_clicked)
+        self.handover_button.clicked.connect(self.print_handover)
         return page
 
     def _show_result(self) -> None:
@@ -468,8 +476,55 @@ class ExportWizard(QDialog):
         else:
             steps = self.tr("Langkah berikutnya: salin berkas .kla dari folder itu ke flashdisk atau lampirkan ke "
                             "email untuk DP3AKB.")
+        steps += "\n" + self.tr("Cetak berita acara serah terima, tanda tangani, dan serahkan bersama kirimannya; "
+                                "DP3AKB memeriksanya dengan kode QR di lembar itu.")
         steps += "\n" + self.tr("Data dianggap terkirim setelah tanda terima dari DP3AKB diimpor di halaman Kiriman.")
         self.next_steps.setText(steps)
+
+    # ------------------------------------------------------------------ the handover paper
+
+    def write_handover(self) -> Task | None:
+        """The Berita Acara Serah Terima of the export just written, into the workspace's laporan folder."""
+        res = self.result
+        if res is None or res.nothing_to_send:
+            return None
+        home, operator, series = self.session.home, self.session.store.operator, res.series_id
+        dest = home / "laporan" / f"Berita acara serah terima KLA kiriman {res.device_seq}.pdf"
+
+        def job(progress: object, cancelled: object) -> Path:
+            from db.store import Store
+            from exports import handover
+
+            store = Store.open(home, check=False, start_backup=False)
+            try:
+                store.operator = operator
+                h = handover.from_log(store, series)
+            finally:
+                store.close()
+            return handover.write_handover_pdf(h, dest)
+
+        self.handover_path: Path | None = None
+        self.handover_task = run_in_background(self, job, title=self.tr("Menyusun berita acara…"),
+                                               on_done=self._on_handover_written,
+                                               on_failed=self._on_handover_failed)
+        return self.handover_task
+
+    def _on_handover_written(self, path: Path) -> None:
+        self.handover_path = path
+        self.handover_button.setEnabled(True)
+        self.handover_button.setToolTip(self.tr("Tersimpan: %1").replace("%1", str(path)))
+
+    def _on_handover_failed(self, failure: Failure) -> None:
+        if not failure.cancelled:
+            self.handover_button.setToolTip(failure.text)
+
+    def print_handover(self) -> bool:
+        from ui.reports.printing import print_pdf
+
+        path = getattr(self, "handover_path", None)
+        if path is None:
+            return False
+        return print_pdf(self, self.session.dialogs, path)
 
     def _show_error(self) -> None:
         err = self.error

@@ -156,6 +156,43 @@ class ExportPage(QWidget):
         self.action_buttons.append(button)
         return button
 
+    def add_forms_row(self) -> None:
+        """Blank printable forms (the empty sex x age grid with the guidance) for one indicator or all."""
+        from PySide6.QtWidgets import QComboBox, QLabel
+
+        row = QHBoxLayout()
+        self.forms_button = self.add_action(
+            self.tr("Formulir kosong…"),
+            self.tr("Formulir isian kosong untuk mengumpulkan data di posyandu, RT/RW atau sekolah: tabel jenis "
+                    "kelamin × umur yang masih kosong dan petunjuknya; dipratinjau lalu dicetak"),
+            self.print_forms, row=row)
+        for_label = QLabel(self.tr("untuk"))
+        row.addWidget(for_label)
+        self.forms_scope = QComboBox()
+        self.forms_scope.addItem(self.tr("Semua indikator"), None)
+        for ind in self.session.store.template.indicators:
+            text = f"{ind.no}. {ind.short_name}"
+            if ind.wording_status != "confirmed":
+                text += " " + self.tr("(rumusan sementara)")
+            self.forms_scope.addItem(text, ind.no)
+        for_label.setBuddy(self.forms_scope)
+        row.addWidget(self.forms_scope)
+        row.addStretch(1)
+        self.extra.addLayout(row)
+        self.action_buttons.append(self.forms_scope)
+
+    def print_forms(self, print_after: bool = True) -> Task:
+        from PySide6.QtCore import QCoreApplication
+
+        from ui.reports.jobs import forms_job
+
+        no = self.forms_scope.currentData()
+        name = self.tr("Formulir kosong KLA") + (f" indikator {no}" if no else "")
+        dest = self.out_dir / f"{name}.pdf"
+        job = forms_job(self.session.home, [int(no)] if no else None, dest, self.session.year,
+                        QCoreApplication.applicationVersion())
+        return self.run_export(job, self.tr("Menyusun formulir kosong…"), print_after)
+
     # ------------------------------------------------------------------ state
 
     def refresh(self) -> None:

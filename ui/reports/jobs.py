@@ -65,3 +65,21 @@ def pack_job(home: Path, operator: str, year: int, dest: Path,
                                             cancelled=cancelled)
 
     return job
+
+
+def forms_job(home: Path, indicators: list[int] | None, dest: Path, data_year: int | None = None,
+              app_version: str = "") -> Callable[..., Path]:
+    """Blank forms (``exports.forms``) of some indicators, or of all 24 when None."""
+
+    def job(progress: Progress, cancelled: Cancelled) -> Path:
+        from exports import forms
+
+        with contextlib.closing(_open(home, "")) as store:
+            t = store.template
+            city = store.unit(store.city_code).name
+            kel = store.kelurahan(store.kelurahan_code).name if store.role == "kelurahan" else ""
+        nos = indicators if indicators is not None else [i.no for i in t.indicators]
+        return forms.write_forms_pdf(t, nos, dest, city_name=city, kelurahan_name=kel, data_year=data_year,
+                                     app_version=app_version, progress=progress, cancelled=cancelled)
+
+    return job

@@ -41,6 +41,7 @@ class ReportsPage(ExportPage):
             self.tr("Ekspor ke Excel"),
             self.tr("Ringkasan, semua nilai, data dukung, kegiatan dan fasilitas dalam satu berkas Excel"),
             self.export_xlsx)
+        self.add_forms_row()
         self.refresh()
 
     # ------------------------------------------------------------------ state

@@ -1,0 +1,184 @@
+"""A conflict, both versions side by side: what DP3AKB holds and what the bundle brought.
+
+For each version: who last changed it, when, and on which PC (the kelurahan's computers are
+told apart by their device number); then every value (entries: each sex x age cell) or field
+with both versions, the differences marked with ≠ and shaded. DP3AKB keeps one version with
+the two buttons; the next receipt tells the kelurahan which one stayed.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.conflicts import ConflictView, Row, Side
+from db.errors import KlaError
+from ui.city.session import CitySession
+from ui.messages import item_words
+from ui.session import kla_error_text, translate_message
+from ui.widgets.formatting import fmt_stamp, fmt_value
+
+DIFF_BG = QColor("#fde2c0")
+
+
+class ConflictDialog(QDialog):
+    """See the module docstring."""
+
+    resolved = Signal(object)
+    """The officer kept one version; the argument is the store's Changes."""
+
+    def __init__(self, session: CitySession, conflict_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.view: ConflictView = session.store.conflict_view(conflict_id)
+        c = self.view.conflict
+        kel = session.store.kelurahan(c.kelurahan_code).name
+        what = item_words(c.item_key, self._name(), translate_message)
+        self.setWindowTitle(self.tr("Konflik: %1 — Kelurahan %2").replace("%1", what).replace("%2", kel))
+        self.resize(900, 560)
+        layout = QVBoxLayout(self)
+        head = QLabel(self.tr(
+            "Isian ini diubah di dua komputer Kelurahan %1. DP3AKB menyimpan satu versi, kiriman membawa versi lain. "
+            "Bandingkan keduanya, lalu pilih yang dipakai; kelurahan diberi tahu lewat tanda terima berikutnya.")
+            .replace("%1", kel))
+        head.setWordWrap(True)
+        layout.addWidget(head)
+
+        grid = QGridLayout()
+        for col, (title, side) in enumerate(((self.tr("Versi DP3AKB (tersimpan)"), self.view.held),
+                                             (self.tr("Versi kiriman"), self.view.incoming))):
+            t = QLabel(title)
+            t.setObjectName("sectionTitle")
+            grid.addWidget(t, 0, col)
+            info = QLabel(self._side_text(side))
+            info.setWordWrap(True)
+            grid.addWidget(info, 1, col)
+        self.held_info = grid.itemAtPosition(1, 0).widget()
+        self.incoming_info = grid.itemAtPosition(1, 1).widget()
+        layout.addLayout(grid)
+
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels([self.tr("Isian"), self.tr("Jenis kelamin / umur"),
+                                              self.tr("Versi DP3AKB"), self.tr("Versi kiriman")])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        hh = self.table.horizontalHeader()
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table, 1)
+        self._fill()
+        self.summary = QLabel(self.tr("%n isian berbeda (ditandai ≠)", "", self.view.differences))
+        layout.addWidget(self.summary)
+
+        buttons = QDialogButtonBox()
+        self.keep_held = buttons.addButton(self.tr("Pakai versi DP3AKB"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.keep_incoming = buttons.addButton(self.tr("Pakai versi kiriman"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("Tutup"), QDialogButtonBox.ButtonRole.RejectRole)
+        for b in (self.keep_held, self.keep_incoming):
+            b.setEnabled(not session.read_only and c.resolved_at is None)
+        self.keep_held.clicked.connect(lambda: self.resolve("held"))
+        self.keep_incoming.clicked.connect(lambda: self.resolve("incoming"))
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _name(self) -> str:
+        for data in (self.view.incoming.data, self.view.held.data):
+            for k in ("original_name", "title", "name"):
+                if data and isinstance(data.get(k), str) and data[k].strip():
+                    return str(data[k])
+        return ""
+
+    def _side_text(self, side: Side) -> str:
+        if side.data is None:
+            return self.tr("Tidak ada (dihapus atau belum pernah diterima).")
+        lines = [self.tr("Diubah oleh: %1").replace("%1", side.operator or self.tr("(tanpa nama)")),
+                 self.tr("Diubah pada: %1").replace("%1", fmt_stamp(side.updated_at) or "–")]
+        if side.device_id:
+            pc = self.tr("Komputer: %1, kiriman no. %2").replace("%1", side.device_id[:8].upper()).replace(
+                "%2", str(side.device_seq) if side.device_seq else "–")
+            lines.append(pc)
+        if side.received_at:
+            lines.append(self.tr("Diterima DP3AKB: %1").replace("%1", fmt_stamp(side.received_at)))
+        return "\n".join(lines)
+
+    def _label(self, r: Row) -> str:
+        if r.what == "field":
+            words = {"status": self.tr("Status (draf/siap)"), "notes": self.tr("Catatan"),
+                     "original_name": self.tr("Nama berkas"), "kind": self.tr("Jenis"), "caption": self.tr("Keterangan"),
+                     "doc_date": self.tr("Tanggal dokumen"), "doc_number": self.tr("Nomor dokumen"),
+                     "issuer": self.tr("Penerbit"), "size": self.tr("Ukuran (bita)"), "sha256": self.tr("SHA-256"),
+                     "links": self.tr("Indikator terkait"), "title": self.tr("Judul"), "date": self.tr("Tanggal"),
+                     "description": self.tr("Uraian"), "partners": self.tr("Mitra"),
+                     "indicators": self.tr("Indikator"), "evidence_ids": self.tr("Data dukung"),
+                     "name": self.tr("Nama"), "type": self.tr("Jenis"), "address": self.tr("Alamat"),
+                     "latitude": self.tr("Lintang"), "longitude": self.tr("Bujur"),
+                     "standardisation": self.tr("Standardisasi")}
+            return words.get(r.key, r.key)
+        try:
+            ind = int(self.view.conflict.item_key.split("/")[2])
+            return self.session.store.template.indicator(ind).item(r.key).label
+        except (KlaError, ValueError, IndexError):
+            return r.key
+
+    def _cell(self, r: Row) -> str:
+        if r.what != "value":
+            return ""
+        sex = {"L": self.tr("laki-laki"), "P": self.tr("perempuan")}.get(r.sex, "")
+        ages = {b.key: b.label for bands in self.session.store.template.age_bands.values() for b in bands}
+        return " · ".join(x for x in (sex, ages.get(r.age, r.age)) if x)
+
+    def _value(self, r: Row, v: Any) -> str:
+        if v is None:
+            return "–"
+        if isinstance(v, list):
+            return ", ".join(str(x) for x in v)
+        if r.what == "value":
+            try:
+                ind = int(self.view.conflict.item_key.split("/")[2])
+                item = self.session.store.template.indicator(ind).item(r.key)
+                return fmt_value(v, item.type, item.choices)
+            except (KlaError, ValueError, IndexError):
+                pass
+        return fmt_value(v)
+
+    def _fill(self) -> None:
+        rows = [r for r in self.view.rows if r.what == "value" or r.held is not None or r.incoming is not None]
+        # Differences first: those are what DP3AKB decides on.
+        rows.sort(key=lambda r: not r.differs)
+        self.table.setRowCount(len(rows))
+        bold = QFont()
+        bold.setBold(True)
+        for i, r in enumerate(rows):
+            mark = "≠ " if r.differs else ""
+            cells = [mark + self._label(r), self._cell(r), self._value(r, r.held), self._value(r, r.incoming)]
+            for j, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if r.differs:
+                    item.setBackground(DIFF_BG)
+                    item.setFont(bold)
+                self.table.setItem(i, j, item)
+
+    def resolve(self, keep: str) -> bool:
+        try:
+            changes = self.session.store.sync.resolve_conflict(self.view.conflict.id, keep)
+        except KlaError as exc:
+            self.session.dialogs.error(self, self.tr("Konflik"), kla_error_text(exc))
+            return False
+        self.resolved.emit(changes)
+        self.accept()
+        return True
