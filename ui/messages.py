@@ -623,11 +623,11 @@ def progress_text(step: object, translate: Translate = _same) -> str:
 
 _CODED_PARAMS = {"role_mismatch": ("role", "needed"), "bundle_wrong_place": ("role", "type")}
 
-# The operating system's or a library's English in a ``detail``: matched to a phrase of ours.
-_OS_TEXT = (
 _UNIT_PARAMS = ("code", "own", "kelurahan", "owner")
 """Parameters that may hold a desa/kelurahan code; each gets ``<name>_kind`` (desa, kelurahan) in the sentence."""
 
+# The operating system's or a library's English in a ``detail``: matched to a phrase of ours.
+_OS_TEXT = (
     (("errno 28]", "no space left", "disk full", "quota exceeded"), "os.ENOSPC"),
     (("errno 13]", "permission denied", "access is denied", "operation not permitted"), "os.EACCES"),
     (("errno 30]", "read-only file system"), "os.EROFS"),
