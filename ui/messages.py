@@ -623,9 +623,6 @@ def progress_text(step: object, translate: Translate = _same) -> str:
 
 _CODED_PARAMS = {"role_mismatch": ("role", "needed"), "bundle_wrong_place": ("role", "type")}
 
-_UNIT_PARAMS = ("code", "own", "kelurahan", "owner")
-"""Parameters that may hold a desa/kelurahan code; each gets ``<name>_kind`` (desa, kelurahan) in the sentence."""
-
 # The operating system's or a library's English in a ``detail``: matched to a phrase of ours.
 _OS_TEXT = (
     (("errno 28]", "no space left", "disk full", "quota exceeded"), "os.ENOSPC"),
@@ -660,22 +657,22 @@ def _derived(code: str, params: dict[str, object], tr: Translate) -> dict[str, o
         return {"what": _what(str(params.get("key", "")), str(params.get("name", "")), tr),
                 "problem": bundle_problem_words(params, tr)}
     out: dict[str, object] = {}
-    if code == "bundle_other_kelurahan":
-        key = str(params.get("key", ""))
-        out["what"] = _word("what.manifest", tr) if key == "manifest" else _what(key, str(params.get("name", "")), tr)
-    if code == "setup_other_workspace":
     for name in _UNIT_PARAMS:
         # "{code_kind} {code}": desa or kelurahan, as the Kemendagri code says (any text: desa/kelurahan).
         value = str(params.get(name, ""))
         kind = kind_of(value) if UNIT_CODE.match(value) else "any"
         out[f"{name}_kind"] = _word(f"unit.{kind}", tr)
+    if code == "bundle_other_kelurahan":
+        key = str(params.get("key", ""))
+        out["what"] = _word("what.manifest", tr) if key == "manifest" else _what(key, str(params.get("name", "")), tr)
+    if code == "setup_other_workspace":
         # ``own`` is the workspace's kelurahan code, empty for DP3AKB's workspace (``role`` says which).
         own = str(params.get("own", ""))
+        own_kind = _word(f"unit.{kind_of(own)}" if UNIT_CODE.match(own) else "role.kelurahan", tr)
         out["own"] = _word("role.city", tr) if params.get("role") == "city" or own in ("", "city") else \
             f"{own_kind} {own}"
     for name in _CODED_PARAMS.get(code, ()):
         kind = "type" if name == "type" else "role"
-        own_kind = _word(f"unit.{kind_of(own)}" if UNIT_CODE.match(own) else "role.kelurahan", tr)
         if f"{kind}.{params.get(name)}" in WORDS:
             out[name] = _word(f"{kind}.{params.get(name)}", tr)
     detail = f"{code}.{params.get('detail', '')}"
