@@ -621,6 +621,9 @@ def progress_text(step: object, translate: Translate = _same) -> str:
     return _word(f"step.{step.code}", translate, **step.params)
 
 
+_UNIT_PARAMS = ("code", "own", "kelurahan", "owner")
+"""Parameters that may hold a desa/kelurahan code; each gets ``<name>_kind`` (desa, kelurahan) in the sentence."""
+
 _CODED_PARAMS = {"role_mismatch": ("role", "needed"), "bundle_wrong_place": ("role", "type")}
 
 # The operating system's or a library's English in a ``detail``: matched to a phrase of ours.
