@@ -962,25 +962,61 @@ class ImportReport:
         return sum(1 for o in self.outcomes if o.kind in (NEW, CHANGED, FLAGGED))
 
 
-def _migration(store: Store, plan: FormPlan) -> tuple[dict[str, str], set[str], list[Notice]]:
-    """Renames and drops (``"4.item"`` keys) from the form's template version to the store's, or a refusal."""
+Migrate = Callable[[int, str], tuple[str | None, str, int]]
+"""(indicator, item key of the form) -> (item key now or None, why not: a code, the version)."""
+
+
+def _steps(template: Template) -> dict[int, dict[str, Any]]:
+    """The template's declared migration steps by the version they start from (docs/template-format.md §9)."""
+    return {m["from_version"]: m for m in template.raw.get("migrations", []) or []
+            if isinstance(m, dict) and isinstance(m.get("from_version"), int)}
+
+
+def _migration(store: Store, plan: FormPlan) -> tuple[Migrate, list[Notice]]:
+    """How a cell of the form's template version finds its item now, or a refusal of the whole form.
+
+    Steps chain from the form's version to the store's, as stored entries move (an undeclared
+    step moves nothing): ``rename`` moves a cell, ``retire``/``drop`` and a ``split`` without a
+    ``carry`` put it aside (not imported), a ``split`` with a ``carry`` moves it there, and a
+    ``merge`` makes it invalid (the merged item is a sum the clerk types in a new form).
+    """
     t = store.template
     if plan.template_id != t.id:
         raise KlaError("xlsx_other_template", form_template=plan.template_id, template=t.id)
     if plan.template_version == t.version:
         if plan.template_hash != t.content_hash:
             raise KlaError("xlsx_template_changed", version=t.version)
-        return {}, set(), []
+        return (lambda _no, key: (key, "", 0)), []
     if plan.template_version > t.version:
         raise KlaError("xlsx_template_newer", form_version=plan.template_version, version=t.version)
-    rules = [m for m in t.raw.get("migrations", []) if isinstance(m, dict)
-             and m.get("from_version") == plan.template_version]
-    if not rules:
+    steps = _steps(t)
+    chain = [(v, steps.get(v, {})) for v in range(plan.template_version, t.version)]
+    if not any(rule for _v, rule in chain):
         raise KlaError("xlsx_template_older", form_version=plan.template_version, version=t.version)
-    rename = rules[0].get("rename", {}) if isinstance(rules[0].get("rename"), dict) else {}
-    drop = set(rules[0].get("drop", [])) if isinstance(rules[0].get("drop"), list) else set()
-    return ({str(k): str(v) for k, v in rename.items()}, {str(d) for d in drop},
-            [Notice("xlsx_migrated", {"form_version": plan.template_version, "version": t.version})])
+
+    def migrate(no: int, key: str) -> tuple[str | None, str, int]:
+        for v, rule in chain:
+            full = f"{no}.{key}"
+            retired = {str(x) for k in ("retire", "drop") if isinstance(rule.get(k), list) for x in rule[k]}
+            if full in retired:
+                return None, "xlsx_dropped_by_template", v + 1
+            for sp in rule.get("split") or []:
+                if isinstance(sp, dict) and str(sp.get("from")) == full:
+                    carry = sp.get("carry")
+                    if not isinstance(carry, str):
+                        return None, "xlsx_dropped_by_template", v + 1
+                    key = carry
+                    break
+            else:
+                if any(isinstance(m, dict) and full in [str(x) for x in m.get("from") or []]
+                       for m in rule.get("merge") or []):
+                    return None, "xlsx_merged_by_template", v + 1
+                rename = rule.get("rename")
+                if isinstance(rename, dict):
+                    key = str(rename.get(full, key))
+        return key, "", 0
+
+    return migrate, [Notice("xlsx_migrated", {"form_version": plan.template_version, "version": t.version})]
 
 
 def check_identity(store: Store, plan: FormPlan, expected_year: int | None = None) -> None:
@@ -1073,7 +1109,7 @@ def import_plan(store: Store, plan: FormPlan, *, dry_run: bool, expected_year: i
     is written; refusals of single cells are outcomes."""
     progress = progress or _no_progress
     check_identity(store, plan, expected_year)
-    rename, drop, notices = _migration(store, plan)
+    migrate, notices = _migration(store, plan)
     t = store.template
     kel, year = store.kelurahan_code, plan.data_year
     held = store.entries_.values_of(kel, year)
@@ -1085,12 +1121,12 @@ def import_plan(store: Store, plan: FormPlan, *, dry_run: bool, expected_year: i
         if n % 100 == 0:
             _check(cancelled)
             progress(n, total, step("checking_form_values"))
-        old_key = f"{cell.indicator_no}.{cell.item_key}"
-        if old_key in drop:
-            outcomes[n] = CellOutcome(cell, UNCHANGED, code="xlsx_dropped_by_template",
-                                      params={"version": t.version})
+        moved, why, at = migrate(cell.indicator_no, cell.item_key)
+        if moved is None:
+            kind = INVALID if why == "xlsx_merged_by_template" else UNCHANGED
+            outcomes[n] = CellOutcome(cell, kind, code=why, params={"version": at})
             continue
-        item_key = rename.get(old_key, cell.item_key)
+        item_key = moved
         if item_key != cell.item_key:
             cell = _replace(cell, item_key=item_key)
         current = held.get(cell.indicator_no, {}).get((item_key, cell.sex, cell.age))

@@ -344,6 +344,10 @@ MESSAGES: dict[str, str] = {
     "xlsx_cell_twice": (
         "Kotak yang sama ada dua kali (juga di {other}): barisnya tersalin. Hapus salah satu baris, lalu impor lagi."
     ),
+    "xlsx_merged_by_template": (
+        "Isian ini digabung dengan isian lain di template versi {version}, jadi nilainya tidak bisa dipindahkan "
+        "sendiri. Unduh formulir baru dan ketik jumlah gabungannya di sana."
+    ),
     # --- a workbook that is not our form, read through a saved mapping (exports/xlsx_mapping.py)
     "xlsx_mapping_row_missing": (
         "Di lembar “{sheet}”, kolom “{column}” tidak memuat “{value}”, jadi baris kelurahan ini "

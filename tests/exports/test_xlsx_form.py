@@ -6,6 +6,7 @@ Every refusal and every dry run is checked against a dump of every table: nothin
 from __future__ import annotations
 
 import io
+import json
 import os
 import shutil
 import subprocess
@@ -443,13 +444,60 @@ def test_an_older_template_version_is_migrated_by_its_declared_rules_and_said_so
     assert empty.values(None, year, 2)[("rapat_tim_kla", "", "")] == 6
     dropped = next(o for o in report.outcomes if o.cell.item_key == "nomor_sk_tim")
     assert (dropped.kind, dropped.code) == (UNCHANGED, "xlsx_dropped_by_template")
-    # Without a rule for that version the form is refused.
-    raw["version"] += 1
-    raw["migrations"] = []
-    empty.install_template(parse_template(raw))
+    # Steps chain over versions: version 3 renames again and merges two counts of indicator 3.
+    raw3 = json.loads(json.dumps(raw))
+    raw3["version"] += 1
+    for ind in raw3["indicators"]:
+        if ind["no"] == 2:
+            for it in ind["items"]:
+                if it["key"] == "rapat_tim_kla":
+                    it["key"] = "rapat_gugus_tugas"
+        if ind["no"] == 3:
+            ind["items"] = [it for it in ind["items"] if it["key"] not in ("media", "tokoh_masyarakat")] + [
+                {"key": "mitra_lain", "label": "Media dan tokoh masyarakat", "type": "count"}]
+    raw3["migrations"] = raw["migrations"] + [{
+        "from_version": raw["version"], "rename": {"2.rapat_tim_kla": "rapat_gugus_tugas"},
+        "merge": [{"from": ["3.media", "3.tokoh_masyarakat"], "into": "mitra_lain"}]}]
+    empty.install_template_with_migration(parse_template(raw3))
+    report = xlsx_form.import_form(empty, path, dry_run=True)  # the version-1 form, now at version 3
+    got = {o.cell.item_key: o for o in report.outcomes}
+    assert got["rapat_gugus_tugas"].kind in (UNCHANGED, CHANGED)  # moved twice: rapat_tim -> _kla -> _gugus_tugas
+    assert (got["nomor_sk_tim"].kind, got["nomor_sk_tim"].code) == (UNCHANGED, "xlsx_dropped_by_template")
+    # Without any step declared since the form's version it is refused.
+    raw4 = json.loads(json.dumps(raw3))
+    raw4["version"] += 1
+    raw4["migrations"] = []
+    empty.install_template_with_migration(parse_template(raw4))
     with pytest.raises(KlaError) as e:
         xlsx_form.import_form(empty, path, dry_run=True)
     assert e.value.code == "xlsx_template_older"
+
+
+def test_a_merged_item_of_an_older_form_is_invalid_with_the_reason(empty, tmp_path) -> None:  # noqa: ANN001
+    from db.template import parse_template
+
+    path = _form(empty, tmp_path / "v1.xlsx", [3])
+    wb = load_workbook(path)
+    three = wb["3. Keterlibatan Masyarakat"]
+    three.cell(_row(three, "kla|row|media|"), 3, 2)
+    three.cell(_row(three, "kla|row|lembaga_masyarakat|"), 3, 5)
+    wb.save(path)
+    raw = json.loads(json.dumps(empty.template.raw))
+    raw["version"] += 1
+    for ind in raw["indicators"]:
+        if ind["no"] == 3:
+            ind["items"] = [it for it in ind["items"] if it["key"] not in ("media", "tokoh_masyarakat")] + [
+                {"key": "mitra_lain", "label": "Media dan tokoh masyarakat", "type": "count"}]
+    raw["migrations"] = [{"from_version": empty.template.version,
+                          "merge": [{"from": ["3.media", "3.tokoh_masyarakat"], "into": "mitra_lain"}]}]
+    empty.install_template_with_migration(parse_template(raw))
+    before = dump(empty)
+    report = xlsx_form.import_form(empty, path, dry_run=True)
+    got = {o.cell.item_key: o for o in report.outcomes}
+    assert (got["media"].kind, got["media"].code, got["media"].params["version"]) == (
+        INVALID, "xlsx_merged_by_template", raw["version"])
+    assert got["lembaga_masyarakat"].kind == NEW
+    assert dump(empty) == before
 
 
 def test_the_city_workspace_does_not_import_a_kelurahan_form(tmp_path, store) -> None:  # noqa: ANN001

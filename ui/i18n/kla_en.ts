@@ -874,6 +874,180 @@ Split submissions still incomplete: %2</translation>
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Konflik: %1 — Kelurahan %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Isian ini diubah di dua komputer Kelurahan %1. DP3AKB menyimpan satu versi, kiriman membawa versi lain. Bandingkan keduanya, lalu pilih yang dipakai; kelurahan diberi tahu lewat tanda terima berikutnya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versi DP3AKB (tersimpan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versi kiriman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Isian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jenis kelamin / umur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versi DP3AKB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n isian berbeda (ditandai ≠)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pakai versi DP3AKB</source>
+        <translation type="unfinished">Keep DP3AKB&apos;s version</translation>
+    </message>
+    <message>
+        <source>Pakai versi kiriman</source>
+        <translation type="unfinished">Use the submitted version</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <source>Tidak ada (dihapus atau belum pernah diterima).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diubah oleh: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(tanpa nama)</source>
+        <translation type="unfinished">(no name)</translation>
+    </message>
+    <message>
+        <source>Diubah pada: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Komputer: %1, kiriman no. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diterima DP3AKB: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status (draf/siap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation type="unfinished">Notes</translation>
+    </message>
+    <message>
+        <source>Nama berkas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanggal dokumen</source>
+        <translation type="unfinished">Document date</translation>
+    </message>
+    <message>
+        <source>Nomor dokumen</source>
+        <translation type="unfinished">Document number</translation>
+    </message>
+    <message>
+        <source>Penerbit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ukuran (bita)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indikator terkait</source>
+        <translation type="unfinished">Related indicators</translation>
+    </message>
+    <message>
+        <source>Judul</source>
+        <translation type="unfinished">Title</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Uraian</source>
+        <translation type="unfinished">Description</translation>
+    </message>
+    <message>
+        <source>Mitra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indikator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data dukung</source>
+        <translation type="unfinished">Evidence</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Alamat</source>
+        <translation type="unfinished">Address</translation>
+    </message>
+    <message>
+        <source>Lintang</source>
+        <translation type="unfinished">Latitude</translation>
+    </message>
+    <message>
+        <source>Bujur</source>
+        <translation type="unfinished">Longitude</translation>
+    </message>
+    <message>
+        <source>Standardisasi</source>
+        <translation type="unfinished">Standardisation</translation>
+    </message>
+    <message>
+        <source>laki-laki</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>perempuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Konflik</source>
+        <translation type="unfinished">Conflict</translation>
+    </message>
+</context>
+<context>
     <name>ConflictModel</name>
     <message>
         <source>Kelurahan</source>
@@ -890,6 +1064,10 @@ Split submissions still incomplete: %2</translation>
     <message>
         <source>Dari perangkat</source>
         <translation>From device</translation>
+    </message>
+    <message>
+        <source>komputer %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1381,6 +1559,34 @@ What to do: check whether your last change is shown. If the error appears again,
         <translation>Preview of page 1</translation>
     </message>
     <message>
+        <source>Formulir kosong…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formulir isian kosong untuk mengumpulkan data di posyandu, RT/RW atau sekolah: tabel jenis kelamin × umur yang masih kosong dan petunjuknya; dipratinjau lalu dicetak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>untuk</source>
+        <translation type="unfinished">for</translation>
+    </message>
+    <message>
+        <source>Semua indikator</source>
+        <translation type="unfinished">All indicators</translation>
+    </message>
+    <message>
+        <source>(rumusan sementara)</source>
+        <translation type="unfinished">(provisional wording)</translation>
+    </message>
+    <message>
+        <source>Formulir kosong KLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menyusun formulir kosong…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Disimpan di folder: %1</source>
         <translation>Saved in folder: %1</translation>
     </message>
@@ -1556,6 +1762,14 @@ What to do: check whether your last change is shown. If the error appears again,
         <translation>Open folder</translation>
     </message>
     <message>
+        <source>Cetak berita acara…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berita Acara Serah Terima kiriman ini, dengan kode QR untuk diperiksa DP3AKB: cetak, tanda tangani, serahkan bersama flashdisk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tidak ada yang perlu dikirim</source>
         <translation>Nothing to send</translation>
     </message>
@@ -1622,8 +1836,20 @@ What to do: check whether your last change is shown. If the error appears again,
         <translation>Next: copy the .kla files from that folder to a USB drive or attach them to an email to DP3AKB.</translation>
     </message>
     <message>
+        <source>Cetak berita acara serah terima, tanda tangani, dan serahkan bersama kirimannya; DP3AKB memeriksanya dengan kode QR di lembar itu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Data dianggap terkirim setelah tanda terima dari DP3AKB diimpor di halaman Kiriman.</source>
         <translation>The data counts as sent once DP3AKB&apos;s receipt is imported on the Exports page.</translation>
+    </message>
+    <message>
+        <source>Menyusun berita acara…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tersimpan: %1</source>
+        <translation type="unfinished">Saved: %1</translation>
     </message>
     <message>
         <source>Pembuatan kiriman dibatalkan</source>
@@ -2576,6 +2802,14 @@ What to do: check whether your last change is shown. If the error appears again,
         <translation>The data from this submission replaces what DP3AKB holds</translation>
     </message>
     <message>
+        <source>Bandingkan kedua versi…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nilai, siapa dan kapan mengubahnya, dan di komputer mana, berdampingan (atau klik dua kali konfliknya)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Bagian belum diterima dan karantina</source>
         <translation>Parts not yet received, and quarantine</translation>
     </message>
@@ -2586,6 +2820,18 @@ What to do: check whether your last change is shown. If the error appears again,
     <message>
         <source>Kuitansi bertanda tangan untuk kelurahan yang baru mengirim: apa yang sudah diterima DP3AKB, tinjauan dan catatannya</source>
         <translation>Signed receipts for the kelurahan that just sent something: what DP3AKB holds, its reviews and notes</translation>
+    </message>
+    <message>
+        <source>Kode pemeriksaan berita acara (pindai QR atau ketik)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kode pemeriksaan berita acara</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periksa berita acara</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(tidak ada flashdisk terpasang)</source>
@@ -2658,6 +2904,22 @@ What to do: check whether your last change is shown. If the error appears again,
     <message>
         <source>Pilih dulu satu konflik di daftar.</source>
         <translation>First select a conflict in the list.</translation>
+    </message>
+    <message>
+        <source>Ketik atau pindai kode pemeriksaan dari lembar berita acara.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COCOK: lembar ini milik kiriman no. %1 Kelurahan %2 (%3 bagian, semua diterima utuh, diimpor %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIDAK COCOK: tidak ada kiriman yang sudah diimpor utuh dengan kode itu. Periksa kodenya, lalu impor semua bagian kiriman dari flashdisk yang menyertai lembar ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, kiriman no. %2: baru bagian %3 dari %4 yang diterima</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pilih folder untuk tanda terima</source>
@@ -3747,6 +4009,51 @@ Close anyway and discard that input?</translation>
     </message>
 </context>
 <context>
+    <name>RegionHitsModel</name>
+    <message>
+        <source>(juga ditulis %1)</source>
+        <translation>(also written %1)</translation>
+    </message>
+    <message>
+        <source>Kode Kemendagri %1</source>
+        <translation>Kemendagri code %1</translation>
+    </message>
+</context>
+<context>
+    <name>RegionPicker</name>
+    <message>
+        <source>Ketik paling sedikit 2 huruf dari namanya, lalu pilih dari daftar.</source>
+        <translation>Type at least 2 letters of the name, then choose from the list.</translation>
+    </message>
+    <message>
+        <source>Menyiapkan daftar wilayah…</source>
+        <translation>Preparing the list of areas…</translation>
+    </message>
+    <message>
+        <source>Tidak ada yang bernama “%1”. Periksa ejaannya, atau ketik sebagian nama saja (misalnya “sungai” untuk Sungai Nangka).</source>
+        <translation>Nothing is called “%1”. Check the spelling, or type part of the name only (for example “sungai” for Sungai Nangka).</translation>
+    </message>
+    <message>
+        <source>Tidak ada yang persis bernama “%1”. Mungkin maksud Anda salah satu di atas: pilih bila benar, atau perbaiki ejaannya.</source>
+        <translation>Nothing is called exactly “%1”. Perhaps you mean one of those above: choose it if it is right, or correct the spelling.</translation>
+    </message>
+    <message>
+        <source>%1 dari %2 yang cocok ditampilkan; ketik nama lebih lengkap.</source>
+        <translation>%1 of %2 matches shown; type more of the name.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cocok. Klik nama yang benar (atau tekan ↓ lalu Enter).</source>
+        <translation>
+            <numerusform>%n match. Click the right name (or press ↓ then Enter).</numerusform>
+            <numerusform>%n matches. Click the right name (or press ↓ then Enter).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dipilih: %1 — %2</source>
+        <translation>Chosen: %1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Cetak lembar kemajuan…</source>
@@ -4654,6 +4961,10 @@ Close anyway and discard that input?</translation>
         <translation>The same cell appears twice (also at {other}): its row was copied. Delete one of the rows, then import again.</translation>
     </message>
     <message>
+        <source>Isian ini digabung dengan isian lain di template versi {version}, jadi nilainya tidak bisa dipindahkan sendiri. Unduh formulir baru dan ketik jumlah gabungannya di sana.</source>
+        <translation>This item was combined with other items in template version {version}, so its value cannot be moved on its own. Download a new form and type the combined total there.</translation>
+    </message>
+    <message>
         <source>Di lembar “{sheet}”, kolom “{column}” tidak memuat “{value}”, jadi baris kelurahan ini tidak ditemukan. Tidak ada yang diubah. Periksa ejaan nama kelurahan di berkas, lalu impor lagi.</source>
         <translation>In the sheet “{sheet}”, the column “{column}” does not hold “{value}”, so this kelurahan&apos;s row was not found. Nothing was changed. Check how the kelurahan&apos;s name is spelled in the file, then import again.</translation>
     </message>
@@ -5500,51 +5811,6 @@ Close anyway and discard that input?</translation>
     <message>
         <source>Kuitansi ini untuk {code_kind} {code}, bukan {own_kind} {own}. Ditolak.</source>
         <translation>This receipt is for {code_kind} {code}, not {own_kind} {own}. Refused.</translation>
-    </message>
-</context>
-<context>
-    <name>RegionHitsModel</name>
-    <message>
-        <source>(juga ditulis %1)</source>
-        <translation>(also written %1)</translation>
-    </message>
-    <message>
-        <source>Kode Kemendagri %1</source>
-        <translation>Kemendagri code %1</translation>
-    </message>
-</context>
-<context>
-    <name>RegionPicker</name>
-    <message>
-        <source>Ketik paling sedikit 2 huruf dari namanya, lalu pilih dari daftar.</source>
-        <translation>Type at least 2 letters of the name, then choose from the list.</translation>
-    </message>
-    <message>
-        <source>Menyiapkan daftar wilayah…</source>
-        <translation>Preparing the list of areas…</translation>
-    </message>
-    <message>
-        <source>Tidak ada yang bernama “%1”. Periksa ejaannya, atau ketik sebagian nama saja (misalnya “sungai” untuk Sungai Nangka).</source>
-        <translation>Nothing is called “%1”. Check the spelling, or type part of the name only (for example “sungai” for Sungai Nangka).</translation>
-    </message>
-    <message>
-        <source>Tidak ada yang persis bernama “%1”. Mungkin maksud Anda salah satu di atas: pilih bila benar, atau perbaiki ejaannya.</source>
-        <translation>Nothing is called exactly “%1”. Perhaps you mean one of those above: choose it if it is right, or correct the spelling.</translation>
-    </message>
-    <message>
-        <source>%1 dari %2 yang cocok ditampilkan; ketik nama lebih lengkap.</source>
-        <translation>%1 of %2 matches shown; type more of the name.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n cocok. Klik nama yang benar (atau tekan ↓ lalu Enter).</source>
-        <translation>
-            <numerusform>%n match. Click the right name (or press ↓ then Enter).</numerusform>
-            <numerusform>%n matches. Click the right name (or press ↓ then Enter).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Dipilih: %1 — %2</source>
-        <translation>Chosen: %1 — %2</translation>
     </message>
 </context>
 </TS>

@@ -56,8 +56,6 @@ MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", 'Berkas {path} tidak ditemukan. Periksa nama dan letaknya.'),  # file_not_found
     QT_TRANSLATE_NOOP("messages", 'Berkas {path} tidak bisa disalin ({detail}). Periksa ruang disk dan coba lagi.'),  # file_copy_failed
     QT_TRANSLATE_NOOP("messages", 'Data dukung {id} tidak ditemukan.'),  # evidence_unknown
-    QT_TRANSLATE_NOOP("messages", "Data dukung yang diminta '{requirement}' tidak ada di indikator {indicator}. Pilih salah satu dari daftar di panel data dukung."),  # evidence_requirement_unknown
-    QT_TRANSLATE_NOOP("messages", 'Berkas ini belum dipakai untuk indikator {indicator} tahun data {year}. Tambahkan dulu ke indikator itu, lalu pilih untuk apa berkasnya.'),  # evidence_not_linked
     QT_TRANSLATE_NOOP("messages", "Jenis data dukung '{kind}' tidak dikenal. Pilih salah satu: {kinds}."),  # evidence_kind_unknown
     QT_TRANSLATE_NOOP("messages", 'Kolom tidak dikenal: {fields}.'),  # field_unknown
     QT_TRANSLATE_NOOP("messages", 'Nama petugas kosong. Ketik nama Anda.'),  # operator_empty
@@ -155,6 +153,7 @@ MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", 'Formulir ini untuk tahun data {form_year}, sedangkan tahun data yang dipilih {year}. Tidak ada yang diubah. Pilih tahun data {form_year} dulu, lalu impor lagi.'),  # xlsx_other_year
     QT_TRANSLATE_NOOP("messages", 'Kotak ini berisi rumus tanpa hasil tersimpan (program tidak menghitung rumus). Ketik angkanya saja, atau buka dan simpan berkasnya di Excel/LibreOffice, lalu impor lagi.'),  # xlsx_formula_no_value
     QT_TRANSLATE_NOOP("messages", 'Kotak yang sama ada dua kali (juga di {other}): barisnya tersalin. Hapus salah satu baris, lalu impor lagi.'),  # xlsx_cell_twice
+    QT_TRANSLATE_NOOP("messages", 'Isian ini digabung dengan isian lain di template versi {version}, jadi nilainya tidak bisa dipindahkan sendiri. Unduh formulir baru dan ketik jumlah gabungannya di sana.'),  # xlsx_merged_by_template
     QT_TRANSLATE_NOOP("messages", 'Di lembar “{sheet}”, kolom “{column}” tidak memuat “{value}”, jadi baris kelurahan ini tidak ditemukan. Tidak ada yang diubah. Periksa ejaan nama kelurahan di berkas, lalu impor lagi.'),  # xlsx_mapping_row_missing
     QT_TRANSLATE_NOOP("messages", 'Berkas ini tidak cocok dengan pemetaan “{name}” (lembar atau judul kolomnya lain). Tidak ada yang diubah. Impor lagi dan petakan kolomnya untuk berkas ini.'),  # xlsx_mapping_no_match
     QT_TRANSLATE_NOOP("messages", 'Pemetaan kolom yang tersimpan rusak. Petakan ulang kolom berkasnya saat mengimpor.'),  # xlsx_mapping_invalid
