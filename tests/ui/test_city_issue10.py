@@ -188,3 +188,30 @@ def test_blank_forms_from_the_reports_page(qtbot, window: CityWindow) -> None:  
     qtbot.waitUntil(lambda: not task.running, timeout=10000)
     assert page.last_path is not None and page.last_path.name == "Formulir kosong KLA indikator 13.pdf"
     assert page.last_path.read_bytes()[:5] == b"%PDF-" and page.print_button.isVisible() is not None
+
+
+def test_review_dialog_moves_through_indicators_and_kelurahan_with_keys(qtbot, window: CityWindow) -> None:  # noqa: ANN001
+    from PySide6.QtTest import QTest
+
+    from ui.city.detail_dialog import IndicatorDetailDialog
+
+    s = window.session
+    d = IndicatorDetailDialog(s, KEL_A, 5, open_file=lambda p: True)
+    qtbot.addWidget(d)
+    d.show()
+    d.activateWindow()
+    qtbot.waitUntil(d.isActiveWindow)  # shortcuts belong to the active window
+    assert d.position.text() == "indikator 5 dari 24" and d.prev_button.isEnabled()
+    d.next_button.click()
+    assert d.indicator_no == 6 and d.title.text().startswith("6.")
+    QTest.keyClick(d, Qt.Key.Key_PageUp)
+    assert d.indicator_no == 5
+    QTest.keyClick(d, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert d.kelurahan_code != KEL_A and d.indicator_no == 5
+    assert d.step_kelurahan(-1) and d.kelurahan_code == KEL_A
+    # Ctrl+Enter: "Diterima", then the next indicator.
+    QTest.keyClick(d, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert s.store.indicator_status(KEL_A, s.year, 5).review_state == "diterima" and d.indicator_no == 6
+    d.show_indicator(KEL_A, 24)
+    assert not d.next_button.isEnabled() and not d.step_indicator(1)
+    assert "&Diterima" in d.accept_button.text() and "&Perlu perbaikan" in d.fix_button.text()

@@ -1,11 +1,16 @@
-"""One kelurahan's indicator as DP3AKB reviews it: values, evidence, what is missing, the verdict."""
+"""One kelurahan's indicator as DP3AKB reviews it: values, evidence, what is missing, the verdict.
+
+Keys for a review session: PgUp/PgDown the previous/next indicator of the kelurahan,
+Ctrl+PgUp/Ctrl+PgDown the same indicator of the previous/next kelurahan, Alt+D "Diterima",
+Alt+P "Perlu perbaikan", Ctrl+Enter "Diterima" then the next indicator.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -107,8 +112,10 @@ class IndicatorDetailDialog(QDialog):
         self.note.setMaximumHeight(80)
         rv.addWidget(self.note)
         row = QHBoxLayout()
-        self.accept_button = QPushButton(icons.icon("check"), self.tr("Diterima"))
-        self.fix_button = QPushButton(icons.icon("warning"), self.tr("Perlu perbaikan"))
+        self.accept_button = QPushButton(icons.icon("check"), self.tr("&Diterima"))
+        self.accept_button.setToolTip(self.tr("Alt+D; Ctrl+Enter: diterima lalu indikator berikutnya"))
+        self.fix_button = QPushButton(icons.icon("warning"), self.tr("&Perlu perbaikan"))
+        self.fix_button.setToolTip(self.tr("Alt+P (tulis dulu catatannya)"))
         self.clear_button = QPushButton(self.tr("Hapus tinjauan"))
         self.clear_button.setToolTip(self.tr("Kembalikan ke belum ditinjau"))
         for b in (self.accept_button, self.fix_button, self.clear_button):
@@ -124,10 +131,26 @@ class IndicatorDetailDialog(QDialog):
         split.setSizes([420, 340])
 
         close_row = QHBoxLayout()
+        self.prev_button = QPushButton(self.tr("◀ Indikator sebelumnya"))
+        self.prev_button.setToolTip(self.tr("PgUp; Ctrl+PgUp: indikator yang sama di kelurahan sebelumnya"))
+        self.next_button = QPushButton(self.tr("Indikator berikutnya ▶"))
+        self.next_button.setToolTip(self.tr("PgDown; Ctrl+PgDown: indikator yang sama di kelurahan berikutnya"))
+        self.position = QLabel()
+        self.position.setObjectName("subtle")
+        close_row.addWidget(self.prev_button)
+        close_row.addWidget(self.next_button)
+        close_row.addWidget(self.position)
         close_row.addStretch(1)
         self.close_button = QPushButton(self.tr("Tutup"))
         close_row.addWidget(self.close_button)
         layout.addLayout(close_row)
+        for keys, slot in ((QKeySequence.StandardKey.MoveToPreviousPage, lambda: self.step_indicator(-1)),
+                           (QKeySequence.StandardKey.MoveToNextPage, lambda: self.step_indicator(1)),
+                           ("Ctrl+PgUp", lambda: self.step_kelurahan(-1)),
+                           ("Ctrl+PgDown", lambda: self.step_kelurahan(1)),
+                           ("Ctrl+Return", self.accept_and_next), ("Ctrl+Enter", self.accept_and_next)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.activated.connect(slot)
 
         self.open_button.clicked.connect(self._on_open_button_clicked)
         self.evidence.itemActivated.connect(self._on_open_button_clicked)
@@ -135,6 +158,8 @@ class IndicatorDetailDialog(QDialog):
         self.fix_button.clicked.connect(lambda: self.save_review("perlu_perbaikan"))
         self.clear_button.clicked.connect(lambda: self.save_review(""))
         self.close_button.clicked.connect(self.close)
+        self.prev_button.clicked.connect(lambda: self.step_indicator(-1))
+        self.next_button.clicked.connect(lambda: self.step_indicator(1))
         self.show_indicator(kelurahan_code, indicator_no)
 
     def show_indicator(self, kelurahan_code: str, indicator_no: int) -> None:
@@ -185,6 +210,38 @@ class IndicatorDetailDialog(QDialog):
         self.evidence.setCurrentRow(0)
         self.open_button.setEnabled(bool(self.evidence.item(0).data(Qt.ItemDataRole.UserRole)))
         self._show_review(st.review_state, st.review_note)
+        nos = [i.no for i in s.template.indicators]
+        pos = nos.index(indicator_no) if indicator_no in nos else 0
+        self.prev_button.setEnabled(pos > 0)
+        self.next_button.setEnabled(pos < len(nos) - 1)
+        self.position.setText(self.tr("indikator %1 dari %2").replace("%1", str(pos + 1)).replace("%2", str(len(nos))))
+
+    # ------------------------------------------------------------------ moving through a review
+
+    def step_indicator(self, step: int) -> bool:
+        """The previous (-1) or next (+1) indicator of the same kelurahan."""
+        nos = [i.no for i in self.session.template.indicators]
+        pos = nos.index(self.indicator_no) + step if self.indicator_no in nos else 0
+        if not 0 <= pos < len(nos):
+            return False
+        self.show_indicator(self.kelurahan_code, nos[pos])
+        return self.indicator_no == nos[pos]
+
+    def step_kelurahan(self, step: int) -> bool:
+        """The same indicator of the previous (-1) or next (+1) kelurahan in the city's list."""
+        codes = [u.code for u in self.session.store.units("kelurahan")]
+        pos = codes.index(self.kelurahan_code) + step if self.kelurahan_code in codes else 0
+        if not 0 <= pos < len(codes):
+            return False
+        self.show_indicator(codes[pos], self.indicator_no)
+        return self.kelurahan_code == codes[pos]
+
+    def accept_and_next(self) -> bool:
+        """Mark "Diterima" and go on to the next indicator (Ctrl+Enter)."""
+        if self.session.read_only or not self.save_review("diterima"):
+            return False
+        self.step_indicator(1)
+        return True
 
     def _show_review(self, state: str, note: str) -> None:
         self._stored_review = (state, note)

@@ -877,174 +877,174 @@ Split submissions still incomplete: %2</translation>
     <name>ConflictDialog</name>
     <message>
         <source>Konflik: %1 — Kelurahan %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflict: %1 — Kelurahan %2</translation>
     </message>
     <message>
         <source>Isian ini diubah di dua komputer Kelurahan %1. DP3AKB menyimpan satu versi, kiriman membawa versi lain. Bandingkan keduanya, lalu pilih yang dipakai; kelurahan diberi tahu lewat tanda terima berikutnya.</source>
-        <translation type="unfinished"></translation>
+        <translation>This was changed on two computers of Kelurahan %1. DP3AKB holds one version, the bundle brought another. Compare them, then choose the one to keep; the kelurahan is told in the next receipt.</translation>
     </message>
     <message>
         <source>Versi DP3AKB (tersimpan)</source>
-        <translation type="unfinished"></translation>
+        <translation>DP3AKB&apos;s version (held)</translation>
     </message>
     <message>
         <source>Versi kiriman</source>
-        <translation type="unfinished"></translation>
+        <translation>The bundle&apos;s version</translation>
     </message>
     <message>
         <source>Isian</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <source>Jenis kelamin / umur</source>
-        <translation type="unfinished"></translation>
+        <translation>Sex / age</translation>
     </message>
     <message>
         <source>Versi DP3AKB</source>
-        <translation type="unfinished"></translation>
+        <translation>DP3AKB&apos;s version</translation>
     </message>
     <message numerus="yes">
         <source>%n isian berbeda (ditandai ≠)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry differs (marked ≠)</numerusform>
+            <numerusform>%n entries differ (marked ≠)</numerusform>
         </translation>
     </message>
     <message>
         <source>Pakai versi DP3AKB</source>
-        <translation type="unfinished">Keep DP3AKB&apos;s version</translation>
+        <translation>Keep DP3AKB&apos;s version</translation>
     </message>
     <message>
         <source>Pakai versi kiriman</source>
-        <translation type="unfinished">Use the submitted version</translation>
+        <translation>Use the bundle&apos;s version</translation>
     </message>
     <message>
         <source>Tutup</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Tidak ada (dihapus atau belum pernah diterima).</source>
-        <translation type="unfinished"></translation>
+        <translation>None (deleted, or never received).</translation>
     </message>
     <message>
         <source>Diubah oleh: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed by: %1</translation>
     </message>
     <message>
         <source>(tanpa nama)</source>
-        <translation type="unfinished">(no name)</translation>
+        <translation>(no name)</translation>
     </message>
     <message>
         <source>Diubah pada: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed on: %1</translation>
     </message>
     <message>
         <source>Komputer: %1, kiriman no. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Computer: %1, export no. %2</translation>
     </message>
     <message>
         <source>Diterima DP3AKB: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Received by DP3AKB: %1</translation>
     </message>
     <message>
         <source>Status (draf/siap)</source>
-        <translation type="unfinished"></translation>
+        <translation>Status (draft/ready)</translation>
     </message>
     <message>
         <source>Catatan</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Nama berkas</source>
-        <translation type="unfinished"></translation>
+        <translation>File name</translation>
     </message>
     <message>
         <source>Jenis</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Keterangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Caption</translation>
     </message>
     <message>
         <source>Tanggal dokumen</source>
-        <translation type="unfinished">Document date</translation>
+        <translation>Document date</translation>
     </message>
     <message>
         <source>Nomor dokumen</source>
-        <translation type="unfinished">Document number</translation>
+        <translation>Document number</translation>
     </message>
     <message>
         <source>Penerbit</source>
-        <translation type="unfinished"></translation>
+        <translation>Issuer</translation>
     </message>
     <message>
         <source>Ukuran (bita)</source>
-        <translation type="unfinished"></translation>
+        <translation>Size (bytes)</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Indikator terkait</source>
-        <translation type="unfinished">Related indicators</translation>
+        <translation>Linked indicators</translation>
     </message>
     <message>
         <source>Judul</source>
-        <translation type="unfinished">Title</translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Tanggal</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Uraian</source>
-        <translation type="unfinished">Description</translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Mitra</source>
-        <translation type="unfinished"></translation>
+        <translation>Partners</translation>
     </message>
     <message>
         <source>Indikator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator</translation>
     </message>
     <message>
         <source>Data dukung</source>
-        <translation type="unfinished">Evidence</translation>
+        <translation>Evidence</translation>
     </message>
     <message>
         <source>Nama</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Alamat</source>
-        <translation type="unfinished">Address</translation>
+        <translation>Address</translation>
     </message>
     <message>
         <source>Lintang</source>
-        <translation type="unfinished">Latitude</translation>
+        <translation>Latitude</translation>
     </message>
     <message>
         <source>Bujur</source>
-        <translation type="unfinished">Longitude</translation>
+        <translation>Longitude</translation>
     </message>
     <message>
         <source>Standardisasi</source>
-        <translation type="unfinished">Standardisation</translation>
+        <translation>Standardisation</translation>
     </message>
     <message>
         <source>laki-laki</source>
-        <translation type="unfinished"></translation>
+        <translation>boys</translation>
     </message>
     <message>
         <source>perempuan</source>
-        <translation type="unfinished"></translation>
+        <translation>girls</translation>
     </message>
     <message>
         <source>Konflik</source>
-        <translation type="unfinished">Conflict</translation>
+        <translation>Conflict</translation>
     </message>
 </context>
 <context>
@@ -1067,7 +1067,7 @@ Split submissions still incomplete: %2</translation>
     </message>
     <message>
         <source>komputer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>computer %1</translation>
     </message>
 </context>
 <context>
@@ -1560,31 +1560,31 @@ What to do: check whether your last change is shown. If the error appears again,
     </message>
     <message>
         <source>Formulir kosong…</source>
-        <translation type="unfinished"></translation>
+        <translation>Blank forms…</translation>
     </message>
     <message>
         <source>Formulir isian kosong untuk mengumpulkan data di posyandu, RT/RW atau sekolah: tabel jenis kelamin × umur yang masih kosong dan petunjuknya; dipratinjau lalu dicetak</source>
-        <translation type="unfinished"></translation>
+        <translation>Blank forms for collecting data at a posyandu, an RT/RW or a school: the empty sex × age tables with the guidance; previewed, then printed</translation>
     </message>
     <message>
         <source>untuk</source>
-        <translation type="unfinished">for</translation>
+        <translation>for</translation>
     </message>
     <message>
         <source>Semua indikator</source>
-        <translation type="unfinished">All indicators</translation>
+        <translation>Every indicator</translation>
     </message>
     <message>
         <source>(rumusan sementara)</source>
-        <translation type="unfinished">(provisional wording)</translation>
+        <translation>(provisional wording)</translation>
     </message>
     <message>
         <source>Formulir kosong KLA</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulir kosong KLA</translation>
     </message>
     <message>
         <source>Menyusun formulir kosong…</source>
-        <translation type="unfinished"></translation>
+        <translation>Composing the blank forms…</translation>
     </message>
     <message>
         <source>Disimpan di folder: %1</source>
@@ -1763,11 +1763,11 @@ What to do: check whether your last change is shown. If the error appears again,
     </message>
     <message>
         <source>Cetak berita acara…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the handover record…</translation>
     </message>
     <message>
         <source>Berita Acara Serah Terima kiriman ini, dengan kode QR untuk diperiksa DP3AKB: cetak, tanda tangani, serahkan bersama flashdisk</source>
-        <translation type="unfinished"></translation>
+        <translation>The handover record (Berita Acara Serah Terima) of this export, with a QR code DP3AKB checks: print it, sign it, hand it over with the flash drive</translation>
     </message>
     <message>
         <source>Tidak ada yang perlu dikirim</source>
@@ -1837,7 +1837,7 @@ What to do: check whether your last change is shown. If the error appears again,
     </message>
     <message>
         <source>Cetak berita acara serah terima, tanda tangani, dan serahkan bersama kirimannya; DP3AKB memeriksanya dengan kode QR di lembar itu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the handover record, sign it and hand it over with the export; DP3AKB checks it with the QR code on the sheet.</translation>
     </message>
     <message>
         <source>Data dianggap terkirim setelah tanda terima dari DP3AKB diimpor di halaman Kiriman.</source>
@@ -1845,11 +1845,11 @@ What to do: check whether your last change is shown. If the error appears again,
     </message>
     <message>
         <source>Menyusun berita acara…</source>
-        <translation type="unfinished"></translation>
+        <translation>Composing the handover record…</translation>
     </message>
     <message>
         <source>Tersimpan: %1</source>
-        <translation type="unfinished">Saved: %1</translation>
+        <translation>Saved: %1</translation>
     </message>
     <message>
         <source>Pembuatan kiriman dibatalkan</source>
@@ -2803,11 +2803,11 @@ What to do: check whether your last change is shown. If the error appears again,
     </message>
     <message>
         <source>Bandingkan kedua versi…</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare both versions…</translation>
     </message>
     <message>
         <source>Nilai, siapa dan kapan mengubahnya, dan di komputer mana, berdampingan (atau klik dua kali konfliknya)</source>
-        <translation type="unfinished"></translation>
+        <translation>The values, who changed them and when, and on which computer, side by side (or double-click the conflict)</translation>
     </message>
     <message>
         <source>Bagian belum diterima dan karantina</source>
@@ -2823,15 +2823,15 @@ What to do: check whether your last change is shown. If the error appears again,
     </message>
     <message>
         <source>Kode pemeriksaan berita acara (pindai QR atau ketik)</source>
-        <translation type="unfinished"></translation>
+        <translation>Check code of the handover record (scan the QR or type it)</translation>
     </message>
     <message>
         <source>Kode pemeriksaan berita acara</source>
-        <translation type="unfinished"></translation>
+        <translation>Check code of the handover record</translation>
     </message>
     <message>
         <source>Periksa berita acara</source>
-        <translation type="unfinished"></translation>
+        <translation>Check handover record</translation>
     </message>
     <message>
         <source>(tidak ada flashdisk terpasang)</source>
@@ -2907,19 +2907,19 @@ What to do: check whether your last change is shown. If the error appears again,
     </message>
     <message>
         <source>Ketik atau pindai kode pemeriksaan dari lembar berita acara.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type or scan the check code from the handover record.</translation>
     </message>
     <message>
         <source>COCOK: lembar ini milik kiriman no. %1 Kelurahan %2 (%3 bagian, semua diterima utuh, diimpor %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>MATCH: this sheet belongs to export no. %1 of Kelurahan %2 (%3 parts, all received intact, imported %4).</translation>
     </message>
     <message>
         <source>TIDAK COCOK: tidak ada kiriman yang sudah diimpor utuh dengan kode itu. Periksa kodenya, lalu impor semua bagian kiriman dari flashdisk yang menyertai lembar ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>NO MATCH: no export imported in full has that code. Check the code, then import every part of the export from the flash drive that came with this sheet.</translation>
     </message>
     <message>
         <source>%1, kiriman no. %2: baru bagian %3 dari %4 yang diterima</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, export no. %2: only part %3 of %4 received</translation>
     </message>
     <message>
         <source>Pilih folder untuk tanda terima</source>
@@ -2969,10 +2969,6 @@ What to do: check whether your last change is shown. If the error appears again,
         <translation>Note for the kelurahan (sent with the receipt)</translation>
     </message>
     <message>
-        <source>Diterima</source>
-        <translation>Accepted</translation>
-    </message>
-    <message>
         <source>Perlu perbaikan</source>
         <translation>Needs correction</translation>
     </message>
@@ -2981,12 +2977,44 @@ What to do: check whether your last change is shown. If the error appears again,
         <translation>Clear review</translation>
     </message>
     <message>
+        <source>&amp;Diterima</source>
+        <translation>&amp;Accepted</translation>
+    </message>
+    <message>
+        <source>Alt+D; Ctrl+Enter: diterima lalu indikator berikutnya</source>
+        <translation>Alt+A; Ctrl+Enter: accepted, then the next indicator</translation>
+    </message>
+    <message>
+        <source>&amp;Perlu perbaikan</source>
+        <translation>Needs &amp;revision</translation>
+    </message>
+    <message>
+        <source>Alt+P (tulis dulu catatannya)</source>
+        <translation>Alt+R (write the note first)</translation>
+    </message>
+    <message>
         <source>Kembalikan ke belum ditinjau</source>
         <translation>Set back to not reviewed</translation>
     </message>
     <message>
         <source>Tinjauan dan catatan dikirim ke kelurahan bersama tanda terima berikutnya.</source>
         <translation>The review and note reach the kelurahan with the next receipt.</translation>
+    </message>
+    <message>
+        <source>◀ Indikator sebelumnya</source>
+        <translation>◀ Previous indicator</translation>
+    </message>
+    <message>
+        <source>PgUp; Ctrl+PgUp: indikator yang sama di kelurahan sebelumnya</source>
+        <translation>PgUp; Ctrl+PgUp: the same indicator of the previous kelurahan</translation>
+    </message>
+    <message>
+        <source>Indikator berikutnya ▶</source>
+        <translation>Next indicator ▶</translation>
+    </message>
+    <message>
+        <source>PgDown; Ctrl+PgDown: indikator yang sama di kelurahan berikutnya</source>
+        <translation>PgDown; Ctrl+PgDown: the same indicator of the next kelurahan</translation>
     </message>
     <message>
         <source>Tutup</source>
@@ -3015,6 +3043,10 @@ What to do: check whether your last change is shown. If the error appears again,
     <message>
         <source>Belum ada data dukung.</source>
         <translation>No evidence yet.</translation>
+    </message>
+    <message>
+        <source>indikator %1 dari %2</source>
+        <translation>indicator %1 of %2</translation>
     </message>
     <message>
         <source>Status tinjauan: %1</source>
