@@ -39,7 +39,8 @@ if [ ! -x .venv/bin/python ]; then
 fi
 .venv/bin/python -m pip install -q --upgrade pip >/dev/null 2>&1 || true
 if [ "$WITH_TEST" = 1 ]; then
-  .venv/bin/python -m pip install -q -e '.[test]'
+  # build: PyInstaller, for the frozen-folder test (scripts/build) the suite runs in CI.
+  .venv/bin/python -m pip install -q -e '.[test,build]'
 else
   .venv/bin/python -m pip install -q -e .
 fi
