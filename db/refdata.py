@@ -246,6 +246,8 @@ class RefData:
         for u in units:
             d: dict[str, Any] = {"level": "unit" if u.level == "kelurahan" else u.level, "code": u.code,
                                  "name": u.name, "kind": u.kind}
+            if u.edition:
+                d["edition"] = u.edition
             if u.retired:
                 d["retired_at"] = u.retired_at
                 if u.retired_note:
@@ -287,7 +289,7 @@ class RefData:
                 self.core.execute(
                     "INSERT INTO org_units(code, level, name, parent_code, aliases, edition, retired_at, retired_note)"
                     " VALUES (?, ?, ?, ?, '[]', ?, ?, ?)",
-                    [code, store_level, name, parent, EDITION_DP3AKB, retired_at, note])
+                    [code, store_level, name, parent, str(row.get("edition") or EDITION_DP3AKB), retired_at, note])
                 self.core.audit("create", "unit", code, None, {"name": name, "from": "dp3akb"})
                 touched.append(code)
             elif (have.name, have.retired_at, have.retired_note) != (name, retired_at, note):

@@ -7,12 +7,16 @@ imported it from there while ``exports.setup`` imported ``exports.receipts``: a 
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import uuid
+from importlib import resources
 from typing import Any
 
 from db import sync
 from db.errors import KlaError
 from db.store import Store
+from db.template import load_template_json
 from exports import keys
 from exports.container import now_iso
 
@@ -54,9 +58,49 @@ def city_info(store: Store) -> dict[str, Any]:
     }
 
 
+@functools.cache
+def _shipped_template_hashes() -> frozenset[str]:
+    """Content hashes of the templates that ship with the program (db/templates/*.json)."""
+    out = set()
+    for entry in resources.files("db").joinpath("templates").iterdir():
+        if entry.name.endswith(".json"):
+            out.add(load_template_json(entry.read_text("utf-8")).content_hash)
+    return frozenset(out)
+
+
+def template_info(store: Store, template_id: str, version: int) -> dict[str, Any]:
+    """A template as manifests name it: id, version, content hash and issuer (docs/bundle-format.md §3.1).
+
+    Two cities that each publish their own "kla24 v2" have different content hashes and
+    issuers. The issuer is the template's own ``issuer`` field when it has one; otherwise
+    KLA Desktop for a template shipped with the program, else the DP3AKB of this workspace
+    (only DP3AKB installs or publishes templates for its units).
+    """
+    info: dict[str, Any] = {"id": template_id, "version": version}
+    try:
+        t = store.template_version(template_id, version)
+    except KlaError:
+        return info
+    info["content_hash"] = t.content_hash
+    declared = t.raw.get("issuer") if isinstance(t.raw, dict) else None
+    if isinstance(declared, dict) and declared.get("name"):
+        info["issuer"] = {"code": str(declared.get("code", "")), "name": str(declared["name"])}
+    elif t.content_hash in _shipped_template_hashes():
+        info["issuer"] = {"code": "", "name": "KLA Desktop", "shipped": True}
+    else:
+        city = store.city_code
+        info["issuer"] = {"code": city, "name": store.unit(city).name if city else ""}
+    return info
+
+
 def build_manifest(store: Store, kind: str, signer: sync.OwnKey, **extra: Any) -> dict[str, Any]:
-    """The manifest.json of a container of type ``kind`` (docs/bundle-format.md), signed by ``signer``."""
-    return {
+    """The manifest.json of a container of type ``kind`` (docs/bundle-format.md), signed by ``signer``.
+
+    Besides what the caller gives: ``unit_path`` (province, kab/kota, kecamatan and the
+    desa/kelurahan the container is about, as this workspace names them), ``reference_edition``
+    and, for a ``template`` given as id and version, its content hash and issuer.
+    """
+    manifest: dict[str, Any] = {
         "format": "kla",
         "format_version": 1,
         "type": kind,
@@ -65,3 +109,11 @@ def build_manifest(store: Store, kind: str, signer: sync.OwnKey, **extra: Any) -
         "signer": {"key_id": signer.key_id, "unit_code": store.kelurahan_code or store.city_code, "role": store.role},
         **extra,
     }
+    about = (extra.get("kelurahan") or {}).get("code") or store.kelurahan_code or store.city_code
+    with contextlib.suppress(KlaError):
+        manifest["unit_path"] = store.path_json(about)
+    manifest["reference_edition"] = store.reference_edition
+    tinfo = extra.get("template")
+    if isinstance(tinfo, dict) and "id" in tinfo and "version" in tinfo:
+        manifest["template"] = {**template_info(store, str(tinfo["id"]), int(tinfo["version"])), **tinfo}
+    return manifest

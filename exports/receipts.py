@@ -43,7 +43,9 @@ def receipt_payload(store: Store, kel: str, seq: int) -> dict[str, Any]:
     return {"kelurahan": kel, "seq": seq, "created_at": now_iso(), "held": held, "files": files,
             "rejected": store.sync.rejected_state(kel), "reviews": reviews,
             "template": {"id": t.id, "version": t.version}, "city": city_info(store),
-            "open_conflicts": len(store.sync.conflicts(kel))}
+            "open_conflicts": len(store.sync.conflicts(kel)),
+            # The unit's line as DP3AKB names it now: a rename or a retirement reaches the unit.
+            "unit": store.path_json(kel)}
 
 
 def write_receipts(store: Store, out_dir: Path, kelurahan: str | None = None, progress: Progress | None = None,
@@ -144,6 +146,13 @@ def apply_receipt(store: Store, c: Container, dry_run: bool) -> dict[str, Any]:
             summary["notes"] = review_notes(reviews)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise KlaError("bundle_damaged", detail="receipt.json") from exc
+        unit_path = r.get("unit")
+        if isinstance(unit_path, list):  # older receipts carry none
+            try:
+                renamed = store.ref.apply_path(unit_path)
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                raise KlaError("bundle_damaged", detail="receipt.json") from exc
+            summary["units_changed"] = sorted(k for _, k in renamed.touched)
         for key_id, sign_public, age_recipient in city_keys:
             if store.sync.peer_key(key_id) is None:
                 store.sync.add_peer_key(key_id, store.city_code, sign_public, age_recipient, "DP3AKB")

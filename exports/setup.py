@@ -19,16 +19,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from db import sync
+from db import orgunits, sync
 from db.errors import KlaError
 from db.progress import Progress, step
 from db.store import Store
 from db.template import load_template_json
 from exports import keys
+from exports import passphrase as age_passphrase
 from exports.container import (
     ContainerWriter,
     Limits,
-    encrypt_passphrase,
     encrypt_to,
     json_bytes,
     now_iso,
@@ -82,6 +82,8 @@ def enroll(store: Store, kelurahan_code: str, out: Path, *, email: str | None = 
     """Make a key pair for a kelurahan, enrol its public half, write the setup file."""
     require_role(store, "city")
     kel = store.kelurahan(store.find_unit(kelurahan_code, "kelurahan").code)
+    if kel.retired:
+        raise KlaError("unit_retired", code=kel.code, name=kel.name, at=(kel.retired_at or "")[:10])
     with store.transaction():
         if email is not None:
             store.set_setting("dp3akb_email", email)
@@ -93,8 +95,12 @@ def enroll(store: Store, kelurahan_code: str, out: Path, *, email: str | None = 
     tmp = store.paths.tmp
     out = Path(out)
     info = city_info(store)
-    setup = {"kelurahan": {"code": kel.code, "name": kel.name},
+    # "unit": the desa/kelurahan's whole line as DP3AKB names it (a unit DP3AKB added, or renamed,
+    # reaches the new workspace this way); older setup files without it still install.
+    setup = {"kelurahan": {"code": kel.code, "name": kel.name, "kind": kel.kind},
              "city": info,
+             "unit": store.path_json(kel.code),
+             "reference_edition": store.reference_edition,
              "key": {"key_id": kp.key_id, "sign_public": kp.sign_public, "age_recipient": kp.age_recipient}}
     tmembers, active = template_members(store)
     setup["template"] = active
@@ -111,7 +117,8 @@ def enroll(store: Store, kelurahan_code: str, out: Path, *, email: str | None = 
         zpath = w.finish(build_manifest(store, "restore-setup" if restore else "setup", city,
                                    kelurahan={"code": kel.code, "name": kel.name}, city_code=store.city_code),
                          city.sign_private)
-        setup_blob = encrypt_passphrase(zpath, passphrase)
+        # age's scrypt recipient at work factor 2^14 (exports/passphrase.py says why): ~60 ms, not 2.5 s.
+        setup_blob = age_passphrase.encrypt(zpath.read_bytes(), passphrase)
         w.discard()
         if restore:
             restore_path, counts = _write_restore(store, kel.code, kp.age_recipient, city, progress, cancelled)
@@ -281,7 +288,8 @@ def install(home: Path, path: Path, passphrase: str, *, operator: str = "", prog
                     raise KlaError("restore_needs_new_home", home=str(home))
             else:
                 store = Store.create(home, "kelurahan", kelurahan_code=kel["code"], city_code=city["code"],
-                                     operator=operator, template=active)
+                                     operator=operator, template=active,
+                                     units=units_of_path(setup.get("unit"), kel, setup.get("reference_edition")))
             stack.callback(store.close)
             restored = (0, 0)
             notes: list[dict[str, Any]] = []
@@ -296,6 +304,8 @@ def install(home: Path, path: Path, passphrase: str, *, operator: str = "", prog
                 for k in city["keys"]:
                     store.sync.add_peer_key(k["key_id"], city["code"], k["sign_public"], k["age_recipient"],
                                       label="DP3AKB")
+                if isinstance(setup.get("unit"), list):
+                    store.ref.apply_path(setup["unit"])  # DP3AKB's names for this unit's line
                 store.sync.set_state("city_email", city.get("email", ""))
                 store.sync.set_state("city_contact", city.get("contact", ""))
                 store.sync.set_state("city_name", city.get("name", ""))
@@ -310,6 +320,31 @@ def install(home: Path, path: Path, passphrase: str, *, operator: str = "", prog
     finally:
         if tmp_root:
             shutil.rmtree(tmp_root, ignore_errors=True)
+
+
+def units_of_path(path: Any, kel: dict[str, Any], edition: Any) -> list[orgunits.OrgUnitRecord] | None:
+    """The units a new workspace is made with from a setup file's ``unit`` line (None: an older file
+    without one, so the reference data decides). Refused (setup_invalid) when the line does not end
+    at the file's own desa/kelurahan."""
+    if path is None:
+        return None
+    levels = {"city": "city", "kecamatan": "kecamatan", "unit": "kelurahan"}
+    try:
+        rows = [p for p in path if p.get("level") in levels]
+        out: list[orgunits.OrgUnitRecord] = []
+        parent: str | None = None
+        for p in rows:
+            code, name = str(p["code"]), " ".join(str(p["name"]).split())
+            if not code or not name:
+                raise ValueError(code)
+            out.append(orgunits.OrgUnitRecord(code, levels[p["level"]], name, parent,
+                                              edition=str(p.get("edition") or edition or "")))
+            parent = code
+    except (AttributeError, KeyError, TypeError, ValueError) as exc:
+        raise KlaError("setup_invalid", detail="damaged") from exc
+    if [u.level for u in out] != ["city", "kecamatan", "kelurahan"] or out[-1].code != kel["code"]:
+        raise KlaError("setup_invalid", detail="damaged")
+    return out
 
 
 def _apply_restore(store: Store, restore_path: Path, identity: str, city: dict[str, Any], progress: Progress | None,

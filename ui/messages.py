@@ -65,6 +65,10 @@ MESSAGES: dict[str, str] = {
         "Kecamatan {name} masih punya {count} desa/kelurahan aktif. Nonaktifkan desa/kelurahan itu dulu, "
         "lalu kecamatannya."
     ),
+    "unit_retired": (
+        "Tidak didaftarkan: {code_kind} {name} ({code}) sudah dinonaktifkan pada {at}. Bila masih dipakai, "
+        "aktifkan lagi dulu (kla city unit reinstate {code})."
+    ),
     "unit_path_other": (
         "Berkas ini menyebut wilayah {code}, bukan {own_kind} {own} milik ruang kerja ini. Tidak ada yang diubah."
     ),

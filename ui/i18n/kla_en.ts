@@ -2191,10 +2191,6 @@ What to do: check whether your last change is shown. If the error appears again,
         <translation>Choose DP3AKB&apos;s setup file</translation>
     </message>
     <message>
-        <source>Berkas KLA (*.kla);;Semua berkas (*)</source>
-        <translation>KLA files (*.kla);;All files (*)</translation>
-    </message>
-    <message>
         <source>Kata sandi berkas</source>
         <translation>File password</translation>
     </message>
@@ -2297,6 +2293,10 @@ What to do: check whether your last change is shown. If the error appears again,
     <message>
         <source>Ruang kerja DP3AKB hanya untuk petugas DP3AKB: semua desa dan kelurahan, kotak masuk kiriman dan laporan. Petugas desa atau kelurahan memilih “Pasang dari berkas DP3AKB” atau “Ruang kerja baru untuk desa/kelurahan”.</source>
         <translation>A DP3AKB workspace is for DP3AKB staff only: every desa and kelurahan, the inbox of submissions and the reports. Desa or kelurahan staff choose “Pasang dari berkas DP3AKB” or “Ruang kerja baru untuk desa/kelurahan”.</translation>
+    </message>
+    <message>
+        <source>Berkas pemasangan DP3AKB (*.klasetup *.kla);;Semua berkas (*)</source>
+        <translation>DP3AKB setup files (*.klasetup *.kla);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -3877,10 +3877,6 @@ Close anyway and discard that input?</translation>
         <translation>No receipt from DP3AKB yet.</translation>
     </message>
     <message>
-        <source>Komputer ini belum terdaftar di DP3AKB. Pasang berkas pemasangan (.klasetup) dari DP3AKB dulu; setelah itu kiriman bisa dibuat.</source>
-        <translation>This computer is not enrolled with DP3AKB yet. Install the setup file (.klasetup) from DP3AKB first; then exports can be made.</translation>
-    </message>
-    <message>
         <source>Tulis semua yang belum diakui DP3AKB ke flashdisk, folder atau draf email</source>
         <translation>Write everything DP3AKB has not acknowledged yet to a flash drive, a folder or e-mail drafts</translation>
     </message>
@@ -3968,6 +3964,18 @@ Close anyway and discard that input?</translation>
             <numerusform>%n indicator needs fixing: see the notes below.</numerusform>
             <numerusform>%n indicators need fixing: see the notes below.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Pasang berkas pemasangan DP3AKB…</source>
+        <translation>Install DP3AKB&apos;s setup file…</translation>
+    </message>
+    <message>
+        <source>Berkas .klasetup dan kata sandinya dari DP3AKB; data yang sudah diisi tetap tersimpan</source>
+        <translation>The .klasetup file and its passphrase from DP3AKB; the data already entered is kept</translation>
+    </message>
+    <message>
+        <source>Ruang kerja ini belum terdaftar di DP3AKB, jadi belum bisa mengirim. Minta berkas pemasangan (.klasetup) untuk %1 beserta kata sandinya ke DP3AKB, lalu klik “Pasang berkas pemasangan DP3AKB”. Data yang sudah diisi tetap tersimpan.</source>
+        <translation>This workspace is not enrolled at DP3AKB yet, so it cannot send. Ask DP3AKB for the setup file (.klasetup) for %1 and its passphrase, then click “Install DP3AKB&apos;s setup file”. The data already entered is kept.</translation>
     </message>
 </context>
 <context>
@@ -4300,6 +4308,26 @@ Close anyway and discard that input?</translation>
     <message>
         <source>Cadangan %1 dipulihkan. Data sebelumnya disimpan sebagai cadangan pengaman %2 (dipilih di daftar); pulihkan cadangan itu bila ingin kembali.</source>
         <translation>Backup %1 restored. The data from before was kept as the safety copy %2 (selected in the list); restore that copy to go back.</translation>
+    </message>
+    <message>
+        <source>Pasang berkas pemasangan DP3AKB…</source>
+        <translation>Install DP3AKB&apos;s setup file…</translation>
+    </message>
+    <message>
+        <source>Pendaftaran di DP3AKB</source>
+        <translation>Enrolment at DP3AKB</translation>
+    </message>
+    <message>
+        <source>Berkas pemasangan untuk desa/kelurahan yang sama boleh dipasang di ruang kerja yang sudah berisi data: datanya tetap tersimpan. Berkas untuk desa/kelurahan lain ditolak.</source>
+        <translation>A setup file for the same desa/kelurahan may be installed into a workspace that already holds data: the data is kept. A file for another desa/kelurahan is refused.</translation>
+    </message>
+    <message>
+        <source>Ruang kerja ini milik %1 dan terdaftar di DP3AKB (sidik jari kunci %2).</source>
+        <translation>This workspace belongs to %1 and is enrolled at DP3AKB (key fingerprint %2).</translation>
+    </message>
+    <message>
+        <source>Ruang kerja ini milik %1, tetapi belum terdaftar di DP3AKB, jadi belum bisa mengirim. Minta berkas pemasangan untuk %1 beserta kata sandinya ke DP3AKB, lalu pasang di sini.</source>
+        <translation>This workspace belongs to %1 but is not enrolled at DP3AKB yet, so it cannot send. Ask DP3AKB for the setup file for %1 and its passphrase, then install it here.</translation>
     </message>
 </context>
 <context>
@@ -5843,6 +5871,45 @@ Close anyway and discard that input?</translation>
     <message>
         <source>Kuitansi ini untuk {code_kind} {code}, bukan {own_kind} {own}. Ditolak.</source>
         <translation>This receipt is for {code_kind} {code}, not {own_kind} {own}. Refused.</translation>
+    </message>
+    <message>
+        <source>Tidak didaftarkan: {code_kind} {name} ({code}) sudah dinonaktifkan pada {at}. Bila masih dipakai, aktifkan lagi dulu (kla city unit reinstate {code}).</source>
+        <translation>Not enrolled: {code_kind} {name} ({code}) was retired on {at}. If it is still in use, reinstate it first (kla city unit reinstate {code}).</translation>
+    </message>
+</context>
+<context>
+    <name>SetupInstaller</name>
+    <message>
+        <source>Pilih berkas pemasangan dari DP3AKB</source>
+        <translation>Choose the setup file from DP3AKB</translation>
+    </message>
+    <message>
+        <source>Berkas pemasangan DP3AKB (*.klasetup *.kla);;Semua berkas (*)</source>
+        <translation>DP3AKB setup files (*.klasetup *.kla);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Kata sandi berkas</source>
+        <translation>File passphrase</translation>
+    </message>
+    <message>
+        <source>Kata sandi yang tercetak pada lembar dari DP3AKB:</source>
+        <translation>The passphrase printed on DP3AKB&apos;s slip:</translation>
+    </message>
+    <message>
+        <source>Memasang berkas pemasangan…</source>
+        <translation>Installing the setup file…</translation>
+    </message>
+    <message>
+        <source>Berkas pemasangan terpasang</source>
+        <translation>Setup file installed</translation>
+    </message>
+    <message>
+        <source>Ruang kerja ini sekarang terdaftar di DP3AKB untuk %1 (sidik jari kunci %2). Semua data yang sudah diisi tetap tersimpan dan ikut dalam kiriman berikutnya. Buat kiriman di halaman Kiriman.</source>
+        <translation>This workspace is now enrolled at DP3AKB for %1 (key fingerprint %2). All data already entered is kept and goes with the next submission. Make a submission on the Outbox page.</translation>
+    </message>
+    <message>
+        <source>Berkas pemasangan tidak dipasang</source>
+        <translation>Setup file not installed</translation>
     </message>
 </context>
 </TS>

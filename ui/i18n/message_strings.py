@@ -26,6 +26,7 @@ MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", "Nama '{name}' sudah dipakai {code} di kecamatan yang sama. Pakai nama lain, atau ganti nama yang sudah ada."),  # unit_name_taken
     QT_TRANSLATE_NOOP("messages", 'Kabupaten/kota sendiri tidak diubah di sini; yang bisa ditambah, diganti nama atau dinonaktifkan adalah kecamatan dan desa/kelurahan.'),  # unit_rename_city
     QT_TRANSLATE_NOOP("messages", 'Kecamatan {name} masih punya {count} desa/kelurahan aktif. Nonaktifkan desa/kelurahan itu dulu, lalu kecamatannya.'),  # unit_has_active_units
+    QT_TRANSLATE_NOOP("messages", 'Tidak didaftarkan: {code_kind} {name} ({code}) sudah dinonaktifkan pada {at}. Bila masih dipakai, aktifkan lagi dulu (kla city unit reinstate {code}).'),  # unit_retired
     QT_TRANSLATE_NOOP("messages", 'Berkas ini menyebut wilayah {code}, bukan {own_kind} {own} milik ruang kerja ini. Tidak ada yang diubah.'),  # unit_path_other
     QT_TRANSLATE_NOOP("messages", "Wilayah '{code}' tidak ditemukan. Periksa kode atau ejaan namanya."),  # unit_unknown
     QT_TRANSLATE_NOOP("messages", 'Tahun data {year} tidak termasuk periode evaluasi mana pun. Tahun yang bisa diisi: {years}.'),  # year_not_in_period

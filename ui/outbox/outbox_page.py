@@ -36,8 +36,9 @@ from ui.outbox.export_wizard import ExportWizard
 from ui.outbox.history_model import HistoryModel
 from ui.outbox.jobs import receipt_job
 from ui.session import Session, kla_error_text
+from ui.setup_file import SetupInstaller, enrolment_text
 from ui.widgets import icons
-from ui.widgets.formatting import fmt_number, fmt_size, fmt_stamp
+from ui.widgets.formatting import fill, fmt_number, fmt_size, fmt_stamp
 from ui.widgets.tasks import ProgressWidget, Task
 
 SENT_ENTITIES = ("value", "entry", "evidence", "activity", "facility", "bundle", "sync", "template", "period")
@@ -156,8 +157,18 @@ class OutboxPage(QWidget):
         self.enrol_hint.setObjectName("errorText")
         self.enrol_hint.setWordWrap(True)
         layout.addWidget(self.enrol_hint)
+        # A workspace made without DP3AKB's setup file cannot send: the way out is right here.
+        setup_row = QHBoxLayout()
+        self.setup_button = QPushButton(icons.icon("open"), self.tr("Pasang berkas pemasangan DP3AKB…"))
+        self.setup_button.setToolTip(self.tr("Berkas .klasetup dan kata sandinya dari DP3AKB; data yang sudah "
+                                             "diisi tetap tersimpan"))
+        setup_row.addWidget(self.setup_button)
+        setup_row.addStretch(1)
+        layout.addLayout(setup_row)
         self.progress = ProgressWidget()
         layout.addWidget(self.progress)
+        self.setup_installer = SetupInstaller(session, self, self.progress)
+        self.setup_button.clicked.connect(self.setup_installer.start)
 
         # --- what the last receipt said, and DP3AKB's notes per indicator
         self.receipt_result = QLabel()
@@ -274,11 +285,15 @@ class OutboxPage(QWidget):
         self.export_button.setEnabled(s.enrolled and writable)
         self.receipt_button.setEnabled(s.enrolled and writable)
         if not s.enrolled:
-            self.enrol_hint.setText(self.tr("Komputer ini belum terdaftar di DP3AKB. Pasang berkas pemasangan "
-                                            "(.klasetup) dari DP3AKB dulu; setelah itu kiriman bisa dibuat."))
+            self.enrol_hint.setText(fill(self.tr(
+                "Ruang kerja ini belum terdaftar di DP3AKB, jadi belum bisa mengirim. Minta berkas pemasangan "
+                "(.klasetup) untuk %1 beserta kata sandinya ke DP3AKB, lalu klik “Pasang berkas pemasangan "
+                "DP3AKB”. Data yang sudah diisi tetap tersimpan."), enrolment_text(self.session)))
         elif not writable:
             self.enrol_hint.setText(kla_error_text(KlaError("read_only")))
         self.enrol_hint.setVisible(not s.enrolled or not writable)
+        self.setup_button.setVisible(not s.enrolled)
+        self.setup_button.setEnabled(writable)
         # A disabled button says why on hover too, not only in the line under it.
         why = self.enrol_hint.text() if (not s.enrolled or not writable) else ""
         self.export_button.setToolTip(why or self.tr("Tulis semua yang belum diakui DP3AKB ke flashdisk, folder "

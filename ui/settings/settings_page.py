@@ -28,8 +28,9 @@ from db.store import Store
 from ui.app_settings import AppSettings
 from ui.operations import Failure, is_running, run_in_background
 from ui.session import Session, kla_error_text
+from ui.setup_file import SetupInstaller, enrolment_text, fingerprint
 from ui.widgets import icons
-from ui.widgets.formatting import fmt_number, fmt_size, fmt_stamp
+from ui.widgets.formatting import fill, fmt_number, fmt_size, fmt_stamp
 from ui.widgets.tasks import ProgressWidget, Task
 
 
@@ -89,6 +90,32 @@ class SettingsPage(QScrollArea):
         self.operator_note.setWordWrap(True)
         form.addRow("", self.operator_note)
         card.addLayout(form)
+
+        # Which unit this is, and DP3AKB's setup file (a workspace made without one cannot send).
+        self.enrolment_label = QLabel()
+        self.enrolment_label.setWordWrap(True)
+        self.setup_button = QPushButton(icons.icon("open"), self.tr("Pasang berkas pemasangan DP3AKB…"))
+        self.setup_installer: SetupInstaller | None = None
+        if session.store.role == "kelurahan":
+            card = self._card(layout, self.tr("Pendaftaran di DP3AKB"))
+            card.addWidget(self.enrolment_label)
+            row = QHBoxLayout()
+            row.addWidget(self.setup_button)
+            row.addStretch(1)
+            card.addLayout(row)
+            note = QLabel(self.tr("Berkas pemasangan untuk desa/kelurahan yang sama boleh dipasang di ruang kerja "
+                                  "yang sudah berisi data: datanya tetap tersimpan. Berkas untuk desa/kelurahan "
+                                  "lain ditolak."))
+            note.setObjectName("helpText")
+            note.setWordWrap(True)
+            card.addWidget(note)
+            self.setup_progress = ProgressWidget()
+            card.addWidget(self.setup_progress)
+            self.setup_installer = SetupInstaller(session, self, self.setup_progress)
+            self.setup_button.clicked.connect(self.setup_installer.start)
+            self.setup_installer.installed.connect(self._on_setup_installer_installed)
+            self.setup_button.setEnabled(not session.read_only)
+            self._show_enrolment()
 
         # Photos.
         card = self._card(layout, self.tr("Ukuran foto"))
@@ -167,6 +194,22 @@ class SettingsPage(QScrollArea):
         inner.addWidget(t)
         layout.addWidget(frame)
         return inner
+
+    # ------------------------------------------------------------------ enrolment
+
+    def _show_enrolment(self) -> None:
+        own = self.session.store.sync.own_keys()
+        unit = enrolment_text(self.session)
+        if own:
+            self.enrolment_label.setText(fill(self.tr("Ruang kerja ini milik %1 dan terdaftar di DP3AKB (sidik jari "
+                                                      "kunci %2)."), unit, fingerprint(own[-1].key_id)))
+        else:
+            self.enrolment_label.setText(fill(self.tr(
+                "Ruang kerja ini milik %1, tetapi belum terdaftar di DP3AKB, jadi belum bisa mengirim. Minta berkas "
+                "pemasangan untuk %1 beserta kata sandinya ke DP3AKB, lalu pasang di sini."), unit))
+
+    def _on_setup_installer_installed(self, _result: object) -> None:
+        self._show_enrolment()
 
     # ------------------------------------------------------------------ language / operator / photos
 
