@@ -78,20 +78,24 @@ class Evidence:
         if not rows:
             return []
         links: dict[str, list[tuple[int, int]]] = {}
+        chosen: dict[str, list[tuple[int, int, str]]] = {}
         ids = [r["id"] for r in rows]
         # One query for the links of all rows (chunks keep under SQLite's variable limit).
         for n in range(0, len(ids), 500):
             chunk = ids[n:n + 500]
             for lr in self.core.query(
-                f"SELECT evidence_id, data_year, indicator_no FROM evidence_links WHERE evidence_id IN"
+                f"SELECT evidence_id, data_year, indicator_no, requirement FROM evidence_links WHERE evidence_id IN"
                 f" ({', '.join('?' * len(chunk))}) ORDER BY 2, 3", chunk
             ):
                 links.setdefault(lr["evidence_id"], []).append((lr["data_year"], lr["indicator_no"]))
+                if lr["requirement"]:
+                    chosen.setdefault(lr["evidence_id"], []).append(
+                        (lr["data_year"], lr["indicator_no"], lr["requirement"]))
         return [
             EvidenceRecord(
                 r["id"], r["kelurahan_code"], r["sha256"], r["original_name"], r["mime"], r["size"], r["kind"],
                 r["caption"], r["doc_date"], r["doc_number"], r["issuer"], r["revision"], r["operator"],
-                r["added_at"], r["updated_at"], tuple(links.get(r["id"], [])),
+                r["added_at"], r["updated_at"], tuple(links.get(r["id"], [])), tuple(chosen.get(r["id"], [])),
             )
             for r in rows
         ]
@@ -242,6 +246,7 @@ class Evidence:
         issuer: str = "",
         original_name: str | None = None,
         keep_original: bool = False,
+        requirement: str = "",
         progress: Callable[[int, int], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
     ) -> Changes:
@@ -249,6 +254,8 @@ class Evidence:
 
         The same content added twice is one record: the new links join the old ones. A photo
         larger than the workspace's limit is stored downscaled unless ``keep_original``.
+        ``requirement`` (a key of the indicators' evidence requirements) is the one the file
+        fulfils for each of ``links``: chosen by the clerk, it ticks that requirement only.
         """
         kel = self.ref.kel(kelurahan_code)
         source = Path(source)
@@ -256,7 +263,7 @@ class Evidence:
         link_list = [(int(y), int(i)) for y, i in links]
         for y, i in link_list:
             self.ref.period_for_data_year(y)
-            self.ref.template.indicator(i)
+            self._check_requirement(i, requirement)
         mime = mimetypes.guess_type(name)[0] or "application/octet-stream"
         if kind is None:
             kind = "photo" if mime.startswith("image/") else "other"
@@ -307,7 +314,34 @@ class Evidence:
                 self.core.audit("create", "evidence", evidence_id, None, {"name": name, "sha256": sha})
             for y, i in link_list:
                 self._link(evidence_id, y, i)
+                if requirement:
+                    self._set_requirement(evidence_id, y, i, requirement)
         return self._changes(self.evidence(evidence_id))
+
+    def _check_requirement(self, indicator_no: int, requirement: str) -> None:
+        ind = self.ref.template.indicator(indicator_no)
+        if requirement and requirement not in [r.key for r in ind.evidence]:
+            raise KlaError("evidence_requirement_unknown", indicator=indicator_no, requirement=requirement)
+
+    def _set_requirement(self, evidence_id: str, year: int, ind: int, requirement: str) -> bool:
+        cur = self.core.execute(
+            "UPDATE evidence_links SET requirement = ? WHERE evidence_id = ? AND data_year = ? AND indicator_no = ?"
+            " AND requirement != ?", [requirement, evidence_id, year, ind, requirement])
+        if cur.rowcount:
+            self.core.audit("update", "evidence.requirement", f"{evidence_id}/{year}/{ind}", None, requirement)
+            return True
+        return False
+
+    def set_requirement(self, evidence_id: str, data_year: int, indicator_no: int, requirement: str) -> Changes:
+        """Which requirement of an indicator a linked file fulfils ('' = none chosen); one file, one requirement."""
+        rec = self.evidence(evidence_id)
+        self.ref.kel(rec.kelurahan_code)
+        self._check_requirement(indicator_no, requirement)
+        if (data_year, indicator_no) not in rec.links:
+            raise KlaError("evidence_not_linked", indicator=indicator_no, year=data_year)
+        with self.core.transaction():
+            changed = self._set_requirement(evidence_id, data_year, indicator_no, requirement)
+        return self._changes(self.evidence(evidence_id)) if changed else Changes.none(rec)
 
     def _link(self, evidence_id: str, year: int, ind: int) -> bool:
         cur = self.core.execute(

@@ -116,6 +116,11 @@ class EvidenceRecord:
     added_at: str
     updated_at: str
     links: tuple[tuple[int, int], ...] = ()  # (data_year, indicator_no)
+    requirements: tuple[tuple[int, int, str], ...] = ()  # (data_year, indicator_no, requirement key) chosen
+
+    def requirement_for(self, data_year: int, indicator_no: int) -> str:
+        """The requirement this file fulfils for one indicator and year, as the clerk chose it ('' = none)."""
+        return next((k for y, i, k in self.requirements if (y, i) == (data_year, indicator_no)), "")
 
     @property
     def is_image(self) -> bool:

@@ -270,6 +270,36 @@ def touching(flags: Iterable[Flag], cell: Cell) -> tuple[Flag, ...]:
     return tuple(f for f in flags if cell in f.get("cells", ()))
 
 
+def assign_evidence(requirements: Sequence[Any], files: Sequence[Any],
+                    usable: Callable[[Any, Any], bool] | None = None) -> list[list[Any]]:
+    """The files counted for each evidence requirement, in the requirements' order: one file, one requirement.
+
+    A file the clerk attached to a requirement (its ``requirement`` key) counts there. Any other
+    file counts for the first requirement of its kind that is still short of files, else for the
+    first of its kind; so one SK never ticks both "SK Gugus Tugas" and "SK PATBM". ``requirements``
+    are :class:`db.template.EvidenceRequirement`; a file has ``id``, ``kind`` and (optionally)
+    ``requirement``. ``usable(file, requirement)`` says whether a file counts there (not too old):
+    a requirement holding only too-old files is still short.
+    """
+    out: list[list[Any]] = [[] for _ in requirements]
+    where = {r.key: n for n, r in enumerate(requirements)}
+    rest = []
+    # By id: the same answer whatever order the files were read in (batched or one indicator).
+    for f in sorted(files, key=lambda f: f.id):
+        n = where.get(getattr(f, "requirement", "") or "")
+        if n is None:
+            rest.append(f)
+        else:
+            out[n].append(f)
+    for f in rest:
+        same = [n for n, r in enumerate(requirements) if r.kind == f.kind]
+        if same:
+            short = [n for n in same if sum(1 for g in out[n] if usable is None or usable(g, requirements[n]))
+                     < requirements[n].min_count]
+            out[(short or same)[0]].append(f)
+    return out
+
+
 def stable_items(indicator: Indicator) -> tuple[Item, ...]:
     """Answers "Salin dari tahun lalu" copies: yes/no, choices, text (regulation numbers), dates; never counts."""
     return tuple(it for it in indicator.items if it.type in STABLE_TYPES)

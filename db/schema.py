@@ -303,6 +303,13 @@ M006_TEMPLATES = [
         retired_at TEXT NOT NULL)""",
 ]
 
+# Evidence per requirement (issue 8): the requirement (db.template.EvidenceRequirement.key) a file
+# fulfils for one indicator and data year, as the clerk chose it; '' = not chosen (the file counts
+# for the first requirement of its kind still short of files). One file never ticks two.
+M007_EVIDENCE_REQUIREMENT = [
+    "ALTER TABLE evidence_links ADD COLUMN requirement TEXT NOT NULL DEFAULT ''",
+]
+
 MIGRATIONS: list[tuple[str, list[str]]] = [
     ("0001_initial", M001_INITIAL),
     ("0002_review_state", M002_REVIEW),
@@ -310,4 +317,5 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
     ("0004_city", M004_CITY),
     ("0005_units", M005_UNITS),
     ("0006_templates", M006_TEMPLATES),
+    ("0007_evidence_requirement", M007_EVIDENCE_REQUIREMENT),
 ]

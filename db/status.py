@@ -28,6 +28,7 @@ class EvidenceFact(NamedTuple):
     id: str
     kind: str
     doc_date: str | None
+    requirement: str = ""  # the requirement the clerk attached it to ('' = none chosen)
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,7 @@ class _Plan:
             required,
             tuple((it.key, it.part_of, tuple(t.cells(it))) for it in ind.items if it.part_of),
             tuple((key, len(cells)) for key, cells in required),
-            tuple(EvidenceGap(r.kind, r.label, r.min_count, 0, 0, r.required) for r in ind.evidence),
+            tuple(EvidenceGap(r.kind, r.label, r.min_count, 0, 0, r.required, r.key) for r in ind.evidence),
         )
 
 
@@ -115,14 +116,17 @@ def _compute(
     n_required_ev = sum(1 for g in plan.no_evidence if g.required)
     if evidence:
         gaps_list = []
-        for req in ind.evidence:
-            of_kind = [e for e in evidence if e.kind == req.kind]
+        # Each file counts for one requirement only (db.rules.assign_evidence).
+        def fresh(e: Any, req: Any) -> bool:
+            return req.max_age_years is None or not _too_old(e.doc_date, data_year, req.max_age_years)
+
+        for req, files in zip(ind.evidence, rules.assign_evidence(ind.evidence, evidence, fresh), strict=True):
             too_old = 0
             if req.max_age_years is not None:
                 # Judged against the data year the evidence describes (db.freshness).
-                too_old = sum(1 for e in of_kind if _too_old(e.doc_date, data_year, req.max_age_years))
-            gaps_list.append(EvidenceGap(req.kind, req.label, req.min_count, len(of_kind) - too_old, too_old,
-                                         req.required))
+                too_old = sum(1 for e in files if _too_old(e.doc_date, data_year, req.max_age_years))
+            gaps_list.append(EvidenceGap(req.kind, req.label, req.min_count, len(files) - too_old, too_old,
+                                         req.required, req.key, tuple(e.id for e in files)))
         gaps = tuple(gaps_list)
         ev_done = sum(1 for g in gaps if g.required and g.satisfied)
     else:
@@ -217,13 +221,13 @@ class Status:
                 by[kel]["facts"].setdefault(ind, Facts()).problems.append(
                     {"item": part, "whole": whole, "sex": sex, "age": age, "part_value": pv, "whole_value": wv})
         self._gather_plausibility(by, codes, where, data_year)
-        for eid, kel, kind, doc_date, ind in conn.execute(
-            "SELECT e.id, e.kelurahan_code, e.kind, e.doc_date, l.indicator_no FROM evidence e"
+        for eid, kel, kind, doc_date, ind, req in conn.execute(
+            "SELECT e.id, e.kelurahan_code, e.kind, e.doc_date, l.indicator_no, l.requirement FROM evidence e"
             " JOIN evidence_links l ON l.evidence_id = e.id"
             f" WHERE l.data_year = ? AND e.kelurahan_code {where}", [data_year, *codes]
         ):
             b = by[kel]
-            b["evidence"].setdefault(ind, []).append(EvidenceFact(eid, kind, doc_date))
+            b["evidence"].setdefault(ind, []).append(EvidenceFact(eid, kind, doc_date, req))
             b["ev_ids"].add(eid)
         for kel, n in conn.execute(
             f"SELECT kelurahan_code, count(*) FROM activities WHERE data_year = ? AND kelurahan_code {where}"
@@ -334,7 +338,8 @@ class Status:
                 "SELECT item_key, sex, age, value FROM entry_values WHERE entry_id = ?", [entry["id"]])}
         evidence = [
             EvidenceFact(*row) for row in self.core.db.conn.execute(
-                "SELECT e.id, e.kind, e.doc_date FROM evidence e JOIN evidence_links l ON l.evidence_id = e.id"
+                "SELECT e.id, e.kind, e.doc_date, l.requirement FROM evidence e"
+                " JOIN evidence_links l ON l.evidence_id = e.id"
                 " WHERE e.kelurahan_code = ? AND l.data_year = ? AND l.indicator_no = ? ORDER BY e.added_at, e.id",
                 [kel, data_year, indicator_no])
         ]

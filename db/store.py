@@ -505,6 +505,11 @@ class Store:
     def unlink_evidence(self, evidence_id: str, data_year: int, indicator_no: int) -> Changes:
         return self.evidence_.unlink(evidence_id, data_year, indicator_no)
 
+    def set_evidence_requirement(self, evidence_id: str, data_year: int, indicator_no: int,
+                                 requirement: str) -> Changes:
+        """The requirement of an indicator a linked file fulfils ('' = none chosen): it ticks that one only."""
+        return self.evidence_.set_requirement(evidence_id, data_year, indicator_no, requirement)
+
     def update_evidence(self, evidence_id: str, **fields: Any) -> Changes:
         return self.evidence_.update(evidence_id, **fields)
 

@@ -107,6 +107,14 @@ MESSAGES: dict[str, str] = {
     "file_not_found": "Berkas {path} tidak ditemukan. Periksa nama dan letaknya.",
     "file_copy_failed": "Berkas {path} tidak bisa disalin ({detail}). Periksa ruang disk dan coba lagi.",
     "evidence_unknown": "Data dukung {id} tidak ditemukan.",
+    "evidence_requirement_unknown": (
+        "Data dukung yang diminta '{requirement}' tidak ada di indikator {indicator}. Pilih salah satu dari daftar "
+        "di panel data dukung."
+    ),
+    "evidence_not_linked": (
+        "Berkas ini belum dipakai untuk indikator {indicator} tahun data {year}. Tambahkan dulu ke indikator itu, "
+        "lalu pilih untuk apa berkasnya."
+    ),
     "evidence_kind_unknown": "Jenis data dukung '{kind}' tidak dikenal. Pilih salah satu: {kinds}.",
     "field_unknown": "Kolom tidak dikenal: {fields}.",
     "operator_empty": "Nama petugas kosong. Ketik nama Anda.",

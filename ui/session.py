@@ -399,6 +399,12 @@ class Session(QObject, WorkspaceContext):
             changes = self.store.unlink_evidence(evidence_id, self._year, indicator_no)
         self.notify(changes, handler)
 
+    def set_evidence_requirement(self, evidence_id: str, indicator_no: int, requirement: str, *,
+                                 handler: object | None = None) -> None:
+        """Which evidence requirement of an indicator (of the year shown) a file fulfils ('' = by its kind)."""
+        self._check_writable()
+        self.notify(self.store.set_evidence_requirement(evidence_id, self._year, indicator_no, requirement), handler)
+
     def remove_evidence_from(self, owner: str, owner_id: Any, evidence_id: str, *,
                              handler: object | None = None) -> bool:
         """Take evidence off an indicator ('indicator', no), activity or facility; one undo step.

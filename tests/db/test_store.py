@@ -247,6 +247,45 @@ def test_evidence_satisfies_requirements_and_old_documents_are_flagged(kel_store
     assert gap.satisfied
 
 
+def test_one_file_ticks_one_requirement(kel_store, tmp_path):
+    """Indicator 2 asks for two SKs (Gugus Tugas and PATBM): one SK PDF fulfils one of them, the one
+    the clerk chose; without a choice it goes to the first SK still missing."""
+    ind = kel_store.template.indicator(2)
+    sk_tim, sk_patbm = (r for r in ind.evidence if r.kind == "sk")
+    assert (sk_tim.key, sk_patbm.key) == ("sk", "sk_2")
+
+    def gaps():
+        return {g.key: g for g in kel_store.indicator_status(None, 2025, 2).evidence}
+
+    patbm = tmp_path / "sk-patbm.pdf"
+    make_pdf(patbm, "SK PATBM", ["baris"])
+    rec = kel_store.add_evidence(None, patbm, links=[(2025, 2)], kind="sk", requirement="sk_2").record
+    assert rec.requirement_for(2025, 2) == "sk_2"
+    g = gaps()
+    assert g["sk_2"].satisfied and g["sk_2"].evidence_ids == (rec.id,)
+    assert not g["sk"].satisfied and g["sk"].evidence_ids == ()
+    # A second SK without a choice fills the one still missing, not both.
+    tim = tmp_path / "sk-tim.pdf"
+    make_pdf(tim, "SK TIM", ["baris"])
+    other = kel_store.add_evidence(None, tim, links=[(2025, 2)], kind="sk").record
+    g = gaps()
+    assert g["sk"].evidence_ids == (other.id,) and g["sk_2"].evidence_ids == (rec.id,)
+    # The clerk moves the first file to the other requirement: each counts once, where chosen.
+    ch = kel_store.set_evidence_requirement(rec.id, 2025, 2, "sk")
+    assert ch.indicators == {(2025, 2)}
+    g = gaps()
+    assert rec.id in g["sk"].evidence_ids and sum(rec.id in x.evidence_ids for x in g.values()) == 1
+    with pytest.raises(KlaError) as exc:
+        kel_store.set_evidence_requirement(rec.id, 2025, 2, "tidak_ada")
+    assert exc.value.code == "evidence_requirement_unknown"
+    with pytest.raises(KlaError) as exc:
+        kel_store.set_evidence_requirement(rec.id, 2025, 4, "data_table")
+    assert exc.value.code == "evidence_not_linked"
+    # The batched status (Beranda, the city) says the same.
+    batched = next(i for i in kel_store.status(None, 2025).indicators if i.indicator_no == 2)
+    assert batched == kel_store.indicator_status(None, 2025, 2)
+
+
 def test_missing_evidence_file_is_refused(kel_store, tmp_path):
     before = table_dump(kel_store)
     with pytest.raises(KlaError) as exc:

@@ -101,3 +101,49 @@ def test_beranda_lists_a_flagged_indicator_with_the_sentence(qtbot, make_window,
     line = next(home.todo.item(i) for i in range(home.todo.count()) if home.todo.item(i).text().startswith("4."))
     assert "1 angka perlu diperiksa" in line.text()
     assert "lebih besar dari" in line.toolTip() and "anak_berakta" not in line.toolTip()
+
+
+def test_one_file_ticks_one_requirement(qtbot, make_window, empty_home, dialogs, tmp_path: Path) -> None:  # noqa: ANN001
+    """Indicator 2 asks for "SK Gugus Tugas" and "SK PATBM": the SK attached to one ticks that one only."""
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    from db.demo import make_pdf
+
+    launcher = make_window(empty_home)
+    w, s = launcher.window, launcher.session
+    w.open_indicator(2)
+    panel = w.indicator_page.evidence
+    rows = panel.req_rows
+    assert list(rows) == [r.key for r in s.template.indicator(2).evidence]
+    patbm = tmp_path / "sk-patbm.pdf"
+    make_pdf(patbm, "SK PATBM", ["Kelurahan Margo Mulyo"])
+    dialogs.files.append([str(patbm)])
+    with qtbot.waitSignal(panel.import_finished, timeout=30000):
+        QTest.mouseClick(rows["sk_2"].button, Qt.MouseButton.LeftButton)
+    assert "SK PATBM" in dialogs.asked[-1][1]  # the file dialog names the requirement
+    gaps = {g.key: g for g in s.indicator_status(2).evidence}
+    assert gaps["sk_2"].satisfied and not gaps["sk"].satisfied
+    assert "terpenuhi" in rows["sk_2"].text.text() and "sk-patbm.pdf" in rows["sk_2"].text.text()
+    assert "belum ada" in rows["sk"].text.text()
+    # A file dropped on the "SK Gugus Tugas" row ticks that one.
+    tim = tmp_path / "sk-tim.pdf"
+    make_pdf(tim, "SK TIM", ["Kelurahan Margo Mulyo"])
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(tim))])
+    drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    with qtbot.waitSignal(panel.import_finished, timeout=30000):
+        rows["sk"].dropEvent(drop)
+    gaps = {g.key: g for g in s.indicator_status(2).evidence}
+    assert gaps["sk"].satisfied and gaps["sk_2"].satisfied
+    assert len(gaps["sk"].evidence_ids) == len(gaps["sk_2"].evidence_ids) == 1
+    # The selected file says what it is for, and the clerk can change it.
+    rec = s.store.evidence(gaps["sk"].evidence_ids[0])
+    panel.select(rec.id)
+    assert panel.req_edit.currentData() == "sk"
+    i = panel.req_edit.findData("sk_2")
+    panel.req_edit.setCurrentIndex(i)
+    panel.req_edit.activated.emit(i)
+    gaps = {g.key: g for g in s.indicator_status(2).evidence}
+    assert not gaps["sk"].satisfied and len(gaps["sk_2"].evidence_ids) == 2

@@ -56,7 +56,9 @@ class ItemField(QWidget):
         self.editor = self._make_editor()
         self.editor.setEnabled(not read_only or item.computed)
         self.label.setBuddy(self.editor)
-        row.addWidget(self.editor, 1)
+        # Narrow editors (numbers, dates) sit at the left under their label, not in the middle.
+        row.addWidget(self.editor, 1, Qt.AlignmentFlag.AlignLeft if self.editor.maximumWidth() < 10000 else
+                      Qt.AlignmentFlag(0))
         # Parented to the field (freed with it) even where it is not shown: a computed item has no history.
         self.history_button = QToolButton(self)
         self.history_button.setIcon(icons.icon("history"))
@@ -115,10 +117,10 @@ class ItemField(QWidget):
         if it.type in ("count", "amount"):
             edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             edit.setPlaceholderText(self.tr("angka, misalnya 1.250"))
-            edit.setMaximumWidth(220)
+            edit.setFixedWidth(200)
         elif it.type == "date":
             edit.setPlaceholderText(self.tr("misalnya 17-08-2025 atau 17 Agustus 2025"))
-            edit.setMaximumWidth(220)
+            edit.setFixedWidth(310)
         edit.editingFinished.connect(self._on_edit_finished)
         return edit
 

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QStyle,
     QStyledItemDelegate,
@@ -201,6 +202,12 @@ class GridView(QTableView):
         self.paste_action = self._action(self.tr("Tempel"), QKeySequence.StandardKey.Paste, self.paste_clipboard)
         self.cut_action = self._action(self.tr("Potong"), QKeySequence.StandardKey.Cut, self.cut_selection)
         self.clear_action = self._action(self.tr("Kosongkan"), QKeySequence(Qt.Key.Key_Delete), self.clear_selection)
+        self._bubble = QLabel(self.viewport())
+        self._bubble.setObjectName("cellBubble")
+        self._bubble.setWordWrap(True)
+        self._bubble.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self._bubble.hide()
+        self._bubble_at = QPersistentModelIndex()
 
     def _action(self, text: str, key: QKeySequence | QKeySequence.StandardKey, slot) -> QAction:  # noqa: ANN001
         act = QAction(text, self)
@@ -410,6 +417,9 @@ class GridView(QTableView):
     def focusOutEvent(self, event) -> None:  # noqa: N802, ANN001
         super().focusOutEvent(event)
         self.viewport().update()
+        now = QApplication.focusWidget()
+        if now is not None and not self.isAncestorOf(now) and now is not self:
+            self.hide_bubble()  # the keyboard went elsewhere: the note would float over the form
 
     # ------------------------------------------------------------------ blocks
 
@@ -471,6 +481,47 @@ class GridView(QTableView):
     def cut_selection(self) -> None:
         self.copy_selection()
         self.clear_selection()
+
+    # ------------------------------------------------------------------ the sentence beside a cell
+
+    def show_bubble(self, index: QModelIndex, text: str, kind: str) -> None:
+        """A note right above the cell (below it in the first rows), as a spreadsheet shows a validation
+        message: above, so it never hides the cell Enter moves to. ``kind`` is 'error', 'flag' or 'report'."""
+        if not index.isValid() or not text:
+            self.hide_bubble()
+            return
+        bubble = self._bubble
+        bubble.setText(text)
+        bubble.setProperty("kind", kind)
+        bubble.style().unpolish(bubble)
+        bubble.style().polish(bubble)
+        self._bubble_at = QPersistentModelIndex(index)
+        bubble.show()
+        self._place_bubble()
+
+    def hide_bubble(self) -> None:
+        self._bubble.hide()
+        self._bubble_at = QPersistentModelIndex()
+
+    def _place_bubble(self) -> None:
+        if not self._bubble.isVisible() or not self._bubble_at.isValid():
+            return
+        vp = self.viewport()
+        rect = self.visualRect(QModelIndex(self._bubble_at))
+        width = min(max(320, vp.width() * 3 // 5), vp.width() - 4)
+        self._bubble.setFixedWidth(width)
+        self._bubble.adjustSize()
+        h = self._bubble.height()
+        x = max(2, min(rect.left(), vp.width() - width - 2))
+        y = rect.top() - h - 2
+        if y < 0:
+            y = rect.bottom() + 3
+        self._bubble.move(x, y)
+        self._bubble.raise_()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001
+        super().resizeEvent(event)
+        self._place_bubble()
 
     # ------------------------------------------------------------------ the form's needs
 

@@ -61,6 +61,7 @@ class IndicatorForm(QWidget):
         self._flags: tuple[dict[str, Any], ...] = ()
         self._last_note: dict[GridView, str] = {}
         self._recent: dict[GridView, tuple[str, str, str]] = {}  # the cell typed last, per grid
+        self._paste_at: dict[GridView, tuple[str, str, str] | None] = {}  # where the last paste began
 
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(16, 12, 16, 16)
@@ -210,6 +211,7 @@ class IndicatorForm(QWidget):
         self.cell_notes.clear()
         self._last_note.clear()
         self._recent.clear()
+        self._paste_at.clear()
         t = self.session.template
         ind = t.indicator(self.indicator_no)
         groups = grid_items(t, ind)
@@ -463,15 +465,17 @@ class IndicatorForm(QWidget):
 
     # ------------------------------------------------------------------ the sentence at the cell
 
-    def _cell_text(self, model: DisaggregatedGridModel, cell: tuple[str, str, str]) -> tuple[str, str]:
+    def _cell_text(self, model: DisaggregatedGridModel, cell: tuple[str, str, str] | None) -> tuple[str, str]:
         """(kind, sentence) for a cell: 'error' (not stored), 'flag' (stored, to check) or ''."""
+        if cell is None:
+            return "", ""
         idx = model.cell_index(*cell)
         error = idx.data(DisaggregatedGridModel.ErrorRole) if idx.isValid() else None
         if error:
-            return "error", f"{model.where(cell)}: {error}"
+            return "error", error
         flags = idx.data(DisaggregatedGridModel.FlagRole) if idx.isValid() else None
         if flags:
-            return "flag", f"{model.where(cell)}: " + " ".join(flags)
+            return "flag", " ".join(flags)
         return "", ""
 
     def _update_cell_note(self, view: GridView, cell: tuple[str, str, str] | None = None) -> None:
@@ -479,15 +483,25 @@ class IndicatorForm(QWidget):
         if note is None:
             return
         model = view.grid_model()
-        kind, text = ("", "")
+        # The cell the keyboard is on first, else the one typed last, else what the last paste did.
         cur = view.current_cell_key()
-        if cur is not None:
-            kind, text = self._cell_text(model, cur)
+        kind, text = self._cell_text(model, cur)
+        at = cur
         cell = cell or self._recent.get(view)
-        if not text and cell is not None:
+        if not text:
             kind, text = self._cell_text(model, cell)
+            at = cell
         if not text and self._last_note.get(view):
             kind, text = "report", self._last_note[view]
+            at = self._paste_at.get(view)
+        # Beside the cell itself (like a spreadsheet's validation note), and again under the grid
+        # with the place in words.
+        if text and at is not None:
+            view.show_bubble(model.cell_index(*at), text, kind)
+        else:
+            view.hide_bubble()
+        if text and at is not None and kind != "report":
+            text = f"{model.where(at)}: {text}"
         note.setText(text)
         note.setProperty("kind", kind)
         note.style().unpolish(note)
@@ -525,6 +539,7 @@ class IndicatorForm(QWidget):
         if report.stored:
             text += " " + self.tr("Ctrl+Z mengurungkan semuanya sekaligus.")
         self._last_note[view] = text
+        self._paste_at[view] = view.current_cell_key()
         self._recent.pop(view, None)
         self._update_cell_note(view)
         self._note_saved()

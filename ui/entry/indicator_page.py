@@ -149,7 +149,7 @@ class IndicatorPage(QWidget):
         self.splitter.setChildrenCollapsible(False)
         left.setMinimumWidth(170)
         left.setMaximumWidth(260)
-        self.splitter.setSizes([200, 600, EVIDENCE_WIDTH])
+        self.splitter.setSizes([215, 600, EVIDENCE_WIDTH])
         self.evidence_open = True
         self._clerk_choice: bool | None = None
         self.set_evidence_open(True)

@@ -29,6 +29,7 @@ class ImportOptions:
     kind: str | None = None  # None: photo for images, else 'other'
     owner: tuple[str, str] | None = None  # ('activity' | 'facility', id) to attach to
     keep_original: bool = False  # store photos as they are, not downscaled
+    requirement: str = ""  # the evidence requirement the files fulfil for ``links`` (chosen by the clerk)
 
 
 @dataclass
@@ -68,6 +69,7 @@ def import_files(paths: list[Path], options: ImportOptions) -> Callable[..., Imp
                     added = store.add_evidence(
                         options.kelurahan_code, path, links=options.links, kind=kind, original_name=path.name,
                         keep_original=options.keep_original, cancelled=cancelled,
+                        requirement=options.requirement if options.links else "",
                     )
                     rec = added.record
                     result.changes |= added

@@ -25,13 +25,14 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from db.changes import Changes
 from db.errors import KlaError
-from db.records import EvidenceRecord
+from db.records import EvidenceGap, EvidenceRecord
 from db.template import EVIDENCE_KINDS
 from ui.evidence.importer import ImportOptions, ImportResult, import_files
 from ui.evidence.model import EvidenceModel, kind_labels
@@ -84,6 +85,80 @@ class LinkDialog(QDialog):
         }
 
 
+class RequirementRow(QFrame):
+    """One evidence requirement of an indicator: its state, its files, its own button and drop target.
+
+    A file attached here fulfils this requirement only (one SK never ticks two)."""
+
+    attach_requested = Signal(str)
+    """The clerk clicked "Lampirkan…": the requirement's key."""
+    files_dropped = Signal(str, object)
+    """Files were dropped on this row: (requirement key, list of Path)."""
+
+    def __init__(self, key: str, read_only: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.key = key
+        self.setObjectName("reqRow")
+        self.setAcceptDrops(not read_only)
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(6, 4, 4, 4)
+        lay.setSpacing(6)
+        # Children parented at once: setVisible on a parentless widget shows it as a window of its own.
+        self.mark = QLabel(self)
+        self.mark.setObjectName("reqMark")
+        self.mark.setAlignment(Qt.AlignmentFlag.AlignTop)
+        lay.addWidget(self.mark)
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        lay.addWidget(self.text, 1)
+        self.button = QToolButton(self)
+        self.button.setText(self.tr("Lampirkan…"))
+        self.button.setVisible(not read_only)
+        self.button.clicked.connect(lambda: self.attach_requested.emit(self.key))
+        lay.addWidget(self.button, 0, Qt.AlignmentFlag.AlignTop)
+
+    def show_gap(self, gap: EvidenceGap, files: list[str]) -> None:
+        if gap.satisfied:
+            mark, colour, state = "✔", "#1b7f3b", self.tr("terpenuhi")
+        elif gap.too_old and not gap.have:
+            mark, colour, state = "⚠", "#b26a00", self.tr("terlalu lama, perlu yang baru")
+        elif gap.required:
+            mark, colour, state = "✖", "#b42318", self.tr("belum ada")
+        else:
+            mark, colour, state = "○", "#5b6670", self.tr("belum ada (tidak wajib)")
+        self.mark.setText(f"<span style='color:{colour}; font-weight:bold'>{mark}</span>")
+        counts = f"{gap.have}/{gap.need}" + (" · " + self.tr("%n terlalu lama", "", gap.too_old) if gap.too_old else "")
+        names = "<br>".join(f"<span style='color:#5b6670'>· {_html(n)}</span>" for n in files)
+        self.text.setText(f"{_html(gap.label)} <span style='color:{colour}'>— {state}</span> "
+                          f"<span style='color:#5b6670'>({counts})</span>" + (f"<br>{names}" if names else ""))
+        self.button.setToolTip(self.tr("Pilih berkas untuk: %1. Berkas ini hanya memenuhi yang ini. Bisa juga: seret "
+                                       "berkas ke baris ini.").replace("%1", gap.label))
+        self.setAccessibleName(f"{gap.label}: {state}")
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+            self.setProperty("dropping", True)
+            self.style().unpolish(self)
+            self.style().polish(self)
+        else:
+            event.ignore()
+
+    def dragLeaveEvent(self, event) -> None:  # noqa: N802, ANN001
+        self.setProperty("dropping", False)
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        self.dragLeaveEvent(event)
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        paths = [p for p in paths if p.is_file()]
+        if paths:
+            event.acceptProposedAction()
+            self.files_dropped.emit(self.key, paths)
+
+
 class EvidencePanel(QFrame):
     """See the module docstring."""
 
@@ -107,10 +182,16 @@ class EvidencePanel(QFrame):
         title = QLabel(self.tr("Data dukung"))
         title.setObjectName("sectionTitle")
         layout.addWidget(title)
-        self.requirements = QLabel()
-        self.requirements.setWordWrap(True)
+        # One row per requirement, each with its own "Lampirkan…" and drop target.
+        self.requirements = QWidget()
         self.requirements.setObjectName("requirements")
-        self.requirements.setTextFormat(Qt.TextFormat.RichText)
+        self.req_layout = QVBoxLayout(self.requirements)
+        self.req_layout.setContentsMargins(0, 0, 0, 0)
+        self.req_layout.setSpacing(2)
+        self.req_rows: dict[str, RequirementRow] = {}
+        self.req_empty = QLabel(self.tr("Tidak ada data dukung yang diminta."))
+        self.req_empty.setObjectName("subtle")
+        self.req_layout.addWidget(self.req_empty)
         layout.addWidget(self.requirements)
 
         add_row = QHBoxLayout()
@@ -189,6 +270,14 @@ class EvidencePanel(QFrame):
         self.date_edit.setPlaceholderText(self.tr("hh-bb-tttt"))
         self.number_edit = CommitLineEdit()
         self.number_edit.setPlaceholderText(self.tr("Nomor surat/dokumen, bila ada"))
+        self.req_edit = QComboBox()
+        self.req_edit.setToolTip(self.tr("Data dukung yang diminta yang dipenuhi berkas ini (satu berkas, satu "
+                                         "persyaratan)"))
+        self.req_edit.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.req_edit.setMinimumContentsLength(8)
+        self.req_edit.activated.connect(self._on_req_edit_activated)
+        self.req_label = QLabel(self.tr("Untuk"))
+        form.addRow(self.req_label, self.req_edit)
         form.addRow(self.tr("Keterangan"), self.caption)
         form.addRow(self.tr("Jenis"), self.kind_edit)
         form.addRow(self.tr("Tanggal dokumen"), self.date_edit)
@@ -220,7 +309,7 @@ class EvidencePanel(QFrame):
         self.number_edit.editingFinished.connect(lambda: self._save_detail("doc_number", self.number_edit))
         self.kind_edit.activated.connect(self._on_kind_edit_activated)
         for w in (self.caption, self.kind_edit, self.date_edit, self.number_edit, self.link_button,
-                  self.remove_button):
+                  self.remove_button, self.req_edit):
             w.setEnabled(not session.read_only)
         thumbnails.ready.connect(self._on_thumbnails_ready)
         session.data_changed.connect(self._on_session_data_changed)
@@ -262,22 +351,77 @@ class EvidencePanel(QFrame):
             return
         s = self.session
         st = s.indicator_status(int(self.owner[1]))
-        lines = []
+        names = {r.id: (r.caption or r.original_name) for r in self.model.records()}
+        keys = [g.key for g in st.evidence]
+        if list(self.req_rows) != keys:
+            for row in self.req_rows.values():
+                self.req_layout.removeWidget(row)
+                row.deleteLater()
+            self.req_rows = {}
+            for key in keys:
+                row = RequirementRow(key, s.read_only, self.requirements)
+                row.attach_requested.connect(self._on_row_attach_requested)
+                row.files_dropped.connect(self._on_row_files_dropped)
+                self.req_layout.addWidget(row)
+                self.req_rows[key] = row
         for g in st.evidence:
-            mark = "✔" if g.satisfied else ("✖" if g.required else "○")
-            colour = "#1b7f3b" if g.satisfied else ("#b42318" if g.required else "#5b6670")
-            extra = "" if g.required else " " + self.tr("(tidak wajib)")
-            old = (" — " + self.tr("%n terlalu lama", "", g.too_old)) if g.too_old else ""
-            lines.append(f"<span style='color:{colour}'>{mark}</span> {_html(g.label)}{extra} "
-                         f"<span style='color:#5b6670'>({g.have}/{g.need}{old})</span>")
-        self.requirements.setText("<br>".join(lines) if lines else self.tr("Tidak ada data dukung yang diminta."))
+            self.req_rows[g.key].show_gap(g, [names.get(i, "") for i in g.evidence_ids if names.get(i)])
+        self.req_empty.setVisible(not st.evidence)
         self.requirements.show()
+        self._gaps = {g.key: g for g in st.evidence}
         # Suggest the kind of the first missing required evidence for new files.
         missing = [g for g in st.evidence if g.required and not g.satisfied]
         self._suggested_kind = missing[0].kind if missing else None
+        self._suggested_requirement = missing[0].key if missing else ""
         self._counts = (sum(1 for g in st.evidence if g.required and g.satisfied),
                         sum(1 for g in st.evidence if g.required))
+        self._fill_req_edit()
         self.requirements_changed.emit()
+
+    def _fill_req_edit(self) -> None:
+        """The "Untuk" list of the selected file: the indicator's requirements, the file's one chosen."""
+        rec = self.current_record()
+        indicator = self.owner is not None and self.owner[0] == "indicator"
+        self.req_edit.setVisible(indicator)
+        self.req_label.setVisible(indicator)
+        if not indicator or rec is None:
+            return
+        no = int(self.owner[1])  # type: ignore[index]
+        self.req_edit.blockSignals(True)
+        self.req_edit.clear()
+        self.req_edit.addItem(self.tr("— dipilih otomatis menurut jenis —"), "")
+        for req in self.session.template.indicator(no).evidence:
+            self.req_edit.addItem(req.label, req.key)
+            self.req_edit.setItemData(self.req_edit.count() - 1, req.label, Qt.ItemDataRole.ToolTipRole)
+        chosen = rec.requirement_for(self.session.year, no)
+        if not chosen:
+            # Not chosen: show where it counts now (the status assigns it by kind).
+            counted = next((k for k, g in getattr(self, "_gaps", {}).items() if rec.id in g.evidence_ids), "")
+            self.req_edit.setItemText(0, self.tr("— otomatis: %1 —").replace(
+                "%1", self._gaps[counted].label) if counted else self.tr("— dipilih otomatis menurut jenis —"))
+        self.req_edit.setCurrentIndex(max(0, self.req_edit.findData(chosen)))
+        self.req_edit.blockSignals(False)
+
+    def _on_req_edit_activated(self, index: int) -> None:
+        rec = self.current_record()
+        if rec is None or self.owner is None or self.owner[0] != "indicator":
+            return
+        try:
+            self.session.set_evidence_requirement(rec.id, int(self.owner[1]), self.req_edit.itemData(index),
+                                                  handler=self)
+        except KlaError as exc:
+            self.detail_error.setText(kla_error_text(exc))
+            self.detail_error.show()
+
+    def _on_row_attach_requested(self, key: str) -> None:
+        gap = getattr(self, "_gaps", {}).get(key)
+        title = self.tr("Pilih berkas untuk: %1").replace("%1", gap.label) if gap else self.tr("Pilih berkas data dukung")
+        files = self.session.dialogs.open_files(self, title, FILE_FILTER)
+        if files:
+            self.add_files([Path(f) for f in files], requirement=key)
+
+    def _on_row_files_dropped(self, key: str, paths: list[Path]) -> None:
+        self.add_files(paths, requirement=key)
 
     def requirement_counts(self) -> tuple[int, int]:
         """(required evidence satisfied, required evidence asked) of the indicator shown; (0, 0) otherwise."""
@@ -322,6 +466,7 @@ class EvidencePanel(QFrame):
         self.date_edit.setModified(False)
         self.number_edit.setText(rec.doc_number)
         self.number_edit.setModified(False)
+        self._fill_req_edit()
 
     def _save_detail(self, field: str, edit: CommitLineEdit) -> None:
         rec = self.current_record()
@@ -417,8 +562,12 @@ class EvidencePanel(QFrame):
         if files:
             self.add_files([Path(f) for f in files])
 
-    def add_files(self, paths: list[Path]) -> Task | None:
-        """Import files in the background; returns the task (None when nothing to do)."""
+    def add_files(self, paths: list[Path], requirement: str = "") -> Task | None:
+        """Import files in the background; returns the task (None when nothing to do).
+
+        With ``requirement`` (a key of the indicator's evidence requirements) the files fulfil that
+        one only and get its kind; without, they count for the first requirement of their kind still
+        missing."""
         if self.owner is None or self.session.read_only or not paths:
             return None
         if is_running(self.task):
@@ -428,11 +577,14 @@ class EvidencePanel(QFrame):
         s = self.session
         owner, oid = self.owner
         kind = self.kind_combo.currentData()
+        gap = getattr(self, "_gaps", {}).get(requirement) if owner == "indicator" and requirement else None
+        if gap is not None and kind is None:
+            kind = gap.kind
         opts = ImportOptions(
             home=s.home, operator=s.store.operator, kelurahan_code=s.kelurahan_code,
             links=((s.year, int(oid)),) if owner == "indicator" else (),
             kind=kind, owner=(owner, str(oid)) if owner != "indicator" else None,
-            keep_original=self.keep_original.isChecked(),
+            keep_original=self.keep_original.isChecked(), requirement=requirement if gap is not None else "",
         )
         if kind is None and owner == "indicator" and getattr(self, "_suggested_kind", None):
             suggested = self._suggested_kind

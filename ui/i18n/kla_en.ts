@@ -227,7 +227,7 @@
     </message>
     <message>
         <source>belum ada</source>
-        <translation>none yet</translation>
+        <translation>missing</translation>
     </message>
     <message>
         <source>perlu dikirim</source>
@@ -769,7 +769,7 @@
     </message>
     <message>
         <source>belum ada</source>
-        <translation>none yet</translation>
+        <translation>missing</translation>
     </message>
     <message>
         <source>Dihitung: %1</source>
@@ -1416,6 +1416,14 @@ What to do: check whether your last change is shown. If the error appears again,
         <translation>Letter/document number, if any</translation>
     </message>
     <message>
+        <source>Data dukung yang diminta yang dipenuhi berkas ini (satu berkas, satu persyaratan)</source>
+        <translation>The requested evidence this file fulfils (one file, one requirement)</translation>
+    </message>
+    <message>
+        <source>Untuk</source>
+        <translation>For</translation>
+    </message>
+    <message>
         <source>Keterangan</source>
         <translation>Caption</translation>
     </message>
@@ -1456,19 +1464,20 @@ What to do: check whether your last change is shown. If the error appears again,
         <translation>Remove this file from here</translation>
     </message>
     <message>
-        <source>(tidak wajib)</source>
-        <translation>(optional)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n terlalu lama</source>
-        <translation>
-            <numerusform>%n too old</numerusform>
-            <numerusform>%n too old</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Tidak ada data dukung yang diminta.</source>
         <translation>No evidence is asked for.</translation>
+    </message>
+    <message>
+        <source>— dipilih otomatis menurut jenis —</source>
+        <translation>— chosen automatically by its kind —</translation>
+    </message>
+    <message>
+        <source>— otomatis: %1 —</source>
+        <translation>— automatically: %1 —</translation>
+    </message>
+    <message>
+        <source>Pilih berkas untuk: %1</source>
+        <translation>Choose a file for: %1</translation>
     </message>
     <message>
         <source>Dipakai di indikator %1</source>
@@ -1572,7 +1581,7 @@ What to do: check whether your last change is shown. If the error appears again,
     </message>
     <message>
         <source>Semua indikator</source>
-        <translation>Every indicator</translation>
+        <translation>All indicators</translation>
     </message>
     <message>
         <source>(rumusan sementara)</source>
@@ -4133,6 +4142,40 @@ Close anyway and discard that input?</translation>
     </message>
 </context>
 <context>
+    <name>RequirementRow</name>
+    <message>
+        <source>Lampirkan…</source>
+        <translation>Attach…</translation>
+    </message>
+    <message>
+        <source>terpenuhi</source>
+        <translation>fulfilled</translation>
+    </message>
+    <message>
+        <source>terlalu lama, perlu yang baru</source>
+        <translation>too old, a newer one is needed</translation>
+    </message>
+    <message>
+        <source>belum ada</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>belum ada (tidak wajib)</source>
+        <translation>missing (optional)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n terlalu lama</source>
+        <translation type="unfinished">
+            <numerusform>%n too old</numerusform>
+            <numerusform>%n too old</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pilih berkas untuk: %1. Berkas ini hanya memenuhi yang ini. Bisa juga: seret berkas ke baris ini.</source>
+        <translation>Choose a file for: %1. The file fulfils this one only. You can also drag files onto this row.</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>Ubah %1</source>
@@ -4328,6 +4371,41 @@ Close anyway and discard that input?</translation>
     <message>
         <source>Ruang kerja ini milik %1, tetapi belum terdaftar di DP3AKB, jadi belum bisa mengirim. Minta berkas pemasangan untuk %1 beserta kata sandinya ke DP3AKB, lalu pasang di sini.</source>
         <translation>This workspace belongs to %1 but is not enrolled at DP3AKB yet, so it cannot send. Ask DP3AKB for the setup file for %1 and its passphrase, then install it here.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupInstaller</name>
+    <message>
+        <source>Pilih berkas pemasangan dari DP3AKB</source>
+        <translation>Choose the setup file from DP3AKB</translation>
+    </message>
+    <message>
+        <source>Berkas pemasangan DP3AKB (*.klasetup *.kla);;Semua berkas (*)</source>
+        <translation>DP3AKB setup files (*.klasetup *.kla);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Kata sandi berkas</source>
+        <translation>File passphrase</translation>
+    </message>
+    <message>
+        <source>Kata sandi yang tercetak pada lembar dari DP3AKB:</source>
+        <translation>The passphrase printed on DP3AKB&apos;s slip:</translation>
+    </message>
+    <message>
+        <source>Memasang berkas pemasangan…</source>
+        <translation>Installing the setup file…</translation>
+    </message>
+    <message>
+        <source>Berkas pemasangan terpasang</source>
+        <translation>Setup file installed</translation>
+    </message>
+    <message>
+        <source>Ruang kerja ini sekarang terdaftar di DP3AKB untuk %1 (sidik jari kunci %2). Semua data yang sudah diisi tetap tersimpan dan ikut dalam kiriman berikutnya. Buat kiriman di halaman Kiriman.</source>
+        <translation>This workspace is now enrolled at DP3AKB for %1 (key fingerprint %2). All data already entered is kept and goes with the next submission. Make a submission on the Outbox page.</translation>
+    </message>
+    <message>
+        <source>Berkas pemasangan tidak dipasang</source>
+        <translation>Setup file not installed</translation>
     </message>
 </context>
 <context>
@@ -4759,6 +4837,14 @@ Close anyway and discard that input?</translation>
     <message>
         <source>Data dukung {id} tidak ditemukan.</source>
         <translation>Evidence {id} was not found.</translation>
+    </message>
+    <message>
+        <source>Data dukung yang diminta &apos;{requirement}&apos; tidak ada di indikator {indicator}. Pilih salah satu dari daftar di panel data dukung.</source>
+        <translation>The requested evidence &apos;{requirement}&apos; does not exist in indicator {indicator}. Choose one from the list in the evidence panel.</translation>
+    </message>
+    <message>
+        <source>Berkas ini belum dipakai untuk indikator {indicator} tahun data {year}. Tambahkan dulu ke indikator itu, lalu pilih untuk apa berkasnya.</source>
+        <translation>This file is not used for indicator {indicator}, data year {year}, yet. Add it to that indicator first, then choose what it is for.</translation>
     </message>
     <message>
         <source>Jenis data dukung &apos;{kind}&apos; tidak dikenal. Pilih salah satu: {kinds}.</source>
@@ -5875,41 +5961,6 @@ Close anyway and discard that input?</translation>
     <message>
         <source>Tidak didaftarkan: {code_kind} {name} ({code}) sudah dinonaktifkan pada {at}. Bila masih dipakai, aktifkan lagi dulu (kla city unit reinstate {code}).</source>
         <translation>Not enrolled: {code_kind} {name} ({code}) was retired on {at}. If it is still in use, reinstate it first (kla city unit reinstate {code}).</translation>
-    </message>
-</context>
-<context>
-    <name>SetupInstaller</name>
-    <message>
-        <source>Pilih berkas pemasangan dari DP3AKB</source>
-        <translation>Choose the setup file from DP3AKB</translation>
-    </message>
-    <message>
-        <source>Berkas pemasangan DP3AKB (*.klasetup *.kla);;Semua berkas (*)</source>
-        <translation>DP3AKB setup files (*.klasetup *.kla);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Kata sandi berkas</source>
-        <translation>File passphrase</translation>
-    </message>
-    <message>
-        <source>Kata sandi yang tercetak pada lembar dari DP3AKB:</source>
-        <translation>The passphrase printed on DP3AKB&apos;s slip:</translation>
-    </message>
-    <message>
-        <source>Memasang berkas pemasangan…</source>
-        <translation>Installing the setup file…</translation>
-    </message>
-    <message>
-        <source>Berkas pemasangan terpasang</source>
-        <translation>Setup file installed</translation>
-    </message>
-    <message>
-        <source>Ruang kerja ini sekarang terdaftar di DP3AKB untuk %1 (sidik jari kunci %2). Semua data yang sudah diisi tetap tersimpan dan ikut dalam kiriman berikutnya. Buat kiriman di halaman Kiriman.</source>
-        <translation>This workspace is now enrolled at DP3AKB for %1 (key fingerprint %2). All data already entered is kept and goes with the next submission. Make a submission on the Outbox page.</translation>
-    </message>
-    <message>
-        <source>Berkas pemasangan tidak dipasang</source>
-        <translation>Setup file not installed</translation>
     </message>
 </context>
 </TS>

@@ -57,6 +57,8 @@ MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", 'Berkas {path} tidak ditemukan. Periksa nama dan letaknya.'),  # file_not_found
     QT_TRANSLATE_NOOP("messages", 'Berkas {path} tidak bisa disalin ({detail}). Periksa ruang disk dan coba lagi.'),  # file_copy_failed
     QT_TRANSLATE_NOOP("messages", 'Data dukung {id} tidak ditemukan.'),  # evidence_unknown
+    QT_TRANSLATE_NOOP("messages", "Data dukung yang diminta '{requirement}' tidak ada di indikator {indicator}. Pilih salah satu dari daftar di panel data dukung."),  # evidence_requirement_unknown
+    QT_TRANSLATE_NOOP("messages", 'Berkas ini belum dipakai untuk indikator {indicator} tahun data {year}. Tambahkan dulu ke indikator itu, lalu pilih untuk apa berkasnya.'),  # evidence_not_linked
     QT_TRANSLATE_NOOP("messages", "Jenis data dukung '{kind}' tidak dikenal. Pilih salah satu: {kinds}."),  # evidence_kind_unknown
     QT_TRANSLATE_NOOP("messages", 'Kolom tidak dikenal: {fields}.'),  # field_unknown
     QT_TRANSLATE_NOOP("messages", 'Nama petugas kosong. Ketik nama Anda.'),  # operator_empty

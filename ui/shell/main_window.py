@@ -226,6 +226,10 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 720)
+            screen = self.screen().availableGeometry() if self.screen() is not None else None
+            if screen is not None and 1200 <= screen.width() <= 1440:
+                # An office PC at 1366x768: the first start fills the screen (the grids need the width).
+                self.setWindowState(Qt.WindowState.WindowMaximized)
 
     # ------------------------------------------------------------------ pages (built when first needed)
 

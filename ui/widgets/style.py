@@ -62,9 +62,14 @@ QTableView:focus, QListView:focus, QTreeView:focus {{ border: 2px solid {FOCUS};
 #lastYear {{ color: #6b7680; }}
 QLineEdit[flagged="true"] {{ border: 1px solid #d99a00; background: #fff6d8; }}
 #cellNote {{ padding: 4px 8px; border-radius: 3px; }}
+#cellBubble {{ padding: 5px 8px; border-radius: 4px; border: 1px solid #c9a227; background: #fff3c4; color: #4d3500; }}
+#cellBubble[kind="error"] {{ border: 1px solid #c0392b; background: #fdecea; color: #7a1a10; }}
+#cellBubble[kind="report"] {{ border: 1px solid {ACCENT}; background: #eef4fa; color: {TEXT}; }}
 #cellNote[kind="error"] {{ color: #8a1c12; background: #fdecea; border-left: 3px solid #c0392b; }}
 #cellNote[kind="flag"] {{ color: #6b4300; background: #fff6d8; border-left: 3px solid #d99a00; }}
 #cellNote[kind="report"] {{ color: {TEXT}; background: #eef4fa; border-left: 3px solid {ACCENT}; }}
+#reqRow {{ border: 1px solid transparent; border-radius: 4px; }}
+#reqRow[dropping="true"] {{ border: 2px dashed {ACCENT}; background: #e8f0fa; }}
 #evidenceToggle {{ text-align: left; padding: 6px 8px; background: #eef2f6; border: none;
                    border-left: 1px solid #d5dde5; border-bottom: 1px solid #d5dde5; }}
 #evidenceToggle:focus {{ border: 2px solid {FOCUS}; }}
