@@ -123,6 +123,10 @@ class FigureModel(RecordTableModel):
             if i < len(self.years):
                 return QCoreApplication.translate("FigureModel", "Tahun data %1").replace("%1", str(self.years[i]))
             return ""
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and section == self.COL_COVER and self.years:
+            return QCoreApplication.translate("FigureModel", "Tercakup (%1)").replace(
+                "%1", " · ".join(str(y) for y in self.years))
         return super().headerData(section, orientation, role)
 
     def _text(self, line: FigureLine, col: int) -> str:
@@ -140,10 +144,9 @@ class FigureModel(RecordTableModel):
         if col == self.COL_CHANGE:
             return change_text(line)
         if col == self.COL_COVER:
-            parts = [f"{v.year}: {v.units}" for v in line.years]
             of = line.years[-1].of if line.years else 0
-            return QCoreApplication.translate("FigureModel", "%1 dari %2").replace("%1", " · ".join(parts)) \
-                .replace("%2", str(of))
+            return QCoreApplication.translate("FigureModel", "%1 dari %2").replace(
+                "%1", " · ".join(str(v.units) for v in line.years)).replace("%2", str(of))
         return ""
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -169,7 +172,7 @@ class FigureModel(RecordTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and line.is_total:
             return QColor("#eef3f7")
         if role == Qt.ItemDataRole.ToolTipRole:
-            tips = []
+            tips = [self._text(line, self.COL_ITEM)]
             for v in line.years:
                 tip = QCoreApplication.translate("FigureModel", "Tahun data %1: data dari %2 dari %3 kelurahan").replace(
                     "%1", str(v.year)).replace("%2", str(v.units)).replace("%3", str(v.of))
@@ -254,14 +257,18 @@ class CityFiguresPage(QWidget):
         self.view.setWordWrap(False)
         hh = self.view.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        hh.setSectionResizeMode(FigureModel.COL_ITEM, QHeaderView.ResizeMode.Stretch)
+        # The item's words get the width left; they are elided, with the full words in the tooltip.
+        hh.setSectionResizeMode(FigureModel.COL_ITEM, QHeaderView.ResizeMode.Interactive)
+        hh.setStretchLastSection(False)
+        self.view.setColumnWidth(FigureModel.COL_ITEM, 230)
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 10)
         rl.addWidget(self.view, 1)
         self.note = QLabel()
         self.note.setObjectName("helpText")
         self.note.setWordWrap(True)
         rl.addWidget(self.note)
         split.addWidget(right)
-        split.setSizes([260, 900])
+        split.setSizes([250, 910])
         layout.addWidget(split, 1)
 
         self.indicator.currentIndexChanged.connect(self._on_indicator_current_index_changed)
@@ -384,7 +391,8 @@ class CityFiguresPage(QWidget):
         level = {"city": self.tr("Kota"), "kecamatan": self.tr("Kecamatan"), "kelurahan": self.tr("Kelurahan")}
         ind = s.template.indicator(self.indicator_no())
         name = f"{ind.no}. {ind.title}" + (" " + self.tr("(rumusan sementara)") if provisional(ind) else "")
-        self.area_title.setText(f"{level.get(area.level, '')} {area.name} — {name}")
+        where = area.name if area.level == "city" else f"{level.get(area.level, '')} {area.name}"
+        self.area_title.setText(f"{where} — {name}")
         if not lines:
             self.note.setText(self.tr("Belum ada kelurahan di wilayah ini yang mengirim data indikator ini."))
         else:

@@ -2107,6 +2107,10 @@ What to do: check whether your last change is shown. If the error appears again,
         <translation>Data year %1</translation>
     </message>
     <message>
+        <source>Tercakup (%1)</source>
+        <translation>Covered (%1)</translation>
+    </message>
+    <message>
         <source>Semua umur</source>
         <translation>All ages</translation>
     </message>
@@ -4165,7 +4169,7 @@ Close anyway and discard that input?</translation>
     </message>
     <message numerus="yes">
         <source>%n terlalu lama</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n too old</numerusform>
             <numerusform>%n too old</numerusform>
         </translation>

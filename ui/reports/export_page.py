@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
@@ -230,7 +230,8 @@ class ExportPage(QWidget):
         self.export_finished.emit(str(path))
         if getattr(self, "_print_after", False) and path.suffix.lower() == ".pdf":
             self._print_after = False
-            self.print_last()
+            # After the task has ended (buttons enabled again), not inside its finished signal.
+            QTimer.singleShot(0, self.print_last)
 
     def print_last(self) -> bool:
         """Preview and print the last PDF written (or be told there is no printer and offered Save)."""
