@@ -8,6 +8,7 @@ database.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
@@ -296,8 +297,20 @@ def assign_evidence(requirements: Sequence[Any], files: Sequence[Any],
         if same:
             short = [n for n in same if sum(1 for g in out[n] if usable is None or usable(g, requirements[n]))
                      < requirements[n].min_count]
-            out[(short or same)[0]].append(f)
+            # A suggestion, never two ticks: the one whose label shares most words with the file's
+            # caption and name ("SK PATBM.pdf" -> "SK PATBM kelurahan"), the first in template order on a tie.
+            words = _words(getattr(f, "text", "") or "")
+            pick = max(short or same, key=lambda n: (len(words & _words(requirements[n].label)), -n))
+            out[pick].append(f)
     return out
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if len(w) >= 3 and w not in _COMMON_WORDS}
+
+
+_COMMON_WORDS = frozenset({"kelurahan", "dan", "yang", "untuk", "data", "rekap", "foto", "anak", "pdf", "jpg", "png",
+                           "docx", "xlsx", "tahun", "kegiatan", "laporan"})
 
 
 def stable_items(indicator: Indicator) -> tuple[Item, ...]:

@@ -29,6 +29,7 @@ class EvidenceFact(NamedTuple):
     kind: str
     doc_date: str | None
     requirement: str = ""  # the requirement the clerk attached it to ('' = none chosen)
+    text: str = ""  # caption and file name: which requirement of its kind it most likely is
 
 
 @dataclass(frozen=True)
@@ -221,13 +222,14 @@ class Status:
                 by[kel]["facts"].setdefault(ind, Facts()).problems.append(
                     {"item": part, "whole": whole, "sex": sex, "age": age, "part_value": pv, "whole_value": wv})
         self._gather_plausibility(by, codes, where, data_year)
-        for eid, kel, kind, doc_date, ind, req in conn.execute(
-            "SELECT e.id, e.kelurahan_code, e.kind, e.doc_date, l.indicator_no, l.requirement FROM evidence e"
+        for eid, kel, kind, doc_date, ind, req, text in conn.execute(
+            "SELECT e.id, e.kelurahan_code, e.kind, e.doc_date, l.indicator_no, l.requirement,"
+            " e.caption || ' ' || e.original_name FROM evidence e"
             " JOIN evidence_links l ON l.evidence_id = e.id"
             f" WHERE l.data_year = ? AND e.kelurahan_code {where}", [data_year, *codes]
         ):
             b = by[kel]
-            b["evidence"].setdefault(ind, []).append(EvidenceFact(eid, kind, doc_date, req))
+            b["evidence"].setdefault(ind, []).append(EvidenceFact(eid, kind, doc_date, req, text))
             b["ev_ids"].add(eid)
         for kel, n in conn.execute(
             f"SELECT kelurahan_code, count(*) FROM activities WHERE data_year = ? AND kelurahan_code {where}"
@@ -338,7 +340,7 @@ class Status:
                 "SELECT item_key, sex, age, value FROM entry_values WHERE entry_id = ?", [entry["id"]])}
         evidence = [
             EvidenceFact(*row) for row in self.core.db.conn.execute(
-                "SELECT e.id, e.kind, e.doc_date, l.requirement FROM evidence e"
+                "SELECT e.id, e.kind, e.doc_date, l.requirement, e.caption || ' ' || e.original_name FROM evidence e"
                 " JOIN evidence_links l ON l.evidence_id = e.id"
                 " WHERE e.kelurahan_code = ? AND l.data_year = ? AND l.indicator_no = ? ORDER BY e.added_at, e.id",
                 [kel, data_year, indicator_no])

@@ -360,3 +360,14 @@ def test_opening_a_non_workspace_file_is_refused(tmp_path):
     with pytest.raises(KlaError) as exc:
         Store.open(tmp_path / "ws")
     assert exc.value.code == "not_a_workspace"
+
+
+def test_automatic_matching_suggests_by_the_files_words_and_never_ticks_two(kel_store, tmp_path):
+    """Without the clerk's choice each SK goes to the requirement its caption or name speaks of."""
+    for name in ("SK PATBM Margo Mulyo.pdf", "SK Gugus Tugas KLA.pdf"):
+        pdf = tmp_path / name
+        make_pdf(pdf, name, ["baris"])
+        kel_store.add_evidence(None, pdf, links=[(2025, 2)], kind="sk")
+    names = {e.id: e.original_name for e in kel_store.evidence_list(None, 2025, 2)}
+    gaps = {g.key: [names[i] for i in g.evidence_ids] for g in kel_store.indicator_status(None, 2025, 2).evidence}
+    assert gaps["sk"] == ["SK Gugus Tugas KLA.pdf"] and gaps["sk_2"] == ["SK PATBM Margo Mulyo.pdf"]
