@@ -192,7 +192,13 @@ class IndicatorForm(QWidget):
         ind = t.indicator(no)
         cluster = t.cluster(ind.cluster).name
         self.title.setText(f"{ind.no}. {ind.title}")
-        self.title.setToolTip(self.tr("Indikator %1: %2").replace("%1", str(ind.no)).replace("%2", ind.short_name))
+        tip = self.tr("Indikator %1: %2").replace("%1", str(ind.no)).replace("%2", ind.short_name)
+        if ind.wording_status != "confirmed":
+            # Drafted wording must not look like the official one (issue 10).
+            self.title.setText(f"{ind.no}. {ind.title} " + self.tr("(rumusan sementara)"))
+            tip += "\n" + self.tr("Rumusan sementara: judul dan isian indikator ini belum dikonfirmasi dengan lampiran "
+                                  "Permen PPPA 12/2022; isian dan data dukungnya usulan templat DP3AKB.")
+        self.title.setToolTip(tip)
         self.subtitle.setText(cluster)
         self.guidance.setText(ind.guidance)
         self.guidance.setVisible(bool(ind.guidance))

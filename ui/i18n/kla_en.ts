@@ -3125,6 +3125,14 @@ What to do: check whether your last change is shown. If the error appears again,
         <translation>Indicator %1: %2</translation>
     </message>
     <message>
+        <source>(rumusan sementara)</source>
+        <translation>(provisional wording)</translation>
+    </message>
+    <message>
+        <source>Rumusan sementara: judul dan isian indikator ini belum dikonfirmasi dengan lampiran Permen PPPA 12/2022; isian dan data dukungnya usulan templat DP3AKB.</source>
+        <translation>Provisional wording: the title and items of this indicator are not yet confirmed against the attachment of Permen PPPA 12/2022; its items and evidence are proposals of DP3AKB&apos;s template.</translation>
+    </message>
+    <message>
         <source>Riwayat perubahan sel ini</source>
         <translation>Change history of this cell</translation>
     </message>
