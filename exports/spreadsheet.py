@@ -100,7 +100,9 @@ def collect_workbook(store: Store, year: int, kelurahan_code: str | None = None,
     names = {s.kelurahan_code: (s.kelurahan_name, s.kecamatan_name) for s in statuses}
     return WorkbookData(
         data_year=year, eval_year=period.eval_year, statuses=tuple(statuses),
-        indicators=tuple((i.no, i.short_name, i.cluster) for i in t.indicators),
+        # A drafted wording is marked wherever the name appears (issue 10).
+        indicators=tuple((i.no, i.short_name + (f" {_figures.PROVISIONAL}" if _figures.provisional(i) else ""),
+                          i.cluster) for i in t.indicators),
         item_labels={(i.no, it.key): it.label for i in t.indicators for it in i.items},
         age_labels={b.key: b.label for bands in t.age_bands.values() for b in bands},
         values=tuple(values), evidence=tuple(evidence),

@@ -184,3 +184,11 @@ def test_workbook_has_indicator_2_with_the_units_it_counts(city: Store, tmp_path
     assert kec[col["Tanggal SK"]] == dt.datetime(2026, 3, 3)
     m = next(r for r in body if r[0] == "Ukuran" and r[1] == 2026 and r[2].startswith("Kecamatan berstatus KELANA"))
     assert (m[col["Dihitung"]], m[col["Dari"]]) == (1, 6)
+
+
+def test_unconfirmed_wording_is_marked_in_the_workbook(city: Store, tmp_path: Path) -> None:
+    wb = load_workbook(spreadsheet.write_xlsx(spreadsheet.collect_workbook(city, 2026), tmp_path / "k.xlsx"))
+    head = next(wb["Ringkasan"].iter_rows(values_only=True))
+    assert "19. SRA (rumusan sementara)" in head and "4. Akta Kelahiran" in head
+    values = list(wb["Nilai"].iter_rows(values_only=True))[1:]
+    assert {r[5] for r in values if r[4] == 19} == {"SRA (rumusan sementara)"}
