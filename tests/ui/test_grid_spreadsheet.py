@@ -237,7 +237,10 @@ def test_leaving_with_text_that_cannot_be_stored_asks_first(qtbot, make_window, 
     click_row(5)
     assert dialogs.asked[-1][0] == "confirm" and "12 anak" in dialogs.asked[-1][2]
     assert form.indicator_no == 4 and cell.data() == "12 anak"
+    qtbot.wait(1)
     assert page.list.currentIndex().data(page.model.RecordRole).indicator_no == 4
+    # ... and the list marks indicator 4, the one on screen, not the one clicked.
+    assert [i.data(page.model.RecordRole).indicator_no for i in page.list.selectionModel().selectedRows()] == [4]
     # Another data year asks too.
     dialogs.confirms.append(False)
     combo = w.header.year_combo

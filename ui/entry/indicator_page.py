@@ -7,7 +7,7 @@ Ctrl+D), so the "Jumlah" column is always in view without scrolling sideways.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -243,7 +243,10 @@ class IndicatorPage(QWidget):
             st = current.data(IndicatorListModel.RecordRole)
             if st is not None and st.indicator_no != self.form.indicator_no:
                 if not self.confirm_leave():
-                    self._select_row_of(self.form.indicator_no)  # stay, the red text still there
+                    # Stay, the red text still there. After the click is handled: the view selects the
+                    # clicked row once this slot returns, which would show one indicator and mark another.
+                    self._select_row_of(self.form.indicator_no)
+                    QTimer.singleShot(0, lambda: self._select_row_of(self.form.indicator_no))
                     return
                 self._show(st.indicator_no)
 
