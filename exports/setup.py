@@ -14,7 +14,7 @@ import shutil
 import tempfile
 import uuid
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -145,6 +145,57 @@ def enroll(store: Store, kelurahan_code: str, out: Path, *, email: str | None = 
             restore_path.unlink(missing_ok=True)
     return EnrolResult(out, kel.code, kel.name, passphrase, kp.key_id, keys.fingerprint(kp.key_id),
                        keys.fingerprint(city.key_id), *counts)
+
+
+@dataclass(frozen=True)
+class BatchEnrolResult:
+    """What :func:`enroll_many` did: the files written (each unit enrolled), those left, whether cancelled."""
+
+    results: tuple[EnrolResult, ...]
+    skipped: tuple[str, ...]  # already enrolled with an active key, or retired
+    cancelled: bool = False
+
+
+def enrollable(store: Store, codes: Sequence[str] | None = None, again: bool = False) -> tuple[list[str], list[str]]:
+    """(to enrol, skipped): ``codes`` (default every desa/kelurahan), minus retired units and, unless
+    ``again``, those that already hold an active key."""
+    wanted = list(codes) if codes else [u.code for u in store.units("kelurahan")]
+    active = {k.unit_code for k in store.sync.peer_keys()}
+    todo, skipped = [], []
+    for code in wanted:
+        u = store.kelurahan(store.find_unit(code, "kelurahan").code)
+        if u.retired or (not again and u.code in active):
+            skipped.append(u.code)
+        else:
+            todo.append(u.code)
+    return todo, skipped
+
+
+def enroll_many(store: Store, out_dir: Path, codes: Sequence[str] | None = None, *, again: bool = False,
+                email: str | None = None, contact: str | None = None, progress: Progress | None = None,
+                cancelled: Callable[[], bool] | None = None) -> BatchEnrolResult:
+    """Enrol many desa/kelurahan, one setup file each (``KLA-pemasangan-<code>.klasetup`` in ``out_dir``).
+
+    Each unit is enrolled on its own (its key counts once its file is written), so Batal keeps
+    the ones done: the result says which, and the slips can be printed for them. 1,000 units
+    take about 1 minute of scrypt (exports/passphrase.py) plus the writing.
+    """
+    require_role(store, "city")
+    todo, skipped = enrollable(store, codes, again)
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    done: list[EnrolResult] = []
+    for n, code in enumerate(todo):
+        if cancelled and cancelled():
+            return BatchEnrolResult(tuple(done), tuple(skipped), cancelled=True)
+        if progress:
+            progress(n, len(todo), step("enrolling", name=store.kelurahan(code).name))
+        done.append(enroll(store, code, out_dir / f"KLA-pemasangan-{code}.klasetup",
+                           email=email if n == 0 else None, contact=contact if n == 0 else None,
+                           cancelled=cancelled))
+    if progress:
+        progress(len(todo), len(todo), step("done"))
+    return BatchEnrolResult(tuple(done), tuple(skipped))
 
 
 def _write_restore(store: Store, kel: str, recipient: str, city: sync.OwnKey, progress: Progress | None,

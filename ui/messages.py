@@ -69,6 +69,7 @@ MESSAGES: dict[str, str] = {
         "Tidak didaftarkan: {code_kind} {name} ({code}) sudah dinonaktifkan pada {at}. Bila masih dipakai, "
         "aktifkan lagi dulu (kla city unit reinstate {code})."
     ),
+    "nothing_to_print": "Tidak ada yang dicetak: belum ada pendaftaran baru. Daftarkan desa/kelurahan dulu.",
     "unit_path_other": (
         "Berkas ini menyebut wilayah {code}, bukan {own_kind} {own} milik ruang kerja ini. Tidak ada yang diubah."
     ),
@@ -526,6 +527,7 @@ WORDS: dict[str, str] = {
     "step.restoring_data": "Memulihkan data",
     "step.adding_file": "Menambahkan {name}",
     "step.checking_pack": "Memeriksa paket",
+    "step.enrolling": "Mendaftarkan {name}",
     "step.composing_sheet": "Menyusun lembar kemajuan",
     "step.composing_city_report": "Menyusun laporan kota",
     "step.writing_pdf": "Menulis PDF",

@@ -19,8 +19,8 @@ from db.changes import Changes
 from ui.operations import Failure, is_running, run_in_background
 from ui.session import Session
 from ui.widgets.formatting import fill
-from ui.widgets.region_picker import unit_title
 from ui.widgets.tasks import ProgressWidget, Task
+from ui.widgets.unit_words import unit_title
 
 
 def fingerprint(key_id: str) -> str:

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+from pathlib import Path
 from typing import Any
 
 from db import regions
 from db.errors import KlaError
 from db.records import UnitRecord
-from desktop.cli.common import EXIT_OK, Add, emit, open_store
-from ui.messages import unit_title
+from desktop.cli.common import EXIT_OK, Add, emit, end_progress, fmt_number, open_store, progress_printer
+from ui.messages import unit_title, units_word
 
 LEVELS = {"province": (regions.PROVINCE,), "city": (regions.CITY,), "kecamatan": (regions.KECAMATAN,),
           "unit": (regions.UNIT,), "all": (regions.PROVINCE, regions.CITY, regions.KECAMATAN, regions.UNIT)}
@@ -141,6 +142,33 @@ def cmd_city_unit_reinstate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_city_enroll_many(args: argparse.Namespace) -> int:
+    from exports import setup, slips
+
+    with contextlib.closing(open_store(args)) as store:
+        out = Path(args.out)
+        batch = setup.enroll_many(store, out, args.codes or None, again=args.again, email=args.email,
+                                  contact=args.contact, progress=progress_printer(args))
+        end_progress(args)
+        pdf = Path(args.slips) if args.slips else out / "lembar-kata-sandi.pdf"
+        if batch.results:
+            slips.write_slips([slips.slip_for(store, r) for r in batch.results], pdf, store.unit(store.city_code).name)
+        data = {"folder": str(out), "slips": str(pdf) if batch.results else None, "skipped": list(batch.skipped),
+                "enrolled": [{"code": r.kelurahan_code, "name": r.kelurahan_name, "file": str(r.path),
+                              "passphrase": r.passphrase, "fingerprint": r.fingerprint} for r in batch.results]}
+        word = units_word((u.kind for u in store.units("kelurahan")), capital=False)
+        text = (f"{fmt_number(len(batch.results))} {word} didaftarkan; berkas pemasangannya di {out}."
+                if batch.results else f"Tidak ada {word} yang perlu didaftarkan.")
+        if batch.results:
+            text += (f"\nLembar kata sandi: {pdf}\nCETAK, gunting, serahkan tiap lembar TERPISAH dari berkasnya, "
+                     "lalu hapus berkas PDF itu (berisi semua kata sandi).")
+        if batch.skipped:
+            text += (f"\nDilewati {fmt_number(len(batch.skipped))}: sudah terdaftar atau tidak aktif "
+                     "(pakai --again untuk kunci baru).")
+        emit(args, data, text)
+    return EXIT_OK
+
+
 def register(sub: Any, add: Add, common: Any) -> None:
     from desktop.cli.common import Parser
 
@@ -162,6 +190,14 @@ def register_city(csub: Any, add: Add) -> None:
     """``kla city unit ...`` under the ``city`` command (registered by ``desktop.cli.bundles``)."""
     from desktop.cli.common import Parser
 
+    sp = add("enroll-many", cmd_city_enroll_many, "daftarkan banyak desa/kelurahan sekaligus (default: semua yang "
+             "belum terdaftar) dan tulis satu PDF lembar kata sandi", csub)
+    sp.add_argument("codes", nargs="*", metavar="KODE")
+    sp.add_argument("--out", required=True, help="folder untuk berkas pemasangan (.klasetup)")
+    sp.add_argument("--slips", help="PDF lembar kata sandi (default: FOLDER/lembar-kata-sandi.pdf)")
+    sp.add_argument("--again", action="store_true", help="juga yang sudah terdaftar (kunci dan berkas baru)")
+    sp.add_argument("--email", help="alamat e-mail DP3AKB untuk kiriman (disimpan)")
+    sp.add_argument("--contact", help="nama/nomor kontak DP3AKB (disimpan)")
     up = csub.add_parser("unit", help="tambah, ganti nama atau nonaktifkan kecamatan dan desa/kelurahan")
     usub = up.add_subparsers(dest="unit_sub", required=True, parser_class=Parser, metavar="PERINTAH")
     sp = add("list", cmd_city_unit_list, "daftar kecamatan dan desa/kelurahan ruang kerja ini", usub, reads=True)

@@ -26,7 +26,9 @@ from ui.app_settings import AppSettings
 from ui.city.session import CitySession
 from ui.session import kla_error_text
 from ui.widgets import icons
+from ui.widgets.formatting import fill
 from ui.widgets.lazy_stack import LazyStack
+from ui.widgets.unit_words import units_word
 
 if TYPE_CHECKING:
     from ui.city.chase_page import ChasePage
@@ -163,10 +165,11 @@ class CityWindow(QMainWindow):
         pages = [
             ("summary", self.tr("Ringkasan Kota"), "home", self._make_summary_page),
             ("figures", self.tr("Profil Anak Kota"), "activities", self._make_figures_page),
-            ("matrix", self.tr("Kelurahan × Indikator"), "indicators", self._make_matrix_page),
+            ("matrix", fill(self.tr("%1 × Indikator"), units_word(session.store)), "indicators",
+             self._make_matrix_page),
             ("chase", self.tr("Pengingat Kiriman"), "missing", self._make_chase_page),
             ("inbox", self.tr("Kotak Masuk"), "outbox", self._make_inbox_page),
-            ("enrolled", self.tr("Kelurahan Terdaftar"), "user", self._make_enrolled_page),
+            ("enrolled", fill(self.tr("%1 Terdaftar"), units_word(session.store)), "user", self._make_enrolled_page),
             ("reports", self.tr("Laporan"), "reports", self._make_reports_page),
             ("settings", self.tr("Pengaturan"), "settings", self._make_settings_page),
         ]

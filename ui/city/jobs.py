@@ -76,6 +76,28 @@ def enrol_job(home: Path, operator: str, kelurahan_code: str, out: Path, email: 
     return job
 
 
+def enrol_many_job(home: Path, operator: str, folder: Path, codes: Sequence[str] | None = None) -> Job:
+    """``kla city enroll-many --out FOLDER``: every unit not enrolled yet (or ``codes``), then one PDF of
+    the passphrase slips in the folder. Returns (BatchEnrolResult, the PDF's path or None)."""
+
+    def job(progress: Callable[[int, int, str], None], cancelled: Callable[[], bool]) -> tuple:
+        from exports import setup, slips
+
+        store = Store.open(home, operator=operator, check=False, start_backup=False)
+        try:
+            batch = setup.enroll_many(store, folder, codes, progress=progress, cancelled=cancelled)
+            pdf = None
+            if batch.results:
+                # Written even after Batal: the units done are enrolled and need their slips.
+                pdf = slips.write_slips([slips.slip_for(store, r) for r in batch.results],
+                                        folder / "lembar-kata-sandi.pdf", store.unit(store.city_code).name)
+            return batch, pdf
+        finally:
+            store.close()
+
+    return job
+
+
 def status_job(home: Path, data_year: int, kelurahan: Sequence[str]) -> Job:
     """Completeness of the kelurahan given (e.g. the senders of an import), read in the worker."""
 

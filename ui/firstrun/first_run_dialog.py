@@ -37,8 +37,9 @@ from ui.session import kla_error_text
 from ui.widgets import icons
 from ui.widgets.dialogs import Dialogs
 from ui.widgets.formatting import fill
-from ui.widgets.region_picker import RegionPicker, unit_title
+from ui.widgets.region_picker import RegionPicker
 from ui.widgets.tasks import Job, ProgressWidget, Task
+from ui.widgets.unit_words import unit_title
 
 DEMO_KELURAHAN = "64.71.02.1005"  # Margo Mulyo: about half done, a realistic picture
 

@@ -829,20 +829,12 @@ Split submissions still incomplete: %2</translation>
         <translation>City child profile</translation>
     </message>
     <message>
-        <source>Kelurahan × Indikator</source>
-        <translation>Kelurahan × Indicator</translation>
-    </message>
-    <message>
         <source>Pengingat Kiriman</source>
         <translation>Submission reminders</translation>
     </message>
     <message>
         <source>Kotak Masuk</source>
         <translation>Inbox</translation>
-    </message>
-    <message>
-        <source>Kelurahan Terdaftar</source>
-        <translation>Enrolled Kelurahan</translation>
     </message>
     <message>
         <source>Laporan</source>
@@ -871,6 +863,14 @@ Split submissions still incomplete: %2</translation>
     <message>
         <source>Nama Anda (petugas DP3AKB):</source>
         <translation>Your name (DP3AKB operator):</translation>
+    </message>
+    <message>
+        <source>%1 × Indikator</source>
+        <translation>%1 × Indicator</translation>
+    </message>
+    <message>
+        <source>%1 Terdaftar</source>
+        <translation>Enrolled %1</translation>
     </message>
 </context>
 <context>
@@ -1131,14 +1131,6 @@ Split submissions still incomplete: %2</translation>
 <context>
     <name>EnrolResultDialog</name>
     <message>
-        <source>Kelurahan %1 terdaftar</source>
-        <translation>Kelurahan %1 enrolled</translation>
-    </message>
-    <message>
-        <source>Berkas pemasangan untuk Kelurahan %1 sudah ditulis.</source>
-        <translation>The setup file for Kelurahan %1 has been written.</translation>
-    </message>
-    <message>
         <source>CETAK kata sandi ini dan serahkan TERPISAH dari berkasnya: jangan dikirim bersama dalam satu e-mail atau satu flashdisk.</source>
         <translation>PRINT this passphrase and hand it over SEPARATELY from the file: never in the same e-mail or on the same flash drive.</translation>
     </message>
@@ -1147,20 +1139,12 @@ Split submissions still incomplete: %2</translation>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <source>Sidik jari kunci kelurahan</source>
-        <translation>Kelurahan key fingerprint</translation>
-    </message>
-    <message>
         <source>Sidik jari kunci DP3AKB</source>
         <translation>DP3AKB key fingerprint</translation>
     </message>
     <message>
         <source>Berkas</source>
         <translation>File</translation>
-    </message>
-    <message>
-        <source>Di kelurahan: buka KLA Desktop, pilih &quot;Pasang dari berkas DP3AKB&quot;, pilih berkas ini lalu ketik kata sandinya. Cocokkan sidik jarinya dengan lembar ini.</source>
-        <translation>At the kelurahan: open KLA Desktop, choose &quot;Install from a DP3AKB file&quot;, pick this file and type the passphrase. Check the fingerprints against this sheet.</translation>
     </message>
     <message>
         <source>Salin</source>
@@ -1175,16 +1159,8 @@ Split submissions still incomplete: %2</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <source>KLA Desktop — lembar pemasangan Kelurahan %1 (%2)</source>
-        <translation>KLA Desktop — setup sheet for Kelurahan %1 (%2)</translation>
-    </message>
-    <message>
         <source>Kata sandi: %1</source>
         <translation>Passphrase: %1</translation>
-    </message>
-    <message>
-        <source>Sidik jari kunci kelurahan: %1</source>
-        <translation>Kelurahan key fingerprint: %1</translation>
     </message>
     <message>
         <source>Sidik jari kunci DP3AKB: %1</source>
@@ -1193,6 +1169,30 @@ Split submissions still incomplete: %2</translation>
     <message>
         <source>Berkas: %1</source>
         <translation>File: %1</translation>
+    </message>
+    <message>
+        <source>%1 terdaftar</source>
+        <translation>%1 enrolled</translation>
+    </message>
+    <message>
+        <source>Berkas pemasangan untuk %1 sudah ditulis.</source>
+        <translation>The setup file for %1 has been written.</translation>
+    </message>
+    <message>
+        <source>Sidik jari kunci desa/kelurahan</source>
+        <translation>Desa/kelurahan key fingerprint</translation>
+    </message>
+    <message>
+        <source>Di kantor desa/kelurahan: buka KLA Desktop, pilih &quot;Pasang dari berkas DP3AKB&quot; (atau Pengaturan), pilih berkas ini lalu ketik kata sandinya. Cocokkan sidik jarinya dengan lembar ini.</source>
+        <translation>At the desa/kelurahan office: open KLA Desktop, choose &quot;Pasang dari berkas DP3AKB&quot; (or Settings), choose this file and type its passphrase. Compare the fingerprints with this sheet.</translation>
+    </message>
+    <message>
+        <source>KLA Desktop — lembar pemasangan %1 (%2)</source>
+        <translation>KLA Desktop — setup sheet for %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sidik jari kunci desa/kelurahan: %1</source>
+        <translation>Desa/kelurahan key fingerprint: %1</translation>
     </message>
 </context>
 <context>
@@ -1233,40 +1233,24 @@ Split submissions still incomplete: %2</translation>
         <source>Alasan pencabutan: %1</source>
         <translation>Reason for revocation: %1</translation>
     </message>
+    <message>
+        <source>Tidak aktif (datanya disimpan)</source>
+        <translation>Retired (its data is kept)</translation>
+    </message>
+    <message>
+        <source>Dinonaktifkan DP3AKB: %1. Datanya tetap tersimpan dan kirimannya masih diterima.</source>
+        <translation>Retired by DP3AKB: %1. Its data is kept and its submissions are still accepted.</translation>
+    </message>
+    <message>
+        <source>Kode Kemendagri %1</source>
+        <translation>Kemendagri code %1</translation>
+    </message>
 </context>
 <context>
     <name>EnrolledPage</name>
     <message>
-        <source>Kelurahan Terdaftar</source>
-        <translation>Enrolled Kelurahan</translation>
-    </message>
-    <message>
-        <source>Kiriman hanya diterima dari kelurahan yang terdaftar di sini. Mendaftarkan membuat berkas pemasangan dan kata sandi; mencabut kunci (laptop hilang atau dicuri) membuat kiriman baru dengan kunci itu ditolak.</source>
-        <translation>Submissions are accepted only from the kelurahan enrolled here. Enrolling makes a setup file and a passphrase; revoking a key (lost or stolen laptop) makes new submissions with that key refused.</translation>
-    </message>
-    <message>
-        <source>Daftarkan kelurahan…</source>
-        <translation>Enrol kelurahan…</translation>
-    </message>
-    <message>
         <source>Cabut kunci…</source>
         <translation>Revoke key…</translation>
-    </message>
-    <message>
-        <source>%1 dari %2 kelurahan terdaftar</source>
-        <translation>%1 of %2 kelurahan enrolled</translation>
-    </message>
-    <message>
-        <source>Daftarkan kelurahan</source>
-        <translation>Enrol kelurahan</translation>
-    </message>
-    <message>
-        <source>Pilih dulu kelurahannya di daftar.</source>
-        <translation>First select the kelurahan in the list.</translation>
-    </message>
-    <message>
-        <source>Kelurahan %1 sudah terdaftar. Buat kunci dan berkas pemasangan baru? Kunci lama tetap aktif sampai dicabut.</source>
-        <translation>Kelurahan %1 is already enrolled. Make a new key and setup file? The old key stays active until revoked.</translation>
     </message>
     <message>
         <source>Buat baru</source>
@@ -1285,30 +1269,165 @@ Split submissions still incomplete: %2</translation>
         <translation>Enrolling %1…</translation>
     </message>
     <message>
-        <source>Kelurahan %1 terdaftar. Berkas: %2</source>
-        <translation>Kelurahan %1 enrolled. File: %2</translation>
-    </message>
-    <message>
         <source>Cabut kunci</source>
         <translation>Revoke key</translation>
-    </message>
-    <message>
-        <source>Pilih dulu kelurahan yang terdaftar (kuncinya masih aktif).</source>
-        <translation>First select an enrolled kelurahan (with an active key).</translation>
-    </message>
-    <message>
-        <source>Cabut semua kunci aktif Kelurahan %1? Kiriman baru dengan kunci itu akan ditolak. Untuk melanjutkan, kelurahan harus didaftarkan ulang.</source>
-        <translation>Revoke every active key of Kelurahan %1? New submissions with those keys will be refused. To carry on, the kelurahan must be enrolled again.</translation>
     </message>
     <message>
         <source>Alasan (mis. laptop hilang):</source>
         <translation>Reason (e.g. laptop lost):</translation>
     </message>
+    <message>
+        <source>%1 Terdaftar</source>
+        <translation>Enrolled %1</translation>
+    </message>
+    <message>
+        <source>Kiriman hanya diterima dari desa/kelurahan yang terdaftar di sini. Mendaftarkan membuat berkas pemasangan dan kata sandi; mencabut kunci (laptop hilang atau dicuri) membuat kiriman baru dengan kunci itu ditolak. Desa/kelurahan yang belum ada di data wilayah bisa ditambahkan; yang digabung atau dimekarkan dinonaktifkan, datanya tetap.</source>
+        <translation>Submissions are accepted only from the desa/kelurahan enrolled here. Enrolling writes a setup file and a passphrase; revoking a key (a lost or stolen laptop) refuses new submissions made with it. A desa/kelurahan missing from the region data can be added; one merged or split is retired and its data kept.</translation>
+    </message>
+    <message>
+        <source>Daftarkan…</source>
+        <translation>Enrol…</translation>
+    </message>
+    <message>
+        <source>Daftarkan semua yang belum…</source>
+        <translation>Enrol all not enrolled yet…</translation>
+    </message>
+    <message>
+        <source>Satu berkas pemasangan per desa/kelurahan dan satu PDF berisi semua lembar kata sandi, di folder yang dipilih</source>
+        <translation>One setup file per desa/kelurahan and one PDF with all passphrase slips, in the folder chosen</translation>
+    </message>
+    <message>
+        <source>Tambah desa/kelurahan…</source>
+        <translation>Add a desa/kelurahan…</translation>
+    </message>
+    <message>
+        <source>Ganti nama…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>Nonaktifkan…</source>
+        <translation>Retire…</translation>
+    </message>
+    <message>
+        <source>%1 dari %2 %3 terdaftar</source>
+        <translation>%1 of %2 %3 enrolled</translation>
+    </message>
+    <message>
+        <source>Aktifkan lagi…</source>
+        <translation>Reinstate…</translation>
+    </message>
+    <message>
+        <source>Daftarkan</source>
+        <translation>Enrol</translation>
+    </message>
+    <message>
+        <source>Pilih dulu desa/kelurahannya di daftar.</source>
+        <translation>First choose the desa/kelurahan in the list.</translation>
+    </message>
+    <message>
+        <source>%1 sudah dinonaktifkan, jadi tidak didaftarkan. Bila masih dipakai, klik “Aktifkan lagi…” dulu.</source>
+        <translation>%1 is retired, so it is not enrolled. If it is still in use, click “Reinstate…” first.</translation>
+    </message>
+    <message>
+        <source>%1 sudah terdaftar. Buat kunci dan berkas pemasangan baru? Kunci lama tetap aktif sampai dicabut.</source>
+        <translation>%1 is already enrolled. Make a new key and setup file? The old key stays active until it is revoked.</translation>
+    </message>
+    <message>
+        <source>%1 terdaftar. Berkas: %2</source>
+        <translation>%1 enrolled. File: %2</translation>
+    </message>
+    <message>
+        <source>Pilih dulu desa/kelurahan yang terdaftar (kuncinya masih aktif).</source>
+        <translation>First choose an enrolled desa/kelurahan (its key still active).</translation>
+    </message>
+    <message>
+        <source>Cabut semua kunci aktif %1? Kiriman baru dengan kunci itu akan ditolak. Untuk melanjutkan, desa/kelurahan itu harus didaftarkan ulang.</source>
+        <translation>Revoke all active keys of %1? New submissions made with them will be refused. To continue, that desa/kelurahan must be enrolled again.</translation>
+    </message>
     <message numerus="yes">
-        <source>%n kunci Kelurahan %1 dicabut.</source>
+        <source>%n kunci %1 dicabut.</source>
         <translation>
-            <numerusform>%n key of Kelurahan %1 revoked.</numerusform>
-            <numerusform>%n keys of Kelurahan %1 revoked.</numerusform>
+            <numerusform>%n key of %1 revoked.</numerusform>
+            <numerusform>%n keys of %1 revoked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Daftarkan semua</source>
+        <translation>Enrol all</translation>
+    </message>
+    <message>
+        <source>Semua %1 yang aktif sudah terdaftar. Untuk kunci baru satu %1, pilih lalu klik “Daftarkan…”.</source>
+        <translation>Every active %1 is enrolled. For a new key for one %1, choose it and click “Enrol…”.</translation>
+    </message>
+    <message>
+        <source>Daftarkan %1 %2 yang belum terdaftar? Satu berkas pemasangan per %2 ditulis ke folder yang Anda pilih, dan satu PDF berisi semua lembar kata sandi (sekitar %3).</source>
+        <translation>Enrol the %1 %2 not enrolled yet? One setup file per %2 is written to the folder you choose, and one PDF with all passphrase slips (about %3).</translation>
+    </message>
+    <message>
+        <source>Lanjut</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Mendaftarkan desa/kelurahan…</source>
+        <translation>Enrolling desa/kelurahan…</translation>
+    </message>
+    <message>
+        <source>%1 %2 didaftarkan; berkas pemasangannya di %3.</source>
+        <translation>%1 %2 enrolled; their setup files are in %3.</translation>
+    </message>
+    <message>
+        <source>Lembar kata sandi: %1. Cetak, gunting, serahkan tiap lembar terpisah dari berkasnya, lalu hapus berkas PDF itu: isinya semua kata sandi.</source>
+        <translation>Passphrase slips: %1. Print, cut, hand each slip over apart from its file, then delete that PDF: it holds every passphrase.</translation>
+    </message>
+    <message>
+        <source>Dibatalkan: yang sudah didaftarkan tetap terdaftar dan ada di lembar kata sandi; klik “Daftarkan semua yang belum…” lagi untuk sisanya.</source>
+        <translation>Cancelled: those already enrolled stay enrolled and are on the slips; click “Enrol all not enrolled yet…” again for the rest.</translation>
+    </message>
+    <message>
+        <source>Tambah desa/kelurahan</source>
+        <translation>Add a desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>%1 (%2) ditambahkan. Daftarkan untuk membuat berkas pemasangannya.</source>
+        <translation>%1 (%2) added. Enrol it to write its setup file.</translation>
+    </message>
+    <message>
+        <source>Ganti nama</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>Nama baru untuk %1 (%2). Nama lama tetap bisa dicari; desa/kelurahan itu menerima nama baru pada tanda terima berikutnya.</source>
+        <translation>New name for %1 (%2). The old name can still be searched; that desa/kelurahan receives the new name with its next receipt.</translation>
+    </message>
+    <message>
+        <source>Sekarang bernama %1.</source>
+        <translation>Now called %1.</translation>
+    </message>
+    <message>
+        <source>Nonaktifkan</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <source>Nonaktifkan %1 (digabung, dimekarkan, atau diberi kode baru)? Datanya tetap tersimpan dan tampil sebagai tidak aktif; kirimannya masih diterima. Alasan (misalnya “digabung ke Desa Perian”):</source>
+        <translation>Retire %1 (merged, split, or given a new code)? Its data is kept and shown as retired; its submissions are still accepted. Reason (for example “digabung ke Desa Perian”):</translation>
+    </message>
+    <message>
+        <source>%1 dinonaktifkan. Datanya tetap tersimpan.</source>
+        <translation>%1 retired. Its data is kept.</translation>
+    </message>
+    <message>
+        <source>%1 aktif lagi.</source>
+        <translation>%1 is active again.</translation>
+    </message>
+    <message>
+        <source>kurang dari satu menit</source>
+        <translation>less than a minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n menit</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
 </context>
@@ -5973,6 +6092,61 @@ Close anyway and discard that input?</translation>
     <message>
         <source>Tidak didaftarkan: {code_kind} {name} ({code}) sudah dinonaktifkan pada {at}. Bila masih dipakai, aktifkan lagi dulu (kla city unit reinstate {code}).</source>
         <translation>Not enrolled: {code_kind} {name} ({code}) was retired on {at}. If it is still in use, reinstate it first (kla city unit reinstate {code}).</translation>
+    </message>
+    <message>
+        <source>Tidak ada yang dicetak: belum ada pendaftaran baru. Daftarkan desa/kelurahan dulu.</source>
+        <translation>Nothing to print: no new enrolment yet. Enrol a desa/kelurahan first.</translation>
+    </message>
+    <message>
+        <source>Mendaftarkan {name}</source>
+        <translation>Enrolling {name}</translation>
+    </message>
+</context>
+<context>
+    <name>UnitDialog</name>
+    <message>
+        <source>Tambah desa/kelurahan</source>
+        <translation>Add a desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>Desa (kode 2xxx)</source>
+        <translation>Desa (code 2xxx)</translation>
+    </message>
+    <message>
+        <source>Kelurahan (kode 1xxx)</source>
+        <translation>Kelurahan (code 1xxx)</translation>
+    </message>
+    <message>
+        <source>tanpa kata Desa/Kelurahan, misalnya Perian Baru</source>
+        <translation>without the word Desa/Kelurahan, for example Perian Baru</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Kode Kemendagri</source>
+        <translation>Kemendagri code</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kode diusulkan dari kode berikutnya yang belum dipakai di kecamatan itu; ganti bila Kemendagri sudah memberi kodenya.</source>
+        <translation>The code proposed is the next one not used in that kecamatan; change it if Kemendagri has given one.</translation>
+    </message>
+    <message>
+        <source>Tambahkan</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

@@ -27,6 +27,7 @@ MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", 'Kabupaten/kota sendiri tidak diubah di sini; yang bisa ditambah, diganti nama atau dinonaktifkan adalah kecamatan dan desa/kelurahan.'),  # unit_rename_city
     QT_TRANSLATE_NOOP("messages", 'Kecamatan {name} masih punya {count} desa/kelurahan aktif. Nonaktifkan desa/kelurahan itu dulu, lalu kecamatannya.'),  # unit_has_active_units
     QT_TRANSLATE_NOOP("messages", 'Tidak didaftarkan: {code_kind} {name} ({code}) sudah dinonaktifkan pada {at}. Bila masih dipakai, aktifkan lagi dulu (kla city unit reinstate {code}).'),  # unit_retired
+    QT_TRANSLATE_NOOP("messages", 'Tidak ada yang dicetak: belum ada pendaftaran baru. Daftarkan desa/kelurahan dulu.'),  # nothing_to_print
     QT_TRANSLATE_NOOP("messages", 'Berkas ini menyebut wilayah {code}, bukan {own_kind} {own} milik ruang kerja ini. Tidak ada yang diubah.'),  # unit_path_other
     QT_TRANSLATE_NOOP("messages", "Wilayah '{code}' tidak ditemukan. Periksa kode atau ejaan namanya."),  # unit_unknown
     QT_TRANSLATE_NOOP("messages", 'Tahun data {year} tidak termasuk periode evaluasi mana pun. Tahun yang bisa diisi: {years}.'),  # year_not_in_period
@@ -288,6 +289,7 @@ MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", 'Memeriksa {name}'),  # step.checking_file
     QT_TRANSLATE_NOOP("messages", 'Kuitansi {name}'),  # step.receipt_for
     QT_TRANSLATE_NOOP("messages", 'Menyalin data dukung'),  # step.copying_evidence
+    QT_TRANSLATE_NOOP("messages", 'Mendaftarkan {name}'),  # step.enrolling
     QT_TRANSLATE_NOOP("messages", 'Memulihkan data'),  # step.restoring_data
     QT_TRANSLATE_NOOP("messages", 'Menambahkan {name}'),  # step.adding_file
     QT_TRANSLATE_NOOP("messages", 'Memeriksa paket'),  # step.checking_pack

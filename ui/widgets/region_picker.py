@@ -20,7 +20,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -31,22 +30,12 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from db import regions
-from ui.messages import unit_title as _unit_title
 from ui.widgets.formatting import fill, fmt_number
+from ui.widgets.unit_words import unit_title
 
 Index = QModelIndex | QPersistentModelIndex
 SEARCH_DELAY_MS = 150
 LIMIT = 50
-
-
-def _words(text: str) -> str:
-    # The phrases of ui.messages (Desa, Kelurahan, Kec.) in the chosen language; context "messages".
-    return QCoreApplication.translate("messages", text)
-
-
-def unit_title(code: str, name: str, short: bool = False) -> str:
-    """'Desa Perian', 'Kelurahan Manggar', 'Kec. Muara Muntai' in the chosen language."""
-    return _unit_title(code, name, _words, short=short)
 
 
 def place_of(hit: regions.Hit) -> str:

@@ -1,0 +1,93 @@
+"""DP3AKB's units in the window (issue 9): words that follow the kabupaten, add / rename / retire,
+and enrolling many at once in the background with one PDF of passphrase slips."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from db.store import Store
+from tests.ui.test_city_window import answer_folders
+from ui.city.city_window import CityWindow
+from ui.city.enrolled_page import EnrolledModel, UnitDialog
+
+KUKAR = "64.02"
+
+
+@pytest.fixture
+def kukar_window(make_window, tmp_path: Path):  # noqa: ANN001, ANN201
+    home = tmp_path / "kukar"
+    Store.create(home, "city", city_code=KUKAR, operator="Admin DP3AKB").close()
+    w = make_window(home).window
+    assert isinstance(w, CityWindow)
+    return w
+
+
+def test_a_kabupaten_says_desa_kelurahan(kukar_window: CityWindow) -> None:
+    w = kukar_window
+    labels = [w.nav.item(i).text() for i in range(w.nav.count())]
+    assert "Desa/Kelurahan × Indikator" in labels and "Desa/Kelurahan Terdaftar" in labels
+    w.show_page("enrolled")
+    page = w.enrolled_page
+    assert page.title.text() == "Desa/Kelurahan Terdaftar"
+    assert page.model.headerData(EnrolledModel.COL_KELURAHAN, Qt.Orientation.Horizontal) == "Desa/Kelurahan"
+    assert page.count.text() == "0 dari 237 desa/kelurahan terdaftar"
+    row = page.model.row_of("64.02.01.2001")
+    assert page.model.index(row, EnrolledModel.COL_KELURAHAN).data() == "Desa Perian"
+
+
+def test_dp3akb_adds_renames_and_retires_a_desa(kukar_window: CityWindow, dialogs, qtmodeltester) -> None:  # noqa: ANN001
+    w = kukar_window
+    w.show_page("enrolled")
+    page = w.enrolled_page
+    page.select("64.02.01.2001")
+    dialog = UnitDialog(w.session.store, page)
+    dialog.set_kecamatan("64.02.01")
+    assert dialog.code.text() == "64.02.01.2014"  # after the highest desa code of Muara Muntai
+    unit = page.add_unit(dialog.code.text(), "Desa Perian Baru")
+    assert unit is not None and unit.name == "Perian Baru" and unit.kind == "desa"
+    assert page.count.text() == "0 dari 238 desa/kelurahan terdaftar"
+    assert page.add_unit("64.02.01.2014", "Lain") is None
+    assert dialogs.asked[-1][0] == "error" and "sudah dipakai Perian Baru" in dialogs.asked[-1][2]
+
+    assert page.rename_unit(unit.code, "Perian Jaya")
+    assert w.session.store.kelurahan(unit.code).name == "Perian Jaya"
+    assert page.retire_unit(unit.code, "digabung ke Desa Perian")
+    row = page.model.row_of(unit.code)
+    assert page.model.index(row, EnrolledModel.COL_STATE).data() == "Tidak aktif (datanya disimpan)"
+    assert "digabung ke Desa Perian" in page.model.index(row, EnrolledModel.COL_STATE).data(
+        Qt.ItemDataRole.ToolTipRole)
+    assert page.count.text() == "0 dari 237 desa/kelurahan terdaftar"
+    page.select(unit.code)
+    assert page.retire_button.text() == "Aktifkan lagi…"
+    qtmodeltester.check(page.model)
+
+
+def test_enrol_many_in_the_background_writes_files_and_one_pdf_of_slips(qtbot, kukar_window: CityWindow, dialogs,
+                                                                       tmp_path: Path) -> None:  # noqa: ANN001
+    w = kukar_window
+    w.show_page("enrolled")
+    page = w.enrolled_page
+    codes = ["64.02.01.2001", "64.02.01.2002", "64.02.06.1001"]
+    out = tmp_path / "pemasangan"
+    out.mkdir()
+    with qtbot.waitSignal(page.enrolled, timeout=60000) as blocker:
+        page.enrol_all(out, codes)
+    batch = blocker.args[0]
+    assert batch is not None, page.note.text()
+    assert [r.kelurahan_code for r in batch.results] == codes
+    assert sorted(p.name for p in out.iterdir()) == sorted(
+        [f"KLA-pemasangan-{c}.klasetup" for c in codes] + ["lembar-kata-sandi.pdf"])
+    pdf = (out / "lembar-kata-sandi.pdf").read_bytes()
+    assert pdf.startswith(b"%PDF-")
+    assert page.count.text() == "3 dari 237 desa/kelurahan terdaftar"
+    assert "lembar-kata-sandi.pdf" in page.note.text() and "hapus berkas PDF itu" in page.note.text()
+    # "Daftarkan semua yang belum…" asks first, with the count and the time it takes.
+    dialogs.confirms.append(False)
+    page.enrol_all_button.click()
+    assert dialogs.asked[-1][0] == "confirm" and "Daftarkan 234 desa/kelurahan yang belum terdaftar?" in \
+        dialogs.asked[-1][2]
+    answer_folders(dialogs, [])
+
