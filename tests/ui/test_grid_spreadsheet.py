@@ -326,6 +326,10 @@ def test_the_jumlah_column_of_the_widest_grid_is_in_view_at_1366x768(qtbot, make
                 # The evidence panel is beside the form or folded to its strip, never under the form.
                 page = w.indicator_page
                 assert page.ev_box.isVisible() and page.ev_box.geometry().left() > scroll.geometry().right() - 2
+                # An indicator of plain fields does not scroll sideways either (nothing cut at the right).
+                w.open_indicator(1)
+                qtbot.wait(1)
+                assert scroll.horizontalScrollBar().maximum() == 0, (lang, size, "indicator 1")
                 w.close()
         finally:
             for tr in loaded:

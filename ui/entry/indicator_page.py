@@ -33,6 +33,7 @@ from ui.session import Session
 
 EVIDENCE_WIDTH = 330  # logical pixels: the evidence panel when open
 STRIP_WIDTH = 64  # ... and folded
+FORM_MIN_WIDTH = 520  # the form never gets narrower than this while the panel is open (else it folds)
 
 
 class ClusterFilterProxy(QSortFilterProxyModel):
@@ -197,8 +198,9 @@ class IndicatorPage(QWidget):
                                          "membuka panelnya.").replace("%1", counts or "0"))
 
     def _fits_with_evidence(self) -> bool:
-        """True when the widest grid of the indicator shown fits beside an open evidence panel."""
-        need = max((v.needed_width() for v, _m in self.form.grids), default=0) + 2 * 16 + 20
+        """True when the form keeps room beside an open evidence panel: the widest grid of the indicator
+        shown with its "Jumlah" column, and never less than FORM_MIN_WIDTH (fields, notes, the guidance)."""
+        need = max(max((v.needed_width() for v, _m in self.form.grids), default=0) + 2 * 16 + 20, FORM_MIN_WIDTH)
         left = self.splitter.sizes()[0] if self.splitter.sizes() else 200
         return self.width() - left - EVIDENCE_WIDTH - 2 * self.splitter.handleWidth() >= need
 
