@@ -29,7 +29,7 @@ from desktop.cli.common import (
     progress_printer,
     year_arg,
 )
-from ui.messages import unit_title, units_word
+from ui.messages import flag_text, unit_title, units_word
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -152,6 +152,9 @@ def cmd_entry_set(args: argparse.Namespace) -> int:
                 text += f" (sebelumnya {fmt_number(ch.old)})"
         else:
             text = f"Tidak berubah: {label} sudah {fmt_number(ch.new) or '(kosong)'}."
+        # Save and flag, never drop: a value that breaks a rule between values is stored; say what to check.
+        for flag in getattr(ch, "flags", ()):
+            text += "\nPerhatian: " + flag_text(flag)
         emit(args, ch, text)
     return EXIT_OK
 
