@@ -224,6 +224,11 @@ class MainWindow(QMainWindow):
         geometry = settings.geometry()
         if geometry is not None:
             self.restoreGeometry(geometry)
+            room = self.screen().availableGeometry() if self.screen() is not None else None
+            if room is not None and room.width() >= 1200 and (self.width() > room.width()
+                                                              or self.height() > room.height()):
+                # Saved at another display scaling (100% then 125%): never wider than the screen.
+                self.setWindowState(Qt.WindowState.WindowMaximized)
         else:
             self.resize(1280, 720)
             screen = self.screen().availableGeometry() if self.screen() is not None else None
