@@ -101,7 +101,7 @@ def test_code_looks_for_data_where_the_spec_puts_it() -> None:
     assert 'Path(__file__).resolve().parent / "reference"' in (ROOT / "db/regions.py").read_text("utf-8")
     assert 'Path(__file__).resolve().parent.parent / "icons"' in (ROOT / "ui/widgets/icons.py").read_text("utf-8")
     assert "I18N_DIR = Path(__file__).resolve().parent" in (ROOT / "ui/i18n/__init__.py").read_text("utf-8")
-    assert 'Path(__file__).resolve().parent / "fonts"' in (ROOT / "exports/reports.py").read_text("utf-8")
+    assert 'Path(__file__).resolve().parent / "fonts"' in (ROOT / "exports/paper.py").read_text("utf-8")
 
 
 def test_default_template_and_translations_the_code_names_exist(spec: SimpleNamespace) -> None:
@@ -113,7 +113,7 @@ def test_default_template_and_translations_the_code_names_exist(spec: SimpleName
     i18n = (ROOT / "ui/i18n/__init__.py").read_text("utf-8")
     for name in re.findall(r'"((?:kla|qt)_\w+)"', i18n):
         assert f"ui/i18n/{name}.qm" in bundled(spec), name
-    fonts = (ROOT / "exports/reports.py").read_text("utf-8")
+    fonts = (ROOT / "exports/paper.py").read_text("utf-8")
     for name in re.findall(r'here / "([\w-]+\.ttf)"', fonts):
         assert f"exports/fonts/{name}" in bundled(spec), name
 
