@@ -4540,6 +4540,53 @@ Close anyway and discard that input?</translation>
     </message>
 </context>
 <context>
+    <name>UnitDialog</name>
+    <message>
+        <source>Tambah desa/kelurahan</source>
+        <translation>Add a desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>Desa (kode 2xxx)</source>
+        <translation>Desa (code 2xxx)</translation>
+    </message>
+    <message>
+        <source>Kelurahan (kode 1xxx)</source>
+        <translation>Kelurahan (code 1xxx)</translation>
+    </message>
+    <message>
+        <source>tanpa kata Desa/Kelurahan, misalnya Perian Baru</source>
+        <translation>without the word Desa/Kelurahan, for example Perian Baru</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Kode Kemendagri</source>
+        <translation>Kemendagri code</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kode diusulkan dari kode berikutnya yang belum dipakai di kecamatan itu; ganti bila Kemendagri sudah memberi kodenya.</source>
+        <translation>The code proposed is the next one not used in that kecamatan; change it if Kemendagri has given one.</translation>
+    </message>
+    <message>
+        <source>Tambahkan</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>XlsxFormButtons</name>
     <message>
         <source>Unduh formulir Excel</source>
@@ -5192,10 +5239,6 @@ Close anyway and discard that input?</translation>
     <message>
         <source>Berkas {path} rusak atau tidak bisa dibaca ({detail}). Tidak ada yang diubah. Buka di Excel atau LibreOffice, simpan ulang sebagai .xlsx, lalu impor lagi.</source>
         <translation>The file {path} is damaged or cannot be read ({detail}). Nothing was changed. Open it in Excel or LibreOffice, save it again as .xlsx, then import again.</translation>
-    </message>
-    <message>
-        <source>Lembar “{sheet}” di {path} terlalu besar ({rows} baris, {columns} kolom; formulir KLA paling banyak {row_limit} baris). Ditolak; tidak ada yang diubah. Hapus baris dan kolom kosong di bawah dan di kanan data, simpan, lalu impor lagi.</source>
-        <translation>The sheet “{sheet}” in {path} is too large ({rows} rows, {columns} columns; a KLA form has at most {row_limit} rows). Refused; nothing was changed. Delete the empty rows and columns below and to the right of the data, save, then import again.</translation>
     </message>
     <message>
         <source>Berkas {path} bukan formulir KLA Desktop dan tidak cocok dengan pemetaan kolom yang tersimpan. Tidak ada yang diubah. Di jendela KLA Desktop, “Impor dari Excel” memetakan kolomnya sekali; atau unduh formulir, salin datanya ke sana, lalu impor formulir itu.</source>
@@ -5954,6 +5997,14 @@ Close anyway and discard that input?</translation>
         <translation>Image {name} cannot be read. Check the file, or save it again as JPG/PNG.</translation>
     </message>
     <message>
+        <source>Lembar “{sheet}” di {path} terlalu besar ({rows} baris; formulir KLA paling banyak {row_limit} baris). Ditolak; tidak ada yang diubah. Hapus baris kosong di bawah data, simpan, lalu impor lagi.</source>
+        <translation>The sheet “{sheet}” in {path} is too large ({rows} rows; a KLA form has at most {row_limit} rows). Refused; nothing was changed. Delete the empty rows below the data, save, then import again.</translation>
+    </message>
+    <message>
+        <source>Lembar “{sheet}” di {path} terlalu lebar ({columns} kolom; formulir KLA paling banyak {column_limit} kolom). Ditolak; tidak ada yang diubah. Hapus kolom kosong di kanan data, simpan, lalu impor lagi.</source>
+        <translation>The sheet “{sheet}” in {path} is too wide ({columns} columns; a KLA form has at most {column_limit} columns). Refused; nothing was changed. Delete the empty columns to the right of the data, save, then import again.</translation>
+    </message>
+    <message>
         <source>diubah di DP3AKB dan di desa/kelurahan</source>
         <translation>changed at DP3AKB and at the desa/kelurahan</translation>
     </message>
@@ -6100,53 +6151,6 @@ Close anyway and discard that input?</translation>
     <message>
         <source>Mendaftarkan {name}</source>
         <translation>Enrolling {name}</translation>
-    </message>
-</context>
-<context>
-    <name>UnitDialog</name>
-    <message>
-        <source>Tambah desa/kelurahan</source>
-        <translation>Add a desa/kelurahan</translation>
-    </message>
-    <message>
-        <source>Desa (kode 2xxx)</source>
-        <translation>Desa (code 2xxx)</translation>
-    </message>
-    <message>
-        <source>Kelurahan (kode 1xxx)</source>
-        <translation>Kelurahan (code 1xxx)</translation>
-    </message>
-    <message>
-        <source>tanpa kata Desa/Kelurahan, misalnya Perian Baru</source>
-        <translation>without the word Desa/Kelurahan, for example Perian Baru</translation>
-    </message>
-    <message>
-        <source>Kecamatan</source>
-        <translation>Kecamatan</translation>
-    </message>
-    <message>
-        <source>Jenis</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>Kode Kemendagri</source>
-        <translation>Kemendagri code</translation>
-    </message>
-    <message>
-        <source>Nama</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Kode diusulkan dari kode berikutnya yang belum dipakai di kecamatan itu; ganti bila Kemendagri sudah memberi kodenya.</source>
-        <translation>The code proposed is the next one not used in that kecamatan; change it if Kemendagri has given one.</translation>
-    </message>
-    <message>
-        <source>Tambahkan</source>
-        <translation>Add</translation>
-    </message>
-    <message>
-        <source>Batal</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 </TS>
