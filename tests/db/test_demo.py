@@ -66,3 +66,44 @@ def test_demo_progress_is_a_code_not_a_sentence(tmp_path):
     store.close()
     assert seen[0] == step("making_demo", name=name)
     assert seen[-1] == step("done")
+
+
+def test_demo_for_any_kab_kota_is_deterministic(tmp_path):
+    """kla demo --city CODE (issue 9): any kab/kota of the reference data, the same seed the same data."""
+    a = create_demo(tmp_path / "a", seed=2, city_code="31.01")  # Kepulauan Seribu, 6 kelurahan
+    b = create_demo(tmp_path / "b", seed=2, city_code="31.01")
+    assert a == b and a["role"] == "city"
+
+    def city_snapshot(home):
+        with Store.open(home) as s:
+            values = sorted((e.kelurahan_code, e.data_year, e.indicator_no, k, str(v)) for e in s.entries()
+                            for k, v in s.values(e.kelurahan_code, e.data_year, e.indicator_no).items())
+            return values, sorted(e.sha256 for e in s.evidence_list(None))
+
+    assert city_snapshot(tmp_path / "a") == city_snapshot(tmp_path / "b")
+    with Store.open(tmp_path / "a") as s:
+        assert s.city_code == "31.01" and len(s.units("kelurahan")) == 6
+        assert {e.kelurahan_code[:5] for e in s.entries()} == {"31.01"}
+
+
+def test_desa_demo_is_its_line_of_the_kabupaten_demo_and_says_desa(tmp_path):
+    code = "64.02.01.2001"  # Desa Perian, Kutai Kartanegara
+    create_demo(tmp_path / "perian", seed=4, kelurahan_code=code)
+    with Store.open(tmp_path / "perian") as s:
+        assert s.city_code == "64.02" and s.kelurahan(code).kind == "desa"
+        texts = [a.description for a in s.activities()] + [e.issuer for e in s.evidence_list(None)]
+        assert any("Desa Perian" in t for t in texts)
+        assert not any("Kelurahan Perian" in t or "Lurah Perian" in t for t in texts)
+        # A desa is smaller than a city's kelurahan: all its children fit in a few thousand people.
+        from db.demo import POP_SHARE
+
+        seen = 0
+        for e in s.entries():
+            sums: dict[str, int] = {}
+            for (item, _, _), v in s.values(None, e.data_year, e.indicator_no).items():
+                if item in POP_SHARE and isinstance(v, int):
+                    sums[item] = sums.get(item, 0) + v
+            for item, total in sums.items():
+                seen += 1
+                assert total < 7000 * POP_SHARE[item] * 1.5, (item, total)
+        assert seen
