@@ -252,6 +252,9 @@ def start(argv: Sequence[str]) -> tuple[QApplication, Launcher | None, list]:
 
 def _start(args: argparse.Namespace, ask: bool = True) -> tuple[QApplication, Launcher | None, list]:
     app = QApplication.instance() or QApplication(sys.argv[:1] + list(getattr(args, "qt_args", [])))
+    from ui.widgets import qt_fixes
+
+    qt_fixes.install()  # PySide6 6.12 on CPython 3.11 takes a reference from None per call (would abort)
     app.setApplicationName("KLA Desktop")
     app.setApplicationVersion(__version__)
     folders, moved = resolve_folders(args.home)

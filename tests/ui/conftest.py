@@ -15,7 +15,10 @@ from db.demo import create_demo
 from db.store import Store
 from desktop.app import Launcher
 from ui.app_settings import AppSettings
+from ui.widgets import qt_fixes
 from ui.widgets.dialogs import Dialogs
+
+qt_fixes.install()  # PySide6 6.12 on CPython 3.11 takes a reference from None per call: the suite would abort
 
 DEMO_KEL = "64.71.02.1005"
 
