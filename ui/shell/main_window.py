@@ -225,15 +225,18 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
             room = self.screen().availableGeometry() if self.screen() is not None else None
-            if room is not None and room.width() >= 1200 and (self.width() > room.width()
+            if room is not None and room.width() >= 1000 and (self.width() > room.width()
                                                               or self.height() > room.height()):
                 # Saved at another display scaling (100% then 125%): never wider than the screen.
                 self.setWindowState(Qt.WindowState.WindowMaximized)
         else:
-            self.resize(1280, 720)
             screen = self.screen().availableGeometry() if self.screen() is not None else None
-            if screen is not None and 1200 <= screen.width() <= 1440:
-                # An office PC at 1366x768: the first start fills the screen (the grids need the width).
+            if screen is None:
+                self.resize(1280, 720)
+            else:
+                self.resize(min(1280, screen.width()), min(720, screen.height()))
+            if screen is not None and 1000 <= screen.width() <= 1440:
+                # An office PC at 1366x768, at 100% or 125% (1093 px): the first start fills the screen.
                 self.setWindowState(Qt.WindowState.WindowMaximized)
 
     # ------------------------------------------------------------------ pages (built when first needed)
