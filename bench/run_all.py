@@ -138,10 +138,20 @@ def main(argv: list[str] | None = None) -> int:
                          "baseline": f"bare QMainWindow {r['baseline_wall_s']} s ({r['baseline_cpu_s']} s CPU)",
                          "ratio": f"{r['ratio_wall']}x wall, {r['ratio_cpu']}x CPU", "target": r["target"],
                          "met": r["met"]})
-        entry = child([sys.executable, str(ROOT / "bench" / "bench_entry.py"), "--json", "--switches",
-                       "200" if args.quick else "1000", "--kelurahan-home", str(copy(kel, tmp / "kel-e")),
-                       "--city-home", str(copy(city, tmp / "city-e"))])
-        rows += json.loads(entry["out"])["rows"]
+        switches = 200 if args.quick else 1000
+        try:
+            entry = child([sys.executable, str(ROOT / "bench" / "bench_entry.py"), "--json", "--switches",
+                           str(switches), "--kelurahan-home", str(copy(kel, tmp / "kel-e")),
+                           "--city-home", str(copy(city, tmp / "city-e"))])
+            rows += json.loads(entry["out"])["rows"]
+        except SystemExit as exc:  # the window crashed under the bench: say so, then measure fewer switches
+            reason = str(exc).strip().splitlines()[0][-160:] if str(exc).strip() else "crashed"
+            rows.append({"figure": f"{switches} indicator switches", "now": f"CRASHED: {reason}", "baseline": "-",
+                         "ratio": "-", "target": "no crash", "met": False})
+            entry = child([sys.executable, str(ROOT / "bench" / "bench_entry.py"), "--json", "--switches", "200",
+                           "--kelurahan-home", str(copy(kel, tmp / "kel-e2")),
+                           "--city-home", str(copy(city, tmp / "city-e2"))])
+            rows += json.loads(entry["out"])["rows"]
         transfer = child([sys.executable, str(ROOT / "bench" / "bench_transfer.py"), "--json", "--export-size",
                           "256MB" if args.quick else "1GB", "--units", "6" if args.quick else "34"])
         tr = json.loads(transfer["out"])["rows"]
