@@ -238,6 +238,11 @@ class Entries:
                         current[cell] = new
                 self._bump(entry["id"], stamp=stamp)
             flags = self.flags_of(kel, data_year, indicator, current)
+            if written and entry["status"] == "ready" and rules.blocking(flags):
+                # "Siap" meant complete and consistent; a part now larger than its whole makes it a
+                # draft again (the value is kept, the flag says what to check).
+                self.core.execute("UPDATE entries SET status = 'draft' WHERE id = ?", [entry["id"]])
+                self.core.audit("update", "entry.status", entry_key(kel, data_year, indicator_no), "ready", "draft")
         old_of = {cell: old for cell, old, _ in written}
         record = tuple(
             ValueChange(kel, data_year, indicator_no, *cell, old_of.get(cell, wanted[cell]), wanted[cell],

@@ -109,6 +109,10 @@ def test_part_never_exceeds_whole_either_way(kel_store):
     kel_store.set_value(None, 2025, 4, "anak_total", 9, sex="L", age="1-4")
     assert kel_store.indicator_status(None, 2025, 4).flags == ()
     kel_store.set_status(None, 2025, 4, "ready")
+    # A ready entry edited into a part larger than its whole is a draft again (value kept, flagged).
+    kel_store.set_value(None, 2025, 4, "anak_berakta", 12, sex="L", age="1-4")
+    assert kel_store.entry(None, 2025, 4).status == "draft"
+    assert kel_store.values(None, 2025, 4)[("anak_berakta", "L", "1-4")] == 12
 
 
 def test_not_ready_names_missing_items_by_their_labels(kel_store):

@@ -360,3 +360,20 @@ def test_the_page_opens_on_an_indicator_and_tab_leaves_the_list(qtbot, make_wind
             break
         QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     assert page.form.isAncestorOf(QApplication.focusWidget())
+
+
+def test_a_ready_indicator_edited_into_a_part_over_its_whole_is_a_draft_again(qtbot, make_window, demo_home) -> None:  # noqa: ANN001
+    launcher, _w, form = _open(qtbot, make_window, demo_home)
+    s = launcher.session
+    if s.store.entry(None, s.year, 4).status != "ready":
+        s.set_status(4, "ready")
+        form.refresh()
+    assert form.ready_box.isChecked()
+    view, model = form.grids[0]
+    total = s.store.values(None, s.year, 4)[("anak_total", "L", "0-60h")]
+    click(view, model.cell_index("anak_berakta", "L", "0-60h"))
+    keys(str(total + 5))
+    press(Qt.Key.Key_Return)
+    assert s.store.values(None, s.year, 4)[("anak_berakta", "L", "0-60h")] == total + 5
+    assert s.store.entry(None, s.year, 4).status == "draft"
+    assert not form.ready_box.isChecked() and "Tanda siap dilepas" in form.status_error.text()

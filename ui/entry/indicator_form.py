@@ -396,6 +396,13 @@ class IndicatorForm(QWidget):
         if st.flags:
             parts.append(self.tr("%n angka perlu diperiksa (bertanda kuning)", "", len(st.flags)))
         self.summary.setText(" · ".join(parts[:2]) + ("\n" + "\n".join(parts[2:]) if parts[2:] else ""))
+        was_ready = self.ready_box.isChecked()
+        self.ready_box.setChecked(st.status == "ready")
+        if was_ready and st.status != "ready" and st.blocking_flags:
+            # The store made it a draft again: a part is now larger than its whole.
+            self.status_error.setText(self.tr("Tanda siap dilepas: ada angka bertanda kuning yang harus diperbaiki "
+                                              "dulu. Setelah diperbaiki, tandai siap lagi."))
+            self.status_error.show()
         self._show_flags(st.flags)
         self._update_review(st.review_state, st.review_note)
         self.summary.setProperty("state", st.state)

@@ -146,8 +146,7 @@ MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", 'Isi berkas {path} mencurigakan: ukurannya tidak wajar ({detail}). Ditolak tanpa dibuka; tidak ada yang diubah.'),  # xlsx_zip_bomb
     QT_TRANSLATE_NOOP("messages", 'Berkas {path} memuat rumus yang menautkan buku kerja lain. Ditolak; tidak ada yang diubah. Salin kotak-kotaknya lalu tempel sebagai nilai saja (Tempel Spesial > Nilai), simpan, lalu impor lagi.'),  # xlsx_external_links
     QT_TRANSLATE_NOOP("messages", 'Berkas {path} rusak atau tidak bisa dibaca ({detail}). Tidak ada yang diubah. Buka di Excel atau LibreOffice, simpan ulang sebagai .xlsx, lalu impor lagi.'),  # xlsx_unreadable
-    QT_TRANSLATE_NOOP("messages", 'Lembar “{sheet}” di {path} terlalu besar ({rows} baris; formulir KLA paling banyak {row_limit} baris). Ditolak; tidak ada yang diubah. Hapus baris kosong di bawah data, simpan, lalu impor lagi.'),  # xlsx_too_many_rows
-    QT_TRANSLATE_NOOP("messages", 'Lembar “{sheet}” di {path} terlalu lebar ({columns} kolom; formulir KLA paling banyak {column_limit} kolom). Ditolak; tidak ada yang diubah. Hapus kolom kosong di kanan data, simpan, lalu impor lagi.'),  # xlsx_too_many_columns
+    QT_TRANSLATE_NOOP("messages", 'Lembar “{sheet}” di {path} terlalu besar ({rows} baris, {columns} kolom; formulir KLA paling banyak {row_limit} baris). Ditolak; tidak ada yang diubah. Hapus baris dan kolom kosong di bawah dan di kanan data, simpan, lalu impor lagi.'),  # xlsx_too_many_rows
     QT_TRANSLATE_NOOP("messages", 'Berkas {path} bukan formulir KLA Desktop dan tidak cocok dengan pemetaan kolom yang tersimpan. Tidak ada yang diubah. Di jendela KLA Desktop, “Impor dari Excel” memetakan kolomnya sekali; atau unduh formulir, salin datanya ke sana, lalu impor formulir itu.'),  # xlsx_not_form
     QT_TRANSLATE_NOOP("messages", 'Formulir {path} dibuat oleh versi KLA Desktop lain (format {format}). Tidak ada yang diubah. Unduh formulir baru dari program ini.'),  # xlsx_form_format
     QT_TRANSLATE_NOOP("messages", 'Formulir ini memakai template {form_template}, sedangkan ruang kerja ini {template}. Tidak ada yang diubah. Unduh formulir baru dari program ini.'),  # xlsx_other_template
@@ -289,11 +288,11 @@ MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", 'Bagian {part}/{parts} selesai'),  # step.export_part_done
     QT_TRANSLATE_NOOP("messages", 'Memeriksa {name}'),  # step.checking_file
     QT_TRANSLATE_NOOP("messages", 'Kuitansi {name}'),  # step.receipt_for
-    QT_TRANSLATE_NOOP("messages", 'Mendaftarkan {name}'),  # step.enrolling
     QT_TRANSLATE_NOOP("messages", 'Menyalin data dukung'),  # step.copying_evidence
     QT_TRANSLATE_NOOP("messages", 'Memulihkan data'),  # step.restoring_data
     QT_TRANSLATE_NOOP("messages", 'Menambahkan {name}'),  # step.adding_file
     QT_TRANSLATE_NOOP("messages", 'Memeriksa paket'),  # step.checking_pack
+    QT_TRANSLATE_NOOP("messages", 'Mendaftarkan {name}'),  # step.enrolling
     QT_TRANSLATE_NOOP("messages", 'Menyusun lembar kemajuan'),  # step.composing_sheet
     QT_TRANSLATE_NOOP("messages", 'Menyusun laporan kota'),  # step.composing_city_report
     QT_TRANSLATE_NOOP("messages", 'Menulis PDF'),  # step.writing_pdf
