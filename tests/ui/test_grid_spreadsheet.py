@@ -377,3 +377,4 @@ def test_a_ready_indicator_edited_into_a_part_over_its_whole_is_a_draft_again(qt
     assert s.store.values(None, s.year, 4)[("anak_berakta", "L", "0-60h")] == total + 5
     assert s.store.entry(None, s.year, 4).status == "draft"
     assert not form.ready_box.isChecked() and "Tanda siap dilepas" in form.status_error.text()
+    assert "Lengkap, tetapi ada angka yang harus diperbaiki" in form.summary.text()

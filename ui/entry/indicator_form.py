@@ -386,7 +386,10 @@ class IndicatorForm(QWidget):
         s = self.session
         st = s.indicator_status(self.indicator_no)
         ind = s.template.indicator(self.indicator_no)
-        parts = [self.tr("Kelengkapan %1").replace("%1", fmt_percent(st.completeness * 100)), state_text(st.state)]
+        state = state_text(st.state)
+        if st.state == "partial" and st.completeness >= 1 and st.blocking_flags:
+            state = self.tr("Lengkap, tetapi ada angka yang harus diperbaiki")
+        parts = [self.tr("Kelengkapan %1").replace("%1", fmt_percent(st.completeness * 100)), state]
         if st.missing_items:
             labels = ", ".join(ind.item(k).label for k in st.missing_items)
             parts.append(self.tr("Isian wajib belum terisi: %1").replace("%1", labels))

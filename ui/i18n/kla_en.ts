@@ -3291,6 +3291,10 @@ What to do: check whether your last change is shown. If the error appears again,
         <translation>Nothing was copied: %1 has no yes/no, choice, text or date answers for the items that are still empty.</translation>
     </message>
     <message>
+        <source>Lengkap, tetapi ada angka yang harus diperbaiki</source>
+        <translation>Complete, but a number has to be corrected</translation>
+    </message>
+    <message>
         <source>Kelengkapan %1</source>
         <translation>Completeness %1</translation>
     </message>
