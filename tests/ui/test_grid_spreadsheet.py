@@ -137,6 +137,8 @@ def test_a_3x5_paste_from_a_spreadsheet_is_one_undo_step_and_says_what_it_skippe
     assert note.isVisible()
     assert "3 baris × 5 kolom" in note.text() and "10 angka tersimpan" in note.text()
     assert "5 dilewati" in note.text() and "dihitung otomatis" in note.text()
+    # ... and beside the block itself, before any flag of its cells.
+    assert view._bubble.isVisible() and "10 angka tersimpan" in view._bubble.text()
     # The sums follow at once.
     jumlah = next(r for r in range(model.rowCount())
                   if model.row_spec(r).item.key == "anak_total" and model.row_spec(r).kind == "sum")

@@ -62,6 +62,7 @@ class IndicatorForm(QWidget):
         self._last_note: dict[GridView, str] = {}
         self._recent: dict[GridView, tuple[str, str, str]] = {}  # the cell typed last, per grid
         self._paste_at: dict[GridView, tuple[str, str, str] | None] = {}  # where the last paste began
+        self._report_first: set[GridView] = set()  # a paste just happened: its report before the cell's note
 
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(16, 12, 16, 16)
@@ -218,6 +219,7 @@ class IndicatorForm(QWidget):
         self._last_note.clear()
         self._recent.clear()
         self._paste_at.clear()
+        self._report_first.clear()
         t = self.session.template
         ind = t.indicator(self.indicator_no)
         groups = grid_items(t, ind)
@@ -503,6 +505,9 @@ class IndicatorForm(QWidget):
         cur = view.current_cell_key()
         kind, text = self._cell_text(model, cur)
         at = cur
+        if view in self._report_first and self._last_note.get(view):
+            # Right after a paste: what the paste did, until the clerk moves on.
+            kind, text, at = "", "", None
         cell = cell or self._recent.get(view)
         if not text:
             kind, text = self._cell_text(model, cell)
@@ -525,11 +530,13 @@ class IndicatorForm(QWidget):
         note.setVisible(bool(text))
 
     def _on_grid_current_changed(self, view: GridView, _current: QModelIndex) -> None:
+        self._report_first.discard(view)
         self._update_cell_note(view)
 
     def _on_grid_cell_left(self, view: GridView, cell: tuple[str, str, str]) -> None:
         # Enter moved on: the sentence about the cell just typed stays in view until the next one.
         self._last_note.pop(view, None)
+        self._report_first.discard(view)
         self._recent[view] = cell
         self._update_cell_note(view, cell)
 
@@ -556,6 +563,7 @@ class IndicatorForm(QWidget):
             text += " " + self.tr("Ctrl+Z mengurungkan semuanya sekaligus.")
         self._last_note[view] = text
         self._paste_at[view] = view.current_cell_key()
+        self._report_first.add(view)
         self._recent.pop(view, None)
         self._update_cell_note(view)
         self._note_saved()
