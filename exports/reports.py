@@ -606,7 +606,7 @@ def sheet_story(data: SheetData) -> list[Any]:
                          Paragraph(ACTIVITY_WORDS.get(a.kind, a.kind), s["small"]), Paragraph(_esc(a.title), s["small"]),
                          Paragraph(_esc(", ".join(PARTNER_WORDS.get(p, p) for p in a.partners)) or "–", s["small"]),
                          Paragraph(", ".join(str(n) for n in a.indicators) or "–", s["small"])])
-        tab = Table(rows, colWidths=[26 * mm, 18 * mm, 74 * mm, 42 * mm, 20 * mm], repeatRows=1)
+        tab = Table(rows, colWidths=[24 * mm, 17 * mm, 86 * mm, 35 * mm, 18 * mm], repeatRows=1)
         tab.setStyle(_table_style([("VALIGN", (0, 1), (-1, -1), "TOP")]))
         story.append(tab)
     else:
