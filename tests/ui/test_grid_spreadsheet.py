@@ -143,9 +143,11 @@ def test_a_3x5_paste_from_a_spreadsheet_is_one_undo_step_and_says_what_it_skippe
     jumlah = next(r for r in range(model.rowCount())
                   if model.row_spec(r).item.key == "anak_total" and model.row_spec(r).kind == "sum")
     assert model.index(jumlah, model.columnCount() - 1).data() == "18.600"
-    # Ctrl+Z undoes the whole paste at once.
+    # Ctrl+Z undoes the whole paste at once, and the note about it goes.
     w.undo_action.trigger()
     assert not any(k[0] == "anak_total" for k in s.store.values(None, s.year, 4))
+    assert "10 angka tersimpan" not in view._bubble.text() or not view._bubble.isVisible()
+    assert "10 angka tersimpan" not in note.text() or not note.isVisible()
 
 
 def test_a_paste_that_does_not_fit_or_holds_text_keeps_what_it_cannot_store_on_screen(

@@ -370,6 +370,9 @@ class IndicatorForm(QWidget):
                 field.set_value(source.get((key, "", "")))
                 field.set_last_year(self._last_year(), old.get((key, "", "")))
                 field.last_year_label.setVisible(show_last and bool(field.last_year_label.text()))
+            # Shown again from the store (undo, another page): what the last paste said no longer holds.
+            self._last_note.clear()
+            self._report_first.clear()
             for _view, model in self.grids:
                 model.set_values(values)
                 model.set_last_year(last, self._last_year())
