@@ -32,6 +32,10 @@ class LocalPart(ItemsPart):
             out.append(Outgoing(it, row["base_hash"] if row else None, send_file))
         return out, rejected
 
+    def held_keys(self) -> set[str]:
+        """The items of which DP3AKB held some version at the last receipt (reads only)."""
+        return {r["item_key"] for r in self.core.query("SELECT item_key FROM sync_local WHERE held_hash IS NOT NULL")}
+
     def apply_receipt_state(self, held: dict[str, str], files: Iterable[str],
                             rejected: dict[str, list[str]]) -> dict[str, int]:
         """Record what DP3AKB holds (inside the caller's transaction). Returns counts."""

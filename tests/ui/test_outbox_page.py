@@ -133,6 +133,28 @@ def test_the_handover_paper_of_an_export_is_written_ready_to_print(qtbot, window
     qtbot.mouseClick(wizard.close_button, qtbot_button())
 
 
+def test_receipt_says_why_items_still_travel(qtbot, window, world, folder_dialogs) -> None:  # noqa: ANN001
+    """Issue 10: "1 item masih akan dikirim" says why (changed here since, never held by DP3AKB)."""
+    page = window.outbox_page
+    out = world / "keluar"
+    with Store.open(world / "kel", operator="x") as kel:
+        bundle.export_bundles(kel, out)
+        year = max(kel.current_period().data_years)
+        sent = kel.entries(DEMO_KEL, year)[0]
+        kel.set_notes(None, year, sent.indicator_no, "Dilengkapi setelah kiriman.")  # changed after the export
+    with Store.open(world / "city", operator="Admin") as city:
+        bundle.import_paths(city, sorted(out.glob("*.kla")))
+        [r] = receipts.write_receipts(city, world / "kuitansi", DEMO_KEL)
+    folder_dialogs.file.append(str(r.path))
+    task = page.import_receipt()
+    with qtbot.waitSignal(task.ended, timeout=20000):
+        pass
+    text = page.receipt_result.text()
+    assert "1 item masih akan dikirim" in text
+    assert "Sebabnya: 1 diubah di sini setelah versi yang diterima DP3AKB." in text
+
+
+
 def qtbot_button():  # noqa: ANN201
     from PySide6.QtCore import Qt
 

@@ -4113,6 +4113,31 @@ Close anyway and discard that input?</translation>
             <numerusform>%n indicators need fixing: see the notes below.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n belum pernah diterima DP3AKB (baru, atau kirimannya belum diimpor DP3AKB)</source>
+        <translation>
+            <numerusform>%n never received by DP3AKB (new, or its export not yet imported by DP3AKB)</numerusform>
+            <numerusform>%n never received by DP3AKB (new, or their export not yet imported by DP3AKB)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n diubah di sini setelah versi yang diterima DP3AKB</source>
+        <translation>
+            <numerusform>%n changed here after the version DP3AKB received</numerusform>
+            <numerusform>%n changed here after the version DP3AKB received</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dihapus di sini</source>
+        <translation>
+            <numerusform>%n deleted here</numerusform>
+            <numerusform>%n deleted here</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sebabnya: %1.</source>
+        <translation>Why: %1.</translation>
+    </message>
     <message>
         <source>Pasang berkas pemasangan DP3AKB…</source>
         <translation>Install DP3AKB&apos;s setup file…</translation>
@@ -5249,6 +5274,10 @@ Close anyway and discard that input?</translation>
         <translation>The file {path} is damaged or cannot be read ({detail}). Nothing was changed. Open it in Excel or LibreOffice, save it again as .xlsx, then import again.</translation>
     </message>
     <message>
+        <source>Lembar “{sheet}” di {path} terlalu besar ({rows} baris, {columns} kolom; formulir KLA paling banyak {row_limit} baris). Ditolak; tidak ada yang diubah. Hapus baris dan kolom kosong di bawah dan di kanan data, simpan, lalu impor lagi.</source>
+        <translation>Sheet “{sheet}” in {path} is too large ({rows} rows, {columns} columns; a KLA form has at most {row_limit} rows). Refused; nothing was changed. Delete the empty rows and columns below and to the right of the data, save, then import again.</translation>
+    </message>
+    <message>
         <source>Berkas {path} bukan formulir KLA Desktop dan tidak cocok dengan pemetaan kolom yang tersimpan. Tidak ada yang diubah. Di jendela KLA Desktop, “Impor dari Excel” memetakan kolomnya sekali; atau unduh formulir, salin datanya ke sana, lalu impor formulir itu.</source>
         <translation>The file {path} is not a KLA Desktop form and fits no saved column mapping. Nothing was changed. In the KLA Desktop window, “Import from Excel” maps its columns once; or download the form, copy the data into it, then import that form.</translation>
     </message>
@@ -6003,14 +6032,6 @@ Close anyway and discard that input?</translation>
     <message>
         <source>Gambar {name} tidak bisa dibaca. Periksa berkasnya, atau simpan ulang sebagai JPG/PNG.</source>
         <translation>Image {name} cannot be read. Check the file, or save it again as JPG/PNG.</translation>
-    </message>
-    <message>
-        <source>Lembar “{sheet}” di {path} terlalu besar ({rows} baris; formulir KLA paling banyak {row_limit} baris). Ditolak; tidak ada yang diubah. Hapus baris kosong di bawah data, simpan, lalu impor lagi.</source>
-        <translation>The sheet “{sheet}” in {path} is too large ({rows} rows; a KLA form has at most {row_limit} rows). Refused; nothing was changed. Delete the empty rows below the data, save, then import again.</translation>
-    </message>
-    <message>
-        <source>Lembar “{sheet}” di {path} terlalu lebar ({columns} kolom; formulir KLA paling banyak {column_limit} kolom). Ditolak; tidak ada yang diubah. Hapus kolom kosong di kanan data, simpan, lalu impor lagi.</source>
-        <translation>The sheet “{sheet}” in {path} is too wide ({columns} columns; a KLA form has at most {column_limit} columns). Refused; nothing was changed. Delete the empty columns to the right of the data, save, then import again.</translation>
     </message>
     <message>
         <source>diubah di DP3AKB dan di desa/kelurahan</source>

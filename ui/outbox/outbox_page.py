@@ -428,6 +428,8 @@ class OutboxPage(QWidget):
         pending = int(s.get("pending", 0))
         lines.append(self.tr("%n item masih akan dikirim pada kiriman berikutnya.", "", pending) if pending
                      else self.tr("Semua data sudah diterima DP3AKB."))
+        if pending:
+            lines.append(self.pending_reasons())
         if s.get("template"):
             lines.append(self.tr("Template indikator baru dipasang: versi %1.").replace(
                 "%1", str(s["template"]["version"])))
@@ -438,6 +440,23 @@ class OutboxPage(QWidget):
         # Reviews, acknowledgements and maybe the template changed: every view refreshes.
         self.session.notify(Changes.everything(rep), self)
         self.refresh()
+
+    def pending_reasons(self) -> str:
+        """Why items still travel after a receipt: never held by DP3AKB, changed since, deleted here."""
+        outs, _rejected = self.session.store.sync.outgoing()
+        held = self.session.store.sync.held_keys()
+        new = sum(1 for o in outs if o.item.key not in held and not o.item.deleted)
+        changed = sum(1 for o in outs if o.item.key in held and not o.item.deleted)
+        deleted = sum(1 for o in outs if o.item.deleted)
+        parts = []
+        if new:
+            parts.append(self.tr("%n belum pernah diterima DP3AKB (baru, atau kirimannya belum diimpor DP3AKB)", "",
+                                 new))
+        if changed:
+            parts.append(self.tr("%n diubah di sini setelah versi yang diterima DP3AKB", "", changed))
+        if deleted:
+            parts.append(self.tr("%n dihapus di sini", "", deleted))
+        return self.tr("Sebabnya: %1.").replace("%1", "; ".join(parts)) if parts else ""
 
     def _show_receipt_text(self, text: str) -> None:
         self.receipt_result.setText(text)
