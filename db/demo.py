@@ -338,7 +338,8 @@ def _build(home: Path, seed: int, kelurahan_code: str | None, progress: Progress
                             if rng.random() > lvl:
                                 continue
                             for c in range(req.min_count):
-                                number = rng.randrange(1, 300)
+                                # Drawn for documents only, as before: the same seed keeps giving the same demo.
+                                number = rng.randrange(1, 300) if req.kind != "photo" else 0
                                 f = _evidence_file(gen_dir, seed, unit, kind, year, ind, req, c, number, header,
                                                    pooled)
                                 store.add_evidence(
