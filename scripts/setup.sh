@@ -15,7 +15,7 @@ PKGS="python3 python3-venv python3-pip libglib2.0-0 libgl1 libegl1 libxkbcommon0
  libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xinerama0"
 # The tests also check bundles with independent tools (age, openssl), and that an Excel form
 # re-saved by LibreOffice Calc still imports (libreoffice-calc, about 1-2 minutes to install).
-[ "$WITH_TEST" = 1 ] && PKGS="$PKGS age openssl unzip poppler-utils libreoffice-calc zbar-tools"
+[ "$WITH_TEST" = 1 ] && PKGS="$PKGS age openssl unzip poppler-utils libreoffice-calc zbar-tools binutils"
 
 if command -v apt-get >/dev/null 2>&1 && command -v dpkg >/dev/null 2>&1; then
   missing=""
