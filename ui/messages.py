@@ -88,7 +88,7 @@ MESSAGES: dict[str, str] = {
     "value_negative": "'{value}' bernilai negatif. Jumlah tidak boleh kurang dari nol.",
     "value_not_yes_no": "'{value}' tidak dikenali. Jawab 'ya' atau 'tidak'.",
     "value_not_choice": "'{value}' bukan pilihan yang tersedia. Pilih salah satu: {choices}.",
-    "value_not_date": "'{value}' bukan tanggal yang sah. Tulis seperti 17-08-2025 atau 2025-08-17.",
+    "value_not_date": "'{value}' bukan tanggal yang sah. Tulis seperti 17-08-2025, 17/8/25 atau 17 Agustus 2025.",
     "value_too_long": "Teksnya terlalu panjang ({length} huruf). Ringkas menjadi paling banyak 5.000 huruf.",
     "value_computed": "Isian '{item}' dihitung otomatis dari isian lain dan tidak bisa diketik.",
     "part_exceeds_whole": (

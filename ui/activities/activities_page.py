@@ -148,6 +148,7 @@ class ActivitiesPage(RecordListPage):
         self.proxy = _KindFilter(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list (arrows move in it), as in every list box
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(ActivityModel.COL_DATE, Qt.SortOrder.DescendingOrder)

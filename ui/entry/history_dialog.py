@@ -24,6 +24,7 @@ class HistoryDialog(QDialog):
         self.model = HistoryModel(item_type, choices, self)
         self.model.set_rows(rows)
         self.view = QTableView()
+        self.view.setTabKeyNavigation(False)  # Tab leaves the list (arrows move in it), as in every list box
         self.view.setModel(self.model)
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)

@@ -161,6 +161,7 @@ class FacilitiesPage(RecordListPage):
         self.proxy = _TypeFilter(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list (arrows move in it), as in every list box
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(FacilityModel.COL_NAME, Qt.SortOrder.AscendingOrder)

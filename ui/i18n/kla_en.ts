@@ -4994,10 +4994,6 @@ Close anyway and discard that input?</translation>
         <translation>&apos;{value}&apos; is not one of the choices. Choose one of: {choices}.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; bukan tanggal yang sah. Tulis seperti 17-08-2025 atau 2025-08-17.</source>
-        <translation>&apos;{value}&apos; is not a valid date. Write it like 17-08-2025 or 2025-08-17.</translation>
-    </message>
-    <message>
         <source>Teksnya terlalu panjang ({length} huruf). Ringkas menjadi paling banyak 5.000 huruf.</source>
         <translation>The text is too long ({length} characters). Shorten it to at most 5,000 characters.</translation>
     </message>
@@ -5944,6 +5940,10 @@ Close anyway and discard that input?</translation>
     <message>
         <source>Kiriman memakai template {id} versi {version} yang tidak dikenal DP3AKB. Ditolak; pasang template itu dulu.</source>
         <translation>The export uses template {id} version {version}, unknown to DP3AKB. Refused; install that template first.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; bukan tanggal yang sah. Tulis seperti 17-08-2025, 17/8/25 atau 17 Agustus 2025.</source>
+        <translation>&apos;{value}&apos; is not a valid date. Write it like 17-08-2025, 17/8/25 or 17 Agustus 2025.</translation>
     </message>
     <message>
         <source>Berkas data dukung {name} hilang dari folder ruang kerja ({sha}). Tambahkan ulang berkas aslinya di panel data dukung (atau &apos;kla evidence add&apos;); cadangan tidak memuat berkas data dukung. Tidak ada kiriman yang ditulis.</source>

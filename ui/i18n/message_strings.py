@@ -44,7 +44,7 @@ MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", "'{value}' bernilai negatif. Jumlah tidak boleh kurang dari nol."),  # value_negative
     QT_TRANSLATE_NOOP("messages", "'{value}' tidak dikenali. Jawab 'ya' atau 'tidak'."),  # value_not_yes_no
     QT_TRANSLATE_NOOP("messages", "'{value}' bukan pilihan yang tersedia. Pilih salah satu: {choices}."),  # value_not_choice
-    QT_TRANSLATE_NOOP("messages", "'{value}' bukan tanggal yang sah. Tulis seperti 17-08-2025 atau 2025-08-17."),  # value_not_date
+    QT_TRANSLATE_NOOP("messages", "'{value}' bukan tanggal yang sah. Tulis seperti 17-08-2025, 17/8/25 atau 17 Agustus 2025."),  # value_not_date
     QT_TRANSLATE_NOOP("messages", 'Teksnya terlalu panjang ({length} huruf). Ringkas menjadi paling banyak 5.000 huruf.'),  # value_too_long
     QT_TRANSLATE_NOOP("messages", "Isian '{item}' dihitung otomatis dari isian lain dan tidak bisa diketik."),  # value_computed
     QT_TRANSLATE_NOOP("messages", "'{part}' ({part_value}) tidak boleh lebih besar dari '{whole}' ({whole_value}). Periksa kedua angka itu dan perbaiki yang salah."),  # part_exceeds_whole

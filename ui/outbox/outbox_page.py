@@ -195,6 +195,7 @@ class OutboxPage(QWidget):
         self.history_proxy.setSourceModel(self.history_model)
         self.history_proxy.setSortRole(HistoryModel.SortRole)
         self.history = QTableView()
+        self.history.setTabKeyNavigation(False)  # Tab leaves the list (arrows move in it), as in every list box
         self.history.setModel(self.history_proxy)
         self.history.setAccessibleName(self.tr("Riwayat kiriman dan tanda terima"))
         self.history.setSortingEnabled(True)
