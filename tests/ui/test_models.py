@@ -130,7 +130,7 @@ def test_a_file_that_is_not_a_bundle_is_explained_without_jargon() -> None:
 
     text = kla_error_text(KlaError("bundle_not_kla", path="/media/flashdisk/foto.kla"))
     assert "age" not in text.split() and "/media/flashdisk/foto.kla" in text
-    assert "Pilih berkas .kla" in text and "minta dikirim ulang" in text
+    assert "Pilih berkas .kla" in text and "mengirim ulang" in text  # a next step: ask for it again
 
 
 def test_grid_percent_over_a_half_typed_row_uses_only_typed_pairs(tmp_path: Path) -> None:
