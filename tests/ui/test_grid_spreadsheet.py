@@ -366,12 +366,22 @@ def test_the_page_opens_on_an_indicator_and_tab_leaves_the_list(qtbot, make_wind
     assert page.form.isAncestorOf(QApplication.focusWidget())
 
 
-def test_a_ready_indicator_edited_into_a_part_over_its_whole_is_a_draft_again(qtbot, make_window, demo_home) -> None:  # noqa: ANN001
-    launcher, _w, form = _open(qtbot, make_window, demo_home)
+def test_a_ready_indicator_edited_into_a_part_over_its_whole_is_a_draft_again(qtbot, make_window, empty_home) -> None:  # noqa: ANN001
+    launcher, _w, form = _open(qtbot, make_window, empty_home)
     s = launcher.session
-    if s.store.entry(None, s.year, 4).status != "ready":
-        s.set_status(4, "ready")
-        form.refresh()
+    t = s.template
+    cells = [(it.key, sx, ag, 100 if it.part_of is None else 50)
+             for it in t.indicator(4).items if it.required for sx, ag in t.cells(it)]
+    s.store.set_values(None, s.year, 4, cells)
+    from db.demo import make_pdf
+
+    rekap = empty_home.parent / "rekap-akta.pdf"
+    make_pdf(rekap, "REKAP AKTA", ["Disdukcapil"])
+    for req in t.indicator(4).evidence:
+        if req.required:
+            s.store.add_evidence(None, rekap, links=[(s.year, 4)], kind=req.kind, requirement=req.key)
+    s.set_status(4, "ready")
+    form.refresh()
     assert form.ready_box.isChecked()
     view, model = form.grids[0]
     total = s.store.values(None, s.year, 4)[("anak_total", "L", "0-60h")]
