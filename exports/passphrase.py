@@ -40,8 +40,12 @@ def _hkdf(key: bytes, salt: bytes, info: bytes) -> bytes:
     return HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=info).derive(key)
 
 
-def encrypt(data: bytes, passphrase: str, work_factor: int = WORK_FACTOR) -> bytes:
-    """``data`` as an age v1 file for ``passphrase`` (one scrypt stanza, as the spec requires)."""
+def encrypt(data: bytes, passphrase: str, work_factor: int | None = None) -> bytes:
+    """``data`` as an age v1 file for ``passphrase`` (one scrypt stanza, as the spec requires).
+
+    ``work_factor`` defaults to :data:`WORK_FACTOR`, read at each call (a scale test lowers it).
+    """
+    work_factor = WORK_FACTOR if work_factor is None else work_factor
     file_key = os.urandom(16)
     salt = os.urandom(16)
     wrap_key = Scrypt(salt=SCRYPT_LABEL + salt, length=32, n=2 ** work_factor, r=8, p=1).derive(

@@ -96,9 +96,29 @@ def _jsonable(obj: Any) -> Any:
     return obj
 
 
+def _json_default(obj: Any) -> Any:
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return _jsonable(obj)
+    if isinstance(obj, Path):
+        return str(obj)
+    raise TypeError(type(obj).__name__)
+
+
+def json_text(data: Any, pretty: bool) -> str:
+    """``data`` as JSON. Plain dicts and lists go straight to the json module; only a dataclass,
+    a Path or a tuple key is converted (``_jsonable``): a walk over the status of 1,000 units
+    costs seconds. Indented for a person at a terminal; one line (the C encoder, ten times
+    faster) when piped to a program."""
+    indent = 2 if pretty else None
+    try:
+        return json.dumps(data, ensure_ascii=False, indent=indent, default=_json_default)
+    except TypeError:  # a dict with tuple keys somewhere
+        return json.dumps(_jsonable(data), ensure_ascii=False, indent=indent)
+
+
 def emit(args: argparse.Namespace, data: Any, text: str | Callable[[], str]) -> None:
     if args.json:
-        print(json.dumps(_jsonable(data), ensure_ascii=False, indent=2))
+        print(json_text(data, pretty=sys.stdout.isatty()))
     else:
         print(text() if callable(text) else text)
 

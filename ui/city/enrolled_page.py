@@ -315,6 +315,7 @@ class EnrolledPage(QWidget):
         # Interactive, sized once from the contents: ResizeToContents would measure every row on
         # each layout pass, which a list of 1,000 units feels.
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        hh.setResizeContentsPrecision(200)
         hh.setStretchLastSection(True)
         layout.addWidget(self.view, 1)
 

@@ -21,6 +21,8 @@ from db.changes import Changes
 from ui.city.detail_dialog import IndicatorDetailDialog
 from ui.city.models import STATE_COLORS, CityMatrixModel, KecamatanFilterProxy, legend_entries
 from ui.city.session import CitySession
+from ui.widgets.formatting import fill
+from ui.widgets.unit_words import units_word
 
 
 class Legend(QWidget):
@@ -89,9 +91,12 @@ class CityMatrixPage(QWidget):
         hh.setMinimumSectionSize(20)
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         hh.setDefaultSectionSize(30)
-        hh.setSectionResizeMode(CityMatrixModel.COL_KECAMATAN, QHeaderView.ResizeMode.ResizeToContents)
-        hh.setSectionResizeMode(CityMatrixModel.COL_KELURAHAN, QHeaderView.ResizeMode.ResizeToContents)
-        hh.setSectionResizeMode(CityMatrixModel.COL_COMPLETENESS, QHeaderView.ResizeMode.ResizeToContents)
+        # The three text columns are sized from their contents once per refresh, not on every
+        # scroll step: ResizeToContents re-measures up to 1,000 rows each time the view moves,
+        # which makes a kabupaten of several hundred desa stutter (bench/bench_kabupaten.py).
+        for col in (CityMatrixModel.COL_KECAMATAN, CityMatrixModel.COL_KELURAHAN, CityMatrixModel.COL_COMPLETENESS):
+            hh.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+        hh.setResizeContentsPrecision(200)
         layout.addWidget(self.view, 1)
         self.legend = Legend()
         layout.addWidget(self.legend)
@@ -112,10 +117,12 @@ class CityMatrixPage(QWidget):
     def refresh(self) -> None:
         """Every row again (opened, year switched, restored); an import or review replaces only its rows."""
         s = self.session
-        self.title.setText(self.tr("Kelurahan × Indikator · tahun data %1").replace("%1", str(s.year)))
+        self.title.setText(fill(self.tr("%1 × Indikator · tahun data %2"), units_word(s.store), s.year))
         if self.model.template is not s.template:
             self.model.set_template(s.template)
         self.model.set_rows(s.statuses.rows())
+        for col in (CityMatrixModel.COL_KECAMATAN, CityMatrixModel.COL_KELURAHAN, CityMatrixModel.COL_COMPLETENESS):
+            self.view.resizeColumnToContents(col)
 
     def set_kecamatan(self, code: str) -> None:
         self.kecamatan.setCurrentIndex(max(0, self.kecamatan.findData(code)))

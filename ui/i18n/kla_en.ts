@@ -579,8 +579,8 @@
         <translation>Hover over a cell to see what is missing; double-click to see the values and evidence and to review.</translation>
     </message>
     <message>
-        <source>Kelurahan × Indikator · tahun data %1</source>
-        <translation>Kelurahan × Indicator · data year %1</translation>
+        <source>%1 × Indikator · tahun data %2</source>
+        <translation>%1 × Indicator · data year %2</translation>
     </message>
 </context>
 <context>
