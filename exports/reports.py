@@ -14,6 +14,7 @@ whatever the UI language; numbers and dates use the Indonesian format (1.234; 17
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,7 @@ from db.errors import KlaError
 from db.freshness import too_old
 from db.progress import Cancelled, Progress, step
 from db.records import ActivityRecord, FacilityRecord, KelurahanStatus
+from db.regions import kind_of
 from db.scoring import category, estimate
 from db.store import Store
 from db.template import CellValues, Indicator, Item, Template, computed_values
@@ -477,14 +479,15 @@ def sheet_story(data: SheetData) -> list[Any]:
     inds = {i.no: i for i in t.indicators} if t else {}
     story: list[Any] = []
     story.append(Paragraph("Lembar Kemajuan Kabupaten/Kota Layak Anak (KLA)", s["title"]))
+    unit = unit_word(st.kelurahan_code)  # "Desa" or "Kelurahan", as the Kemendagri code says
     story.append(Paragraph(
-        f"Kelurahan {_esc(st.kelurahan_name)} – kelengkapan data dan data dukung untuk evaluasi KLA", s["subtitle"]))
+        f"{unit} {_esc(st.kelurahan_name)} – kelengkapan data dan data dukung untuk evaluasi KLA", s["subtitle"]))
 
     years = ", ".join(str(y) for y in data.data_years)
     info = [
-        ("Kelurahan", f"{st.kelurahan_name} ({st.kelurahan_code})"),
+        (unit, f"{st.kelurahan_name} ({st.kelurahan_code})"),
         ("Kecamatan", st.kecamatan_name),
-        ("Kota", data.city_name),
+        ("Kabupaten" if data.city_name.startswith("Kabupaten") else "Kota", data.city_name),
         ("Periode evaluasi", f"{data.eval_year} (tahun data {years})"),
         ("Tahun data", str(st.data_year)),
         ("Dicetak", _printed(data.printed_at)),
@@ -627,8 +630,8 @@ def sheet_story(data: SheetData) -> list[Any]:
         story.append(Paragraph("Belum ada fasilitas yang dicatat.", s["base"]))
 
     place = data.city_name.replace("Kota ", "").replace("Kabupaten ", "")
-    story.append(signature_block(s, place, ("Petugas pengisi,", f"Kelurahan {st.kelurahan_name}", data.operator),
-                                 ("Mengetahui,", f"Lurah {st.kelurahan_name}", ""), width))
+    story.append(signature_block(s, place, ("Petugas pengisi,", f"{unit} {st.kelurahan_name}", data.operator),
+                                 ("Mengetahui,", f"{HEAD_OF[unit]} {st.kelurahan_name}", ""), width))
     return story
 
 
@@ -638,12 +641,27 @@ def write_sheet_pdf(data: SheetData, dest: Path, progress: Progress | None = Non
                     cancelled: Cancelled | None = None) -> Path:
     """Write the kelurahan progress sheet (A4) to ``dest``."""
     st = data.status
-    return _write_report(lambda: sheet_story(data), dest, "composing_sheet", f"Kelurahan {st.kelurahan_name}",
+    return _write_report(lambda: sheet_story(data), dest, "composing_sheet",
+                         f"{unit_word(st.kelurahan_code)} {st.kelurahan_name}",
                          st.data_year, f"Lembar kemajuan KLA {st.kelurahan_name} {st.data_year}", data,
                          progress, cancelled)
 
 
 # ---------------------------------------------------------------------------- city report
+
+
+HEAD_OF = {"Desa": "Kepala Desa", "Kelurahan": "Lurah"}
+
+
+def unit_word(code: str) -> str:
+    """'Desa' or 'Kelurahan' for a unit's Kemendagri code (these documents are in Indonesian)."""
+    return "Kelurahan" if kind_of(code) == "kelurahan" else "Desa"
+
+
+def units_word(codes: Iterable[str]) -> str:
+    """'Kelurahan' in a kota of kelurahan, 'Desa' where all are desa, 'Desa/Kelurahan' where both are."""
+    kinds = {unit_word(c) for c in codes}
+    return kinds.pop() if len(kinds) == 1 else "Desa/Kelurahan"
 
 
 MEASURE_WORDS = {
@@ -769,9 +787,10 @@ def city_story(data: CityData) -> list[Any]:
     from reportlab.platypus import PageBreak, Paragraph, Spacer, Table
 
     s = _styles()
+    units = units_word(st.kelurahan_code for st in data.statuses)  # Kelurahan, Desa or Desa/Kelurahan
     story: list[Any] = [
         Paragraph(f"Laporan Kemajuan KLA {_esc(data.city_name)}", s["title"]),
-        Paragraph(f"Kelengkapan data dan data dukung {len(data.statuses)} kelurahan – tahun data {data.data_year} "
+        Paragraph(f"Kelengkapan data dan data dukung {len(data.statuses)} {units.lower()} – tahun data {data.data_year} "
                   f"(evaluasi {data.eval_year}). Dicetak {_printed(data.printed_at)}"
                   + (f" oleh {_esc(data.operator)}" if data.operator else "") + ".", s["subtitle"]),
     ]
@@ -779,12 +798,12 @@ def city_story(data: CityData) -> list[Any]:
     estimate_value = data.city_estimate
     band = CATEGORY_WORDS.get(category(estimate_value), "")
     weights = "bobot templat yang ditetapkan DP3AKB" if data.weights_official else "bobot templat yang tidak resmi"
-    t = Table([[Paragraph("<b>Kelengkapan data kelurahan (rata-rata)</b>", s["base"]),
+    t = Table([[Paragraph(f"<b>Kelengkapan data {units.lower()} (rata-rata)</b>", s["base"]),
                 _bar_flowable(overall, 76 * mm, 10), Paragraph(f"<b>{fmt_pct(overall)}</b>", s["base"])],
                [Paragraph("<b>Perkiraan nilai kota (perkiraan, tidak resmi)</b>", s["base"]),
                 Paragraph(f"{fmt_decimal(estimate_value)} dari 1.000 – rentang perkiraan: {_esc(band)}", s["base"]),
                 ""],
-               [Paragraph(f"Perkiraan ini milik kota: kelengkapan data kelurahan ditimbang dengan {weights}. "
+               [Paragraph(f"Perkiraan ini milik kota: kelengkapan data {units.lower()} ditimbang dengan {weights}. "
                           "KemenPPPA tidak mempublikasikan bobot per indikator; nilai resmi hanya dari evaluasi "
                           "KemenPPPA.", s["muted"]), "", ""]],
               colWidths=[70 * mm, 84 * mm, 26 * mm])
@@ -797,7 +816,7 @@ def city_story(data: CityData) -> list[Any]:
         story += kelembagaan_story(data.kelembagaan, data.names, s)
 
     story.append(Paragraph("Per kecamatan", s["h2"]))
-    rows = [[_head("Kecamatan", s), _head("Kelurahan", s), _head("", s), _head("Kelengkapan", s),
+    rows = [[_head("Kecamatan", s), _head(units, s), _head("", s), _head("Kelengkapan", s),
              _head("Indikator siap", s), _head("Data dukung", s)]]
     for r in data.kecamatan_rows():
         rows.append([Paragraph(_esc(r["name"]), s["base"]), fmt_int(r["n"]), _bar_flowable(r["completeness"], 50 * mm),
@@ -806,9 +825,9 @@ def city_story(data: CityData) -> list[Any]:
     t.setStyle(_table_style([("ALIGN", (1, 1), (1, -1), "RIGHT"), ("ALIGN", (3, 1), (-1, -1), "RIGHT")]))
     story.append(t)
 
-    story.append(Paragraph("Kelurahan paling tertinggal", s["h2"]))
+    story.append(Paragraph(f"{units} paling tertinggal", s["h2"]))
     behind = sorted(data.statuses, key=lambda st: (st.completeness, st.kelurahan_name))[:10]
-    rows = [[_head("Kelurahan", s), _head("Kecamatan", s), _head("Kelengkapan", s), _head("Klaster terendah", s)]]
+    rows = [[_head(units, s), _head("Kecamatan", s), _head("Kelengkapan", s), _head("Klaster terendah", s)]]
     for st in behind:
         low = min(st.clusters, key=lambda c: c.completeness)
         rows.append([Paragraph(_esc(st.kelurahan_name), s["base"]), Paragraph(_esc(st.kecamatan_name), s["base"]),
@@ -818,7 +837,7 @@ def city_story(data: CityData) -> list[Any]:
     story.append(t)
 
     story.append(Paragraph("Indikator yang paling sering belum lengkap", s["h2"]))
-    rows = [[_head("No", s), _head("Indikator", s), _head("Klaster", s), _head("Kelurahan belum lengkap", s)]]
+    rows = [[_head("No", s), _head("Indikator", s), _head("Klaster", s), _head(f"{units} belum lengkap", s)]]
     names = dict(data.clusters)
     for no, name, cl, n in data.most_missing()[:10]:
         rows.append([str(no), Paragraph(_esc(name), s["base"]), Paragraph(_esc(cluster_label(cl, names.get(cl, cl))), s["small"]),
@@ -835,17 +854,17 @@ def city_story(data: CityData) -> list[Any]:
         from exports.chase import chase_story
 
         annex += 1
-        story += [PageBreak(), Paragraph(f"Lampiran {annex}. Pengingat kiriman kelurahan", s["h2"])]
+        story += [PageBreak(), Paragraph(f"Lampiran {annex}. Pengingat kiriman {units.lower()}", s["h2"])]
         story += chase_story(data.chase, data.city_name, data.printed_at, data.operator, heading=False)
 
     if data.figures is not None and data.figures.lines:
         annex += 1
-        story += [PageBreak(), Paragraph(f"Lampiran {annex}. Angka kota dari data kelurahan", s["h2"])]
+        story += [PageBreak(), Paragraph(f"Lampiran {annex}. Angka kota dari data {units.lower()}", s["h2"])]
         story += city_totals_story(data.figures, s)
 
     annex += 1
-    story += [PageBreak(), Paragraph(f"Lampiran {annex}. Kelengkapan kelurahan per klaster", s["h2"])]
-    head = [_head("Kelurahan", s), _head("Kecamatan", s)]
+    story += [PageBreak(), Paragraph(f"Lampiran {annex}. Kelengkapan {units.lower()} per klaster", s["h2"])]
+    head = [_head(units, s), _head("Kecamatan", s)]
     head += [_head(cluster_label(k, n).replace("Klaster ", "Kl. ").replace("Kelembagaan", "Kel."), s)
              for k, n in data.clusters]
     head.append(_head("Total", s))
