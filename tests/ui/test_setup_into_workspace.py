@@ -60,3 +60,16 @@ def test_pengaturan_refuses_a_file_for_another_unit(qtbot, make_window, empty_ho
     assert text.startswith("Berkas pemasangan ini untuk kelurahan 64.71.01.1001, sedangkan ruang kerja ini milik "
                            "kelurahan 64.71.02.1005. Tidak ada yang diubah.")
     assert not w.session.store.sync.own_keys()
+
+
+def test_a_desa_window_says_desa_and_its_own_kabupaten(qtbot, make_window, tmp_path: Path) -> None:  # noqa: ANN001
+    home = tmp_path / "perian"
+    Store.create(home, "kelurahan", kelurahan_code="64.02.01.2001", operator="Sari").close()
+    w = make_window(home).window
+    assert w.windowTitle() == "KLA Desktop — Desa Perian"
+    assert w.header.title.text() == "Desa Perian"
+    assert w.header.place.text() == "Kecamatan Muara Muntai · Kabupaten Kutai Kartanegara"
+    assert w.home_page.title.text().startswith("Ringkasan Desa Perian — tahun data")
+    w.show_page("outbox")
+    assert "untuk Desa Perian, Kec. Muara Muntai, Kabupaten Kutai Kartanegara (Kalimantan Timur)" in \
+        w.outbox_page.enrol_hint.text()

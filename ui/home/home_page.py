@@ -24,7 +24,8 @@ from ui.home.changes import AUDIT_LIMIT, ChangeSummary, summarise_changes
 from ui.messages import flag_text
 from ui.session import Session, translate_message
 from ui.widgets import icons
-from ui.widgets.formatting import fmt_stamp
+from ui.widgets.formatting import fill, fmt_stamp
+from ui.widgets.unit_words import unit_title
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1  # ('indicator', no) | ('page', name)
 
@@ -141,9 +142,8 @@ class HomePage(QScrollArea):
         s = self.session
         st = s.store.status(s.kelurahan_code, s.year)
         self._status = st
-        self.title.setText(self.tr("Ringkasan Kelurahan %1 — tahun data %2 (evaluasi %3)")
-                           .replace("%1", st.kelurahan_name).replace("%2", str(s.year))
-                           .replace("%3", str(s.eval_year())))
+        self.title.setText(fill(self.tr("Ringkasan %1 — tahun data %2 (evaluasi %3)"),
+                                unit_title(st.kelurahan_code, st.kelurahan_name), s.year, s.eval_year()))
         clusters = {c.key: c.completeness for c in st.clusters}
         self._show_totals(st.completeness, clusters, st.ready_count, len(st.indicators))
         self._set_indicators(st.indicators)

@@ -1862,10 +1862,6 @@ What to do: check whether your last change is shown. If the error appears again,
         <translation>Writing the export…</translation>
     </message>
     <message>
-        <source>Data dienkripsi untuk DP3AKB dan ditandatangani kelurahan. Jangan cabut flashdisk selama proses ini.</source>
-        <translation>The data is encrypted for DP3AKB and signed by the kelurahan. Do not pull out the USB drive meanwhile.</translation>
-    </message>
-    <message>
         <source>Menyiapkan…</source>
         <translation>Preparing…</translation>
     </message>
@@ -2010,6 +2006,10 @@ What to do: check whether your last change is shown. If the error appears again,
     <message>
         <source>3. Hasil</source>
         <translation>3. Result</translation>
+    </message>
+    <message>
+        <source>Data dienkripsi untuk DP3AKB dan ditandatangani dengan kunci %1 ini. Jangan cabut flashdisk selama proses ini.</source>
+        <translation>The data is encrypted for DP3AKB and signed with this %1&apos;s key. Do not pull out the flash drive during this.</translation>
     </message>
 </context>
 <context>
@@ -2453,14 +2453,6 @@ What to do: check whether your last change is shown. If the error appears again,
 <context>
     <name>Header</name>
     <message>
-        <source>Kelurahan %1</source>
-        <translation>Kelurahan %1</translation>
-    </message>
-    <message>
-        <source>Kecamatan %1 · Kota Balikpapan</source>
-        <translation>Kecamatan %1 · City of Balikpapan</translation>
-    </message>
-    <message>
         <source>Periode evaluasi / tahun data</source>
         <translation>Evaluation period / data year</translation>
     </message>
@@ -2499,6 +2491,10 @@ What to do: check whether your last change is shown. If the error appears again,
     <message>
         <source>belum pernah</source>
         <translation>never</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -2651,10 +2647,6 @@ What to do: check whether your last change is shown. If the error appears again,
         <translation>Changed since the last export</translation>
     </message>
     <message>
-        <source>Ringkasan Kelurahan %1 — tahun data %2 (evaluasi %3)</source>
-        <translation>Overview of Kelurahan %1 — data year %2 (evaluation %3)</translation>
-    </message>
-    <message>
         <source>%1 dari %2 indikator siap dikirim · %3 data dukung · %4 kegiatan/inovasi · %5 fasilitas</source>
         <translation>%1 of %2 indicators ready to send · %3 evidence files · %4 activities/innovations · %5 facilities</translation>
     </message>
@@ -2721,6 +2713,10 @@ What to do: check whether your last change is shown. If the error appears again,
     <message>
         <source>Fasilitas</source>
         <translation>Facilities</translation>
+    </message>
+    <message>
+        <source>Ringkasan %1 — tahun data %2 (evaluasi %3)</source>
+        <translation>Summary of %1 — data year %2 (evaluation %3)</translation>
     </message>
 </context>
 <context>
@@ -3787,10 +3783,6 @@ Go back to correct it, or throw that input away and go on?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>KLA Desktop — Kelurahan %1</source>
-        <translation>KLA Desktop — Kelurahan %1</translation>
-    </message>
-    <message>
         <source>Navigasi</source>
         <translation>Navigation</translation>
     </message>
@@ -3882,16 +3874,16 @@ Close anyway and discard that input?</translation>
         <source>Kembali memperbaiki</source>
         <translation>Go back and fix</translation>
     </message>
+    <message>
+        <source>KLA Desktop — %1</source>
+        <translation>KLA Desktop — %1</translation>
+    </message>
 </context>
 <context>
     <name>OutboxPage</name>
     <message>
         <source>Kiriman</source>
         <translation>Exports</translation>
-    </message>
-    <message>
-        <source>Kirim data KLA ke DP3AKB lewat flashdisk, folder atau email. Setiap kiriman dienkripsi untuk DP3AKB dan ditandatangani kelurahan; data dianggap terkirim setelah tanda terima DP3AKB diimpor di sini.</source>
-        <translation>Send KLA data to DP3AKB on a USB drive, through a folder or by email. Every export is encrypted for DP3AKB and signed by the kelurahan; data counts as sent once DP3AKB&apos;s receipt is imported here.</translation>
     </message>
     <message>
         <source>Menunggu dikirim</source>
@@ -4149,6 +4141,10 @@ Close anyway and discard that input?</translation>
     <message>
         <source>Ruang kerja ini belum terdaftar di DP3AKB, jadi belum bisa mengirim. Minta berkas pemasangan (.klasetup) untuk %1 beserta kata sandinya ke DP3AKB, lalu klik “Pasang berkas pemasangan DP3AKB”. Data yang sudah diisi tetap tersimpan.</source>
         <translation>This workspace is not enrolled at DP3AKB yet, so it cannot send. Ask DP3AKB for the setup file (.klasetup) for %1 and its passphrase, then click “Install DP3AKB&apos;s setup file”. The data already entered is kept.</translation>
+    </message>
+    <message>
+        <source>Kirim data KLA ke DP3AKB lewat flashdisk, folder atau email. Setiap kiriman dienkripsi untuk DP3AKB dan ditandatangani dengan kunci %1 ini; data dianggap terkirim setelah tanda terima DP3AKB diimpor di sini.</source>
+        <translation>Send the KLA data to DP3AKB by flash drive, folder or e-mail. Every submission is encrypted for DP3AKB and signed with this %1&apos;s key; data counts as sent once DP3AKB&apos;s receipt is imported here.</translation>
     </message>
 </context>
 <context>

@@ -36,8 +36,9 @@ from ui.operations import Failure, is_running, run_in_background
 from ui.outbox.jobs import ExportOptions, export_job
 from ui.session import Session, kla_error_text
 from ui.widgets import icons
-from ui.widgets.formatting import ID_LOCALE, fmt_number, fmt_size
+from ui.widgets.formatting import ID_LOCALE, fill, fmt_number, fmt_size
 from ui.widgets.tasks import Task
+from ui.widgets.unit_words import units_word
 
 DEST_DRIVE, DEST_FOLDER, DEST_EMAIL = "drive", "folder", "email"
 STEP_CHOOSE, STEP_RUN, STEP_RESULT = range(3)
@@ -311,8 +312,8 @@ class ExportWizard(QDialog):
         self.run_text = QLabel()
         self.run_text.setWordWrap(True)
         v.addWidget(self.run_text)
-        hint = QLabel(self.tr("Data dienkripsi untuk DP3AKB dan ditandatangani kelurahan. Jangan cabut flashdisk "
-                              "selama proses ini."))
+        hint = QLabel(fill(self.tr("Data dienkripsi untuk DP3AKB dan ditandatangani dengan kunci %1 ini. Jangan "
+                                   "cabut flashdisk selama proses ini."), units_word(self.session.store, capital=False)))
         hint.setObjectName("helpText")
         hint.setWordWrap(True)
         v.addWidget(hint)

@@ -40,6 +40,7 @@ from ui.setup_file import SetupInstaller, enrolment_text
 from ui.widgets import icons
 from ui.widgets.formatting import fill, fmt_number, fmt_size, fmt_stamp
 from ui.widgets.tasks import ProgressWidget, Task
+from ui.widgets.unit_words import units_word
 
 SENT_ENTITIES = ("value", "entry", "evidence", "activity", "facility", "bundle", "sync", "template", "period")
 """Entities whose change can change what waits to be sent, the review notes or the history."""
@@ -82,9 +83,10 @@ class OutboxPage(QWidget):
         title = QLabel(self.tr("Kiriman"))
         title.setObjectName("pageTitle")
         layout.addWidget(title)
-        intro = QLabel(self.tr("Kirim data KLA ke DP3AKB lewat flashdisk, folder atau email. Setiap kiriman "
-                               "dienkripsi untuk DP3AKB dan ditandatangani kelurahan; data dianggap terkirim "
-                               "setelah tanda terima DP3AKB diimpor di sini."))
+        intro = QLabel(fill(self.tr("Kirim data KLA ke DP3AKB lewat flashdisk, folder atau email. Setiap kiriman "
+                                    "dienkripsi untuk DP3AKB dan ditandatangani dengan kunci %1 ini; data dianggap "
+                                    "terkirim setelah tanda terima DP3AKB diimpor di sini."),
+                            units_word(session.store, capital=False)))
         intro.setObjectName("subtle")
         intro.setWordWrap(True)
         layout.addWidget(intro)

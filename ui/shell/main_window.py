@@ -25,8 +25,9 @@ from db.errors import KlaError
 from ui.app_settings import AppSettings
 from ui.session import Session, kla_error_text
 from ui.widgets import icons
-from ui.widgets.formatting import fmt_stamp
+from ui.widgets.formatting import fill, fmt_stamp
 from ui.widgets.lazy_stack import LazyStack
+from ui.widgets.unit_words import unit_title
 
 if TYPE_CHECKING:
     from ui.activities.activities_page import ActivitiesPage
@@ -59,10 +60,11 @@ class Header(QFrame):
         kec = s.unit(kel.parent_code or "")
         names = QVBoxLayout()
         names.setSpacing(0)
-        self.title = QLabel(self.tr("Kelurahan %1").replace("%1", kel.name))
+        # "Desa Perian" / "Kelurahan Manggar", then its kecamatan and kab/kota: never a fixed city.
+        self.title = QLabel(unit_title(kel.code, kel.name))
         self.title.setObjectName("headerTitle")
         self.title.setToolTip(kel.code)
-        self.place = QLabel(self.tr("Kecamatan %1 · Kota Balikpapan").replace("%1", kec.name))
+        self.place = QLabel(fill(self.tr("%1 · %2"), unit_title(kec.code, kec.name), s.unit(s.city_code).name))
         self.place.setObjectName("subtle")
         names.addWidget(self.title)
         names.addWidget(self.place)
@@ -157,8 +159,8 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self._on_closed = on_closed
         self._closing_checked = False
-        self.setWindowTitle(self.tr("KLA Desktop — Kelurahan %1").replace(
-            "%1", session.store.kelurahan(session.kelurahan_code).name))
+        own = session.store.kelurahan(session.kelurahan_code)
+        self.setWindowTitle(fill(self.tr("KLA Desktop — %1"), unit_title(own.code, own.name)))
         self.setMinimumSize(QSize(960, 600))
 
         central = QWidget()
