@@ -39,9 +39,10 @@ from db.errors import KlaError
 from ui.city.session import CitySession
 from ui.operations import Failure, is_running, run_in_background
 from ui.session import kla_error_text
-from ui.widgets.formatting import fmt_percent, fmt_stamp
+from ui.widgets.formatting import fill, fmt_percent, fmt_stamp
 from ui.widgets.table_model import RecordTableModel
 from ui.widgets.tasks import ProgressWidget, Task
+from ui.widgets.unit_words import unit_title
 
 Index = QModelIndex | QPersistentModelIndex
 CHASE_ENTITIES = ("sync", "bundle", "entry", "value", "deadline", "contact", "key", "conflict")
@@ -338,7 +339,8 @@ class ChasePage(QWidget):
         from exports.chase import reminder_text
 
         assert self.chase is not None
-        self.reminder_title.setText(self.tr("Teks pengingat untuk Kelurahan %1").replace("%1", r.kelurahan_name))
+        self.reminder_title.setText(fill(self.tr("Teks pengingat untuk %1"), unit_title(r.kelurahan_code,
+                                                                                       r.kelurahan_name)))
         self.reminder.setPlainText(reminder_text(self.chase, r, self.session.city_name))
         self.copied.clear()
         self.contact_name.setText(r.contact.name if r.contact else "")

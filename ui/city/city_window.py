@@ -62,7 +62,8 @@ class CityHeader(QFrame):
         self.title = QLabel(session.city_name)
         self.title.setObjectName("headerTitle")
         self.title.setToolTip(s.city_code)
-        self.place = QLabel(self.tr("DP3AKB · rekap Kabupaten/Kota Layak Anak dari kelurahan"))
+        self.place = QLabel(fill(self.tr("DP3AKB · rekap Kabupaten/Kota Layak Anak dari %1"),
+                                 units_word(session.store, capital=False)))
         self.place.setObjectName("subtle")
         names.addWidget(self.title)
         names.addWidget(self.place)

@@ -30,7 +30,8 @@ from db.errors import KlaError
 from ui.city.session import CitySession
 from ui.messages import item_words
 from ui.session import kla_error_text, translate_message
-from ui.widgets.formatting import fmt_stamp, fmt_value
+from ui.widgets.formatting import fill, fmt_stamp, fmt_value
+from ui.widgets.unit_words import unit_title
 
 DIFF_BG = QColor("#fde2c0")
 
@@ -46,9 +47,9 @@ class ConflictDialog(QDialog):
         self.session = session
         self.view: ConflictView = session.store.conflict_view(conflict_id)
         c = self.view.conflict
-        kel = session.store.kelurahan(c.kelurahan_code).name
+        kel = unit_title(c.kelurahan_code, session.store.kelurahan(c.kelurahan_code).name)
         what = item_words(c.item_key, self._name(), translate_message)
-        self.setWindowTitle(self.tr("Konflik: %1 — Kelurahan %2").replace("%1", what).replace("%2", kel))
+        self.setWindowTitle(fill(self.tr("Konflik: %1 — %2"), what, kel))
         self.resize(900, 560)
         layout = QVBoxLayout(self)
         head = QLabel(self.tr(

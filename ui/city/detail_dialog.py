@@ -188,7 +188,7 @@ class IndicatorDetailDialog(QDialog):
         if miss:
             self.missing.setText(self.tr("Yang masih kurang:") + "\n" + "\n".join("• " + m for m in miss))
         elif st.state == "empty":
-            self.missing.setText(self.tr("Kelurahan belum mengisi indikator ini."))
+            self.missing.setText(self.tr("Desa/kelurahan ini belum mengisi indikator ini."))
         else:
             self.missing.setText(self.tr("Tidak ada isian wajib atau data dukung yang kurang."))
         values = store.values(kelurahan_code, s.year, indicator_no)

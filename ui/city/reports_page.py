@@ -18,7 +18,9 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 from ui.city.session import CitySession
 from ui.reports.export_page import ExportPage, safe_name
 from ui.reports.jobs import city_report_job, pack_job, xlsx_job
+from ui.widgets.formatting import fill
 from ui.widgets.tasks import Task
+from ui.widgets.unit_words import unit_title, units_word
 
 
 class CityReportsPage(ExportPage):
@@ -53,14 +55,15 @@ class CityReportsPage(ExportPage):
         self.pack_scope = QComboBox()
         self.pack_scope.setEditable(True)
         self.pack_scope.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.pack_scope.setToolTip(self.tr("Seluruh kota, atau satu kelurahan saja"))
+        self.pack_scope.setToolTip(self.tr("Seluruh kabupaten/kota, atau satu desa/kelurahan saja"))
         for_label.setBuddy(self.pack_scope)
         units = session.store.units("kelurahan")
-        self.pack_scope.addItem(self.tr("Seluruh kota (%n kelurahan)", "", len(units)), None)
+        self.pack_scope.addItem(fill(self.tr("Seluruh %1 (%n %2)", "", len(units)), session.store.unit(
+            session.store.city_code).kind, units_word(session.store, capital=False)), None)
         kec = {u.code: u.name for u in session.store.units("kecamatan")}
         for u in sorted(units, key=lambda u: u.name):
-            self.pack_scope.addItem(self.tr("Kelurahan %1 — Kec. %2").replace("%1", u.name)
-                                    .replace("%2", kec.get(u.parent_code or "", "")), u.code)
+            self.pack_scope.addItem(fill(self.tr("%1 — Kec. %2"), unit_title(u.code, u.name),
+                                         kec.get(u.parent_code or "", "")), u.code)
         self.pack_scope.completer().setFilterMode(Qt.MatchFlag.MatchContains)
         self.pack_scope.completer().setCompletionMode(self.pack_scope.completer().CompletionMode.PopupCompletion)
         self.pack_scope.setMinimumContentsLength(32)

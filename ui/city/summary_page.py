@@ -27,7 +27,8 @@ from db.records import KelurahanStatus
 from ui.city.models import KecamatanModel
 from ui.city.rollup import CityRollup, city_rollup, furthest_behind
 from ui.city.session import CitySession
-from ui.widgets.formatting import fmt_number, fmt_percent
+from ui.widgets.formatting import fill, fmt_number, fmt_percent
+from ui.widgets.unit_words import units_word
 
 
 def card(layout: QVBoxLayout | QGridLayout, title: str, *pos: int) -> QVBoxLayout:
@@ -187,10 +188,10 @@ class CitySummaryPage(QScrollArea):
         self.completeness.setText(fmt_percent(r.completeness * 100))
         self.completeness_bar.setValue(round(r.completeness * 1000))
         self.counts.setText(
-            self.tr("%1 kelurahan × %2 indikator: %3 siap, %4 lengkap, %5 sebagian, %6 belum diisi.")
-            .replace("%1", fmt_number(r.kelurahan)).replace("%2", fmt_number(len(s.template.indicators)))
-            .replace("%3", fmt_number(r.ready)).replace("%4", fmt_number(r.complete))
-            .replace("%5", fmt_number(r.partial)).replace("%6", fmt_number(r.empty))
+            fill(self.tr("%1 %7 × %2 indikator: %3 siap, %4 lengkap, %5 sebagian, %6 belum diisi."),
+                 fmt_number(r.kelurahan), fmt_number(len(s.template.indicators)), fmt_number(r.ready),
+                 fmt_number(r.complete), fmt_number(r.partial), fmt_number(r.empty),
+                 units_word(s.store, capital=False))
             + "\n" + self.tr("Tinjauan DP3AKB: %1 diterima, %2 perlu perbaikan.")
             .replace("%1", fmt_number(r.accepted)).replace("%2", fmt_number(r.needs_fix)))
         self.score.setText(self.tr("%1 dari 1000").replace("%1", fmt_number(round(r.score_estimate))))
@@ -266,8 +267,8 @@ class CitySummaryPage(QScrollArea):
         store = self.session.store
         kelurahan = self.rollup.kelurahan if self.rollup is not None else 0
         enrolled = {k.unit_code for k in store.sync.peer_keys()}
-        self.enrolled.setText(self.tr("Kelurahan terdaftar: %1 dari %2").replace("%1", fmt_number(len(enrolled)))
-                              .replace("%2", fmt_number(kelurahan)))
+        self.enrolled.setText(fill(self.tr("%1 terdaftar: %2 dari %3"), units_word(store), fmt_number(len(enrolled)),
+                                   fmt_number(kelurahan)))
         conflicts = len(store.sync.conflicts())
         missing_parts = len(store.sync.series_status(incomplete_only=True))
         self.pending.setText(self.tr("Konflik menunggu keputusan: %1\nKiriman terpecah belum lengkap: %2")

@@ -321,10 +321,6 @@
         <translation>Deadline: %1. %2. Most urgent first; choose a kelurahan for its reminder text.</translation>
     </message>
     <message>
-        <source>Teks pengingat untuk Kelurahan %1</source>
-        <translation>Reminder text for Kelurahan %1</translation>
-    </message>
-    <message>
         <source>Tersalin. Tempel di WhatsApp atau e-mail.</source>
         <translation>Copied. Paste it into WhatsApp or an e-mail.</translation>
     </message>
@@ -343,6 +339,10 @@
     <message>
         <source>Menyusun daftar pengingat…</source>
         <translation>Composing the reminder list…</translation>
+    </message>
+    <message>
+        <source>Teks pengingat untuk %1</source>
+        <translation>Reminder text for %1</translation>
     </message>
 </context>
 <context>
@@ -439,10 +439,6 @@
 <context>
     <name>CityHeader</name>
     <message>
-        <source>DP3AKB · rekap Kabupaten/Kota Layak Anak dari kelurahan</source>
-        <translation>DP3AKB · Child-Friendly City roll-up from the kelurahan</translation>
-    </message>
-    <message>
         <source>Periode evaluasi / tahun data</source>
         <translation>Evaluation period / data year</translation>
     </message>
@@ -473,6 +469,10 @@
     <message>
         <source>(belum diisi)</source>
         <translation>(not set)</translation>
+    </message>
+    <message>
+        <source>DP3AKB · rekap Kabupaten/Kota Layak Anak dari %1</source>
+        <translation>DP3AKB · Child-Friendly Kabupaten/Kota summary from the %1</translation>
     </message>
 </context>
 <context>
@@ -622,21 +622,6 @@
         <translation>for</translation>
     </message>
     <message>
-        <source>Seluruh kota, atau satu kelurahan saja</source>
-        <translation>The whole city, or one kelurahan only</translation>
-    </message>
-    <message numerus="yes">
-        <source>Seluruh kota (%n kelurahan)</source>
-        <translation>
-            <numerusform>Whole city (%n kelurahan)</numerusform>
-            <numerusform>Whole city (%n kelurahan)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Kelurahan %1 — Kec. %2</source>
-        <translation>Kelurahan %1 — Kec. %2</translation>
-    </message>
-    <message>
         <source>Laporan kemajuan %1 untuk tahun data %2 dari semua kelurahan: yang sudah diisi di kelurahan dan diterima lewat Kotak Masuk. Pilih tahun data lain di bagian atas jendela.</source>
         <translation>Progress report of %1 for data year %2 across all kelurahan: what the kelurahan have filled in and the Inbox has received. Choose another data year at the top of the window.</translation>
     </message>
@@ -655,6 +640,21 @@
     <message>
         <source>Menyusun paket data dukung…</source>
         <translation>Building the evidence pack…</translation>
+    </message>
+    <message>
+        <source>Seluruh kabupaten/kota, atau satu desa/kelurahan saja</source>
+        <translation>The whole kabupaten/kota, or one desa/kelurahan only</translation>
+    </message>
+    <message numerus="yes">
+        <source>Seluruh %1 (%n %2)</source>
+        <translation>
+            <numerusform>The whole %1 (%n %2)</numerusform>
+            <numerusform>The whole %1 (%n %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — Kec. %2</source>
+        <translation>%1 — Kec. %2</translation>
     </message>
 </context>
 <context>
@@ -710,10 +710,6 @@
     <message>
         <source>Ringkasan %1 · tahun data %2 (evaluasi %3)</source>
         <translation>%1 summary · data year %2 (evaluation %3)</translation>
-    </message>
-    <message>
-        <source>%1 kelurahan × %2 indikator: %3 siap, %4 lengkap, %5 sebagian, %6 belum diisi.</source>
-        <translation>%1 kelurahan × %2 indicators: %3 ready, %4 complete, %5 partial, %6 empty.</translation>
     </message>
     <message>
         <source>Tinjauan DP3AKB: %1 diterima, %2 perlu perbaikan.</source>
@@ -794,10 +790,6 @@
         <translation>%1 points</translation>
     </message>
     <message>
-        <source>Kelurahan terdaftar: %1 dari %2</source>
-        <translation>Kelurahan enrolled: %1 of %2</translation>
-    </message>
-    <message>
         <source>Konflik menunggu keputusan: %1
 Kiriman terpecah belum lengkap: %2</source>
         <translation>Conflicts awaiting a decision: %1
@@ -808,6 +800,14 @@ Split submissions still incomplete: %2</translation>
 %4 indikator belum diisi, %5 sebagian</source>
         <translation>%1 (Kec. %2) — %3
 %4 indicators empty, %5 partial</translation>
+    </message>
+    <message>
+        <source>%1 %7 × %2 indikator: %3 siap, %4 lengkap, %5 sebagian, %6 belum diisi.</source>
+        <translation>%1 %7 × %2 indicators: %3 ready, %4 complete, %5 partly filled, %6 not filled in.</translation>
+    </message>
+    <message>
+        <source>%1 terdaftar: %2 dari %3</source>
+        <translation>%1 enrolled: %2 of %3</translation>
     </message>
 </context>
 <context>
@@ -875,10 +875,6 @@ Split submissions still incomplete: %2</translation>
 </context>
 <context>
     <name>ConflictDialog</name>
-    <message>
-        <source>Konflik: %1 — Kelurahan %2</source>
-        <translation>Conflict: %1 — Kelurahan %2</translation>
-    </message>
     <message>
         <source>Isian ini diubah di dua komputer Kelurahan %1. DP3AKB menyimpan satu versi, kiriman membawa versi lain. Bandingkan keduanya, lalu pilih yang dipakai; kelurahan diberi tahu lewat tanda terima berikutnya.</source>
         <translation>This was changed on two computers of Kelurahan %1. DP3AKB holds one version, the bundle brought another. Compare them, then choose the one to keep; the kelurahan is told in the next receipt.</translation>
@@ -1045,6 +1041,10 @@ Split submissions still incomplete: %2</translation>
     <message>
         <source>Konflik</source>
         <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Konflik: %1 — %2</source>
+        <translation>Conflict: %1 — %2</translation>
     </message>
 </context>
 <context>
@@ -3161,10 +3161,6 @@ What to do: check whether your last change is shown. If the error appears again,
         <translation>Still missing:</translation>
     </message>
     <message>
-        <source>Kelurahan belum mengisi indikator ini.</source>
-        <translation>The kelurahan has not filled in this indicator yet.</translation>
-    </message>
-    <message>
         <source>Tidak ada isian wajib atau data dukung yang kurang.</source>
         <translation>No required field or evidence is missing.</translation>
     </message>
@@ -3207,6 +3203,10 @@ What to do: check whether your last change is shown. If the error appears again,
     <message>
         <source>Berkas tidak bisa dibuka: %1</source>
         <translation>The file cannot be opened: %1</translation>
+    </message>
+    <message>
+        <source>Desa/kelurahan ini belum mengisi indikator ini.</source>
+        <translation>This desa/kelurahan has not filled in this indicator yet.</translation>
     </message>
 </context>
 <context>
