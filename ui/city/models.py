@@ -81,6 +81,12 @@ def missing_lines(st: IndicatorStatus, template: Template) -> list[str]:
     return lines
 
 
+PAINT_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole,
+                         Qt.ItemDataRole.FontRole, Qt.ItemDataRole.TextAlignmentRole,
+                         Qt.ItemDataRole.DecorationRole})
+"""The roles a view asks on every repaint; their values are kept until the row changes."""
+
+
 class CityMatrixModel(RecordTableModel):
     """One row per kelurahan; after three fixed columns, one column per indicator of the template.
 
@@ -102,15 +108,20 @@ class CityMatrixModel(RecordTableModel):
         super().__init__(parent)
         self._rows: list[KelurahanStatus] = []
         self._cells: list[dict[int, IndicatorStatus]] = []
+        # What painting asks for (text, colours, font, alignment), kept per (row, column, role): a
+        # kabupaten's matrix repaints hundreds of cells per scroll step (bench/bench_kabupaten.py).
+        self._memo: dict[tuple[int, int, int], Any] = {}
         self.set_template(template)
 
     def set_template(self, template: Template) -> None:
         with self._resetting():
+            self._memo = {}
             self.template = template
             self._indicators = [i.no for i in template.indicators]
 
     def set_rows(self, rows: list[KelurahanStatus]) -> None:
         with self._resetting():
+            self._memo = {}
             self._rows = sorted(rows, key=lambda r: (r.kecamatan_code, r.kelurahan_code))
             self._cells = [{i.indicator_no: i for i in r.indicators} for r in self._rows]
 
@@ -121,6 +132,7 @@ class CityMatrixModel(RecordTableModel):
             return
         self._rows[row] = status
         self._cells[row] = {i.indicator_no: i for i in status.indicators}
+        self._memo = {k: v for k, v in self._memo.items() if k[0] != row}
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     def indicator_at(self, column: int) -> int | None:
@@ -162,6 +174,16 @@ class CityMatrixModel(RecordTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
+        if role not in PAINT_ROLES:
+            return self._data(index, role)
+        key = (index.row(), index.column(), role)
+        try:
+            return self._memo[key]
+        except KeyError:
+            value = self._memo[key] = self._data(index, role)
+            return value
+
+    def _data(self, index: Index, role: int) -> Any:
         r = self._rows[index.row()]
         col = index.column()
         if role == self.KecamatanRole:
