@@ -16,10 +16,11 @@ import sys
 from pathlib import Path
 
 from db.errors import KlaError
+from db.regions import kind_of
 from desktop.cli.common import EXIT_OK, EXIT_REFUSED, emit, end_progress, open_store, progress_printer
 from exports import bundle, keys, receipts, setup, usb
 from exports import email as kla_email
-from ui.messages import error_text, import_reason_words, item_words
+from ui.messages import error_text, import_reason_words, item_words, unit_title
 
 OUTCOME_WORDS = {"new": "baru", "changed": "berubah", "unchanged": "sama", "older": "lebih lama",
                  "conflict": "konflik", "rejected": "sudah ditolak"}
@@ -64,13 +65,14 @@ def cmd_city_enroll(args: argparse.Namespace, restore: bool = False) -> int:
                 "city_fingerprint": r.city_fingerprint, "restore_items": r.restore_items,
                 "restore_files": r.restore_files}
         what = "Berkas pemulihan" if restore else "Berkas pemasangan"
-        text = (f"{what} untuk Kelurahan {r.kelurahan_name} ({r.kelurahan_code}) ditulis: {r.path}\n"
+        unit = unit_title(r.kelurahan_code, r.kelurahan_name)
+        text = (f"{what} untuk {unit} ({r.kelurahan_code}) ditulis: {r.path}\n"
                 + (f"Isi: {r.restore_items} item, {r.restore_files} berkas data dukung.\n" if restore else "")
                 + "\nCETAK dan serahkan TERPISAH dari berkasnya (jangan dikirim bersama dalam satu e-mail):\n"
                 f"  Kata sandi      : {r.passphrase}\n"
-                f"  Sidik jari kunci kelurahan : {r.fingerprint}\n"
-                f"  Sidik jari kunci DP3AKB    : {r.city_fingerprint}\n"
-                f"Di kelurahan: kla setup \"{r.path.name}\" lalu ketik kata sandinya.")
+                f"  Sidik jari kunci {kind_of(r.kelurahan_code):<9}: {r.fingerprint}\n"
+                f"  Sidik jari kunci DP3AKB   : {r.city_fingerprint}\n"
+                f"Di kantor {unit}: kla setup \"{r.path.name}\" lalu ketik kata sandinya.")
         emit(args, data, text)
     return EXIT_OK
 

@@ -91,3 +91,15 @@ def test_enrol_many_in_the_background_writes_files_and_one_pdf_of_slips(qtbot, k
         dialogs.asked[-1][2]
     answer_folders(dialogs, [])
 
+
+
+def test_a_retired_unit_stays_in_the_matrix_marked_as_such(kukar_window: CityWindow) -> None:
+    w = kukar_window
+    w.session.store.set_value("64.02.01.2001", w.session.year, 4, "anak_total", 5, sex="L", age="1-4")
+    w.show_page("enrolled")
+    assert w.enrolled_page.retire_unit("64.02.01.2001", "digabung")
+    w.show_page("matrix")
+    m = w.matrix_page.model
+    row = m.row_of("64.02.01.2001")
+    assert row >= 0  # its data is kept and shown
+    assert m.index(row, m.COL_KELURAHAN).data() == "Perian (tidak aktif)"

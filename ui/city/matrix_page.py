@@ -120,6 +120,7 @@ class CityMatrixPage(QWidget):
         self.title.setText(fill(self.tr("%1 × Indikator · tahun data %2"), units_word(s.store), s.year))
         if self.model.template is not s.template:
             self.model.set_template(s.template)
+        self.model.retired = frozenset(u.code for u in s.store.units("kelurahan") if u.retired)
         self.model.set_rows(s.statuses.rows())
         for col in (CityMatrixModel.COL_KECAMATAN, CityMatrixModel.COL_KELURAHAN, CityMatrixModel.COL_COMPLETENESS):
             self.view.resizeColumnToContents(col)
@@ -159,7 +160,7 @@ class CityMatrixPage(QWidget):
     def _on_session_data_changed(self, changes: Changes, _handler: object) -> None:
         # A kelurahan's data (an import, a review) comes row by row through rows_updated; only a
         # change of unknown extent (a restore, a receipt) or of the template redraws everything.
-        if changes.has("template"):
+        if changes.has("template", "unit"):
             self._refresh_when_shown()
 
     def _on_session_year_changed(self, _year: int) -> None:

@@ -111,6 +111,8 @@ class CityMatrixModel(RecordTableModel):
         # What painting asks for (text, colours, font, alignment), kept per (row, column, role): a
         # kabupaten's matrix repaints hundreds of cells per scroll step (bench/bench_kabupaten.py).
         self._memo: dict[tuple[int, int, int], Any] = {}
+        self.retired: frozenset[str] = frozenset()
+        """Units DP3AKB retired: their rows stay (the data is kept), marked "tidak aktif" and greyed."""
         self.set_template(template)
 
     def set_template(self, template: Template) -> None:
@@ -198,8 +200,13 @@ class CityMatrixModel(RecordTableModel):
 
     def _fixed(self, r: KelurahanStatus, col: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            return {self.COL_KECAMATAN: r.kecamatan_name, self.COL_KELURAHAN: r.kelurahan_name,
+            name = r.kelurahan_name
+            if r.kelurahan_code in self.retired:
+                name = QCoreApplication.translate("CityMatrixModel", "%1 (tidak aktif)").replace("%1", name)
+            return {self.COL_KECAMATAN: r.kecamatan_name, self.COL_KELURAHAN: name,
                     self.COL_COMPLETENESS: fmt_percent(r.completeness * 100)}.get(col)
+        if role == Qt.ItemDataRole.ForegroundRole and r.kelurahan_code in self.retired:
+            return QColor("#6b7580")
         if role == self.SortRole:
             return {self.COL_KECAMATAN: f"{r.kecamatan_code} {r.kelurahan_code}", self.COL_KELURAHAN: r.kelurahan_name,
                     self.COL_COMPLETENESS: r.completeness}.get(col)

@@ -78,7 +78,8 @@ class CitySession(QObject, WorkspaceContext):
     def notify(self, changes: Changes, handler: object | None = None) -> Changes:
         """Broadcast ``changes``. The status rows of the kelurahan they name are read again first: in a
         worker, since this is how work done through another connection (an import) is announced."""
-        if changes.is_everything:
+        if changes.is_everything or changes.has("unit"):
+            # A unit added, renamed or retired by DP3AKB: the rows are read again when next shown.
             self.statuses.invalidate()
         elif changes.units and changes.has(*STATUS_ENTITIES):
             self.statuses.update_in_background(changes.units)

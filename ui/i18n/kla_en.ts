@@ -559,6 +559,10 @@
         <source>Klik dua kali untuk melihat dan meninjau.</source>
         <translation>Double-click to view and review.</translation>
     </message>
+    <message>
+        <source>%1 (tidak aktif)</source>
+        <translation>%1 (retired)</translation>
+    </message>
 </context>
 <context>
     <name>CityMatrixPage</name>
