@@ -363,7 +363,8 @@ def cmd_status(args: argparse.Namespace) -> int:
 
             def text() -> str:
                 sc = data["score_estimate"]
-                lines = [f"Kelurahan {st.kelurahan_name} ({st.kelurahan_code}), Kec. {st.kecamatan_name} — "
+                lines = [f"{unit_title(st.kelurahan_code, st.kelurahan_name)} ({st.kelurahan_code}), "
+                         f"Kec. {st.kecamatan_name} — "
                          f"tahun data {year} (evaluasi {period.eval_year}): kelengkapan {pct(st.completeness)}",
                          f"Perkiraan nilai {fmt_number(sc)} dari 1000 ({CATEGORY_NAMES[data['category_estimate']]}) — "
                          "perkiraan tidak resmi dari bobot template, bukan nilai KemenPPPA."]
@@ -393,7 +394,10 @@ def cmd_status(args: argparse.Namespace) -> int:
         for k in kec.values():
             k["completeness"] = round(k["completeness"] / k["kelurahan"], 4)
         overall = round(sum(s.completeness for s in sts) / len(sts), 4) if sts else 0.0
+        retired = {u.code for u in store.units("kelurahan") if u.retired}
         rows = [_status_dict(s, store.template) for s in sts]
+        for row in rows:  # DP3AKB retired it: its data is kept and shown, marked
+            row["retired"] = row["kelurahan"] in retired
         mean_score = round(sum(r["score_estimate"] for r in rows) / len(rows), 1) if rows else 0.0
         data = {"role": store.role, "city": store.city_code, "year": year, "eval_year": period.eval_year,
                 "completeness": overall, "kecamatan": list(kec.values()),
@@ -402,14 +406,17 @@ def cmd_status(args: argparse.Namespace) -> int:
 
         def text_city() -> str:
             lines = [f"{store.unit(store.city_code).name} — tahun data {year} (evaluasi {period.eval_year}): "
-                     f"rata-rata kelengkapan {pct(overall)} dari {len(sts)} kelurahan",
-                     f"Rata-rata perkiraan nilai kelurahan {fmt_number(mean_score)} dari 1000 "
+                     f"rata-rata kelengkapan {pct(overall)} dari {len(sts)} "
+                     f"{units_word((u.kind for u in store.units('kelurahan')), capital=False)}",
+                     f"Rata-rata perkiraan nilai {units_word((u.kind for u in store.units('kelurahan')), capital=False)}"
+                     f" {fmt_number(mean_score)} dari 1000 "
                      "(perkiraan tidak resmi dari bobot template)."]
             for k in kec.values():
                 lines.append(f"\nKec. {k['name']}: {pct(k['completeness'])}")
                 for s in sts:
                     if s.kecamatan_code == k["code"]:
-                        lines.append(f"  {s.kelurahan_code}  {s.kelurahan_name:<24} {pct(s.completeness):>5}"
+                        name = s.kelurahan_name + (" (tidak aktif)" if s.kelurahan_code in retired else "")
+                        lines.append(f"  {s.kelurahan_code}  {name:<24} {pct(s.completeness):>5}"
                                      f"  siap {s.ready_count}/24, data dukung {s.evidence_count}")
             return "\n".join(lines)
 
