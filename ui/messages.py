@@ -38,7 +38,9 @@ MESSAGES: dict[str, str] = {
         "Desa/kelurahan dengan kode {code} tidak dikenal di sini. Periksa kodenya, atau cari namanya dengan: "
         "kla region search NAMA."
     ),
-    "kelurahan_not_own": "Ruang kerja ini milik {own_kind} {own}; data {code_kind} {code} tidak bisa diisi di sini.",
+    "kelurahan_not_own": (
+        "Ruang kerja ini milik {own_kind} {own_named}; data {code_kind} {code_named} tidak bisa diisi di sini."
+    ),
     "kelurahan_other_city": (
         "Kode {code} bukan bagian dari kabupaten/kota {city}, jadi tidak ada yang dibuat. Periksa kodenya."
     ),
@@ -71,7 +73,8 @@ MESSAGES: dict[str, str] = {
     ),
     "nothing_to_print": "Tidak ada yang dicetak: belum ada pendaftaran baru. Daftarkan desa/kelurahan dulu.",
     "unit_path_other": (
-        "Berkas ini menyebut wilayah {code}, bukan {own_kind} {own} milik ruang kerja ini. Tidak ada yang diubah."
+        "Berkas ini menyebut wilayah {code_named}, bukan {own_kind} {own_named} milik ruang kerja ini. Tidak ada yang "
+        "diubah."
     ),
     "unit_unknown": "Wilayah '{code}' tidak ditemukan. Periksa kode atau ejaan namanya.",
     "year_not_in_period": "Tahun data {year} tidak termasuk periode evaluasi mana pun. Tahun yang bisa diisi: {years}.",
@@ -152,7 +155,7 @@ MESSAGES: dict[str, str] = {
         "lalu pasang di Pengaturan (atau: kla setup BERKAS). Data yang sudah diisi tetap tersimpan."
     ),
     "kelurahan_not_enrolled": (
-        "Belum didaftarkan: {code_kind} {code}. Daftarkan dulu: kla city enroll {code} --out BERKAS."
+        "Belum didaftarkan: {code_kind} {code_named}. Daftarkan dulu: kla city enroll {code} --out BERKAS."
     ),
     "key_invalid": "Kunci rusak atau bukan kunci KLA ({detail}).",
     "key_unknown": "Kunci {key} tidak ditemukan.",
@@ -162,7 +165,7 @@ MESSAGES: dict[str, str] = {
     "setup_not_passphrase": "Berkas ini bukan berkas pemasangan dari DP3AKB.",
     "setup_invalid": "Berkas pemasangan tidak sah ({detail}). Minta berkas baru ke DP3AKB.",
     "setup_other_workspace": (
-        "Berkas pemasangan ini untuk {code_kind} {code}, sedangkan ruang kerja ini milik {own}. Tidak ada yang "
+        "Berkas pemasangan ini untuk {code_kind} {code_named}, sedangkan ruang kerja ini milik {own}. Tidak ada yang "
         "diubah. Pasang berkas itu di komputer {code_kind} tersebut, atau minta DP3AKB berkas untuk ruang kerja ini."
     ),
     "restore_needs_new_home": (
@@ -235,11 +238,12 @@ MESSAGES: dict[str, str] = {
         "tidak ada yang diubah. Impor hanya kuitansi yang diberikan DP3AKB."
     ),
     "bundle_sender_revoked": (
-        "Kunci pengirim {key} ({code_kind} {code}) sudah dicabut pada {at}. Ditolak. Daftarkan ulang {code_kind} "
+        "Kunci pengirim {key} ({code_kind} {code_named}) sudah dicabut pada {at}. Ditolak. Daftarkan ulang {code_kind} "
         "itu bila perlu."
     ),
     "bundle_other_kelurahan": (
-        "Berkas ditandatangani {kelurahan_kind} {kelurahan} tetapi menyangkut data {owner_kind} {owner} ({what}). "
+        "Berkas ditandatangani {kelurahan_kind} {kelurahan_named} tetapi menyangkut data {owner_kind} {owner_named} "
+        "({what}). "
         "Ditolak; "
         "tidak ada yang diubah."
     ),
@@ -251,7 +255,7 @@ MESSAGES: dict[str, str] = {
         "Kiriman memakai template {id} versi {version} yang tidak dikenal DP3AKB. Ditolak; pasang template itu dulu."
     ),
     "bundle_wrong_place": "Berkas jenis {type} tidak bisa diimpor di ruang kerja berperan {role}.",
-    "receipt_other_kelurahan": "Kuitansi ini untuk {code_kind} {code}, bukan {own_kind} {own}. Ditolak.",
+    "receipt_other_kelurahan": "Kuitansi ini untuk {code_kind} {code_named}, bukan {own_kind} {own_named}. Ditolak.",
     "template_migration_blocked": (
         "Template versi {version} tidak bisa dipasang: isian {items} tidak punya tempat dan tidak ada aturan "
         "migrasinya. Tidak ada yang diubah; hubungi DP3AKB."
@@ -643,6 +647,14 @@ _UNIT_PARAMS = ("code", "own", "kelurahan", "owner")
 """Parameters that may hold a desa/kelurahan code; each gets ``<name>_kind`` (desa, kelurahan) in the sentence."""
 
 _CODED_PARAMS = {"role_mismatch": ("role", "needed"), "bundle_wrong_place": ("role", "type")}
+def named_code(code: str) -> str:
+    """'Manggar (64.71.01.1001)' for a unit the reference data knows; the code alone otherwise."""
+    from db.regions import reference  # loaded on the first message that names a unit, not at import
+
+    region = reference().get(code)
+    return f"{region.name} ({code})" if region is not None else code
+
+
 
 # The operating system's or a library's English in a ``detail``: matched to a phrase of ours.
 _OS_TEXT = (
@@ -679,7 +691,9 @@ def _derived(code: str, params: dict[str, object], tr: Translate) -> dict[str, o
                 "problem": bundle_problem_words(params, tr)}
     out: dict[str, object] = {}
     for name in _UNIT_PARAMS:
-        # "{code_kind} {code}": desa or kelurahan, as the Kemendagri code says (any text: desa/kelurahan).
+        # "{code_kind} {code}": desa or kelurahan, as the Kemendagri code says (any text: desa/kelurahan),
+        # and the unit's name before its code where the reference data knows it: "kelurahan Manggar
+        # (64.71.01.1001)", words before codes.
         value = str(params.get(name, ""))
         kind = kind_of(value) if UNIT_CODE.match(value) else "any"
         out[f"{name}_kind"] = _word(f"unit.{kind}", tr)
@@ -687,11 +701,12 @@ def _derived(code: str, params: dict[str, object], tr: Translate) -> dict[str, o
         key = str(params.get("key", ""))
         out["what"] = _word("what.manifest", tr) if key == "manifest" else _what(key, str(params.get("name", "")), tr)
     if code == "setup_other_workspace":
+        out[f"{name}_named"] = named_code(value) if kind != "any" else value
         # ``own`` is the workspace's kelurahan code, empty for DP3AKB's workspace (``role`` says which).
         own = str(params.get("own", ""))
         own_kind = _word(f"unit.{kind_of(own)}" if UNIT_CODE.match(own) else "role.kelurahan", tr)
         out["own"] = _word("role.city", tr) if params.get("role") == "city" or own in ("", "city") else \
-            f"{own_kind} {own}"
+            f"{own_kind} {named_code(own)}"
     for name in _CODED_PARAMS.get(code, ()):
         kind = "type" if name == "type" else "role"
         if f"{kind}.{params.get(name)}" in WORDS:

@@ -66,8 +66,9 @@ def test_setup_file_for_another_unit_is_refused_and_changes_nothing(city, tmp_pa
     assert (exc.value.params["code"], exc.value.params["own"]) == (KEL, OTHER)
     from ui.messages import error_text
 
-    assert error_text(exc.value).startswith("Berkas pemasangan ini untuk kelurahan 64.71.01.1001, sedangkan ruang "
-                                            "kerja ini milik kelurahan 64.71.01.1002. Tidak ada yang diubah.")
+    assert error_text(exc.value).startswith("Berkas pemasangan ini untuk kelurahan Manggar (64.71.01.1001), "
+                                            "sedangkan ruang kerja ini milik kelurahan Lamaru (64.71.01.1002). "
+                                            "Tidak ada yang diubah.")
     with Store.open(home, start_backup=False) as s:
         assert dump(s) == before
 

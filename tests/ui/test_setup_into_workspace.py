@@ -57,8 +57,8 @@ def test_pengaturan_refuses_a_file_for_another_unit(qtbot, make_window, empty_ho
     qtbot.waitUntil(lambda: any(a[0] == "error" for a in dialogs.asked), timeout=30000)
     kind, title, text = next(a for a in dialogs.asked if a[0] == "error")
     assert title == "Berkas pemasangan tidak dipasang"
-    assert text.startswith("Berkas pemasangan ini untuk kelurahan 64.71.01.1001, sedangkan ruang kerja ini milik "
-                           "kelurahan 64.71.02.1005. Tidak ada yang diubah.")
+    assert text.startswith("Berkas pemasangan ini untuk kelurahan Manggar (64.71.01.1001), sedangkan ruang kerja ini "
+                           "milik kelurahan Margo Mulyo (64.71.02.1005). Tidak ada yang diubah.")
     assert not w.session.store.sync.own_keys()
 
 

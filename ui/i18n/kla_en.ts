@@ -6181,5 +6181,33 @@ Close anyway and discard that input?</translation>
         <source>Mendaftarkan {name}</source>
         <translation>Enrolling {name}</translation>
     </message>
+    <message>
+        <source>Ruang kerja ini milik {own_kind} {own_named}; data {code_kind} {code_named} tidak bisa diisi di sini.</source>
+        <translation>This workspace belongs to {own_kind} {own_named}; data of {code_kind} {code_named} cannot be entered here.</translation>
+    </message>
+    <message>
+        <source>Berkas ini menyebut wilayah {code_named}, bukan {own_kind} {own_named} milik ruang kerja ini. Tidak ada yang diubah.</source>
+        <translation>This file names area {code_named}, not {own_kind} {own_named} of this workspace. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Belum didaftarkan: {code_kind} {code_named}. Daftarkan dulu: kla city enroll {code} --out BERKAS.</source>
+        <translation>Not enrolled yet: {code_kind} {code_named}. Enrol it first: kla city enroll {code} --out FILE.</translation>
+    </message>
+    <message>
+        <source>Berkas pemasangan ini untuk {code_kind} {code_named}, sedangkan ruang kerja ini milik {own}. Tidak ada yang diubah. Pasang berkas itu di komputer {code_kind} tersebut, atau minta DP3AKB berkas untuk ruang kerja ini.</source>
+        <translation>This setup file is for {code_kind} {code_named}, but this workspace belongs to {own}. Nothing was changed. Install the file on that {code_kind}&apos;s computer, or ask DP3AKB for a file for this workspace.</translation>
+    </message>
+    <message>
+        <source>Kunci pengirim {key} ({code_kind} {code_named}) sudah dicabut pada {at}. Ditolak. Daftarkan ulang {code_kind} itu bila perlu.</source>
+        <translation>The sender&apos;s key {key} ({code_kind} {code_named}) was revoked on {at}. Refused. Enrol that {code_kind} again if needed.</translation>
+    </message>
+    <message>
+        <source>Berkas ditandatangani {kelurahan_kind} {kelurahan_named} tetapi menyangkut data {owner_kind} {owner_named} ({what}). Ditolak; tidak ada yang diubah.</source>
+        <translation>The file is signed by {kelurahan_kind} {kelurahan_named} but concerns data of {owner_kind} {owner_named} ({what}). Refused; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Kuitansi ini untuk {code_kind} {code_named}, bukan {own_kind} {own_named}. Ditolak.</source>
+        <translation>This receipt is for {code_kind} {code_named}, not {own_kind} {own_named}. Refused.</translation>
+    </message>
 </context>
 </TS>

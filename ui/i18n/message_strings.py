@@ -15,7 +15,7 @@ MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", 'Kode kabupaten/kota {code} tidak ada di data wilayah Kemendagri. Cari kodenya dengan: kla region search NAMA --level city (misalnya kla region search Samarinda --level city).'),  # city_unknown
     QT_TRANSLATE_NOOP("messages", 'Sebutkan desa/kelurahannya dengan --kelurahan KODE (contoh: 64.71.01.1001). Cari kodenya dengan: kla region search NAMA.'),  # kelurahan_required
     QT_TRANSLATE_NOOP("messages", 'Desa/kelurahan dengan kode {code} tidak dikenal di sini. Periksa kodenya, atau cari namanya dengan: kla region search NAMA.'),  # kelurahan_unknown
-    QT_TRANSLATE_NOOP("messages", 'Ruang kerja ini milik {own_kind} {own}; data {code_kind} {code} tidak bisa diisi di sini.'),  # kelurahan_not_own
+    QT_TRANSLATE_NOOP("messages", 'Ruang kerja ini milik {own_kind} {own_named}; data {code_kind} {code_named} tidak bisa diisi di sini.'),  # kelurahan_not_own
     QT_TRANSLATE_NOOP("messages", 'Kode {code} bukan bagian dari kabupaten/kota {city}, jadi tidak ada yang dibuat. Periksa kodenya.'),  # kelurahan_other_city
     QT_TRANSLATE_NOOP("messages", "Nama '{name}' dipakai lebih dari satu wilayah ({codes}). Sebutkan kodenya."),  # unit_ambiguous
     QT_TRANSLATE_NOOP("messages", 'Namanya kosong. Ketik nama desa, kelurahan atau kecamatan itu.'),  # unit_name_empty
@@ -28,7 +28,7 @@ MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", 'Kecamatan {name} masih punya {count} desa/kelurahan aktif. Nonaktifkan desa/kelurahan itu dulu, lalu kecamatannya.'),  # unit_has_active_units
     QT_TRANSLATE_NOOP("messages", 'Tidak didaftarkan: {code_kind} {name} ({code}) sudah dinonaktifkan pada {at}. Bila masih dipakai, aktifkan lagi dulu (kla city unit reinstate {code}).'),  # unit_retired
     QT_TRANSLATE_NOOP("messages", 'Tidak ada yang dicetak: belum ada pendaftaran baru. Daftarkan desa/kelurahan dulu.'),  # nothing_to_print
-    QT_TRANSLATE_NOOP("messages", 'Berkas ini menyebut wilayah {code}, bukan {own_kind} {own} milik ruang kerja ini. Tidak ada yang diubah.'),  # unit_path_other
+    QT_TRANSLATE_NOOP("messages", 'Berkas ini menyebut wilayah {code_named}, bukan {own_kind} {own_named} milik ruang kerja ini. Tidak ada yang diubah.'),  # unit_path_other
     QT_TRANSLATE_NOOP("messages", "Wilayah '{code}' tidak ditemukan. Periksa kode atau ejaan namanya."),  # unit_unknown
     QT_TRANSLATE_NOOP("messages", 'Tahun data {year} tidak termasuk periode evaluasi mana pun. Tahun yang bisa diisi: {years}.'),  # year_not_in_period
     QT_TRANSLATE_NOOP("messages", 'Periode evaluasi {eval_year} tidak sah: tahun data harus sebelum tahun evaluasi.'),  # period_invalid
@@ -84,7 +84,7 @@ MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", 'Periode evaluasi {eval_year} tidak ada. Pilih salah satu periode yang tercantum di bagian atas jendela.'),  # period_unknown
     QT_TRANSLATE_NOOP("messages", 'Ruang kerja ini belum punya kunci. Di DP3AKB kunci dibuat otomatis saat mendaftarkan desa/kelurahan pertama.'),  # no_keys
     QT_TRANSLATE_NOOP("messages", 'Ruang kerja ini belum terdaftar di DP3AKB, jadi belum bisa mengirim. Minta berkas pemasangan ke DP3AKB, lalu pasang di Pengaturan (atau: kla setup BERKAS). Data yang sudah diisi tetap tersimpan.'),  # not_enrolled
-    QT_TRANSLATE_NOOP("messages", 'Belum didaftarkan: {code_kind} {code}. Daftarkan dulu: kla city enroll {code} --out BERKAS.'),  # kelurahan_not_enrolled
+    QT_TRANSLATE_NOOP("messages", 'Belum didaftarkan: {code_kind} {code_named}. Daftarkan dulu: kla city enroll {code} --out BERKAS.'),  # kelurahan_not_enrolled
     QT_TRANSLATE_NOOP("messages", 'Kunci rusak atau bukan kunci KLA ({detail}).'),  # key_invalid
     QT_TRANSLATE_NOOP("messages", 'Kunci {key} tidak ditemukan.'),  # key_unknown
     QT_TRANSLATE_NOOP("messages", 'Belum ada kunci DP3AKB untuk mengenkripsi kiriman. Pasang berkas pemasangan dari DP3AKB.'),  # no_recipients
@@ -92,7 +92,7 @@ MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", 'Kata sandi salah. Periksa lembar dari DP3AKB (huruf O dan angka 0 dianggap sama) dan coba lagi.'),  # passphrase_wrong
     QT_TRANSLATE_NOOP("messages", 'Berkas ini bukan berkas pemasangan dari DP3AKB.'),  # setup_not_passphrase
     QT_TRANSLATE_NOOP("messages", 'Berkas pemasangan tidak sah ({detail}). Minta berkas baru ke DP3AKB.'),  # setup_invalid
-    QT_TRANSLATE_NOOP("messages", 'Berkas pemasangan ini untuk {code_kind} {code}, sedangkan ruang kerja ini milik {own}. Tidak ada yang diubah. Pasang berkas itu di komputer {code_kind} tersebut, atau minta DP3AKB berkas untuk ruang kerja ini.'),  # setup_other_workspace
+    QT_TRANSLATE_NOOP("messages", 'Berkas pemasangan ini untuk {code_kind} {code_named}, sedangkan ruang kerja ini milik {own}. Tidak ada yang diubah. Pasang berkas itu di komputer {code_kind} tersebut, atau minta DP3AKB berkas untuk ruang kerja ini.'),  # setup_other_workspace
     QT_TRANSLATE_NOOP("messages", 'Berkas pemulihan hanya dipasang ke folder ruang kerja baru yang kosong, bukan ke {home}. Pilih folder lain dengan --home.'),  # restore_needs_new_home
     QT_TRANSLATE_NOOP("messages", "Ukuran '{value}' tidak dikenali. Tulis seperti 20MB, 500KB atau 0 (tanpa dipecah)."),  # size_invalid
     QT_TRANSLATE_NOOP("messages", "Berkas data dukung {name} hilang dari folder ruang kerja ({sha}). Tambahkan ulang berkas aslinya di panel data dukung (atau 'kla evidence add'); cadangan tidak memuat berkas data dukung. Tidak ada kiriman yang ditulis."),  # evidence_file_missing
@@ -119,12 +119,12 @@ MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", 'Tanda tangan berkas tidak cocok dengan kunci pengirim: berkas palsu atau diubah. Ditolak.'),  # bundle_signature_bad
     QT_TRANSLATE_NOOP("messages", 'Pengirim tidak dikenal: kunci {key} tidak terdaftar di DP3AKB. Ditolak. Daftarkan desa/kelurahannya bila perlu.'),  # bundle_sender_unknown
     QT_TRANSLATE_NOOP("messages", 'Berkas ini tidak ditandatangani DP3AKB yang memasang ruang kerja ini (kunci {key} tidak dikenal). Ditolak; tidak ada yang diubah. Impor hanya kuitansi yang diberikan DP3AKB.'),  # receipt_sender_unknown
-    QT_TRANSLATE_NOOP("messages", 'Kunci pengirim {key} ({code_kind} {code}) sudah dicabut pada {at}. Ditolak. Daftarkan ulang {code_kind} itu bila perlu.'),  # bundle_sender_revoked
-    QT_TRANSLATE_NOOP("messages", 'Berkas ditandatangani {kelurahan_kind} {kelurahan} tetapi menyangkut data {owner_kind} {owner} ({what}). Ditolak; tidak ada yang diubah.'),  # bundle_other_kelurahan
+    QT_TRANSLATE_NOOP("messages", 'Kunci pengirim {key} ({code_kind} {code_named}) sudah dicabut pada {at}. Ditolak. Daftarkan ulang {code_kind} itu bila perlu.'),  # bundle_sender_revoked
+    QT_TRANSLATE_NOOP("messages", 'Berkas ditandatangani {kelurahan_kind} {kelurahan_named} tetapi menyangkut data {owner_kind} {owner_named} ({what}). Ditolak; tidak ada yang diubah.'),  # bundle_other_kelurahan
     QT_TRANSLATE_NOOP("messages", 'Isi kiriman tidak sah: {what} {problem}. Seluruh berkas ditolak; tidak ada yang diubah. Minta pengirimnya membuat kiriman baru.'),  # bundle_item_invalid
     QT_TRANSLATE_NOOP("messages", 'Kiriman memakai template {id} versi {version} yang tidak dikenal DP3AKB. Ditolak; pasang template itu dulu.'),  # bundle_template_unknown
     QT_TRANSLATE_NOOP("messages", 'Berkas jenis {type} tidak bisa diimpor di ruang kerja berperan {role}.'),  # bundle_wrong_place
-    QT_TRANSLATE_NOOP("messages", 'Kuitansi ini untuk {code_kind} {code}, bukan {own_kind} {own}. Ditolak.'),  # receipt_other_kelurahan
+    QT_TRANSLATE_NOOP("messages", 'Kuitansi ini untuk {code_kind} {code_named}, bukan {own_kind} {own_named}. Ditolak.'),  # receipt_other_kelurahan
     QT_TRANSLATE_NOOP("messages", 'Template versi {version} tidak bisa dipasang: isian {items} tidak punya tempat dan tidak ada aturan migrasinya. Tidak ada yang diubah; hubungi DP3AKB.'),  # template_migration_blocked
     QT_TRANSLATE_NOOP("messages", 'E-mail {path} tidak berisi lampiran kiriman KLA (.kla).'),  # email_no_bundle
     QT_TRANSLATE_NOOP("messages", 'E-mail {path} bersusun terlalu dalam atau terlalu rumit ({count}; batas {limit}). Ditolak tanpa dibuka. Simpan lampiran .kla dari program e-mail, lalu impor berkas itu.'),  # email_too_complex
