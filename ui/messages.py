@@ -527,11 +527,11 @@ WORDS: dict[str, str] = {
     "step.export_part_done": "Bagian {part}/{parts} selesai",
     "step.checking_file": "Memeriksa {name}",
     "step.receipt_for": "Kuitansi {name}",
+    "step.enrolling": "Mendaftarkan {name}",
     "step.copying_evidence": "Menyalin data dukung",
     "step.restoring_data": "Memulihkan data",
     "step.adding_file": "Menambahkan {name}",
     "step.checking_pack": "Memeriksa paket",
-    "step.enrolling": "Mendaftarkan {name}",
     "step.composing_sheet": "Menyusun lembar kemajuan",
     "step.composing_city_report": "Menyusun laporan kota",
     "step.writing_pdf": "Menulis PDF",
@@ -643,10 +643,6 @@ def progress_text(step: object, translate: Translate = _same) -> str:
     return _word(f"step.{step.code}", translate, **step.params)
 
 
-_UNIT_PARAMS = ("code", "own", "kelurahan", "owner")
-"""Parameters that may hold a desa/kelurahan code; each gets ``<name>_kind`` (desa, kelurahan) in the sentence."""
-
-_CODED_PARAMS = {"role_mismatch": ("role", "needed"), "bundle_wrong_place": ("role", "type")}
 def named_code(code: str) -> str:
     """'Manggar (64.71.01.1001)' for a unit the reference data knows; the code alone otherwise."""
     from db.regions import reference  # loaded on the first message that names a unit, not at import
@@ -655,6 +651,10 @@ def named_code(code: str) -> str:
     return f"{region.name} ({code})" if region is not None else code
 
 
+_UNIT_PARAMS = ("code", "own", "kelurahan", "owner")
+"""Parameters that may hold a desa/kelurahan code; each gets ``<name>_kind`` (desa, kelurahan) in the sentence."""
+
+_CODED_PARAMS = {"role_mismatch": ("role", "needed"), "bundle_wrong_place": ("role", "type")}
 
 # The operating system's or a library's English in a ``detail``: matched to a phrase of ours.
 _OS_TEXT = (
@@ -697,11 +697,11 @@ def _derived(code: str, params: dict[str, object], tr: Translate) -> dict[str, o
         value = str(params.get(name, ""))
         kind = kind_of(value) if UNIT_CODE.match(value) else "any"
         out[f"{name}_kind"] = _word(f"unit.{kind}", tr)
+        out[f"{name}_named"] = named_code(value) if kind != "any" else value
     if code == "bundle_other_kelurahan":
         key = str(params.get("key", ""))
         out["what"] = _word("what.manifest", tr) if key == "manifest" else _what(key, str(params.get("name", "")), tr)
     if code == "setup_other_workspace":
-        out[f"{name}_named"] = named_code(value) if kind != "any" else value
         # ``own`` is the workspace's kelurahan code, empty for DP3AKB's workspace (``role`` says which).
         own = str(params.get("own", ""))
         own_kind = _word(f"unit.{kind_of(own)}" if UNIT_CODE.match(own) else "role.kelurahan", tr)
@@ -793,10 +793,6 @@ def flag_text(flag: dict[str, object], translate: Translate = _same) -> str:
     return _fill(translate(WORDS[f"flag.{code}"]), params)
 
 
-def message(code: str, /, **params: object) -> str:
-    """The Indonesian sentence for an error code."""
-    return render(code, params)
-
 def units_kind(kinds: Iterable[str]) -> str:
     """'desa', 'kelurahan' or 'any' for a set of unit kinds (a kota's units, a kabupaten's, one unit)."""
     found = {k for k in kinds if k in ("desa", "kelurahan")}
@@ -818,6 +814,10 @@ def unit_title(code: str, name: str, translate: Translate = _same, short: bool =
         return f"{_word(f'kind.{kind}_short' if short else f'kind.{kind}', translate)} {name}"
     return name
 
+
+def message(code: str, /, **params: object) -> str:
+    """The Indonesian sentence for an error code."""
+    return render(code, params)
 
 
 def error_text(exc: KlaError, translate: Translate = _same) -> str:
