@@ -6086,10 +6086,6 @@ Close anyway and discard that input?</translation>
         <translation>No desa/kelurahan with code {code} is known here. Check the code, or look up its name with: kla region search NAME.</translation>
     </message>
     <message>
-        <source>Ruang kerja ini milik {own_kind} {own}; data {code_kind} {code} tidak bisa diisi di sini.</source>
-        <translation>This workspace belongs to {own_kind} {own}; data of {code_kind} {code} cannot be entered here.</translation>
-    </message>
-    <message>
         <source>Kode {code} bukan bagian dari kabupaten/kota {city}, jadi tidak ada yang dibuat. Periksa kodenya.</source>
         <translation>Code {code} is not part of kabupaten/kota {city}, so nothing was created. Check the code.</translation>
     </message>
@@ -6130,10 +6126,6 @@ Close anyway and discard that input?</translation>
         <translation>Kecamatan {name} still has {count} active desa/kelurahan. Retire those first, then the kecamatan.</translation>
     </message>
     <message>
-        <source>Berkas ini menyebut wilayah {code}, bukan {own_kind} {own} milik ruang kerja ini. Tidak ada yang diubah.</source>
-        <translation>This file names area {code}, not {own_kind} {own} of this workspace. Nothing was changed.</translation>
-    </message>
-    <message>
         <source>Kecamatan dengan kode {code} tidak ada di kabupaten/kota ini. Pilih kecamatan dari daftar.</source>
         <translation>There is no kecamatan with code {code} in this kabupaten/kota. Choose a kecamatan from the list.</translation>
     </message>
@@ -6146,28 +6138,8 @@ Close anyway and discard that input?</translation>
         <translation>This workspace is not enrolled at DP3AKB yet, so it cannot send. Ask DP3AKB for a setup file, then install it in Settings (or: kla setup FILE). The data already entered is kept.</translation>
     </message>
     <message>
-        <source>Belum didaftarkan: {code_kind} {code}. Daftarkan dulu: kla city enroll {code} --out BERKAS.</source>
-        <translation>Not enrolled yet: {code_kind} {code}. Enrol it first: kla city enroll {code} --out FILE.</translation>
-    </message>
-    <message>
-        <source>Berkas pemasangan ini untuk {code_kind} {code}, sedangkan ruang kerja ini milik {own}. Tidak ada yang diubah. Pasang berkas itu di komputer {code_kind} tersebut, atau minta DP3AKB berkas untuk ruang kerja ini.</source>
-        <translation>This setup file is for {code_kind} {code}, but this workspace belongs to {own}. Nothing was changed. Install the file on that {code_kind}&apos;s computer, or ask DP3AKB for a file for this workspace.</translation>
-    </message>
-    <message>
         <source>Pengirim tidak dikenal: kunci {key} tidak terdaftar di DP3AKB. Ditolak. Daftarkan desa/kelurahannya bila perlu.</source>
         <translation>Unknown sender: key {key} is not enrolled at DP3AKB. Refused. Enrol the desa/kelurahan if needed.</translation>
-    </message>
-    <message>
-        <source>Kunci pengirim {key} ({code_kind} {code}) sudah dicabut pada {at}. Ditolak. Daftarkan ulang {code_kind} itu bila perlu.</source>
-        <translation>The sender&apos;s key {key} ({code_kind} {code}) was revoked on {at}. Refused. Enrol that {code_kind} again if needed.</translation>
-    </message>
-    <message>
-        <source>Berkas ditandatangani {kelurahan_kind} {kelurahan} tetapi menyangkut data {owner_kind} {owner} ({what}). Ditolak; tidak ada yang diubah.</source>
-        <translation>The file is signed by {kelurahan_kind} {kelurahan} but concerns data of {owner_kind} {owner} ({what}). Refused; nothing was changed.</translation>
-    </message>
-    <message>
-        <source>Kuitansi ini untuk {code_kind} {code}, bukan {own_kind} {own}. Ditolak.</source>
-        <translation>This receipt is for {code_kind} {code}, not {own_kind} {own}. Refused.</translation>
     </message>
     <message>
         <source>Tidak didaftarkan: {code_kind} {name} ({code}) sudah dinonaktifkan pada {at}. Bila masih dipakai, aktifkan lagi dulu (kla city unit reinstate {code}).</source>

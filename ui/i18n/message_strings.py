@@ -288,11 +288,11 @@ MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", 'Bagian {part}/{parts} selesai'),  # step.export_part_done
     QT_TRANSLATE_NOOP("messages", 'Memeriksa {name}'),  # step.checking_file
     QT_TRANSLATE_NOOP("messages", 'Kuitansi {name}'),  # step.receipt_for
+    QT_TRANSLATE_NOOP("messages", 'Mendaftarkan {name}'),  # step.enrolling
     QT_TRANSLATE_NOOP("messages", 'Menyalin data dukung'),  # step.copying_evidence
     QT_TRANSLATE_NOOP("messages", 'Memulihkan data'),  # step.restoring_data
     QT_TRANSLATE_NOOP("messages", 'Menambahkan {name}'),  # step.adding_file
     QT_TRANSLATE_NOOP("messages", 'Memeriksa paket'),  # step.checking_pack
-    QT_TRANSLATE_NOOP("messages", 'Mendaftarkan {name}'),  # step.enrolling
     QT_TRANSLATE_NOOP("messages", 'Menyusun lembar kemajuan'),  # step.composing_sheet
     QT_TRANSLATE_NOOP("messages", 'Menyusun laporan kota'),  # step.composing_city_report
     QT_TRANSLATE_NOOP("messages", 'Menulis PDF'),  # step.writing_pdf
