@@ -321,6 +321,10 @@
         <translation>Deadline: %1. %2. Most urgent first; choose a kelurahan for its reminder text.</translation>
     </message>
     <message>
+        <source>Teks pengingat untuk %1</source>
+        <translation>Reminder text for %1</translation>
+    </message>
+    <message>
         <source>Tersalin. Tempel di WhatsApp atau e-mail.</source>
         <translation>Copied. Paste it into WhatsApp or an e-mail.</translation>
     </message>
@@ -339,10 +343,6 @@
     <message>
         <source>Menyusun daftar pengingat…</source>
         <translation>Composing the reminder list…</translation>
-    </message>
-    <message>
-        <source>Teks pengingat untuk %1</source>
-        <translation>Reminder text for %1</translation>
     </message>
 </context>
 <context>
@@ -439,6 +439,10 @@
 <context>
     <name>CityHeader</name>
     <message>
+        <source>DP3AKB · rekap Kabupaten/Kota Layak Anak dari %1</source>
+        <translation>DP3AKB · Child-Friendly Kabupaten/Kota summary from the %1</translation>
+    </message>
+    <message>
         <source>Periode evaluasi / tahun data</source>
         <translation>Evaluation period / data year</translation>
     </message>
@@ -469,10 +473,6 @@
     <message>
         <source>(belum diisi)</source>
         <translation>(not set)</translation>
-    </message>
-    <message>
-        <source>DP3AKB · rekap Kabupaten/Kota Layak Anak dari %1</source>
-        <translation>DP3AKB · Child-Friendly Kabupaten/Kota summary from the %1</translation>
     </message>
 </context>
 <context>
@@ -540,6 +540,10 @@
         <translation>Average completeness of the 24 indicators</translation>
     </message>
     <message>
+        <source>%1 (tidak aktif)</source>
+        <translation>%1 (retired)</translation>
+    </message>
+    <message>
         <source>%1 (%2), Kec. %3: kelengkapan %4, siap %5 dari 24</source>
         <translation>%1 (%2), Kec. %3: completeness %4, %5 of 24 ready</translation>
     </message>
@@ -558,10 +562,6 @@
     <message>
         <source>Klik dua kali untuk melihat dan meninjau.</source>
         <translation>Double-click to view and review.</translation>
-    </message>
-    <message>
-        <source>%1 (tidak aktif)</source>
-        <translation>%1 (retired)</translation>
     </message>
 </context>
 <context>
@@ -626,6 +626,21 @@
         <translation>for</translation>
     </message>
     <message>
+        <source>Seluruh kabupaten/kota, atau satu desa/kelurahan saja</source>
+        <translation>The whole kabupaten/kota, or one desa/kelurahan only</translation>
+    </message>
+    <message numerus="yes">
+        <source>Seluruh %1 (%n %2)</source>
+        <translation>
+            <numerusform>The whole %1 (%n %2)</numerusform>
+            <numerusform>The whole %1 (%n %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — Kec. %2</source>
+        <translation>%1 — Kec. %2</translation>
+    </message>
+    <message>
         <source>Laporan kemajuan %1 untuk tahun data %2 dari semua kelurahan: yang sudah diisi di kelurahan dan diterima lewat Kotak Masuk. Pilih tahun data lain di bagian atas jendela.</source>
         <translation>Progress report of %1 for data year %2 across all kelurahan: what the kelurahan have filled in and the Inbox has received. Choose another data year at the top of the window.</translation>
     </message>
@@ -644,21 +659,6 @@
     <message>
         <source>Menyusun paket data dukung…</source>
         <translation>Building the evidence pack…</translation>
-    </message>
-    <message>
-        <source>Seluruh kabupaten/kota, atau satu desa/kelurahan saja</source>
-        <translation>The whole kabupaten/kota, or one desa/kelurahan only</translation>
-    </message>
-    <message numerus="yes">
-        <source>Seluruh %1 (%n %2)</source>
-        <translation>
-            <numerusform>The whole %1 (%n %2)</numerusform>
-            <numerusform>The whole %1 (%n %2)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 — Kec. %2</source>
-        <translation>%1 — Kec. %2</translation>
     </message>
 </context>
 <context>
@@ -714,6 +714,10 @@
     <message>
         <source>Ringkasan %1 · tahun data %2 (evaluasi %3)</source>
         <translation>%1 summary · data year %2 (evaluation %3)</translation>
+    </message>
+    <message>
+        <source>%1 %7 × %2 indikator: %3 siap, %4 lengkap, %5 sebagian, %6 belum diisi.</source>
+        <translation>%1 %7 × %2 indicators: %3 ready, %4 complete, %5 partly filled, %6 not filled in.</translation>
     </message>
     <message>
         <source>Tinjauan DP3AKB: %1 diterima, %2 perlu perbaikan.</source>
@@ -794,6 +798,10 @@
         <translation>%1 points</translation>
     </message>
     <message>
+        <source>%1 terdaftar: %2 dari %3</source>
+        <translation>%1 enrolled: %2 of %3</translation>
+    </message>
+    <message>
         <source>Konflik menunggu keputusan: %1
 Kiriman terpecah belum lengkap: %2</source>
         <translation>Conflicts awaiting a decision: %1
@@ -804,14 +812,6 @@ Split submissions still incomplete: %2</translation>
 %4 indikator belum diisi, %5 sebagian</source>
         <translation>%1 (Kec. %2) — %3
 %4 indicators empty, %5 partial</translation>
-    </message>
-    <message>
-        <source>%1 %7 × %2 indikator: %3 siap, %4 lengkap, %5 sebagian, %6 belum diisi.</source>
-        <translation>%1 %7 × %2 indicators: %3 ready, %4 complete, %5 partly filled, %6 not filled in.</translation>
-    </message>
-    <message>
-        <source>%1 terdaftar: %2 dari %3</source>
-        <translation>%1 enrolled: %2 of %3</translation>
     </message>
 </context>
 <context>
@@ -879,6 +879,10 @@ Split submissions still incomplete: %2</translation>
 </context>
 <context>
     <name>ConflictDialog</name>
+    <message>
+        <source>Konflik: %1 — %2</source>
+        <translation>Conflict: %1 — %2</translation>
+    </message>
     <message>
         <source>Isian ini diubah di dua komputer Kelurahan %1. DP3AKB menyimpan satu versi, kiriman membawa versi lain. Bandingkan keduanya, lalu pilih yang dipakai; kelurahan diberi tahu lewat tanda terima berikutnya.</source>
         <translation>This was changed on two computers of Kelurahan %1. DP3AKB holds one version, the bundle brought another. Compare them, then choose the one to keep; the kelurahan is told in the next receipt.</translation>
@@ -1045,10 +1049,6 @@ Split submissions still incomplete: %2</translation>
     <message>
         <source>Konflik</source>
         <translation>Conflict</translation>
-    </message>
-    <message>
-        <source>Konflik: %1 — %2</source>
-        <translation>Conflict: %1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1866,6 +1866,10 @@ What to do: check whether your last change is shown. If the error appears again,
         <translation>Writing the export…</translation>
     </message>
     <message>
+        <source>Data dienkripsi untuk DP3AKB dan ditandatangani dengan kunci %1 ini. Jangan cabut flashdisk selama proses ini.</source>
+        <translation>The data is encrypted for DP3AKB and signed with this %1&apos;s key. Do not pull out the flash drive during this.</translation>
+    </message>
+    <message>
         <source>Menyiapkan…</source>
         <translation>Preparing…</translation>
     </message>
@@ -2010,10 +2014,6 @@ What to do: check whether your last change is shown. If the error appears again,
     <message>
         <source>3. Hasil</source>
         <translation>3. Result</translation>
-    </message>
-    <message>
-        <source>Data dienkripsi untuk DP3AKB dan ditandatangani dengan kunci %1 ini. Jangan cabut flashdisk selama proses ini.</source>
-        <translation>The data is encrypted for DP3AKB and signed with this %1&apos;s key. Do not pull out the flash drive during this.</translation>
     </message>
 </context>
 <context>
@@ -2457,6 +2457,10 @@ What to do: check whether your last change is shown. If the error appears again,
 <context>
     <name>Header</name>
     <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
         <source>Periode evaluasi / tahun data</source>
         <translation>Evaluation period / data year</translation>
     </message>
@@ -2495,10 +2499,6 @@ What to do: check whether your last change is shown. If the error appears again,
     <message>
         <source>belum pernah</source>
         <translation>never</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -2684,6 +2684,10 @@ What to do: check whether your last change is shown. If the error appears again,
         <translation>All required items and evidence are there.</translation>
     </message>
     <message>
+        <source>Ringkasan %1 — tahun data %2 (evaluasi %3)</source>
+        <translation>Summary of %1 — data year %2 (evaluation %3)</translation>
+    </message>
+    <message>
         <source>Tidak ada.</source>
         <translation>None.</translation>
     </message>
@@ -2717,10 +2721,6 @@ What to do: check whether your last change is shown. If the error appears again,
     <message>
         <source>Fasilitas</source>
         <translation>Facilities</translation>
-    </message>
-    <message>
-        <source>Ringkasan %1 — tahun data %2 (evaluasi %3)</source>
-        <translation>Summary of %1 — data year %2 (evaluation %3)</translation>
     </message>
 </context>
 <context>
@@ -3101,6 +3101,10 @@ What to do: check whether your last change is shown. If the error appears again,
         <translation>Note for the kelurahan (sent with the receipt)</translation>
     </message>
     <message>
+        <source>Desa/kelurahan ini belum mengisi indikator ini.</source>
+        <translation>This desa/kelurahan has not filled in this indicator yet.</translation>
+    </message>
+    <message>
         <source>Perlu perbaikan</source>
         <translation>Needs correction</translation>
     </message>
@@ -3207,10 +3211,6 @@ What to do: check whether your last change is shown. If the error appears again,
     <message>
         <source>Berkas tidak bisa dibuka: %1</source>
         <translation>The file cannot be opened: %1</translation>
-    </message>
-    <message>
-        <source>Desa/kelurahan ini belum mengisi indikator ini.</source>
-        <translation>This desa/kelurahan has not filled in this indicator yet.</translation>
     </message>
 </context>
 <context>
@@ -3803,6 +3803,10 @@ Go back to correct it, or throw that input away and go on?</translation>
         <translation>Home</translation>
     </message>
     <message>
+        <source>KLA Desktop — %1</source>
+        <translation>KLA Desktop — %1</translation>
+    </message>
+    <message>
         <source>Indikator</source>
         <translation>Indicators</translation>
     </message>
@@ -3877,10 +3881,6 @@ Close anyway and discard that input?</translation>
     <message>
         <source>Kembali memperbaiki</source>
         <translation>Go back and fix</translation>
-    </message>
-    <message>
-        <source>KLA Desktop — %1</source>
-        <translation>KLA Desktop — %1</translation>
     </message>
 </context>
 <context>
@@ -4139,16 +4139,16 @@ Close anyway and discard that input?</translation>
         <translation>Install DP3AKB&apos;s setup file…</translation>
     </message>
     <message>
+        <source>Kirim data KLA ke DP3AKB lewat flashdisk, folder atau email. Setiap kiriman dienkripsi untuk DP3AKB dan ditandatangani dengan kunci %1 ini; data dianggap terkirim setelah tanda terima DP3AKB diimpor di sini.</source>
+        <translation>Send the KLA data to DP3AKB by flash drive, folder or e-mail. Every submission is encrypted for DP3AKB and signed with this %1&apos;s key; data counts as sent once DP3AKB&apos;s receipt is imported here.</translation>
+    </message>
+    <message>
         <source>Berkas .klasetup dan kata sandinya dari DP3AKB; data yang sudah diisi tetap tersimpan</source>
         <translation>The .klasetup file and its passphrase from DP3AKB; the data already entered is kept</translation>
     </message>
     <message>
         <source>Ruang kerja ini belum terdaftar di DP3AKB, jadi belum bisa mengirim. Minta berkas pemasangan (.klasetup) untuk %1 beserta kata sandinya ke DP3AKB, lalu klik “Pasang berkas pemasangan DP3AKB”. Data yang sudah diisi tetap tersimpan.</source>
         <translation>This workspace is not enrolled at DP3AKB yet, so it cannot send. Ask DP3AKB for the setup file (.klasetup) for %1 and its passphrase, then click “Install DP3AKB&apos;s setup file”. The data already entered is kept.</translation>
-    </message>
-    <message>
-        <source>Kirim data KLA ke DP3AKB lewat flashdisk, folder atau email. Setiap kiriman dienkripsi untuk DP3AKB dan ditandatangani dengan kunci %1 ini; data dianggap terkirim setelah tanda terima DP3AKB diimpor di sini.</source>
-        <translation>Send the KLA data to DP3AKB by flash drive, folder or e-mail. Every submission is encrypted for DP3AKB and signed with this %1&apos;s key; data counts as sent once DP3AKB&apos;s receipt is imported here.</translation>
     </message>
 </context>
 <context>
@@ -4934,6 +4934,14 @@ Close anyway and discard that input?</translation>
         <translation>This command is only for {needed} workspaces; this workspace has the role {role}.</translation>
     </message>
     <message>
+        <source>Ruang kerja ini milik {own_kind} {own_named}; data {code_kind} {code_named} tidak bisa diisi di sini.</source>
+        <translation>This workspace belongs to {own_kind} {own_named}; data of {code_kind} {code_named} cannot be entered here.</translation>
+    </message>
+    <message>
+        <source>Berkas ini menyebut wilayah {code_named}, bukan {own_kind} {own_named} milik ruang kerja ini. Tidak ada yang diubah.</source>
+        <translation>This file names area {code_named}, not {own_kind} {own_named} of this workspace. Nothing was changed.</translation>
+    </message>
+    <message>
         <source>Wilayah &apos;{code}&apos; tidak ditemukan. Periksa kode atau ejaan namanya.</source>
         <translation>Area &apos;{code}&apos; was not found. Check the code or the spelling of the name.</translation>
     </message>
@@ -5138,6 +5146,10 @@ Close anyway and discard that input?</translation>
         <translation>There is no evaluation period {eval_year}. Choose one of the periods listed at the top of the window.</translation>
     </message>
     <message>
+        <source>Belum didaftarkan: {code_kind} {code_named}. Daftarkan dulu: kla city enroll {code} --out BERKAS.</source>
+        <translation>Not enrolled yet: {code_kind} {code_named}. Enrol it first: kla city enroll {code} --out FILE.</translation>
+    </message>
+    <message>
         <source>Kunci rusak atau bukan kunci KLA ({detail}).</source>
         <translation>The key is damaged or not a KLA key ({detail}).</translation>
     </message>
@@ -5164,6 +5176,10 @@ Close anyway and discard that input?</translation>
     <message>
         <source>Berkas pemasangan tidak sah ({detail}). Minta berkas baru ke DP3AKB.</source>
         <translation>The setup file is not valid ({detail}). Ask DP3AKB for a new file.</translation>
+    </message>
+    <message>
+        <source>Berkas pemasangan ini untuk {code_kind} {code_named}, sedangkan ruang kerja ini milik {own}. Tidak ada yang diubah. Pasang berkas itu di komputer {code_kind} tersebut, atau minta DP3AKB berkas untuk ruang kerja ini.</source>
+        <translation>This setup file is for {code_kind} {code_named}, but this workspace belongs to {own}. Nothing was changed. Install the file on that {code_kind}&apos;s computer, or ask DP3AKB for a file for this workspace.</translation>
     </message>
     <message>
         <source>Berkas pemulihan hanya dipasang ke folder ruang kerja baru yang kosong, bukan ke {home}. Pilih folder lain dengan --home.</source>
@@ -5230,8 +5246,20 @@ Close anyway and discard that input?</translation>
         <translation>The file&apos;s signature does not match the sender&apos;s key: the file is forged or changed. Refused.</translation>
     </message>
     <message>
+        <source>Kunci pengirim {key} ({code_kind} {code_named}) sudah dicabut pada {at}. Ditolak. Daftarkan ulang {code_kind} itu bila perlu.</source>
+        <translation>The sender&apos;s key {key} ({code_kind} {code_named}) was revoked on {at}. Refused. Enrol that {code_kind} again if needed.</translation>
+    </message>
+    <message>
+        <source>Berkas ditandatangani {kelurahan_kind} {kelurahan_named} tetapi menyangkut data {owner_kind} {owner_named} ({what}). Ditolak; tidak ada yang diubah.</source>
+        <translation>The file is signed by {kelurahan_kind} {kelurahan_named} but concerns data of {owner_kind} {owner_named} ({what}). Refused; nothing was changed.</translation>
+    </message>
+    <message>
         <source>Isi kiriman tidak sah: {what} {problem}. Seluruh berkas ditolak; tidak ada yang diubah. Minta pengirimnya membuat kiriman baru.</source>
         <translation>The export content is not valid: {what} {problem}. The whole file was refused; nothing was changed. Ask the sender to make a new export.</translation>
+    </message>
+    <message>
+        <source>Kuitansi ini untuk {code_kind} {code_named}, bukan {own_kind} {own_named}. Ditolak.</source>
+        <translation>This receipt is for {code_kind} {code_named}, not {own_kind} {own_named}. Refused.</translation>
     </message>
     <message>
         <source>E-mail {path} bersusun terlalu dalam atau terlalu rumit ({count}; batas {limit}). Ditolak tanpa dibuka. Simpan lampiran .kla dari program e-mail, lalu impor berkas itu.</source>
@@ -5271,7 +5299,7 @@ Close anyway and discard that input?</translation>
     </message>
     <message>
         <source>Lembar “{sheet}” di {path} terlalu besar ({rows} baris, {columns} kolom; formulir KLA paling banyak {row_limit} baris). Ditolak; tidak ada yang diubah. Hapus baris dan kolom kosong di bawah dan di kanan data, simpan, lalu impor lagi.</source>
-        <translation>Sheet “{sheet}” in {path} is too large ({rows} rows, {columns} columns; a KLA form has at most {row_limit} rows). Refused; nothing was changed. Delete the empty rows and columns below and to the right of the data, save, then import again.</translation>
+        <translation>The sheet “{sheet}” in {path} is too large ({rows} rows, {columns} columns; a KLA form has at most {row_limit} rows). Refused; nothing was changed. Delete the empty rows and columns below and to the right of the data, save, then import again.</translation>
     </message>
     <message>
         <source>Berkas {path} bukan formulir KLA Desktop dan tidak cocok dengan pemetaan kolom yang tersimpan. Tidak ada yang diubah. Di jendela KLA Desktop, “Impor dari Excel” memetakan kolomnya sekali; atau unduh formulir, salin datanya ke sana, lalu impor formulir itu.</source>
@@ -6152,34 +6180,6 @@ Close anyway and discard that input?</translation>
     <message>
         <source>Mendaftarkan {name}</source>
         <translation>Enrolling {name}</translation>
-    </message>
-    <message>
-        <source>Ruang kerja ini milik {own_kind} {own_named}; data {code_kind} {code_named} tidak bisa diisi di sini.</source>
-        <translation>This workspace belongs to {own_kind} {own_named}; data of {code_kind} {code_named} cannot be entered here.</translation>
-    </message>
-    <message>
-        <source>Berkas ini menyebut wilayah {code_named}, bukan {own_kind} {own_named} milik ruang kerja ini. Tidak ada yang diubah.</source>
-        <translation>This file names area {code_named}, not {own_kind} {own_named} of this workspace. Nothing was changed.</translation>
-    </message>
-    <message>
-        <source>Belum didaftarkan: {code_kind} {code_named}. Daftarkan dulu: kla city enroll {code} --out BERKAS.</source>
-        <translation>Not enrolled yet: {code_kind} {code_named}. Enrol it first: kla city enroll {code} --out FILE.</translation>
-    </message>
-    <message>
-        <source>Berkas pemasangan ini untuk {code_kind} {code_named}, sedangkan ruang kerja ini milik {own}. Tidak ada yang diubah. Pasang berkas itu di komputer {code_kind} tersebut, atau minta DP3AKB berkas untuk ruang kerja ini.</source>
-        <translation>This setup file is for {code_kind} {code_named}, but this workspace belongs to {own}. Nothing was changed. Install the file on that {code_kind}&apos;s computer, or ask DP3AKB for a file for this workspace.</translation>
-    </message>
-    <message>
-        <source>Kunci pengirim {key} ({code_kind} {code_named}) sudah dicabut pada {at}. Ditolak. Daftarkan ulang {code_kind} itu bila perlu.</source>
-        <translation>The sender&apos;s key {key} ({code_kind} {code_named}) was revoked on {at}. Refused. Enrol that {code_kind} again if needed.</translation>
-    </message>
-    <message>
-        <source>Berkas ditandatangani {kelurahan_kind} {kelurahan_named} tetapi menyangkut data {owner_kind} {owner_named} ({what}). Ditolak; tidak ada yang diubah.</source>
-        <translation>The file is signed by {kelurahan_kind} {kelurahan_named} but concerns data of {owner_kind} {owner_named} ({what}). Refused; nothing was changed.</translation>
-    </message>
-    <message>
-        <source>Kuitansi ini untuk {code_kind} {code_named}, bukan {own_kind} {own_named}. Ditolak.</source>
-        <translation>This receipt is for {code_kind} {code_named}, not {own_kind} {own_named}. Refused.</translation>
     </message>
 </context>
 </TS>
