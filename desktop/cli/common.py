@@ -110,10 +110,12 @@ def json_text(data: Any, pretty: bool) -> str:
     costs seconds. Indented for a person at a terminal; one line (the C encoder, ten times
     faster) when piped to a program."""
     indent = 2 if pretty else None
+    # Piped: ASCII with \u escapes (the encoder's fastest path; any JSON reader restores the letters).
+    ascii_only = not pretty
     try:
-        return json.dumps(data, ensure_ascii=False, indent=indent, default=_json_default)
+        return json.dumps(data, ensure_ascii=ascii_only, indent=indent, default=_json_default)
     except TypeError:  # a dict with tuple keys somewhere
-        return json.dumps(_jsonable(data), ensure_ascii=False, indent=indent)
+        return json.dumps(_jsonable(data), ensure_ascii=ascii_only, indent=indent)
 
 
 def emit(args: argparse.Namespace, data: Any, text: str | Callable[[], str]) -> None:

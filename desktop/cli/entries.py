@@ -340,17 +340,24 @@ def _status_dict(st: Any, template: Any) -> dict[str, Any]:
         "ready": st.ready_count, "evidence": st.evidence_count, "activities": st.activity_count,
         "facilities": st.facility_count,
         "clusters": [
-            {"key": c.key, "name": c.name, "completeness": c.completeness, "indicators": [
-                {"no": i.indicator_no, "short_name": i.short_name, "state": i.state, "status": i.status,
-                 "completeness": i.completeness, "missing_items": list(i.missing_items),
-                 "missing_evidence": [{"kind": g.kind, "label": g.label, "need": g.need, "have": g.have}
-                                      for g in i.missing_evidence],
-                 "too_old_evidence": i.too_old_evidence, "problems": list(i.problems),
-                 "review_state": i.review_state}
-                for i in c.indicators]}
+            {"key": c.key, "name": c.name, "completeness": c.completeness,
+             "indicators": [_indicator_dict(i) for i in c.indicators]}
             for c in st.clusters
         ],
     }
+
+
+def _indicator_dict(i: Any) -> dict[str, Any]:
+    # One pass over the evidence gaps (IndicatorStatus.missing_evidence and too_old_evidence each walk
+    # them again): a kabupaten's status has 24,000 of these.
+    missing, too_old = [], 0
+    for g in i.evidence:
+        too_old += g.too_old
+        if g.required and g.have < g.need:
+            missing.append({"kind": g.kind, "label": g.label, "need": g.need, "have": g.have})
+    return {"no": i.indicator_no, "short_name": i.short_name, "state": i.state, "status": i.status,
+            "completeness": i.completeness, "missing_items": list(i.missing_items), "missing_evidence": missing,
+            "too_old_evidence": too_old, "problems": list(i.problems), "review_state": i.review_state}
 
 
 def cmd_status(args: argparse.Namespace) -> int:
