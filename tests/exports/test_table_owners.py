@@ -119,9 +119,14 @@ def test_every_table_has_one_writer_in_a_full_round_trip(writes: dict[str, set[s
         city.add_kelana_file("64.71.01", year, doc)
         city.set_deadline(city.period_for_data_year(year).eval_year, "2027-03-31")
         city.set_contact(KEL_A, name="Bu Rina", phone="0812")
+        # DP3AKB's own units (issue 9): added, renamed, retired; the rename reaches the unit by receipt.
+        city.add_unit("64.71.01.1099", "Manggar Permai")
+        city.retire_unit("64.71.01.1099", "uji")
+        city.rename_unit(KEL_A, "Manggar Lama")
         rs = receipts.write_receipts(city, tmp_path / "rc", KEL_A)
         got = bundle.import_paths(a, [rs[0].path])
         assert got.files[0].status == "imported"
+        assert a.kelurahan(KEL_A).name == "Manggar Lama"
         a.backup(reason="manual")
     finally:
         a.close()
