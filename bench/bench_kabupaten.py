@@ -62,6 +62,8 @@ def main() -> int:
     parser.add_argument("--units", type=int, default=1000)
     parser.add_argument("--dir", type=Path)
     parser.add_argument("--workers", type=int, default=4)
+    parser.add_argument("--demo-city", metavar="KODE",
+                        help="also time 'kla demo --city KODE' (e.g. 64.02, Kutai Kartanegara, 237 units)")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -192,6 +194,14 @@ def main() -> int:
           f"scroll {scroll_s / pages * 1000:4.1f} ms per page over {pages} pages")
     window.close()
     store.close()
+
+    if args.demo_city:
+        from db.demo import create_demo
+
+        summary, demo_s = timed(lambda: create_demo(root / "demo", seed=1, city_code=args.demo_city))
+        _, bpp_s = timed(lambda: create_demo(root / "demo-bpp", seed=1))
+        print(f"kla demo --city {args.demo_city}  : {demo_s:7.1f} s for {summary['kelurahan']} units with data "
+              f"({summary['values']} values, {summary['evidence']} evidence); Balikpapan's 31 of 34: {bpp_s:5.1f} s")
     if failures:
         print("GAGAL:", *failures, sep="\n  ")
         return 1
