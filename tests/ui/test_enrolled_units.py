@@ -29,6 +29,7 @@ def test_a_kabupaten_says_desa_kelurahan(kukar_window: CityWindow) -> None:
     w = kukar_window
     labels = [w.nav.item(i).text() for i in range(w.nav.count())]
     assert "Desa/Kelurahan × Indikator" in labels and "Desa/Kelurahan Terdaftar" in labels
+    assert labels[:2] == ["Ringkasan Kabupaten", "Profil Anak Kabupaten"]
     w.show_page("enrolled")
     page = w.enrolled_page
     assert page.title.text() == "Desa/Kelurahan Terdaftar"

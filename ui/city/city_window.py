@@ -163,9 +163,12 @@ class CityWindow(QMainWindow):
 
         self._open_file = open_file
         # Pages are built the first time they are shown (LazyStack): start-up builds the summary only.
+        kabupaten = session.store.unit(session.store.city_code).kind == "kabupaten"
         pages = [
-            ("summary", self.tr("Ringkasan Kota"), "home", self._make_summary_page),
-            ("figures", self.tr("Profil Anak Kota"), "activities", self._make_figures_page),
+            ("summary", self.tr("Ringkasan Kabupaten") if kabupaten else self.tr("Ringkasan Kota"), "home",
+             self._make_summary_page),
+            ("figures", self.tr("Profil Anak Kabupaten") if kabupaten else self.tr("Profil Anak Kota"), "activities",
+             self._make_figures_page),
             ("matrix", fill(self.tr("%1 × Indikator"), units_word(session.store)), "indicators",
              self._make_matrix_page),
             ("chase", self.tr("Pengingat Kiriman"), "missing", self._make_chase_page),
