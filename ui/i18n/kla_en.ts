@@ -829,8 +829,16 @@ Split submissions still incomplete: %2</translation>
         <translation>City Summary</translation>
     </message>
     <message>
+        <source>Ringkasan Kabupaten</source>
+        <translation>Kabupaten Summary</translation>
+    </message>
+    <message>
         <source>Profil Anak Kota</source>
         <translation>City child profile</translation>
+    </message>
+    <message>
+        <source>Profil Anak Kabupaten</source>
+        <translation>Kabupaten child profile</translation>
     </message>
     <message>
         <source>Pengingat Kiriman</source>
@@ -875,14 +883,6 @@ Split submissions still incomplete: %2</translation>
     <message>
         <source>%1 Terdaftar</source>
         <translation>Enrolled %1</translation>
-    </message>
-    <message>
-        <source>Ringkasan Kabupaten</source>
-        <translation>Kabupaten Summary</translation>
-    </message>
-    <message>
-        <source>Profil Anak Kabupaten</source>
-        <translation>Kabupaten child profile</translation>
     </message>
 </context>
 <context>
@@ -6188,34 +6188,6 @@ Close anyway and discard that input?</translation>
     <message>
         <source>Mendaftarkan {name}</source>
         <translation>Enrolling {name}</translation>
-    </message>
-    <message>
-        <source>Ruang kerja ini milik {own_kind} {own}; data {code_kind} {code} tidak bisa diisi di sini.</source>
-        <translation>This workspace belongs to {own_kind} {own}; data of {code_kind} {code} cannot be entered here.</translation>
-    </message>
-    <message>
-        <source>Berkas ini menyebut wilayah {code}, bukan {own_kind} {own} milik ruang kerja ini. Tidak ada yang diubah.</source>
-        <translation>This file names area {code}, not {own_kind} {own} of this workspace. Nothing was changed.</translation>
-    </message>
-    <message>
-        <source>Belum didaftarkan: {code_kind} {code}. Daftarkan dulu: kla city enroll {code} --out BERKAS.</source>
-        <translation>Not enrolled yet: {code_kind} {code}. Enrol it first: kla city enroll {code} --out FILE.</translation>
-    </message>
-    <message>
-        <source>Berkas pemasangan ini untuk {code_kind} {code}, sedangkan ruang kerja ini milik {own}. Tidak ada yang diubah. Pasang berkas itu di komputer {code_kind} tersebut, atau minta DP3AKB berkas untuk ruang kerja ini.</source>
-        <translation>This setup file is for {code_kind} {code}, but this workspace belongs to {own}. Nothing was changed. Install the file on that {code_kind}&apos;s computer, or ask DP3AKB for a file for this workspace.</translation>
-    </message>
-    <message>
-        <source>Kunci pengirim {key} ({code_kind} {code}) sudah dicabut pada {at}. Ditolak. Daftarkan ulang {code_kind} itu bila perlu.</source>
-        <translation>The sender&apos;s key {key} ({code_kind} {code}) was revoked on {at}. Refused. Enrol that {code_kind} again if needed.</translation>
-    </message>
-    <message>
-        <source>Berkas ditandatangani {kelurahan_kind} {kelurahan} tetapi menyangkut data {owner_kind} {owner} ({what}). Ditolak; tidak ada yang diubah.</source>
-        <translation>The file is signed by {kelurahan_kind} {kelurahan} but concerns data of {owner_kind} {owner} ({what}). Refused; nothing was changed.</translation>
-    </message>
-    <message>
-        <source>Kuitansi ini untuk {code_kind} {code}, bukan {own_kind} {own}. Ditolak.</source>
-        <translation>This receipt is for {code_kind} {code}, not {own_kind} {own}. Refused.</translation>
     </message>
 </context>
 </TS>
