@@ -112,10 +112,11 @@ def json_text(data: Any, pretty: bool) -> str:
     indent = 2 if pretty else None
     # Piped: ASCII with \u escapes (the encoder's fastest path; any JSON reader restores the letters).
     ascii_only = not pretty
+    separators = None if pretty else (",", ":")
     try:
-        return json.dumps(data, ensure_ascii=ascii_only, indent=indent, default=_json_default)
+        return json.dumps(data, ensure_ascii=ascii_only, indent=indent, separators=separators, default=_json_default)
     except TypeError:  # a dict with tuple keys somewhere
-        return json.dumps(_jsonable(data), ensure_ascii=ascii_only, indent=indent)
+        return json.dumps(_jsonable(data), ensure_ascii=ascii_only, indent=indent, separators=separators)
 
 
 def emit(args: argparse.Namespace, data: Any, text: str | Callable[[], str]) -> None:
