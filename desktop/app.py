@@ -255,6 +255,7 @@ def _start(args: argparse.Namespace, ask: bool = True) -> tuple[QApplication, La
     from ui.widgets import qt_fixes
 
     qt_fixes.install()  # PySide6 6.12 on CPython 3.11 takes a reference from None per call (would abort)
+    qt_fixes.collect_on_main_thread(app)  # cycles holding Qt objects must never be freed on a worker
     app.setApplicationName("KLA Desktop")
     app.setApplicationVersion(__version__)
     folders, moved = resolve_folders(args.home)

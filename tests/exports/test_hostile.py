@@ -434,7 +434,7 @@ def test_the_other_kelurahan_refusal_names_the_two_the_right_way_round(world, tm
     put_records(m, lines)
     rep = refused(city, forge(world, m, tmp_path / "lintas.kla"), "bundle_other_kelurahan")
     text = message(rep.reason_code, **rep.reason_params)
-    assert f"ditandatangani kelurahan {KEL_A} tetapi menyangkut data kelurahan {KEL_B}" in text
+    assert f"ditandatangani kelurahan Manggar ({KEL_A}) tetapi menyangkut data kelurahan Lamaru ({KEL_B})" in text
     assert "activity/" not in text
     # A manifest that claims B, signed by A: the same words, the same way round.
     m = read_plain(export(world.a, tmp_path / "a3").parts[0].path, city)
@@ -442,7 +442,7 @@ def test_the_other_kelurahan_refusal_names_the_two_the_right_way_round(world, tm
     man["kelurahan"]["code"] = KEL_B
     m["manifest.json"] = json.dumps(man).encode()
     rep = refused(city, forge(world, m, tmp_path / "klaim.kla"), "bundle_other_kelurahan")
-    assert f"ditandatangani kelurahan {KEL_A} tetapi menyangkut data kelurahan {KEL_B}" in \
+    assert f"ditandatangani kelurahan Manggar ({KEL_A}) tetapi menyangkut data kelurahan Lamaru ({KEL_B})" in \
         message(rep.reason_code, **rep.reason_params)
 
 
@@ -500,7 +500,7 @@ def test_no_milik_city_and_no_english_system_text(world, tmp_path: Path) -> None
     assert "milik DP3AKB" in text and "city" not in text
     with pytest.raises(bundle.KlaError) as exc:
         setup.install(world.root / "a", r.path, r.passphrase)
-    assert f"milik kelurahan {KEL_A}" in error_text(exc.value)
+    assert f"milik kelurahan Manggar ({KEL_A})" in error_text(exc.value)
     for code, detail, words in (("file_copy_failed", "[Errno 28] No space left on device", "disk penuh"),
                                 ("backup_failed", "[Errno 13] Permission denied: '/x'", "tidak diizinkan"),
                                 ("bundle_damaged", "File is not a zip file", "kesalahan sistem")):

@@ -23,6 +23,18 @@ qt_fixes.install()  # PySide6 6.12 on CPython 3.11 takes a reference from None p
 DEMO_KEL = "64.71.02.1005"
 
 
+@pytest.fixture(autouse=True)
+def _collect_on_gui_thread(qapp):  # noqa: ANN001, ANN202
+    """As the app does (desktop.app): no cycle is ever collected on a worker thread.
+
+    Without it the suite died with a segmentation fault when a QThreadPool thread happened to
+    trigger a collection of an earlier test's window (tests/ui/test_city_reports.py, CI exit 139).
+    """
+    collector = qt_fixes.collect_on_main_thread(qapp)
+    yield
+    collector.collect()
+
+
 class ScriptedDialogs(Dialogs):
     """Dialogs that answer from queues instead of blocking on a modal window.
 

@@ -53,3 +53,42 @@ def test_painting_the_grid_for_long_does_not_abort(qtbot, make_window, demo_home
         view.viewport().repaint()
     if qt_fixes.loses_references():
         assert sys.getrefcount(None) > 1 << 59  # the reserve is there, and far from used up
+
+
+def test_cycles_holding_qt_objects_are_freed_on_the_gui_thread_only(qtbot) -> None:  # noqa: ANN001
+    """A worker allocating heavily never runs the collector; the GUI thread's timer frees the cycle.
+
+    (The suite once died with a segmentation fault when a QThreadPool thread's allocation
+    triggered a collection of an earlier test's window.)
+    """
+    import gc
+    import threading
+    import weakref
+
+    from PySide6.QtCore import QObject
+
+    assert not gc.isenabled()  # desktop.app and the fixtures switch automatic collection off
+    freed_on: list[str] = []
+
+    class Holder(QObject):
+        pass
+
+    holder = Holder()
+    holder.me = holder  # a cycle: only the cyclic collector can free it
+    gone = weakref.ref(holder)
+    weakref.finalize(holder, lambda: freed_on.append(threading.current_thread().name))
+    del holder
+
+    junk: list[list] = []
+
+    def allocate() -> None:
+        for _ in range(200_000):  # far past generation 0's threshold: would collect if enabled
+            junk.append([[]])
+
+    worker = threading.Thread(target=allocate, name="worker")
+    worker.start()
+    worker.join()
+    assert gone() is not None and freed_on == []  # the worker did not collect it
+    qtbot.waitUntil(lambda: gone() is None, timeout=5000)
+    assert freed_on == [threading.main_thread().name]
+    del junk

@@ -21,6 +21,7 @@ the Qt tests (tests/ui/conftest.py); the command line, which never loads Qt, is 
 from __future__ import annotations
 
 import ctypes
+import gc
 import sys
 
 PROBES = 16
@@ -51,3 +52,56 @@ def install() -> bool:
             ctypes.c_ssize_t.from_address(id(obj)).value += RESERVE
     _done.append(needed)
     return needed
+
+
+class MainThreadCollector:
+    """Collect Python's reference cycles on the GUI thread only, on a timer.
+
+    Python's cyclic garbage collector runs in whichever thread happens to allocate when a
+    generation fills up. When that is a worker (an export, a template read in a QThreadPool
+    thread) and the cycle holds a Qt object made on the GUI thread, the object is destroyed
+    from the wrong thread and the process dies with a segmentation fault: the suite died this
+    way in tests/ui/test_city_reports.py (CI, exit 139), in the middle of ``parse_template`` on
+    an evidence-pack thread. Anki does the same (aqt's ``GarbageCollector``): automatic
+    collection is switched off, and a timer on the GUI thread collects whenever Python's own
+    thresholds say it would have. Nothing else changes: reference counting still frees every
+    object that is not in a cycle at once.
+    """
+
+    INTERVAL_MS = 1000
+
+    def __init__(self, parent) -> None:  # noqa: ANN001 - a QObject (the application)
+        from PySide6.QtCore import QTimer
+
+        gc.disable()
+        self.threshold = gc.get_threshold()
+        self.timer = QTimer(parent)
+        self.timer.setInterval(self.INTERVAL_MS)
+        self.timer.timeout.connect(self.check)
+        self.timer.start()
+
+    def check(self) -> int:
+        """Collect what Python would have collected by now; returns the objects found."""
+        gen0, gen1, gen2 = gc.get_count()
+        found = 0
+        if gen0 > self.threshold[0]:
+            found += gc.collect(0)
+            if gen1 > self.threshold[1]:
+                found += gc.collect(1)
+                if gen2 > self.threshold[2]:
+                    found += gc.collect(2)
+        return found
+
+    def collect(self) -> int:
+        """A full collection now (on the calling thread, which must be the GUI thread)."""
+        return gc.collect()
+
+
+_collector: list[MainThreadCollector] = []
+
+
+def collect_on_main_thread(app) -> MainThreadCollector:  # noqa: ANN001 - the QApplication
+    """Install the one :class:`MainThreadCollector` for ``app`` (again: the same one)."""
+    if not _collector:
+        _collector.append(MainThreadCollector(app))
+    return _collector[0]
