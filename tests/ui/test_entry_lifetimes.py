@@ -91,4 +91,4 @@ def test_cycles_holding_qt_objects_are_freed_on_the_gui_thread_only(qtbot) -> No
     assert gone() is not None and freed_on == []  # the worker did not collect it
     qtbot.waitUntil(lambda: gone() is None, timeout=5000)
     assert freed_on == [threading.main_thread().name]
-    del junk
+    junk.clear()
