@@ -402,7 +402,7 @@ class RefData:
             row = self.core.one("SELECT content FROM templates WHERE active = 1")
             if not row:
                 raise KlaError("template_missing")
-            self._template = load_template_json(row["content"])
+            self._template = load_template_json(row["content"], complete=False)
         return self._template
 
     def template_version(self, template_id: str, version: int) -> Template:
@@ -414,7 +414,7 @@ class RefData:
             row = self.core.one("SELECT content FROM templates WHERE template_id = ? AND version = ?", [*key])
             if not row:
                 raise KlaError("template_missing")
-            self._templates[key] = load_template_json(row["content"])
+            self._templates[key] = load_template_json(row["content"], complete=False)
         return self._templates[key]
 
     def template_rows(self) -> list[dict[str, Any]]:

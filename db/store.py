@@ -75,7 +75,7 @@ from db.sqlite_db import Database
 from db.status import Status
 from db.sync_parts.area import Sync
 from db.template import CellValues, Template, default_template
-from db.template_migration import install_with_migration
+from db.template_migration import put_in_force
 
 __all__ = [
     "FACILITY_TYPES", "PARTNERS", "STANDARDISATION", "ROLES", "DEFAULT_PERIODS", "Store", "now_iso",
@@ -394,13 +394,19 @@ class Store:
         return self.ref.add_period(eval_year, data_years)
 
     def install_template(self, template: Template, activate: bool = True) -> Changes:
+        """Keep ``template``; with ``activate`` put it in force as :meth:`install_template_with_migration`
+        does (a newer version moves every entry; an older one, another family or a rubric is refused)."""
+        if activate:
+            return self.install_template_with_migration(template)[1]
         with self.core.transaction():
             return self.ref.install_template(template, activate)
 
     def install_template_with_migration(self, template: Template) -> tuple[dict[str, int], Changes]:
-        """Install a newer version and move entries onto it by its declared rules (one transaction)."""
+        """Put a version in force and move entries onto it by its declared rules (one transaction:
+        a refusal or a migration failing half way leaves the version in force and every value as
+        they were). See db/template_migration.put_in_force."""
         with self.core.transaction():
-            return install_with_migration(self.ref, self.entries_, template)
+            return put_in_force(self.ref, self.entries_, template)
 
     @property
     def template(self) -> Template:

@@ -28,8 +28,18 @@ OPERATORS = ("==", "!=", "<", "<=", ">", ">=")
 MAX_RULES = 200
 MAX_TERMS = 20
 EVIDENCE_KINDS = ("regulation", "sk", "photo", "video", "minutes", "certificate", "data_table", "report", "other")
+WORDING_STATUSES = ("confirmed", "partly_confirmed", "unconfirmed", "draft")
+"""An indicator's or item's ``wording_status``; anything but 'confirmed' is marked where it is shown."""
+FAMILY_KINDS = ("kla", "rubric")
+"""``kind`` of a template family: the KLA template every unit records against, or a city's own
+rubric that grades its desa/kelurahan (docs/template-format.md §10)."""
 SEXES = ("L", "P")
 DEFAULT_TEMPLATE_FILE = "kla24_v1.json"
+"""The version a new workspace starts from. A newer shipped version (kla24_v2.json) is put in
+force by DP3AKB, never by an update of the program: see docs/template-format.md §7.1."""
+VIDEO_MAX_MB = 50
+"""A video's size guidance when the template names none: larger videos are kept, with a word."""
+WEIGHT_TOTAL = 1000
 
 _KEY_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 _BAND_RE = re.compile(r"^[a-z0-9-]+$")
@@ -88,6 +98,12 @@ class Item:
     min_value: int | None = None  # plausible range of a count or amount (DHIS2's min-max)
     max_value: int | None = None
     year_change: bool = True  # compared with last year when the template has a year_change rule
+    wording_status: str = ""  # '' = follows its indicator; 'draft' etc. marks the item itself
+
+    @property
+    def provisional(self) -> bool:
+        """The item's own wording is a proposal (its indicator may be confirmed)."""
+        return self.wording_status not in ("", "confirmed")
 
     @property
     def computed(self) -> bool:
@@ -166,6 +182,18 @@ class Indicator:
     items: tuple[Item, ...]
     evidence: tuple[EvidenceRequirement, ...]
 
+    @property
+    def provisional(self) -> bool:
+        """The indicator's title (and so its proposed items) is not a confirmed wording."""
+        return self.wording_status != "confirmed"
+
+    def marked_items(self) -> tuple[Item, ...]:
+        """Items to mark as drafts on their own: those with a non-confirmed wording of their own,
+        under an indicator whose title is confirmed (a provisional indicator is marked as a whole)."""
+        if self.provisional:
+            return ()
+        return tuple(it for it in self.items if it.provisional)
+
     def item(self, key: str) -> Item:
         for it in self.items:
             if it.key == key:
@@ -175,6 +203,16 @@ class Indicator:
     @property
     def code(self) -> str:
         return f"{self.no}"
+
+
+@dataclass(frozen=True)
+class Band:
+    """A category a total score falls in (a rubric's Pratama/Madya/Nindya): closed range."""
+
+    key: str
+    label: str
+    min_score: int
+    max_score: int
 
 
 @dataclass(frozen=True)
@@ -193,6 +231,21 @@ class Template:
     content_hash: str
     raw: dict[str, Any] = field(repr=False, compare=False, hash=False)
     plausibility: Plausibility = field(default_factory=Plausibility)
+    video_max_mb: int = VIDEO_MAX_MB
+    weight_total: int = WEIGHT_TOTAL
+    kind: str = "kla"
+    bands: tuple[Band, ...] = ()
+
+    @property
+    def is_rubric(self) -> bool:
+        return self.kind == "rubric"
+
+    def band_of(self, score: float) -> Band | None:
+        """The band a score falls in (bands are closed ranges), None below the lowest."""
+        for b in self.bands:
+            if b.min_score <= score <= b.max_score:
+                return b
+        return None
 
     def indicator(self, no: int) -> Indicator:
         for ind in self.indicators:
@@ -228,11 +281,13 @@ def content_hash(obj: Any) -> str:
 
 
 def _req(d: dict[str, Any], key: str, kind: type | tuple[type, ...], where: str) -> Any:
+    if not isinstance(d, dict):
+        raise KlaError("template_invalid", where=where, problem="not_an_object")
     if key not in d:
-        raise KlaError("template_invalid", where=where, problem=f"missing '{key}'")
+        raise KlaError("template_invalid", where=where, problem="missing_field", field=key)
     value = d[key]
     if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-        raise KlaError("template_invalid", where=where, problem=f"'{key}' has the wrong type")
+        raise KlaError("template_invalid", where=where, problem="wrong_type", field=key)
     return value
 
 
@@ -248,19 +303,26 @@ def _same_shape(by_key: dict[str, Item], a: Item, ref: str | None, what: str, wh
 # Bounds a template must keep (checked before anything else is parsed): a DP3AKB-signed
 # receipt or a typed `kla template install` can never install something that makes every
 # later report, setup file or status run for minutes. Generous against the real one
-# (24 indicators, at most 6 items each).
+# (24 indicators, at most 13 items each in version 2); docs/template-format.md §6.2 lists them.
 TEMPLATE_LIMITS = {
     "bytes": 2_000_000,
     "depth": 12,
     "clusters": 12,
     "indicators": 60,
-    "items": 40,
+    "indicator_no": 999,
+    "items": 20,
     "choices": 50,
     "age_sets": 10,
     "age_bands": 20,
     "evidence": 20,
+    "bands": 10,
+    "migrations": 100,
     "text": 20_000,
 }
+MIN_ITEMS = {"kla": 1, "rubric": 0}
+"""A KLA indicator asks at least one thing; a rubric's indicator may be a score alone."""
+MIN_EVIDENCE = {"kla": 1, "rubric": 0}
+STEP_FIELDS = ("from_version", "rename", "merge", "split", "retire", "drop", "note")
 
 
 def _check_bounds(raw: Any) -> None:
@@ -270,46 +332,70 @@ def _check_bounds(raw: Any) -> None:
     while stack:
         node, depth = stack.pop()
         if depth > lim["depth"]:
-            raise KlaError("template_invalid", where="root", problem="too_deep")
+            raise KlaError("template_invalid", where="root", problem="too_deep", limit=lim["depth"])
         if isinstance(node, dict):
             stack.extend((v, depth + 1) for v in node.values())
         elif isinstance(node, list):
             if len(node) > 1000:
-                raise KlaError("template_invalid", where="root", problem="too_many")
+                raise KlaError("template_invalid", where="root", problem="too_many", what="list", limit=1000,
+                               count=len(node))
             stack.extend((v, depth + 1) for v in node)
         elif isinstance(node, str) and len(node) > lim["text"]:
-            raise KlaError("template_invalid", where="root", problem="text_too_long")
+            raise KlaError("template_invalid", where="root", problem="text_too_long", limit=lim["text"])
     counts = {
         "clusters": raw.get("clusters"),
         "indicators": raw.get("indicators"),
         "age_sets": raw.get("age_bands"),
+        "bands": raw.get("bands"),
+        "migrations": raw.get("migrations"),
     }
     for key, value in counts.items():
         if isinstance(value, list | dict) and len(value) > lim[key]:
-            raise KlaError("template_invalid", where=key, problem="too_many", limit=lim[key])
+            raise KlaError("template_invalid", where=key, problem="too_many", what=key, limit=lim[key],
+                           count=len(value))
     for bands in (raw.get("age_bands") or {}).values() if isinstance(raw.get("age_bands"), dict) else ():
         if isinstance(bands, list) and len(bands) > lim["age_bands"]:
-            raise KlaError("template_invalid", where="age_bands", problem="too_many", limit=lim["age_bands"])
+            raise KlaError("template_invalid", where="age_bands", problem="too_many", what="age_bands",
+                           limit=lim["age_bands"], count=len(bands))
     for ind in raw.get("indicators") or () if isinstance(raw.get("indicators"), list) else ():
         if not isinstance(ind, dict):
             continue
         for key in ("items", "evidence"):
             if isinstance(ind.get(key), list) and len(ind[key]) > lim[key]:
                 raise KlaError("template_invalid", where=f"indicator {ind.get('no')}", problem="too_many",
-                               limit=lim[key])
+                               what=key, limit=lim[key], count=len(ind[key]))
         for it in ind.get("items") or () if isinstance(ind.get("items"), list) else ():
             if isinstance(it, dict) and isinstance(it.get("choices"), list) and len(it["choices"]) > lim["choices"]:
                 raise KlaError("template_invalid", where=f"indicator {ind.get('no')}", problem="too_many",
-                               limit=lim["choices"])
+                               what="choices", limit=lim["choices"], count=len(it["choices"]))
 
 
 def parse_template(raw: dict[str, Any]) -> Template:
-    """Parse and check a template document. Raises ``KlaError('template_invalid')``."""
+    """Parse and check a template document's structure. Raises ``KlaError('template_invalid')``.
+
+    What a draft may still put right (the weights' total) is left to :func:`check_complete`,
+    which :func:`load_template_json` and every install run as well.
+    """
     if not isinstance(raw, dict):
-        raise KlaError("template_invalid", where="root", problem="not an object")
+        raise KlaError("template_invalid", where="root", problem="not_an_object")
     _check_bounds(raw)
+    try:
+        return _parse(raw)
+    except (TypeError, ValueError, KeyError, AttributeError, IndexError) as exc:
+        # A value of the wrong shape deep inside (a number where a list belongs): refused, never a crash.
+        raise KlaError("template_invalid", where="root", problem="schema") from exc
+
+
+def _parse(raw: dict[str, Any]) -> Template:
     tid = _req(raw, "id", str, "root")
+    if not _KEY_RE.match(tid) and not re.fullmatch(r"[a-z][a-z0-9_-]*", tid):
+        raise KlaError("template_invalid", where="root", problem="bad_id")
     version = _req(raw, "version", int, "root")
+    if version < 1:
+        raise KlaError("template_invalid", where="root", problem="bad_version")
+    kind = raw.get("kind", "kla")
+    if kind not in FAMILY_KINDS:
+        raise KlaError("template_invalid", where="root", problem="bad_kind")
     bands_raw = _req(raw, "age_bands", dict, "root")
     age_bands: dict[str, tuple[AgeBand, ...]] = {}
     for name, bands in bands_raw.items():
@@ -334,14 +420,31 @@ def parse_template(raw: dict[str, Any]) -> Template:
         raise KlaError("template_invalid", where="clusters", problem="duplicate key")
 
     indicators = []
-    for ind in _req(raw, "indicators", list, "root"):
+    inds_raw = _req(raw, "indicators", list, "root")
+    if not inds_raw:
+        raise KlaError("template_invalid", where="indicators", problem="too_few", what="indicators", limit=1,
+                       count=0)
+    for ind in inds_raw:
         no = _req(ind, "no", int, "indicators")
         where = f"indicator {no}"
+        if not 1 <= no <= TEMPLATE_LIMITS["indicator_no"]:
+            raise KlaError("template_invalid", where=where, problem="bad_number", limit=TEMPLATE_LIMITS["indicator_no"])
+        status = ind.get("wording_status", "unconfirmed")
+        if status not in WORDING_STATUSES:
+            raise KlaError("template_invalid", where=where, problem="bad_wording_status")
+        items_raw = _req(ind, "items", list, where)
+        if len(items_raw) < MIN_ITEMS[kind]:
+            raise KlaError("template_invalid", where=where, problem="too_few", what="items", limit=MIN_ITEMS[kind],
+                           count=len(items_raw))
+        evidence_raw = _req(ind, "evidence", list, where) if "evidence" in ind or kind == "kla" else []
+        if len(evidence_raw) < MIN_EVIDENCE[kind]:
+            raise KlaError("template_invalid", where=where, problem="too_few", what="evidence",
+                           limit=MIN_EVIDENCE[kind], count=len(evidence_raw))
         cluster = _req(ind, "cluster", str, where)
         if cluster not in cluster_keys:
             raise KlaError("template_invalid", where=where, problem=f"unknown cluster {cluster}")
         items = []
-        for it in _req(ind, "items", list, where):
+        for it in items_raw:
             key = _req(it, "key", str, where)
             iwhere = f"{where} item {key}"
             if not _KEY_RE.match(key):
@@ -355,7 +458,13 @@ def parse_template(raw: dict[str, Any]) -> Template:
             sex = bool(it.get("sex", False))
             if (sex or age) and typ != "count":
                 raise KlaError("template_invalid", where=iwhere, problem="only counts are disaggregated")
-            choices = tuple(Choice(c["key"], c["label"]) for c in it.get("choices", []))
+            choices = tuple(Choice(_req(c, "key", str, iwhere), _req(c, "label", str, iwhere))
+                            for c in it.get("choices", []))
+            if len({c.key for c in choices}) != len(choices):
+                raise KlaError("template_invalid", where=iwhere, problem="duplicate choice key")
+            item_status = it.get("wording_status", "")
+            if item_status not in ("", *WORDING_STATUSES):
+                raise KlaError("template_invalid", where=iwhere, problem="bad_wording_status")
             if typ == "choice" and not choices:
                 raise KlaError("template_invalid", where=iwhere, problem="choice without choices")
             items.append(
@@ -374,6 +483,7 @@ def parse_template(raw: dict[str, Any]) -> Template:
                     min_value=_bound(it, "min", typ, iwhere),
                     max_value=_bound(it, "max", typ, iwhere),
                     year_change=_flag(it, "year_change", True, iwhere),
+                    wording_status=str(item_status),
                 )
             )
             if items[-1].min_value is not None and items[-1].max_value is not None \
@@ -397,18 +507,18 @@ def parse_template(raw: dict[str, Any]) -> Template:
                     raise KlaError("template_invalid", where=iwhere, problem="numerator/denominator differ")
         evidence = []
         of_kind: dict[str, int] = {}
-        for ev in ind.get("evidence", []):
-            kind = _req(ev, "kind", str, where)
-            if kind not in EVIDENCE_KINDS:
-                raise KlaError("template_invalid", where=where, problem=f"unknown evidence kind {kind}")
+        for ev in evidence_raw:
+            ev_kind = _req(ev, "kind", str, where)
+            if ev_kind not in EVIDENCE_KINDS:
+                raise KlaError("template_invalid", where=where, problem=f"unknown evidence kind {ev_kind}")
             max_age = ev.get("max_age_years")
-            of_kind[kind] = of_kind.get(kind, 0) + 1
-            req_key = ev.get("key", kind if of_kind[kind] == 1 else f"{kind}_{of_kind[kind]}")
+            of_kind[ev_kind] = of_kind.get(ev_kind, 0) + 1
+            req_key = ev.get("key", ev_kind if of_kind[ev_kind] == 1 else f"{ev_kind}_{of_kind[ev_kind]}")
             if not isinstance(req_key, str) or not _KEY_RE.match(req_key):
                 raise KlaError("template_invalid", where=where, problem="bad evidence key")
             evidence.append(
                 EvidenceRequirement(
-                    kind=kind,
+                    kind=ev_kind,
                     label=_req(ev, "label", str, where),
                     min_count=max(1, int(ev.get("min_count", 1))),
                     max_age_years=int(max_age) if max_age is not None else None,
@@ -424,10 +534,10 @@ def parse_template(raw: dict[str, Any]) -> Template:
                 cluster=cluster,
                 short_name=_req(ind, "short_name", str, where),
                 title=_req(ind, "title", str, where),
-                wording_status=str(ind.get("wording_status", "unconfirmed")),
+                wording_status=str(status),
                 source=str(ind.get("source", "")),
                 guidance=str(ind.get("guidance", "")),
-                weight=int(ind.get("weight", 0)),
+                weight=_weight(ind, where),
                 items=tuple(items),
                 evidence=tuple(evidence),
             )
@@ -437,6 +547,13 @@ def parse_template(raw: dict[str, Any]) -> Template:
         raise KlaError("template_invalid", where="indicators", problem="duplicate indicator number")
     indicators.sort(key=lambda i: i.no)
     plausibility = _parse_plausibility(raw.get("plausibility"), {i.no: i for i in indicators}, age_bands)
+    weight_total = raw.get("weight_total", WEIGHT_TOTAL)
+    if type(weight_total) is not int or not 1 <= weight_total <= 100_000:
+        raise KlaError("template_invalid", where="root", problem="bad_weight_total")
+    bands = _parse_bands(raw.get("bands"), weight_total)
+    if kind == "rubric" and not bands:
+        raise KlaError("template_invalid", where="bands", problem="rubric_without_bands")
+    _check_migrations(raw.get("migrations"), version, {i.no: i for i in indicators})
     return Template(
         id=tid,
         version=version,
@@ -452,7 +569,118 @@ def parse_template(raw: dict[str, Any]) -> Template:
         content_hash=content_hash(raw),
         raw=raw,
         plausibility=plausibility,
+        video_max_mb=_video_max_mb(raw),
+        weight_total=weight_total,
+        kind=str(kind),
+        bands=bands,
     )
+
+
+def _weight(ind: dict[str, Any], where: str) -> int:
+    w = ind.get("weight", 0)
+    if type(w) is not int or w < 0:
+        raise KlaError("template_invalid", where=where, problem="bad_weight")
+    return w
+
+
+def _video_max_mb(raw: dict[str, Any]) -> int:
+    v = raw.get("video_max_mb", VIDEO_MAX_MB)
+    if type(v) is not int or not 1 <= v <= 4096:
+        raise KlaError("template_invalid", where="root", problem="bad_video_max_mb")
+    return v
+
+
+def _parse_bands(raw: Any, weight_total: int) -> tuple[Band, ...]:
+    """``bands``: categories by total score, closed ranges within 0..weight_total that do not overlap."""
+    if raw is None:
+        return ()
+    if not isinstance(raw, list):
+        raise KlaError("template_invalid", where="bands", problem="schema")
+    out = []
+    for b in raw:
+        key = _req(b, "key", str, "bands")
+        if not _KEY_RE.match(key):
+            raise KlaError("template_invalid", where="bands", problem="bad key")
+        lo, hi = _req(b, "min", int, f"bands.{key}"), _req(b, "max", int, f"bands.{key}")
+        if not 0 <= lo <= hi <= weight_total:
+            raise KlaError("template_invalid", where=f"bands.{key}", problem="band_range", limit=weight_total)
+        out.append(Band(key, _req(b, "label", str, f"bands.{key}"), lo, hi))
+    out.sort(key=lambda b: b.min_score)
+    if len({b.key for b in out}) != len(out):
+        raise KlaError("template_invalid", where="bands", problem="duplicate key")
+    for a, b in zip(out, out[1:], strict=False):
+        if b.min_score <= a.max_score:
+            raise KlaError("template_invalid", where=f"bands.{b.key}", problem="band_overlap")
+    return tuple(out)
+
+
+def _check_migrations(raw: Any, version: int, indicators: dict[int, Indicator]) -> None:
+    """``migrations`` well formed (docs/template-format.md §9.1): one step per earlier version at most,
+    known rule kinds, sources ``indicator.item``; the last step's targets are items of this version.
+
+    A step's sources belong to the version it starts from, which this file does not hold: the
+    install checks them against the stored version (db/template_migration.py)."""
+    if raw is None:
+        return
+    if not isinstance(raw, list):
+        raise KlaError("template_invalid", where="migrations", problem="schema")
+    seen: set[int] = set()
+    for m in raw:
+        if not isinstance(m, dict) or set(m) - set(STEP_FIELDS):
+            raise KlaError("template_invalid", where="migrations", problem="schema")
+        v = m.get("from_version")
+        if type(v) is not int or not 1 <= v < version or v in seen:
+            raise KlaError("template_invalid", where="migrations", problem="bad_step_version")
+        seen.add(v)
+        where = f"migrations.{v}"
+        rename = m.get("rename", {})
+        merges, splits = m.get("merge", []), m.get("split", [])
+        retires = [*(m.get("retire") or []), *(m.get("drop") or [])]
+        if not isinstance(rename, dict) or not isinstance(merges, list) or not isinstance(splits, list):
+            raise KlaError("template_invalid", where=where, problem="schema")
+        targets: list[tuple[str, Any]] = []
+        for src, dst in rename.items():
+            targets.append((_source(src, where), dst))
+        for mg in merges:
+            if not isinstance(mg, dict) or not isinstance(mg.get("from"), list) or len(mg["from"]) < 2:
+                raise KlaError("template_invalid", where=where, problem="schema")
+            nos = {_source(x, where) for x in mg["from"]}
+            if len(nos) != 1:
+                raise KlaError("template_invalid", where=where, problem="rule_across_indicators")
+            targets.append((nos.pop(), mg.get("into")))
+        for sp in splits:
+            if not isinstance(sp, dict) or not isinstance(sp.get("into"), list) or not sp["into"]:
+                raise KlaError("template_invalid", where=where, problem="schema")
+            no = _source(sp.get("from"), where)
+            targets += [(no, k) for k in sp["into"]]
+            if sp.get("carry") is not None and sp["carry"] not in sp["into"]:
+                raise KlaError("template_invalid", where=where, problem="schema")
+        for r in retires:
+            _source(r, where)
+        if v != version - 1:
+            continue
+        for no, key in targets:  # the step into this version names items this version has
+            ind = indicators.get(int(no))
+            if not isinstance(key, str) or ind is None or all(i.key != key for i in ind.items):
+                raise KlaError("template_invalid", where=where, problem="rule_unknown_item", item=f"{no}.{key}")
+
+
+def _source(full: Any, where: str) -> str:
+    """'2.rapat_tim' -> '2' (the indicator number), refused when not of that shape."""
+    if not isinstance(full, str):
+        raise KlaError("template_invalid", where=where, problem="schema")
+    no, dot, key = full.partition(".")
+    if not dot or not no.isdigit() or not _KEY_RE.match(key):
+        raise KlaError("template_invalid", where=where, problem="rule_bad_source", item=full)
+    return no
+
+
+def check_complete(t: Template) -> None:
+    """What a published version must hold beyond its structure: weights summing to its total."""
+    total = sum(i.weight for i in t.indicators)
+    if total != t.weight_total:
+        raise KlaError("template_invalid", where="weights", problem="weights_total", total=total,
+                       expected=t.weight_total)
 
 
 def _bound(d: dict[str, Any], key: str, typ: str, where: str) -> int | None:
@@ -561,22 +789,67 @@ def _parse_plausibility(raw: Any, indicators: dict[int, Indicator],
     return Plausibility(year_change, tuple(rules))
 
 
-def load_template_json(text: str) -> Template:
+class _DuplicateKey(ValueError):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object whose key appears twice is refused: the parser would silently keep the last one."""
+    out: dict[str, Any] = {}
+    for k, v in pairs:
+        if k in out:
+            raise _DuplicateKey(k)
+        out[k] = v
+    return out
+
+
+def load_template_json(text: str, *, complete: bool = True) -> Template:
+    """A template file's text, checked fully: size, JSON, duplicate keys, structure, weights.
+
+    Every refusal is ``KlaError('template_invalid', where, problem, ...)`` with ``problem`` a code
+    ui/messages.py words; nothing is changed by a refusal (nothing is written here). The store
+    reads what it installed with ``complete=False``: a version accepted by an older program
+    (weights not summing) still opens; only new installs meet :func:`check_complete`."""
     if len(text) > TEMPLATE_LIMITS["bytes"]:
-        raise KlaError("template_invalid", where="json", problem="too_large", limit=TEMPLATE_LIMITS["bytes"])
+        raise KlaError("template_invalid", where="json", problem="too_large", limit=TEMPLATE_LIMITS["bytes"],
+                       count=len(text))
     try:
-        raw = json.loads(text)
+        raw = json.loads(text, object_pairs_hook=_no_duplicates)
+    except _DuplicateKey as exc:
+        raise KlaError("template_invalid", where="json", problem="duplicate_json_key", key=exc.key[:80]) from exc
     except json.JSONDecodeError as exc:
-        raise KlaError("template_invalid", where="json", problem=str(exc)) from exc
+        raise KlaError("template_invalid", where="json", problem="not_json", line=exc.lineno) from exc
     except RecursionError as exc:  # nesting far deeper than any template: refused, not a crash
-        raise KlaError("template_invalid", where="json", problem="too_deep") from exc
-    return parse_template(raw)
+        raise KlaError("template_invalid", where="json", problem="too_deep", limit=TEMPLATE_LIMITS["depth"]) from exc
+    t = parse_template(raw)
+    if complete:
+        check_complete(t)
+    return t
 
 
 def default_template() -> Template:
-    """The "KLA 24 indikator" template that ships with the program."""
+    """The "KLA 24 indikator" version a new workspace starts from (DEFAULT_TEMPLATE_FILE)."""
     text = resources.files("db").joinpath("templates", DEFAULT_TEMPLATE_FILE).read_text("utf-8")
     return load_template_json(text)
+
+
+def shipped_templates() -> list[Template]:
+    """Every template file that ships with the program (db/templates/*.json), by family and version.
+
+    Version 1 is where a workspace starts; a later one (kla24_v2.json) waits for DP3AKB to put it
+    in force and send it to the units in receipts and setup files (docs/template-format.md §7.1)."""
+    folder = resources.files("db").joinpath("templates")
+    out = [load_template_json(f.read_text("utf-8")) for f in folder.iterdir() if f.name.endswith(".json")]
+    return sorted(out, key=lambda t: (t.kind, t.id, t.version))
+
+
+def shipped_template(template_id: str, version: int) -> Template:
+    for t in shipped_templates():
+        if (t.id, t.version) == (template_id, version):
+            return t
+    raise KlaError("template_missing")
 
 
 # ---------------------------------------------------------------------------

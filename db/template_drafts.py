@@ -155,8 +155,8 @@ def draft_problems(base: Template, raw: dict[str, Any], step: dict[str, Any]) ->
     new = parse_template(raw)
     out: list[Problem] = []
     total = sum(i.weight for i in new.indicators)
-    if total != WEIGHT_TOTAL:
-        out.append({"code": "weights_total", "total": total, "expected": WEIGHT_TOTAL})
+    if total != new.weight_total:  # 1000 unless the template says otherwise (a rubric's own total)
+        out.append({"code": "weights_total", "total": total, "expected": new.weight_total})
     return out + step_problems(base, new, step)
 
 

@@ -21,7 +21,8 @@ from db.core import Core, dump, load, now_iso
 from db.entries import Cell, Entries
 from db.errors import KlaError
 from db.refdata import RefData
-from db.template import Template, parse_value
+from db.template import Template, check_complete, parse_value
+from db.template_diff import step_problems
 
 RULE_KINDS = ("rename", "merge", "split", "retire", "drop")
 
@@ -141,6 +142,43 @@ class RetiredValues:
             args.append(kelurahan_code)
         rows = self.core.rows(sql + " ORDER BY id", args)
         return [{**r, "value": load(r["value"])} for r in rows]
+
+
+def put_in_force(ref: RefData, entries: Entries, new: Template) -> tuple[dict[str, Any], Changes]:
+    """Make ``new`` the workspace's KLA template (inside the caller's transaction): the one way a
+    version comes into force, from a file (``kla template install``), a receipt or a setup file.
+
+    Refused with nothing changed: a rubric (it grades units, it is not recorded against:
+    db/rubrics.py), another family, a version older than the one in force (no downgrade), the
+    same version with other content, weights not summing to the template's total, and a step
+    into ``new`` whose rules name items the version in force lacks. The same version again
+    changes nothing. A newer version is installed and every entry moved by the chained steps.
+    """
+    check_complete(new)
+    zero = {"moved": 0, "dropped": 0, "kept": 0}
+    try:
+        active: Template | None = ref.template
+    except KlaError:
+        active = None
+    if new.is_rubric:
+        raise KlaError("template_is_rubric", id=new.id)
+    if active is None:
+        return zero, ref.install_template(new, activate=True)
+    if new.id != active.id:
+        raise KlaError("template_other_family", id=new.id, active=active.id)
+    if new.version < active.version:
+        raise KlaError("template_older", version=new.version, active=active.version)
+    if new.version == active.version:
+        if new.content_hash != active.content_hash:
+            raise KlaError("template_version_clash", id=new.id, version=new.version)
+        return zero, Changes.none()
+    if new.version == active.version + 1:
+        bad = [p for p in step_problems(active, new, steps_of(new).get(active.version, {}))
+               if p["code"].startswith("rule_")]
+        if bad:
+            raise KlaError("template_invalid", where=f"migrations.{active.version}", problem=bad[0]["code"],
+                           item=str(bad[0].get("item", "")))
+    return install_with_migration(ref, entries, new)
 
 
 def install_with_migration(ref: RefData, entries: Entries, new: Template) -> tuple[dict[str, Any], Changes]:

@@ -7,6 +7,7 @@ and what to do next, in words a kelurahan clerk understands. The GUI passes thes
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 
 from db.errors import KlaError
@@ -106,6 +107,29 @@ MESSAGES: dict[str, str] = {
     "status_unknown": "Status '{status}' tidak dikenal. Pilih 'draft' atau 'ready'.",
     "review_state_unknown": "Status tinjauan '{state}' tidak dikenal.",
     "template_invalid": "Template indikator tidak sah ({where}: {problem}). Minta berkas template yang benar ke DP3AKB.",
+    "template_older": (
+        "Template ini versi {version}, lebih lama dari versi {active} yang berlaku. Tidak ada yang diubah: "
+        "versi yang berlaku tidak pernah diganti dengan versi lama."
+    ),
+    "template_other_family": (
+        "Berkas ini template \u201c{id}\u201d, sedangkan ruang kerja ini memakai template \u201c{active}\u201d. "
+        "Tidak ada yang diubah. Minta berkas template yang benar ke DP3AKB."
+    ),
+    "template_is_rubric": (
+        "Berkas \u201c{id}\u201d adalah rubrik desa/kelurahan, bukan template KLA. Tidak ada yang diubah; "
+        "pasang sebagai rubrik."
+    ),
+    "rubric_not_rubric": (
+        "Berkas \u201c{id}\u201d adalah template KLA, bukan rubrik desa/kelurahan. Tidak ada yang diubah."
+    ),
+    "rubric_missing": "Rubrik desa/kelurahan \u201c{id}\u201d belum terpasang di ruang kerja ini.",
+    "rubric_older": (
+        "Rubrik ini versi {version}, lebih lama dari versi {active} yang sudah terpasang. Tidak ada yang diubah."
+    ),
+    "rubric_score_invalid": (
+        "Nilai {value} untuk indikator {indicator} rubrik tidak sah: isi angka 0 sampai {max}."
+    ),
+    "rubric_indicator_unknown": "Indikator {indicator} tidak ada di rubrik \u201c{id}\u201d.",
     "template_missing": "Template indikator belum terpasang. Pasang berkas dari DP3AKB dulu.",
     "template_version_clash": "Template {id} versi {version} sudah ada dengan isi berbeda. Minta DP3AKB menaikkan nomor versinya.",
     "file_not_found": "Berkas {path} tidak ditemukan. Periksa nama dan letaknya.",
@@ -397,6 +421,55 @@ WORDS: dict[str, str] = {
         "Angka ini tidak cocok dengan indikator {indicators} ({left_value} dan {right_value}). Periksa angka "
         "di kedua indikator."
     ),
+    # What is wrong with a template file (``problem`` of template_invalid: db/template.py).
+    "template.too_large": "berkasnya terlalu besar ({count} huruf; paling banyak {limit})",
+    "template.too_deep": "isinya bersusun terlalu dalam (lebih dari {limit} tingkat)",
+    "template.too_many": "{what_words} terlalu banyak ({count}; paling banyak {limit})",
+    "template.too_few": "{what_words} terlalu sedikit ({count}; paling sedikit {limit})",
+    "template.text_too_long": "ada teks yang terlalu panjang (lebih dari {limit} huruf)",
+    "template.duplicate_json_key": "kunci \u201c{key}\u201d tertulis dua kali di satu bagian",
+    "template.not_json": "bukan berkas JSON yang utuh (rusak di baris {line})",
+    "template.not_an_object": "bentuk isinya salah",
+    "template.missing_field": "bagian \u201c{field}\u201d tidak ada",
+    "template.wrong_type": "bagian \u201c{field}\u201d berjenis salah",
+    "template.schema": "bentuk isinya tidak sesuai format template",
+    "template.weights_total": "jumlah bobot semua indikator {total}, seharusnya {expected}",
+    "template.bad_weight": "bobot harus angka bulat 0 atau lebih",
+    "template.bad_weight_total": "total bobot harus angka bulat 1 sampai 100.000",
+    "template.bad_number": "nomor indikator harus 1 sampai {limit}",
+    "template.bad_wording_status": "status rumusan harus confirmed, partly_confirmed, unconfirmed atau draft",
+    "template.bad_id": "nama template tidak sah",
+    "template.bad_version": "nomor versi harus 1 atau lebih",
+    "template.bad_kind": "jenis template harus kla atau rubric",
+    "template.bad_video_max_mb": "batas ukuran video harus 1 sampai 4096 MB",
+    "template.band_range": "rentang kategori harus di dalam 0 sampai {limit}",
+    "template.band_overlap": "rentang kategori saling tumpang tindih",
+    "template.rubric_without_bands": "rubrik tidak punya kategori (bands)",
+    "template.bad_step_version": "langkah migrasi harus satu per versi sebelumnya",
+    "template.rule_unknown_item": "aturan migrasi menyebut isian {item} yang tidak ada",
+    "template.rule_bad_source": "aturan migrasi menyebut {item}, bukan nomor.isian",
+    "template.rule_source_unknown": "aturan migrasi menyebut isian {item} yang tidak ada di versi yang berlaku",
+    "template.rule_target_unknown": "aturan migrasi memindahkan ke isian {item} yang tidak ada",
+    "template.rule_source_twice": "aturan migrasi menyebut isian {item} dua kali",
+    "template.rule_across_indicators": "aturan migrasi menggabungkan isian dari indikator berbeda",
+    "template.rule_malformed": "aturan migrasi tidak lengkap",
+    "template.other": "isinya tidak sesuai format template ({problem})",
+    "template_what.indicators": "indikator",
+    "template_what.items": "isian satu indikator",
+    "template_what.evidence": "data dukung satu indikator",
+    "template_what.choices": "pilihan satu isian",
+    "template_what.clusters": "klaster",
+    "template_what.age_sets": "kelompok umur",
+    "template_what.age_bands": "rentang umur satu kelompok",
+    "template_what.bands": "kategori",
+    "template_what.migrations": "langkah migrasi",
+    "template_what.list": "isi satu daftar",
+    "template_where.root": "berkas",
+    "template_where.json": "berkas",
+    "template_where.weights": "bobot",
+    "template_where.indicator": "indikator {no}",
+    "template_where.item": "indikator {no}, isian {item}",
+    "template_where.other": "{where}",
     # What a bundle item is, in words (``what`` of bundle_item_invalid; the inbox tooltip).
     "what.entry": "isian indikator {indicator} (data tahun {year})",
     "what.review": "tinjauan indikator {indicator} (data tahun {year})",
@@ -560,6 +633,11 @@ WORDS: dict[str, str] = {
         "Tidak diubah di formulir; nilai di program diubah setelah formulir diunduh dan tetap dipakai."
     ),
     "form.xlsx_dropped_by_template": "Isian ini dihapus di template versi {version}; nilainya tidak diimpor.",
+    "form.xlsx_kept_by_template": (
+        "Isian ini tidak ada lagi di template versi {version}; nilainya disimpan di daftar nilai lama "
+        "(tidak hilang) dan tidak diisikan ke isian lain."
+    ),
+    "form.xlsx_merged_into": "Dijumlahkan ke isian \u201c{item}\u201d (template versi {version}).",
     "form.changed_since_form": "Nilai di program juga diubah setelah formulir diunduh; nilai formulir dipakai.",
     "form.flagged": "Diterima, tetapi ditandai untuk diperiksa.",
     "form.new": "Baru diisi.",
@@ -627,6 +705,30 @@ def bundle_problem_words(params: dict[str, object], translate: Translate = _same
                  field=field_words)
 
 
+def template_problem_words(params: dict[str, object], translate: Translate = _same) -> str:
+    """The ``problem`` of template_invalid in words; a free-text problem of an older check in brackets."""
+    problem = str(params.get("problem", ""))
+    if f"template.{problem}" not in WORDS:
+        return _word("template.other", translate, problem=problem)
+    what = str(params.get("what", ""))
+    what_words = _word(f"template_what.{what}", translate) if f"template_what.{what}" in WORDS else what
+    values = {k: id_number(v) for k, v in params.items() if k in ("count", "limit", "total", "expected")}
+    return _fill(translate(WORDS[f"template.{problem}"]), {**params, **values, "what_words": what_words})
+
+
+def template_where_words(params: dict[str, object], translate: Translate = _same) -> str:
+    """``where`` of template_invalid ('indicator 6 item forum_2p', 'root') in words."""
+    where = str(params.get("where", ""))
+    m = re.fullmatch(r"indicator (\d+)(?: item (\S+))?", where)
+    if m and m.group(2):
+        return _word("template_where.item", translate, no=m.group(1), item=m.group(2))
+    if m:
+        return _word("template_where.indicator", translate, no=m.group(1))
+    if f"template_where.{where}" in WORDS:
+        return _word(f"template_where.{where}", translate)
+    return _word("template_where.other", translate, where=where)
+
+
 def import_reason_words(code: str, params: dict[str, object] | None = None, translate: Translate = _same) -> str:
     """Why an import did what it did with an item (a code of db.sync.Decision or exports.bundle)."""
     if f"reason.{code}" not in WORDS:
@@ -689,6 +791,8 @@ def _derived(code: str, params: dict[str, object], tr: Translate) -> dict[str, o
     if code == "bundle_item_invalid":
         return {"what": _what(str(params.get("key", "")), str(params.get("name", "")), tr),
                 "problem": bundle_problem_words(params, tr)}
+    if code == "template_invalid":
+        return {"problem": template_problem_words(params, tr), "where": template_where_words(params, tr)}
     out: dict[str, object] = {}
     for name in _UNIT_PARAMS:
         # "{code_kind} {code}": desa or kelurahan, as the Kemendagri code says (any text: desa/kelurahan),

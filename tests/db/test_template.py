@@ -158,3 +158,103 @@ def test_templates_beyond_the_bounds_are_refused_before_parsing():
     with pytest.raises(KlaError) as exc:
         load_template_json(json.dumps(dict(raw, description=deep)))
     assert exc.value.params["problem"] == "too_deep"
+
+
+# ---------------------------------------------------------------------------- loader bounds (issue 14 item 10)
+
+
+def _text(raw) -> str:  # noqa: ANN001
+    import json
+
+    return json.dumps(raw, ensure_ascii=False)
+
+
+def _deep(n: int) -> dict:
+    node: dict = {}
+    top = node
+    for _ in range(n):
+        node["x"] = {}
+        node = node["x"]
+    return top
+
+
+@pytest.mark.parametrize("name, make, problem", [
+    ("wrong type", lambda r: r.update(indicators="x"), "wrong_type"),
+    ("missing field", lambda r: r["indicators"][0].pop("title"), "missing_field"),
+    ("choice of a number", lambda r: r["indicators"][0]["items"][1].update(choices=[3]), "not_an_object"),
+    ("order not a number", lambda r: r["clusters"][0].update(order="satu"), "schema"),
+    ("wording status", lambda r: r["indicators"][0].update(wording_status="resmi"), "bad_wording_status"),
+    ("item wording status", lambda r: r["indicators"][0]["items"][0].update(wording_status="x"), "bad_wording_status"),
+    ("weights", lambda r: r["indicators"][0].update(weight=r["indicators"][0]["weight"] + 1), "weights_total"),
+    ("weight not a number", lambda r: r["indicators"][0].update(weight="60"), "bad_weight"),
+    ("no indicators", lambda r: r.update(indicators=[]), "too_few"),
+    ("61 indicators", lambda r: r.update(indicators=[dict(r["indicators"][0], no=n) for n in range(1, 62)]),
+     "too_many"),
+    ("no items", lambda r: r["indicators"][0].update(items=[]), "too_few"),
+    ("21 items", lambda r: r["indicators"][0].update(
+        items=[{"key": f"x{n}", "label": "x", "type": "count"} for n in range(21)]), "too_many"),
+    ("no evidence", lambda r: r["indicators"][0].update(evidence=[]), "too_few"),
+    ("indicator number", lambda r: r["indicators"][0].update(no=0), "bad_number"),
+    ("deep nesting", lambda r: r.update(description=_deep(50)), "too_deep"),
+    ("plausibility names a missing item", lambda r: r["plausibility"]["rules"][0]["left"].update(item="tidak_ada"),
+     "is not a count"),
+    ("migration names a missing item", lambda r: r.update(version=2, migrations=[
+        {"from_version": 1, "rename": {"2.rapat_tim": "tidak_ada"}}]), "rule_unknown_item"),
+    ("migration of a later version", lambda r: r.update(migrations=[{"from_version": 1}]), "bad_step_version"),
+    ("migration source", lambda r: r.update(version=2, migrations=[{"from_version": 1, "retire": ["rapat_tim"]}]),
+     "rule_bad_source"),
+    ("unknown rule kind", lambda r: r.update(version=2, migrations=[{"from_version": 1, "hapus": []}]), "schema"),
+])
+def test_template_files_outside_the_bounds_are_refused_with_a_code(name, make, problem) -> None:  # noqa: ANN001
+    from db.template import load_template_json
+    from ui.messages import error_text
+
+    raw = copy.deepcopy(default_template().raw)
+    make(raw)
+    with pytest.raises(KlaError) as exc:
+        load_template_json(_text(raw))
+    assert exc.value.code == "template_invalid", name
+    assert problem in str(exc.value.params["problem"]), (name, exc.value.params)
+    words = error_text(exc.value)
+    assert words.startswith("Template indikator tidak sah (") and "Traceback" not in words
+    if problem in ("weights_total", "too_many", "too_few", "too_deep", "rule_unknown_item"):
+        assert "template.other" not in words and "(" + str(exc.value.params["problem"]) + ")" not in words
+
+
+def test_duplicate_keys_and_huge_files_are_refused_before_parsing() -> None:
+    from db.template import TEMPLATE_LIMITS, load_template_json
+    from ui.messages import error_text
+
+    text = default_template().to_json()
+    dup = text.replace('"version":1,', '"version":1,"version":2,', 1)
+    assert dup != text
+    with pytest.raises(KlaError) as exc:
+        load_template_json(dup)
+    assert (exc.value.params["problem"], exc.value.params["key"]) == ("duplicate_json_key", "version")
+    assert "kunci \u201cversion\u201d tertulis dua kali" in error_text(exc.value)
+    huge = text[:-1] + ', "pad": "' + "x" * (50 * 1024 * 1024) + '"}'
+    with pytest.raises(KlaError) as exc:
+        load_template_json(huge)
+    assert exc.value.params["problem"] == "too_large" and exc.value.params["limit"] == TEMPLATE_LIMITS["bytes"]
+    assert "berkasnya terlalu besar" in error_text(exc.value)
+    with pytest.raises(KlaError) as exc:
+        load_template_json(text[:200])
+    assert exc.value.params["problem"] == "not_json"
+
+
+def test_a_refused_file_changes_nothing_in_the_store(kel_store) -> None:  # noqa: ANN001
+    from db.template import load_template_json
+    from tests.db.conftest import table_dump
+
+    s = kel_store
+    s.set_value(None, 2024, 2, "rapat_tim", 6)
+    before = table_dump(s)
+    raw = copy.deepcopy(default_template().raw)
+    raw["version"] = 2
+    raw["indicators"][1]["weight"] += 10
+    with pytest.raises(KlaError):
+        s.install_template(load_template_json(_text(raw)))
+    with pytest.raises(KlaError) as exc:
+        s.install_template(parse_template(raw))  # parsed without the file checks: the install checks the weights
+    assert exc.value.params["problem"] == "weights_total"
+    assert table_dump(s) == before and s.template.version == 1
