@@ -17,6 +17,7 @@ from typing import Any
 from db.progress import Cancelled, Progress, step
 from db.template import Indicator, Item, Template
 from exports import paper
+from exports.paper import DRAFT_ITEM, item_name
 
 PROVISIONAL = "(rumusan sementara)"
 
@@ -49,7 +50,7 @@ def _item_rows(t: Template, ind: Indicator, s: dict[str, Any]) -> list[Any]:
             single.append([Paragraph(esc(it.label), s["small"]),
                            Paragraph(f"dihitung otomatis dari “{esc(num.label)}” dan “{esc(den.label)}”", s["muted"])])
             continue
-        label = esc(it.label) + (" <b>*</b>" if it.required else "")
+        label = esc(item_name(ind, it)) + (" <b>*</b>" if it.required else "")
         if it.help:
             label += f"<br/><font color='#3f4a56'>{esc(it.help)}</font>"
         if it.disaggregated:
@@ -132,6 +133,10 @@ def form_story(t: Template, ind: Indicator, *, city_name: str, kelurahan_name: s
             need = "wajib" if r.required else "bila ada"
             age = f", paling lama {r.max_age_years} tahun" if r.max_age_years is not None else ""
             out.append(Paragraph(f"☐ {esc(r.label)} ({need}{age})", s["small"]))
+    if ind.marked_items():
+        out.append(Spacer(1, 2 * mm))
+        out.append(Paragraph(f"{DRAFT_ITEM}: isian usulan templat DP3AKB; rumusannya belum dikonfirmasi sumber "
+                             "nasional.", s["muted"]))
     if ind.wording_status != "confirmed":
         out.append(Spacer(1, 2 * mm))
         out.append(Paragraph(f"{PROVISIONAL}: judul dan isian indikator ini belum dikonfirmasi dengan lampiran "

@@ -25,6 +25,15 @@ MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agust
           "November", "Desember"]
 
 
+DRAFT_ITEM = "(usulan)"
+"""Printed after an item whose own wording is a draft under a confirmed indicator title (``wording_status``)."""
+
+
+def item_name(ind: Any, it: Any) -> str:
+    """An item's label, with "(usulan)" when the item itself is marked (db.template.Indicator.marked_items)."""
+    return f"{it.label} {DRAFT_ITEM}" if it.provisional and not ind.provisional else str(it.label)
+
+
 def fmt_int(n: int) -> str:
     """1234 -> '1.234'."""
     return f"{n:,}".replace(",", ".")

@@ -29,6 +29,7 @@ from db.store import Store
 from db.template import CellValues, Indicator, Item, Template, computed_values
 from exports import paper
 from exports.paper import (  # noqa: F401 - re-exported: callers import these from exports.reports
+    DRAFT_ITEM,
     MONTHS,
     TMP_SUFFIX,
     _bar_flowable,
@@ -46,6 +47,7 @@ from exports.paper import (  # noqa: F401 - re-exported: callers import these fr
     fmt_decimal,
     fmt_int,
     fmt_pct,
+    item_name,
     os_error,
     replace_into_place,
     setup_fonts,
@@ -84,7 +86,7 @@ PARTNER_WORDS = {
     "tp_pkk": "TP PKK", "lpm": "LPM", "rt_rw": "RT/RW", "tokoh_agama": "Tokoh agama", "lainnya": "Lainnya",
 }
 EVIDENCE_WORDS = {
-    "regulation": "Peraturan/kebijakan", "sk": "Surat Keputusan (SK)", "photo": "Foto",
+    "regulation": "Peraturan/kebijakan", "sk": "Surat Keputusan (SK)", "photo": "Foto", "video": "Video",
     "minutes": "Notulen/daftar hadir", "certificate": "Sertifikat/piagam", "data_table": "Tabel/rekap data",
     "report": "Laporan", "other": "Lainnya",
 }
@@ -165,7 +167,7 @@ class SheetData:
 
 
 def _item_labels(store: Store) -> dict[tuple[int, str], str]:
-    return {(i.no, it.key): it.label for i in store.template.indicators for it in i.items}
+    return {(i.no, it.key): item_name(i, it) for i in store.template.indicators for it in i.items}
 
 
 def _too_old(store: Store, kel: str, year: int) -> list[OldEvidence]:
@@ -385,7 +387,7 @@ def _values_block(t: Template, ind: Indicator, values: CellValues, s: dict[str, 
         v = computed.get((it.key, "", "")) if it.computed else values.get((it.key, "", ""))
         if v is None:
             continue
-        label = it.label + (" (dihitung)" if it.computed else "")
+        label = item_name(ind, it) + (" (dihitung)" if it.computed else "")
         single.append([Paragraph(_esc(label), s["small"]), Paragraph(_esc(fmt_value(it, v)), s["cell_bold"])])
     if single:
         tab = Table(single, colWidths=[width * 0.62, width * 0.38])
@@ -433,7 +435,7 @@ def _grid_rows(t: Template, ind: Indicator, items: list[Item], values: CellValue
                 if all(c is None for c in cells):
                     continue
                 total = _pooled(values, num.key, den.key, [cell(x, k) for x in pick for k, _l in cols])
-                rows.append([Paragraph(_esc(f"{it.label} (dihitung){_sex_words(sx)}"), s["small"])]
+                rows.append([Paragraph(_esc(f"{item_name(ind, it)} (dihitung){_sex_words(sx)}"), s["small"])]
                             + [fmt_value(it, c) for c in cells] + [fmt_value(it, total)])
                 shaded.append(len(rows) - 1)
             continue
@@ -442,7 +444,8 @@ def _grid_rows(t: Template, ind: Indicator, items: list[Item], values: CellValue
             if all(c is None for c in got):
                 continue
             numbers = [c for c in got if isinstance(c, int | float) and not isinstance(c, bool)]
-            rows.append([Paragraph(_esc(f"{it.label}{_sex_words(sx)}"), s["small"])] + [fmt_value(it, c) for c in got]
+            rows.append([Paragraph(_esc(f"{item_name(ind, it)}{_sex_words(sx)}"), s["small"])]
+                        + [fmt_value(it, c) for c in got]
                         + [fmt_value(it, sum(numbers))])
     return rows, shaded, len(cols) + 1
 

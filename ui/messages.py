@@ -421,6 +421,15 @@ WORDS: dict[str, str] = {
         "Angka ini tidak cocok dengan indikator {indicators} ({left_value} dan {right_value}). Periksa angka "
         "di kedua indikator."
     ),
+    # Evidence kinds' guidance (the template's size guidance for videos: video_max_mb).
+    "evidence.video_guidance": (
+        "Video paling besar {limit} MB: rekam singkat (1–2 menit, 720p) atau kecilkan dulu. Video yang lebih "
+        "besar tetap disimpan, tetapi kiriman ke DP3AKB jadi berat."
+    ),
+    "evidence.video_large": (
+        "Video {name} berukuran {size} MB, lebih dari {limit} MB yang disarankan. Sudah disimpan, tetapi kiriman "
+        "ke DP3AKB jadi berat; bila bisa, potong atau kecilkan videonya lalu lampirkan lagi."
+    ),
     # What is wrong with a template file (``problem`` of template_invalid: db/template.py).
     "template.too_large": "berkasnya terlalu besar ({count} huruf; paling banyak {limit})",
     "template.too_deep": "isinya bersusun terlalu dalam (lebih dari {limit} tingkat)",
@@ -703,6 +712,17 @@ def bundle_problem_words(params: dict[str, object], translate: Translate = _same
     field_words = _word(f"field.{field}" if f"field.{field}" in WORDS else "field.unknown", translate)
     return _word(f"detail.{detail}", translate, item=params.get("item", ""), year=params.get("year", ""),
                  field=field_words)
+
+
+def video_guidance(limit_mb: int, translate: Translate = _same) -> str:
+    """What the clerk is told about a video's size (the template's ``video_max_mb``)."""
+    return _word("evidence.video_guidance", translate, limit=id_number(limit_mb))
+
+
+def video_large_words(name: str, size: int, limit_mb: int, translate: Translate = _same) -> str:
+    """A video kept although larger than the template's guidance."""
+    return _word("evidence.video_large", translate, name=name, size=id_number(round(size / (1024 * 1024), 1)),
+                 limit=id_number(limit_mb))
 
 
 def template_problem_words(params: dict[str, object], translate: Translate = _same) -> str:

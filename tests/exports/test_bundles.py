@@ -477,16 +477,24 @@ def test_template_update_in_receipt_migrates_entries(world, tmp_path: Path) -> N
     assert rep.summary["template"]["version"] == 2
     assert a.template.version == 2
     assert a.values(None, YEAR, IND)[("media_massa", "", "")] == 9
-    # The migrated entry goes back to DP3AKB, which stores it under version 2.
-    single(imp(city, export(a, tmp_path / "2").parts[0].path))
+    # DP3AKB moved its copy of the entry by the same rule when it put version 2 in force, so the
+    # unit's migrated entry is the one DP3AKB holds (its receipt says so): nothing to send again.
     assert city.entry(KEL_A, YEAR, IND).template_version == 2
+    assert city.values(KEL_A, YEAR, IND)[("media_massa", "", "")] == 9
+    assert export(a, tmp_path / "2").nothing_to_send
 
 
 def test_template_update_that_would_drop_data_is_refused(world, tmp_path: Path) -> None:
     a, city = world.a, world.city
     a.set_value(None, YEAR, IND, ITEM, 9)
     single(imp(city, export(a, tmp_path / "1").parts[0].path))
-    city.install_template(_template_v2(city, "drop"))
+    # DP3AKB itself refuses to put such a version in force (db/template_migration.put_in_force);
+    # one that got it anyway (an older program) must still not make the unit lose the value.
+    with pytest.raises(KlaError) as exc:
+        city.install_template(_template_v2(city, "drop"))
+    assert exc.value.code == "template_migration_blocked"
+    with city.transaction():
+        city.ref.install_template(_template_v2(city, "drop"), activate=True)
     before = dump(a)
     rep = single(imp(a, receipts.write_receipts(city, tmp_path / "rc", KEL_A)[0].path))
     assert rep.status == "refused" and rep.reason_code == "template_migration_blocked"

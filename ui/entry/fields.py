@@ -34,7 +34,10 @@ class ItemField(QWidget):
     history_requested = Signal(str)
     """The clerk asked for this item's history: item_key."""
 
-    def __init__(self, item: Item, read_only: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(self, item: Item, read_only: bool = False, parent: QWidget | None = None,
+                 marked: bool = False) -> None:
+        """``marked``: the item's wording is a draft of the template's (its indicator's title is
+        confirmed, so the item is marked on its own: "(usulan)")."""
         super().__init__(parent)
         self.item = item
         self._value: Any = None
@@ -42,7 +45,12 @@ class ItemField(QWidget):
         layout.setContentsMargins(0, 4, 0, 4)
         layout.setSpacing(2)
         label = item.label + (" *" if item.required else "")
+        if marked:
+            label += " " + self.tr("(usulan)")
         self.label = QLabel(label)
+        if marked:
+            self.label.setToolTip(self.tr("Isian usulan templat: rumusannya belum dikonfirmasi sumber nasional "
+                                          "dan bisa diubah DP3AKB di versi templat berikutnya."))
         self.label.setWordWrap(True)
         self.label.setObjectName("fieldLabel")
         layout.addWidget(self.label)

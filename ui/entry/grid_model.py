@@ -375,6 +375,9 @@ class DisaggregatedGridModel(QAbstractTableModel):
                     label += " " + QCoreApplication.translate("DisaggregatedGridModel", "(dihitung otomatis)")
                 elif row.item.required:
                     label += " *"
+                if row.item.provisional and not self._indicator.provisional:
+                    # A draft item under a confirmed title is marked on its own (docs/template-format.md §4.1).
+                    label += " " + QCoreApplication.translate("DisaggregatedGridModel", "(usulan)")
                 return label
             if role == Qt.ItemDataRole.FontRole:
                 f = QFont()

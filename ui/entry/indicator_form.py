@@ -225,6 +225,7 @@ class IndicatorForm(QWidget):
         groups = grid_items(t, ind)
         in_grid = {it.key for g in groups for it in g}
         placed_groups: set[int] = set()
+        marked = {it.key for it in ind.marked_items()}
         for it in ind.items:
             if it.key in in_grid:
                 gi = next(i for i, g in enumerate(groups) if it in g)
@@ -233,7 +234,7 @@ class IndicatorForm(QWidget):
                 placed_groups.add(gi)
                 self.items_layout.addWidget(self._make_grid(groups[gi]))
                 continue
-            field = ItemField(it, self.session.read_only)
+            field = ItemField(it, self.session.read_only, marked=it.key in marked)
             field.commit_requested.connect(self._on_field_commit_requested)
             field.history_requested.connect(self._on_history_requested)
             self.fields[it.key] = field

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from db.changes import Changes
 from db.errors import KlaError
+from db.evidence import kind_for_file, video_too_large
 from db.photos import IMAGE_SUFFIXES
 from db.store import Store
 
@@ -37,6 +38,8 @@ class ImportResult:
     evidence_ids: list[str] = field(default_factory=list)
     failed: list[tuple[str, KlaError]] = field(default_factory=list)
     downscaled: int = 0
+    large_videos: list[tuple[str, int, int]] = field(default_factory=list)
+    """Videos kept although over the template's size guidance: (name, bytes, guidance in MB)."""
     cancelled: bool = False
     changes: Changes = field(default_factory=Changes)
     """What the job wrote (through its own connection), for the window to broadcast."""
@@ -63,7 +66,8 @@ def import_files(paths: list[Path], options: ImportOptions) -> Callable[..., Imp
                 progress(i, n, _progress_text(path.name, i + 1, n))
                 try:
                     image = is_image(path)
-                    kind = options.kind or ("photo" if image else "other")
+                    # A video stays a video wherever it was attached (db.evidence.kind_for_file).
+                    kind = kind_for_file(path.name, options.kind)
                     # The store downscales photos (db.photos), so the window and `kla evidence
                     # add` keep the same bytes for the same photo.
                     added = store.add_evidence(
@@ -75,6 +79,8 @@ def import_files(paths: list[Path], options: ImportOptions) -> Callable[..., Imp
                     result.changes |= added
                     if image and not options.keep_original and rec.size < path.stat().st_size:
                         result.downscaled += 1
+                    if rec.kind == "video" and video_too_large(rec.size, store.template.video_max_mb):
+                        result.large_videos.append((path.name, rec.size, store.template.video_max_mb))
                     if options.owner:
                         result.changes |= store.attach_evidence(options.owner[0], options.owner[1], rec.id)
                     result.evidence_ids.append(rec.id)

@@ -20,6 +20,7 @@ def kind_labels() -> dict[str, str]:
         "regulation": QCoreApplication.translate("evidence", "Peraturan/kebijakan"),
         "sk": QCoreApplication.translate("evidence", "Surat Keputusan (SK)"),
         "photo": QCoreApplication.translate("evidence", "Foto"),
+        "video": QCoreApplication.translate("evidence", "Video"),
         "minutes": QCoreApplication.translate("evidence", "Notulen/daftar hadir"),
         "certificate": QCoreApplication.translate("evidence", "Sertifikat/piagam"),
         "data_table": QCoreApplication.translate("evidence", "Tabel/rekap data"),

@@ -37,8 +37,9 @@ from db.template import EVIDENCE_KINDS
 from ui.evidence.importer import ImportOptions, ImportResult, import_files
 from ui.evidence.model import EvidenceModel, kind_labels
 from ui.evidence.thumbnails import ThumbnailCache
+from ui.messages import video_guidance, video_large_words
 from ui.operations import Failure, is_running, run_in_background
-from ui.session import Session, kla_error_text
+from ui.session import Session, kla_error_text, translate_message
 from ui.widgets import icons
 from ui.widgets.edits import CommitLineEdit
 from ui.widgets.formatting import fmt_date, fmt_size
@@ -118,7 +119,8 @@ class RequirementRow(QFrame):
         self.button.clicked.connect(lambda: self.attach_requested.emit(self.key))
         lay.addWidget(self.button, 0, Qt.AlignmentFlag.AlignTop)
 
-    def show_gap(self, gap: EvidenceGap, files: list[str]) -> None:
+    def show_gap(self, gap: EvidenceGap, files: list[str], guidance: str = "") -> None:
+        """``guidance``: the kind's own advice shown under the requirement (a video's size)."""
         if gap.satisfied:
             mark, colour, state = "✔", "#1b7f3b", self.tr("terpenuhi")
         elif gap.too_old and not gap.have:
@@ -131,7 +133,8 @@ class RequirementRow(QFrame):
         counts = f"{gap.have}/{gap.need}" + (" · " + self.tr("%n terlalu lama", "", gap.too_old) if gap.too_old else "")
         names = "<br>".join(f"<span style='color:#5b6670'>· {_html(n)}</span>" for n in files)
         self.text.setText(f"{_html(gap.label)} <span style='color:{colour}'>— {state}</span> "
-                          f"<span style='color:#5b6670'>({counts})</span>" + (f"<br>{names}" if names else ""))
+                          f"<span style='color:#5b6670'>({counts})</span>" + (f"<br>{names}" if names else "")
+                          + (f"<br><span style='color:#5b6670'>{_html(guidance)}</span>" if guidance else ""))
         self.button.setToolTip(self.tr("Pilih berkas untuk: %1. Berkas ini hanya memenuhi yang ini. Bisa juga: seret "
                                        "berkas ke baris ini.").replace("%1", gap.label))
         self.setAccessibleName(f"{gap.label}: {state}")
@@ -364,8 +367,10 @@ class EvidencePanel(QFrame):
                 row.files_dropped.connect(self._on_row_files_dropped)
                 self.req_layout.addWidget(row)
                 self.req_rows[key] = row
+        video = video_guidance(s.template.video_max_mb, translate_message)
         for g in st.evidence:
-            self.req_rows[g.key].show_gap(g, [names.get(i, "") for i in g.evidence_ids if names.get(i)])
+            self.req_rows[g.key].show_gap(g, [names.get(i, "") for i in g.evidence_ids if names.get(i)],
+                                          video if g.kind == "video" else "")
         self.req_empty.setVisible(not st.evidence)
         self.requirements.show()
         self._gaps = {g.key: g for g in st.evidence}
@@ -606,6 +611,8 @@ class EvidencePanel(QFrame):
             msgs.append(self.tr("%n berkas ditambahkan.", "", len(result.evidence_ids)))
         if result.downscaled:
             msgs.append(self.tr("%n foto diperkecil agar ringan dikirim.", "", result.downscaled))
+        for name, size, limit in result.large_videos:
+            msgs.append(video_large_words(name, size, limit, translate_message))
         if result.cancelled:
             msgs.append(self.tr("Dibatalkan; berkas yang sudah masuk tetap tersimpan."))
         for name, exc in result.failed:
