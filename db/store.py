@@ -75,7 +75,7 @@ from db.sqlite_db import Database
 from db.status import Status
 from db.sync_parts.area import Sync
 from db.template import CellValues, Template, default_template
-from db.template_migration import put_in_force
+from db.template_migration import RetiredValues, put_in_force
 
 __all__ = [
     "FACILITY_TYPES", "PARTNERS", "STANDARDISATION", "ROLES", "DEFAULT_PERIODS", "Store", "now_iso",
@@ -411,6 +411,18 @@ class Store:
     @property
     def template(self) -> Template:
         return self.ref.template
+
+    def retired_values(self, kelurahan_code: str | None = None) -> list[dict[str, Any]]:
+        """Values a template step gave no place (retired items, a split without a carry): kept, listed."""
+        return RetiredValues(self.core).listing(kelurahan_code)
+
+    def keep_retired_values(self, rows: list[dict[str, Any]], template: Template) -> Changes:
+        """Keep values of an older version that ``template`` has no place for (an older Excel form's
+        cells of a retired item): inside the caller's transaction."""
+        if not rows:
+            return Changes.none()
+        RetiredValues(self.core).keep(rows, template.version, template.id)
+        return Changes.of("template", f"{template.id}/v{template.version}/retired")
 
     def template_version(self, template_id: str, version: int) -> Template:
         return self.ref.template_version(template_id, version)

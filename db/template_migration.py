@@ -44,36 +44,54 @@ def _retired(step: dict[str, Any]) -> set[str]:
     return out
 
 
+def route_step(no: int, key: str, step: dict[str, Any]) -> tuple[str, str]:
+    """Where one step sends item ``key`` of indicator ``no``: ``("move", key_now)``,
+    ``("merge", into)`` (added to the other sources' cell), or ``("aside", reason)`` with reason
+    ``retired`` or ``split`` (a split without a carry). The one rule every path follows: stored
+    entries (:func:`apply_step`) and an older Excel form (exports/xlsx_form.py)."""
+    full = f"{no}.{key}"
+    if full in _retired(step):
+        return "aside", "retired"
+    for sp in step.get("split") or []:
+        if isinstance(sp, dict) and str(sp.get("from")) == full:
+            carry = sp.get("carry")
+            return ("move", carry) if isinstance(carry, str) else ("aside", "split")
+    for m in step.get("merge") or []:
+        if isinstance(m, dict) and full in [str(x) for x in m.get("from") or []]:
+            return "merge", str(m.get("into"))
+    rename = step.get("rename")
+    return "move", str(rename.get(full, key)) if isinstance(rename, dict) else key
+
+
+def route_chain(no: int, key: str, from_version: int, new: Template) -> tuple[str, str, int]:
+    """:func:`route_step` over every step from ``from_version`` up to ``new``: ``(action, key or
+    reason, version)`` where version is the one that merged or put the item aside (0 for a move);
+    a merged item goes on through the later steps as the item it was merged into."""
+    steps = steps_of(new)
+    merged_at = 0
+    for v in range(from_version, new.version):
+        action, where = route_step(no, key, steps.get(v, {}))
+        if action == "aside":
+            return "aside", where, v + 1
+        if action == "merge" and not merged_at:
+            merged_at = v + 1
+        key = where
+    return ("merge", key, merged_at) if merged_at else ("move", key, 0)
+
+
 def apply_step(no: int, cells: dict[Cell, Any], step: dict[str, Any]) -> tuple[dict[Cell, Any], list[tuple[Cell, Any, str]]]:
     """One step on one entry's cells: (cells after it, values put aside with the reason)."""
     aside: list[tuple[Cell, Any, str]] = []
-    retire = _retired(step)
-    rename: dict[str, Any] = step["rename"] if isinstance(step.get("rename"), dict) else {}
-    merge_into: dict[str, str] = {}
-    for m in step.get("merge") or []:
-        if isinstance(m, dict):
-            for src in m.get("from") or []:
-                merge_into[str(src)] = str(m.get("into"))
-    split: dict[str, str | None] = {}
-    for sp in step.get("split") or []:
-        if isinstance(sp, dict):
-            split[str(sp.get("from"))] = sp.get("carry") if isinstance(sp.get("carry"), str) else None
     out: dict[Cell, Any] = {}
     merged: list[tuple[Cell, Any]] = []
     for (key, sex, age), value in sorted(cells.items()):
-        full = f"{no}.{key}"
-        if full in retire:
-            aside.append(((key, sex, age), value, "retired"))
-        elif full in split:
-            carry = split[full]
-            if carry is None:
-                aside.append(((key, sex, age), value, "split"))
-            else:
-                out[(carry, sex, age)] = value
-        elif full in merge_into:
-            merged.append(((merge_into[full], sex, age), ((key, sex, age), value)))
+        action, where = route_step(no, key, step)
+        if action == "aside":
+            aside.append(((key, sex, age), value, where))
+        elif action == "merge":
+            merged.append(((where, sex, age), ((key, sex, age), value)))
         else:
-            out[(str(rename.get(full, key)), sex, age)] = value
+            out[(where, sex, age)] = value
     for target, (src, value) in merged:
         have = out.get(target)
         if have is None:

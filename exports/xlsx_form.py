@@ -57,6 +57,7 @@ from db.records import ValueChange
 from db.rules import check_cell
 from db.store import Store
 from db.template import Indicator, Item, Template
+from db.template_migration import route_chain, steps_of
 from exports.reports import write_safely
 
 log = logging.getLogger(__name__)
@@ -962,23 +963,19 @@ class ImportReport:
         return sum(1 for o in self.outcomes if o.kind in (NEW, CHANGED, FLAGGED))
 
 
-Migrate = Callable[[int, str], tuple[str | None, str, int]]
-"""(indicator, item key of the form) -> (item key now or None, why not: a code, the version)."""
-
-
-def _steps(template: Template) -> dict[int, dict[str, Any]]:
-    """The template's declared migration steps by the version they start from (docs/template-format.md §9)."""
-    return {m["from_version"]: m for m in template.raw.get("migrations", []) or []
-            if isinstance(m, dict) and isinstance(m.get("from_version"), int)}
+Migrate = Callable[[int, str], tuple[str, str, int]]
+"""(indicator, item key of the form) -> (action, item key now or the reason, version):
+db.template_migration.route_chain over the template's declared steps."""
 
 
 def _migration(store: Store, plan: FormPlan) -> tuple[Migrate, list[Notice]]:
     """How a cell of the form's template version finds its item now, or a refusal of the whole form.
 
-    Steps chain from the form's version to the store's, as stored entries move (an undeclared
-    step moves nothing): ``rename`` moves a cell, ``retire``/``drop`` and a ``split`` without a
-    ``carry`` put it aside (not imported), a ``split`` with a ``carry`` moves it there, and a
-    ``merge`` makes it invalid (the merged item is a sum the clerk types in a new form).
+    The steps are the ones stored entries moved by (db/template_migration.route_chain), chained
+    from the form's version to the store's: ``rename`` and a ``split`` with a ``carry`` move a
+    cell, ``merge`` adds it to the other sources' cell of the merged item, ``retire``/``drop``
+    and a ``split`` without a ``carry`` keep its value in the list of retired values (never
+    dropped, never typed into another item).
     """
     t = store.template
     if plan.template_id != t.id:
@@ -986,37 +983,57 @@ def _migration(store: Store, plan: FormPlan) -> tuple[Migrate, list[Notice]]:
     if plan.template_version == t.version:
         if plan.template_hash != t.content_hash:
             raise KlaError("xlsx_template_changed", version=t.version)
-        return (lambda _no, key: (key, "", 0)), []
+        return (lambda _no, key: ("move", key, 0)), []
     if plan.template_version > t.version:
         raise KlaError("xlsx_template_newer", form_version=plan.template_version, version=t.version)
-    steps = _steps(t)
-    chain = [(v, steps.get(v, {})) for v in range(plan.template_version, t.version)]
-    if not any(rule for _v, rule in chain):
+    steps = steps_of(t)
+    if not any(steps.get(v) for v in range(plan.template_version, t.version)):
         raise KlaError("xlsx_template_older", form_version=plan.template_version, version=t.version)
 
-    def migrate(no: int, key: str) -> tuple[str | None, str, int]:
-        for v, rule in chain:
-            full = f"{no}.{key}"
-            retired = {str(x) for k in ("retire", "drop") if isinstance(rule.get(k), list) for x in rule[k]}
-            if full in retired:
-                return None, "xlsx_dropped_by_template", v + 1
-            for sp in rule.get("split") or []:
-                if isinstance(sp, dict) and str(sp.get("from")) == full:
-                    carry = sp.get("carry")
-                    if not isinstance(carry, str):
-                        return None, "xlsx_dropped_by_template", v + 1
-                    key = carry
-                    break
-            else:
-                if any(isinstance(m, dict) and full in [str(x) for x in m.get("from") or []]
-                       for m in rule.get("merge") or []):
-                    return None, "xlsx_merged_by_template", v + 1
-                rename = rule.get("rename")
-                if isinstance(rename, dict):
-                    key = str(rename.get(full, key))
-        return key, "", 0
+    def migrate(no: int, key: str) -> tuple[str, str, int]:
+        return route_chain(no, key, plan.template_version, t)
 
     return migrate, [Notice("xlsx_migrated", {"form_version": plan.template_version, "version": t.version})]
+
+
+def _form_template(store: Store, plan: FormPlan) -> Template | None:
+    """The version the form was made with, when this workspace still holds it (to read retired cells)."""
+    try:
+        return store.template_version(plan.template_id, plan.template_version)
+    except KlaError:
+        return None
+
+
+def _old_value(old: Template | None, cell: FormCell) -> Any:
+    """A retired cell's value as its own version reads it (as written in the workbook otherwise)."""
+    if old is None:
+        return cell.raw
+    try:
+        return check_cell(old, old.indicator(cell.indicator_no), cell.item_key, cell.sex, cell.age, cell.raw)[3]
+    except KlaError:
+        return cell.raw
+
+
+def _merge_cells(t: Template, cells: list[FormCell], into: str) -> FormCell | KlaError:
+    """The sources of a merged item summed into one cell of ``into`` (each read as that item reads
+    it), or the first refusal among them."""
+    ind = t.indicator(cells[0].indicator_no)
+    total: Any = None
+    base: Any = None
+    for c in cells:
+        if c.problem:
+            return KlaError(c.problem, **dict(c.problem_params))
+        try:
+            clean = check_cell(t, ind, into, c.sex, c.age, c.raw)[3]
+        except KlaError as exc:
+            return exc
+        if clean is not None:
+            total = clean if total is None else total + clean
+        if c.has_base and c.base is not None:
+            base = c.base if base is None else base + c.base
+    first = cells[0]
+    return FormCell(first.sheet, "+".join(c.coordinate for c in cells), first.indicator_no, into, first.sex,
+                    first.age, total, has_base=all(c.has_base for c in cells), base=base)
 
 
 def check_identity(store: Store, plan: FormPlan, expected_year: int | None = None) -> None:
@@ -1116,17 +1133,46 @@ def import_plan(store: Store, plan: FormPlan, *, dry_run: bool, expected_year: i
     outcomes: list[CellOutcome | None] = [None] * len(plan.cells)
     writes: list[tuple[int, str, str, str, Any, Any]] = []
     write_at: list[int] = []
+    retired: list[dict[str, Any]] = []
     total = len(plan.cells)
-    for n, cell in enumerate(plan.cells):
+    routes = [migrate(c.indicator_no, c.item_key) for c in plan.cells]
+    # Sources of one merged item become one cell (the first source's outcome); the others say where they went.
+    merged_groups: dict[tuple[int, str, str, str], list[int]] = {}
+    for n, (action, key, _at) in enumerate(routes):
+        if action == "merge":
+            c = plan.cells[n]
+            merged_groups.setdefault((c.indicator_no, key, c.sex, c.age), []).append(n)
+    cells = list(plan.cells)
+    for (no, key, _s, _a), idxs in merged_groups.items():
+        merged = _merge_cells(t, [plan.cells[i] for i in idxs], key)
+        label = t.indicator(no).item(key).label
+        for i in idxs[1:]:
+            outcomes[i] = CellOutcome(plan.cells[i], UNCHANGED, code="xlsx_merged_into",
+                                      params={"item": label, "version": routes[i][2]})
+        if isinstance(merged, KlaError):
+            for i in idxs:
+                outcomes[i] = CellOutcome(plan.cells[i], INVALID, code=merged.code, params=dict(merged.params))
+        else:
+            cells[idxs[0]] = merged
+    old_t = _form_template(store, plan) if any(r[0] == "aside" for r in routes) else None
+    for n, cell in enumerate(cells):
         if n % 100 == 0:
             _check(cancelled)
             progress(n, total, step("checking_form_values"))
-        moved, why, at = migrate(cell.indicator_no, cell.item_key)
-        if moved is None:
-            kind = INVALID if why == "xlsx_merged_by_template" else UNCHANGED
-            outcomes[n] = CellOutcome(cell, kind, code=why, params={"version": at})
+        if outcomes[n] is not None:
             continue
-        item_key = moved
+        action, item_key, at = routes[n]
+        if action == "aside":
+            value = _old_value(old_t, cell)
+            if value is None or value == "":
+                outcomes[n] = CellOutcome(cell, UNCHANGED)
+                continue
+            if not (cell.has_base and value == cell.base):  # untouched: kept when the workspace moved
+                retired.append({"kelurahan_code": kel, "data_year": year, "indicator_no": cell.indicator_no,
+                                "from_version": plan.template_version, "item_key": cell.item_key, "sex": cell.sex,
+                                "age": cell.age, "value": value, "reason": f"{item_key}@{at - 1}"})
+            outcomes[n] = CellOutcome(cell, UNCHANGED, new=value, code="xlsx_kept_by_template", params={"version": at})
+            continue
         if item_key != cell.item_key:
             cell = _replace(cell, item_key=item_key)
         current = held.get(cell.indicator_no, {}).get((item_key, cell.sex, cell.age))
@@ -1153,7 +1199,8 @@ def import_plan(store: Store, plan: FormPlan, *, dry_run: bool, expected_year: i
         outcomes[n] = CellOutcome(cell, UNCHANGED, old=current)  # replaced below
 
     def run() -> tuple[list[ValueChange | KlaError], Changes]:
-        return apply_values(store, year, writes)
+        results, changes = apply_values(store, year, writes)
+        return results, changes | store.keep_retired_values(retired, t)
 
     if dry_run:
         with store.sync.rollback_always():

@@ -442,8 +442,11 @@ def test_an_older_template_version_is_migrated_by_its_declared_rules_and_said_so
     report = xlsx_form.import_form(empty, path, dry_run=False)
     assert [n.code for n in report.notices] == ["xlsx_migrated"]
     assert empty.values(None, year, 2)[("rapat_tim_kla", "", "")] == 6
+    # The retired item's value typed in the old form is kept and listed, as a stored value would be.
     dropped = next(o for o in report.outcomes if o.cell.item_key == "nomor_sk_tim")
-    assert (dropped.kind, dropped.code) == (UNCHANGED, "xlsx_dropped_by_template")
+    assert (dropped.kind, dropped.code, dropped.new) == (UNCHANGED, "xlsx_kept_by_template", "SK 1/2026")
+    assert [(r["item_key"], r["value"], r["reason"], r["from_version"]) for r in empty.retired_values()] == [
+        ("nomor_sk_tim", "SK 1/2026", "retired@1", 1)]
     # Steps chain over versions: version 3 renames again and merges two counts of indicator 3.
     raw3 = json.loads(json.dumps(raw))
     raw3["version"] += 1
@@ -462,7 +465,7 @@ def test_an_older_template_version_is_migrated_by_its_declared_rules_and_said_so
     report = xlsx_form.import_form(empty, path, dry_run=True)  # the version-1 form, now at version 3
     got = {o.cell.item_key: o for o in report.outcomes}
     assert got["rapat_gugus_tugas"].kind in (UNCHANGED, CHANGED)  # moved twice: rapat_tim -> _kla -> _gugus_tugas
-    assert (got["nomor_sk_tim"].kind, got["nomor_sk_tim"].code) == (UNCHANGED, "xlsx_dropped_by_template")
+    assert (got["nomor_sk_tim"].kind, got["nomor_sk_tim"].code) == (UNCHANGED, "xlsx_kept_by_template")
     # Without any step declared since the form's version it is refused.
     raw4 = json.loads(json.dumps(raw3))
     raw4["version"] += 1
@@ -473,13 +476,14 @@ def test_an_older_template_version_is_migrated_by_its_declared_rules_and_said_so
     assert e.value.code == "xlsx_template_older"
 
 
-def test_a_merged_item_of_an_older_form_is_invalid_with_the_reason(empty, tmp_path) -> None:  # noqa: ANN001
+def test_the_merged_items_of_an_older_form_are_added_into_the_new_item(empty, tmp_path) -> None:  # noqa: ANN001
     from db.template import parse_template
 
     path = _form(empty, tmp_path / "v1.xlsx", [3])
     wb = load_workbook(path)
     three = wb["3. Keterlibatan Masyarakat"]
     three.cell(_row(three, "kla|row|media|"), 3, 2)
+    three.cell(_row(three, "kla|row|tokoh_masyarakat|"), 3, 3)
     three.cell(_row(three, "kla|row|lembaga_masyarakat|"), 3, 5)
     wb.save(path)
     raw = json.loads(json.dumps(empty.template.raw))
@@ -494,10 +498,15 @@ def test_a_merged_item_of_an_older_form_is_invalid_with_the_reason(empty, tmp_pa
     before = dump(empty)
     report = xlsx_form.import_form(empty, path, dry_run=True)
     got = {o.cell.item_key: o for o in report.outcomes}
-    assert (got["media"].kind, got["media"].code, got["media"].params["version"]) == (
-        INVALID, "xlsx_merged_by_template", raw["version"])
+    assert (got["mitra_lain"].kind, got["mitra_lain"].new) == (NEW, 5)  # 2 + 3, as stored entries are merged
+    assert got["mitra_lain"].cell.coordinate.count("+") == 1
+    assert (got["tokoh_masyarakat"].kind, got["tokoh_masyarakat"].code) == (UNCHANGED, "xlsx_merged_into")
+    assert got["tokoh_masyarakat"].params["item"] == "Media dan tokoh masyarakat"
     assert got["lembaga_masyarakat"].kind == NEW
     assert dump(empty) == before
+    xlsx_form.import_form(empty, path, dry_run=False)
+    assert empty.values(None, _year(empty), 3)[("mitra_lain", "", "")] == 5
+
 
 
 def test_the_city_workspace_does_not_import_a_kelurahan_form(tmp_path, store) -> None:  # noqa: ANN001
@@ -675,3 +684,46 @@ def test_limits_are_checked_on_our_own_form_too(store, tmp_path) -> None:  # noq
     with pytest.raises(KlaError) as e:
         xlsx_form.read_form(path, limits=Limits(max_rows=20))
     assert e.value.code == "xlsx_too_many_rows" and e.value.params["sheet"] in ("4. Akta Kelahiran", "_kla")
+
+
+def test_a_form_of_version_1_imports_into_a_workspace_on_version_3_through_the_chained_rules(empty, tmp_path) -> None:  # noqa: ANN001, E501
+    """Issue 12: the clerk's Excel form of version 1 comes back after DP3AKB put version 2 (shipped) and
+    then a version 3 in force: values land on renamed and merged items, a retired item's value is kept
+    and listed, and what the clerk did not touch is not listed twice."""
+    from db.template import shipped_template
+    from tests.db.test_template_v2 import v3_from
+
+    year = _year(empty)
+    empty.set_value(None, year, 1, "anak_memberi_masukan", 4, sex="L")  # typed before the form was made
+    path = _form(empty, tmp_path / "v1.xlsx", [1, 2, 3, 6])
+    wb = load_workbook(path)
+    two, three, one = wb["2. Terlembaga KLA"], wb["3. Keterlibatan Masyarakat"], wb["1. Perda KLA"]
+    two.cell(_row(two, "kla|row|rapat_tim|"), 3, 7)
+    three.cell(_row(three, "kla|row|media|"), 3, 2)
+    three.cell(_row(three, "kla|row|tokoh_masyarakat|"), 3, 3)
+    assert one.cell(_row(one, "kla|row|anak_memberi_masukan|L"), 3).value == 4
+    one.cell(_row(one, "kla|row|anak_memberi_masukan|P"), 3, 6)  # P typed in Excel; L left as it was
+    six = wb["6. Partisipasi Anak"]
+    six.cell(_row(six, "kla|row|usulan_anak|"), 3, 9)
+    wb.save(path)
+    empty.install_template_with_migration(shipped_template("kla24", 2))
+    empty.install_template_with_migration(v3_from(shipped_template("kla24", 2)))
+    assert empty.template.version == 3
+    kept_by_workspace = [(r["item_key"], r["sex"], r["value"]) for r in empty.retired_values()]
+    assert kept_by_workspace == [("anak_memberi_masukan", "L", 4)]
+    report = xlsx_form.import_form(empty, path, dry_run=False)
+    assert [n.code for n in report.notices] == ["xlsx_migrated"]
+    assert report.notices[0].params == {"form_version": 1, "version": 3}
+    assert empty.values(None, year, 2)[("rapat_gugus_tugas", "", "")] == 7  # renamed in step 1
+    assert empty.values(None, year, 3)[("mitra_lain", "", "")] == 5  # merged in step 2
+    assert empty.values(None, year, 6)[("usulan_musrenbang", "", "")] == 9  # split with a carry in step 2
+    got = {(o.cell.item_key, o.cell.sex): o for o in report.outcomes}
+    assert got[("anak_memberi_masukan", "P")].code == "xlsx_kept_by_template"
+    assert got[("anak_memberi_masukan", "L")].code == "xlsx_kept_by_template"
+    listed = sorted((r["item_key"], r["sex"], r["value"], r["reason"]) for r in empty.retired_values())
+    assert listed == [("anak_memberi_masukan", "L", 4, "retired@2"), ("anak_memberi_masukan", "P", 6, "retired@2")]
+    from ui.entry.xlsx_words import outcome_sentence
+
+    assert "disimpan di daftar nilai lama (tidak hilang)" in outcome_sentence(got[("anak_memberi_masukan", "P")])
+    merged = next(o for o in report.outcomes if o.code == "xlsx_merged_into")
+    assert outcome_sentence(merged) == "Dijumlahkan ke isian “Media dan tokoh masyarakat” (template versi 3)."
