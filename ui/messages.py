@@ -119,17 +119,6 @@ MESSAGES: dict[str, str] = {
         "Berkas \u201c{id}\u201d adalah rubrik desa/kelurahan, bukan template KLA. Tidak ada yang diubah; "
         "pasang sebagai rubrik."
     ),
-    "rubric_not_rubric": (
-        "Berkas \u201c{id}\u201d adalah template KLA, bukan rubrik desa/kelurahan. Tidak ada yang diubah."
-    ),
-    "rubric_missing": "Rubrik desa/kelurahan \u201c{id}\u201d belum terpasang di ruang kerja ini.",
-    "rubric_older": (
-        "Rubrik ini versi {version}, lebih lama dari versi {active} yang sudah terpasang. Tidak ada yang diubah."
-    ),
-    "rubric_score_invalid": (
-        "Nilai {value} untuk indikator {indicator} rubrik tidak sah: isi angka 0 sampai {max}."
-    ),
-    "rubric_indicator_unknown": "Indikator {indicator} tidak ada di rubrik \u201c{id}\u201d.",
     "template_missing": "Template indikator belum terpasang. Pasang berkas dari DP3AKB dulu.",
     "template_version_clash": "Template {id} versi {version} sudah ada dengan isi berbeda. Minta DP3AKB menaikkan nomor versinya.",
     "file_not_found": "Berkas {path} tidak ditemukan. Periksa nama dan letaknya.",

@@ -1124,6 +1124,10 @@ Split submissions still incomplete: %2</translation>
         <translation>(calculated automatically)</translation>
     </message>
     <message>
+        <source>(usulan)</source>
+        <translation>(proposed)</translation>
+    </message>
+    <message>
         <source>Nilai</source>
         <translation>Value</translation>
     </message>
@@ -3584,6 +3588,14 @@ Go back to correct it, or throw that input away and go on?</translation>
 <context>
     <name>ItemField</name>
     <message>
+        <source>(usulan)</source>
+        <translation>(proposed)</translation>
+    </message>
+    <message>
+        <source>Isian usulan templat: rumusannya belum dikonfirmasi sumber nasional dan bisa diubah DP3AKB di versi templat berikutnya.</source>
+        <translation>An item proposed by the template: its wording is not confirmed by a national source and DP3AKB may change it in the next template version.</translation>
+    </message>
+    <message>
         <source>Riwayat perubahan isian ini</source>
         <translation>Change history of this item</translation>
     </message>
@@ -4845,6 +4857,10 @@ Close anyway and discard that input?</translation>
         <translation>Photo</translation>
     </message>
     <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
         <source>Notulen/daftar hadir</source>
         <translation>Minutes/attendance list</translation>
     </message>
@@ -5040,6 +5056,18 @@ Close anyway and discard that input?</translation>
     <message>
         <source>Template indikator tidak sah ({where}: {problem}). Minta berkas template yang benar ke DP3AKB.</source>
         <translation>The indicator template is not valid ({where}: {problem}). Ask DP3AKB for the right template file.</translation>
+    </message>
+    <message>
+        <source>Template ini versi {version}, lebih lama dari versi {active} yang berlaku. Tidak ada yang diubah: versi yang berlaku tidak pernah diganti dengan versi lama.</source>
+        <translation>This template is version {version}, older than version {active} in force. Nothing was changed: the version in force is never replaced by an older one.</translation>
+    </message>
+    <message>
+        <source>Berkas ini template “{id}”, sedangkan ruang kerja ini memakai template “{active}”. Tidak ada yang diubah. Minta berkas template yang benar ke DP3AKB.</source>
+        <translation>This file is template “{id}”, but this workspace uses template “{active}”. Nothing was changed. Ask DP3AKB for the right template file.</translation>
+    </message>
+    <message>
+        <source>Berkas “{id}” adalah rubrik desa/kelurahan, bukan template KLA. Tidak ada yang diubah; pasang sebagai rubrik.</source>
+        <translation>File “{id}” is a village rubric, not a KLA template. Nothing was changed; install it as a rubric.</translation>
     </message>
     <message>
         <source>Template indikator belum terpasang. Pasang berkas dari DP3AKB dulu.</source>
@@ -5396,6 +5424,202 @@ Close anyway and discard that input?</translation>
     <message>
         <source>Angka ini tidak cocok dengan indikator {indicators} ({left_value} dan {right_value}). Periksa angka di kedua indikator.</source>
         <translation>This number does not fit indicator {indicators} ({left_value} and {right_value}). Check the numbers in both indicators.</translation>
+    </message>
+    <message>
+        <source>Video paling besar {limit} MB: rekam singkat (1–2 menit, 720p) atau kecilkan dulu. Video yang lebih besar tetap disimpan, tetapi kiriman ke DP3AKB jadi berat.</source>
+        <translation>Videos up to {limit} MB: record short clips (1–2 minutes, 720p) or make them smaller first. A larger video is still kept, but it makes the export to DP3AKB heavy.</translation>
+    </message>
+    <message>
+        <source>Video {name} berukuran {size} MB, lebih dari {limit} MB yang disarankan. Sudah disimpan, tetapi kiriman ke DP3AKB jadi berat; bila bisa, potong atau kecilkan videonya lalu lampirkan lagi.</source>
+        <translation>Video {name} is {size} MB, more than the suggested {limit} MB. It was kept, but it makes the export to DP3AKB heavy; if you can, cut or shrink the video and attach it again.</translation>
+    </message>
+    <message>
+        <source>berkasnya terlalu besar ({count} huruf; paling banyak {limit})</source>
+        <translation>the file is too large ({count} characters; at most {limit})</translation>
+    </message>
+    <message>
+        <source>isinya bersusun terlalu dalam (lebih dari {limit} tingkat)</source>
+        <translation>its content is nested too deep (more than {limit} levels)</translation>
+    </message>
+    <message>
+        <source>{what_words} terlalu banyak ({count}; paling banyak {limit})</source>
+        <translation>too many {what_words} ({count}; at most {limit})</translation>
+    </message>
+    <message>
+        <source>{what_words} terlalu sedikit ({count}; paling sedikit {limit})</source>
+        <translation>too few {what_words} ({count}; at least {limit})</translation>
+    </message>
+    <message>
+        <source>ada teks yang terlalu panjang (lebih dari {limit} huruf)</source>
+        <translation>a text is too long (more than {limit} characters)</translation>
+    </message>
+    <message>
+        <source>kunci “{key}” tertulis dua kali di satu bagian</source>
+        <translation>the key “{key}” is written twice in one part</translation>
+    </message>
+    <message>
+        <source>bukan berkas JSON yang utuh (rusak di baris {line})</source>
+        <translation>it is not a whole JSON file (broken at line {line})</translation>
+    </message>
+    <message>
+        <source>bentuk isinya salah</source>
+        <translation>its content has the wrong shape</translation>
+    </message>
+    <message>
+        <source>bagian “{field}” tidak ada</source>
+        <translation>the part “{field}” is missing</translation>
+    </message>
+    <message>
+        <source>bagian “{field}” berjenis salah</source>
+        <translation>the part “{field}” has the wrong type</translation>
+    </message>
+    <message>
+        <source>bentuk isinya tidak sesuai format template</source>
+        <translation>its content does not follow the template format</translation>
+    </message>
+    <message>
+        <source>jumlah bobot semua indikator {total}, seharusnya {expected}</source>
+        <translation>the weights of all indicators add up to {total}, they should add up to {expected}</translation>
+    </message>
+    <message>
+        <source>bobot harus angka bulat 0 atau lebih</source>
+        <translation>a weight must be a whole number, 0 or more</translation>
+    </message>
+    <message>
+        <source>total bobot harus angka bulat 1 sampai 100.000</source>
+        <translation>the weight total must be a whole number from 1 to 100.000</translation>
+    </message>
+    <message>
+        <source>nomor indikator harus 1 sampai {limit}</source>
+        <translation>an indicator number must be 1 to {limit}</translation>
+    </message>
+    <message>
+        <source>status rumusan harus confirmed, partly_confirmed, unconfirmed atau draft</source>
+        <translation>a wording status must be confirmed, partly_confirmed, unconfirmed or draft</translation>
+    </message>
+    <message>
+        <source>nama template tidak sah</source>
+        <translation>the template name is not valid</translation>
+    </message>
+    <message>
+        <source>nomor versi harus 1 atau lebih</source>
+        <translation>the version number must be 1 or more</translation>
+    </message>
+    <message>
+        <source>jenis template harus kla atau rubric</source>
+        <translation>the template kind must be kla or rubric</translation>
+    </message>
+    <message>
+        <source>batas ukuran video harus 1 sampai 4096 MB</source>
+        <translation>the video size guidance must be 1 to 4096 MB</translation>
+    </message>
+    <message>
+        <source>rentang kategori harus di dalam 0 sampai {limit}</source>
+        <translation>a category range must lie within 0 to {limit}</translation>
+    </message>
+    <message>
+        <source>rentang kategori saling tumpang tindih</source>
+        <translation>category ranges overlap</translation>
+    </message>
+    <message>
+        <source>rubrik tidak punya kategori (bands)</source>
+        <translation>the rubric has no categories (bands)</translation>
+    </message>
+    <message>
+        <source>langkah migrasi harus satu per versi sebelumnya</source>
+        <translation>there must be one migration step per earlier version</translation>
+    </message>
+    <message>
+        <source>aturan migrasi menyebut isian {item} yang tidak ada</source>
+        <translation>a migration rule names item {item}, which does not exist</translation>
+    </message>
+    <message>
+        <source>aturan migrasi menyebut {item}, bukan nomor.isian</source>
+        <translation>a migration rule names {item} instead of number.item</translation>
+    </message>
+    <message>
+        <source>aturan migrasi menyebut isian {item} yang tidak ada di versi yang berlaku</source>
+        <translation>a migration rule names item {item}, which the version in force does not have</translation>
+    </message>
+    <message>
+        <source>aturan migrasi memindahkan ke isian {item} yang tidak ada</source>
+        <translation>a migration rule moves to item {item}, which does not exist</translation>
+    </message>
+    <message>
+        <source>aturan migrasi menyebut isian {item} dua kali</source>
+        <translation>a migration rule names item {item} twice</translation>
+    </message>
+    <message>
+        <source>aturan migrasi menggabungkan isian dari indikator berbeda</source>
+        <translation>a migration rule merges items of different indicators</translation>
+    </message>
+    <message>
+        <source>aturan migrasi tidak lengkap</source>
+        <translation>a migration rule is incomplete</translation>
+    </message>
+    <message>
+        <source>isinya tidak sesuai format template ({problem})</source>
+        <translation>its content does not follow the template format ({problem})</translation>
+    </message>
+    <message>
+        <source>indikator</source>
+        <translation>indicators</translation>
+    </message>
+    <message>
+        <source>isian satu indikator</source>
+        <translation>items of one indicator</translation>
+    </message>
+    <message>
+        <source>data dukung satu indikator</source>
+        <translation>evidence requirements of one indicator</translation>
+    </message>
+    <message>
+        <source>pilihan satu isian</source>
+        <translation>choices of one item</translation>
+    </message>
+    <message>
+        <source>klaster</source>
+        <translation>clusters</translation>
+    </message>
+    <message>
+        <source>kelompok umur</source>
+        <translation>age sets</translation>
+    </message>
+    <message>
+        <source>rentang umur satu kelompok</source>
+        <translation>age bands of one set</translation>
+    </message>
+    <message>
+        <source>kategori</source>
+        <translation>categories</translation>
+    </message>
+    <message>
+        <source>langkah migrasi</source>
+        <translation>migration steps</translation>
+    </message>
+    <message>
+        <source>isi satu daftar</source>
+        <translation>entries of one list</translation>
+    </message>
+    <message>
+        <source>berkas</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>bobot</source>
+        <translation>weights</translation>
+    </message>
+    <message>
+        <source>indikator {no}</source>
+        <translation>indicator {no}</translation>
+    </message>
+    <message>
+        <source>indikator {no}, isian {item}</source>
+        <translation>indicator {no}, item {item}</translation>
+    </message>
+    <message>
+        <source>{where}</source>
+        <translation>{where}</translation>
     </message>
     <message>
         <source>isian indikator {indicator} (data tahun {year})</source>
@@ -5904,6 +6128,14 @@ Close anyway and discard that input?</translation>
     <message>
         <source>Isian ini dihapus di template versi {version}; nilainya tidak diimpor.</source>
         <translation>This item was removed in template version {version}; its value is not imported.</translation>
+    </message>
+    <message>
+        <source>Isian ini tidak ada lagi di template versi {version}; nilainya disimpan di daftar nilai lama (tidak hilang) dan tidak diisikan ke isian lain.</source>
+        <translation>This item is no longer in template version {version}; its value is kept in the list of old values (not lost) and not put into another item.</translation>
+    </message>
+    <message>
+        <source>Dijumlahkan ke isian “{item}” (template versi {version}).</source>
+        <translation>Added into item “{item}” (template version {version}).</translation>
     </message>
     <message>
         <source>Nilai di program juga diubah setelah formulir diunduh; nilai formulir dipakai.</source>

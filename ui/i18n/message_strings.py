@@ -53,6 +53,9 @@ MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", "Status '{status}' tidak dikenal. Pilih 'draft' atau 'ready'."),  # status_unknown
     QT_TRANSLATE_NOOP("messages", "Status tinjauan '{state}' tidak dikenal."),  # review_state_unknown
     QT_TRANSLATE_NOOP("messages", 'Template indikator tidak sah ({where}: {problem}). Minta berkas template yang benar ke DP3AKB.'),  # template_invalid
+    QT_TRANSLATE_NOOP("messages", 'Template ini versi {version}, lebih lama dari versi {active} yang berlaku. Tidak ada yang diubah: versi yang berlaku tidak pernah diganti dengan versi lama.'),  # template_older
+    QT_TRANSLATE_NOOP("messages", 'Berkas ini template “{id}”, sedangkan ruang kerja ini memakai template “{active}”. Tidak ada yang diubah. Minta berkas template yang benar ke DP3AKB.'),  # template_other_family
+    QT_TRANSLATE_NOOP("messages", 'Berkas “{id}” adalah rubrik desa/kelurahan, bukan template KLA. Tidak ada yang diubah; pasang sebagai rubrik.'),  # template_is_rubric
     QT_TRANSLATE_NOOP("messages", 'Template indikator belum terpasang. Pasang berkas dari DP3AKB dulu.'),  # template_missing
     QT_TRANSLATE_NOOP("messages", 'Template {id} versi {version} sudah ada dengan isi berbeda. Minta DP3AKB menaikkan nomor versinya.'),  # template_version_clash
     QT_TRANSLATE_NOOP("messages", 'Berkas {path} tidak ditemukan. Periksa nama dan letaknya.'),  # file_not_found
@@ -169,6 +172,56 @@ MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", '{value} lebih besar dari yang wajar (paling banyak {max}). Periksa lagi.'),  # flag.value_above_max
     QT_TRANSLATE_NOOP("messages", '{value} lebih kecil dari yang wajar (paling sedikit {min}). Periksa lagi.'),  # flag.value_below_min
     QT_TRANSLATE_NOOP("messages", 'Angka ini tidak cocok dengan indikator {indicators} ({left_value} dan {right_value}). Periksa angka di kedua indikator.'),  # flag.rule_broken
+    QT_TRANSLATE_NOOP("messages", 'Video paling besar {limit} MB: rekam singkat (1–2 menit, 720p) atau kecilkan dulu. Video yang lebih besar tetap disimpan, tetapi kiriman ke DP3AKB jadi berat.'),  # evidence.video_guidance
+    QT_TRANSLATE_NOOP("messages", 'Video {name} berukuran {size} MB, lebih dari {limit} MB yang disarankan. Sudah disimpan, tetapi kiriman ke DP3AKB jadi berat; bila bisa, potong atau kecilkan videonya lalu lampirkan lagi.'),  # evidence.video_large
+    QT_TRANSLATE_NOOP("messages", 'berkasnya terlalu besar ({count} huruf; paling banyak {limit})'),  # template.too_large
+    QT_TRANSLATE_NOOP("messages", 'isinya bersusun terlalu dalam (lebih dari {limit} tingkat)'),  # template.too_deep
+    QT_TRANSLATE_NOOP("messages", '{what_words} terlalu banyak ({count}; paling banyak {limit})'),  # template.too_many
+    QT_TRANSLATE_NOOP("messages", '{what_words} terlalu sedikit ({count}; paling sedikit {limit})'),  # template.too_few
+    QT_TRANSLATE_NOOP("messages", 'ada teks yang terlalu panjang (lebih dari {limit} huruf)'),  # template.text_too_long
+    QT_TRANSLATE_NOOP("messages", 'kunci “{key}” tertulis dua kali di satu bagian'),  # template.duplicate_json_key
+    QT_TRANSLATE_NOOP("messages", 'bukan berkas JSON yang utuh (rusak di baris {line})'),  # template.not_json
+    QT_TRANSLATE_NOOP("messages", 'bentuk isinya salah'),  # template.not_an_object
+    QT_TRANSLATE_NOOP("messages", 'bagian “{field}” tidak ada'),  # template.missing_field
+    QT_TRANSLATE_NOOP("messages", 'bagian “{field}” berjenis salah'),  # template.wrong_type
+    QT_TRANSLATE_NOOP("messages", 'bentuk isinya tidak sesuai format template'),  # template.schema
+    QT_TRANSLATE_NOOP("messages", 'jumlah bobot semua indikator {total}, seharusnya {expected}'),  # template.weights_total
+    QT_TRANSLATE_NOOP("messages", 'bobot harus angka bulat 0 atau lebih'),  # template.bad_weight
+    QT_TRANSLATE_NOOP("messages", 'total bobot harus angka bulat 1 sampai 100.000'),  # template.bad_weight_total
+    QT_TRANSLATE_NOOP("messages", 'nomor indikator harus 1 sampai {limit}'),  # template.bad_number
+    QT_TRANSLATE_NOOP("messages", 'status rumusan harus confirmed, partly_confirmed, unconfirmed atau draft'),  # template.bad_wording_status
+    QT_TRANSLATE_NOOP("messages", 'nama template tidak sah'),  # template.bad_id
+    QT_TRANSLATE_NOOP("messages", 'nomor versi harus 1 atau lebih'),  # template.bad_version
+    QT_TRANSLATE_NOOP("messages", 'jenis template harus kla atau rubric'),  # template.bad_kind
+    QT_TRANSLATE_NOOP("messages", 'batas ukuran video harus 1 sampai 4096 MB'),  # template.bad_video_max_mb
+    QT_TRANSLATE_NOOP("messages", 'rentang kategori harus di dalam 0 sampai {limit}'),  # template.band_range
+    QT_TRANSLATE_NOOP("messages", 'rentang kategori saling tumpang tindih'),  # template.band_overlap
+    QT_TRANSLATE_NOOP("messages", 'rubrik tidak punya kategori (bands)'),  # template.rubric_without_bands
+    QT_TRANSLATE_NOOP("messages", 'langkah migrasi harus satu per versi sebelumnya'),  # template.bad_step_version
+    QT_TRANSLATE_NOOP("messages", 'aturan migrasi menyebut isian {item} yang tidak ada'),  # template.rule_unknown_item
+    QT_TRANSLATE_NOOP("messages", 'aturan migrasi menyebut {item}, bukan nomor.isian'),  # template.rule_bad_source
+    QT_TRANSLATE_NOOP("messages", 'aturan migrasi menyebut isian {item} yang tidak ada di versi yang berlaku'),  # template.rule_source_unknown
+    QT_TRANSLATE_NOOP("messages", 'aturan migrasi memindahkan ke isian {item} yang tidak ada'),  # template.rule_target_unknown
+    QT_TRANSLATE_NOOP("messages", 'aturan migrasi menyebut isian {item} dua kali'),  # template.rule_source_twice
+    QT_TRANSLATE_NOOP("messages", 'aturan migrasi menggabungkan isian dari indikator berbeda'),  # template.rule_across_indicators
+    QT_TRANSLATE_NOOP("messages", 'aturan migrasi tidak lengkap'),  # template.rule_malformed
+    QT_TRANSLATE_NOOP("messages", 'isinya tidak sesuai format template ({problem})'),  # template.other
+    QT_TRANSLATE_NOOP("messages", 'indikator'),  # template_what.indicators
+    QT_TRANSLATE_NOOP("messages", 'isian satu indikator'),  # template_what.items
+    QT_TRANSLATE_NOOP("messages", 'data dukung satu indikator'),  # template_what.evidence
+    QT_TRANSLATE_NOOP("messages", 'pilihan satu isian'),  # template_what.choices
+    QT_TRANSLATE_NOOP("messages", 'klaster'),  # template_what.clusters
+    QT_TRANSLATE_NOOP("messages", 'kelompok umur'),  # template_what.age_sets
+    QT_TRANSLATE_NOOP("messages", 'rentang umur satu kelompok'),  # template_what.age_bands
+    QT_TRANSLATE_NOOP("messages", 'kategori'),  # template_what.bands
+    QT_TRANSLATE_NOOP("messages", 'langkah migrasi'),  # template_what.migrations
+    QT_TRANSLATE_NOOP("messages", 'isi satu daftar'),  # template_what.list
+    QT_TRANSLATE_NOOP("messages", 'berkas'),  # template_where.root
+    QT_TRANSLATE_NOOP("messages", 'berkas'),  # template_where.json
+    QT_TRANSLATE_NOOP("messages", 'bobot'),  # template_where.weights
+    QT_TRANSLATE_NOOP("messages", 'indikator {no}'),  # template_where.indicator
+    QT_TRANSLATE_NOOP("messages", 'indikator {no}, isian {item}'),  # template_where.item
+    QT_TRANSLATE_NOOP("messages", '{where}'),  # template_where.other
     QT_TRANSLATE_NOOP("messages", 'isian indikator {indicator} (data tahun {year})'),  # what.entry
     QT_TRANSLATE_NOOP("messages", 'tinjauan indikator {indicator} (data tahun {year})'),  # what.review
     QT_TRANSLATE_NOOP("messages", 'data dukung {name}'),  # what.evidence
@@ -312,6 +365,8 @@ MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", 'Formulir ini dibuat dengan template versi {form_version}; isiannya dipindahkan ke versi {version} menurut aturan template.'),  # form.xlsx_migrated
     QT_TRANSLATE_NOOP("messages", 'Tidak diubah di formulir; nilai di program diubah setelah formulir diunduh dan tetap dipakai.'),  # form.kept_newer
     QT_TRANSLATE_NOOP("messages", 'Isian ini dihapus di template versi {version}; nilainya tidak diimpor.'),  # form.xlsx_dropped_by_template
+    QT_TRANSLATE_NOOP("messages", 'Isian ini tidak ada lagi di template versi {version}; nilainya disimpan di daftar nilai lama (tidak hilang) dan tidak diisikan ke isian lain.'),  # form.xlsx_kept_by_template
+    QT_TRANSLATE_NOOP("messages", 'Dijumlahkan ke isian “{item}” (template versi {version}).'),  # form.xlsx_merged_into
     QT_TRANSLATE_NOOP("messages", 'Nilai di program juga diubah setelah formulir diunduh; nilai formulir dipakai.'),  # form.changed_since_form
     QT_TRANSLATE_NOOP("messages", 'Diterima, tetapi ditandai untuk diperiksa.'),  # form.flagged
     QT_TRANSLATE_NOOP("messages", 'Baru diisi.'),  # form.new
