@@ -258,3 +258,47 @@ def test_a_refused_file_changes_nothing_in_the_store(kel_store) -> None:  # noqa
         s.install_template(parse_template(raw))  # parsed without the file checks: the install checks the weights
     assert exc.value.params["problem"] == "weights_total"
     assert table_dump(s) == before and s.template.version == 1
+
+
+def _rubric(**changes) -> dict:  # noqa: ANN003
+    raw = {
+        "id": "rubrik_kelurahan_contoh", "version": 1, "kind": "rubric", "name": "Rubrik Kelurahan Layak Anak",
+        "weight_total": 100, "age_bands": {},
+        "clusters": [{"key": "A", "name": "Verifikasi administrasi", "order": 0},
+                     {"key": "B", "name": "Verifikasi lapangan", "order": 1}],
+        "indicators": [
+            {"no": 1, "cluster": "A", "short_name": "SK Gugus Tugas", "title": "SK Gugus Tugas KLA kelurahan",
+             "wording_status": "draft", "weight": 60, "items": []},
+            {"no": 2, "cluster": "B", "short_name": "Forum Anak", "title": "Forum Anak aktif", "wording_status": "draft",
+             "weight": 40, "items": [{"key": "catatan", "label": "Catatan juri", "type": "text"}],
+             "evidence": [{"kind": "video", "label": "Video verifikasi lapangan", "required": False}]},
+        ],
+        "bands": [{"key": "pratama", "label": "Pratama", "min": 50, "max": 69},
+                  {"key": "madya", "label": "Madya", "min": 70, "max": 84},
+                  {"key": "nindya", "label": "Nindya", "min": 85, "max": 100}],
+    }
+    raw.update(changes)
+    return raw
+
+
+def test_a_city_rubric_loads_with_its_own_weights_and_bands_and_is_never_the_kla_template(kel_store) -> None:  # noqa: ANN001
+    from db.template import load_template_json
+    from tests.db.conftest import table_dump
+
+    r = load_template_json(_text(_rubric()))
+    assert r.is_rubric and r.weight_total == 100 and [b.key for b in r.bands] == ["pratama", "madya", "nindya"]
+    assert r.band_of(72).label == "Madya" and r.band_of(49) is None and r.band_of(100).key == "nindya"
+    assert r.indicator(1).items == () and r.indicator(1).evidence == ()
+    for bad, problem in ((_rubric(bands=[]), "rubric_without_bands"),
+                         (_rubric(weight_total=110), "weights_total"),
+                         (_rubric(bands=[{"key": "a", "label": "A", "min": 0, "max": 60},
+                                         {"key": "b", "label": "B", "min": 60, "max": 100}]), "band_overlap"),
+                         (_rubric(bands=[{"key": "a", "label": "A", "min": 0, "max": 101}]), "band_range")):
+        with pytest.raises(KlaError) as exc:
+            load_template_json(_text(bad))
+        assert exc.value.params["problem"] == problem
+    before = table_dump(kel_store)
+    with pytest.raises(KlaError) as exc:
+        kel_store.install_template(r)
+    assert exc.value.code == "template_is_rubric" and table_dump(kel_store) == before
+    assert default_template().bands == () and not default_template().is_rubric
