@@ -292,3 +292,19 @@ def test_version():
 
     r = kla("--version")
     assert r.returncode == 0 and r.stdout.strip() == f"KLA Desktop {__version__}"
+
+
+def test_dp3akb_puts_the_shipped_version_2_in_force_and_nothing_typed_is_lost(ws, tmp_path):
+    """Issue 12: `kla template install` of the shipped kla24_v2.json moves the values by its declared
+    rule; the older version 1 is refused afterwards with nothing changed."""
+    ok("entry", "set", "--year", "2025", "--indicator", "2", "--item", "rapat_tim", "--value", "6", home=ws)
+    ok("template", "install", str(ROOT / "db" / "templates" / "kla24_v2.json"), home=ws)
+    shown = json.loads(ok("template", "show", "--json", home=ws).stdout)
+    assert shown["version"] == 2
+    data = json.loads(ok("entry", "show", "--year", "2025", "--indicator", "2", "--json", home=ws).stdout)
+    moved = next(i for i in data["items"] if i["key"] == "rapat_gugus_tugas")
+    assert {"sex": "", "age": "", "value": 6} in moved["cells"] or moved.get("value") == 6
+    before = db_bytes(ws)
+    line = refused("template", "install", str(ROOT / "db" / "templates" / "kla24_v1.json"), home=ws)
+    assert "versi 1, lebih lama dari versi 2" in line
+    assert db_bytes(ws) == before
