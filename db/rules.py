@@ -8,6 +8,7 @@ database.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
@@ -159,11 +160,12 @@ def year_change_candidate(value: Any, last: Any, factor: float, min_count: int) 
 def year_change_flags(template: Template, indicator: Indicator, values: CellValues, last: CellValues) -> list[Flag]:
     """Counts that changed by more than the template's factor since the previous data year."""
     rule = template.plausibility.year_change
-    if rule is None:
+    if rule is None or not last:  # nothing last year: nothing to compare with
         return []
+    compared = {key for key, _, _ in last}
     out = []
     for it in indicator.items:
-        if it.type != "count" or not it.year_change:
+        if it.type != "count" or not it.year_change or it.key not in compared:
             continue
         for s, a in template.cells(it):
             v, old = values.get((it.key, s, a)), last.get((it.key, s, a))
@@ -305,8 +307,14 @@ def assign_evidence(requirements: Sequence[Any], files: Sequence[Any],
     return out
 
 
-def _words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if len(w) >= 3 and w not in _COMMON_WORDS}
+@functools.lru_cache(maxsize=8192)
+def _words(text: str) -> frozenset[str]:
+    # Memoised: the same captions and requirement labels come back for every unit and year of a
+    # city's status (1,000 units: tens of thousands of calls, a few hundred distinct texts).
+    return frozenset(w for w in _WORD_RE.findall(text.lower()) if len(w) >= 3 and w not in _COMMON_WORDS)
+
+
+_WORD_RE = re.compile(r"[a-z0-9]+")
 
 
 _COMMON_WORDS = frozenset({"kelurahan", "dan", "yang", "untuk", "data", "rekap", "foto", "anak", "pdf", "jpg", "png",

@@ -8,6 +8,7 @@ holds the budget, ``bench/bench_store.py`` prints the cost against plain SQL).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, NamedTuple
@@ -42,6 +43,7 @@ class _Plan:
     required_counts: tuple[tuple[str, int], ...] = ()  # (item key, how many cells)
     no_evidence: tuple[EvidenceGap, ...] = ()  # the gaps when nothing is linked
     empty: dict[int, IndicatorStatus] = field(default_factory=dict, compare=False)  # by data year
+    n_required_evidence: int = 0
 
     @classmethod
     def of(cls, t: Template, ind: Indicator) -> _Plan:
@@ -52,6 +54,7 @@ class _Plan:
             tuple((it.key, it.part_of, tuple(t.cells(it))) for it in ind.items if it.part_of),
             tuple((key, len(cells)) for key, cells in required),
             tuple(EvidenceGap(r.kind, r.label, r.min_count, 0, 0, r.required, r.key) for r in ind.evidence),
+            n_required_evidence=sum(1 for r in ind.evidence if r.required),
         )
 
 
@@ -68,6 +71,9 @@ class Facts:
     filled: dict[str, int] = field(default_factory=dict)
     n_values: int = 0
     problems: list[dict[str, Any]] = field(default_factory=list)
+    # The required items with every cell filled, when SQL counted them (the batched status):
+    # then ``filled`` stays empty and Python never sees a row per item.
+    complete: frozenset[str] | None = None
 
     @classmethod
     def of(cls, plan: _Plan, values: CellValues) -> Facts:
@@ -81,6 +87,9 @@ class Facts:
                     f.problems.append({"item": part, "whole": whole, "sex": s, "age": a, "part_value": pv,
                                        "whole_value": wv})
         return f
+
+
+_NO_FACTS = Facts(complete=frozenset())  # an indicator with no values (shared, never changed)
 
 
 def indicator_status(
@@ -111,10 +120,14 @@ def _compute(
     t: Template, ind: Indicator, data_year: int, entry: dict[str, Any] | None, facts: Facts,
     evidence: Sequence[EvidenceFact | EvidenceRecord], plan: _Plan,
 ) -> IndicatorStatus:
-    filled = facts.filled
-    missing = tuple(key for key, n in plan.required_counts if filled.get(key, 0) < n)
+    complete = facts.complete
+    if complete is not None:
+        missing = tuple(key for key, _ in plan.required_counts if key not in complete)
+    else:
+        filled = facts.filled
+        missing = tuple(key for key, n in plan.required_counts if filled.get(key, 0) < n)
     n_required = len(plan.required_counts)
-    n_required_ev = sum(1 for g in plan.no_evidence if g.required)
+    n_required_ev = plan.n_required_evidence
     if evidence:
         gaps_list = []
         # Each file counts for one requirement only (db.rules.assign_evidence).
@@ -158,6 +171,7 @@ class Status:
         self.ref = ref
         self._plans: dict[tuple[str, int], dict[int, _Plan]] = {}
         self._order: tuple[int, dict[tuple[int, str, str, str], int]] | None = None
+        self._layouts: tuple[tuple[str, int], tuple[tuple[Any, tuple[tuple[Indicator, _Plan], ...]], ...]] | None = None
 
     def _problem_order(self, plans: dict[int, _Plan]) -> dict[tuple[int, str, str, str], int]:
         key = id(plans)
@@ -173,77 +187,112 @@ class Status:
             self._plans[key] = {ind.no: _Plan.of(t, ind) for c in t.clusters for ind in t.indicators_of(c.key)}
         return self._plans[key]
 
-    def _gather(self, codes: list[str], data_year: int) -> dict[str, dict[str, Any]]:
-        """Entries, values, evidence and counts of ``codes`` for one year, one query per table."""
+    @staticmethod
+    def _where(codes: list[str] | None, column: str = "e.kelurahan_code") -> tuple[str, list[Any]]:
+        """The SQL that keeps the rows of ``codes`` (None: every unit of the store, no filter at all).
+
+        Any number of codes is one parameter (a JSON array read by ``json_each``), so a
+        kabupaten of 1,000 units is neither split into batches nor bound to SQLite's limit on
+        parameters; one code uses the table's unique index directly."""
+        if codes is None:
+            return "", []
+        if len(codes) == 1:
+            return f" AND {column} = ?", [codes[0]]
+        return f" AND {column} IN (SELECT value FROM json_each(?))", [json.dumps(codes)]
+
+    def _gather(self, codes: list[str] | None, data_year: int, wanted: list[str] | None = None
+                ) -> dict[str, dict[str, Any]]:
+        """Entries, values, evidence and counts of ``codes`` for one year, one query per table.
+
+        ``codes`` None reads every unit of the store with no filter (the whole city; rows of
+        units not in ``wanted`` are skipped). Every join is written in the order SQLite should
+        run it (``CROSS JOIN``): from this year's entries to their values by the primary key,
+        never from an item's values across every unit and year (``idx_values_item``), which
+        made the plausibility reads of 1,000 units cost seconds.
+        """
+        units = wanted if wanted is not None else (codes or [])
         by: dict[str, dict[str, Any]] = {
-            c: {"entries": {}, "facts": {}, "evidence": {}, "ev_ids": set(), "activities": 0, "facilities": 0}
-            for c in codes
+            c: {"entries": {}, "facts": {}, "evidence": {}, "ev_ids": set(), "activities": 0, "facilities": 0,
+                "plaus": {"values": {}, "last": {}}}
+            for c in units
         }
-        if not codes:
+        if not units:
             return by
         conn = self.core.db.conn
-        where = "= ?" if len(codes) == 1 else f"IN ({', '.join('?' * len(codes))})"
-        # Entries and their filled cells per item in one pass: SQLite counts, Python never sees
-        # the values themselves (20,000 in a city).
-        for kel, ind, status, review_state, review_note, item, n in conn.execute(
-            "SELECT e.kelurahan_code, e.indicator_no, e.status, e.review_state, e.review_note, v.item_key, count(v.item_key)"
-            " FROM entries e LEFT JOIN entry_values v ON v.entry_id = e.id"
-            f" WHERE e.data_year = ? AND e.kelurahan_code {where} GROUP BY e.id, v.item_key", [data_year, *codes],
-        ):
-            b = by[kel]
-            if ind not in b["entries"]:
-                b["entries"][ind] = {"status": status, "review_state": review_state, "review_note": review_note}
-            if item is not None:
-                f = b["facts"].get(ind)
-                if f is None:
-                    f = b["facts"][ind] = Facts()
-                f.filled[item] = n
-                f.n_values += n
-        # Parts larger than their wholes, found by a join over the template's part/whole pairs.
+        where, args = self._where(codes)
         plans = self._plan(self.ref.template)
+        # One row per entry: SQLite counts its values and names the required items with every
+        # cell filled; Python never sees the values themselves (115,000 a year in 1,000 units).
+        # Item keys are template keys ([a-z][a-z0-9_]*): a space separates them safely.
+        req = [(no, key, n) for no, plan in plans.items() for key, n in plan.required_counts]
+        req_sql = f"WITH req(ind, item, n) AS (VALUES {', '.join(['(?, ?, ?)'] * len(req))}) " if req else ""
+        complete_sql = (
+            "(SELECT group_concat(r.item, ' ') FROM req r WHERE r.ind = e.indicator_no AND"
+            " (SELECT count(*) FROM entry_values v WHERE v.entry_id = e.id AND v.item_key = r.item) >= r.n)"
+            if req else "NULL")
+        for kel, ind, status, review_state, review_note, n, complete in conn.execute(
+            f"{req_sql}SELECT e.kelurahan_code, e.indicator_no, e.status, e.review_state, e.review_note,"
+            f" (SELECT count(*) FROM entry_values v WHERE v.entry_id = e.id), {complete_sql}"
+            f" FROM entries e WHERE e.data_year = ?{where}", [x for r in req for x in r] + [data_year, *args],
+        ):
+            b = by.get(kel)
+            if b is None:
+                continue
+            b["entries"][ind] = {"status": status, "review_state": review_state, "review_note": review_note}
+            if n:
+                b["facts"][ind] = Facts(n_values=n, complete=frozenset(complete.split(" ")) if complete else frozenset())
+        # Parts larger than their wholes, found by a join over the template's part/whole pairs.
         pairs = [(no, part, whole) for no, plan in plans.items() for part, whole, _ in plan.parts]
         if pairs:
+            inds = sorted({no for no, _, _ in pairs})
             found = []
             for kel, ind, part, whole, sex, age, pv, wv in conn.execute(
                 f"WITH pairs(ind, part, whole) AS (VALUES {', '.join(['(?, ?, ?)'] * len(pairs))})"
                 " SELECT e.kelurahan_code, e.indicator_no, p.part, p.whole, a.sex, a.age, a.value, b.value"
-                " FROM pairs p JOIN entries e ON e.indicator_no = p.ind"
-                " JOIN entry_values a ON a.entry_id = e.id AND a.item_key = p.part"
-                " JOIN entry_values b ON b.entry_id = e.id AND b.item_key = p.whole AND b.sex = a.sex AND b.age = a.age"
-                f" WHERE e.data_year = ? AND e.kelurahan_code {where}"
+                " FROM entries e CROSS JOIN pairs p ON p.ind = e.indicator_no"
+                " CROSS JOIN entry_values a ON a.entry_id = e.id AND a.item_key = p.part"
+                " CROSS JOIN entry_values b ON b.entry_id = e.id AND b.item_key = p.whole AND b.sex = a.sex"
+                " AND b.age = a.age"
+                f" WHERE e.data_year = ? AND e.indicator_no IN ({', '.join('?' * len(inds))}){where}"
                 " AND CAST(a.value AS REAL) > CAST(b.value AS REAL)",
-                [x for pair in pairs for x in pair] + [data_year, *codes],
+                [x for pair in pairs for x in pair] + [data_year, *inds, *args],
             ):
-                found.append((kel, ind, part, whole, sex, age, _load_value(pv), _load_value(wv)))
+                if kel in by:
+                    found.append((kel, ind, part, whole, sex, age, _load_value(pv), _load_value(wv)))
             # The order part_whole_problems gives: items as the template lists them, then cells.
             order = self._problem_order(plans)
             for kel, ind, part, whole, sex, age, pv, wv in sorted(
                     found, key=lambda r: (r[0], r[1], order.get((r[1], r[2], r[4], r[5]), 0))):
-                by[kel]["facts"].setdefault(ind, Facts()).problems.append(
+                by[kel]["facts"].setdefault(ind, Facts(complete=frozenset())).problems.append(
                     {"item": part, "whole": whole, "sex": sex, "age": age, "part_value": pv, "whole_value": wv})
-        self._gather_plausibility(by, codes, where, data_year)
+        self._gather_plausibility(by, where, args, data_year)
+        ev_where, ev_args = self._where(codes)
         for eid, kel, kind, doc_date, ind, req, text in conn.execute(
             "SELECT e.id, e.kelurahan_code, e.kind, e.doc_date, l.indicator_no, l.requirement,"
             " e.caption || ' ' || e.original_name FROM evidence e"
             " JOIN evidence_links l ON l.evidence_id = e.id"
-            f" WHERE l.data_year = ? AND e.kelurahan_code {where}", [data_year, *codes]
+            f" WHERE l.data_year = ?{ev_where}", [data_year, *ev_args]
         ):
-            b = by[kel]
+            b = by.get(kel)
+            if b is None:
+                continue
             b["evidence"].setdefault(ind, []).append(EvidenceFact(eid, kind, doc_date, req, text))
             b["ev_ids"].add(eid)
+        kel_where, kel_args = self._where(codes, "kelurahan_code")
         for kel, n in conn.execute(
-            f"SELECT kelurahan_code, count(*) FROM activities WHERE data_year = ? AND kelurahan_code {where}"
-            " GROUP BY kelurahan_code", [data_year, *codes]
+            f"SELECT kelurahan_code, count(*) FROM activities WHERE data_year = ?{kel_where}"
+            " GROUP BY kelurahan_code", [data_year, *kel_args]
         ):
-            by[kel]["activities"] = n
+            if kel in by:
+                by[kel]["activities"] = n
         for kel, n in conn.execute(
-            f"SELECT kelurahan_code, count(*) FROM facilities WHERE kelurahan_code {where} GROUP BY kelurahan_code",
-            codes,
+            f"SELECT kelurahan_code, count(*) FROM facilities WHERE 1{kel_where} GROUP BY kelurahan_code", kel_args,
         ):
-            by[kel]["facilities"] = n
+            if kel in by:
+                by[kel]["facilities"] = n
         return by
 
-    def _gather_plausibility(self, by: dict[str, dict[str, Any]], codes: list[str], where: str,
+    def _gather_plausibility(self, by: dict[str, dict[str, Any]], where: str, args: list[Any],
                              data_year: int) -> None:
         """What the plausibility flags need, in at most two queries for any number of kelurahan.
 
@@ -254,72 +303,86 @@ class Status:
         """
         t = self.ref.template
         conn = self.core.db.conn
-        for b in by.values():
-            b["plaus"] = {"values": {}, "last": {}}
         wanted = [(no, item) for no, items in sorted(rules.rule_items(t).items()) for item in sorted(items)]
         if wanted:
+            inds = sorted({no for no, _ in wanted})
             for kel, ind, item, sex, age, value in conn.execute(
                 f"WITH items(ind, item) AS (VALUES {', '.join(['(?, ?)'] * len(wanted))})"
                 " SELECT e.kelurahan_code, e.indicator_no, v.item_key, v.sex, v.age, v.value"
-                " FROM items i JOIN entries e ON e.indicator_no = i.ind"
-                " JOIN entry_values v ON v.entry_id = e.id AND v.item_key = i.item"
-                f" WHERE e.data_year = ? AND e.kelurahan_code {where}",
-                [x for pair in wanted for x in pair] + [data_year, *codes],
+                " FROM entries e CROSS JOIN items i ON i.ind = e.indicator_no"
+                " CROSS JOIN entry_values v ON v.entry_id = e.id AND v.item_key = i.item"
+                f" WHERE e.data_year = ? AND e.indicator_no IN ({', '.join('?' * len(inds))}){where}",
+                [x for pair in wanted for x in pair] + [data_year, *inds, *args],
             ):
-                if kel in by:
-                    by[kel]["plaus"]["values"].setdefault(ind, {})[(item, sex, age)] = _load_value(value)
+                b = by.get(kel)
+                if b is not None:
+                    b["plaus"]["values"].setdefault(ind, {})[(item, sex, age)] = _load_value(value)
         yc = t.plausibility.year_change
         counts = [(ind.no, it.key) for ind in t.indicators for it in ind.items
                   if it.type == "count" and it.year_change] if yc is not None else []
         if yc is not None and counts:
+            inds = sorted({no for no, _ in counts})
+            # Last year's entry once per entry, then this year's values of the counts concerned
+            # (a row-value IN: one lookup in a small index per value, not a scan of the list).
             for kel, ind, item, sex, age, value, last in conn.execute(
                 f"WITH items(ind, item) AS (VALUES {', '.join(['(?, ?)'] * len(counts))})"
                 " SELECT e.kelurahan_code, e.indicator_no, a.item_key, a.sex, a.age, a.value, b.value"
-                " FROM items i JOIN entries e ON e.indicator_no = i.ind"
-                " JOIN entry_values a ON a.entry_id = e.id AND a.item_key = i.item"
-                " JOIN entries p ON p.kelurahan_code = e.kelurahan_code AND p.indicator_no = e.indicator_no"
-                " AND p.data_year = ?"
-                " JOIN entry_values b ON b.entry_id = p.id AND b.item_key = a.item_key AND b.sex = a.sex"
+                " FROM entries e CROSS JOIN entries p ON p.kelurahan_code = e.kelurahan_code"
+                " AND p.data_year = ? AND p.indicator_no = e.indicator_no"
+                " CROSS JOIN entry_values a ON a.entry_id = e.id"
+                " CROSS JOIN entry_values b ON b.entry_id = p.id AND b.item_key = a.item_key AND b.sex = a.sex"
                 " AND b.age = a.age"
-                f" WHERE e.data_year = ? AND e.kelurahan_code {where}"
+                f" WHERE e.data_year = ? AND e.indicator_no IN ({', '.join('?' * len(inds))}){where}"
+                " AND (e.indicator_no, a.item_key) IN (SELECT ind, item FROM items)"
                 " AND max(CAST(a.value AS REAL), CAST(b.value AS REAL)) >= ?"
                 " AND (CAST(a.value AS REAL) > ? * CAST(b.value AS REAL)"
                 " OR CAST(b.value AS REAL) > ? * CAST(a.value AS REAL))",
-                [x for pair in counts for x in pair] + [data_year - 1, data_year, *codes, yc.min_count, yc.factor,
-                                                        yc.factor],
+                [x for pair in counts for x in pair] + [data_year - 1, data_year, *inds, *args, yc.min_count,
+                                                        yc.factor, yc.factor],
             ):
-                if kel not in by:
+                b = by.get(kel)
+                if b is None:
                     continue
-                p = by[kel]["plaus"]
+                p = b["plaus"]
                 p["values"].setdefault(ind, {})[(item, sex, age)] = _load_value(value)
                 p["last"].setdefault(ind, {})[(item, sex, age)] = _load_value(last)
 
     @staticmethod
     def _flags(t: Template, ind: Indicator, facts: Facts, plaus: dict[str, Any]) -> tuple[dict[str, Any], ...]:
         """One indicator's flags from what :meth:`_gather` read (the pure rules of ``db.rules``)."""
-        values = plaus["values"].get(ind.no, {})
+        values = plaus["values"].get(ind.no)
         if not facts.problems and not values:
             return ()
-        return rules.entry_flags(t, ind, values, plaus["last"].get(ind.no, {}), plaus["values"], facts.problems)
+        return rules.entry_flags(t, ind, values or {}, plaus["last"].get(ind.no, {}), plaus["values"],
+                                 facts.problems)
+
+    def _layout(self, t: Template) -> tuple[tuple[Any, tuple[tuple[Indicator, _Plan], ...]], ...]:
+        """The template's klaster with their indicators and plans, laid out once per template."""
+        key = (t.id, t.version)
+        if self._layouts is None or self._layouts[0] != key:
+            plans = self._plan(t)
+            self._layouts = (key, tuple((c, tuple((ind, plans[ind.no]) for ind in t.indicators_of(c.key)))
+                                        for c in t.clusters))
+        return self._layouts[1]
 
     def _kelurahan_status(self, kel: str, data_year: int, g: dict[str, Any]) -> KelurahanStatus:
         t = self.ref.template
-        plans = self._plan(t)
         self.ref.period_for_data_year(data_year)  # a year of no period is refused
         unit = self.ref.kelurahan(kel)
         kec = self.ref.unit(unit.parent_code or "")
         clusters = []
         all_ind: list[IndicatorStatus] = []
-        for c in t.clusters:
-            inds = tuple(
-                indicator_status(t, ind, data_year, g["entries"].get(ind.no), facts, g["evidence"].get(ind.no, []),
-                                 plans[ind.no], self._flags(t, ind, facts, g["plaus"]))
-                for ind in t.indicators_of(c.key)
-                for facts in (g["facts"].get(ind.no) or Facts(),)
-            )
+        entries, all_facts, evidence, plaus = g["entries"], g["facts"], g["evidence"], g["plaus"]
+        for c, members in self._layout(t):
+            inds = []
+            for ind, plan in members:
+                no = ind.no
+                facts = all_facts.get(no, _NO_FACTS)
+                inds.append(indicator_status(t, ind, data_year, entries.get(no), facts, evidence.get(no, ()), plan,
+                                             self._flags(t, ind, facts, plaus)))
             all_ind += inds
             comp = sum(i.completeness for i in inds) / len(inds) if inds else 0.0
-            clusters.append(ClusterStatus(c.key, c.name, round(comp, 4), inds))
+            clusters.append(ClusterStatus(c.key, c.name, round(comp, 4), tuple(inds)))
         overall = sum(i.completeness for i in all_ind) / len(all_ind) if all_ind else 0.0
         return KelurahanStatus(
             kel, unit.name, kec.code, kec.name, data_year, round(overall, 4), tuple(clusters),
@@ -371,7 +434,7 @@ class Status:
                 if u.level != "kelurahan":
                     raise KlaError("kelurahan_unknown", code=c)
                 wanted.append(u.code)
-        gathered: dict[str, dict[str, Any]] = {}
-        for n in range(0, len(wanted), 400):
-            gathered.update(self._gather(wanted[n:n + 400], data_year))
+        # The whole city reads every row of the year with no filter at all (the store holds its
+        # units only); a few senders are filtered by code.
+        gathered = self._gather(None if codes is None else wanted, data_year, wanted)
         return [self._kelurahan_status(c, data_year, gathered[c]) for c in wanted]

@@ -61,3 +61,16 @@ def test_batched_status_matches_reading_each_indicator(demo_city: Path, tmp_path
             for ind in ks.indicators:
                 one = s.indicator_status(code, year, ind.indicator_no)
                 assert one == ind, (code, ind.indicator_no)
+
+
+def test_some_senders_read_as_the_whole_city_reads_them(demo_city: Path) -> None:
+    # The whole city is read with no filter, a few senders by code (one code, or a JSON list):
+    # each unit comes out the same, flags of every kind included.
+    with Store.open(demo_city, start_backup=False) as s:
+        for year in s.current_period().data_years:
+            whole = {k.kelurahan_code: k for k in s.city_status(year)}
+            assert any(i.flags for k in whole.values() for i in k.indicators)
+            codes = sorted(whole)[::5]
+            assert s.city_status(year, codes) == [whole[c] for c in codes]
+            assert s.city_status(year, codes[:1]) == [whole[codes[0]]]
+            assert s.status(codes[-1], year) == whole[codes[-1]]
