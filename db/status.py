@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from db import rules
@@ -102,23 +102,19 @@ def indicator_status(
     Values are validated against the template's cells when stored, so an item is complete
     when as many of its cells are filled as the template has. ``flags`` (``db.rules.entry_flags``)
     are kept on the status; a blocking one keeps a full indicator from "complete"."""
-    if flags:
-        st = indicator_status(t, ind, data_year, entry, facts, evidence, plan)
-        state = "partial" if st.state == "complete" and rules.blocking(flags) else st.state
-        return replace(st, flags=flags, state=state)
     plan = plan or _Plan.of(t, ind)
-    if entry is None and not facts.n_values and not evidence:
+    if not flags and entry is None and not facts.n_values and not evidence:
         # Nothing entered: the same answer for every kelurahan, made once per plan and year.
         cached = plan.empty.get(data_year)
         if cached is None:
             cached = plan.empty[data_year] = _compute(t, ind, data_year, None, facts, evidence, plan)
         return cached
-    return _compute(t, ind, data_year, entry, facts, evidence, plan)
+    return _compute(t, ind, data_year, entry, facts, evidence, plan, flags)
 
 
 def _compute(
     t: Template, ind: Indicator, data_year: int, entry: dict[str, Any] | None, facts: Facts,
-    evidence: Sequence[EvidenceFact | EvidenceRecord], plan: _Plan,
+    evidence: Sequence[EvidenceFact | EvidenceRecord], plan: _Plan, flags: tuple[dict[str, Any], ...] = (),
 ) -> IndicatorStatus:
     complete = facts.complete
     if complete is not None:
@@ -154,14 +150,14 @@ def _compute(
         state = "ready"
     elif not facts.n_values and not evidence:
         state = "empty"
-    elif completeness >= 1.0 and not problems:
-        state = "complete"
+    elif completeness >= 1.0 and not problems and not (flags and rules.blocking(flags)):
+        state = "complete"  # a blocking flag keeps a full indicator from "complete"
     else:
         state = "partial"
     return IndicatorStatus(
         ind.no, ind.cluster, ind.short_name, status, state, n_required, n_required - len(missing),
         missing, gaps, tuple(problems), round(completeness, 4), len(evidence),
-        (entry or {}).get("review_state", "") or "", (entry or {}).get("review_note", "") or "",
+        (entry or {}).get("review_state", "") or "", (entry or {}).get("review_note", "") or "", flags,
     )
 
 
@@ -366,8 +362,8 @@ class Status:
         return self._layouts[1]
 
     def _kelurahan_status(self, kel: str, data_year: int, g: dict[str, Any]) -> KelurahanStatus:
+        # The callers have refused a year of no period (once, not per unit).
         t = self.ref.template
-        self.ref.period_for_data_year(data_year)  # a year of no period is refused
         unit = self.ref.kelurahan(kel)
         kec = self.ref.unit(unit.parent_code or "")
         clusters = []
