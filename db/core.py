@@ -22,7 +22,7 @@ import json
 import os
 import shutil
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -65,6 +65,34 @@ def fsync_dir(path: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def fsync_file(path: Path) -> None:
+    """fsync one file: its data and inode on disk (Windows: FlushFileBuffers, which needs write access)."""
+    fd = os.open(path, os.O_RDONLY if os.name == "posix" else os.O_RDWR | getattr(os, "O_BINARY", 0))
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def fsync_together(files: Iterable[Path], folders: Iterable[Path] = ()) -> None:
+    """Make ``files`` durable, then the ``folders`` that hold their names, each flushed once.
+
+    The flushes run side by side: the file system commits its journal once for many waiting
+    fsyncs (ext4, NTFS), where one after the other each waits for a journal commit of its own
+    (34 bundles of 55 files: ~8 s of fsync one by one on this machine, a fraction in parallel).
+    Every fsync still returns only when its file is on disk; the first error is raised.
+    """
+    from concurrent.futures import ThreadPoolExecutor
+
+    for flush, batch in ((fsync_file, list(dict.fromkeys(files))), (fsync_dir, list(dict.fromkeys(folders)))):
+        if len(batch) == 1:
+            flush(batch[0])
+        elif batch:
+            with ThreadPoolExecutor(max_workers=min(16, len(batch)), thread_name_prefix="kla-fsync") as pool:
+                for _ in pool.map(flush, batch):
+                    pass
 
 
 def connect(path: Path) -> Database:
@@ -137,6 +165,10 @@ class Core:
         self.operator = operator
         self._meta_cache: dict[str, str] | None = None
         self._savepoints = 0
+        # Files (and folders) the open transaction's rows refer to, flushed together just before
+        # its COMMIT (:meth:`durable_before_commit`).
+        self._unflushed_files: list[Path] = []
+        self._unflushed_folders: list[Path] = []
 
     # ------------------------------------------------------------------ queries
 
@@ -157,6 +189,24 @@ class Core:
 
     def execute(self, sql: str, params: Any = None) -> sqlite3.Cursor:
         return self.db.execute(sql, params or [])
+
+    def durable_before_commit(self, files: Iterable[Path], folders: Iterable[Path] = ()) -> None:
+        """``files`` (and the ``folders`` their names are in) are on disk before the open
+        transaction commits: all of them flushed together just before its COMMIT, so a
+        crash at any moment never leaves a committed row naming a file that is not there.
+        Outside a transaction they are flushed at once. A failed flush rolls the
+        transaction back (nothing refers to a file that may be lost)."""
+        if self.db.conn.in_transaction:
+            self._unflushed_files += files
+            self._unflushed_folders += folders
+        else:
+            fsync_together(files, folders)
+
+    def _flush_before_commit(self) -> None:
+        files, folders = self._unflushed_files, self._unflushed_folders
+        self._unflushed_files, self._unflushed_folders = [], []
+        if files or folders:
+            fsync_together(files, folders)
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
@@ -188,9 +238,12 @@ class Core:
             raise operational_error(exc, self.paths.home) from exc
         try:
             yield
+            # Inside the try: a flush that fails rolls back what refers to the files.
+            self._flush_before_commit()
         except sqlite3.OperationalError as exc:
             conn.rollback()
             self._meta_cache = None
+            self._unflushed_files, self._unflushed_folders = [], []
             mapped = operational_error(exc, self.paths.home)
             if mapped is exc:
                 raise
@@ -199,6 +252,7 @@ class Core:
             conn.rollback()
             # Cached meta may hold what the rolled-back writes put there.
             self._meta_cache = None
+            self._unflushed_files, self._unflushed_folders = [], []
             raise
         try:
             conn.commit()

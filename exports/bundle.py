@@ -670,6 +670,7 @@ def _import_bundle(store: Store, c: Container, key: sync.PeerKey | None, label: 
         return rep
     staging = store.paths.tmp / f"stage-{uuid.uuid4().hex}"
     try:
+        # Every staged file is hashed against its name while unpacking: adopted without a second read.
         staged = c.check_members(staging, lambda n: n.startswith("evidence/"), cancelled)
         staged_sha = {name.split("/", 1)[1]: p for name, p in staged.items()}
         staged_checked: set[str] = set()
@@ -704,7 +705,7 @@ def _import_bundle(store: Store, c: Container, key: sync.PeerKey | None, label: 
                         check_content(it)
                         if sha in staged_sha:
                             if not dry_run:
-                                store.sync.adopt_file(staged_sha[sha], sha)
+                                store.sync.adopt_file(staged_sha[sha], sha, hashed=True)
                         elif not store.sync.has_file(sha):
                             entry["reason"] = "file_follows"
                     store.sync.apply_item(kel_code, it, f"bundle:{bundle_id}")
@@ -714,7 +715,7 @@ def _import_bundle(store: Store, c: Container, key: sync.PeerKey | None, label: 
                     if it.kind == "evidence" and it.data:
                         check_content(it)
                     if it.kind == "evidence" and it.data and it.data["sha256"] in staged_sha and not dry_run:
-                        store.sync.adopt_file(staged_sha[it.data["sha256"]], it.data["sha256"])
+                        store.sync.adopt_file(staged_sha[it.data["sha256"]], it.data["sha256"], hashed=True)
                     if not store.sync.add_conflict(kel_code, it, current.hash if current else None, bundle_id,
                                              device_id, seq):
                         entry["reason"] = "conflict_recorded"

@@ -77,8 +77,9 @@ class CityPart(ItemsPart):
         self.core.audit("import", kind, f"{kel}/{it.key}", old.hash if old else None, {"hash": it.hash, "from": origin})
         return changes | Changes.of("sync", kel, units=[kel])
 
-    def adopt_file(self, staged: Path, sha256: str) -> None:
-        self.evidence.adopt_file(staged, sha256)
+    def adopt_file(self, staged: Path, sha256: str, *, hashed: bool = False) -> None:
+        """A staged bundle file into the evidence folder (:meth:`db.evidence.Evidence.adopt_file`)."""
+        self.evidence.adopt_file(staged, sha256, hashed=hashed)
 
     # ------------------------------------------------------------------ decisions
 

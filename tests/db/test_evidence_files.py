@@ -71,3 +71,43 @@ def test_a_pdf_with_a_little_junk_before_its_header_is_a_pdf(kel_store: Store, t
     src = tmp_path / "scan.pdf"
     src.write_bytes(b"\r\n" * 10 + b"%PDF-1.7\n...")
     assert kel_store.add_evidence(None, src, links=[(2025, 4)]).record.mime == "application/pdf"
+
+
+def test_adopted_files_are_flushed_together_before_the_commit_that_refers_to_them(
+        city_store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import db.core
+
+    events: list[str] = []
+    monkeypatch.setattr(db.core, "fsync_file", lambda p: events.append(f"file {Path(p).name}"))
+    monkeypatch.setattr(db.core, "fsync_dir", lambda p: events.append(f"folder {Path(p).name}"))
+    city_store.db.conn.set_trace_callback(lambda sql: events.append(sql) if sql.startswith("COMMIT") else None)
+    datas = [f"Perda {n}".encode() for n in range(3)]
+    with city_store.transaction():
+        for n, data in enumerate(datas):
+            staged = tmp_path / f"staged-{n}"
+            staged.write_bytes(data)
+            city_store.sync.adopt_file(staged, _sha(data))
+        assert events == []  # nothing flushed one by one
+    city_store.db.conn.set_trace_callback(None)
+    files = {f"file {_sha(d)}" for d in datas}
+    folders = {f"folder {_sha(d)[:2]}" for d in datas}
+    assert set(events[:-1]) == files | folders and len(events) == len(files) + len(folders) + 1
+    assert events[-1].startswith("COMMIT")  # every file and folder durable before the commit
+    assert all(city_store.paths.evidence_file(_sha(d)).read_bytes() == d for d in datas)
+
+
+def test_a_failed_flush_rolls_back_what_refers_to_the_files(city_store: Store, tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    import db.core
+
+    def broken(path: Path) -> None:
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(db.core, "fsync_file", broken)
+    data = b"Perda KLA"
+    staged = tmp_path / "staged"
+    staged.write_bytes(data)
+    with pytest.raises(OSError), city_store.transaction():
+        city_store.sync.adopt_file(staged, _sha(data))
+        city_store.core.set_meta("probe", "written")
+    assert city_store.core.meta("probe") == ""
