@@ -29,12 +29,11 @@ import sqlite3
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from db import backups as _backups
-from db import chase, indicator2, integrity, orgunits, regions
+from db import integrity, orgunits
 from db.changes import Changes
-from db.cityadmin import CityAdmin, ContactRecord, KelanaRecord
 from db.core import (
     Core,
     connect,
@@ -49,7 +48,6 @@ from db.core import (
 from db.entries import Entries
 from db.errors import KlaError
 from db.evidence import Evidence
-from db.figures import CityFigures, compute, make_areas, read_values
 from db.paths import WorkspacePaths
 from db.records import (
     ActivityRecord,
@@ -75,7 +73,13 @@ from db.sqlite_db import Database
 from db.status import Status
 from db.sync_parts.area import Sync
 from db.template import CellValues, Template, default_template
-from db.template_migration import RetiredValues, put_in_force
+
+if TYPE_CHECKING:
+    # The city's own areas are imported where they are used: a kelurahan window never loads
+    # them (tests/desktop/test_startup.py), and Python spends ~1 ms per dataclass they define.
+    from db import chase, indicator2
+    from db.cityadmin import CityAdmin, ContactRecord, KelanaRecord
+    from db.figures import CityFigures
 
 __all__ = [
     "FACILITY_TYPES", "PARTNERS", "STANDARDISATION", "ROLES", "DEFAULT_PERIODS", "Store", "now_iso",
@@ -98,7 +102,16 @@ class Store:
         self.records = RecordSets(self.core, self.ref)
         self.status_ = Status(self.core, self.ref)
         self.sync = Sync(self.core, self.ref, self.entries_, self.evidence_, self.records)
-        self.cityadmin = CityAdmin(self.core, self.ref)
+        self._cityadmin: CityAdmin | None = None
+
+    @property
+    def cityadmin(self) -> CityAdmin:
+        """DP3AKB's own records (deadlines, contacts, KELANA): made when first used."""
+        if self._cityadmin is None:
+            from db.cityadmin import CityAdmin
+
+            self._cityadmin = CityAdmin(self.core, self.ref)
+        return self._cityadmin
 
     # ------------------------------------------------------------------ the core
 
@@ -151,6 +164,8 @@ class Store:
         workspace holds its own line (kab/kota, kecamatan, itself). ``units`` replaces the
         reference data's units: a setup file names a unit DP3AKB added that the edition lacks.
         """
+        from db import regions
+
         paths = WorkspacePaths(Path(home))
         if role not in ROLES:
             raise KlaError("role_unknown", role=role)
@@ -406,6 +421,8 @@ class Store:
         a refusal or a migration failing half way leaves the version in force and every value as
         they were). See db/template_migration.put_in_force."""
         with self.core.transaction():
+            from db.template_migration import put_in_force
+
             return put_in_force(self.ref, self.entries_, template)
 
     @property
@@ -414,6 +431,8 @@ class Store:
 
     def retired_values(self, kelurahan_code: str | None = None) -> list[dict[str, Any]]:
         """Values a template step gave no place (retired items, a split without a carry): kept, listed."""
+        from db.template_migration import RetiredValues
+
         return RetiredValues(self.core).listing(kelurahan_code)
 
     def keep_retired_values(self, rows: list[dict[str, Any]], template: Template) -> Changes:
@@ -421,6 +440,8 @@ class Store:
         cells of a retired item): inside the caller's transaction."""
         if not rows:
             return Changes.none()
+        from db.template_migration import RetiredValues
+
         RetiredValues(self.core).keep(rows, template.version, template.id)
         return Changes.of("template", f"{template.id}/v{template.version}/retired")
 
@@ -615,6 +636,8 @@ class Store:
 
         One query for every kelurahan and year; a kelurahan workspace gets its own figures only.
         """
+        from db.figures import CityFigures, compute, make_areas, read_values
+
         years_t = tuple(sorted(set(years)))
         for y in years_t:
             self.ref.period_for_data_year(y)
@@ -631,6 +654,9 @@ class Store:
 
     def kelembagaan(self, years: Iterable[int]) -> indicator2.Kelembagaan:
         """Kelembagaan indicator 2 computed for ``years`` (:mod:`db.indicator2`): three queries."""
+        from db import indicator2
+        from db.figures import read_values
+
         years_t = tuple(sorted(set(years)))
         for y in years_t:
             self.ref.period_for_data_year(y)
@@ -647,6 +673,8 @@ class Store:
 
     def chase_list(self, eval_year: int | None = None, today: dt.date | None = None) -> chase.ChaseList:
         """Who to remind for evaluation ``eval_year`` (the current one by default), most urgent first."""
+        from db import chase
+
         if self.role != "city":
             raise KlaError("role_needs_city")
         period = (self.current_period(today) if eval_year is None

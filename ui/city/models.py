@@ -321,17 +321,21 @@ class KecamatanModel(RecordTableModel):
             return None
         k = self._rows[index.row()]
         col = index.column()
-        ready = f"{fmt_number(k.ready)} / {fmt_number(k.indicators)}"
-        values = {self.COL_NAME: (k.name, k.name), self.COL_KELURAHAN: (fmt_number(k.kelurahan), k.kelurahan),
-                  self.COL_COMPLETENESS: (fmt_percent(k.completeness * 100), k.completeness),
-                  self.COL_READY: (ready, k.ready), self.COL_PARTIAL: (fmt_number(k.partial), k.partial),
-                  self.COL_EMPTY: (fmt_number(k.empty), k.empty),
-                  self.COL_NEEDS_FIX: (fmt_number(k.needs_fix), k.needs_fix),
-                  self.COL_SCORE: (fmt_number(round(k.score_estimate)), k.score_estimate)}
+        # Only what the role asks for: a repaint asks for many roles of every cell, and each
+        # number formatted is a QLocale call.
         if role == Qt.ItemDataRole.DisplayRole:
-            return values.get(col, ("", None))[0]
+            if col == self.COL_NAME:
+                return k.name
+            if col == self.COL_COMPLETENESS:
+                return fmt_percent(k.completeness * 100)
+            if col == self.COL_READY:
+                return f"{fmt_number(k.ready)} / {fmt_number(k.indicators)}"
+            if col == self.COL_SCORE:
+                return fmt_number(round(k.score_estimate))
+            raw = self._sort_value(k, col)
+            return "" if raw is None else fmt_number(raw)
         if role == self.SortRole:
-            return values.get(col, ("", None))[1]
+            return self._sort_value(k, col)
         if role == self.RecordRole:
             return k
         if role == Qt.ItemDataRole.TextAlignmentRole and col != self.COL_NAME:
@@ -339,6 +343,12 @@ class KecamatanModel(RecordTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and col == self.COL_NEEDS_FIX and k.needs_fix:
             return QColor("#a61b1b")
         return None
+
+
+    def _sort_value(self, k: KecamatanRollup, col: int) -> Any:
+        return {self.COL_NAME: k.name, self.COL_KELURAHAN: k.kelurahan, self.COL_COMPLETENESS: k.completeness,
+                self.COL_READY: k.ready, self.COL_PARTIAL: k.partial, self.COL_EMPTY: k.empty,
+                self.COL_NEEDS_FIX: k.needs_fix, self.COL_SCORE: k.score_estimate}.get(col)
 
 
 class IndicatorValuesModel(RecordTableModel):
