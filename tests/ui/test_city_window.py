@@ -112,6 +112,25 @@ def test_summary_rolls_up_per_kecamatan(city_window: CityWindow, city_home: Path
     assert KEL_A not in listed and len(listed) == 6
 
 
+def test_indicator_2_is_read_again_only_when_its_data_may_have_changed(city_window: CityWindow,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    w = city_window
+    store, year = w.session.store, w.session.year
+    reads: list[object] = []
+    real = store.kelembagaan
+    monkeypatch.setattr(store, "kelembagaan", lambda years: reads.append(years) or real(years))
+    w.session.set_review(KEL_A, 4, "diterima", "cek umur")  # a review of indicator 4: measures unchanged
+    assert reads == []
+    assert w.summary_page.indicator2.item(0, 1) is not None
+    w.session.notify(Changes.of("value", KEL_A, units=[KEL_A], indicators=[(year, 2)]))
+    assert len(reads) == 1  # a value of indicator 2: read again (the page is on screen)
+    w.show_page("matrix")
+    w.session.notify(Changes.of("sync", KEL_A, units=[KEL_A]))  # an import: any indicator, page hidden
+    assert len(reads) == 1
+    w.show_page("summary")
+    assert len(reads) == 2  # read when shown again
+
+
 def test_rollup_counts_states_and_reviews(city_home: Path) -> None:
     with Store.open(city_home, check=False, start_backup=False) as s:
         year = max(s.current_period().data_years)

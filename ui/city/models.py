@@ -108,9 +108,10 @@ class CityMatrixModel(RecordTableModel):
         super().__init__(parent)
         self._rows: list[KelurahanStatus] = []
         self._cells: list[dict[int, IndicatorStatus]] = []
-        # What painting asks for (text, colours, font, alignment), kept per (row, column, role): a
-        # kabupaten's matrix repaints hundreds of cells per scroll step (bench/bench_kabupaten.py).
-        self._memo: dict[tuple[int, int, int], Any] = {}
+        # What painting asks for (text, colours, font, alignment), kept per row, then (column, role):
+        # a kabupaten's matrix repaints hundreds of cells per scroll step (bench/bench_kabupaten.py),
+        # and a review forgets one row's values, not a walk over every cell's.
+        self._memo: dict[int, dict[tuple[int, int], Any]] = {}
         self.retired: frozenset[str] = frozenset()
         """Units DP3AKB retired: their rows stay (the data is kept), marked "tidak aktif" and greyed."""
         self.set_template(template)
@@ -134,7 +135,7 @@ class CityMatrixModel(RecordTableModel):
             return
         self._rows[row] = status
         self._cells[row] = {i.indicator_no: i for i in status.indicators}
-        self._memo = {k: v for k, v in self._memo.items() if k[0] != row}
+        self._memo.pop(row, None)
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     def indicator_at(self, column: int) -> int | None:
@@ -178,11 +179,15 @@ class CityMatrixModel(RecordTableModel):
             return None
         if role not in PAINT_ROLES:
             return self._data(index, role)
-        key = (index.row(), index.column(), role)
+        row = index.row()
+        memo = self._memo.get(row)
+        if memo is None:
+            memo = self._memo[row] = {}
+        key = (index.column(), role)
         try:
-            return self._memo[key]
+            return memo[key]
         except KeyError:
-            value = self._memo[key] = self._data(index, role)
+            value = memo[key] = self._data(index, role)
             return value
 
     def _data(self, index: Index, role: int) -> Any:

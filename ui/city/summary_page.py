@@ -43,6 +43,13 @@ def card(layout: QVBoxLayout | QGridLayout, title: str, *pos: int) -> QVBoxLayou
     return inner
 
 
+def _touches_indicator2(changes: Changes) -> bool:
+    """Whether ``changes`` may move indicator 2's measures (no indicators named: it may)."""
+    from db.indicator2 import INDICATOR
+
+    return not changes.indicators or any(no == INDICATOR for _year, no in changes.indicators)
+
+
 class CitySummaryPage(QScrollArea):
     """See the module docstring."""
 
@@ -281,8 +288,14 @@ class CitySummaryPage(QScrollArea):
         if changes.is_everything or changes.has("template"):
             self._refresh_when_shown()
             return
-        if changes.has("kelana", "sync", "value", "entry", "evidence"):
-            self._refresh_indicator2()
+        if changes.has("kelana") or (changes.has("sync", "value", "entry", "evidence")
+                                     and _touches_indicator2(changes)):
+            # Indicator 2's measures read indicator 2 only: a review or a value of another
+            # indicator leaves them as they are (a whole-city query saved per review).
+            if self.isVisible():
+                self._refresh_indicator2()
+            else:
+                self._stale = True
         elif changes.has("key", "sync", "conflict"):
             # Enrolment and the inbox card (a few small queries); the kelurahan rows of an import or
             # a review arrive through rows_updated.
