@@ -284,3 +284,54 @@ class CheckReport:
     damaged_files: tuple[str, ...] = ()
     foreign_key_problems: int = 0
     details: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class TemplateDraftRecord:
+    """DP3AKB's draft of the next template version (``Store.template_draft``).
+
+    ``template`` is the draft parsed (``version`` is ``base_version + 1``); ``step`` the migration
+    step declared so far from the base (rename, merge, split, retire); ``problems`` what still
+    keeps it from being published (codes with parameters, :func:`db.template_drafts.draft_problems`):
+    empty when it may be. ``content_hash`` is the hash of the version publishing would make.
+    """
+
+    template_id: str
+    base_version: int
+    template: Any  # db.template.Template
+    step: dict[str, Any]
+    problems: tuple[dict[str, Any], ...]
+    content_hash: str
+
+    @property
+    def version(self) -> int:
+        return int(self.template.version)
+
+    @property
+    def publishable(self) -> bool:
+        return not self.problems
+
+
+@dataclass(frozen=True)
+class TemplateDiffRecord:
+    """What changed between two versions (``Store.template_diff``): codes with parameters to be worded.
+
+    ``old``/``new`` are :class:`db.template.Template`; ``steps`` the declared migration steps from
+    ``old`` to ``new``, oldest first (the draft's own step, or the ones the newer version carries).
+    """
+
+    old: Any
+    new: Any
+    changes: tuple[dict[str, Any], ...]
+    steps: tuple[dict[str, Any], ...]
+    is_draft: bool
+
+
+@dataclass(frozen=True)
+class TemplatePublished:
+    """What publishing made: the new version in force and what its migration did at DP3AKB."""
+
+    template: Any  # db.template.Template
+    moved: int
+    kept: int
+    backup: str

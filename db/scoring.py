@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from db.records import IndicatorStatus
 from db.template import Template
+from db.template_bands import categories
 
 BANDS = (
     (901, "paripurna"),
@@ -23,8 +24,11 @@ BANDS = (
 )
 
 
-def category(score: float) -> str:
-    """'' below 500 points, else the band's key."""
+def category(score: float, template: Template | None = None) -> str:
+    """'' below the lowest band, else the band's key: ``template``'s own bands when it carries them
+    (db/template_bands.py), the national ones otherwise."""
+    if template is not None:
+        return categories(template).category(score)
     for floor, name in BANDS:
         if round(score) >= floor:
             return name

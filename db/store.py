@@ -62,6 +62,9 @@ from db.records import (
     KelurahanStatus,
     OperatorRecord,
     PeriodRecord,
+    TemplateDiffRecord,
+    TemplateDraftRecord,
+    TemplatePublished,
     UnitRecord,
     ValueRecord,
 )
@@ -72,7 +75,8 @@ from db.schema import MIGRATIONS
 from db.sqlite_db import Database
 from db.status import Status
 from db.sync_parts.area import Sync
-from db.template import CellValues, Template, default_template
+from db.template import CellValues, Template, default_template, parse_template
+from db.template import content_hash as template_content_hash
 
 if TYPE_CHECKING:
     # The city's own areas are imported where they are used: a kelurahan window never loads
@@ -80,6 +84,7 @@ if TYPE_CHECKING:
     from db import chase, indicator2
     from db.cityadmin import CityAdmin, ContactRecord, KelanaRecord
     from db.figures import CityFigures
+    from db.template_drafts import TemplateDrafts
 
 __all__ = [
     "FACILITY_TYPES", "PARTNERS", "STANDARDISATION", "ROLES", "DEFAULT_PERIODS", "Store", "now_iso",
@@ -450,6 +455,97 @@ class Store:
 
     def template_rows(self) -> list[dict[str, Any]]:
         return self.ref.template_rows()
+
+    # ------------------------------------------------------------------ template drafts (issue 12)
+    # db/template_drafts.py owns template_drafts; publishing installs through db/refdata.py and moves
+    # the entries through db/entries.py (db/template_migration.py keeps what has no place).
+
+    def _drafts(self) -> TemplateDrafts:
+        if self.role != "city":
+            raise KlaError("role_needs_city")
+        from db.template_drafts import TemplateDrafts
+
+        return TemplateDrafts(self.core)
+
+    def template_draft(self) -> TemplateDraftRecord | None:
+        """DP3AKB's draft of the active template's next version, or None when there is none."""
+        d = self._drafts().get(self.template.id)
+        if d is None:
+            return None
+        base_version, raw, step = d
+        base = self.template if base_version == self.template.version else None
+        if base is None:
+            raise KlaError("template_draft_stale", id=self.template.id, base=base_version,
+                           version=self.template.version)
+        from db.template_drafts import draft_problems, frozen_content
+
+        problems = tuple(draft_problems(base, raw, step))
+        return TemplateDraftRecord(base.id, base.version, parse_template(raw), step, problems,
+                                   template_content_hash(frozen_content(base, raw, step)))
+
+    def start_template_draft(self) -> Changes:
+        """A draft of the next version from the one in force; ``record`` is the TemplateDraftRecord."""
+        with self.core.transaction():
+            changes = self._drafts().start(self.template)
+        return changes.with_record(self.template_draft())
+
+    def edit_template_draft(self, op: str, **params: Any) -> Changes:
+        """One edit of the draft (``db.template_drafts.EDITS``), checked as it is made: a refused edit
+        raises KlaError and changes nothing. ``record`` is the TemplateDraftRecord with its problems."""
+        with self.core.transaction():
+            changes, _problems = self._drafts().edit(self.template, op, **params)
+        return changes.with_record(self.template_draft())
+
+    def discard_template_draft(self) -> Changes:
+        with self.core.transaction():
+            return self._drafts().discard(self.template.id)
+
+    def template_draft_problems(self) -> list[dict[str, Any]]:
+        """What keeps the draft from being published (codes with parameters); refused without a draft."""
+        d = self.template_draft()
+        if d is None:
+            raise KlaError("template_draft_missing", id=self.template.id)
+        return list(d.problems)
+
+    def template_diff(self, old_version: int | None = None, new_version: int | None = None) -> TemplateDiffRecord:
+        """What changed, as codes: the draft against the version in force (no versions given), or between
+        two installed versions of the active template's family (``new_version`` default: the one in force)."""
+        from db.template_diff import diff as template_changes
+        from db.template_migration import steps_of
+
+        t = self.template
+        if old_version is None and new_version is None:
+            d = self.template_draft()
+            if d is None:
+                raise KlaError("template_draft_missing", id=t.id)
+            return TemplateDiffRecord(t, d.template, tuple(template_changes(t, d.template)),
+                                      ({**d.step, "from_version": t.version},), True)
+        old = self.template_version(t.id, old_version) if old_version is not None else t
+        new = self.template_version(t.id, new_version) if new_version is not None else t
+        steps = tuple(m for v, m in sorted(steps_of(new).items()) if old.version <= v < new.version)
+        return TemplateDiffRecord(old, new, tuple(template_changes(old, new)), steps, False)
+
+    def publish_template_draft(self, expect_hash: str | None = None) -> Changes:
+        """Freeze the draft as the next version (content hash, the chained migration steps), install it
+        in force here with the migration of DP3AKB's copies of the entries, and remove the draft: all in
+        one transaction, after a backup. The next receipts and setup files carry it. ``expect_hash``:
+        refused (``template_draft_changed``) unless the draft still hashes as the one the officer
+        looked at. ``record`` is a :class:`TemplatePublished`."""
+        d = self.template_draft()
+        if d is None:
+            raise KlaError("template_draft_missing", id=self.template.id)
+        if expect_hash is not None and d.content_hash != expect_hash:
+            raise KlaError("template_draft_changed", id=d.template_id)
+        if d.problems:
+            raise KlaError("template_draft_unfinished", count=len(d.problems), first=d.problems[0]["code"])
+        from db.template_drafts import publish
+        from db.template_migration import put_in_force
+
+        backup = self.backup(reason=_backups.BEFORE_TEMPLATE)
+        with self.core.transaction():
+            new, counts, changes = publish(self._drafts(), self.template,
+                                           lambda t: put_in_force(self.ref, self.entries_, t))
+        return changes.with_record(TemplatePublished(new, int(counts["moved"]), int(counts["kept"]), str(backup)))
 
     # ------------------------------------------------------------------ entries
 

@@ -2,7 +2,9 @@
 
 ``diff(old, new)`` lists ``{"code", **params}`` changes (``indicator_added``, ``item_added``,
 ``item_removed``, ``item_changed`` with ``field``, ``evidence_added``/``evidence_removed``/
-``evidence_changed``, ``weight_changed``, ``wording_changed``, ``wording_status_changed``, ...);
+``evidence_changed``, ``weight_changed``, ``wording_changed``, ``wording_status_changed``,
+``check_added``/``check_removed``/``check_changed`` (plausibility rules), ``year_change_changed``,
+``bands_changed``, ...);
 the front ends word them. ``step_problems(old, new, step)`` lists what a declared step gets
 wrong (a rule naming an item the old version lacks, a target the new version lacks, a removed
 item no rule accounts for). Pure: no SQL.
@@ -14,6 +16,7 @@ from typing import Any
 
 from db.errors import KlaError
 from db.template import Template
+from db.template_bands import categories
 
 Problem = dict[str, Any]
 TEXT_FIELDS = ("short_name", "title", "guidance", "source", "cluster")
@@ -73,11 +76,28 @@ def diff(old: Template, new: Template) -> list[Problem]:
                 if getattr(ae[k], f) != getattr(be[k], f):
                     out.append({"code": "evidence_changed", "indicator": no, "evidence": k, "field": f})
     if old.plausibility != new.plausibility:
-        out.append({"code": "plausibility_changed"})
+        out += _plausibility_diff(old, new)
+    if categories(old) != categories(new):
+        out.append({"code": "bands_changed", "source_changed": categories(old).source != categories(new).source})
     for f in ("weights_official", "weights_note", "photo_max_long_side", "photo_jpeg_quality", "name"):
         if getattr(old, f) != getattr(new, f):
             out.append({"code": "setting_changed", "field": f})
     return out
+
+
+def _plausibility_diff(old: Template, new: Template) -> list[Problem]:
+    """Rules added, removed or changed (``check_*``, with ``rule`` and its ``message``) and the year-change rule."""
+    out: list[Problem] = []
+    a, b = {r.key: r for r in old.plausibility.rules}, {r.key: r for r in new.plausibility.rules}
+    out += [{"code": "check_removed", "rule": k, "message": a[k].message} for k in a if k not in b]
+    out += [{"code": "check_added", "rule": k, "message": b[k].message} for k in b if k not in a]
+    out += [{"code": "check_changed", "rule": k, "message": b[k].message} for k in a if k in b and a[k] != b[k]]
+    ya, yb = old.plausibility.year_change, new.plausibility.year_change
+    if ya != yb:
+        out.append({"code": "year_change_changed", "old_factor": ya.factor if ya else None,
+                    "new_factor": yb.factor if yb else None, "old_min": ya.min_count if ya else None,
+                    "new_min": yb.min_count if yb else None})
+    return out or [{"code": "plausibility_changed"}]
 
 
 def _has(t: Template, full: str) -> bool:

@@ -3,7 +3,7 @@
 The draft (``template_drafts``, owned here) holds the next version's content and the migration
 step being declared from the version it was based on. Each edit (:func:`apply_edit`) is checked
 as it is made: a structural fault (duplicate key, a part of another shape, a rule naming a
-missing item) refuses it with ``KlaError`` and changes nothing; what a later edit may still put
+missing item, a band list with a gap) refuses it with ``KlaError`` and changes nothing; what a later edit may still put
 right (weights not summing to 1000, a removed item no rule covers) is listed by
 :func:`draft_problems` and blocks publishing (``template_draft_unfinished``). Publishing freezes
 the draft as ``version + 1`` with its content hash, the chain of every earlier step plus this
@@ -20,6 +20,7 @@ from db.changes import Changes
 from db.core import Core, now_iso
 from db.errors import KlaError
 from db.template import EVIDENCE_KINDS, Template, canonical_json, parse_template
+from db.template_bands import check_categories
 from db.template_diff import Problem, step_problems
 
 WEIGHT_TOTAL = 1000
@@ -28,7 +29,9 @@ TEXTS = ("short_name", "title", "guidance", "source")
 ITEM_TEXTS = ("label", "help")
 EDITS = ("set_text", "set_item_text", "set_wording_status", "set_item_wording_status", "set_weight",
          "add_item", "retire_item", "rename_item", "merge_items", "split_item", "add_evidence",
-         "retire_evidence", "set_evidence")
+         "retire_evidence", "set_evidence", "set_item_range", "set_rule", "retire_rule", "set_year_change",
+         "set_bands")
+RULE_FIELDS = ("key", "left", "operator", "right", "importance", "message", "tolerance")
 
 
 def _ind(raw: dict[str, Any], no: Any) -> dict[str, Any]:
@@ -52,7 +55,7 @@ def _evidence(ind: dict[str, Any], key: Any) -> dict[str, Any]:
         of_kind[k] = of_kind.get(k, 0) + 1
         if ev.get("key", k if of_kind[k] == 1 else f"{k}_{of_kind[k]}") == key:
             return ev
-    raise KlaError("evidence_unknown", indicator=ind.get("no"), evidence=key)
+    raise KlaError("evidence_requirement_unknown", indicator=ind.get("no"), evidence=key)
 
 
 def _fix_evidence_keys(ind: dict[str, Any]) -> None:
@@ -146,6 +149,44 @@ def apply_edit(raw: dict[str, Any], step: dict[str, Any], op: str, **p: Any) -> 
         if field not in ("label", "min_count", "max_age_years", "required"):
             raise KlaError("template_edit_invalid", op=op, field=str(field))
         ev[field] = value
+    elif op == "set_item_range":
+        it = _item(_ind(raw, no), p.get("item"))
+        for field in ("min", "max"):
+            value = p.get(field)
+            if value is not None and (type(value) is not int or value < 0):
+                raise KlaError("template_edit_invalid", op=op, field=field)
+            if value is None:
+                it.pop(field, None)
+            else:
+                it[field] = value
+    elif op in ("set_rule", "retire_rule"):
+        plaus = raw.setdefault("plausibility", {})
+        rules = plaus.setdefault("rules", [])
+        key = p.get("rule") if op == "retire_rule" else (p.get("value") or {}).get("key")
+        at = next((n for n, r in enumerate(rules) if isinstance(r, dict) and r.get("key") == key), None)
+        if op == "retire_rule":
+            if at is None:
+                raise KlaError("template_rule_unknown", rule=str(key))
+            del rules[at]
+        else:
+            rule = p.get("value")
+            if not isinstance(rule, dict) or set(rule) - set(RULE_FIELDS):
+                raise KlaError("template_edit_invalid", op=op, field="rule")
+            if at is None:
+                rules.append(dict(rule))
+            else:
+                rules[at] = dict(rule)
+    elif op == "set_year_change":
+        value = p.get("value")
+        plaus = raw.setdefault("plausibility", {})
+        if value is None:
+            plaus.pop("year_change", None)
+        elif isinstance(value, dict):
+            plaus["year_change"] = dict(value)
+        else:
+            raise KlaError("template_edit_invalid", op=op, field="year_change")
+    elif op == "set_bands":
+        raw["categories"] = check_categories(p.get("value"))
     parse_template(raw)  # structural checks: refused as KlaError('template_invalid', where, problem)
     return raw, step
 
@@ -158,6 +199,14 @@ def draft_problems(base: Template, raw: dict[str, Any], step: dict[str, Any]) ->
     if total != new.weight_total:  # 1000 unless the template says otherwise (a rubric's own total)
         out.append({"code": "weights_total", "total": total, "expected": new.weight_total})
     return out + step_problems(base, new, step)
+
+
+def frozen_content(base: Template, raw: dict[str, Any], step: dict[str, Any]) -> dict[str, Any]:
+    """The draft's content as publishing freezes it: every earlier step of ``base`` plus this one."""
+    out = copy.deepcopy(raw)
+    earlier = [m for m in base.raw.get("migrations", []) or [] if isinstance(m, dict)]
+    out["migrations"] = earlier + [{**step, "from_version": base.version}]
+    return out
 
 
 class TemplateDrafts:
@@ -212,10 +261,7 @@ class TemplateDrafts:
         problems = draft_problems(base, d[1], d[2])
         if problems:
             raise KlaError("template_draft_unfinished", count=len(problems), first=problems[0]["code"])
-        raw = copy.deepcopy(d[1])
-        earlier = [m for m in base.raw.get("migrations", []) or [] if isinstance(m, dict)]
-        raw["migrations"] = earlier + [{**d[2], "from_version": base.version}]
-        return parse_template(raw)
+        return parse_template(frozen_content(base, d[1], d[2]))
 
     def _save(self, tid: str, base_version: int, raw: dict[str, Any], step: dict[str, Any],
               insert: bool = False) -> None:

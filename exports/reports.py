@@ -27,6 +27,7 @@ from db.regions import kind_of
 from db.scoring import category, estimate
 from db.store import Store
 from db.template import CellValues, Indicator, Item, Template, computed_values
+from db.template_bands import categories
 from exports import paper
 from exports.paper import (  # noqa: F401 - re-exported: callers import these from exports.reports
     DRAFT_ITEM,
@@ -232,6 +233,8 @@ class CityData:
     """:class:`db.chase.ChaseList` of the period (None: not shown)."""
     names: dict[str, str] = field(default_factory=dict)
     """Unit code -> name, for the kelurahan and kecamatan a measure counts."""
+    categories: Any = None
+    """:class:`db.template_bands.Categories` of the template (None: the national bands)."""
 
     @property
     def completeness(self) -> float:
@@ -298,7 +301,7 @@ def collect_city(store: Store, year: int, *, now: dt.datetime | None = None, app
         printed_at=now or dt.datetime.now(), operator=store.operator,
         clusters=tuple((c.key, c.name) for c in store.template.clusters), statuses=tuple(statuses),
         scores=scores, app_version=app_version, weights_official=bool(store.template.weights_official),
-        figures=table, kelembagaan=kelembagaan, chase=chase,
+        figures=table, kelembagaan=kelembagaan, chase=chase, categories=categories(store.template),
         names={u.code: u.name for u in (*units, *store.units("kecamatan"))},
     )
 
@@ -799,7 +802,12 @@ def city_story(data: CityData) -> list[Any]:
     ]
     overall = data.completeness
     estimate_value = data.city_estimate
-    band = CATEGORY_WORDS.get(category(estimate_value), "")
+    cats = data.categories
+    if cats is not None and cats.from_template:  # DP3AKB's own bands, named as it named them
+        key = cats.category(estimate_value)
+        band = next((b.label for b in cats.bands if b.key == key), CATEGORY_WORDS[""])
+    else:
+        band = CATEGORY_WORDS.get(category(estimate_value), "")
     weights = "bobot templat yang ditetapkan DP3AKB" if data.weights_official else "bobot templat yang tidak resmi"
     t = Table([[Paragraph(f"<b>Kelengkapan data {units.lower()} (rata-rata)</b>", s["base"]),
                 _bar_flowable(overall, 76 * mm, 10), Paragraph(f"<b>{fmt_pct(overall)}</b>", s["base"])],

@@ -329,7 +329,7 @@ def _score(template: Any, indicators: Any) -> dict[str, Any]:
     from db.scoring import category, estimate
 
     score = estimate(template, indicators)
-    return {"score_estimate": score, "category_estimate": category(score), "score_official": False}
+    return {"score_estimate": score, "category_estimate": category(score, template), "score_official": False}
 
 
 def _status_dict(st: Any, template: Any) -> dict[str, Any]:

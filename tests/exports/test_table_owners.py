@@ -99,6 +99,7 @@ def test_every_table_has_one_writer_in_a_full_round_trip(writes: dict[str, set[s
         year = max(a.current_period().data_years)
         a.set_value(None, year, 4, "anak_total", 10, sex="L", age="1-4")
         a.set_notes(None, year, 4, "dari Disdukcapil")
+        a.set_value(None, year, 2, "nomor_sk_tim", "5/2024")
         doc = tmp_path / "rekap.pdf"
         doc.write_bytes(b"%PDF-1.4 rekap")
         ev = a.add_evidence(None, doc, links=[(year, 4)], kind="report").record
@@ -123,10 +124,17 @@ def test_every_table_has_one_writer_in_a_full_round_trip(writes: dict[str, set[s
         city.add_unit("64.71.01.1099", "Manggar Permai")
         city.retire_unit("64.71.01.1099", "uji")
         city.rename_unit(KEL_A, "Manggar Lama")
+        # DP3AKB publishes version 2 of the template (issue 12): a draft, an item retired, weights moved.
+        city.start_template_draft()
+        city.edit_template_draft("retire_item", indicator=2, item="nomor_sk_tim")
+        city.edit_template_draft("set_weight", indicator=2, value=city.template.indicator(2).weight + 5)
+        city.edit_template_draft("set_weight", indicator=3, value=city.template.indicator(3).weight - 5)
+        city.publish_template_draft()
         rs = receipts.write_receipts(city, tmp_path / "rc", KEL_A)
         got = bundle.import_paths(a, [rs[0].path])
         assert got.files[0].status == "imported"
         assert a.kelurahan(KEL_A).name == "Manggar Lama"
+        assert a.template.version == 2 and "5/2024" in [r["value"] for r in a.retired_values()]
         a.backup(reason="manual")
     finally:
         a.close()
@@ -138,4 +146,4 @@ def test_every_table_has_one_writer_in_a_full_round_trip(writes: dict[str, set[s
     # The round trip reaches every table with an owner that a round trip writes.
     assert {"entries", "entry_values", "evidence", "activities", "facilities", "deletions", "sync_bundles",
             "sync_origin", "sync_local", "sync_peer_keys", "sync_own_keys", "audit_log", "kelana", "kelana_files",
-            "city_deadlines", "unit_contacts"} <= set(writes)
+            "city_deadlines", "unit_contacts", "templates", "template_drafts", "template_retired_values"} <= set(writes)
