@@ -11,7 +11,7 @@ for the window). Codes in use:
 - ``receipt_for`` (name): writing one kelurahan's receipt
 - ``copying_evidence``, ``restoring_data``: the setup file with a restore
 - ``adding_file`` (name), ``checking_pack``: the evidence pack
-- ``composing_sheet``, ``composing_city_report``, ``writing_pdf``: a PDF report
+- ``composing_sheet``, ``composing_city_report``, ``composing_template_change``, ``writing_pdf``: a PDF report
 - ``writing_summary``, ``writing_values``, ``writing_evidence``, ``writing_activities``,
   ``writing_facilities``: the workbook
 - ``done``

@@ -520,6 +520,10 @@ class Store:
                 raise KlaError("template_draft_missing", id=t.id)
             return TemplateDiffRecord(t, d.template, tuple(template_changes(t, d.template)),
                                       ({**d.step, "from_version": t.version},), True)
+        have = sorted(int(r["version"]) for r in self.ref.template_rows() if r["template_id"] == t.id)
+        for v in (old_version, new_version):
+            if v is not None and v not in have:
+                raise KlaError("template_version_unknown", id=t.id, version=v, versions=", ".join(map(str, have)))
         old = self.template_version(t.id, old_version) if old_version is not None else t
         new = self.template_version(t.id, new_version) if new_version is not None else t
         steps = tuple(m for v, m in sorted(steps_of(new).items()) if old.version <= v < new.version)

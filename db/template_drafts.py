@@ -55,7 +55,7 @@ def _evidence(ind: dict[str, Any], key: Any) -> dict[str, Any]:
         of_kind[k] = of_kind.get(k, 0) + 1
         if ev.get("key", k if of_kind[k] == 1 else f"{k}_{of_kind[k]}") == key:
             return ev
-    raise KlaError("evidence_requirement_unknown", indicator=ind.get("no"), evidence=key)
+    raise KlaError("evidence_requirement_unknown", indicator=ind.get("no"), requirement=key)
 
 
 def _fix_evidence_keys(ind: dict[str, Any]) -> None:
@@ -67,12 +67,25 @@ def _fix_evidence_keys(ind: dict[str, Any]) -> None:
         ev.setdefault("key", k if of_kind[k] == 1 else f"{k}_{of_kind[k]}")
 
 
+def _check_evidence_field(op: str, field: str, value: Any) -> None:
+    """A requirement's field as the parser would read it without a crash or a silent change."""
+    ok = {"label": isinstance(value, str) and bool(value.strip()),
+          "min_count": type(value) is int and 1 <= value <= 100,
+          "max_age_years": value is None or (type(value) is int and 1 <= value <= 50),
+          "required": isinstance(value, bool)}[field]
+    if not ok:
+        raise KlaError("template_edit_invalid", op=op, field="empty" if field == "label" else field)
+
+
 def apply_edit(raw: dict[str, Any], step: dict[str, Any], op: str, **p: Any) -> tuple[dict[str, Any], dict[str, Any]]:
     """One edit on copies of the draft content and step; raises KlaError when it is refused."""
     raw, step = copy.deepcopy(raw), copy.deepcopy(step)
     if op not in EDITS:
         raise KlaError("template_edit_unknown", op=op)
     no = p.get("indicator")
+    if op in ("set_text", "set_item_text") and p.get("field") in ("short_name", "title", "label") \
+            and isinstance(p.get("value"), str) and not p["value"].strip():
+        raise KlaError("template_edit_invalid", op=op, field="empty")
     if op == "set_text":
         if p.get("field") not in TEXTS or not isinstance(p.get("value"), str):
             raise KlaError("template_edit_invalid", op=op, field=str(p.get("field")))
@@ -134,6 +147,9 @@ def apply_edit(raw: dict[str, Any], step: dict[str, Any], op: str, **p: Any) -> 
         ev = p.get("evidence")
         if not isinstance(ev, dict) or ev.get("kind") not in EVIDENCE_KINDS:
             raise KlaError("template_edit_invalid", op=op, field="kind")
+        for field in ("label", "min_count", "max_age_years", "required"):
+            if field in ev:
+                _check_evidence_field(op, field, ev[field])
         ind = _ind(raw, no)
         _fix_evidence_keys(ind)
         ind["evidence"].append(dict(ev))
@@ -145,10 +161,11 @@ def apply_edit(raw: dict[str, Any], step: dict[str, Any], op: str, **p: Any) -> 
             raise KlaError("template_edit_invalid", op=op, field="evidence")
     elif op == "set_evidence":
         ev = _evidence(_ind(raw, no), p.get("evidence"))
-        field, value = p.get("field"), p.get("value")
-        if field not in ("label", "min_count", "max_age_years", "required"):
-            raise KlaError("template_edit_invalid", op=op, field=str(field))
-        ev[field] = value
+        ev_field, value = str(p.get("field")), p.get("value")
+        if ev_field not in ("label", "min_count", "max_age_years", "required"):
+            raise KlaError("template_edit_invalid", op=op, field=ev_field)
+        _check_evidence_field(op, ev_field, value)
+        ev[ev_field] = value
     elif op == "set_item_range":
         it = _item(_ind(raw, no), p.get("item"))
         for field in ("min", "max"):

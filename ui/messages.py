@@ -269,6 +269,44 @@ MESSAGES: dict[str, str] = {
     ),
     "bundle_wrong_place": "Berkas jenis {type} tidak bisa diimpor di ruang kerja berperan {role}.",
     "receipt_other_kelurahan": "Kuitansi ini untuk {code_kind} {code_named}, bukan {own_kind} {own_named}. Ditolak.",
+    "template_draft_exists": (
+        "Sudah ada draf versi berikutnya dari template {id}. Lanjutkan draf itu, atau buang dulu "
+        "(kla template draft discard) sebelum membuat yang baru."
+    ),
+    "template_draft_missing": (
+        "Belum ada draf versi berikutnya dari template {id}. Buat dulu: kla template draft start (atau "
+        "“Buat draf versi berikutnya” di halaman Template)."
+    ),
+    "template_draft_stale": (
+        "Draf ini dibuat dari template versi {base}, padahal sekarang berlaku versi {version}. Draf itu tidak bisa "
+        "diterbitkan lagi; buang lalu buat draf baru dari versi {version}."
+    ),
+    "template_draft_unfinished": (
+        "Draf belum bisa diterbitkan: masih ada {count} hal yang perlu dibereskan. Lihat daftarnya dengan "
+        "kla template draft show (atau di halaman Template). Tidak ada yang diubah."
+    ),
+    "template_draft_changed": (
+        "Draf berubah sejak perubahannya diperiksa. Tidak ada yang diterbitkan; lihat lagi perubahannya, lalu "
+        "terbitkan."
+    ),
+    "template_version_unknown": (
+        "Template {id} versi {version} tidak terpasang di sini. Versi yang ada: {versions}."
+    ),
+    "template_edit_unknown": "Perubahan '{op}' tidak dikenal. Lihat kla template draft edit --help.",
+    "template_edit_invalid": "Perubahan ini tidak bisa dipakai ({op}: {field}). Tidak ada yang diubah di draf.",
+    "template_rule_unknown": "Aturan pemeriksaan '{rule}' tidak ada di draf. Tidak ada yang diubah.",
+    "template_bands_invalid": (
+        "Rentang kategori tidak bisa dipakai ({problem} {band}). Setiap kategori perlu nama dan batas 0 sampai "
+        "1.000, menyambung tanpa celah atau tumpang tindih. Tidak ada yang diubah."
+    ),
+    "rule_source_unknown": "Aturan migrasi ({rule}) menyebut isian {item} yang tidak ada di versi lama. Tidak ada yang diubah.",
+    "rule_source_twice": "Isian {item} sudah punya aturan migrasi; satu isian hanya boleh punya satu aturan.",
+    "rule_target_unknown": (
+        "Aturan migrasi ({rule}) memindahkan nilai ke isian {item} yang tidak ada di draf. Tambahkan isian itu "
+        "dulu. Tidak ada yang diubah."
+    ),
+    "rule_across_indicators": "Isian dari indikator berbeda tidak bisa digabung ({item}). Tidak ada yang diubah.",
+    "rule_malformed": "Aturan migrasi {rule} tidak lengkap. Tidak ada yang diubah.",
     "template_migration_blocked": (
         "Template versi {version} tidak bisa dipasang: isian {items} tidak punya tempat dan tidak ada aturan "
         "migrasinya. Tidak ada yang diubah; hubungi DP3AKB."
@@ -605,6 +643,7 @@ WORDS: dict[str, str] = {
     "step.checking_pack": "Memeriksa paket",
     "step.composing_sheet": "Menyusun lembar kemajuan",
     "step.composing_city_report": "Menyusun laporan kota",
+    "step.composing_template_change": "Menyusun catatan perubahan template",
     "step.writing_pdf": "Menulis PDF",
     "step.writing_summary": "Menulis ringkasan",
     "step.writing_values": "Menulis nilai",
@@ -653,6 +692,160 @@ WORDS: dict[str, str] = {
     "form.unknown_item": "isian yang tidak dikenal",
     "form.yes": "ya",
     "form.no": "tidak",
+    # The template in words (issue 12: ui/template_words.py): the Template page, kla template diff, the PDF.
+    # Items, requirements and rules are named by their words, never by their keys.
+    "tpl.status.confirmed": "sudah dikonfirmasi",
+    "tpl.status.partly_confirmed": "sebagian dikonfirmasi",
+    "tpl.status.unconfirmed": "belum dikonfirmasi",
+    "tpl.status.draft": "rumusan masih draf",
+    "tpl.kind.count": "jumlah",
+    "tpl.kind.amount": "rupiah",
+    "tpl.kind.yes_no": "ya/tidak",
+    "tpl.kind.choice": "pilihan",
+    "tpl.kind.text": "teks",
+    "tpl.kind.date": "tanggal",
+    "tpl.kind.percent": "persen (dihitung)",
+    "tpl.evkind.regulation": "peraturan/kebijakan",
+    "tpl.evkind.sk": "surat keputusan (SK)",
+    "tpl.evkind.photo": "foto",
+    "tpl.evkind.video": "video",
+    "tpl.evkind.minutes": "notulen/daftar hadir",
+    "tpl.evkind.certificate": "sertifikat/piagam",
+    "tpl.evkind.data_table": "tabel/rekap data",
+    "tpl.evkind.report": "laporan",
+    "tpl.evkind.other": "lainnya",
+    "tpl.sex": "L/P",
+    "tpl.age": "umur {bands}",
+    "tpl.not_split": "tidak dipilah",
+    "tpl.recency_any": "boleh dari tahun berapa pun",
+    "tpl.recency": "paling lama {years} tahun",
+    "tpl.required": "wajib",
+    "tpl.optional": "tidak wajib",
+    "tpl.count_files": "{count} berkas",
+    "tpl.none": "(tidak ada)",
+    "tpl.yes": "ya",
+    "tpl.no": "tidak",
+    "tpl.field.short_name": "Nama singkat",
+    "tpl.field.title": "Judul",
+    "tpl.field.guidance": "Petunjuk pengisian",
+    "tpl.field.source": "Sumber rumusan",
+    "tpl.field.cluster": "Klaster",
+    "tpl.indicator": "Indikator {indicator} {name}",
+    "tpl.whole_template": "Seluruh template",
+    "tpl.values_heading": "Nilai yang sudah diisi di desa/kelurahan",
+    "tpl.bands_national": (
+        "Rentang kategori nasional dari pernyataan pejabat KemenPPPA (nilai maksimal 1.000; Pratama 500–600 sampai "
+        "Paripurna 901–1.000). Nama dan batas kategori tertinggi belum dipastikan dalam peraturan."
+    ),
+    # diff codes (db/template_diff.py)
+    "tpl.diff.indicator_added": "Indikator baru: {indicator} “{name}”.",
+    "tpl.diff.indicator_removed": "Indikator {indicator} “{name}” tidak dipakai lagi.",
+    "tpl.diff.wording_changed": "{field} diubah: “{old}” menjadi “{new}”.",
+    "tpl.diff.wording_changed_long": "{field} diubah.",
+    "tpl.diff.wording_status_changed": "Status rumusan indikator: {old} → {new}.",
+    "tpl.diff.weight_changed": "Bobot {old} → {new}.",
+    "tpl.diff.item_added": "Isian baru: “{label}” ({kind}).",
+    "tpl.diff.item_removed": "Isian “{label}” tidak ada lagi di versi baru.",
+    "tpl.diff.item_renamed": "Isian “{old}” diganti “{new}”.",
+    "tpl.diff.item_renamed_same": "Isian “{old}” diganti isian baru dengan kata-kata yang sama.",
+    "tpl.diff.item_label": "Isian “{old}” kini berbunyi “{new}”.",
+    "tpl.diff.item_help": "Penjelasan isian “{label}” diubah.",
+    "tpl.diff.item_required": "Isian “{label}”: {old} → {new}.",
+    "tpl.diff.item_type": "Jenis isian “{label}”: {old} → {new}.",
+    "tpl.diff.item_split": "Pemilahan isian “{label}”: {old} → {new}.",
+    "tpl.diff.item_range": "Angka wajar isian “{label}”: {old} → {new}.",
+    "tpl.diff.item_other": "Isian “{label}” diubah (hubungan dengan isian lain atau pilihan jawabannya).",
+    "tpl.diff.item_wording_status_changed": "Rumusan isian “{label}”: {old} → {new}.",
+    "tpl.diff.evidence_added": "Data dukung baru: “{label}” ({kind}; {count}; {recency}; {required}).",
+    "tpl.diff.evidence_removed": "Data dukung “{label}” tidak diminta lagi.",
+    "tpl.diff.evidence_label": "Data dukung “{old}” kini berbunyi “{new}”.",
+    "tpl.diff.evidence_field": "Data dukung “{label}”: {old} → {new}.",
+    "tpl.diff.check_added": "Aturan pemeriksaan baru: {message}",
+    "tpl.diff.check_removed": "Aturan pemeriksaan dihapus: {message}",
+    "tpl.diff.check_changed": "Aturan pemeriksaan diubah: {message}",
+    "tpl.diff.year_change_changed": (
+        "Pemeriksaan perubahan dari tahun lalu: lipat {old_factor}, mulai {old_min} → lipat {new_factor}, "
+        "mulai {new_min}."
+    ),
+    "tpl.diff.bands_changed": "Rentang kategori kini: {bands}.",
+    "tpl.diff.bands_source": "Sumber rentang kategori: {source}.",
+    "tpl.diff.plausibility_changed": "Aturan pemeriksaan angka diubah.",
+    "tpl.diff.setting_changed": "Pengaturan template diubah ({field}).",
+    "tpl.diff.template_family_changed": "Template lain: {old} → {new}.",
+    "tpl.diff.nothing": "Tidak ada perubahan.",
+    "tpl.check_unnamed": "aturan tanpa keterangan",
+    # migration rules declared in a step (db/template_migration.py), from the old version's words
+    "tpl.step.rename": "Nilai yang sudah diisi pada “{old}” pindah ke “{new}”.",
+    "tpl.step.merge": (
+        "Nilai “{sources}” dijumlahkan ke “{into}”; yang tidak bisa dijumlahkan disimpan terpisah, tidak hilang."
+    ),
+    "tpl.step.split_carry": "“{old}” dipecah menjadi “{into}”; nilai yang sudah diisi pindah ke “{carry}”.",
+    "tpl.step.split_aside": "“{old}” dipecah menjadi “{into}”; nilai yang sudah diisi disimpan terpisah, tidak hilang.",
+    "tpl.step.retire": "Isian “{old}” tidak dipakai lagi; nilai yang sudah diisi disimpan terpisah, tidak hilang.",
+    "tpl.step.none": "Tidak ada nilai yang dipindahkan: semua isian lama tetap di tempatnya.",
+    # what keeps a draft from being published (db/template_drafts.draft_problems, db/template_diff.step_problems)
+    "tpl.problem.weights_total": (
+        "Jumlah bobot semua indikator {total}, seharusnya {expected}. Ubah bobot indikator lain sampai jumlahnya "
+        "{expected}."
+    ),
+    "tpl.problem.item_without_rule": (
+        "Isian “{label}” tidak ada lagi di draf tanpa aturan: nyatakan apakah diganti, digabung, dipecah atau "
+        "tidak dipakai lagi, supaya nilai yang sudah diisi tidak hilang."
+    ),
+    "tpl.problem.rule_source_unknown": "Aturan untuk isian “{label}” menyebut isian yang tidak ada di versi berlaku.",
+    "tpl.problem.rule_source_twice": "Isian “{label}” sudah punya aturan; satu isian hanya boleh punya satu aturan.",
+    "tpl.problem.rule_target_unknown": "Aturan memindahkan nilai ke isian “{label}” yang tidak ada di draf.",
+    "tpl.problem.rule_across_indicators": "Isian dari indikator yang berbeda tidak bisa digabung.",
+    "tpl.problem.rule_malformed": "Satu aturan migrasi tidak lengkap; buang draf ini dan buat lagi.",
+    # a refused edit, in the window's words (ui/template_words.edit_error_text)
+    "tpl.refused.duplicate_item": "Sudah ada isian dengan nama itu di indikator ini. Pakai kata-kata lain.",
+    "tpl.refused.part_shape": (
+        "Isian “{label}” hanya bisa menjadi bagian dari isian jumlah dengan pemilahan (jenis kelamin, umur) yang "
+        "sama."
+    ),
+    "tpl.refused.whole_in_use": (
+        "Isian ini adalah keseluruhan dari isian “{label}”. Pensiunkan atau ubah isian “{label}” dulu."
+    ),
+    "tpl.refused.in_rule": (
+        "Isian ini dipakai aturan pemeriksaan angka. Hapus atau ubah aturan itu dulu (bagian Aturan & kategori)."
+    ),
+    "tpl.refused.rule_terms": (
+        "Aturan pemeriksaan hanya bisa membandingkan isian jumlah yang ada, dengan jenis kelamin dan kelompok umur "
+        "yang dimiliki isian itu."
+    ),
+    "tpl.refused.rule_form": (
+        "Aturan pemeriksaan tidak lengkap: perlu keterangan, dua sisi yang dibandingkan dan tanda pembanding."
+    ),
+    "tpl.refused.disaggregation": "Hanya isian jumlah yang bisa dipilah menurut jenis kelamin atau umur.",
+    "tpl.refused.choices": "Isian pilihan perlu sedikitnya satu pilihan jawaban.",
+    "tpl.refused.min_max": "Angka wajar terkecil tidak boleh lebih besar dari yang terbesar.",
+    "tpl.refused.range_kind": "Angka wajar hanya untuk isian jumlah atau rupiah.",
+    "tpl.refused.evidence_kind": "Jenis data dukung itu tidak dikenal. Pilih dari daftar.",
+    "tpl.refused.evidence_last": "Setiap indikator perlu sedikitnya satu data dukung; yang terakhir tidak bisa dihapus.",
+    "tpl.refused.evidence_gone": "Data dukung itu sudah tidak ada di draf. Pilih yang lain dari daftar.",
+    "tpl.refused.item_gone": "Isian itu sudah tidak ada di draf. Pilih yang lain dari daftar.",
+    "tpl.refused.weight": "Bobot harus bilangan bulat dari 1 sampai 1.000.",
+    "tpl.refused.empty": "Kata-katanya tidak boleh kosong.",
+    "tpl.refused.count": "Jumlah berkas paling sedikit 1 dan umur paling lama bilangan bulat tahun (atau kosong).",
+    "tpl.refused.too_big": "Isinya terlalu panjang atau terlalu banyak untuk satu template.",
+    "tpl.refused.rule_gone": "Aturan pemeriksaan itu sudah tidak ada di draf.",
+    "tpl.refused.bands.malformed": "Rentang kategori tidak lengkap.",
+    "tpl.refused.bands.source": "Sumber rentang kategori terlalu panjang (paling banyak 2.000 huruf).",
+    "tpl.refused.bands.count": "Perlu 1 sampai {limit} kategori.",
+    "tpl.refused.bands.label": "Setiap kategori perlu nama (paling banyak 60 huruf).",
+    "tpl.refused.bands.key": "Nama kategori “{band}” dipakai dua kali. Pakai nama lain.",
+    "tpl.refused.bands.range": (
+        "Batas kategori “{band}” harus bilangan bulat 0 sampai {max_points}, batas bawah tidak lebih dari batas atas."
+    ),
+    "tpl.refused.bands.gap": (
+        "Kategori “{band}” tidak menyambung dengan “{previous}”: ada nilai di antaranya yang tidak masuk kategori mana "
+        "pun. Batas bawahnya harus satu lebih dari batas atas “{previous}”."
+    ),
+    "tpl.refused.bands.overlap": (
+        "Kategori “{band}” tumpang tindih dengan “{previous}”. Batas bawahnya harus satu lebih dari batas atas "
+        "“{previous}”."
+    ),
+    "tpl.refused.other": "Perubahan ini membuat template tidak sah, jadi tidak dipakai. Tidak ada yang diubah di draf.",
 }
 """Phrases the sentences above are built from, keyed ``<kind>.<code>``. Each is translated on its own."""
 

@@ -113,7 +113,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def command_name(args: argparse.Namespace) -> str:
     """'entry set', 'city enroll' ...: the words of the command, never its values (a passphrase)."""
     words = [getattr(args, k, None) for k in ("command", "sub", "city_sub", "unit_sub", "key_sub", "review_sub",
-                                              "report_sub")]
+                                              "report_sub", "draft_sub")]
     return " ".join(w for w in words if isinstance(w, str))
 
 

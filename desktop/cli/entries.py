@@ -14,7 +14,7 @@ from typing import Any
 
 from db.errors import KlaError
 from db.store import Store
-from desktop.cli import entry_xlsx
+from desktop.cli import entry_xlsx, templates
 from desktop.cli.common import (
     EXIT_OK,
     EXIT_REFUSED,
@@ -524,6 +524,7 @@ def register(sub: Any, add: Add, common: Parser) -> None:
     sp.add_argument("--out", required=True)
     sp = add("install", cmd_template_install, "pasang template versi baru dari berkas JSON", tp)
     sp.add_argument("file")
+    templates.register(tp, add, common)  # draft start|show|edit|discard, diff, publish (issue 12)
 
     ep = sub.add_parser("entry", help="isian indikator", parents=[common]).add_subparsers(dest="sub", required=True, parser_class=Parser)
 

@@ -5298,6 +5298,66 @@ Close anyway and discard that input?</translation>
         <translation>This receipt is for {code_kind} {code_named}, not {own_kind} {own_named}. Refused.</translation>
     </message>
     <message>
+        <source>Sudah ada draf versi berikutnya dari template {id}. Lanjutkan draf itu, atau buang dulu (kla template draft discard) sebelum membuat yang baru.</source>
+        <translation>There is already a draft of the next version of template {id}. Carry on with that draft, or discard it first (kla template draft discard) before starting a new one.</translation>
+    </message>
+    <message>
+        <source>Belum ada draf versi berikutnya dari template {id}. Buat dulu: kla template draft start (atau “Buat draf versi berikutnya” di halaman Template).</source>
+        <translation>There is no draft of the next version of template {id} yet. Start one first: kla template draft start (or “Start a draft of the next version” on the Template page).</translation>
+    </message>
+    <message>
+        <source>Draf ini dibuat dari template versi {base}, padahal sekarang berlaku versi {version}. Draf itu tidak bisa diterbitkan lagi; buang lalu buat draf baru dari versi {version}.</source>
+        <translation>This draft was made from template version {base}, but version {version} is now in force. It can no longer be published; discard it and start a new draft from version {version}.</translation>
+    </message>
+    <message>
+        <source>Draf belum bisa diterbitkan: masih ada {count} hal yang perlu dibereskan. Lihat daftarnya dengan kla template draft show (atau di halaman Template). Tidak ada yang diubah.</source>
+        <translation>The draft cannot be published yet: {count} things still need sorting out. See the list with kla template draft show (or on the Template page). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Draf berubah sejak perubahannya diperiksa. Tidak ada yang diterbitkan; lihat lagi perubahannya, lalu terbitkan.</source>
+        <translation>The draft changed after its changes were reviewed. Nothing was published; look at the changes again, then publish.</translation>
+    </message>
+    <message>
+        <source>Template {id} versi {version} tidak terpasang di sini. Versi yang ada: {versions}.</source>
+        <translation>Template {id} version {version} is not installed here. Versions installed: {versions}.</translation>
+    </message>
+    <message>
+        <source>Perubahan &apos;{op}&apos; tidak dikenal. Lihat kla template draft edit --help.</source>
+        <translation>Unknown change &apos;{op}&apos;. See kla template draft edit --help.</translation>
+    </message>
+    <message>
+        <source>Perubahan ini tidak bisa dipakai ({op}: {field}). Tidak ada yang diubah di draf.</source>
+        <translation>This change cannot be used ({op}: {field}). Nothing was changed in the draft.</translation>
+    </message>
+    <message>
+        <source>Aturan pemeriksaan &apos;{rule}&apos; tidak ada di draf. Tidak ada yang diubah.</source>
+        <translation>The check &apos;{rule}&apos; is not in the draft. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Rentang kategori tidak bisa dipakai ({problem} {band}). Setiap kategori perlu nama dan batas 0 sampai 1.000, menyambung tanpa celah atau tumpang tindih. Tidak ada yang diubah.</source>
+        <translation>These category bands cannot be used ({problem} {band}). Every category needs a name and limits from 0 to 1.000, joining without gaps or overlaps. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Aturan migrasi ({rule}) menyebut isian {item} yang tidak ada di versi lama. Tidak ada yang diubah.</source>
+        <translation>The migration rule ({rule}) names item {item}, which the old version does not have. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Isian {item} sudah punya aturan migrasi; satu isian hanya boleh punya satu aturan.</source>
+        <translation>Item {item} already has a migration rule; an item can have one rule only.</translation>
+    </message>
+    <message>
+        <source>Aturan migrasi ({rule}) memindahkan nilai ke isian {item} yang tidak ada di draf. Tambahkan isian itu dulu. Tidak ada yang diubah.</source>
+        <translation>The migration rule ({rule}) moves values to item {item}, which the draft does not have. Add that item first. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Isian dari indikator berbeda tidak bisa digabung ({item}). Tidak ada yang diubah.</source>
+        <translation>Items of different indicators cannot be merged ({item}). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Aturan migrasi {rule} tidak lengkap. Tidak ada yang diubah.</source>
+        <translation>The migration rule {rule} is incomplete. Nothing was changed.</translation>
+    </message>
+    <message>
         <source>E-mail {path} bersusun terlalu dalam atau terlalu rumit ({count}; batas {limit}). Ditolak tanpa dibuka. Simpan lampiran .kla dari program e-mail, lalu impor berkas itu.</source>
         <translation>The e-mail {path} is nested too deeply or is too complex ({count}; limit {limit}). Refused without opening it. Save the .kla attachment from your mail program, then import that file.</translation>
     </message>
@@ -6062,6 +6122,10 @@ Close anyway and discard that input?</translation>
         <translation>Composing the city report</translation>
     </message>
     <message>
+        <source>Menyusun catatan perubahan template</source>
+        <translation>Composing the record of the template change</translation>
+    </message>
+    <message>
         <source>Menulis PDF</source>
         <translation>Writing the PDF</translation>
     </message>
@@ -6204,6 +6268,450 @@ Close anyway and discard that input?</translation>
     <message>
         <source>tidak</source>
         <translation>no</translation>
+    </message>
+    <message>
+        <source>sudah dikonfirmasi</source>
+        <translation>confirmed</translation>
+    </message>
+    <message>
+        <source>sebagian dikonfirmasi</source>
+        <translation>partly confirmed</translation>
+    </message>
+    <message>
+        <source>belum dikonfirmasi</source>
+        <translation>not confirmed</translation>
+    </message>
+    <message>
+        <source>rumusan masih draf</source>
+        <translation>wording still a draft</translation>
+    </message>
+    <message>
+        <source>jumlah</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <source>rupiah</source>
+        <translation>rupiah</translation>
+    </message>
+    <message>
+        <source>ya/tidak</source>
+        <translation>yes/no</translation>
+    </message>
+    <message>
+        <source>pilihan</source>
+        <translation>choice</translation>
+    </message>
+    <message>
+        <source>teks</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>persen (dihitung)</source>
+        <translation>percent (computed)</translation>
+    </message>
+    <message>
+        <source>peraturan/kebijakan</source>
+        <translation>regulation/policy</translation>
+    </message>
+    <message>
+        <source>surat keputusan (SK)</source>
+        <translation>decree (SK)</translation>
+    </message>
+    <message>
+        <source>foto</source>
+        <translation>photo</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>video</translation>
+    </message>
+    <message>
+        <source>notulen/daftar hadir</source>
+        <translation>minutes/attendance list</translation>
+    </message>
+    <message>
+        <source>sertifikat/piagam</source>
+        <translation>certificate/charter</translation>
+    </message>
+    <message>
+        <source>tabel/rekap data</source>
+        <translation>data table/summary</translation>
+    </message>
+    <message>
+        <source>laporan</source>
+        <translation>report</translation>
+    </message>
+    <message>
+        <source>lainnya</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>L/P</source>
+        <translation>M/F</translation>
+    </message>
+    <message>
+        <source>umur {bands}</source>
+        <translation>age {bands}</translation>
+    </message>
+    <message>
+        <source>tidak dipilah</source>
+        <translation>not disaggregated</translation>
+    </message>
+    <message>
+        <source>boleh dari tahun berapa pun</source>
+        <translation>any year</translation>
+    </message>
+    <message>
+        <source>paling lama {years} tahun</source>
+        <translation>at most {years} years old</translation>
+    </message>
+    <message>
+        <source>wajib</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <source>tidak wajib</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>{count} berkas</source>
+        <translation>{count} file(s)</translation>
+    </message>
+    <message>
+        <source>(tidak ada)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Nama singkat</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <source>Judul</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Petunjuk pengisian</source>
+        <translation>Guidance</translation>
+    </message>
+    <message>
+        <source>Sumber rumusan</source>
+        <translation>Source of the wording</translation>
+    </message>
+    <message>
+        <source>Klaster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Indikator {indicator} {name}</source>
+        <translation>Indicator {indicator} {name}</translation>
+    </message>
+    <message>
+        <source>Seluruh template</source>
+        <translation>Whole template</translation>
+    </message>
+    <message>
+        <source>Nilai yang sudah diisi di desa/kelurahan</source>
+        <translation>Values already entered at the desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>Rentang kategori nasional dari pernyataan pejabat KemenPPPA (nilai maksimal 1.000; Pratama 500–600 sampai Paripurna 901–1.000). Nama dan batas kategori tertinggi belum dipastikan dalam peraturan.</source>
+        <translation>National category bands as stated by KemenPPPA officials (at most 1.000 points; Pratama 500–600 up to Paripurna 901–1.000). The name and limits of the top category are not yet confirmed in a regulation.</translation>
+    </message>
+    <message>
+        <source>Indikator baru: {indicator} “{name}”.</source>
+        <translation>New indicator: {indicator} “{name}”.</translation>
+    </message>
+    <message>
+        <source>Indikator {indicator} “{name}” tidak dipakai lagi.</source>
+        <translation>Indicator {indicator} “{name}” is no longer used.</translation>
+    </message>
+    <message>
+        <source>{field} diubah: “{old}” menjadi “{new}”.</source>
+        <translation>{field} changed: “{old}” became “{new}”.</translation>
+    </message>
+    <message>
+        <source>{field} diubah.</source>
+        <translation>{field} changed.</translation>
+    </message>
+    <message>
+        <source>Status rumusan indikator: {old} → {new}.</source>
+        <translation>Wording status of the indicator: {old} → {new}.</translation>
+    </message>
+    <message>
+        <source>Bobot {old} → {new}.</source>
+        <translation>Weight {old} → {new}.</translation>
+    </message>
+    <message>
+        <source>Isian baru: “{label}” ({kind}).</source>
+        <translation>New item: “{label}” ({kind}).</translation>
+    </message>
+    <message>
+        <source>Isian “{label}” tidak ada lagi di versi baru.</source>
+        <translation>Item “{label}” is no longer in the new version.</translation>
+    </message>
+    <message>
+        <source>Isian “{old}” diganti “{new}”.</source>
+        <translation>Item “{old}” replaced by “{new}”.</translation>
+    </message>
+    <message>
+        <source>Isian “{old}” diganti isian baru dengan kata-kata yang sama.</source>
+        <translation>Item “{old}” replaced by a new item with the same words.</translation>
+    </message>
+    <message>
+        <source>Isian “{old}” kini berbunyi “{new}”.</source>
+        <translation>Item “{old}” now reads “{new}”.</translation>
+    </message>
+    <message>
+        <source>Penjelasan isian “{label}” diubah.</source>
+        <translation>The explanation of item “{label}” changed.</translation>
+    </message>
+    <message>
+        <source>Isian “{label}”: {old} → {new}.</source>
+        <translation>Item “{label}”: {old} → {new}.</translation>
+    </message>
+    <message>
+        <source>Jenis isian “{label}”: {old} → {new}.</source>
+        <translation>Kind of item “{label}”: {old} → {new}.</translation>
+    </message>
+    <message>
+        <source>Pemilahan isian “{label}”: {old} → {new}.</source>
+        <translation>Disaggregation of item “{label}”: {old} → {new}.</translation>
+    </message>
+    <message>
+        <source>Angka wajar isian “{label}”: {old} → {new}.</source>
+        <translation>Plausible range of item “{label}”: {old} → {new}.</translation>
+    </message>
+    <message>
+        <source>Isian “{label}” diubah (hubungan dengan isian lain atau pilihan jawabannya).</source>
+        <translation>Item “{label}” changed (its relation to other items or its answer choices).</translation>
+    </message>
+    <message>
+        <source>Rumusan isian “{label}”: {old} → {new}.</source>
+        <translation>Wording of item “{label}”: {old} → {new}.</translation>
+    </message>
+    <message>
+        <source>Data dukung baru: “{label}” ({kind}; {count}; {recency}; {required}).</source>
+        <translation>New evidence: “{label}” ({kind}; {count}; {recency}; {required}).</translation>
+    </message>
+    <message>
+        <source>Data dukung “{label}” tidak diminta lagi.</source>
+        <translation>Evidence “{label}” is no longer asked for.</translation>
+    </message>
+    <message>
+        <source>Data dukung “{old}” kini berbunyi “{new}”.</source>
+        <translation>Evidence “{old}” now reads “{new}”.</translation>
+    </message>
+    <message>
+        <source>Data dukung “{label}”: {old} → {new}.</source>
+        <translation>Evidence “{label}”: {old} → {new}.</translation>
+    </message>
+    <message>
+        <source>Aturan pemeriksaan baru: {message}</source>
+        <translation>New check: {message}</translation>
+    </message>
+    <message>
+        <source>Aturan pemeriksaan dihapus: {message}</source>
+        <translation>Check removed: {message}</translation>
+    </message>
+    <message>
+        <source>Aturan pemeriksaan diubah: {message}</source>
+        <translation>Check changed: {message}</translation>
+    </message>
+    <message>
+        <source>Pemeriksaan perubahan dari tahun lalu: lipat {old_factor}, mulai {old_min} → lipat {new_factor}, mulai {new_min}.</source>
+        <translation>Check of the change from last year: factor {old_factor}, from {old_min} → factor {new_factor}, from {new_min}.</translation>
+    </message>
+    <message>
+        <source>Rentang kategori kini: {bands}.</source>
+        <translation>Category bands now: {bands}.</translation>
+    </message>
+    <message>
+        <source>Sumber rentang kategori: {source}.</source>
+        <translation>Source of the category bands: {source}.</translation>
+    </message>
+    <message>
+        <source>Aturan pemeriksaan angka diubah.</source>
+        <translation>The checks of figures changed.</translation>
+    </message>
+    <message>
+        <source>Pengaturan template diubah ({field}).</source>
+        <translation>Template setting changed ({field}).</translation>
+    </message>
+    <message>
+        <source>Template lain: {old} → {new}.</source>
+        <translation>Another template: {old} → {new}.</translation>
+    </message>
+    <message>
+        <source>Tidak ada perubahan.</source>
+        <translation>No changes.</translation>
+    </message>
+    <message>
+        <source>aturan tanpa keterangan</source>
+        <translation>check without a description</translation>
+    </message>
+    <message>
+        <source>Nilai yang sudah diisi pada “{old}” pindah ke “{new}”.</source>
+        <translation>Values already entered in “{old}” move to “{new}”.</translation>
+    </message>
+    <message>
+        <source>Nilai “{sources}” dijumlahkan ke “{into}”; yang tidak bisa dijumlahkan disimpan terpisah, tidak hilang.</source>
+        <translation>Values of “{sources}” are added up into “{into}”; any that cannot be added are kept apart, not lost.</translation>
+    </message>
+    <message>
+        <source>“{old}” dipecah menjadi “{into}”; nilai yang sudah diisi pindah ke “{carry}”.</source>
+        <translation>“{old}” is split into “{into}”; values already entered move to “{carry}”.</translation>
+    </message>
+    <message>
+        <source>“{old}” dipecah menjadi “{into}”; nilai yang sudah diisi disimpan terpisah, tidak hilang.</source>
+        <translation>“{old}” is split into “{into}”; values already entered are kept apart, not lost.</translation>
+    </message>
+    <message>
+        <source>Isian “{old}” tidak dipakai lagi; nilai yang sudah diisi disimpan terpisah, tidak hilang.</source>
+        <translation>Item “{old}” is no longer used; values already entered are kept apart, not lost.</translation>
+    </message>
+    <message>
+        <source>Tidak ada nilai yang dipindahkan: semua isian lama tetap di tempatnya.</source>
+        <translation>No values move: every old item stays where it is.</translation>
+    </message>
+    <message>
+        <source>Jumlah bobot semua indikator {total}, seharusnya {expected}. Ubah bobot indikator lain sampai jumlahnya {expected}.</source>
+        <translation>The weights of all indicators add up to {total}; they should add up to {expected}. Change the weights of other indicators until the total is {expected}.</translation>
+    </message>
+    <message>
+        <source>Isian “{label}” tidak ada lagi di draf tanpa aturan: nyatakan apakah diganti, digabung, dipecah atau tidak dipakai lagi, supaya nilai yang sudah diisi tidak hilang.</source>
+        <translation>Item “{label}” is gone from the draft without a rule: say whether it was replaced, merged, split or retired, so that values already entered are not lost.</translation>
+    </message>
+    <message>
+        <source>Aturan untuk isian “{label}” menyebut isian yang tidak ada di versi berlaku.</source>
+        <translation>The rule for item “{label}” names an item the version in force does not have.</translation>
+    </message>
+    <message>
+        <source>Isian “{label}” sudah punya aturan; satu isian hanya boleh punya satu aturan.</source>
+        <translation>Item “{label}” already has a rule; an item can have one rule only.</translation>
+    </message>
+    <message>
+        <source>Aturan memindahkan nilai ke isian “{label}” yang tidak ada di draf.</source>
+        <translation>A rule moves values to item “{label}”, which is not in the draft.</translation>
+    </message>
+    <message>
+        <source>Isian dari indikator yang berbeda tidak bisa digabung.</source>
+        <translation>Items of different indicators cannot be merged.</translation>
+    </message>
+    <message>
+        <source>Satu aturan migrasi tidak lengkap; buang draf ini dan buat lagi.</source>
+        <translation>A migration rule is incomplete; discard this draft and start again.</translation>
+    </message>
+    <message>
+        <source>Sudah ada isian dengan nama itu di indikator ini. Pakai kata-kata lain.</source>
+        <translation>This indicator already has an item with that name. Use other words.</translation>
+    </message>
+    <message>
+        <source>Isian “{label}” hanya bisa menjadi bagian dari isian jumlah dengan pemilahan (jenis kelamin, umur) yang sama.</source>
+        <translation>Item “{label}” can only be part of a count item with the same disaggregation (sex, age).</translation>
+    </message>
+    <message>
+        <source>Isian ini adalah keseluruhan dari isian “{label}”. Pensiunkan atau ubah isian “{label}” dulu.</source>
+        <translation>This item is the whole of item “{label}”. Retire or change item “{label}” first.</translation>
+    </message>
+    <message>
+        <source>Isian ini dipakai aturan pemeriksaan angka. Hapus atau ubah aturan itu dulu (bagian Aturan &amp; kategori).</source>
+        <translation>A check of figures uses this item. Remove or change that check first (Rules &amp; categories).</translation>
+    </message>
+    <message>
+        <source>Aturan pemeriksaan hanya bisa membandingkan isian jumlah yang ada, dengan jenis kelamin dan kelompok umur yang dimiliki isian itu.</source>
+        <translation>A check can only compare existing count items, with the sexes and age groups those items have.</translation>
+    </message>
+    <message>
+        <source>Aturan pemeriksaan tidak lengkap: perlu keterangan, dua sisi yang dibandingkan dan tanda pembanding.</source>
+        <translation>The check is incomplete: it needs a description, two sides to compare and a comparison sign.</translation>
+    </message>
+    <message>
+        <source>Hanya isian jumlah yang bisa dipilah menurut jenis kelamin atau umur.</source>
+        <translation>Only count items can be disaggregated by sex or age.</translation>
+    </message>
+    <message>
+        <source>Isian pilihan perlu sedikitnya satu pilihan jawaban.</source>
+        <translation>A choice item needs at least one answer choice.</translation>
+    </message>
+    <message>
+        <source>Angka wajar terkecil tidak boleh lebih besar dari yang terbesar.</source>
+        <translation>The smallest plausible figure cannot be larger than the largest.</translation>
+    </message>
+    <message>
+        <source>Angka wajar hanya untuk isian jumlah atau rupiah.</source>
+        <translation>A plausible range is only for count or rupiah items.</translation>
+    </message>
+    <message>
+        <source>Jenis data dukung itu tidak dikenal. Pilih dari daftar.</source>
+        <translation>That kind of evidence is not known. Choose from the list.</translation>
+    </message>
+    <message>
+        <source>Setiap indikator perlu sedikitnya satu data dukung; yang terakhir tidak bisa dihapus.</source>
+        <translation>Every indicator needs at least one kind of evidence; the last one cannot be removed.</translation>
+    </message>
+    <message>
+        <source>Data dukung itu sudah tidak ada di draf. Pilih yang lain dari daftar.</source>
+        <translation>That evidence is no longer in the draft. Choose another from the list.</translation>
+    </message>
+    <message>
+        <source>Isian itu sudah tidak ada di draf. Pilih yang lain dari daftar.</source>
+        <translation>That item is no longer in the draft. Choose another from the list.</translation>
+    </message>
+    <message>
+        <source>Bobot harus bilangan bulat dari 1 sampai 1.000.</source>
+        <translation>A weight must be a whole number from 1 to 1.000.</translation>
+    </message>
+    <message>
+        <source>Kata-katanya tidak boleh kosong.</source>
+        <translation>The words cannot be empty.</translation>
+    </message>
+    <message>
+        <source>Jumlah berkas paling sedikit 1 dan umur paling lama bilangan bulat tahun (atau kosong).</source>
+        <translation>The number of files is at least 1, and the maximum age a whole number of years (or empty).</translation>
+    </message>
+    <message>
+        <source>Isinya terlalu panjang atau terlalu banyak untuk satu template.</source>
+        <translation>That is too long or too many for one template.</translation>
+    </message>
+    <message>
+        <source>Aturan pemeriksaan itu sudah tidak ada di draf.</source>
+        <translation>That check is no longer in the draft.</translation>
+    </message>
+    <message>
+        <source>Rentang kategori tidak lengkap.</source>
+        <translation>The category bands are incomplete.</translation>
+    </message>
+    <message>
+        <source>Sumber rentang kategori terlalu panjang (paling banyak 2.000 huruf).</source>
+        <translation>The source of the category bands is too long (at most 2.000 characters).</translation>
+    </message>
+    <message>
+        <source>Perlu 1 sampai {limit} kategori.</source>
+        <translation>1 to {limit} categories are needed.</translation>
+    </message>
+    <message>
+        <source>Setiap kategori perlu nama (paling banyak 60 huruf).</source>
+        <translation>Every category needs a name (at most 60 characters).</translation>
+    </message>
+    <message>
+        <source>Nama kategori “{band}” dipakai dua kali. Pakai nama lain.</source>
+        <translation>The category name “{band}” is used twice. Use another name.</translation>
+    </message>
+    <message>
+        <source>Batas kategori “{band}” harus bilangan bulat 0 sampai {max_points}, batas bawah tidak lebih dari batas atas.</source>
+        <translation>The limits of category “{band}” must be whole numbers from 0 to {max_points}, the lower limit not above the upper.</translation>
+    </message>
+    <message>
+        <source>Kategori “{band}” tidak menyambung dengan “{previous}”: ada nilai di antaranya yang tidak masuk kategori mana pun. Batas bawahnya harus satu lebih dari batas atas “{previous}”.</source>
+        <translation>Category “{band}” does not join “{previous}”: scores in between would fall in no category. Its lower limit must be one above the upper limit of “{previous}”.</translation>
+    </message>
+    <message>
+        <source>Kategori “{band}” tumpang tindih dengan “{previous}”. Batas bawahnya harus satu lebih dari batas atas “{previous}”.</source>
+        <translation>Category “{band}” overlaps “{previous}”. Its lower limit must be one above the upper limit of “{previous}”.</translation>
+    </message>
+    <message>
+        <source>Perubahan ini membuat template tidak sah, jadi tidak dipakai. Tidak ada yang diubah di draf.</source>
+        <translation>This change would make the template invalid, so it was not used. Nothing was changed in the draft.</translation>
     </message>
     <message>
         <source>Kiriman memakai template {id} versi {version} yang tidak dikenal DP3AKB. Ditolak; pasang template itu dulu.</source>

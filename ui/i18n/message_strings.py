@@ -128,6 +128,21 @@ MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", 'Kiriman memakai template {id} versi {version} yang tidak dikenal DP3AKB. Ditolak; pasang template itu dulu.'),  # bundle_template_unknown
     QT_TRANSLATE_NOOP("messages", 'Berkas jenis {type} tidak bisa diimpor di ruang kerja berperan {role}.'),  # bundle_wrong_place
     QT_TRANSLATE_NOOP("messages", 'Kuitansi ini untuk {code_kind} {code_named}, bukan {own_kind} {own_named}. Ditolak.'),  # receipt_other_kelurahan
+    QT_TRANSLATE_NOOP("messages", 'Sudah ada draf versi berikutnya dari template {id}. Lanjutkan draf itu, atau buang dulu (kla template draft discard) sebelum membuat yang baru.'),  # template_draft_exists
+    QT_TRANSLATE_NOOP("messages", 'Belum ada draf versi berikutnya dari template {id}. Buat dulu: kla template draft start (atau “Buat draf versi berikutnya” di halaman Template).'),  # template_draft_missing
+    QT_TRANSLATE_NOOP("messages", 'Draf ini dibuat dari template versi {base}, padahal sekarang berlaku versi {version}. Draf itu tidak bisa diterbitkan lagi; buang lalu buat draf baru dari versi {version}.'),  # template_draft_stale
+    QT_TRANSLATE_NOOP("messages", 'Draf belum bisa diterbitkan: masih ada {count} hal yang perlu dibereskan. Lihat daftarnya dengan kla template draft show (atau di halaman Template). Tidak ada yang diubah.'),  # template_draft_unfinished
+    QT_TRANSLATE_NOOP("messages", 'Draf berubah sejak perubahannya diperiksa. Tidak ada yang diterbitkan; lihat lagi perubahannya, lalu terbitkan.'),  # template_draft_changed
+    QT_TRANSLATE_NOOP("messages", 'Template {id} versi {version} tidak terpasang di sini. Versi yang ada: {versions}.'),  # template_version_unknown
+    QT_TRANSLATE_NOOP("messages", "Perubahan '{op}' tidak dikenal. Lihat kla template draft edit --help."),  # template_edit_unknown
+    QT_TRANSLATE_NOOP("messages", 'Perubahan ini tidak bisa dipakai ({op}: {field}). Tidak ada yang diubah di draf.'),  # template_edit_invalid
+    QT_TRANSLATE_NOOP("messages", "Aturan pemeriksaan '{rule}' tidak ada di draf. Tidak ada yang diubah."),  # template_rule_unknown
+    QT_TRANSLATE_NOOP("messages", 'Rentang kategori tidak bisa dipakai ({problem} {band}). Setiap kategori perlu nama dan batas 0 sampai 1.000, menyambung tanpa celah atau tumpang tindih. Tidak ada yang diubah.'),  # template_bands_invalid
+    QT_TRANSLATE_NOOP("messages", 'Aturan migrasi ({rule}) menyebut isian {item} yang tidak ada di versi lama. Tidak ada yang diubah.'),  # rule_source_unknown
+    QT_TRANSLATE_NOOP("messages", 'Isian {item} sudah punya aturan migrasi; satu isian hanya boleh punya satu aturan.'),  # rule_source_twice
+    QT_TRANSLATE_NOOP("messages", 'Aturan migrasi ({rule}) memindahkan nilai ke isian {item} yang tidak ada di draf. Tambahkan isian itu dulu. Tidak ada yang diubah.'),  # rule_target_unknown
+    QT_TRANSLATE_NOOP("messages", 'Isian dari indikator berbeda tidak bisa digabung ({item}). Tidak ada yang diubah.'),  # rule_across_indicators
+    QT_TRANSLATE_NOOP("messages", 'Aturan migrasi {rule} tidak lengkap. Tidak ada yang diubah.'),  # rule_malformed
     QT_TRANSLATE_NOOP("messages", 'Template versi {version} tidak bisa dipasang: isian {items} tidak punya tempat dan tidak ada aturan migrasinya. Tidak ada yang diubah; hubungi DP3AKB.'),  # template_migration_blocked
     QT_TRANSLATE_NOOP("messages", 'E-mail {path} tidak berisi lampiran kiriman KLA (.kla).'),  # email_no_bundle
     QT_TRANSLATE_NOOP("messages", 'E-mail {path} bersusun terlalu dalam atau terlalu rumit ({count}; batas {limit}). Ditolak tanpa dibuka. Simpan lampiran .kla dari program e-mail, lalu impor berkas itu.'),  # email_too_complex
@@ -348,6 +363,7 @@ MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", 'Memeriksa paket'),  # step.checking_pack
     QT_TRANSLATE_NOOP("messages", 'Menyusun lembar kemajuan'),  # step.composing_sheet
     QT_TRANSLATE_NOOP("messages", 'Menyusun laporan kota'),  # step.composing_city_report
+    QT_TRANSLATE_NOOP("messages", 'Menyusun catatan perubahan template'),  # step.composing_template_change
     QT_TRANSLATE_NOOP("messages", 'Menulis PDF'),  # step.writing_pdf
     QT_TRANSLATE_NOOP("messages", 'Menulis ringkasan'),  # step.writing_summary
     QT_TRANSLATE_NOOP("messages", 'Menulis nilai'),  # step.writing_values
@@ -384,4 +400,118 @@ MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", 'isian yang tidak dikenal'),  # form.unknown_item
     QT_TRANSLATE_NOOP("messages", 'ya'),  # form.yes
     QT_TRANSLATE_NOOP("messages", 'tidak'),  # form.no
+    QT_TRANSLATE_NOOP("messages", 'sudah dikonfirmasi'),  # tpl.status.confirmed
+    QT_TRANSLATE_NOOP("messages", 'sebagian dikonfirmasi'),  # tpl.status.partly_confirmed
+    QT_TRANSLATE_NOOP("messages", 'belum dikonfirmasi'),  # tpl.status.unconfirmed
+    QT_TRANSLATE_NOOP("messages", 'rumusan masih draf'),  # tpl.status.draft
+    QT_TRANSLATE_NOOP("messages", 'jumlah'),  # tpl.kind.count
+    QT_TRANSLATE_NOOP("messages", 'rupiah'),  # tpl.kind.amount
+    QT_TRANSLATE_NOOP("messages", 'ya/tidak'),  # tpl.kind.yes_no
+    QT_TRANSLATE_NOOP("messages", 'pilihan'),  # tpl.kind.choice
+    QT_TRANSLATE_NOOP("messages", 'teks'),  # tpl.kind.text
+    QT_TRANSLATE_NOOP("messages", 'tanggal'),  # tpl.kind.date
+    QT_TRANSLATE_NOOP("messages", 'persen (dihitung)'),  # tpl.kind.percent
+    QT_TRANSLATE_NOOP("messages", 'peraturan/kebijakan'),  # tpl.evkind.regulation
+    QT_TRANSLATE_NOOP("messages", 'surat keputusan (SK)'),  # tpl.evkind.sk
+    QT_TRANSLATE_NOOP("messages", 'foto'),  # tpl.evkind.photo
+    QT_TRANSLATE_NOOP("messages", 'video'),  # tpl.evkind.video
+    QT_TRANSLATE_NOOP("messages", 'notulen/daftar hadir'),  # tpl.evkind.minutes
+    QT_TRANSLATE_NOOP("messages", 'sertifikat/piagam'),  # tpl.evkind.certificate
+    QT_TRANSLATE_NOOP("messages", 'tabel/rekap data'),  # tpl.evkind.data_table
+    QT_TRANSLATE_NOOP("messages", 'laporan'),  # tpl.evkind.report
+    QT_TRANSLATE_NOOP("messages", 'lainnya'),  # tpl.evkind.other
+    QT_TRANSLATE_NOOP("messages", 'L/P'),  # tpl.sex
+    QT_TRANSLATE_NOOP("messages", 'umur {bands}'),  # tpl.age
+    QT_TRANSLATE_NOOP("messages", 'tidak dipilah'),  # tpl.not_split
+    QT_TRANSLATE_NOOP("messages", 'boleh dari tahun berapa pun'),  # tpl.recency_any
+    QT_TRANSLATE_NOOP("messages", 'paling lama {years} tahun'),  # tpl.recency
+    QT_TRANSLATE_NOOP("messages", 'wajib'),  # tpl.required
+    QT_TRANSLATE_NOOP("messages", 'tidak wajib'),  # tpl.optional
+    QT_TRANSLATE_NOOP("messages", '{count} berkas'),  # tpl.count_files
+    QT_TRANSLATE_NOOP("messages", '(tidak ada)'),  # tpl.none
+    QT_TRANSLATE_NOOP("messages", 'ya'),  # tpl.yes
+    QT_TRANSLATE_NOOP("messages", 'tidak'),  # tpl.no
+    QT_TRANSLATE_NOOP("messages", 'Nama singkat'),  # tpl.field.short_name
+    QT_TRANSLATE_NOOP("messages", 'Judul'),  # tpl.field.title
+    QT_TRANSLATE_NOOP("messages", 'Petunjuk pengisian'),  # tpl.field.guidance
+    QT_TRANSLATE_NOOP("messages", 'Sumber rumusan'),  # tpl.field.source
+    QT_TRANSLATE_NOOP("messages", 'Klaster'),  # tpl.field.cluster
+    QT_TRANSLATE_NOOP("messages", 'Indikator {indicator} {name}'),  # tpl.indicator
+    QT_TRANSLATE_NOOP("messages", 'Seluruh template'),  # tpl.whole_template
+    QT_TRANSLATE_NOOP("messages", 'Nilai yang sudah diisi di desa/kelurahan'),  # tpl.values_heading
+    QT_TRANSLATE_NOOP("messages", 'Rentang kategori nasional dari pernyataan pejabat KemenPPPA (nilai maksimal 1.000; Pratama 500–600 sampai Paripurna 901–1.000). Nama dan batas kategori tertinggi belum dipastikan dalam peraturan.'),  # tpl.bands_national
+    QT_TRANSLATE_NOOP("messages", 'Indikator baru: {indicator} “{name}”.'),  # tpl.diff.indicator_added
+    QT_TRANSLATE_NOOP("messages", 'Indikator {indicator} “{name}” tidak dipakai lagi.'),  # tpl.diff.indicator_removed
+    QT_TRANSLATE_NOOP("messages", '{field} diubah: “{old}” menjadi “{new}”.'),  # tpl.diff.wording_changed
+    QT_TRANSLATE_NOOP("messages", '{field} diubah.'),  # tpl.diff.wording_changed_long
+    QT_TRANSLATE_NOOP("messages", 'Status rumusan indikator: {old} → {new}.'),  # tpl.diff.wording_status_changed
+    QT_TRANSLATE_NOOP("messages", 'Bobot {old} → {new}.'),  # tpl.diff.weight_changed
+    QT_TRANSLATE_NOOP("messages", 'Isian baru: “{label}” ({kind}).'),  # tpl.diff.item_added
+    QT_TRANSLATE_NOOP("messages", 'Isian “{label}” tidak ada lagi di versi baru.'),  # tpl.diff.item_removed
+    QT_TRANSLATE_NOOP("messages", 'Isian “{old}” diganti “{new}”.'),  # tpl.diff.item_renamed
+    QT_TRANSLATE_NOOP("messages", 'Isian “{old}” diganti isian baru dengan kata-kata yang sama.'),  # tpl.diff.item_renamed_same
+    QT_TRANSLATE_NOOP("messages", 'Isian “{old}” kini berbunyi “{new}”.'),  # tpl.diff.item_label
+    QT_TRANSLATE_NOOP("messages", 'Penjelasan isian “{label}” diubah.'),  # tpl.diff.item_help
+    QT_TRANSLATE_NOOP("messages", 'Isian “{label}”: {old} → {new}.'),  # tpl.diff.item_required
+    QT_TRANSLATE_NOOP("messages", 'Jenis isian “{label}”: {old} → {new}.'),  # tpl.diff.item_type
+    QT_TRANSLATE_NOOP("messages", 'Pemilahan isian “{label}”: {old} → {new}.'),  # tpl.diff.item_split
+    QT_TRANSLATE_NOOP("messages", 'Angka wajar isian “{label}”: {old} → {new}.'),  # tpl.diff.item_range
+    QT_TRANSLATE_NOOP("messages", 'Isian “{label}” diubah (hubungan dengan isian lain atau pilihan jawabannya).'),  # tpl.diff.item_other
+    QT_TRANSLATE_NOOP("messages", 'Rumusan isian “{label}”: {old} → {new}.'),  # tpl.diff.item_wording_status_changed
+    QT_TRANSLATE_NOOP("messages", 'Data dukung baru: “{label}” ({kind}; {count}; {recency}; {required}).'),  # tpl.diff.evidence_added
+    QT_TRANSLATE_NOOP("messages", 'Data dukung “{label}” tidak diminta lagi.'),  # tpl.diff.evidence_removed
+    QT_TRANSLATE_NOOP("messages", 'Data dukung “{old}” kini berbunyi “{new}”.'),  # tpl.diff.evidence_label
+    QT_TRANSLATE_NOOP("messages", 'Data dukung “{label}”: {old} → {new}.'),  # tpl.diff.evidence_field
+    QT_TRANSLATE_NOOP("messages", 'Aturan pemeriksaan baru: {message}'),  # tpl.diff.check_added
+    QT_TRANSLATE_NOOP("messages", 'Aturan pemeriksaan dihapus: {message}'),  # tpl.diff.check_removed
+    QT_TRANSLATE_NOOP("messages", 'Aturan pemeriksaan diubah: {message}'),  # tpl.diff.check_changed
+    QT_TRANSLATE_NOOP("messages", 'Pemeriksaan perubahan dari tahun lalu: lipat {old_factor}, mulai {old_min} → lipat {new_factor}, mulai {new_min}.'),  # tpl.diff.year_change_changed
+    QT_TRANSLATE_NOOP("messages", 'Rentang kategori kini: {bands}.'),  # tpl.diff.bands_changed
+    QT_TRANSLATE_NOOP("messages", 'Sumber rentang kategori: {source}.'),  # tpl.diff.bands_source
+    QT_TRANSLATE_NOOP("messages", 'Aturan pemeriksaan angka diubah.'),  # tpl.diff.plausibility_changed
+    QT_TRANSLATE_NOOP("messages", 'Pengaturan template diubah ({field}).'),  # tpl.diff.setting_changed
+    QT_TRANSLATE_NOOP("messages", 'Template lain: {old} → {new}.'),  # tpl.diff.template_family_changed
+    QT_TRANSLATE_NOOP("messages", 'Tidak ada perubahan.'),  # tpl.diff.nothing
+    QT_TRANSLATE_NOOP("messages", 'aturan tanpa keterangan'),  # tpl.check_unnamed
+    QT_TRANSLATE_NOOP("messages", 'Nilai yang sudah diisi pada “{old}” pindah ke “{new}”.'),  # tpl.step.rename
+    QT_TRANSLATE_NOOP("messages", 'Nilai “{sources}” dijumlahkan ke “{into}”; yang tidak bisa dijumlahkan disimpan terpisah, tidak hilang.'),  # tpl.step.merge
+    QT_TRANSLATE_NOOP("messages", '“{old}” dipecah menjadi “{into}”; nilai yang sudah diisi pindah ke “{carry}”.'),  # tpl.step.split_carry
+    QT_TRANSLATE_NOOP("messages", '“{old}” dipecah menjadi “{into}”; nilai yang sudah diisi disimpan terpisah, tidak hilang.'),  # tpl.step.split_aside
+    QT_TRANSLATE_NOOP("messages", 'Isian “{old}” tidak dipakai lagi; nilai yang sudah diisi disimpan terpisah, tidak hilang.'),  # tpl.step.retire
+    QT_TRANSLATE_NOOP("messages", 'Tidak ada nilai yang dipindahkan: semua isian lama tetap di tempatnya.'),  # tpl.step.none
+    QT_TRANSLATE_NOOP("messages", 'Jumlah bobot semua indikator {total}, seharusnya {expected}. Ubah bobot indikator lain sampai jumlahnya {expected}.'),  # tpl.problem.weights_total
+    QT_TRANSLATE_NOOP("messages", 'Isian “{label}” tidak ada lagi di draf tanpa aturan: nyatakan apakah diganti, digabung, dipecah atau tidak dipakai lagi, supaya nilai yang sudah diisi tidak hilang.'),  # tpl.problem.item_without_rule
+    QT_TRANSLATE_NOOP("messages", 'Aturan untuk isian “{label}” menyebut isian yang tidak ada di versi berlaku.'),  # tpl.problem.rule_source_unknown
+    QT_TRANSLATE_NOOP("messages", 'Isian “{label}” sudah punya aturan; satu isian hanya boleh punya satu aturan.'),  # tpl.problem.rule_source_twice
+    QT_TRANSLATE_NOOP("messages", 'Aturan memindahkan nilai ke isian “{label}” yang tidak ada di draf.'),  # tpl.problem.rule_target_unknown
+    QT_TRANSLATE_NOOP("messages", 'Isian dari indikator yang berbeda tidak bisa digabung.'),  # tpl.problem.rule_across_indicators
+    QT_TRANSLATE_NOOP("messages", 'Satu aturan migrasi tidak lengkap; buang draf ini dan buat lagi.'),  # tpl.problem.rule_malformed
+    QT_TRANSLATE_NOOP("messages", 'Sudah ada isian dengan nama itu di indikator ini. Pakai kata-kata lain.'),  # tpl.refused.duplicate_item
+    QT_TRANSLATE_NOOP("messages", 'Isian “{label}” hanya bisa menjadi bagian dari isian jumlah dengan pemilahan (jenis kelamin, umur) yang sama.'),  # tpl.refused.part_shape
+    QT_TRANSLATE_NOOP("messages", 'Isian ini adalah keseluruhan dari isian “{label}”. Pensiunkan atau ubah isian “{label}” dulu.'),  # tpl.refused.whole_in_use
+    QT_TRANSLATE_NOOP("messages", 'Isian ini dipakai aturan pemeriksaan angka. Hapus atau ubah aturan itu dulu (bagian Aturan & kategori).'),  # tpl.refused.in_rule
+    QT_TRANSLATE_NOOP("messages", 'Aturan pemeriksaan hanya bisa membandingkan isian jumlah yang ada, dengan jenis kelamin dan kelompok umur yang dimiliki isian itu.'),  # tpl.refused.rule_terms
+    QT_TRANSLATE_NOOP("messages", 'Aturan pemeriksaan tidak lengkap: perlu keterangan, dua sisi yang dibandingkan dan tanda pembanding.'),  # tpl.refused.rule_form
+    QT_TRANSLATE_NOOP("messages", 'Hanya isian jumlah yang bisa dipilah menurut jenis kelamin atau umur.'),  # tpl.refused.disaggregation
+    QT_TRANSLATE_NOOP("messages", 'Isian pilihan perlu sedikitnya satu pilihan jawaban.'),  # tpl.refused.choices
+    QT_TRANSLATE_NOOP("messages", 'Angka wajar terkecil tidak boleh lebih besar dari yang terbesar.'),  # tpl.refused.min_max
+    QT_TRANSLATE_NOOP("messages", 'Angka wajar hanya untuk isian jumlah atau rupiah.'),  # tpl.refused.range_kind
+    QT_TRANSLATE_NOOP("messages", 'Jenis data dukung itu tidak dikenal. Pilih dari daftar.'),  # tpl.refused.evidence_kind
+    QT_TRANSLATE_NOOP("messages", 'Setiap indikator perlu sedikitnya satu data dukung; yang terakhir tidak bisa dihapus.'),  # tpl.refused.evidence_last
+    QT_TRANSLATE_NOOP("messages", 'Data dukung itu sudah tidak ada di draf. Pilih yang lain dari daftar.'),  # tpl.refused.evidence_gone
+    QT_TRANSLATE_NOOP("messages", 'Isian itu sudah tidak ada di draf. Pilih yang lain dari daftar.'),  # tpl.refused.item_gone
+    QT_TRANSLATE_NOOP("messages", 'Bobot harus bilangan bulat dari 1 sampai 1.000.'),  # tpl.refused.weight
+    QT_TRANSLATE_NOOP("messages", 'Kata-katanya tidak boleh kosong.'),  # tpl.refused.empty
+    QT_TRANSLATE_NOOP("messages", 'Jumlah berkas paling sedikit 1 dan umur paling lama bilangan bulat tahun (atau kosong).'),  # tpl.refused.count
+    QT_TRANSLATE_NOOP("messages", 'Isinya terlalu panjang atau terlalu banyak untuk satu template.'),  # tpl.refused.too_big
+    QT_TRANSLATE_NOOP("messages", 'Aturan pemeriksaan itu sudah tidak ada di draf.'),  # tpl.refused.rule_gone
+    QT_TRANSLATE_NOOP("messages", 'Rentang kategori tidak lengkap.'),  # tpl.refused.bands.malformed
+    QT_TRANSLATE_NOOP("messages", 'Sumber rentang kategori terlalu panjang (paling banyak 2.000 huruf).'),  # tpl.refused.bands.source
+    QT_TRANSLATE_NOOP("messages", 'Perlu 1 sampai {limit} kategori.'),  # tpl.refused.bands.count
+    QT_TRANSLATE_NOOP("messages", 'Setiap kategori perlu nama (paling banyak 60 huruf).'),  # tpl.refused.bands.label
+    QT_TRANSLATE_NOOP("messages", 'Nama kategori “{band}” dipakai dua kali. Pakai nama lain.'),  # tpl.refused.bands.key
+    QT_TRANSLATE_NOOP("messages", 'Batas kategori “{band}” harus bilangan bulat 0 sampai {max_points}, batas bawah tidak lebih dari batas atas.'),  # tpl.refused.bands.range
+    QT_TRANSLATE_NOOP("messages", 'Kategori “{band}” tidak menyambung dengan “{previous}”: ada nilai di antaranya yang tidak masuk kategori mana pun. Batas bawahnya harus satu lebih dari batas atas “{previous}”.'),  # tpl.refused.bands.gap
+    QT_TRANSLATE_NOOP("messages", 'Kategori “{band}” tumpang tindih dengan “{previous}”. Batas bawahnya harus satu lebih dari batas atas “{previous}”.'),  # tpl.refused.bands.overlap
+    QT_TRANSLATE_NOOP("messages", 'Perubahan ini membuat template tidak sah, jadi tidak dipakai. Tidak ada yang diubah di draf.'),  # tpl.refused.other
 ]
