@@ -38,9 +38,10 @@ if TYPE_CHECKING:
     from ui.city.matrix_page import CityMatrixPage
     from ui.city.reports_page import CityReportsPage
     from ui.city.summary_page import CitySummaryPage
+    from ui.city.template_page import TemplatePage
     from ui.settings.settings_page import SettingsPage
 
-PAGES = ("summary", "figures", "matrix", "chase", "inbox", "enrolled", "reports", "settings")
+PAGES = ("summary", "figures", "matrix", "chase", "inbox", "enrolled", "template", "reports", "settings")
 
 
 class CityHeader(QFrame):
@@ -174,6 +175,7 @@ class CityWindow(QMainWindow):
             ("chase", self.tr("Pengingat Kiriman"), "missing", self._make_chase_page),
             ("inbox", self.tr("Kotak Masuk"), "outbox", self._make_inbox_page),
             ("enrolled", fill(self.tr("%1 Terdaftar"), units_word(session.store)), "user", self._make_enrolled_page),
+            ("template", self.tr("Template"), "file", self._make_template_page),
             ("reports", self.tr("Laporan"), "reports", self._make_reports_page),
             ("settings", self.tr("Pengaturan"), "settings", self._make_settings_page),
         ]
@@ -236,6 +238,11 @@ class CityWindow(QMainWindow):
 
         return EnrolledPage(self.session)
 
+    def _make_template_page(self) -> QWidget:
+        from ui.city.template_page import TemplatePage
+
+        return TemplatePage(self.session)
+
     def _make_reports_page(self) -> QWidget:
         from ui.city.reports_page import CityReportsPage
 
@@ -272,6 +279,10 @@ class CityWindow(QMainWindow):
     @property
     def enrolled_page(self) -> EnrolledPage:
         return self.stack.page("enrolled")  # type: ignore[return-value]
+
+    @property
+    def template_page(self) -> TemplatePage:
+        return self.stack.page("template")  # type: ignore[return-value]
 
     @property
     def reports_page(self) -> CityReportsPage:
