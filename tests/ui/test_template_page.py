@@ -14,8 +14,8 @@ from db.store import Store
 from exports import receipts
 from tests.db.conftest import table_dump
 from tests.exports.conftest import KEL_A, enrolled_template, world  # noqa: F401 - fixtures
-from tests.exports.test_bundles import imp, single
 from tests.exports.test_bundles import export as export_bundle
+from tests.exports.test_bundles import imp, single
 from ui.city.city_window import CityWindow
 from ui.city.session import CitySession
 from ui.city.template_forms import TemplateForms

@@ -42,7 +42,7 @@ from ui.template_words import kind_word, split_words
 def _buttons(dlg: QDialog, ok: str) -> QDialogButtonBox:
     box = QDialogButtonBox()
     box.addButton(ok, QDialogButtonBox.ButtonRole.AcceptRole)
-    box.addButton(dlg.tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole)
+    box.addButton(QCoreApplication.translate("Dialogs", "Batal"), QDialogButtonBox.ButtonRole.RejectRole)
     box.accepted.connect(dlg.accept)
     box.rejected.connect(dlg.reject)
     return box

@@ -407,11 +407,11 @@ class EvidenceModel(RecordTableModel):
 
     COL_LABEL, COL_KIND, COL_COUNT, COL_RECENCY, COL_REQUIRED = range(5)
     _HEADERS = (
-        QT_TRANSLATE_NOOP("EvidenceModel", "Data dukung"),
-        QT_TRANSLATE_NOOP("EvidenceModel", "Jenis"),
-        QT_TRANSLATE_NOOP("EvidenceModel", "Berkas"),
-        QT_TRANSLATE_NOOP("EvidenceModel", "Umur paling lama"),
-        QT_TRANSLATE_NOOP("EvidenceModel", "Wajib"),
+        QT_TRANSLATE_NOOP("TemplateEvidenceModel", "Data dukung"),
+        QT_TRANSLATE_NOOP("TemplateEvidenceModel", "Jenis"),
+        QT_TRANSLATE_NOOP("TemplateEvidenceModel", "Berkas"),
+        QT_TRANSLATE_NOOP("TemplateEvidenceModel", "Umur paling lama"),
+        QT_TRANSLATE_NOOP("TemplateEvidenceModel", "Wajib"),
     )
     _TR_CONTEXT = "TemplateEvidenceModel"
     _rows: list[EvidenceRequirement]

@@ -152,6 +152,64 @@
     </message>
 </context>
 <context>
+    <name>BandsDialog</name>
+    <message>
+        <source>Rentang kategori</source>
+        <translation>Category bands</translation>
+    </message>
+    <message>
+        <source>Setiap kategori menyambung dengan yang berikutnya: batas bawah satu lebih dari batas atas kategori sebelumnya. Nilai paling tinggi 1.000.</source>
+        <translation>Each category joins the next: its lower limit is one above the upper limit of the category before. The highest score is 1.000.</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Dari</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Sampai</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Tambah kategori</source>
+        <translation>Add a category</translation>
+    </message>
+    <message>
+        <source>Hapus kategori</source>
+        <translation>Remove the category</translation>
+    </message>
+    <message>
+        <source>mis. Perwali Nomor … Tahun … tentang Kelurahan Layak Anak</source>
+        <translation>e.g. Perwali No. … of … on Child-Friendly Kelurahan</translation>
+    </message>
+    <message>
+        <source>Sumber</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>BandsModel</name>
+    <message>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Dari</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Sampai</source>
+        <translation>To</translation>
+    </message>
+</context>
+<context>
     <name>ChaseModel</name>
     <message>
         <source>Lewat batas, belum mengirim</source>
@@ -849,6 +907,10 @@ Split submissions still incomplete: %2</translation>
         <translation>Inbox</translation>
     </message>
     <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
@@ -1494,6 +1556,49 @@ What to do: check whether your last change is shown. If the error appears again,
     <message>
         <source>Rincian tersalin</source>
         <translation>Details copied</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDialog</name>
+    <message>
+        <source>Ubah data dukung</source>
+        <translation>Change the evidence</translation>
+    </message>
+    <message>
+        <source>Tambah data dukung</source>
+        <translation>Add evidence</translation>
+    </message>
+    <message>
+        <source>Data dukung yang diminta</source>
+        <translation>Evidence asked for</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Paling sedikit (berkas)</source>
+        <translation>At least (files)</translation>
+    </message>
+    <message>
+        <source>tahun berapa pun</source>
+        <translation>any year</translation>
+    </message>
+    <message>
+        <source> tahun</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <source>Umur dokumen paling lama</source>
+        <translation>Document at most</translation>
+    </message>
+    <message>
+        <source>Wajib</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
     </message>
 </context>
 <context>
@@ -3567,6 +3672,193 @@ Go back to correct it, or throw that input away and go on?</translation>
     </message>
 </context>
 <context>
+    <name>IndicatorPane</name>
+    <message>
+        <source>Nama singkat</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <source>Judul</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Status rumusan</source>
+        <translation>Wording status</translation>
+    </message>
+    <message>
+        <source>Bobot</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Petunjuk pengisian</source>
+        <translation>Guidance</translation>
+    </message>
+    <message>
+        <source>Sumber rumusan</source>
+        <translation>Source of the wording</translation>
+    </message>
+    <message>
+        <source>Simpan rumusan</source>
+        <translation>Save the wording</translation>
+    </message>
+    <message>
+        <source>Simpan nama singkat, judul, petunjuk dan sumber ke draf</source>
+        <translation>Save the short name, title, guidance and source to the draft</translation>
+    </message>
+    <message>
+        <source>Rumusan</source>
+        <translation>Wording</translation>
+    </message>
+    <message>
+        <source>Tambah isian…</source>
+        <translation>Add an item…</translation>
+    </message>
+    <message>
+        <source>Ubah kata-kata…</source>
+        <translation>Change the words…</translation>
+    </message>
+    <message>
+        <source>Kata-kata dan penjelasan baru; nilai yang sudah diisi tetap di isian ini</source>
+        <translation>New words and explanation; values already entered stay in this item</translation>
+    </message>
+    <message>
+        <source>Ganti isian…</source>
+        <translation>Replace the item…</translation>
+    </message>
+    <message>
+        <source>Isian ini diganti isian baru; nilai yang sudah diisi di desa/kelurahan pindah ke isian baru</source>
+        <translation>This item is replaced by a new one; values already entered at the desa/kelurahan move to the new item</translation>
+    </message>
+    <message>
+        <source>Gabungkan…</source>
+        <translation>Merge…</translation>
+    </message>
+    <message>
+        <source>Beberapa isian menjadi satu; nilainya dijumlahkan</source>
+        <translation>Several items become one; their values are added up</translation>
+    </message>
+    <message>
+        <source>Pecah…</source>
+        <translation>Split…</translation>
+    </message>
+    <message>
+        <source>Isian ini dipecah menjadi isian yang sudah ditambahkan</source>
+        <translation>This item is split into items already added</translation>
+    </message>
+    <message>
+        <source>Pensiunkan…</source>
+        <translation>Retire…</translation>
+    </message>
+    <message>
+        <source>Isian tidak dipakai lagi; nilai yang sudah diisi disimpan terpisah</source>
+        <translation>The item is no longer used; values already entered are kept apart</translation>
+    </message>
+    <message>
+        <source>Angka wajar…</source>
+        <translation>Plausible range…</translation>
+    </message>
+    <message>
+        <source>Tandai dikonfirmasi</source>
+        <translation>Mark confirmed</translation>
+    </message>
+    <message>
+        <source>Tandai draf</source>
+        <translation>Mark as draft</translation>
+    </message>
+    <message>
+        <source>Isian</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Tambah data dukung…</source>
+        <translation>Add evidence…</translation>
+    </message>
+    <message>
+        <source>Ubah…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <source>Tidak diminta lagi…</source>
+        <translation>No longer asked for…</translation>
+    </message>
+    <message>
+        <source>Data dukung</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>jumlah semua indikator: %1 dari %2</source>
+        <translation>all indicators together: %1 of %2</translation>
+    </message>
+    <message>
+        <source>Isian (%1)</source>
+        <translation>Items (%1)</translation>
+    </message>
+    <message>
+        <source>Data dukung (%1)</source>
+        <translation>Evidence (%1)</translation>
+    </message>
+    <message>
+        <source>Pilih dulu satu isian di daftar.</source>
+        <translation>First choose an item in the list.</translation>
+    </message>
+    <message>
+        <source>Pilih dulu satu data dukung di daftar.</source>
+        <translation>First choose evidence in the list.</translation>
+    </message>
+    <message>
+        <source>Ganti isian</source>
+        <translation>Replace the item</translation>
+    </message>
+    <message>
+        <source>Isian “%1” diganti isian baru. Nilai yang sudah diisi di desa/kelurahan pindah ke isian baru ini. Kata-kata isian baru:</source>
+        <translation>Item “%1” is replaced by a new item. Values already entered at the desa/kelurahan move to this new item. Words of the new item:</translation>
+    </message>
+    <message>
+        <source>Gabungkan isian</source>
+        <translation>Merge items</translation>
+    </message>
+    <message>
+        <source>Centang isian yang digabung, lalu pilih isian yang menampung nilainya. Nilai angka dijumlahkan; yang tidak bisa dijumlahkan disimpan terpisah, tidak hilang.</source>
+        <translation>Tick the items to merge, then choose the item that takes their values. Figures are added up; values that cannot be added are kept apart, not lost.</translation>
+    </message>
+    <message>
+        <source>Digabung ke</source>
+        <translation>Merged into</translation>
+    </message>
+    <message>
+        <source>Pecah “%1”</source>
+        <translation>Split “%1”</translation>
+    </message>
+    <message>
+        <source>Centang isian baru hasil pecahannya (tambahkan dulu bila belum ada), lalu pilih isian yang menerima nilai lama, atau simpan nilai lama terpisah.</source>
+        <translation>Tick the new items it is split into (add them first if they are not there), then choose the item that receives the old values, or keep the old values apart.</translation>
+    </message>
+    <message>
+        <source>Nilai lama ke</source>
+        <translation>Old values to</translation>
+    </message>
+    <message>
+        <source>Pensiunkan isian</source>
+        <translation>Retire the item</translation>
+    </message>
+    <message>
+        <source>Isian “%1” tidak dipakai lagi di versi berikutnya. Nilai yang sudah diisi di desa/kelurahan disimpan terpisah dan tidak hilang. Lanjutkan?</source>
+        <translation>Item “%1” is no longer used in the next version. Values already entered at the desa/kelurahan are kept apart and not lost. Go on?</translation>
+    </message>
+    <message>
+        <source>Pensiunkan</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <source>“%1” tidak diminta lagi di versi berikutnya. Berkas yang sudah dilampirkan tetap tersimpan. Lanjutkan?</source>
+        <translation>“%1” is no longer asked for in the next version. Files already attached stay stored. Go on?</translation>
+    </message>
+    <message>
+        <source>Ya, hapus dari draf</source>
+        <translation>Yes, remove from the draft</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorValuesModel</name>
     <message>
         <source>Isian</source>
@@ -3583,6 +3875,61 @@ Go back to correct it, or throw that input away and go on?</translation>
     <message>
         <source>(kosong, wajib)</source>
         <translation>(empty, required)</translation>
+    </message>
+</context>
+<context>
+    <name>ItemDialog</name>
+    <message>
+        <source>Ubah kata-kata isian</source>
+        <translation>Change the words of the item</translation>
+    </message>
+    <message>
+        <source>Tambah isian</source>
+        <translation>Add an item</translation>
+    </message>
+    <message>
+        <source>Kata-kata isian</source>
+        <translation>Words of the item</translation>
+    </message>
+    <message>
+        <source>Penjelasan</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>Dipilah menurut jenis kelamin (L/P)</source>
+        <translation>Disaggregated by sex (M/F)</translation>
+    </message>
+    <message>
+        <source>Wajib diisi</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>Tidak dipilah menurut umur</source>
+        <translation>Not disaggregated by age</translation>
+    </message>
+    <message>
+        <source>Untuk jenis pilihan: jawaban dipisah titik koma</source>
+        <translation>For a choice: answers separated by semicolons</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Kelompok umur</source>
+        <translation>Age groups</translation>
+    </message>
+    <message>
+        <source>Pilihan jawaban</source>
+        <translation>Answer choices</translation>
+    </message>
+    <message>
+        <source>Jenis: %1 · %2. Nilai yang sudah diisi tetap di isian ini.</source>
+        <translation>Kind: %1 · %2. Values already entered stay in this item.</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
     </message>
 </context>
 <context>
@@ -3626,6 +3973,29 @@ Go back to correct it, or throw that input away and go on?</translation>
     <message>
         <source>Tahun %1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsModel</name>
+    <message>
+        <source>Isian</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Pemilahan</source>
+        <translation>Disaggregation</translation>
+    </message>
+    <message>
+        <source>Wajib</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>Rumusan</source>
+        <translation>Wording</translation>
     </message>
 </context>
 <context>
@@ -4172,6 +4542,17 @@ Close anyway and discard that input?</translation>
     </message>
 </context>
 <context>
+    <name>PickDialog</name>
+    <message>
+        <source>(simpan terpisah, tidak dipindah)</source>
+        <translation>(keep apart, do not move)</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <source>Simpan PDF</source>
@@ -4239,6 +4620,29 @@ Close anyway and discard that input?</translation>
     <message>
         <source>Membatalkan…</source>
         <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>RangeDialog</name>
+    <message>
+        <source>Angka wajar: %1</source>
+        <translation>Plausible range: %1</translation>
+    </message>
+    <message>
+        <source>tanpa batas</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <source>Paling sedikit</source>
+        <translation>At least</translation>
+    </message>
+    <message>
+        <source>Paling banyak</source>
+        <translation>At most</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
     </message>
 </context>
 <context>
@@ -4357,6 +4761,135 @@ Close anyway and discard that input?</translation>
     <message>
         <source>Pilih berkas untuk: %1. Berkas ini hanya memenuhi yang ini. Bisa juga: seret berkas ke baris ini.</source>
         <translation>Choose a file for: %1. The file fulfils this one only. You can also drag files onto this row.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleDialog</name>
+    <message>
+        <source>Ubah pemeriksaan</source>
+        <translation>Change the check</translation>
+    </message>
+    <message>
+        <source>Tambah pemeriksaan</source>
+        <translation>Add a check</translation>
+    </message>
+    <message>
+        <source>Isian ini</source>
+        <translation>This item</translation>
+    </message>
+    <message>
+        <source>harus</source>
+        <translation>must be</translation>
+    </message>
+    <message>
+        <source>isian ini</source>
+        <translation>this item</translation>
+    </message>
+    <message>
+        <source>Selisih yang dibiarkan (untuk =)</source>
+        <translation>Difference allowed (for =)</translation>
+    </message>
+    <message>
+        <source>Pentingnya</source>
+        <translation>Importance</translation>
+    </message>
+    <message>
+        <source>Kalimat untuk petugas</source>
+        <translation>Sentence for the clerk</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>RulesModel</name>
+    <message>
+        <source>tinggi (menahan “siap”)</source>
+        <translation>high (holds back “ready”)</translation>
+    </message>
+    <message>
+        <source>sedang</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <source>rendah</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <source>Pemeriksaan</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Membandingkan</source>
+        <translation>Compares</translation>
+    </message>
+    <message>
+        <source>Pentingnya</source>
+        <translation>Importance</translation>
+    </message>
+</context>
+<context>
+    <name>RulesPane</name>
+    <message>
+        <source>Bobot</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Pemeriksaan angka</source>
+        <translation>Checks of figures</translation>
+    </message>
+    <message>
+        <source>Tambah…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Ubah…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <source>Hapus…</source>
+        <translation>Remove…</translation>
+    </message>
+    <message>
+        <source>Perubahan dari tahun lalu ditandai bila lebih dari</source>
+        <translation>A change from last year is flagged when more than</translation>
+    </message>
+    <message>
+        <source> kali lipat</source>
+        <translation> times</translation>
+    </message>
+    <message>
+        <source>untuk angka mulai</source>
+        <translation>for figures from</translation>
+    </message>
+    <message>
+        <source>Terapkan</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Ubah rentang…</source>
+        <translation>Change the bands…</translation>
+    </message>
+    <message>
+        <source>Jumlah bobot %1 indikator: %2 dari %3. %4</source>
+        <translation>Weights of the %1 indicators together: %2 of %3. %4</translation>
+    </message>
+    <message>
+        <source>Sumber: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <source>Pilih dulu satu pemeriksaan di daftar.</source>
+        <translation>First choose a check in the list.</translation>
+    </message>
+    <message>
+        <source>Hapus pemeriksaan “%1” dari draf?</source>
+        <translation>Remove the check “%1” from the draft?</translation>
     </message>
 </context>
 <context>
@@ -4590,6 +5123,162 @@ Close anyway and discard that input?</translation>
     <message>
         <source>Berkas pemasangan tidak dipasang</source>
         <translation>Setup file not installed</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDiffDialog</name>
+    <message>
+        <source>Belum bisa diterbitkan</source>
+        <translation>Cannot be published yet</translation>
+    </message>
+    <message>
+        <source>Simpan PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <source>Simpan daftar perubahan ini sebagai PDF untuk arsip</source>
+        <translation>Save this list of changes as a PDF for the record</translation>
+    </message>
+    <message>
+        <source>Cetak…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Terbitkan versi ini…</source>
+        <translation>Publish this version…</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Daftar perubahan</source>
+        <translation>List of changes</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEvidenceModel</name>
+    <message>
+        <source>Data dukung</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Berkas</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>Umur paling lama</source>
+        <translation>At most</translation>
+    </message>
+    <message>
+        <source>Wajib</source>
+        <translation>Required</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePage</name>
+    <message>
+        <source>Buat draf versi berikutnya</source>
+        <translation>Start a draft of the next version</translation>
+    </message>
+    <message>
+        <source>Buang draf…</source>
+        <translation>Discard the draft…</translation>
+    </message>
+    <message>
+        <source>Lihat perubahan…</source>
+        <translation>See the changes…</translation>
+    </message>
+    <message>
+        <source>Terbitkan…</source>
+        <translation>Publish…</translation>
+    </message>
+    <message>
+        <source>Indikator</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Template %1</source>
+        <translation>Template %1</translation>
+    </message>
+    <message>
+        <source>Draf versi %1 sedang disunting · berlaku sekarang: versi %2 (sidik %3). Perubahan tersimpan otomatis di draf; desa/kelurahan baru menerimanya setelah diterbitkan.</source>
+        <translation>Draft version %1 being edited · in force now: version %2 (fingerprint %3). Changes are saved in the draft as you go; the desa/kelurahan get them only once it is published.</translation>
+    </message>
+    <message>
+        <source>Berlaku: versi %1 (sidik %2). Untuk mengubahnya, buat draf versi berikutnya.</source>
+        <translation>In force: version %1 (fingerprint %2). To change it, start a draft of the next version.</translation>
+    </message>
+    <message>
+        <source>Belum bisa diterbitkan: %1 hal perlu dibereskan (ditandai merah di indikatornya).</source>
+        <translation>Cannot be published yet: %1 things need sorting out (marked red at their indicator).</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Draf versi berikutnya dibuat. Ubah yang perlu; semua tersimpan otomatis.</source>
+        <translation>A draft of the next version was made. Change what is needed; everything is saved as you go.</translation>
+    </message>
+    <message>
+        <source>Buang draf</source>
+        <translation>Discard the draft</translation>
+    </message>
+    <message>
+        <source>Semua perubahan di draf ini dibuang. Template yang berlaku tidak berubah. Lanjutkan?</source>
+        <translation>Every change in this draft is thrown away. The template in force does not change. Go on?</translation>
+    </message>
+    <message>
+        <source>Yang berubah dari versi %1 (berlaku) ke draf versi %2, dalam kata-kata. Nilai yang sudah diisi di desa/kelurahan tidak hilang: yang tidak punya tempat di versi baru disimpan terpisah.</source>
+        <translation>What changes from version %1 (in force) to draft version %2, in words. Values already entered at the desa/kelurahan are not lost: those with no place in the new version are kept apart.</translation>
+    </message>
+    <message>
+        <source>Periksa sekali lagi, lalu klik “Terbitkan versi ini”.</source>
+        <translation>Check once more, then click “Publish this version”.</translation>
+    </message>
+    <message>
+        <source>Perubahan template: versi %1 → %2</source>
+        <translation>Template changes: version %1 → %2</translation>
+    </message>
+    <message>
+        <source>Tersimpan: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>Menyimpan PDF perubahan…</source>
+        <translation>Saving the PDF of the changes…</translation>
+    </message>
+    <message>
+        <source>Terbitkan template</source>
+        <translation>Publish the template</translation>
+    </message>
+    <message>
+        <source>Terbitkan draf sebagai %1 versi %2? Versi ini langsung berlaku di DP3AKB, dan setiap desa/kelurahan menerimanya lewat kuitansi atau berkas pemasangan berikutnya. Nilai yang sudah diisi dipindahkan menurut aturan yang ditampilkan; yang tidak punya tempat disimpan terpisah, tidak dihapus. Cadangan dibuat dulu.</source>
+        <translation>Publish the draft as %1 version %2? It is in force at DP3AKB at once, and every desa/kelurahan gets it with its next receipt or setup file. Values already entered move by the rules shown; those with no place are kept apart, not deleted. A backup is made first.</translation>
+    </message>
+    <message>
+        <source>Terbitkan</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <source>%1 versi %2 berlaku sekarang. Kuitansi dan berkas pemasangan berikutnya membawanya ke desa/kelurahan. %3 isian di DP3AKB dipindahkan, %4 nilai disimpan terpisah. Cadangan: %5</source>
+        <translation>%1 version %2 is in force now. The next receipts and setup files take it to the desa/kelurahan. %3 entries at DP3AKB were moved, %4 values kept apart. Backup: %5</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateTree</name>
+    <message>
+        <source>draf</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>Aturan, bobot &amp; kategori</source>
+        <translation>Rules, weights &amp; categories</translation>
     </message>
 </context>
 <context>
