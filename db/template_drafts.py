@@ -111,7 +111,14 @@ def apply_edit(raw: dict[str, Any], step: dict[str, Any], op: str, **p: Any) -> 
     elif op == "retire_item":
         ind = _ind(raw, no)
         ind["items"].remove(_item(ind, p.get("item")))
-        step.setdefault("retire", []).append(f"{no}.{p['item']}")
+        # An item renamed earlier in this draft is retired under its name in the version in force.
+        rename = step.get("rename") or {}
+        origin = next((s for s, d in rename.items() if d == p["item"] and s.startswith(f"{no}.")), None)
+        if origin is not None:
+            del rename[origin]
+            if not rename:
+                step.pop("rename", None)
+        step.setdefault("retire", []).append(origin or f"{no}.{p['item']}")
     elif op == "rename_item":
         ind = _ind(raw, no)
         it = _item(ind, p.get("item"))
@@ -208,6 +215,26 @@ def apply_edit(raw: dict[str, Any], step: dict[str, Any], op: str, **p: Any) -> 
     return raw, step
 
 
+def _drop_rules_of_new_items(base: Template, step: dict[str, Any]) -> None:
+    """An item added in this draft holds no values yet: retiring or renaming it needs no rule."""
+
+    def known(full: str) -> bool:
+        no, _, key = str(full).partition(".")
+        try:
+            return any(i.key == key for i in base.indicator(int(no)).items)
+        except (KlaError, ValueError):
+            return True  # not ours to judge: step_problems names it
+
+    if isinstance(step.get("retire"), list):
+        step["retire"] = [r for r in step["retire"] if known(r)]
+        if not step["retire"]:
+            del step["retire"]
+    if isinstance(step.get("rename"), dict):
+        step["rename"] = {s: d for s, d in step["rename"].items() if known(s)}
+        if not step["rename"]:
+            del step["rename"]
+
+
 def draft_problems(base: Template, raw: dict[str, Any], step: dict[str, Any]) -> list[Problem]:
     """What still keeps the draft from being published (empty: it may be)."""
     new = parse_template(raw)
@@ -254,6 +281,7 @@ class TemplateDrafts:
         if d[0] != base.version:
             raise KlaError("template_draft_stale", id=base.id, base=d[0], version=base.version)
         raw, step = apply_edit(d[1], d[2], op, **params)
+        _drop_rules_of_new_items(base, step)
         problems = draft_problems(base, raw, step)
         if any(pr["code"].startswith("rule_") for pr in problems):
             bad = next(pr for pr in problems if pr["code"].startswith("rule_"))

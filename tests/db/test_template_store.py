@@ -84,3 +84,17 @@ def test_drafts_are_dp3akb_s(kel_store: Store) -> None:
     with pytest.raises(KlaError) as e:
         kel_store.start_template_draft()
     assert e.value.code == "role_needs_city"
+
+
+def test_an_item_added_in_the_draft_goes_without_a_rule(city_store: Store) -> None:
+    s = city_store
+    s.start_template_draft()
+    item = {"key": "jumlah_rw", "label": "Jumlah RW", "type": "count"}
+    s.edit_template_draft("add_item", indicator=2, item=item)
+    s.edit_template_draft("rename_item", indicator=2, item="jumlah_rw", new_key="jumlah_rw_kelurahan")
+    rec = s.edit_template_draft("retire_item", indicator=2, item="jumlah_rw_kelurahan").record
+    assert rec.step == {"from_version": 1} and rec.publishable
+    # A renamed item of the version in force, retired later: retired under its old name, the rename gone.
+    s.edit_template_draft("rename_item", indicator=2, item="rapat_tim", new_key="rapat_gugus_tugas")
+    rec = s.edit_template_draft("retire_item", indicator=2, item="rapat_gugus_tugas").record
+    assert rec.step == {"from_version": 1, "retire": ["2.rapat_tim"]} and rec.publishable

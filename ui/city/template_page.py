@@ -138,7 +138,10 @@ class IndicatorPane(QWidget):
         form.addRow(self.tr("Sumber rumusan"), self.source)
         self.save_texts = QPushButton(self.tr("Simpan rumusan"))
         self.save_texts.setToolTip(self.tr("Simpan nama singkat, judul, petunjuk dan sumber ke draf"))
-        form.addRow("", self.save_texts)
+        save_row = QHBoxLayout()
+        save_row.addStretch(1)
+        save_row.addWidget(self.save_texts)
+        form.addRow(save_row)
         self.wording_message = _message_label()
         form.addRow(self.wording_message)
         self.tabs.addTab(wording, self.tr("Rumusan"))
@@ -372,11 +375,13 @@ class IndicatorPane(QWidget):
         it = self._selected_item()
         if it is None:
             return False
-        if not self.page.session.dialogs.confirm(
-                self, self.tr("Pensiunkan isian"),
-                fill(self.tr("Isian “%1” tidak dipakai lagi di versi berikutnya. Nilai yang sudah diisi di "
-                             "desa/kelurahan disimpan terpisah dan tidak hilang. Lanjutkan?"), it.label),
-                self.tr("Pensiunkan")):
+        in_force = any(i.key == it.key for i in self.editor.base.indicator(self.no).items) \
+            if any(i.no == self.no for i in self.editor.base.indicators) else False
+        text = fill(self.tr("Isian “%1” tidak dipakai lagi di versi berikutnya. Nilai yang sudah diisi di "
+                            "desa/kelurahan disimpan terpisah dan tidak hilang. Lanjutkan?"), it.label) if in_force \
+            else fill(self.tr("Isian “%1” baru ditambahkan di draf ini dan belum berisi nilai; isian itu dihapus dari "
+                              "draf. Lanjutkan?"), it.label)
+        if not self.page.session.dialogs.confirm(self, self.tr("Pensiunkan isian"), text, self.tr("Pensiunkan")):
             return False
         return self._result(self.items_message, self.editor.retire_item(self.no, it.key))
 
@@ -461,6 +466,7 @@ class RulesPane(QScrollArea):
         self.rules_view = _table(self.rules_model)
         self.rules_view.setMinimumHeight(130)
         self.rules_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.rules_view.setWordWrap(True)
         row.addWidget(self.rules_view, 1)
         col = QVBoxLayout()
         self.add_rule_button = QPushButton(self.tr("Tambah…"))
@@ -520,8 +526,9 @@ class RulesPane(QScrollArea):
     def refresh(self) -> None:
         t = self.editor.shown
         total = self.editor.weight_total()
-        self.weights.setText(fill(self.tr("Jumlah bobot %1 indikator: %2 dari %3. %4"), str(len(t.indicators)),
-                                  fmt_number(total), fmt_number(WEIGHT_TOTAL), t.weights_note))
+        self.weights.setText(fill(self.tr("Jumlah bobot %1 indikator: %2 dari %3. Bobot tiap indikator diubah di "
+                                          "bagian Rumusan indikatornya."), str(len(t.indicators)), fmt_number(total),
+                                  fmt_number(WEIGHT_TOTAL)))
         _show(self.weights_problem, "\n".join(self.editor.problems(None)))
         self.rules_model.set_template(t)
         yc = t.plausibility.year_change
@@ -679,8 +686,8 @@ class TemplatePage(QWidget):
             banner.append(e.stale)
             self.discard_button.setVisible(True)
         if e.editing and e.draft is not None and e.draft.problems:
-            banner.append(fill(self.tr("Belum bisa diterbitkan: %1 hal perlu dibereskan (ditandai merah di "
-                                       "indikatornya)."), str(len(e.draft.problems))))
+            banner.append(self.tr("Belum bisa diterbitkan: %n hal perlu dibereskan (ditandai merah di indikatornya).",
+                                  "", len(e.draft.problems)))
         _show(self.banner, "\n".join(banner))
         self.tree_model.set_template(t, e.indicators_with_problems(), bool(e.problems(None)))
         self.tree.expandAll()

@@ -3838,6 +3838,10 @@ Go back to correct it, or throw that input away and go on?</translation>
         <translation>Old values to</translation>
     </message>
     <message>
+        <source>Isian “%1” baru ditambahkan di draf ini dan belum berisi nilai; isian itu dihapus dari draf. Lanjutkan?</source>
+        <translation>Item “%1” was added in this draft and holds no values yet; it is removed from the draft. Go on?</translation>
+    </message>
+    <message>
         <source>Pensiunkan isian</source>
         <translation>Retire the item</translation>
     </message>
@@ -4876,8 +4880,8 @@ Close anyway and discard that input?</translation>
         <translation>Change the bands…</translation>
     </message>
     <message>
-        <source>Jumlah bobot %1 indikator: %2 dari %3. %4</source>
-        <translation>Weights of the %1 indicators together: %2 of %3. %4</translation>
+        <source>Jumlah bobot %1 indikator: %2 dari %3. Bobot tiap indikator diubah di bagian Rumusan indikatornya.</source>
+        <translation>Weights of the %1 indicators together: %2 of %3. Each indicator&apos;s weight is changed under its Wording.</translation>
     </message>
     <message>
         <source>Sumber: %1</source>
@@ -5213,9 +5217,12 @@ Close anyway and discard that input?</translation>
         <source>Berlaku: versi %1 (sidik %2). Untuk mengubahnya, buat draf versi berikutnya.</source>
         <translation>In force: version %1 (fingerprint %2). To change it, start a draft of the next version.</translation>
     </message>
-    <message>
-        <source>Belum bisa diterbitkan: %1 hal perlu dibereskan (ditandai merah di indikatornya).</source>
-        <translation>Cannot be published yet: %1 things need sorting out (marked red at their indicator).</translation>
+    <message numerus="yes">
+        <source>Belum bisa diterbitkan: %n hal perlu dibereskan (ditandai merah di indikatornya).</source>
+        <translation>
+            <numerusform>Cannot be published yet: %n thing needs sorting out (marked red at its indicator).</numerusform>
+            <numerusform>Cannot be published yet: %n things need sorting out (marked red at their indicator).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Template</source>
