@@ -293,7 +293,6 @@ class IndicatorPane(QWidget):
 
     def _result(self, label: QLabel, refused: str | None) -> bool:
         """Show a refusal under the thing changed; True when the edit was made."""
-        self.page.after_edit()
         _show(label, refused or "")
         return refused is None
 
@@ -548,7 +547,6 @@ class RulesPane(QScrollArea):
             _show(label, "")
 
     def _result(self, label: QLabel, refused: str | None) -> bool:
-        self.page.after_edit()
         _show(label, refused or "")
         return refused is None
 
@@ -719,9 +717,6 @@ class TemplatePage(QWidget):
         self.show_node(no)
         self.indicator_pane.tabs.setCurrentIndex(tab)
         return self.indicator_pane
-
-    def after_edit(self) -> None:
-        """An edit was tried: the editor has re-read the draft (refresh ran through ``changed``)."""
 
     def _on_tree_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         node = current.data(IndicatorTreeModel.NoRole)
