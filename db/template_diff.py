@@ -25,7 +25,8 @@ ITEM_FIELDS = ("label", "type", "required", "sex", "age", "part_of", "numerator"
 EV_FIELDS = ("kind", "label", "min_count", "max_age_years", "required")
 
 
-def _item_status(raw: dict[str, Any], no: int, key: str) -> str:
+def item_status(raw: dict[str, Any], no: int, key: str) -> str:
+    """An item's ``wording_status`` as the template data says it (not parsed): 'confirmed' when not given."""
     for ind in raw.get("indicators", []):
         if ind.get("no") == no:
             for it in ind.get("items", []):
@@ -63,7 +64,7 @@ def diff(old: Template, new: Template) -> list[Problem]:
             for f in ITEM_FIELDS:
                 if getattr(ai[k], f) != getattr(bi[k], f):
                     out.append({"code": "item_changed", "indicator": no, "item": k, "field": f})
-            sa, sb = _item_status(old.raw, no, k), _item_status(new.raw, no, k)
+            sa, sb = item_status(old.raw, no, k), item_status(new.raw, no, k)
             if sa != sb:
                 out.append({"code": "item_wording_status_changed", "indicator": no, "item": k, "old": sa, "new": sb})
         ae, be = {e.key: e for e in a.evidence}, {e.key: e for e in b.evidence}

@@ -15,6 +15,7 @@ from typing import Any
 from db.errors import KlaError
 from db.template import Item, Template
 from db.template_bands import categories
+from db.template_diff import item_status as wording_status
 from ui.messages import WORDS, _fill, id_number, render
 
 Translate = Callable[[str], str]
@@ -67,13 +68,8 @@ def required_word(required: bool, tr: Translate = _same) -> str:
 
 
 def item_status(t: Template, no: int, key: str) -> str:
-    """An item's ``wording_status`` (kept in the template data, not parsed): 'confirmed' when not given."""
-    for ind in t.raw.get("indicators", []):
-        if ind.get("no") == no:
-            for it in ind.get("items", []):
-                if it.get("key") == key:
-                    return str(it.get("wording_status", "confirmed"))
-    return "confirmed"
+    """An item's ``wording_status``: 'confirmed' when the template data gives none."""
+    return wording_status(t.raw, no, key)
 
 
 def _humane(key: str) -> str:
