@@ -36,7 +36,8 @@ EXPORT_RATIO, EXPORT_PEAK_MB, IMPORT_RATIO = 1.5, 300.0, 2.0
 
 
 def env() -> dict[str, str]:
-    e = {k: v for k, v in os.environ.items() if k not in ("KLA_HOME", "KLA_OPERATOR")}
+    # No PYTHONDONTWRITEBYTECODE: the program as installed has its bytecode (see bench_startup.env).
+    e = {k: v for k, v in os.environ.items() if k not in ("KLA_HOME", "KLA_OPERATOR", "PYTHONDONTWRITEBYTECODE")}
     e["PYTHONPATH"] = str(ROOT) + os.pathsep + e.get("PYTHONPATH", "")
     return e
 

@@ -44,7 +44,8 @@ import bench_startup  # noqa: E402
 
 
 def env() -> dict[str, str]:
-    e = {k: v for k, v in os.environ.items() if k not in ("KLA_HOME", "KLA_OPERATOR")}
+    # No PYTHONDONTWRITEBYTECODE: the program as installed has its bytecode (see bench_startup.env).
+    e = {k: v for k, v in os.environ.items() if k not in ("KLA_HOME", "KLA_OPERATOR", "PYTHONDONTWRITEBYTECODE")}
     e["PYTHONPATH"] = str(ROOT) + os.pathsep + e.get("PYTHONPATH", "")
     e.setdefault("QT_QPA_PLATFORM", "offscreen")
     return e
