@@ -294,16 +294,30 @@ def assign_evidence(requirements: Sequence[Any], files: Sequence[Any],
             rest.append(f)
         else:
             out[n].append(f)
+    if not rest:
+        return out
+    of_kind: dict[Any, list[int]] = {}
+    for n, r in enumerate(requirements):
+        of_kind.setdefault(r.kind, []).append(n)
+    # How many usable files each requirement holds so far, kept up to date as files are placed
+    # (a city's status places tens of thousands of files: no recount per file).
+    held = [sum(1 for g in placed if usable is None or usable(g, requirements[n])) for n, placed in enumerate(out)]
     for f in rest:
-        same = [n for n, r in enumerate(requirements) if r.kind == f.kind]
+        same = of_kind.get(f.kind)
         if same:
-            short = [n for n in same if sum(1 for g in out[n] if usable is None or usable(g, requirements[n]))
-                     < requirements[n].min_count]
-            # A suggestion, never two ticks: the one whose label shares most words with the file's
-            # caption and name ("SK PATBM.pdf" -> "SK PATBM kelurahan"), the first in template order on a tie.
-            words = _words(getattr(f, "text", "") or "")
-            pick = max(short or same, key=lambda n: (len(words & _words(requirements[n].label)), -n))
+            short = [n for n in same if held[n] < requirements[n].min_count]
+            candidates = short or same
+            if len(candidates) == 1:
+                pick = candidates[0]
+            else:
+                # A suggestion, never two ticks: the one whose label shares most words with the file's
+                # caption and name ("SK PATBM.pdf" -> "SK PATBM kelurahan"), the first in template order
+                # on a tie.
+                words = _words(getattr(f, "text", "") or "")
+                pick = max(candidates, key=lambda n: (len(words & _words(requirements[n].label)), -n))
             out[pick].append(f)
+            if usable is None or usable(f, requirements[pick]):
+                held[pick] += 1
     return out
 
 
