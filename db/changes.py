@@ -42,7 +42,7 @@ from typing import Any
 
 ENTITIES = frozenset({
     "value", "entry", "evidence", "activity", "facility", "setting", "operator", "period", "template", "unit",
-    "key", "bundle", "conflict", "sync", "workspace", "kelana", "deadline", "contact",
+    "key", "bundle", "conflict", "sync", "workspace", "kelana", "deadline", "contact", "rubric",
 })
 
 

@@ -310,6 +310,23 @@ M007_EVIDENCE_REQUIREMENT = [
     "ALTER TABLE evidence_links ADD COLUMN requirement TEXT NOT NULL DEFAULT ''",
 ]
 
+# A city's own rubric for its desa/kelurahan (issue 12, db/rubrics.py): DP3AKB's verified score of
+# each unit on each rubric indicator per evaluation. The rubric itself is a template (kind 'rubric')
+# in ``templates``; a unit's category is its band once every indicator is scored.
+M008_RUBRICS = [
+    """CREATE TABLE rubric_scores (
+        rubric_id TEXT NOT NULL,
+        rubric_version INTEGER NOT NULL,
+        kelurahan_code TEXT NOT NULL,
+        eval_year INTEGER NOT NULL,
+        indicator_no INTEGER NOT NULL,
+        score REAL NOT NULL,
+        note TEXT NOT NULL DEFAULT '',
+        operator TEXT NOT NULL DEFAULT '',
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (rubric_id, kelurahan_code, eval_year, indicator_no))""",
+]
+
 MIGRATIONS: list[tuple[str, list[str]]] = [
     ("0001_initial", M001_INITIAL),
     ("0002_review_state", M002_REVIEW),
@@ -318,4 +335,5 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
     ("0005_units", M005_UNITS),
     ("0006_templates", M006_TEMPLATES),
     ("0007_evidence_requirement", M007_EVIDENCE_REQUIREMENT),
+    ("0008_rubrics", M008_RUBRICS),
 ]

@@ -70,6 +70,7 @@ from db.records import (
 )
 from db.recordsets import RecordSets
 from db.refdata import RefData
+from db.rubrics import RubricResult, Rubrics, rubric_result_of
 from db.rules import FACILITY_TYPES, PARTNERS, STANDARDISATION
 from db.schema import MIGRATIONS
 from db.sqlite_db import Database
@@ -117,6 +118,14 @@ class Store:
 
             self._cityadmin = CityAdmin(self.core, self.ref)
         return self._cityadmin
+        self._rubrics: Rubrics | None = None
+
+    @property
+    def rubrics(self) -> Rubrics:
+        """A city's rubric for its desa/kelurahan (db/rubrics.py): made when first used."""
+        if self._rubrics is None:
+            self._rubrics = Rubrics(self.core, self.ref)
+        return self._rubrics
 
     # ------------------------------------------------------------------ the core
 
@@ -433,6 +442,38 @@ class Store:
     @property
     def template(self) -> Template:
         return self.ref.template
+
+    # ------------------------------------------------------------------ rubrics (issue 12, db/rubrics.py)
+
+    def install_rubric(self, rubric: Template) -> Changes:
+        """DP3AKB puts its own rubric for desa/kelurahan in force (beside the KLA template)."""
+        self.ref._require_city()
+        with self.core.transaction():
+            return self.rubrics.install(rubric)
+
+    @property
+    def rubric(self) -> Template | None:
+        return self.rubrics.in_force()
+
+    def set_rubric_score(self, kelurahan_code: str, eval_year: int, indicator_no: int, score: Any,
+                         note: str = "") -> Changes:
+        """DP3AKB's verified score of a unit on one rubric indicator (None clears it)."""
+        self.ref._require_city()
+        kel = self.ref.kelurahan(kelurahan_code).code
+        with self.core.transaction():
+            return self.rubrics.set_score(kel, eval_year, indicator_no, score, note)
+
+    def rubric_results(self, eval_year: int) -> list[RubricResult]:
+        return self.rubrics.results(eval_year)
+
+    def unit_category(self, kelurahan_code: str | None, eval_year: int) -> RubricResult | None:
+        """A unit's category, only ever from the city's rubric: at DP3AKB from its scores, at the
+        unit from the last receipt that carried it (None: no rubric, or not every indicator scored)."""
+        if self.role == "city":
+            found = self.rubrics.result(self.ref.kel(kelurahan_code), eval_year)
+            return found if found is not None and found.complete else None
+        got = rubric_result_of(self.sync.state("rubric_result", "") or "")
+        return got if got is not None and got.eval_year == eval_year else None
 
     def retired_values(self, kelurahan_code: str | None = None) -> list[dict[str, Any]]:
         """Values a template step gave no place (retired items, a split without a carry): kept, listed."""

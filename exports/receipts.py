@@ -9,6 +9,7 @@ newest one is enough, and an older one imported later is ignored.
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from typing import Any
 from db import sync
 from db.errors import KlaError
 from db.progress import Progress, step
+from db.rubrics import rubric_result_of
 from db.store import Store
 from db.template import load_template_json
 from exports.container import Container, ContainerWriter, encrypt_to, json_bytes, now_iso
@@ -45,7 +47,15 @@ def receipt_payload(store: Store, kel: str, seq: int) -> dict[str, Any]:
             "template": {"id": t.id, "version": t.version}, "city": city_info(store),
             "open_conflicts": len(store.sync.conflicts(kel)),
             # The unit's line as DP3AKB names it now: a rename or a retirement reaches the unit.
-            "unit": store.path_json(kel)}
+            "unit": store.path_json(kel),
+            # Its category from the city's own rubric, once every rubric indicator is verified
+            # (db/rubrics.py); never from the kab/kota bands. Absent otherwise.
+            **_rubric(store, kel)}
+
+
+def _rubric(store: Store, kel: str) -> dict[str, Any]:
+    got = store.unit_category(kel, store.current_period().eval_year)
+    return {"rubric": got.to_json()} if got is not None and got.band_key else {}
 
 
 def write_receipts(store: Store, out_dir: Path, kelurahan: str | None = None, progress: Progress | None = None,
@@ -158,6 +168,11 @@ def apply_receipt(store: Store, c: Container, dry_run: bool) -> dict[str, Any]:
                 store.sync.add_peer_key(key_id, store.city_code, sign_public, age_recipient, "DP3AKB")
         if city_email:
             store.sync.set_state("city_email", city_email)
+        if isinstance(r.get("rubric"), dict) and r["rubric"].get("kelurahan") == kel:
+            text = json.dumps(r["rubric"], ensure_ascii=False, sort_keys=True)
+            if rubric_result_of(text) is not None:  # a result of another shape is ignored, never a crash
+                store.sync.set_state("rubric_result", text)
+                summary["rubric"] = r["rubric"]
         store.sync.set_state("last_receipt_seq", str(seq))
         summary["outcome"] = "imported"
         store.sync.record_bundle(sync.BundleLogRecord(

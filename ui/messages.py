@@ -115,6 +115,19 @@ MESSAGES: dict[str, str] = {
         "Berkas ini template \u201c{id}\u201d, sedangkan ruang kerja ini memakai template \u201c{active}\u201d. "
         "Tidak ada yang diubah. Minta berkas template yang benar ke DP3AKB."
     ),
+    "rubric_not_rubric": (
+        "Berkas \u201c{id}\u201d adalah template KLA, bukan rubrik desa/kelurahan. Tidak ada yang diubah."
+    ),
+    "rubric_missing": (
+        "Belum ada rubrik desa/kelurahan di ruang kerja ini. Pasang dulu dengan: kla rubric install BERKAS.json"
+    ),
+    "rubric_older": (
+        "Rubrik ini versi {version}, lebih lama dari versi {active} yang sudah dipakai. Tidak ada yang diubah."
+    ),
+    "rubric_score_invalid": (
+        "Nilai {value} untuk indikator {indicator} rubrik tidak sah: isi angka 0 sampai paling banyak {max}."
+    ),
+    "rubric_indicator_unknown": "Indikator {indicator} tidak ada di rubrik \u201c{id}\u201d.",
     "template_is_rubric": (
         "Berkas \u201c{id}\u201d adalah rubrik desa/kelurahan, bukan template KLA. Tidak ada yang diubah; "
         "pasang sebagai rubrik."

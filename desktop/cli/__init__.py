@@ -26,7 +26,7 @@ from typing import Any
 from db.errors import KlaError
 from db.lock import CLI, WorkspaceLock
 from db.paths import WorkspacePaths, resolve_folders
-from desktop.cli import bundles, entries, reports, selftest, units
+from desktop.cli import bundles, entries, reports, rubrics, selftest, units
 from desktop.cli.common import (
     EXIT_OK,
     EXIT_REFUSED,
@@ -70,6 +70,7 @@ def build_parser() -> Parser:
 
     entries.register(sub, add, common)
     units.register(sub, add, common)
+    rubrics.register(sub, add, common)
     bundles.register(sub, add)
     reports.register(sub, add)
     selftest.register(sub, add)

@@ -321,22 +321,20 @@ def cmd_facility_list(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-CATEGORY_NAMES = {"": "belum masuk kategori", "pratama": "Pratama", "madya": "Madya", "nindya": "Nindya",
-                  "utama": "Utama", "paripurna": "Paripurna (KLA)"}
-
-
 def _score(template: Any, indicators: Any) -> dict[str, Any]:
-    from db.scoring import category, estimate
+    from db.scoring import estimate
 
-    score = estimate(template, indicators)
-    return {"score_estimate": score, "category_estimate": category(score, template), "score_official": False}
+    # No category here: the kab/kota bands never grade a desa/kelurahan; its category comes only
+    # from DP3AKB's own rubric ("category", db/rubrics.py; docs/template-format.md §10).
+    return {"score_estimate": estimate(template, indicators), "score_official": False}
 
 
-def _status_dict(st: Any, template: Any) -> dict[str, Any]:
+def _status_dict(st: Any, template: Any, category: Any = None) -> dict[str, Any]:
     return {
         "kelurahan": st.kelurahan_code, "name": st.kelurahan_name, "kecamatan": st.kecamatan_code,
         "kecamatan_name": st.kecamatan_name, "year": st.data_year, "completeness": st.completeness,
         **_score(template, st.indicators),
+        "category": category.to_json() if category is not None else None,
         "ready": st.ready_count, "evidence": st.evidence_count, "activities": st.activity_count,
         "facilities": st.facility_count,
         "clusters": [
@@ -366,15 +364,21 @@ def cmd_status(args: argparse.Namespace) -> int:
         period = store.period_for_data_year(year)
         if store.role == "kelurahan" or args.kelurahan:
             st = store.status(kel_arg(store, args), year)
-            data = {"role": store.role, "year": year, "eval_year": period.eval_year, **_status_dict(st, store.template)}
+            cat = store.unit_category(st.kelurahan_code, period.eval_year)
+            data = {"role": store.role, "year": year, "eval_year": period.eval_year,
+                    **_status_dict(st, store.template, cat)}
 
             def text() -> str:
                 sc = data["score_estimate"]
                 lines = [f"{unit_title(st.kelurahan_code, st.kelurahan_name)} ({st.kelurahan_code}), "
                          f"Kec. {st.kecamatan_name} — "
                          f"tahun data {year} (evaluasi {period.eval_year}): kelengkapan {pct(st.completeness)}",
-                         f"Perkiraan nilai {fmt_number(sc)} dari 1000 ({CATEGORY_NAMES[data['category_estimate']]}) — "
-                         "perkiraan tidak resmi dari bobot template, bukan nilai KemenPPPA."]
+                         f"Perkiraan nilai {fmt_number(sc)} dari 1000 — perkiraan tidak resmi dari bobot template, "
+                         "bukan nilai KemenPPPA (kategori Pratama sampai Paripurna hanya untuk kabupaten/kota)."]
+                if cat is not None:
+                    lines.append(f"Kategori {unit_title(st.kelurahan_code, '').strip().lower()} menurut {cat.rubric_name}"
+                                 f" (DP3AKB, evaluasi {cat.eval_year}): {cat.band_label}, nilai "
+                                 f"{fmt_number(cat.total)} dari {fmt_number(cat.max_total)}.")
                 for c in st.clusters:
                     lines.append(f"\n{c.name}: {pct(c.completeness)}")
                     for i in c.indicators:
@@ -402,7 +406,8 @@ def cmd_status(args: argparse.Namespace) -> int:
             k["completeness"] = round(k["completeness"] / k["kelurahan"], 4)
         overall = round(sum(s.completeness for s in sts) / len(sts), 4) if sts else 0.0
         retired = {u.code for u in store.units("kelurahan") if u.retired}
-        rows = [_status_dict(s, store.template) for s in sts]
+        cats = {r.kelurahan_code: r for r in store.rubric_results(period.eval_year) if r.complete}
+        rows = [_status_dict(s, store.template, cats.get(s.kelurahan_code)) for s in sts]
         for row in rows:  # DP3AKB retired it: its data is kept and shown, marked
             row["retired"] = row["kelurahan"] in retired
         mean_score = round(sum(r["score_estimate"] for r in rows) / len(rows), 1) if rows else 0.0

@@ -242,9 +242,12 @@ def test_city_demo_status_shows_34_kelurahan(tmp_path):
 
 def test_status_shows_an_unofficial_score_estimate(ws):
     data = json.loads(ok("status", "--year", "2025", "--json", home=ws).stdout)
-    assert data["score_estimate"] == 0 and data["category_estimate"] == "" and data["score_official"] is False
+    assert data["score_estimate"] == 0 and data["score_official"] is False
+    # A desa/kelurahan gets no category from the kab/kota bands (issue 12): only from DP3AKB's rubric.
+    assert "category_estimate" not in data and data["category"] is None
     text = ok("status", "--year", "2025", home=ws).stdout
-    assert "tidak resmi" in text and "belum masuk kategori" in text
+    assert "tidak resmi" in text and "hanya untuk kabupaten/kota" in text
+    assert not any(w in text for w in ("Pratama)", "belum masuk kategori", "Madya", "Nindya"))
 
 
 def test_dp3akb_changes_the_template_without_a_new_release(ws, tmp_path):
@@ -308,3 +311,26 @@ def test_dp3akb_puts_the_shipped_version_2_in_force_and_nothing_typed_is_lost(ws
     line = refused("template", "install", str(ROOT / "db" / "templates" / "kla24_v1.json"), home=ws)
     assert "versi 1, lebih lama dari versi 2" in line
     assert db_bytes(ws) == before
+
+
+def test_dp3akb_runs_its_own_rubric_for_its_kelurahan(tmp_path):
+    """Issue 12: `kla rubric install|score|show`; the category shows in `kla status`, from the rubric only."""
+    from tests.db.test_template import _rubric
+
+    home = tmp_path / "city"
+    ok("init", "--role", "city", "--operator", "Admin", home=home)
+    path = tmp_path / "rubrik.json"
+    path.write_text(json.dumps(_rubric(), ensure_ascii=False), encoding="utf-8")
+    out = ok("rubric", "install", str(path), home=home).stdout
+    assert "Rubrik Kelurahan Layak Anak versi 1 dipakai: 2 indikator" in out and "Madya 70–84" in out
+    assert "bukan rubrik" in refused("rubric", "install", str(ROOT / "db/templates/kla24_v1.json"), home=home)
+    ok("rubric", "score", KEL, "1", "55", home=home)
+    out = ok("rubric", "score", KEL, "2", "35,5", "--note", "verifikasi lapangan", home=home).stdout
+    assert "Jumlah 90,5 dari 100" in out and "kategori Nindya" in out
+    assert "paling" in refused("rubric", "score", KEL, "2", "41", home=home)  # 0 sampai 40
+    shown = json.loads(ok("rubric", "show", "--json", home=home).stdout)
+    assert [(u["kelurahan"], u["band"]) for u in shown["units"]] == [(KEL, "nindya")]
+    status = json.loads(ok("status", "--year", "2025", "--json", home=home).stdout)
+    rows = {r["kelurahan"]: r for r in status["kelurahan"]}
+    assert rows[KEL]["category"]["band_label"] == "Nindya"
+    assert all(r["category"] is None for k, r in rows.items() if k != KEL)

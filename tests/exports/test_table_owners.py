@@ -44,6 +44,7 @@ OWNERS = {
     "kelana": "db/cityadmin.py", "kelana_files": "db/cityadmin.py", "city_deadlines": "db/cityadmin.py",
     "unit_contacts": "db/cityadmin.py",
     "template_drafts": "db/template_drafts.py", "template_retired_values": "db/template_migration.py",
+    "rubric_scores": "db/rubrics.py",
 }
 WRITES = {sqlite3.SQLITE_INSERT, sqlite3.SQLITE_UPDATE, sqlite3.SQLITE_DELETE}
 

@@ -82,3 +82,27 @@ def test_a_video_is_kept_as_a_video_with_its_size_guidance(qtbot, make_window, t
     from ui.evidence.model import kind_labels
 
     assert kind_labels()["video"] == "Video"
+
+
+def test_beranda_shows_the_category_only_from_the_citys_rubric(qtbot, make_window, tmp_path) -> None:  # noqa: ANN001
+    import json as _json
+
+    from db.rubrics import RubricResult
+
+    home = tmp_path / "unit"
+    s = Store.create(home, "kelurahan", kelurahan_code=DEMO_KEL, operator="Siti")
+    year = s.current_period().eval_year
+    s.close()
+    launcher = make_window(home)
+    page = launcher.window.home_page
+    page.refresh()
+    assert not page.category.isVisibleTo(page)  # no rubric result: no category at all (never the kab/kota bands)
+    result = RubricResult("rubrik_x", 1, "Rubrik Kelurahan Layak Anak", DEMO_KEL, year, 78.0, 100, 22, 22,
+                          "madya", "Madya")
+    store = launcher.session.store
+    with store.transaction():  # as exports.receipts.apply_receipt keeps it
+        store.sync.set_state("rubric_result", _json.dumps(result.to_json()))
+    page.refresh()
+    assert page.category.isVisibleTo(page)
+    assert page.category.text() == (f"Kategori menurut Rubrik Kelurahan Layak Anak (DP3AKB, evaluasi {year}): "
+                                    "Madya — nilai 78 dari 100")

@@ -22,6 +22,7 @@ from db.changes import Changes
 from db.records import IndicatorStatus, KelurahanStatus
 from ui.home.changes import AUDIT_LIMIT, ChangeSummary, summarise_changes
 from ui.messages import flag_text
+from ui.messages import id_number as fmt_score
 from ui.session import Session, translate_message
 from ui.widgets import icons
 from ui.widgets.formatting import fill, fmt_stamp
@@ -73,6 +74,12 @@ class HomePage(QScrollArea):
         self.counts.setWordWrap(True)
         self.counts.setObjectName("subtle")
         cl.addWidget(self.counts)
+        # The unit's category from DP3AKB's own rubric, once it came in a receipt; never from the
+        # kab/kota bands (docs/template-format.md §10). Hidden otherwise.
+        self.category = QLabel(card)
+        self.category.setWordWrap(True)
+        self.category.hide()
+        cl.addWidget(self.category)
         left.addWidget(card)
         clusters_card = QFrame()
         clusters_card.setObjectName("card")
@@ -148,6 +155,12 @@ class HomePage(QScrollArea):
         self._show_totals(st.completeness, clusters, st.ready_count, len(st.indicators))
         self._set_indicators(st.indicators)
         self._fill_changes()
+        cat = s.store.unit_category(s.kelurahan_code, s.eval_year())
+        if cat is not None:
+            self.category.setText(fill(self.tr("Kategori menurut %1 (DP3AKB, evaluasi %2): %3 — nilai %4 dari %5"),
+                                       cat.rubric_name, cat.eval_year, cat.band_label, fmt_score(cat.total),
+                                       fmt_score(cat.max_total)))
+        self.category.setVisible(cat is not None)
 
     def _show_totals(self, overall: float, clusters: dict[str, float], ready: int, indicators: int) -> None:
         st = self._status

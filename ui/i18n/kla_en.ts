@@ -2768,6 +2768,10 @@ What to do: check whether your last change is shown. If the error appears again,
         <translation>Changed since the last export</translation>
     </message>
     <message>
+        <source>Kategori menurut %1 (DP3AKB, evaluasi %2): %3 — nilai %4 dari %5</source>
+        <translation>Category by %1 (DP3AKB, evaluation %2): %3 — score %4 of %5</translation>
+    </message>
+    <message>
         <source>%1 dari %2 indikator siap dikirim · %3 data dukung · %4 kegiatan/inovasi · %5 fasilitas</source>
         <translation>%1 of %2 indicators ready to send · %3 evidence files · %4 activities/innovations · %5 facilities</translation>
     </message>
@@ -5760,6 +5764,26 @@ Close anyway and discard that input?</translation>
     <message>
         <source>Berkas ini template “{id}”, sedangkan ruang kerja ini memakai template “{active}”. Tidak ada yang diubah. Minta berkas template yang benar ke DP3AKB.</source>
         <translation>This file is template “{id}”, but this workspace uses template “{active}”. Nothing was changed. Ask DP3AKB for the right template file.</translation>
+    </message>
+    <message>
+        <source>Berkas “{id}” adalah template KLA, bukan rubrik desa/kelurahan. Tidak ada yang diubah.</source>
+        <translation>File “{id}” is a KLA template, not a village rubric. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Belum ada rubrik desa/kelurahan di ruang kerja ini. Pasang dulu dengan: kla rubric install BERKAS.json</source>
+        <translation>This workspace has no village rubric yet. Install one first with: kla rubric install FILE.json</translation>
+    </message>
+    <message>
+        <source>Rubrik ini versi {version}, lebih lama dari versi {active} yang sudah dipakai. Tidak ada yang diubah.</source>
+        <translation>This rubric is version {version}, older than version {active} in use. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Nilai {value} untuk indikator {indicator} rubrik tidak sah: isi angka 0 sampai paling banyak {max}.</source>
+        <translation>Score {value} for rubric indicator {indicator} is not valid: enter a number from 0 to at most {max}.</translation>
+    </message>
+    <message>
+        <source>Indikator {indicator} tidak ada di rubrik “{id}”.</source>
+        <translation>Indicator {indicator} is not in rubric “{id}”.</translation>
     </message>
     <message>
         <source>Berkas “{id}” adalah rubrik desa/kelurahan, bukan template KLA. Tidak ada yang diubah; pasang sebagai rubrik.</source>

@@ -55,6 +55,11 @@ MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", 'Template indikator tidak sah ({where}: {problem}). Minta berkas template yang benar ke DP3AKB.'),  # template_invalid
     QT_TRANSLATE_NOOP("messages", 'Template ini versi {version}, lebih lama dari versi {active} yang berlaku. Tidak ada yang diubah: versi yang berlaku tidak pernah diganti dengan versi lama.'),  # template_older
     QT_TRANSLATE_NOOP("messages", 'Berkas ini template “{id}”, sedangkan ruang kerja ini memakai template “{active}”. Tidak ada yang diubah. Minta berkas template yang benar ke DP3AKB.'),  # template_other_family
+    QT_TRANSLATE_NOOP("messages", 'Berkas “{id}” adalah template KLA, bukan rubrik desa/kelurahan. Tidak ada yang diubah.'),  # rubric_not_rubric
+    QT_TRANSLATE_NOOP("messages", 'Belum ada rubrik desa/kelurahan di ruang kerja ini. Pasang dulu dengan: kla rubric install BERKAS.json'),  # rubric_missing
+    QT_TRANSLATE_NOOP("messages", 'Rubrik ini versi {version}, lebih lama dari versi {active} yang sudah dipakai. Tidak ada yang diubah.'),  # rubric_older
+    QT_TRANSLATE_NOOP("messages", 'Nilai {value} untuk indikator {indicator} rubrik tidak sah: isi angka 0 sampai paling banyak {max}.'),  # rubric_score_invalid
+    QT_TRANSLATE_NOOP("messages", 'Indikator {indicator} tidak ada di rubrik “{id}”.'),  # rubric_indicator_unknown
     QT_TRANSLATE_NOOP("messages", 'Berkas “{id}” adalah rubrik desa/kelurahan, bukan template KLA. Tidak ada yang diubah; pasang sebagai rubrik.'),  # template_is_rubric
     QT_TRANSLATE_NOOP("messages", 'Template indikator belum terpasang. Pasang berkas dari DP3AKB dulu.'),  # template_missing
     QT_TRANSLATE_NOOP("messages", 'Template {id} versi {version} sudah ada dengan isi berbeda. Minta DP3AKB menaikkan nomor versinya.'),  # template_version_clash
