@@ -109,6 +109,7 @@ class Store:
         self.status_ = Status(self.core, self.ref)
         self.sync = Sync(self.core, self.ref, self.entries_, self.evidence_, self.records)
         self._cityadmin: CityAdmin | None = None
+        self._rubrics: Rubrics | None = None
 
     @property
     def cityadmin(self) -> CityAdmin:
@@ -118,7 +119,6 @@ class Store:
 
             self._cityadmin = CityAdmin(self.core, self.ref)
         return self._cityadmin
-        self._rubrics: Rubrics | None = None
 
     @property
     def rubrics(self) -> Rubrics:
