@@ -346,7 +346,7 @@ def _check_bounds(raw: Any) -> None:
         "clusters": raw.get("clusters"),
         "indicators": raw.get("indicators"),
         "age_sets": raw.get("age_bands"),
-        "bands": raw.get("bands"),
+        "bands": (raw.get("categories") or {}).get("bands") if isinstance(raw.get("categories"), dict) else None,
         "migrations": raw.get("migrations"),
     }
     for key, value in counts.items():
@@ -550,7 +550,10 @@ def _parse(raw: dict[str, Any]) -> Template:
     weight_total = raw.get("weight_total", WEIGHT_TOTAL)
     if type(weight_total) is not int or not 1 <= weight_total <= 100_000:
         raise KlaError("template_invalid", where="root", problem="bad_weight_total")
-    bands = _parse_bands(raw.get("bands"), weight_total)
+    # A rubric's categories are its own and are read here; a KLA template's (the kab/kota bands it
+    # may carry, same shape) are read by db/template_bands.py and never grade a unit.
+    section = raw.get("categories") if kind == "rubric" else None
+    bands = _parse_bands(section.get("bands") if isinstance(section, dict) else None, weight_total)
     if kind == "rubric" and not bands:
         raise KlaError("template_invalid", where="bands", problem="rubric_without_bands")
     _check_migrations(raw.get("migrations"), version, {i.no: i for i in indicators})
@@ -591,7 +594,7 @@ def _video_max_mb(raw: dict[str, Any]) -> int:
 
 
 def _parse_bands(raw: Any, weight_total: int) -> tuple[Band, ...]:
-    """``bands``: categories by total score, closed ranges within 0..weight_total that do not overlap."""
+    """A rubric's ``categories.bands``: by total score, closed ranges within 0..weight_total that do not overlap."""
     if raw is None:
         return ()
     if not isinstance(raw, list):

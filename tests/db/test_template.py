@@ -273,10 +273,13 @@ def _rubric(**changes) -> dict:  # noqa: ANN003
              "weight": 40, "items": [{"key": "catatan", "label": "Catatan juri", "type": "text"}],
              "evidence": [{"kind": "video", "label": "Video verifikasi lapangan", "required": False}]},
         ],
-        "bands": [{"key": "pratama", "label": "Pratama", "min": 50, "max": 69},
-                  {"key": "madya", "label": "Madya", "min": 70, "max": 84},
-                  {"key": "nindya", "label": "Nindya", "min": 85, "max": 100}],
+        "categories": {"source": "Pedoman Kelurahan Layak Anak kota (contoh)",
+                       "bands": [{"key": "pratama", "label": "Pratama", "min": 50, "max": 69},
+                                 {"key": "madya", "label": "Madya", "min": 70, "max": 84},
+                                 {"key": "nindya", "label": "Nindya", "min": 85, "max": 100}]},
     }
+    if "bands" in changes:
+        raw["categories"]["bands"] = changes.pop("bands")
     raw.update(changes)
     return raw
 
