@@ -162,6 +162,68 @@ class Evidence:
     def has_file(self, sha256: str) -> bool:
         return self.core.paths.evidence_file(sha256).exists()
 
+    def holds(self, sha256: str, size: int) -> bool:
+        """Whether the folder holds ``sha256`` as far as a look can tell (there, with its size).
+
+        Cheap (one ``stat``), so a receipt can ask it of every file: a file whose bytes changed
+        without its size changing is found by reading it (:meth:`verify_file`, ``kla check``)
+        and set aside, after which this says False.
+        """
+        try:
+            return self.core.paths.evidence_file(sha256).stat().st_size == size
+        except OSError:
+            return False
+
+    def verify_file(self, sha256: str, describe: Callable[[str, dict[str, Any]], str] | None = None) -> str:
+        """Read a stored file through: 'ok', 'missing', or 'damaged' (then it was set aside,
+        :meth:`set_aside`, or 'damaged_kept' when the move failed)."""
+        p = self.core.paths.evidence_file(sha256)
+        try:
+            got = sha256_file(p)
+        except FileNotFoundError:
+            return "missing"
+        except OSError:
+            got = ""
+        if got == sha256:
+            return "ok"
+        return "damaged" if self.set_aside(sha256, got, describe) else "damaged_kept"
+
+    def set_aside(self, sha256: str, got: str = "", describe: Callable[[str, dict[str, Any]], str] | None = None
+                  ) -> Path | None:
+        """Move a file whose bytes no longer hash to its name out of the evidence folder.
+
+        It goes to ``quarantine/`` (beside a reason file), never deleted: from then on the file
+        counts as missing everywhere, so a DP3AKB receipt no longer lists it as held and the
+        kelurahan sends it again, and nothing reads the wrong bytes as the document. ``describe``
+        (code, params) gives the front end's words for the reason. Returns the new place, or None
+        when the file could not be moved (e.g. open in another program on Windows).
+        """
+        src = self.core.paths.evidence_file(sha256)
+        q = self.core.paths.quarantine
+        stamp = now_iso()
+        names = [r["original_name"] for r in self.core.query(
+            "SELECT DISTINCT original_name FROM evidence WHERE sha256 = ? ORDER BY 1", [sha256])]
+        units = [r["kelurahan_code"] for r in self.core.query(
+            "SELECT DISTINCT kelurahan_code FROM evidence WHERE sha256 = ? ORDER BY 1", [sha256])]
+        params: dict[str, Any] = {"sha": sha256[:12], "got": got[:12], "name": ", ".join(names),
+                                  "units": ", ".join(units)}
+        dest = q / f"{stamp[:19].replace(':', '').replace('-', '')}-{sha256[:16]}-data-dukung-rusak"
+        try:
+            q.mkdir(parents=True, exist_ok=True)
+            size = src.stat().st_size
+            os.replace(src, dest)
+        except OSError:
+            return None
+        with contextlib.suppress(OSError):
+            fsync_dir(src.parent)
+        text = describe("evidence_set_aside", params) if describe else "evidence_set_aside"
+        with contextlib.suppress(OSError):
+            dest.with_name(dest.name + ".alasan.txt").write_text(
+                f"Berkas: evidence/{sha256}\nWaktu: {stamp}\nAlasan: {text}\nKode: evidence_set_aside\n"
+                f"Rincian: {params}\nUkuran: {size} bita\nSHA-256 isinya: {got or '-'}\n"
+                f"SHA-256 yang seharusnya: {sha256}\n", encoding="utf-8")
+        return dest
+
     def owner_of(self, evidence_id: str) -> str | None:
         row = self.core.one("SELECT kelurahan_code FROM evidence WHERE id = ?", [evidence_id])
         return row["kelurahan_code"] if row else None

@@ -284,6 +284,8 @@ class CheckReport:
     damaged_files: tuple[str, ...] = ()
     foreign_key_problems: int = 0
     details: dict[str, Any] = field(default_factory=dict)
+    set_aside: tuple[str, ...] = ()
+    """Damaged files moved out of the evidence folder into quarantine (they now count as missing)."""
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import json
 import os
 import shutil
 import sqlite3
@@ -331,6 +332,14 @@ class Store:
     @property
     def device_id(self) -> str:
         return self.core.device_id
+
+    def replaced_devices(self) -> list[str]:
+        """Earlier device ids of this workspace (a restore that could not read the old file)."""
+        try:
+            got = json.loads(self.core.meta("device_replaces", "[]"))
+        except ValueError:
+            return []
+        return [str(x) for x in got] if isinstance(got, list) else []
 
     def audit_log(self, entity: str | None = None, key_prefix: str | None = None, limit: int = 200) -> list[AuditRecord]:
         return self.core.audit_log(entity, key_prefix, limit)
@@ -951,29 +960,42 @@ class Store:
             else:
                 old_device = store.core.device_id
                 store.core.set_meta("device_id", uuid.uuid4().hex)
+                # Bundles say whom this PC took over from, so DP3AKB does not take it for a
+                # second PC sharing the key (db.sync.key_sharing).
+                replaced = [*store.replaced_devices(), old_device]
+                store.core.set_meta("device_replaces", json.dumps(replaced[-20:]))
                 store.core.audit("restore", "workspace", str(paths.home), None,
                                  {"source": str(source), "new_device_from": old_device})
         return safety or paths.db
 
     # ------------------------------------------------------------------ check
 
-    def check(self, verify_files: bool = True, progress: Callable[[int, int], None] | None = None) -> CheckReport:
-        """Full integrity check of the database and (optionally) every evidence file's hash."""
+    def check(self, verify_files: bool = True, progress: Callable[[int, int], None] | None = None,
+              describe: Callable[[str, dict[str, Any]], str] | None = None) -> CheckReport:
+        """Full integrity check of the database and (optionally) every evidence file's hash.
+
+        A file whose bytes no longer hash to its name is set aside (``Evidence.set_aside``: moved
+        to quarantine, never deleted), so it counts as missing from then on: backups hold no
+        evidence files, so the only repair is the original again — at DP3AKB the next receipt
+        leaves it out and the kelurahan sends it again; at the kelurahan the clerk adds it again.
+        """
         integrity = "; ".join(r["integrity_check"] for r in self.core.query("PRAGMA integrity_check"))
         fk = len(self.core.rows("PRAGMA foreign_key_check"))
-        missing, damaged = [], []
+        missing, damaged, set_aside = [], [], []
         if verify_files:
-            rows = self.core.rows("SELECT DISTINCT sha256, size FROM evidence")
+            rows = self.core.rows("SELECT DISTINCT sha256 FROM evidence")
             for n, r in enumerate(rows, 1):
-                p = self.paths.evidence_file(r["sha256"])
-                if not p.exists():
+                state = self.evidence_.verify_file(r["sha256"], describe)
+                if state == "missing":
                     missing.append(r["sha256"])
-                elif p.stat().st_size != r["size"] or sha256_file(p) != r["sha256"]:
+                elif state != "ok":
                     damaged.append(r["sha256"])
+                    if state == "damaged":
+                        set_aside.append(r["sha256"])
                 if progress:
                     progress(n, len(rows))
         ok = integrity == "ok" and fk == 0 and not missing and not damaged
-        return CheckReport(ok, integrity, tuple(missing), tuple(damaged), fk)
+        return CheckReport(ok, integrity, tuple(missing), tuple(damaged), fk, set_aside=tuple(set_aside))
 
     def set_meta(self, key: str, value: str) -> None:
         """A bookkeeping value of the workspace (e.g. when it last exported), audited."""

@@ -135,6 +135,61 @@ class BundleLogRecord:
     summary: dict[str, Any] = field(default_factory=dict)
 
 
+@dataclass(frozen=True)
+class KeyDevice:
+    """One workspace (PC) that signed DP3AKB's imported bundles with one unit key.
+
+    ``first``/``last``: the ``created_at`` of its first and newest bundle under the key (the
+    sending PC's clock); ``replaces``: devices it declared it took over from (a restore that
+    could not read the old file makes the PC a new device, ``db.store.Store.restore``).
+    """
+
+    device_id: str
+    name: str
+    first: str
+    last: str
+    exports: int
+    replaces: tuple[str, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        return {"device_id": self.device_id, "name": self.name, "first": self.first, "last": self.last,
+                "exports": self.exports}
+
+
+@dataclass(frozen=True)
+class KeySharing:
+    """Two workspaces with one unit key: one setup file installed on two PCs (or twice on one).
+
+    ``concurrent``: the other PC sent after this one began (both in use: two PCs, one key);
+    otherwise this PC is new and the others stopped before it began (a reinstall, or a
+    replaced PC: said once, on the new PC's first bundle). ``others`` in order of first bundle.
+    """
+
+    key_id: str
+    concurrent: bool
+    this: KeyDevice
+    others: tuple[KeyDevice, ...]
+
+
+def key_sharing(devices: list[KeyDevice], device_id: str) -> KeySharing | None:
+    """Whether ``device_id`` shares its key with another workspace, from the devices of one key
+    (``db.sync_parts.log.LogPart.key_devices``, the bundle being imported included). Pure."""
+    by = {d.device_id: d for d in devices}
+    this = by.get(device_id)
+    if this is None:
+        return None
+    others = [d for d in devices if d.device_id != device_id and d.device_id not in this.replaces
+              and device_id not in d.replaces]
+    if not others:
+        return None
+    overlap = [d for d in others if d.last > this.first and this.last > d.first]
+    if overlap:
+        return KeySharing("", True, this, tuple(sorted(overlap, key=lambda d: d.first)))
+    if this.exports == 1 and all(d.last <= this.first for d in others):
+        return KeySharing("", False, this, tuple(sorted(others, key=lambda d: d.first)))
+    return None
+
+
 # ---------------------------------------------------------------------------- validation
 
 

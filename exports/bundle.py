@@ -41,7 +41,7 @@ from exports.container import (
     now_iso,
     open_container,
 )
-from exports.manifest import build_manifest, require_role, signing_key
+from exports.manifest import build_manifest, device_name, require_role, signing_key
 from exports.names import display_name, safe_file_name
 from exports.receipts import apply_receipt
 from exports.setup import SETUP_MEMBERS
@@ -184,7 +184,8 @@ def export_bundles(
     if eml:
         from exports.email import DEFAULT_MAIL_PRESET, part_size_for
 
-        fits = part_size_for(mail_limit or DEFAULT_MAIL_PRESET.message_bytes)
+        mail_limit = mail_limit or DEFAULT_MAIL_PRESET.message_bytes
+        fits = part_size_for(mail_limit)
         part_size = min(part_size, fits) if part_size > 0 else fits
     require_role(store, "kelurahan")
     own = signing_key(store)
@@ -212,6 +213,7 @@ def export_bundles(
     # "<name>.sedang-ditulis" behind; on a small stick it can leave no room for this one.
     # Only this PC's: another PC of the kelurahan may be writing to the same folder right now.
     device = store.device_id[:6]
+    pc_name, replaces = device_name(store), store.replaced_devices()
     remove_leftovers(out_dir, f"KLA-{kel.code}-*-{device}-")
     for k, part in enumerate(plan, 1):
         counts = {kind: sum(1 for o in part if o.item.kind == kind and not o.item.deleted) for kind in KIND_ORDER}
@@ -246,6 +248,7 @@ def export_bundles(
             manifest = build_manifest(
                 store, "bundle", own, kelurahan={"code": kel.code, "name": kel.name}, city_code=store.city_code,
                 device_id=store.device_id, device_seq=seq, series={"id": series, "part": k, "parts": len(plan)},
+                device_name=pc_name, device_replaces=replaces,
                 template={"id": t.id, "version": t.version}, counts=counts, files=nfiles, period=period,
                 recipients=recipients,
             )
@@ -277,7 +280,7 @@ def export_bundles(
     if eml:
         from exports.email import write_eml_for_parts
 
-        emls = write_eml_for_parts(store, written, period)
+        emls = write_eml_for_parts(store, written, period, mail_limit or 0)
     result = ExportResult(series, seq, tuple(written), len(outs), sum(p.files for p in written), total_bytes,
                           tuple(r.key for r in rejected), tuple(emls), period, flagged_entries(store, outs))
     # The window's "Kiriman terakhir" and Beranda's "changed since" read this, whichever
@@ -310,6 +313,9 @@ class FileReport:
     quarantined: str = ""
     notes: list[dict[str, Any]] = field(default_factory=list)
     summary: dict[str, Any] = field(default_factory=dict)
+    shared_key: dict[str, Any] = field(default_factory=dict)
+    """A bundle whose key another PC also signs with (``db.sync.KeySharing``): ``fingerprint``,
+    ``concurrent`` (both PCs in use) and the PCs (``this``, ``others``: name, first, last, exports)."""
 
 
 @dataclass
@@ -668,6 +674,17 @@ def _import_bundle(store: Store, c: Container, key: sync.PeerKey | None, label: 
     if store.sync.bundle_seen(bundle_id):
         rep.status = "duplicate"
         return rep
+    pc_name = display_name(str(m.get("device_name") or ""))[:80]
+    replaces = m.get("device_replaces")
+    replaces = tuple(str(x)[:64] for x in replaces[:20]) if isinstance(replaces, list) else ()
+    created_at = str(m.get("created_at", ""))[:40]
+    # One setup file on two PCs: both sign with one key. Said to DP3AKB here, and to both PCs
+    # by the next receipt (exports.receipts); the values still import (conflicts guard them).
+    sharing = store.sync.key_sharing(kel_code, key.key_id, device_id, (device_id, pc_name, created_at, seq, replaces))
+    if sharing is not None:
+        rep.shared_key = {"fingerprint": keys.fingerprint(key.key_id), "concurrent": sharing.concurrent,
+                          "unit_name": store.kelurahan(kel_code).name,
+                          "this": sharing.this.to_json(), "others": [d.to_json() for d in sharing.others]}
     staging = store.paths.tmp / f"stage-{uuid.uuid4().hex}"
     try:
         # Every staged file is hashed against its name while unpacking: adopted without a second read.
@@ -721,6 +738,15 @@ def _import_bundle(store: Store, c: Container, key: sync.PeerKey | None, label: 
                         entry["reason"] = "conflict_recorded"
                 elif d.outcome == "unchanged" and it.deleted:
                     store.sync.apply_item(kel_code, it, f"bundle:{bundle_id}")
+                elif d.outcome == "unchanged" and it.kind == "evidence" and it.data and \
+                        it.data["sha256"] in staged_sha and \
+                        not store.sync.holds_file(it.data["sha256"], int(it.data["size"])):
+                    # The record is held but its file was missing or set aside as damaged: the
+                    # receipt left it out, so the kelurahan sent the file again. Keep it now.
+                    check_content(it)
+                    if not dry_run:
+                        store.sync.adopt_file(staged_sha[it.data["sha256"]], it.data["sha256"])
+                    entry["reason"] = "file_received_again"
                 counts[d.outcome] += 1
                 rep.items.append(entry)
             rep.counts = counts
@@ -728,8 +754,8 @@ def _import_bundle(store: Store, c: Container, key: sync.PeerKey | None, label: 
                 bundle_id, "in", "bundle", kel_code, device_id, seq, series_id, part, parts,
                 display_name(Path(label).name),
                 # The file's SHA-256 lets a signed handover paper be checked against it (exports.handover).
-                sha256_of(c.source), c.source.stat().st_size, str(m.get("created_at", "")), now_iso(),
-                {"counts": counts}))
+                sha256_of(c.source), c.source.stat().st_size, created_at, now_iso(),
+                {"counts": counts, "key_id": key.key_id, "device_name": pc_name, "device_replaces": list(replaces)}))
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     rep.status = "dry-run" if dry_run else "imported"

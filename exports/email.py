@@ -66,7 +66,36 @@ def preset(key: str) -> MailPreset:
     for p in MAIL_PRESETS:
         if p.key == key:
             return p
-    raise KlaError("size_invalid", value=key)
+    raise KlaError("mail_limit_invalid", value=key, presets=", ".join(p.key for p in MAIL_PRESETS))
+
+
+def parse_mail_limit(text: str | int) -> int:
+    """``kla export --mail-limit``: a preset's key ('gmail', 'go_id', also 'go.id') or a size of the
+    whole message. Mail servers count in decimal megabytes, so '10MB' is 10,000,000 bytes (not
+    10 MiB, which a 10,240,000-byte Postfix limit refuses). Below 1 MB is refused: no part fits."""
+    if isinstance(text, int):
+        value = text
+    else:
+        key = str(text).strip().lower().replace(".", "_").replace("-", "_")
+        for p in MAIL_PRESETS:
+            if key == p.key:
+                return p.message_bytes
+        s = str(text).strip().upper().replace(" ", "").replace(",", ".")
+        units = (("GB", 1_000_000_000), ("MB", 1_000_000), ("KB", 1_000), ("G", 1_000_000_000), ("M", 1_000_000),
+                 ("K", 1_000), ("B", 1))
+        for suffix, factor in units:
+            if s.endswith(suffix):
+                s, mult = s[: -len(suffix)], factor
+                break
+        else:
+            mult = 1_000_000  # a bare number is megabytes, as people say a mail limit
+        try:
+            value = int(float(s) * mult)
+        except ValueError:
+            value = -1
+    if value < 1_000_000:
+        raise KlaError("mail_limit_invalid", value=str(text), presets=", ".join(p.key for p in MAIL_PRESETS))
+    return value
 
 
 KIND_WORDS = {"entry": "isian indikator", "evidence": "data dukung", "activity": "kegiatan",
@@ -99,7 +128,10 @@ def write_eml(dest: Path, msg: EmailMessage) -> Path:
     return dest
 
 
-def write_eml_for_parts(store: Store, parts: list[Any], period: str) -> list[Path]:
+def write_eml_for_parts(store: Store, parts: list[Any], period: str,
+                        limit: int = DEFAULT_MAIL_PRESET.message_bytes) -> list[Path]:
+    """One draft per part; a part whose message would be larger than ``limit`` (one evidence
+    file bigger than an e-mail holds) gets none: it travels by flashdisk (``oversized``)."""
     kel = store.kelurahan(store.kelurahan_code)
     to = store.sync.state("city_email")
     out = []
@@ -124,6 +156,8 @@ def write_eml_for_parts(store: Store, parts: list[Any], period: str) -> list[Pat
             "",
             f"Kelurahan {kel.name}",
         ]
+        if encoded_size(p.size) + MAIL_OVERHEAD > limit:
+            continue  # the server would refuse it: no draft that cannot be sent
         msg = build_message(to, "", subject, "\n".join(lines), p.path)
         out.append(write_eml(p.path.with_suffix(".eml"), msg))
     return out

@@ -46,6 +46,17 @@ def signing_key(store: Store) -> sync.OwnKey:
     return own[-1]
 
 
+def device_name(store: Store) -> str:
+    """What people call this PC: the setting ``device_name`` if set, else the computer's name.
+
+    Bundles carry it so that DP3AKB can name two PCs that share one setup file
+    (``db.sync.key_sharing``) with words the kelurahan knows (``PC-KASI-PEM``), not an id.
+    """
+    import platform
+
+    return " ".join((store.setting("device_name") or platform.node() or "").split())[:80]
+
+
 def city_info(store: Store) -> dict[str, Any]:
     """What a kelurahan needs to know about DP3AKB: keys and contact."""
     return {

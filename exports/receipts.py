@@ -48,6 +48,8 @@ def receipt_payload(store: Store, kel: str, seq: int) -> dict[str, Any]:
             "open_conflicts": len(store.sync.conflicts(kel)),
             # The unit's line as DP3AKB names it now: a rename or a retirement reaches the unit.
             "unit": store.path_json(kel),
+            # A key two PCs sign with at once (one setup file installed twice): each PC hears it.
+            "shared_keys": store.sync.shared_keys(kel, [k.key_id for k in store.sync.peer_keys(kel)]),
             # Its category from the city's own rubric, once every rubric indicator is verified
             # (db/rubrics.py); never from the kab/kota bands. Absent otherwise.
             **_rubric(store, kel)}
@@ -105,6 +107,29 @@ def write_receipts(store: Store, out_dir: Path, kelurahan: str | None = None, pr
 # ---------------------------------------------------------------------------- kelurahan side
 
 
+def _shared_key(store: Store, listed: Any) -> dict[str, Any]:
+    """What a receipt says of this PC's own key being used by another PC too ({} if nothing):
+    ``fingerprint`` and ``others`` (the other PCs: name, first, last, exports)."""
+    if not isinstance(listed, list):
+        return {}
+    own = {k.key_id for k in store.sync.own_keys()}
+    me = store.device_id
+    for entry in listed[:50]:
+        if not isinstance(entry, dict) or entry.get("key_id") not in own or not isinstance(entry.get("devices"), list):
+            continue
+        others = []
+        for d in entry["devices"][:50]:
+            if isinstance(d, dict) and isinstance(d.get("device_id"), str) and d["device_id"] != me:
+                others.append({"device_id": d["device_id"][:64], "name": display_name(str(d.get("name") or ""))[:80],
+                               "first": str(d.get("first") or "")[:40], "last": str(d.get("last") or "")[:40],
+                               "exports": d.get("exports") if isinstance(d.get("exports"), int) else 0})
+        if others:
+            from exports.keys import fingerprint
+
+            return {"fingerprint": fingerprint(str(entry["key_id"])), "others": others}
+    return {}
+
+
 def review_notes(reviews: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The review notes of a receipt worth showing the clerk (state or note set)."""
     wanted = {(r["data_year"], r["indicator_no"]): (str(r["state"]), str(r["note"])) for r in reviews}
@@ -156,6 +181,9 @@ def apply_receipt(store: Store, c: Container, dry_run: bool) -> dict[str, Any]:
             summary["notes"] = review_notes(reviews)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise KlaError("bundle_damaged", detail="receipt.json") from exc
+        shared = _shared_key(store, r.get("shared_keys"))
+        if shared:
+            summary["shared_key"] = shared
         unit_path = r.get("unit")
         if isinstance(unit_path, list):  # older receipts carry none
             try:

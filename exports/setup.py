@@ -202,13 +202,16 @@ def _write_restore(store: Store, kel: str, recipient: str, city: sync.OwnKey, pr
                    cancelled: Callable[[], bool] | None) -> tuple[Path, tuple[int, int]]:
     tmp = store.paths.tmp
     items = store.sync.items(kel)
+    # Each file is read through first: one whose bytes no longer hash to its name is set aside
+    # (then the receipt inside leaves it out, and the new PC sends it again) rather than shipped,
+    # which would make the kelurahan refuse the whole restore.
+    files = sorted({it.data["sha256"] for it in items if it.kind == "evidence" and it.data
+                    and store.sync.verify_file(it.data["sha256"]) == "ok"})
     payload = receipt_payload(store, kel, seq=0)
     w = ContainerWriter(tmp, cancelled)
     try:
-        files = [it.data["sha256"] for it in items if it.kind == "evidence" and it.data
-                 and store.sync.has_file(it.data["sha256"])]
         total = len(files)
-        for n, sha in enumerate(sorted(set(files)), 1):
+        for n, sha in enumerate(files, 1):
             w.add_file(f"evidence/{sha}", store.paths.evidence_file(sha))
             if progress:
                 progress(n, total, step("copying_evidence"))
@@ -220,7 +223,7 @@ def _write_restore(store: Store, kel: str, recipient: str, city: sync.OwnKey, pr
                          city.sign_private)
         dest = tmp / f"restore-{uuid.uuid4().hex}.age"
         encrypt_to(zpath, dest, [recipient], cancelled)
-        return dest, (len(items), len(set(files)))
+        return dest, (len(items), len(files))
     finally:
         w.discard()
 
@@ -276,6 +279,7 @@ def read_setup(path: Path, passphrase: str, tmp_dir: Path) -> tuple[dict[str, An
         if c.type not in ("setup", "restore-setup"):
             raise KlaError("setup_invalid", detail="wrong_type", type=c.type)
         setup = c.read_json("setup.json")
+        _check_setup_shape(setup)
         city_keys = {k["key_id"]: k for k in setup["city"]["keys"]}
         signer = city_keys.get(c.signer_key_id)
         if signer is None or keys.key_id_of(signer["sign_public"]) != signer["key_id"]:
@@ -293,6 +297,35 @@ def read_setup(path: Path, passphrase: str, tmp_dir: Path) -> tuple[dict[str, An
             restore_staged.unlink(missing_ok=True)
         raise
     return c.manifest, setup, c, restore_staged
+
+
+def _check_setup_shape(setup: Any) -> None:
+    """setup.json has what :func:`install` reads, of the right kinds (else ValueError/TypeError/
+    KeyError, refused as ``setup_invalid``): checked once, before anything is read from it."""
+    def text(d: Any, *names: str, optional: bool = False) -> None:
+        if not isinstance(d, dict):
+            raise TypeError("not an object")
+        for n in names:
+            v = d.get(n)
+            if (v is None and optional) or (isinstance(v, str) and (v or optional) and len(v) < 4000):
+                continue
+            raise ValueError(n)
+
+    if not isinstance(setup, dict):
+        raise TypeError("setup.json")
+    text(setup["kelurahan"], "code", "name")
+    text(setup["city"], "code")
+    text(setup["city"], "name", "email", "contact", optional=True)
+    text(setup["key"], "key_id", "sign_public", "age_recipient")
+    text(setup["template"], "id")
+    version = setup["template"].get("version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise ValueError("template.version")
+    keys_ = setup["city"].get("keys")
+    if not isinstance(keys_, list) or not keys_ or len(keys_) > 100:
+        raise ValueError("city.keys")
+    for k in keys_:
+        text(k, "key_id", "sign_public", "age_recipient")
 
 
 def install(home: Path, path: Path, passphrase: str, *, operator: str = "", progress: Progress | None = None,

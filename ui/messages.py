@@ -87,6 +87,10 @@ MESSAGES: dict[str, str] = {
     "age_invalid": "Kelompok umur '{age}' tidak dikenal untuk '{item}'. Pilih salah satu: {bands}.",
     "cell_invalid": "Isian '{item}' tidak dipilah seperti itu (jenis kelamin '{sex}', umur '{age}').",
     "value_empty": "Nilainya kosong. Ketik angkanya, atau kosongkan isian untuk menghapus.",
+    "value_too_large": (
+        "Angka {value} terlalu besar untuk isian ini (paling besar {max_value}). Periksa apakah ada angka yang "
+        "terketik dua kali."
+    ),
     "value_not_number": "'{value}' bukan angka. Ketik angka saja, misalnya 1.250 atau 1250.",
     "value_not_whole": "'{value}' bukan bilangan bulat. Jumlah orang atau unit harus bulat, misalnya 12.",
     "value_negative": "'{value}' bernilai negatif. Jumlah tidak boleh kurang dari nol.",
@@ -198,6 +202,10 @@ MESSAGES: dict[str, str] = {
         "Berkas pemulihan hanya dipasang ke folder ruang kerja baru yang kosong, bukan ke {home}. "
         "Pilih folder lain dengan --home."
     ),
+    "mail_limit_invalid": (
+        "Batas e-mail '{value}' tidak dikenali. Tulis nama batas ({presets}: gmail untuk Gmail/Outlook 25 MB, "
+        "go_id untuk e-mail kantor .go.id 10 MB) atau ukuran satu e-mail seperti 10MB (paling sedikit 1MB)."
+    ),
     "size_invalid": "Ukuran '{value}' tidak dikenali. Tulis seperti 20MB, 500KB atau 0 (tanpa dipecah).",
     "evidence_file_missing": (
         "Berkas data dukung {name} hilang dari folder ruang kerja ({sha}). Tambahkan ulang berkas aslinya di panel "
@@ -206,6 +214,36 @@ MESSAGES: dict[str, str] = {
     "evidence_file_damaged": (
         "Berkas data dukung {name} berubah atau rusak. Tambahkan ulang berkas aslinya di panel data dukung (atau "
         "'kla evidence add'): salinan yang rusak diganti. Tidak ada kiriman yang ditulis."
+    ),
+    "shared_key_city": (
+        "Perhatian: {unit} mengirim dari dua komputer dengan satu berkas pemasangan (kunci {fingerprint}): "
+        "{this} dan {others}. DP3AKB tidak bisa membedakan kiriman keduanya, dan data yang diubah di dua komputer "
+        "menjadi konflik. Data kiriman ini tetap diimpor. Jika semua komputer itu milik kantornya: buat berkas "
+        "pemasangan tersendiri untuk komputer kedua (kla city enroll {code} --out BERKAS) dan pasang di komputer "
+        "itu; datanya tetap. Jika kantornya tidak mengenal salah satu komputer itu: cabut kuncinya (kla city "
+        "revoke {code} --key {fingerprint}) lalu daftarkan ulang. Kuitansi berikutnya memberi tahu kedua komputer."
+    ),
+    "shared_key_city_earlier": (
+        "Catatan: ini kiriman pertama dari {this} dengan kunci {fingerprint}, yang sebelumnya dipakai "
+        "{others}: berkas pemasangan {unit} dipasang ulang atau dipasang di komputer lain. Jika komputer lama tidak "
+        "dipakai lagi (misalnya disk rusak lalu dipasang ulang), tidak perlu apa-apa. Jika masih dipakai, buat "
+        "berkas pemasangan tersendiri untuk salah satunya (kla city enroll {code} --out BERKAS)."
+    ),
+    "shared_key_unit": (
+        "Perhatian: berkas pemasangan komputer ini (kunci {fingerprint}) juga dipasang di komputer lain: {others}. "
+        "DP3AKB tidak bisa membedakan kiriman kedua komputer, dan data yang diubah di keduanya menjadi konflik. "
+        "Jika komputer itu milik kantor ini, minta DP3AKB berkas pemasangan tersendiri untuk salah satunya dan "
+        "pasang di komputer itu (datanya tetap). Jika kantor ini tidak mengenal komputer itu, segera hubungi DP3AKB "
+        "agar kuncinya dicabut dan kantor ini mendapat berkas pemasangan baru."
+    ),
+    "setup_one_pc": (
+        "Berkas pemasangan ini untuk satu komputer saja. Jika kantor memakai komputer kedua, minta berkas "
+        "pemasangan tersendiri dari DP3AKB; jangan pasang berkas ini di komputer lain."
+    ),
+    "evidence_set_aside": (
+        "Berkas data dukung {name} ({sha}…) di folder ruang kerja tidak lagi cocok dengan sidik jarinya: isinya "
+        "berubah atau rusak. Berkas itu dipindahkan ke sini dan tidak dipakai lagi. Di DP3AKB berkas itu diminta "
+        "lagi dari {units} lewat kuitansi berikutnya; di kelurahan tambahkan ulang berkas aslinya."
     ),
     "evidence_hash_mismatch": (
         "Data dukung {sha}… dalam berkas ini tidak sama dengan sidik jari yang menjadi namanya: isinya bukan berkas "
@@ -581,6 +619,12 @@ WORDS: dict[str, str] = {
     "reason.newer_received": "kiriman yang lebih baru (nomor {seq}) sudah diterima",
     "reason.changed_both": "diubah di DP3AKB dan di desa/kelurahan",
     "reason.file_follows": "berkasnya menyusul di kiriman berikutnya",
+    "pc.named": "komputer «{name}» (perangkat {device}, {when})",
+    "pc.unnamed": "komputer tanpa nama (perangkat {device}, {when})",
+    "pc.when_one": "kiriman {first}",
+    "pc.when_span": "kiriman pertama {first}, terakhir {last}",
+    "pc.and": " dan ",
+    "reason.file_received_again": "berkasnya dikirim ulang dan kini tersimpan utuh",
     "reason.conflict_recorded": "konflik yang sama sudah tercatat",
     # ``detail`` codes of other errors, keyed ``<error code>.<detail>`` (a detail that is not a code,
     # e.g. a file name or the system's own error text, is shown as it is).
@@ -951,6 +995,39 @@ def import_reason_words(code: str, params: dict[str, object] | None = None, tran
     return _word(f"reason.{code}", translate, **(params or {}))
 
 
+def _pc_words(pc: dict[str, object], tr: Translate) -> str:
+    """'komputer «PC-KASI» (perangkat 3fa2c1, kiriman pertama 3 Mei 2026, terakhir 9 Mei 2026)'."""
+    from exports.paper import fmt_date_long
+
+    def day(v: object) -> str:
+        try:
+            return fmt_date_long(str(v)[:10]) or "-"
+        except (ValueError, TypeError):
+            return "-"
+
+    name = str(pc.get("name") or "")
+    first, last = day(pc.get("first")), day(pc.get("last"))
+    when = _word("pc.when_one", tr, first=first) if first == last else _word("pc.when_span", tr, first=first, last=last)
+    return _word("pc.named" if name else "pc.unnamed", tr, name=name, device=str(pc.get("device_id", ""))[:6],
+                 when=when)
+
+
+def shared_key_text(info: dict[str, object], code: str = "", name: str = "", translate: Translate = _same) -> str:
+    """What to say of a key two PCs sign with (``FileReport.shared_key`` at DP3AKB with the unit's
+    ``code`` and ``name``; a receipt's ``shared_key`` at the kelurahan, without them)."""
+    others_raw = info.get("others")
+    others = _word("pc.and", translate).join(_pc_words(o, translate) for o in others_raw
+                                            if isinstance(o, dict)) if isinstance(others_raw, list) else ""
+    params: dict[str, object] = {"fingerprint": info.get("fingerprint", ""), "others": others, "code": code}
+    if "this" not in info:
+        return _fill(translate(MESSAGES["shared_key_unit"]), params)
+    this = info.get("this")
+    params["this"] = _pc_words(this, translate) if isinstance(this, dict) else ""
+    params["unit"] = unit_title(code, name, translate) if name else code
+    key = "shared_key_city" if info.get("concurrent") else "shared_key_city_earlier"
+    return _fill(translate(MESSAGES[key]), params)
+
+
 def progress_text(step: object, translate: Translate = _same) -> str:
     """What a long job is doing, from its :class:`db.progress.Step`; text from ui/ itself passes through."""
     if not isinstance(step, Step):
@@ -1040,7 +1117,7 @@ def _derived(code: str, params: dict[str, object], tr: Translate) -> dict[str, o
     return out
 
 
-NUMBER_PARAMS = ("part_value", "whole_value", "rows", "columns", "row_limit", "bytes", "byte_limit")
+NUMBER_PARAMS = ("part_value", "whole_value", "rows", "columns", "row_limit", "bytes", "byte_limit", "max_value")
 """Parameters that are counts the clerk typed: shown as 1.234, the way they are typed."""
 
 

@@ -16,8 +16,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from db.changes import Changes
+from db.errors import KlaError
 from ui.operations import Failure, is_running, run_in_background
-from ui.session import Session
+from ui.session import Session, kla_error_text
 from ui.widgets.formatting import fill
 from ui.widgets.tasks import ProgressWidget, Task
 from ui.widgets.unit_words import unit_title
@@ -94,7 +95,7 @@ class SetupInstaller(QObject):
         self.session.dialogs.info(self.owner, self.tr("Berkas pemasangan terpasang"), fill(self.tr(
             "Ruang kerja ini sekarang terdaftar di DP3AKB untuk %1 (sidik jari kunci %2). Semua data yang sudah "
             "diisi tetap tersimpan dan ikut dalam kiriman berikutnya. Buat kiriman di halaman Kiriman."),
-            enrolment_text(self.session), result.key_fingerprint))
+            enrolment_text(self.session), result.key_fingerprint) + "\n\n" + kla_error_text(KlaError("setup_one_pc")))
         self.installed.emit(result)
 
     def _on_failed(self, failure: Failure) -> None:

@@ -170,13 +170,14 @@ class CityPart(ItemsPart):
     def held_state(self, kel: str) -> tuple[dict[str, str], list[str]]:
         """({item_key: hash}, [evidence sha256]) that DP3AKB holds for ``kel``.
 
-        Evidence whose file is missing is not "held": the kelurahan then sends it again.
+        Evidence whose file is missing, of another size, or set aside as damaged (``kla check``,
+        or found on reading it) is not "held": the kelurahan then sends it again.
         """
         held: dict[str, str] = {}
         files: set[str] = set()
         for it in self.items(kel):
             if it.kind == "evidence" and it.data is not None:
-                if not self.has_file(it.data["sha256"]):
+                if not self.evidence.holds(it.data["sha256"], int(it.data["size"])):
                     continue
                 files.add(it.data["sha256"])
             held[it.key] = it.hash

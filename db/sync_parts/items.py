@@ -110,3 +110,11 @@ class ItemsPart(SyncBase):
 
     def has_file(self, sha256: str) -> bool:
         return self.evidence.has_file(sha256)
+
+    def verify_file(self, sha256: str) -> str:
+        """Read the file through (``db.evidence.Evidence.verify_file``): a damaged one is set aside."""
+        return self.evidence.verify_file(sha256)
+
+    def holds_file(self, sha256: str, size: int) -> bool:
+        """The file is there with its size (``db.evidence.Evidence.holds``)."""
+        return self.evidence.holds(sha256, size)

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from db.core import now_iso
-from db.sync import BundleLogRecord, SeriesStatus
+from db.sync import BundleLogRecord, KeyDevice, KeySharing, SeriesStatus, key_sharing
 from db.sync_parts.base import SyncBase
 
 
@@ -96,6 +96,65 @@ class LogPart(SyncBase):
         if incomplete_only:
             out = [s for s in out if s.missing]
         return sorted(out, key=lambda s: (s.kelurahan_code, s.device_seq))
+
+    # ------------------------------------------------------------------ one key, many PCs
+
+    def key_devices(self, kel: str, key_id: str,
+                    pending: tuple[str, str, str, int, tuple[str, ...]] | None = None) -> list[KeyDevice]:
+        """The workspaces whose newest imported bundle of ``kel`` was signed with ``key_id``.
+
+        Derived from the bundle log (each imported bundle's summary keeps its signing key, the
+        PC's name and the devices it replaces). ``pending``: (device_id, name, created_at,
+        device_seq, replaces) of a bundle not recorded yet, counted as if it were. A PC that has
+        moved on to a key of its own (a setup file of its own) no longer counts for the old key.
+        """
+        rows: list[tuple[str, str, str, int, str, tuple[str, ...]]] = []
+        for r in self.core.query("SELECT device_id, created_at, device_seq, summary FROM sync_bundles"
+                                 " WHERE direction = 'in' AND type = 'bundle' AND kelurahan_code = ?", [kel]):
+            try:
+                summ = json.loads(r["summary"])
+            except ValueError:
+                continue
+            if not isinstance(summ, dict) or not isinstance(summ.get("key_id"), str):
+                continue  # recorded before bundles kept their key
+            rep = summ.get("device_replaces")
+            rows.append((r["device_id"], str(summ.get("device_name") or ""), str(r["created_at"]), int(r["device_seq"]),
+                         summ["key_id"], tuple(str(x) for x in rep) if isinstance(rep, list) else ()))
+        if pending is not None:
+            dev, name, created, seq, replaces = pending
+            rows.append((dev, name, created, seq, key_id, replaces))
+        newest: dict[str, tuple[str, str]] = {}
+        for dev, _name, created, _seq, kid, _rep in rows:
+            if dev not in newest or created >= newest[dev][0]:
+                newest[dev] = (created, kid)
+        out: dict[str, dict[str, Any]] = {}
+        for dev, name, created, seq, kid, rep in rows:
+            if kid != key_id or newest[dev][1] != key_id:
+                continue
+            d = out.setdefault(dev, {"name": name, "first": created, "last": created, "seqs": set(), "rep": set()})
+            d["first"], d["last"] = min(d["first"], created), max(d["last"], created)
+            if created >= d["last"] and name:
+                d["name"] = name
+            d["seqs"].add(seq)
+            d["rep"].update(rep)
+        return [KeyDevice(dev, d["name"], d["first"], d["last"], len(d["seqs"]), tuple(sorted(d["rep"])))
+                for dev, d in sorted(out.items(), key=lambda kv: kv[1]["first"])]
+
+    def key_sharing(self, kel: str, key_id: str, device_id: str,
+                    pending: tuple[str, str, str, int, tuple[str, ...]] | None = None) -> KeySharing | None:
+        """Whether ``device_id`` shares ``key_id`` with another PC (``db.sync.key_sharing``)."""
+        found = key_sharing(self.key_devices(kel, key_id, pending), device_id)
+        return None if found is None else KeySharing(key_id, found.concurrent, found.this, found.others)
+
+    def shared_keys(self, kel: str, key_ids: list[str]) -> list[dict[str, Any]]:
+        """For a receipt: each of ``key_ids`` that two PCs use at once, with those PCs."""
+        out = []
+        for key_id in key_ids:
+            devices = self.key_devices(kel, key_id)
+            sharing = [key_sharing(devices, d.device_id) for d in devices]
+            if any(s is not None and s.concurrent for s in sharing):
+                out.append({"key_id": key_id, "devices": [d.to_json() for d in devices]})
+        return out
 
     @contextlib.contextmanager
     def rollback_always(self) -> Iterator[None]:

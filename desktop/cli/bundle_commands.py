@@ -20,7 +20,7 @@ from db.regions import kind_of
 from desktop.cli.common import EXIT_OK, EXIT_REFUSED, emit, end_progress, open_store, progress_printer
 from exports import bundle, keys, receipts, setup, usb
 from exports import email as kla_email
-from ui.messages import error_text, import_reason_words, item_words, unit_title
+from ui.messages import error_text, import_reason_words, item_words, message, shared_key_text, unit_title
 
 OUTCOME_WORDS = {"new": "baru", "changed": "berubah", "unchanged": "sama", "older": "lebih lama",
                  "conflict": "konflik", "rejected": "sudah ditolak"}
@@ -214,6 +214,8 @@ def cmd_setup(args: argparse.Namespace) -> int:
         text += f"\nDipulihkan: {r.restored_items} item dan {r.restored_files} berkas data dukung."
     if r.city_email:
         text += f"\nKiriman ditujukan ke {r.city_email}."
+    if r.created and not (r.restored_items or r.restored_files):
+        text += "\n" + message("setup_one_pc")
     emit(args, data, text)
     return EXIT_OK
 
@@ -228,10 +230,12 @@ def cmd_export(args: argparse.Namespace) -> int:
             out = Path(drives[0].path) / "KLA"
         if out is None:
             raise KlaError("dest_write_failed", path="(tujuan)", detail="pakai --out FOLDER atau --usb")
-        res = bundle.export_bundles(store, out, part_size=bundle.parse_size(args.part_size), eml=args.eml,
-                                    progress=progress_printer(args))
+        limit = kla_email.parse_mail_limit(args.mail_limit) if args.mail_limit else None
+        eml = args.eml or limit is not None
+        res = bundle.export_bundles(store, out, part_size=bundle.parse_size(args.part_size), eml=eml,
+                                    mail_limit=limit, progress=progress_printer(args))
         end_progress(args)
-        if args.eml and args.queue:
+        if eml and args.queue:
             for e in res.eml:
                 kla_email.queue(store, e)
         data = {"series": res.series_id, "seq": res.device_seq, "items": res.items, "files": res.files,
@@ -246,11 +250,14 @@ def cmd_export(args: argparse.Namespace) -> int:
             else:
                 lines = [f"Kiriman no. {res.device_seq}: {res.items} item, {res.files} berkas data dukung "
                          f"({_bytes(res.file_bytes)}), {len(res.parts)} bagian:"]
+                drafts = {e.stem: e for e in res.eml}
                 for p in res.parts:
                     lines.append(f"  {p.path}  ({_bytes(p.size)}, {p.items} item, {p.files} berkas)"
                                  + ("  — lebih besar dari batas; kirim lewat flashdisk" if p.oversized else ""))
-                for e in res.eml:
-                    lines.append(f"  draf e-mail: {e}")
+                    if p.path.stem in drafts:
+                        lines.append(f"    draf e-mail: {drafts[p.path.stem]} ({_bytes(drafts[p.path.stem].stat().st_size)})")
+                    elif eml:
+                        lines.append("    tanpa draf e-mail: bagian ini tidak muat dalam satu e-mail")
                 lines.append("Semua bagian sudah dibaca ulang dan cocok. Data baru dianggap terkirim setelah "
                              "kuitansi DP3AKB diimpor.")
                 t = "\n".join(lines)
@@ -270,6 +277,8 @@ def _describe_report(f: bundle.FileReport) -> list[str]:
     if f.type == "receipt":
         head += " — kuitansi DP3AKB"
     lines = [head]
+    if f.shared_key:
+        lines.append("  " + shared_key_text(f.shared_key, f.kelurahan, str(f.shared_key.get("unit_name", ""))))
     if f.status == "refused":
         lines.append("  Alasan: " + error_text(KlaError(f.reason_code, **f.reason_params)))
         if f.quarantined:
@@ -286,6 +295,8 @@ def _describe_report(f: bundle.FileReport) -> list[str]:
         lines.append(f"  {s.get('acknowledged', 0)} item diakui DP3AKB; {s.get('pending', 0)} item masih akan dikirim.")
         if s.get("template"):
             lines.append(f"  Template baru dipasang: versi {s['template']['version']}.")
+        if s.get("shared_key"):
+            lines.append("  " + shared_key_text(s["shared_key"]))
     for n in f.notes:
         lines.append(f"  Indikator {n['indicator_no']} tahun {n['data_year']}: {REVIEW_WORDS.get(n['state'], n['state'])}"
                      + (f" — \"{n['note']}\"" if n["note"] else ""))

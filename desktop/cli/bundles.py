@@ -65,6 +65,10 @@ def register(sub: Any, add: Add) -> None:
     sp.add_argument("--usb", action="store_true", help="tulis ke flashdisk pertama yang terpasang (folder KLA)")
     sp.add_argument("--part-size", default="20MB", help="ukuran maksimum per bagian, mis. 20MB; 0 = tidak dipecah")
     sp.add_argument("--eml", action="store_true", help="tulis juga draf e-mail (.eml) per bagian")
+    sp.add_argument("--mail-limit", metavar="BATAS",
+                    help="batas satu e-mail di server kantor: gmail (Gmail/Outlook, 25 MB), go_id (e-mail kantor "
+                         ".go.id, 10 MB) atau ukuran seperti 10MB; bagian dipecah agar setiap draf .eml muat "
+                         "(memakai --eml)")
     sp.add_argument("--queue", action="store_true", help="masukkan draf e-mail ke kotak keluar (kla outbox)")
     sp = add("import", _run("cmd_import"), "impor kiriman, bagian, folder, e-mail (.eml) atau kuitansi", reads=lambda a: bool(a.dry_run))
     sp.add_argument("paths", nargs="+", metavar="PATH")

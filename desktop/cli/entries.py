@@ -29,7 +29,7 @@ from desktop.cli.common import (
     progress_printer,
     year_arg,
 )
-from ui.messages import flag_text, unit_title, units_word
+from ui.messages import flag_text, message, unit_title, units_word
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -458,7 +458,7 @@ def cmd_backups(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     with contextlib.closing(open_store(args)) as store:
-        rep = store.check(verify_files=not args.quick)
+        rep = store.check(verify_files=not args.quick, describe=lambda code, params: message(code, **params))
         if rep.ok:
             text = "Pemeriksaan selesai: basis data utuh" + ("" if args.quick else " dan semua berkas data dukung cocok") + "."
         else:
@@ -468,24 +468,53 @@ def cmd_check(args: argparse.Namespace) -> int:
             if rep.foreign_key_problems:
                 parts.append(f"{rep.foreign_key_problems} rujukan rusak")
             if rep.missing_files:
-                parts.append(f"{len(rep.missing_files)} berkas data dukung hilang")
+                parts.append(f"{len(rep.missing_files)} berkas data dukung hilang ({_evidence_names(store, rep.missing_files)})")
             if rep.damaged_files:
-                parts.append(f"{len(rep.damaged_files)} berkas data dukung berubah/rusak")
+                parts.append(f"{len(rep.damaged_files)} berkas data dukung berubah/rusak "
+                             f"({_evidence_names(store, rep.damaged_files)})")
             advice = []
             if rep.integrity != "ok" or rep.foreign_key_problems:
                 # Only the database comes back from a backup: backups do not hold evidence files.
                 newest = Store.newest_good_backup(args.home_path)
                 if newest:
                     advice.append(f"Pulihkan basis data dengan: kla restore \"{newest}\"")
+            if rep.set_aside:
+                advice.append(f"{len(rep.set_aside)} berkas yang rusak dipindahkan ke karantina ({store.paths.quarantine}),"
+                              " tidak dihapus")
+            if len(rep.damaged_files) > len(rep.set_aside):
+                advice.append(f"{len(rep.damaged_files) - len(rep.set_aside)} berkas rusak tidak bisa dipindahkan "
+                              "(sedang dibuka program lain?): tutup program itu lalu ulangi 'kla check'")
             if rep.missing_files or rep.damaged_files:
                 advice.append(
-                    "Berkas data dukung tidak ada di cadangan, jadi jangan pulihkan cadangan karena itu. "
-                    + ("Minta kelurahan pemiliknya mengirim ulang berkas itu." if store.role == "city" else
-                       "Tambahkan ulang berkas aslinya (panel data dukung atau 'kla evidence add'): salinan yang "
-                       "rusak diganti, catatan dan tautannya tetap."))
+                    "Cadangan tidak memuat berkas data dukung, jadi 'kla restore' tidak memperbaikinya. "
+                    + ("Berkas itu akan diminta lagi: kuitansi berikutnya untuk kelurahan pemiliknya tidak lagi "
+                       "mencantumkannya, sehingga kelurahan mengirimnya ulang bersama kiriman berikutnya "
+                       "(buat kuitansi dengan 'kla receipt --out FOLDER')" if store.role == "city" else
+                       "Tambahkan ulang berkas aslinya (panel data dukung atau 'kla evidence add'): catatan dan "
+                       "tautannya tetap. Jika DP3AKB sudah menerimanya, DP3AKB tetap memegang salinan yang utuh"))
             text = "Masalah ditemukan: " + "; ".join(parts) + "." + "".join(" " + a.rstrip(".") + "." for a in advice)
         emit(args, rep, text)
         return EXIT_OK if rep.ok else EXIT_REFUSED
+
+
+def _evidence_names(store: Store, shas: tuple[str, ...], limit: int = 5) -> str:
+    """'akta.pdf dari Kelurahan Manggar, ...': the files a check found, as people know them."""
+    wanted = set(shas[:limit])
+    first: dict[str, Any] = {}
+    for e in store.evidence_list():
+        if e.sha256 in wanted:
+            first.setdefault(e.sha256, e)
+    names = []
+    for sha in shas[:limit]:
+        e = first.get(sha)
+        if e is None:
+            names.append(sha[:12])
+        elif store.role == "kelurahan":
+            names.append(e.original_name)
+        else:
+            names.append(f"{e.original_name} dari {unit_title(e.kelurahan_code, store.kelurahan(e.kelurahan_code).name)}")
+    more = len(shas) - limit
+    return ", ".join(names) + (f" dan {more} lainnya" if more > 0 else "")
 
 
 def cmd_operator(args: argparse.Namespace) -> int:

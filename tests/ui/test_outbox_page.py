@@ -186,7 +186,9 @@ def test_drive_and_email_destinations(qtbot, window, world, folder_dialogs) -> N
     wizard = page.open_wizard()
     wizard.set_destination(DEST_EMAIL)
     assert "dp3akb@balikpapan.go.id" in wizard.email_hint.text()
-    assert wizard.part_size() == bundle.DEFAULT_PART_SIZE
+    # Parts are sized by the e-mail limit of the chosen preset (Gmail/Outlook by default).
+    assert wizard.part_size() == 0 and wizard.mail_limit() == 25_000_000
+    assert wizard.mail_row.isVisibleTo(wizard) and not wizard.size_box.isVisibleTo(wizard)
     folder_dialogs.folders.append(str(world / "email"))
     wizard.folder_button.click()
     wizard.next_button.click()
@@ -197,6 +199,42 @@ def test_drive_and_email_destinations(qtbot, window, world, folder_dialogs) -> N
     wizard.open_eml_button.click()
     assert opened == [QUrl.fromLocalFile(str(emls[0]))]
     assert page.history_model.rowCount() == 3  # the setup, the stick, the e-mail
+
+
+def test_email_limit_presets_size_the_drafts_on_disk(qtbot, window, world, folder_dialogs) -> None:  # noqa: ANN001
+    """Issue 14: "e-mail kantor .go.id" (10 MB): every .eml written fits once encoded; a file bigger
+    than one e-mail holds travels in a part of its own, with no draft, marked for the flashdisk."""
+    import os
+
+    store = window.session.store
+    for i in range(3):
+        f = world / f"scan-{i}.pdf"
+        f.write_bytes(b"%PDF-1.4\n" + os.urandom(3 * 1024 * 1024))
+        store.add_evidence(None, f, links=[(2025, 3)], kind="data_table")
+    big = world / "peta.pdf"
+    big.write_bytes(b"%PDF-1.4\n" + os.urandom(9 * 1024 * 1024))
+    store.add_evidence(None, big, links=[(2025, 3)], kind="data_table")
+    wizard = window.outbox_page.open_wizard()
+    wizard.set_destination(DEST_EMAIL)
+    labels = [wizard.mail_combo.itemText(i) for i in range(wizard.mail_combo.count())]
+    assert labels == ["Gmail/Outlook (25 MB per email)", "e-mail kantor .go.id (10 MB per email)", "Batas lain"]
+    assert wizard.size_title.text() == "Batas ukuran satu email" and "10 MB" in wizard.size_hint.text()
+    wizard.mail_combo.setCurrentIndex(2)  # another limit, typed: 5 MB
+    wizard.mail_spin.setValue(5)
+    assert wizard.mail_spin.isVisibleTo(wizard) and wizard.mail_limit() == 5_000_000
+    wizard.mail_combo.setCurrentIndex(1)
+    assert wizard.mail_limit() == 10_000_000 and not wizard.mail_spin.isVisibleTo(wizard)
+    folder_dialogs.folders.append(str(world / "email"))
+    wizard.folder_button.click()
+    wizard.next_button.click()
+    run_export(qtbot, wizard)
+    emls = sorted((world / "email").glob("*.eml"))
+    parts = sorted((world / "email").glob("*.kla"))
+    assert len(parts) >= 3 and len(emls) == len(parts) - 1
+    assert all(e.stat().st_size <= 10_000_000 for e in emls), [e.stat().st_size for e in emls]
+    lines = [wizard.files_list.item(i).text() for i in range(wizard.files_list.count())]
+    assert sum("kirim lewat flashdisk" in line for line in lines) == 1
+    assert sum("Draf email:" in line for line in lines) == len(emls)
 
 
 def test_cancel_mid_export_leaves_no_complete_looking_file(qtbot, window, world, folder_dialogs) -> None:  # noqa: ANN001

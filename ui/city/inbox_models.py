@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor
 from db.errors import KlaError
 from db.sync import ConflictRecord
 from exports.bundle import FileReport
-from ui.messages import import_reason_words, item_words
+from ui.messages import import_reason_words, item_words, shared_key_text
 from ui.session import kla_error_text, translate_message
 from ui.widgets.formatting import fmt_stamp
 from ui.widgets.table_model import RecordTableModel
@@ -67,7 +67,11 @@ def outcome_text(code: str) -> str:
 
 
 def reason_text(rep: FileReport) -> str:
+    """Why a file was refused; for one that imported, what DP3AKB must still hear (two PCs, one key)."""
     if rep.status != "refused":
+        if rep.shared_key:
+            return shared_key_text(rep.shared_key, rep.kelurahan, str(rep.shared_key.get("unit_name", "")),
+                                   translate_message)
         return ""
     return kla_error_text(KlaError(rep.reason_code, **rep.reason_params))
 
@@ -131,7 +135,7 @@ class ImportReportModel(RecordTableModel):
             return rep
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [rep.path]
-            if rep.status == "refused":
+            if rep.status == "refused" or rep.shared_key:
                 lines.append(reason_text(rep))
                 if rep.quarantined:
                     lines.append(QCoreApplication.translate("ImportReportModel", "Disalin ke karantina: %1")
@@ -148,7 +152,7 @@ class ImportReportModel(RecordTableModel):
         if role == Qt.ItemDataRole.BackgroundRole:
             if rep.status == "refused":
                 return REFUSED_BG
-            if rep.counts.get("conflict"):
+            if rep.counts.get("conflict") or (rep.shared_key and rep.shared_key.get("concurrent")):
                 return CONFLICT_BG
         if role == Qt.ItemDataRole.ForegroundRole and rep.status == "refused" and col == self.COL_RESULT:
             return REFUSED_FG

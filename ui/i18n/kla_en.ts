@@ -1915,10 +1915,6 @@ What to do: check whether your last change is shown. If the error appears again,
         <translation>Size per part</translation>
     </message>
     <message>
-        <source>Email (%1 MB per bagian)</source>
-        <translation>Email (%1 MB per part)</translation>
-    </message>
-    <message>
         <source>Flashdisk (tanpa batas, satu berkas)</source>
         <translation>USB drive (no limit, one file)</translation>
     </message>
@@ -1939,6 +1935,34 @@ What to do: check whether your last change is shown. If the error appears again,
         <translation>%1 — %2 free of %3</translation>
     </message>
     <message>
+        <source>Gmail/Outlook</source>
+        <translation>Gmail/Outlook</translation>
+    </message>
+    <message>
+        <source>e-mail kantor .go.id</source>
+        <translation>office e-mail (.go.id)</translation>
+    </message>
+    <message>
+        <source>Batas ukuran satu email</source>
+        <translation>Size limit of one email</translation>
+    </message>
+    <message>
+        <source>%1 (%2 MB per email)</source>
+        <translation>%1 (%2 MB per email)</translation>
+    </message>
+    <message>
+        <source>Batas lain</source>
+        <translation>Another limit</translation>
+    </message>
+    <message>
+        <source>Batas lain satu email</source>
+        <translation>Another limit for one email</translation>
+    </message>
+    <message>
+        <source>Dipecah (%1 MB per bagian)</source>
+        <translation>Split (%1 MB per part)</translation>
+    </message>
+    <message>
         <source>Kiriman ditulis ke folder KLA di flashdisk, lalu dibaca ulang untuk memastikan isinya utuh.</source>
         <translation>The export is written to the KLA folder on the USB drive, then read back to make sure it is intact.</translation>
     </message>
@@ -1957,6 +1981,10 @@ What to do: check whether your last change is shown. If the error appears again,
     <message>
         <source>Satu draf email per bagian ditulis ke folder itu. Alamat DP3AKB belum diketahui: isi alamatnya sendiri di program email.</source>
         <translation>One email draft per part is written to that folder. DP3AKB&apos;s address is not known yet: fill it in yourself in the mail program.</translation>
+    </message>
+    <message>
+        <source>Setiap draf email, dengan lampirannya yang sudah dikodekan, tidak lebih besar dari batas ini; kiriman yang lebih besar dipecah menjadi beberapa email. Banyak server email kantor .go.id hanya menerima 10 MB: tanyakan batasnya jika ragu.</source>
+        <translation>Every email draft, with its attachment encoded, stays within this limit; a larger submission is split into several emails. Many .go.id office mail servers accept only 10 MB: ask for the limit if unsure.</translation>
     </message>
     <message>
         <source>Pilih folder tujuan kiriman</source>
@@ -2061,8 +2089,8 @@ What to do: check whether your last change is shown. If the error appears again,
         <translation>larger than the email limit; send it on a USB drive</translation>
     </message>
     <message>
-        <source>Draf email: %1</source>
-        <translation>Email draft: %1</translation>
+        <source>Draf email: %1 (%2)</source>
+        <translation>Email draft: %1 (%2)</translation>
     </message>
     <message>
         <source>Dibaca ulang dan cocok. SHA-256: %1</source>
@@ -5706,6 +5734,10 @@ Close anyway and discard that input?</translation>
         <translation>The value is empty. Type the number, or empty the item to delete it.</translation>
     </message>
     <message>
+        <source>Angka {value} terlalu besar untuk isian ini (paling besar {max_value}). Periksa apakah ada angka yang terketik dua kali.</source>
+        <translation>The number {value} is too large for this field (at most {max_value}). Check whether a number was typed twice.</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; bukan angka. Ketik angka saja, misalnya 1.250 atau 1250.</source>
         <translation>&apos;{value}&apos; is not a number. Type digits only, for example 1.250 or 1250.</translation>
     </message>
@@ -5942,8 +5974,32 @@ Close anyway and discard that input?</translation>
         <translation>A recovery file is only installed into a new, empty workspace folder, not into {home}. Choose another folder with --home.</translation>
     </message>
     <message>
+        <source>Batas e-mail &apos;{value}&apos; tidak dikenali. Tulis nama batas ({presets}: gmail untuk Gmail/Outlook 25 MB, go_id untuk e-mail kantor .go.id 10 MB) atau ukuran satu e-mail seperti 10MB (paling sedikit 1MB).</source>
+        <translation>The e-mail limit &apos;{value}&apos; is not recognised. Write the name of a limit ({presets}: gmail for Gmail/Outlook 25 MB, go_id for .go.id office e-mail 10 MB) or the size of one e-mail such as 10MB (at least 1MB).</translation>
+    </message>
+    <message>
         <source>Ukuran &apos;{value}&apos; tidak dikenali. Tulis seperti 20MB, 500KB atau 0 (tanpa dipecah).</source>
         <translation>Size &apos;{value}&apos; is not understood. Write it like 20MB, 500KB or 0 (not split).</translation>
+    </message>
+    <message>
+        <source>Perhatian: {unit} mengirim dari dua komputer dengan satu berkas pemasangan (kunci {fingerprint}): {this} dan {others}. DP3AKB tidak bisa membedakan kiriman keduanya, dan data yang diubah di dua komputer menjadi konflik. Data kiriman ini tetap diimpor. Jika semua komputer itu milik kantornya: buat berkas pemasangan tersendiri untuk komputer kedua (kla city enroll {code} --out BERKAS) dan pasang di komputer itu; datanya tetap. Jika kantornya tidak mengenal salah satu komputer itu: cabut kuncinya (kla city revoke {code} --key {fingerprint}) lalu daftarkan ulang. Kuitansi berikutnya memberi tahu kedua komputer.</source>
+        <translation>Attention: {unit} sends from two computers with one setup file (key {fingerprint}): {this} and {others}. DP3AKB cannot tell their submissions apart, and data changed on both computers becomes a conflict. The data of this submission is imported all the same. If all these computers belong to the office: make a setup file of its own for the second computer (kla city enroll {code} --out FILE) and install it on that computer; its data stays. If the office does not know one of these computers: revoke the key (kla city revoke {code} --key {fingerprint}) and enrol again. The next receipt tells both computers.</translation>
+    </message>
+    <message>
+        <source>Catatan: ini kiriman pertama dari {this} dengan kunci {fingerprint}, yang sebelumnya dipakai {others}: berkas pemasangan {unit} dipasang ulang atau dipasang di komputer lain. Jika komputer lama tidak dipakai lagi (misalnya disk rusak lalu dipasang ulang), tidak perlu apa-apa. Jika masih dipakai, buat berkas pemasangan tersendiri untuk salah satunya (kla city enroll {code} --out BERKAS).</source>
+        <translation>Note: this is the first submission from {this} with key {fingerprint}, which {others} used before: the setup file of {unit} was installed again or installed on another computer. If the old computer is no longer used (for example a failed disk, then a reinstall), nothing needs doing. If it is still used, make a setup file of its own for one of them (kla city enroll {code} --out FILE).</translation>
+    </message>
+    <message>
+        <source>Perhatian: berkas pemasangan komputer ini (kunci {fingerprint}) juga dipasang di komputer lain: {others}. DP3AKB tidak bisa membedakan kiriman kedua komputer, dan data yang diubah di keduanya menjadi konflik. Jika komputer itu milik kantor ini, minta DP3AKB berkas pemasangan tersendiri untuk salah satunya dan pasang di komputer itu (datanya tetap). Jika kantor ini tidak mengenal komputer itu, segera hubungi DP3AKB agar kuncinya dicabut dan kantor ini mendapat berkas pemasangan baru.</source>
+        <translation>Attention: the setup file of this computer (key {fingerprint}) is installed on another computer too: {others}. DP3AKB cannot tell the two computers&apos; submissions apart, and data changed on both becomes a conflict. If that computer belongs to this office, ask DP3AKB for a setup file of its own for one of them and install it on that computer (its data stays). If this office does not know that computer, contact DP3AKB at once so that the key is revoked and this office gets a new setup file.</translation>
+    </message>
+    <message>
+        <source>Berkas pemasangan ini untuk satu komputer saja. Jika kantor memakai komputer kedua, minta berkas pemasangan tersendiri dari DP3AKB; jangan pasang berkas ini di komputer lain.</source>
+        <translation>This setup file is for one computer only. If the office uses a second computer, ask DP3AKB for a setup file of its own; do not install this file on another computer.</translation>
+    </message>
+    <message>
+        <source>Berkas data dukung {name} ({sha}…) di folder ruang kerja tidak lagi cocok dengan sidik jarinya: isinya berubah atau rusak. Berkas itu dipindahkan ke sini dan tidak dipakai lagi. Di DP3AKB berkas itu diminta lagi dari {units} lewat kuitansi berikutnya; di kelurahan tambahkan ulang berkas aslinya.</source>
+        <translation>The evidence file {name} ({sha}…) in the workspace folder no longer matches its fingerprint: its content changed or is damaged. It was moved here and is no longer used. At DP3AKB it is asked for again from {units} by the next receipt; at the kelurahan add the original file again.</translation>
     </message>
     <message>
         <source>Tempat tujuan penuh ({path}). Kosongkan ruang atau pakai flashdisk lain; tidak ada berkas setengah jadi yang tertinggal.</source>
@@ -6628,6 +6684,30 @@ Close anyway and discard that input?</translation>
     <message>
         <source>berkasnya menyusul di kiriman berikutnya</source>
         <translation>its file follows in a later export</translation>
+    </message>
+    <message>
+        <source>komputer «{name}» (perangkat {device}, {when})</source>
+        <translation>computer «{name}» (device {device}, {when})</translation>
+    </message>
+    <message>
+        <source>komputer tanpa nama (perangkat {device}, {when})</source>
+        <translation>unnamed computer (device {device}, {when})</translation>
+    </message>
+    <message>
+        <source>kiriman {first}</source>
+        <translation>submission of {first}</translation>
+    </message>
+    <message>
+        <source>kiriman pertama {first}, terakhir {last}</source>
+        <translation>first submission {first}, last {last}</translation>
+    </message>
+    <message>
+        <source> dan </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <source>berkasnya dikirim ulang dan kini tersimpan utuh</source>
+        <translation>the file was sent again and is now stored intact</translation>
     </message>
     <message>
         <source>konflik yang sama sudah tercatat</source>

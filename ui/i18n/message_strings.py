@@ -39,6 +39,7 @@ MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", "Kelompok umur '{age}' tidak dikenal untuk '{item}'. Pilih salah satu: {bands}."),  # age_invalid
     QT_TRANSLATE_NOOP("messages", "Isian '{item}' tidak dipilah seperti itu (jenis kelamin '{sex}', umur '{age}')."),  # cell_invalid
     QT_TRANSLATE_NOOP("messages", 'Nilainya kosong. Ketik angkanya, atau kosongkan isian untuk menghapus.'),  # value_empty
+    QT_TRANSLATE_NOOP("messages", 'Angka {value} terlalu besar untuk isian ini (paling besar {max_value}). Periksa apakah ada angka yang terketik dua kali.'),  # value_too_large
     QT_TRANSLATE_NOOP("messages", "'{value}' bukan angka. Ketik angka saja, misalnya 1.250 atau 1250."),  # value_not_number
     QT_TRANSLATE_NOOP("messages", "'{value}' bukan bilangan bulat. Jumlah orang atau unit harus bulat, misalnya 12."),  # value_not_whole
     QT_TRANSLATE_NOOP("messages", "'{value}' bernilai negatif. Jumlah tidak boleh kurang dari nol."),  # value_negative
@@ -102,9 +103,15 @@ MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", 'Berkas pemasangan tidak sah ({detail}). Minta berkas baru ke DP3AKB.'),  # setup_invalid
     QT_TRANSLATE_NOOP("messages", 'Berkas pemasangan ini untuk {code_kind} {code_named}, sedangkan ruang kerja ini milik {own}. Tidak ada yang diubah. Pasang berkas itu di komputer {code_kind} tersebut, atau minta DP3AKB berkas untuk ruang kerja ini.'),  # setup_other_workspace
     QT_TRANSLATE_NOOP("messages", 'Berkas pemulihan hanya dipasang ke folder ruang kerja baru yang kosong, bukan ke {home}. Pilih folder lain dengan --home.'),  # restore_needs_new_home
+    QT_TRANSLATE_NOOP("messages", "Batas e-mail '{value}' tidak dikenali. Tulis nama batas ({presets}: gmail untuk Gmail/Outlook 25 MB, go_id untuk e-mail kantor .go.id 10 MB) atau ukuran satu e-mail seperti 10MB (paling sedikit 1MB)."),  # mail_limit_invalid
     QT_TRANSLATE_NOOP("messages", "Ukuran '{value}' tidak dikenali. Tulis seperti 20MB, 500KB atau 0 (tanpa dipecah)."),  # size_invalid
     QT_TRANSLATE_NOOP("messages", "Berkas data dukung {name} hilang dari folder ruang kerja ({sha}). Tambahkan ulang berkas aslinya di panel data dukung (atau 'kla evidence add'); cadangan tidak memuat berkas data dukung. Tidak ada kiriman yang ditulis."),  # evidence_file_missing
     QT_TRANSLATE_NOOP("messages", "Berkas data dukung {name} berubah atau rusak. Tambahkan ulang berkas aslinya di panel data dukung (atau 'kla evidence add'): salinan yang rusak diganti. Tidak ada kiriman yang ditulis."),  # evidence_file_damaged
+    QT_TRANSLATE_NOOP("messages", 'Perhatian: {unit} mengirim dari dua komputer dengan satu berkas pemasangan (kunci {fingerprint}): {this} dan {others}. DP3AKB tidak bisa membedakan kiriman keduanya, dan data yang diubah di dua komputer menjadi konflik. Data kiriman ini tetap diimpor. Jika semua komputer itu milik kantornya: buat berkas pemasangan tersendiri untuk komputer kedua (kla city enroll {code} --out BERKAS) dan pasang di komputer itu; datanya tetap. Jika kantornya tidak mengenal salah satu komputer itu: cabut kuncinya (kla city revoke {code} --key {fingerprint}) lalu daftarkan ulang. Kuitansi berikutnya memberi tahu kedua komputer.'),  # shared_key_city
+    QT_TRANSLATE_NOOP("messages", 'Catatan: ini kiriman pertama dari {this} dengan kunci {fingerprint}, yang sebelumnya dipakai {others}: berkas pemasangan {unit} dipasang ulang atau dipasang di komputer lain. Jika komputer lama tidak dipakai lagi (misalnya disk rusak lalu dipasang ulang), tidak perlu apa-apa. Jika masih dipakai, buat berkas pemasangan tersendiri untuk salah satunya (kla city enroll {code} --out BERKAS).'),  # shared_key_city_earlier
+    QT_TRANSLATE_NOOP("messages", 'Perhatian: berkas pemasangan komputer ini (kunci {fingerprint}) juga dipasang di komputer lain: {others}. DP3AKB tidak bisa membedakan kiriman kedua komputer, dan data yang diubah di keduanya menjadi konflik. Jika komputer itu milik kantor ini, minta DP3AKB berkas pemasangan tersendiri untuk salah satunya dan pasang di komputer itu (datanya tetap). Jika kantor ini tidak mengenal komputer itu, segera hubungi DP3AKB agar kuncinya dicabut dan kantor ini mendapat berkas pemasangan baru.'),  # shared_key_unit
+    QT_TRANSLATE_NOOP("messages", 'Berkas pemasangan ini untuk satu komputer saja. Jika kantor memakai komputer kedua, minta berkas pemasangan tersendiri dari DP3AKB; jangan pasang berkas ini di komputer lain.'),  # setup_one_pc
+    QT_TRANSLATE_NOOP("messages", 'Berkas data dukung {name} ({sha}…) di folder ruang kerja tidak lagi cocok dengan sidik jarinya: isinya berubah atau rusak. Berkas itu dipindahkan ke sini dan tidak dipakai lagi. Di DP3AKB berkas itu diminta lagi dari {units} lewat kuitansi berikutnya; di kelurahan tambahkan ulang berkas aslinya.'),  # evidence_set_aside
     QT_TRANSLATE_NOOP("messages", 'Data dukung {sha}… dalam berkas ini tidak sama dengan sidik jari yang menjadi namanya: isinya bukan berkas yang disebut. Seluruh berkas ditolak; tidak ada yang diubah. Minta pengirimnya membuat kiriman baru.'),  # evidence_hash_mismatch
     QT_TRANSLATE_NOOP("messages", 'Berkas {name} bukan {kind} seperti namanya: isinya tidak dikenali sebagai {kind}. Tidak ada yang diubah. Buka berkasnya di program aslinya dan simpan ulang sebagai {kind}, atau beri nama yang sesuai isinya.'),  # evidence_not_its_type
     QT_TRANSLATE_NOOP("messages", 'Tempat tujuan penuh ({path}). Kosongkan ruang atau pakai flashdisk lain; tidak ada berkas setengah jadi yang tertinggal.'),  # dest_full
@@ -300,6 +307,12 @@ MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", 'kiriman yang lebih baru (nomor {seq}) sudah diterima'),  # reason.newer_received
     QT_TRANSLATE_NOOP("messages", 'diubah di DP3AKB dan di desa/kelurahan'),  # reason.changed_both
     QT_TRANSLATE_NOOP("messages", 'berkasnya menyusul di kiriman berikutnya'),  # reason.file_follows
+    QT_TRANSLATE_NOOP("messages", 'komputer «{name}» (perangkat {device}, {when})'),  # pc.named
+    QT_TRANSLATE_NOOP("messages", 'komputer tanpa nama (perangkat {device}, {when})'),  # pc.unnamed
+    QT_TRANSLATE_NOOP("messages", 'kiriman {first}'),  # pc.when_one
+    QT_TRANSLATE_NOOP("messages", 'kiriman pertama {first}, terakhir {last}'),  # pc.when_span
+    QT_TRANSLATE_NOOP("messages", ' dan '),  # pc.and
+    QT_TRANSLATE_NOOP("messages", 'berkasnya dikirim ulang dan kini tersimpan utuh'),  # reason.file_received_again
     QT_TRANSLATE_NOOP("messages", 'konflik yang sama sudah tercatat'),  # reason.conflict_recorded
     QT_TRANSLATE_NOOP("messages", '{count} berkas di dalamnya'),  # bundle_zip_bomb.too_many_files
     QT_TRANSLATE_NOOP("messages", '{name} dipadatkan {ratio} kali'),  # bundle_zip_bomb.ratio

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from db.errors import KlaError
 from exports import bundle, usb
+from exports import email as kla_email
 from exports.container import MB
 from ui.operations import Failure, is_running, run_in_background
 from ui.outbox.jobs import ExportOptions, export_job
@@ -41,6 +42,9 @@ from ui.widgets.tasks import Task
 from ui.widgets.unit_words import units_word
 
 DEST_DRIVE, DEST_FOLDER, DEST_EMAIL = "drive", "folder", "email"
+# The labels of exports.email.MAIL_PRESETS, for Qt Linguist.
+_PRESET_LABELS = (QT_TRANSLATE_NOOP("ExportWizard", "Gmail/Outlook"),
+                  QT_TRANSLATE_NOOP("ExportWizard", "e-mail kantor .go.id"))
 STEP_CHOOSE, STEP_RUN, STEP_RESULT = range(3)
 SIZE_EMAIL, SIZE_NONE, SIZE_CUSTOM = range(3)
 PATH_ROLE = Qt.ItemDataRole.UserRole  # the file a result line stands for
@@ -164,12 +168,35 @@ class ExportWizard(QDialog):
         for i, b in enumerate((self.drive_radio, self.folder_radio, self.email_radio)):
             self.dest_group.addButton(b, i)
 
-        size_title = QLabel(self.tr("Ukuran per bagian"))
+        self.size_title = size_title = QLabel(self.tr("Ukuran per bagian"))
         size_title.setObjectName("sectionTitle")
         v.addWidget(size_title)
-        size_row = QHBoxLayout()
+        # E-mail: the server's limit on one whole message (the attachment travels base64-encoded,
+        # a third larger); parts are sized so that each draft fits (exports.email.part_size_for).
+        self.mail_row = QWidget()
+        mail_row = QHBoxLayout(self.mail_row)
+        mail_row.setContentsMargins(0, 0, 0, 0)
+        self.mail_combo = QComboBox()
+        self.mail_combo.setAccessibleName(self.tr("Batas ukuran satu email"))
+        for p in kla_email.MAIL_PRESETS:
+            self.mail_combo.addItem(self.tr("%1 (%2 MB per email)").replace(
+                "%1", QCoreApplication.translate("ExportWizard", p.label)).replace(
+                "%2", fmt_number(p.message_bytes // 1_000_000)), p.message_bytes)
+        self.mail_combo.addItem(self.tr("Batas lain"), -1)
+        self.mail_spin = QSpinBox()
+        self.mail_spin.setRange(1, 200)
+        self.mail_spin.setValue(kla_email.DEFAULT_MAIL_PRESET.message_bytes // 1_000_000)
+        self.mail_spin.setSuffix(" MB")
+        self.mail_spin.setAccessibleName(self.tr("Batas lain satu email"))
+        self.mail_spin.hide()
+        mail_row.addWidget(self.mail_combo, 1)
+        mail_row.addWidget(self.mail_spin)
+        v.addWidget(self.mail_row)
+        self.size_box = QWidget()
+        size_row = QHBoxLayout(self.size_box)
+        size_row.setContentsMargins(0, 0, 0, 0)
         self.size_combo = QComboBox()
-        self.size_combo.addItem(self.tr("Email (%1 MB per bagian)").replace(
+        self.size_combo.addItem(self.tr("Dipecah (%1 MB per bagian)").replace(
             "%1", fmt_number(bundle.DEFAULT_PART_SIZE // MB)), bundle.DEFAULT_PART_SIZE)
         self.size_combo.addItem(self.tr("Flashdisk (tanpa batas, satu berkas)"), 0)
         self.size_combo.addItem(self.tr("Ukuran lain"), -1)
@@ -180,9 +207,8 @@ class ExportWizard(QDialog):
         self.size_spin.setAccessibleName(self.tr("Ukuran lain per bagian"))
         size_row.addWidget(self.size_combo, 1)
         size_row.addWidget(self.size_spin)
-        v.addLayout(size_row)
-        size_hint = QLabel(self.tr("Kiriman yang lebih besar dipecah menjadi beberapa bagian. Setiap bagian lengkap "
-                                   "dan bisa diimpor sendiri oleh DP3AKB."))
+        v.addWidget(self.size_box)
+        self.size_hint = size_hint = QLabel()
         size_hint.setObjectName("helpText")
         size_hint.setWordWrap(True)
         v.addWidget(size_hint)
@@ -197,6 +223,7 @@ class ExportWizard(QDialog):
         self.folder_button.clicked.connect(self._on_folder_button_clicked)
         self.size_combo.activated.connect(self._on_size_combo_activated)
         self.size_combo.currentIndexChanged.connect(self._on_size_changed)
+        self.mail_combo.currentIndexChanged.connect(self._on_mail_limit_changed)
         self.drive_combo.currentIndexChanged.connect(self._update_next)
         return page
 
@@ -250,6 +277,16 @@ class ExportWizard(QDialog):
         if not self._size_touched:
             # The usual size for the way the file travels; the clerk may still choose another.
             self.size_combo.setCurrentIndex(SIZE_NONE if dest == DEST_DRIVE else SIZE_EMAIL)
+        email = dest == DEST_EMAIL
+        self.mail_row.setVisible(email)
+        self.size_box.setVisible(not email)
+        self.size_title.setText(self.tr("Batas ukuran satu email") if email else self.tr("Ukuran per bagian"))
+        self.size_hint.setText(
+            self.tr("Setiap draf email, dengan lampirannya yang sudah dikodekan, tidak lebih besar dari batas ini; "
+                    "kiriman yang lebih besar dipecah menjadi beberapa email. Banyak server email kantor .go.id "
+                    "hanya menerima 10 MB: tanyakan batasnya jika ragu.") if email else
+            self.tr("Kiriman yang lebih besar dipecah menjadi beberapa bagian. Setiap bagian lengkap dan bisa "
+                    "diimpor sendiri oleh DP3AKB."))
         self._show_folder()
         self._update_next()
 
@@ -269,9 +306,22 @@ class ExportWizard(QDialog):
     def _on_size_changed(self, index: int) -> None:
         self.size_spin.setVisible(index == SIZE_CUSTOM)
 
+    def _on_mail_limit_changed(self, _index: int) -> None:
+        self.mail_spin.setVisible(self.mail_combo.currentData() == -1)
+
     def part_size(self) -> int:
+        """Bytes per part; for email 0, and the engine sizes parts by :meth:`mail_limit`."""
+        if self.destination() == DEST_EMAIL:
+            return 0
         value = self.size_combo.currentData()
         return self.size_spin.value() * MB if value == -1 else int(value)
+
+    def mail_limit(self) -> int | None:
+        """The chosen limit of one whole email in bytes (None when not writing email drafts)."""
+        if self.destination() != DEST_EMAIL:
+            return None
+        value = self.mail_combo.currentData()
+        return self.mail_spin.value() * 1_000_000 if value == -1 else int(value)
 
     def out_dir(self) -> Path | None:
         if self.destination() == DEST_DRIVE:
@@ -330,7 +380,7 @@ class ExportWizard(QDialog):
         self._out = out
         self._before = self._kla_files(out)
         opts = ExportOptions(self.session.home, self.session.store.operator, out, self.part_size(),
-                             self.destination() == DEST_EMAIL)
+                             self.destination() == DEST_EMAIL, self.mail_limit())
         self.bar.setRange(0, 0)
         self.run_text.setText(self.tr("Menyiapkan…"))
         self.cancel_button.setEnabled(True)
@@ -457,7 +507,8 @@ class ExportWizard(QDialog):
                 line += " — " + self.tr("lebih besar dari batas email; kirim lewat flashdisk")
             eml = emls.get(p.path.stem)
             if eml is not None:
-                line += "\n" + self.tr("Draf email: %1").replace("%1", eml.name)
+                line += "\n" + self.tr("Draf email: %1 (%2)").replace("%1", eml.name).replace(
+                    "%2", fmt_size(eml.stat().st_size))
             item = QListWidgetItem(icons.icon("check"), line)
             item.setData(PATH_ROLE, str(eml or p.path))
             item.setToolTip(self.tr("Dibaca ulang dan cocok. SHA-256: %1").replace("%1", p.sha256))

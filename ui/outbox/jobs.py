@@ -25,6 +25,8 @@ class ExportOptions:
     out_dir: Path
     part_size: int = bundle.DEFAULT_PART_SIZE
     eml: bool = False
+    mail_limit: int | None = None
+    """Bytes one whole email may take (``kla export --mail-limit``); None: the default preset."""
 
 
 def export_job(options: ExportOptions) -> Callable[..., bundle.ExportResult]:
@@ -32,7 +34,7 @@ def export_job(options: ExportOptions) -> Callable[..., bundle.ExportResult]:
         store = Store.open(options.home, operator=options.operator, check=False, start_backup=False)
         try:
             return bundle.export_bundles(store, options.out_dir, part_size=options.part_size, eml=options.eml,
-                                         progress=progress, cancelled=cancelled)
+                                         mail_limit=options.mail_limit, progress=progress, cancelled=cancelled)
         finally:
             store.close()
 

@@ -31,11 +31,12 @@ from PySide6.QtWidgets import (
 from db.changes import Changes
 from db.errors import KlaError
 from exports import bundle, usb
+from ui.messages import shared_key_text
 from ui.operations import Failure, is_running, run_in_background
 from ui.outbox.export_wizard import ExportWizard
 from ui.outbox.history_model import HistoryModel
 from ui.outbox.jobs import receipt_job
-from ui.session import Session, kla_error_text
+from ui.session import Session, kla_error_text, translate_message
 from ui.setup_file import SetupInstaller, enrolment_text
 from ui.widgets import icons
 from ui.widgets.formatting import fill, fmt_number, fmt_size, fmt_stamp
@@ -280,6 +281,9 @@ class OutboxPage(QWidget):
             ack = int(r.summary.get("acknowledged", 0))
             lines = [self.tr("No. %1, diimpor %2").replace("%1", fmt_number(r.device_seq)).replace(
                 "%2", fmt_stamp(r.recorded_at)), self.tr("%n item diakui DP3AKB", "", ack)]
+            if r.summary.get("shared_key"):
+                # Until a newer receipt says otherwise: this PC's setup file is in use on another PC too.
+                lines.append(shared_key_text(r.summary["shared_key"], translate=translate_message))
             self.last_receipt_label.setText("\n".join(lines))
         else:
             self.last_receipt_label.setText(self.tr("Belum ada tanda terima dari DP3AKB."))
@@ -436,6 +440,8 @@ class OutboxPage(QWidget):
         if s.get("template"):
             lines.append(self.tr("Template indikator baru dipasang: versi %1.").replace(
                 "%1", str(s["template"]["version"])))
+        if s.get("shared_key"):
+            lines.append(shared_key_text(s["shared_key"], translate=translate_message))
         fix = sum(1 for n in rep.notes if n.get("state") == "perlu_perbaikan")
         if fix:
             lines.append(self.tr("%n indikator perlu perbaikan: lihat catatan di bawah.", "", fix))

@@ -1,0 +1,265 @@
+"""Issue 14, the parts left by the first pass, driven through the real ``kla`` as people would:
+one setup file on two PCs, damaged evidence at DP3AKB, and e-mail limits.
+
+Each test asserts what the person at the terminal reads, what lands on disk, and that a
+refusal changes nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from db.store import Store
+from tests.exports.conftest import dump
+
+ROOT = Path(__file__).resolve().parents[2]
+KEL = "64.71.01.1001"
+
+
+def kla(*args: str, home: Path | None = None) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("KLA_HOME", "KLA_OPERATOR", "KLA_PASSPHRASE")}
+    cmd = [sys.executable, "-m", "desktop.cli", *args] + (["--home", str(home)] if home else [])
+    return subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, env=env, timeout=180)
+
+
+def ok(*args: str, home: Path | None = None) -> str:
+    r = kla(*args, home=home)
+    assert r.returncode == 0, (r.stdout, r.stderr)
+    assert "Traceback" not in r.stderr
+    return r.stdout
+
+
+def refused(*args: str, home: Path | None = None) -> str:
+    r = kla(*args, home=home)
+    assert r.returncode == 1, (r.stdout, r.stderr)
+    assert "Traceback" not in r.stderr and len(r.stderr.strip().splitlines()) == 1, r.stderr
+    return r.stderr.strip()
+
+
+def name_pc(home: Path, name: str) -> None:
+    """What ``platform.node()`` gives on a real office PC; here the two "PCs" share one machine."""
+    with Store.open(home) as s, s.transaction():
+        s.set_setting("device_name", name)
+
+
+@pytest.fixture(scope="module")
+def offices(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """DP3AKB, one setup file, and that file installed on two PCs of Kelurahan Manggar."""
+    root = tmp_path_factory.mktemp("offices")
+    ok("init", "--role", "city", "--city", "64.71", home=root / "city")
+    enrol = json.loads(ok("city", "enroll", KEL, "--out", str(root / "manggar.klasetup"), "--json", home=root / "city"))
+    (root / "pass").write_text(enrol["passphrase"])
+    for pc in ("pc1", "pc2"):
+        out = ok("setup", str(root / "manggar.klasetup"), "--passphrase", enrol["passphrase"], home=root / pc)
+        # Said at install time: the file is for one computer.
+        assert "Berkas pemasangan ini untuk satu komputer saja" in out
+        name_pc(root / pc, "PC-SEKRETARIAT" if pc == "pc1" else "LAPTOP-LURAH")
+    return root
+
+
+@pytest.fixture
+def world(offices: Path, tmp_path: Path) -> Path:
+    for name in ("city", "pc1", "pc2"):
+        shutil.copytree(offices / name, tmp_path / name)
+    return tmp_path
+
+
+def value(home: Path, sex: str, age: str, v: int) -> None:
+    ok("entry", "set", "--year", "2025", "--indicator", "4", "--item", "anak_total", "--sex", sex, "--age", age,
+       "--value", str(v), home=home)
+
+
+def send(world: Path, pc: str, stick: str) -> str:
+    """Export at ``pc`` to a folder, import it at DP3AKB; DP3AKB's output."""
+    ok("export", "--out", str(world / stick), home=world / pc)
+    return ok("import", str(world / stick), home=world / "city")
+
+
+# ---------------------------------------------------------------------------- one setup file, two PCs
+
+
+def test_one_setup_file_on_two_pcs_is_told_to_both_sides_by_name(world: Path) -> None:
+    value(world / "pc1", "L", "1-4", 5)
+    first = send(world, "pc1", "s1")
+    assert "Perhatian" not in first and "Catatan" not in first
+    # The second PC's first bundle: DP3AKB hears it at once, softly (it could be a reinstall).
+    value(world / "pc2", "P", "1-4", 7)
+    second = send(world, "pc2", "s2")
+    assert "Catatan: ini kiriman pertama dari komputer «LAPTOP-LURAH»" in second
+    assert "sebelumnya dipakai komputer «PC-SEKRETARIAT»" in second
+    assert "Jika komputer lama tidak dipakai lagi" in second
+    # The first PC sends again: both are in use, one key. Named, with what to do.
+    value(world / "pc1", "L", "5-11", 3)
+    third = send(world, "pc1", "s3")
+    assert "Perhatian: Kelurahan Manggar mengirim dari dua komputer dengan satu berkas pemasangan" in third
+    assert "«PC-SEKRETARIAT»" in third and "«LAPTOP-LURAH»" in third
+    assert f"kla city enroll {KEL} --out BERKAS" in third and f"kla city revoke {KEL} --key" in third
+    assert "Data kiriman ini tetap diimpor" in third and "diimpor — kelurahan" in third
+    # The next receipt tells each PC about the other one.
+    ok("receipt", "--out", str(world / "tt"), home=world / "city")
+    receipt = next((world / "tt").glob("*.kla"))
+    at_pc1 = ok("import", str(receipt), home=world / "pc1")
+    at_pc2 = ok("import", str(receipt), home=world / "pc2")
+    told = "juga dipasang di komputer lain: komputer «{}»"
+    assert told.format("LAPTOP-LURAH") in at_pc1 and "PC-SEKRETARIAT" not in at_pc1
+    assert told.format("PC-SEKRETARIAT") in at_pc2 and "LAPTOP-LURAH" not in at_pc2
+    assert "minta DP3AKB berkas pemasangan tersendiri" in at_pc1 and "segera hubungi DP3AKB" in at_pc1
+
+    # The remedy: a setup file of its own for the second PC (its data stays); then no more warnings.
+    enrol = json.loads(ok("city", "enroll", KEL, "--out", str(world / "pc2.klasetup"), "--json", home=world / "city"))
+    ok("setup", str(world / "pc2.klasetup"), "--passphrase", enrol["passphrase"], home=world / "pc2")
+    value(world / "pc2", "P", "5-11", 2)
+    assert "Perhatian" not in send(world, "pc2", "s4")
+    value(world / "pc1", "L", "12-17", 1)
+    assert "Perhatian" not in send(world, "pc1", "s5")
+    ok("receipt", "--out", str(world / "tt2"), home=world / "city")
+    receipt = next((world / "tt2").glob("*.kla"))
+    assert "komputer lain" not in ok("import", str(receipt), home=world / "pc1")
+    assert "komputer lain" not in ok("import", str(receipt), home=world / "pc2")
+
+
+def test_a_restore_onto_a_new_device_is_not_taken_for_a_second_pc(world: Path) -> None:
+    """The PC's file was unreadable, so ``kla restore`` made it a new device: its bundles say
+    which device they replace, and DP3AKB says nothing of two PCs."""
+    pc1 = world / "pc1"
+    value(pc1, "L", "1-4", 5)
+    send(world, "pc1", "s1")
+    ok("backup", home=pc1)
+    backup = max((pc1 / "backups").glob("*.sqlite"), key=lambda p: p.stat().st_mtime)
+    db = pc1 / "kla.sqlite"
+    db.write_bytes(b"\0" * 100 + db.read_bytes()[100:])
+    for side in ("-wal", "-shm"):
+        Path(str(db) + side).unlink(missing_ok=True)
+    ok("restore", str(backup), home=pc1)
+    value(pc1, "P", "1-4", 6)
+    out = send(world, "pc1", "s2")
+    assert "Perhatian" not in out and "Catatan" not in out and "diimpor" in out
+
+
+def test_reinstalling_the_setup_file_on_the_same_pc_is_a_note_not_an_alarm(world: Path, offices: Path) -> None:
+    """A failed disk, the setup file installed again into a fresh workspace, the old one gone:
+    DP3AKB gets one note on the first bundle, and nothing more while the old one stays silent."""
+    value(world / "pc1", "L", "1-4", 5)
+    send(world, "pc1", "s1")
+    shutil.rmtree(world / "pc1")
+    ok("setup", str(offices / "manggar.klasetup"), "--passphrase", (offices / "pass").read_text(), home=world / "pc1")
+    name_pc(world / "pc1", "PC-SEKRETARIAT")
+    value(world / "pc1", "L", "1-4", 6)
+    note = send(world, "pc1", "s2")
+    assert "Catatan: ini kiriman pertama dari komputer «PC-SEKRETARIAT»" in note and "Perhatian" not in note
+    assert "misalnya disk rusak lalu dipasang ulang), tidak perlu apa-apa" in note
+    value(world / "pc1", "L", "1-4", 7)
+    later = send(world, "pc1", "s3")
+    assert "Catatan" not in later and "Perhatian" not in later
+
+
+# ---------------------------------------------------------------------------- damaged evidence at DP3AKB
+
+
+def test_damaged_evidence_at_dp3akb_is_set_aside_and_asked_for_again(world: Path) -> None:
+    pc1, city = world / "pc1", world / "city"
+    perda = world / "perda.pdf"
+    perda.write_bytes(b"%PDF-1.4\nPerda Kota Balikpapan tentang KLA\n")
+    ok("evidence", "add", "--year", "2025", "--indicator", "1", str(perda), "--kind", "regulation", home=pc1)
+    send(world, "pc1", "s1")
+    ok("receipt", "--out", str(world / "tt1"), home=city)
+    ok("import", str(next((world / "tt1").glob("*.kla"))), home=pc1)
+    assert "Tidak ada yang perlu dikirim" in ok("export", "--out", str(world / "kosong"), home=pc1)
+
+    stored = next(p for p in (city / "evidence").rglob("*") if p.is_file())
+    sha = stored.name
+    stored.write_bytes(b"%PDF-1.4\nPerda yang DIUBAH orang lain!!\n"[: stored.stat().st_size].ljust(
+        stored.stat().st_size, b"!"))  # same size: only reading it finds the change
+    with Store.open(city) as s:
+        before = dump(s)
+    r = kla("check", home=city)
+    assert r.returncode == 1
+    text = r.stdout
+    assert "1 berkas data dukung berubah/rusak (perda.pdf dari Kelurahan Manggar)" in text
+    assert "dipindahkan ke karantina" in text and "tidak dihapus" in text
+    assert "Berkas itu akan diminta lagi" in text and "kelurahan mengirimnya ulang" in text
+    assert "'kla restore' tidak memperbaikinya" in text and "kla restore \"" not in text
+    # The store is unchanged; the damaged bytes are in quarantine with their reason.
+    with Store.open(city) as s:
+        assert dump(s) == before
+    assert not stored.exists()
+    reason = next((city / "quarantine").glob(f"*-{sha[:16]}-data-dukung-rusak.alasan.txt"))
+    words = reason.read_text(encoding="utf-8")
+    assert "Kode: evidence_set_aside" in words and "perda.pdf" in words and f"SHA-256 yang seharusnya: {sha}" in words
+    assert Path(str(reason)[: -len(".alasan.txt")]).read_bytes().startswith(b"%PDF-1.4\nPerda yang DIUBAH")
+
+    # The receipt no longer lists it as held; the kelurahan sends it again by itself.
+    out = ok("receipt", "--out", str(world / "tt2"), home=city)
+    assert "0 berkas" in out
+    ok("import", str(next((world / "tt2").glob("*.kla"))), home=pc1)
+    again = ok("export", "--out", str(world / "s2"), home=pc1)
+    assert "1 berkas data dukung" in again
+    back = ok("import", str(world / "s2"), home=city)
+    assert "perda.pdf: sama (berkasnya dikirim ulang dan kini tersimpan utuh)" in back
+    assert stored.read_bytes() == perda.read_bytes()
+    assert "semua berkas data dukung cocok" in ok("check", home=city)
+
+
+def test_check_at_the_kelurahan_never_sends_to_restore_for_evidence(world: Path) -> None:
+    pc1 = world / "pc1"
+    f = world / "foto.png"
+    from db.demo import make_png
+
+    make_png(f, 1, 40, 30)
+    ok("evidence", "add", "--year", "2025", "--indicator", "1", str(f), "--keep-original", home=pc1)
+    stored = next(p for p in (pc1 / "evidence").rglob("*") if p.is_file())
+    stored.write_bytes(b"rusak")
+    r = kla("check", home=pc1)
+    assert r.returncode == 1
+    assert "foto.png" in r.stdout and "Tambahkan ulang berkas aslinya" in r.stdout
+    assert "kla restore \"" not in r.stdout and not stored.exists()
+
+
+# ---------------------------------------------------------------------------- e-mail limits
+
+
+@pytest.fixture
+def scans(world: Path) -> Path:
+    """Three scans of 3 MB and a map of 9 MB (bigger than a 10 MB e-mail holds once encoded)."""
+    pc1 = world / "pc1"
+    for name, mb in (("scan-1.pdf", 3), ("scan-2.pdf", 3), ("scan-3.pdf", 3), ("peta.pdf", 9)):
+        f = world / name
+        f.write_bytes(b"%PDF-1.4\n" + os.urandom(mb * 1024 * 1024))
+        ok("evidence", "add", "--year", "2025", "--indicator", "3", str(f), "--kind", "data_table", home=pc1)
+    return pc1
+
+
+def test_mail_limit_preset_keeps_every_eml_on_disk_under_the_limit(world: Path, scans: Path) -> None:
+    out = ok("export", "--out", str(world / "mail"), "--mail-limit", "go_id", home=scans)
+    emls = sorted((world / "mail").glob("*.eml"))
+    parts = sorted((world / "mail").glob("*.kla"))
+    assert len(parts) >= 3 and len(emls) == len(parts) - 1
+    assert all(e.stat().st_size <= 10_000_000 for e in emls), [e.stat().st_size for e in emls]
+    assert out.count("    draf e-mail: ") == len(emls)
+    assert out.count("tanpa draf e-mail: bagian ini tidak muat dalam satu e-mail") == 1
+    assert "lebih besar dari batas; kirim lewat flashdisk" in out
+    # DP3AKB imports every part (the .eml of a part it already took is the same bundle again).
+    imported = ok("import", str(world / "mail"), home=world / "city")
+    assert imported.count(": diimpor — kelurahan") == len(parts)
+    assert imported.count("sudah pernah diimpor") == len(emls)
+
+
+def test_mail_limit_as_a_size_and_a_wrong_one(world: Path, scans: Path) -> None:
+    ok("export", "--out", str(world / "mail"), "--mail-limit", "5MB", home=scans)
+    emls = sorted((world / "mail").glob("*.eml"))
+    assert len(emls) >= 3 and all(e.stat().st_size <= 5_000_000 for e in emls)
+    with Store.open(scans) as s:
+        before = dump(s)
+    for bad in ("hotmail", "10MiB", "500KB"):
+        msg = refused("export", "--out", str(world / "salah"), "--mail-limit", bad, home=scans)
+        assert f"Batas e-mail '{bad}' tidak dikenali" in msg and "gmail" in msg and "go_id" in msg
+    assert not (world / "salah").exists()
+    with Store.open(scans) as s:
+        assert dump(s) == before
