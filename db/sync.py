@@ -171,9 +171,9 @@ class KeySharing:
     others: tuple[KeyDevice, ...]
 
 
-def key_sharing(devices: list[KeyDevice], device_id: str) -> KeySharing | None:
-    """Whether ``device_id`` shares its key with another workspace, from the devices of one key
-    (``db.sync_parts.log.LogPart.key_devices``, the bundle being imported included). Pure."""
+def key_sharing(key_id: str, devices: list[KeyDevice], device_id: str) -> KeySharing | None:
+    """Whether ``device_id`` shares key ``key_id`` with another workspace, from the devices of that
+    key (``db.sync_parts.log.LogPart.key_devices``, the bundle being imported included). Pure."""
     by = {d.device_id: d for d in devices}
     this = by.get(device_id)
     if this is None:
@@ -184,9 +184,9 @@ def key_sharing(devices: list[KeyDevice], device_id: str) -> KeySharing | None:
         return None
     overlap = [d for d in others if d.last > this.first and this.last > d.first]
     if overlap:
-        return KeySharing("", True, this, tuple(sorted(overlap, key=lambda d: d.first)))
+        return KeySharing(key_id, True, this, tuple(sorted(overlap, key=lambda d: d.first)))
     if this.exports == 1 and all(d.last <= this.first for d in others):
-        return KeySharing("", False, this, tuple(sorted(others, key=lambda d: d.first)))
+        return KeySharing(key_id, False, this, tuple(sorted(others, key=lambda d: d.first)))
     return None
 
 

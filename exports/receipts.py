@@ -23,6 +23,7 @@ from db.rubrics import rubric_result_of
 from db.store import Store
 from db.template import load_template_json
 from exports.container import Container, ContainerWriter, encrypt_to, json_bytes, now_iso
+from exports.keys import fingerprint
 from exports.manifest import build_manifest, city_info, ensure_city_keys, require_role
 from exports.names import display_name
 
@@ -124,8 +125,6 @@ def _shared_key(store: Store, listed: Any) -> dict[str, Any]:
                                "first": str(d.get("first") or "")[:40], "last": str(d.get("last") or "")[:40],
                                "exports": d.get("exports") if isinstance(d.get("exports"), int) else 0})
         if others:
-            from exports.keys import fingerprint
-
             return {"fingerprint": fingerprint(str(entry["key_id"])), "others": others}
     return {}
 

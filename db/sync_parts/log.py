@@ -143,15 +143,14 @@ class LogPart(SyncBase):
     def key_sharing(self, kel: str, key_id: str, device_id: str,
                     pending: tuple[str, str, str, int, tuple[str, ...]] | None = None) -> KeySharing | None:
         """Whether ``device_id`` shares ``key_id`` with another PC (``db.sync.key_sharing``)."""
-        found = key_sharing(self.key_devices(kel, key_id, pending), device_id)
-        return None if found is None else KeySharing(key_id, found.concurrent, found.this, found.others)
+        return key_sharing(key_id, self.key_devices(kel, key_id, pending), device_id)
 
     def shared_keys(self, kel: str, key_ids: list[str]) -> list[dict[str, Any]]:
         """For a receipt: each of ``key_ids`` that two PCs use at once, with those PCs."""
         out = []
         for key_id in key_ids:
             devices = self.key_devices(kel, key_id)
-            sharing = [key_sharing(devices, d.device_id) for d in devices]
+            sharing = [key_sharing(key_id, devices, d.device_id) for d in devices]
             if any(s is not None and s.concurrent for s in sharing):
                 out.append({"key_id": key_id, "devices": [d.to_json() for d in devices]})
         return out
