@@ -248,8 +248,9 @@ def cmd_evidence_add(args: argparse.Namespace) -> int:
                     doc_number=args.number or "", issuer=args.issuer or "",
                     keep_original=bool(getattr(args, "keep_original", False))).record)
         emit(args, records, "\n".join(
-            f"Data dukung ditambahkan: {r.original_name} ({r.size:,} bita, {r.kind}) id {r.id[:8]}".replace(",", ".")
-            for r in records))
+            # Only the size gets Indonesian thousands dots: a comma in the file name stays a comma.
+            f"Data dukung ditambahkan: {r.original_name} ({f'{r.size:,}'.replace(',', '.')} bita, {r.kind}) "
+            f"id {r.id[:8]}" for r in records))
     return EXIT_OK
 
 

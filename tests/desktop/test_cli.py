@@ -177,6 +177,11 @@ def test_evidence_add_list_remove(ws, tmp_path):
     ok("evidence", "remove", added[1]["id"][:8], home=ws)
     listed = json.loads(ok("evidence", "list", "--json", home=ws).stdout)
     assert [e["original_name"] for e in listed] == ["forum-anak.png"]
+    # The words: a comma in the file name stays, the size has Indonesian thousands dots.
+    big = tmp_path / "rekap, 2025.pdf"
+    big.write_bytes(b"%PDF-1.4\n" + b"0" * 1500)
+    out = ok("evidence", "add", "--year", "2025", "--indicator", "6", str(big), home=ws).stdout
+    assert out.startswith("Data dukung ditambahkan: rekap, 2025.pdf (1.509 bita, other) id ")
 
 
 def test_evidence_add_with_one_missing_file_adds_nothing(ws, tmp_path):
