@@ -44,6 +44,15 @@ WEIGHT_TOTAL = 1000
 _KEY_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 _BAND_RE = re.compile(r"^[a-z0-9-]+$")
 _DATE_RE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+MAX_NUMBER = 10**15
+"""Counts and Rupiah amounts stay below a thousand trillion (15 digits, what a spreadsheet keeps
+exactly): a longer number is a slip of the keyboard or a hostile file, and one past 4,300 digits
+would stop Python's own int/str conversion."""
+
+
+def _refuse_constant(name: str) -> Any:
+    """``json.loads(parse_constant=...)``: NaN and Infinity are no JSON a person wrote."""
+    raise json.JSONDecodeError(f"{name} is not a number", name, 0)
 _DATE_ID_RE = re.compile(r"^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2})$")
 _DATE_WORDS_RE = re.compile(r"^(\d{1,2})[\s.-]+([a-z]+)\.?[\s.-]+(\d{4}|\d{2})$")
 # Month names as clerks write them (Indonesian, short forms, and English on imported sheets).
@@ -381,7 +390,7 @@ def parse_template(raw: dict[str, Any]) -> Template:
     _check_bounds(raw)
     try:
         return _parse(raw)
-    except (TypeError, ValueError, KeyError, AttributeError, IndexError) as exc:
+    except (TypeError, ValueError, KeyError, AttributeError, IndexError, OverflowError) as exc:
         # A value of the wrong shape deep inside (a number where a list belongs): refused, never a crash.
         raise KlaError("template_invalid", where="root", problem="schema") from exc
 
@@ -819,11 +828,13 @@ def load_template_json(text: str, *, complete: bool = True) -> Template:
         raise KlaError("template_invalid", where="json", problem="too_large", limit=TEMPLATE_LIMITS["bytes"],
                        count=len(text))
     try:
-        raw = json.loads(text, object_pairs_hook=_no_duplicates)
+        raw = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_refuse_constant)
     except _DuplicateKey as exc:
         raise KlaError("template_invalid", where="json", problem="duplicate_json_key", key=exc.key[:80]) from exc
     except json.JSONDecodeError as exc:
         raise KlaError("template_invalid", where="json", problem="not_json", line=exc.lineno) from exc
+    except ValueError as exc:  # "Exceeds the limit (4300 digits) for integer string conversion"
+        raise KlaError("template_invalid", where="json", problem="not_json", line=0) from exc
     except RecursionError as exc:  # nesting far deeper than any template: refused, not a crash
         raise KlaError("template_invalid", where="json", problem="too_deep", limit=TEMPLATE_LIMITS["depth"]) from exc
     t = parse_template(raw)
@@ -906,13 +917,22 @@ def parse_value(item: Item, raw: Any) -> Any:
         if isinstance(raw, bool):
             raise KlaError("value_not_number", value=str(raw))
         if isinstance(raw, int | float | Decimal):
+            if isinstance(raw, int) and abs(raw) >= MAX_NUMBER:  # before str(): 10**5000 has no str
+                shown = str(raw)[:16] + "…" if raw.bit_length() < 4000 else "…"
+                raise KlaError("value_too_large", value=shown, max_value=MAX_NUMBER - 1)
             number = Decimal(str(raw))
+            if not number.is_finite():
+                raise KlaError("value_not_number", value=str(raw))
             if number < 0:
                 raise KlaError("value_negative", value=str(raw))
             if item.type == "count" and number != number.to_integral_value():
                 raise KlaError("value_not_whole", value=str(raw))
         else:
             number = parse_number(str(raw), whole=item.type == "count")
+        if number >= MAX_NUMBER:
+            text = " ".join(str(raw).split())
+            raise KlaError("value_too_large", value=text if len(text) <= 24 else text[:20] + "…",
+                           max_value=MAX_NUMBER - 1)
         if number == number.to_integral_value():
             return int(number)
         return float(number)

@@ -601,7 +601,7 @@ def _is_setup_file(path: Path) -> bool:
     try:
         with zipfile.ZipFile(path) as z:
             names = set(z.namelist())
-    except (OSError, zipfile.BadZipFile):
+    except (OSError, zipfile.BadZipFile, NotImplementedError, ValueError, EOFError):
         return False
     return bool(names) and names <= SETUP_MEMBERS
 

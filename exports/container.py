@@ -104,15 +104,20 @@ def json_depth_ok(data: bytes, max_depth: int) -> bool:
     return not (b"[" in rest or b"{" in rest)
 
 
+def _no_constant(name: str) -> Any:
+    """NaN and Infinity are not JSON (Python's json reads them): a value no KLA file holds."""
+    raise ValueError(f"{name} is not JSON")
+
+
 def parse_json(data: bytes | str, max_depth: int = 32) -> Any:
     """``json.loads`` that refuses what would crash it or a caller: nesting deeper than
-    ``max_depth`` (``JsonTooDeep``), numbers beyond Python's digit limit, bad UTF-8 - all as
+    ``max_depth`` (``JsonTooDeep``), numbers beyond Python's digit limit, NaN/Infinity, bad UTF-8 - all as
     ``json.JSONDecodeError`` (a ``ValueError``), never ``RecursionError``."""
     raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data
     if not json_depth_ok(raw, max_depth):
         raise JsonTooDeep(f"nested deeper than {max_depth}", "", 0)
     try:
-        return json.loads(raw)
+        return json.loads(raw, parse_constant=_no_constant)
     except json.JSONDecodeError:
         raise
     except (ValueError, RecursionError) as exc:  # UnicodeDecodeError, "Exceeds the limit (4300 digits)"
@@ -240,7 +245,12 @@ class Container:
         self.source = source
         self.zip_path = zip_path
         self.limits = limits
-        self.zf = zipfile.ZipFile(zip_path)
+        try:
+            self.zf = zipfile.ZipFile(zip_path)
+        except (NotImplementedError, ValueError, EOFError) as exc:
+            # zipfile on a hostile directory ("zip file version 13.4", a negative offset): the
+            # same as any ZIP that is not whole, for every caller (found by scripts/fuzz).
+            raise zipfile.BadZipFile(str(exc)[:200]) from exc
         self.verified = False
         self.records = 0  # lines of records.jsonl, counted by check_members
         self._manifest: dict[str, Any] | None = None

@@ -238,7 +238,7 @@ def read_setup(path: Path, passphrase: str, tmp_dir: Path) -> tuple[dict[str, An
         raise KlaError("file_not_found", path=str(path))
     try:
         outer = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError) as exc:
+    except (zipfile.BadZipFile, OSError, NotImplementedError, ValueError, EOFError) as exc:
         raise KlaError("setup_invalid", detail="not_setup_file") from exc
     with outer:
         names = {zi.filename for zi in outer.infolist()}

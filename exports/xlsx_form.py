@@ -45,6 +45,7 @@ import logging
 import math
 import re
 import zipfile
+import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -58,6 +59,7 @@ from db.rules import check_cell
 from db.store import Store
 from db.template import Indicator, Item, Template
 from db.template_migration import route_chain, steps_of
+from exports.container import parse_json
 from exports.reports import write_safely
 
 log = logging.getLogger(__name__)
@@ -604,53 +606,59 @@ def check_container(path: Path, limits: Limits) -> None:
     if not head.startswith(b"PK"):
         raise KlaError("xlsx_not_workbook", path=str(path))
     try:
-        zf = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        with zipfile.ZipFile(path) as zf:
+            _check_members(zf, path, limits)
+    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, EOFError, RuntimeError, zlib.error) as exc:
+        # zipfile on a damaged or hand-made file (bad CRC, a stream that does not inflate, a future
+        # version): not a workbook we can read, never an internal error (found by scripts/fuzz).
+        raise KlaError("xlsx_damaged", path=str(path)) from exc
+
+
+def _check_members(zf: zipfile.ZipFile, path: Path, limits: Limits) -> None:
+    """The checks of :func:`check_container` that read the ZIP's directory and members."""
+    infos = zf.infolist()
+    if len(infos) > limits.max_entries:
+        raise KlaError("xlsx_zip_bomb", path=str(path), detail="too_many_files", count=len(infos))
+    total = 0
+    names = set()
+    for info in infos:
+        names.add(info.filename)
+        if info.flag_bits & 0x1:
+            raise KlaError("xlsx_old_or_locked", path=str(path))
+        if info.file_size > limits.max_member_bytes:
+            raise KlaError("xlsx_zip_bomb", path=str(path), detail="member_too_large", name=info.filename,
+                           size=info.file_size)
+        if info.file_size > 1024 * 1024 and info.file_size > limits.max_ratio * max(1, info.compress_size):
+            raise KlaError("xlsx_zip_bomb", path=str(path), detail="ratio", name=info.filename,
+                           ratio=info.file_size // max(1, info.compress_size))
+        total += info.file_size
+    if total > limits.max_total_bytes:
+        raise KlaError("xlsx_zip_bomb", path=str(path), detail="total_too_large", size=total)
+    if "mimetype" in names and "content.xml" in names:
+        raise KlaError("xlsx_is_ods", path=str(path))
+    if "[Content_Types].xml" not in names or not any(n.startswith("xl/workbook") for n in names):
+        raise KlaError("xlsx_not_workbook", path=str(path))
+    if any(n.lower().endswith("vbaproject.bin") for n in names):
+        raise KlaError("xlsx_macros", path=str(path))
+    if "xl/workbook.bin" in names:  # .xlsb: binary, and may carry macros
+        raise KlaError("xlsx_macros", path=str(path))
+    try:
+        types = zf.read("[Content_Types].xml")
+    except (KeyError, zipfile.BadZipFile, OSError, RuntimeError) as exc:  # RuntimeError: encrypted
         raise KlaError("xlsx_not_workbook", path=str(path)) from exc
-    with zf:
-        infos = zf.infolist()
-        if len(infos) > limits.max_entries:
-            raise KlaError("xlsx_zip_bomb", path=str(path), detail="too_many_files", count=len(infos))
-        total = 0
-        names = set()
-        for info in infos:
-            names.add(info.filename)
-            if info.flag_bits & 0x1:
-                raise KlaError("xlsx_old_or_locked", path=str(path))
-            if info.file_size > limits.max_member_bytes:
-                raise KlaError("xlsx_zip_bomb", path=str(path), detail="member_too_large", name=info.filename,
-                               size=info.file_size)
-            if info.file_size > 1024 * 1024 and info.file_size > limits.max_ratio * max(1, info.compress_size):
-                raise KlaError("xlsx_zip_bomb", path=str(path), detail="ratio", name=info.filename,
-                               ratio=info.file_size // max(1, info.compress_size))
-            total += info.file_size
-        if total > limits.max_total_bytes:
-            raise KlaError("xlsx_zip_bomb", path=str(path), detail="total_too_large", size=total)
-        if "mimetype" in names and "content.xml" in names:
-            raise KlaError("xlsx_is_ods", path=str(path))
-        if "[Content_Types].xml" not in names or not any(n.startswith("xl/workbook") for n in names):
-            raise KlaError("xlsx_not_workbook", path=str(path))
-        if any(n.lower().endswith("vbaproject.bin") for n in names):
-            raise KlaError("xlsx_macros", path=str(path))
-        if "xl/workbook.bin" in names:  # .xlsb: binary, and may carry macros
-            raise KlaError("xlsx_macros", path=str(path))
-        try:
-            types = zf.read("[Content_Types].xml")
-        except (KeyError, zipfile.BadZipFile, OSError, RuntimeError) as exc:  # RuntimeError: encrypted
-            raise KlaError("xlsx_not_workbook", path=str(path)) from exc
-        if b"macroEnabled" in types:
-            raise KlaError("xlsx_macros", path=str(path))
-        if any(n.startswith("xl/externalLinks/") for n in names):
-            raise KlaError("xlsx_external_links", path=str(path))
-        sheets = [n for n in names if n.startswith("xl/worksheets/") and n.endswith(".xml")]
-        if len(sheets) > limits.max_sheets:
-            raise KlaError("xlsx_zip_bomb", path=str(path), detail="too_many_sheets", count=len(sheets))
-        titles = _sheet_titles(zf)
-        for name in sheets:
-            rows = _count_rows(zf, name)
-            if rows > limits.max_rows:
-                raise KlaError("xlsx_too_many_rows", path=str(path), sheet=titles.get(name, name.rsplit("/", 1)[-1]),
-                               rows=rows, row_limit=limits.max_rows)
+    if b"macroEnabled" in types:
+        raise KlaError("xlsx_macros", path=str(path))
+    if any(n.startswith("xl/externalLinks/") for n in names):
+        raise KlaError("xlsx_external_links", path=str(path))
+    sheets = [n for n in names if n.startswith("xl/worksheets/") and n.endswith(".xml")]
+    if len(sheets) > limits.max_sheets:
+        raise KlaError("xlsx_zip_bomb", path=str(path), detail="too_many_sheets", count=len(sheets))
+    titles = _sheet_titles(zf)
+    for name in sheets:
+        rows = _count_rows(zf, name)
+        if rows > limits.max_rows:
+            raise KlaError("xlsx_too_many_rows", path=str(path), sheet=titles.get(name, name.rsplit("/", 1)[-1]),
+                           rows=rows, row_limit=limits.max_rows)
 
 
 def _count_rows(zf: zipfile.ZipFile, name: str) -> int:
@@ -717,7 +725,8 @@ def _parse_meta(ws: Any, limits: Limits) -> tuple[dict[str, str], dict[tuple[int
         if row[0] == "base" and len(row) >= 6:
             try:
                 key = (int(str(row[1])), str(row[2] or ""), str(row[3] or ""), str(row[4] or ""))
-                base[key] = json.loads(str(row[5]))
+                # A cell of the workbook: any text at all (a hostile or damaged file), so depth-bounded.
+                base[key] = parse_json(str(row[5]), 4)
             except (ValueError, TypeError):
                 continue
         elif len(row) >= 3 and isinstance(row[1], str):

@@ -397,6 +397,10 @@ MESSAGES: dict[str, str] = {
         "Berkas {path} berisi makro (.xlsm atau sejenisnya) dan ditolak demi keamanan. Tidak ada yang diubah. "
         "Simpan ulang sebagai Buku Kerja Excel (.xlsx) tanpa makro, lalu impor lagi."
     ),
+    "xlsx_damaged": (
+        "Berkas {path} rusak atau terpotong: isinya tidak bisa dibaca utuh. Tidak ada yang diubah. Salin ulang "
+        "berkasnya dari sumbernya, atau buka lalu simpan ulang di Excel atau LibreOffice."
+    ),
     "xlsx_not_workbook": (
         "Berkas {path} bukan buku kerja Excel (.xlsx). Tidak ada yang diubah. Pilih formulir yang diunduh dari "
         "KLA Desktop."

@@ -9,6 +9,7 @@ is everything after the signature: the importer's own checks.
 
 from __future__ import annotations
 
+import datetime as dt
 import email.policy
 import hashlib
 import io
@@ -163,7 +164,9 @@ mutations = st.one_of(
     st.tuples(st.just("drop_key"), st.integers(0, 200), st.text(max_size=10)),
     st.tuples(st.just("line"), st.binary(max_size=80)),
     st.tuples(st.just("manifest"), st.sampled_from(["id", "device_seq", "series", "kelurahan", "city_code",
-                                                    "format_version", "signer", "type"]), json_values),
+                                                    "format_version", "signer", "type", "device_id", "device_name",
+                                                    "device_replaces", "created_at", "template", "unit_path"]),
+              json_values),
     st.tuples(st.just("evidence"), st.binary(max_size=100)),
 )
 
@@ -305,7 +308,8 @@ def test_any_setup_file_is_refused_cleanly(tmp_path_factory: pytest.TempPathFact
 
 
 @budget(20)
-@given(st.sampled_from(["held", "files", "rejected", "seq", "reviews", "template", "city", "kelurahan"]), json_values)
+@given(st.sampled_from(["held", "files", "rejected", "seq", "reviews", "template", "city", "kelurahan",
+                        "shared_keys", "unit"]), json_values)
 def test_a_mutated_signed_receipt_is_imported_or_refused_cleanly(world, tmp_path: Path, field: str,
                                                                  value: Any) -> None:
     from exports import keys, receipts
@@ -329,3 +333,273 @@ def test_a_mutated_signed_receipt_is_imported_or_refused_cleanly(world, tmp_path
     if rep.status == "refused":
         assert rep.reason_params.get("detail") != "unreadable", rep
         assert dump(a) == before
+
+
+# ---------------------------------------------------------------------------- setup files, inside the signature
+
+
+@pytest.fixture(scope="module")
+def genuine_setup(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, bytes], str]:
+    """The members of a real setup file (decrypted) and the DP3AKB key that signed it."""
+    import pyrage
+
+    from db.store import Store
+
+    root = tmp_path_factory.mktemp("setupfuzz")
+    with Store.create(root / "city", "city", operator="Admin") as city:
+        r = setup.enroll(city, KEL_A, root / "a.klasetup")
+        sign = own_private(city)
+    with zipfile.ZipFile(r.path) as outer:
+        inner = pyrage.passphrase.decrypt(outer.read("setup.age"), r.passphrase)
+    with zipfile.ZipFile(io.BytesIO(inner)) as zf:
+        return {n: zf.read(n) for n in zf.namelist()}, sign
+
+
+setup_mutations = st.one_of(
+    st.tuples(st.just("setup"), st.sampled_from(["kelurahan", "city", "unit", "reference_edition", "key",
+                                                 "template"]), json_values),
+    st.tuples(st.just("drop"), st.sampled_from(["kelurahan", "city", "unit", "key", "template"]), st.none()),
+    st.tuples(st.just("member"), st.sampled_from(["keys/sign.pem", "keys/identity.txt", "setup.json",
+                                                  "templates/kla24-v1.json", "manifest.json"]),
+              st.binary(max_size=120) | st.sampled_from([b"[" * 5000, b'{"a": NaN}', b"9" * 5000])),
+)
+
+
+@budget(20)
+@given(mutation=setup_mutations)
+def test_a_mutated_signed_setup_file_installs_or_is_refused_cleanly(tmp_path_factory: pytest.TempPathFactory,
+                                                                    genuine_setup: tuple[dict[str, bytes], str],
+                                                                    mutation: tuple[Any, ...]) -> None:
+    """Signed by DP3AKB's real key and encrypted with the passphrase: what is fuzzed is the
+    installer's reading of setup.json, the keys and the templates."""
+    from exports import passphrase as age_passphrase
+    from exports.keys import sign
+
+    members, key = genuine_setup
+    m = dict(members)
+    kind, name, value = mutation
+    if kind in ("setup", "drop"):
+        body = json.loads(m["setup.json"])
+        if kind == "setup":
+            body[name] = value
+        else:
+            body.pop(name, None)
+        m["setup.json"] = json.dumps(body).encode()
+    else:
+        m[name] = value
+    body = {n: d for n, d in m.items() if n not in ("SHA256SUMS", "SHA256SUMS.sig")}
+    m["SHA256SUMS"] = "".join(f"{hashlib.sha256(d).hexdigest()}  {n}\n" for n, d in sorted(body.items())).encode()
+    m["SHA256SUMS.sig"] = sign(key, m["SHA256SUMS"])
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        for n, d in m.items():
+            zf.writestr(n, d)
+    tmp = tmp_path_factory.mktemp("ms")
+    f = tmp / "x.klasetup"
+    with zipfile.ZipFile(f, "w") as outer:
+        outer.writestr("setup.age", age_passphrase.encrypt(buf.getvalue(), "AAAA-BBBB-CCCC-DDDD", work_factor=10))
+    try:
+        r = setup.install(tmp / "home", f, "AAAA-BBBB-CCCC-DDDD")
+    except KlaError as err:
+        assert err.code not in ("unreadable",), err
+        assert not (tmp / "home").exists() or not any((tmp / "home").rglob("*.sqlite")), "half a workspace"
+        return
+    assert r.kelurahan_code  # installed: the workspace opens and names its unit
+    from db.store import Store
+
+    with Store.open(tmp / "home") as s:
+        assert s.kelurahan_code == r.kelurahan_code and s.sync.own_keys()
+
+
+# ---------------------------------------------------------------------------- templates (JSON from DP3AKB)
+
+
+def _template_raw() -> dict[str, Any]:
+    from db.template import default_template
+
+    return json.loads(default_template().to_json())
+
+
+def _poke(obj: Any, path: list[int], value: Any, drop: bool) -> Any:
+    """Replace (or drop) the node that ``path`` leads to, choosing keys/indexes by number."""
+    if not path or not isinstance(obj, dict | list) or not obj:
+        return value
+    keys = sorted(obj) if isinstance(obj, dict) else list(range(len(obj)))
+    k = keys[path[0] % len(keys)]
+    if len(path) == 1 and drop:
+        if isinstance(obj, dict):
+            del obj[k]
+        else:
+            obj.pop(k)
+        return obj
+    obj[k] = _poke(obj[k], path[1:], value, drop)
+    return obj
+
+
+@budget(150)
+@given(st.lists(st.integers(0, 1000), min_size=1, max_size=6), json_values, st.booleans())
+def test_a_mutated_template_is_read_or_refused_cleanly(path: list[int], value: Any, drop: bool) -> None:
+    from db.template import load_template_json
+
+    raw = _poke(_template_raw(), path, value, drop)
+    try:
+        t = load_template_json(json.dumps(raw))
+    except KlaError as err:
+        assert err.code == "template_invalid", err
+        return
+    assert 1 <= len(t.indicators) and all(ind.items for ind in t.indicators)
+
+
+@budget(100)
+@given(st.binary(max_size=300) | st.sampled_from([b"[" * 100_000, b'{"a": NaN}', b"1" + b"0" * 5000,
+                                                    b'{"indicators": Infinity}']))
+def test_any_template_text_is_read_or_refused_cleanly(data: bytes) -> None:
+    from db.template import load_template_json
+
+    try:
+        load_template_json(data.decode("utf-8", "replace"))
+    except KlaError as err:
+        assert err.code == "template_invalid", err
+
+
+# ---------------------------------------------------------------------------- numbers and dates typed the Indonesian way
+
+
+def _items() -> dict[str, Any]:
+    from db.template import Item, default_template
+
+    t = default_template()
+    count = next(i for ind in t.indicators for i in ind.items if i.type == "count" and not i.computed)
+    amount = next((i for ind in t.indicators for i in ind.items if i.type == "amount" and not i.computed),
+                  Item("uang", "Anggaran", "amount"))
+    return {"count": count, "amount": amount, "date": Item("tgl", "Tanggal", "date"),
+            "yes_no": Item("ya", "Ya/tidak", "yes_no"), "text": Item("teks", "Teks", "text")}
+
+
+TYPED = st.text(alphabet="0123456789.,- RpAgusMei\u00a0/eE+", max_size=30) | st.text(max_size=40) | \
+    st.sampled_from(["1.234", "1.234,5", "1,500", "Rp 1.500.000", "-3", "1e5", "9" * 5000, "17-08-2025",
+                     "17/8/25", "31 Februari 2025", "17 Agustus 2025", "2025-13-01", "NaN", "Infinity", ""])
+
+
+@budget(300)
+@given(st.sampled_from(["count", "amount", "date", "yes_no", "text"]),
+       TYPED | json_values | st.integers() | st.floats())
+def test_any_typed_or_imported_value_is_stored_right_or_refused(kind: str, raw: Any) -> None:
+    """The one rule every path uses (typed, pasted, Excel, bundle): a value of the item's type or a
+    refusal with a code, never another exception (a 5,000-digit number, NaN, 31 February)."""
+    from db.template import MAX_NUMBER, parse_value
+
+    item = _items()[kind]
+    try:
+        v = parse_value(item, raw)
+    except KlaError as err:
+        assert err.code.startswith("value_"), err
+        return
+    if v is None:
+        return
+    if kind == "count":
+        assert isinstance(v, int) and 0 <= v < MAX_NUMBER
+        assert parse_value(item, v) == v  # what a bundle carries is accepted again
+    elif kind == "amount":
+        assert isinstance(v, int | float) and 0 <= v < MAX_NUMBER and v == v
+    elif kind == "date":
+        assert dt.date.fromisoformat(v).isoformat() == v
+    elif kind == "yes_no":
+        assert isinstance(v, bool)
+    else:
+        assert isinstance(v, str) and len(v) <= 5000
+
+
+@budget(200)
+@given(st.integers(0, 10**15 - 1), st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)))
+def test_indonesian_numbers_and_dates_read_back_as_written(n: int, day: Any) -> None:
+    from db.template import parse_value
+    from exports.paper import fmt_date_long
+    from ui.messages import id_number
+
+    items = _items()
+
+    assert parse_value(items["count"], id_number(n)) == n  # 1.234.567
+    assert parse_value(items["count"], str(n)) == n
+    assert parse_value(items["date"], day.strftime("%d-%m-%Y")) == day.isoformat()
+    assert parse_value(items["date"], fmt_date_long(day)) == day.isoformat()  # 17 Agustus 2025
+
+
+# ---------------------------------------------------------------------------- Excel forms (xlsx import)
+
+
+xlsx_members = st.sampled_from(["[Content_Types].xml", "xl/workbook.xml", "xl/worksheets/sheet1.xml",
+                                "xl/sharedStrings.xml", "xl/_rels/workbook.xml.rels", "_rels/.rels",
+                                "xl/vbaProject.bin", "xl/externalLinks/externalLink1.xml", "../x"])
+
+
+@budget(60)
+@given(st.dictionaries(xlsx_members, st.binary(max_size=200) | st.sampled_from(
+    [b"<?xml version='1.0'?><!DOCTYPE x [<!ENTITY a 'aaaa'>]><x>&a;&a;</x>", b"<" * 3000]), max_size=6)
+       | st.binary(max_size=300).map(lambda b: {"": b}))
+def test_any_file_named_xlsx_is_refused_cleanly(tmp_path_factory: pytest.TempPathFactory,
+                                                members: dict[str, bytes]) -> None:
+    from exports import xlsx_form
+
+    f = tmp_path_factory.mktemp("x") / "isian.xlsx"
+    if "" in members:
+        f.write_bytes(members[""])
+    else:
+        with zipfile.ZipFile(f, "w") as zf:
+            for n, d in members.items():
+                zf.writestr(n, d)
+    with pytest.raises(KlaError):
+        xlsx_form.read_form(f)
+
+
+@pytest.fixture(scope="module")
+def form_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from db.demo import create_demo
+
+    home = tmp_path_factory.mktemp("formfuzz") / "ws"
+    create_demo(home, seed=3, kelurahan_code=KEL_A)
+    return home
+
+
+@pytest.fixture(scope="module")
+def form_file(form_home: Path) -> Path:
+    from db.store import Store
+    from exports import xlsx_form
+
+    with Store.open(form_home) as s:
+        year = max(s.current_period().data_years)
+        return xlsx_form.write_form(xlsx_form.collect_form(s, year, [4]), form_home.parent / "form.xlsx")
+
+
+@budget(25)
+@given(st.lists(st.tuples(st.integers(1, 40), st.integers(1, 40), TYPED | st.integers() | st.floats() |
+                          st.sampled_from(["=1+1", "=HYPERLINK(\"x\")", "[[[[", 'null'])), min_size=1, max_size=8))
+def test_a_filled_in_form_with_any_cells_imports_what_is_valid_and_lists_the_rest(
+        form_home: Path, form_file: Path, tmp_path_factory: pytest.TempPathFactory,
+        cells: list[tuple[int, int, Any]]) -> None:
+    """Any text, number or formula typed into any cell (labels, hidden keys, inputs): a dry run
+    reports per cell or refuses the workbook; never an internal error; the store unchanged."""
+    from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import IllegalCharacterError
+
+    from db.store import Store
+    from exports import xlsx_form
+
+    wb = load_workbook(form_file)
+    for ws in wb.worksheets:
+        for r, c, v in cells:
+            try:
+                ws.cell(r, c).value = v
+            except (ValueError, TypeError, AttributeError, IllegalCharacterError):  # openpyxl refuses some (control
+                continue  # characters; a merged cell's other parts)
+    f = tmp_path_factory.mktemp("ff") / "isian.xlsx"
+    wb.save(f)
+    with Store.open(form_home) as s:
+        before = dump(s)
+        try:
+            report = xlsx_form.import_form(s, f, dry_run=True)
+        except KlaError:
+            pass
+        else:
+            assert all(o.kind for o in report.outcomes)
+        assert dump(s) == before

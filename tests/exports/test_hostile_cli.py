@@ -7,6 +7,7 @@ refusal changes nothing.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -263,3 +264,100 @@ def test_mail_limit_as_a_size_and_a_wrong_one(world: Path, scans: Path) -> None:
     assert not (world / "salah").exists()
     with Store.open(scans) as s:
         assert dump(s) == before
+
+
+# ---------------------------------------------------------------------------- numbers no clerk types
+
+
+def test_a_signed_bundle_with_nan_or_a_huge_number_is_refused_and_the_stick_goes_on(world: Path) -> None:
+    """NaN, Infinity and a 5,000-digit count in a bundle signed with the kelurahan's real key
+    (found by the value fuzzer): each file refused as damaged or invalid, with its reason in
+    quarantine, the store unchanged; the genuine bundle beside them imports."""
+    import zipfile
+
+    from db import sync
+    from tests.exports.conftest import read_plain, write_forged
+
+    pc1, city = world / "pc1", world / "city"
+    value(pc1, "L", "1-4", 5)
+    ok("export", "--out", str(world / "asli"), home=pc1)
+    genuine = next((world / "asli").glob("*.kla"))
+    with Store.open(city) as c, Store.open(pc1) as k:
+        m = read_plain(genuine, c)
+        recipient, sign = c.sync.own_keys()[-1].age_recipient, k.sync.own_keys()[-1].sign_private
+    stick = world / "stick"
+    stick.mkdir()
+    lines = [json.loads(x) for x in m["records.jsonl"].splitlines()]
+    entry = next(x for x in lines if x["key"].startswith("entry/"))
+    for n, (name, raw) in enumerate((("nan", "NaN"), ("inf", "Infinity"), ("besar", "9" * 5000),
+                                     ("besar2", str(10**20)))):
+        e = json.loads(json.dumps(entry))
+        e["data"]["values"] = [e["data"]["values"][0][:3] + [123456789]]
+        # The hash is made over the hostile value too (as an attacker can): the item reaches the value rule.
+        hashed = {"key": e["key"], "deleted": False,
+                  "data": {k: v for k, v in e["data"].items() if k not in sync.VOLATILE}}
+        e["hash"] = hashlib.sha256(sync.canonical(hashed).replace("123456789", raw).encode()).hexdigest()
+        body = sync.canonical(e).replace("123456789", raw)
+        man = json.loads(m["manifest.json"])
+        man["id"] = f"{n:032x}"  # a bundle of its own, not a duplicate of the genuine one
+        write_forged(stick / f"{name}.kla", dict(m, **{"records.jsonl": body.encode() + b"\n",
+                                                       "manifest.json": json.dumps(man).encode()}),
+                     recipient, sign_with=sign, compress=lambda n: zipfile.ZIP_STORED)
+    shutil.copy(genuine, stick / "zz-asli.kla")
+    with Store.open(city) as s:
+        before = dump(s)
+    r = kla("import", str(stick), home=city)
+    assert r.returncode == 1 and "Traceback" not in r.stderr and "kesalahan di dalam program" not in r.stderr, r.stdout
+    out = r.stdout
+    for name in ("nan", "inf", "besar"):
+        assert f"{name}.kla: DITOLAK" in out and "(records.jsonl)" in out.split(f"{name}.kla: DITOLAK")[1][:300]
+    said = out.split("besar2.kla: DITOLAK")[1][:600]
+    assert "isian indikator 4" in said and "“Jumlah anak” yang tidak sah" in said
+    assert "zz-asli.kla: diimpor" in out
+    reasons = sorted((city / "quarantine").glob("*.alasan.txt"))
+    assert len(reasons) == 4 and all("TIDAK dimasukkan" in p.read_text(encoding="utf-8") for p in reasons)
+    with Store.open(city) as s:
+        after = dump(s)
+    # Only the genuine bundle changed the store: its values and its log line.
+    assert after["entry_values"] != before["entry_values"] and len(after["sync_bundles"]) == len(before["sync_bundles"]) + 1
+
+
+def test_a_zip_of_a_future_version_encrypted_to_dp3akb_is_refused_and_the_stick_goes_on(world: Path) -> None:
+    """Anyone holding DP3AKB's public key can encrypt a file to it, no signature needed: a ZIP
+    whose directory asks for "version 13.4" made zipfile raise NotImplementedError, an internal
+    error that stopped the whole stick (found by scripts/fuzz/harness.py container)."""
+    import io
+    import zipfile
+
+    import pyrage
+
+    from exports import keys
+
+    pc1, city = world / "pc1", world / "city"
+    value(pc1, "L", "1-4", 5)
+    stick = world / "stick"
+    ok("export", "--out", str(stick), home=pc1)
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr("manifest.json", b"{}")
+        zf.writestr("SHA256SUMS", b"")
+    data = bytearray(buf.getvalue())
+    at = data.find(b"PK\x01\x02")
+    while at >= 0:
+        data[at + 6:at + 8] = (134).to_bytes(2, "little")  # version needed to extract: 13.4
+        at = data.find(b"PK\x01\x02", at + 4)
+    with Store.open(city) as c:
+        recipient = c.sync.own_keys()[-1].age_recipient
+    (stick / "a-masa-depan.kla").write_bytes(pyrage.encrypt(bytes(data), [keys.recipient(recipient)]))
+    with Store.open(city) as s:
+        before = dump(s)
+    r = kla("import", str(stick), home=city)
+    assert r.returncode == 1 and "kesalahan di dalam program" not in r.stderr, (r.stdout, r.stderr)
+    said = r.stdout.split("a-masa-depan.kla: DITOLAK")[1][:400]
+    assert "Berkas rusak, terpotong, atau diubah orang lain (isinya bukan ZIP yang utuh)" in said
+    assert "bagian-1-dari-1.kla: diimpor" in r.stdout
+    reason = next((city / "quarantine").glob("*a-masa-depan.kla.alasan.txt")).read_text(encoding="utf-8")
+    assert "Kode: bundle_damaged" in reason and "TIDAK dimasukkan" in reason
+    with Store.open(city) as s:
+        after = dump(s)
+    assert len(after["sync_bundles"]) == len(before["sync_bundles"]) + 1  # the genuine one only

@@ -597,7 +597,8 @@ HOSTILE = [
     ("zip_bomb", "xlsx_zip_bomb"),
     ("too_many_entries", "xlsx_zip_bomb"),
     ("huge_dimension", "xlsx_too_many_rows"),
-    ("truncated", "xlsx_not_workbook"),
+    ("truncated", "xlsx_damaged"),
+    ("bad_crc", "xlsx_damaged"),  # a sheet that does not inflate whole: zipfile raised past the checks
     ("foreign_workbook", "xlsx_not_form"),
     ("garbage_xml", "xlsx_unreadable"),
     ("too_large", "xlsx_too_large"),
@@ -631,6 +632,13 @@ def _hostile(kind: str, form: Path, tmp: Path) -> Path:
             b"<dimension ref=\"", b"<dimension ref=\"A1:B1048576\"/><x ref=\"", 1))
     elif kind == "truncated":
         p.write_bytes(form.read_bytes()[:3000])
+    elif kind == "bad_crc":
+        data = bytearray(form.read_bytes())
+        with zipfile.ZipFile(form) as zf:
+            info = next(i for i in zf.infolist() if i.filename.startswith("xl/worksheets/"))
+        start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+        data[start + info.compress_size // 2] ^= 0x55
+        p.write_bytes(bytes(data))
     elif kind == "foreign_workbook":
         wb = Workbook()
         ws = wb.active

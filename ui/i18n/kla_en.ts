@@ -6150,6 +6150,10 @@ Close anyway and discard that input?</translation>
         <translation>The file {path} contains macros (.xlsm or similar) and is refused for safety. Nothing was changed. Save it again as an Excel Workbook (.xlsx) without macros, then import it again.</translation>
     </message>
     <message>
+        <source>Berkas {path} rusak atau terpotong: isinya tidak bisa dibaca utuh. Tidak ada yang diubah. Salin ulang berkasnya dari sumbernya, atau buka lalu simpan ulang di Excel atau LibreOffice.</source>
+        <translation>The file {path} is damaged or cut off: its content cannot be read whole. Nothing was changed. Copy the file again from where it came from, or open it and save it again in Excel or LibreOffice.</translation>
+    </message>
+    <message>
         <source>Berkas {path} bukan buku kerja Excel (.xlsx). Tidak ada yang diubah. Pilih formulir yang diunduh dari KLA Desktop.</source>
         <translation>The file {path} is not an Excel workbook (.xlsx). Nothing was changed. Choose the form downloaded from KLA Desktop.</translation>
     </message>

@@ -171,6 +171,7 @@ MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", 'Berkas {path} terlalu besar untuk formulir KLA ({bytes} bita; paling besar {byte_limit} bita). Tidak ada yang diubah. Pakai formulir yang diunduh dari KLA Desktop.'),  # xlsx_too_large
     QT_TRANSLATE_NOOP("messages", 'Berkas {path} berformat Excel lama (.xls) atau dikunci dengan kata sandi. Tidak ada yang diubah. Buka di Excel atau LibreOffice, hapus kata sandinya bila ada, lalu simpan sebagai Buku Kerja Excel (.xlsx).'),  # xlsx_old_or_locked
     QT_TRANSLATE_NOOP("messages", 'Berkas {path} berisi makro (.xlsm atau sejenisnya) dan ditolak demi keamanan. Tidak ada yang diubah. Simpan ulang sebagai Buku Kerja Excel (.xlsx) tanpa makro, lalu impor lagi.'),  # xlsx_macros
+    QT_TRANSLATE_NOOP("messages", 'Berkas {path} rusak atau terpotong: isinya tidak bisa dibaca utuh. Tidak ada yang diubah. Salin ulang berkasnya dari sumbernya, atau buka lalu simpan ulang di Excel atau LibreOffice.'),  # xlsx_damaged
     QT_TRANSLATE_NOOP("messages", 'Berkas {path} bukan buku kerja Excel (.xlsx). Tidak ada yang diubah. Pilih formulir yang diunduh dari KLA Desktop.'),  # xlsx_not_workbook
     QT_TRANSLATE_NOOP("messages", 'Berkas {path} disimpan sebagai .ods (LibreOffice). Tidak ada yang diubah. Di LibreOffice pilih Simpan Sebagai, jenis “Excel 2007-365 (.xlsx)”, lalu impor berkas .xlsx itu.'),  # xlsx_is_ods
     QT_TRANSLATE_NOOP("messages", 'Isi berkas {path} mencurigakan: ukurannya tidak wajar ({detail}). Ditolak tanpa dibuka; tidak ada yang diubah.'),  # xlsx_zip_bomb
