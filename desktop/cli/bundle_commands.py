@@ -282,7 +282,9 @@ def _describe_report(f: bundle.FileReport) -> list[str]:
     if f.status == "refused":
         lines.append("  Alasan: " + error_text(KlaError(f.reason_code, **f.reason_params)))
         if f.quarantined:
-            lines.append(f"  Disalin ke karantina: {f.quarantined}")
+            # A file too big to keep, a link or an unreadable one is not copied: only its reason is.
+            lines.append(f"  Tidak disalin; alasannya dicatat di karantina: {f.quarantined}"
+                         if f.quarantined.endswith(".alasan.txt") else f"  Disalin ke karantina: {f.quarantined}")
     if f.counts:
         lines.append("  " + ", ".join(f"{v} {OUTCOME_WORDS[k]}" for k, v in f.counts.items() if v) or "  (kosong)")
         for it in f.items:

@@ -361,3 +361,23 @@ def test_a_zip_of_a_future_version_encrypted_to_dp3akb_is_refused_and_the_stick_
     with Store.open(city) as s:
         after = dump(s)
     assert len(after["sync_bundles"]) == len(before["sync_bundles"]) + 1  # the genuine one only
+
+
+def test_a_file_too_big_to_keep_is_not_said_to_be_copied(world: Path) -> None:
+    """Quarantine keeps a refused file only up to 256 MiB: above, the reason and the SHA-256, and
+    the words say so (they said "Disalin ke karantina" of the reason file)."""
+    city = world / "city"
+    big = world / "besar.kla"
+    with open(big, "wb") as fh:  # sparse: 300 MB on the disk's books, nothing written
+        fh.write(b"age-encryption.org/v1\n")
+        fh.truncate(300 * 1024 * 1024)
+    with Store.open(city) as s:
+        before = dump(s)
+    r = kla("import", str(big), home=city)
+    assert r.returncode == 1 and "besar.kla: DITOLAK" in r.stdout
+    assert "Tidak disalin; alasannya dicatat di karantina:" in r.stdout and "Disalin ke karantina" not in r.stdout
+    reason = next((city / "quarantine").glob("*-besar.kla.alasan.txt")).read_text(encoding="utf-8")
+    assert "Ukuran: 314572800 bita" in reason and "tidak disalin ke karantina" in reason
+    assert [p.name for p in (city / "quarantine").iterdir() if not p.name.endswith(".alasan.txt")] == []
+    with Store.open(city) as s:
+        assert dump(s) == before

@@ -137,7 +137,11 @@ class ImportReportModel(RecordTableModel):
             lines = [rep.path]
             if rep.status == "refused" or rep.shared_key:
                 lines.append(reason_text(rep))
-                if rep.quarantined:
+                if rep.quarantined.endswith(".alasan.txt"):  # too big, a link, unreadable: not copied
+                    lines.append(QCoreApplication.translate(
+                        "ImportReportModel", "Berkasnya tidak disalin; alasannya dicatat di karantina: %1")
+                        .replace("%1", rep.quarantined))
+                elif rep.quarantined:
                     lines.append(QCoreApplication.translate("ImportReportModel", "Disalin ke karantina: %1")
                                  .replace("%1", rep.quarantined))
             for it in rep.items:

@@ -3012,6 +3012,10 @@ What to do: check whether your last change is shown. If the error appears again,
         <translation>(DP3AKB receipt)</translation>
     </message>
     <message>
+        <source>Berkasnya tidak disalin; alasannya dicatat di karantina: %1</source>
+        <translation>The file was not copied; its reason is recorded in quarantine: %1</translation>
+    </message>
+    <message>
         <source>Disalin ke karantina: %1</source>
         <translation>Copied to quarantine: %1</translation>
     </message>
@@ -4493,6 +4497,10 @@ Close anyway and discard that input?</translation>
     <message>
         <source>Tidak ada yang diubah.</source>
         <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Berkasnya tidak disalin; alasannya dicatat di folder karantina: %1</source>
+        <translation>The file was not copied; its reason is recorded in the quarantine folder: %1</translation>
     </message>
     <message>
         <source>Salinan berkasnya disimpan di folder karantina: %1</source>

@@ -416,7 +416,10 @@ class OutboxPage(QWidget):
         if rep.status == "refused":
             text = kla_error_text(KlaError(rep.reason_code, **rep.reason_params))
             text += "\n\n" + self.tr("Tidak ada yang diubah.")
-            if rep.quarantined:
+            if rep.quarantined.endswith(".alasan.txt"):  # too big, a link, unreadable: not copied
+                text += " " + self.tr("Berkasnya tidak disalin; alasannya dicatat di folder karantina: %1").replace(
+                    "%1", rep.quarantined)
+            elif rep.quarantined:
                 text += " " + self.tr("Salinan berkasnya disimpan di folder karantina: %1").replace(
                     "%1", rep.quarantined)
             self.session.dialogs.error(self, title, text)
