@@ -970,6 +970,11 @@ class Store:
 
     # ------------------------------------------------------------------ check
 
+    def set_aside_evidence(self, sha256: str, got: str = "",
+                           describe: Callable[[str, dict[str, Any]], str] | None = None) -> Path | None:
+        """Move a stored file whose bytes no longer hash to its name into quarantine (Evidence.set_aside)."""
+        return self.evidence_.set_aside(sha256, got, describe)
+
     def check(self, verify_files: bool = True, progress: Callable[[int, int], None] | None = None,
               describe: Callable[[str, dict[str, Any]], str] | None = None) -> CheckReport:
         """Full integrity check of the database and (optionally) every evidence file's hash.

@@ -12,11 +12,14 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import hashlib
 import html
 import io
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from db.errors import KlaError
 from db.progress import Cancelled, Progress, step
@@ -137,23 +140,45 @@ ada di <code>daftar-isi.csv</code>; periksa keutuhan berkas dengan <code>sha256s
 
 
 def write_pack(store: Store, year: int, dest: Path, kelurahan_code: str | None = None,
-               progress: Progress | None = None, cancelled: Cancelled | None = None) -> PackResult:
-    """Plan from the store, then stream the files into ``dest`` (.zip)."""
+               progress: Progress | None = None, cancelled: Cancelled | None = None,
+               describe: Callable[[str, dict[str, Any]], str] | None = None) -> PackResult:
+    """Plan from the store, then stream the files into ``dest`` (.zip).
+
+    Every file is hashed as it is copied: one whose bytes no longer match its name is set aside
+    into quarantine (``describe`` words its reason file) and no pack is made; a missing one
+    refuses the pack by name (``pack_evidence_missing``/``_city``), never by its internal path.
+    """
     entries = plan_pack(store, year, kelurahan_code)
     if store.role == "kelurahan" or kelurahan_code:
         title = f"Paket data dukung KLA Kelurahan {store.kelurahan(store.kel(kelurahan_code)).name}"
     else:
         title = f"Paket data dukung KLA {store.unit(store.city_code).name}"
-    for e in entries:
-        if not e.source.is_file():
-            raise KlaError("file_not_found", path=str(e.source))
-    return write_pack_entries(entries, dest, title, year, progress, cancelled)
+    missing = [e for e in entries if not e.source.is_file()]
+    if not missing:
+        try:
+            return write_pack_entries(entries, dest, title, year, progress, cancelled)
+        except KlaError as exc:
+            if exc.code != "pack_file_damaged":
+                raise
+            # Read through, its bytes no longer hash to its name: set aside (quarantine), so the
+            # next receipt asks the kelurahan for it again; the pack is not made without it.
+            found = exc.params.get("found")
+            got: dict[str, str] = dict(found) if isinstance(found, dict) else {}
+            for sha in got:
+                store.set_aside_evidence(sha, got[sha], describe)
+            missing = [e for e in entries if e.sha256 in got]
+    names = ", ".join(dict.fromkeys(
+        f"{display_name(e.original_name)} ({e.kelurahan_name})" if store.role == "city" else display_name(e.original_name)
+        for e in missing[:5]))
+    raise KlaError("pack_evidence_missing_city" if store.role == "city" else "pack_evidence_missing",
+                   count=len({e.sha256 for e in missing}), names=names)
 
 
 def write_pack_entries(entries: list[PackEntry], dest: Path, title: str, year: int,
                        progress: Progress | None = None, cancelled: Cancelled | None = None) -> PackResult:
     total = sum(e.size for e in entries) or 1
     done = 0
+    damaged: dict[str, str] = {}  # sha256 -> what the bytes hash to now
 
     def produce(tmp: Path) -> None:
         nonlocal done
@@ -168,11 +193,17 @@ def write_pack_entries(entries: list[PackEntry], dest: Path, title: str, year: i
                 info = zipfile.ZipInfo(e.arcname, date_time=dt.datetime.now().timetuple()[:6])
                 info.compress_type = compress
                 info.file_size = e.size  # lets zipfile choose zip64 up front for very large files
+                h = hashlib.sha256()
                 with open(e.source, "rb") as src, z.open(info, "w", force_zip64=e.size > 2**31) as out:
                     while chunk := src.read(CHUNK):
                         _check(cancelled)
+                        h.update(chunk)
                         out.write(chunk)
+                if h.hexdigest() != e.sha256:
+                    damaged[e.sha256] = h.hexdigest()
                 done += e.size
+            if damaged:  # the evaluators would get other bytes than the list names: no pack
+                raise KlaError("pack_file_damaged", found=dict(damaged))
         if progress:
             progress(total, total, step("checking_pack"))
 

@@ -240,6 +240,16 @@ MESSAGES: dict[str, str] = {
         "Berkas pemasangan ini untuk satu komputer saja. Jika kantor memakai komputer kedua, minta berkas "
         "pemasangan tersendiri dari DP3AKB; jangan pasang berkas ini di komputer lain."
     ),
+    "pack_evidence_missing_city": (
+        "Paket data dukung tidak dibuat: {count} berkas tidak ada utuh di folder ruang kerja ({names}). Berkas "
+        "yang rusak dipindahkan ke karantina. Berkas itu diminta lagi dari desa/kelurahan pemiliknya lewat "
+        "kuitansi berikutnya (kla receipt); buat paketnya lagi setelah kiriman ulangnya diimpor."
+    ),
+    "pack_evidence_missing": (
+        "Paket data dukung tidak dibuat: {count} berkas tidak ada utuh di folder ruang kerja ({names}). Berkas "
+        "yang rusak dipindahkan ke karantina. Tambahkan ulang berkas aslinya di panel data dukung (atau 'kla "
+        "evidence add'), lalu buat paketnya lagi."
+    ),
     "evidence_set_aside": (
         "Berkas data dukung {name} ({sha}…) di folder ruang kerja tidak lagi cocok dengan sidik jarinya: isinya "
         "berubah atau rusak. Berkas itu dipindahkan ke sini dan tidak dipakai lagi. Di DP3AKB berkas itu diminta "

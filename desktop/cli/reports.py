@@ -16,6 +16,7 @@ from typing import Any
 from db.errors import KlaError
 from desktop.cli.common import EXIT_OK, Add, Parser, emit, end_progress, open_store, progress_printer
 from desktop.version import __version__
+from ui.messages import message
 
 
 def _kelurahan(store: Any, args: argparse.Namespace, required: bool) -> str | None:
@@ -86,7 +87,8 @@ def cmd_report_pack(args: argparse.Namespace) -> int:
     with contextlib.closing(open_store(args)) as store:
         kel = _kelurahan(store, args, required=False)
         result = evidence_pack.write_pack(store, args.year, _out(args, ".zip"), kelurahan_code=kel,
-                                          progress=progress_printer(args))
+                                          progress=progress_printer(args),
+                                          describe=lambda code, params: message(code, **params))
     end_progress(args)
     emit(args, result, f"Paket data dukung tahun data {args.year} ditulis ke {result.path}: "
          f"{reports_int(result.files)} berkas dari {result.kelurahan} kelurahan.")

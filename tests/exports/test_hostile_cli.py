@@ -381,3 +381,29 @@ def test_a_file_too_big_to_keep_is_not_said_to_be_copied(world: Path) -> None:
     assert [p.name for p in (city / "quarantine").iterdir() if not p.name.endswith(".alasan.txt")] == []
     with Store.open(city) as s:
         assert dump(s) == before
+
+
+def test_the_evidence_pack_at_dp3akb_never_ships_damaged_bytes(world: Path) -> None:
+    """Reading a file for the evidence pack finds what kla check would: the bytes no longer hash to
+    their name. No pack is made; the file is set aside with its reason and will be asked for again,
+    and the pack names it by its file name and unit (it said 'file_not_found evidence/ab/...')."""
+    pc1, city = world / "pc1", world / "city"
+    perda = world / "perda.pdf"
+    perda.write_bytes(b"%PDF-1.4\nPerda Kota Balikpapan tentang KLA\n")
+    ok("evidence", "add", "--year", "2025", "--indicator", "1", str(perda), "--kind", "regulation", home=pc1)
+    send(world, "pc1", "s1")
+    stored = next(p for p in (city / "evidence").rglob("*") if p.is_file())
+    stored.write_bytes(b"%PDF-1.4\nPerda yang DIUBAH orang lain!!\n".ljust(stored.stat().st_size, b"!"))
+    with Store.open(city) as s:
+        before = dump(s)
+    pack = world / "paket.zip"
+    msg = refused("report", "pack", "--year", "2025", "--out", str(pack), home=city)
+    assert "Paket data dukung tidak dibuat: 1 berkas tidak ada utuh di folder ruang kerja (perda.pdf (Manggar))" in msg
+    assert "diminta lagi dari desa/kelurahan pemiliknya lewat kuitansi berikutnya" in msg
+    assert not pack.exists() and not stored.exists()
+    reason = next((city / "quarantine").glob("*-data-dukung-rusak.alasan.txt")).read_text(encoding="utf-8")
+    assert "Kode: evidence_set_aside" in reason and "tidak lagi cocok dengan sidik jarinya" in reason
+    with Store.open(city) as s:
+        assert dump(s) == before
+    # Asked again: the same words without reading anything, until the kelurahan's copy arrives.
+    assert "perda.pdf (Manggar)" in refused("report", "pack", "--year", "2025", "--out", str(pack), home=city)

@@ -6006,6 +6006,14 @@ Close anyway and discard that input?</translation>
         <translation>This setup file is for one computer only. If the office uses a second computer, ask DP3AKB for a setup file of its own; do not install this file on another computer.</translation>
     </message>
     <message>
+        <source>Paket data dukung tidak dibuat: {count} berkas tidak ada utuh di folder ruang kerja ({names}). Berkas yang rusak dipindahkan ke karantina. Berkas itu diminta lagi dari desa/kelurahan pemiliknya lewat kuitansi berikutnya (kla receipt); buat paketnya lagi setelah kiriman ulangnya diimpor.</source>
+        <translation>The evidence pack was not made: {count} files are not intact in the workspace folder ({names}). A damaged one was moved to quarantine. They are asked for again from the desa/kelurahan they belong to by the next receipt (kla receipt); make the pack again once what they send again is imported.</translation>
+    </message>
+    <message>
+        <source>Paket data dukung tidak dibuat: {count} berkas tidak ada utuh di folder ruang kerja ({names}). Berkas yang rusak dipindahkan ke karantina. Tambahkan ulang berkas aslinya di panel data dukung (atau &apos;kla evidence add&apos;), lalu buat paketnya lagi.</source>
+        <translation>The evidence pack was not made: {count} files are not intact in the workspace folder ({names}). A damaged one was moved to quarantine. Add the original files again in the evidence panel (or &apos;kla evidence add&apos;), then make the pack again.</translation>
+    </message>
+    <message>
         <source>Berkas data dukung {name} ({sha}…) di folder ruang kerja tidak lagi cocok dengan sidik jarinya: isinya berubah atau rusak. Berkas itu dipindahkan ke sini dan tidak dipakai lagi. Di DP3AKB berkas itu diminta lagi dari {units} lewat kuitansi berikutnya; di kelurahan tambahkan ulang berkas aslinya.</source>
         <translation>The evidence file {name} ({sha}…) in the workspace folder no longer matches its fingerprint: its content changed or is damaged. It was moved here and is no longer used. At DP3AKB it is asked for again from {units} by the next receipt; at the kelurahan add the original file again.</translation>
     </message>

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from db.store import Store
 from exports import evidence_pack, reports, spreadsheet
+from ui.messages import message
 
 Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]
@@ -61,8 +62,9 @@ def pack_job(home: Path, operator: str, year: int, dest: Path,
 
     def job(progress: Progress, cancelled: Cancelled) -> evidence_pack.PackResult:
         with contextlib.closing(_open(home, operator)) as store:
+            # The quarantine note is read by people without the program: always Indonesian.
             return evidence_pack.write_pack(store, year, dest, kelurahan_code=kelurahan_code, progress=progress,
-                                            cancelled=cancelled)
+                                            cancelled=cancelled, describe=lambda code, params: message(code, **params))
 
     return job
 
