@@ -76,7 +76,6 @@ from db.rules import FACILITY_TYPES, PARTNERS, STANDARDISATION
 from db.schema import MIGRATIONS
 from db.sqlite_db import Database
 from db.status import Status
-from db.sync_parts.area import Sync
 from db.template import CellValues, Template, default_template, parse_template
 from db.template import content_hash as template_content_hash
 
@@ -86,6 +85,7 @@ if TYPE_CHECKING:
     from db import chase, indicator2
     from db.cityadmin import CityAdmin, ContactRecord, KelanaRecord
     from db.figures import CityFigures
+    from db.sync_parts.area import Sync
     from db.template_drafts import TemplateDrafts
 
 __all__ = [
@@ -108,9 +108,19 @@ class Store:
         self.evidence_ = Evidence(self.core, self.ref)
         self.records = RecordSets(self.core, self.ref)
         self.status_ = Status(self.core, self.ref)
-        self.sync = Sync(self.core, self.ref, self.entries_, self.evidence_, self.records)
+        self._sync: Sync | None = None
         self._cityadmin: CityAdmin | None = None
         self._rubrics: Rubrics | None = None
+
+    @property
+    def sync(self) -> Sync:
+        """Bundles, keys, receipts and conflicts (db/sync_parts): made when first used, so a window
+        that only shows Beranda never imports them."""
+        if self._sync is None:
+            from db.sync_parts.area import Sync
+
+            self._sync = Sync(self.core, self.ref, self.entries_, self.evidence_, self.records)
+        return self._sync
 
     @property
     def cityadmin(self) -> CityAdmin:
