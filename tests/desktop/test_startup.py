@@ -39,8 +39,7 @@ code = app.main(sys.argv[1:])
 heavy = ("ui.city", "ui.entry", "ui.outbox", "ui.reports", "pyrage", "cryptography", "openpyxl", "reportlab",
          "sqlite_utils", "email.mime", "exports.bundle", "exports.email", "PIL",
          # DP3AKB's own areas of the store, imported where they are used (db/store.py)
-         "db.chase", "db.cityadmin", "db.figures", "db.indicator2", "db.template_migration", "db.conflicts",
-         "db.sync", "db.sync_parts")
+         "db.chase", "db.cityadmin", "db.figures", "db.indicator2", "db.template_migration", "db.conflicts")
 loaded = sorted({m.split(".")[0] if not m.startswith(("ui.", "exports.", "email.", "db."))
                  else ".".join(m.split(".")[:2])
                  for m in sys.modules if any(m == h or m.startswith(h + ".") for h in heavy)})
@@ -59,8 +58,8 @@ def _loaded_after_selftest(home: Path) -> list[str]:
 
 
 def test_kelurahan_window_loads_neither_the_city_ui_nor_crypto_mail_pdf_or_excel(tmp_path: Path) -> None:
-    # Nor the city's own areas of the store (reminders, DP3AKB's records, city figures, indicator 2),
-    # nor bundles and keys (db.sync: Beranda does not need them).
+    # Nor the city's own areas of the store (reminders, DP3AKB's records, city figures, indicator 2).
+    # (db.sync does load: Beranda reads the unit's category from the sync state.)
     from db.store import Store
 
     home = tmp_path / "kel"
