@@ -1009,7 +1009,7 @@ def import_reason_words(code: str, params: dict[str, object] | None = None, tran
     return _word(f"reason.{code}", translate, **(params or {}))
 
 
-def _pc_words(pc: dict[str, object], tr: Translate) -> str:
+def pc_words(pc: dict[str, object], tr: Translate = _same) -> str:
     """'komputer «PC-KASI» (perangkat 3fa2c1, kiriman pertama 3 Mei 2026, terakhir 9 Mei 2026)'."""
     from exports.paper import fmt_date_long
 
@@ -1030,13 +1030,13 @@ def shared_key_text(info: dict[str, object], code: str = "", name: str = "", tra
     """What to say of a key two PCs sign with (``FileReport.shared_key`` at DP3AKB with the unit's
     ``code`` and ``name``; a receipt's ``shared_key`` at the kelurahan, without them)."""
     others_raw = info.get("others")
-    others = _word("pc.and", translate).join(_pc_words(o, translate) for o in others_raw
+    others = _word("pc.and", translate).join(pc_words(o, translate) for o in others_raw
                                             if isinstance(o, dict)) if isinstance(others_raw, list) else ""
     params: dict[str, object] = {"fingerprint": info.get("fingerprint", ""), "others": others, "code": code}
     if "this" not in info:
         return _fill(translate(MESSAGES["shared_key_unit"]), params)
     this = info.get("this")
-    params["this"] = _pc_words(this, translate) if isinstance(this, dict) else ""
+    params["this"] = pc_words(this, translate) if isinstance(this, dict) else ""
     params["unit"] = unit_title(code, name, translate) if name else code
     key = "shared_key_city" if info.get("concurrent") else "shared_key_city_earlier"
     return _fill(translate(MESSAGES[key]), params)

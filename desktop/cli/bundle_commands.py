@@ -20,7 +20,15 @@ from db.regions import kind_of
 from desktop.cli.common import EXIT_OK, EXIT_REFUSED, emit, end_progress, open_store, progress_printer
 from exports import bundle, keys, receipts, setup, usb
 from exports import email as kla_email
-from ui.messages import error_text, import_reason_words, item_words, message, shared_key_text, unit_title
+from ui.messages import (
+    error_text,
+    import_reason_words,
+    item_words,
+    message,
+    pc_words,
+    shared_key_text,
+    unit_title,
+)
 
 OUTCOME_WORDS = {"new": "baru", "changed": "berubah", "unchanged": "sama", "older": "lebih lama",
                  "conflict": "konflik", "rejected": "sudah ditolak"}
@@ -123,6 +131,9 @@ def cmd_keys(args: argparse.Namespace) -> int:
             setup.ensure_city_keys(store)
         own = store.sync.own_keys()
         peers = store.sync.peer_keys(include_revoked=True)
+        # At DP3AKB: the PCs that sign with each kelurahan key (one setup file on two PCs shows here).
+        devices = {p.key_id: store.sync.key_devices(p.unit_code, p.key_id) if store.role == "city" else []
+                   for p in peers}
         if args.pem_dir:
             d = Path(args.pem_dir)
             d.mkdir(parents=True, exist_ok=True)
@@ -135,7 +146,7 @@ def cmd_keys(args: argparse.Namespace) -> int:
                         for k in own],
                 "peers": [{"unit": p.unit_code, "key_id": p.key_id, "fingerprint": keys.fingerprint(p.key_id),
                            "recipient": p.age_recipient, "enrolled_at": p.enrolled_at, "revoked_at": p.revoked_at,
-                           "label": p.label} for p in peers]}
+                           "label": p.label, "devices": [d.to_json() for d in devices[p.key_id]]} for p in peers]}
 
         def text() -> str:
             lines = ["Kunci ruang kerja ini:"] + [f"  {keys.fingerprint(k.key_id)}  {k.age_recipient}" for k in own]
@@ -143,6 +154,11 @@ def cmd_keys(args: argparse.Namespace) -> int:
             for p in peers:
                 st = f"dicabut {p.revoked_at[:10]}" if p.revoked_at else "aktif"
                 lines.append(f"  {p.unit_code:<15} {keys.fingerprint(p.key_id)}  {st}  ({p.label})")
+                replaced = {r for d in devices[p.key_id] for r in d.replaces}  # a restore's earlier self
+                pcs = [d for d in devices[p.key_id] if d.device_id not in replaced]
+                if pcs:
+                    lines.append(("    dipakai di " if len(pcs) == 1 else f"    {len(pcs)} KOMPUTER dengan satu kunci: ")
+                                 + "; ".join(pc_words(d.to_json()) for d in pcs))
             if args.pem_dir:
                 lines.append(f"Kunci publik PEM (untuk openssl) ditulis ke {args.pem_dir}")
             return "\n".join(lines)

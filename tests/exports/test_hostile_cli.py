@@ -103,6 +103,9 @@ def test_one_setup_file_on_two_pcs_is_told_to_both_sides_by_name(world: Path) ->
     assert "«PC-SEKRETARIAT»" in third and "«LAPTOP-LURAH»" in third
     assert f"kla city enroll {KEL} --out BERKAS" in third and f"kla city revoke {KEL} --key" in third
     assert "Data kiriman ini tetap diimpor" in third and "diimpor — kelurahan" in third
+    # DP3AKB's list of keys names the PCs behind each.
+    listed = ok("keys", home=world / "city")
+    assert "2 KOMPUTER dengan satu kunci: komputer «PC-SEKRETARIAT»" in listed and "«LAPTOP-LURAH»" in listed
     # The next receipt tells each PC about the other one.
     ok("receipt", "--out", str(world / "tt"), home=world / "city")
     receipt = next((world / "tt").glob("*.kla"))
@@ -124,6 +127,9 @@ def test_one_setup_file_on_two_pcs_is_told_to_both_sides_by_name(world: Path) ->
     receipt = next((world / "tt2").glob("*.kla"))
     assert "komputer lain" not in ok("import", str(receipt), home=world / "pc1")
     assert "komputer lain" not in ok("import", str(receipt), home=world / "pc2")
+    listed = ok("keys", home=world / "city")
+    assert "KOMPUTER dengan satu kunci" not in listed
+    assert "dipakai di komputer «PC-SEKRETARIAT»" in listed and "dipakai di komputer «LAPTOP-LURAH»" in listed
 
 
 def test_a_restore_onto_a_new_device_is_not_taken_for_a_second_pc(world: Path) -> None:

@@ -636,3 +636,24 @@ def test_a_review_redraws_one_row_and_a_revoked_key_none(city_window: CityWindow
     changed.clear()
     w.session.notify(Changes.of("key", "k1", units=[KEL_A]))  # as after an enrolment
     assert changed == [] and not resets and w.session.statuses.task is None
+
+
+def test_an_imported_bundle_from_a_second_pc_with_one_key_says_so_in_the_inbox(qapp) -> None:  # noqa: ANN001
+    """Issue 14: one setup file on two PCs. The row imported, and its Alasan column and tooltip
+    name both PCs and what to do; the row is marked like a conflict."""
+    pcs = {"this": {"device_id": "d7b029aa", "name": "PC-SEKRETARIAT", "first": "2026-05-03T08:00:00+00:00",
+                    "last": "2026-05-09T08:00:00+00:00", "exports": 3},
+           "others": [{"device_id": "00d22bbb", "name": "LAPTOP-LURAH", "first": "2026-05-04T08:00:00+00:00",
+                       "last": "2026-05-04T08:00:00+00:00", "exports": 1}]}
+    rep = bundle.FileReport("/flashdisk/KLA/kiriman.kla", type="bundle", kelurahan=KEL_A, status="imported",
+                            counts={"new": 1}, shared_key={"fingerprint": "7CC9-A845-8C66-06EE", "concurrent": True,
+                                                           "unit_name": "Manggar", **pcs})
+    m = ImportReportModel()
+    m.set_rows([rep], dry_run=False, names={KEL_A: "Manggar"})
+    reason = m.index(0, ImportReportModel.COL_REASON).data()
+    assert reason.startswith("Perhatian: Kelurahan Manggar mengirim dari dua komputer dengan satu berkas pemasangan")
+    assert "komputer «PC-SEKRETARIAT» (perangkat d7b029, kiriman pertama 3 Mei 2026, terakhir 9 Mei 2026)" in reason
+    assert "komputer «LAPTOP-LURAH» (perangkat 00d22b, kiriman 4 Mei 2026)" in reason
+    assert f"kla city revoke {KEL_A} --key 7CC9-A845-8C66-06EE" in reason
+    assert reason in m.index(0, ImportReportModel.COL_FILE).data(Qt.ItemDataRole.ToolTipRole)
+    assert m.index(0, ImportReportModel.COL_RESULT).data(Qt.ItemDataRole.BackgroundRole) is not None
