@@ -151,9 +151,15 @@ def test_check_finds_missing_and_altered_evidence(kel_store, tmp_path):
     assert kel_store.check().ok
     kel_store.evidence_path(rec).write_bytes(b"%PDF-1.4 diubah")
     rep = kel_store.check()
-    assert not rep.ok and rep.damaged_files == (rec.sha256,)
-    kel_store.evidence_path(rec).unlink()
+    assert not rep.ok and rep.damaged_files == (rec.sha256,) and rep.set_aside == (rec.sha256,)
+    # Set aside (issue 14): out of the evidence folder into quarantine with its reason, never deleted;
+    # from then on it counts as missing, until the original is added again.
+    assert not kel_store.evidence_path(rec).exists()
+    kept = next(kel_store.paths.quarantine.glob(f"*-{rec.sha256[:16]}-data-dukung-rusak"))
+    assert kept.read_bytes() == b"%PDF-1.4 diubah" and kept.with_name(kept.name + ".alasan.txt").exists()
     assert kel_store.check().missing_files == (rec.sha256,)
+    kel_store.add_evidence(None, f, links=[(2025, 1)])
+    assert kel_store.check().ok
 
 
 CRASH_WRITER = textwrap.dedent(
