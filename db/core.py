@@ -169,6 +169,9 @@ class Core:
         # its COMMIT (:meth:`durable_before_commit`).
         self._unflushed_files: list[Path] = []
         self._unflushed_folders: list[Path] = []
+        self.transactions = 0
+        """How many outermost transactions this connection has begun (what was read in one is
+        not known to hold in the next: another writer may have committed between them)."""
 
     # ------------------------------------------------------------------ queries
 
@@ -236,6 +239,7 @@ class Core:
             conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
             raise operational_error(exc, self.paths.home) from exc
+        self.transactions += 1
         try:
             yield
             # Inside the try: a flush that fails rolls back what refers to the files.
