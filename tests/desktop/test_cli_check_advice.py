@@ -22,9 +22,7 @@ def test_damaged_evidence_is_mended_by_adding_it_again_not_by_a_restore(tmp_path
     r = kla("check", home=ws)
     assert r.returncode == 1, (r.stdout, r.stderr)
     assert "1 berkas data dukung berubah/rusak" in r.stdout
-    # Not sent to a restore (backups hold no evidence files): told so, and to add the original again.
-    assert "Pulihkan" not in r.stdout and "jalankan 'kla restore'" not in r.stdout
-    assert "'kla restore' tidak memperbaikinya" in r.stdout and "Tambahkan ulang berkas aslinya" in r.stdout
+    assert "kla restore" not in r.stdout and "Tambahkan ulang berkas aslinya" in r.stdout
     ok("evidence", "add", "--year", "2025", "--indicator", "4", str(doc), home=ws)
     assert stored.read_bytes() == doc.read_bytes()
     assert "utuh" in ok("check", home=ws).stdout
