@@ -258,7 +258,8 @@ def cmd_export(args: argparse.Namespace) -> int:
                 "parts": [{"file": str(p.path), "part": p.part, "parts": p.parts, "size": p.size, "sha256": p.sha256,
                            "items": p.items, "evidence_files": p.files, "oversized": p.oversized, "counts": p.counts}
                           for p in res.parts],
-                "eml": [str(e) for e in res.eml], "rejected_by_dp3akb": list(res.rejected)}
+                "eml": [str(e) for e in res.eml], "rejected_by_dp3akb": list(res.rejected),
+                "flagged": [{"data_year": y, "indicator": no} for y, no in res.flagged]}
 
         def text() -> str:
             if res.nothing_to_send:
@@ -277,6 +278,13 @@ def cmd_export(args: argparse.Namespace) -> int:
                 lines.append("Semua bagian sudah dibaca ulang dan cocok. Data baru dianggap terkirim setelah "
                              "kuitansi DP3AKB diimpor.")
                 t = "\n".join(lines)
+            if res.flagged:
+                # Sent all the same (save and flag, never drop): DP3AKB sees the same marks.
+                names = ", ".join(f"{no}. {store.template.indicator(no).short_name}"
+                                  + (f" (tahun data {y})" if len({yy for yy, _ in res.flagged}) > 1 else "")
+                                  for y, no in res.flagged)
+                t += (f"\nPerhatian: terkirim dengan angka bertanda yang perlu diperiksa: {names}. "
+                      "Lihat 'kla status' atau halaman Indikator; kiriman berikutnya membawa perbaikannya.")
             if res.rejected:
                 t += (f"\nPerhatian: {len(res.rejected)} item tidak dikirim karena DP3AKB memilih versi lain "
                       "(lihat catatan kuitansi): " + ", ".join(res.rejected[:5]))

@@ -137,3 +137,20 @@ def test_role_and_usage_errors(offices: dict[str, Path]) -> None:
     assert "DP3AKB" in refused("city", "enroll", B, "--out", "x.klasetup", home=offices["a"])
     assert kla("export", "--part-size", home=offices["a"]).returncode == 2
     assert "Ukuran" in refused("export", "--out", "x", "--part-size", "banyak", home=offices["a"])
+
+
+def test_export_summary_names_the_indicators_sent_with_flags(tmp_path: Path) -> None:
+    """Save and flag, never drop: a part above its whole is sent, and the summary says which indicator to check."""
+    city, kel = tmp_path / "city", tmp_path / "kel"
+    ok("init", "--role", "city", home=city)
+    info = json.loads(ok("city", "enroll", A, "--out", str(tmp_path / "a.klasetup"), "--json", home=city).stdout)
+    ok("setup", str(tmp_path / "a.klasetup"), "--passphrase", info["passphrase"], home=kel)
+    for item, value in (("anak_total", "120"), ("anak_berakta", "130")):
+        ok("entry", "set", "--year", "2026", "--indicator", "4", "--item", item, "--sex", "L", "--age", "1-4",
+           "--value", value, home=kel)
+    out = ok("export", "--out", str(tmp_path / "stick"), home=kel).stdout
+    assert "terkirim dengan angka bertanda yang perlu diperiksa: 4. " in out, out
+    assert "anak_berakta" not in out and "anak_total" not in out
+    data = json.loads(ok("export", "--out", str(tmp_path / "stick2"), "--json", home=kel).stdout)
+    assert data["flagged"] == [{"data_year": 2026, "indicator": 4}]  # not acknowledged yet: sent again, flagged again
+    assert list((tmp_path / "stick").glob("*.kla"))
