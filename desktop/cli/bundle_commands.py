@@ -172,9 +172,21 @@ def cmd_city_conflicts(args: argparse.Namespace) -> int:
         setup.require_role(store, "city")
         kel = store.find_unit(args.kelurahan, "kelurahan").code if args.kelurahan else None
         cs = store.sync.conflicts(kel, open_only=not args.all)
-        emit(args, cs, lambda: "\n".join(
-            f"#{c.id}  {c.kelurahan_code}  {c.item_key}  dari perangkat {c.device_id[:8]}  {c.created_at[:16]}"
-            + (f"  [{c.resolution}]" if c.resolved_at else "") for c in cs) or "Tidak ada konflik.")
+        def line(c) -> str:  # noqa: ANN001 - a db.sync conflict record
+            try:
+                u = store.unit(c.kelurahan_code)
+                who = f"{unit_title(u.code, u.name)} ({u.code})"
+            except KlaError:
+                who = c.kelurahan_code
+            done = ""
+            if c.resolved_at:
+                done = "  [versi DP3AKB dipertahankan]" if c.resolution == "held" else "  [versi kiriman dipakai]"
+            return (f"#{c.id}  {who}: {item_words(c.item_key)} — kiriman dari komputer {c.device_id[:8]}, "
+                    f"{c.created_at[:16].replace('T', ' ')}{done}")
+
+        emit(args, cs, lambda: ("\n".join(line(c) for c in cs)
+                                + "\nPutuskan satu per satu: kla city resolve NOMOR --keep held (versi DP3AKB) "
+                                  "atau --keep incoming (versi kiriman)") if cs else "Tidak ada konflik.")
     return EXIT_OK
 
 

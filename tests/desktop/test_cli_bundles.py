@@ -142,7 +142,7 @@ def test_role_and_usage_errors(offices: dict[str, Path]) -> None:
 def test_export_summary_names_the_indicators_sent_with_flags(tmp_path: Path) -> None:
     """Save and flag, never drop: a part above its whole is sent, and the summary says which indicator to check."""
     city, kel = tmp_path / "city", tmp_path / "kel"
-    ok("init", "--role", "city", home=city)
+    ok("demo", home=city)  # the demo city holds Manggar's own figures: the new workspace's entry is a conflict
     info = json.loads(ok("city", "enroll", A, "--out", str(tmp_path / "a.klasetup"), "--json", home=city).stdout)
     ok("setup", str(tmp_path / "a.klasetup"), "--passphrase", info["passphrase"], home=kel)
     for item, value in (("anak_total", "120"), ("anak_berakta", "130")):
@@ -154,3 +154,11 @@ def test_export_summary_names_the_indicators_sent_with_flags(tmp_path: Path) -> 
     data = json.loads(ok("export", "--out", str(tmp_path / "stick2"), "--json", home=kel).stdout)
     assert data["flagged"] == [{"data_year": 2026, "indicator": 4}]  # not acknowledged yet: sent again, flagged again
     assert list((tmp_path / "stick").glob("*.kla"))
+    ok("import", str(tmp_path / "stick"), home=city)
+    listed = ok("city", "conflicts", home=city).stdout
+    assert "Kelurahan Manggar (64.71.01.1001): isian indikator 4 (data tahun 2026)" in listed, listed
+    assert "entry/" not in listed and "kla city resolve" in listed
+    cid = json.loads(ok("city", "conflicts", "--json", home=city).stdout)[0]["id"]
+    ok("city", "resolve", str(cid), "--keep", "incoming", home=city)
+    assert "Tidak ada konflik." in ok("city", "conflicts", home=city).stdout
+    assert "[versi kiriman dipakai]" in ok("city", "conflicts", "--all", home=city).stdout
