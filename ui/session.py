@@ -12,7 +12,9 @@ views that show one year listen to ``year_changed``.
 
 from __future__ import annotations
 
+import contextlib
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -227,11 +229,13 @@ class WorkspaceContext:
         if changes:
             # While one broadcast is delivered, views asking for the same read share it (see
             # Session.indicator_status); the memo lives only as long as the broadcast.
+            outer = self._during_broadcast
             self._during_broadcast = {}
             try:
                 self.data_changed.emit(changes, handler)  # type: ignore[attr-defined]
             finally:
-                self._during_broadcast = None
+                # Inside shared_reads(): what was read before this write is stale, start afresh.
+                self._during_broadcast = {} if outer is not None else None
         return changes
 
 
@@ -266,6 +270,19 @@ class Session(QObject, WorkspaceContext):
 
     def eval_year(self, year: int | None = None) -> int:
         return self.store.period_for_data_year(year or self._year).eval_year
+
+    @contextlib.contextmanager
+    def shared_reads(self) -> Iterator[None]:
+        """Within the block, views asking for the same read share it, as during a broadcast (the
+        indicator page opening an indicator: the form and the evidence panel both need its status)."""
+        if self._during_broadcast is not None:
+            yield
+            return
+        self._during_broadcast = {}
+        try:
+            yield
+        finally:
+            self._during_broadcast = None
 
     def indicator_status(self, indicator_no: int, year: int | None = None) -> IndicatorStatus:
         """One indicator's status for this kelurahan (the year shown unless given).

@@ -124,7 +124,7 @@ def test_one_file_ticks_one_requirement(qtbot, make_window, empty_home, dialogs,
     assert "SK PATBM" in dialogs.asked[-1][1]  # the file dialog names the requirement
     gaps = {g.key: g for g in s.indicator_status(2).evidence}
     assert gaps["sk_2"].satisfied and not gaps["sk"].satisfied
-    assert "terpenuhi" in rows["sk_2"].text.text() and "sk-patbm.pdf" in rows["sk_2"].text.text()
+    assert "terpenuhi" in rows["sk_2"].text.text() and "sk-patbm.pdf" in rows["sk_2"].files.text()
     assert "belum ada" in rows["sk"].text.text()
     # A file dropped on the "SK Gugus Tugas" row ticks that one.
     tim = tmp_path / "sk-tim.pdf"

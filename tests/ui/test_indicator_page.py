@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 
 def _open(qtbot, make_window, home, no: int):  # noqa: ANN001, ANN202
@@ -13,6 +13,8 @@ def _open(qtbot, make_window, home, no: int):  # noqa: ANN001, ANN202
     w.open_indicator(no)
     form = w.indicator_page.form
     qtbot.waitUntil(lambda: all(f.isVisible() for f in form.fields.values()))
+    # Typed keys and Tab go to the active window, as on a clerk's screen (fields are shown at once now).
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is form.window())
     return launcher, w, form
 
 

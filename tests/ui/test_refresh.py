@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from ui.entry.models import IndicatorListModel
 from ui.home.home_page import TARGET_ROLE
@@ -40,6 +41,8 @@ def test_typing_a_value_redraws_only_that_indicator(qtbot, make_window, empty_ho
     w.open_indicator(2)
     page, form = w.indicator_page, w.indicator_page.form
     qtbot.waitUntil(lambda: all(f.isVisible() for f in form.fields.values()))
+    # Typed keys and Tab go to the active window, as on a clerk's screen (fields are shown at once now).
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is form.window())
     lm = page.model
     rows_before = [lm.record(r) for r in range(lm.rowCount())]
     list_seen, panel_seen = _watch(lm), _watch(page.evidence.model)
@@ -84,6 +87,8 @@ def test_undo_is_nobody_s_own_change_so_the_form_shows_it(qtbot, make_window, em
     w.open_indicator(2)
     form = w.indicator_page.form
     qtbot.waitUntil(lambda: all(f.isVisible() for f in form.fields.values()))
+    # Typed keys and Tab go to the active window, as on a clerk's screen (fields are shown at once now).
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is form.window())
     field = form.fields["rapat_tim"]
     field.editor.setFocus()
     QTest.keyClicks(field.editor, "4")
@@ -151,6 +156,8 @@ def test_one_typed_value_costs_the_window_at_most_15_statements(qtbot, make_wind
     w.open_indicator(2)
     form = w.indicator_page.form
     qtbot.waitUntil(lambda: all(f.isVisible() for f in form.fields.values()))
+    # Typed keys and Tab go to the active window, as on a clerk's screen (fields are shown at once now).
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is form.window())
     statements: list[str] = []
     s.store.db.conn.set_trace_callback(statements.append)
     try:

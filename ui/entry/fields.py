@@ -24,6 +24,8 @@ from db.template import Item
 from ui.widgets import icons
 from ui.widgets.edits import CommitLineEdit
 from ui.widgets.formatting import fmt_percent, fmt_value
+from ui.widgets.labels import WrapLabel
+from ui.widgets.style import restyle
 
 
 class ItemField(QWidget):
@@ -47,16 +49,14 @@ class ItemField(QWidget):
         label = item.label + (" *" if item.required else "")
         if marked:
             label += " " + self.tr("(usulan)")
-        self.label = QLabel(label)
+        self.label = WrapLabel(label)
         if marked:
             self.label.setToolTip(self.tr("Isian usulan templat: rumusannya belum dikonfirmasi sumber nasional "
                                           "dan bisa diubah DP3AKB di versi templat berikutnya."))
-        self.label.setWordWrap(True)
         self.label.setObjectName("fieldLabel")
         layout.addWidget(self.label)
         if item.help:
-            help_label = QLabel(item.help)
-            help_label.setWordWrap(True)
+            help_label = WrapLabel(item.help)
             help_label.setObjectName("helpText")
             layout.addWidget(help_label)
         row = QHBoxLayout()
@@ -80,21 +80,19 @@ class ItemField(QWidget):
             self.history_button.hide()
         layout.addLayout(row)
         # Last data year's answer, small and grey beside this year's (hidden when there is none).
-        self.last_year_label = QLabel()
+        # Plain text, not selectable: a selectable label lays its text out as a document, several
+        # times per layout pass (bench/bench_entry.py); the value is in the history dialog to copy.
+        self.last_year_label = WrapLabel()
         self.last_year_label.setObjectName("lastYear")
-        self.last_year_label.setWordWrap(True)
-        self.last_year_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.last_year_label.hide()
         layout.addWidget(self.last_year_label)
-        self.error_label = QLabel()
+        self.error_label = WrapLabel()
         self.error_label.setObjectName("errorText")
-        self.error_label.setWordWrap(True)
         self.error_label.hide()
         layout.addWidget(self.error_label)
         # A stored value a rule between values questions (amber, the sentence under the field).
-        self.flag_label = QLabel()
+        self.flag_label = WrapLabel()
         self.flag_label.setObjectName("flagText")
-        self.flag_label.setWordWrap(True)
         self.flag_label.hide()
         layout.addWidget(self.flag_label)
 
@@ -175,17 +173,13 @@ class ItemField(QWidget):
     def show_error(self, text: str) -> None:
         self.error_label.setText(text)
         self.error_label.show()
-        self.editor.setProperty("invalid", True)
-        self.editor.style().unpolish(self.editor)
-        self.editor.style().polish(self.editor)
+        restyle(self.editor, "invalid", True)
 
     def clear_error(self) -> None:
         if self.error_label.isHidden():
             return
         self.error_label.hide()
-        self.editor.setProperty("invalid", False)
-        self.editor.style().unpolish(self.editor)
-        self.editor.style().polish(self.editor)
+        restyle(self.editor, "invalid", False)
 
     def set_last_year(self, year: int | None, value: Any) -> None:
         """Show last data year's value under the field ('Tahun 2025: Ya'); hidden when there is none."""
@@ -201,9 +195,7 @@ class ItemField(QWidget):
         self.flag_label.setText("\n".join(texts))
         self.flag_label.setVisible(bool(texts))
         if not isinstance(self.editor, QLabel):
-            self.editor.setProperty("flagged", bool(texts))
-            self.editor.style().unpolish(self.editor)
-            self.editor.style().polish(self.editor)
+            restyle(self.editor, "flagged", bool(texts))
 
     @property
     def has_error(self) -> bool:

@@ -76,6 +76,24 @@ class PasteReport:
     changes: tuple[Any, ...] = field(default=(), repr=False)
 
 
+@dataclass(frozen=True, slots=True)
+class CellView:
+    """What one cell shows, computed once per change (painting and ``data()`` only look it up)."""
+
+    text: str = ""  # DisplayRole
+    edit: str = ""  # EditRole
+    last: str = ""  # last data year's value as text ('' when none)
+    value: Any = None  # SortRole: the raw number
+    error: str | None = None  # the sentence of a refused cell
+    flags: tuple[str, ...] = ()  # the flag sentences of a stored cell
+    background: QColor | None = None
+    bold: bool = False
+    align_right: bool = False
+
+
+EMPTY_CELL = CellView()
+
+
 def grid_items(template: Template, indicator: Indicator) -> list[list[Item]]:
     """The indicator's disaggregated items grouped by shape (sex, age set), in template order.
 
@@ -168,6 +186,7 @@ class DisaggregatedGridModel(QAbstractTableModel):
         self._flags: dict[Cell, list[str]] = {}
         self._rows: list[GridRow] = []
         self._bands: list[tuple[str, str]] = []
+        self._cells: list[list[CellView]] = []  # what each cell shows, by row and column
         self.set_items(items)
 
     # ------------------------------------------------------------------ structure
@@ -192,6 +211,7 @@ class DisaggregatedGridModel(QAbstractTableModel):
                 else:
                     rows.append(GridRow(it, kind, ""))
             self._rows = rows
+            self._cells = self._compute_cells()
         finally:
             self.endResetModel()
 
@@ -223,15 +243,14 @@ class DisaggregatedGridModel(QAbstractTableModel):
 
     # ------------------------------------------------------------------ values
 
-    def set_values(self, values: CellValues) -> None:
-        """New stored values: an in-place refresh (no reset, so the cursor and editor stay)."""
+    def set_values(self, values: CellValues, last: CellValues | None = None, last_year: int | None = None) -> None:
+        """New stored values: an in-place refresh (no reset, so the cursor and editor stay). With ``last``
+        also the previous data year's (``last_year``), shown small under each cell (``LastYearRole``);
+        both at once are one redraw."""
         self._values = dict(values)
-        self._all_changed()
-
-    def set_last_year(self, values: CellValues, year: int | None) -> None:
-        """The previous data year's values, shown small under each cell (``LastYearRole``)."""
-        self._last = dict(values)
-        self.last_year = year
+        if last is not None:
+            self._last = dict(last)
+            self.last_year = last_year
         self._all_changed()
 
     def has_last_year(self) -> bool:
@@ -362,96 +381,107 @@ class DisaggregatedGridModel(QAbstractTableModel):
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
+    def cell_view(self, row: int, column: int) -> CellView:
+        """What the cell at (row, column) shows (the delegate paints from it without a call per role)."""
+        try:
+            return self._cells[row][column]
+        except IndexError:
+            return EMPTY_CELL
+
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row = self._rows[index.row()]
-        col = index.column()
-        key = self.cell_key(index)
+        r, col = index.row(), index.column()
+        row = self._rows[r]
+        cv = self._cells[r][col]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return cv.text if row.kind != "header" or col == 0 else None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(cv.background) if cv.background is not None else None
         if row.kind == "header":
-            if role == Qt.ItemDataRole.DisplayRole and col == 0:
-                label = row.item.label
-                if row.item.computed:
-                    label += " " + QCoreApplication.translate("DisaggregatedGridModel", "(dihitung otomatis)")
-                elif row.item.required:
-                    label += " *"
-                if row.item.provisional and not self._indicator.provisional:
-                    # A draft item under a confirmed title is marked on its own (docs/template-format.md §4.1).
-                    label += " " + QCoreApplication.translate("DisaggregatedGridModel", "(usulan)")
-                return label
             if role == Qt.ItemDataRole.FontRole:
-                f = QFont()
-                f.setBold(True)
-                return f
-            if role == Qt.ItemDataRole.BackgroundRole:
-                return QBrush(HEADER_BG)
+                return _bold_font()
             if role == Qt.ItemDataRole.ToolTipRole:
                 return row.item.help or row.item.label
             return None
         if col == self.COL_SEX:
-            if role == Qt.ItemDataRole.DisplayRole:
-                return self._sex_label(row.sex) or QCoreApplication.translate("DisaggregatedGridModel", "Nilai")
-            if role == Qt.ItemDataRole.BackgroundRole and row.kind != "input":
-                return QBrush(SUM_BG)
             return None
-        band = self._band_of(col)
-        value = self._value(row, band)
-        if role == Qt.ItemDataRole.DisplayRole:
-            if key is not None and key in self._pending:
-                return self._pending[key]
-            return fmt_percent(value) if row.kind == "percent" else fmt_number(value)
         if role == Qt.ItemDataRole.EditRole:
-            if key is not None and key in self._pending:
-                return self._pending[key]
-            return fmt_number(value)
+            return cv.edit
         if role == self.LastYearRole:
-            if self.last_year is None or row.kind not in ("input", "sum", "percent"):
-                return ""
-            old = self._value(row, band, self._last)
-            if old is None:
-                return ""
-            return fmt_percent(old) if row.kind == "percent" else fmt_number(old)
+            return cv.last
         if role == self.SortRole:
-            return value
+            return cv.value
         if role == self.RecordRole:
-            return key
+            return self.cell_key(index)
         if role == self.ErrorRole:
-            return self._errors.get(key) if key else None
+            return cv.error
         if role == self.FlagRole:
-            return self._flags.get(key) if key else None
+            return list(cv.flags) or None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if key is not None and key in self._errors:
-                return QBrush(ERROR_BG)
-            if key is not None and key in self._flags:
-                return QBrush(FLAG_BG)
-            if row.kind == "percent":
-                return QBrush(COMPUTED_BG)
-            if row.kind == "sum" or key is None:
-                return QBrush(SUM_BG)
-            return None
-        if role == Qt.ItemDataRole.ForegroundRole and key is not None and key in self._errors:
+        if role == Qt.ItemDataRole.ForegroundRole and cv.error:
             return QBrush(ERROR_FG)
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = []
-            if key is not None and key in self._errors:
-                lines.append(self._errors[key])
-            if key is not None and key in self._flags:
-                lines += self._flags[key]
+            lines = [cv.error] if cv.error else []
+            lines += cv.flags
             if row.kind == "percent":
                 num = self._indicator.item(row.item.numerator or "").label
                 den = self._indicator.item(row.item.denominator or "").label
                 lines.append(QCoreApplication.translate("DisaggregatedGridModel", "Dihitung otomatis: %1 dibagi %2 x 100")
                              .replace("%1", num).replace("%2", den))
-            elif key is None:
+            elif self.cell_key(index) is None:
                 lines.append(QCoreApplication.translate("DisaggregatedGridModel", "Dijumlahkan otomatis"))
-            last = self.data(index, self.LastYearRole)
-            if last:
+            if cv.last:
                 lines.append(QCoreApplication.translate("DisaggregatedGridModel", "Tahun %1: %2")
-                             .replace("%1", str(self.last_year)).replace("%2", last))
+                             .replace("%1", str(self.last_year)).replace("%2", cv.last))
             return "\n".join(lines) or None
         return None
+
+    def _compute_cells(self) -> list[list[CellView]]:
+        columns = self.columnCount()
+        return [[self._compute_cell(row, c) for c in range(columns)] for row in self._rows]
+
+    def _compute_cell(self, row: GridRow, col: int) -> CellView:
+        if row.kind == "header":
+            if col != 0:
+                return CellView(background=HEADER_BG, bold=True)
+            label = row.item.label
+            if row.item.computed:
+                label += " " + QCoreApplication.translate("DisaggregatedGridModel", "(dihitung otomatis)")
+            elif row.item.required:
+                label += " *"
+            if row.item.provisional and not self._indicator.provisional:
+                # A draft item under a confirmed title is marked on its own (docs/template-format.md §4.1).
+                label += " " + QCoreApplication.translate("DisaggregatedGridModel", "(usulan)")
+            return CellView(text=label, background=HEADER_BG, bold=True)
+        if col == self.COL_SEX:
+            text = self._sex_label(row.sex) or QCoreApplication.translate("DisaggregatedGridModel", "Nilai")
+            return CellView(text=text, background=SUM_BG if row.kind != "input" else None)
+        band = self._band_of(col)
+        key = (row.item.key, row.sex, band) if row.kind == "input" and band is not None else None
+        value = self._value(row, band)
+        pending = self._pending.get(key) if key is not None else None
+        shown = fmt_percent(value) if row.kind == "percent" else fmt_number(value)
+        last = ""
+        if self.last_year is not None:
+            old = self._value(row, band, self._last)
+            if old is not None:
+                last = fmt_percent(old) if row.kind == "percent" else fmt_number(old)
+        error = self._errors.get(key) if key is not None else None
+        flags = tuple(self._flags.get(key, ())) if key is not None else ()
+        if error:
+            background: QColor | None = ERROR_BG
+        elif flags:
+            background = FLAG_BG
+        elif row.kind == "percent":
+            background = COMPUTED_BG
+        elif row.kind == "sum" or key is None:
+            background = SUM_BG
+        else:
+            background = None
+        return CellView(shown if pending is None else pending, fmt_number(value) if pending is None else pending,
+                        last, value, error, flags, background, False, True)
 
     def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if role != Qt.ItemDataRole.EditRole or self.read_only:
@@ -494,11 +524,30 @@ class DisaggregatedGridModel(QAbstractTableModel):
                 self._values[key] = vc.new
 
     def _all_changed(self) -> None:
-        # The sums and percentages of the row and column depend on every cell: refresh all.
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
+        """Recompute what every cell shows and say which changed (dataChanged for those cells only).
 
-    _cell_changed = _all_changed
+        A typed count changes its cell, its row's total, the L+P row and the percentages over it:
+        working that out from the cells shown is simpler and surer than from the rules, and costs
+        less than a repaint of the whole grid."""
+        old, new = self._cells, self._compute_cells()
+        self._cells = new
+        if len(old) != len(new):
+            if new:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(new) - 1, self.columnCount() - 1))
+            return
+        for r, (was, now) in enumerate(zip(old, new, strict=True)):
+            c, n = 0, len(now)
+            if len(was) != n:
+                self.dataChanged.emit(self.index(r, 0), self.index(r, n - 1))
+                continue
+            while c < n:
+                if was[c] == now[c]:
+                    c += 1
+                    continue
+                first = c
+                while c < n and was[c] != now[c]:
+                    c += 1
+                self.dataChanged.emit(self.index(r, first), self.index(r, c - 1))
 
     # ------------------------------------------------------------------ blocks: paste, clear, copy
 
@@ -616,6 +665,17 @@ class DisaggregatedGridModel(QAbstractTableModel):
                     cells.append(str(self.data(idx) or ""))
             lines.append("\t".join(cells))
         return "\r\n".join(lines) + "\r\n"
+
+
+_BOLD: list[QFont] = []
+
+
+def _bold_font() -> QFont:
+    if not _BOLD:
+        f = QFont()
+        f.setBold(True)
+        _BOLD.append(f)
+    return _BOLD[0]
 
 
 def _two_lines(label: str) -> str:

@@ -21,7 +21,17 @@ The view is as tall as its rows (it sits in the page's scroll area: one scroll b
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QLine,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPointF,
+    QRect,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -31,7 +41,11 @@ from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
     QPainter,
+    QPaintEvent,
+    QPalette,
     QPen,
+    QStaticText,
+    QTransform,
 )
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -47,9 +61,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.entry.grid_model import LAST_YEAR_FG, DisaggregatedGridModel, PasteReport, parse_block
+from ui.entry.grid_model import ERROR_FG, LAST_YEAR_FG, DisaggregatedGridModel, PasteReport, parse_block
+from ui.widgets.style import restyle
 
 ACCENT = QColor("#2a6fb0")
+WHITE = QColor("#ffffff")
+TEXT_MARGIN = 4  # px between a cell's border and its text (what Fusion leaves)
 SELECTED_BG = QColor("#d7e6f5")
 FLAG_MARK = QColor("#d99a00")
 ERROR_MARK = QColor("#c0392b")
@@ -63,7 +80,7 @@ _MOVE_KEYS = {
 
 
 class _CellDelegate(QStyledItemDelegate):
-    """A right-aligned line edit; paints last year's value and the marks of flagged or refused cells."""
+    """A right-aligned line edit over the cell (the view paints the cells itself, see GridView.paintEvent)."""
 
     editor_key = Signal(object, int, int)
     """A key that ends typing in a cell: (editor, Qt key, modifiers); the view saves and moves."""
@@ -121,48 +138,6 @@ class _CellDelegate(QStyledItemDelegate):
                 return True
         return super().eventFilter(obj, event)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        view = self._view
-        model = view.grid_model()
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
-        rect = QRect(opt.rect)  # type: ignore[attr-defined]
-        kind = model.row_spec(index.row()).kind
-        painter.save()
-        bg = index.data(Qt.ItemDataRole.BackgroundRole)
-        base = bg.color() if bg is not None else QColor("#ffffff")
-        if selected:
-            base = QColor((base.red() + SELECTED_BG.red()) // 2, (base.green() + SELECTED_BG.green()) // 2,
-                          (base.blue() + SELECTED_BG.blue()) // 2)
-        painter.fillRect(rect, base)
-        # The text in its own colour even when selected: amber and red stay readable.
-        opt.state &= ~QStyle.StateFlag.State_Selected  # type: ignore[attr-defined]
-        opt.state &= ~QStyle.StateFlag.State_HasFocus  # type: ignore[attr-defined]
-        opt.backgroundBrush = base  # type: ignore[attr-defined]
-        two_lines = view.show_last_year and kind != "header" and index.column() != model.COL_SEX
-        if two_lines:
-            opt.rect = QRect(rect.x(), rect.y(), rect.width(), view.value_height())  # type: ignore[attr-defined]
-        style = opt.widget.style() if opt.widget else QApplication.style()  # type: ignore[attr-defined]
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)  # type: ignore[attr-defined]
-        last = index.data(DisaggregatedGridModel.LastYearRole) if two_lines else ""
-        if last:
-            painter.setFont(view.small_font())
-            painter.setPen(LAST_YEAR_FG)
-            small = QRect(rect.x() + 4, rect.y() + view.value_height() - 4, rect.width() - 8,
-                          rect.height() - view.value_height() + 4)
-            painter.drawText(small, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop), last)
-        if index.data(DisaggregatedGridModel.ErrorRole):
-            painter.fillRect(QRect(rect.x(), rect.y(), 4, rect.height()), ERROR_MARK)
-        elif index.data(DisaggregatedGridModel.FlagRole):
-            painter.fillRect(QRect(rect.x(), rect.y(), 4, rect.height()), FLAG_MARK)
-        if index == view.currentIndex() and (view.hasFocus() or view.state() == QAbstractItemView.State.EditingState):
-            # Where the keyboard is, always visible (2 px, the accent colour).
-            painter.setPen(QPen(ACCENT, 2))
-            painter.drawRect(rect.adjusted(1, 1, -1, -1))
-        painter.restore()
-
 
 class GridView(QTableView):
     """See the module docstring."""
@@ -177,6 +152,10 @@ class GridView(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.show_last_year = False
+        self._font_cache: tuple[QFont, tuple[QFont, QFont, QFontMetrics, int]] | None = None
+        self._advances: dict[tuple[str, bool], int] = {}  # text widths for eliding, per font
+        self._statics: dict[tuple[str, int], QStaticText] = {}  # texts laid out for painting, per font
+        self._grid_pen: QColor | None = None
         self.edit_mode = ""  # 'enter': typing replaced the content; 'edit': F2 or a double click
         self.start_text: str | None = None
         self._delegate = _CellDelegate(self)
@@ -229,13 +208,29 @@ class GridView(QTableView):
     def grid_model(self) -> DisaggregatedGridModel:
         return self.model()  # type: ignore[return-value]
 
+    def _fonts(self) -> tuple[QFont, QFont, QFontMetrics, int]:
+        """(small font, bold font, bold metrics, value row height), made once per font (paint asks per cell)."""
+        if self._font_cache is None or self._font_cache[0] != self.font():
+            small = QFont(self.font())
+            small.setPointSizeF(max(6.0, small.pointSizeF() * 0.8))
+            bold = QFont(self.font())
+            bold.setBold(True)
+            self._font_cache = (QFont(self.font()), (small, bold, QFontMetrics(bold), self.fontMetrics().height() + 10))
+            self._advances = {}
+            self._statics = {}
+        return self._font_cache[1]
+
     def small_font(self) -> QFont:
-        f = QFont(self.font())
-        f.setPointSizeF(max(6.0, f.pointSizeF() * 0.8))
-        return f
+        return self._fonts()[0]
+
+    def bold_font(self) -> QFont:
+        return self._fonts()[1]
+
+    def bold_metrics(self) -> QFontMetrics:
+        return self._fonts()[2]
 
     def value_height(self) -> int:
-        return self.fontMetrics().height() + 10
+        return self._fonts()[3]
 
     def set_show_last_year(self, show: bool) -> None:
         if show != self.show_last_year:
@@ -274,6 +269,116 @@ class GridView(QTableView):
         width = sum(self.columnWidth(c) for c in range(model.columnCount())) + 2 * self.frameWidth() + 2
         self.setMaximumWidth(width)
         self.setMinimumWidth(min(width, 320))
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        """Every visible cell in one pass, straight from the model's :class:`CellView`: a selected cell
+        blended with the selection colour (its text keeps its own colour, so amber and red stay
+        readable), last year's value small and grey under this year's, a bar at the left of a
+        flagged (amber) or refused (red) cell, and a 2 px ring on the cell the keyboard is on.
+
+        Not Qt's per-cell painting through the delegate and the style: that asked the model once per
+        role and matched the style sheet per cell, and was the largest part of an indicator switch."""
+        model = self.grid_model()
+        rows, cols = model.rowCount(), model.columnCount()
+        if not rows or not cols:
+            return
+        clip = event.rect()
+        small, bold, bold_fm, value_h = self._fonts()
+        fm = self.fontMetrics()
+        text_colour = self.palette().color(QPalette.ColorRole.Text)
+        selected = {(i.row(), i.column()) for i in self.selectionModel().selectedIndexes()}
+        cur = self.currentIndex()
+        ring = (cur.row(), cur.column()) if cur.isValid() and (
+            self.hasFocus() or self.state() == QAbstractItemView.State.EditingState) else None
+        columns = [(self.columnViewportPosition(c), self.columnWidth(c)) for c in range(cols)]
+        right = columns[-1][0] + columns[-1][1]
+        texts: dict[int, list[tuple[QRect, int, str, QColor]]] = {0: [], 1: [], 2: []}  # by font: plain, bold, small
+        lines: list[QLine] = []
+        painter = QPainter(self.viewport())
+        for r in range(rows):
+            y, h = self.rowViewportPosition(r), self.rowHeight(r)
+            if y > clip.bottom():
+                break
+            if y + h <= clip.top():
+                continue
+            header = model.row_spec(r).kind == "header"
+            cells = [(0, columns[0][0], right - columns[0][0])] if header else [
+                (c, x, w) for c, (x, w) in enumerate(columns) if x + w > clip.left() and x <= clip.right()]
+            for c, x, w in cells:
+                cv = model.cell_view(r, c)
+                rect = QRect(x, y, w - 1, h - 1)  # the last pixel row and column are the grid lines
+                base = cv.background if cv.background is not None else WHITE
+                if (r, c) in selected:
+                    base = QColor((base.red() + SELECTED_BG.red()) // 2, (base.green() + SELECTED_BG.green()) // 2,
+                                  (base.blue() + SELECTED_BG.blue()) // 2)
+                painter.fillRect(rect, base)
+                two_lines = self.show_last_year and not header and c != model.COL_SEX
+                if cv.text:
+                    box = QRect(x + TEXT_MARGIN, y, w - 1 - 2 * TEXT_MARGIN, value_h if two_lines else h - 1)
+                    text = self._fitted(cv.text, box.width(), bold_fm if cv.bold else fm, cv.bold)
+                    align = (Qt.AlignmentFlag.AlignRight if cv.align_right else Qt.AlignmentFlag.AlignLeft) \
+                        | Qt.AlignmentFlag.AlignVCenter
+                    texts[1 if cv.bold else 0].append((box, int(align), text, ERROR_FG if cv.error else text_colour))
+                if two_lines and cv.last:
+                    box = QRect(x + 4, y + value_h - 4, w - 9, h - value_h + 3)
+                    texts[2].append((box, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop), cv.last,
+                                     LAST_YEAR_FG))
+                if cv.error or cv.flags:
+                    painter.fillRect(QRect(x, y, 4, h - 1), ERROR_MARK if cv.error else FLAG_MARK)
+                lines.append(QLine(x + w - 1, y, x + w - 1, y + h - 1))
+            lines.append(QLine(columns[0][0], y + h - 1, right - 1, y + h - 1))
+        painter.setPen(self._grid_colour())
+        painter.drawLines(lines)
+        # One font at a time (switching the painter's font per cell costs more than the drawing), each
+        # text laid out once (QStaticText) rather than shaped again at every paint.
+        for kind, font in ((0, self.font()), (1, bold), (2, small)):
+            if not texts[kind]:
+                continue
+            painter.setFont(font)
+            pen: QColor | None = None
+            for box, align, text, colour in texts[kind]:
+                if colour != pen:
+                    painter.setPen(colour)
+                    pen = colour
+                static = self._static_text(text, kind, font)
+                size = static.size()
+                x = box.right() + 1 - size.width() if align & Qt.AlignmentFlag.AlignRight else box.left()
+                y = box.top() + (box.height() - size.height()) / 2 if align & Qt.AlignmentFlag.AlignVCenter else box.top()
+                painter.drawStaticText(QPointF(x, y), static)
+        if ring is not None and not model.row_spec(ring[0]).kind == "header":
+            x, w = columns[ring[1]]
+            y, h = self.rowViewportPosition(ring[0]), self.rowHeight(ring[0])
+            painter.setPen(QPen(ACCENT, 2))
+            painter.drawRect(QRect(x, y, w - 1, h - 1).adjusted(1, 1, -1, -1))
+        painter.end()
+
+    def _static_text(self, text: str, kind: int, font: QFont) -> QStaticText:
+        """``text`` laid out once for font ``kind`` (0 plain, 1 bold, 2 small); a bounded cache."""
+        key = (text, kind)
+        static = self._statics.get(key)
+        if static is None:
+            if len(self._statics) > 4000:
+                self._statics.clear()
+            static = self._statics[key] = QStaticText(text)
+            static.setTextFormat(Qt.TextFormat.PlainText)
+            static.prepare(QTransform(), font)
+        return static
+
+    def _fitted(self, text: str, width: int, metrics: QFontMetrics, bold: bool) -> str:
+        """``text`` elided to ``width`` when it is wider (measured once per text and font)."""
+        key = (text, bold)
+        advance = self._advances.get(key)
+        if advance is None:
+            advance = self._advances[key] = metrics.horizontalAdvance(text)
+        return text if advance <= width else metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+
+    def _grid_colour(self) -> QColor:
+        if self._grid_pen is None:
+            opt = QStyleOptionViewItem()
+            opt.initFrom(self)
+            self._grid_pen = QColor.fromRgba(self.style().styleHint(QStyle.StyleHint.SH_Table_GridLineColor, opt, self)
+                                             & 0xFFFFFFFF)
+        return self._grid_pen
 
     def needed_width(self) -> int:
         """The width at which every column, "Jumlah" included, shows without scrolling."""
@@ -492,9 +597,7 @@ class GridView(QTableView):
             return
         bubble = self._bubble
         bubble.setText(text)
-        bubble.setProperty("kind", kind)
-        bubble.style().unpolish(bubble)
-        bubble.style().polish(bubble)
+        restyle(bubble, "kind", kind)
         self._bubble_at = QPersistentModelIndex(index)
         bubble.show()
         self._place_bubble()

@@ -6,6 +6,11 @@ than its whole, a big change from last year) the cell turns amber and the senten
 under the grid and in the list "Perlu diperiksa". Text that is not a value at all stays in
 its cell, red, with a sentence saying what to fix; leaving the indicator asks first. Last
 data year's values show small and grey under this year's.
+
+The fields and grids of an indicator are built the first time it is shown and kept, hidden,
+while the page lives (:class:`IndicatorItems`): coming back to an indicator shows its widgets
+again with the stored values, instead of building, styling and laying out some fifty new
+widgets and their texts on every switch (bench/bench_entry.py).
 """
 
 from __future__ import annotations
@@ -29,7 +34,7 @@ from PySide6.QtWidgets import (
 from db.changes import Changes
 from db.errors import KlaError
 from db.records import ValueChange
-from db.template import computed_values
+from db.template import Indicator, Item, computed_values
 from ui.entry.fields import ItemField
 from ui.entry.grid_model import DisaggregatedGridModel, PasteReport, grid_items
 from ui.entry.grid_view import GridView
@@ -39,6 +44,8 @@ from ui.messages import flag_text
 from ui.session import Session, kla_error_text, translate_message
 from ui.widgets.edits import NotesEdit
 from ui.widgets.formatting import fmt_percent
+from ui.widgets.labels import WrapLabel
+from ui.widgets.style import restyle
 
 NOTES_SAVE_DELAY_MS = 800
 
@@ -53,9 +60,14 @@ class IndicatorForm(QWidget):
         super().__init__(parent)
         self.session = session
         self.indicator_no = 0
+        self.year = session.year  # the data year the fields and grids show (and write)
         self.fields: dict[str, ItemField] = {}
         self.grids: list[tuple[GridView, DisaggregatedGridModel]] = []
         self.cell_notes: dict[GridView, QLabel] = {}
+        # Each indicator's fields and grids, built once (see the module docstring); the one shown.
+        self._built: dict[int, IndicatorItems] = {}
+        self._built_for = session.template
+        self._shown: IndicatorItems | None = None
         self._history_dialogs: list[HistoryDialog] = []
         self._loading = False
         self._flags: tuple[dict[str, Any], ...] = ()
@@ -67,27 +79,17 @@ class IndicatorForm(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(16, 12, 16, 16)
         self._layout.setSpacing(8)
-        self.title = QLabel()
-        self.title.setObjectName("pageTitle")
-        self.title.setWordWrap(True)
-        self.subtitle = QLabel()
-        self.subtitle.setObjectName("subtle")
-        self.subtitle.setWordWrap(True)
-        self.guidance = QLabel()
-        self.guidance.setObjectName("guidance")
-        self.guidance.setWordWrap(True)
-        self.guidance.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.summary = QLabel()
-        self.summary.setObjectName("summary")
-        self.summary.setWordWrap(True)
-        # DP3AKB's review of this indicator, carried back by a receipt.
-        self.review = QLabel()
-        self.review.setObjectName("reviewNote")
-        self.review.setWordWrap(True)
-        self.review.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.review.hide()
-        for w in (self.title, self.subtitle, self.review, self.guidance, self.summary):
-            self._layout.addWidget(w)
+        # The indicator's title, klaster, DP3AKB's review, guidance and completeness line: one set per
+        # indicator (IndicatorHead, kept like its fields), so their texts are laid out once.
+        self.head_box = QWidget()
+        self.head_layout = QVBoxLayout(self.head_box)
+        self.head_layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.addWidget(self.head_box)
+        self.title: QLabel
+        self.subtitle: QLabel
+        self.review: QLabel
+        self.guidance: QLabel
+        self.summary: QLabel
         self.read_only_note = QLabel(self.tr("Hanya-baca: ruang kerja ini sedang dipakai jendela lain."))
         self.read_only_note.setObjectName("errorText")
         self.read_only_note.setVisible(session.read_only)
@@ -114,29 +116,28 @@ class IndicatorForm(QWidget):
         self.copy_button.setEnabled(not session.read_only)
         tools.addWidget(self.copy_button)
         self._layout.addLayout(tools)
-        self.copy_note = QLabel()
+        self.copy_note = WrapLabel()
         self.copy_note.setObjectName("subtle")
         self.copy_note.setWordWrap(True)
         self.copy_note.hide()
         self._layout.addWidget(self.copy_note)
 
-        # Fields and grids are rebuilt per indicator inside this container.
+        # The fields and grids of every indicator shown so far, inside this container (one visible).
         self.items_box = QWidget()
         self.items_layout = QVBoxLayout(self.items_box)
         self.items_layout.setContentsMargins(0, 0, 0, 0)
         self.items_layout.setSpacing(6)
         self._layout.addWidget(self.items_box)
 
-        self.grid_errors = QLabel()
+        self.grid_errors = WrapLabel()
         self.grid_errors.setObjectName("errorText")
         self.grid_errors.setWordWrap(True)
         self.grid_errors.hide()
         self._layout.addWidget(self.grid_errors)
         # Stored values a rule between values questions (amber at the cell, listed here).
-        self.flag_list = QLabel()
+        self.flag_list = WrapLabel()
         self.flag_list.setObjectName("flagText")
         self.flag_list.setWordWrap(True)
-        self.flag_list.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.flag_list.hide()
         self._layout.addWidget(self.flag_list)
 
@@ -167,7 +168,7 @@ class IndicatorForm(QWidget):
         status_row.addWidget(self.ready_box)
         status_row.addStretch(1)
         self._layout.addLayout(status_row)
-        self.status_error = QLabel()
+        self.status_error = WrapLabel()
         self.status_error.setObjectName("errorText")
         self.status_error.setWordWrap(True)
         self.status_error.hide()
@@ -189,122 +190,69 @@ class IndicatorForm(QWidget):
             return
         self.flush()
         self.indicator_no = no
-        t = self.session.template
-        ind = t.indicator(no)
-        cluster = t.cluster(ind.cluster).name
-        self.title.setText(f"{ind.no}. {ind.title}")
-        tip = self.tr("Indikator %1: %2").replace("%1", str(ind.no)).replace("%2", ind.short_name)
-        if ind.wording_status != "confirmed":
-            # Drafted wording must not look like the official one (issue 10).
-            self.title.setText(f"{ind.no}. {ind.title} " + self.tr("(rumusan sementara)"))
-            tip += "\n" + self.tr("Rumusan sementara: judul dan isian indikator ini belum dikonfirmasi dengan lampiran "
-                                  "Permen PPPA 12/2022; isian dan data dukungnya usulan templat DP3AKB.")
-        self.title.setToolTip(tip)
-        self.subtitle.setText(cluster)
-        self.guidance.setText(ind.guidance)
-        self.guidance.setVisible(bool(ind.guidance))
         self._rebuild_items()
         self.status_error.hide()
         self.copy_note.hide()
         self.refresh()
 
     def _rebuild_items(self) -> None:
-        while self.items_layout.count():
-            w = self.items_layout.takeAt(0).widget()
-            if w is not None:
-                w.deleteLater()
-        self.fields.clear()
-        self.grids.clear()
-        self.cell_notes.clear()
+        """Show the indicator's fields and grids (built the first time), hide the previous ones."""
+        no = self.indicator_no
+        if self._built_for is not self.session.template:
+            self._forget_built()  # a new template (version): its items may differ
+            self._built_for = self.session.template
+        items = self._built.get(no)
+        if items is None:
+            items = self._built[no] = IndicatorItems(self, no)
+            self.items_layout.addWidget(items)
+            self.head_layout.addWidget(items.head)
+        if self._shown is not items:
+            if self._shown is not None:
+                self._shown.hide()
+                self._shown.head.hide()
+            items.head.show()
+            items.show()
+            self._shown = items
+        self.fields, self.grids, self.cell_notes = items.fields, items.grids, items.cell_notes
+        head = items.head
+        self.title, self.subtitle, self.review, self.guidance, self.summary = (
+            head.title, head.subtitle, head.review, head.guidance, head.summary)
         self._last_note.clear()
         self._recent.clear()
         self._paste_at.clear()
         self._report_first.clear()
-        t = self.session.template
-        ind = t.indicator(self.indicator_no)
-        groups = grid_items(t, ind)
-        in_grid = {it.key for g in groups for it in g}
-        placed_groups: set[int] = set()
-        marked = {it.key for it in ind.marked_items()}
-        for it in ind.items:
-            if it.key in in_grid:
-                gi = next(i for i, g in enumerate(groups) if it in g)
-                if gi in placed_groups:
-                    continue
-                placed_groups.add(gi)
-                self.items_layout.addWidget(self._make_grid(groups[gi]))
-                continue
-            field = ItemField(it, self.session.read_only, marked=it.key in marked)
-            field.commit_requested.connect(self._on_field_commit_requested)
-            field.history_requested.connect(self._on_history_requested)
-            self.fields[it.key] = field
-            self.items_layout.addWidget(field)
-        # Tab order follows the template order (fields and grids as laid out).
-        prev: QWidget | None = None
-        for i in range(self.items_layout.count()):
-            w = self.items_layout.itemAt(i).widget()
-            target = w.editor if isinstance(w, ItemField) else w.findChild(GridView) if w else None
-            if target is None:
-                continue
-            if prev is not None:
-                QWidget.setTabOrder(prev, target)
-            prev = target
-        if prev is not None:
-            QWidget.setTabOrder(prev, self.notes)
+        for view, note in self.cell_notes.items():
+            view.hide_bubble()
+            note.hide()
+        if items.last_focus is not None:
+            QWidget.setTabOrder(items.last_focus, self.notes)
 
-    def _make_grid(self, items: list) -> QWidget:  # list[Item]
-        # The grid's box owns its model: both go when the form shows another indicator.
-        box = QFrame()
-        box.setObjectName("gridBox")
-        lay = QVBoxLayout(box)
-        lay.setContentsMargins(0, 6, 0, 6)
-        lay.setSpacing(4)
-        hint = QLabel(self.tr("Ketik angka di kotak putih; Enter atau Tab untuk pindah, F2 untuk mengubah. Tabel dari "
-                              "Excel bisa ditempel dengan Ctrl+V."))
-        hint.setObjectName("helpText")
-        hint.setWordWrap(True)
-        lay.addWidget(hint)
-        t = self.session.template
-        ind = t.indicator(self.indicator_no)
-        no = self.indicator_no
-        year = self.session.year
+    def _forget_built(self) -> None:
+        """The template changed: every indicator's widgets are built again when next shown."""
+        for items in self._built.values():
+            self.items_layout.removeWidget(items)
+            self.head_layout.removeWidget(items.head)
+            for w in (items, items.head):
+                w.hide()
+                w.deleteLater()
+        self._built.clear()
+        self._shown = None
 
-        def writer(item_key: str, sex: str, age: str, text: str) -> ValueChange:
-            # The grid shows what it stored (the change's new value); the form does not reload for it.
-            return self.session.write_value(year, no, item_key, text, sex, age, handler=self)
+    def write_cell(self, item_key: str, sex: str, age: str, text: str) -> ValueChange:
+        """A grid's writer: one cell of the indicator and year shown. The grid shows what it stored (the
+        change's new value); the form does not reload for it."""
+        return self.session.write_value(self.year, self.indicator_no, item_key, text, sex, age, handler=self)
 
-        def block_writer(cells: list[tuple[str, str, str, Any]]) -> tuple[ValueChange, ...]:
-            label = self.tr("Tempel %n angka", "", len(cells)) if any(c[3] is not None for c in cells) \
-                else self.tr("Kosongkan %n kotak", "", len(cells))
-            return self.session.write_values(year, no, cells, label, handler=self)
-
-        model = DisaggregatedGridModel(t, ind, items, writer, kla_error_text, self.session.read_only, box,
-                                       block_writer=block_writer)
-        view = GridView()
-        view.setModel(model)
-        view.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        view.set_show_last_year(self.last_year_box.isChecked())
-        model.errors_changed.connect(self._update_grid_errors)
-        history = view.addAction(self.tr("Riwayat perubahan sel ini"))
-        history.triggered.connect(lambda: self._on_grid_history(view))
-        view.block_written.connect(lambda report, v=view: self._on_grid_block_written(v, report))
-        view.cell_left.connect(lambda cell, v=view: self._on_grid_cell_left(v, cell))
-        view.selectionModel().currentChanged.connect(lambda cur, _prev, v=view: self._on_grid_current_changed(v, cur))
-        lay.addWidget(view)
-        # The sentence about the cell the keyboard is on (or the one just typed), right under the grid.
-        note = QLabel()
-        note.setObjectName("cellNote")
-        note.setWordWrap(True)
-        note.hide()
-        lay.addWidget(note)
-        self.cell_notes[view] = note
-        self.grids.append((view, model))
-        return box
+    def write_cells(self, cells: list[tuple[str, str, str, Any]]) -> tuple[ValueChange, ...]:
+        """A grid's block writer: a paste or a cleared selection, one write and one undo step."""
+        label = self.tr("Tempel %n angka", "", len(cells)) if any(c[3] is not None for c in cells) \
+            else self.tr("Kosongkan %n kotak", "", len(cells))
+        return self.session.write_values(self.year, self.indicator_no, cells, label, handler=self)
 
     # ------------------------------------------------------------------ last year
 
     def _last_year(self) -> int:
-        return self.session.year - 1
+        return self.year - 1
 
     def _update_last_year_texts(self) -> None:
         y = self._last_year()
@@ -318,8 +266,9 @@ class IndicatorForm(QWidget):
             .replace("%1", str(y)) if not self.session.read_only else kla_error_text(KlaError("read_only")))
 
     def _on_last_year_box_toggled(self, checked: bool) -> None:
-        for view, _model in self.grids:
-            view.set_show_last_year(checked)
+        for items in self._built.values():
+            for view, _model in items.grids:
+                view.set_show_last_year(checked)
         for field in self.fields.values():
             field.last_year_label.setVisible(checked and bool(field.last_year_label.text()))
 
@@ -360,7 +309,7 @@ class IndicatorForm(QWidget):
             s = self.session
             t = s.template
             ind = t.indicator(self.indicator_no)
-            values = s.store.values(s.kelurahan_code, s.year, self.indicator_no)
+            values = s.store.values(s.kelurahan_code, self.year, self.indicator_no)
             last = s.store.values(s.kelurahan_code, self._last_year(), self.indicator_no)
             computed = computed_values(t, ind, values)
             last_computed = computed_values(t, ind, last)
@@ -375,9 +324,8 @@ class IndicatorForm(QWidget):
             self._last_note.clear()
             self._report_first.clear()
             for _view, model in self.grids:
-                model.set_values(values)
-                model.set_last_year(last, self._last_year())
-            entry = s.store.entry(s.kelurahan_code, s.year, self.indicator_no)
+                model.set_values(values, last, self._last_year())
+            entry = s.store.entry(s.kelurahan_code, self.year, self.indicator_no)
             notes = entry.notes if entry else ""
             if not self.notes.hasFocus() and self.notes.toPlainText() != notes:
                 self.notes.blockSignals(True)
@@ -414,9 +362,7 @@ class IndicatorForm(QWidget):
             self.status_error.show()
         self._show_flags(st.flags)
         self._update_review(st.review_state, st.review_note)
-        self.summary.setProperty("state", st.state)
-        self.summary.style().unpolish(self.summary)
-        self.summary.style().polish(self.summary)
+        restyle(self.summary, "state", st.state)
         self.status_changed.emit(self.indicator_no)
 
     def _show_flags(self, flags: tuple) -> None:  # tuple of db.rules flag dicts
@@ -464,9 +410,7 @@ class IndicatorForm(QWidget):
             self.review.hide()
             return
         self.review.setText(head + (f" — {note}" if note else ""))
-        self.review.setProperty("state", state or "note")
-        self.review.style().unpolish(self.review)
-        self.review.style().polish(self.review)
+        restyle(self.review, "state", state or "note")
         self.review.show()
 
     def _update_grid_errors(self) -> None:
@@ -528,9 +472,7 @@ class IndicatorForm(QWidget):
         if text and at is not None and kind != "report":
             text = f"{model.where(at)}: {text}"
         note.setText(text)
-        note.setProperty("kind", kind)
-        note.style().unpolish(note)
-        note.style().polish(note)
+        restyle(note, "kind", kind)
         note.setVisible(bool(text))
 
     def _on_grid_current_changed(self, view: GridView, _current: QModelIndex) -> None:
@@ -575,9 +517,11 @@ class IndicatorForm(QWidget):
     # ------------------------------------------------------------------ writes
 
     def _on_field_commit_requested(self, item_key: str, raw: Any) -> None:
-        field = self.fields[item_key]
+        field = self.fields.get(item_key)
+        if field is None:
+            return
         try:
-            change = self.session.set_value(self.indicator_no, item_key, raw, handler=self)
+            change = self.session.write_value(self.year, self.indicator_no, item_key, raw, handler=self)
         except KlaError as exc:
             field.show_error(kla_error_text(exc))
             return
@@ -663,11 +607,13 @@ class IndicatorForm(QWidget):
 
     # ------------------------------------------------------------------ broadcasts
 
-    def _on_session_year_changed(self, _year: int) -> None:
+    def _on_session_year_changed(self, year: int) -> None:
+        # What is typed belongs to the year it was typed in: saved there before the form moves on.
+        self.flush()
+        self.year = year
         self._update_last_year_texts()
         self.copy_note.hide()
         if self.indicator_no:
-            # The grids' writers carry the year: rebuild them for the new one.
             self._rebuild_items()
             self.refresh()
 
@@ -675,6 +621,11 @@ class IndicatorForm(QWidget):
         if not self.indicator_no:
             return
         s = self.session
+        if s.template is not self._built_for:
+            if any(i.no == self.indicator_no for i in s.template.indicators):
+                self._rebuild_items()
+                self.refresh()
+            return
         if changes.touches_indicator(s.year - 1, self.indicator_no) and not changes.is_everything:
             self.refresh()  # last year's values changed (typed in the other year, restored)
             return
@@ -702,3 +653,122 @@ class IndicatorForm(QWidget):
         finally:
             self._loading = False
         self._update_summary()
+
+
+class IndicatorHead(QWidget):
+    """An indicator's title, klaster, DP3AKB's review, guidance and completeness line (above the tools)."""
+
+    def __init__(self, form: IndicatorForm, ind: Indicator) -> None:
+        super().__init__(form.head_box)
+        self.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        t = form.session.template
+        self.title = WrapLabel(f"{ind.no}. {ind.title}", self)
+        self.title.setObjectName("pageTitle")
+        tip = self.tr("Indikator %1: %2").replace("%1", str(ind.no)).replace("%2", ind.short_name)
+        if ind.wording_status != "confirmed":
+            # Drafted wording must not look like the official one (issue 10).
+            self.title.setText(f"{ind.no}. {ind.title} " + self.tr("(rumusan sementara)"))
+            tip += "\n" + self.tr("Rumusan sementara: judul dan isian indikator ini belum dikonfirmasi dengan lampiran "
+                                  "Permen PPPA 12/2022; isian dan data dukungnya usulan templat DP3AKB.")
+        self.title.setToolTip(tip)
+        self.subtitle = WrapLabel(t.cluster(ind.cluster).name, self)
+        self.subtitle.setObjectName("subtle")
+        # DP3AKB's review of this indicator, carried back by a receipt.
+        self.review = WrapLabel(self)
+        self.review.setObjectName("reviewNote")
+        self.review.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.review.hide()
+        # Plain text, not selectable (like the flags under the grid): a selectable label lays its text
+        # out as a document several times per layout pass.
+        self.guidance = WrapLabel(ind.guidance, self)
+        self.guidance.setObjectName("guidance")
+        self.guidance.setVisible(bool(ind.guidance))
+        self.summary = WrapLabel(self)
+        self.summary.setObjectName("summary")
+        for w in (self.title, self.subtitle, self.review, self.guidance, self.summary):
+            layout.addWidget(w)
+
+
+class IndicatorItems(QWidget):
+    """The fields and grids of one indicator, in template order (built once, see the module docstring),
+    and its :class:`IndicatorHead`."""
+
+    def __init__(self, form: IndicatorForm, no: int) -> None:
+        super().__init__(form.items_box)
+        self.hide()
+        self.no = no
+        self.head = IndicatorHead(form, form.session.template.indicator(no))
+        self.fields: dict[str, ItemField] = {}
+        self.grids: list[tuple[GridView, DisaggregatedGridModel]] = []
+        self.cell_notes: dict[GridView, QLabel] = {}
+        self.last_focus: QWidget | None = None  # the last control in Tab order (then the notes)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        t = form.session.template
+        ind = t.indicator(no)
+        groups = grid_items(t, ind)
+        group_of = {it.key: gi for gi, g in enumerate(groups) for it in g}
+        placed: set[int] = set()
+        marked = {it.key for it in ind.marked_items()}
+        prev: QWidget | None = None
+        for it in ind.items:
+            gi = group_of.get(it.key)
+            if gi is not None:
+                if gi in placed:
+                    continue
+                placed.add(gi)
+                box = GridBox(form, ind, groups[gi], self)
+                self.grids.append((box.view, box.model))
+                self.cell_notes[box.view] = box.note
+                layout.addWidget(box)
+                target: QWidget = box.view
+            else:
+                field = ItemField(it, form.session.read_only, self, marked=it.key in marked)
+                field.commit_requested.connect(form._on_field_commit_requested)
+                field.history_requested.connect(form._on_history_requested)
+                self.fields[it.key] = field
+                layout.addWidget(field)
+                target = field.editor
+            # Tab order follows the template order (fields and grids as laid out).
+            if prev is not None:
+                QWidget.setTabOrder(prev, target)
+            prev = target
+        self.last_focus = prev
+
+
+class GridBox(QFrame):
+    """One grid of an indicator with its hint and the sentence under it; its model belongs to it."""
+
+    def __init__(self, form: IndicatorForm, indicator: Indicator, items: list[Item], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("gridBox")
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 6, 0, 6)
+        lay.setSpacing(4)
+        hint = WrapLabel(self.tr("Ketik angka di kotak putih; Enter atau Tab untuk pindah, F2 untuk mengubah. Tabel "
+                                 "dari Excel bisa ditempel dengan Ctrl+V."), self)
+        hint.setObjectName("helpText")
+        lay.addWidget(hint)
+        s = form.session
+        self.model = DisaggregatedGridModel(s.template, indicator, items, form.write_cell, kla_error_text, s.read_only,
+                                            self, block_writer=form.write_cells)
+        self.view = view = GridView(self)
+        view.setModel(self.model)
+        view.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        view.set_show_last_year(form.last_year_box.isChecked())
+        lay.addWidget(view)
+        # The sentence about the cell the keyboard is on (or the one just typed), right under the grid.
+        self.note = WrapLabel(self)
+        self.note.setObjectName("cellNote")
+        self.note.hide()
+        lay.addWidget(self.note)
+        self.model.errors_changed.connect(form._update_grid_errors)
+        history = view.addAction(self.tr("Riwayat perubahan sel ini"))
+        history.triggered.connect(lambda _=False, v=view: form._on_grid_history(v))
+        view.block_written.connect(lambda report, v=view: form._on_grid_block_written(v, report))
+        view.cell_left.connect(lambda cell, v=view: form._on_grid_cell_left(v, cell))
+        view.selectionModel().currentChanged.connect(lambda cur, _prev, v=view: form._on_grid_current_changed(v, cur))

@@ -30,6 +30,7 @@ from ui.entry.xlsx_actions import XlsxFormButtons
 from ui.evidence.panel import EvidencePanel
 from ui.evidence.thumbnails import ThumbnailCache
 from ui.session import Session
+from ui.widgets.style import FLAT_SCROLLBAR
 
 EVIDENCE_WIDTH = 330  # logical pixels: the evidence panel when open
 STRIP_WIDTH = 64  # ... and folded
@@ -101,7 +102,11 @@ class IndicatorPage(QWidget):
         h = self.list.horizontalHeader()
         h.setSectionResizeMode(IndicatorListModel.COL_NO, QHeaderView.ResizeMode.ResizeToContents)
         h.setSectionResizeMode(IndicatorListModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
-        h.setSectionResizeMode(IndicatorListModel.COL_PROGRESS, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed, not ResizeToContents: that one measured every row's text again at each repaint.
+        h.setSectionResizeMode(IndicatorListModel.COL_PROGRESS, QHeaderView.ResizeMode.Fixed)
+        progress_head = str(self.model.headerData(IndicatorListModel.COL_PROGRESS, Qt.Orientation.Horizontal) or "")
+        h.resizeSection(IndicatorListModel.COL_PROGRESS, max(h.fontMetrics().horizontalAdvance(progress_head) + 12,
+                                                             self.fontMetrics().horizontalAdvance("100%") + 16))
         self.list.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         # The number is part of the name column ("4. Akta Kelahiran"): more room for names.
         self.list.setColumnHidden(IndicatorListModel.COL_NO, True)
@@ -116,6 +121,8 @@ class IndicatorPage(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(self.form)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.verticalScrollBar().setStyleSheet(FLAT_SCROLLBAR)
+        self.scroll.horizontalScrollBar().setStyleSheet(FLAT_SCROLLBAR)
         self.splitter.addWidget(self.scroll)
 
         # The evidence panel folds to a narrow strip (▸) so the widest grid fits a 1366x768 screen.
@@ -137,6 +144,7 @@ class IndicatorPage(QWidget):
         ev_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         ev_scroll.setWidget(self.evidence)
         ev_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        ev_scroll.verticalScrollBar().setStyleSheet(FLAT_SCROLLBAR)
         evl.addWidget(ev_scroll, 1)
         self.ev_strip = QLabel()
         self.ev_strip.setObjectName("evidenceStrip")
@@ -153,6 +161,7 @@ class IndicatorPage(QWidget):
         self.splitter.setSizes([215, 600, EVIDENCE_WIDTH])
         self.evidence_open = True
         self._clerk_choice: bool | None = None
+        self._selecting = False  # the page itself moves the list's current row
         self.set_evidence_open(True)
 
         self.cluster_combo.currentIndexChanged.connect(self._on_cluster_combo_changed)
@@ -233,14 +242,18 @@ class IndicatorPage(QWidget):
         row = self.model.row_of(no)
         idx = self.proxy.mapFromSource(self.model.index(row, 0)) if row >= 0 else QModelIndex()
         if idx.isValid():
-            sel = self.list.selectionModel()
-            sel.blockSignals(True)
-            sel.setCurrentIndex(idx, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                                | QItemSelectionModel.SelectionFlag.Rows)
-            sel.blockSignals(False)
-            self.list.viewport().update()
+            # Not by blocking the selection model's signals: the list then repainted itself whole to
+            # catch up; it repaints the two rows whose selection changed.
+            self._selecting = True
+            try:
+                self.list.selectionModel().setCurrentIndex(
+                    idx, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            finally:
+                self._selecting = False
 
     def _on_list_current_changed(self, current: QModelIndex, _prev: QModelIndex) -> None:
+        if self._selecting:
+            return
         if current.isValid():
             st = current.data(IndicatorListModel.RecordRole)
             if st is not None and st.indicator_no != self.form.indicator_no:
@@ -282,8 +295,10 @@ class IndicatorPage(QWidget):
 
     def _show(self, no: int) -> None:
         self.evidence.flush()
-        self.form.show_indicator(no)
-        self.evidence.set_owner("indicator", no)
+        self.form.flush()
+        with self.session.shared_reads():  # the form and the evidence panel read the indicator's status once
+            self.form.show_indicator(no)
+            self.evidence.set_owner("indicator", no)
         self.scroll.verticalScrollBar().setValue(0)
         self._auto_fold()
         self._update_ev_toggle()

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QPixmap
+from PySide6.QtGui import QColor, QDesktopServices, QDragEnterEvent, QDropEvent, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -43,6 +43,7 @@ from ui.session import Session, kla_error_text, translate_message
 from ui.widgets import icons
 from ui.widgets.edits import CommitLineEdit
 from ui.widgets.formatting import fmt_date, fmt_size
+from ui.widgets.labels import WrapLabel
 from ui.widgets.tasks import ProgressWidget, Task
 
 FILE_FILTER = "Dokumen dan foto (*.pdf *.jpg *.jpeg *.png *.webp *.doc *.docx *.xls *.xlsx *.odt *.ods);;Semua berkas (*)"
@@ -105,14 +106,24 @@ class RequirementRow(QFrame):
         lay.setContentsMargins(6, 4, 4, 4)
         lay.setSpacing(6)
         # Children parented at once: setVisible on a parentless widget shows it as a window of its own.
+        # Plain-text labels coloured by their palette, not rich text: a rich-text label lays its text
+        # out as a document several times per layout pass, and the rows change on every indicator switch.
         self.mark = QLabel(self)
         self.mark.setObjectName("reqMark")
         self.mark.setAlignment(Qt.AlignmentFlag.AlignTop)
+        bold = self.mark.font()
+        bold.setBold(True)
+        self.mark.setFont(bold)
         lay.addWidget(self.mark)
-        self.text = QLabel(self)
-        self.text.setWordWrap(True)
-        self.text.setTextFormat(Qt.TextFormat.RichText)
-        lay.addWidget(self.text, 1)
+        texts = QVBoxLayout()
+        texts.setSpacing(0)
+        self.text = WrapLabel(self)
+        texts.addWidget(self.text)
+        self.files = WrapLabel(self)
+        self.files.setObjectName("subtle")
+        self.files.hide()
+        texts.addWidget(self.files)
+        lay.addLayout(texts, 1)
         self.button = QToolButton(self)
         self.button.setText(self.tr("Lampirkan…"))
         self.button.setVisible(not read_only)
@@ -129,12 +140,16 @@ class RequirementRow(QFrame):
             mark, colour, state = "✖", "#b42318", self.tr("belum ada")
         else:
             mark, colour, state = "○", "#5b6670", self.tr("belum ada (tidak wajib)")
-        self.mark.setText(f"<span style='color:{colour}; font-weight:bold'>{mark}</span>")
+        self.mark.setText(mark)
+        if self.mark.palette().color(QPalette.ColorRole.WindowText) != QColor(colour):
+            pal = self.mark.palette()
+            pal.setColor(QPalette.ColorRole.WindowText, QColor(colour))
+            self.mark.setPalette(pal)
         counts = f"{gap.have}/{gap.need}" + (" · " + self.tr("%n terlalu lama", "", gap.too_old) if gap.too_old else "")
-        names = "<br>".join(f"<span style='color:#5b6670'>· {_html(n)}</span>" for n in files)
-        self.text.setText(f"{_html(gap.label)} <span style='color:{colour}'>— {state}</span> "
-                          f"<span style='color:#5b6670'>({counts})</span>" + (f"<br>{names}" if names else "")
-                          + (f"<br><span style='color:#5b6670'>{_html(guidance)}</span>" if guidance else ""))
+        self.text.setText(f"{gap.label} — {state} ({counts})")
+        lines = [f"· {n}" for n in files] + ([guidance] if guidance else [])
+        self.files.setText("\n".join(lines))
+        self.files.setVisible(bool(lines))
         self.button.setToolTip(self.tr("Pilih berkas untuk: %1. Berkas ini hanya memenuhi yang ini. Bisa juga: seret "
                                        "berkas ke baris ini.").replace("%1", gap.label))
         self.setAccessibleName(f"{gap.label}: {state}")
@@ -191,7 +206,8 @@ class EvidencePanel(QFrame):
         self.req_layout = QVBoxLayout(self.requirements)
         self.req_layout.setContentsMargins(0, 0, 0, 0)
         self.req_layout.setSpacing(2)
-        self.req_rows: dict[str, RequirementRow] = {}
+        self.req_rows: dict[str, RequirementRow] = {}  # the rows of the requirements shown, by key
+        self._req_pool: list[RequirementRow] = []  # every row made so far, in layout order
         self.req_empty = QLabel(self.tr("Tidak ada data dukung yang diminta."))
         self.req_empty.setObjectName("subtle")
         self.req_layout.addWidget(self.req_empty)
@@ -223,7 +239,7 @@ class EvidencePanel(QFrame):
             w.setVisible(not session.read_only)
         self.progress = ProgressWidget()
         layout.addWidget(self.progress)
-        self.message = QLabel()
+        self.message = WrapLabel()
         self.message.setWordWrap(True)
         self.message.setObjectName("subtle")
         self.message.hide()
@@ -255,7 +271,7 @@ class EvidencePanel(QFrame):
         self.preview.setMaximumHeight(180)
         self.preview.setObjectName("preview")
         dl.addWidget(self.preview)
-        self.file_info = QLabel()
+        self.file_info = WrapLabel()
         self.file_info.setObjectName("subtle")
         self.file_info.setWordWrap(True)
         dl.addWidget(self.file_info)
@@ -286,7 +302,7 @@ class EvidencePanel(QFrame):
         form.addRow(self.tr("Tanggal dokumen"), self.date_edit)
         form.addRow(self.tr("Nomor dokumen"), self.number_edit)
         dl.addLayout(form)
-        self.detail_error = QLabel()
+        self.detail_error = WrapLabel()
         self.detail_error.setObjectName("errorText")
         self.detail_error.setWordWrap(True)
         self.detail_error.hide()
@@ -347,6 +363,16 @@ class EvidencePanel(QFrame):
             self.select(current.id)
         else:
             self._show_details(None)
+        self._settle_layout()
+
+    def _settle_layout(self) -> None:
+        """Lay the panel out now, inside out. Left to the event loop, the requirement lines, then the
+        panel, then its scroll area each took one round, and the window painted the panel after each."""
+        self.list.executeDelayedItemsLayout()  # the list's own pass after a reset, else on a timer after the paint
+        for row in self.req_rows.values():
+            row.layout().activate()
+        for layout in (self.req_layout, self.layout()):
+            layout.activate()
 
     def _update_requirements(self) -> None:
         if not self.owner or self.owner[0] != "indicator":
@@ -357,16 +383,19 @@ class EvidencePanel(QFrame):
         names = {r.id: (r.caption or r.original_name) for r in self.model.records()}
         keys = [g.key for g in st.evidence]
         if list(self.req_rows) != keys:
-            for row in self.req_rows.values():
-                self.req_layout.removeWidget(row)
-                row.deleteLater()
-            self.req_rows = {}
-            for key in keys:
-                row = RequirementRow(key, s.read_only, self.requirements)
+            # The rows are kept and given the next indicator's requirements (no new widgets per switch).
+            while len(self._req_pool) < len(keys):
+                row = RequirementRow("", s.read_only, self.requirements)
                 row.attach_requested.connect(self._on_row_attach_requested)
                 row.files_dropped.connect(self._on_row_files_dropped)
                 self.req_layout.addWidget(row)
+                self._req_pool.append(row)
+            self.req_rows = {}
+            for row, key in zip(self._req_pool, keys, strict=False):
+                row.key = key
                 self.req_rows[key] = row
+            for i, row in enumerate(self._req_pool):
+                row.setVisible(i < len(keys))
         video = video_guidance(s.template.video_max_mb, translate_message)
         for g in st.evidence:
             self.req_rows[g.key].show_gap(g, [names.get(i, "") for i in g.evidence_ids if names.get(i)],
@@ -698,6 +727,3 @@ def _looks_like_image(path: Path) -> bool:
 
     return is_image(path)
 
-
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

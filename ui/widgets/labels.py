@@ -1,0 +1,42 @@
+"""A word-wrapped label that measures its text once per width.
+
+Qt's layouts ask a word-wrapped ``QLabel`` for its height at several widths in one pass (the
+scroll area at the viewport's width, the box layout at the label's own), and ``QLabel`` lays
+the whole text out again for every question: with a text control (selectable or rich text)
+its document is re-laid out each time the width differs from the last. On the indicator page
+that was most of an indicator switch (the guidance, the flags, the evidence requirement lines;
+bench/bench_entry.py). :class:`WrapLabel` remembers the answers until the text, the font or
+the style changes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QLabel
+
+_MEASURE_EVENTS = (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.ContentsRectChange)
+
+
+class WrapLabel(QLabel):
+    """A ``QLabel`` with word wrap on whose ``heightForWidth`` is computed once per (text, width)."""
+
+    def __init__(self, *args, **kwargs) -> None:  # noqa: ANN002, ANN003 - as QLabel
+        super().__init__(*args, **kwargs)
+        self.setWordWrap(True)
+        self._heights: dict[int, int] = {}
+        self._measured = ""
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        text = self.text()
+        if text != self._measured:
+            self._heights.clear()
+            self._measured = text
+        h = self._heights.get(width)
+        if h is None:
+            h = self._heights[width] = super().heightForWidth(width)
+        return h
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() in _MEASURE_EVENTS:
+            self._heights.clear()
+        super().changeEvent(event)
