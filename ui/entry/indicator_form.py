@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -667,11 +667,11 @@ class IndicatorHead(QWidget):
         t = form.session.template
         self.title = WrapLabel(f"{ind.no}. {ind.title}", self)
         self.title.setObjectName("pageTitle")
-        tip = self.tr("Indikator %1: %2").replace("%1", str(ind.no)).replace("%2", ind.short_name)
+        tip = QCoreApplication.translate("IndicatorForm", "Indikator %1: %2").replace("%1", str(ind.no)).replace("%2", ind.short_name)
         if ind.wording_status != "confirmed":
             # Drafted wording must not look like the official one (issue 10).
-            self.title.setText(f"{ind.no}. {ind.title} " + self.tr("(rumusan sementara)"))
-            tip += "\n" + self.tr("Rumusan sementara: judul dan isian indikator ini belum dikonfirmasi dengan lampiran "
+            self.title.setText(f"{ind.no}. {ind.title} " + QCoreApplication.translate("IndicatorForm", "(rumusan sementara)"))
+            tip += "\n" + QCoreApplication.translate("IndicatorForm", "Rumusan sementara: judul dan isian indikator ini belum dikonfirmasi dengan lampiran "
                                   "Permen PPPA 12/2022; isian dan data dukungnya usulan templat DP3AKB.")
         self.title.setToolTip(tip)
         self.subtitle = WrapLabel(t.cluster(ind.cluster).name, self)
@@ -749,7 +749,7 @@ class GridBox(QFrame):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 6, 0, 6)
         lay.setSpacing(4)
-        hint = WrapLabel(self.tr("Ketik angka di kotak putih; Enter atau Tab untuk pindah, F2 untuk mengubah. Tabel "
+        hint = WrapLabel(QCoreApplication.translate("IndicatorForm", "Ketik angka di kotak putih; Enter atau Tab untuk pindah, F2 untuk mengubah. Tabel "
                                  "dari Excel bisa ditempel dengan Ctrl+V."), self)
         hint.setObjectName("helpText")
         lay.addWidget(hint)
@@ -767,7 +767,7 @@ class GridBox(QFrame):
         self.note.hide()
         lay.addWidget(self.note)
         self.model.errors_changed.connect(form._update_grid_errors)
-        history = view.addAction(self.tr("Riwayat perubahan sel ini"))
+        history = view.addAction(QCoreApplication.translate("IndicatorForm", "Riwayat perubahan sel ini"))
         history.triggered.connect(lambda _=False, v=view: form._on_grid_history(v))
         view.block_written.connect(lambda report, v=view: form._on_grid_block_written(v, report))
         view.cell_left.connect(lambda cell, v=view: form._on_grid_cell_left(v, cell))
