@@ -146,10 +146,9 @@ class RequirementRow(QFrame):
             pal.setColor(QPalette.ColorRole.WindowText, QColor(colour))
             self.mark.setPalette(pal)
         counts = f"{gap.have}/{gap.need}" + (" · " + self.tr("%n terlalu lama", "", gap.too_old) if gap.too_old else "")
-        self.text.setText(f"{gap.label} — {state} ({counts})")
-        lines = [f"· {n}" for n in files] + ([guidance] if guidance else [])
-        self.files.setText("\n".join(lines))
-        self.files.setVisible(bool(lines))
+        self.text.setText(f"{gap.label} — {state} ({counts})" + (f"\n{guidance}" if guidance else ""))
+        self.files.setText("\n".join(f"· {n}" for n in files))
+        self.files.setVisible(bool(files))
         self.button.setToolTip(self.tr("Pilih berkas untuk: %1. Berkas ini hanya memenuhi yang ini. Bisa juga: seret "
                                        "berkas ke baris ini.").replace("%1", gap.label))
         self.setAccessibleName(f"{gap.label}: {state}")
