@@ -31,6 +31,8 @@ from desktop.cli.common import (
 )
 from ui.messages import flag_text, message, unit_title, units_word
 
+STATUS_WORDS_ENTRY = {"": "belum diisi", "draft": "draf", "ready": "siap"}
+
 
 def cmd_init(args: argparse.Namespace) -> int:
     if args.role == "kelurahan" and not args.kelurahan:
@@ -178,25 +180,34 @@ def cmd_entry_show(args: argparse.Namespace) -> int:
         data = {"kelurahan": kel, "year": args.year, "indicator": ind.no, "short_name": ind.short_name,
                 "status": entry.status if entry else "", "notes": entry.notes if entry else "",
                 "revision": entry.revision if entry else 0, "items": items,
-                "missing": list(st.missing_items), "completeness": st.completeness}
+                "missing": list(st.missing_items), "completeness": st.completeness,
+                "flags": [dict(f) for f in st.flags]}
+
+        def name(it: dict) -> str:
+            # The words first; the key in brackets is what --item takes.
+            return f"{it['label']} [{it['key']}]" if it["label"] and it["label"] != it["key"] else it["key"]
 
         def text() -> str:
             lines = [f"Indikator {ind.no}. {ind.short_name} — tahun data {args.year} — status: "
-                     f"{(entry.status if entry else 'belum diisi')}; kelengkapan {pct(st.completeness)}"]
+                     f"{STATUS_WORDS_ENTRY.get(entry.status if entry else '', entry.status if entry else '')}; "
+                     f"kelengkapan {pct(st.completeness)}"]
             for it in items:
                 filled = [c for c in it["cells"] if c["value"] is not None]
                 if it["type"] == "percent":
                     total = next((c["value"] for c in it["cells"] if not c["sex"] and not c["age"]), None)
-                    lines.append(f"  {it['key']}: {fmt_number(total) + '%' if total is not None else '—'} (otomatis)")
+                    lines.append(f"  {name(it)}: {fmt_number(total) + '%' if total is not None else '—'} (otomatis)")
                 elif len(it["cells"]) == 1:
                     v = it["cells"][0]["value"]
-                    lines.append(f"  {it['key']}: {fmt_number(v) if v is not None else '—'}")
+                    lines.append(f"  {name(it)}: {fmt_number(v) if v is not None else '—'}")
                 else:
                     parts = ", ".join(f"{c['sex']}{'/' if c['sex'] and c['age'] else ''}{c['age']}={fmt_number(c['value'])}"
                                       for c in filled)
-                    lines.append(f"  {it['key']}: {len(filled)}/{len(it['cells'])} sel terisi" + (f" ({parts})" if parts else ""))
+                    lines.append(f"  {name(it)}: {len(filled)}/{len(it['cells'])} sel terisi" + (f" ({parts})" if parts else ""))
             if st.missing_items:
-                lines.append("  Belum lengkap: " + ", ".join(st.missing_items))
+                labels = {it["key"]: it["label"] for it in items}
+                lines.append("  Belum lengkap: " + "; ".join(labels.get(k, k) for k in st.missing_items))
+            for flag in st.flags:  # stored as typed; what to check before 'siap'
+                lines.append("  Perhatian: " + flag_text(flag))
             return "\n".join(lines)
 
         emit(args, data, text)

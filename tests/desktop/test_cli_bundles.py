@@ -148,6 +148,9 @@ def test_export_summary_names_the_indicators_sent_with_flags(tmp_path: Path) -> 
     for item, value in (("anak_total", "120"), ("anak_berakta", "130")):
         ok("entry", "set", "--year", "2026", "--indicator", "4", "--item", item, "--sex", "L", "--age", "1-4",
            "--value", value, home=kel)
+    shown = ok("entry", "show", "--year", "2026", "--indicator", "4", home=kel).stdout
+    assert "status: draf;" in shown and "Jumlah anak [anak_total]: 1/10 sel terisi (L/1-4=120)" in shown
+    assert "Perhatian: “Anak yang memiliki akta kelahiran” (130) lebih besar dari “Jumlah anak” (120)" in shown
     out = ok("export", "--out", str(tmp_path / "stick"), home=kel).stdout
     assert "terkirim dengan angka bertanda yang perlu diperiksa: 4. " in out, out
     assert "anak_berakta" not in out and "anak_total" not in out
