@@ -358,6 +358,25 @@ def fmt_value(item: Item, value: Any) -> str:
     return str(value)
 
 
+FLAG_WORDS = {
+    "part_exceeds_whole": "bagian lebih besar dari keseluruhannya",
+    "value_out_of_range": "di luar batas yang wajar",
+    "year_change": "berubah jauh dari tahun lalu",
+    "rule_broken": "tidak sesuai aturan templat",
+}
+
+
+def flags_words(flags: Iterable[dict[str, Any]]) -> str:
+    """'3 angka: 2 bagian lebih besar dari keseluruhannya, 1 berubah jauh dari tahun lalu': every flag of
+    ``db.rules`` counted by what it says (no item keys; the kelurahan sees each sentence at its cell)."""
+    counts: dict[str, int] = {}
+    for f in flags:
+        words = FLAG_WORDS.get(str(f.get("code", "")), "perlu dicek")
+        counts[words] = counts.get(words, 0) + 1
+    total = sum(counts.values())
+    return f"{total} angka: " + ", ".join(f"{n} {words}" for words, n in counts.items())
+
+
 def _state_cell(state: str) -> str:
     return f"{STATE_MARKS.get(state, '')} {STATE_WORDS.get(state, state)}"
 
@@ -552,8 +571,8 @@ def sheet_story(data: SheetData) -> list[Any]:
                              + _esc("; ".join(evidence)))
             if ind.too_old_evidence:
                 parts.append(f"<b>Terlalu lama:</b> {ind.too_old_evidence} berkas")
-            if ind.problems:
-                parts.append(f"<b>Perlu diperiksa:</b> {len(ind.problems)} angka tidak cocok")
+            if ind.flags:
+                parts.append(f"<b>Perlu diperiksa:</b> {_esc(flags_words(ind.flags))}")
             # DP3AKB's review comes back in receipts; a "perlu perbaikan" is the first thing the clerk must act on.
             if ind.review_state == "perlu_perbaikan":
                 fix = "DP3AKB: perlu perbaikan" + (f" – {_esc(ind.review_note)}" if ind.review_note else "")

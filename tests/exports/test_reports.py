@@ -406,3 +406,14 @@ def test_sheet_shows_dp3akb_review_in_what_is_missing(kel_store: Store, tmp_path
     assert "DP3AKB: perlu perbaikan – Foto kegiatan" in flat and "belum ada tanggalnya." in flat
     assert flat.count("DP3AKB: perlu perbaikan") == 1
     assert flat.count("DP3AKB: diterima") == 1
+
+
+def test_the_sheet_counts_every_kind_of_flag_in_words() -> None:
+    from exports.reports import flags_words
+
+    flags = [{"code": "part_exceeds_whole", "cells": (("anak_berakta", "L", "0-60h"),)},
+             {"code": "year_change", "cells": (("anak_total", "L", "0-60h"),)},
+             {"code": "year_change", "cells": (("anak_total", "P", "0-60h"),)}]
+    words = flags_words(flags)
+    assert words == "3 angka: 1 bagian lebih besar dari keseluruhannya, 2 berubah jauh dari tahun lalu"
+    assert "anak_" not in words

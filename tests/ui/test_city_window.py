@@ -657,3 +657,30 @@ def test_an_imported_bundle_from_a_second_pc_with_one_key_says_so_in_the_inbox(q
     assert f"kla city revoke {KEL_A} --key 7CC9-A845-8C66-06EE" in reason
     assert reason in m.index(0, ImportReportModel.COL_FILE).data(Qt.ItemDataRole.ToolTipRole)
     assert m.index(0, ImportReportModel.COL_RESULT).data(Qt.ItemDataRole.BackgroundRole) is not None
+
+
+def test_the_matrix_names_every_flag_not_only_parts_above_their_whole(tmp_path) -> None:  # noqa: ANN001
+    """A change from last year or a value out of range is counted and worded like a part above its whole,
+    in the sentences the kelurahan sees (item labels, never keys)."""
+    from db.demo import create_demo
+    from db.store import Store
+    from ui.city.models import missing_lines
+    from ui.messages import flag_text
+    from ui.session import translate_message
+
+    home = tmp_path / "kel"
+    create_demo(home, seed=1, kelurahan_code="64.71.02.1005")
+    store = Store.open(home)
+    try:
+        t = store.template
+        year = max(store.current_period().data_years)
+        store.set_value(None, year, 4, "anak_total", 9000, sex="L", age="0-60h")  # last year: tens
+        st = store.indicator_status(None, year, 4)
+        codes = {f["code"] for f in st.flags}
+        assert "year_change" in codes, codes
+        text = "\n".join(missing_lines(st, t))
+        assert f"{len(st.flags)} angka perlu diperiksa" in text
+        assert flag_text(next(f for f in st.flags if f["code"] == "year_change"), translate_message) in text
+        assert "anak_total" not in text and "0-60h" not in text
+    finally:
+        store.close()

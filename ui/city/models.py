@@ -18,6 +18,8 @@ from db.records import IndicatorStatus, KelurahanStatus
 from db.template import Template
 from ui.city.rollup import KecamatanRollup
 from ui.entry.models import state_text
+from ui.messages import flag_text
+from ui.session import translate_message
 from ui.widgets.formatting import fmt_number, fmt_percent, fmt_value
 from ui.widgets.table_model import RecordTableModel
 
@@ -75,9 +77,14 @@ def missing_lines(st: IndicatorStatus, template: Template) -> list[str]:
     if st.too_old_evidence:
         lines.append(QCoreApplication.translate("CityMatrixModel", "%n data dukung terlalu lama", "",
                                                 st.too_old_evidence))
-    if st.problems:
-        lines.append(QCoreApplication.translate("CityMatrixModel", "%n isian tidak cocok (bagian > keseluruhan)", "",
-                                                len(st.problems)))
+    # Every flag (a part above its whole, a value out of its range, a big change from last year, a
+    # template rule), each in the sentence the kelurahan sees at the cell: not only part-over-whole.
+    flags = st.flags
+    if flags:
+        sentences = list(dict.fromkeys(flag_text(f, translate_message) for f in flags))
+        shown = sentences[:3] + (["…"] if len(sentences) > 3 else [])
+        lines.append(QCoreApplication.translate("CityMatrixModel", "%n angka perlu diperiksa:", "", len(flags))
+                     + "\n" + "\n".join(f"• {x}" for x in shown))
     return lines
 
 

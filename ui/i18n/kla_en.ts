@@ -579,10 +579,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n isian tidak cocok (bagian &gt; keseluruhan)</source>
+        <source>%n angka perlu diperiksa:</source>
         <translation>
-            <numerusform>%n field inconsistent (part &gt; whole)</numerusform>
-            <numerusform>%n fields inconsistent (part &gt; whole)</numerusform>
+            <numerusform>%n figure to check:</numerusform>
+            <numerusform>%n figures to check:</numerusform>
         </translation>
     </message>
     <message>
