@@ -498,7 +498,7 @@ def cmd_check(args: argparse.Namespace) -> int:
                               "(sedang dibuka program lain?): tutup program itu lalu ulangi 'kla check'")
             if rep.missing_files or rep.damaged_files:
                 advice.append(
-                    "Cadangan tidak memuat berkas data dukung, jadi 'kla restore' tidak memperbaikinya. "
+                    "Cadangan tidak memuat berkas data dukung, jadi memulihkan cadangan tidak memperbaikinya. "
                     + ("Berkas itu akan diminta lagi: kuitansi berikutnya untuk kelurahan pemiliknya tidak lagi "
                        "mencantumkannya, sehingga kelurahan mengirimnya ulang bersama kiriman berikutnya "
                        "(buat kuitansi dengan 'kla receipt --out FOLDER')" if store.role == "city" else
