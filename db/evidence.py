@@ -555,5 +555,14 @@ class Evidence:
         for y, i in d["links"]:
             self.core.execute("INSERT OR IGNORE INTO evidence_links(evidence_id, data_year, indicator_no)"
                               " VALUES (?, ?, ?)", [evidence_id, y, i])
+        # The requirement the clerk chose (bundle field "requirements", absent in older bundles). One this
+        # workspace's template does not ask for is not kept: the file then counts by its kind, as unchosen.
+        for y, i, requirement in d.get("requirements", ()):
+            try:
+                self._check_requirement(int(i), requirement)
+            except KlaError:
+                continue
+            self.core.execute("UPDATE evidence_links SET requirement = ? WHERE evidence_id = ? AND data_year = ?"
+                              " AND indicator_no = ?", [requirement, evidence_id, y, i])
         touched = {(int(y), int(i)) for y, i in d["links"]} | {(int(y), int(i)) for y, i in old_links}
         return Changes.of("evidence", evidence_id, units=[kel], indicators=touched)

@@ -298,6 +298,13 @@ def validate_item(ref: RefLookup, kel: str, raw: Any) -> tuple[SyncItem, str | N
                 ref.period_for_data_year(ln[0])
             except KlaError as exc:
                 raise _bad(key, "link_year_invalid", data, year=ln[0]) from exc
+        chosen = data.get("requirements", [])
+        if not isinstance(chosen, list):
+            raise _bad(key, "requirements_invalid", data)
+        for ch in chosen:
+            if not (isinstance(ch, list) and len(ch) == 3 and all(isinstance(x, int) for x in ch[:2])
+                    and isinstance(ch[2], str) and 0 < len(ch[2]) <= 64 and ch[:2] in links):
+                raise _bad(key, "requirements_invalid", data)
     else:
         if data.get("id") != rest:
             raise _bad(key, "id_mismatch", data)

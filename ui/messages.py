@@ -602,6 +602,7 @@ WORDS: dict[str, str] = {
     "detail.sha256_invalid": "menyebut sidik jari berkas yang tidak sah",
     "detail.kind_or_size_invalid": "menyebut jenis atau ukuran berkas yang tidak sah",
     "detail.links_invalid": "memuat tautan ke indikator yang rusak",
+    "detail.requirements_invalid": "memuat pilihan data dukung yang diminta yang rusak",
     "detail.link_year_invalid": "ditautkan ke tahun data {year} yang tidak termasuk periode evaluasi",
     "detail.evidence_ids_invalid": "memuat daftar data dukung yang rusak",
     "detail.activity_kind_or_year_invalid": "berjenis atau bertahun kegiatan yang tidak sah",

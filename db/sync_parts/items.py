@@ -42,13 +42,20 @@ class ItemsPart(SyncBase):
             sql += " AND id = ?"
             params.append(only)
         links: dict[str, list[list[int]]] = {}
+        chosen: dict[str, list[list[Any]]] = {}
         lsql = "SELECT l.* FROM evidence_links l JOIN evidence e ON e.id = l.evidence_id WHERE e.kelurahan_code = ?"
         for lr in self.core.query(lsql + (" AND e.id = ?" if only else "") + " ORDER BY 2, 3", params):
             links.setdefault(lr["evidence_id"], []).append([lr["data_year"], lr["indicator_no"]])
+            if lr["requirement"]:
+                chosen.setdefault(lr["evidence_id"], []).append([lr["data_year"], lr["indicator_no"], lr["requirement"]])
         for r in self.core.query(sql + " ORDER BY id", params):
             data = {k: r[k] for k in ("id", "sha256", "original_name", "mime", "size", "kind", "caption", "doc_date",
                                       "doc_number", "issuer", "operator", "added_at", "updated_at")}
             data["links"] = links.get(r["id"], [])
+            if r["id"] in chosen:
+                # The requirement the clerk attached it to, per link (docs/bundle-format.md §5). Only when
+                # one was chosen: a file without keeps the item (and its hash) as older versions wrote it.
+                data["requirements"] = chosen[r["id"]]
             yield SyncItem.make(f"evidence/{r['id']}", data)
 
     def _owner_items(self, kel: str, kind: str, only: str | None = None) -> Iterator[SyncItem]:

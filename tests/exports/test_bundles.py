@@ -611,3 +611,25 @@ def test_a_path_that_does_not_exist_is_called_missing(world, tmp_path: Path) -> 
     rep = single(imp(world.city, tmp_path / "tidak-ada" / "KLA-salah-ketik.kla"))
     assert rep.status == "refused" and rep.reason_code == "file_not_found", rep
     assert dump(world.city) == before
+
+
+def test_the_requirement_the_clerk_chose_travels_to_dp3akb(world, tmp_path: Path) -> None:
+    """Indicator 2 asks for two SKs: the one attached to "SK PATBM" counts for that one at DP3AKB too,
+    and a file with no choice travels as older versions wrote it (no "requirements" field)."""
+    from db.demo import make_pdf
+
+    a, city = world.a, world.city
+    patbm, other = tmp_path / "sk-patbm.pdf", tmp_path / "sk-lain.pdf"
+    make_pdf(patbm, "SK PATBM", ["Kelurahan"])
+    make_pdf(other, "SK lain", ["Kelurahan"])
+    chosen = a.add_evidence(None, patbm, links=[(YEAR, 2)], kind="sk", requirement="sk_2").record
+    plain = a.add_evidence(None, other, links=[(YEAR, 3)], kind="sk").record
+    items = {it.key: it for it in a.sync.items(KEL_A)}
+    assert items[f"evidence/{chosen.id}"].data["requirements"] == [[YEAR, 2, "sk_2"]]
+    assert "requirements" not in items[f"evidence/{plain.id}"].data
+    ex = export(a, tmp_path / "out")
+    assert single(imp(city, *(p.path for p in ex.parts))).status == "imported"
+    assert city.evidence(chosen.id).requirement_for(YEAR, 2) == "sk_2"
+    assert city.evidence(plain.id).requirement_for(YEAR, 3) == ""
+    gaps = {g.key: g for g in city.indicator_status(KEL_A, YEAR, 2).evidence}
+    assert chosen.id in gaps["sk_2"].evidence_ids and chosen.id not in gaps["sk"].evidence_ids

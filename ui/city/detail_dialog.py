@@ -196,9 +196,13 @@ class IndicatorDetailDialog(QDialog):
         self.values_model.set_values(s.template, indicator_no, values, computed)
         self.evidence.clear()
         kinds = kind_labels()
+        asked = {r.key: r.label for r in s.template.indicator(indicator_no).evidence}
         for e in store.evidence_list(kelurahan_code, s.year, indicator_no):
             parts = [e.caption or e.original_name]
             meta = " · ".join(x for x in (kinds.get(e.kind, e.kind), fmt_date(e.doc_date), e.doc_number, fmt_size(e.size)) if x)
+            chosen = asked.get(e.requirement_for(s.year, indicator_no), "")
+            if chosen:  # the requirement the kelurahan attached it to (it counts for that one only)
+                meta += "\n" + self.tr("Untuk: %1").replace("%1", chosen)
             item = QListWidgetItem(icons.icon("file"), parts[0] + ("\n" + meta if meta else ""))
             item.setToolTip(e.original_name)
             item.setData(Qt.ItemDataRole.UserRole, str(store.evidence_path(e)))

@@ -3326,6 +3326,10 @@ What to do: check whether your last change is shown. If the error appears again,
         <translation>No required field or evidence is missing.</translation>
     </message>
     <message>
+        <source>Untuk: %1</source>
+        <translation>For: %1</translation>
+    </message>
+    <message>
         <source>Belum ada data dukung.</source>
         <translation>No evidence yet.</translation>
     </message>
@@ -6592,6 +6596,10 @@ Close anyway and discard that input?</translation>
     <message>
         <source>memuat tautan ke indikator yang rusak</source>
         <translation>has damaged links to indicators</translation>
+    </message>
+    <message>
+        <source>memuat pilihan data dukung yang diminta yang rusak</source>
+        <translation>holds a damaged choice of the evidence asked for</translation>
     </message>
     <message>
         <source>ditautkan ke tahun data {year} yang tidak termasuk periode evaluasi</source>

@@ -281,6 +281,7 @@ MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", 'menyebut sidik jari berkas yang tidak sah'),  # detail.sha256_invalid
     QT_TRANSLATE_NOOP("messages", 'menyebut jenis atau ukuran berkas yang tidak sah'),  # detail.kind_or_size_invalid
     QT_TRANSLATE_NOOP("messages", 'memuat tautan ke indikator yang rusak'),  # detail.links_invalid
+    QT_TRANSLATE_NOOP("messages", 'memuat pilihan data dukung yang diminta yang rusak'),  # detail.requirements_invalid
     QT_TRANSLATE_NOOP("messages", 'ditautkan ke tahun data {year} yang tidak termasuk periode evaluasi'),  # detail.link_year_invalid
     QT_TRANSLATE_NOOP("messages", 'memuat daftar data dukung yang rusak'),  # detail.evidence_ids_invalid
     QT_TRANSLATE_NOOP("messages", 'berjenis atau bertahun kegiatan yang tidak sah'),  # detail.activity_kind_or_year_invalid
