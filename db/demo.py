@@ -157,10 +157,21 @@ def _value_for(item: Item, rng: random.Random, base: dict[str, Any], year: int) 
 
 
 def _fill_indicator(
-    store: Store, t: Template, ind: Indicator, kel: str, year: int, rng: random.Random, level: float, pop: int
+    store: Store, t: Template, ind: Indicator, kel: str, year: int, rng: random.Random, level: float, pop: int,
+    before: dict[tuple[str, str, str], int] | None = None,
 ) -> int:
-    """Fill an indicator's items; wholes before parts so parts never exceed wholes. One write per indicator."""
+    """Fill an indicator's items; wholes before parts so parts never exceed wholes. One write per indicator.
+
+    ``before``: the previous data year's counts of this indicator (filled in here for the next
+    year). A count that has one moves from it by a few percent (about one in thirty is counted afresh,
+    so a new user meets the odd real jump), and a part keeps about its share of the whole, as a
+    kelurahan's figures do from one year to the next: drawn afresh each year, dozens of them
+    tripped the "changed more than twice from last year" check a new user meets first.
+    """
     values: dict[tuple[str, str, str], int] = {}
+    before = {} if before is None else before
+    last = dict(before)
+    drift = random.Random(f"{kel}/{ind.no}/{year}")  # year-to-year moves, apart from rng
     cells: list[tuple[str, str, str, Any]] = []
     ordered = sorted(ind.items, key=lambda it: _depth(ind, it))
     for it in ordered:
@@ -170,14 +181,22 @@ def _fill_indicator(
             continue
         if it.type == "count":
             for s, a in t.cells(it):
+                # Drawn as ever (the same draws of ``rng``, so which indicators and items a demo fills
+                # stays as it was), then moved from last year's when there is one (its own generator).
+                old = last.get((it.key, s, a))
                 if it.part_of:
                     whole = values.get((it.part_of, s, a))
                     if whole is None:
                         continue
                     lo, hi = _part_share(it.key)
                     v = int(whole * rng.uniform(lo, hi))
+                    old_whole = last.get((it.part_of, s, a))
+                    if old is not None and old_whole:
+                        v = min(whole, round(whole * old / old_whole * drift.uniform(0.95, 1.05)))
                 else:
                     v = _count(t, it, a, rng, pop)
+                    if old is not None and drift.random() > 0.03:
+                        v = max(0, round(old * drift.uniform(0.9, 1.15)))
                 values[(it.key, s, a)] = v
                 cells.append((it.key, s, a, v))
         else:
@@ -186,6 +205,8 @@ def _fill_indicator(
                 cells.append((it.key, "", "", v))
     if cells:
         store.set_values(kel, year, ind.no, cells)
+    before.clear()
+    before.update(values)
     return len(cells)
 
 
@@ -326,14 +347,16 @@ def _build(home: Path, seed: int, kelurahan_code: str | None, progress: Progress
             kind = regions.kind_of(unit.code)
             kind_word = KIND_WORDS[kind]
             pop = _population(rng, kind)
+            counts: dict[int, dict[tuple[str, str, str], int]] = {}  # the previous year's, per indicator
             with store.transaction():
-                for year in period.data_years:
+                for year in sorted(period.data_years):
                     # The older data year is further along than the current one.
                     lvl = min(0.98, level + 0.12) if year == min(period.data_years) else level
                     for ind in t.indicators:
                         if rng.random() > lvl + 0.1:
                             continue
-                        summary["values"] += _fill_indicator(store, t, ind, unit.code, year, rng, lvl, pop)
+                        summary["values"] += _fill_indicator(store, t, ind, unit.code, year, rng, lvl, pop,
+                                                             counts.setdefault(ind.no, {}))
                         for req in ind.evidence:
                             if rng.random() > lvl:
                                 continue

@@ -107,3 +107,26 @@ def test_desa_demo_is_its_line_of_the_kabupaten_demo_and_says_desa(tmp_path):
                 seen += 1
                 assert total < 7000 * POP_SHARE[item] * 1.5, (item, total)
         assert seen
+
+
+def test_demo_figures_move_plausibly_from_last_year(tmp_path):
+    """A new user's first look: a few flags at most, not dozens of "changed more than twice from last
+    year" (the demo drew each year's counts afresh; Margo Mulyo had 7 such flags, the city dozens)."""
+    home = tmp_path / "kel"
+    create_demo(home, seed=1, kelurahan_code="64.71.02.1005")
+    store = Store.open(home)
+    try:
+        years = sorted(store.current_period().data_years)
+        moved = compared = 0
+        for ind in store.template.indicators:
+            now, before = store.values(None, years[-1], ind.no), store.values(None, years[0], ind.no)
+            for cell, v in now.items():
+                old = before.get(cell)
+                if isinstance(v, int) and not isinstance(v, bool) and isinstance(old, int) and old >= 20:
+                    compared += 1
+                    moved += not (0.5 <= v / old <= 2)
+        flags = [f for ind in store.template.indicators
+                 for f in store.indicator_status(None, years[-1], ind.no).flags if f["code"] == "year_change"]
+        assert compared > 30 and moved <= 3 and len(flags) <= 3, (compared, moved, len(flags))
+    finally:
+        store.close()
