@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QColor, QDesktopServices, QDragEnterEvent, QDropEvent, QPalette, QPixmap
+from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -44,6 +44,7 @@ from ui.widgets import icons
 from ui.widgets.edits import CommitLineEdit
 from ui.widgets.formatting import fmt_date, fmt_size
 from ui.widgets.labels import WrapLabel
+from ui.widgets.style import restyle
 from ui.widgets.tasks import ProgressWidget, Task
 
 FILE_FILTER = "Dokumen dan foto (*.pdf *.jpg *.jpeg *.png *.webp *.doc *.docx *.xls *.xlsx *.odt *.ods);;Semua berkas (*)"
@@ -133,18 +134,15 @@ class RequirementRow(QFrame):
     def show_gap(self, gap: EvidenceGap, files: list[str], guidance: str = "") -> None:
         """``guidance``: the kind's own advice shown under the requirement (a video's size)."""
         if gap.satisfied:
-            mark, colour, state = "✔", "#1b7f3b", self.tr("terpenuhi")
+            mark, kind, state = "✔", "ok", self.tr("terpenuhi")
         elif gap.too_old and not gap.have:
-            mark, colour, state = "⚠", "#b26a00", self.tr("terlalu lama, perlu yang baru")
+            mark, kind, state = "⚠", "old", self.tr("terlalu lama, perlu yang baru")
         elif gap.required:
-            mark, colour, state = "✖", "#b42318", self.tr("belum ada")
+            mark, kind, state = "✖", "missing", self.tr("belum ada")
         else:
-            mark, colour, state = "○", "#5b6670", self.tr("belum ada (tidak wajib)")
+            mark, kind, state = "○", "optional", self.tr("belum ada (tidak wajib)")
         self.mark.setText(mark)
-        if self.mark.palette().color(QPalette.ColorRole.WindowText) != QColor(colour):
-            pal = self.mark.palette()
-            pal.setColor(QPalette.ColorRole.WindowText, QColor(colour))
-            self.mark.setPalette(pal)
+        restyle(self.mark, "state", kind)  # its colour (ui/widgets/style.py #reqMark), repolished on change only
         counts = f"{gap.have}/{gap.need}" + (" · " + self.tr("%n terlalu lama", "", gap.too_old) if gap.too_old else "")
         self.text.setText(f"{gap.label} — {state} ({counts})" + (f"\n{guidance}" if guidance else ""))
         self.files.setText("\n".join(f"· {n}" for n in files))

@@ -69,6 +69,10 @@ QLineEdit[flagged="true"] {{ border: 1px solid #d99a00; background: #fff6d8; }}
 #cellNote[kind="flag"] {{ color: #6b4300; background: #fff6d8; border-left: 3px solid #d99a00; }}
 #cellNote[kind="report"] {{ color: {TEXT}; background: #eef4fa; border-left: 3px solid {ACCENT}; }}
 #reqRow {{ border: 1px solid transparent; border-radius: 4px; }}
+#reqMark[state="ok"] {{ color: #1b7f3b; }}
+#reqMark[state="old"] {{ color: #b26a00; }}
+#reqMark[state="missing"] {{ color: #b42318; }}
+#reqMark[state="optional"] {{ color: {SUBTLE}; }}
 #reqRow[dropping="true"] {{ border: 2px dashed {ACCENT}; background: #e8f0fa; }}
 #evidenceToggle {{ text-align: left; padding: 6px 8px; background: #eef2f6; border: none;
                    border-left: 1px solid #d5dde5; border-bottom: 1px solid #d5dde5; }}
