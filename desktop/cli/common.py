@@ -222,3 +222,21 @@ def missing_library(exc: ImportError) -> str | None:
         return None
     return (f"Pustaka '{OPTIONAL_LIBRARIES[root]}' belum terpasang, jadi perintah ini belum bisa dipakai. "
             "Jalankan ./scripts/setup.sh (atau pasang ulang KLA Desktop), lalu ulangi perintah ini.")
+
+
+def read_template_file(name: str) -> Any:
+    """The template (KLA or rubric) in the JSON file ``name``, as db.template reads it; refused with a code.
+
+    One reader for ``kla template install`` and ``kla rubric install``: a missing file, a file that is
+    not UTF-8 text, and everything db.template.load_template_json refuses.
+    """
+    from db.template import load_template_json
+
+    path = Path(name)
+    if not path.is_file():
+        raise KlaError("file_not_found", path=str(path))
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise KlaError("template_invalid", where="json", problem="not_json", line=1) from exc
+    return load_template_json(text)

@@ -27,6 +27,7 @@ from desktop.cli.common import (
     open_store,
     pct,
     progress_printer,
+    read_template_file,
     year_arg,
 )
 from ui.messages import flag_text, message, unit_title, units_word
@@ -117,16 +118,7 @@ def cmd_template_export(args: argparse.Namespace) -> int:
 
 
 def cmd_template_install(args: argparse.Namespace) -> int:
-    from db.template import load_template_json
-
-    path = Path(args.file)
-    if not path.is_file():
-        raise KlaError("file_not_found", path=str(path))
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        raise KlaError("template_invalid", where=path.name, problem="bukan teks UTF-8") from exc
-    template = load_template_json(text)
+    template = read_template_file(args.file)
     with contextlib.closing(open_store(args)) as store:
         old = store.template
         if (template.id, template.version) == (old.id, old.version) and template.content_hash == old.content_hash:

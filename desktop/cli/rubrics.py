@@ -10,11 +10,9 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-from pathlib import Path
 from typing import Any
 
-from db.errors import KlaError
-from desktop.cli.common import EXIT_OK, Add, emit, open_store
+from desktop.cli.common import EXIT_OK, Add, emit, open_store, read_template_file
 from ui.messages import id_number as fmt_number
 
 
@@ -23,16 +21,7 @@ def _period(store: Any, args: argparse.Namespace) -> int:
 
 
 def cmd_rubric_install(args: argparse.Namespace) -> int:
-    from db.template import load_template_json
-
-    path = Path(args.file)
-    if not path.is_file():
-        raise KlaError("file_not_found", path=str(path))
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        raise KlaError("template_invalid", where="json", problem="not_json", line=1) from exc
-    rubric = load_template_json(text)
+    rubric = read_template_file(args.file)
     with contextlib.closing(open_store(args)) as store:
         changed = bool(store.install_rubric(rubric))
         bands = ", ".join(f"{b.label} {b.min_score}–{b.max_score}" for b in rubric.bands)
