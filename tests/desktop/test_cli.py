@@ -285,7 +285,7 @@ def test_dp3akb_changes_the_template_without_a_new_release(ws, tmp_path):
     bad.write_text('{"id": "kla24", "version": 3, "indicators": "x"}', encoding="utf-8")
     assert "Template indikator tidak sah" in refused("template", "install", str(bad), home=ws)
     latin = tmp_path / "latin1.json"
-    latin.write_bytes('{"name": "Templat Ã©"}'.encode("utf-8").replace(b"\xc3\x83", b"\xe9"))  # not UTF-8
+    latin.write_bytes(b'{"name": "Templat \xe9"}')  # Latin-1, not UTF-8
     for command in ("template", "rubric"):
         line = refused(command, "install", str(latin), home=ws)
         assert "tidak sah" in line and "bukan berkas JSON yang utuh" in line and "not_json" not in line, line
