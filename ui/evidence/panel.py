@@ -49,7 +49,6 @@ from ui.widgets.tasks import ProgressWidget, Task
 
 FILE_FILTER = "Dokumen dan foto (*.pdf *.jpg *.jpeg *.png *.webp *.doc *.docx *.xls *.xlsx *.odt *.ods);;Semua berkas (*)"
 
-
 class LinkDialog(QDialog):
     """Tick the indicators (of the current data year) one evidence file supports."""
 
@@ -154,16 +153,12 @@ class RequirementRow(QFrame):
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
             event.acceptProposedAction()
-            self.setProperty("dropping", True)
-            self.style().unpolish(self)
-            self.style().polish(self)
+            restyle(self, "dropping", True)
         else:
             event.ignore()
 
     def dragLeaveEvent(self, event) -> None:  # noqa: N802, ANN001
-        self.setProperty("dropping", False)
-        self.style().unpolish(self)
-        self.style().polish(self)
+        restyle(self, "dropping", False)
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
         self.dragLeaveEvent(event)
@@ -663,21 +658,15 @@ class EvidencePanel(QFrame):
         if not self.session.read_only and self.owner and event.mimeData().hasUrls() and any(
                 u.isLocalFile() for u in event.mimeData().urls()):
             event.acceptProposedAction()
-            self.setProperty("dropping", True)
-            self.style().unpolish(self)
-            self.style().polish(self)
+            restyle(self, "dropping", True)
         else:
             event.ignore()
 
     def dragLeaveEvent(self, event) -> None:  # noqa: N802, ANN001
-        self.setProperty("dropping", False)
-        self.style().unpolish(self)
-        self.style().polish(self)
+        restyle(self, "dropping", False)
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
-        self.setProperty("dropping", False)
-        self.style().unpolish(self)
-        self.style().polish(self)
+        restyle(self, "dropping", False)
         paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
         paths = [p for p in paths if p.is_file()]
         if paths:
