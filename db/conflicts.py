@@ -10,7 +10,7 @@ plus :func:`read`, one small query per part.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from db.core import Core
@@ -103,4 +103,7 @@ def read(core: Core, sync: Any, conflict_id: int) -> ConflictView:
     origin = core.one("SELECT device_id, device_seq, bundle_id, updated_at FROM sync_origin"
                       " WHERE kelurahan_code = ? AND item_key = ?", [c.kelurahan_code, c.item_key])
     seq = core.one("SELECT device_seq FROM sync_conflicts WHERE id = ?", [conflict_id])
+    if c.incoming is not None:
+        # An entry of an older template version is shown as it would be stored: on the version in force.
+        c = replace(c, incoming=sync.held_form(SyncItem.make(c.item_key, c.incoming))[0].data)
     return view(c, sync.item(c.kelurahan_code, c.item_key), origin, int(seq["device_seq"]) if seq else 0)

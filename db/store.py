@@ -454,9 +454,20 @@ class Store:
         a refusal or a migration failing half way leaves the version in force and every value as
         they were). See db/template_migration.put_in_force."""
         with self.core.transaction():
-            from db.template_migration import put_in_force
+            return self._put_in_force(template)
 
-            return put_in_force(self.ref, self.entries_, template)
+    def _put_in_force(self, template: Template) -> tuple[dict[str, int], Changes]:
+        """db/template_migration.put_in_force inside the caller's transaction; at DP3AKB the import
+        origins of the entries it moves follow them (db/sync_parts/city.follow_migration)."""
+        from db.template_migration import put_in_force
+
+        before: dict[tuple[str, str], str] = {}
+        if self.role == "city":
+            before = self.sync.entry_hashes(template.id, template.version, older=True)
+        counts, changes = put_in_force(self.ref, self.entries_, template)
+        if before and self.ref.template.version == template.version:
+            self.sync.follow_migration(before, template.id, template.version)
+        return counts, changes
 
     @property
     def template(self) -> Template:
@@ -603,12 +614,10 @@ class Store:
         if d.problems:
             raise KlaError("template_draft_unfinished", count=len(d.problems), first=d.problems[0]["code"])
         from db.template_drafts import publish
-        from db.template_migration import put_in_force
 
         backup = self.backup(reason=_backups.BEFORE_TEMPLATE)
         with self.core.transaction():
-            new, counts, changes = publish(self._drafts(), self.template,
-                                           lambda t: put_in_force(self.ref, self.entries_, t))
+            new, counts, changes = publish(self._drafts(), self.template, self._put_in_force)
         return changes.with_record(TemplatePublished(new, int(counts["moved"]), int(counts["kept"]), str(backup)))
 
     # ------------------------------------------------------------------ entries

@@ -133,6 +133,32 @@ def remap_for(new: Template) -> Any:
     return remap
 
 
+def migrate_entry_data(new: Template, data: dict[str, Any]) -> tuple[dict[str, Any], list[dict[str, Any]]] | None:
+    """An entry item made under an older version of ``new``'s family (a bundle a unit wrote before
+    its receipt brought ``new``) moved onto ``new`` by the same chained steps as a stored entry
+    (:func:`remap_for`, which :meth:`db.entries.Entries.migrate_to` applies): ``(data under new,
+    values put aside as rows for RetiredValues.keep)``. The values come sorted as a stored entry's
+    item lists them, so its hash is the one the unit's own migrated entry will have. None when
+    there is nothing to move (another family, the same or a newer version) or when a value would
+    have nowhere to go: such an item is kept as it came, never losing the value."""
+    try:
+        if str(data.get("template_id")) != new.id or int(data.get("template_version", 0)) >= new.version:
+            return None
+        row = {"indicator_no": int(data["indicator_no"]), "template_version": int(data["template_version"])}
+        cells = {(str(k), str(s), str(a)): v for k, s, a, v in data["values"]}
+    except (KeyError, TypeError, ValueError):
+        return None
+    moved, put_aside, blocked = remap_for(new)(row, cells)
+    if blocked:
+        return None
+    out = {**data, "template_version": new.version,
+           "values": [[k, s, a, v] for (k, s, a), v in sorted(moved.items())]}
+    aside = [{"kelurahan_code": "", "data_year": data["data_year"], "indicator_no": row["indicator_no"],
+              "from_version": row["template_version"], "item_key": c[0], "sex": c[1], "age": c[2], "value": v,
+              "reason": why} for c, v, why in put_aside]
+    return out, aside
+
+
 class RetiredValues:
     """``template_retired_values``: values a template step gave no place, kept and listed."""
 

@@ -56,20 +56,63 @@ class CityPart(ItemsPart):
                 if owner is not None and owner != kel:
                     raise KlaError("bundle_other_kelurahan", key=it.key, owner=owner, kelurahan=kel)
 
+    # ------------------------------------------------------------------ an older template version
+
+    def held_form(self, it: SyncItem) -> tuple[SyncItem, list[dict[str, Any]]]:
+        """``it`` as this workspace holds it: an entry made under an older version of the template
+        in force (a unit that exported before its receipt brought the new one) moved onto it by the
+        same chained steps as a stored entry (``db.template_migration.migrate_entry_data``), with
+        the values those steps put aside; any other item as it came. Its hash is the one the unit's
+        own migrated entry will have, so what DP3AKB records and its receipt says match the unit."""
+        if it.kind != "entry" or it.data is None:
+            return it, []
+        from db.template_migration import migrate_entry_data
+
+        moved = migrate_entry_data(self.ref.template, it.data)
+        if moved is None:
+            return it, []
+        return SyncItem.make(it.key, moved[0]), moved[1]
+
+    def follow_migration(self, before: dict[tuple[str, str], str], template_id: str, version: int) -> int:
+        """After DP3AKB moved its copies onto a new version (``db.template_migration.put_in_force``):
+        where ``sync_origin`` recorded the version an entry had before (``before``, from
+        :meth:`entry_hashes`), it now records the moved one, so the unit's next bundle (still of the
+        older version, or built on it) is taken for the change it is, not a conflict. Returns the
+        origins moved (inside the caller's transaction)."""
+        if not before:
+            return 0
+        after = self.entry_hashes(template_id, version, older=False)
+        n = 0
+        for (kel, key), old in before.items():
+            new = after.get((kel, key))
+            if new is not None and new != old:
+                n += self.core.execute("UPDATE sync_origin SET hash = ? WHERE kelurahan_code = ? AND item_key = ?"
+                                       " AND hash = ?", [new, kel, key, old]).rowcount
+        return n
+
     # ------------------------------------------------------------------ apply
 
     def apply_item(self, kel: str, it: SyncItem, origin: str) -> Changes:
-        """Make the store's version of ``it`` equal to ``it`` (inside the caller's transaction).
+        """Make the store's version of ``it`` equal to ``it`` (inside the caller's transaction); an
+        entry of an older template version is stored moved onto the version in force, its put-aside
+        values kept in ``template_retired_values`` as the local migration keeps them (:meth:`held_form`).
 
         Evidence files must already be in the content-addressed folder (:meth:`adopt_file`).
         """
         kind, _, rest = it.key.partition("/")
         old = self._current(kel, it.key)
+        it, aside = self.held_form(it)
         d = it.data
         if kind == "entry":
             if d is None:
                 raise KlaError("bundle_item_invalid", key=it.key, detail="entry_deleted")
             changes = self.entries.apply_bundle_entry(kel, d)
+            if aside:
+                from db.template_migration import RetiredValues
+
+                t = self.ref.template
+                RetiredValues(self.core).keep([{**r, "kelurahan_code": kel} for r in aside], t.version, t.id)
+                changes = changes | Changes.of("template", f"{t.id}/v{t.version}/retired")
         elif kind == "evidence":
             changes = self.evidence.apply_bundle_item(kel, rest, d)
         else:
@@ -105,10 +148,11 @@ class CityPart(ItemsPart):
         current = self._current(kel, it.key)
         if current is None:
             return Decision(it.key, "unchanged" if it.deleted else "new")
-        if current.hash == it.hash:
+        held = self.held_form(it)[0]  # an entry of an older template version, as it would be stored
+        if current.hash in (it.hash, held.hash):
             return Decision(it.key, "unchanged")
-        if self.core.one("SELECT 1 FROM sync_rejected WHERE kelurahan_code = ? AND item_key = ? AND hash = ?",
-                         [kel, it.key, it.hash]):
+        if self.core.one("SELECT 1 FROM sync_rejected WHERE kelurahan_code = ? AND item_key = ? AND hash IN (?, ?)",
+                         [kel, it.key, it.hash, held.hash]):
             return Decision(it.key, "rejected", "decided_elsewhere")
         o = self.core.one("SELECT * FROM sync_origin WHERE kelurahan_code = ? AND item_key = ?", [kel, it.key])
         if o and o["hash"] == current.hash and o["device_id"] == device_id:
@@ -121,6 +165,9 @@ class CityPart(ItemsPart):
         return Decision(it.key, "conflict", "changed_both")
 
     def record_origin(self, kel: str, it: SyncItem, device_id: str, seq: int, bundle_id: str) -> None:
+        """Which device and export wrote the version held now: the hash of ``it`` as stored
+        (:meth:`held_form`), the one the next bundle of that device is compared with."""
+        it = self.held_form(it)[0]
         self.core.execute(
             "INSERT INTO sync_origin(kelurahan_code, item_key, hash, device_id, device_seq, bundle_id, updated_at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(kelurahan_code, item_key) DO UPDATE SET hash = excluded.hash,"
@@ -172,9 +219,12 @@ class CityPart(ItemsPart):
                 loser = current.hash if current else None
             else:
                 loser = it.hash
-            if loser:
+            # An entry of an older template version loses in both forms: as it came and as the unit's
+            # own migration will make it (the receipt's rejected list is compared with the latter).
+            losers = {loser, self.held_form(it)[0].hash} if loser == it.hash else {loser}
+            for h in sorted(x for x in losers if x):
                 self.core.execute("INSERT OR IGNORE INTO sync_rejected(kelurahan_code, item_key, hash, decided_at)"
-                                  " VALUES (?, ?, ?, ?)", [c.kelurahan_code, c.item_key, loser, now_iso()])
+                                  " VALUES (?, ?, ?, ?)", [c.kelurahan_code, c.item_key, h, now_iso()])
             self.core.execute("UPDATE sync_conflicts SET resolved_at = ?, resolution = ? WHERE id = ?",
                               [now_iso(), keep, conflict_id])
             self.core.audit("resolve", "conflict", str(conflict_id), None, keep)

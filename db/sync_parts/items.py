@@ -15,6 +15,16 @@ OWNER_TABLES = {
 }
 
 
+def entry_item(r: dict[str, Any], vals: list[list[Any]]) -> SyncItem | None:
+    """One ``entries`` row with its values (sorted by item, sex, age) as a bundle carries it."""
+    if not vals and r["status"] == "draft" and not r["notes"]:
+        return None  # an empty shell (e.g. created by a review) carries nothing
+    data = {"data_year": r["data_year"], "indicator_no": r["indicator_no"], "status": r["status"],
+            "notes": r["notes"], "template_id": r["template_id"], "template_version": r["template_version"],
+            "values": vals, "operator": r["operator"], "updated_at": r["updated_at"]}
+    return SyncItem.make(f"entry/{r['data_year']}/{r['indicator_no']}", data)
+
+
 class ItemsPart(SyncBase):
     def _entry_items(self, kel: str, only: tuple[int, int] | None = None) -> Iterator[SyncItem]:
         sql, params = "SELECT * FROM entries WHERE kelurahan_code = ?", list[Any]([kel])
@@ -28,13 +38,25 @@ class ItemsPart(SyncBase):
         for v in self.core.query(vsql, params):
             values.setdefault(v["entry_id"], []).append([v["item_key"], v["sex"], v["age"], load(v["value"])])
         for r in rows:
-            vals = values.get(r["id"], [])
-            if not vals and r["status"] == "draft" and not r["notes"]:
-                continue  # an empty shell (e.g. created by a review) carries nothing
-            data = {"data_year": r["data_year"], "indicator_no": r["indicator_no"], "status": r["status"],
-                    "notes": r["notes"], "template_id": r["template_id"], "template_version": r["template_version"],
-                    "values": vals, "operator": r["operator"], "updated_at": r["updated_at"]}
-            yield SyncItem.make(f"entry/{r['data_year']}/{r['indicator_no']}", data)
+            it = entry_item(r, values.get(r["id"], []))
+            if it is not None:
+                yield it
+
+    def entry_hashes(self, template_id: str, version: int, *, older: bool) -> dict[tuple[str, str], str]:
+        """{(kelurahan, item key): hash} of every entry of ``template_id`` below ``version`` (``older``)
+        or at it, for the whole workspace in two queries (a template put in force over every unit)."""
+        cond = "e.template_id = ? AND e.template_version " + ("< ?" if older else "= ?")
+        rows = self.core.rows("SELECT * FROM entries e WHERE " + cond, [template_id, version])
+        values: dict[int, list[list[Any]]] = {}
+        for v in self.core.query("SELECT v.* FROM entry_values v JOIN entries e ON e.id = v.entry_id WHERE " + cond
+                                 + " ORDER BY v.entry_id, v.item_key, v.sex, v.age", [template_id, version]):
+            values.setdefault(v["entry_id"], []).append([v["item_key"], v["sex"], v["age"], load(v["value"])])
+        out: dict[tuple[str, str], str] = {}
+        for r in rows:
+            it = entry_item(r, values.get(r["id"], []))
+            if it is not None:
+                out[(r["kelurahan_code"], it.key)] = it.hash
+        return out
 
     def _evidence_items(self, kel: str, only: str | None = None) -> Iterator[SyncItem]:
         sql, params = "SELECT * FROM evidence WHERE kelurahan_code = ?", [kel]

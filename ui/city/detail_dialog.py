@@ -34,7 +34,7 @@ from ui.entry.models import state_text
 from ui.evidence.model import kind_labels
 from ui.session import kla_error_text
 from ui.widgets import icons
-from ui.widgets.formatting import fmt_date, fmt_percent, fmt_size
+from ui.widgets.formatting import fmt_date, fmt_percent, fmt_size, fmt_value
 
 
 def open_with_system(path: str) -> bool:
@@ -84,6 +84,11 @@ class IndicatorDetailDialog(QDialog):
         self.values_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.values_view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         lv.addWidget(self.values_view)
+        self.kept = QLabel()
+        self.kept.setWordWrap(True)
+        self.kept.setObjectName("helpText")
+        self.kept.hide()
+        lv.addWidget(self.kept)
         split.addWidget(left)
 
         right = QWidget()
@@ -194,6 +199,7 @@ class IndicatorDetailDialog(QDialog):
         values = store.values(kelurahan_code, s.year, indicator_no)
         computed = store.computed(kelurahan_code, s.year, indicator_no)
         self.values_model.set_values(s.template, indicator_no, values, computed)
+        self._show_kept(kelurahan_code, indicator_no)
         self.evidence.clear()
         kinds = kind_labels()
         asked = {r.key: r.label for r in s.template.indicator(indicator_no).evidence}
@@ -219,6 +225,29 @@ class IndicatorDetailDialog(QDialog):
         self.prev_button.setEnabled(pos > 0)
         self.next_button.setEnabled(pos < len(nos) - 1)
         self.position.setText(self.tr("indikator %1 dari %2").replace("%1", str(pos + 1)).replace("%2", str(len(nos))))
+
+    def _show_kept(self, kelurahan_code: str, indicator_no: int) -> None:
+        """Values the unit filled for items a later template version no longer asks (retired, or a split
+        without a place): kept in the store (template_retired_values) and named here, never dropped."""
+        s = self.session
+        lines = []
+        for r in s.store.retired_values(kelurahan_code):
+            if r["data_year"] != s.year or r["indicator_no"] != indicator_no:
+                continue
+            label, shown, age = r["item_key"], str(r["value"]), r["age"]
+            try:
+                old = s.store.template_version(s.template.id, int(r["from_version"]))
+                it = old.indicator(indicator_no).item(r["item_key"])
+                label, shown = it.label, fmt_value(r["value"], it.type, it.choices)
+                age = next((b.label for b in old.age_bands.get(it.age or "", ()) if b.key == age), age)
+            except KlaError:
+                pass
+            cell = " · ".join(x for x in (r["sex"], age) if x)
+            lines.append("• " + label + (f" ({cell})" if cell else "") + ": " + shown + " — "
+                         + self.tr("versi %1").replace("%1", str(r["from_version"])))
+        self.kept.setVisible(bool(lines))
+        self.kept.setText(self.tr("Disimpan dari versi template sebelumnya (tidak ditanyakan lagi):")
+                          + "\n" + "\n".join(lines) if lines else "")
 
     # ------------------------------------------------------------------ moving through a review
 

@@ -3338,6 +3338,14 @@ What to do: check whether your last change is shown. If the error appears again,
         <translation>indicator %1 of %2</translation>
     </message>
     <message>
+        <source>versi %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <source>Disimpan dari versi template sebelumnya (tidak ditanyakan lagi):</source>
+        <translation>Kept from an earlier template version (no longer asked):</translation>
+    </message>
+    <message>
         <source>Status tinjauan: %1</source>
         <translation>Review state: %1</translation>
     </message>

@@ -1,0 +1,130 @@
+"""A bundle made under an older template version reaching DP3AKB after it put a newer one in force
+(issue 12, docs/template-format.md §7.1): the import moves the incoming entries by the same chained
+steps the unit applies itself (db/template_migration.py), records the hash the unit will compare, and
+keeps what has no place. Nothing the unit filled shows empty, no false conflict, no duplicate."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from db.store import Store
+from db.template import parse_template, shipped_template
+from exports import receipts
+from tests.exports.conftest import KEL_A
+from tests.exports.test_bundles import export, imp, single
+
+IND = 2
+
+
+def _year(store: Store) -> int:
+    return store.data_years()[-1]
+
+
+def _receipt(city: Store, unit: Store, out: Path) -> dict:
+    rep = single(imp(unit, receipts.write_receipts(city, out, KEL_A)[0].path))
+    assert rep.status == "imported", rep
+    return rep.summary
+
+
+def _outcomes(rep) -> dict[str, str]:  # noqa: ANN001
+    return {i["key"]: i["outcome"] for i in rep.items if i["outcome"] != "unchanged"}
+
+
+def test_a_v1_bundle_in_a_v2_city_is_stored_on_v2_and_the_unit_then_sends_nothing_again(world, tmp_path: Path) -> None:
+    a, city = world.a, world.city
+    y = _year(a)
+    key = f"entry/{y}/{IND}"
+    city.install_template_with_migration(shipped_template("kla24", 2))
+    a.set_value(None, y, IND, "rapat_tim", 7)  # the unit is still on version 1: "Rapat Tim KLA"
+    assert a.template.version == 1
+    rep = single(imp(city, export(a, tmp_path / "1").parts[0].path))
+    assert rep.status == "imported" and _outcomes(rep)[key] == "new"
+    # Stored as DP3AKB's version in force reads it: the renamed item holds the unit's value.
+    assert city.entry(KEL_A, y, IND).template_version == 2
+    vals = city.values(KEL_A, y, IND)
+    assert vals[("rapat_gugus_tugas", "", "")] == 7 and ("rapat_tim", "", "") not in vals
+    assert "rapat_gugus_tugas" not in city.indicator_status(KEL_A, y, IND).missing_items
+    # The same content again (a second export of the same device before the receipt) changes nothing.
+    a.set_value(None, y, IND, "rapat_tim", 8)
+    a.set_value(None, y, IND, "rapat_tim", 7)
+    again = single(imp(city, export(a, tmp_path / "1b").parts[0].path))
+    assert again.status == "imported" and key not in _outcomes(again)
+    # The receipt brings version 2: the unit migrates by the same rule and holds what DP3AKB holds.
+    summary = _receipt(city, a, tmp_path / "rc")
+    assert summary["template"]["version"] == 2 and summary["pending"] == 0
+    assert a.values(None, y, IND)[("rapat_gugus_tugas", "", "")] == 7
+    assert export(a, tmp_path / "2").nothing_to_send
+    # The unit's next change arrives as a change, never a conflict, and nothing doubles.
+    a.set_value(None, y, IND, "rapat_gugus_tugas", 9)
+    rep = single(imp(city, export(a, tmp_path / "3").parts[0].path))
+    assert _outcomes(rep) == {key: "changed"}
+    assert city.sync.conflicts(KEL_A) == []
+    assert city.values(KEL_A, y, IND)[("rapat_gugus_tugas", "", "")] == 9
+    assert city.retired_values(KEL_A) == [] and a.retired_values() == []
+
+
+def test_a_second_v1_bundle_before_the_receipt_is_a_change_not_a_conflict(world, tmp_path: Path) -> None:
+    a, city = world.a, world.city
+    y = _year(a)
+    key = f"entry/{y}/{IND}"
+    city.install_template_with_migration(shipped_template("kla24", 2))
+    a.set_value(None, y, IND, "rapat_tim", 3)
+    single(imp(city, export(a, tmp_path / "1").parts[0].path))
+    a.set_value(None, y, IND, "rapat_tim", 4)
+    rep = single(imp(city, export(a, tmp_path / "2").parts[0].path))
+    assert _outcomes(rep) == {key: "changed"} and city.sync.conflicts(KEL_A) == []
+    assert city.values(KEL_A, y, IND)[("rapat_gugus_tugas", "", "")] == 4
+
+
+def test_a_change_built_on_what_dp3akb_held_before_it_moved_on_is_not_a_conflict(world, tmp_path: Path) -> None:
+    a, city = world.a, world.city
+    y = _year(a)
+    key = f"entry/{y}/{IND}"
+    a.set_value(None, y, IND, "rapat_tim", 5)
+    single(imp(city, export(a, tmp_path / "1").parts[0].path))
+    _receipt(city, a, tmp_path / "rc0")  # both on version 1, in step
+    city.install_template_with_migration(shipped_template("kla24", 2))  # DP3AKB's copy moves
+    a.set_value(None, y, IND, "rapat_tim", 6)  # the unit, still on version 1, changes it
+    rep = single(imp(city, export(a, tmp_path / "2").parts[0].path))
+    assert _outcomes(rep) == {key: "changed"} and city.sync.conflicts(KEL_A) == []
+    assert city.values(KEL_A, y, IND)[("rapat_gugus_tugas", "", "")] == 6
+    assert _receipt(city, a, tmp_path / "rc1")["pending"] == 0
+    assert export(a, tmp_path / "3").nothing_to_send
+
+
+def _v2_retiring(city: Store) -> object:
+    raw = json.loads(city.template.to_json())
+    raw["version"] = 2
+    ind = next(i for i in raw["indicators"] if i["no"] == IND)
+    ind["items"] = [i for i in ind["items"] if i["key"] != "anggaran_anak"]
+    raw["migrations"] = [{"from_version": 1, "retire": [f"{IND}.anggaran_anak"]}]
+    return parse_template(raw)
+
+
+def test_a_v1_bundle_for_an_item_v2_retired_keeps_the_value_as_retired(world, tmp_path: Path) -> None:
+    a, city = world.a, world.city
+    y = _year(a)
+    city.install_template_with_migration(_v2_retiring(city))
+    a.set_value(None, y, IND, "anggaran_anak", "12.500.000")
+    a.set_value(None, y, IND, "rapat_tim", 2)
+    first = export(a, tmp_path / "1").parts[0].path
+    single(imp(city, first))
+    vals = city.values(KEL_A, y, IND)
+    assert ("anggaran_anak", "", "") not in vals and vals[("rapat_tim", "", "")] == 2
+    kept = [(r["kelurahan_code"], r["data_year"], r["indicator_no"], r["item_key"], r["value"], r["reason"],
+             r["from_version"], r["to_version"]) for r in city.retired_values(KEL_A) if r["data_year"] == y]
+    assert kept == [(KEL_A, y, IND, "anggaran_anak", 12500000, "retired@1", 1, 2)]
+    total = len(city.retired_values(KEL_A))  # the demo unit filled it for the year before too
+    # The same bundle again, or the same content in another export: still one kept value.
+    assert single(imp(city, first)).status == "duplicate"
+    a.set_value(None, y, IND, "rapat_tim", 3)
+    a.set_value(None, y, IND, "rapat_tim", 2)
+    single(imp(city, export(a, tmp_path / "1b").parts[0].path))
+    assert len(city.retired_values(KEL_A)) == total
+    # The unit keeps its own copy aside when its receipt moves it; then they agree.
+    summary = _receipt(city, a, tmp_path / "rc")
+    assert summary["template"]["kept"] == total and summary["pending"] == 0
+    assert [(r["item_key"], r["value"]) for r in a.retired_values() if r["data_year"] == y] == [
+        ("anggaran_anak", 12500000)]
+    assert export(a, tmp_path / "2").nothing_to_send
