@@ -14,6 +14,7 @@ for the window). Codes in use:
 - ``composing_sheet``, ``composing_city_report``, ``composing_template_change``, ``writing_pdf``: a PDF report
 - ``writing_summary``, ``writing_values``, ``writing_evidence``, ``writing_activities``,
   ``writing_facilities``: the workbook
+- ``template_backup``, ``template_moving``, ``template_origins``: putting a template version in force
 - ``done``
 """
 

@@ -50,6 +50,8 @@ from db.entries import Entries
 from db.errors import KlaError
 from db.evidence import Evidence
 from db.paths import WorkspacePaths
+from db.progress import Cancelled, Progress
+from db.progress import step as progress_step
 from db.records import (
     ActivityRecord,
     AuditRecord,
@@ -449,24 +451,31 @@ class Store:
         with self.core.transaction():
             return self.ref.install_template(template, activate)
 
-    def install_template_with_migration(self, template: Template) -> tuple[dict[str, int], Changes]:
+    def install_template_with_migration(self, template: Template, progress: Progress | None = None,
+                                        cancelled: Cancelled | None = None) -> tuple[dict[str, int], Changes]:
         """Put a version in force and move entries onto it by its declared rules (one transaction:
-        a refusal or a migration failing half way leaves the version in force and every value as
-        they were). See db/template_migration.put_in_force."""
+        a refusal, a cancel or a migration failing half way leaves the version in force and every
+        value as they were). See db/template_migration.put_in_force."""
         with self.core.transaction():
-            return self._put_in_force(template)
+            return self._put_in_force(template, progress, cancelled)
 
-    def _put_in_force(self, template: Template) -> tuple[dict[str, int], Changes]:
+    def _put_in_force(self, template: Template, progress: Progress | None = None,
+                      cancelled: Cancelled | None = None) -> tuple[dict[str, int], Changes]:
         """db/template_migration.put_in_force inside the caller's transaction; at DP3AKB the import
-        origins of the entries it moves follow them (db/sync_parts/city.follow_migration)."""
+        origins of the entries it moves follow them (db/sync_parts/city.follow_migration). A cancel
+        (KlaError 'cancelled') is honoured up to the end, before the caller commits."""
         from db.template_migration import put_in_force
 
         before: dict[tuple[str, str], str] = {}
         if self.role == "city":
             before = self.sync.entry_hashes(template.id, template.version, older=True)
-        counts, changes = put_in_force(self.ref, self.entries_, template)
+        counts, changes = put_in_force(self.ref, self.entries_, template, progress, cancelled)
         if before and self.ref.template.version == template.version:
+            if progress is not None:
+                progress(0, 0, progress_step("template_origins"))
             self.sync.follow_migration(before, template.id, template.version)
+        if cancelled is not None and cancelled():
+            raise KlaError("cancelled")
         return counts, changes
 
     @property
@@ -600,12 +609,15 @@ class Store:
         steps = tuple(m for v, m in sorted(steps_of(new).items()) if old.version <= v < new.version)
         return TemplateDiffRecord(old, new, tuple(template_changes(old, new)), steps, False)
 
-    def publish_template_draft(self, expect_hash: str | None = None) -> Changes:
+    def publish_template_draft(self, expect_hash: str | None = None, progress: Progress | None = None,
+                               cancelled: Cancelled | None = None) -> Changes:
         """Freeze the draft as the next version (content hash, the chained migration steps), install it
         in force here with the migration of DP3AKB's copies of the entries, and remove the draft: all in
         one transaction, after a backup. The next receipts and setup files carry it. ``expect_hash``:
         refused (``template_draft_changed``) unless the draft still hashes as the one the officer
-        looked at. ``record`` is a :class:`TemplatePublished`."""
+        looked at. ``record`` is a :class:`TemplatePublished`. ``progress``/``cancelled``: a background
+        job's (``template_backup``, then ``template_moving`` per entry); a cancel before the commit
+        changes nothing (the backup already made stays, as every backup does)."""
         d = self.template_draft()
         if d is None:
             raise KlaError("template_draft_missing", id=self.template.id)
@@ -615,9 +627,14 @@ class Store:
             raise KlaError("template_draft_unfinished", count=len(d.problems), first=d.problems[0]["code"])
         from db.template_drafts import publish
 
+        if progress is not None:
+            progress(0, 0, progress_step("template_backup"))
         backup = self.backup(reason=_backups.BEFORE_TEMPLATE)
+        if cancelled is not None and cancelled():
+            raise KlaError("cancelled")
         with self.core.transaction():
-            new, counts, changes = publish(self._drafts(), self.template, self._put_in_force)
+            new, counts, changes = publish(self._drafts(), self.template,
+                                           lambda t: self._put_in_force(t, progress, cancelled))
         return changes.with_record(TemplatePublished(new, int(counts["moved"]), int(counts["kept"]), str(backup)))
 
     # ------------------------------------------------------------------ entries

@@ -20,6 +20,7 @@ from db.changes import Changes
 from db.core import Core, dump, load, now_iso
 from db.entries import Cell, Entries
 from db.errors import KlaError
+from db.progress import Cancelled, Progress, step
 from db.refdata import RefData
 from db.template import Template, check_complete, parse_value
 from db.template_diff import step_problems
@@ -188,7 +189,8 @@ class RetiredValues:
         return [{**r, "value": load(r["value"])} for r in rows]
 
 
-def put_in_force(ref: RefData, entries: Entries, new: Template) -> tuple[dict[str, Any], Changes]:
+def put_in_force(ref: RefData, entries: Entries, new: Template, progress: Progress | None = None,
+                 cancelled: Cancelled | None = None) -> tuple[dict[str, Any], Changes]:
     """Make ``new`` the workspace's KLA template (inside the caller's transaction): the one way a
     version comes into force, from a file (``kla template install``), a receipt or a setup file.
 
@@ -222,16 +224,41 @@ def put_in_force(ref: RefData, entries: Entries, new: Template) -> tuple[dict[st
         if bad:
             raise KlaError("template_invalid", where=f"migrations.{active.version}", problem=bad[0]["code"],
                            item=str(bad[0].get("item", "")))
-    return install_with_migration(ref, entries, new)
+    return install_with_migration(ref, entries, new, progress, cancelled)
 
 
-def install_with_migration(ref: RefData, entries: Entries, new: Template) -> tuple[dict[str, Any], Changes]:
+def _watched(remap: Any, total: int, progress: Progress | None, cancelled: Cancelled | None) -> Any:
+    """``remap`` reporting ``template_moving`` (entries done of ``total``) and stopping with
+    KlaError('cancelled') when asked: raised inside the transaction, so nothing is changed."""
+    done = [0]
+    every = max(1, total // 100)
+
+    def watched(entry: dict[str, Any], cells: dict[Cell, Any]) -> Any:
+        if cancelled is not None and cancelled():
+            raise KlaError("cancelled")
+        done[0] += 1
+        if progress is not None and (done[0] % every == 0 or done[0] == total):
+            progress(done[0], total, step("template_moving"))
+        return remap(entry, cells)
+
+    return watched
+
+
+def install_with_migration(ref: RefData, entries: Entries, new: Template, progress: Progress | None = None,
+                           cancelled: Cancelled | None = None) -> tuple[dict[str, Any], Changes]:
     """Install ``new`` (inside the caller's transaction); returns ({moved, dropped, kept}, changes).
 
-    ``dropped`` (the older name) and ``kept`` both count the values put aside, none lost.
+    ``dropped`` (the older name) and ``kept`` both count the values put aside, none lost. With
+    ``progress``/``cancelled`` (a window's background job) every entry moved is reported and a
+    cancel stops it before anything is committed.
     """
     changes = ref.install_template(new, activate=True)
-    moved, aside, blocked, moved_changes = entries.migrate_to(new, remap_for(new))
+    remap = remap_for(new)
+    if progress is not None or cancelled is not None:
+        row = entries.core.one("SELECT COUNT(*) AS n FROM entries WHERE template_id = ? AND template_version < ?",
+                               [new.id, new.version])
+        remap = _watched(remap, int(row["n"]) if row else 0, progress, cancelled)
+    moved, aside, blocked, moved_changes = entries.migrate_to(new, remap)
     if blocked:
         raise KlaError("template_migration_blocked", version=new.version, items=", ".join(sorted(set(blocked))[:10]))
     RetiredValues(entries.core).keep(aside, new.version, new.id)

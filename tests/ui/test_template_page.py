@@ -248,6 +248,10 @@ def test_dp3akb_edits_publishes_and_the_kelurahan_migrates_by_receipt(  # noqa: 
     dialogs.confirms.append(True)
     dlg.publish_button.click()
     assert ("confirm", "Terbitkan template") in [(k, t) for k, t, _ in dialogs.asked]
+    # Published in the background: the page waits with a bar and Batal, then says it is done.
+    assert page.progress.isVisibleTo(page) and not page.panes.isEnabled()
+    qtbot.waitUntil(lambda: page.task is None, timeout=30000)
+    assert not page.progress.isVisibleTo(page) and page.panes.isEnabled()
     assert store.template.version == 2 and not page.editor.editing
     assert any(k == "info" and "versi 2 berlaku sekarang" in text for k, _t, text in dialogs.asked)
     assert "Berlaku: versi 2" in page.state.text()
@@ -278,3 +282,71 @@ def test_dp3akb_edits_publishes_and_the_kelurahan_migrates_by_receipt(  # noqa: 
     assert rep.status == "imported" and rep.summary["template"] is None
     assert a.template.version == 2
     assert _tables(a, "templates", "entries", "entry_values", "template_retired_values") == kept
+
+
+def _publishing_page(make_window, world, tmp_path: Path) -> tuple[TemplatePage, Path]:  # noqa: ANN001, F811
+    """DP3AKB holding one unit's entries, with a draft that renames an item of indicator 2, on the Template page."""
+    a = world.a
+    single(imp(world.city, export_bundle(a, tmp_path / "b1").parts[0].path))
+    city = world.stores.pop("city")
+    city.start_template_draft()
+    city.edit_template_draft("rename_item", indicator=2, item="rapat_tim", new_key="rapat_gugus_tugas")
+    city.close()
+    home = world.root / "city"
+    w = make_window(home).window
+    w.show_page("template")
+    return w.template_page, home
+
+
+STORED = ("templates", "template_drafts", "entries", "entry_values", "template_retired_values", "sync_origin")
+
+
+def test_publishing_cancelled_before_the_commit_changes_nothing(qtbot, make_window, world, dialogs,  # noqa: ANN001, F811
+                                                                tmp_path: Path) -> None:
+    import sqlite3
+
+    page, home = _publishing_page(make_window, world, tmp_path)
+    store = page.session.store
+    before = _tables(store, *STORED)
+    dlg = page.show_diff(publishing=True)
+    assert dlg is not None and dlg.publish_button.isEnabled()
+    # Another program holds the workspace for writing a moment: the job waits there, and Batal is pressed.
+    other = sqlite3.connect(str(home / "kla.sqlite"), isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        dialogs.confirms.append(True)
+        dlg.publish_button.click()
+        assert page.progress.isVisibleTo(page) and page.progress.cancel_button.isEnabled()
+        assert page.progress.label.text() in ("Menerbitkan template…", "Membuat cadangan sebelum menerbitkan")
+        page.progress.cancel_button.click()
+        assert page.progress.label.text() == "Membatalkan…"
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    qtbot.waitUntil(lambda: page.task is None, timeout=30000)
+    assert _tables(store, *STORED) == before
+    assert store.template.version == 1 and page.editor.editing
+    assert page.window().statusBar().currentMessage() == (
+        "Penerbitan dibatalkan. Template yang berlaku dan semua isian tidak berubah.")
+    assert not any(k in ("info", "error") for k, _t, _x in dialogs.asked)
+    assert page.panes.isEnabled() and page.publish_button.isEnabled()
+
+
+def test_a_draft_changed_after_it_was_shown_is_not_published_and_the_officer_is_told(
+        qtbot, make_window, world, dialogs, tmp_path: Path) -> None:  # noqa: ANN001, F811
+    page, home = _publishing_page(make_window, world, tmp_path)
+    store = page.session.store
+    dlg = page.show_diff(publishing=True)
+    assert dlg is not None
+    with Store.open(home, operator="Admin", check=False, start_backup=False) as elsewhere:  # `kla template draft edit`
+        elsewhere.edit_template_draft("set_weight", indicator=2, value=80)
+        elsewhere.edit_template_draft("set_weight", indicator=3, value=elsewhere.template.indicator(3).weight + 10)
+    before = _tables(store, *STORED)
+    dialogs.confirms.append(True)
+    dlg.publish_button.click()
+    qtbot.waitUntil(lambda: page.task is None, timeout=30000)
+    errors = [(t, x) for k, t, x in dialogs.asked if k == "error"]
+    assert len(errors) == 1 and errors[0][0] == "Terbitkan template"
+    assert errors[0][1] == ("Draf berubah sejak perubahannya diperiksa. Tidak ada yang diterbitkan; lihat lagi "
+                            "perubahannya, lalu terbitkan.")
+    assert _tables(store, *STORED) == before and store.template.version == 1

@@ -295,15 +295,39 @@ class TemplateEditor(QObject):
         return diff_sections(self.diff(), translate_message)
 
     def publish(self, expect_hash: str) -> TemplatePublished:
-        """Publish the draft the officer looked at (``expect_hash``); raises KlaError when refused."""
-        refused = self._refusal()
-        if refused:
+        """Publish the draft the officer looked at (``expect_hash``) here, on the calling thread
+        (scripts and tests; the page runs :meth:`publish_job` in the background); raises KlaError."""
+        if self._refusal():
             raise KlaError("read_only")
-        changes = self.session.store.publish_template_draft(expect_hash=expect_hash)
+        return self.published(self.session.store.publish_template_draft(expect_hash=expect_hash))
+
+    def publish_job(self, expect_hash: str) -> Any:
+        """The publishing as a background job ``(progress, cancelled) -> Changes`` on its own
+        connection (backup, then every entry moved, a cancel before the commit changing nothing);
+        hand its result to :meth:`published`. Raises KlaError('read_only') when refused."""
+        if self._refusal():
+            raise KlaError("read_only")
+        home, operator = self.session.home, self.session.store.operator
+
+        def job(progress: Any, cancelled: Any) -> Any:
+            from db.store import Store
+
+            store = Store.open(home, operator=operator, check=False, start_backup=False)
+            try:
+                return store.publish_template_draft(expect_hash=expect_hash, progress=progress, cancelled=cancelled)
+            finally:
+                store.close()
+
+        return job
+
+    def published(self, changes: Any) -> TemplatePublished:
+        """After a publish (here or in a worker's connection): this connection reads the template in
+        force again, every view is told, and the draft is gone."""
+        self.session.store.ref.forget()
         self.session.notify(changes, self)
         self.reload()
-        published: TemplatePublished = changes.record
-        return published
+        result: TemplatePublished = changes.record
+        return result
 
 
 # ---------------------------------------------------------------------------- the navigation tree

@@ -9,7 +9,10 @@ sentence under the thing changed, and nothing changes; what still keeps the draf
 published (weights not adding up, an item gone without a rule) is listed next to its indicator
 and above the page. Replacing, merging, splitting and retiring an item declare the migration rule
 that moves the values already typed at the units. "Lihat perubahan" shows the diff in words (saved
-as PDF or printed for the record); "Terbitkan" shows it again and asks before publishing.
+as PDF or printed for the record); "Terbitkan" shows it again and asks before publishing. Saving the
+PDF and publishing (a backup, then every unit's entries moved: long in a city of 1,000 units) run
+in the background (ui.operations.run_in_background) with a bar and Batal under the page; a cancel
+before the commit changes nothing.
 """
 
 from __future__ import annotations
@@ -18,7 +21,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -57,12 +59,12 @@ from ui.city.template_model import (
     RulesModel,
     TemplateEditor,
 )
-from ui.operations import Failure, run_in_background
+from ui.operations import Failure, is_running, run_in_background
 from ui.reports.export_page import safe_name
 from ui.session import kla_error_text, translate_message
 from ui.template_words import change_paper, problem_text, status_word, word
 from ui.widgets.formatting import fill, fmt_number
-from ui.widgets.tasks import Task
+from ui.widgets.tasks import ProgressWidget, Task
 
 
 def _table(model: Any) -> QTableView:
@@ -646,6 +648,8 @@ class TemplatePage(QWidget):
         self.note.setObjectName("helpText")
         self.note.setWordWrap(True)
         outer.addWidget(self.note)
+        self.progress = ProgressWidget()
+        outer.addWidget(self.progress)
 
         self.start_button.clicked.connect(self.start_draft)
         self.discard_button.clicked.connect(self.discard_draft)
@@ -788,7 +792,7 @@ class TemplatePage(QWidget):
     def write_pdf(self, print_after: bool = False) -> Task | None:
         """The diff as a PDF in the workspace's laporan folder (in the background), printed when asked."""
         e = self.editor
-        if e.draft is None:
+        if e.draft is None or is_running(self.task):
             return None
         rec = e.diff()
         draft = e.draft
@@ -820,7 +824,7 @@ class TemplatePage(QWidget):
             self.task = None
 
         self.task = run_in_background(self, job, title=self.tr("Menyimpan PDF perubahan…"), on_done=done,
-                                      on_failed=failed, on_ended=ended)
+                                      on_failed=failed, on_ended=ended, progress_widget=self.progress)
         return self.task
 
     def print_last(self) -> bool:
@@ -843,18 +847,46 @@ class TemplatePage(QWidget):
                              "terpisah, tidak dihapus. Cadangan dibuat dulu."), e.base.name, str(e.draft.version)),
                 self.tr("Terbitkan")):
             return False
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        if is_running(self.task):
+            self.session.dialogs.info(self, self.tr("Terbitkan template"),
+                                      self.tr("Tunggu sampai pekerjaan yang sedang berjalan selesai."))
+            return False
         try:
-            pub = e.publish(expect)
+            job = e.publish_job(expect)
         except KlaError as exc:
-            QGuiApplication.restoreOverrideCursor()
             self.session.dialogs.error(self, self.tr("Terbitkan template"), kla_error_text(exc))
             return False
-        QGuiApplication.restoreOverrideCursor()
+        title = self.tr("Terbitkan template")
+
+        def done(changes: object) -> None:
+            pub = e.published(changes)
+            self.session.dialogs.info(self, title, fill(self.tr(
+                "%1 versi %2 berlaku sekarang. Kuitansi dan berkas pemasangan berikutnya membawanya ke "
+                "desa/kelurahan. %3 isian di DP3AKB dipindahkan, %4 nilai disimpan terpisah. Cadangan: %5"),
+                pub.template.name, str(pub.template.version), fmt_number(pub.moved), fmt_number(pub.kept),
+                pub.backup))
+
+        def failed(failure: Failure) -> None:
+            if failure.cancelled:
+                self.session_message(self.tr("Penerbitan dibatalkan. Template yang berlaku dan semua isian tidak "
+                                             "berubah."))
+                return
+            self.session.dialogs.error(self, title, failure.text)
+
         if self.diff_dialog is not None:
-            self.diff_dialog.accept()
-        self.session.dialogs.info(self, self.tr("Terbitkan template"), fill(self.tr(
-            "%1 versi %2 berlaku sekarang. Kuitansi dan berkas pemasangan berikutnya membawanya ke desa/kelurahan. "
-            "%3 isian di DP3AKB dipindahkan, %4 nilai disimpan terpisah. Cadangan: %5"),
-            pub.template.name, str(pub.template.version), fmt_number(pub.moved), fmt_number(pub.kept), pub.backup))
+            self.diff_dialog.accept()  # the page's bar and its Batal stay within reach while it works
+        self._set_busy(True)
+        self.task = run_in_background(self, job, title=self.tr("Menerbitkan template…"), on_done=done,
+                                      on_failed=failed, on_ended=self._publish_ended, progress_widget=self.progress)
         return True
+
+    def _publish_ended(self) -> None:
+        self.task = None
+        self._set_busy(False)
+
+    def _set_busy(self, busy: bool) -> None:
+        """While publishing, the draft cannot change under it: the editing parts and buttons wait."""
+        for w in (self.panes, self.tree, self.start_button, self.discard_button, self.publish_button):
+            w.setEnabled(not busy)
+        if not busy:
+            self.refresh()

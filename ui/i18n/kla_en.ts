@@ -5325,8 +5325,20 @@ Close anyway and discard that input?</translation>
         <translation>Publish</translation>
     </message>
     <message>
+        <source>Tunggu sampai pekerjaan yang sedang berjalan selesai.</source>
+        <translation>Wait until the job that is running has finished.</translation>
+    </message>
+    <message>
         <source>%1 versi %2 berlaku sekarang. Kuitansi dan berkas pemasangan berikutnya membawanya ke desa/kelurahan. %3 isian di DP3AKB dipindahkan, %4 nilai disimpan terpisah. Cadangan: %5</source>
         <translation>%1 version %2 is in force now. The next receipts and setup files take it to the desa/kelurahan. %3 entries at DP3AKB were moved, %4 values kept apart. Backup: %5</translation>
+    </message>
+    <message>
+        <source>Penerbitan dibatalkan. Template yang berlaku dan semua isian tidak berubah.</source>
+        <translation>Publishing cancelled. The template in force and every value are unchanged.</translation>
+    </message>
+    <message>
+        <source>Menerbitkan template…</source>
+        <translation>Publishing the template…</translation>
     </message>
 </context>
 <context>
@@ -6988,6 +7000,18 @@ Close anyway and discard that input?</translation>
     <message>
         <source>Selesai</source>
         <translation>Done</translation>
+    </message>
+    <message>
+        <source>Membuat cadangan sebelum menerbitkan</source>
+        <translation>Making a backup before publishing</translation>
+    </message>
+    <message>
+        <source>Memindahkan isian ke versi baru</source>
+        <translation>Moving the values to the new version</translation>
+    </message>
+    <message>
+        <source>Mencatat isian yang dipindahkan</source>
+        <translation>Recording the values moved</translation>
     </message>
     <message>
         <source>Menulis lembar {name}</source>

@@ -393,6 +393,9 @@ MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", 'Menulis kegiatan'),  # step.writing_activities
     QT_TRANSLATE_NOOP("messages", 'Menulis fasilitas'),  # step.writing_facilities
     QT_TRANSLATE_NOOP("messages", 'Selesai'),  # step.done
+    QT_TRANSLATE_NOOP("messages", 'Membuat cadangan sebelum menerbitkan'),  # step.template_backup
+    QT_TRANSLATE_NOOP("messages", 'Memindahkan isian ke versi baru'),  # step.template_moving
+    QT_TRANSLATE_NOOP("messages", 'Mencatat isian yang dipindahkan'),  # step.template_origins
     QT_TRANSLATE_NOOP("messages", 'Menulis lembar {name}'),  # step.writing_form_sheet
     QT_TRANSLATE_NOOP("messages", 'Membaca lembar {name}'),  # step.reading_form_sheet
     QT_TRANSLATE_NOOP("messages", 'Memeriksa nilai'),  # step.checking_form_values
