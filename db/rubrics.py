@@ -51,6 +51,17 @@ class RubricResult:
                 "band": self.band_key, "band_label": self.band_label}
 
 
+@dataclass(frozen=True)
+class RubricScore:
+    """DP3AKB's verified score of one unit on one rubric indicator, with the jury's note."""
+
+    indicator_no: int
+    score: float
+    note: str
+    operator: str
+    updated_at: str
+
+
 def rubric_result_of(text: str) -> RubricResult | None:
     """A result as a receipt carried it (JSON of :meth:`RubricResult.to_json`); None when absent or
     not of that shape (an older DP3AKB sends none)."""
@@ -150,6 +161,18 @@ class Rubrics:
                                     rubric.weight_total, len(scores), len(nos),
                                     band.key if band else "", band.label if band else ""))
         return out
+
+    def scores(self, kelurahan_code: str, eval_year: int) -> dict[int, RubricScore]:
+        """One unit's scores on the rubric in force for one evaluation, by indicator (one query)."""
+        rubric = self.in_force()
+        if rubric is None:
+            return {}
+        nos = {i.no for i in rubric.indicators}
+        return {r["indicator_no"]: RubricScore(r["indicator_no"], float(r["score"]), r["note"], r["operator"],
+                                               r["updated_at"])
+                for r in self.core.query("SELECT * FROM rubric_scores WHERE rubric_id = ? AND kelurahan_code = ?"
+                                         " AND eval_year = ?", [rubric.id, kelurahan_code, int(eval_year)])
+                if r["indicator_no"] in nos}
 
     def result(self, kelurahan_code: str, eval_year: int) -> RubricResult | None:
         found = self.results(eval_year, kelurahan_code)

@@ -73,7 +73,7 @@ from db.records import (
 )
 from db.recordsets import RecordSets
 from db.refdata import RefData
-from db.rubrics import RubricResult, Rubrics, rubric_result_of
+from db.rubrics import RubricResult, Rubrics, RubricScore, rubric_result_of
 from db.rules import FACILITY_TYPES, PARTNERS, STANDARDISATION
 from db.schema import MIGRATIONS
 from db.sqlite_db import Database
@@ -504,6 +504,14 @@ class Store:
 
     def rubric_results(self, eval_year: int) -> list[RubricResult]:
         return self.rubrics.results(eval_year)
+
+    def rubric_result(self, kelurahan_code: str, eval_year: int) -> RubricResult | None:
+        """One unit's standing on the rubric in force, complete or not (None: nothing scored yet)."""
+        return self.rubrics.result(self.ref.kel(kelurahan_code), eval_year)
+
+    def rubric_scores(self, kelurahan_code: str, eval_year: int) -> dict[int, RubricScore]:
+        """One unit's verified scores on the rubric in force, by rubric indicator (with the jury's notes)."""
+        return self.rubrics.scores(self.ref.kel(kelurahan_code), eval_year)
 
     def unit_category(self, kelurahan_code: str | None, eval_year: int) -> RubricResult | None:
         """A unit's category, only ever from the city's rubric: at DP3AKB from its scores, at the

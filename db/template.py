@@ -843,6 +843,27 @@ def load_template_json(text: str, *, complete: bool = True) -> Template:
     return t
 
 
+def read_template_file(path: Any) -> Template:
+    """The template (KLA or rubric) in the JSON file at ``path``, checked as :func:`load_template_json`
+    checks text; refused with a code. The one reader of every front end (``kla template install``,
+    ``kla rubric install``, the window's Rubrik page): a missing file, a file far larger than any
+    template (refused unread), a file that is not UTF-8 text, and all load_template_json refuses."""
+    from pathlib import Path
+
+    p = Path(path)
+    if not p.is_file():
+        raise KlaError("file_not_found", path=str(p))
+    size = p.stat().st_size
+    if size > 4 * TEMPLATE_LIMITS["bytes"]:  # more bytes than the most characters can take in UTF-8
+        raise KlaError("template_invalid", where="json", problem="too_large", limit=TEMPLATE_LIMITS["bytes"],
+                       count=size)
+    try:
+        text = p.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise KlaError("template_invalid", where="json", problem="not_json", line=1) from exc
+    return load_template_json(text)
+
+
 def default_template() -> Template:
     """The "KLA 24 indikator" version a new workspace starts from (DEFAULT_TEMPLATE_FILE)."""
     text = resources.files("db").joinpath("templates", DEFAULT_TEMPLATE_FILE).read_text("utf-8")

@@ -225,18 +225,8 @@ def missing_library(exc: ImportError) -> str | None:
 
 
 def read_template_file(name: str) -> Any:
-    """The template (KLA or rubric) in the JSON file ``name``, as db.template reads it; refused with a code.
+    """The template (KLA or rubric) in the JSON file ``name``: db.template.read_template_file, the one
+    reader ``kla template install``, ``kla rubric install`` and the window's Rubrik page share."""
+    from db.template import read_template_file as read
 
-    One reader for ``kla template install`` and ``kla rubric install``: a missing file, a file that is
-    not UTF-8 text, and everything db.template.load_template_json refuses.
-    """
-    from db.template import load_template_json
-
-    path = Path(name)
-    if not path.is_file():
-        raise KlaError("file_not_found", path=str(path))
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        raise KlaError("template_invalid", where="json", problem="not_json", line=1) from exc
-    return load_template_json(text)
+    return read(name)

@@ -16,6 +16,11 @@ from desktop.cli.common import EXIT_OK, Add, emit, open_store, read_template_fil
 from ui.messages import id_number as fmt_number
 
 
+def _called(name: str) -> str:
+    """'Rubrik Siklabo', but 'Rubrik Kelurahan Layak Anak' for a rubric already named so (not 'Rubrik Rubrik …')."""
+    return name if name.lower().startswith("rubrik") else f"Rubrik {name}"
+
+
 def _period(store: Any, args: argparse.Namespace) -> int:
     return int(args.period) if getattr(args, "period", None) else int(store.current_period().eval_year)
 
@@ -27,9 +32,9 @@ def cmd_rubric_install(args: argparse.Namespace) -> int:
         bands = ", ".join(f"{b.label} {b.min_score}–{b.max_score}" for b in rubric.bands)
         emit(args, {"changed": changed, "id": rubric.id, "version": rubric.version,
                     "indicators": len(rubric.indicators), "max": rubric.weight_total},
-             f"Rubrik {rubric.name} versi {rubric.version} dipakai: {len(rubric.indicators)} indikator, nilai "
+             f"{_called(rubric.name)} versi {rubric.version} dipakai: {len(rubric.indicators)} indikator, nilai "
              f"paling tinggi {fmt_number(rubric.weight_total)}; kategori {bands}." if changed else
-             f"Rubrik {rubric.name} versi {rubric.version} sudah dipakai.")
+             f"{_called(rubric.name)} versi {rubric.version} sudah dipakai.")
     return EXIT_OK
 
 
@@ -72,7 +77,7 @@ def cmd_rubric_show(args: argparse.Namespace) -> int:
                 "eval_year": year, "units": [r.to_json() for r in results]}
 
         def text() -> str:
-            lines = [f"Rubrik {rubric.name} versi {rubric.version} — evaluasi {year}:"]
+            lines = [f"{_called(rubric.name)} versi {rubric.version} — evaluasi {year}:"]
             for r in results:
                 state = r.band_label or ("belum masuk kategori" if r.complete else
                                          f"belum lengkap ({r.scored} dari {r.indicators} indikator dinilai)")

@@ -84,7 +84,7 @@ def test_a_city_workspace_opens_the_dp3akb_window(city_window: CityWindow) -> No
     assert w.header.operator.text() == "Rina DP3AKB"
     labels = [w.nav.item(i).text() for i in range(w.nav.count())]
     assert labels == ["Ringkasan Kota", "Profil Anak Kota", "Kelurahan × Indikator", "Pengingat Kiriman",
-                      "Kotak Masuk", "Kelurahan Terdaftar", "Template", "Laporan", "Pengaturan"]
+                      "Kotak Masuk", "Kelurahan Terdaftar", "Template", "Rubrik Kelurahan", "Laporan", "Pengaturan"]
     assert w.current_page() == "summary"
 
 

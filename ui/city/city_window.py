@@ -37,11 +37,12 @@ if TYPE_CHECKING:
     from ui.city.inbox_page import InboxPage
     from ui.city.matrix_page import CityMatrixPage
     from ui.city.reports_page import CityReportsPage
+    from ui.city.rubric_page import RubricPage
     from ui.city.summary_page import CitySummaryPage
     from ui.city.template_page import TemplatePage
     from ui.settings.settings_page import SettingsPage
 
-PAGES = ("summary", "figures", "matrix", "chase", "inbox", "enrolled", "template", "reports", "settings")
+PAGES = ("summary", "figures", "matrix", "chase", "inbox", "enrolled", "template", "rubric", "reports", "settings")
 
 
 class CityHeader(QFrame):
@@ -176,6 +177,7 @@ class CityWindow(QMainWindow):
             ("inbox", self.tr("Kotak Masuk"), "outbox", self._make_inbox_page),
             ("enrolled", fill(self.tr("%1 Terdaftar"), units_word(session.store)), "user", self._make_enrolled_page),
             ("template", self.tr("Template"), "file", self._make_template_page),
+            ("rubric", fill(self.tr("Rubrik %1"), units_word(session.store)), "check", self._make_rubric_page),
             ("reports", self.tr("Laporan"), "reports", self._make_reports_page),
             ("settings", self.tr("Pengaturan"), "settings", self._make_settings_page),
         ]
@@ -183,12 +185,13 @@ class CityWindow(QMainWindow):
         for i, (name, label, icon_name, factory) in enumerate(pages, start=1):
             item = QListWidgetItem(icons.icon(icon_name), label)
             item.setData(Qt.ItemDataRole.UserRole, name)
-            item.setToolTip(f"{label} (Ctrl+{i})")
+            key = str(i % 10)  # the tenth page is Ctrl+0
+            item.setToolTip(f"{label} (Ctrl+{key})")
             self.nav.addItem(item)
             self.stack.add_page(name, factory)
             width = max(width, self.nav.fontMetrics().horizontalAdvance(label))
             act = QAction(self)
-            act.setShortcut(QKeySequence(f"Ctrl+{i}"))
+            act.setShortcut(QKeySequence(f"Ctrl+{key}"))
             act.triggered.connect(lambda _c=False, n=name: self.show_page(n))
             self.addAction(act)
         self.nav.setFixedWidth(width + 22 + 64)
@@ -243,6 +246,11 @@ class CityWindow(QMainWindow):
 
         return TemplatePage(self.session)
 
+    def _make_rubric_page(self) -> QWidget:
+        from ui.city.rubric_page import RubricPage
+
+        return RubricPage(self.session)
+
     def _make_reports_page(self) -> QWidget:
         from ui.city.reports_page import CityReportsPage
 
@@ -283,6 +291,10 @@ class CityWindow(QMainWindow):
     @property
     def template_page(self) -> TemplatePage:
         return self.stack.page("template")  # type: ignore[return-value]
+
+    @property
+    def rubric_page(self) -> RubricPage:
+        return self.stack.page("rubric")  # type: ignore[return-value]
 
     @property
     def reports_page(self) -> CityReportsPage:

@@ -911,6 +911,10 @@ Split submissions still incomplete: %2</translation>
         <translation>Template</translation>
     </message>
     <message>
+        <source>Rubrik %1</source>
+        <translation>%1 rubric</translation>
+    </message>
+    <message>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
@@ -4820,6 +4824,182 @@ Close anyway and discard that input?</translation>
     </message>
 </context>
 <context>
+    <name>RubricBandsModel</name>
+    <message>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Dari</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Sampai</source>
+        <translation>To</translation>
+    </message>
+</context>
+<context>
+    <name>RubricIndicatorsModel</name>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Bagian</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Indikator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Nilai paling tinggi</source>
+        <translation>Highest score</translation>
+    </message>
+</context>
+<context>
+    <name>RubricPage</name>
+    <message>
+        <source>Rubrik %1</source>
+        <translation>%1 rubric</translation>
+    </message>
+    <message>
+        <source>Pasang rubrik dari berkas…</source>
+        <translation>Install a rubric from a file…</translation>
+    </message>
+    <message>
+        <source>Berkas rubrik (JSON) dari DP3AKB: indikator, nilai paling tinggi dan kategorinya</source>
+        <translation>A rubric file (JSON) from DP3AKB: its indicators, highest scores and categories</translation>
+    </message>
+    <message>
+        <source>Cari %1 atau kecamatan…</source>
+        <translation>Search a %1 or kecamatan…</translation>
+    </message>
+    <message>
+        <source>Ketik nilai hasil verifikasi lalu Enter: tersimpan langsung. Kosongkan nilai untuk menghapusnya. Kategori muncul setelah semua indikator dinilai dan ikut terkirim ke desa/kelurahan di tanda terima berikutnya.</source>
+        <translation>Type the verified score, then Enter: it is saved at once. Empty a score to remove it. The category appears once every indicator is scored, and goes to the desa/kelurahan with its next receipt.</translation>
+    </message>
+    <message>
+        <source>Nilai per %1</source>
+        <translation>Scores per %1</translation>
+    </message>
+    <message>
+        <source>Indikator rubrik</source>
+        <translation>Rubric indicators</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Isi rubrik</source>
+        <translation>The rubric</translation>
+    </message>
+    <message>
+        <source>Berlaku: %1 versi %2 (sidik %3) · %4 indikator · nilai paling tinggi %5 · evaluasi %6.</source>
+        <translation>In force: %1 version %2 (fingerprint %3) · %4 indicators · highest score %5 · evaluation %6.</translation>
+    </message>
+    <message>
+        <source>Sumber kategori: %1</source>
+        <translation>Source of the categories: %1</translation>
+    </message>
+    <message>
+        <source>%1 · Kec. %2 · evaluasi %3</source>
+        <translation>%1 · Kec. %2 · evaluation %3</translation>
+    </message>
+    <message>
+        <source>Belum ada rubrik. Rubrik dipakai bila kabupaten/kota menilai sendiri %1 di wilayahnya (misalnya Siklabo Kota Bogor: Pratama, Madya, Nindya setelah verifikasi lapangan). Kategori %2 hanya datang dari rubrik, tidak pernah dari kategori kabupaten/kota. Pasang berkas rubrik untuk mulai menilai.</source>
+        <translation>No rubric yet. A rubric is used when the kabupaten/kota grades its own %1 (for example Kota Bogor&apos;s Siklabo: Pratama, Madya, Nindya after field verification). A %2 category comes only from a rubric, never from the kabupaten/kota categories. Install a rubric file to start scoring.</translation>
+    </message>
+    <message>
+        <source>Belum ada nilai. Kategori muncul setelah semua %1 indikator dinilai.</source>
+        <translation>No scores yet. The category appears once all %1 indicators are scored.</translation>
+    </message>
+    <message>
+        <source>Jumlah %1 dari %2 · %3 dari %4 indikator dinilai</source>
+        <translation>Total %1 of %2 · %3 of %4 indicators scored</translation>
+    </message>
+    <message>
+        <source>kategori muncul setelah semua indikator dinilai</source>
+        <translation>the category appears once every indicator is scored</translation>
+    </message>
+    <message>
+        <source>Kategori: %1</source>
+        <translation>Category: %1</translation>
+    </message>
+    <message>
+        <source>di bawah kategori terendah</source>
+        <translation>below the lowest category</translation>
+    </message>
+    <message>
+        <source>Pilih berkas rubrik</source>
+        <translation>Choose a rubric file</translation>
+    </message>
+    <message>
+        <source>Rubrik (*.json)</source>
+        <translation>Rubric (*.json)</translation>
+    </message>
+    <message>
+        <source>Pasang rubrik</source>
+        <translation>Install a rubric</translation>
+    </message>
+    <message>
+        <source>Pasang %1 versi %2: %3 indikator, nilai paling tinggi %4; kategori %5?</source>
+        <translation>Install %1 version %2: %3 indicators, highest score %4; categories %5?</translation>
+    </message>
+    <message>
+        <source>Rubrik ini menggantikan %1 versi %2 yang berlaku sekarang; nilai yang sudah diisi tetap tersimpan.</source>
+        <translation>This rubric replaces %1 version %2, in force now; the scores already entered are kept.</translation>
+    </message>
+    <message>
+        <source>Pasang</source>
+        <translation>Install</translation>
+    </message>
+    <message>
+        <source>%1 versi %2 sudah berlaku. Tidak ada yang diubah.</source>
+        <translation>%1 version %2 is already in force. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 versi %2 berlaku sekarang. Isi nilai tiap %3 di tab “Nilai per %3”.</source>
+        <translation>%1 version %2 is in force now. Enter each %3&apos;s scores on the “Scores per %3” tab.</translation>
+    </message>
+</context>
+<context>
+    <name>RubricUnitsModel</name>
+    <message>
+        <source>Desa/Kelurahan</source>
+        <translation>Desa/Kelurahan</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Jumlah nilai</source>
+        <translation>Total score</translation>
+    </message>
+    <message>
+        <source>Dinilai</source>
+        <translation>Scored</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>%1 dari %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>di bawah kategori terendah</source>
+        <translation>below the lowest category</translation>
+    </message>
+    <message>
+        <source>belum lengkap</source>
+        <translation>not complete</translation>
+    </message>
+</context>
+<context>
     <name>RuleDialog</name>
     <message>
         <source>Ubah pemeriksaan</source>
@@ -5397,6 +5577,37 @@ Close anyway and discard that input?</translation>
     <message>
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>UnitScoresModel</name>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Indikator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Paling tinggi</source>
+        <translation>Highest</translation>
+    </message>
+    <message>
+        <source>Nilai</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Catatan juri</source>
+        <translation>Jury&apos;s note</translation>
+    </message>
+    <message>
+        <source>Nilai terverifikasi 0 sampai %1; kosongkan untuk menghapus</source>
+        <translation>The verified score, 0 to %1; empty it to remove it</translation>
+    </message>
+    <message>
+        <source>Isi nilainya dulu, lalu catatannya</source>
+        <translation>Enter the score first, then its note</translation>
     </message>
 </context>
 <context>
