@@ -12,7 +12,7 @@ from typing import Any
 
 from db.chase import ChaseList, ChaseRow
 from db.progress import Cancelled, Progress
-from exports.paper import fmt_date_long, fmt_pct
+from exports.paper import HEAD_OF, fmt_date_long, fmt_pct, unit_word, units_word
 
 STATE_WORDS = {
     "late_silent": "Lewat batas, belum mengirim",
@@ -58,15 +58,17 @@ def progress_words(row: ChaseRow) -> str:
 
 def reminder_text(chase: ChaseList, row: ChaseRow, city_name: str) -> str:
     """The message DP3AKB sends one kelurahan: what DP3AKB has, what is missing, by when, how to send."""
+    word = unit_word(row.kelurahan_code)  # "Desa" or "Kelurahan"
+    unit = f"{word} {row.kelurahan_name}"
     greet = f"Yth. {row.contact.name}," if row.contact and row.contact.name else \
-        f"Yth. Bapak/Ibu Lurah {row.kelurahan_name} dan operator KLA,"
+        f"Yth. Bapak/Ibu {HEAD_OF[word]} {row.kelurahan_name} dan operator KLA,"
     years = " dan ".join(str(y) for y in chase.data_years)
     period = f"evaluasi KLA {chase.eval_year} (tahun data {years})"
     lines = [greet, ""]
     if row.last_received is None:
-        lines.append(f"DP3AKB {city_name} belum menerima kiriman data {period} dari Kelurahan {row.kelurahan_name}.")
+        lines.append(f"DP3AKB {city_name} belum menerima kiriman data {period} dari {unit}.")
     else:
-        lines.append(f"Kiriman terakhir Kelurahan {row.kelurahan_name} untuk {period} kami terima tanggal "
+        lines.append(f"Kiriman terakhir {unit} untuk {period} kami terima tanggal "
                      f"{_stamp_date(row.last_received)}. Kelengkapan yang sudah ada di DP3AKB: {progress_words(row)}.")
     if chase.deadline is not None:
         lines.append(f"Batas waktu pengiriman: {deadline_words(chase)}.")
@@ -78,7 +80,7 @@ def reminder_text(chase: ChaseList, row: ChaseRow, city_name: str) -> str:
         lines += ["", f"Ada {row.missing_parts} bagian kiriman yang belum kami terima; mohon kirim ulang semua "
                       "bagiannya."]
     if not row.enrolled and row.last_received is None:
-        lines += ["", "Kelurahan ini belum terpasang di KLA Desktop. Hubungi DP3AKB untuk mengambil berkas "
+        lines += ["", f"{word} ini belum terpasang di KLA Desktop. Hubungi DP3AKB untuk mengambil berkas "
                       "pemasangan dan kata sandinya."]
     lines += ["", "Mohon lengkapi data di KLA Desktop, tandai indikator yang sudah selesai sebagai Siap, lalu kirim "
                   "lewat menu Kiriman (flashdisk atau e-mail). Terima kasih.", "", f"DP3AKB {city_name}"]
@@ -123,7 +125,7 @@ def chase_story(chase: ChaseList, city_name: str, printed: dt.datetime, operator
     deadline = deadline_words(chase) or "belum ditetapkan"
     out.append(Paragraph(f"Batas waktu pengiriman: <b>{esc(deadline)}</b>. {esc(summary)}.", s["base"]))
     out.append(Spacer(1, 2 * mm))
-    rows = [[paper._head(h, s) for h in ("", "Kelurahan", "Keadaan", "Kiriman terakhir", "Tanda terima",
+    rows = [[paper._head(h, s) for h in ("", units_word(r.kelurahan_code for r in chase.rows), "Keadaan", "Kiriman terakhir", "Tanda terima",
                                             "Kelengkapan", "Revisi", "Kontak")]]
     for r in chase.rows:
         last = _stamp_date(r.last_received) or "belum ada"

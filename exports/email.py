@@ -29,6 +29,7 @@ from typing import Any
 from db.errors import KlaError
 from db.store import Store
 from exports.container import now_iso
+from exports.paper import unit_title, unit_word
 from exports.usb import HashingWriter, write_verified
 
 
@@ -128,6 +129,14 @@ def write_eml(dest: Path, msg: EmailMessage) -> Path:
     return dest
 
 
+def _years_words(period: str) -> str:
+    """The bundle's "2026-2026" as "tahun data 2026", "2025-2026" as "tahun data 2025–2026"."""
+    first, _, last = period.partition("-")
+    if not first:
+        return ""
+    return f"tahun data {first}" if last in ("", first) else f"tahun data {first}–{last}"
+
+
 def write_eml_for_parts(store: Store, parts: list[Any], period: str,
                         limit: int = DEFAULT_MAIL_PRESET.message_bytes) -> list[Path]:
     """One draft per part; a part whose message would be larger than ``limit`` (one evidence
@@ -135,13 +144,15 @@ def write_eml_for_parts(store: Store, parts: list[Any], period: str,
     kel = store.kelurahan(store.kelurahan_code)
     to = store.sync.state("city_email")
     out = []
+    unit = unit_title(kel.code, kel.name)  # "Desa Perian", "Kelurahan Manggar"
+    years = _years_words(period)
     for p in parts:
-        subject = (f"Kiriman data KLA Kelurahan {kel.name} ({kel.code}) — periode {period or '-'} — "
-                   f"bagian {p.part}/{p.parts}")
+        subject = " — ".join(x for x in (f"Kiriman data KLA {unit} ({kel.code})", years,
+                                         f"bagian {p.part}/{p.parts}") if x)
         lines = [
             "Yth. DP3AKB,",
             "",
-            f"Terlampir kiriman data KLA Kelurahan {kel.name} ({kel.code}), bagian {p.part} dari {p.parts}.",
+            f"Terlampir kiriman data KLA {unit} ({kel.code}), bagian {p.part} dari {p.parts}.",
             "Isi bagian ini:",
         ]
         for kind, word in KIND_WORDS.items():
@@ -150,11 +161,11 @@ def write_eml_for_parts(store: Store, parts: list[Any], period: str,
         lines += [
             f"  - {p.files} berkas data dukung",
             "",
-            "Lampiran terenkripsi untuk DP3AKB dan ditandatangani kelurahan; hanya DP3AKB yang dapat membukanya.",
-            "Impor lampiran dengan KLA Desktop (menu Kiriman atau 'kla import').",
+            f"Lampiran terenkripsi untuk DP3AKB dan ditandatangani {unit_word(kel.code).lower()}; hanya DP3AKB yang dapat membukanya.",
+            "Impor lampiran dengan KLA Desktop (halaman Kotak Masuk, atau perintah 'kla import').",
             f"Sidik jari berkas (SHA-256): {p.sha256}",
             "",
-            f"Kelurahan {kel.name}",
+            unit,
         ]
         if encoded_size(p.size) + MAIL_OVERHEAD > limit:
             continue  # the server would refuse it: no draft that cannot be sent

@@ -26,6 +26,7 @@ from db.progress import Cancelled, Progress, step
 from db.store import Store
 from exports.cells import csv_text
 from exports.names import display_name, safe_file_name
+from exports.paper import unit_title
 from exports.reports import EVIDENCE_WORDS, _check, fmt_date_long, write_safely
 
 STORED = ("image/", "application/pdf", "application/zip", "video/", "audio/")
@@ -150,7 +151,8 @@ def write_pack(store: Store, year: int, dest: Path, kelurahan_code: str | None =
     """
     entries = plan_pack(store, year, kelurahan_code)
     if store.role == "kelurahan" or kelurahan_code:
-        title = f"Paket data dukung KLA Kelurahan {store.kelurahan(store.kel(kelurahan_code)).name}"
+        unit = store.kelurahan(store.kel(kelurahan_code))
+        title = f"Paket data dukung KLA {unit_title(unit.code, unit.name)}"
     else:
         title = f"Paket data dukung KLA {store.unit(store.city_code).name}"
     missing = [e for e in entries if not e.source.is_file()]

@@ -214,12 +214,13 @@ def handover_story(h: Handover, printed: dt.datetime) -> list[Any]:
     esc = paper._esc
     width = 180 * mm
     d = h.digest
+    unit = esc(paper.unit_title(h.kelurahan_code, h.kelurahan_name))  # "Desa Perian", "Kelurahan Manggar"
     out: list[Any] = [
         Paragraph("BERITA ACARA SERAH TERIMA DATA KLA", s["title"]),
-        Paragraph(f"Kiriman data Kabupaten/Kota Layak Anak Kelurahan {esc(h.kelurahan_name)} kepada DP3AKB "
+        Paragraph(f"Kiriman data Kabupaten/Kota Layak Anak {unit} kepada DP3AKB "
                   f"{esc(h.city_name)}", s["subtitle"]),
         Paragraph(f"Pada hari ini, tanggal ............................................, kami yang bertanda tangan "
-                  f"di bawah ini telah menyerahkan dan menerima kiriman data KLA Kelurahan {esc(h.kelurahan_name)} "
+                  f"di bawah ini telah menyerahkan dan menerima kiriman data KLA {unit} "
                   f"(Kecamatan {esc(h.kecamatan_name)}) nomor kiriman {h.device_seq}, dibuat "
                   f"{paper._printed(_local(h.created_at))}, dalam {len(h.parts)} berkas, dengan rincian berikut.",
                   s["base"]),
@@ -257,7 +258,7 @@ def handover_story(h: Handover, printed: dt.datetime) -> list[Any]:
                                         header=False))
     out.append(check)
     place = h.city_name.replace("Kota ", "").replace("Kabupaten ", "")
-    out.append(paper.signature_block(s, place, ("Yang menyerahkan,", f"Kelurahan {h.kelurahan_name}", h.operator),
+    out.append(paper.signature_block(s, place, ("Yang menyerahkan,", paper.unit_title(h.kelurahan_code, h.kelurahan_name), h.operator),
                                        ("Yang menerima,", f"DP3AKB {h.city_name}", ""), width))
     return out
 
@@ -282,7 +283,7 @@ def write_handover_pdf(h: Handover, dest: Path, *, app_version: str = "", now: d
     if progress:
         progress(1, 2, step("writing_pdf"))
     version = f" {app_version}" if app_version else ""
-    footer = (f"Dicetak dari KLA Desktop{version} – Kelurahan {h.kelurahan_name}, kiriman no. {h.device_seq} – "
+    footer = (f"Dicetak dari KLA Desktop{version} – {paper.unit_title(h.kelurahan_code, h.kelurahan_name)}, kiriman no. {h.device_seq} – "
               f"{paper.fmt_date_long(printed.date())}")
     out = paper._build_pdf(Path(dest), story, footer, f"Berita acara serah terima KLA {h.kelurahan_name} "
                              f"no. {h.device_seq}", h.operator, cancelled)

@@ -17,6 +17,7 @@ from typing import Any
 
 from db.errors import KlaError
 from db.progress import Cancelled, Progress, step
+from db.regions import kind_of
 
 TMP_SUFFIX = ".sedang-ditulis"
 
@@ -32,6 +33,26 @@ DRAFT_ITEM = "(usulan)"
 def item_name(ind: Any, it: Any) -> str:
     """An item's label, with "(usulan)" when the item itself is marked (db.template.Indicator.marked_items)."""
     return f"{it.label} {DRAFT_ITEM}" if it.provisional and not ind.provisional else str(it.label)
+
+
+HEAD_OF = {"Desa": "Kepala Desa", "Kelurahan": "Lurah"}
+
+
+def unit_word(code: str) -> str:
+    """'Desa' or 'Kelurahan' for a unit's Kemendagri code (these documents are in Indonesian): every
+    paper, e-mail and form a desa makes says "Desa Perian", never "Kelurahan Perian"."""
+    return "Kelurahan" if kind_of(code) == "kelurahan" else "Desa"
+
+
+def unit_title(code: str, name: str) -> str:
+    """'Desa Perian', 'Kelurahan Manggar'."""
+    return f"{unit_word(code)} {name}"
+
+
+def units_word(codes: Iterable[str]) -> str:
+    """'Kelurahan' in a kota of kelurahan, 'Desa' where all are desa, 'Desa/Kelurahan' where both are."""
+    kinds = {unit_word(c) for c in codes}
+    return kinds.pop() if len(kinds) == 1 else "Desa/Kelurahan"
 
 
 def fmt_int(n: int) -> str:

@@ -23,7 +23,6 @@ from db.errors import KlaError
 from db.freshness import too_old
 from db.progress import Cancelled, Progress, step
 from db.records import ActivityRecord, FacilityRecord, KelurahanStatus
-from db.regions import kind_of
 from db.scoring import category, estimate
 from db.store import Store
 from db.template import CellValues, Indicator, Item, Template, computed_values
@@ -31,6 +30,7 @@ from db.template_bands import categories
 from exports import paper
 from exports.paper import (  # noqa: F401 - re-exported: callers import these from exports.reports
     DRAFT_ITEM,
+    HEAD_OF,
     MONTHS,
     TMP_SUFFIX,
     _bar_flowable,
@@ -54,6 +54,8 @@ from exports.paper import (  # noqa: F401 - re-exported: callers import these fr
     setup_fonts,
     signature_block,
     tmp_path_for,
+    unit_word,
+    units_word,
     verify_pdf,
     write_safely,
 )
@@ -673,20 +675,6 @@ def write_sheet_pdf(data: SheetData, dest: Path, progress: Progress | None = Non
 
 
 # ---------------------------------------------------------------------------- city report
-
-
-HEAD_OF = {"Desa": "Kepala Desa", "Kelurahan": "Lurah"}
-
-
-def unit_word(code: str) -> str:
-    """'Desa' or 'Kelurahan' for a unit's Kemendagri code (these documents are in Indonesian)."""
-    return "Kelurahan" if kind_of(code) == "kelurahan" else "Desa"
-
-
-def units_word(codes: Iterable[str]) -> str:
-    """'Kelurahan' in a kota of kelurahan, 'Desa' where all are desa, 'Desa/Kelurahan' where both are."""
-    kinds = {unit_word(c) for c in codes}
-    return kinds.pop() if len(kinds) == 1 else "Desa/Kelurahan"
 
 
 MEASURE_WORDS = {

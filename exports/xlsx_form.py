@@ -60,6 +60,7 @@ from db.store import Store
 from db.template import Indicator, Item, Template
 from db.template_migration import route_chain, steps_of
 from exports.container import parse_json
+from exports.paper import unit_title, unit_word
 from exports.reports import write_safely
 
 log = logging.getLogger(__name__)
@@ -281,7 +282,7 @@ def write_form(data: FormData, dest: Path, progress: Progress | None = None,
         ws.cell(row, 2, f"{ind.no}. {ind.title}").font = title_font
         row += 1
         ws.cell(row, 1, "kla|head")
-        ws.cell(row, 2, f"{t.cluster(ind.cluster).name} \u2014 Kelurahan {data.unit_name}, tahun data "
+        ws.cell(row, 2, f"{t.cluster(ind.cluster).name} \u2014 {unit_title(data.unit_code, data.unit_name)}, tahun data "
                         f"{data.data_year}").font = subtle
         row += 1
         guidance = ind.guidance or ""
@@ -493,10 +494,12 @@ def _write_guide(ws: Any, data: FormData, title_font: Any, bold: Any, wrap: Any)
     ws.column_dimensions["B"].width = 110
     ws.sheet_view.showGridLines = False
     ws.cell(1, 1, "kla|guide")
-    ws.cell(1, 2, f"Formulir isian KLA \u2014 Kelurahan {data.unit_name}, tahun data {data.data_year}").font = title_font
+    unit = unit_title(data.unit_code, data.unit_name)  # "Desa Perian", "Kelurahan Manggar"
+    ws.cell(1, 2, f"Formulir isian KLA \u2014 {unit}, tahun data {data.data_year}").font = title_font
     kec = f" (Kecamatan {data.kecamatan_name})" if data.kecamatan_name else ""
+    word = unit_word(data.unit_code).lower()  # "desa" or "kelurahan"
     lines = [
-        f"Formulir ini dibuat oleh KLA Desktop untuk Kelurahan {data.unit_name}{kec}, tahun data {data.data_year}, "
+        f"Formulir ini dibuat oleh KLA Desktop untuk {unit}{kec}, tahun data {data.data_year}, "
         f"template \u201c{t.name}\u201d versi {t.version}.",
         "",
         "Cara mengisi",
@@ -515,8 +518,8 @@ def _write_guide(ws: Any, data: FormData, title_font: Any, bold: Any, wrap: Any)
         "6. Bawa berkasnya ke komputer KLA Desktop. Di halaman Indikator pilih \u201cImpor dari Excel\u201d atau "
         "seret berkasnya ke halaman itu. Program menunjukkan dulu setiap kotak yang akan berubah; baru setelah "
         "Anda memilih \u201cTerapkan\u201d semuanya disimpan sekaligus (dan bisa dibatalkan dengan Ctrl+Z).",
-        f"7. Formulir ini hanya untuk Kelurahan {data.unit_name}, tahun data {data.data_year}. Formulir "
-        "kelurahan lain, tahun data lain, atau template lain ditolak tanpa mengubah apa pun.",
+        f"7. Formulir ini hanya untuk {unit}, tahun data {data.data_year}. Formulir "
+        f"{word} lain, tahun data lain, atau template lain ditolak tanpa mengubah apa pun.",
         "",
         "Indikator di formulir ini: " + ", ".join(sheet_title(t.indicator(n)) for n in data.indicators) + ".",
     ]
@@ -1055,7 +1058,8 @@ def check_identity(store: Store, plan: FormPlan, expected_year: int | None = Non
             name = store.unit(plan.unit_code).name
         except KlaError:  # a kelurahan workspace knows its own unit only
             name = plan.unit_name or plan.unit_code
-        raise KlaError("xlsx_other_unit", form_unit=name, form_code=plan.unit_code, unit=store.unit(own).name)
+        raise KlaError("xlsx_other_unit", form_unit=name, form_code=plan.unit_code, unit=store.unit(own).name,
+                       unit_code=own)
     if expected_year is not None and plan.data_year != expected_year:
         raise KlaError("xlsx_other_year", form_year=plan.data_year, year=expected_year)
     store.period_for_data_year(plan.data_year)

@@ -462,8 +462,8 @@ MESSAGES: dict[str, str] = {
         "dan tidak ada aturan pemindahannya. Tidak ada yang diubah. Unduh formulir baru dan salin datanya ke sana."
     ),
     "xlsx_other_unit": (
-        "Formulir ini untuk Kelurahan {form_unit}, sedangkan ruang kerja ini milik Kelurahan {unit}. Ditolak; "
-        "tidak ada yang diubah. Pakai formulir yang diunduh untuk kelurahan ini."
+        "Formulir ini untuk {form_unit_title}, sedangkan ruang kerja ini milik {unit_title}. Ditolak; "
+        "tidak ada yang diubah. Pakai formulir yang diunduh untuk {unit_word} ini."
     ),
     "xlsx_other_year": (
         "Formulir ini untuk tahun data {form_year}, sedangkan tahun data yang dipilih {year}. Tidak ada yang "
@@ -1115,6 +1115,15 @@ def _derived(code: str, params: dict[str, object], tr: Translate) -> dict[str, o
     if code == "bundle_other_kelurahan":
         key = str(params.get("key", ""))
         out["what"] = _word("what.manifest", tr) if key == "manifest" else _what(key, str(params.get("name", "")), tr)
+    if code == "xlsx_other_unit":
+        # "Desa Perian" or "Kelurahan Manggar", as each unit's Kemendagri code says.
+        for code_key, name_key in (("form_code", "form_unit"), ("unit_code", "unit")):
+            value = str(params.get(code_key, ""))
+            kind = kind_of(value) if UNIT_CODE.match(value) else "any"
+            name = str(params.get(name_key, ""))
+            out[f"{name_key}_title"] = name if kind == "any" else f"{_word(f'kind.{kind}', tr)} {name}"
+            if name_key == "unit":
+                out["unit_word"] = _word(f"unit.{kind}", tr)
     if code == "setup_other_workspace":
         # ``own`` is the workspace's kelurahan code, empty for DP3AKB's workspace (``role`` says which).
         own = str(params.get("own", ""))

@@ -235,7 +235,7 @@ def cmd_setup(args: argparse.Namespace) -> int:
     data = {"home": str(r.home), "kelurahan": r.kelurahan_code, "name": r.kelurahan_name, "created": r.created,
             "fingerprint": r.key_fingerprint, "city_email": r.city_email, "restored_items": r.restored_items,
             "restored_files": r.restored_files}
-    text = (f"Kelurahan {r.kelurahan_name} ({r.kelurahan_code}) terpasang di {r.home}"
+    text = (f"{unit_title(r.kelurahan_code, r.kelurahan_name)} ({r.kelurahan_code}) terpasang di {r.home}"
             + (" (ruang kerja baru)" if r.created else "") + f".\nSidik jari kunci: {r.key_fingerprint} "
             "(cocokkan dengan lembar dari DP3AKB).")
     if r.restored_items or r.restored_files:

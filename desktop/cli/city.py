@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli.common import EXIT_OK, EXIT_REFUSED, Add, emit, end_progress, open_store, progress_printer
+from ui.messages import unit_title
 
 
 def _period(store: Any, args: argparse.Namespace) -> int:
@@ -107,7 +108,7 @@ def cmd_contact(args: argparse.Namespace) -> int:
                           notes=args.notes or "")
         rec = store.contacts().get(code)
         name = store.kelurahan(code).name
-    emit(args, rec, f"Kontak Kelurahan {name}: " + (", ".join(x for x in (rec.name, rec.phone, rec.email) if x)
+    emit(args, rec, f"Kontak {unit_title(code, name)}: " + (", ".join(x for x in (rec.name, rec.phone, rec.email) if x)
                                                     if rec else "dihapus") + ".")
     return EXIT_OK
 
@@ -199,7 +200,8 @@ def cmd_verify_handover(args: argparse.Namespace) -> int:
         check = handover.verify(store, args.digest)
     if check.found:
         when = fmt_date_long(dt.datetime.fromisoformat(check.imported_at).astimezone().date())
-        emit(args, check, f"COCOK: lembar ini milik kiriman no. {check.device_seq} Kelurahan {check.kelurahan_name} "
+        emit(args, check, f"COCOK: lembar ini milik kiriman no. {check.device_seq} "
+             f"{unit_title(check.kelurahan_code, check.kelurahan_name)} "
              f"({check.parts} bagian, semua diterima utuh, diimpor {when}).")
         return EXIT_OK
     hint = "; ".join(f"{name} no. {seq}: bagian {', '.join(map(str, got))} dari {of}"

@@ -31,6 +31,7 @@ from desktop.cli.common import (
     year_arg,
 )
 from ui.messages import flag_text, message, unit_title, units_word
+from ui.template_words import evidence_kind_word
 
 STATUS_WORDS_ENTRY = {"": "belum diisi", "draft": "draf", "ready": "siap"}
 
@@ -252,7 +253,7 @@ def cmd_evidence_add(args: argparse.Namespace) -> int:
                     keep_original=bool(getattr(args, "keep_original", False))).record)
         emit(args, records, "\n".join(
             # Only the size gets Indonesian thousands dots: a comma in the file name stays a comma.
-            f"Data dukung ditambahkan: {r.original_name} ({f'{r.size:,}'.replace(',', '.')} bita, {r.kind}) "
+            f"Data dukung ditambahkan: {r.original_name} ({f'{r.size:,}'.replace(',', '.')} bita, {evidence_kind_word(r.kind)}) "
             f"id {r.id[:8]}" for r in records))
     return EXIT_OK
 
@@ -262,7 +263,7 @@ def cmd_evidence_list(args: argparse.Namespace) -> int:
         kel = kel_arg(store, args) if (store.role == "kelurahan" or args.kelurahan) else None
         recs = store.evidence_list(kel, args.year, args.indicator)
         emit(args, recs, lambda: "\n".join(
-            f"{r.id[:8]}  {r.kind:<11} {r.original_name}  [{', '.join(f'{y}/#{i}' for y, i in r.links) or 'belum ditautkan'}]"
+            f"{r.id[:8]}  {evidence_kind_word(r.kind):<20} {r.original_name}  [{', '.join(f'{y}/#{i}' for y, i in r.links) or 'belum ditautkan'}]"
             + (f"  — {r.caption}" if r.caption else "") for r in recs) or "Belum ada data dukung.")
     return EXIT_OK
 

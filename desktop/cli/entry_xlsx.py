@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli.common import EXIT_OK, Add, emit, end_progress, kel_arg, open_store, progress_printer
+from ui.messages import unit_title
 
 
 def cmd_form_xlsx(args: argparse.Namespace) -> int:
@@ -29,7 +30,7 @@ def cmd_form_xlsx(args: argparse.Namespace) -> int:
     n = len(data.indicators)
     emit(args, {"path": str(out), "kelurahan": data.unit_code, "year": data.data_year, "indicators": list(data.indicators),
                 "template": f"{data.template.id} v{data.template.version}"},
-         f"Formulir Excel Kelurahan {data.unit_name} tahun data {data.data_year} ({n} indikator) ditulis ke {out}.\n"
+         f"Formulir Excel {unit_title(data.unit_code, data.unit_name)} tahun data {data.data_year} ({n} indikator) ditulis ke {out}.\n"
          f"Isi di Excel atau LibreOffice, simpan sebagai .xlsx, lalu impor dengan: kla entry import-xlsx \"{out}\" "
          "--dry-run (lalu tanpa --dry-run).")
     return EXIT_OK
@@ -77,7 +78,7 @@ def cmd_import_xlsx(args: argparse.Namespace) -> int:
             lines += [f"  {notice_sentence(n)}" for n in report.notices]
             summary = (f"{counts['new']} baru, {counts['changed']} berubah, {counts['flagged']} ditandai, "
                        f"{counts['invalid']} tidak sah, {counts['unchanged']} tetap")
-            head = f"Formulir Kelurahan {report.unit_name} tahun data {report.plan.data_year} ({args.file}):"
+            head = f"Formulir {unit_title(report.plan.unit_code, report.unit_name)} tahun data {report.plan.data_year} ({args.file}):"
             if args.dry_run:
                 tail = (f"Uji coba: belum ada yang disimpan ({summary}). Jalankan lagi tanpa --dry-run untuk "
                         "menyimpan semua perubahan yang sah sekaligus.")

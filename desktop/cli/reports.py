@@ -16,7 +16,7 @@ from typing import Any
 from db.errors import KlaError
 from desktop.cli.common import EXIT_OK, Add, Parser, emit, end_progress, open_store, progress_printer
 from desktop.version import __version__
-from ui.messages import message
+from ui.messages import message, unit_title
 
 
 def _kelurahan(store: Any, args: argparse.Namespace, required: bool) -> str | None:
@@ -48,7 +48,7 @@ def cmd_report_sheet(args: argparse.Namespace) -> int:
     st = data.status
     emit(args, {"path": str(out), "kelurahan": st.kelurahan_code, "year": st.data_year,
                 "completeness": st.completeness},
-         f"Lembar kemajuan Kelurahan {st.kelurahan_name} tahun data {st.data_year} ditulis ke {out} "
+         f"Lembar kemajuan {unit_title(st.kelurahan_code, st.kelurahan_name)} tahun data {st.data_year} ditulis ke {out} "
          f"(kelengkapan {reports.fmt_pct(st.completeness)}).")
     return EXIT_OK
 

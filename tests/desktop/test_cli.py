@@ -181,7 +181,7 @@ def test_evidence_add_list_remove(ws, tmp_path):
     big = tmp_path / "rekap, 2025.pdf"
     big.write_bytes(b"%PDF-1.4\n" + b"0" * 1500)
     out = ok("evidence", "add", "--year", "2025", "--indicator", "6", str(big), home=ws).stdout
-    assert out.startswith("Data dukung ditambahkan: rekap, 2025.pdf (1.509 bita, other) id ")
+    assert out.startswith("Data dukung ditambahkan: rekap, 2025.pdf (1.509 bita, lainnya) id ")
 
 
 def test_evidence_add_with_one_missing_file_adds_nothing(ws, tmp_path):

@@ -101,3 +101,15 @@ def test_a_recap_mapped_in_the_window_imports_from_the_command_line(tmp_path: Pa
     other = tmp_path / "lain.xlsx"
     wb.save(other)
     assert "tidak cocok dengan pemetaan kolom" in refused("entry", "import-xlsx", str(other), home=home)
+
+
+def test_a_desa_form_and_sheet_are_named_desa(tmp_path: Path) -> None:
+    home = tmp_path / "perian"
+    ok("init", "--role", "kelurahan", "--kelurahan", "64.02.01.2001", "--operator", "Sari", home=home)
+    r = ok("entry", "form-xlsx", "--year", "2026", "--out", str(tmp_path / "F.xlsx"), "--indicator", "4", home=home)
+    assert r.stdout.startswith("Formulir Excel Desa Perian tahun data 2026 (1 indikator) ditulis ke ")
+    r = ok("entry", "import-xlsx", str(tmp_path / "F.xlsx"), "--dry-run", home=home)
+    assert r.stdout.startswith("Formulir Desa Perian tahun data 2026 ")
+    r = ok("report", "sheet", "--year", "2026", "--out", str(tmp_path / "lembar.pdf"), home=home)
+    assert r.stdout.startswith("Lembar kemajuan Desa Perian tahun data 2026 ditulis ke ")
+    assert "Kelurahan" not in r.stdout

@@ -26,3 +26,53 @@ def test_a_kabupaten_report_says_desa_kelurahan(tmp_path: Path) -> None:
     text = " ".join(pdf_text(pdf).split())
     assert "Kelengkapan data dan data dukung 237 desa/kelurahan" in text
     assert "Desa/Kelurahan paling tertinggal" in text
+
+
+def test_a_desa_sends_its_papers_mail_and_form_as_desa(tmp_path: Path) -> None:
+    """What a desa hands over says "Desa Perian" everywhere: the handover paper, the e-mail draft
+    DP3AKB reads and the Excel form (it said "Kelurahan Perian", the kota's word)."""
+    import email
+    import email.policy
+
+    import openpyxl
+
+    from exports import bundle, handover, setup, xlsx_form
+
+    with Store.create(tmp_path / "kukar", "city", city_code="64.02") as city:
+        r = setup.enroll(city, "64.02.01.2001", tmp_path / "perian.klasetup")
+    setup.install(tmp_path / "perian", r.path, r.passphrase, operator="Sari")
+    with Store.open(tmp_path / "perian", operator="Sari") as s:
+        s.set_value(None, 2025, 4, "anak_total", 12, sex="L", age="1-4")
+        out = bundle.export_bundles(s, tmp_path / "keluar", eml=True)
+        paper = handover.write_handover_pdf(handover.from_log(s), tmp_path / "berita-acara.pdf")
+        form = xlsx_form.write_form(xlsx_form.collect_form(s, 2025, [4]), tmp_path / "formulir.xlsx")
+    text = " ".join(pdf_text(paper).split())
+    assert "Layak Anak Desa Perian kepada DP3AKB Kabupaten Kutai Kartanegara" in text
+    assert "Yang menyerahkan, Yang menerima, Desa Perian DP3AKB Kabupaten Kutai Kartanegara" in text
+    assert "Kelurahan Perian" not in text
+
+    msg = email.message_from_bytes(out.eml[0].read_bytes(), policy=email.policy.default)
+    body = msg.get_body(preferencelist=("plain",)).get_content()
+    assert msg["Subject"] == "Kiriman data KLA Desa Perian (64.02.01.2001) — tahun data 2025 — bagian 1/1"
+    assert "Terlampir kiriman data KLA Desa Perian (64.02.01.2001), bagian 1 dari 1." in body
+    assert "ditandatangani desa" in body and "Kotak Masuk" in body and body.rstrip().endswith("Desa Perian")
+    assert "Kelurahan" not in body
+
+    wb = openpyxl.load_workbook(form)
+    cells = [c.value for ws in wb.worksheets for row in ws.iter_rows() for c in row if isinstance(c.value, str)]
+    assert "Formulir isian KLA — Desa Perian, tahun data 2025" in cells
+    assert any(c.startswith("7. Formulir ini hanya untuk Desa Perian, tahun data 2025. Formulir desa lain") for c in cells)
+    assert not any("Kelurahan Perian" in c for c in cells)
+
+
+def test_a_kabupaten_reminds_a_desa_as_a_desa(tmp_path: Path) -> None:
+    from exports.chase import reminder_text
+
+    with Store.create(tmp_path / "kukar", "city", city_code="64.02") as s:
+        chase = s.chase_list()
+    row = next(r for r in chase.rows if r.kelurahan_code == "64.02.01.2001")
+    text = reminder_text(chase, row, "Kabupaten Kutai Kartanegara")
+    assert text.startswith("Yth. Bapak/Ibu Kepala Desa Perian dan operator KLA,")
+    assert "belum menerima kiriman data" in text and "dari Desa Perian." in text
+    assert "Desa ini belum terpasang di KLA Desktop." in text
+    assert "Kelurahan" not in text and "Lurah" not in text

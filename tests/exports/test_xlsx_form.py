@@ -25,7 +25,7 @@ from exports.xlsx_form import CHANGED, FLAGGED, INVALID, NEW, UNCHANGED, Limits
 from tests.exports.conftest import dump
 
 KEL = "64.71.02.1005"  # Margo Mulyo, the demo kelurahan
-OTHER_KEL = "64.71.01.1001"
+OTHER_KEL = "64.02.01.2001"  # Desa Perian (Kutai Kartanegara): another unit, and a desa
 
 
 @pytest.fixture(scope="module")
@@ -392,6 +392,11 @@ def test_a_form_of_another_unit_year_or_template_is_refused_with_the_reason(stor
     with pytest.raises(KlaError) as e:
         xlsx_form.import_form(store, foreign, dry_run=True)
     assert e.value.code == "xlsx_other_unit" and e.value.params["unit"] == "Margo Mulyo"
+    from ui.messages import error_text
+
+    assert error_text(e.value) == (
+        "Formulir ini untuk Desa Perian, sedangkan ruang kerja ini milik Kelurahan Margo Mulyo. Ditolak; tidak "
+        "ada yang diubah. Pakai formulir yang diunduh untuk kelurahan ini.")
     year = _year(store)
     older = next(y for y in store.data_years() if y != year)
     path = _form(store, tmp_path / "f.xlsx", [2], year=older)

@@ -124,6 +124,6 @@ class CityReportsPage(ExportPage):
                 "pilih satu kelurahan atau “Seluruh kota”.").replace("%1", self.pack_scope.currentText().strip()))
             return None
         code = self.pack_kelurahan()
-        place = f"Kelurahan {s.store.unit(code).name}" if code else None
+        place = unit_title(code, s.store.unit(code).name) if code else None
         job = pack_job(s.home, s.store.operator, s.year, self._dest("Paket data dukung KLA", ".zip", place), code)
         return self.run_export(job, self.tr("Menyusun paket data dukung…"))
