@@ -89,6 +89,11 @@ def test_page_shows_what_waits_and_exports_to_a_folder(qtbot, window, world, fol
     folder_dialogs.folders.append(str(world / "keluar"))
     qtbot.mouseClick(wizard.folder_button, qtbot_button())
     assert wizard.next_button.isEnabled() and wizard.part_size() == bundle.DEFAULT_PART_SIZE
+    # With no reason beside them the buttons keep their own width at the right edge (they stretched
+    # across the whole wizard, "Batal" as wide as "Buat kiriman" half the dialog each).
+    qtbot.waitUntil(lambda: wizard.next_button.isVisible() and wizard.next_button.width() > 0)
+    assert wizard.next_button.width() < wizard.width() // 3 and wizard.cancel_button.width() < wizard.width() // 3
+    assert wizard.next_button.geometry().right() > wizard.width() * 0.9
     qtbot.mouseClick(wizard.next_button, qtbot_button())
     assert wizard.stack.currentIndex() == STEP_RUN
     run_export(qtbot, wizard)
@@ -98,6 +103,7 @@ def test_page_shows_what_waits_and_exports_to_a_folder(qtbot, window, world, fol
     assert len(files) == 1 and wizard.files_list.count() == 1
     assert files[0].name in wizard.files_list.item(0).text() and "Bagian 1 dari 1" in wizard.files_list.item(0).text()
     assert "salin berkas .kla" in wizard.next_steps.text()
+    assert wizard.close_button.width() < wizard.width() // 3
     assert not list((world / "keluar").glob("*" + TMP_SUFFIX))
 
     # The page and the header know; nothing counts as sent without a receipt.

@@ -103,6 +103,9 @@ class ExportWizard(QDialog):
         self.close_button = QPushButton(self.tr("Tutup"))
         buttons.addWidget(self.back_button)
         buttons.addWidget(self.next_why, 1)
+        # Takes the room while no reason shows (stretch 0 yields to the reason's 1): the buttons keep
+        # their own width at the right, as in every dialog, instead of stretching across the wizard.
+        buttons.addStretch(0)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.next_button)
         buttons.addWidget(self.close_button)
