@@ -65,6 +65,12 @@ def test_nonsense_is_refused_with_a_sentence(qtbot, tmp_path: Path, dialogs) -> 
     qtbot.mouseClick(dlg.create_button, Qt.MouseButton.LeftButton)
     assert dlg.error.text().startswith("Tidak ada desa/kelurahan bernama “qzxwv jkjkjk”, jadi tidak ada yang dibuat")
     assert not dialogs.asked and dlg.chosen_home is None and _made(tmp_path) == []
+    assert not dlg.error.isHidden()
+    # The clerk types the right name: the refusal about "qzxwv jkjkjk" goes (it stood under Manggar's list).
+    dlg.unit_picker.search.selectAll()
+    qtbot.keyClicks(dlg.unit_picker.search, "manggar")
+    qtbot.waitUntil(lambda: dlg.unit_picker.model.rowCount() > 0)  # the search waits for a pause in typing
+    assert dlg.error.isHidden()
 
 
 def test_a_correct_name_is_confirmed_with_its_kecamatan_kab_kota_and_province(qtbot, tmp_path: Path,

@@ -161,6 +161,10 @@ class FirstRunDialog(QDialog):
         self.city_picker.picked.connect(self._on_picker_picked)
         self.unit_picker.search.textChanged.connect(self._update_create_buttons)
         self.city_picker.search.textChanged.connect(self._update_create_buttons)
+        # A refusal ("Tidak ada desa/kelurahan bernama “xqzzv”") is about the text it names: typing
+        # another name takes it away, so it never stands under a list that does match.
+        self.unit_picker.search.textEdited.connect(self.error.hide)
+        self.city_picker.search.textEdited.connect(self.error.hide)
         self._update_create_buttons()
 
     def _option(self, layout: QVBoxLayout, icon_name: str, title: str, text: str,
