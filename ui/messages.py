@@ -655,7 +655,7 @@ WORDS: dict[str, str] = {
     "bundle_zip_bomb.line_too_long": "{name} memuat baris yang terlalu panjang",
     "bundle_zip_bomb.too_many_records": "{count} data di dalamnya; batas {limit}",
     "bundle_damaged.member_missing": "{name} tidak ada",
-    "bundle_damaged.decrypt_failed": "tidak bisa dibuka: berkas terpotong, rusak atau diubah",
+    "bundle_damaged.decrypt_failed": "isinya tidak bisa dibuka",
     "bundle_damaged.json_too_deep": "{name} bersarang terlalu dalam",
     "bundle_damaged.unreadable": "isinya tidak bisa dibaca",
     "bundle_damaged.read_failed": "berkas tidak bisa dibaca sampai habis",

@@ -105,6 +105,13 @@ def test_summary_rolls_up_per_kecamatan(city_window: CityWindow, city_home: Path
     assert m.index(barat, KecamatanModel.COL_COMPLETENESS).data() == fmt_percent(b / 6 * 100)
     assert m.index(barat, KecamatanModel.COL_PARTIAL).data() == "1"
     assert page.completeness.text() == fmt_percent((a + b) / 34 * 100)
+    # The estimate reads as the city report prints it: one decimal, "1.000" with its dot (it said
+    # "2 dari 1000" beside the paper's "1,8 dari 1.000").
+    from exports import reports
+
+    with Store.open(city_home, check=False, start_backup=False) as s:
+        printed = reports.fmt_decimal(reports.collect_city(s, w.session.year).city_estimate)
+    assert page.score.text() == f"{printed} dari 1.000"
     titles = [lbl.text() for lbl in page.findChildren(type(page.title))]
     assert any("perkiraan tidak resmi" in t for t in titles)
     # The kelurahan furthest behind are the 32 that sent nothing; A (furthest ahead) is not listed.

@@ -72,7 +72,7 @@ def test_english_translator_translates_the_window_words(qapp) -> None:  # noqa: 
         assert progress_text(step("export_part_done", part=1, parts=2), translate) == "Part 1/2 done"
         assert progress_text(step("reading_unit", name="Manggar"), translate) == "Reading the data of Manggar"
         damaged = kla_error_text(KlaError("bundle_damaged", detail="decrypt_failed"))
-        assert "(it cannot be opened: the file is cut short, damaged or changed)" in damaged
+        assert "(its contents cannot be opened)" in damaged
     finally:
         qapp.removeTranslator(tr)
     indonesian = kla_error_text(bad)

@@ -27,7 +27,7 @@ from db.records import KelurahanStatus
 from ui.city.models import KecamatanModel
 from ui.city.rollup import CityRollup, city_rollup, furthest_behind
 from ui.city.session import CitySession
-from ui.widgets.formatting import fill, fmt_number, fmt_percent
+from ui.widgets.formatting import ID_LOCALE, fill, fmt_number, fmt_percent
 from ui.widgets.unit_words import units_word
 
 
@@ -201,7 +201,8 @@ class CitySummaryPage(QScrollArea):
                  units_word(s.store, capital=False))
             + "\n" + self.tr("Tinjauan DP3AKB: %1 diterima, %2 perlu perbaikan.")
             .replace("%1", fmt_number(r.accepted)).replace("%2", fmt_number(r.needs_fix)))
-        self.score.setText(self.tr("%1 dari 1000").replace("%1", fmt_number(round(r.score_estimate))))
+        # One decimal, as the city report prints it ("1,8 dari 1.000"): the window and the paper agree.
+        self.score.setText(self.tr("%1 dari 1.000").replace("%1", ID_LOCALE.toString(round(r.score_estimate, 1), "f", 1)))
         self.kecamatan_model.set_rows(list(r.kecamatan))
         self.behind.clear()
         for k in furthest_behind(rows, 6):

@@ -782,8 +782,8 @@
         <translation>DP3AKB review: %1 accepted, %2 need correction.</translation>
     </message>
     <message>
-        <source>%1 dari 1000</source>
-        <translation>%1 of 1000</translation>
+        <source>%1 dari 1.000</source>
+        <translation>%1 of 1,000</translation>
     </message>
     <message>
         <source>Kelurahan berstatus DEKELA</source>
@@ -6453,10 +6453,6 @@ Close anyway and discard that input?</translation>
         <translation>This form was made with template version {form_version}, while version {version} now applies and has no rule to move its data. Nothing was changed. Download a new form and copy the data into it.</translation>
     </message>
     <message>
-        <source>Formulir ini untuk Kelurahan {form_unit}, sedangkan ruang kerja ini milik Kelurahan {unit}. Ditolak; tidak ada yang diubah. Pakai formulir yang diunduh untuk kelurahan ini.</source>
-        <translation>This form is for Kelurahan {form_unit}, while this workspace belongs to Kelurahan {unit}. Refused; nothing was changed. Use the form downloaded for this kelurahan.</translation>
-    </message>
-    <message>
         <source>Formulir ini untuk tahun data {form_year}, sedangkan tahun data yang dipilih {year}. Tidak ada yang diubah. Pilih tahun data {form_year} dulu, lalu impor lagi.</source>
         <translation>This form is for data year {form_year}, while the data year chosen is {year}. Nothing was changed. Choose data year {form_year} first, then import again.</translation>
     </message>
@@ -7003,10 +6999,6 @@ Close anyway and discard that input?</translation>
     <message>
         <source>{name} tidak ada</source>
         <translation>{name} is missing</translation>
-    </message>
-    <message>
-        <source>tidak bisa dibuka: berkas terpotong, rusak atau diubah</source>
-        <translation>it cannot be opened: the file is cut short, damaged or changed</translation>
     </message>
     <message>
         <source>{name} bersarang terlalu dalam</source>
@@ -7881,8 +7873,16 @@ Close anyway and discard that input?</translation>
         <translation>Image {name} cannot be read. Check the file, or save it again as JPG/PNG.</translation>
     </message>
     <message>
+        <source>Formulir ini untuk {form_unit_title}, sedangkan ruang kerja ini milik {unit_title}. Ditolak; tidak ada yang diubah. Pakai formulir yang diunduh untuk {unit_word} ini.</source>
+        <translation>This form is for {form_unit_title}, while this workspace belongs to {unit_title}. Refused; nothing was changed. Use the form downloaded for this {unit_word}.</translation>
+    </message>
+    <message>
         <source>diubah di DP3AKB dan di desa/kelurahan</source>
         <translation>changed at DP3AKB and at the desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>isinya tidak bisa dibuka</source>
+        <translation>its contents cannot be opened</translation>
     </message>
     <message>
         <source>desa/kelurahan</source>

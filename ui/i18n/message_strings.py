@@ -186,7 +186,7 @@ MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", 'Formulir ini dibuat dengan template versi {version} yang isinya berbeda dari template di komputer ini. Tidak ada yang diubah. Unduh formulir baru dari program ini.'),  # xlsx_template_changed
     QT_TRANSLATE_NOOP("messages", 'Formulir ini dibuat dengan template versi {form_version}, lebih baru dari template di komputer ini (versi {version}). Tidak ada yang diubah. Pasang template terbaru dari DP3AKB dulu, lalu impor lagi.'),  # xlsx_template_newer
     QT_TRANSLATE_NOOP("messages", 'Formulir ini dibuat dengan template versi {form_version}, sedangkan sekarang berlaku versi {version} dan tidak ada aturan pemindahannya. Tidak ada yang diubah. Unduh formulir baru dan salin datanya ke sana.'),  # xlsx_template_older
-    QT_TRANSLATE_NOOP("messages", 'Formulir ini untuk Kelurahan {form_unit}, sedangkan ruang kerja ini milik Kelurahan {unit}. Ditolak; tidak ada yang diubah. Pakai formulir yang diunduh untuk kelurahan ini.'),  # xlsx_other_unit
+    QT_TRANSLATE_NOOP("messages", 'Formulir ini untuk {form_unit_title}, sedangkan ruang kerja ini milik {unit_title}. Ditolak; tidak ada yang diubah. Pakai formulir yang diunduh untuk {unit_word} ini.'),  # xlsx_other_unit
     QT_TRANSLATE_NOOP("messages", 'Formulir ini untuk tahun data {form_year}, sedangkan tahun data yang dipilih {year}. Tidak ada yang diubah. Pilih tahun data {form_year} dulu, lalu impor lagi.'),  # xlsx_other_year
     QT_TRANSLATE_NOOP("messages", 'Kotak ini berisi rumus tanpa hasil tersimpan (program tidak menghitung rumus). Ketik angkanya saja, atau buka dan simpan berkasnya di Excel/LibreOffice, lalu impor lagi.'),  # xlsx_formula_no_value
     QT_TRANSLATE_NOOP("messages", 'Kotak yang sama ada dua kali (juga di {other}): barisnya tersalin. Hapus salah satu baris, lalu impor lagi.'),  # xlsx_cell_twice
@@ -330,7 +330,7 @@ MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", '{name} memuat baris yang terlalu panjang'),  # bundle_zip_bomb.line_too_long
     QT_TRANSLATE_NOOP("messages", '{count} data di dalamnya; batas {limit}'),  # bundle_zip_bomb.too_many_records
     QT_TRANSLATE_NOOP("messages", '{name} tidak ada'),  # bundle_damaged.member_missing
-    QT_TRANSLATE_NOOP("messages", 'tidak bisa dibuka: berkas terpotong, rusak atau diubah'),  # bundle_damaged.decrypt_failed
+    QT_TRANSLATE_NOOP("messages", 'isinya tidak bisa dibuka'),  # bundle_damaged.decrypt_failed
     QT_TRANSLATE_NOOP("messages", '{name} bersarang terlalu dalam'),  # bundle_damaged.json_too_deep
     QT_TRANSLATE_NOOP("messages", 'isinya tidak bisa dibaca'),  # bundle_damaged.unreadable
     QT_TRANSLATE_NOOP("messages", 'berkas tidak bisa dibaca sampai habis'),  # bundle_damaged.read_failed
