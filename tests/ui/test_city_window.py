@@ -365,6 +365,11 @@ def test_inbox_dry_run_refuses_a_tampered_file_then_import_and_receipt(make_wind
     qtbot.waitUntil(lambda: bool(page.receipt_note.text()), timeout=30000)
     assert [p.name.startswith(f"KLA-kuitansi-{KEL_A}-") for p in out.glob("*.kla")] == [True]
     assert "Manggar" in page.receipt_note.text()
+    # The whole note shows, down to "lampirkan ke e-mail untuk kelurahan" (the lower pane cut it in half
+    # on an office screen): the import table above gives the room.
+    note = page.receipt_note
+    assert note.isVisible() and "lampirkan ke e-mail untuk kelurahan" in note.text()
+    qtbot.waitUntil(lambda: note.height() >= note.heightForWidth(note.width()), timeout=5000)
 
 
 def test_an_import_re_reads_only_the_senders_row_in_a_worker(make_window, enrolled: Path, qtbot,

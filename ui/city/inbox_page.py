@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,6 +43,7 @@ from ui.session import kla_error_text
 from ui.widgets import icons
 from ui.widgets.formatting import fmt_number
 from ui.widgets.tasks import ProgressWidget, Task
+from ui.widgets.unit_words import unit_title
 
 
 class _FileNameDelegate(QStyledItemDelegate):
@@ -124,6 +125,7 @@ class InboxPage(QWidget):
         layout.addLayout(row)
 
         split = QSplitter(Qt.Orientation.Vertical)
+        self.split = split
         layout.addWidget(split, 1)
         self.report_model = ImportReportModel(self)
         self.report_view = _table(self.report_model)
@@ -422,9 +424,11 @@ class InboxPage(QWidget):
             return False
         if check.found:
             self.handover_result.setText(self.tr(
-                "COCOK: lembar ini milik kiriman no. %1 Kelurahan %2 (%3 bagian, semua diterima utuh, diimpor %4).")
-                .replace("%1", str(check.device_seq)).replace("%2", check.kelurahan_name)
+                "COCOK: lembar ini milik kiriman no. %1 %2 (%3 bagian, semua diterima utuh, diimpor %4).")
+                .replace("%1", str(check.device_seq)).replace("%2", unit_title(check.kelurahan_code,
+                                                                               check.kelurahan_name))
                 .replace("%3", str(check.parts)).replace("%4", fmt_stamp(check.imported_at)))
+            self._make_room_later()
             return True
         text = self.tr("TIDAK COCOK: tidak ada kiriman yang sudah diimpor utuh dengan kode itu. Periksa kodenya, lalu "
                        "impor semua bagian kiriman dari flashdisk yang menyertai lembar ini.")
@@ -432,7 +436,26 @@ class InboxPage(QWidget):
             text += "\n" + self.tr("%1, kiriman no. %2: baru bagian %3 dari %4 yang diterima").replace("%1", name) \
                 .replace("%2", str(seq)).replace("%3", ", ".join(map(str, got))).replace("%4", str(of))
         self.handover_result.setText(text)
+        self._make_room_later()
         return False
+
+    def _make_room_later(self, tries: int = 4) -> None:
+        QTimer.singleShot(0, lambda: self._make_room(tries))
+
+    def _make_room(self, tries: int = 1) -> None:
+        """Grow the lower pane until the receipt and handover sentences show whole: at 1366x768 the
+        splitter's share cut "Serahkan lewat flashdisk atau lampirkan ke e-mail" in half. The import
+        table above gives the room, down to a few rows."""
+        need = sum(max(0, label.heightForWidth(label.width()) - label.height())
+                   for label in (self.receipt_note, self.handover_result) if label.text())
+        if need <= 0:
+            return
+        top, bottom = self.split.sizes()
+        give = min(need, max(0, top - 140))
+        if give:
+            self.split.setSizes([top - give, bottom + give])
+            if tries > 1:  # the pane's layout settles after the move: look again
+                self._make_room_later(tries - 1)
 
     def _on_receipt_button_clicked(self) -> None:
         folder = self.session.dialogs.choose_folder(self, self.tr("Pilih folder untuk tanda terima"))
@@ -466,6 +489,7 @@ class InboxPage(QWidget):
         lines.append(self.tr("Folder: %1. Serahkan lewat flashdisk atau lampirkan ke e-mail untuk kelurahan.")
                      .replace("%1", str(written[0].path.parent)))
         self.receipt_note.setText("\n".join(lines))
+        self._make_room_later()
         self.session.notify(Changes.of("bundle", [r.path.name for r in written],
                                        units=[r.kelurahan_code for r in written]), self)
 
