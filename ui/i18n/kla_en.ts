@@ -3199,8 +3199,8 @@ What to do: check whether your last change is shown. If the error appears again,
         <translation>Type or scan the check code from the handover record.</translation>
     </message>
     <message>
-        <source>COCOK: lembar ini milik kiriman no. %1 Kelurahan %2 (%3 bagian, semua diterima utuh, diimpor %4).</source>
-        <translation>MATCH: this sheet belongs to export no. %1 of Kelurahan %2 (%3 parts, all received intact, imported %4).</translation>
+        <source>COCOK: lembar ini milik kiriman no. %1 %2 (%3 bagian, semua diterima utuh, diimpor %4).</source>
+        <translation>MATCH: this sheet belongs to export no. %1 of %2 (%3 parts, all received intact, imported %4).</translation>
     </message>
     <message>
         <source>TIDAK COCOK: tidak ada kiriman yang sudah diimpor utuh dengan kode itu. Periksa kodenya, lalu impor semua bagian kiriman dari flashdisk yang menyertai lembar ini.</source>
