@@ -114,6 +114,15 @@ def test_file_dialog_speaks_indonesian(qtbot, qapp) -> None:  # noqa: ANN001
         model = dlg.findChild(QTreeView).model()
         headers = [model.headerData(i, Qt.Orientation.Horizontal) for i in range(model.columnCount())]
         assert headers == ["Nama", "Ukuran", "Jenis", "Tanggal diubah"]
+        # Saving (Simpan PDF…, berita acara): the accept button said "Save" beside "Batal".
+        from PySide6.QtWidgets import QDialogButtonBox
+
+        save = QFileDialog(None, "Simpan PDF")
+        save.setOption(QFileDialog.Option.DontUseNativeDialog)
+        save.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        qtbot.addWidget(save)
+        texts = [b.text() for b in save.findChild(QDialogButtonBox).buttons()]
+        assert "&Simpan" in texts and not {"&Save", "Save"} & set(texts)
     finally:
         qapp.removeTranslator(tr)
 

@@ -69,6 +69,8 @@
     <message><source>Recent Places</source><translation>Tempat terakhir</translation></message>
     <message><source>Find Directory</source><translation>Cari folder</translation></message>
     <message><source>Save As</source><translation>Simpan sebagai</translation></message>
+    <message><source>&amp;Save</source><translation>&amp;Simpan</translation></message>
+    <message><source>Save</source><translation>Simpan</translation></message>
     <message><source>%1
 File not found.
 Please verify the correct file name was given.</source><translation>%1
