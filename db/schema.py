@@ -7,6 +7,8 @@ new needs get a new migration appended to ``MIGRATIONS``. The store copies the f
 
 from __future__ import annotations
 
+from db.status_cache import migration as status_cache_migration
+
 M001_INITIAL = [
     """CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)""",
     """CREATE TABLE operators (
@@ -327,6 +329,10 @@ M008_RUBRICS = [
         PRIMARY KEY (rubric_id, kelurahan_code, eval_year, indicator_no))""",
 ]
 
+# Each desa/kelurahan's computed status per data year (db/status_cache.py, which also holds the
+# triggers that forget a row in the transaction that changes what it was computed from).
+M009_STATUS_CACHE = status_cache_migration()
+
 MIGRATIONS: list[tuple[str, list[str]]] = [
     ("0001_initial", M001_INITIAL),
     ("0002_review_state", M002_REVIEW),
@@ -336,4 +342,5 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
     ("0006_templates", M006_TEMPLATES),
     ("0007_evidence_requirement", M007_EVIDENCE_REQUIREMENT),
     ("0008_rubrics", M008_RUBRICS),
+    ("0009_status_cache", M009_STATUS_CACHE),
 ]

@@ -1,9 +1,15 @@
-"""Completeness of kelurahan data: read-only, batched.
+"""Completeness of kelurahan data: batched, and kept once computed (``db.status_cache``).
 
 One kelurahan-year costs a handful of queries (entries, values, evidence with links,
 activity and facility counts), whatever the number of indicators; a whole city costs the
 same handful, one query per table for all kelurahan (``tests/db/test_status_queries.py``
 holds the budget, ``bench/bench_store.py`` prints the cost against plain SQL).
+
+What is computed is kept per unit and data year in ``status_cache`` and read back when
+nothing it was computed from has changed since (triggers forget a row in the transaction
+that changes its data; ``db/status_cache.py`` says what a status depends on). Opening a
+kabupaten of 1,000 units reads 1,000 rows; only the units whose data changed are computed,
+in the same read snapshot as the rows found, and kept when that snapshot is still the newest.
 """
 
 from __future__ import annotations
@@ -14,12 +20,15 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from db import rules
+from db import status_cache
 from db.core import Core, load
 from db.errors import KlaError
 from db.flag_reads import flag_context
 from db.freshness import too_old as _too_old
 from db.records import ClusterStatus, EvidenceGap, EvidenceRecord, IndicatorStatus, KelurahanStatus
 from db.refdata import RefData
+from db.scoring import estimate
+from db.status_cache import Layout, Slot, StatusCache
 from db.template import CellValues, Indicator, Template
 
 
@@ -161,10 +170,53 @@ def _compute(
     )
 
 
+def indicator_json(i: IndicatorStatus) -> dict[str, Any]:
+    """One indicator's status as ``kla status --json`` gives it (codes and numbers, no sentences)."""
+    # One pass over the evidence gaps (IndicatorStatus.missing_evidence and too_old_evidence each walk
+    # them again): a kabupaten's status has 24,000 of these.
+    missing, too_old = [], 0
+    for g in i.evidence:
+        too_old += g.too_old
+        if g.required and g.have < g.need:
+            missing.append({"kind": g.kind, "label": g.label, "need": g.need, "have": g.have})
+    return {"no": i.indicator_no, "short_name": i.short_name, "state": i.state, "status": i.status,
+            "completeness": i.completeness, "missing_items": list(i.missing_items), "missing_evidence": missing,
+            "too_old_evidence": too_old, "problems": list(i.problems), "review_state": i.review_state}
+
+
+def clusters_json(st: KelurahanStatus) -> list[dict[str, Any]]:
+    """A unit's klaster and indicators as ``kla status --json`` gives them."""
+    return [{"key": c.key, "name": c.name, "completeness": c.completeness,
+             "indicators": [indicator_json(i) for i in c.indicators]} for c in st.clusters]
+
+
+class StatusSummary(NamedTuple):
+    """One unit's status in the form ``kla status --json`` lists a city's units, without the
+    indicator objects: ``clusters`` is the JSON text of :func:`clusters_json` (ASCII), as kept."""
+
+    kelurahan_code: str
+    kelurahan_name: str
+    kecamatan_code: str
+    kecamatan_name: str
+    data_year: int
+    completeness: float
+    score_estimate: float
+    ready_count: int
+    evidence_count: int
+    activity_count: int
+    facility_count: int
+    clusters: str
+
+
 class Status:
     def __init__(self, core: Core, ref: RefData) -> None:
         self.core = core
         self.ref = ref
+        self.cache = StatusCache(core)
+        self.keep = True
+        """Whether computed statuses are written to ``status_cache`` (False: a command reading
+        while the window holds the workspace computes what is not kept and writes nothing)."""
+        self._slots: dict[tuple[str, int, str, int], Layout] = {}
         self._plans: dict[tuple[str, int], dict[int, _Plan]] = {}
         self._order: tuple[int, dict[tuple[int, str, str, str], int]] | None = None
         self._layouts: tuple[tuple[str, int], tuple[tuple[Any, tuple[tuple[Indicator, _Plan], ...]], ...]] | None = None
@@ -412,25 +464,134 @@ class Status:
             flags = rules.entry_flags(t, ind, values, last, others, facts.problems)
         return indicator_status(t, ind, data_year, entry, facts, evidence, plan, flags)
 
-    def kelurahan(self, kelurahan_code: str | None, data_year: int) -> KelurahanStatus:
-        """Completeness of one kelurahan for one data year, per klaster and indicator."""
+    def kelurahan(self, kelurahan_code: str | None, data_year: int, *, fresh: bool = False) -> KelurahanStatus:
+        """Completeness of one kelurahan for one data year, per klaster and indicator (``fresh``:
+        computed from the data, the kept status neither read nor written)."""
         kel = self.ref.kel(kelurahan_code)
         self.ref.period_for_data_year(data_year)
-        return self._kelurahan_status(kel, data_year, self._gather([kel], data_year)[kel])
+        if fresh:
+            return self._kelurahan_status(kel, data_year, self._gather([kel], data_year)[kel])
+        return self._read([kel], data_year, False, "payload")[1][kel]
 
-    def city(self, data_year: int, codes: Iterable[str] | None = None) -> list[KelurahanStatus]:
-        """Every kelurahan of the city (or just ``codes``) for one data year."""
-        self.ref.period_for_data_year(data_year)
+    def _wanted(self, codes: Iterable[str] | None) -> list[str]:
         if codes is None:
-            wanted = [u.code for u in self.ref.units("kelurahan")]
-        else:
-            wanted = []
-            for c in codes:
-                u = self.ref.unit(c)
-                if u.level != "kelurahan":
-                    raise KlaError("kelurahan_unknown", code=c)
-                wanted.append(u.code)
-        # The whole city reads every row of the year with no filter at all (the store holds its
-        # units only); a few senders are filtered by code.
-        gathered = self._gather(None if codes is None else wanted, data_year, wanted)
-        return [self._kelurahan_status(c, data_year, gathered[c]) for c in wanted]
+            return [u.code for u in self.ref.units("kelurahan")]
+        wanted = []
+        for c in codes:
+            u = self.ref.unit(c)
+            if u.level != "kelurahan":
+                raise KlaError("kelurahan_unknown", code=c)
+            wanted.append(u.code)
+        return wanted
+
+    def city(self, data_year: int, codes: Iterable[str] | None = None, *, fresh: bool = False) -> list[KelurahanStatus]:
+        """Every kelurahan of the city (or just ``codes``) for one data year (``fresh``: as
+        :meth:`kelurahan` says)."""
+        self.ref.period_for_data_year(data_year)
+        wanted = self._wanted(codes)
+        if fresh:
+            # The whole city reads every row of the year with no filter at all (the store holds its
+            # units only); a few senders are filtered by code.
+            gathered = self._gather(None if codes is None else wanted, data_year, wanted)
+            return [self._kelurahan_status(c, data_year, gathered[c]) for c in wanted]
+        statuses = self._read(wanted, data_year, codes is None, "payload")[1]
+        return [statuses[c] for c in wanted]
+
+    def summaries(self, data_year: int, codes: Iterable[str] | None = None) -> list[StatusSummary]:
+        """:meth:`city` in the form ``kla status --json`` lists it: no indicator objects are made
+        for a kept status (its JSON text is kept beside it)."""
+        self.ref.period_for_data_year(data_year)
+        wanted = self._wanted(codes)
+        kept, computed = self._read(wanted, data_year, codes is None, "summary")
+        t = self.ref.template
+        out = []
+        for c in wanted:
+            unit = self.ref.kelurahan(c)
+            kec = self.ref.unit(unit.parent_code or "")
+            st = computed.get(c)
+            if st is not None:
+                out.append(StatusSummary(c, unit.name, kec.code, kec.name, data_year, st.completeness,
+                                         estimate(t, st.indicators), st.ready_count, st.evidence_count,
+                                         st.activity_count, st.facility_count, _summary_text(st)))
+            else:
+                r = kept[c]
+                out.append(StatusSummary(c, unit.name, kec.code, kec.name, data_year, r.completeness,
+                                         r.score_estimate, r.ready, r.evidence, r.activities, r.facilities, r.text))
+        return out
+
+    # ------------------------------------------------------------------ kept statuses
+
+    def _layout_slots(self, t: Template, data_year: int) -> Layout:
+        """What decoding a kept status needs, per template and data year."""
+        key = (t.id, t.version, t.content_hash, data_year)
+        got = self._slots.get(key)
+        if got is None:
+            got = tuple(
+                (c, tuple(Slot(ind, indicator_status(t, ind, data_year, None, _NO_FACTS, (), plan), plan.no_evidence)
+                          for ind, plan in members))
+                for c, members in self._layout(t))
+            self._slots = {key: got}
+        return got
+
+    def _decoded(self, row: status_cache.Row, data_year: int, layout: Layout) -> KelurahanStatus:
+        kel = row.kelurahan_code
+        unit = self.ref.kelurahan(kel)
+        kec = self.ref.unit(unit.parent_code or "")
+        clusters = status_cache.decode(row.text, layout)
+        return KelurahanStatus(kel, unit.name, kec.code, kec.name, data_year, row.completeness, clusters,
+                               ready_count=row.ready, evidence_count=row.evidence, activity_count=row.activities,
+                               facility_count=row.facilities)
+
+    def _read(self, wanted: list[str], data_year: int, every: bool, column: str
+              ) -> tuple[dict[str, status_cache.Row], dict[str, KelurahanStatus]]:
+        """(kept rows of ``wanted``, statuses), read in one snapshot: with ``column`` 'payload' the
+        statuses of every unit (kept ones decoded), with 'summary' of the units computed. The
+        computed ones are kept when that snapshot is still the newest (``every``: ``wanted`` is
+        every unit of the store)."""
+        t = self.ref.template
+        conn = self.core.db.conn
+        outer = conn.in_transaction
+        level = 0
+        if not outer:
+            # The rows written here are derived: not flushed on their own (a power cut loses them,
+            # never makes one wrong). The level can only change outside a transaction.
+            level = int(conn.execute("PRAGMA synchronous").fetchone()[0]) if self.keep else 0
+            if level > 1:
+                conn.execute("PRAGMA synchronous = NORMAL")
+            conn.execute("BEGIN")
+        try:
+            fp = self.cache.fingerprint(t)
+            kept = self.cache.read(None if every else wanted, data_year, fp, column)
+            statuses: dict[str, KelurahanStatus] = {}
+            if column == "payload" and kept:
+                layout = self._layout_slots(t, data_year)
+                for c, r in list(kept.items()):
+                    try:
+                        statuses[c] = self._decoded(r, data_year, layout)
+                    except Exception:  # noqa: BLE001 - a row that does not decode (damaged, or written by hand): computed again
+                        del kept[c]
+            missing = [c for c in wanted if c not in kept]
+            if missing:
+                few = not every or 2 * len(missing) < len(wanted)
+                gathered = self._gather(missing if few else None, data_year, missing)
+                computed = {c: self._kelurahan_status(c, data_year, gathered[c]) for c in missing}
+                statuses.update(computed)
+                if self.keep and self.cache.usable():
+                    layout = self._layout_slots(t, data_year)
+                    self.cache.store(status_cache.rows_of(
+                        {c: (st, estimate(t, st.indicators), status_cache.encode(st, layout), _summary_text(st))
+                         for c, st in computed.items()}, data_year, fp))
+            if not outer:
+                conn.commit()
+        except BaseException:
+            if not outer:
+                conn.rollback()
+            raise
+        finally:
+            if level > 1:
+                conn.execute(f"PRAGMA synchronous = {level}")
+        return kept, statuses
+
+
+def _summary_text(st: KelurahanStatus) -> str:
+    return json.dumps(clusters_json(st), ensure_ascii=True, separators=(",", ":"))

@@ -77,7 +77,7 @@ from db.rubrics import RubricResult, Rubrics, RubricScore, rubric_result_of
 from db.rules import FACILITY_TYPES, PARTNERS, STANDARDISATION
 from db.schema import MIGRATIONS
 from db.sqlite_db import Database
-from db.status import Status
+from db.status import Status, StatusSummary
 from db.template import CellValues, Template, default_template, parse_template
 from db.template import content_hash as template_content_hash
 
@@ -814,13 +814,32 @@ class Store:
     def indicator_status(self, kelurahan_code: str | None, data_year: int, indicator_no: int) -> IndicatorStatus:
         return self.status_.indicator(kelurahan_code, data_year, indicator_no)
 
-    def status(self, kelurahan_code: str | None, data_year: int) -> KelurahanStatus:
-        """Completeness of one kelurahan for one data year, per klaster and indicator."""
-        return self.status_.kelurahan(kelurahan_code, data_year)
+    def status(self, kelurahan_code: str | None, data_year: int, *, fresh: bool = False) -> KelurahanStatus:
+        """Completeness of one kelurahan for one data year, per klaster and indicator: as kept
+        (``status_cache``) while its data is unchanged, else computed (and kept). ``fresh``:
+        computed from the data, the kept status neither read nor written."""
+        return self.status_.kelurahan(kelurahan_code, data_year, fresh=fresh)
 
-    def city_status(self, data_year: int, codes: Iterable[str] | None = None) -> list[KelurahanStatus]:
-        """Every kelurahan of the city (or only ``codes``) for one data year, batched."""
-        return self.status_.city(data_year, codes)
+    def city_status(self, data_year: int, codes: Iterable[str] | None = None, *,
+                    fresh: bool = False) -> list[KelurahanStatus]:
+        """Every kelurahan of the city (or only ``codes``) for one data year: the kept statuses,
+        the units whose data changed computed (batched) and kept. ``fresh`` as in :meth:`status`."""
+        return self.status_.city(data_year, codes, fresh=fresh)
+
+    def status_summaries(self, data_year: int, codes: Iterable[str] | None = None) -> list[StatusSummary]:
+        """:meth:`city_status` as ``kla status --json`` lists it (the JSON of each unit's klaster
+        kept as text beside its status: no indicator objects made)."""
+        return self.status_.summaries(data_year, codes)
+
+    @property
+    def keep_statuses(self) -> bool:
+        """Whether computed statuses are written to ``status_cache`` (derived data): False for a
+        command that reads while the window holds the workspace, which then writes nothing."""
+        return self.status_.keep
+
+    @keep_statuses.setter
+    def keep_statuses(self, keep: bool) -> None:
+        self.status_.keep = keep
 
     # ------------------------------------------------------------------ figures
 

@@ -167,6 +167,7 @@ def open_store(args: argparse.Namespace) -> Store:
         # Reading while a window holds the workspace: open without writing anything.
         store = Store.open(args.home_path, start_backup=False)
         store.operator = args.operator or ""
+        store.keep_statuses = False  # statuses not kept are computed, not written (docs/architecture.md)
         return store
     return Store.open(args.home_path, operator=args.operator or "")
 

@@ -9,6 +9,7 @@ import contextlib
 import dataclasses
 import json
 import os
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,7 @@ from desktop.cli.common import (
     emit,
     end_progress,
     fmt_number,
+    json_text,
     kel_arg,
     open_store,
     pct,
@@ -335,6 +337,8 @@ def _score(template: Any, indicators: Any) -> dict[str, Any]:
 
 
 def _status_dict(st: Any, template: Any, category: Any = None) -> dict[str, Any]:
+    from db.status import clusters_json
+
     return {
         "kelurahan": st.kelurahan_code, "name": st.kelurahan_name, "kecamatan": st.kecamatan_code,
         "kecamatan_name": st.kecamatan_name, "year": st.data_year, "completeness": st.completeness,
@@ -342,25 +346,21 @@ def _status_dict(st: Any, template: Any, category: Any = None) -> dict[str, Any]
         "category": category.to_json() if category is not None else None,
         "ready": st.ready_count, "evidence": st.evidence_count, "activities": st.activity_count,
         "facilities": st.facility_count,
-        "clusters": [
-            {"key": c.key, "name": c.name, "completeness": c.completeness,
-             "indicators": [_indicator_dict(i) for i in c.indicators]}
-            for c in st.clusters
-        ],
+        "clusters": clusters_json(st),
     }
 
 
-def _indicator_dict(i: Any) -> dict[str, Any]:
-    # One pass over the evidence gaps (IndicatorStatus.missing_evidence and too_old_evidence each walk
-    # them again): a kabupaten's status has 24,000 of these.
-    missing, too_old = [], 0
-    for g in i.evidence:
-        too_old += g.too_old
-        if g.required and g.have < g.need:
-            missing.append({"kind": g.kind, "label": g.label, "need": g.need, "have": g.have})
-    return {"no": i.indicator_no, "short_name": i.short_name, "state": i.state, "status": i.status,
-            "completeness": i.completeness, "missing_items": list(i.missing_items), "missing_evidence": missing,
-            "too_old_evidence": too_old, "problems": list(i.problems), "review_state": i.review_state}
+def _summary_text(s: Any, category: Any, retired: bool) -> str:
+    """One unit of the city's ``kla status --json`` as compact ASCII JSON, as :func:`_status_dict`
+    and ``retired`` give it: its klaster are the JSON text kept with its status, put in as they are."""
+    head = {"kelurahan": s.kelurahan_code, "name": s.kelurahan_name, "kecamatan": s.kecamatan_code,
+            "kecamatan_name": s.kecamatan_name, "year": s.data_year, "completeness": s.completeness,
+            "score_estimate": s.score_estimate, "score_official": False,
+            "category": category.to_json() if category is not None else None,
+            "ready": s.ready_count, "evidence": s.evidence_count, "activities": s.activity_count,
+            "facilities": s.facility_count}
+    return (json_text(head, pretty=False)[:-1] + ',"clusters":' + s.clusters
+            + ',"retired":' + ("true" if retired else "false") + "}")
 
 
 def cmd_status(args: argparse.Namespace) -> int:
@@ -400,7 +400,7 @@ def cmd_status(args: argparse.Namespace) -> int:
 
             emit(args, data, text)
             return EXIT_OK
-        sts = store.city_status(year)
+        sts = store.status_summaries(year)
         kec: dict[str, dict[str, Any]] = {}
         for s in sts:
             k = kec.setdefault(s.kecamatan_code, {"code": s.kecamatan_code, "name": s.kecamatan_name,
@@ -412,14 +412,12 @@ def cmd_status(args: argparse.Namespace) -> int:
         overall = round(sum(s.completeness for s in sts) / len(sts), 4) if sts else 0.0
         retired = {u.code for u in store.units("kelurahan") if u.retired}
         cats = {r.kelurahan_code: r for r in store.rubric_results(period.eval_year) if r.complete}
-        rows = [_status_dict(s, store.template, cats.get(s.kelurahan_code)) for s in sts]
-        for row in rows:  # DP3AKB retired it: its data is kept and shown, marked
-            row["retired"] = row["kelurahan"] in retired
-        mean_score = round(sum(r["score_estimate"] for r in rows) / len(rows), 1) if rows else 0.0
-        data = {"role": store.role, "city": store.city_code, "year": year, "eval_year": period.eval_year,
+        mean_score = round(sum(s.score_estimate for s in sts) / len(sts), 1) if sts else 0.0
+        head = {"role": store.role, "city": store.city_code, "year": year, "eval_year": period.eval_year,
                 "completeness": overall, "kecamatan": list(kec.values()),
-                "score_estimate_mean": mean_score, "score_official": False,
-                "kelurahan": rows}
+                "score_estimate_mean": mean_score, "score_official": False}
+        # Each unit as kept (DP3AKB retired it: its data is kept and shown, marked).
+        units_json = [_summary_text(s, cats.get(s.kelurahan_code), s.kelurahan_code in retired) for s in sts]
 
         def text_city() -> str:
             lines = [f"{store.unit(store.city_code).name} — tahun data {year} (evaluasi {period.eval_year}): "
@@ -437,7 +435,12 @@ def cmd_status(args: argparse.Namespace) -> int:
                                      f"  siap {s.ready_count}/24, data dukung {s.evidence_count}")
             return "\n".join(lines)
 
-        emit(args, data, text_city)
+        if args.json:
+            text = json_text(head, pretty=False)[:-1] + ',"kelurahan":[' + ",".join(units_json) + "]}"
+            # At a terminal, indented for a person (read back: the kept text is one line).
+            print(json_text(json.loads(text), pretty=True) if sys.stdout.isatty() else text)
+        else:
+            print(text_city())
     return EXIT_OK
 
 

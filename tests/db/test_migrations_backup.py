@@ -32,6 +32,8 @@ def _downgrade_to_first_migration(db_file: Path) -> None:
                     conn.execute(f"DROP INDEX IF EXISTS {m.group(1)}")
                 elif m := re.match(r"CREATE TABLE (?:IF NOT EXISTS )?(\w+)", sql):
                     conn.execute(f"DROP TABLE IF EXISTS {m.group(1)}")
+                elif m := re.match(r"CREATE TRIGGER (\w+)", sql):
+                    conn.execute(f"DROP TRIGGER IF EXISTS {m.group(1)}")
                 elif m := re.match(r"ALTER TABLE (\w+) ADD COLUMN (\w+)", sql):
                     conn.execute(f"ALTER TABLE {m.group(1)} DROP COLUMN {m.group(2)}")
                 else:

@@ -27,15 +27,37 @@ def test_status_query_budget(demo_city: Path) -> None:
     with Store.open(demo_city, start_backup=False) as s:
         year = max(s.current_period().data_years)
         code = s.units("kelurahan")[0].code
-        s.status(code, year)  # warm the reference-data caches, as an open window has them
+        s.status(code, year, fresh=True)  # warm the reference-data caches, as an open window has them
         with s.core.counting() as one:
-            s.status(code, year)
+            s.status(code, year, fresh=True)
         with s.core.counting() as city:
-            rows = s.city_status(year)
+            rows = s.city_status(year, fresh=True)
     assert len(rows) == 34
     assert selects(one) <= 10, one
     # A whole city costs the same handful: one query per table, never one per unit.
     assert selects(city) == selects(one), city
+
+
+def test_kept_status_query_budget(demo_city: Path, tmp_path: Path) -> None:
+    # Once computed, a whole city is one query of the kept rows; after one unit's write, that
+    # query plus the handful for the one unit computed again.
+    home = tmp_path / "kota"
+    shutil.copytree(demo_city, home)
+    with Store.open(home, start_backup=False) as s:
+        year = max(s.current_period().data_years)
+        code = s.units("kelurahan")[5].code
+        s.city_status(year)
+        s.status(code, year, fresh=True)
+        with s.core.counting() as one:
+            s.status(code, year, fresh=True)
+        with s.core.counting() as kept:
+            rows = s.city_status(year)
+        s.set_review(code, year, 4, "diterima")
+        with s.core.counting() as after:
+            again = s.city_status(year)
+    assert selects(kept) == 1, kept
+    assert selects(after) == 1 + selects(one), after
+    assert [r for r in again if r.kelurahan_code != code] == [r for r in rows if r.kelurahan_code != code]
 
 
 def test_batched_status_matches_reading_each_indicator(demo_city: Path, tmp_path: Path) -> None:
