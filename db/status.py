@@ -19,8 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
-from db import rules
-from db import status_cache
+from db import rules, status_cache
 from db.core import Core, load
 from db.errors import KlaError
 from db.flag_reads import flag_context
