@@ -308,8 +308,10 @@ def compute(
 
 
 def read_values(core: Core, codes: Sequence[str], years: Sequence[int], indicators: Iterable[int] | None = None,
-                ready_only: bool = False) -> tuple[dict[UnitKey, CellValues], set[UnitKey]]:
-    """The stored cells of ``codes`` for ``years``, one query for all; and which entries are ready."""
+                ready_only: bool = False, items: Iterable[str] | None = None
+                ) -> tuple[dict[UnitKey, CellValues], set[UnitKey]]:
+    """The stored cells of ``codes`` for ``years``, one query for all; and which entries are ready.
+    ``items``: only the cells of those item keys (indicator 2 reads three of its items)."""
     values: dict[UnitKey, CellValues] = {}
     ready: set[UnitKey] = set()
     if not codes or not years:
@@ -325,6 +327,10 @@ def read_values(core: Core, codes: Sequence[str], years: Sequence[int], indicato
         params += inds
     if ready_only:
         sql += " AND e.status = 'ready'"
+    if items is not None:
+        keys = sorted(set(items))
+        sql += f" AND v.item_key IN ({', '.join('?' * len(keys))})" if keys else " AND 0"
+        params += keys
     for kel, year, ind, status, item, sex, age, text in core.db.conn.execute(sql, params):
         if kel not in wanted:
             continue

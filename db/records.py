@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from db.regions import kind_of
 
@@ -250,6 +251,43 @@ class KelurahanStatus:
     @property
     def indicators(self) -> list[IndicatorStatus]:
         return [i for c in self.clusters for i in c.indicators]
+
+    @property
+    def tally(self) -> StatusTally:
+        """How many of its indicators are in each state and each review state (a kept status
+        has it without its indicators being read: db.status_cache)."""
+        return StatusTally.of(self.indicators)
+
+
+class StatusTally(NamedTuple):
+    indicators: int
+    ready: int
+    complete: int
+    partial: int
+    empty: int
+    accepted: int  # reviewed 'diterima'
+    needs_fix: int  # reviewed 'perlu_perbaikan'
+
+    @classmethod
+    def of(cls, indicators: Iterable[IndicatorStatus]) -> StatusTally:
+        n = ready = complete = partial = empty = accepted = needs_fix = 0
+        for i in indicators:
+            n += 1
+            st = i.state
+            if st == "ready":
+                ready += 1
+            elif st == "complete":
+                complete += 1
+            elif st == "partial":
+                partial += 1
+            elif st == "empty":
+                empty += 1
+            rv = i.review_state
+            if rv == "diterima":
+                accepted += 1
+            elif rv == "perlu_perbaikan":
+                needs_fix += 1
+        return cls(n, ready, complete, partial, empty, accepted, needs_fix)
 
 
 @dataclass(frozen=True)

@@ -189,6 +189,16 @@ def clusters_json(st: KelurahanStatus) -> list[dict[str, Any]]:
              "indicators": [indicator_json(i) for i in c.indicators]} for c in st.clusters]
 
 
+def estimate_of(st: KelurahanStatus, template: Template) -> float:
+    """:func:`db.scoring.estimate` of a unit's status: the one kept with it when it was kept under
+    ``template``, else computed from its indicators (the same number)."""
+    if isinstance(st, status_cache.KeptKelurahanStatus):
+        got = st.estimate_under((template.id, template.version, template.content_hash))
+        if got is not None:
+            return got
+    return estimate(template, st.indicators)
+
+
 class StatusSummary(NamedTuple):
     """One unit's status in the form ``kla status --json`` lists a city's units, without the
     indicator objects: ``clusters`` is the JSON text of :func:`clusters_json` (ASCII), as kept."""
@@ -532,15 +542,6 @@ class Status:
             self._slots = {key: got}
         return got
 
-    def _decoded(self, row: status_cache.Row, data_year: int, layout: Layout) -> KelurahanStatus:
-        kel = row.kelurahan_code
-        unit = self.ref.kelurahan(kel)
-        kec = self.ref.unit(unit.parent_code or "")
-        clusters = status_cache.decode(row.text, layout)
-        return KelurahanStatus(kel, unit.name, kec.code, kec.name, data_year, row.completeness, clusters,
-                               ready_count=row.ready, evidence_count=row.evidence, activity_count=row.activities,
-                               facility_count=row.facilities)
-
     def _read(self, wanted: list[str], data_year: int, every: bool, column: str
               ) -> tuple[dict[str, status_cache.Row], dict[str, KelurahanStatus]]:
         """(kept rows of ``wanted``, statuses), read in one snapshot: with ``column`` 'payload' the
@@ -563,12 +564,17 @@ class Status:
             kept = self.cache.read(None if every else wanted, data_year, fp, column)
             statuses: dict[str, KelurahanStatus] = {}
             if column == "payload" and kept:
+                # Klaster decoded when first asked for (KeptKelurahanStatus): the summary needs the tally.
                 layout = self._layout_slots(t, data_year)
+                key = (t.id, t.version, t.content_hash)
                 for c, r in list(kept.items()):
                     try:
-                        statuses[c] = self._decoded(r, data_year, layout)
-                    except Exception:  # noqa: BLE001 - a row that does not decode (damaged, or written by hand): computed again
+                        unit = self.ref.kelurahan(c)
+                        kec = self.ref.unit(unit.parent_code or "")
+                    except KlaError:  # a unit no longer in the store
                         del kept[c]
+                        continue
+                    statuses[c] = status_cache.kept(r, unit.name, kec.code, kec.name, data_year, layout, key)
             missing = [c for c in wanted if c not in kept]
             if missing:
                 few = not every or 2 * len(missing) < len(wanted)

@@ -38,6 +38,8 @@ one wrong, and the next read computes them again.
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import hashlib
 import json
 import marshal
@@ -47,7 +49,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, NamedTuple
 
 from db.core import Core
-from db.records import ClusterStatus, EvidenceGap, IndicatorStatus, KelurahanStatus
+from db.records import ClusterStatus, EvidenceGap, IndicatorStatus, KelurahanStatus, StatusTally
 
 FORMAT = 1
 """The layout of ``payload``; a change makes every row computed again (it is in the fingerprint)."""
@@ -103,6 +105,7 @@ def migration() -> list[str]:
             evidence INTEGER NOT NULL,
             activities INTEGER NOT NULL,
             facilities INTEGER NOT NULL,
+            tally TEXT NOT NULL,
             payload TEXT NOT NULL,
             summary TEXT NOT NULL,
             PRIMARY KEY (kelurahan_code, data_year))""",
@@ -162,7 +165,8 @@ class Row(NamedTuple):
     evidence: int
     activities: int
     facilities: int
-    text: str  # ``payload`` (for :func:`decode`) or ``summary`` (db.status.status_json), as asked
+    tally: str  # JSON of db.records.StatusTally
+    text: str  # ``payload`` (for :func:`decode`) or ``summary`` (db.status.clusters_json), as asked
 
 
 class Slot(NamedTuple):
@@ -216,9 +220,43 @@ def encode(st: KelurahanStatus, layout: Layout) -> str:
     return json.dumps(clusters, ensure_ascii=False, separators=(",", ":"))
 
 
+def _maker(cls: type) -> Any:
+    """A fast constructor of a frozen record from its field values in order: the instance's
+    ``__dict__`` filled at once (a frozen dataclass sets each field through ``object.__setattr__``,
+    twice the cost), checked once against the class's own constructor; the constructor itself when
+    the class keeps no ``__dict__`` (slots) or the check fails."""
+    names = tuple(f.name for f in dataclasses.fields(cls))
+    new = object.__new__
+
+    def fast(values: Sequence[Any]) -> Any:
+        o = new(cls)
+        o.__dict__.update(zip(names, values, strict=True))
+        return o
+
+    def plain(values: Sequence[Any]) -> Any:
+        return cls(*values)
+
+    probe = tuple(range(len(names)))
+    try:
+        ok = fast(probe) == plain(probe) and vars(fast(probe)) == vars(plain(probe))
+    except Exception:  # noqa: BLE001
+        ok = False
+    return fast if ok else plain
+
+
+_INDICATOR = _maker(IndicatorStatus)
+_GAP = _maker(EvidenceGap)
+_CLUSTER = _maker(ClusterStatus)
+
+
+def _flag(f: dict[str, Any]) -> dict[str, Any]:
+    return {k: _tuples(v) if isinstance(v, list) else v for k, v in f.items()}
+
+
 def decode(text: str, layout: Layout) -> tuple[ClusterStatus, ...]:
     """The klaster statuses :func:`encode` kept (equal to the ones computed)."""
     out = []
+    indicator, gap = _INDICATOR, _GAP
     for (c, slots), (comp, inds) in zip(layout, json.loads(text), strict=True):
         made = []
         for slot, x in zip(slots, inds, strict=True):
@@ -233,15 +271,15 @@ def decode(text: str, layout: Layout) -> tuple[ClusterStatus, ...]:
             else:
                 reqs = ind.evidence
                 ev = tuple(
-                    EvidenceGap(reqs[n].kind, reqs[n].label, reqs[n].min_count, g[0], g[1], reqs[n].required,
-                                reqs[n].key, tuple(g[2]))
-                    if len(g) == 3 else EvidenceGap(g[3], g[4], g[5], g[0], g[1], g[6], g[7], tuple(g[2]))
+                    gap((reqs[n].kind, reqs[n].label, reqs[n].min_count, g[0], g[1], reqs[n].required, reqs[n].key,
+                         tuple(g[2])))
+                    if len(g) == 3 else gap((g[3], g[4], g[5], g[0], g[1], g[6], g[7], tuple(g[2])))
                     for n, g in enumerate(gaps))
-            made.append(IndicatorStatus(
+            made.append(indicator((
                 ind.no, ind.cluster, ind.short_name, status, state, required, complete, tuple(missing), ev,
-                tuple(problems), completeness, n_ev, review_state, review_note,
-                tuple({k: _tuples(v) for k, v in f.items()} for f in flags)))
-        out.append(ClusterStatus(c.key, c.name, comp, tuple(made)))
+                tuple(problems) if problems else (), completeness, n_ev, review_state, review_note,
+                tuple(_flag(f) for f in flags) if flags else ())))
+        out.append(_CLUSTER((c.key, c.name, comp, tuple(made))))
     return tuple(out)
 
 
@@ -278,8 +316,10 @@ class StatusCache:
         if not self.usable():
             return {}
         assert column in ("payload", "summary")
-        sql = (f"SELECT kelurahan_code, completeness, score_estimate, ready, evidence, activities, facilities, {column}"
-               " FROM status_cache WHERE data_year = ? AND fingerprint = ?")
+        sql = ("SELECT kelurahan_code, completeness, score_estimate, ready, evidence, activities, facilities, tally,"
+               f" {column}"
+               " FROM status_cache WHERE data_year = ? AND fingerprint = ? AND json_valid(payload) AND json_valid(summary)"
+               " AND json_valid(tally)")
         args: list[Any] = [data_year, fingerprint]
         if codes is not None:
             if len(codes) == 1:
@@ -291,8 +331,7 @@ class StatusCache:
         return {r[0]: Row(*r) for r in self.core.db.conn.execute(sql, args)}
 
     def store(self, rows: Iterable[tuple[Any, ...]]) -> bool:
-        """Keep ``rows`` (kelurahan_code, data_year, fingerprint, completeness, score, ready, evidence,
-        activities, facilities, payload, summary), read in the open read transaction (or inside a
+        """Keep ``rows`` (:func:`rows_of`), read in the open read transaction (or inside a
         write): False, and nothing kept, when another connection has written since it began."""
         if not self.usable():
             return False
@@ -301,7 +340,7 @@ class StatusCache:
             raise RuntimeError("status_cache.store outside the transaction its rows were read in")
         conn.execute("SAVEPOINT status_cache")
         try:
-            conn.executemany("INSERT OR REPLACE INTO status_cache VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+            conn.executemany("INSERT OR REPLACE INTO status_cache VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
         except sqlite3.OperationalError:
             # Busy or a newer snapshot: another connection wrote meanwhile (SQLite never waits here).
             conn.execute("ROLLBACK TO status_cache")
@@ -319,5 +358,47 @@ def rows_of(statuses: Mapping[str, tuple[KelurahanStatus, float, str, str]], dat
             fingerprint: str) -> list[tuple[Any, ...]]:
     """The table rows for computed statuses ({code: (status, score estimate, payload, summary)})."""
     return [(code, data_year, fingerprint, st.completeness, score, st.ready_count, st.evidence_count,
-             st.activity_count, st.facility_count, payload, summary)
+             st.activity_count, st.facility_count, json.dumps(list(st.tally)), payload, summary)
             for code, (st, score, payload, summary) in statuses.items()]
+
+
+class KeptKelurahanStatus(KelurahanStatus):
+    """A status read from ``status_cache``: equal to the one computed, its klaster decoded only
+    when first asked for (the city summary needs only :attr:`tally` and the estimate of 1,000
+    units, the matrix every indicator)."""
+
+    # Made by :func:`kept` (no __init__ of its own: ``dataclasses.replace`` gives a plain copy).
+
+    @functools.cached_property
+    def clusters(self) -> tuple[ClusterStatus, ...]:  # type: ignore[override]
+        d = self.__dict__
+        return decode(d["_payload"], d["_layout"])
+
+    @property
+    def tally(self) -> StatusTally:
+        return self.__dict__["_tally"]
+
+    def estimate_under(self, template_key: tuple[Any, ...]) -> float | None:
+        """The unofficial estimate kept with it, when it was kept under the template ``template_key``."""
+        d = self.__dict__
+        return d["_score"] if d["_template"] == template_key else None
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, KelurahanStatus):
+            return NotImplemented
+        return all(getattr(self, f.name) == getattr(other, f.name) for f in dataclasses.fields(KelurahanStatus))
+
+    __hash__ = KelurahanStatus.__hash__
+
+
+def kept(row: Row, name: str, kecamatan_code: str, kecamatan_name: str, data_year: int, layout: Layout,
+         template_key: tuple[Any, ...]) -> KeptKelurahanStatus:
+    """The status of a kept row (its unit's name and kecamatan as they are now)."""
+    o = object.__new__(KeptKelurahanStatus)
+    o.__dict__.update(
+        kelurahan_code=row.kelurahan_code, kelurahan_name=name, kecamatan_code=kecamatan_code,
+        kecamatan_name=kecamatan_name, data_year=data_year, completeness=row.completeness,
+        ready_count=row.ready, evidence_count=row.evidence, activity_count=row.activities,
+        facility_count=row.facilities, _payload=row.text, _layout=layout, _score=row.score_estimate,
+        _template=template_key, _tally=StatusTally(*json.loads(row.tally)))
+    return o

@@ -879,7 +879,8 @@ class Store:
         else:
             kel = [u.code for u in self.ref.units("kelurahan")]
             kec = [u.code for u in self.ref.units("kecamatan")]
-        values, _ready = read_values(self.core, kel, years_t, [indicator2.INDICATOR])
+        values, _ready = read_values(self.core, kel, years_t, [indicator2.INDICATOR],
+                                     items=[key for key, _ in indicator2.ITEMS.values()])
         req = indicator2.profile_requirement(self.template)
         docs = indicator2.read_documents(self.core, kel, years_t, req.kind) if req else []
         return indicator2.compute(self.template, kel, kec, years_t, values, docs, self.cityadmin.kelana(years_t))

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from db.records import KelurahanStatus
+from db.status import estimate_of
 from db.template import Template
 
 REVIEW_STATES = ("diterima", "perlu_perbaikan")
@@ -48,34 +49,16 @@ class CityRollup:
 
 class _Counts:
     """One kelurahan's indicator states, reviews and estimate, read once (``_sum`` adds them up
-    for its kecamatan and again for the city: 1,000 units x 24 indicators are walked once)."""
+    for its kecamatan and again for the city). A kept status has them without its 24 indicators
+    being read (``KelurahanStatus.tally``, ``db.status.estimate_of``)."""
 
     __slots__ = ("completeness", "n", "ready", "complete", "partial", "empty", "accepted", "needs_fix", "score")
 
-    def __init__(self, r: KelurahanStatus, weights: dict[int, int], total_weight: int) -> None:
+    def __init__(self, r: KelurahanStatus, template: Template) -> None:
         self.completeness = r.completeness
-        self.n = self.ready = self.complete = self.partial = self.empty = self.accepted = self.needs_fix = 0
-        raw = 0.0
-        for c in r.clusters:
-            for i in c.indicators:
-                self.n += 1
-                st = i.state
-                if st == "ready":
-                    self.ready += 1
-                elif st == "complete":
-                    self.complete += 1
-                elif st == "partial":
-                    self.partial += 1
-                elif st == "empty":
-                    self.empty += 1
-                rv = i.review_state
-                if rv == "diterima":
-                    self.accepted += 1
-                elif rv == "perlu_perbaikan":
-                    self.needs_fix += 1
-                raw += weights.get(i.indicator_no, 0) * i.completeness
-        # As db.scoring.estimate computes it.
-        self.score = round(raw * 1000 / total_weight, 1)
+        (self.n, self.ready, self.complete, self.partial, self.empty, self.accepted,
+         self.needs_fix) = r.tally
+        self.score = estimate_of(r, template)
 
 
 def _sum(name: str, code: str, rows: Sequence[_Counts]) -> KecamatanRollup:
@@ -92,13 +75,11 @@ def _sum(name: str, code: str, rows: Sequence[_Counts]) -> KecamatanRollup:
 
 def city_rollup(rows: Sequence[KelurahanStatus], template: Template) -> CityRollup:
     """Whole city and each kecamatan (in the order their kelurahan come)."""
-    weights = {i.no: i.weight for i in template.indicators}
-    total_weight = sum(weights.values()) or 1
     by_kec: dict[str, list[_Counts]] = {}
     names: dict[str, str] = {}
     counted = []
     for r in rows:
-        c = _Counts(r, weights, total_weight)
+        c = _Counts(r, template)
         counted.append(c)
         by_kec.setdefault(r.kecamatan_code, []).append(c)
         names[r.kecamatan_code] = r.kecamatan_name
@@ -110,5 +91,4 @@ def city_rollup(rows: Sequence[KelurahanStatus], template: Template) -> CityRoll
 
 def furthest_behind(rows: Iterable[KelurahanStatus], n: int = 5) -> list[KelurahanStatus]:
     """The ``n`` kelurahan with the lowest completeness (ties: more empty indicators first)."""
-    return sorted(rows, key=lambda r: (r.completeness, -sum(i.state == "empty" for i in r.indicators),
-                                       r.kelurahan_code))[:n]
+    return sorted(rows, key=lambda r: (r.completeness, -r.tally.empty, r.kelurahan_code))[:n]

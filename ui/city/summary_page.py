@@ -206,8 +206,7 @@ class CitySummaryPage(QScrollArea):
         self.kecamatan_model.set_rows(list(r.kecamatan))
         self.behind.clear()
         for k in furthest_behind(rows, 6):
-            empty = sum(i.state == "empty" for i in k.indicators)
-            partial = sum(i.state == "partial" for i in k.indicators)
+            empty, partial = k.tally.empty, k.tally.partial
             text = self.tr("%1 (Kec. %2) — %3\n%4 indikator belum diisi, %5 sebagian") \
                 .replace("%1", k.kelurahan_name).replace("%2", k.kecamatan_name) \
                 .replace("%3", fmt_percent(k.completeness * 100)).replace("%4", str(empty)).replace("%5", str(partial))
