@@ -318,8 +318,7 @@ class StatusCache:
         assert column in ("payload", "summary")
         sql = ("SELECT kelurahan_code, completeness, score_estimate, ready, evidence, activities, facilities, tally,"
                f" {column}"
-               " FROM status_cache WHERE data_year = ? AND fingerprint = ? AND json_valid(payload) AND json_valid(summary)"
-               " AND json_valid(tally)")
+               f" FROM status_cache WHERE data_year = ? AND fingerprint = ? AND json_valid({column}) AND json_valid(tally)")
         args: list[Any] = [data_year, fingerprint]
         if codes is not None:
             if len(codes) == 1:
