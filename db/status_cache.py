@@ -229,7 +229,7 @@ def _maker(cls: type) -> Any:
     new = object.__new__
 
     def fast(values: Sequence[Any]) -> Any:
-        o = new(cls)
+        o: Any = new(cls)
         o.__dict__.update(zip(names, values, strict=True))
         return o
 
@@ -369,7 +369,7 @@ class KeptKelurahanStatus(KelurahanStatus):
     # Made by :func:`kept` (no __init__ of its own: ``dataclasses.replace`` gives a plain copy).
 
     @functools.cached_property
-    def clusters(self) -> tuple[ClusterStatus, ...]:  # type: ignore[override]
+    def clusters(self) -> tuple[ClusterStatus, ...]:
         d = self.__dict__
         return decode(d["_payload"], d["_layout"])
 
