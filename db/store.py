@@ -10,7 +10,7 @@ managers)::
     evidence    evidence, evidence_links, the evidence folder (photo downscaling too)
     recordsets  activities, facilities and their evidence
     tombstones  deletions
-    status      (reads only, batched)
+    status      status_cache (each unit's computed status kept; batched reads of the rest)
     backups     backup files
     sync        sync_* tables (keys, bundle log, what DP3AKB holds, conflicts)
 
