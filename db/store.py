@@ -459,6 +459,24 @@ class Store:
         with self.core.transaction():
             return self._put_in_force(template, progress, cancelled)
 
+    def put_template_in_force(self, template: Template, progress: Progress | None = None,
+                              cancelled: Cancelled | None = None) -> Changes:
+        """A newer version from a file or shipped with the program (kla24_v2.json) put in force here, as
+        :meth:`publish_template_draft` puts a draft: a backup first (``template_backup``), then one
+        transaction moving every entry (``template_moving``); a cancel before the commit changes
+        nothing. The same version again changes nothing (no backup). ``record`` is a
+        :class:`TemplatePublished`; refusals as db/template_migration.put_in_force."""
+        active = self.template
+        if (template.id, template.version, template.content_hash) == (active.id, active.version, active.content_hash):
+            return Changes.none(TemplatePublished(template, 0, 0, ""))
+        if progress is not None:
+            progress(0, 0, progress_step("template_backup"))
+        backup = self.backup(reason=_backups.BEFORE_TEMPLATE)
+        if cancelled is not None and cancelled():
+            raise KlaError("cancelled")
+        counts, changes = self.install_template_with_migration(template, progress, cancelled)
+        return changes.with_record(TemplatePublished(template, int(counts["moved"]), int(counts["kept"]), str(backup)))
+
     def _put_in_force(self, template: Template, progress: Progress | None = None,
                       cancelled: Cancelled | None = None) -> tuple[dict[str, int], Changes]:
         """db/template_migration.put_in_force inside the caller's transaction; at DP3AKB the import

@@ -350,3 +350,40 @@ def test_a_draft_changed_after_it_was_shown_is_not_published_and_the_officer_is_
     assert errors[0][1] == ("Draf berubah sejak perubahannya diperiksa. Tidak ada yang diterbitkan; lihat lagi "
                             "perubahannya, lalu terbitkan.")
     assert _tables(store, *STORED) == before and store.template.version == 1
+
+
+def test_dp3akb_puts_the_shipped_version_2_in_force_from_the_window(qtbot, make_window, world, dialogs,  # noqa: ANN001, F811
+                                                                    tmp_path: Path) -> None:
+    a = world.a
+    year = max(a.current_period().data_years)
+    a.set_value(None, year, 2, "rapat_tim", 4)
+    single(imp(world.city, export_bundle(a, tmp_path / "b1").parts[0].path))
+    world.stores.pop("city").close()
+    w = make_window(world.root / "city").window
+    w.show_page("template")
+    page = w.template_page
+    store = page.session.store
+    assert page.newer_button.isVisible() and page.newer_button.isEnabled()
+    v2 = page.newer_versions()
+    assert [(t.id, t.version) for t in v2] == [("kla24", 2)]
+    page._fill_newer_menu()
+    assert [act.text() for act in page.newer_menu.actions()] == ["KLA 24 indikator versi 2 (ikut program ini)",
+                                                               "Dari berkas template…"]
+    page.newer_menu.actions()[0].trigger()
+    dlg = page.diff_dialog
+    assert dlg is not None and dlg.publish_button.text() == "Berlakukan versi ini…"
+    said = dlg.sentences()
+    assert "Isian “Rapat Tim KLA dalam setahun” diganti “Rapat Gugus Tugas KLA kelurahan dalam setahun”." in said
+    dialogs.confirms.append(True)
+    dlg.publish_button.click()
+    assert page.progress.isVisibleTo(page)
+    qtbot.waitUntil(lambda: page.task is None, timeout=60000)
+    assert store.template.version == 2 and "Berlaku: versi 2" in page.state.text()
+    assert store.values(KEL_A, year, 2)[("rapat_gugus_tugas", "", "")] == 4
+    info = [x for k, _t, x in dialogs.asked if k == "info"]
+    assert len(info) == 1 and info[0].startswith("KLA 24 indikator versi 2 berlaku sekarang.")
+    assert not page.newer_versions()
+    # The unit gets it with its next receipt and has nothing to send again.
+    rep = single(imp(a, receipts.write_receipts(store, tmp_path / "rc", KEL_A)[0].path))
+    assert rep.summary["template"]["version"] == 2 and rep.summary["pending"] == 0
+    assert export_bundle(a, tmp_path / "b2").nothing_to_send

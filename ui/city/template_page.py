@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -46,6 +47,8 @@ from PySide6.QtWidgets import (
 
 from db.changes import Changes
 from db.errors import KlaError
+from db.records import TemplateDiffRecord
+from db.template import Template
 from db.template_bands import categories
 from db.template_drafts import WEIGHT_TOTAL, WORDING
 from ui.city.session import CitySession
@@ -62,7 +65,7 @@ from ui.city.template_model import (
 from ui.operations import Failure, is_running, run_in_background
 from ui.reports.export_page import safe_name
 from ui.session import kla_error_text, translate_message
-from ui.template_words import change_paper, problem_text, status_word, word
+from ui.template_words import change_paper, diff_sections, problem_text, status_word, word
 from ui.widgets.formatting import fill, fmt_number
 from ui.widgets.tasks import ProgressWidget, Task
 
@@ -598,6 +601,9 @@ class TemplatePage(QWidget):
         self.task: Task | None = None
         self.diff_dialog: TemplateDiffDialog | None = None
         self.last_pdf: Path | None = None
+        self._offered: Template | None = None
+        self._shipped: list[Template] | None = None
+        """The version offered to be put in force while its diff is shown (None: the draft's diff)."""
         self.out_dir = session.home / "laporan"
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 12, 16, 8)
@@ -614,11 +620,17 @@ class TemplatePage(QWidget):
         top.addLayout(names, 1)
         self.start_button = QPushButton(self.tr("Buat draf versi berikutnya"))
         self.start_button.setObjectName("primary")
+        self.newer_button = QPushButton(self.tr("Berlakukan versi baru…"))
+        self.newer_button.setToolTip(self.tr("Versi yang ikut program ini (mis. pembaruan 2025) atau berkas template "
+                                             "dari DP3AKB: perubahannya ditampilkan dulu"))
+        self.newer_menu = QMenu(self)
+        self.newer_button.setMenu(self.newer_menu)
+        self.newer_menu.aboutToShow.connect(self._fill_newer_menu)
         self.discard_button = QPushButton(self.tr("Buang draf…"))
         self.diff_button = QPushButton(self.tr("Lihat perubahan…"))
         self.publish_button = QPushButton(self.tr("Terbitkan…"))
         self.publish_button.setObjectName("primary")
-        for b in (self.start_button, self.discard_button, self.diff_button, self.publish_button):
+        for b in (self.newer_button, self.start_button, self.discard_button, self.diff_button, self.publish_button):
             top.addWidget(b, 0, Qt.AlignmentFlag.AlignTop)
         outer.addLayout(top)
         self.banner = QLabel()
@@ -675,11 +687,18 @@ class TemplatePage(QWidget):
                                             "setelah diterbitkan."), str(e.draft.version), str(e.base.version),
                                     e.base.content_hash[:12]))
         else:
-            self.state.setText(fill(self.tr("Berlaku: versi %1 (sidik %2). Untuk mengubahnya, buat draf versi "
-                                            "berikutnya."), str(e.base.version), e.base.content_hash[:12]))
+            text = fill(self.tr("Berlaku: versi %1 (sidik %2). Untuk mengubahnya, buat draf versi berikutnya."),
+                        str(e.base.version), e.base.content_hash[:12])
+            newer = self.newer_versions()
+            if newer:
+                text += " " + fill(self.tr("Versi %1 ikut program ini dan belum berlaku: lihat perubahannya lewat "
+                                           "“Berlakukan versi baru…”."), str(newer[-1].version))
+            self.state.setText(text)
         writable = not self.session.read_only
         self.start_button.setVisible(not e.editing)
         self.start_button.setEnabled(writable)
+        self.newer_button.setVisible(not e.editing)
+        self.newer_button.setEnabled(writable)
         for b in (self.discard_button, self.diff_button, self.publish_button):
             b.setVisible(e.editing)
             b.setEnabled(writable or b is self.diff_button)
@@ -782,6 +801,7 @@ class TemplatePage(QWidget):
                                  e.draft.publishable and not self.session.read_only, self)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._shown_hash = e.draft.content_hash
+        self._offered = None
         dlg.publish_requested.connect(self.publish)
         dlg.pdf_requested.connect(self.write_pdf)
         self.diff_dialog = dlg
@@ -792,14 +812,20 @@ class TemplatePage(QWidget):
     def write_pdf(self, print_after: bool = False) -> Task | None:
         """The diff as a PDF in the workspace's laporan folder (in the background), printed when asked."""
         e = self.editor
-        if e.draft is None or is_running(self.task):
+        if is_running(self.task):
             return None
-        rec = e.diff()
-        draft = e.draft
-        # Printed in Indonesian whatever the window's language, as every report: words without translate.
-        problems = tuple(problem_text(p, e.base, draft.template) for p in draft.problems)
-        paper = change_paper(rec, self.session.city_name, self.session.store.operator, problems,
-                             draft_hash=draft.content_hash)
+        if self._offered is not None:  # a version offered to be put in force: its own diff
+            rec = self.offered_diff(self._offered)
+            paper = change_paper(rec, self.session.city_name, self.session.store.operator)
+        else:
+            if e.draft is None:
+                return None
+            rec = e.diff()
+            draft = e.draft
+            # Printed in Indonesian whatever the window's language, as every report: words without translate.
+            problems = tuple(problem_text(p, e.base, draft.template) for p in draft.problems)
+            paper = change_paper(rec, self.session.city_name, self.session.store.operator, problems,
+                                 draft_hash=draft.content_hash)
         dest = self.out_dir / safe_name(f"Perubahan template {e.base.name} v{rec.old.version}-v{rec.new.version}.pdf")
 
         def job(progress: Any, cancelled: Any) -> Path:
@@ -860,6 +886,8 @@ class TemplatePage(QWidget):
 
         def done(changes: object) -> None:
             pub = e.published(changes)
+            self._publish_ended()  # the page is usable again behind the message
+            self.progress.hide()
             self.session.dialogs.info(self, title, fill(self.tr(
                 "%1 versi %2 berlaku sekarang. Kuitansi dan berkas pemasangan berikutnya membawanya ke "
                 "desa/kelurahan. %3 isian di DP3AKB dipindahkan, %4 nilai disimpan terpisah. Cadangan: %5"),
@@ -880,13 +908,138 @@ class TemplatePage(QWidget):
                                       on_failed=failed, on_ended=self._publish_ended, progress_widget=self.progress)
         return True
 
+    # ------------------------------------------------------------------ a newer version put in force
+
+    def newer_versions(self) -> list[Template]:
+        """The versions of the template in force that ship with the program and are newer than it."""
+        from db.template import shipped_templates
+
+        if self._shipped is None:
+            self._shipped = shipped_templates()  # read once: the files do not change while the program runs
+        base = self.editor.base
+        return [t for t in self._shipped if t.id == base.id and t.version > base.version and not t.is_rubric]
+
+    def _fill_newer_menu(self) -> None:
+        self.newer_menu.clear()
+        for t in self.newer_versions():
+            act = self.newer_menu.addAction(fill(self.tr("%1 versi %2 (ikut program ini)"), t.name, str(t.version)))
+            act.triggered.connect(lambda _c=False, t=t: self.offer_version(t))
+        act = self.newer_menu.addAction(self.tr("Dari berkas template…"))
+        act.triggered.connect(self.offer_file)
+
+    def offer_file(self) -> TemplateDiffDialog | None:
+        path = self.session.dialogs.open_file(self, self.tr("Pilih berkas template"), self.tr("Template (*.json)"))
+        if not path:
+            return None
+        from db.template import read_template_file
+
+        try:
+            t = read_template_file(path)
+        except KlaError as exc:
+            self.session.dialogs.error(self, self.tr("Berlakukan versi baru"), kla_error_text(exc))
+            return None
+        return self.offer_version(t)
+
+    def offered_diff(self, new: Template) -> TemplateDiffRecord:
+        """What ``new`` changes against the version in force, as a draft's diff says it (db/template_diff.py)."""
+        from db.template_diff import diff
+        from db.template_migration import steps_of
+
+        base = self.editor.base
+        steps = tuple(m for v, m in sorted(steps_of(new).items()) if base.version <= v < new.version)
+        return TemplateDiffRecord(base, new, tuple(diff(base, new)), steps, False)
+
+    def offer_version(self, new: Template) -> TemplateDiffDialog | None:
+        """The diff of ``new`` against the version in force, in words, with "Berlakukan versi ini…"."""
+        base = self.editor.base
+        title = self.tr("Berlakukan versi baru")
+        if new.is_rubric:
+            self.session.dialogs.error(self, title, kla_error_text(KlaError("template_is_rubric", id=new.id)))
+            return None
+        if (new.id, new.version, new.content_hash) == (base.id, base.version, base.content_hash):
+            self.session.dialogs.info(self, title, fill(self.tr("%1 versi %2 sudah berlaku. Tidak ada yang diubah."),
+                                                        new.name, str(new.version)))
+            return None
+        intro = fill(self.tr("Yang berubah dari versi %1 (berlaku) ke versi %2, dalam kata-kata. Nilai yang sudah diisi "
+                             "di desa/kelurahan tidak hilang: yang tidak punya tempat di versi baru disimpan terpisah. "
+                             "Periksa, lalu klik “Berlakukan versi ini”."), str(base.version), str(new.version))
+        sections = diff_sections(self.offered_diff(new), translate_message)
+        dlg = TemplateDiffDialog(fill(self.tr("Perubahan template: versi %1 → %2"), str(base.version),
+                                      str(new.version)), intro, sections, [], not self.session.read_only, self)
+        dlg.publish_button.setText(self.tr("Berlakukan versi ini…"))
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._offered = new
+        dlg.publish_requested.connect(lambda: self.put_in_force(new))
+        dlg.pdf_requested.connect(self.write_pdf)
+        self.diff_dialog = dlg
+        dlg.finished.connect(lambda _r: setattr(self, "diff_dialog", None))
+        dlg.open()
+        return dlg
+
+    def put_in_force(self, new: Template) -> bool:
+        """Put ``new`` in force at DP3AKB in the background (backup, every unit's entries moved, Batal until
+        the commit); the next receipts and setup files carry it to the units."""
+        title = self.tr("Berlakukan versi baru")
+        if is_running(self.task):
+            self.session.dialogs.info(self, title, self.tr("Tunggu sampai pekerjaan yang sedang berjalan selesai."))
+            return False
+        if self.session.read_only or self.session.closed:
+            self.session.dialogs.error(self, title, kla_error_text(KlaError("read_only")))
+            return False
+        extra = ""
+        if self.editor.draft is not None or self.editor.stale:
+            extra = " " + self.tr("Draf versi berikutnya yang sedang disunting tidak bisa diterbitkan lagi sesudahnya; "
+                                  "buang lalu buat draf baru dari versi ini.")
+        if not self.session.dialogs.confirm(
+                self, title,
+                fill(self.tr("Berlakukan %1 versi %2? Versi ini langsung berlaku di DP3AKB, dan setiap desa/kelurahan "
+                             "menerimanya lewat kuitansi atau berkas pemasangan berikutnya. Nilai yang sudah diisi "
+                             "dipindahkan menurut aturan yang ditampilkan; yang tidak punya tempat disimpan terpisah, "
+                             "tidak dihapus. Cadangan dibuat dulu."), new.name, str(new.version)) + extra,
+                self.tr("Berlakukan")):
+            return False
+        home, operator = self.session.home, self.session.store.operator
+
+        def job(progress: Any, cancelled: Any) -> Any:
+            from db.store import Store
+
+            store = Store.open(home, operator=operator, check=False, start_backup=False)
+            try:
+                return store.put_template_in_force(new, progress=progress, cancelled=cancelled)
+            finally:
+                store.close()
+
+        def done(changes: object) -> None:
+            pub = self.editor.published(changes)
+            self._publish_ended()  # the page is usable again behind the message
+            self.progress.hide()
+            self.session.dialogs.info(self, title, fill(self.tr(
+                "%1 versi %2 berlaku sekarang. Kuitansi dan berkas pemasangan berikutnya membawanya ke "
+                "desa/kelurahan. %3 isian di DP3AKB dipindahkan, %4 nilai disimpan terpisah. Cadangan: %5"),
+                pub.template.name, str(pub.template.version), fmt_number(pub.moved), fmt_number(pub.kept),
+                pub.backup))
+
+        def failed(failure: Failure) -> None:
+            if failure.cancelled:
+                self.session_message(self.tr("Dibatalkan. Template yang berlaku dan semua isian tidak berubah."))
+                return
+            self.session.dialogs.error(self, title, failure.text)
+
+        if self.diff_dialog is not None:
+            self.diff_dialog.accept()
+        self._set_busy(True)
+        self.task = run_in_background(self, job, title=fill(self.tr("Memberlakukan versi %1…"), str(new.version)),
+                                      on_done=done, on_failed=failed, on_ended=self._publish_ended,
+                                      progress_widget=self.progress)
+        return True
+
     def _publish_ended(self) -> None:
         self.task = None
         self._set_busy(False)
 
     def _set_busy(self, busy: bool) -> None:
         """While publishing, the draft cannot change under it: the editing parts and buttons wait."""
-        for w in (self.panes, self.tree, self.start_button, self.discard_button, self.publish_button):
+        for w in (self.panes, self.tree, self.start_button, self.newer_button, self.discard_button, self.publish_button):
             w.setEnabled(not busy)
         if not busy:
             self.refresh()

@@ -5422,6 +5422,14 @@ Close anyway and discard that input?</translation>
         <translation>Start a draft of the next version</translation>
     </message>
     <message>
+        <source>Berlakukan versi baru…</source>
+        <translation>Put a newer version in force…</translation>
+    </message>
+    <message>
+        <source>Versi yang ikut program ini (mis. pembaruan 2025) atau berkas template dari DP3AKB: perubahannya ditampilkan dulu</source>
+        <translation>A version that comes with the program (e.g. the 2025 update) or a template file from DP3AKB: its changes are shown first</translation>
+    </message>
+    <message>
         <source>Buang draf…</source>
         <translation>Discard the draft…</translation>
     </message>
@@ -5448,6 +5456,10 @@ Close anyway and discard that input?</translation>
     <message>
         <source>Berlaku: versi %1 (sidik %2). Untuk mengubahnya, buat draf versi berikutnya.</source>
         <translation>In force: version %1 (fingerprint %2). To change it, start a draft of the next version.</translation>
+    </message>
+    <message>
+        <source>Versi %1 ikut program ini dan belum berlaku: lihat perubahannya lewat “Berlakukan versi baru…”.</source>
+        <translation>Version %1 comes with the program and is not in force yet: see its changes through “Put a newer version in force…”.</translation>
     </message>
     <message numerus="yes">
         <source>Belum bisa diterbitkan: %n hal perlu dibereskan (ditandai merah di indikatornya).</source>
@@ -5519,6 +5531,58 @@ Close anyway and discard that input?</translation>
     <message>
         <source>Menerbitkan template…</source>
         <translation>Publishing the template…</translation>
+    </message>
+    <message>
+        <source>%1 versi %2 (ikut program ini)</source>
+        <translation>%1 version %2 (comes with the program)</translation>
+    </message>
+    <message>
+        <source>Dari berkas template…</source>
+        <translation>From a template file…</translation>
+    </message>
+    <message>
+        <source>Pilih berkas template</source>
+        <translation>Choose a template file</translation>
+    </message>
+    <message>
+        <source>Template (*.json)</source>
+        <translation>Template (*.json)</translation>
+    </message>
+    <message>
+        <source>Berlakukan versi baru</source>
+        <translation>Put a newer version in force</translation>
+    </message>
+    <message>
+        <source>%1 versi %2 sudah berlaku. Tidak ada yang diubah.</source>
+        <translation>%1 version %2 is already in force. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Yang berubah dari versi %1 (berlaku) ke versi %2, dalam kata-kata. Nilai yang sudah diisi di desa/kelurahan tidak hilang: yang tidak punya tempat di versi baru disimpan terpisah. Periksa, lalu klik “Berlakukan versi ini”.</source>
+        <translation>What changes from version %1 (in force) to version %2, in words. Values already entered in the desa/kelurahan are not lost: those with no place in the new version are kept apart. Check, then click “Put this version in force”.</translation>
+    </message>
+    <message>
+        <source>Berlakukan versi ini…</source>
+        <translation>Put this version in force…</translation>
+    </message>
+    <message>
+        <source>Draf versi berikutnya yang sedang disunting tidak bisa diterbitkan lagi sesudahnya; buang lalu buat draf baru dari versi ini.</source>
+        <translation>The draft of the next version being edited can no longer be published afterwards; discard it, then make a new draft from this version.</translation>
+    </message>
+    <message>
+        <source>Berlakukan %1 versi %2? Versi ini langsung berlaku di DP3AKB, dan setiap desa/kelurahan menerimanya lewat kuitansi atau berkas pemasangan berikutnya. Nilai yang sudah diisi dipindahkan menurut aturan yang ditampilkan; yang tidak punya tempat disimpan terpisah, tidak dihapus. Cadangan dibuat dulu.</source>
+        <translation>Put %1 version %2 in force? It is in force at DP3AKB at once, and every desa/kelurahan receives it with its next receipt or setup file. Values already entered move by the rules shown; those with no place are kept apart, not deleted. A backup is made first.</translation>
+    </message>
+    <message>
+        <source>Berlakukan</source>
+        <translation>Put in force</translation>
+    </message>
+    <message>
+        <source>Dibatalkan. Template yang berlaku dan semua isian tidak berubah.</source>
+        <translation>Cancelled. The template in force and every value are unchanged.</translation>
+    </message>
+    <message>
+        <source>Memberlakukan versi %1…</source>
+        <translation>Putting version %1 in force…</translation>
     </message>
 </context>
 <context>
