@@ -25,6 +25,7 @@ from ui.messages import (
     import_reason_words,
     item_words,
     message,
+    named_code,
     pc_words,
     shared_key_text,
     unit_title,
@@ -309,7 +310,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 def _describe_report(f: bundle.FileReport) -> list[str]:
     head = f"{f.path}: {STATUS_WORDS.get(f.status, f.status)}"
     if f.type == "bundle" and f.kelurahan:
-        head += f" — kelurahan {f.kelurahan}, bagian {f.part}/{f.parts}"
+        # "kelurahan Manggar (64.71.01.1001)", "desa Perian (64.02.01.2001)": the name before the code.
+        word = "kelurahan" if kind_of(f.kelurahan) == "kelurahan" else "desa"
+        head += f" — {word} {named_code(f.kelurahan)}, bagian {f.part}/{f.parts}"
     if f.type == "receipt":
         head += " — kuitansi DP3AKB"
     lines = [head]

@@ -63,6 +63,8 @@ def test_full_cycle_two_kelurahan(offices: dict[str, Path], tmp_path: Path) -> N
     before = tables(city)
     dry = ok("import", str(stick), "--dry-run", home=city).stdout
     assert "uji coba" in dry and "baru" in dry
+    # The sender by its name before its code ("— kelurahan 64.71.01.1001" named no one).
+    assert f"— kelurahan Manggar ({A}), bagian 1/" in dry
     assert tables(city) == before
     mails = tmp_path / "mails"
     mails.mkdir()
