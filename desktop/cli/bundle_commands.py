@@ -370,8 +370,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
         emit(args, data, text)
         if res.refused:
-            print(f"kla: {len(res.refused)} dari {len(res.files)} berkas ditolak; berkas lain tetap diproses.",
-                  file=sys.stderr)
+            print(f"kla: {len(res.refused)} dari {len(res.files)} berkas ditolak; berkas lain tetap diproses."
+                  if len(res.files) > 1 else "kla: berkas ditolak; tidak ada yang diubah.", file=sys.stderr)
             return EXIT_REFUSED
     return EXIT_OK
 

@@ -374,11 +374,13 @@ def cmd_status(args: argparse.Namespace) -> int:
                     **_status_dict(st, store.template, cat)}
 
             def text() -> str:
+                from exports.paper import fmt_decimal
+
                 sc = data["score_estimate"]
                 lines = [f"{unit_title(st.kelurahan_code, st.kelurahan_name)} ({st.kelurahan_code}), "
                          f"Kec. {st.kecamatan_name} — "
                          f"tahun data {year} (evaluasi {period.eval_year}): kelengkapan {pct(st.completeness)}",
-                         f"Perkiraan nilai {fmt_number(sc)} dari 1000 — perkiraan tidak resmi dari bobot template, "
+                         f"Perkiraan nilai {fmt_decimal(sc)} dari 1.000 — perkiraan tidak resmi dari bobot template, "
                          "bukan nilai KemenPPPA (kategori Pratama sampai Paripurna hanya untuk kabupaten/kota)."]
                 if cat is not None:
                     lines.append(f"Kategori {unit_title(st.kelurahan_code, '').strip().lower()} menurut {cat.rubric_name}"
@@ -420,11 +422,13 @@ def cmd_status(args: argparse.Namespace) -> int:
         units_json = [_summary_text(s, cats.get(s.kelurahan_code), s.kelurahan_code in retired) for s in sts]
 
         def text_city() -> str:
+            from exports.paper import fmt_decimal
+
             lines = [f"{store.unit(store.city_code).name} — tahun data {year} (evaluasi {period.eval_year}): "
                      f"rata-rata kelengkapan {pct(overall)} dari {len(sts)} "
                      f"{units_word((u.kind for u in store.units('kelurahan')), capital=False)}",
                      f"Rata-rata perkiraan nilai {units_word((u.kind for u in store.units('kelurahan')), capital=False)}"
-                     f" {fmt_number(mean_score)} dari 1000 "
+                     f" {fmt_decimal(mean_score)} dari 1.000 "
                      "(perkiraan tidak resmi dari bobot template)."]
             for k in kec.values():
                 lines.append(f"\nKec. {k['name']}: {pct(k['completeness'])}")

@@ -252,6 +252,7 @@ def test_status_shows_an_unofficial_score_estimate(ws):
     assert "category_estimate" not in data and data["category"] is None
     text = ok("status", "--year", "2025", home=ws).stdout
     assert "tidak resmi" in text and "hanya untuk kabupaten/kota" in text
+    assert "Perkiraan nilai 0,0 dari 1.000 —" in text  # as the city report prints it (it said "0 dari 1000")
     assert not any(w in text for w in ("Pratama)", "belum masuk kategori", "Madya", "Nindya"))
 
 

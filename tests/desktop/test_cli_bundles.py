@@ -110,6 +110,8 @@ def test_tampered_and_revoked_are_refused_with_one_line(offices: dict[str, Path]
     assert r.returncode == 1
     assert "DITOLAK" in r.stdout and "rusak, terpotong, atau diubah" in r.stdout and "karantina" in r.stdout
     assert r.stderr.strip().count("\n") == 0 and "ditolak" in r.stderr
+    # One file, refused: no "berkas lain tetap diproses" about other files that are not there.
+    assert r.stderr.strip() == "kla: berkas ditolak; tidak ada yang diubah."
     assert tables(city) == before
     reasons = list((city / "quarantine").glob("*.alasan.txt"))
     assert len(reasons) == 1 and "diubah" in reasons[0].read_text(encoding="utf-8")
