@@ -157,3 +157,28 @@ def test_setup_file_from_dp3akb_installs_the_kelurahan(qtbot, tmp_path: Path, di
     with Store.open(launcher.session.home, check=False, start_backup=False) as store:
         assert store.role == "kelurahan" and store.kelurahan_code == kel
     window.close()
+
+
+def test_the_choices_never_overlap_their_notes_with_bigger_text(qtbot, tmp_path: Path, dialogs) -> None:  # noqa: ANN001
+    """At 125% (QT_SCALE_FACTOR=1.25, 1366x768) each note ran over the button below it: the dialog
+    opened at a height that fit the notes on fewer lines than they wrap to. Bigger text, same width."""
+    from PySide6.QtWidgets import QLabel, QPushButton
+
+    dlg = FirstRunDialog(lambda kind, code: tmp_path / f"{kind}-{code}", dialogs)
+    qtbot.addWidget(dlg)
+    font = dlg.font()
+    font.setPointSizeF(font.pointSizeF() * 1.25)
+    dlg.setFont(font)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    page = dlg.pages.widget(dlg.PAGE_CHOOSE)
+    widgets = [w for w in page.findChildren(QPushButton) + page.findChildren(QLabel) if w.isVisible()]
+    for w in widgets:
+        if isinstance(w, QLabel) and w.wordWrap():
+            assert w.height() >= w.heightForWidth(w.width()), w.text()  # the whole note shows
+    from PySide6.QtCore import QRect
+
+    rects = [(QRect(w.mapTo(dlg, w.rect().topLeft()), w.size()), w) for w in widgets]
+    for i, (r, w) in enumerate(rects):
+        for r2, w2 in rects[i + 1:]:
+            assert not r.intersects(r2), (w.text(), w2.text())  # a note never runs under a button

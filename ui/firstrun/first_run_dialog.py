@@ -17,6 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -185,6 +186,20 @@ class FirstRunDialog(QDialog):
         note.setContentsMargins(8, 0, 0, 6)
         layout.addWidget(note)
         return button
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Tall enough for every note at the width it has: the notes wrap to more lines at 125%
+        (QT_SCALE_FACTOR=1.25) than the dialog's first size allowed, and ran under the buttons."""
+        layout = self.layout()
+        need = layout.totalHeightForWidth(self.width()) if layout is not None and layout.hasHeightForWidth() else -1
+        if need > self.height():
+            screen = self.screen().availableGeometry().height() if self.screen() is not None else need
+            self.setMinimumHeight(min(need, screen))
+            self.resize(self.width(), min(need, screen))
 
     @property
     def operator_name(self) -> str:
