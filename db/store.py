@@ -485,7 +485,7 @@ class Store:
         from db.template_migration import put_in_force
 
         before: dict[tuple[str, str], str] = {}
-        if self.role == "city":
+        if self.role == "city" and self.sync.has_entry_origins():
             before = self.sync.entry_hashes(template.id, template.version, older=True)
         counts, changes = put_in_force(self.ref, self.entries_, template, progress, cancelled)
         if before and self.ref.template.version == template.version:

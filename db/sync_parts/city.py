@@ -73,6 +73,10 @@ class CityPart(ItemsPart):
             return it, []
         return SyncItem.make(it.key, moved[0]), moved[1]
 
+    def has_entry_origins(self) -> bool:
+        """Whether any entry arrived in a bundle (else there is no import origin to follow)."""
+        return self.core.one("SELECT 1 AS x FROM sync_origin WHERE item_key LIKE 'entry/%' LIMIT 1") is not None
+
     def follow_migration(self, before: dict[tuple[str, str], str], template_id: str, version: int) -> int:
         """After DP3AKB moved its copies onto a new version (``db.template_migration.put_in_force``):
         where ``sync_origin`` recorded the version an entry had before (``before``, from

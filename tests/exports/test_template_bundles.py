@@ -128,3 +128,45 @@ def test_a_v1_bundle_for_an_item_v2_retired_keeps_the_value_as_retired(world, tm
     assert [(r["item_key"], r["value"]) for r in a.retired_values() if r["data_year"] == y] == [
         ("anggaran_anak", 12500000)]
     assert export(a, tmp_path / "2").nothing_to_send
+
+
+def _v2_renaming_and_retiring() -> object:
+    raw = json.loads(shipped_template("kla24", 2).to_json())
+    ind = next(i for i in raw["indicators"] if i["no"] == IND)
+    ind["items"] = [i for i in ind["items"] if i["key"] != "anggaran_anak"]
+    raw["migrations"][0]["retire"] = [f"{IND}.anggaran_anak"]
+    return parse_template(raw)
+
+
+def test_a_conflict_from_an_older_version_is_shown_and_kept_as_the_version_in_force_reads_it(
+        world, tmp_path: Path) -> None:  # noqa: ANN001
+    from tests.exports.test_bundles import _second_pc, receipt_to
+
+    a, city = world.a, world.city
+    y = _year(a)
+    a.set_value(None, y, IND, "rapat_tim", 1)
+    single(imp(city, export(a, tmp_path / "0").parts[0].path))
+    receipt_to(world, a, tmp_path / "rc0")
+    a2 = _second_pc(world, tmp_path)  # one setup file on two PCs, both still on version 1
+    a = world.a
+    city.install_template_with_migration(_v2_renaming_and_retiring())
+    a.set_value(None, y, IND, "rapat_tim", 2)
+    a2.set_value(None, y, IND, "rapat_tim", 3)
+    a2.set_value(None, y, IND, "anggaran_anak", 5000000)
+    single(imp(city, export(a, tmp_path / "1").parts[0].path))
+    rep = single(imp(city, export(a2, tmp_path / "2").parts[0].path))
+    assert rep.counts["conflict"] == 1
+    c = city.sync.conflicts(KEL_A)[0]
+    # Both sides side by side on the version in force: one item, not "rapat_tim" against "rapat_gugus_tugas".
+    rows = {(r.key, r.sex, r.age): (r.held, r.incoming) for r in city.conflict_view(c.id).rows if r.what == "value"}
+    assert rows[("rapat_gugus_tugas", "", "")] == (2, 3)
+    assert ("rapat_tim", "", "") not in rows and ("anggaran_anak", "", "") not in rows
+    city.sync.resolve_conflict(c.id, "incoming")
+    assert city.values(KEL_A, y, IND)[("rapat_gugus_tugas", "", "")] == 3
+    kept = [(r["item_key"], r["value"], r["reason"]) for r in city.retired_values(KEL_A)
+            if r["data_year"] == y and r["value"] == 5000000]
+    assert kept == [("anggaran_anak", 5000000, "retired@1")]
+    # The PC whose version lost learns it from the receipt, also after its own migration, and stops sending it.
+    receipt_to(world, a, tmp_path / "rc1")
+    assert a.template.version == 2
+    assert f"entry/{y}/{IND}" in export(a, tmp_path / "3").rejected
