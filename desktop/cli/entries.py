@@ -127,8 +127,7 @@ def cmd_template_install(args: argparse.Namespace) -> int:
         if (template.id, template.version) == (old.id, old.version) and template.content_hash == old.content_hash:
             emit(args, {"changed": False}, f"Template {template.name} versi {template.version} sudah terpasang.")
             return EXIT_OK
-        store.backup(reason="sebelum-template")
-        store.install_template(template, activate=True)
+        store.put_template_in_force(template)  # a backup first, as the window's "Berlakukan versi baru…"
         emit(args, {"changed": True, "id": template.id, "version": template.version,
                     "content_hash": template.content_hash},
              f"Template {template.name} versi {template.version} terpasang dan dipakai "

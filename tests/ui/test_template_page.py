@@ -374,6 +374,10 @@ def test_dp3akb_puts_the_shipped_version_2_in_force_from_the_window(qtbot, make_
     assert dlg is not None and dlg.publish_button.text() == "Berlakukan versi ini…"
     said = dlg.sentences()
     assert "Isian “Rapat Tim KLA dalam setahun” diganti “Rapat Gugus Tugas KLA kelurahan dalam setahun”." in said
+    dlg.pdf_button.click()  # printed for the record before it is put in force
+    qtbot.waitUntil(lambda: page.last_pdf is not None and page.task is None, timeout=30000)
+    assert page.last_pdf.name == "Perubahan template KLA 24 indikator v1-v2.pdf"
+    assert page.last_pdf.read_bytes().startswith(b"%PDF-") and store.template.version == 1
     dialogs.confirms.append(True)
     dlg.publish_button.click()
     assert page.progress.isVisibleTo(page)
