@@ -102,6 +102,11 @@ def test_page_shows_what_waits_and_exports_to_a_folder(qtbot, window, world, fol
     files = sorted((world / "keluar").glob("*.kla"))
     assert len(files) == 1 and wizard.files_list.count() == 1
     assert files[0].name in wizard.files_list.item(0).text() and "Bagian 1 dari 1" in wizard.files_list.item(0).text()
+    # Every line of the row shows whole in the wizard's list (the file name beside the counts ran past its
+    # edge, behind a horizontal scroll bar).
+    fm = wizard.files_list.fontMetrics()
+    room = wizard.files_list.viewport().width() - wizard.files_list.iconSize().width() - 12
+    assert all(fm.horizontalAdvance(line) <= room for line in wizard.files_list.item(0).text().split("\n"))
     assert "salin berkas .kla" in wizard.next_steps.text()
     assert wizard.close_button.width() < wizard.width() // 3
     assert not list((world / "keluar").glob("*" + TMP_SUFFIX))

@@ -2085,8 +2085,8 @@ What to do: check whether your last change is shown. If the error appears again,
         <translation>Sent with numbers marked yellow that need checking: %1. Check them on the Indicators page; the next export carries the corrections.</translation>
     </message>
     <message>
-        <source>Bagian %1 dari %2 — %3 — %4 · %5 item, %6 berkas</source>
-        <translation>Part %1 of %2 — %3 — %4 · %5 items, %6 files</translation>
+        <source>Bagian %1 dari %2 — %3 · %4 item, %5 berkas</source>
+        <translation>Part %1 of %2 — %3 · %4 items, %5 files</translation>
     </message>
     <message>
         <source>lebih besar dari batas email; kirim lewat flashdisk</source>

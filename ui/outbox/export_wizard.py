@@ -503,11 +503,13 @@ class ExportWizard(QDialog):
         self.result_text.setText(text)
         emls = {p.stem: p for p in res.eml}
         for p in res.parts:
-            line = self.tr("Bagian %1 dari %2 — %3 — %4 · %5 item, %6 berkas").replace(
-                "%1", str(p.part)).replace("%2", str(p.parts)).replace("%3", p.path.name).replace(
-                "%4", fmt_size(p.size)).replace("%5", fmt_number(p.items)).replace("%6", fmt_number(p.files))
+            # The long file name on a line of its own: beside the counts it ran past the list's edge.
+            line = self.tr("Bagian %1 dari %2 — %3 · %4 item, %5 berkas").replace(
+                "%1", str(p.part)).replace("%2", str(p.parts)).replace("%3", fmt_size(p.size)).replace(
+                "%4", fmt_number(p.items)).replace("%5", fmt_number(p.files))
             if p.oversized:
                 line += " — " + self.tr("lebih besar dari batas email; kirim lewat flashdisk")
+            line += "\n" + p.path.name
             eml = emls.get(p.path.stem)
             if eml is not None:
                 line += "\n" + self.tr("Draf email: %1 (%2)").replace("%1", eml.name).replace(
