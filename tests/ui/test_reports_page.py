@@ -22,7 +22,8 @@ def _page(make_window, home: Path, tmp_path: Path):  # noqa: ANN001, ANN202
 def test_print_sheet_writes_the_pdf_previews_it_and_opens_it(qtbot, make_window, demo_home, tmp_path) -> None:  # noqa: ANN001
     launcher, page, opened = _page(make_window, demo_home, tmp_path)
     assert launcher.window.current_page() == "reports"
-    assert "Margo Mulyo" in page.intro.text()
+    assert "Lembar kemajuan Kelurahan Margo Mulyo untuk tahun data" in page.intro.text()
+    assert "tempat tanda tangan Lurah." in page.intro.text()
     with qtbot.waitSignal(page.export_finished, timeout=20000) as sig:
         page.sheet_button.click()
     assert not page.sheet_button.isEnabled() or page.task is None
@@ -77,3 +78,15 @@ def test_a_failure_is_shown_in_indonesian(qtbot, make_window, demo_home, tmp_pat
     assert dialogs.asked and dialogs.asked[-1][0] == "error"
     assert dialogs.asked[-1][2].startswith("Gagal menulis ke ")
     assert page.sheet_button.isEnabled()
+
+
+def test_a_desa_sheet_is_signed_by_its_kepala_desa(make_window, tmp_path) -> None:  # noqa: ANN001
+    """The page said "Lembar kemajuan Kelurahan Perian … tanda tangan Lurah" while the PDF says Desa."""
+    from db.store import Store
+
+    Store.create(tmp_path / "perian", "kelurahan", kelurahan_code="64.02.01.2001", operator="Sari").close()
+    _launcher, page, _opened = _page(make_window, tmp_path / "perian", tmp_path)
+    assert page.intro.text().startswith("Lembar kemajuan Desa Perian untuk tahun data ")
+    assert "tempat tanda tangan Kepala Desa." in page.intro.text()
+    assert "tanda tangan Kepala Desa, sebagai PDF" in page.sheet_button.toolTip()
+    assert "Kelurahan" not in page.intro.text() and "Lurah" not in page.intro.text()

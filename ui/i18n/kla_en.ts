@@ -4765,8 +4765,20 @@ Close anyway and discard that input?</translation>
         <translation>Save the progress sheet (PDF)</translation>
     </message>
     <message>
-        <source>Kelengkapan dan kesiapan per klaster, data yang diisi, yang masih kurang, kegiatan, fasilitas dan tempat tanda tangan Lurah, sebagai PDF</source>
-        <translation>Completeness and readiness per klaster, the data entered, what is missing, activities, facilities and a place for the Lurah&apos;s signature, as a PDF</translation>
+        <source>Kelengkapan dan kesiapan per klaster, data yang diisi, yang masih kurang, kegiatan, fasilitas dan tempat tanda tangan %1, sebagai PDF</source>
+        <translation>Completeness and readiness per klaster, the data entered, what is missing, activities, facilities and a place for the signature of the %1, as a PDF</translation>
+    </message>
+    <message>
+        <source>Kepala Desa</source>
+        <translation>Kepala Desa (village head)</translation>
+    </message>
+    <message>
+        <source>Lurah</source>
+        <translation>Lurah</translation>
+    </message>
+    <message>
+        <source>Lembar kemajuan %1 untuk tahun data %2: kelengkapan dan kesiapan per klaster, data yang sudah diisi, yang masih kurang, data dukung yang terlalu lama, kegiatan, fasilitas dan tempat tanda tangan %3. Pilih tahun data lain di bagian atas jendela.</source>
+        <translation>Progress sheet of %1 for data year %2: completeness and readiness per klaster, the data entered, what is missing, evidence too old, activities, facilities and a place for the signature of the %3. Choose another data year at the top of the window.</translation>
     </message>
     <message>
         <source>Ekspor ke Excel</source>
@@ -4775,10 +4787,6 @@ Close anyway and discard that input?</translation>
     <message>
         <source>Ringkasan, semua nilai, data dukung, kegiatan dan fasilitas dalam satu berkas Excel</source>
         <translation>Summary, every value, evidence, activities and facilities in one Excel file</translation>
-    </message>
-    <message>
-        <source>Lembar kemajuan Kelurahan %1 untuk tahun data %2: kelengkapan dan kesiapan per klaster, data yang sudah diisi, yang masih kurang, data dukung yang terlalu lama, kegiatan, fasilitas dan tempat tanda tangan Lurah. Pilih tahun data lain di bagian atas jendela.</source>
-        <translation>Progress sheet of Kelurahan %1 for data year %2: completeness and readiness per klaster, the data entered, what is missing, evidence too old, activities, facilities and a place for the Lurah&apos;s signature. Choose another data year at the top of the window.</translation>
     </message>
     <message>
         <source>Menyusun lembar kemajuan…</source>

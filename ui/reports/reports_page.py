@@ -20,6 +20,7 @@ from ui.reports.export_page import ExportPage, safe_name
 from ui.reports.jobs import sheet_job, xlsx_job
 from ui.session import Session
 from ui.widgets.tasks import Task
+from ui.widgets.unit_words import unit_title
 
 
 class ReportsPage(ExportPage):
@@ -35,7 +36,7 @@ class ReportsPage(ExportPage):
         self.sheet_button = self.add_action(
             self.tr("Simpan lembar kemajuan (PDF)"),
             self.tr("Kelengkapan dan kesiapan per klaster, data yang diisi, yang masih kurang, kegiatan, "
-                    "fasilitas dan tempat tanda tangan Lurah, sebagai PDF"),
+                    "fasilitas dan tempat tanda tangan %1, sebagai PDF").replace("%1", self._head()),
             self.print_sheet)
         self.xlsx_button = self.add_action(
             self.tr("Ekspor ke Excel"),
@@ -49,13 +50,19 @@ class ReportsPage(ExportPage):
     def _kelurahan_name(self) -> str:
         return self.session.store.kelurahan(self.session.kelurahan_code).name
 
+    def _head(self) -> str:
+        """Who signs the sheet: "Kepala Desa" in a desa, "Lurah" in a kelurahan (as the PDF says)."""
+        desa = self.session.store.kelurahan(self.session.kelurahan_code).kind == "desa"
+        return self.tr("Kepala Desa") if desa else self.tr("Lurah")
+
     def refresh(self) -> None:
         year = self.session.year
         self.intro.setText(self.tr(
-            "Lembar kemajuan Kelurahan %1 untuk tahun data %2: kelengkapan dan kesiapan per klaster, data yang "
+            "Lembar kemajuan %1 untuk tahun data %2: kelengkapan dan kesiapan per klaster, data yang "
             "sudah diisi, yang masih kurang, data dukung yang terlalu lama, kegiatan, fasilitas dan tempat tanda "
-            "tangan Lurah. Pilih tahun data lain di bagian atas jendela.").replace("%1", self._kelurahan_name())
-            .replace("%2", str(year)))
+            "tangan %3. Pilih tahun data lain di bagian atas jendela.")
+            .replace("%1", unit_title(self.session.kelurahan_code, self._kelurahan_name()))
+            .replace("%2", str(year)).replace("%3", self._head()))
         super().refresh()
 
     # ------------------------------------------------------------------ running
