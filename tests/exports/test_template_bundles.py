@@ -170,3 +170,36 @@ def test_a_conflict_from_an_older_version_is_shown_and_kept_as_the_version_in_fo
     receipt_to(world, a, tmp_path / "rc1")
     assert a.template.version == 2
     assert f"entry/{y}/{IND}" in export(a, tmp_path / "3").rejected
+
+
+def test_putting_a_version_in_force_cancelled_half_way_changes_nothing(world, tmp_path: Path) -> None:
+    import pytest
+
+    from db.errors import KlaError
+    from tests.db.conftest import table_dump
+
+    a, city = world.a, world.city
+    a.set_value(None, _year(a), IND, "rapat_tim", 3)
+    single(imp(city, export(a, tmp_path / "1").parts[0].path))
+    tables = ("templates", "entries", "entry_values", "template_retired_values", "sync_origin", "sync_conflicts")
+    before = {t: rows for t, rows in table_dump(city).items() if t in tables}
+    asked: list[int] = []
+    steps: list[str] = []
+
+    def cancelled() -> bool:  # Batal pressed while the entries are being moved
+        asked.append(1)
+        return len(asked) > 5
+
+    with pytest.raises(KlaError) as exc:
+        city.put_template_in_force(shipped_template("kla24", 2), progress=lambda d, t, s: steps.append(s.code),
+                                   cancelled=cancelled)
+    assert exc.value.code == "cancelled"
+    assert steps[0] == "template_backup" and "template_moving" in steps
+    assert {t: rows for t, rows in table_dump(city).items() if t in tables} == before
+    assert city.template.version == 1
+    steps.clear()
+    done = city.put_template_in_force(shipped_template("kla24", 2), progress=lambda d, t, s: steps.append(s.code),
+                                      cancelled=lambda: False)
+    assert city.template.version == 2 and done.record.template.version == 2 and done.record.moved == 1
+    assert city.values(KEL_A, _year(a), IND)[("rapat_gugus_tugas", "", "")] == 3
+    assert steps[0] == "template_backup" and steps[-1] == "template_origins" and Path(done.record.backup).is_file()
