@@ -75,9 +75,9 @@ def test_dp3akb_installs_a_rubric_types_scores_and_sees_the_category(qtbot, make
     assert page.tabs.isVisibleTo(page) and page.tabs.tabText(0) == "Nilai per kelurahan"
     # The rubric itself: its indicators with their maximum, its categories with their source.
     ind = page.indicators_model
-    assert [[ind.index(r, c).data() for c in range(4)] for r in range(ind.rowCount())] == [
-        ["1", "Verifikasi administrasi", "SK Gugus Tugas KLA kelurahan", "60"],
-        ["2", "Verifikasi lapangan", "Forum Anak aktif", "40"]]
+    assert [[ind.index(r, c).data() for c in range(5)] for r in range(ind.rowCount())] == [
+        ["1", "Verifikasi administrasi", "SK Gugus Tugas KLA kelurahan", "—", "60"],
+        ["2", "Verifikasi lapangan", "Forum Anak aktif", "Catatan juri; Video verifikasi lapangan", "40"]]
     bands = page.bands_model
     assert [[bands.index(r, c).data() for c in range(3)] for r in range(bands.rowCount())] == [
         ["Pratama", "50", "69"], ["Madya", "70", "84"], ["Nindya", "85", "100"]]

@@ -60,11 +60,12 @@ def _right() -> int:
 class RubricIndicatorsModel(RecordTableModel):
     """The rubric's indicators: number, part (klaster), name, the most it scores."""
 
-    COL_NO, COL_PART, COL_NAME, COL_MAX = range(4)
+    COL_NO, COL_PART, COL_NAME, COL_LOOKS_AT, COL_MAX = range(5)
     _HEADERS = (
         QT_TRANSLATE_NOOP("RubricIndicatorsModel", "No"),
         QT_TRANSLATE_NOOP("RubricIndicatorsModel", "Bagian"),
         QT_TRANSLATE_NOOP("RubricIndicatorsModel", "Indikator"),
+        QT_TRANSLATE_NOOP("RubricIndicatorsModel", "Yang diperiksa juri"),
         QT_TRANSLATE_NOOP("RubricIndicatorsModel", "Nilai paling tinggi"),
     )
 
@@ -81,7 +82,9 @@ class RubricIndicatorsModel(RecordTableModel):
         ind, part = self._rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (str(ind.no), part, ind.title or ind.short_name, fmt_number(ind.weight))[col]
+            # What the jury looks at: the rubric indicator's items and evidence, by their words (optional).
+            looks_at = "; ".join([it.label for it in ind.items] + [ev.label for ev in ind.evidence]) or "—"
+            return (str(ind.no), part, ind.title or ind.short_name, looks_at, fmt_number(ind.weight))[col]
         if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_NAME:
             return ind.guidance or None
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.COL_NO, self.COL_MAX):
@@ -386,8 +389,8 @@ class RubricPage(QWidget):
         self.indicators_model = RubricIndicatorsModel(self)
         self.indicators_view = self._table(self.indicators_model)
         self.indicators_view.setWordWrap(True)
-        self.indicators_view.horizontalHeader().setSectionResizeMode(RubricIndicatorsModel.COL_NAME,
-                                                                     QHeaderView.ResizeMode.Stretch)
+        for col in (RubricIndicatorsModel.COL_NAME, RubricIndicatorsModel.COL_LOOKS_AT):
+            self.indicators_view.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
         self.indicators_view.horizontalHeader().sectionResized.connect(
             lambda *_a: self.indicators_view.resizeRowsToContents())
         rl.addWidget(self.indicators_view, 3)

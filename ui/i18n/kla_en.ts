@@ -4861,6 +4861,10 @@ Close anyway and discard that input?</translation>
         <translation>Indicator</translation>
     </message>
     <message>
+        <source>Yang diperiksa juri</source>
+        <translation>What the jury looks at</translation>
+    </message>
+    <message>
         <source>Nilai paling tinggi</source>
         <translation>Highest score</translation>
     </message>
