@@ -9,9 +9,10 @@ target of issue 7:
   (validate, part/whole check, audit log, commit with synchronous=FULL): SQL statements
   (target <= 15) and store time (target < 5 ms), against a bare ``INSERT ... ; COMMIT`` of
   the same row in plain sqlite3 with the same pragmas;
-- one kelurahan's status: queries (target <= 10);
+- one kelurahan's status computed from its data: queries (target <= 10; SELECT and WITH);
 - ``city_status`` for the 34 kelurahan of the demo against one plain aggregate SQL query
-  over the same tables (target < 3x);
+  over the same tables (target < 3x): as kept (``status_cache``, what opening costs), with
+  every indicator read (the verdict), and computed afresh;
 - after one kelurahan's import, recomputing only that sender with
   ``city_status(year, [code])`` on a fresh connection (what the window's worker does), in a
   city of 34 (target < 50 ms) and of 1,000 units (target < 500 ms).
@@ -46,6 +47,13 @@ def _verdict(ok: bool) -> str:
     return "met" if ok else "NOT MET"
 
 
+def issued(seen: list[str]) -> list[str]:
+    """The statements the program issued. SQLite's trace also reports each statement a trigger
+    runs (status_cache's, db/status_cache.py), as the text of the statement that fired it again
+    right after it: those repeats are part of that one statement's work (in its store time)."""
+    return [s for n, s in enumerate(seen) if n == 0 or s != seen[n - 1]]
+
+
 def bench_typing(root: Path, n: int) -> tuple[float, float, int]:
     home = root / "kel"
     store = Store.create(home, "kelurahan", kelurahan_code="64.71.01.1001", operator="bench")
@@ -54,7 +62,7 @@ def bench_typing(root: Path, n: int) -> tuple[float, float, int]:
     with store.core.counting() as seen:
         store.set_value(None, 2026, 4, "anak_total", 2, sex=cells[0][0], age=cells[0][1])
         store.indicator_status(None, 2026, 4)
-    statements = len(seen)
+    statements = len(issued(seen))
     t0 = time.perf_counter()
     for i in range(n):
         sex, age = cells[i % len(cells)]
@@ -93,17 +101,29 @@ def _aggregate(conn: sqlite3.Connection, year: int) -> None:
         [year, year - 1, year, year]).fetchall()
 
 
-def bench_city(home: Path, repeat: int) -> tuple[float, float, int]:
+def _touch(rows: list) -> None:
+    """Read every indicator of every row (a kept status decodes its klaster when first asked)."""
+    for r in rows:
+        for i in r.indicators:
+            i.state  # noqa: B018
+
+
+def bench_city(home: Path, repeat: int) -> tuple[float, float, float, float, int]:
+    """(kept city status, the same with every indicator read, computed afresh, aggregate, queries)."""
     store = Store.open(home, start_backup=False)
     year = max(store.current_period().data_years)
     code = store.units("kelurahan")[0].code
+    store.status(code, year, fresh=True)
     with store.core.counting() as seen:
-        store.status(code, year)
-    queries = sum(1 for s in seen if s.lstrip().upper().startswith("SELECT"))
+        store.status(code, year, fresh=True)
+    queries = sum(1 for s in seen if s.lstrip().upper().startswith(("SELECT", "WITH")))
+    store.city_status(year)  # computed once and kept, as at the first open after the data changed
     ours = _best(lambda: store.city_status(year), repeat)
+    read_all = _best(lambda: _touch(store.city_status(year)), repeat)
+    fresh = _best(lambda: store.city_status(year, fresh=True), repeat)
     base = _best(lambda: _aggregate(store.db.conn, year), repeat)
     store.close()
-    return ours, base, queries
+    return ours, read_all, fresh, base, queries
 
 
 def bench_one_sender(home: Path, repeat: int) -> float:
@@ -158,10 +178,12 @@ def main() -> None:
               f"baseline bare insert+commit {base * 1000:5.2f} ms, ratio {ours / base:4.1f}x")
         demo = root / "kota"
         create_demo(demo, seed=1)
-        ours, base, queries = bench_city(demo, args.repeat)
+        ours, read_all, fresh, base, queries = bench_city(demo, args.repeat)
         print(f"kelurahan status   : {queries:3d} queries (target <= 10: {_verdict(queries <= 10)})")
-        print(f"city_status(34)    : {ours * 1000:6.1f} ms; one aggregate SQL {base * 1000:5.1f} ms; "
-              f"ratio {ours / base:4.1f}x (target < 3x: {_verdict(ours < 3 * base)})")
+        print(f"city_status(34)    : {ours * 1000:6.1f} ms kept ({read_all * 1000:5.1f} ms with every indicator read); "
+              f"one aggregate SQL {base * 1000:5.1f} ms; ratio {ours / base:4.1f}x ({read_all / base:4.1f}x) "
+              f"(target < 3x: {_verdict(read_all < 3 * base)}); computed afresh {fresh * 1000:5.1f} ms "
+              f"({fresh / base:4.1f}x)")
         one = bench_one_sender(demo, args.repeat)
         print(f"refresh 1 of 34    : {one * 1000:6.1f} ms (target < 50 ms: {_verdict(one < 0.05)})")
         big = grow_city(demo, root / "besar", args.units)
@@ -169,8 +191,14 @@ def main() -> None:
         print(f"refresh 1 of {args.units:<5d} : {one * 1000:6.1f} ms (target < 500 ms: {_verdict(one < 0.5)})")
         with Store.open(big, start_backup=False) as s:
             year = max(s.current_period().data_years)
-            full = _best(lambda: s.city_status(year), 1)
-        print(f"city_status({args.units})  : {full * 1000:6.1f} ms (whole kab/kota, for comparison)")
+            first = _best(lambda: s.city_status(year), 1)  # nothing kept yet: computed and kept
+            kept = _best(lambda: s.city_status(year), args.repeat)
+            kept_all = _best(lambda: _touch(s.city_status(year)), args.repeat)
+            full = _best(lambda: s.city_status(year, fresh=True), 1)
+            base = _best(lambda: _aggregate(s.db.conn, year), args.repeat)
+        print(f"city_status({args.units})  : {kept * 1000:6.1f} ms kept ({kept_all * 1000:6.1f} ms with every "
+              f"indicator read); {first * 1000:6.1f} ms computed and kept; {full * 1000:6.1f} ms computed afresh; "
+              f"one aggregate SQL {base * 1000:5.1f} ms")
     finally:
         shutil.rmtree(root, ignore_errors=True)
 

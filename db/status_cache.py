@@ -69,31 +69,25 @@ TRIGGERS = (
 )
 """Every trigger of migration 0009: the cache is used only while all of them are in the schema."""
 
-
-def _forget_unit_years(unit: str, years: str) -> str:
-    return f"DELETE FROM status_cache WHERE kelurahan_code = {unit} AND data_year IN ({years});"
-
-
-def _entry_unit(ref: str) -> str:
-    return f"(SELECT kelurahan_code FROM entries WHERE id = {ref})"
-
-
-def _entry_years(ref: str) -> str:
-    return (f"SELECT data_year FROM entries WHERE id = {ref}"
-            f" UNION ALL SELECT data_year + 1 FROM entries WHERE id = {ref}")
-
-
-def _evidence_unit(ref: str) -> str:
-    return f"(SELECT kelurahan_code FROM evidence WHERE id = {ref})"
+COLUMNS = ("kelurahan_code", "data_year", "fingerprint", "completeness", "score_estimate", "ready", "evidence",
+           "activities", "facilities", "tally", "payload", "summary")
+"""The table's columns, in order (a table of another shape is not used)."""
 
 
 def _trigger(name: str, event: str, table: str, body: str) -> str:
-    return f"CREATE TRIGGER {name} AFTER {event} ON {table} BEGIN {body} END"
+    return f"CREATE TRIGGER {name} AFTER {event} ON {table} BEGIN {body}; END"
+
+
+def _in(refs: tuple[str, ...], column: str, plus: int | None = None) -> str:
+    """``(OLD.col, NEW.col)`` (and each ``+ plus``): the values a trigger's row had and has."""
+    out = [f"{r}.{column}" for r in refs]
+    if plus is not None:
+        out += [f"{r}.{column} + {plus}" for r in refs]
+    return f"({', '.join(out)})"
 
 
 def migration() -> list[str]:
     """Migration ``0009_status_cache``: the table and the triggers that keep it true (never changed once released)."""
-    forget_unit = "DELETE FROM status_cache WHERE kelurahan_code = {};"
     out = [
         """CREATE TABLE status_cache (
             kelurahan_code TEXT NOT NULL,
@@ -110,21 +104,33 @@ def migration() -> list[str]:
             summary TEXT NOT NULL,
             PRIMARY KEY (kelurahan_code, data_year))""",
     ]
-    for event, rows in (("insert", ("NEW",)), ("update", ("OLD", "NEW")), ("delete", ("OLD",))):
+    # One statement per trigger (an update forgets what the row was and what it is).
+    for event, refs in (("insert", ("NEW",)), ("update", ("OLD", "NEW")), ("delete", ("OLD",))):
         ev = event.upper()
-        out.append(_trigger(f"status_cache_entries_{event}", ev, "entries", " ".join(
-            _forget_unit_years(f"{r}.kelurahan_code", f"{r}.data_year, {r}.data_year + 1") for r in rows)))
-        out.append(_trigger(f"status_cache_values_{event}", ev, "entry_values", " ".join(
-            _forget_unit_years(_entry_unit(f"{r}.entry_id"), _entry_years(f"{r}.entry_id")) for r in rows)))
-        out.append(_trigger(f"status_cache_evidence_{event}", ev, "evidence", " ".join(
-            forget_unit.format(f"{r}.kelurahan_code") for r in rows)))
-        out.append(_trigger(f"status_cache_links_{event}", ev, "evidence_links", " ".join(
-            _forget_unit_years(_evidence_unit(f"{r}.evidence_id"), f"{r}.data_year") for r in rows)))
-        out.append(_trigger(f"status_cache_activities_{event}", ev, "activities", " ".join(
-            _forget_unit_years(f"{r}.kelurahan_code", f"{r}.data_year") for r in rows)))
-        out.append(_trigger(f"status_cache_facilities_{event}", ev, "facilities", " ".join(
-            forget_unit.format(f"{r}.kelurahan_code") for r in rows)))
-        out.append(_trigger(f"status_cache_templates_{event}", ev, "templates", "DELETE FROM status_cache;"))
+        out.append(_trigger(
+            f"status_cache_entries_{event}", ev, "entries",
+            f"DELETE FROM status_cache WHERE kelurahan_code IN {_in(refs, 'kelurahan_code')}"
+            f" AND data_year IN {_in(refs, 'data_year', 1)}"))
+        out.append(_trigger(
+            f"status_cache_values_{event}", ev, "entry_values",
+            "DELETE FROM status_cache WHERE rowid IN (SELECT c.rowid FROM entries e CROSS JOIN status_cache c"
+            " ON c.kelurahan_code = e.kelurahan_code AND c.data_year IN (e.data_year, e.data_year + 1)"
+            f" WHERE e.id IN {_in(refs, 'entry_id')})"))
+        out.append(_trigger(
+            f"status_cache_evidence_{event}", ev, "evidence",
+            f"DELETE FROM status_cache WHERE kelurahan_code IN {_in(refs, 'kelurahan_code')}"))
+        out.append(_trigger(
+            f"status_cache_links_{event}", ev, "evidence_links",
+            "DELETE FROM status_cache WHERE kelurahan_code IN (SELECT kelurahan_code FROM evidence"
+            f" WHERE id IN {_in(refs, 'evidence_id')}) AND data_year IN {_in(refs, 'data_year')}"))
+        out.append(_trigger(
+            f"status_cache_activities_{event}", ev, "activities",
+            f"DELETE FROM status_cache WHERE kelurahan_code IN {_in(refs, 'kelurahan_code')}"
+            f" AND data_year IN {_in(refs, 'data_year')}"))
+        out.append(_trigger(
+            f"status_cache_facilities_{event}", ev, "facilities",
+            f"DELETE FROM status_cache WHERE kelurahan_code IN {_in(refs, 'kelurahan_code')}"))
+        out.append(_trigger(f"status_cache_templates_{event}", ev, "templates", "DELETE FROM status_cache"))
     return out
 
 
@@ -295,12 +301,14 @@ class StatusCache:
         self._schema = ""
 
     def usable(self) -> bool:
-        """The table and every trigger that keeps it true are in the schema (a workspace a newer
-        or older program rebuilt a table of, dropping its triggers, is computed afresh)."""
+        """The table (of this shape) and every trigger that keeps it true are in the schema (a
+        workspace a newer or older program rebuilt a table of, dropping its triggers, is computed
+        afresh)."""
         if self._usable is None:
             names = {r[0] for r in self.core.db.conn.execute(
                 "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'status\\_cache\\_%' ESCAPE '\\'")}
-            self._usable = set(TRIGGERS) <= names
+            columns = [r[1] for r in self.core.db.conn.execute("PRAGMA table_info(status_cache)")]
+            self._usable = set(TRIGGERS) <= names and columns == list(COLUMNS)
             self._schema = str(self.core.db.conn.execute("PRAGMA schema_version").fetchone()[0])
         return self._usable
 
