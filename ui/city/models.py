@@ -114,7 +114,10 @@ class CityMatrixModel(RecordTableModel):
     def __init__(self, template: Template, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[KelurahanStatus] = []
-        self._cells: list[dict[int, IndicatorStatus]] = []
+        # Each row's indicators by number, made when the row is first painted or sorted on: a kept
+        # status decodes its 24 indicators only then (db.status_cache), so a kabupaten's matrix
+        # opens with the rows on screen decoded, not 1,000.
+        self._cells: list[dict[int, IndicatorStatus] | None] = []
         # What painting asks for (text, colours, font, alignment), kept per row, then (column, role):
         # a kabupaten's matrix repaints hundreds of cells per scroll step (bench/bench_kabupaten.py),
         # and a review forgets one row's values, not a walk over every cell's.
@@ -133,7 +136,7 @@ class CityMatrixModel(RecordTableModel):
         with self._resetting():
             self._memo = {}
             self._rows = sorted(rows, key=lambda r: (r.kecamatan_code, r.kelurahan_code))
-            self._cells = [{i.indicator_no: i for i in r.indicators} for r in self._rows]
+            self._cells = [None] * len(self._rows)
 
     def replace_row(self, status: KelurahanStatus) -> None:
         """One kelurahan was re-read (e.g. after a review): update its row in place."""
@@ -141,7 +144,7 @@ class CityMatrixModel(RecordTableModel):
         if row < 0:
             return
         self._rows[row] = status
-        self._cells[row] = {i.indicator_no: i for i in status.indicators}
+        self._cells[row] = None
         self._memo.pop(row, None)
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
@@ -162,7 +165,13 @@ class CityMatrixModel(RecordTableModel):
         return self._rows[row]
 
     def cell(self, row: int, indicator_no: int) -> IndicatorStatus | None:
-        return self._cells[row].get(indicator_no)
+        return self._row_cells(row).get(indicator_no)
+
+    def _row_cells(self, row: int) -> dict[int, IndicatorStatus]:
+        got = self._cells[row]
+        if got is None:
+            got = self._cells[row] = {i.indicator_no: i for i in self._rows[row].indicators}
+        return got
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else self.COL_FIRST_INDICATOR + len(self._indicators)
@@ -205,23 +214,30 @@ class CityMatrixModel(RecordTableModel):
         no = self.indicator_at(col)
         if no is None:
             return self._fixed(r, col, role)
-        st = self._cells[index.row()].get(no)
+        st = self._row_cells(index.row()).get(no)
         if st is None:
             return None
         return self._indicator(r, st, role)
 
     def _fixed(self, r: KelurahanStatus, col: int, role: int) -> Any:
+        # Only the column asked for is worded (views and the proxy ask 1,000 rows at a time).
         if role == Qt.ItemDataRole.DisplayRole:
-            name = r.kelurahan_name
-            if r.kelurahan_code in self.retired:
-                name = QCoreApplication.translate("CityMatrixModel", "%1 (tidak aktif)").replace("%1", name)
-            return {self.COL_KECAMATAN: r.kecamatan_name, self.COL_KELURAHAN: name,
-                    self.COL_COMPLETENESS: fmt_percent(r.completeness * 100)}.get(col)
+            if col == self.COL_KECAMATAN:
+                return r.kecamatan_name
+            if col == self.COL_KELURAHAN:
+                if r.kelurahan_code in self.retired:
+                    return QCoreApplication.translate("CityMatrixModel", "%1 (tidak aktif)").replace(
+                        "%1", r.kelurahan_name)
+                return r.kelurahan_name
+            return fmt_percent(r.completeness * 100) if col == self.COL_COMPLETENESS else None
         if role == Qt.ItemDataRole.ForegroundRole and r.kelurahan_code in self.retired:
             return QColor("#6b7580")
         if role == self.SortRole:
-            return {self.COL_KECAMATAN: f"{r.kecamatan_code} {r.kelurahan_code}", self.COL_KELURAHAN: r.kelurahan_name,
-                    self.COL_COMPLETENESS: r.completeness}.get(col)
+            if col == self.COL_KECAMATAN:
+                return f"{r.kecamatan_code} {r.kelurahan_code}"
+            if col == self.COL_KELURAHAN:
+                return r.kelurahan_name
+            return r.completeness if col == self.COL_COMPLETENESS else None
         if role == self.RecordRole:
             return r
         if role == Qt.ItemDataRole.ToolTipRole:
