@@ -546,8 +546,28 @@ def import_paths(
             reports.append(_import_one(store, f, label, dry_run, limits, describe, cancelled))
     if progress:
         progress(len(files), len(files), step("done"))
+    if dry_run:
+        _mark_repeats(reports)
     series = store.sync.series_status() if store.role == "city" else []
     return ImportResult(reports, series, dry_run)
+
+
+def _mark_repeats(reports: list[FileReport]) -> None:
+    """A dry run over the same bundle twice (the .kla and its .eml draft, a copy on the stick): the
+    import takes it once, so the dry run says so of the later ones ("duplicate", with the file it
+    repeats) instead of counting each as importable."""
+    seen: dict[tuple[str, str, str, int], str] = {}
+    for rep in reports:
+        if rep.status != "dry-run" or not rep.series_id:
+            continue
+        key = (rep.type, rep.kelurahan, rep.series_id, rep.part)
+        if key in seen:
+            rep.status = "duplicate"
+            rep.reason_code = "import_same_in_batch"
+            rep.reason_params = {"name": seen[key]}
+            rep.counts, rep.items = {}, []
+        else:
+            seen[key] = display_name(Path(rep.path).name)
 
 
 def _refuse(store: Store, path: Path, err: KlaError, describe: Callable[[KlaError], str] | None, dry_run: bool,

@@ -283,6 +283,7 @@ MESSAGES: dict[str, str] = {
         "Berkas {path} adalah berkas pemasangan dari DP3AKB, bukan kiriman. Pasang dengan 'kla setup' "
         "atau pilihan 'Pasang dari berkas DP3AKB' di program."
     ),
+    "import_same_in_batch": "Isinya sama dengan {name} di daftar ini; kiriman itu diimpor sekali saja.",
     "bundle_not_kla": (
         "Berkas {path} bukan berkas KLA Desktop (isinya tidak dikenali). Pilih berkas .kla atau e-mail .eml; bila "
         "berkasnya memang dari KLA Desktop, minta pengirimnya mengirim ulang."

@@ -308,7 +308,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def _describe_report(f: bundle.FileReport) -> list[str]:
-    head = f"{f.path}: {STATUS_WORDS.get(f.status, f.status)}"
+    status = "sama dengan berkas lain di daftar ini" if f.reason_code == "import_same_in_batch" else \
+        STATUS_WORDS.get(f.status, f.status)
+    head = f"{f.path}: {status}"
     if f.type == "bundle" and f.kelurahan:
         # "kelurahan Manggar (64.71.01.1001)", "desa Perian (64.02.01.2001)": the name before the code.
         word = "kelurahan" if kind_of(f.kelurahan) == "kelurahan" else "desa"
@@ -318,6 +320,8 @@ def _describe_report(f: bundle.FileReport) -> list[str]:
     lines = [head]
     if f.shared_key:
         lines.append("  " + shared_key_text(f.shared_key, f.kelurahan, str(f.shared_key.get("unit_name", ""))))
+    if f.status == "duplicate" and f.reason_code:
+        lines.append("  " + error_text(KlaError(f.reason_code, **f.reason_params)))
     if f.status == "refused":
         lines.append("  Alasan: " + error_text(KlaError(f.reason_code, **f.reason_params)))
         if f.quarantined:

@@ -152,6 +152,25 @@ def test_dry_run_reports_and_changes_nothing(world, tmp_path: Path) -> None:
     assert sorted(p.name for p in city.paths.evidence.rglob("*") if p.is_file()) == evidence_before
 
 
+def test_a_dry_run_over_the_same_bundle_twice_counts_it_once(world, tmp_path: Path) -> None:
+    """The .kla and a copy of it (or its .eml draft) in one folder: the dry run said both could be
+    imported, "3 bisa diimpor", and the import then took 2. Now the later one says which it repeats."""
+    from ui.messages import error_text
+
+    city = world.city
+    p = export(world.a, tmp_path / "out").parts[0].path
+    shutil.copy(p, tmp_path / "out" / "salinan-kedua.kla")
+    before = dump(city)
+    first, second = bundle.import_paths(city, [p, tmp_path / "out" / "salinan-kedua.kla"], dry_run=True).files
+    assert first.status == "dry-run" and first.counts["new"] > 0
+    assert second.status == "duplicate" and not second.counts
+    assert error_text(KlaError(second.reason_code, **second.reason_params)) == (
+        f"Isinya sama dengan {p.name} di daftar ini; kiriman itu diimpor sekali saja.")
+    assert dump(city) == before
+    got = bundle.import_paths(city, [p, tmp_path / "out" / "salinan-kedua.kla"]).files
+    assert [f.status for f in got] == ["imported", "duplicate"]  # what the dry run said
+
+
 def test_duplicate_import_changes_nothing(world, tmp_path: Path) -> None:
     city = world.city
     p = export(world.a, tmp_path / "out").parts[0].path

@@ -696,3 +696,16 @@ def test_the_matrix_names_every_flag_not_only_parts_above_their_whole(tmp_path) 
         assert "anak_total" not in text and "0-60h" not in text
     finally:
         store.close()
+
+
+def test_a_bundle_repeated_in_one_dry_run_reads_as_such(qapp) -> None:  # noqa: ANN001
+    """Kotak Masuk's row for the second copy of a bundle in one dry run (exports.bundle marks it)."""
+    from exports.bundle import FileReport
+    from ui.city.inbox_models import reason_text, status_text
+
+    rep = FileReport("salinan-kedua.kla", type="bundle", status="duplicate", kelurahan=KEL_A, series_id="s",
+                     part=1, parts=1, reason_code="import_same_in_batch", reason_params={"name": "KLA-1.kla"})
+    assert status_text(rep, True) == "Sama dengan berkas lain"
+    assert reason_text(rep) == "Isinya sama dengan KLA-1.kla di daftar ini; kiriman itu diimpor sekali saja."
+    again = FileReport("KLA-1.kla", type="bundle", status="duplicate", kelurahan=KEL_A)
+    assert status_text(again, False) == "Sudah pernah diimpor" and reason_text(again) == ""

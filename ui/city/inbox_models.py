@@ -31,6 +31,8 @@ CONFLICT_BG = QColor("#fff4e0")
 def status_text(rep: FileReport, dry_run: bool) -> str:
     if rep.status == "refused":
         return QCoreApplication.translate("ImportReportModel", "DITOLAK")
+    if rep.status == "duplicate" and rep.reason_code == "import_same_in_batch":
+        return QCoreApplication.translate("ImportReportModel", "Sama dengan berkas lain")
     if rep.status == "duplicate":
         return QCoreApplication.translate("ImportReportModel", "Sudah pernah diimpor")
     if rep.status == "older":
@@ -68,6 +70,8 @@ def outcome_text(code: str) -> str:
 
 def reason_text(rep: FileReport) -> str:
     """Why a file was refused; for one that imported, what DP3AKB must still hear (two PCs, one key)."""
+    if rep.status == "duplicate" and rep.reason_code:
+        return kla_error_text(KlaError(rep.reason_code, **rep.reason_params))
     if rep.status != "refused":
         if rep.shared_key:
             return shared_key_text(rep.shared_key, rep.kelurahan, str(rep.shared_key.get("unit_name", "")),

@@ -2906,6 +2906,10 @@ What to do: check whether your last change is shown. If the error appears again,
         <translation>REFUSED</translation>
     </message>
     <message>
+        <source>Sama dengan berkas lain</source>
+        <translation>Same as another file</translation>
+    </message>
+    <message>
         <source>Sudah pernah diimpor</source>
         <translation>Already imported</translation>
     </message>
@@ -6359,6 +6363,10 @@ Close anyway and discard that input?</translation>
     <message>
         <source>Berkas {path} adalah berkas pemasangan dari DP3AKB, bukan kiriman. Pasang dengan &apos;kla setup&apos; atau pilihan &apos;Pasang dari berkas DP3AKB&apos; di program.</source>
         <translation>The file {path} is a setup file from DP3AKB, not an export. Install it with &apos;kla setup&apos; or the option &apos;Install from DP3AKB&apos;s file&apos; in the program.</translation>
+    </message>
+    <message>
+        <source>Isinya sama dengan {name} di daftar ini; kiriman itu diimpor sekali saja.</source>
+        <translation>Its contents are the same as {name} in this list; that export is imported once only.</translation>
     </message>
     <message>
         <source>Berkas ini tidak ditujukan ke ruang kerja ini (dienkripsi untuk kunci lain). Periksa apakah berkasnya untuk DP3AKB/kelurahan ini.</source>
