@@ -19,9 +19,11 @@ import contextlib
 import datetime as dt
 import hashlib
 import json
+import logging
 import os
 import shutil
 import sqlite3
+import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -32,6 +34,9 @@ from db.records import AuditRecord
 from db.sqlite_db import Database
 
 HASH_CHUNK = 1024 * 1024
+log = logging.getLogger(__name__)
+AUDIT_INSERT = ("INSERT INTO audit_log(at, operator, action, entity, entity_key, old_value, new_value)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)")
 
 
 def now_iso() -> str:
@@ -172,6 +177,7 @@ class Core:
         self.transactions = 0
         """How many outermost transactions this connection has begun (what was read in one is
         not known to hold in the next: another writer may have committed between them)."""
+        self._group: CommitGroup | None = None
 
     # ------------------------------------------------------------------ queries
 
@@ -192,6 +198,15 @@ class Core:
 
     def execute(self, sql: str, params: Any = None) -> sqlite3.Cursor:
         return self.db.execute(sql, params or [])
+
+    def executemany(self, sql: str, rows: Iterable[Any]) -> None:
+        """One write statement run for many rows (one call, not one per row). Inside the caller's
+        transaction (a failure rolls back with it); outside one, all-or-nothing by itself."""
+        if self.db.conn.in_transaction:
+            self.db.conn.executemany(sql, rows)
+            return
+        with self.transaction():
+            self.db.conn.executemany(sql, rows)
 
     def durable_before_commit(self, files: Iterable[Path], folders: Iterable[Path] = ()) -> None:
         """``files`` (and the ``folders`` their names are in) are on disk before the open
@@ -220,8 +235,13 @@ class Core:
         timeout instead of one failing with "database is locked" when its read-then-write
         transaction tries to upgrade. A lock still held after the timeout is a KlaError
         ``db_locked``, a full disk ``workspace_full``, never a traceback.
+
+        Inside a :meth:`commit_group` the outermost level is a savepoint too: the group's
+        transaction (begun here if none is open) commits later, for several such parts at once.
         """
         conn = self.db.conn
+        if not conn.in_transaction and self._group is not None:
+            self._begin()
         if conn.in_transaction:
             self._savepoints += 1
             name = f"kla_sp_{self._savepoints}"
@@ -231,39 +251,95 @@ class Core:
             except BaseException:
                 conn.execute(f"ROLLBACK TO {name}")
                 conn.execute(f"RELEASE {name}")
+                # Cached meta may hold what the rolled-back writes put there.
+                self._meta_cache = None
                 raise
             else:
                 conn.execute(f"RELEASE {name}")
             return
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as exc:
-            raise operational_error(exc, self.paths.home) from exc
-        self.transactions += 1
+        self._begin()
         try:
             yield
-            # Inside the try: a flush that fails rolls back what refers to the files.
-            self._flush_before_commit()
         except sqlite3.OperationalError as exc:
-            conn.rollback()
-            self._meta_cache = None
-            self._unflushed_files, self._unflushed_folders = [], []
+            self._rollback()
             mapped = operational_error(exc, self.paths.home)
             if mapped is exc:
                 raise
             raise mapped from exc
         except BaseException:
-            conn.rollback()
-            # Cached meta may hold what the rolled-back writes put there.
-            self._meta_cache = None
-            self._unflushed_files, self._unflushed_folders = [], []
+            self._rollback()
+            raise
+        self._commit()
+
+    def _begin(self) -> None:
+        try:
+            self.db.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise operational_error(exc, self.paths.home) from exc
+        self.transactions += 1
+        if self._group is not None:
+            self._group.began = time.monotonic()
+
+    def _rollback(self) -> None:
+        self.db.conn.rollback()
+        # Cached meta may hold what the rolled-back writes put there.
+        self._meta_cache = None
+        self._unflushed_files, self._unflushed_folders = [], []
+
+    def _commit(self) -> None:
+        """Flush the files the open transaction refers to, then COMMIT; on failure roll back."""
+        conn = self.db.conn
+        try:
+            # A flush that fails rolls back what refers to the files.
+            self._flush_before_commit()
+        except sqlite3.OperationalError as exc:
+            self._rollback()
+            mapped = operational_error(exc, self.paths.home)
+            if mapped is exc:
+                raise
+            raise mapped from exc
+        except BaseException:
+            self._rollback()
             raise
         try:
             conn.commit()
         except sqlite3.OperationalError as exc:
-            conn.rollback()
-            self._meta_cache = None
+            self._rollback()
             raise operational_error(exc, self.paths.home) from exc
+
+    @contextlib.contextmanager
+    def commit_group(self, max_parts: int = 64, max_seconds: float = 1.0) -> Iterator[CommitGroup]:
+        """Several all-or-nothing parts (each a :meth:`transaction`) sharing one flush and COMMIT.
+
+        Inside the block, each ``transaction()`` is a savepoint of one transaction that the
+        group holds open: a part that fails rolls back to its savepoint and the parts before it
+        stay; :meth:`CommitGroup.part_done` commits (files flushed first, as every commit)
+        once ``max_parts`` parts or ``max_seconds`` have gone by since the group's transaction
+        began, and the block's end commits the rest, also when it ends by an exception (the
+        failed part is already rolled back). A crash before a commit loses the parts since the
+        previous one, all-or-nothing each: the caller must be able to do them again (an import
+        leaves its files where they are, and a file imported again is a duplicate only once
+        its commit is on disk). Every write inside the block must be inside a part. Inside an
+        open transaction the group does nothing of its own (the parts are savepoints of it).
+        """
+        if self.db.conn.in_transaction or self._group is not None:
+            yield CommitGroup(self, 0, 0.0, nested=True)
+            return
+        group = CommitGroup(self, max_parts, max_seconds)
+        self._group = group
+        try:
+            yield group
+        except BaseException:
+            self._group = None
+            if self.db.conn.in_transaction:
+                try:
+                    self._commit()
+                except Exception:  # noqa: BLE001 - the first error is the one to report
+                    log.warning("commit of a group's finished parts failed", exc_info=True)
+            raise
+        self._group = None
+        if self.db.conn.in_transaction:
+            self._commit()
 
     @contextlib.contextmanager
     def counting(self) -> Iterator[list[str]]:
@@ -314,11 +390,16 @@ class Core:
     # ------------------------------------------------------------------ audit
 
     def audit(self, action: str, entity: str, key: str, old: Any, new: Any) -> None:
-        self.db.execute(
-            "INSERT INTO audit_log(at, operator, action, entity, entity_key, old_value, new_value)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [now_iso(), self.operator, action, entity, key, dump(old), dump(new)],
-        )
+        self.db.execute(AUDIT_INSERT, self.audit_row(action, entity, key, old, new))
+
+    def audit_row(self, action: str, entity: str, key: str, old: Any, new: Any) -> list[Any]:
+        """One audit line as :meth:`audit` writes it, stamped now, for :meth:`audit_rows` later."""
+        return [now_iso(), self.operator, action, entity, key, dump(old), dump(new)]
+
+    def audit_rows(self, rows: list[list[Any]]) -> None:
+        """Audit lines made by :meth:`audit_row`, in one statement (inside the caller's transaction)."""
+        if rows:
+            self.executemany(AUDIT_INSERT, rows)
 
     def audit_log(self, entity: str | None = None, key_prefix: str | None = None, limit: int = 200) -> list[AuditRecord]:
         sql = "SELECT * FROM audit_log WHERE 1=1"
@@ -374,3 +455,33 @@ class Core:
         with contextlib.suppress(sqlite3.Error):
             self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self.db.conn.close()
+
+
+class CommitGroup:
+    """The open group of :meth:`Core.commit_group`: parts done, and when its transaction began."""
+
+    def __init__(self, core: Core, max_parts: int, max_seconds: float, *, nested: bool = False) -> None:
+        self.core = core
+        self.max_parts = max_parts
+        self.max_seconds = max_seconds
+        self.nested = nested
+        self.parts = 0
+        self.commits = 0
+        self.began = 0.0
+        """When the group's open transaction began (``time.monotonic``)."""
+
+    def part_done(self) -> None:
+        """One part finished (imported, refused or skipped): commit when the group is due."""
+        if self.nested or not self.core.db.conn.in_transaction:
+            return
+        self.parts += 1
+        if self.parts >= self.max_parts or time.monotonic() - self.began >= self.max_seconds:
+            self.commit()
+
+    def commit(self) -> None:
+        """Commit the parts done so far (their files flushed first); the next part begins anew."""
+        if self.nested or not self.core.db.conn.in_transaction:
+            return
+        self.core._commit()
+        self.commits += 1
+        self.parts = 0

@@ -20,6 +20,14 @@ from db.records import AuditRecord, EntryRecord, ValueChange, ValueRecord
 from db.refdata import RefData
 from db.template import CellValues, Indicator, Template, computed_values
 
+# One cell stored (its revision counts every change): (entry_id, item_key, sex, age, value, operator, updated_at).
+UPSERT_CELL = (
+    "INSERT INTO entry_values(entry_id, item_key, sex, age, value, revision, operator, updated_at)"
+    " VALUES (?, ?, ?, ?, ?, 1, ?, ?) ON CONFLICT(entry_id, item_key, sex, age) DO UPDATE SET"
+    " value = excluded.value, revision = entry_values.revision + 1,"
+    " operator = excluded.operator, updated_at = excluded.updated_at"
+)
+
 Cell = tuple[str, str, str]
 # (entry row, its cells) -> (cells under the new version, [(cell, value, reason)] put aside, keys with nowhere to go)
 Remap = Callable[[dict[str, Any], dict[Cell, Any]], tuple[dict[Cell, Any], list[tuple[Cell, Any, str]], list[str]]]
@@ -163,13 +171,7 @@ class Entries:
                 [entry_id, *cell],
             )
         else:
-            self.core.execute(
-                "INSERT INTO entry_values(entry_id, item_key, sex, age, value, revision, operator, updated_at)"
-                " VALUES (?, ?, ?, ?, ?, 1, ?, ?) ON CONFLICT(entry_id, item_key, sex, age) DO UPDATE SET"
-                " value = excluded.value, revision = entry_values.revision + 1,"
-                " operator = excluded.operator, updated_at = excluded.updated_at",
-                [entry_id, *cell, dump(value), operator, stamp],
-            )
+            self.core.execute(UPSERT_CELL, [entry_id, *cell, dump(value), operator, stamp])
 
     # ------------------------------------------------------------------ typed values
 
@@ -403,10 +405,14 @@ class Entries:
         rules.check_values(t, indicator, [(str(k), str(s), str(a), v) for k, s, a, v in data["values"]])
 
     def apply_bundle_entry(self, kel: str, d: dict[str, Any]) -> Changes:
-        """Make ``kel``'s entry equal to a bundle's version (already checked; inside a transaction)."""
+        """Make ``kel``'s entry equal to a bundle's version (already checked; inside a transaction).
+
+        The cells that differ are written in one statement (a new entry has none to compare).
+        """
         year, ind = d["data_year"], d["indicator_no"]
         operator, stamp = d.get("operator", ""), d.get("updated_at") or now_iso()
         row = self.row(kel, year, ind)
+        current: dict[tuple[str, str, str], str] = {}
         if row is None:
             cur = self.core.execute(
                 "INSERT INTO entries(kelurahan_code, data_year, indicator_no, status, notes, revision, template_id,"
@@ -421,14 +427,15 @@ class Entries:
                 [d["status"], d["notes"], d["template_id"], d["template_version"], entry_id],
             )
             self._bump(entry_id, operator, stamp)
-        current = {(r["item_key"], r["sex"], r["age"]): r["value"] for r in self.core.query(
-            "SELECT item_key, sex, age, value FROM entry_values WHERE entry_id = ?", [entry_id])}
-        incoming = {(k, s, a): v for k, s, a, v in d["values"]}
+            current = {(r["item_key"], r["sex"], r["age"]): r["value"] for r in self.core.query(
+                "SELECT item_key, sex, age, value FROM entry_values WHERE entry_id = ?", [entry_id])}
+        incoming = {(k, s, a): dump(v) for k, s, a, v in d["values"]}
         for cell in set(current) - set(incoming):
             self._write_cell(entry_id, cell, None, operator, stamp)
-        for cell, v in incoming.items():
-            if current.get(cell) != dump(v):
-                self._write_cell(entry_id, cell, v, operator, stamp)
+        changed = [(entry_id, *cell, text, operator, stamp) for cell, text in incoming.items()
+                   if current.get(cell) != text]
+        if changed:
+            self.core.executemany(UPSERT_CELL, changed)
         return self._entry_changes(kel, year, ind)
 
     # ------------------------------------------------------------------ template migration

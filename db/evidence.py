@@ -532,9 +532,11 @@ class Evidence:
             tombstones.add(self.core, "evidence", evidence_id, kel, once=True)
             return Changes.of("evidence", evidence_id, units=[kel])
         operator, stamp = d.get("operator", ""), d.get("updated_at") or now_iso()
-        old_links = [tuple(r.values()) for r in self.core.query(
+        new = self.owner_of(evidence_id) is None
+        # A new record has no links yet (they go with their record: ON DELETE CASCADE).
+        old_links = [] if new else [tuple(r.values()) for r in self.core.query(
             "SELECT data_year, indicator_no FROM evidence_links WHERE evidence_id = ?", [evidence_id])]
-        if self.owner_of(evidence_id) is None:
+        if new:
             same = self.core.one("SELECT id FROM evidence WHERE kelurahan_code = ? AND sha256 = ?", [kel, d["sha256"]])
             if same:
                 # The same file under another id (two PCs added it): one record per file.
@@ -551,10 +553,10 @@ class Evidence:
                 " operator = ?, updated_at = ? WHERE id = ?",
                 [*(d[f] for f in BUNDLE_FIELDS), operator, stamp, evidence_id],
             )
-        self.core.execute("DELETE FROM evidence_links WHERE evidence_id = ?", [evidence_id])
-        for y, i in d["links"]:
-            self.core.execute("INSERT OR IGNORE INTO evidence_links(evidence_id, data_year, indicator_no)"
-                              " VALUES (?, ?, ?)", [evidence_id, y, i])
+        if not new:
+            self.core.execute("DELETE FROM evidence_links WHERE evidence_id = ?", [evidence_id])
+        self.core.executemany("INSERT OR IGNORE INTO evidence_links(evidence_id, data_year, indicator_no)"
+                              " VALUES (?, ?, ?)", [(evidence_id, y, i) for y, i in d["links"]])
         # The requirement the clerk chose (bundle field "requirements", absent in older bundles). One this
         # workspace's template does not ask for is not kept: the file then counts by its kind, as unchosen.
         for y, i, requirement in d.get("requirements", ()):

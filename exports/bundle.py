@@ -511,39 +511,18 @@ def import_paths(
     cleanup_tmp(store.paths.tmp, "mail-")
     files = _expand(paths)
     reports: list[FileReport] = []
-    for n, f in enumerate(files, 1):
-        label = display_name(f)
-        if progress:
-            progress(n - 1, len(files), step("checking_file", name=display_name(f.name)))
-        if not f.is_symlink() and not f.exists():
-            # A typo in the path or a stick pulled out: say so, not "a link or a device".
-            reports.append(_refuse(store, f, KlaError("file_not_found", path=label), describe, dry_run, label,
-                                   limits))
-            continue
-        if f.is_symlink() or not f.is_file():
-            reports.append(_refuse(store, f, KlaError("import_not_a_file", path=label), describe, dry_run, label,
-                                   limits))
-            continue
-        if f.suffix.lower() == ".eml":
-            try:
-                attachments = _eml_attachments(f, store.paths.tmp, limits)
-            except KlaError as err:
-                reports.append(_refuse(store, f, err, describe, dry_run, label, limits))
-                continue
-            except OSError as exc:
-                full = workspace_full(exc, store.paths.tmp)
-                if full is not None:
-                    raise full from exc
-                reports.append(_refuse(store, f, KlaError("bundle_damaged", detail="read_failed"), describe,
-                                       dry_run, label, limits))
-                continue
-            for att, att_label in attachments:
-                try:
-                    reports.append(_import_one(store, att, att_label, dry_run, limits, describe, cancelled))
-                finally:
-                    att.unlink(missing_ok=True)
-        else:
-            reports.append(_import_one(store, f, label, dry_run, limits, describe, cancelled))
+    # DP3AKB's bundles share durable commits: each stays all-or-nothing (a savepoint of the
+    # group's transaction) and a crash loses at most the group not yet committed, whose files
+    # are still where they were and import again (docs/bundle-format.md §9).
+    grouped = store.role == "city" and not dry_run
+    with (store.core.commit_group(limits.group_parts, limits.group_seconds) if grouped
+          else contextlib.nullcontext()) as group:
+        for n, f in enumerate(files, 1):
+            if progress:
+                progress(n - 1, len(files), step("checking_file", name=display_name(f.name)))
+            reports += _import_file(store, f, dry_run, limits, describe, cancelled)
+            if group is not None:
+                group.part_done()
     if progress:
         progress(len(files), len(files), step("done"))
     if dry_run:
@@ -568,6 +547,36 @@ def _mark_repeats(reports: list[FileReport]) -> None:
             rep.counts, rep.items = {}, []
         else:
             seen[key] = display_name(Path(rep.path).name)
+
+
+def _import_file(store: Store, f: Path, dry_run: bool, limits: Limits, describe: Callable[[KlaError], str] | None,
+                 cancelled: Cancelled | None) -> list[FileReport]:
+    """One file given to the import: a bundle or receipt, or an e-mail with bundles attached."""
+    label = display_name(f)
+    if not f.is_symlink() and not f.exists():
+        # A typo in the path or a stick pulled out: say so, not "a link or a device".
+        return [_refuse(store, f, KlaError("file_not_found", path=label), describe, dry_run, label, limits)]
+    if f.is_symlink() or not f.is_file():
+        return [_refuse(store, f, KlaError("import_not_a_file", path=label), describe, dry_run, label, limits)]
+    if f.suffix.lower() != ".eml":
+        return [_import_one(store, f, label, dry_run, limits, describe, cancelled)]
+    try:
+        attachments = _eml_attachments(f, store.paths.tmp, limits)
+    except KlaError as err:
+        return [_refuse(store, f, err, describe, dry_run, label, limits)]
+    except OSError as exc:
+        full = workspace_full(exc, store.paths.tmp)
+        if full is not None:
+            raise full from exc
+        return [_refuse(store, f, KlaError("bundle_damaged", detail="read_failed"), describe, dry_run, label,
+                        limits)]
+    out = []
+    for att, att_label in attachments:
+        try:
+            out.append(_import_one(store, att, att_label, dry_run, limits, describe, cancelled))
+        finally:
+            att.unlink(missing_ok=True)
+    return out
 
 
 def _refuse(store: Store, path: Path, err: KlaError, describe: Callable[[KlaError], str] | None, dry_run: bool,
@@ -723,7 +732,7 @@ def _import_bundle(store: Store, c: Container, key: sync.PeerKey | None, label: 
                 staged_checked.add(sha)
         counts = dict.fromkeys(OUTCOMES, 0)
         cm = store.sync.rollback_always() if dry_run else store.transaction()
-        with cm:
+        with cm, store.sync.reading(kel_code, c.records):
             for raw in c.iter_jsonl("records.jsonl"):
                 if cancelled and cancelled():
                     raise KlaError("cancelled")
@@ -748,7 +757,7 @@ def _import_bundle(store: Store, c: Container, key: sync.PeerKey | None, label: 
                     store.sync.apply_item(kel_code, it, f"bundle:{bundle_id}")
                     store.sync.record_origin(kel_code, it, device_id, seq, bundle_id)
                 elif d.outcome == "conflict":
-                    current = store.sync.item(kel_code, it.key)
+                    current = store.sync.current(kel_code, it.key)
                     if it.kind == "evidence" and it.data:
                         check_content(it)
                     if it.kind == "evidence" and it.data and it.data["sha256"] in staged_sha and not dry_run:

@@ -78,6 +78,10 @@ class Limits:
     max_mime_depth: int = 8  # multipart inside multipart (.eml)
     max_mime_multiparts: int = 64  # multipart headers in one .eml (real mail: a handful)
     quarantine_keep: int = 256 * MB  # a refused file larger than this is described, not copied
+    # Bundles sharing one durable commit at DP3AKB (db.core.Core.commit_group): a crash loses at
+    # most these, which import again from the files left where they were.
+    group_parts: int = 64
+    group_seconds: float = 1.0
 
 
 class JsonTooDeep(json.JSONDecodeError):
@@ -392,6 +396,7 @@ class Container:
         """Hash every member against SHA256SUMS; members where ``stage(name)`` go to ``staging``."""
         assert self.verified, "verify the signature first"
         staged: dict[str, Path] = {}
+        made = False
         for name in sorted(self.sums):
             want = self.sums[name]
             h = hashlib.sha256()
@@ -399,7 +404,9 @@ class Container:
             out = None
             target = None
             if staging is not None and stage(name):
-                staging.mkdir(parents=True, exist_ok=True)
+                if not made:
+                    staging.mkdir(parents=True, exist_ok=True)
+                    made = True
                 target = staging / name.replace("/", "_")
                 out = open(target, "wb")  # noqa: SIM115 - closed below in finally
             n = 0

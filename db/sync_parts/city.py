@@ -8,7 +8,10 @@ so a value that arrives in a bundle passes the rules a typed value passes
 
 from __future__ import annotations
 
+import contextlib
 import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +27,26 @@ def _conflict(r: dict[str, Any]) -> ConflictRecord:
     return ConflictRecord(r["id"], r["kelurahan_code"], r["item_key"], r["held_hash"], r["incoming_hash"],
                           load(r["incoming"]), r["bundle_id"], r["device_id"], r["created_at"], r["resolved_at"],
                           r["resolution"])
+
+
+@dataclass
+class _Held:
+    """What DP3AKB holds of one kelurahan, read once for one bundle (:meth:`CityPart.reading`).
+
+    Trusted only while this connection's own bundle writes are the only ones since it was
+    read (``stamp``: the transaction and ``total_changes`` after the last of them); an item
+    written since (``stale``) is read again; a deletion (which may change other items: an
+    activity loses the deleted evidence) drops ``items``, read item by item from then on.
+    """
+
+    kel: str
+    items: dict[str, SyncItem] | None
+    origins: dict[str, dict[str, Any]] | None
+    rejected: set[tuple[str, str]] | None
+    stamp: tuple[int, int] = (0, 0)
+    stale: set[str] = field(default_factory=set)
+    audit: list[list[Any]] = field(default_factory=list)
+    """The bundle's audit lines, written together when it ends (in its transaction)."""
 
 
 class CityPart(ItemsPart):
@@ -104,7 +127,8 @@ class CityPart(ItemsPart):
         Evidence files must already be in the content-addressed folder (:meth:`adopt_file`).
         """
         kind, _, rest = it.key.partition("/")
-        old = self._current(kel, it.key)
+        old = self.current(kel, it.key)
+        view = self._held_now(kel)
         it, aside = self.held_form(it)
         d = it.data
         if kind == "entry":
@@ -121,7 +145,16 @@ class CityPart(ItemsPart):
             changes = self.evidence.apply_bundle_item(kel, rest, d)
         else:
             changes = self.records.apply_bundle_item(kind, kel, rest, d, self.evidence.owner_of)
-        self.core.audit("import", kind, f"{kel}/{it.key}", old.hash if old else None, {"hash": it.hash, "from": origin})
+        line = ("import", kind, f"{kel}/{it.key}", old.hash if old else None, {"hash": it.hash, "from": origin})
+        if view is not None:
+            view.audit.append(self.core.audit_row(*line))  # written with the bundle's others
+        else:
+            self.core.audit(*line)
+        if view is not None:
+            view.stale.add(it.key)
+            if it.deleted:
+                view.items = None
+            self._stamp(view)
         return changes | Changes.of("sync", kel, units=[kel])
 
     def adopt_file(self, staged: Path, sha256: str, *, hashed: bool = False) -> None:
@@ -130,35 +163,86 @@ class CityPart(ItemsPart):
 
     # ------------------------------------------------------------------ decisions
 
-    _read: tuple[tuple[str, str, int, int], SyncItem | None] | None = None
+    _held: _Held | None = None
 
-    def _current(self, kel: str, key: str) -> SyncItem | None:
-        """The current item ``key`` of ``kel``, read once for the decision and the write that
-        follows it (an import reads every item twice otherwise: 2-3 queries each time).
+    @contextlib.contextmanager
+    def reading(self, kel: str, records: int) -> Iterator[None]:
+        """Inside one bundle's transaction: what DP3AKB holds of ``kel`` (items, origins,
+        rejections) read once for the bundle's ``records`` decisions (a handful of queries, not
+        2-4 per item) when the bundle carries at least a quarter of what is held (a few changes
+        of a big kelurahan are read item by item); the bundle's own writes keep it current
+        (:class:`_Held`)."""
+        if not self.core.db.conn.in_transaction:
+            yield
+            return
+        view = _Held(kel, None, None, None)
+        count = self._held_count(kel)
+        if records * 4 >= count:
+            view.items = {it.key: it for it in self.items(kel)} if count else {}
+            view.origins = {r["item_key"]: r for r in self.core.query(
+                "SELECT * FROM sync_origin WHERE kelurahan_code = ?", [kel])}
+            view.rejected = {(r["item_key"], r["hash"]) for r in self.core.query(
+                "SELECT item_key, hash FROM sync_rejected WHERE kelurahan_code = ?", [kel])}
+        self._stamp(view)
+        self._held = view
+        try:
+            yield
+            self.core.audit_rows(view.audit)
+        finally:
+            if self._held is view:
+                self._held = None
 
-        Reused only inside the same transaction (no other writer can commit meanwhile) and only
-        while this connection has changed no row since (``total_changes``); otherwise read again.
-        """
-        conn = self.core.db.conn
-        stamp = (kel, key, self.core.transactions, conn.total_changes)
-        if conn.in_transaction and self._read is not None and self._read[0] == stamp:
-            return self._read[1]
-        current = self.item(kel, key)
-        self._read = (stamp, current) if conn.in_transaction else None
-        return current
+    def _held_count(self, kel: str) -> int:
+        row = self.core.one(
+            "SELECT (SELECT count(*) FROM evidence WHERE kelurahan_code = :k)"
+            " + (SELECT count(*) FROM entries WHERE kelurahan_code = :k)"
+            " + (SELECT count(*) FROM activities WHERE kelurahan_code = :k)"
+            " + (SELECT count(*) FROM facilities WHERE kelurahan_code = :k)"
+            " + (SELECT count(*) FROM deletions WHERE kelurahan_code = :k) AS n", {"k": kel})
+        return int(row["n"]) if row else 0
+
+    def _stamp(self, view: _Held) -> None:
+        view.stamp = (self.core.transactions, self.core.db.conn.total_changes)
+
+    def _held_now(self, kel: str) -> _Held | None:
+        """The bundle's read of ``kel`` if it still holds (no other write since), else None
+        (and it is dropped: everything is read again from the store)."""
+        view = self._held
+        if view is None or view.kel != kel:
+            return None
+        if not self.core.db.conn.in_transaction or view.stamp != (self.core.transactions,
+                                                                   self.core.db.conn.total_changes):
+            self._held = None
+            return None
+        return view
+
+    def current(self, kel: str, key: str) -> SyncItem | None:
+        """The current item ``key`` of ``kel`` (:meth:`item`), from the bundle's read when it holds."""
+        view = self._held_now(kel)
+        if view is None or view.items is None or key in view.stale:
+            return self.item(kel, key)
+        return view.items.get(key)
 
     def decide(self, kel: str, it: SyncItem, base: str | None, device_id: str, seq: int) -> Decision:
         """What importing ``it`` (from device ``device_id``, export ``seq``) should do."""
-        current = self._current(kel, it.key)
+        current = self.current(kel, it.key)
         if current is None:
             return Decision(it.key, "unchanged" if it.deleted else "new")
         held = self.held_form(it)[0]  # an entry of an older template version, as it would be stored
         if current.hash in (it.hash, held.hash):
             return Decision(it.key, "unchanged")
-        if self.core.one("SELECT 1 FROM sync_rejected WHERE kelurahan_code = ? AND item_key = ? AND hash IN (?, ?)",
-                         [kel, it.key, it.hash, held.hash]):
+        view = self._held_now(kel)
+        if view is not None and view.rejected is not None:
+            rejected = (it.key, it.hash) in view.rejected or (it.key, held.hash) in view.rejected
+        else:
+            rejected = self.core.one("SELECT 1 FROM sync_rejected WHERE kelurahan_code = ? AND item_key = ?"
+                                     " AND hash IN (?, ?)", [kel, it.key, it.hash, held.hash]) is not None
+        if rejected:
             return Decision(it.key, "rejected", "decided_elsewhere")
-        o = self.core.one("SELECT * FROM sync_origin WHERE kelurahan_code = ? AND item_key = ?", [kel, it.key])
+        if view is not None and view.origins is not None:
+            o = view.origins.get(it.key)
+        else:
+            o = self.core.one("SELECT * FROM sync_origin WHERE kelurahan_code = ? AND item_key = ?", [kel, it.key])
         if o and o["hash"] == current.hash and o["device_id"] == device_id:
             if o["device_seq"] > seq:
                 return Decision(it.key, "older", "newer_received", {"seq": o["device_seq"]})
@@ -172,22 +256,31 @@ class CityPart(ItemsPart):
         """Which device and export wrote the version held now: the hash of ``it`` as stored
         (:meth:`held_form`), the one the next bundle of that device is compared with."""
         it = self.held_form(it)[0]
+        view = self._held_now(kel)
+        row = {"kelurahan_code": kel, "item_key": it.key, "hash": it.hash, "device_id": device_id,
+               "device_seq": seq, "bundle_id": bundle_id, "updated_at": now_iso()}
         self.core.execute(
             "INSERT INTO sync_origin(kelurahan_code, item_key, hash, device_id, device_seq, bundle_id, updated_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(kelurahan_code, item_key) DO UPDATE SET hash = excluded.hash,"
+            " VALUES (:kelurahan_code, :item_key, :hash, :device_id, :device_seq, :bundle_id, :updated_at)"
+            " ON CONFLICT(kelurahan_code, item_key) DO UPDATE SET hash = excluded.hash,"
             " device_id = excluded.device_id, device_seq = excluded.device_seq, bundle_id = excluded.bundle_id,"
-            " updated_at = excluded.updated_at",
-            [kel, it.key, it.hash, device_id, seq, bundle_id, now_iso()],
-        )
+            " updated_at = excluded.updated_at", row)
+        if view is not None:
+            if view.origins is not None:
+                view.origins[it.key] = row
+            self._stamp(view)
 
     def add_conflict(self, kel: str, it: SyncItem, held: str | None, bundle_id: str, device_id: str,
                      seq: int) -> bool:
+        view = self._held_now(kel)
         cur = self.core.execute(
             "INSERT OR IGNORE INTO sync_conflicts(kelurahan_code, item_key, held_hash, incoming_hash, incoming,"
             " bundle_id, device_id, device_seq, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [kel, it.key, held, it.hash, json.dumps(it.data, ensure_ascii=False), bundle_id, device_id, seq,
              now_iso()],
         )
+        if view is not None:
+            self._stamp(view)
         return bool(cur.rowcount)
 
     def conflicts(self, kel: str | None = None, open_only: bool = True) -> list[ConflictRecord]:
