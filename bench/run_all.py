@@ -29,7 +29,6 @@ import platform
 import shutil
 import sqlite3
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -41,29 +40,12 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import bench_cli  # noqa: E402
 import bench_startup  # noqa: E402
-
-
-def env() -> dict[str, str]:
-    # No PYTHONDONTWRITEBYTECODE: the program as installed has its bytecode (see bench_startup.env).
-    e = {k: v for k, v in os.environ.items() if k not in ("KLA_HOME", "KLA_OPERATOR", "PYTHONDONTWRITEBYTECODE")}
-    e["PYTHONPATH"] = str(ROOT) + os.pathsep + e.get("PYTHONPATH", "")
-    e.setdefault("QT_QPA_PLATFORM", "offscreen")
-    return e
+import timing  # noqa: E402
 
 
 def child(cmd: list[str]) -> dict:
-    """Wall, CPU and peak RSS of one child (wait4); its output goes to files, never a pipe that could fill."""
-    with tempfile.TemporaryFile() as out_f, tempfile.TemporaryFile() as err_f:
-        t0 = time.perf_counter()
-        proc = subprocess.Popen(cmd, stdout=out_f, stderr=err_f, env=env(), cwd=ROOT)
-        _pid, status, usage = os.wait4(proc.pid, 0)
-        wall = time.perf_counter() - t0
-        out_f.seek(0)
-        err_f.seek(0)
-        out, err = out_f.read().decode("utf-8", "replace"), err_f.read().decode("utf-8", "replace")
-    if os.waitstatus_to_exitcode(status) != 0:
-        raise SystemExit(f"{' '.join(cmd)} failed: {err[-3000:]}")
-    return {"wall_s": wall, "cpu_s": usage.ru_utime + usage.ru_stime, "rss_mb": usage.ru_maxrss / 1024, "out": out}
+    """Wall, CPU and peak RSS of one child (``timing.child``), Qt offscreen."""
+    return timing.child(cmd, offscreen=True)
 
 
 def copy(src: Path, dest: Path) -> Path:
