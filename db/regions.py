@@ -259,6 +259,8 @@ class Reference:
             for level in levels:
                 for i in self._level_index(level).by_code(text.strip(), within):
                     ranked.setdefault(i, (RANK_EXACT, ""))
+        if not ranked and wanted_level is None:
+            ranked = self._name_and_place(text, levels, within)
         fuzzy = False
         closeness: dict[int, float] = {}
         if not ranked and len(query) >= 4:
@@ -277,6 +279,29 @@ class Reference:
             match = "close" if fuzzy else MATCH_NAMES.get(rank % RANK_OTHER_LEVEL, "contains")
             hits.append(Hit(self._region(i), self.path(self.codes[i]), match, alias))
         return Hits(tuple(hits), len(ranked), fuzzy)
+
+
+    def _name_and_place(self, text: str, levels: tuple[int, ...], within: str | None) -> dict[int, tuple[int, str]]:
+        """"manggar balikpapan", "sukamaju garut", "perian muara muntai": a unit's name followed by the
+        name of its kecamatan, kab/kota or province, as people say which one they mean. The longest
+        name part that matches, with the rest found among the unit's own parents."""
+        words = text.split()
+        for k in range(len(words) - 1, 0, -1):
+            name, place = fold(" ".join(words[:k])), fold(" ".join(words[k:]))
+            if len(name) < 3 or len(place) < 3:
+                continue
+            ranked: dict[int, tuple[int, str]] = {}
+            for level in levels:
+                for n, (i, rank, alias) in enumerate(self._level_index(level).find(name, within)):
+                    if n >= MAX_SCAN // 4:  # a short common word ("sungai"): enough to find it, no more
+                        break
+                    if i in ranked and ranked[i][0] <= rank:
+                        continue
+                    if any(place in fold(r.name) for r in self.path(self.codes[i])[:-1]):
+                        ranked[i] = (rank, alias)
+            if ranked:
+                return ranked
+        return {}
 
 
 # Ranks (lower first) and what each is called in Hit.match. A loose exact match ("Mangar" for

@@ -94,6 +94,15 @@ def test_nothing_found_gives_close_spellings_as_suggestions_only(ref):
     assert not nonsense and nonsense.total == 0
 
 
+def test_a_name_followed_by_its_place_finds_the_one_meant(ref):
+    """People say which Manggar: "manggar balikpapan" found nothing ("Tidak ada wilayah bernama …")."""
+    assert [h.region.code for h in ref.search("manggar balikpapan").hits] == ["64.71.01.1001", "64.71.01.1004"]
+    assert [h.region.code for h in ref.search("Perian Muara Muntai").hits] == ["64.02.01.2001"]
+    garut = ref.search("sukamaju garut")
+    assert garut and not garut.fuzzy and all(h.path[1].name == "Kabupaten Garut" for h in garut.hits)
+    assert not ref.search("qzxwv balikpapan").hits or ref.search("qzxwv balikpapan").fuzzy  # suggestions only
+
+
 def test_kabupaten_kota_search_with_the_type_word_and_province(ref):
     hits = ref.search("kab. kutai", levels=(regions.CITY,))
     assert {h.region.name for h in hits.hits} == {
