@@ -4,10 +4,14 @@ The window takes the lock when it opens a workspace and holds it until it closes
 ``kla`` command that changes data takes it for as long as it runs. Whoever finds it taken
 knows someone else is writing: a second window opens read-only, a CLI write is refused.
 
-The lock is ``filelock.FileLock``: ``fcntl.flock`` on Linux and macOS, ``msvcrt.locking``
-on Windows. The operating system drops it when the owning process ends, however it ends
-(crash, power cut, kill), so a lock file left behind never blocks anyone: only a living
-process holds a lock. Two locks on the same file in one process also exclude each other.
+The lock is the operating system's own, taken without waiting on an open descriptor of the
+lock file: ``fcntl.flock`` on Linux and macOS, ``msvcrt.locking`` of its first byte on Windows.
+The operating system drops it when the owning process ends, however it ends (crash, power cut,
+kill), so a lock file left behind never blocks anyone: only a living process holds a lock.
+Two locks on the same file in one process also exclude each other (each opens the file
+itself). A folder whose file system cannot lock at all counts as held (read-only), as before.
+(It was ``filelock.FileLock`` on the same primitives: its import, 35-50 ms, was the largest
+single part of the window's start-up after Qt's own.)
 
 Beside the lock file a small JSON note says who holds it (window or command line, process
 id, computer, since when), only so that a refusal can say *who* to close. The note is
@@ -22,11 +26,34 @@ import contextlib
 import datetime as dt
 import json
 import os
-import socket
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from filelock import FileLock, Timeout
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds
+    import msvcrt
+
+    def _lock_fd(fd: int) -> None:
+        os.lseek(fd, 0, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)  # OSError (EACCES/EDEADLOCK) when held elsewhere
+
+    def _unlock_fd(fd: int) -> None:
+        os.lseek(fd, 0, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+
+    def _host() -> str:
+        return os.environ.get("COMPUTERNAME", "") or __import__("socket").gethostname()
+else:
+    import fcntl
+
+    def _lock_fd(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)  # BlockingIOError when held elsewhere
+
+    def _unlock_fd(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+
+    def _host() -> str:
+        return os.uname().nodename  # what socket.gethostname() returns, without importing socket
 
 LOCK_NAME = "kla-desktop.lock"
 HOLDER_NAME = "kla-desktop.lock.json"
@@ -49,11 +76,11 @@ class WorkspaceLock:
     """The write lock of the workspace in ``home``. Not taken until :meth:`try_lock`."""
 
     def __init__(self, home: Path, program: str = WINDOW) -> None:
+        self._fd: int | None = None  # the open, locked lock file while this object holds the lock
         self.home = Path(home)
         self.path = self.home / LOCK_NAME
         self.holder_path = self.home / HOLDER_NAME
         self.program = program
-        self._lock = FileLock(str(self.path), timeout=0)
 
     def try_lock(self) -> bool:
         """Take the lock without waiting. False: someone else holds it (or the folder cannot hold a lock)."""
@@ -64,35 +91,55 @@ class WorkspaceLock:
 
     def held_elsewhere(self) -> bool:
         """True when another holder has the lock. Takes it and gives it back at once when free."""
-        if self._lock.is_locked:
+        if self._fd is not None:
             return False
         if not self.path.exists():
             return False  # never locked here (and a probe leaves no file behind)
         if self._acquire():
-            self._lock.release(force=True)
+            self._release()
             return False
         return True
 
     def _acquire(self) -> bool:
-        if self._lock.is_locked:
+        if self._fd is not None:
             return True
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._lock.acquire(timeout=0)
-        except (Timeout, OSError):
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)  # not inherited by child processes
+        except OSError:
             return False
+        try:
+            _lock_fd(fd)
+        except OSError:  # held elsewhere, or a file system that cannot lock: not taken either way
+            os.close(fd)
+            return False
+        self._fd = fd
         return True
 
+    def _release(self) -> None:
+        fd, self._fd = self._fd, None
+        if fd is None:
+            return
+        try:
+            with contextlib.suppress(OSError):
+                _unlock_fd(fd)
+        finally:
+            os.close(fd)  # closing drops the lock in any case
+
+    def __del__(self) -> None:
+        # A lock object dropped while held gives the lock back (as filelock's did), never leaks it.
+        self._release()
+
     def unlock(self) -> None:
-        if self._lock.is_locked:
+        if self._fd is not None:
             with contextlib.suppress(OSError):
                 self.holder_path.unlink(missing_ok=True)
-            self._lock.release(force=True)
+            self._release()
 
     @property
     def locked(self) -> bool:
         """True while this object holds the lock."""
-        return bool(self._lock.is_locked)
+        return self._fd is not None
 
     def holder(self) -> Holder | None:
         """Who wrote that they hold the lock; None when unknown or not written."""
@@ -103,7 +150,7 @@ class WorkspaceLock:
             return None
 
     def _write_holder(self) -> None:
-        note = {"program": self.program, "pid": os.getpid(), "host": socket.gethostname(),
+        note = {"program": self.program, "pid": os.getpid(), "host": _host(),
                 "since": dt.datetime.now().astimezone().isoformat(timespec="seconds")}
         tmp = self.holder_path.with_name(self.holder_path.name + ".tmp")
         with contextlib.suppress(OSError):

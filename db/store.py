@@ -537,7 +537,10 @@ class Store:
         if self.role == "city":
             found = self.rubrics.result(self.ref.kel(kelurahan_code), eval_year)
             return found if found is not None and found.complete else None
-        got = rubric_result_of(self.sync.state("rubric_result", "") or "")
+        # One read of the sync state (written by db/sync_parts/log.py) without making ``self.sync``: Beranda
+        # shows the category at start-up, and the bundle machinery would load for that alone.
+        r = self.core.one("SELECT value FROM sync_state WHERE key = ?", ["rubric_result"])
+        got = rubric_result_of(str(r["value"]) if r else "")
         return got if got is not None and got.eval_year == eval_year else None
 
     def retired_values(self, kelurahan_code: str | None = None) -> list[dict[str, Any]]:

@@ -167,3 +167,15 @@ def test_import_dry_run_is_a_read() -> None:
     from desktop import cli
 
     assert not cli.writes(cli.build_parser().parse_args(["import", "p", "--dry-run"]))
+
+
+def test_a_lock_object_dropped_while_held_gives_the_lock_back(tmp_path: Path) -> None:
+    import gc
+
+    first = WorkspaceLock(tmp_path)
+    assert first.try_lock()
+    del first
+    gc.collect()
+    second = WorkspaceLock(tmp_path, program=CLI)
+    assert second.try_lock()  # the operating system's lock went with the object, not with the process
+    second.unlock()

@@ -39,7 +39,9 @@ code = app.main(sys.argv[1:])
 heavy = ("ui.city", "ui.entry", "ui.outbox", "ui.reports", "pyrage", "cryptography", "openpyxl", "reportlab",
          "sqlite_utils", "email.mime", "exports.bundle", "exports.email", "PIL",
          # DP3AKB's own areas of the store, imported where they are used (db/store.py)
-         "db.chase", "db.cityadmin", "db.figures", "db.indicator2", "db.template_migration", "db.conflicts")
+         "db.chase", "db.cityadmin", "db.figures", "db.indicator2", "db.template_migration", "db.conflicts",
+         # the bundle machinery (db.sync, db.sync_parts) and filelock (the lock is fcntl/msvcrt: db/lock.py)
+         "db.sync", "db.sync_parts", "filelock")
 loaded = sorted({m.split(".")[0] if not m.startswith(("ui.", "exports.", "email.", "db."))
                  else ".".join(m.split(".")[:2])
                  for m in sys.modules if any(m == h or m.startswith(h + ".") for h in heavy)})
@@ -58,8 +60,8 @@ def _loaded_after_selftest(home: Path) -> list[str]:
 
 
 def test_kelurahan_window_loads_neither_the_city_ui_nor_crypto_mail_pdf_or_excel(tmp_path: Path) -> None:
-    # Nor the city's own areas of the store (reminders, DP3AKB's records, city figures, indicator 2).
-    # (db.sync does load: Beranda reads the unit's category from the sync state.)
+    # Nor the city's own areas of the store (reminders, DP3AKB's records, city figures, indicator 2),
+    # nor the bundle machinery (Beranda reads the unit's category from the sync state in one query).
     from db.store import Store
 
     home = tmp_path / "kel"
