@@ -48,9 +48,12 @@ SENT_ENTITIES = ("value", "entry", "evidence", "activity", "facility", "bundle",
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 1  # (data_year, indicator_no) of a review note
 REVIEW_ORDER = {"perlu_perbaikan": 0, "": 1, "diterima": 2}
 
+# The button's whole look (a widget's own sheet is all it gets: ui/widgets/style.py): the program's
+# button border, focus ring and disabled border, with its own colours, size and padding in every state.
 PRIMARY_STYLE = ("QPushButton { background: #2a6fb0; color: white; font-size: 12pt; font-weight: 600;"
-                 " padding: 10px 22px; border-radius: 6px; }"
-                 " QPushButton:disabled { background: #9fb6cc; }")
+                 " padding: 10px 22px; border-radius: 6px; border: 1px solid #aebbc7; }"
+                 " QPushButton:focus { border: 2px solid #2a6fb0; }"
+                 " QPushButton:disabled { background: #9fb6cc; border: 1px dashed #c3ccd4; }")
 
 
 class OutboxPage(QWidget):

@@ -1,0 +1,131 @@
+"""The program's look (ui/widgets/style.py) with its rules scoped to the widgets they select.
+
+What a user sees, read back from the rendered pixels: the marks a state gives (Beranda's summary
+colours, an amber flagged field, a red invalid one, the drop target), the focus rings (buttons,
+fields, tables), and widgets no rule selects drawn by plain Fusion, as with the application sheet.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QStandardItemModel
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStyleFactory,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.widgets.style import ACCENT, STYLE_SHEET, apply_style, restyle, sheet_for
+
+
+@pytest.fixture
+def styled(qapp: QApplication) -> Iterator[QApplication]:
+    name, palette = qapp.style().name(), qapp.palette()
+    apply_style(qapp)
+    yield qapp
+    qapp.setStyle(QStyleFactory.create(name))
+    qapp.setPalette(palette)
+
+
+def _pixel(widget: QWidget, x: int, y: int) -> str:
+    return widget.grab().toImage().pixelColor(x, y).name()
+
+
+def _window(qtbot) -> tuple[QWidget, dict[str, QWidget]]:  # noqa: ANN001
+    w = QWidget()
+    lay = QVBoxLayout(w)
+    parts: dict[str, QWidget] = {
+        "plain": QLabel("Biasa"),
+        "summary": QLabel("Kelengkapan 100%"),
+        "flagged": QLineEdit("40"),
+        "invalid": QLineEdit("x"),
+        "button": QPushButton("Simpan"),
+        "table": QTableView(),
+        "panel": QFrame(),
+    }
+    parts["summary"].setObjectName("summary")
+    parts["panel"].setObjectName("evidencePanel")
+    parts["panel"].setMinimumHeight(40)
+    model = QStandardItemModel(3, 3, w)
+    parts["table"].setModel(model)
+    parts["table"].horizontalHeader().hide()
+    parts["table"].verticalHeader().hide()
+    for part in parts.values():
+        lay.addWidget(part)
+    qtbot.addWidget(w)
+    w.resize(300, 500)
+    w.show()
+    qtbot.waitExposed(w)
+    return w, parts
+
+
+def test_each_widget_gets_only_the_rules_that_select_it(styled, qtbot) -> None:  # noqa: ANN001
+    _w, parts = _window(qtbot)
+    assert parts["plain"].styleSheet() == ""  # plain Fusion: no rule selects a label without a name
+    assert parts["table"].styleSheet() == ""  # nor an unfocused table (its cells paint through Fusion)
+    assert "QPushButton:focus" in parts["button"].styleSheet()
+    assert "#summary[state=\"ready\"]" in parts["summary"].styleSheet()
+    assert "QPushButton" not in sheet_for(parts["summary"]) and "#summary" not in sheet_for(parts["button"])
+    assert QApplication.instance().styleSheet() == ""  # nothing application-wide
+    # The rules are the sheet's own, in its order.
+    assert STYLE_SHEET.index("QPushButton {") < STYLE_SHEET.index("QPushButton:focus")
+
+
+def test_state_marks_show_in_their_colours(styled, qtbot) -> None:  # noqa: ANN001
+    _w, parts = _window(qtbot)
+    summary = parts["summary"]
+    restyle(summary, "state", "ready")
+    assert _pixel(summary, 2, 2) == "#e6f4ea"
+    restyle(summary, "state", "partial")
+    assert _pixel(summary, 2, 2) == "#fff4e0"
+    restyle(parts["flagged"], "flagged", True)
+    assert _pixel(parts["flagged"], parts["flagged"].width() - 6, parts["flagged"].height() // 2) == "#fff6d8"  # amber: look again
+    restyle(parts["invalid"], "invalid", True)
+    assert _pixel(parts["invalid"], parts["invalid"].width() - 6, parts["invalid"].height() // 2) == "#fde8e8"
+    panel = parts["panel"]
+    assert _pixel(panel, panel.width() // 2, panel.height() // 2) == "#fafbfc"
+    restyle(panel, "dropping", True)  # a file dragged over it
+    assert _pixel(panel, panel.width() // 2, panel.height() // 2) == "#e8f0fa"
+    assert _pixel(panel, 0, panel.height() // 2) == QColor(ACCENT).name()
+
+
+def test_focus_rings_on_buttons_fields_and_tables(styled, qtbot) -> None:  # noqa: ANN001
+    _w, parts = _window(qtbot)
+    table, button, field = parts["table"], parts["button"], parts["flagged"]
+    mid = table.height() // 2
+    cells = table.viewport().geometry()
+    assert _pixel(table, 0, mid) != QColor(ACCENT).name()
+    table.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(table.hasFocus)
+    assert _pixel(table, 0, mid) == QColor(ACCENT).name()
+    assert table.viewport().geometry() == cells  # the ring moves no cell (as under the application sheet)
+    button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(button.hasFocus)
+    assert table.styleSheet() == ""  # back to plain Fusion once it lost focus
+    assert _pixel(table, 0, mid) != QColor(ACCENT).name()
+    assert _pixel(button, 1, button.height() // 2) == QColor(ACCENT).name()
+    field.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(field.hasFocus)
+    assert _pixel(field, 1, field.height() // 2) == QColor(ACCENT).name()
+    assert _pixel(button, 1, button.height() // 2) != QColor(ACCENT).name()
+
+
+def test_a_sheet_the_code_sets_itself_is_kept_whole(styled, qtbot) -> None:  # noqa: ANN001
+    from ui.outbox.outbox_page import PRIMARY_STYLE
+
+    button = QPushButton("Buat kiriman")
+    button.setStyleSheet(PRIMARY_STYLE)
+    qtbot.addWidget(button)
+    button.show()
+    qtbot.waitExposed(button)
+    assert button.styleSheet() == PRIMARY_STYLE
+    assert _pixel(button, button.width() // 2, 4) == "#2a6fb0"
