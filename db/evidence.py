@@ -12,7 +12,6 @@ import contextlib
 import hashlib
 import mimetypes
 import os
-import uuid
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -21,6 +20,7 @@ from db import photos, tombstones
 from db.changes import Changes
 from db.core import HASH_CHUNK, Core, fsync_dir, now_iso, sha256_file
 from db.errors import KlaError
+from db.ids import uuid4_hex
 from db.records import EvidenceRecord
 from db.refdata import RefData
 from db.template import EVIDENCE_KINDS, parse_date
@@ -254,7 +254,7 @@ class Evidence:
             raise KlaError("file_not_found", path=str(source))
         paths = self.core.paths
         paths.tmp.mkdir(parents=True, exist_ok=True)
-        tmp = paths.tmp / f"in-{uuid.uuid4().hex}"
+        tmp = paths.tmp / f"in-{uuid4_hex()}"
         h = hashlib.sha256()
         total = source.stat().st_size
         done = 0
@@ -411,7 +411,7 @@ class Evidence:
             if row:
                 evidence_id = row["id"]
             else:
-                evidence_id = uuid.uuid4().hex
+                evidence_id = uuid4_hex()
                 self.core.execute(
                     "INSERT INTO evidence(id, kelurahan_code, sha256, original_name, mime, size, kind, caption,"
                     " doc_date, doc_number, issuer, revision, operator, added_at, updated_at)"

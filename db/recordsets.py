@@ -9,7 +9,6 @@ evidence and applying a bundle's version are written once.
 from __future__ import annotations
 
 import json
-import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -18,6 +17,7 @@ from db import rules, tombstones
 from db.changes import Changes
 from db.core import Core, dump, load, now_iso
 from db.errors import KlaError
+from db.ids import uuid4_hex
 from db.records import ActivityRecord, FacilityRecord
 from db.refdata import RefData
 
@@ -140,7 +140,7 @@ class RecordSets:
         k = KINDS[kind]
         kel = self.ref.kel(kelurahan_code)
         f = self._clean(k, fields)
-        row_id = uuid.uuid4().hex
+        row_id = uuid4_hex()
         cols = [c for c in k.fields if c in f]
         with self.core.transaction():
             self.core.execute(

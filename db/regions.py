@@ -22,8 +22,6 @@ is a kota when its name starts with "Kota".
 from __future__ import annotations
 
 import bisect
-import difflib
-import gzip
 import re
 import threading
 import unicodedata
@@ -415,6 +413,8 @@ class _LevelIndex:
                 if len(candidates) > 40000:
                     break
         scored = []
+        import difflib  # only for a search that found nothing (and ~3 ms at every start otherwise)
+
         matcher = difflib.SequenceMatcher(autojunk=False)
         matcher.set_seq2(lq)
         for key_no in candidates:
@@ -452,6 +452,8 @@ def _starts(keys: list[str]) -> list[int]:
 
 def read_reference(path: Path = DATA_FILE, aliases_path: Path | None = ALIASES_FILE) -> Reference:
     header: dict[str, str] = {}
+    import gzip  # read once per process, when a search or a new workspace needs the national list
+
     text = gzip.decompress(Path(path).read_bytes()).decode("utf-8")
     at = 0
     while text.startswith("#", at):

@@ -27,7 +27,6 @@ import json
 import os
 import shutil
 import sqlite3
-import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -49,6 +48,7 @@ from db.core import (
 from db.entries import Entries
 from db.errors import KlaError
 from db.evidence import Evidence
+from db.ids import uuid4_hex
 from db.paths import WorkspacePaths
 from db.progress import Cancelled, Progress
 from db.progress import step as progress_step
@@ -231,7 +231,7 @@ class Store:
                 "role": role,
                 "city_code": city_code,
                 "kelurahan_code": kelurahan_code or "",
-                "device_id": uuid.uuid4().hex,
+                "device_id": uuid4_hex(),
                 "created_at": now_iso(),
                 "reference_edition": regions.edition(),
             }
@@ -1044,7 +1044,7 @@ class Store:
                                  {"source": str(source), "counters_kept": raised})
             else:
                 old_device = store.core.device_id
-                store.core.set_meta("device_id", uuid.uuid4().hex)
+                store.core.set_meta("device_id", uuid4_hex())
                 # Bundles say whom this PC took over from, so DP3AKB does not take it for a
                 # second PC sharing the key (db.sync.key_sharing).
                 replaced = [*store.replaced_devices(), old_device]

@@ -25,8 +25,16 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QFrame, QProxyStyle, QStyleFactory, QWidget
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QFrame,
+    QLabel,
+    QProxyStyle,
+    QStyleFactory,
+    QWidget,
+)
 
 ACCENT = "#2a6fb0"
 TEXT = "#1f2a33"
@@ -159,6 +167,49 @@ def sheet_for(widget: QWidget, views: bool = True) -> str:
     return MARK + "".join(f"{_RULES[n][2]} {{ {_RULES[n][3]} }}\n" for n in sorted(picked))
 
 
+# Labels whose rules set only a font or a colour get them as font and palette (what the sheet
+# would have set on them), without a sheet of their own: there
+# are hundreds of them (section titles, help texts) and a sheet per label costs a style-sheet
+# style, a parse and a second polish each. Anything else (a box, a background) goes by sheet.
+_LOOK_PROPS = frozenset({"font-size", "font-weight", "color"})
+
+
+def _label_look(oid: str) -> dict[str, str] | None:
+    props: dict[str, str] = {}
+    for n in _BY_ID.get(oid, ()):
+        cls, _oid, sel, body = _RULES[n]
+        if sel != f"#{oid}" or (cls and cls != "QLabel"):
+            return None  # a state or a class of its own: by sheet
+        for part in body.split(";"):
+            if part.strip():
+                key, _, value = part.partition(":")
+                if key.strip() not in _LOOK_PROPS:
+                    return None
+                props[key.strip()] = value.strip()
+    return props or None
+
+
+_LABEL_LOOKS = {oid: look for oid in _BY_ID if (look := _label_look(oid)) is not None}
+
+
+def _apply_look(label: QLabel, look: dict[str, str]) -> None:
+    if "font-size" in look or "font-weight" in look:
+        font = QFont(label.font())
+        if "font-size" in look:
+            font.setPointSizeF(float(look["font-size"].removesuffix("pt")))
+        if "font-weight" in look:
+            weight = look["font-weight"]
+            font.setWeight(QFont.Weight.Bold if weight == "bold" else QFont.Weight(int(weight)))
+        label.setFont(font)
+    if "color" in look:
+        pal = QPalette(label.palette())
+        color = QColor(look["color"])
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive, QPalette.ColorGroup.Disabled):
+            for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+                pal.setColor(group, role, color)
+        label.setPalette(pal)
+
+
 def _view_focus_sheet(width: int) -> str:
     """The views' focus rules with a border as wide as the frame the view already has: under the
     application sheet the 2 px ring was drawn over the unfocused frame's geometry (Fusion's 1 px), so
@@ -198,6 +249,14 @@ class ScopedStyle(QProxyStyle):
             return  # set by the code: the widget's whole look
         if own.startswith(_VIEW_FOCUS_MARK):
             return  # a focused view (_ViewFocus)
+        if isinstance(widget, QLabel) and not own:
+            name = widget.objectName()
+            look = _LABEL_LOOKS.get(name)
+            if look is not None:
+                if widget.property("klaLook") != name:
+                    widget.setProperty("klaLook", name)
+                    _apply_look(widget, look)
+                return
         sheet = sheet_for(widget, views=False)
         if isinstance(widget, QAbstractItemView) and widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
             if sheet:
