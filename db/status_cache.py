@@ -78,12 +78,10 @@ def _trigger(name: str, event: str, table: str, body: str) -> str:
     return f"CREATE TRIGGER {name} AFTER {event} ON {table} BEGIN {body}; END"
 
 
-def _in(refs: tuple[str, ...], column: str, plus: int | None = None) -> str:
-    """``(OLD.col, NEW.col)`` (and each ``+ plus``): the values a trigger's row had and has."""
-    out = [f"{r}.{column}" for r in refs]
-    if plus is not None:
-        out += [f"{r}.{column} + {plus}" for r in refs]
-    return f"({', '.join(out)})"
+def _any(refs: tuple[str, ...], condition: str) -> str:
+    """``condition`` for the row as it was or as it is (``{r}`` is OLD or NEW), joined by OR: an
+    ``IN (a, b)`` list costs SQLite a temporary table per row, an OR of two lookups does not."""
+    return "(" + " OR ".join(f"({condition.format(r=r)})" for r in refs) + ")"
 
 
 def migration() -> list[str]:
@@ -104,32 +102,29 @@ def migration() -> list[str]:
             summary TEXT NOT NULL,
             PRIMARY KEY (kelurahan_code, data_year))""",
     ]
-    # One statement per trigger (an update forgets what the row was and what it is).
+    # Each trigger deletes the kept rows its row's unit-years have (an update: what the row was
+    # and what it is), and runs its DELETE only when there is one: an import writes hundreds of
+    # values per unit, and after the first the rest cost one index probe each.
     for event, refs in (("insert", ("NEW",)), ("update", ("OLD", "NEW")), ("delete", ("OLD",))):
         ev = event.upper()
-        out.append(_trigger(
-            f"status_cache_entries_{event}", ev, "entries",
-            f"DELETE FROM status_cache WHERE kelurahan_code IN {_in(refs, 'kelurahan_code')}"
-            f" AND data_year IN {_in(refs, 'data_year', 1)}"))
-        out.append(_trigger(
-            f"status_cache_values_{event}", ev, "entry_values",
-            "DELETE FROM status_cache WHERE rowid IN (SELECT c.rowid FROM entries e CROSS JOIN status_cache c"
-            " ON c.kelurahan_code = e.kelurahan_code AND c.data_year IN (e.data_year, e.data_year + 1)"
-            f" WHERE e.id IN {_in(refs, 'entry_id')})"))
-        out.append(_trigger(
-            f"status_cache_evidence_{event}", ev, "evidence",
-            f"DELETE FROM status_cache WHERE kelurahan_code IN {_in(refs, 'kelurahan_code')}"))
-        out.append(_trigger(
-            f"status_cache_links_{event}", ev, "evidence_links",
-            "DELETE FROM status_cache WHERE kelurahan_code IN (SELECT kelurahan_code FROM evidence"
-            f" WHERE id IN {_in(refs, 'evidence_id')}) AND data_year IN {_in(refs, 'data_year')}"))
-        out.append(_trigger(
-            f"status_cache_activities_{event}", ev, "activities",
-            f"DELETE FROM status_cache WHERE kelurahan_code IN {_in(refs, 'kelurahan_code')}"
-            f" AND data_year IN {_in(refs, 'data_year')}"))
-        out.append(_trigger(
-            f"status_cache_facilities_{event}", ev, "facilities",
-            f"DELETE FROM status_cache WHERE kelurahan_code IN {_in(refs, 'kelurahan_code')}"))
+        for name, table, match in (
+                ("entries", "entries", "SELECT rowid FROM status_cache WHERE " + _any(
+                    refs, "kelurahan_code = {r}.kelurahan_code AND data_year BETWEEN {r}.data_year"
+                          " AND {r}.data_year + 1")),
+                ("values", "entry_values", "SELECT c.rowid FROM entries e CROSS JOIN status_cache c"
+                 " ON c.kelurahan_code = e.kelurahan_code AND c.data_year BETWEEN e.data_year AND e.data_year + 1"
+                 " WHERE " + _any(refs, "e.id = {r}.entry_id")),
+                ("evidence", "evidence", "SELECT rowid FROM status_cache WHERE "
+                 + _any(refs, "kelurahan_code = {r}.kelurahan_code")),
+                ("links", "evidence_links", "SELECT c.rowid FROM evidence x CROSS JOIN status_cache c"
+                 " ON c.kelurahan_code = x.kelurahan_code WHERE "
+                 + _any(refs, "x.id = {r}.evidence_id AND c.data_year = {r}.data_year")),
+                ("activities", "activities", "SELECT rowid FROM status_cache WHERE "
+                 + _any(refs, "kelurahan_code = {r}.kelurahan_code AND data_year = {r}.data_year")),
+                ("facilities", "facilities", "SELECT rowid FROM status_cache WHERE "
+                 + _any(refs, "kelurahan_code = {r}.kelurahan_code"))):
+            out.append(f"CREATE TRIGGER status_cache_{name}_{event} AFTER {ev} ON {table}"
+                       f" WHEN EXISTS ({match}) BEGIN DELETE FROM status_cache WHERE rowid IN ({match}); END")
         out.append(_trigger(f"status_cache_templates_{event}", ev, "templates", "DELETE FROM status_cache"))
     return out
 
