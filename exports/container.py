@@ -529,6 +529,9 @@ def open_container(path: Path, tmp_dir: Path, *, identities: list[str] | None = 
         raise KlaError("file_not_found", path=str(path)) from exc
     if size > limits.max_file:
         raise KlaError("bundle_too_large", size=size, limit=limits.max_file)
+    if size == 0:
+        # What a copy leaves when the flashdisk is pulled out too early: say that, not "not ours".
+        raise KlaError("bundle_empty", path=str(path))
     if head != AGE_MAGIC:
         raise KlaError("bundle_not_kla", path=str(path))
     tmp_dir.mkdir(parents=True, exist_ok=True)

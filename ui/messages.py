@@ -284,6 +284,10 @@ MESSAGES: dict[str, str] = {
         "atau pilihan 'Pasang dari berkas DP3AKB' di program."
     ),
     "import_same_in_batch": "Isinya sama dengan {name} di daftar ini; kiriman itu diimpor sekali saja.",
+    "bundle_empty": (
+        "Berkas {path} kosong (0 bita): salinannya tidak jadi, biasanya karena flashdisk dicabut sebelum "
+        "selesai disalin. Minta pengirimnya menyalin atau mengirim ulang."
+    ),
     "bundle_not_kla": (
         "Berkas {path} bukan berkas KLA Desktop (isinya tidak dikenali). Pilih berkas .kla atau e-mail .eml; bila "
         "berkasnya memang dari KLA Desktop, minta pengirimnya mengirim ulang."

@@ -316,6 +316,17 @@ def test_truncated_is_refused(world, good: Path, tmp_path: Path) -> None:
     _assert_refused(world, bad, "bundle_damaged", tmp_path)
 
 
+def test_an_empty_file_is_refused_as_empty(world, tmp_path: Path) -> None:
+    """0 bytes (a stick pulled out mid-copy) was "bukan berkas KLA Desktop (isinya tidak dikenali)"."""
+    from ui.messages import error_text
+
+    bad = tmp_path / "KLA-kosong.kla"
+    bad.write_bytes(b"")
+    rep = _assert_refused(world, bad, "bundle_empty", tmp_path)
+    assert error_text(KlaError(rep.reason_code, **rep.reason_params)).startswith(
+        f"Berkas {bad} kosong (0 bita): salinannya tidak jadi, biasanya karena flashdisk dicabut")
+
+
 def test_corrupt_is_refused(world, tmp_path: Path) -> None:
     bad = tmp_path / "rusak.kla"
     bad.write_bytes(b"PK\x03\x04" + bytes(500))

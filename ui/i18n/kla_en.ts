@@ -6369,6 +6369,10 @@ Close anyway and discard that input?</translation>
         <translation>Its contents are the same as {name} in this list; that export is imported once only.</translation>
     </message>
     <message>
+        <source>Berkas {path} kosong (0 bita): salinannya tidak jadi, biasanya karena flashdisk dicabut sebelum selesai disalin. Minta pengirimnya menyalin atau mengirim ulang.</source>
+        <translation>The file {path} is empty (0 bytes): the copy did not complete, usually because the flash drive was pulled out before copying finished. Ask the sender to copy or send it again.</translation>
+    </message>
+    <message>
         <source>Berkas ini tidak ditujukan ke ruang kerja ini (dienkripsi untuk kunci lain). Periksa apakah berkasnya untuk DP3AKB/kelurahan ini.</source>
         <translation>This file is not meant for this workspace (it is encrypted for another key). Check whether the file is for this DP3AKB/kelurahan.</translation>
     </message>

@@ -126,6 +126,7 @@ MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", 'Berkas terlalu besar ({size} bita; batas {limit} bita). Ditolak tanpa dibuka.'),  # bundle_too_large
     QT_TRANSLATE_NOOP("messages", "Berkas {path} adalah berkas pemasangan dari DP3AKB, bukan kiriman. Pasang dengan 'kla setup' atau pilihan 'Pasang dari berkas DP3AKB' di program."),  # import_is_setup_file
     QT_TRANSLATE_NOOP("messages", 'Isinya sama dengan {name} di daftar ini; kiriman itu diimpor sekali saja.'),  # import_same_in_batch
+    QT_TRANSLATE_NOOP("messages", 'Berkas {path} kosong (0 bita): salinannya tidak jadi, biasanya karena flashdisk dicabut sebelum selesai disalin. Minta pengirimnya menyalin atau mengirim ulang.'),  # bundle_empty
     QT_TRANSLATE_NOOP("messages", 'Berkas {path} bukan berkas KLA Desktop (isinya tidak dikenali). Pilih berkas .kla atau e-mail .eml; bila berkasnya memang dari KLA Desktop, minta pengirimnya mengirim ulang.'),  # bundle_not_kla
     QT_TRANSLATE_NOOP("messages", '{path} bukan berkas biasa (tautan/symlink, pintasan atau perangkat), jadi tidak dibuka dan tidak disalin. Salin berkas kirimannya sendiri, lalu impor lagi.'),  # import_not_a_file
     QT_TRANSLATE_NOOP("messages", 'Berkas ini tidak ditujukan ke ruang kerja ini (dienkripsi untuk kunci lain). Periksa apakah berkasnya untuk DP3AKB/kelurahan ini.'),  # bundle_not_for_us
