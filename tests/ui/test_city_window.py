@@ -479,6 +479,11 @@ def test_enrol_shows_the_passphrase_and_revoke_refuses_the_key(make_window, city
     assert d is not None and d.isVisible()
     assert d.passphrase.text() == result.passphrase and len(result.passphrase) >= 10
     assert result.passphrase in d.sheet_text() and result.fingerprint in d.sheet_text()
+    # The slip names the unit it is for (it said "desa/kelurahan" of a kelurahan it knows).
+    name = w.session.store.kelurahan(KEL_B).name
+    assert f"Sidik jari kunci kelurahan: {result.fingerprint}" in d.sheet_text()
+    assert f"Di kantor Kelurahan {name}: buka KLA Desktop" in d.sheet_text()
+    assert "desa/kelurahan" not in d.sheet_text()
     assert_printed_sheet_is_whole(d, result, tmp_path / "lembar.pdf")
     assert page.model.index(row, EnrolledModel.COL_STATE).data() == "Terdaftar"
     assert page.model.index(row, EnrolledModel.COL_FINGERPRINT).data() == result.fingerprint

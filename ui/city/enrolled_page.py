@@ -146,6 +146,8 @@ class EnrolResultDialog(QDialog):
         self.result = result
         self.dialogs = dialogs if dialogs is not None else Dialogs()
         self.unit = unit_title(result.kelurahan_code, result.kelurahan_name)
+        # "Sidik jari kunci kelurahan" or "… desa", as the unit is (the CLI's slip says it so too).
+        self.key_label = fill(self.tr("Sidik jari kunci %1"), unit_title(result.kelurahan_code, "").strip().lower())
         self.setWindowTitle(fill(self.tr("%1 terdaftar"), self.unit))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
@@ -164,7 +166,7 @@ class EnrolResultDialog(QDialog):
         self.passphrase.setStyleSheet("font-family: monospace; font-size: 16pt; font-weight: 600;")
         self.passphrase.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow(self.tr("Kata sandi"), self.passphrase)
-        for label, value in ((self.tr("Sidik jari kunci desa/kelurahan"), result.fingerprint),
+        for label, value in ((self.key_label, result.fingerprint),
                              (self.tr("Sidik jari kunci DP3AKB"), result.city_fingerprint),
                              (self.tr("Berkas"), str(result.path))):
             v = QLabel(value)
@@ -172,9 +174,9 @@ class EnrolResultDialog(QDialog):
             v.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             form.addRow(label, v)
         layout.addLayout(form)
-        self.how_text = self.tr("Di kantor desa/kelurahan: buka KLA Desktop, pilih \"Pasang dari berkas DP3AKB\" (atau "
-                                "Pengaturan), pilih berkas ini lalu ketik kata sandinya. Cocokkan sidik jarinya "
-                                "dengan lembar ini.")
+        self.how_text = fill(self.tr("Di kantor %1: buka KLA Desktop, pilih \"Pasang dari berkas DP3AKB\" (atau "
+                                     "Pengaturan), pilih berkas ini lalu ketik kata sandinya. Cocokkan sidik jarinya "
+                                     "dengan lembar ini."), self.unit)
         how = QLabel(self.how_text)
         how.setObjectName("helpText")
         how.setWordWrap(True)
@@ -201,7 +203,7 @@ class EnrolResultDialog(QDialog):
         return "\n".join([
             self._sheet_title(),
             self.tr("Kata sandi: %1").replace("%1", r.passphrase),
-            self.tr("Sidik jari kunci desa/kelurahan: %1").replace("%1", r.fingerprint),
+            f"{self.key_label}: {r.fingerprint}",
             self.tr("Sidik jari kunci DP3AKB: %1").replace("%1", r.city_fingerprint),
             self.tr("Berkas: %1").replace("%1", r.path.name),
             "",
@@ -215,7 +217,7 @@ class EnrolResultDialog(QDialog):
         e = html.escape
         rows = "".join(
             f"<tr><td>{e(label)}</td><td><b>{e(value)}</b></td></tr>"
-            for label, value in ((self.tr("Sidik jari kunci desa/kelurahan"), r.fingerprint),
+            for label, value in ((self.key_label, r.fingerprint),
                                  (self.tr("Sidik jari kunci DP3AKB"), r.city_fingerprint),
                                  (self.tr("Berkas"), r.path.name)))
         return (f"<div style='font-size:12pt'><h2>{e(self._sheet_title())}</h2>"

@@ -1229,6 +1229,10 @@ Split submissions still incomplete: %2</translation>
         <translation>File</translation>
     </message>
     <message>
+        <source>Di kantor %1: buka KLA Desktop, pilih &quot;Pasang dari berkas DP3AKB&quot; (atau Pengaturan), pilih berkas ini lalu ketik kata sandinya. Cocokkan sidik jarinya dengan lembar ini.</source>
+        <translation>At the office of %1: open KLA Desktop, choose &quot;Pasang dari berkas DP3AKB&quot; (or Settings), choose this file and type its passphrase. Compare the fingerprints with this sheet.</translation>
+    </message>
+    <message>
         <source>Salin</source>
         <translation>Copy</translation>
     </message>
@@ -1257,24 +1261,16 @@ Split submissions still incomplete: %2</translation>
         <translation>%1 enrolled</translation>
     </message>
     <message>
+        <source>Sidik jari kunci %1</source>
+        <translation>Key fingerprint of the %1</translation>
+    </message>
+    <message>
         <source>Berkas pemasangan untuk %1 sudah ditulis.</source>
         <translation>The setup file for %1 has been written.</translation>
     </message>
     <message>
-        <source>Sidik jari kunci desa/kelurahan</source>
-        <translation>Desa/kelurahan key fingerprint</translation>
-    </message>
-    <message>
-        <source>Di kantor desa/kelurahan: buka KLA Desktop, pilih &quot;Pasang dari berkas DP3AKB&quot; (atau Pengaturan), pilih berkas ini lalu ketik kata sandinya. Cocokkan sidik jarinya dengan lembar ini.</source>
-        <translation>At the desa/kelurahan office: open KLA Desktop, choose &quot;Pasang dari berkas DP3AKB&quot; (or Settings), choose this file and type its passphrase. Compare the fingerprints with this sheet.</translation>
-    </message>
-    <message>
         <source>KLA Desktop — lembar pemasangan %1 (%2)</source>
         <translation>KLA Desktop — setup sheet for %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Sidik jari kunci desa/kelurahan: %1</source>
-        <translation>Desa/kelurahan key fingerprint: %1</translation>
     </message>
 </context>
 <context>
