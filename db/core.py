@@ -26,12 +26,15 @@ import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from db.errors import KlaError
 from db.paths import WorkspacePaths
 from db.records import AuditRecord
 from db.sqlite_db import Database
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ThreadPoolExecutor
 
 HASH_CHUNK = 1024 * 1024
 log = logging.getLogger(__name__)
@@ -98,6 +101,22 @@ def fsync_together(files: Iterable[Path], folders: Iterable[Path] = ()) -> None:
             with ThreadPoolExecutor(max_workers=min(16, len(batch)), thread_name_prefix="kla-fsync") as pool:
                 for _ in pool.map(flush, batch):
                     pass
+
+
+_flush_pool: ThreadPoolExecutor | None = None
+
+
+def flush_soon(files: Iterable[Path]) -> list[Future[None]]:
+    """Start flushing ``files`` (each fsync'd) in the background; wait on the futures returned.
+
+    What a transaction's rows will name is flushed while it goes on, so its commit waits only
+    for what is still on its way (:meth:`Core.durable_before_commit`)."""
+    global _flush_pool
+    if _flush_pool is None:
+        from concurrent.futures import ThreadPoolExecutor
+
+        _flush_pool = ThreadPoolExecutor(max_workers=16, thread_name_prefix="kla-fsync")
+    return [_flush_pool.submit(fsync_file, f) for f in dict.fromkeys(files)]
 
 
 def connect(path: Path) -> Database:
@@ -170,9 +189,9 @@ class Core:
         self.operator = operator
         self._meta_cache: dict[str, str] | None = None
         self._savepoints = 0
-        # Files (and folders) the open transaction's rows refer to, flushed together just before
-        # its COMMIT (:meth:`durable_before_commit`).
-        self._unflushed_files: list[Path] = []
+        # Files being flushed (and folders to flush) that the open transaction's rows refer to:
+        # all on disk before its COMMIT (:meth:`durable_before_commit`).
+        self._flushing: list[Future[None]] = []
         self._unflushed_folders: list[Path] = []
         self.transactions = 0
         """How many outermost transactions this connection has begun (what was read in one is
@@ -209,22 +228,26 @@ class Core:
             self.db.conn.executemany(sql, rows)
 
     def durable_before_commit(self, files: Iterable[Path], folders: Iterable[Path] = ()) -> None:
-        """``files`` (and the ``folders`` their names are in) are on disk before the open
-        transaction commits: all of them flushed together just before its COMMIT, so a
-        crash at any moment never leaves a committed row naming a file that is not there.
-        Outside a transaction they are flushed at once. A failed flush rolls the
-        transaction back (nothing refers to a file that may be lost)."""
+        """``files`` (complete, under their final names) and the ``folders`` their names are
+        in are on disk before the open transaction commits, so a crash at any moment never
+        leaves a committed row naming a file that is not there: the files start flushing at
+        once in the background (:func:`flush_soon`), and the COMMIT waits for every one of
+        them, then flushes the folders together. Outside a transaction they are flushed at
+        once. A failed flush rolls the transaction back (nothing refers to a file that may be
+        lost)."""
         if self.db.conn.in_transaction:
-            self._unflushed_files += files
+            self._flushing += flush_soon(files)
             self._unflushed_folders += folders
         else:
             fsync_together(files, folders)
 
     def _flush_before_commit(self) -> None:
-        files, folders = self._unflushed_files, self._unflushed_folders
-        self._unflushed_files, self._unflushed_folders = [], []
-        if files or folders:
-            fsync_together(files, folders)
+        flushing, folders = self._flushing, self._unflushed_folders
+        self._flushing, self._unflushed_folders = [], []
+        for done in flushing:
+            done.result()  # the first error is raised
+        if folders:
+            fsync_together((), folders)
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
@@ -284,7 +307,7 @@ class Core:
         self.db.conn.rollback()
         # Cached meta may hold what the rolled-back writes put there.
         self._meta_cache = None
-        self._unflushed_files, self._unflushed_folders = [], []
+        self._flushing, self._unflushed_folders = [], []
 
     def _commit(self) -> None:
         """Flush the files the open transaction refers to, then COMMIT; on failure roll back."""
@@ -308,7 +331,7 @@ class Core:
             raise operational_error(exc, self.paths.home) from exc
 
     @contextlib.contextmanager
-    def commit_group(self, max_parts: int = 64, max_seconds: float = 1.0) -> Iterator[CommitGroup]:
+    def commit_group(self, max_parts: int = 64, max_seconds: float = 2.0) -> Iterator[CommitGroup]:
         """Several all-or-nothing parts (each a :meth:`transaction`) sharing one flush and COMMIT.
 
         Inside the block, each ``transaction()`` is a savepoint of one transaction that the

@@ -81,7 +81,7 @@ class Limits:
     # Bundles sharing one durable commit at DP3AKB (db.core.Core.commit_group): a crash loses at
     # most these, which import again from the files left where they were.
     group_parts: int = 64
-    group_seconds: float = 1.0
+    group_seconds: float = 2.0
 
 
 class JsonTooDeep(json.JSONDecodeError):
