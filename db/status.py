@@ -581,10 +581,13 @@ class Status:
                 gathered = self._gather(missing if few else None, data_year, missing)
                 computed = {c: self._kelurahan_status(c, data_year, gathered[c]) for c in missing}
                 statuses.update(computed)
+                # The JSON ``kla status`` splices is made when it asks (a kept row without it, '',
+                # reads as missing there and is computed then): the window does not pay for it.
                 if self.keep and self.cache.usable():
                     layout = self._layout_slots(t, data_year)
                     self.cache.store(status_cache.rows_of(
-                        {c: (st, estimate(t, st.indicators), status_cache.encode(st, layout), _summary_text(st))
+                        {c: (st, estimate(t, st.indicators), status_cache.encode(st, layout),
+                             _summary_text(st) if column == "summary" else "")
                          for c, st in computed.items()}, data_year, fp))
             if not outer:
                 conn.commit()

@@ -167,7 +167,7 @@ class Row(NamedTuple):
     activities: int
     facilities: int
     tally: str  # JSON of db.records.StatusTally
-    text: str  # ``payload`` (for :func:`decode`) or ``summary`` (db.status.clusters_json), as asked
+    text: str  # ``payload`` (for :func:`decode`) or ``summary`` (db.status.clusters_json; '' = not made), as asked
 
 
 class Slot(NamedTuple):
