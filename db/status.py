@@ -511,17 +511,17 @@ class Status:
         for a kept status (its JSON text is kept beside it)."""
         self.ref.period_for_data_year(data_year)
         wanted = self._wanted(codes)
-        kept, computed = self._read(wanted, data_year, codes is None, "summary")
+        kept, statuses, texts = self._read(wanted, data_year, codes is None, "summary")
         t = self.ref.template
         out = []
         for c in wanted:
             unit = self.ref.kelurahan(c)
             kec = self.ref.unit(unit.parent_code or "")
-            st = computed.get(c)
+            st = statuses.get(c)
             if st is not None:
                 out.append(StatusSummary(c, unit.name, kec.code, kec.name, data_year, st.completeness,
-                                         estimate(t, st.indicators), st.ready_count, st.evidence_count,
-                                         st.activity_count, st.facility_count, _summary_text(st)))
+                                         estimate_of(st, t), st.ready_count, st.evidence_count,
+                                         st.activity_count, st.facility_count, texts[c]))
             else:
                 r = kept[c]
                 out.append(StatusSummary(c, unit.name, kec.code, kec.name, data_year, r.completeness,
@@ -542,12 +542,31 @@ class Status:
             self._slots = {key: got}
         return got
 
+    def _kept_statuses(self, rows: dict[str, status_cache.Row], t: Template, data_year: int
+                       ) -> dict[str, KelurahanStatus]:
+        """The statuses of kept rows read with their payload (klaster decoded when first asked for,
+        KeptKelurahanStatus: the summary needs the tally); a unit no longer in the store is dropped."""
+        layout = self._layout_slots(t, data_year)
+        key = (t.id, t.version, t.content_hash)
+        out: dict[str, KelurahanStatus] = {}
+        for c, r in rows.items():
+            try:
+                unit = self.ref.kelurahan(c)
+                kec = self.ref.unit(unit.parent_code or "")
+            except KlaError:
+                continue
+            out[c] = status_cache.kept(r, unit.name, kec.code, kec.name, data_year, layout, key)
+        return out
+
     def _read(self, wanted: list[str], data_year: int, every: bool, column: str
-              ) -> tuple[dict[str, status_cache.Row], dict[str, KelurahanStatus]]:
-        """(kept rows of ``wanted``, statuses), read in one snapshot: with ``column`` 'payload' the
-        statuses of every unit (kept ones decoded), with 'summary' of the units computed. The
-        computed ones are kept when that snapshot is still the newest (``every``: ``wanted`` is
-        every unit of the store)."""
+              ) -> tuple[dict[str, status_cache.Row], dict[str, KelurahanStatus], dict[str, str]]:
+        """(kept rows of ``wanted``, statuses, JSON texts made), read in one snapshot.
+
+        With ``column`` 'payload': the status of every unit (kept ones decoded lazily). With
+        'summary' (``kla status``): the kept rows with their JSON text; for the units kept without
+        it (the window does not make it) their status and the text made now and kept; for the rest
+        their status computed. What is computed or made is kept when that snapshot is still the
+        newest (``every``: ``wanted`` is every unit of the store)."""
         t = self.ref.template
         conn = self.core.db.conn
         outer = conn.in_transaction
@@ -563,31 +582,32 @@ class Status:
             fp = self.cache.fingerprint(t)
             kept = self.cache.read(None if every else wanted, data_year, fp, column)
             statuses: dict[str, KelurahanStatus] = {}
-            if column == "payload" and kept:
-                # Klaster decoded when first asked for (KeptKelurahanStatus): the summary needs the tally.
-                layout = self._layout_slots(t, data_year)
-                key = (t.id, t.version, t.content_hash)
-                for c, r in list(kept.items()):
-                    try:
-                        unit = self.ref.kelurahan(c)
-                        kec = self.ref.unit(unit.parent_code or "")
-                    except KlaError:  # a unit no longer in the store
-                        del kept[c]
-                        continue
-                    statuses[c] = status_cache.kept(r, unit.name, kec.code, kec.name, data_year, layout, key)
+            texts: dict[str, str] = {}
+            if column == "payload":
+                statuses = self._kept_statuses(kept, t, data_year)
+                kept = {c: r for c, r in kept.items() if c in statuses}
             missing = [c for c in wanted if c not in kept]
+            if column == "summary" and missing:
+                # Kept by the window without the JSON text: decoded, the text made and added to the row.
+                decoded = self._kept_statuses(self.cache.read(missing, data_year, fp, "payload"), t, data_year)
+                statuses.update(decoded)
+                texts.update((c, _summary_text(st)) for c, st in decoded.items())
+                missing = [c for c in missing if c not in decoded]
+                if decoded and self.keep:
+                    self.cache.add_summaries([(texts[c], c, data_year, fp) for c in decoded])
             if missing:
                 few = not every or 2 * len(missing) < len(wanted)
                 gathered = self._gather(missing if few else None, data_year, missing)
                 computed = {c: self._kelurahan_status(c, data_year, gathered[c]) for c in missing}
                 statuses.update(computed)
+                if column == "summary":
+                    texts.update((c, _summary_text(st)) for c, st in computed.items())
                 # The JSON ``kla status`` splices is made when it asks (a kept row without it, '',
-                # reads as missing there and is computed then): the window does not pay for it.
+                # reads as missing there): the window does not pay for it.
                 if self.keep and self.cache.usable():
                     layout = self._layout_slots(t, data_year)
                     self.cache.store(status_cache.rows_of(
-                        {c: (st, estimate(t, st.indicators), status_cache.encode(st, layout),
-                             _summary_text(st) if column == "summary" else "")
+                        {c: (st, estimate(t, st.indicators), status_cache.encode(st, layout), texts.get(c, ""))
                          for c, st in computed.items()}, data_year, fp))
             if not outer:
                 conn.commit()
@@ -598,7 +618,7 @@ class Status:
         finally:
             if level > 1:
                 conn.execute(f"PRAGMA synchronous = {level}")
-        return kept, statuses
+        return kept, statuses, texts
 
 
 def _summary_text(st: KelurahanStatus) -> str:

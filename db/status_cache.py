@@ -335,14 +335,17 @@ class StatusCache:
     def store(self, rows: Iterable[tuple[Any, ...]]) -> bool:
         """Keep ``rows`` (:func:`rows_of`), read in the open read transaction (or inside a
         write): False, and nothing kept, when another connection has written since it began."""
+        return self._write("INSERT OR REPLACE INTO status_cache VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+
+    def _write(self, sql: str, rows: Iterable[tuple[Any, ...]]) -> bool:
         if not self.usable():
             return False
         conn = self.core.db.conn
         if not conn.in_transaction:
-            raise RuntimeError("status_cache.store outside the transaction its rows were read in")
+            raise RuntimeError("status_cache written outside the transaction its rows were read in")
         conn.execute("SAVEPOINT status_cache")
         try:
-            conn.executemany("INSERT OR REPLACE INTO status_cache VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+            conn.executemany(sql, rows)
         except sqlite3.OperationalError:
             # Busy or a newer snapshot: another connection wrote meanwhile (SQLite never waits here).
             conn.execute("ROLLBACK TO status_cache")
@@ -350,6 +353,12 @@ class StatusCache:
             return False
         conn.execute("RELEASE status_cache")
         return True
+
+    def add_summaries(self, rows: Iterable[tuple[str, str, int, str]]) -> bool:
+        """Add the JSON text (summary, kelurahan_code, data_year, fingerprint) to rows kept without
+        it, in the transaction they were read in; False, nothing written, as :meth:`store` says."""
+        return self._write("UPDATE status_cache SET summary = ? WHERE kelurahan_code = ? AND data_year = ?"
+                           " AND fingerprint = ?", rows)
 
     def clear(self) -> None:
         """Forget every kept status (they are computed again when next read)."""
