@@ -14,7 +14,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QStandardItemModel
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -50,8 +52,10 @@ def _window(qtbot) -> tuple[QWidget, dict[str, QWidget]]:  # noqa: ANN001
         "invalid": QLineEdit("x"),
         "button": QPushButton("Simpan"),
         "table": QTableView(),
+        "combo": QComboBox(),
         "panel": QFrame(),
     }
+    parts["combo"].addItems(["Evaluasi 2027 · data 2026", "Evaluasi 2027 · data 2025"])
     parts["summary"].setObjectName("summary")
     parts["panel"].setObjectName("evidencePanel")
     parts["panel"].setMinimumHeight(40)
@@ -59,8 +63,14 @@ def _window(qtbot) -> tuple[QWidget, dict[str, QWidget]]:  # noqa: ANN001
     parts["table"].setModel(model)
     parts["table"].horizontalHeader().hide()
     parts["table"].verticalHeader().hide()
-    for part in parts.values():
-        lay.addWidget(part)
+    for name, part in parts.items():
+        if name == "combo":  # at its own size, as in a header row
+            row = QHBoxLayout()
+            row.addWidget(part)
+            row.addStretch(1)
+            lay.addLayout(row)
+        else:
+            lay.addWidget(part)
     qtbot.addWidget(w)
     w.resize(300, 500)
     w.show()
@@ -117,6 +127,14 @@ def test_focus_rings_on_buttons_fields_and_tables(styled, qtbot) -> None:  # noq
     qtbot.waitUntil(field.hasFocus)
     assert _pixel(field, 1, field.height() // 2) == QColor(ACCENT).name()
     assert _pixel(button, 1, button.height() // 2) != QColor(ACCENT).name()
+    combo = parts["combo"]
+    assert _pixel(combo, 1, combo.height() // 2) != QColor(ACCENT).name()
+    combo.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(combo.hasFocus)
+    assert _pixel(combo, 1, combo.height() // 2) == QColor(ACCENT).name()
+    field.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(field.hasFocus)
+    assert _pixel(combo, 1, combo.height() // 2) != QColor(ACCENT).name()
 
 
 def test_a_sheet_the_code_sets_itself_is_kept_whole(styled, qtbot) -> None:  # noqa: ANN001
