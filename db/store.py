@@ -39,6 +39,7 @@ from db.core import (
     connect,
     disk_nearly_full,
     fsync_dir,
+    fsync_file,
     now_iso,
     operational_error,
     quick_check,
@@ -1027,14 +1028,18 @@ class Store:
                 safety = paths.backups / f"rusak-{dt.datetime.now():%Y%m%d-%H%M%S}.sqlite"
                 shutil.copy2(paths.db, safety)
         paths.home.mkdir(parents=True, exist_ok=True)
-        tmp = paths.home / (paths.db.name + ".restoring")
+        # The backup is copied into a workspace of its own under tmp/ and made ready there (its
+        # migrations, the counters carried over or a new device id), and only then takes the
+        # store's name in one rename: a crash at any moment leaves either the store as it was or
+        # the restored one with the counters, never a restored store that would reuse an export
+        # number this PC already sent (DP3AKB would drop its next bundle as older).
+        stage = WorkspacePaths(paths.tmp / "pulihkan")
+        shutil.rmtree(stage.home, ignore_errors=True)
+        stage.home.mkdir(parents=True)
         with contextlib.closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as src:
-            sqlite_backup(src, tmp)
-        for side in ("-wal", "-shm"):
-            Path(str(paths.db) + side).unlink(missing_ok=True)
-        os.replace(tmp, paths.db)
-        fsync_dir(paths.home)
-        with contextlib.closing(cls.open(home, operator=operator)) as store, store.core.transaction():
+            sqlite_backup(src, stage.db)
+        with contextlib.closing(cls.open(stage.home, operator=operator, check=False, start_backup=False)) as store, \
+                store.core.transaction():
             # Never rewind: numbers already used on bundles and receipts stay used. When the
             # current file could not be read they are unknown, so this PC becomes a new
             # sending device: DP3AKB then never mistakes its next bundle for an old one.
@@ -1051,6 +1056,14 @@ class Store:
                 store.core.set_meta("device_replaces", json.dumps(replaced[-20:]))
                 store.core.audit("restore", "workspace", str(paths.home), None,
                                  {"source": str(source), "new_device_from": old_device})
+        with contextlib.closing(sqlite3.connect(str(stage.db))) as staged:
+            staged.execute("PRAGMA journal_mode = DELETE")  # one self-contained file, no -wal beside it
+        fsync_file(stage.db)
+        for side in ("-wal", "-shm"):
+            Path(str(paths.db) + side).unlink(missing_ok=True)
+        os.replace(stage.db, paths.db)
+        fsync_dir(paths.home)
+        shutil.rmtree(stage.home, ignore_errors=True)
         return safety or paths.db
 
     # ------------------------------------------------------------------ check

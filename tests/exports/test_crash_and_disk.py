@@ -457,3 +457,63 @@ def test_import_with_the_workspace_disk_full_refuses_nothing_and_changes_nothing
     assert r.stderr.startswith("kla: Disk ruang kerja penuh"), r.stderr
     assert files_under(city / "quarantine") == [] and files_under(city / "tmp") == []
     assert store_state(city) == before
+
+
+# ---------------------------------------------------------------------------- 4. kill mid restore
+
+
+def _order(home: Path) -> tuple[int, str]:
+    """The next bundle's place in the export order: (export number used so far, device id)."""
+    with Store.open(home, start_backup=False) as s:
+        assert s.check().ok
+        return s.sync.counters().get("export_seq", 0), s.core.device_id
+
+
+def _values(db: Path) -> list[tuple[Any, ...]]:
+    import sqlite3
+
+    with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as conn:
+        return sorted(conn.execute("SELECT * FROM entry_values").fetchall(), key=repr)
+
+
+def test_a_restore_killed_at_any_rename_never_rewinds_the_export_order(enrolled_template: Path,
+                                                                       tmp_path: Path) -> None:
+    """A backup from before two exports is restored, and the restore is killed before and after
+    each file rename it makes (every moment a file changes name, the store's included). Whatever
+    the moment, the workspace opens sound and its next bundle never carries an export number this
+    PC already used (DP3AKB would drop it as older); restoring again completes with the backup's
+    values. Before, a kill just after the restored file took the store's name left the backup's
+    old counters under the same device id, and a second restore kept them."""
+    src = fresh(enrolled_template / "a", tmp_path / "src")
+    with Store.open(src, operator="Siti") as a:
+        backup = a.backup(reason="manual")
+        for n in (1, 2):
+            bundle.export_bundles(a, tmp_path / f"e{n}")
+    used, device = _order(src)
+    assert used >= 2
+    want = _values(backup)
+    killed = 0
+    for nth in range(1, 20):
+        done = False
+        for after in (False, True):
+            home = fresh(src, tmp_path / f"k{nth}-{int(after)}")
+            source = home / "backups" / backup.name
+            p = kla_child(home, "restore", str(source),
+                          die_at={"module": "os", "name": "replace", "nth": nth, "after": after})
+            out, err = p.communicate(timeout=120)
+            if p.returncode == 0:
+                done = True
+                break
+            assert p.returncode == -signal.SIGKILL, (out, err)
+            killed += 1
+            seq, dev = _order(home)
+            where = f"killed {'after' if after else 'before'} rename {nth}"
+            assert dev != device or seq >= used, f"{where}: export number {seq} < {used} on the same device"
+            r = kla(home, "restore", str(source))
+            assert r.returncode == 0, (where, r.stderr)
+            seq, dev = _order(home)
+            assert dev != device or seq >= used, f"{where}, restored again: export number {seq} < {used}"
+            assert _values(home / "kla.sqlite") == want, where
+        if done:
+            break
+    assert killed >= 4, killed
