@@ -714,3 +714,28 @@ def test_a_bundle_repeated_in_one_dry_run_reads_as_such(qapp) -> None:  # noqa: 
     assert reason_text(rep) == "Isinya sama dengan KLA-1.kla di daftar ini; kiriman itu diimpor sekali saja."
     again = FileReport("KLA-1.kla", type="bundle", status="duplicate", kelurahan=KEL_A)
     assert status_text(again, False) == "Sudah pernah diimpor" and reason_text(again) == ""
+
+
+
+def test_the_city_window_fits_an_office_screen_at_125_percent(qtbot, city_home: Path, tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    """1366x768 at QT_SCALE_FACTOR=1.25 is 1093x614 logical px: the DP3AKB window opened at 1280x720 and ran
+    off the right edge (the period and the officer out of sight); the kelurahan window already fitted."""
+    from PySide6.QtCore import QRect
+
+    from ui.app_settings import AppSettings
+    from ui.city.session import CitySession
+
+    class Screen:
+        def availableGeometry(self) -> QRect:  # noqa: N802 - Qt's name
+            return QRect(0, 0, 1093, 614)
+
+    monkeypatch.setattr(CityWindow, "screen", lambda self: Screen())
+    store = Store.open(city_home, check=False, start_backup=False)
+    w = CityWindow(CitySession(store), AppSettings(tmp_path / "kla-desktop.ini"))
+    qtbot.addWidget(w)
+    try:
+        assert w.width() <= 1093 and w.height() <= 614
+        assert w.windowState() & Qt.WindowState.WindowMaximized  # an office screen: the first start fills it
+    finally:
+        store.close()

@@ -29,6 +29,7 @@ from ui.widgets import icons
 from ui.widgets.formatting import fill
 from ui.widgets.lazy_stack import LazyStack
 from ui.widgets.unit_words import units_word
+from ui.widgets.window_size import place_on_screen
 
 if TYPE_CHECKING:
     from ui.city.chase_page import ChasePage
@@ -201,11 +202,7 @@ class CityWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Semua tinjauan tersimpan otomatis."))
         self.header.operator_change_requested.connect(self.ask_operator)
         session.error_raised.connect(self._on_session_error_raised)
-        geometry = settings.geometry()
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 720)
+        place_on_screen(self, settings.geometry())
 
     # ------------------------------------------------------------------ pages (built when first needed)
 
