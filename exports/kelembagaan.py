@@ -15,14 +15,20 @@ from db.indicator2 import MEASURES, Kelembagaan
 from db.store import Store
 
 SHEET = "Indikator 2"
-MEASURE_WORDS = {
-    "dekela": "Kelurahan berstatus DEKELA (dari semua kelurahan)",
-    "patbm": "Kelurahan yang memiliki PATBM (dari semua kelurahan)",
-    "dekela_patbm": "DEKELA yang memiliki PATBM (dari kelurahan DEKELA)",
-    "profil": "Profil Anak diperbarui, jawaban kelurahan (dari semua kelurahan)",
-    "profil_dokumen": "Profil Anak tahun data terlampir (dari semua kelurahan)",
-    "kelana": "Kecamatan berstatus KELANA, dicatat DP3AKB (dari semua kecamatan)",
-}
+def measure_words(units: str = "Kelurahan") -> dict[str, str]:
+    """The measures with the kab/kota's word for its units: "Desa/Kelurahan berstatus DEKELA" in a kabupaten."""
+    low = units.lower()
+    return {
+        "dekela": f"{units} berstatus DEKELA (dari semua {low})",
+        "patbm": f"{units} yang memiliki PATBM (dari semua {low})",
+        "dekela_patbm": f"DEKELA yang memiliki PATBM (dari {low} DEKELA)",
+        "profil": f"Profil Anak diperbarui, jawaban {low} (dari semua {low})",
+        "profil_dokumen": f"Profil Anak tahun data terlampir (dari semua {low})",
+        "kelana": "Kecamatan berstatus KELANA, dicatat DP3AKB (dari semua kecamatan)",
+    }
+
+
+MEASURE_WORDS = measure_words()
 KELANA_WORDS = {"belum": "Belum", "inisiasi": "Rintisan", "kelana": "KELANA"}
 
 
@@ -62,6 +68,9 @@ def write_sheet(wb: Any, data: tuple[Kelembagaan, dict[str, str], dict[str, str]
                 return row
 
     k, names, parent, choices = data
+    from exports.paper import unit_word, units_word
+
+    words = measure_words(units_word(parent)) if parent else MEASURE_WORDS
     ws = header(SHEET, ["Bagian", "Tahun data", "Ukuran / wilayah", "Kecamatan", "Dihitung", "Dari", "Persen",
                         "Melapor / dicatat", "Status (DEKELA / KELANA)", "PATBM", "Profil Anak (jawaban)",
                         "Profil Anak terlampir (tanggal)", "Dihitung dalam", "SK KELANA", "Tanggal SK",
@@ -79,7 +88,7 @@ def write_sheet(wb: Any, data: tuple[Kelembagaan, dict[str, str], dict[str, str]
     for year in k.years:
         for key in MEASURES:
             m = k.measure(key, year)
-            label = WriteOnlyCell(ws, value=MEASURE_WORDS.get(key, key))
+            label = WriteOnlyCell(ws, value=words.get(key, key))
             label.font = bold
             ws.append(safe(ws, ["Ukuran", year, label, None, len(m.counted) if m.available else None, len(m.base),
                                 pct(m.value), len(m.reported)]))
@@ -87,12 +96,12 @@ def write_sheet(wb: Any, data: tuple[Kelembagaan, dict[str, str], dict[str, str]
         counted_in: dict[str, list[str]] = {code: [] for code in parent}
         for key in ("dekela", "patbm", "dekela_patbm", "profil", "profil_dokumen"):
             for code in k.measure(key, year).counted:
-                counted_in.setdefault(code, []).append(MEASURE_WORDS[key].split(" (")[0])
+                counted_in.setdefault(code, []).append(words[key].split(" (")[0])
         for code in parent:
             f = k.units.get((code, year))
             if f is None:
                 continue
-            ws.append(safe(ws, ["Kelurahan", year, names.get(code, code), names.get(parent[code], ""), None, None,
+            ws.append(safe(ws, [unit_word(code), year, names.get(code, code), names.get(parent[code], ""), None, None,
                                 None, None, choices.get(f.dekela or "", f.dekela or ""), _yes(f.patbm),
                                 _yes(f.profil), f.profil_document or "", "; ".join(counted_in.get(code, []))]))
     for year in k.years:

@@ -677,14 +677,26 @@ def write_sheet_pdf(data: SheetData, dest: Path, progress: Progress | None = Non
 # ---------------------------------------------------------------------------- city report
 
 
-MEASURE_WORDS = {
-    "dekela": ("Kelurahan berstatus DEKELA", "dari semua kelurahan"),
-    "patbm": ("Kelurahan yang memiliki PATBM", "dari semua kelurahan"),
-    "dekela_patbm": ("DEKELA yang memiliki PATBM", "dari kelurahan DEKELA"),
-    "profil": ("Profil Anak diperbarui (jawaban kelurahan)", "dari semua kelurahan"),
-    "profil_dokumen": ("Profil Anak tahun data terlampir", "dari semua kelurahan"),
-    "kelana": ("Kecamatan berstatus KELANA (dicatat DP3AKB)", "dari semua kecamatan"),
-}
+def measure_words(units: str = "Kelurahan") -> dict[str, tuple[str, str]]:
+    """Indicator 2's measures in words, with the kab/kota's word for its units (``units_word``):
+    "Kelurahan berstatus DEKELA" in a kota, "Desa/Kelurahan berstatus DEKELA" in a kabupaten."""
+    low = units.lower()
+    return {
+        "dekela": (f"{units} berstatus DEKELA", f"dari semua {low}"),
+        "patbm": (f"{units} yang memiliki PATBM", f"dari semua {low}"),
+        "dekela_patbm": ("DEKELA yang memiliki PATBM", f"dari {low} DEKELA"),
+        "profil": (f"Profil Anak diperbarui (jawaban {low})", f"dari semua {low}"),
+        "profil_dokumen": ("Profil Anak tahun data terlampir", f"dari semua {low}"),
+        "kelana": ("Kecamatan berstatus KELANA (dicatat DP3AKB)", "dari semua kecamatan"),
+    }
+
+
+MEASURE_WORDS = measure_words()
+
+
+def place_word(city_name: str) -> str:
+    """'kabupaten' or 'kota', as the kab/kota's name says."""
+    return "kabupaten" if city_name.strip().lower().startswith("kabupaten") else "kota"
 
 
 def _share_text(counted: int, base: int, value: float | None) -> str:
@@ -699,7 +711,7 @@ def _signed(x: float | None, unit: str = "") -> str:
     return f"{sign}{text}{unit}"
 
 
-def kelembagaan_story(k: Any, names: dict[str, str], s: dict[str, Any]) -> list[Any]:
+def kelembagaan_story(k: Any, names: dict[str, str], s: dict[str, Any], units: str = "Kelurahan") -> list[Any]:
     """Indicator 2's measures for each data year with the change, and the units each one counts."""
     from reportlab.lib.units import mm
     from reportlab.platypus import Paragraph, Table
@@ -710,7 +722,7 @@ def kelembagaan_story(k: Any, names: dict[str, str], s: dict[str, Any]) -> list[
     head = [_head("Ukuran", s)] + [_head(f"Tahun data {y}", s) for y in years] + [_head("Perubahan", s)]
     rows = [head]
     for key in MEASURES:
-        label, of = MEASURE_WORDS[key]
+        label, of = measure_words(units)[key]
         cells = []
         for y in years:
             m = k.measure(key, y)
@@ -730,7 +742,7 @@ def kelembagaan_story(k: Any, names: dict[str, str], s: dict[str, Any]) -> list[
     tab.setStyle(_table_style([("VALIGN", (0, 1), (-1, -1), "TOP")]))
     out: list[Any] = [tab]
     y = years[-1]
-    for key, words in (("dekela", "Kelurahan DEKELA"), ("patbm", "Kelurahan dengan PATBM"),
+    for key, words in (("dekela", f"{units} DEKELA"), ("patbm", f"{units} dengan PATBM"),
                        ("profil_dokumen", "Profil Anak terlampir"), ("kelana", "Kecamatan KELANA")):
         m = k.measure(key, y)
         listed = ", ".join(names.get(c, c) for c in m.counted) or "belum ada"
@@ -818,10 +830,10 @@ def city_story(data: CityData) -> list[Any]:
     weights = "bobot templat yang ditetapkan DP3AKB" if data.weights_official else "bobot templat yang tidak resmi"
     t = Table([[Paragraph(f"<b>Kelengkapan data {units.lower()} (rata-rata)</b>", s["base"]),
                 _bar_flowable(overall, 76 * mm, 10), Paragraph(f"<b>{fmt_pct(overall)}</b>", s["base"])],
-               [Paragraph("<b>Perkiraan nilai kota (perkiraan, tidak resmi)</b>", s["base"]),
+               [Paragraph(f"<b>Perkiraan nilai {place_word(data.city_name)} (perkiraan, tidak resmi)</b>", s["base"]),
                 Paragraph(f"{fmt_decimal(estimate_value)} dari 1.000 – rentang perkiraan: {_esc(band)}", s["base"]),
                 ""],
-               [Paragraph(f"Perkiraan ini milik kota: kelengkapan data {units.lower()} ditimbang dengan {weights}. "
+               [Paragraph(f"Perkiraan ini milik {place_word(data.city_name)}: kelengkapan data {units.lower()} ditimbang dengan {weights}. "
                           "KemenPPPA tidak mempublikasikan bobot per indikator; nilai resmi hanya dari evaluasi "
                           "KemenPPPA.", s["muted"]), "", ""]],
               colWidths=[70 * mm, 84 * mm, 26 * mm])
@@ -831,7 +843,7 @@ def city_story(data: CityData) -> list[Any]:
 
     if data.kelembagaan is not None:
         story.append(Paragraph("Kelembagaan indikator 2: DEKELA, PATBM, Profil Anak dan KELANA", s["h2"]))
-        story += kelembagaan_story(data.kelembagaan, data.names, s)
+        story += kelembagaan_story(data.kelembagaan, data.names, s, units)
 
     story.append(Paragraph("Per kecamatan", s["h2"]))
     rows = [[_head("Kecamatan", s), _head(units, s), _head("", s), _head("Kelengkapan", s),

@@ -166,12 +166,13 @@ def cmd_figures(args: argparse.Namespace) -> int:
 
 def cmd_indicator2(args: argparse.Namespace) -> int:
     from db.indicator2 import MEASURES
-    from exports.reports import MEASURE_WORDS
+    from exports.reports import measure_words, units_word
 
     with contextlib.closing(open_store(args)) as store:
         period = store.period_for_data_year(args.year)
         k = store.kelembagaan(period.data_years)
         names = {u.code: u.name for u in store.units()}
+        words = measure_words(units_word(u.code for u in store.units("kelurahan")))
     data = {f"{key}/{year}": {"counted": list(m.counted), "base": len(m.base), "reported": len(m.reported),
                               "value": m.value, "available": m.available}
             for (key, year), m in k.measures.items()}
@@ -179,7 +180,7 @@ def cmd_indicator2(args: argparse.Namespace) -> int:
     def text() -> str:
         lines = []
         for (key, year), m in sorted(k.measures.items(), key=lambda kv: (kv[0][1], MEASURES.index(kv[0][0]))):
-            label = MEASURE_WORDS[key][0]
+            label = words[key][0]
             value = f"{len(m.counted)} dari {len(m.base)}" + (f" ({m.value:.1f}%)".replace(".", ",")
                                                              if m.value is not None else "")
             lines.append(f"{year} {label:<46} {value}: {', '.join(names.get(c, c) for c in m.counted) or '–'}")

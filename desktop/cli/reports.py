@@ -62,7 +62,8 @@ def cmd_report_city(args: argparse.Namespace) -> int:
     end_progress(args)
     emit(args, {"path": str(out), "year": data.data_year, "kelurahan": len(data.statuses),
                 "completeness": data.completeness},
-         f"Laporan kota tahun data {data.data_year} ({len(data.statuses)} kelurahan) ditulis ke {out} "
+         f"Laporan {reports.place_word(data.city_name)} tahun data {data.data_year} ({len(data.statuses)} "
+         f"{reports.units_word(st.kelurahan_code for st in data.statuses).lower()}) ditulis ke {out} "
          f"(rata-rata kelengkapan {reports.fmt_pct(data.completeness)}).")
     return EXIT_OK
 

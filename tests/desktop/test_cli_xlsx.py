@@ -113,3 +113,13 @@ def test_a_desa_form_and_sheet_are_named_desa(tmp_path: Path) -> None:
     r = ok("report", "sheet", "--year", "2026", "--out", str(tmp_path / "lembar.pdf"), home=home)
     assert r.stdout.startswith("Lembar kemajuan Desa Perian tahun data 2026 ditulis ke ")
     assert "Kelurahan" not in r.stdout
+
+
+def test_a_kabupaten_report_line_says_kabupaten_and_desa_kelurahan(tmp_path: Path) -> None:
+    home = tmp_path / "kukar"
+    ok("init", "--role", "city", "--city", "64.02", home=home)
+    r = ok("report", "city", "--year", "2026", "--out", str(tmp_path / "kab.pdf"), home=home)
+    assert r.stdout.startswith("Laporan kabupaten tahun data 2026 (237 desa/kelurahan) ditulis ke ")
+    r = ok("city", "indicator2", "--year", "2026", home=home)
+    assert "Desa/Kelurahan berstatus DEKELA" in r.stdout and "Kelurahan berstatus" not in r.stdout.replace(
+        "Desa/Kelurahan berstatus", "")

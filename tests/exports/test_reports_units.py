@@ -26,6 +26,26 @@ def test_a_kabupaten_report_says_desa_kelurahan(tmp_path: Path) -> None:
     text = " ".join(pdf_text(pdf).split())
     assert "Kelengkapan data dan data dukung 237 desa/kelurahan" in text
     assert "Desa/Kelurahan paling tertinggal" in text
+    # Indicator 2 and the estimate in a kabupaten's words (they said "Kelurahan berstatus DEKELA", "kota").
+    assert "Desa/Kelurahan berstatus DEKELA" in text and "dari semua desa/kelurahan" in text
+    assert "Desa/Kelurahan DEKELA 2026: belum ada" in text or "Desa/Kelurahan DEKELA 2025: belum ada" in text
+    assert "Perkiraan nilai kabupaten" in text and "Perkiraan ini milik kabupaten:" in text
+    assert "Kelurahan berstatus" not in text.replace("Desa/Kelurahan berstatus", "") and "nilai kota" not in text
+
+
+def test_a_kabupaten_workbook_counts_desa_as_desa(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    from exports import spreadsheet
+
+    with Store.create(tmp_path / "kukar", "city", city_code="64.02") as s:
+        s.set_value("64.02.01.2001", 2025, 2, "status_dekela", "dekela")
+        wb = load_workbook(spreadsheet.write_xlsx(spreadsheet.collect_workbook(s, 2025), tmp_path / "k.xlsx"))
+    rows = list(wb["Indikator 2"].iter_rows(values_only=True))
+    assert any(r[0] == "Ukuran" and str(r[2]).startswith("Desa/Kelurahan berstatus DEKELA (dari semua desa/kelurahan)")
+               for r in rows)
+    perian = next(r for r in rows if r[2] == "Perian" and r[1] == 2025)
+    assert perian[0] == "Desa"  # the row's own kind: Perian is a desa
 
 
 def test_a_desa_sends_its_papers_mail_and_form_as_desa(tmp_path: Path) -> None:

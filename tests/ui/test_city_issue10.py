@@ -215,3 +215,20 @@ def test_review_dialog_moves_through_indicators_and_kelurahan_with_keys(qtbot, w
     d.show_indicator(KEL_A, 24)
     assert not d.next_button.isEnabled() and not d.step_indicator(1)
     assert "&Diterima" in d.accept_button.text() and "&Perlu perbaikan" in d.fix_button.text()
+
+
+def test_a_kabupaten_summary_says_kabupaten_and_desa_kelurahan(make_window, tmp_path: Path) -> None:  # noqa: ANN001
+    """Kutai Kartanegara's summary said "Kelengkapan kota", "Kelurahan berstatus DEKELA" of 237 desa/kelurahan."""
+    from PySide6.QtWidgets import QLabel
+
+    Store.create(tmp_path / "kukar", "city", city_code="64.02", operator="Rina").close()
+    w = make_window(tmp_path / "kukar").window
+    page = w.summary_page
+    texts = [lbl.text() for lbl in page.findChildren(QLabel)]
+    assert "Kelengkapan kabupaten" in texts and "Perkiraan nilai kabupaten (tidak resmi)" in texts
+    assert page.score_note.text().startswith("Perkiraan milik kabupaten: kelengkapan data desa/kelurahan ditimbang")
+    assert "Arahkan tetikus ke angka untuk melihat desa/kelurahan atau kecamatan yang dihitung." in texts
+    rows = [page.indicator2.item(r, 0).text() for r in range(page.indicator2.rowCount())]
+    assert rows[:2] == ["Desa/Kelurahan berstatus DEKELA", "Desa/Kelurahan yang memiliki PATBM"]
+    assert "Profil Anak diperbarui (jawaban desa/kelurahan)" in rows
+    assert not any("kota" in t.lower().split() for t in texts)

@@ -59,6 +59,11 @@ class CitySummaryPage(QScrollArea):
     def __init__(self, session: CitySession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        # A kabupaten says "kabupaten" and "desa/kelurahan", a kota "kota" and "kelurahan" (DEKELA is a
+        # Desa/Kelurahan Layak Anak: in a kabupaten most of them are desa).
+        self.kabupaten = session.store.unit(session.store.city_code).kind == "kabupaten"
+        self.units = units_word(session.store, capital=False)
+        self.units_title = units_word(session.store)
         self.rollup: CityRollup | None = None
         self._stale = False
         self.setWidgetResizable(True)
@@ -77,7 +82,7 @@ class CitySummaryPage(QScrollArea):
         layout.addLayout(top)
         # Overall completeness.
         box = QVBoxLayout()
-        c = card(box, self.tr("Kelengkapan kota"))
+        c = card(box, self.tr("Kelengkapan kabupaten") if self.kabupaten else self.tr("Kelengkapan kota"))
         self.completeness = QLabel()
         self.completeness.setObjectName("headerTitle")
         self.completeness_bar = QProgressBar()
@@ -93,11 +98,15 @@ class CitySummaryPage(QScrollArea):
         top.addLayout(box, 3)
         # Unofficial score estimate.
         box = QVBoxLayout()
-        c = card(box, self.tr("Perkiraan nilai kota (tidak resmi)"))
+        c = card(box, self.tr("Perkiraan nilai kabupaten (tidak resmi)") if self.kabupaten
+                 else self.tr("Perkiraan nilai kota (tidak resmi)"))
         self.score = QLabel()
         self.score.setObjectName("headerTitle")
-        self.score_note = QLabel(self.tr("Perkiraan milik kota: kelengkapan data kelurahan ditimbang dengan bobot "
-                                         "templat yang tidak resmi, skala 0–1000. Bukan nilai evaluasi KemenPPPA."))
+        self.score_note = QLabel(fill(
+            self.tr("Perkiraan milik kabupaten: kelengkapan data %1 ditimbang dengan bobot templat yang tidak resmi, "
+                    "skala 0–1000. Bukan nilai evaluasi KemenPPPA.") if self.kabupaten else
+            self.tr("Perkiraan milik kota: kelengkapan data %1 ditimbang dengan bobot templat yang tidak resmi, "
+                    "skala 0–1000. Bukan nilai evaluasi KemenPPPA."), self.units))
         self.score_note.setObjectName("helpText")
         self.score_note.setWordWrap(True)
         c.addWidget(self.score)
@@ -127,7 +136,8 @@ class CitySummaryPage(QScrollArea):
         self.indicator2.setMinimumHeight(200)
         c.addWidget(self.indicator2)
         row = QHBoxLayout()
-        note = QLabel(self.tr("Arahkan tetikus ke angka untuk melihat kelurahan atau kecamatan yang dihitung."))
+        note = QLabel(fill(self.tr("Arahkan tetikus ke angka untuk melihat %1 atau kecamatan yang dihitung."),
+                           self.units))
         note.setObjectName("helpText")
         note.setWordWrap(True)
         self.kelana_button = QPushButton(self.tr("Catat KELANA…"))
@@ -223,10 +233,10 @@ class CitySummaryPage(QScrollArea):
         k = s.store.kelembagaan(years)
         names = {u.code: u.name for u in s.store.units()}
         words = {
-            "dekela": self.tr("Kelurahan berstatus DEKELA"),
-            "patbm": self.tr("Kelurahan yang memiliki PATBM"),
+            "dekela": fill(self.tr("%1 berstatus DEKELA"), self.units_title),
+            "patbm": fill(self.tr("%1 yang memiliki PATBM"), self.units_title),
             "dekela_patbm": self.tr("DEKELA yang memiliki PATBM"),
-            "profil": self.tr("Profil Anak diperbarui (jawaban kelurahan)"),
+            "profil": fill(self.tr("Profil Anak diperbarui (jawaban %1)"), self.units),
             "profil_dokumen": self.tr("Profil Anak tahun data terlampir"),
             "kelana": self.tr("Kecamatan berstatus KELANA (dicatat DP3AKB)"),
         }

@@ -726,12 +726,16 @@
         <translation>City completeness</translation>
     </message>
     <message>
-        <source>Perkiraan nilai kota (tidak resmi)</source>
-        <translation>City score estimate (unofficial)</translation>
+        <source>Kelengkapan kabupaten</source>
+        <translation>Kabupaten completeness</translation>
     </message>
     <message>
-        <source>Perkiraan milik kota: kelengkapan data kelurahan ditimbang dengan bobot templat yang tidak resmi, skala 0–1000. Bukan nilai evaluasi KemenPPPA.</source>
-        <translation>The city&apos;s estimate: the completeness of the kelurahan&apos;s data weighted with the template&apos;s unofficial weights, on a 0–1000 scale. Not a KemenPPPA evaluation score.</translation>
+        <source>Perkiraan nilai kabupaten (tidak resmi)</source>
+        <translation>Kabupaten score estimate (unofficial)</translation>
+    </message>
+    <message>
+        <source>Perkiraan nilai kota (tidak resmi)</source>
+        <translation>City score estimate (unofficial)</translation>
     </message>
     <message>
         <source>Pendaftaran dan kiriman</source>
@@ -740,10 +744,6 @@
     <message>
         <source>Kelembagaan indikator 2: DEKELA, PATBM, Profil Anak, KELANA</source>
         <translation>Institutions indicator 2: DEKELA, PATBM, child profile, KELANA</translation>
-    </message>
-    <message>
-        <source>Arahkan tetikus ke angka untuk melihat kelurahan atau kecamatan yang dihitung.</source>
-        <translation>Hover over a figure to see the kelurahan or kecamatan it counts.</translation>
     </message>
     <message>
         <source>Catat KELANA…</source>
@@ -786,20 +786,32 @@
         <translation>%1 of 1,000</translation>
     </message>
     <message>
-        <source>Kelurahan berstatus DEKELA</source>
-        <translation>Kelurahan with DEKELA status</translation>
-    </message>
-    <message>
-        <source>Kelurahan yang memiliki PATBM</source>
-        <translation>Kelurahan with PATBM</translation>
-    </message>
-    <message>
         <source>DEKELA yang memiliki PATBM</source>
         <translation>DEKELA with PATBM</translation>
     </message>
     <message>
-        <source>Profil Anak diperbarui (jawaban kelurahan)</source>
-        <translation>Child profile updated (the kelurahan&apos;s answer)</translation>
+        <source>Perkiraan milik kabupaten: kelengkapan data %1 ditimbang dengan bobot templat yang tidak resmi, skala 0–1000. Bukan nilai evaluasi KemenPPPA.</source>
+        <translation>The kabupaten&apos;s own estimate: the completeness of the %1 data weighted with the template&apos;s unofficial weights, on a 0–1000 scale. Not a KemenPPPA evaluation score.</translation>
+    </message>
+    <message>
+        <source>Perkiraan milik kota: kelengkapan data %1 ditimbang dengan bobot templat yang tidak resmi, skala 0–1000. Bukan nilai evaluasi KemenPPPA.</source>
+        <translation>The city&apos;s own estimate: the completeness of the %1 data weighted with the template&apos;s unofficial weights, on a 0–1000 scale. Not a KemenPPPA evaluation score.</translation>
+    </message>
+    <message>
+        <source>Arahkan tetikus ke angka untuk melihat %1 atau kecamatan yang dihitung.</source>
+        <translation>Hover over a number to see the %1 or kecamatan counted.</translation>
+    </message>
+    <message>
+        <source>%1 berstatus DEKELA</source>
+        <translation>%1 with DEKELA status</translation>
+    </message>
+    <message>
+        <source>%1 yang memiliki PATBM</source>
+        <translation>%1 with a PATBM</translation>
+    </message>
+    <message>
+        <source>Profil Anak diperbarui (jawaban %1)</source>
+        <translation>Child profile updated (the %1&apos;s answer)</translation>
     </message>
     <message>
         <source>Profil Anak tahun data terlampir</source>
