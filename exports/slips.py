@@ -49,11 +49,26 @@ def slip_for(store: Store, result: EnrolResult) -> Slip:
                 result.path.name, result.passphrase, result.fingerprint, result.city_fingerprint)
 
 
+def free_name(dest: Path) -> Path:
+    """``dest``, or else the first of ``<stem>-2<suffix>``, ``<stem>-3<suffix>``... that no file holds."""
+    n = 1
+    candidate = dest
+    while candidate.exists() or candidate.is_symlink():
+        n += 1
+        candidate = dest.with_name(f"{dest.stem}-{n}{dest.suffix}")
+    return candidate
+
+
 def write_slips(slips: Sequence[Slip], dest: Path, city_name: str, progress: Progress | None = None,
                 cancelled: Cancelled | None = None, today: dt.date | None = None) -> Path:
-    """Write the slips' PDF to ``dest`` (temporary name, checked, renamed). Returns ``dest``."""
+    """Write the slips' PDF to ``dest`` (temporary name, checked, renamed); returns where it went.
+
+    Never over another file: an earlier batch's slips in the same folder may be the only copy of
+    the passphrases of the setup files beside them, so a taken name becomes ``<stem>-2.pdf``...
+    """
     if not slips:
         raise KlaError("nothing_to_print")
+    dest = free_name(Path(dest))
     today = today or dt.date.today()
 
     def produce(tmp: Path) -> None:

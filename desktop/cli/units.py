@@ -152,7 +152,8 @@ def cmd_city_enroll_many(args: argparse.Namespace) -> int:
         end_progress(args)
         pdf = Path(args.slips) if args.slips else out / "lembar-kata-sandi.pdf"
         if batch.results:
-            slips.write_slips([slips.slip_for(store, r) for r in batch.results], pdf, store.unit(store.city_code).name)
+            pdf = slips.write_slips([slips.slip_for(store, r) for r in batch.results], pdf,
+                                    store.unit(store.city_code).name)
         data = {"folder": str(out), "slips": str(pdf) if batch.results else None, "skipped": list(batch.skipped),
                 "enrolled": [{"code": r.kelurahan_code, "name": r.kelurahan_name, "file": str(r.path),
                               "passphrase": r.passphrase, "fingerprint": r.fingerprint} for r in batch.results]}

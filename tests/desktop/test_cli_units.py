@@ -62,3 +62,26 @@ def test_demo_for_another_kab_kota(tmp_path: Path) -> None:
     assert r.stdout.startswith("Ruang kerja contoh Kabupaten Administrasi Kepulauan Seribu dibuat di ")
     with Store.open(tmp_path / "seribu", start_backup=False) as s:
         assert s.city_code == "31.01" and len(s.units("kelurahan")) == 6
+
+
+def test_a_second_batch_never_replaces_the_slips_of_the_first(tmp_path: Path) -> None:
+    """Two batches enrolled into one folder: the first PDF of slips (maybe the only copy of the
+    passphrases of the setup files beside it) stays as it was; the second goes beside it, and
+    the command names where."""
+    home, out = tmp_path / "kota", tmp_path / "berkas"
+    ok("init", "--role", "city", "--city", "64.71", home=home)
+    first = json.loads(ok("city", "enroll-many", "64.71.01.1001", "--out", str(out), "--json", home=home).stdout)
+    assert first["slips"] == str(out / "lembar-kata-sandi.pdf")
+    kept = (out / "lembar-kata-sandi.pdf").read_bytes()
+    r = ok("city", "enroll-many", "64.71.01.1002", "--out", str(out), home=home)
+    assert f"Lembar kata sandi: {out / 'lembar-kata-sandi-2.pdf'}" in r.stdout, r.stdout
+    assert (out / "lembar-kata-sandi.pdf").read_bytes() == kept
+    assert (out / "lembar-kata-sandi-2.pdf").read_bytes().startswith(b"%PDF-")
+    explicit = tmp_path / "slips.pdf"
+    explicit.write_bytes(b"punya orang lain")
+    data = json.loads(ok("city", "enroll-many", "64.71.01.1003", "--out", str(out), "--slips", str(explicit),
+                         "--json", home=home).stdout)
+    assert data["slips"] == str(tmp_path / "slips-2.pdf") and explicit.read_bytes() == b"punya orang lain"
+    assert sorted(p.name for p in out.iterdir()) == [
+        "KLA-pemasangan-64.71.01.1001.klasetup", "KLA-pemasangan-64.71.01.1002.klasetup",
+        "KLA-pemasangan-64.71.01.1003.klasetup", "lembar-kata-sandi-2.pdf", "lembar-kata-sandi.pdf"]
