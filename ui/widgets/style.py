@@ -146,12 +146,19 @@ _VIEW_FOCUS_MARK = MARK + "/* focused view */\n"
 _VIEW_FOCUS = _VIEW_FOCUS_MARK + "".join(f"{_RULES[n][2]} {{ {_RULES[n][3]} }}\n" for n in sorted(_VIEW_RULES))
 
 
+_CLASS_CACHE: dict[type, list[str]] = {}
+
+
 def _classes(widget: QWidget) -> list[str]:
-    names = []
-    meta = widget.metaObject()
-    while meta is not None:
-        names.append(meta.className())
-        meta = meta.superClass()
+    """The Qt class names of ``widget`` and its bases (what a type selector matches), once per Python type."""
+    names = _CLASS_CACHE.get(type(widget))
+    if names is None:
+        names = []
+        meta = widget.metaObject()
+        while meta is not None:
+            names.append(meta.className())
+            meta = meta.superClass()
+        _CLASS_CACHE[type(widget)] = names
     return names
 
 
