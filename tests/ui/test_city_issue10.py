@@ -232,3 +232,36 @@ def test_a_kabupaten_summary_says_kabupaten_and_desa_kelurahan(make_window, tmp_
     assert rows[:2] == ["Desa/Kelurahan berstatus DEKELA", "Desa/Kelurahan yang memiliki PATBM"]
     assert "Profil Anak diperbarui (jawaban desa/kelurahan)" in rows
     assert not any("kota" in t.lower().split() for t in texts)
+
+
+def test_a_kabupaten_inbox_and_chase_name_desa_kelurahan(make_window, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QLabel
+
+    from ui.city.inbox_models import ConflictModel, ImportReportModel
+
+    Store.create(tmp_path / "kukar", "city", city_code="64.02", operator="Rina").close()
+    w = make_window(tmp_path / "kukar").window
+    w.show_page("inbox")
+    inbox = w.inbox_page
+    assert "Kotak Masuk · impor kiriman desa/kelurahan" in [lbl.text() for lbl in inbox.findChildren(QLabel)]
+    h = Qt.Orientation.Horizontal
+    assert inbox.report_model.headerData(ImportReportModel.COL_KELURAHAN, h) == "Desa/Kelurahan"
+    assert inbox.conflict_model.headerData(ConflictModel.COL_KELURAHAN, h) == "Desa/Kelurahan"
+    assert inbox.report_model.headerData(ImportReportModel.COL_FILE, h) == "Berkas"
+    w.show_page("chase")
+    chase = w.chase_page
+    assert chase.model.headerData(ChaseModel.COL_NAME, h) == "Desa/Kelurahan"
+    assert "Kontak desa/kelurahan" in [lbl.text() for lbl in chase.findChildren(QLabel)]
+
+
+def test_the_conflict_buttons_show_their_whole_words_with_bigger_text(window: CityWindow, qtbot) -> None:  # noqa: ANN001
+    """At 125% the three buttons in one row cut "Bandingkan kedua versi…" to "ndingkan kedua vers"."""
+    window.show_page("inbox")
+    page = window.inbox_page
+    font = page.font()
+    font.setPointSizeF(font.pointSizeF() * 1.25)
+    page.setFont(font)
+    window.resize(1093, 614)
+    qtbot.waitUntil(lambda: page.compare_button.isVisible())
+    for b in (page.compare_button, page.keep_held, page.keep_incoming):
+        qtbot.waitUntil(lambda b=b: b.width() >= b.sizeHint().width(), timeout=3000)

@@ -42,7 +42,7 @@ from ui.session import kla_error_text
 from ui.widgets.formatting import fill, fmt_percent, fmt_stamp
 from ui.widgets.table_model import RecordTableModel
 from ui.widgets.tasks import ProgressWidget, Task
-from ui.widgets.unit_words import unit_title
+from ui.widgets.unit_words import unit_title, units_word
 
 Index = QModelIndex | QPersistentModelIndex
 CHASE_ENTITIES = ("sync", "bundle", "entry", "value", "deadline", "contact", "key", "conflict")
@@ -191,6 +191,7 @@ class ChasePage(QWidget):
 
         split = QSplitter(Qt.Orientation.Vertical)
         self.model = ChaseModel(self)
+        self.model.header_words = {ChaseModel.COL_NAME: units_word(session.store)}
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.verticalHeader().hide()
@@ -228,7 +229,7 @@ class ChasePage(QWidget):
         box = QFrame()
         box.setObjectName("card")
         form = QFormLayout(box)
-        t = QLabel(self.tr("Kontak kelurahan"))
+        t = QLabel(fill(self.tr("Kontak %1"), units_word(session.store, capital=False)))
         t.setObjectName("sectionTitle")
         form.addRow(t)
         self.contact_name = QLineEdit()

@@ -41,9 +41,9 @@ from ui.city.session import CitySession
 from ui.operations import Failure, is_running, run_in_background
 from ui.session import kla_error_text
 from ui.widgets import icons
-from ui.widgets.formatting import fmt_number
+from ui.widgets.formatting import fill, fmt_number
 from ui.widgets.tasks import ProgressWidget, Task
-from ui.widgets.unit_words import unit_title
+from ui.widgets.unit_words import unit_title, units_word
 
 
 class _FileNameDelegate(QStyledItemDelegate):
@@ -85,7 +85,7 @@ class InboxPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(8)
-        title = QLabel(self.tr("Kotak Masuk · impor kiriman kelurahan"))
+        title = QLabel(fill(self.tr("Kotak Masuk · impor kiriman %1"), units_word(session.store, capital=False)))
         title.setObjectName("pageTitle")
         layout.addWidget(title)
         intro = QLabel(self.tr("Pilih berkas .kla atau draf e-mail .eml, satu folder, atau flashdisk. Semua diperiksa "
@@ -128,6 +128,7 @@ class InboxPage(QWidget):
         self.split = split
         layout.addWidget(split, 1)
         self.report_model = ImportReportModel(self)
+        self.report_model.header_words = {ImportReportModel.COL_KELURAHAN: units_word(session.store)}
         self.report_view = _table(self.report_model)
         hh = self.report_view.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -152,6 +153,7 @@ class InboxPage(QWidget):
         t.setObjectName("sectionTitle")
         bv.addWidget(t)
         self.conflict_model = ConflictModel(self)
+        self.conflict_model.header_words = {ConflictModel.COL_KELURAHAN: units_word(session.store)}
         self.conflict_view = _table(self.conflict_model)
         self.conflict_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.conflict_view.horizontalHeader().setStretchLastSection(True)
@@ -164,7 +166,11 @@ class InboxPage(QWidget):
         self.compare_button = QPushButton(self.tr("Bandingkan kedua versi…"))
         self.compare_button.setToolTip(self.tr("Nilai, siapa dan kapan mengubahnya, dan di komputer mana, "
                                                "berdampingan (atau klik dua kali konfliknya)"))
+        # Two rows: at 125% the three side by side cut "Bandingkan kedua versi…" to "ndingkan kedua vers".
         br.addWidget(self.compare_button)
+        br.addStretch(1)
+        bv.addLayout(br)
+        br = QHBoxLayout()
         br.addWidget(self.keep_held)
         br.addWidget(self.keep_incoming)
         br.addStretch(1)

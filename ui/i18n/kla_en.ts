@@ -335,8 +335,8 @@
         <translation>Copy, then paste into WhatsApp or an e-mail to this kelurahan</translation>
     </message>
     <message>
-        <source>Kontak kelurahan</source>
-        <translation>Kelurahan contact</translation>
+        <source>Kontak %1</source>
+        <translation>Contact of the %1</translation>
     </message>
     <message>
         <source>mis. 0812-3456-7890</source>
@@ -3039,8 +3039,8 @@ What to do: check whether your last change is shown. If the error appears again,
 <context>
     <name>InboxPage</name>
     <message>
-        <source>Kotak Masuk · impor kiriman kelurahan</source>
-        <translation>Inbox · import kelurahan submissions</translation>
+        <source>Kotak Masuk · impor kiriman %1</source>
+        <translation>Inbox · import exports from the %1</translation>
     </message>
     <message>
         <source>Pilih berkas .kla atau draf e-mail .eml, satu folder, atau flashdisk. Semua diperiksa dulu tanpa mengubah apa pun; setelah hasilnya dilihat, klik Impor.</source>

@@ -56,7 +56,13 @@ class RecordTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._HEADERS)
 
+    header_words: dict[int, str] = {}
+    """Headers the page words itself, by column: "Desa/Kelurahan" in a kabupaten where ``_HEADERS`` says Kelurahan."""
+
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and section in self.header_words:
+            return self.header_words[section]
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < len(self._HEADERS):
             return QCoreApplication.translate(self._TR_CONTEXT or type(self).__name__, self._HEADERS[section])
