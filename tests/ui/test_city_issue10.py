@@ -252,6 +252,8 @@ def test_a_kabupaten_inbox_and_chase_name_desa_kelurahan(make_window, qtbot, tmp
     chase = w.chase_page
     assert chase.model.headerData(ChaseModel.COL_NAME, h) == "Desa/Kelurahan"
     assert "Kontak desa/kelurahan" in [lbl.text() for lbl in chase.findChildren(QLabel)]
+    qtbot.waitUntil(lambda: bool(chase.summary.text()), timeout=10000)  # the list is read in the background
+    assert chase.summary.text().endswith("pilih satu desa/kelurahan untuk teks pengingatnya.")
 
 
 def test_the_conflict_buttons_show_their_whole_words_with_bigger_text(window: CityWindow, qtbot) -> None:  # noqa: ANN001

@@ -324,9 +324,10 @@ class ChasePage(QWidget):
         self.deadline.setDate(QDate(d.year, d.month, d.day))
         counts = [(state_words(k), c.count(k)) for k in STATES if c.count(k)]
         when = deadline_words(c) if c.deadline else self.tr("belum ditetapkan")
-        self.summary.setText(self.tr("Batas waktu: %1. %2. Yang paling mendesak di atas; pilih satu kelurahan untuk "
+        self.summary.setText(self.tr("Batas waktu: %1. %2. Yang paling mendesak di atas; pilih satu %3 untuk "
                                      "teks pengingatnya.").replace("%1", when)
-                             .replace("%2", "; ".join(f"{w}: {n}" for w, n in counts)))
+                             .replace("%2", "; ".join(f"{w}: {n}" for w, n in counts))
+                             .replace("%3", units_word(self.session.store, capital=False)))
 
     def selected(self) -> ChaseRow | None:
         idx = self.view.currentIndex()

@@ -375,8 +375,8 @@
         <translation>not set</translation>
     </message>
     <message>
-        <source>Batas waktu: %1. %2. Yang paling mendesak di atas; pilih satu kelurahan untuk teks pengingatnya.</source>
-        <translation>Deadline: %1. %2. Most urgent first; choose a kelurahan for its reminder text.</translation>
+        <source>Batas waktu: %1. %2. Yang paling mendesak di atas; pilih satu %3 untuk teks pengingatnya.</source>
+        <translation>Deadline: %1. %2. The most urgent are at the top; choose one %3 for its reminder text.</translation>
     </message>
     <message>
         <source>Teks pengingat untuk %1</source>
