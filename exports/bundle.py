@@ -316,6 +316,8 @@ class FileReport:
     shared_key: dict[str, Any] = field(default_factory=dict)
     """A bundle whose key another PC also signs with (``db.sync.KeySharing``): ``fingerprint``,
     ``concurrent`` (both PCs in use) and the PCs (``this``, ``others``: name, first, last, exports)."""
+    bundle_id: str = ""
+    """The manifest's ``id`` of a bundle or receipt that was opened."""
 
 
 @dataclass
@@ -515,14 +517,25 @@ def import_paths(
     # group's transaction) and a crash loses at most the group not yet committed, whose files
     # are still where they were and import again (docs/bundle-format.md §9).
     grouped = store.role == "city" and not dry_run
-    with (store.core.commit_group(limits.group_parts, limits.group_seconds) if grouped
-          else contextlib.nullcontext()) as group:
-        for n, f in enumerate(files, 1):
-            if progress:
-                progress(n - 1, len(files), step("checking_file", name=display_name(f.name)))
-            reports += _import_file(store, f, dry_run, limits, describe, cancelled)
-            if group is not None:
-                group.part_done()
+    try:
+        with (store.core.commit_group(limits.group_parts, limits.group_seconds) if grouped
+              else contextlib.nullcontext()) as group:
+            for n, f in enumerate(files, 1):
+                if progress:
+                    progress(n - 1, len(files), step("checking_file", name=display_name(f.name)))
+                reports += _import_file(store, f, dry_run, limits, describe, cancelled)
+                if group is not None:
+                    group.part_done()
+    except KlaError as err:
+        # A full disk stops the import, but the files committed before it stay imported: say
+        # how many, instead of the "nothing changed" of a full disk before any write.
+        if err.code == "workspace_full" and not dry_run:
+            done = sum(1 for r in reports if r.status == "imported" and r.bundle_id
+                       and store.sync.bundle_seen(r.bundle_id))
+            if done:
+                raise KlaError("workspace_full_import", path=str(err.params.get("path", "")), imported=done,
+                               total=len(files)) from err
+        raise
     if progress:
         progress(len(files), len(files), step("done"))
     if dry_run:
@@ -708,7 +721,8 @@ def _import_bundle(store: Store, c: Container, key: sync.PeerKey | None, label: 
     if m.get("city_code") != store.city_code:
         raise KlaError("bundle_not_for_us")
     _check_sender(key, kel_code)
-    rep = FileReport(label, type="bundle", kelurahan=kel_code, series_id=series_id, part=part, parts=parts)
+    rep = FileReport(label, type="bundle", kelurahan=kel_code, series_id=series_id, part=part, parts=parts,
+                     bundle_id=bundle_id)
     if store.sync.bundle_seen(bundle_id):
         rep.status = "duplicate"
         return rep
@@ -803,8 +817,8 @@ def _import_bundle(store: Store, c: Container, key: sync.PeerKey | None, label: 
 def _import_receipt(store: Store, c: Container, key: sync.PeerKey | None, label: str, dry_run: bool) -> FileReport:
     assert key is not None
     _check_sender(key, store.city_code)
-    rep = FileReport(label, type="receipt", kelurahan=store.kelurahan_code)
-    if store.sync.bundle_seen(str(c.manifest.get("id", ""))):
+    rep = FileReport(label, type="receipt", kelurahan=store.kelurahan_code, bundle_id=str(c.manifest.get("id", "")))
+    if store.sync.bundle_seen(rep.bundle_id):
         rep.status = "duplicate"
         return rep
     c.check_members()

@@ -267,6 +267,10 @@ MESSAGES: dict[str, str] = {
     "workspace_full": (
         "Disk ruang kerja penuh ({path}). Tidak ada yang berubah. Kosongkan ruang di disk komputer ini, lalu ulangi."
     ),
+    "workspace_full_import": (
+        "Disk ruang kerja penuh ({path}). {imported} dari {total} berkas sudah diimpor sebelum disk penuh; sisanya "
+        "belum. Kosongkan ruang di disk komputer ini, lalu impor lagi berkas yang sama: yang sudah diimpor dilewati."
+    ),
     "dest_readonly": "Tempat tujuan tidak bisa ditulisi ({path}). Periksa kunci tulis flashdisk atau izin folder.",
     "dest_gone": "Tempat tujuan hilang saat menulis ({path}); flashdisk tercabut? Pasang lagi dan ulangi.",
     "dest_write_failed": "Gagal menulis ke {path} ({detail}). Ulangi, atau pilih tujuan lain.",

@@ -517,3 +517,44 @@ def test_a_restore_killed_at_any_rename_never_rewinds_the_export_order(enrolled_
         if done:
             break
     assert killed >= 4, killed
+
+
+def test_a_disk_filling_up_half_way_through_an_import_says_what_went_in(enrolled_template: Path, tmp_path: Path,
+                                                                       tmpfs: Any) -> None:
+    """DP3AKB's disk fills up after some bundles of a folder are in (each committed): the officer is
+    told how many are imported, not "nothing changed", and importing the same folder again once
+    there is room takes the rest. Before, the message said "Tidak ada yang berubah" over a store
+    that held the first bundles."""
+    from db.errors import KlaError
+    from exports.container import Limits
+    from ui.messages import error_text
+
+    inbox = tmp_path / "inbox"
+    kel = fresh(enrolled_template / "a", tmp_path / "a")
+    with Store.open(kel, operator="Siti") as a:
+        small = bundle.export_bundles(a, inbox, part_size=0).parts[0].path
+        for i in range(4):
+            f = tmp_path / f"foto-{i}.jpg"
+            f.write_bytes(b"\xff\xd8\xff\xe0" + os.urandom(400 * 1024))
+            a.add_evidence(None, f, links=[(2025, 3)], kind="photo", caption=f"Foto {i}")
+        big_one = bundle.export_bundles(a, inbox, part_size=0).parts[0].path
+    assert sorted(inbox.iterdir()) == [small, big_one]  # imported in this order
+    room = sum(f.stat().st_size for f in (enrolled_template / "city").rglob("*") if f.is_file())
+    city = tmpfs(tmp_path / "city", room + 1024 * 1024)  # the small bundle fits, the big one not
+    shutil.copytree(enrolled_template / "city", city, dirs_exist_ok=True)
+    with Store.open(city, start_backup=False) as c:
+        with pytest.raises(KlaError) as exc:
+            bundle.import_paths(c, [inbox], limits=Limits(group_parts=1))
+        assert exc.value.code == "workspace_full_import", exc.value
+        assert (exc.value.params["imported"], exc.value.params["total"]) == (1, 2)
+        text = error_text(exc.value)
+        assert "1 dari 2 berkas sudah diimpor sebelum disk penuh" in text and "Tidak ada yang berubah" not in text
+        assert c.check().ok
+        assert len(c.sync.bundle_log("in")) == 1
+    _run("mount", "-o", "remount,size=64m", str(city))
+    with Store.open(city, start_backup=False) as c:
+        again = bundle.import_paths(c, [inbox])
+        assert [r.status for r in again.files] == ["duplicate", "imported"]
+        with Store.open(kel, start_backup=False) as a:
+            assert items_of(c, KEL_A) == items_of(a, KEL_A)
+        assert c.check().ok

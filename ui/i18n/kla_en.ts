@@ -6349,6 +6349,10 @@ Close anyway and discard that input?</translation>
         <translation>The workspace disk is full ({path}). Nothing was changed. Free some space on this computer&apos;s disk, then try again.</translation>
     </message>
     <message>
+        <source>Disk ruang kerja penuh ({path}). {imported} dari {total} berkas sudah diimpor sebelum disk penuh; sisanya belum. Kosongkan ruang di disk komputer ini, lalu impor lagi berkas yang sama: yang sudah diimpor dilewati.</source>
+        <translation>The workspace disk is full ({path}). {imported} of {total} files were imported before the disk filled up; the rest were not. Free space on this computer&apos;s disk, then import the same files again: the ones already imported are skipped.</translation>
+    </message>
+    <message>
         <source>Tempat tujuan tidak bisa ditulisi ({path}). Periksa kunci tulis flashdisk atau izin folder.</source>
         <translation>The destination cannot be written to ({path}). Check the flash drive write lock or the folder permissions.</translation>
     </message>

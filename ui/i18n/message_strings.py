@@ -118,6 +118,7 @@ MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", 'Berkas {name} bukan {kind} seperti namanya: isinya tidak dikenali sebagai {kind}. Tidak ada yang diubah. Buka berkasnya di program aslinya dan simpan ulang sebagai {kind}, atau beri nama yang sesuai isinya.'),  # evidence_not_its_type
     QT_TRANSLATE_NOOP("messages", 'Tempat tujuan penuh ({path}). Kosongkan ruang atau pakai flashdisk lain; tidak ada berkas setengah jadi yang tertinggal.'),  # dest_full
     QT_TRANSLATE_NOOP("messages", 'Disk ruang kerja penuh ({path}). Tidak ada yang berubah. Kosongkan ruang di disk komputer ini, lalu ulangi.'),  # workspace_full
+    QT_TRANSLATE_NOOP("messages", 'Disk ruang kerja penuh ({path}). {imported} dari {total} berkas sudah diimpor sebelum disk penuh; sisanya belum. Kosongkan ruang di disk komputer ini, lalu impor lagi berkas yang sama: yang sudah diimpor dilewati.'),  # workspace_full_import
     QT_TRANSLATE_NOOP("messages", 'Tempat tujuan tidak bisa ditulisi ({path}). Periksa kunci tulis flashdisk atau izin folder.'),  # dest_readonly
     QT_TRANSLATE_NOOP("messages", 'Tempat tujuan hilang saat menulis ({path}); flashdisk tercabut? Pasang lagi dan ulangi.'),  # dest_gone
     QT_TRANSLATE_NOOP("messages", 'Gagal menulis ke {path} ({detail}). Ulangi, atau pilih tujuan lain.'),  # dest_write_failed
