@@ -367,7 +367,7 @@ def install(home: Path, path: Path, passphrase: str, *, operator: str = "", prog
                     own, role = store.kelurahan_code or "", store.role
                     store.close()
                     raise KlaError("setup_other_workspace", code=kel["code"], own=own, role=role)
-                if restore_staged is not None:
+                if restore_staged is not None and not _never_used(store, kel["code"]):
                     store.close()
                     raise KlaError("restore_needs_new_home", home=str(home))
             else:
@@ -404,6 +404,14 @@ def install(home: Path, path: Path, passphrase: str, *, operator: str = "", prog
     finally:
         if tmp_root:
             shutil.rmtree(tmp_root, ignore_errors=True)
+
+
+def _never_used(store: Store, code: str) -> bool:
+    """Nothing of its own yet: no keys, nothing received, no data. What a restore stopped half way
+    leaves (a kill, a cancel, a full disk: the workspace is made before the restore's transaction,
+    which rolls back whole), so restoring into it is restoring into a new one; before, the retry
+    was refused as "not a new folder" and the replacement PC was stuck with an empty workspace."""
+    return not store.sync.own_keys(active_only=False) and not store.sync.bundle_log() and not store.sync.items(code)
 
 
 def units_of_path(path: Any, kel: dict[str, Any], edition: Any) -> list[orgunits.OrgUnitRecord] | None:

@@ -558,3 +558,40 @@ def test_a_disk_filling_up_half_way_through_an_import_says_what_went_in(enrolled
         with Store.open(kel, start_backup=False) as a:
             assert items_of(c, KEL_A) == items_of(a, KEL_A)
         assert c.check().ok
+
+
+def test_a_restore_file_stopped_half_way_installs_when_tried_again(big: Path, enrolled_template: Path,
+                                                                  tmp_path: Path) -> None:
+    """The replacement PC's restore file: a kill (or a cancel) in the middle leaves the new workspace
+    made but empty; trying again must restore into it, not refuse it as "not a new folder" (which
+    left the office with an empty workspace it could not restore into). A workspace with data of
+    its own is still refused."""
+    from db.errors import KlaError
+    from exports import setup
+
+    city = fresh(enrolled_template / "city", tmp_path / "city")
+    with Store.open(city) as c:
+        assert bundle.import_paths(c, [the_bundle(big)]).files[0].status == "imported"
+        r = setup.enroll(c, KEL_A, tmp_path / "pulih.klasetup", restore=True)
+        want = items_of(c, KEL_A)
+
+    pc = tmp_path / "pc-baru"
+    died(kla_child(pc, "setup", str(r.path), "--passphrase", r.passphrase,
+                   die_at={"module": "exports.setup", "name": "_apply_restore"}))
+    with Store.open(pc, start_backup=False) as s:  # made, but nothing restored, no keys
+        assert s.check().ok and not s.sync.own_keys(active_only=False) and not items_of(s, KEL_A)
+    again = kla(pc, "setup", str(r.path), "--passphrase", r.passphrase)
+    assert again.returncode == 0, again.stderr
+    assert "Dipulihkan:" in again.stdout
+    with Store.open(pc, start_backup=False) as s:
+        assert items_of(s, KEL_A) == want and s.check().ok
+
+    pc2 = tmp_path / "pc-batal"
+    with pytest.raises(KlaError) as exc:
+        setup.install(pc2, r.path, r.passphrase, cancelled=lambda: True)
+    assert exc.value.code == "cancelled"
+    assert setup.install(pc2, r.path, r.passphrase).restored_items == len(want)
+
+    with pytest.raises(KlaError) as exc:  # a workspace with data of its own: never overwritten by a restore
+        setup.install(fresh(enrolled_template / "a", tmp_path / "a"), r.path, r.passphrase)
+    assert exc.value.code == "restore_needs_new_home"
