@@ -32,7 +32,7 @@ from ui.evidence.thumbnails import ThumbnailCache
 from ui.session import Session
 from ui.widgets.style import FLAT_SCROLLBAR
 
-EVIDENCE_WIDTH = 330  # logical pixels: the evidence panel when open
+EVIDENCE_WIDTH = 295  # logical pixels: the evidence panel when open
 STRIP_WIDTH = 64  # ... and folded
 FORM_MIN_WIDTH = 520  # the form never gets narrower than this while the panel is open (else it folds)
 
@@ -157,8 +157,8 @@ class IndicatorPage(QWidget):
         self.splitter.setStretchFactor(2, 0)
         self.splitter.setChildrenCollapsible(False)
         left.setMinimumWidth(170)
-        left.setMaximumWidth(260)
-        self.splitter.setSizes([215, 600, EVIDENCE_WIDTH])
+        left.setMaximumWidth(300)
+        self.splitter.setSizes([250, 600, EVIDENCE_WIDTH])
         self.evidence_open = True
         self._clerk_choice: bool | None = None
         self._selecting = False  # the page itself moves the list's current row
