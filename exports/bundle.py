@@ -402,7 +402,9 @@ def quarantine(store: Store, path: Path, err: KlaError, describe: Callable[[KlaE
     err = KlaError(err.code, **_clean_params(dict(err.params)))
     text = display_name(describe(err) if describe else str(err))
     link = path.is_symlink()
-    size, sha = (0, "") if link else _file_facts(path)
+    # Only a regular file is read: a named pipe (or a device) would block the import forever.
+    regular = not link and path.is_file()
+    size, sha = _file_facts(path) if regular else (0, "")
     label = display_name(label or str(path))
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     record = (f"Berkas: {label}\nWaktu: {now_iso()}\nAlasan: {text}\nKode: {err.code}\nRincian: {err.params}\n"
@@ -417,6 +419,8 @@ def quarantine(store: Store, path: Path, err: KlaError, describe: Callable[[KlaE
     copied = False
     if link:
         note = "Berkas ini tautan (symlink); tautan tidak diikuti dan tidak disalin."
+    elif not regular:
+        note = "Ini bukan berkas biasa (perangkat atau pipa bernama); tidak dibuka dan tidak disalin."
     elif not sha:
         note = "Berkas tidak bisa dibaca, jadi tidak disalin."
     elif size > limits.quarantine_keep or size + 512 * MB > _free(q):

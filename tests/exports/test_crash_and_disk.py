@@ -595,3 +595,21 @@ def test_a_restore_file_stopped_half_way_installs_when_tried_again(big: Path, en
     with pytest.raises(KlaError) as exc:  # a workspace with data of its own: never overwritten by a restore
         setup.install(fresh(enrolled_template / "a", tmp_path / "a"), r.path, r.passphrase)
     assert exc.value.code == "restore_needs_new_home"
+
+
+def test_a_named_pipe_called_kla_is_refused_without_being_opened(enrolled_template: Path, tmp_path: Path) -> None:
+    """A FIFO named like a bundle (an ext4 stick can hold one) given to kla import: refused as not a
+    regular file, with a reason in quarantine and nothing read. Before, writing its reason hashed
+    the "file" and the import waited for a writer forever."""
+    city = fresh(enrolled_template / "city", tmp_path / "city")
+    before = store_state(city)
+    pipe = tmp_path / "stick" / "KLA-pipa.kla"
+    pipe.parent.mkdir()
+    os.mkfifo(pipe)
+    r = kla(city, "import", str(pipe))  # communicate() has a guard; a hang fails the test
+    assert r.returncode == 1, (r.stdout, r.stderr)
+    assert "bukan berkas biasa" in r.stdout, r.stdout
+    reasons = files_under(city / "quarantine", "*.alasan.txt")
+    assert len(reasons) == 1 and "bukan berkas biasa (perangkat atau pipa bernama)" in reasons[0].read_text()
+    assert [f for f in files_under(city / "quarantine") if f not in reasons] == []
+    assert store_state(city) == before and pipe.exists()
