@@ -147,3 +147,21 @@ def test_a_sheet_the_code_sets_itself_is_kept_whole(styled, qtbot) -> None:  # n
     qtbot.waitExposed(button)
     assert button.styleSheet() == PRIMARY_STYLE
     assert _pixel(button, button.width() // 2, 4) == "#2a6fb0"
+
+
+def test_an_indicator_state_mark_keeps_its_colour_on_the_selected_row(styled, qtbot) -> None:  # noqa: ANN001
+    """The blue 'lengkap' check on the blue selection: drawn in its own colour, not tinted away."""
+    from PySide6.QtGui import QIcon
+
+    from ui.entry.models import STATE_ICONS
+    from ui.widgets import icons
+
+    for name in STATE_ICONS.values():
+        ico = icons.mark(name)
+        normal = ico.pixmap(24, 24, QIcon.Mode.Normal).toImage()
+        selected = ico.pixmap(24, 24, QIcon.Mode.Selected).toImage()
+        assert selected == normal, name
+    check = icons.mark("state_complete").pixmap(24, 24, QIcon.Mode.Selected).toImage()
+    colours = {check.pixelColor(x, y).name() for x in range(24) for y in range(24) if check.pixelColor(x, y).alpha() == 255}
+    assert "#ffffff" in colours  # the white disc under the mark
+    assert any(QColor(c).blue() > 150 and QColor(c).red() < 100 for c in colours)  # and the blue check on it

@@ -80,7 +80,7 @@ class IndicatorListModel(RecordTableModel):
                 return f"{st.indicator_no}. {st.short_name}"
             return f"{round(st.completeness * 100)}%"
         if role == Qt.ItemDataRole.DecorationRole and col == self.COL_NAME:
-            return icons.icon(STATE_ICONS.get(st.state, "state_empty"))
+            return icons.mark(STATE_ICONS.get(st.state, "state_empty"))
         if role == Qt.ItemDataRole.ToolTipRole:
             title = self._titles.get(st.indicator_no, st.short_name)
             cluster = self._cluster_names.get(st.cluster, st.cluster)
