@@ -368,6 +368,19 @@ def _clean_params(params: dict[str, Any]) -> dict[str, Any]:
     return {k: display_name(v) if isinstance(v, str) else v for k, v in params.items()}
 
 
+def _own_file(store: Store, path: Path) -> sync.BundleLogRecord | None:
+    """The bundle or receipt this workspace wrote itself, when ``path`` is one (same size and SHA-256)."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return None
+    same = [r for r in store.sync.bundle_log("out") if r.size == size and r.file_sha256]
+    if not same:
+        return None
+    sha = _file_facts(path)[1]
+    return next((r for r in same if r.file_sha256 == sha), None)
+
+
 def _file_facts(path: Path) -> tuple[int, str]:
     """(size, SHA-256) of a regular file, read in chunks; (size, '') when it cannot be read."""
     import hashlib
@@ -632,6 +645,10 @@ def _import_one(store: Store, path: Path, label: str, dry_run: bool, limits: Lim
             raise
         if err.code == "bundle_not_kla" and _is_setup_file(path):
             err = KlaError("import_is_setup_file", path=label)
+        if err.code == "bundle_not_for_us" and (own := _own_file(store, path)) is not None:
+            # A clerk picking the export they made (or DP3AKB its own receipt): say so, not "another key".
+            err = KlaError("import_own_receipt" if own.type == "receipt" else "import_own_bundle", path=label,
+                           created=own.created_at[:10])
         return _refuse(store, path, err, describe, dry_run, label, limits)
     except OSError as exc:
         # Our own disk filled up while decrypting or staging (tmp/): the bundle is fine, so it

@@ -304,6 +304,14 @@ MESSAGES: dict[str, str] = {
         "Berkas ini tidak ditujukan ke ruang kerja ini (dienkripsi untuk kunci lain). Periksa apakah berkasnya "
         "untuk DP3AKB/kelurahan ini."
     ),
+    "import_own_bundle": (
+        "Berkas {path} adalah kiriman yang dibuat ruang kerja ini sendiri ({created_long}) untuk DP3AKB, jadi "
+        "tidak diimpor di sini. Serahkan berkas itu ke DP3AKB; yang diimpor di sini adalah tanda terima dari DP3AKB."
+    ),
+    "import_own_receipt": (
+        "Berkas {path} adalah tanda terima yang dibuat ruang kerja ini sendiri ({created_long}) untuk dikirim ke "
+        "desa/kelurahan, jadi tidak diimpor di sini. Yang diimpor di sini adalah kiriman dari desa/kelurahan."
+    ),
     "bundle_damaged": "Berkas rusak, terpotong, atau diubah orang lain ({detail}). Minta pengirimnya mengirim ulang.",
     "bundle_format_version": (
         "Versi format kiriman {version} tidak dikenal (program ini membaca versi {supported}). Perbarui KLA Desktop."
@@ -1121,6 +1129,13 @@ def _derived(code: str, params: dict[str, object], tr: Translate) -> dict[str, o
         kind = kind_of(value) if UNIT_CODE.match(value) else "any"
         out[f"{name}_kind"] = _word(f"unit.{kind}", tr)
         out[f"{name}_named"] = named_code(value) if kind != "any" else value
+    if code in ("import_own_bundle", "import_own_receipt"):
+        from exports.paper import fmt_date_long
+
+        try:
+            out["created_long"] = fmt_date_long(str(params.get("created", ""))[:10]) or params.get("created", "")
+        except (ValueError, TypeError):
+            out["created_long"] = params.get("created", "")
     if code == "bundle_other_kelurahan":
         key = str(params.get("key", ""))
         out["what"] = _word("what.manifest", tr) if key == "manifest" else _what(key, str(params.get("name", "")), tr)

@@ -169,3 +169,34 @@ def test_export_summary_names_the_indicators_sent_with_flags(tmp_path: Path) -> 
     ok("city", "resolve", str(cid), "--keep", "incoming", home=city)
     assert "Tidak ada konflik." in ok("city", "conflicts", home=city).stdout
     assert "[versi kiriman dipakai]" in ok("city", "conflicts", "--all", home=city).stdout
+
+
+def test_importing_ones_own_export_or_receipt_says_so(offices: dict[str, Path], tmp_path: Path) -> None:
+    """A clerk who picks the export they just made (or DP3AKB its own receipt) is told what the file is
+    and what to import instead, not that it was 'encrypted for another key'."""
+    city = tmp_path / "city"
+    shutil.copytree(offices["city"], city)
+    a = tmp_path / "a"
+    shutil.copytree(offices["a"], a)
+    part = json.loads(ok("export", "--out", str(tmp_path / "out"), "--json", home=a).stdout)["parts"][0]["file"]
+    before = tables(a)
+    r = kla("import", part, home=a)
+    assert r.returncode == 1
+    assert "kiriman yang dibuat ruang kerja ini sendiri" in r.stdout and "Serahkan berkas itu ke DP3AKB" in r.stdout
+    assert "kunci lain" not in r.stdout
+    assert tables(a) == before and Path(part).exists()  # the file on the stick stays where it was
+    ok("import", part, home=city)
+    rc = tmp_path / "rc"
+    ok("receipt", "--out", str(rc), home=city)
+    receipt = next(rc.glob(f"*{A}*.kla"))
+    before = tables(city)
+    r = kla("import", str(receipt), home=city)
+    assert r.returncode == 1 and "tanda terima yang dibuat ruang kerja ini sendiri" in r.stdout
+    assert tables(city) == before
+    # Someone else's file for another key still reads as before.
+    b = tmp_path / "b"
+    shutil.copytree(offices["b"], b)
+    ok("entry", "set", "--year", "2025", "--indicator", "3", "--item", "media", "--value", "7", home=b)
+    b_part = json.loads(ok("export", "--out", str(tmp_path / "b-out"), "--json", home=b).stdout)["parts"][0]["file"]
+    r = kla("import", b_part, home=a)
+    assert r.returncode == 1 and "kunci lain" in r.stdout

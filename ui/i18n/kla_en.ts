@@ -6389,6 +6389,14 @@ Close anyway and discard that input?</translation>
         <translation>This file is not meant for this workspace (it is encrypted for another key). Check whether the file is for this DP3AKB/kelurahan.</translation>
     </message>
     <message>
+        <source>Berkas {path} adalah kiriman yang dibuat ruang kerja ini sendiri ({created_long}) untuk DP3AKB, jadi tidak diimpor di sini. Serahkan berkas itu ke DP3AKB; yang diimpor di sini adalah tanda terima dari DP3AKB.</source>
+        <translation>{path} is a submission this workspace made itself ({created_long}) for DP3AKB, so it is not imported here. Hand that file to DP3AKB; what is imported here is DP3AKB&apos;s receipt.</translation>
+    </message>
+    <message>
+        <source>Berkas {path} adalah tanda terima yang dibuat ruang kerja ini sendiri ({created_long}) untuk dikirim ke desa/kelurahan, jadi tidak diimpor di sini. Yang diimpor di sini adalah kiriman dari desa/kelurahan.</source>
+        <translation>{path} is a receipt this workspace made itself ({created_long}) to send to a desa/kelurahan, so it is not imported here. What is imported here are the desa/kelurahan submissions.</translation>
+    </message>
+    <message>
         <source>Versi format kiriman {version} tidak dikenal (program ini membaca versi {supported}). Perbarui KLA Desktop.</source>
         <translation>Export format version {version} is unknown (this program reads version {supported}). Update KLA Desktop.</translation>
     </message>

@@ -131,6 +131,8 @@ MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", 'Berkas {path} bukan berkas KLA Desktop (isinya tidak dikenali). Pilih berkas .kla atau e-mail .eml; bila berkasnya memang dari KLA Desktop, minta pengirimnya mengirim ulang.'),  # bundle_not_kla
     QT_TRANSLATE_NOOP("messages", '{path} bukan berkas biasa (tautan/symlink, pintasan atau perangkat), jadi tidak dibuka dan tidak disalin. Salin berkas kirimannya sendiri, lalu impor lagi.'),  # import_not_a_file
     QT_TRANSLATE_NOOP("messages", 'Berkas ini tidak ditujukan ke ruang kerja ini (dienkripsi untuk kunci lain). Periksa apakah berkasnya untuk DP3AKB/kelurahan ini.'),  # bundle_not_for_us
+    QT_TRANSLATE_NOOP("messages", 'Berkas {path} adalah kiriman yang dibuat ruang kerja ini sendiri ({created_long}) untuk DP3AKB, jadi tidak diimpor di sini. Serahkan berkas itu ke DP3AKB; yang diimpor di sini adalah tanda terima dari DP3AKB.'),  # import_own_bundle
+    QT_TRANSLATE_NOOP("messages", 'Berkas {path} adalah tanda terima yang dibuat ruang kerja ini sendiri ({created_long}) untuk dikirim ke desa/kelurahan, jadi tidak diimpor di sini. Yang diimpor di sini adalah kiriman dari desa/kelurahan.'),  # import_own_receipt
     QT_TRANSLATE_NOOP("messages", 'Berkas rusak, terpotong, atau diubah orang lain ({detail}). Minta pengirimnya mengirim ulang.'),  # bundle_damaged
     QT_TRANSLATE_NOOP("messages", 'Versi format kiriman {version} tidak dikenal (program ini membaca versi {supported}). Perbarui KLA Desktop.'),  # bundle_format_version
     QT_TRANSLATE_NOOP("messages", 'Isi berkas tidak cocok dengan daftar sidik jarinya ({member}): berkas diubah. Ditolak.'),  # bundle_hash_mismatch
