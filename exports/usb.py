@@ -117,7 +117,13 @@ def write_verified(
     dest = Path(dest)
     tmp = dest.with_name(dest.name + TMP_SUFFIX)
     try:
-        dest.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            dest.parent.mkdir(parents=True, exist_ok=True)
+        except (FileExistsError, NotADirectoryError) as exc:
+            # "--out" naming a file (or a path through one): say which, not "EEXIST".
+            blocker = next((p for p in (dest.parent, *dest.parent.parents) if p.exists() and not p.is_dir()),
+                           dest.parent)
+            raise KlaError("dest_not_folder", path=str(blocker)) from exc
         with (opener or (lambda p: open(p, "wb")))(tmp) as fh:
             w = HashingWriter(fh, cancelled)
             produce(w)

@@ -273,6 +273,10 @@ MESSAGES: dict[str, str] = {
     ),
     "dest_readonly": "Tempat tujuan tidak bisa ditulisi ({path}). Periksa kunci tulis flashdisk atau izin folder.",
     "dest_gone": "Tempat tujuan hilang saat menulis ({path}); flashdisk tercabut? Pasang lagi dan ulangi.",
+    "dest_not_folder": (
+        "{path} adalah sebuah berkas, bukan folder, jadi tidak ada yang ditulis. Pilih folder tujuan (misalnya "
+        "folder di flashdisk), lalu ulangi."
+    ),
     "dest_write_failed": "Gagal menulis ke {path} ({detail}). Ulangi, atau pilih tujuan lain.",
     "dest_exists": (
         "Di {path} sudah ada berkas lain dengan nama yang sama; berkas itu tidak ditimpa. Pilih folder lain, atau "

@@ -200,3 +200,15 @@ def test_importing_ones_own_export_or_receipt_says_so(offices: dict[str, Path], 
     b_part = json.loads(ok("export", "--out", str(tmp_path / "b-out"), "--json", home=b).stdout)["parts"][0]["file"]
     r = kla("import", b_part, home=a)
     assert r.returncode == 1 and "kunci lain" in r.stdout
+
+
+def test_export_to_a_file_instead_of_a_folder_says_so(offices: dict[str, Path], tmp_path: Path) -> None:
+    a = tmp_path / "a"
+    shutil.copytree(offices["a"], a)
+    not_a_folder = tmp_path / "catatan.txt"
+    not_a_folder.write_text("isi lama")
+    for out in (not_a_folder, not_a_folder / "kiriman"):
+        line = refused("export", "--out", str(out), home=a)
+        assert f"{not_a_folder} adalah sebuah berkas, bukan folder" in line and "EEXIST" not in line
+    assert not_a_folder.read_text() == "isi lama" and list(tmp_path.glob("catatan.txt*")) == [not_a_folder]
+    assert ok("export", "--out", str(tmp_path / "stick"), home=a).returncode == 0  # the same items still go

@@ -6361,6 +6361,10 @@ Close anyway and discard that input?</translation>
         <translation>The destination disappeared while writing ({path}); was the flash drive pulled out? Plug it in again and retry.</translation>
     </message>
     <message>
+        <source>{path} adalah sebuah berkas, bukan folder, jadi tidak ada yang ditulis. Pilih folder tujuan (misalnya folder di flashdisk), lalu ulangi.</source>
+        <translation>{path} is a file, not a folder, so nothing was written. Choose a destination folder (for example a folder on the USB stick) and try again.</translation>
+    </message>
+    <message>
         <source>Gagal menulis ke {path} ({detail}). Ulangi, atau pilih tujuan lain.</source>
         <translation>Writing to {path} failed ({detail}). Retry, or choose another destination.</translation>
     </message>

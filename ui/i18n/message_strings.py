@@ -121,6 +121,7 @@ MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", 'Disk ruang kerja penuh ({path}). {imported} dari {total} berkas sudah diimpor sebelum disk penuh; sisanya belum. Kosongkan ruang di disk komputer ini, lalu impor lagi berkas yang sama: yang sudah diimpor dilewati.'),  # workspace_full_import
     QT_TRANSLATE_NOOP("messages", 'Tempat tujuan tidak bisa ditulisi ({path}). Periksa kunci tulis flashdisk atau izin folder.'),  # dest_readonly
     QT_TRANSLATE_NOOP("messages", 'Tempat tujuan hilang saat menulis ({path}); flashdisk tercabut? Pasang lagi dan ulangi.'),  # dest_gone
+    QT_TRANSLATE_NOOP("messages", '{path} adalah sebuah berkas, bukan folder, jadi tidak ada yang ditulis. Pilih folder tujuan (misalnya folder di flashdisk), lalu ulangi.'),  # dest_not_folder
     QT_TRANSLATE_NOOP("messages", 'Gagal menulis ke {path} ({detail}). Ulangi, atau pilih tujuan lain.'),  # dest_write_failed
     QT_TRANSLATE_NOOP("messages", 'Di {path} sudah ada berkas lain dengan nama yang sama; berkas itu tidak ditimpa. Pilih folder lain, atau pindahkan berkas itu dulu.'),  # dest_exists
     QT_TRANSLATE_NOOP("messages", 'Berkas di {path} tidak sama dengan yang ditulis (dibaca ulang). Flashdisk mungkin rusak; berkas dihapus. Pakai flashdisk lain.'),  # dest_verify_failed
