@@ -86,7 +86,7 @@ QToolButton:disabled {{ color: {DISABLED}; }}
 QLineEdit:focus, QPlainTextEdit:focus, QSpinBox:focus {{ border: 2px solid {FOCUS}; border-radius: 3px; }}
 QLineEdit:disabled, QPlainTextEdit:disabled {{ color: {DISABLED}; background: #eef1f4; }}
 QLineEdit#gridEditor {{ border: 2px solid {FOCUS}; border-radius: 0; padding: 0 3px; background: #ffffff; }}
-QComboBox:focus {{ border: 2px solid {FOCUS}; border-radius: 3px; }}
+QComboBox:focus {{ border: 2px solid {FOCUS}; border-radius: 3px; padding: 0 2px 0 3px; }}
 QCheckBox:focus, QRadioButton:focus {{ background: #dbe7f3; border-radius: 3px; }}
 QCheckBox:disabled, QRadioButton:disabled, QLabel:disabled {{ color: {DISABLED}; }}
 QTableView:focus, QListView:focus, QTreeView:focus {{ border: 2px solid {FOCUS}; }}
