@@ -281,6 +281,13 @@ class Core:
                 conn.execute(f"RELEASE {name}")
             return
         self._begin()
+        with self._rolled_back_on_error():
+            yield
+        self._commit()
+
+    @contextlib.contextmanager
+    def _rolled_back_on_error(self) -> Iterator[None]:
+        """Roll the open transaction back when the block fails; SQLite's own errors as the store's codes."""
         try:
             yield
         except sqlite3.OperationalError as exc:
@@ -292,7 +299,6 @@ class Core:
         except BaseException:
             self._rollback()
             raise
-        self._commit()
 
     def _begin(self) -> None:
         try:
@@ -312,18 +318,9 @@ class Core:
     def _commit(self) -> None:
         """Flush the files the open transaction refers to, then COMMIT; on failure roll back."""
         conn = self.db.conn
-        try:
-            # A flush that fails rolls back what refers to the files.
+        # A flush that fails rolls back what refers to the files.
+        with self._rolled_back_on_error():
             self._flush_before_commit()
-        except sqlite3.OperationalError as exc:
-            self._rollback()
-            mapped = operational_error(exc, self.paths.home)
-            if mapped is exc:
-                raise
-            raise mapped from exc
-        except BaseException:
-            self._rollback()
-            raise
         try:
             conn.commit()
         except sqlite3.OperationalError as exc:
