@@ -885,14 +885,7 @@ class TemplatePage(QWidget):
         title = self.tr("Terbitkan template")
 
         def done(changes: object) -> None:
-            pub = e.published(changes)
-            self._publish_ended()  # the page is usable again behind the message
-            self.progress.hide()
-            self.session.dialogs.info(self, title, fill(self.tr(
-                "%1 versi %2 berlaku sekarang. Kuitansi dan berkas pemasangan berikutnya membawanya ke "
-                "desa/kelurahan. %3 isian di DP3AKB dipindahkan, %4 nilai disimpan terpisah. Cadangan: %5"),
-                pub.template.name, str(pub.template.version), fmt_number(pub.moved), fmt_number(pub.kept),
-                pub.backup))
+            self._in_force(title, e.published(changes))
 
         def failed(failure: Failure) -> None:
             if failure.cancelled:
@@ -1010,14 +1003,7 @@ class TemplatePage(QWidget):
                 store.close()
 
         def done(changes: object) -> None:
-            pub = self.editor.published(changes)
-            self._publish_ended()  # the page is usable again behind the message
-            self.progress.hide()
-            self.session.dialogs.info(self, title, fill(self.tr(
-                "%1 versi %2 berlaku sekarang. Kuitansi dan berkas pemasangan berikutnya membawanya ke "
-                "desa/kelurahan. %3 isian di DP3AKB dipindahkan, %4 nilai disimpan terpisah. Cadangan: %5"),
-                pub.template.name, str(pub.template.version), fmt_number(pub.moved), fmt_number(pub.kept),
-                pub.backup))
+            self._in_force(title, self.editor.published(changes))
 
         def failed(failure: Failure) -> None:
             if failure.cancelled:
@@ -1032,6 +1018,16 @@ class TemplatePage(QWidget):
                                       on_done=done, on_failed=failed, on_ended=self._publish_ended,
                                       progress_widget=self.progress)
         return True
+
+    def _in_force(self, title: str, pub: Any) -> None:
+        """A version published or put in force: the page usable again, and what happened in words."""
+        self._publish_ended()  # the page is usable again behind the message
+        self.progress.hide()
+        self.session.dialogs.info(self, title, fill(self.tr(
+            "%1 versi %2 berlaku sekarang. Kuitansi dan berkas pemasangan berikutnya membawanya ke "
+            "desa/kelurahan. %3 isian di DP3AKB dipindahkan, %4 nilai disimpan terpisah. Cadangan: %5"),
+            pub.template.name, str(pub.template.version), fmt_number(pub.moved), fmt_number(pub.kept),
+            pub.backup))
 
     def _publish_ended(self) -> None:
         self.task = None
