@@ -392,3 +392,95 @@ def test_a_ready_indicator_edited_into_a_part_over_its_whole_is_a_draft_again(qt
     assert s.store.entry(None, s.year, 4).status == "draft"
     assert not form.ready_box.isChecked() and "Tanda siap dilepas" in form.status_error.text()
     assert "Lengkap, tetapi ada angka yang harus diperbaiki" in form.summary.text()
+
+
+def html_only_clipboard(html: str) -> None:
+    """What a web page, a web spreadsheet or a remote desktop may offer: text/html and no text/plain."""
+    mime = QMimeData()
+    mime.setData("text/html", html.encode("utf-8"))
+    QGuiApplication.clipboard().setMimeData(mime)
+
+
+def test_a_table_copied_as_html_only_is_pasted_cell_by_cell(qtbot, make_window, empty_home) -> None:  # noqa: ANN001
+    launcher, _w, form = _open(qtbot, make_window, empty_home)
+    s = launcher.session
+    view, model = form.grids[0]
+    bands = [b.key for b in s.template.age_bands["akta"]]
+    # As LibreOffice and Google Sheets write it: attributes, a <colgroup>, <font>, &nbsp; and a style block.
+    html_only_clipboard(
+        "<html><head><style>td{}</style></head><body><!--StartFragment-->"
+        "<table border=0 cellspacing=0><colgroup><col width=64></colgroup><tbody>"
+        "<tr height=20><td align=right sdval='1200'><font>1.200</font></td><td>340</td><td>2.100</td>"
+        "<td>&nbsp;3.050 </td><td>2.800</td></tr>"
+        "<tr><td>1.150</td><td>310</td><td>2.000</td><td>2.950</td><td>2.700</td></tr>"
+        "</tbody></table><!--EndFragment--></body></html>")
+    assert not QGuiApplication.clipboard().mimeData().hasText()
+    click(view, model.cell_index("anak_total", "L", bands[0]))
+    press(Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    values = s.store.values(None, s.year, 4)
+    assert [values[("anak_total", "L", b)] for b in bands] == [1200, 340, 2100, 3050, 2800]
+    assert [values[("anak_total", "P", b)] for b in bands] == [1150, 310, 2000, 2950, 2700]
+    assert "2 baris × 5 kolom" in form.cell_notes[view].text() and "10 angka tersimpan" in form.cell_notes[view].text()
+
+
+@pytest.mark.parametrize(("fill", "words"), [
+    ("html", "papan klip kosong"),  # HTML with no table and no text (a copied empty selection)
+    ("image", "gambar, bukan sel berisi angka"),
+    ("nothing", "papan klip kosong"),
+])
+def test_ctrl_v_with_nothing_to_paste_says_why(qtbot, make_window, empty_home, fill: str, words: str) -> None:  # noqa: ANN001
+    from PySide6.QtGui import QImage
+
+    launcher, _w, form = _open(qtbot, make_window, empty_home)
+    s = launcher.session
+    view, model = form.grids[0]
+    if fill == "html":
+        html_only_clipboard("<html><body><!--StartFragment--><!--EndFragment--></body></html>")
+    elif fill == "image":
+        img = QImage(8, 8, QImage.Format.Format_RGB32)
+        img.fill(0)
+        QGuiApplication.clipboard().setImage(img)
+    else:
+        QGuiApplication.clipboard().clear()
+    before = s.store.values(None, s.year, 4)
+    click(view, model.cell_index("anak_total", "L", "0-60h"))
+    press(Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert s.store.values(None, s.year, 4) == before
+    note = form.cell_notes[view]
+    assert note.isVisible() and note.text().startswith("Tidak ada yang ditempel") and words in note.text()
+    assert "Ctrl+C" in note.text()
+    assert view._bubble.isVisible() and view._bubble.text() == note.text()
+
+
+def test_the_paste_bubble_goes_at_the_next_key_and_after_a_while_the_note_under_the_grid_stays(
+        qtbot, make_window, empty_home) -> None:  # noqa: ANN001
+    from ui.entry.indicator_form import PASTE_BUBBLE_MS
+
+    _launcher, _w, form = _open(qtbot, make_window, empty_home)
+    view, model = form.grids[0]
+    note = form.cell_notes[view]
+    spreadsheet_clipboard([["1", "2"], ["3", "4"]])
+    click(view, model.cell_index("anak_total", "L", "0-60h"))
+    press(Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert view._bubble.isVisible() and "4 angka tersimpan" in view._bubble.text()
+    # The next key in the grid (an arrow here): the bubble goes, the sentence stays under the grid.
+    press(Qt.Key.Key_Right)
+    assert not view._bubble.isVisible()
+    assert note.isVisible() and "4 angka tersimpan" in note.text()
+    # Another paste, then no key at all: the bubble goes by itself after a while.
+    click(view, model.cell_index("anak_total", "L", "1-4"))
+    press(Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert view._bubble.isVisible()
+    assert form._bubble_timer.isActive() and form._bubble_timer.interval() == PASTE_BUBBLE_MS
+    form._bubble_timer.timeout.emit()  # the interval has passed
+    assert not view._bubble.isVisible()
+    assert note.isVisible() and "4 angka tersimpan" in note.text()
+    # A click elsewhere in the grid after a third paste: gone as well.
+    press(Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert view._bubble.isVisible()
+    click(view, model.cell_index("anak_total", "P", "5-11"))
+    assert not view._bubble.isVisible() and "4 sudah sama" in note.text()
+    # Typing a value ends the paste's report; the cell's own note takes over.
+    keys("abc")
+    press(Qt.Key.Key_Return)
+    assert "Ditempel" not in note.text() and "bukan angka" in note.text()

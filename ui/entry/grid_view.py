@@ -13,7 +13,9 @@ Keyboard, as in Excel and LibreOffice Calc:
 - Esc gives up the typing; Delete empties the selected cells, Backspace empties the cell and
   starts typing;
 - Ctrl+C copies the selected block, Ctrl+V pastes a block from any spreadsheet (tab-separated
-  text), Ctrl+X cuts; a paste or a cleared block is one write and one undo step.
+  text, or the cells of an HTML table when a web page or web spreadsheet put only HTML on the
+  clipboard; ``ui/entry/clipboard.py``), Ctrl+X cuts; a paste or a cleared block is one write and
+  one undo step; a Ctrl+V that finds nothing to paste says why (``nothing_pasted``).
 
 The view is as tall as its rows (it sits in the page's scroll area: one scroll bar only). With
 ``show_last_year`` each number cell shows the previous data year's value under it, small and grey.
@@ -61,7 +63,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.entry.grid_model import ERROR_FG, LAST_YEAR_FG, DisaggregatedGridModel, PasteReport, parse_block
+from ui.entry.clipboard import clipboard_block
+from ui.entry.grid_model import ERROR_FG, LAST_YEAR_FG, DisaggregatedGridModel, PasteReport
 from ui.widgets.style import restyle
 
 ACCENT = QColor("#2a6fb0")
@@ -77,6 +80,7 @@ _MOVE_KEYS = {
     Qt.Key.Key_Left: QAbstractItemView.CursorAction.MoveLeft,
     Qt.Key.Key_Right: QAbstractItemView.CursorAction.MoveRight,
 }
+_MODIFIER_KEYS = {Qt.Key.Key_Control, Qt.Key.Key_Shift, Qt.Key.Key_Alt, Qt.Key.Key_Meta, Qt.Key.Key_AltGr}
 
 
 class _CellDelegate(QStyledItemDelegate):
@@ -147,6 +151,10 @@ class GridView(QTableView):
     block_written = Signal(object)
     """A paste or a cleared block was written: the :class:`ui.entry.grid_model.PasteReport`."""
     cell_left = Signal(object)
+    report_dismissed = Signal()
+    """A key or a click in the grid while the bubble said what a paste did: it has been read."""
+    nothing_pasted = Signal(str)
+    """Ctrl+V found nothing to paste: why ('empty', 'image', 'other'; :func:`ui.entry.clipboard.clipboard_block`)."""
     """Typing in a cell ended (saved or refused): the cell's (item_key, sex, age)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -187,6 +195,7 @@ class GridView(QTableView):
         self._bubble.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self._bubble.hide()
         self._bubble_at = QPersistentModelIndex()
+        self._bubble_kind = ""
 
     def _action(self, text: str, key: QKeySequence | QKeySequence.StandardKey, slot) -> QAction:  # noqa: ANN001
         act = QAction(text, self)
@@ -485,7 +494,13 @@ class GridView(QTableView):
                 editor.setCursorPosition(len(editor.text()))
         return opened
 
+    def mousePressEvent(self, event) -> None:  # noqa: N802, ANN001
+        self._dismiss_report()
+        super().mousePressEvent(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() not in _MODIFIER_KEYS:
+            self._dismiss_report()  # the clerk acts again: the paste's bubble has done its work
         if self.state() == QAbstractItemView.State.EditingState:
             super().keyPressEvent(event)
             return
@@ -545,10 +560,9 @@ class GridView(QTableView):
         """Ctrl+V: lay the clipboard's block over the grid from the current (top-left selected) cell."""
         if self.grid_model().read_only:
             return None
-        mime = QGuiApplication.clipboard().mimeData()
-        text = mime.text() if mime is not None and mime.hasText() else ""
-        block = parse_block(text)
+        block, source = clipboard_block(QGuiApplication.clipboard().mimeData())
         if not block:
+            self.nothing_pasted.emit(source)  # never silent: the form says why and what to do
             return None
         selected = self._selected()
         model = self.grid_model()
@@ -598,6 +612,7 @@ class GridView(QTableView):
         bubble = self._bubble
         bubble.setText(text)
         restyle(bubble, "kind", kind)
+        self._bubble_kind = kind
         self._bubble_at = QPersistentModelIndex(index)
         bubble.show()
         self._place_bubble()
@@ -605,6 +620,12 @@ class GridView(QTableView):
     def hide_bubble(self) -> None:
         self._bubble.hide()
         self._bubble_at = QPersistentModelIndex()
+        self._bubble_kind = ""
+
+    def _dismiss_report(self) -> None:
+        if self._bubble_kind == "report" and self._bubble.isVisible():
+            self.hide_bubble()
+            self.report_dismissed.emit()
 
     def _place_bubble(self) -> None:
         if not self._bubble.isVisible() or not self._bubble_at.isValid():

@@ -48,6 +48,9 @@ from ui.widgets.labels import WrapLabel
 from ui.widgets.style import restyle
 
 NOTES_SAVE_DELAY_MS = 800
+PASTE_BUBBLE_MS = 10_000
+"""How long the sentence about a paste floats beside the block: then (or at the clerk's next key or
+click in the grid) only the note under the grid keeps it."""
 
 
 class IndicatorForm(QWidget):
@@ -75,6 +78,11 @@ class IndicatorForm(QWidget):
         self._recent: dict[GridView, tuple[str, str, str]] = {}  # the cell typed last, per grid
         self._paste_at: dict[GridView, tuple[str, str, str] | None] = {}  # where the last paste began
         self._report_first: set[GridView] = set()  # a paste just happened: its report before the cell's note
+        self._report_settled: set[GridView] = set()  # the paste's report only under the grid now, no bubble
+        self._bubble_timer = QTimer(self)
+        self._bubble_timer.setSingleShot(True)
+        self._bubble_timer.setInterval(PASTE_BUBBLE_MS)
+        self._bubble_timer.timeout.connect(self._settle_reports)
 
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(16, 12, 16, 16)
@@ -221,6 +229,7 @@ class IndicatorForm(QWidget):
         self._recent.clear()
         self._paste_at.clear()
         self._report_first.clear()
+        self._report_settled.clear()
         for view, note in self.cell_notes.items():
             view.hide_bubble()
             note.hide()
@@ -464,8 +473,9 @@ class IndicatorForm(QWidget):
             kind, text = "report", self._last_note[view]
             at = self._paste_at.get(view)
         # Beside the cell itself (like a spreadsheet's validation note), and again under the grid
-        # with the place in words.
-        if text and at is not None:
+        # with the place in words. What a paste did floats beside the block only for a while (and
+        # until the clerk's next key, click or move): then the note under the grid alone keeps it.
+        if text and at is not None and not (kind == "report" and view in self._report_settled):
             view.show_bubble(model.cell_index(*at), text, kind)
         else:
             view.hide_bubble()
@@ -476,13 +486,51 @@ class IndicatorForm(QWidget):
         note.setVisible(bool(text))
 
     def _on_grid_current_changed(self, view: GridView, _current: QModelIndex) -> None:
+        if view in self._report_first:
+            self._report_settled.add(view)
         self._report_first.discard(view)
         self._update_cell_note(view)
+
+    def _on_grid_report_dismissed(self, view: GridView) -> None:
+        """The clerk pressed a key or clicked in the grid: the paste's bubble has been read."""
+        self._report_settled.add(view)
+        self._update_cell_note(view)
+
+    def _settle_reports(self) -> None:
+        for view in list(self._last_note):
+            self._report_settled.add(view)
+            self._update_cell_note(view)
+
+    def _show_report(self, view: GridView, text: str) -> None:
+        """What a paste (or a Ctrl+V that found nothing) did: beside the block for a while, under the
+        grid until the clerk types on."""
+        self._last_note[view] = text
+        self._paste_at[view] = view.current_cell_key()
+        self._report_first.add(view)
+        self._report_settled.discard(view)
+        self._recent.pop(view, None)
+        self._update_cell_note(view)
+        self._bubble_timer.start()
+
+    def _on_grid_nothing_pasted(self, view: GridView, reason: str) -> None:
+        """Ctrl+V found nothing to paste: say why and what to do instead, never nothing at all."""
+        if reason == "image":
+            text = self.tr("Tidak ada yang ditempel: yang tersalin adalah gambar, bukan sel berisi angka. "
+                           "Di Excel atau Calc pilih sel-selnya (bukan gambar atau grafiknya), tekan Ctrl+C, "
+                           "lalu Ctrl+V di sini.")
+        elif reason == "other":
+            text = self.tr("Tidak ada yang ditempel: isi papan klip bukan teks atau tabel. Pilih sel-selnya "
+                           "di Excel, Calc atau halaman web, tekan Ctrl+C, lalu Ctrl+V di sini.")
+        else:
+            text = self.tr("Tidak ada yang ditempel: papan klip kosong. Pilih sel-selnya di Excel, Calc atau "
+                           "halaman web, tekan Ctrl+C, lalu Ctrl+V di sini.")
+        self._show_report(view, text)
 
     def _on_grid_cell_left(self, view: GridView, cell: tuple[str, str, str]) -> None:
         # Enter moved on: the sentence about the cell just typed stays in view until the next one.
         self._last_note.pop(view, None)
         self._report_first.discard(view)
+        self._report_settled.discard(view)
         self._recent[view] = cell
         self._update_cell_note(view, cell)
 
@@ -507,11 +555,7 @@ class IndicatorForm(QWidget):
         text = head + "; ".join(parts) + "."
         if report.stored:
             text += " " + self.tr("Ctrl+Z mengurungkan semuanya sekaligus.")
-        self._last_note[view] = text
-        self._paste_at[view] = view.current_cell_key()
-        self._report_first.add(view)
-        self._recent.pop(view, None)
-        self._update_cell_note(view)
+        self._show_report(view, text)
         self._note_saved()
 
     # ------------------------------------------------------------------ writes
@@ -771,4 +815,6 @@ class GridBox(QFrame):
         history.triggered.connect(lambda _=False, v=view: form._on_grid_history(v))
         view.block_written.connect(lambda report, v=view: form._on_grid_block_written(v, report))
         view.cell_left.connect(lambda cell, v=view: form._on_grid_cell_left(v, cell))
+        view.nothing_pasted.connect(lambda reason, v=view: form._on_grid_nothing_pasted(v, reason))
+        view.report_dismissed.connect(lambda v=view: form._on_grid_report_dismissed(v))
         view.selectionModel().currentChanged.connect(lambda cur, _prev, v=view: form._on_grid_current_changed(v, cur))

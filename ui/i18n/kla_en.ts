@@ -3527,6 +3527,18 @@ What to do: check whether your last change is shown. If the error appears again,
         <translation>Everything you enter is saved automatically.</translation>
     </message>
     <message>
+        <source>Tidak ada yang ditempel: yang tersalin adalah gambar, bukan sel berisi angka. Di Excel atau Calc pilih sel-selnya (bukan gambar atau grafiknya), tekan Ctrl+C, lalu Ctrl+V di sini.</source>
+        <translation>Nothing was pasted: what was copied is a picture, not cells with numbers. In Excel or Calc select the cells (not a picture or chart of them), press Ctrl+C, then Ctrl+V here.</translation>
+    </message>
+    <message>
+        <source>Tidak ada yang ditempel: isi papan klip bukan teks atau tabel. Pilih sel-selnya di Excel, Calc atau halaman web, tekan Ctrl+C, lalu Ctrl+V di sini.</source>
+        <translation>Nothing was pasted: the clipboard holds neither text nor a table. Select the cells in Excel, Calc or a web page, press Ctrl+C, then Ctrl+V here.</translation>
+    </message>
+    <message>
+        <source>Tidak ada yang ditempel: papan klip kosong. Pilih sel-selnya di Excel, Calc atau halaman web, tekan Ctrl+C, lalu Ctrl+V di sini.</source>
+        <translation>Nothing was pasted: the clipboard is empty. Select the cells in Excel, Calc or a web page, press Ctrl+C, then Ctrl+V here.</translation>
+    </message>
+    <message>
         <source>Ditempel %1 baris × %2 kolom:</source>
         <translation>Pasted %1 rows × %2 columns:</translation>
     </message>
@@ -4735,16 +4747,20 @@ Close anyway and discard that input?</translation>
         <translation>Type at least 2 letters of the name, then choose from the list.</translation>
     </message>
     <message>
+        <source>Tidak ditemukan kabupaten/kota bernama “%1”. Periksa ejaannya, ketik sebagian nama saja (misalnya “kutai” untuk Kutai Kartanegara), atau ketik kodenya (misalnya 64.71).</source>
+        <translation>No kabupaten/kota called “%1” was found. Check the spelling, type part of the name only (for example “kutai” for Kutai Kartanegara), or type its code (for example 64.71).</translation>
+    </message>
+    <message>
+        <source>Tidak ditemukan desa/kelurahan bernama “%1”. Periksa ejaannya, ketik sebagian nama saja (misalnya “sungai” untuk Sungai Nangka), atau ketik kode Kemendagri-nya (misalnya 64.71.01.1001).</source>
+        <translation>No desa/kelurahan called “%1” was found. Check the spelling, type part of the name only (for example “sungai” for Sungai Nangka), or type its Kemendagri code (for example 64.71.01.1001).</translation>
+    </message>
+    <message>
         <source>Menyiapkan daftar wilayah…</source>
         <translation>Preparing the list of areas…</translation>
     </message>
     <message>
-        <source>Tidak ada yang bernama “%1”. Periksa ejaannya, atau ketik sebagian nama saja (misalnya “sungai” untuk Sungai Nangka).</source>
-        <translation>Nothing is called “%1”. Check the spelling, or type part of the name only (for example “sungai” for Sungai Nangka).</translation>
-    </message>
-    <message>
-        <source>Tidak ada yang persis bernama “%1”. Mungkin maksud Anda salah satu di atas: pilih bila benar, atau perbaiki ejaannya.</source>
-        <translation>Nothing is called exactly “%1”. Perhaps you mean one of those above: choose it if it is right, or correct the spelling.</translation>
+        <source>Tidak ada yang persis bernama “%1”. Mungkin maksud Anda salah satu di atas: klik bila benar (atau tekan ↓ lalu Enter), atau perbaiki ejaannya.</source>
+        <translation>Nothing is called exactly “%1”. Perhaps you mean one of those above: click it if it is right (or press ↓ then Enter), or correct the spelling.</translation>
     </message>
     <message>
         <source>%1 dari %2 yang cocok ditampilkan; ketik nama lebih lengkap.</source>
@@ -4756,6 +4772,14 @@ Close anyway and discard that input?</translation>
             <numerusform>%n match. Click the right name (or press ↓ then Enter).</numerusform>
             <numerusform>%n matches. Click the right name (or press ↓ then Enter).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Belum ada yang dicari: ketik paling sedikit 2 huruf dari namanya (atau kodenya), lalu pilih dari daftar.</source>
+        <translation>Nothing searched yet: type at least 2 letters of the name (or its code), then choose from the list.</translation>
+    </message>
+    <message>
+        <source>Tidak ada yang persis bernama “%1”, jadi belum ada yang dipilih. Bila salah satu di atas benar, klik namanya (atau tekan ↓ lalu Enter); bila tidak, perbaiki ejaannya.</source>
+        <translation>Nothing is called exactly “%1”, so nothing is chosen yet. If one of those above is right, click its name (or press ↓ then Enter); if not, correct the spelling.</translation>
     </message>
     <message>
         <source>Dipilih: %1 — %2</source>
