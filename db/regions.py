@@ -379,6 +379,9 @@ class _LevelIndex:
             if prefix is None or self.ref.codes[i].startswith(prefix):
                 yield i, RANK_PREFIX if at_start else RANK_CONTAINS, self.alias_of[n]
         lq = loose(q)
+        if len(lq) < 2 or 2 * len(lq) < len(q):
+            # "zzzzzz" or "ñññ" loosens to one letter, found in thousands of names: not a spelling.
+            return
         for n, at_start in self._scan(self.loose_joined, self.loose_starts, lq):
             i = self.owners[n]
             if prefix is None or self.ref.codes[i].startswith(prefix):

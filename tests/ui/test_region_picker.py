@@ -61,7 +61,8 @@ def test_nonsense_is_refused_with_a_sentence(qtbot, tmp_path: Path, dialogs) -> 
     dlg = _dialog(qtbot, tmp_path, dialogs)
     dlg.unit_picker.set_text("qzxwv jkjkjk")
     assert dlg.unit_picker.model.rowCount() == 0
-    assert dlg.unit_picker.status.text().startswith("Tidak ada yang bernama “qzxwv jkjkjk”. Periksa ejaannya")
+    assert dlg.unit_picker.status.text().startswith("Tidak ditemukan desa/kelurahan bernama “qzxwv jkjkjk”. "
+                                                    "Periksa ejaannya")
     qtbot.mouseClick(dlg.create_button, Qt.MouseButton.LeftButton)
     assert dlg.error.text().startswith("Tidak ada desa/kelurahan bernama “qzxwv jkjkjk”, jadi tidak ada yang dibuat")
     assert not dialogs.asked and dlg.chosen_home is None and _made(tmp_path) == []
@@ -71,6 +72,56 @@ def test_nonsense_is_refused_with_a_sentence(qtbot, tmp_path: Path, dialogs) -> 
     qtbot.keyClicks(dlg.unit_picker.search, "manggar")
     qtbot.waitUntil(lambda: dlg.unit_picker.model.rowCount() > 0)  # the search waits for a pause in typing
     assert dlg.error.isHidden()
+
+
+def test_enter_after_nonsense_says_in_red_that_nothing_was_found_and_what_to_try(qtbot, tmp_path: Path,
+                                                                                 dialogs) -> None:  # noqa: ANN001
+    dlg = _dialog(qtbot, tmp_path, dialogs)
+    picker = dlg.unit_picker
+    # Typed and Enter at once, before the pause that searches; "zzzzzz" once found Desa Zed and picked it.
+    for nonsense in ("qwxzk", "zzzzzz", "ñññ"):
+        picker.search.clear()
+        if nonsense.isascii():
+            qtbot.keyClicks(picker.search, nonsense)
+        else:
+            picker.search.insert(nonsense)  # QTest types only ASCII
+        qtbot.keyClick(picker.search, Qt.Key.Key_Return)
+        assert picker.model.rowCount() == 0 and picker.chosen is None
+        text = picker.status.text()
+        assert text.startswith(f"Tidak ditemukan desa/kelurahan bernama “{nonsense}”"), text
+        assert "sebagian nama saja" in text and "kode Kemendagri" in text
+        assert picker.status.property("kind") == "error"
+        assert not dialogs.asked and _made(tmp_path) == []
+    # Only punctuation: nothing to search, and Enter says what to type.
+    picker.search.clear()
+    qtbot.keyClicks(picker.search, "!!")
+    qtbot.keyClick(picker.search, Qt.Key.Key_Return)
+    assert picker.status.text().startswith("Belum ada yang dicari: ketik paling sedikit 2 huruf")
+    # A misspelt name: suggestions are listed, Enter picks none of them and says how to.
+    picker.search.clear()
+    qtbot.keyClicks(picker.search, "Klandasan Ulo")
+    qtbot.keyClick(picker.search, Qt.Key.Key_Return)
+    assert picker.model.rowCount() > 0 and picker.chosen is None
+    assert picker.status.text().startswith("Tidak ada yang persis bernama “Klandasan Ulo”, jadi belum ada yang dipilih")
+    # A name that matches: Enter goes into the list on its first row, as before; the line is no longer red.
+    picker.search.clear()
+    qtbot.keyClicks(picker.search, "sungai nangka")
+    qtbot.keyClick(picker.search, Qt.Key.Key_Return)
+    assert picker.chosen is not None and picker.chosen.region.code == "64.71.05.1010"
+    assert picker.status.property("kind") == ""
+
+
+def test_enter_in_the_kabupaten_kota_search_names_a_kabupaten_example(qtbot, tmp_path: Path, dialogs) -> None:  # noqa: ANN001
+    dlg = FirstRunDialog(lambda kind, code: tmp_path / f"{kind}-{code}", dialogs)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.mouseClick(dlg.city_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: regions.ready((regions.CITY,)), timeout=30000)
+    qtbot.keyClicks(dlg.city_picker.search, "xyzzy")
+    qtbot.keyClick(dlg.city_picker.search, Qt.Key.Key_Enter)
+    text = dlg.city_picker.status.text()
+    assert text.startswith("Tidak ditemukan kabupaten/kota bernama “xyzzy”") and "Kutai Kartanegara" in text
+    assert "Sungai Nangka" not in text and dlg.city_picker.chosen is None
 
 
 def test_a_correct_name_is_confirmed_with_its_kecamatan_kab_kota_and_province(qtbot, tmp_path: Path,

@@ -4,7 +4,10 @@ Pick-only: typed text never chooses anything by itself. The list shows what matc
 row with its kecamatan, kab/kota and province); the user clicks or presses Enter on a row, and
 only then is there a choice (:attr:`RegionPicker.chosen`, signal ``picked``). Typing again
 clears the choice. When nothing matches, close spellings are offered as suggestions, and a
-sentence says what to do; nonsense gets a sentence and an empty list.
+sentence says what to do; nonsense gets a sentence and an empty list. Enter in the box searches
+what is typed at once and goes into the list picking its first row; when nothing matched (or the
+list holds only suggestions for a misspelt name) Enter picks nothing and says so in red, with what
+to try.
 
 The reference data and its name index are loaded in a background thread when the picker is
 made (about 1 s once per program run); until then the status line says so and the search
@@ -31,6 +34,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QListView, Q
 
 from db import regions
 from ui.widgets.formatting import fill, fmt_number
+from ui.widgets.style import restyle
 from ui.widgets.unit_words import unit_title
 
 Index = QModelIndex | QPersistentModelIndex
@@ -88,12 +92,12 @@ class RegionHitsModel(QAbstractListModel):
 class _SearchEdit(QLineEdit):
     """The search box: Down (or Enter) moves into the result list, so the keyboard alone can pick."""
 
-    down_requested = Signal()
-    """Down arrow or Enter was pressed in the box."""
+    down_requested = Signal(bool)
+    """Down arrow (False) or Enter (True) was pressed in the box."""
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.down_requested.emit()
+            self.down_requested.emit(event.key() != Qt.Key.Key_Down)
             return
         super().keyPressEvent(event)
 
@@ -111,6 +115,7 @@ class RegionPicker(QWidget):
         self.within = within
         self.chosen: regions.Hit | None = None
         self.last: regions.Hits | None = None
+        self._searched: str | None = None  # the text the list shows the result of
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.search = _SearchEdit()
@@ -163,14 +168,29 @@ class RegionPicker(QWidget):
             self.picked.emit(None)
 
     def _show_hint(self) -> None:
-        self.status.setText(self.tr("Ketik paling sedikit 2 huruf dari namanya, lalu pilih dari daftar."))
+        self._set_status(self.tr("Ketik paling sedikit 2 huruf dari namanya, lalu pilih dari daftar."))
+
+    def _set_status(self, text: str, kind: str = "") -> None:
+        """The line under the list; ``kind`` 'error' (red) when Enter found nothing to pick."""
+        self.status.setText(text)
+        restyle(self.status, "kind", kind)
+
+    def _not_found_text(self, text: str) -> str:
+        if self.levels == (regions.CITY,):
+            return fill(self.tr(
+                "Tidak ditemukan kabupaten/kota bernama “%1”. Periksa ejaannya, ketik sebagian nama saja "
+                "(misalnya “kutai” untuk Kutai Kartanegara), atau ketik kodenya (misalnya 64.71)."), text)
+        return fill(self.tr(
+            "Tidak ditemukan desa/kelurahan bernama “%1”. Periksa ejaannya, ketik sebagian nama saja (misalnya "
+            "“sungai” untuk Sungai Nangka), atau ketik kode Kemendagri-nya (misalnya 64.71.01.1001)."), text)
 
     def run_search(self) -> None:
         text = self.search.text().strip()
         if not regions.ready(self.levels):
-            self.status.setText(self.tr("Menyiapkan daftar wilayah…"))
+            self._set_status(self.tr("Menyiapkan daftar wilayah…"))
             self.timer.start()
             return
+        self._searched = text
         if len(regions.fold(text)) < 2:
             self.last = None
             self.model.set_rows([])
@@ -180,29 +200,47 @@ class RegionPicker(QWidget):
         self.last = hits
         self.model.set_rows(hits.hits)
         if not hits:
-            self.status.setText(fill(self.tr(
-                "Tidak ada yang bernama “%1”. Periksa ejaannya, atau ketik sebagian nama saja (misalnya "
-                "“sungai” untuk Sungai Nangka)."), text))
+            self._set_status(self._not_found_text(text))
         elif hits.fuzzy:
-            self.status.setText(fill(self.tr(
-                "Tidak ada yang persis bernama “%1”. Mungkin maksud Anda salah satu di atas: pilih bila benar, "
-                "atau perbaiki ejaannya."), text))
+            self._set_status(fill(self.tr(
+                "Tidak ada yang persis bernama “%1”. Mungkin maksud Anda salah satu di atas: klik bila benar "
+                "(atau tekan ↓ lalu Enter), atau perbaiki ejaannya."), text))
         elif hits.total > len(hits.hits):
-            self.status.setText(fill(self.tr("%1 dari %2 yang cocok ditampilkan; ketik nama lebih lengkap."),
-                                     fmt_number(len(hits.hits)), fmt_number(hits.total)))
+            self._set_status(fill(self.tr("%1 dari %2 yang cocok ditampilkan; ketik nama lebih lengkap."),
+                                  fmt_number(len(hits.hits)), fmt_number(hits.total)))
         else:
-            self.status.setText(self.tr("%n cocok. Klik nama yang benar (atau tekan ↓ lalu Enter).", "",
-                                        len(hits.hits)))
+            self._set_status(self.tr("%n cocok. Klik nama yang benar (atau tekan ↓ lalu Enter).", "",
+                                     len(hits.hits)))
 
     # ------------------------------------------------------------------ picking
 
-    def _on_search_down_requested(self) -> None:
-        if self.timer.isActive():
-            self.timer.stop()
-            self.run_search()
+    def _on_search_down_requested(self, enter: bool = False) -> None:
+        """Down goes into the list; Enter too, picking its first row, unless the list only holds
+        suggestions for a name that matched nothing (then Enter says so: only ↓ or a click picks one).
+        Enter with nothing to pick says, in red, that nothing was found and what to try."""
+        self.timer.stop()
+        text = self.search.text().strip()
+        if self._searched != text:
+            self.run_search()  # what is typed now, not what the last pause searched
+        if not regions.ready(self.levels):
+            return
+        fuzzy = self.last is not None and self.last.fuzzy
+        if enter and not self.model.rowCount():
+            if len(regions.fold(text)) < 2:
+                self._set_status(self.tr("Belum ada yang dicari: ketik paling sedikit 2 huruf dari namanya (atau "
+                                         "kodenya), lalu pilih dari daftar."), "error")
+            else:
+                self._set_status(self._not_found_text(text), "error")
+            return
+        if enter and fuzzy:
+            self._set_status(fill(self.tr(
+                "Tidak ada yang persis bernama “%1”, jadi belum ada yang dipilih. Bila salah satu di atas benar, "
+                "klik namanya (atau tekan ↓ lalu Enter); bila tidak, perbaiki ejaannya."), text), "error")
+            return
         if self.model.rowCount():
             self.results.setFocus()
             self.results.setCurrentIndex(self.model.index(0, 0))
+            self._choose(0)  # highlighted is chosen (also when the window is not active yet)
 
     def _on_results_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         # Moving through the list with the arrow keys picks too: what is highlighted is what is chosen.
@@ -223,6 +261,6 @@ class RegionPicker(QWidget):
         if self.chosen is not None and self.chosen.region.code == hit.region.code:
             return
         self.chosen = hit
-        self.status.setText(fill(self.tr("Dipilih: %1 — %2"), unit_title(hit.region.code, hit.region.name),
-                                 place_of(hit)))
+        self._set_status(fill(self.tr("Dipilih: %1 — %2"), unit_title(hit.region.code, hit.region.name),
+                              place_of(hit)))
         self.picked.emit(hit)

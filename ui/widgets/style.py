@@ -66,7 +66,7 @@ STYLE_SHEET = f"""
 #summary[state="ready"] {{ background: #e6f4ea; }}
 #summary[state="complete"] {{ background: #e8f0fa; }}
 #summary[state="partial"] {{ background: #fff4e0; }}
-#errorText {{ color: #a61b1b; }}
+#errorText, #helpText[kind="error"] {{ color: #a61b1b; }}
 #flagText {{ color: #7a4b00; background: #fff6d8; border-left: 3px solid #e0a800; padding: 4px 8px; }}
 QLineEdit[invalid="true"] {{ border: 1px solid #c0392b; background: #fde8e8; }}
 #card {{ background: #ffffff; border: 1px solid #d5dde5; border-radius: 6px; }}
