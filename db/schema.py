@@ -333,6 +333,13 @@ M008_RUBRICS = [
 # triggers that forget a row in the transaction that changes what it was computed from).
 M009_STATUS_CACHE = status_cache_migration()
 
+# A passphrase of a batch enrolment kept until its slip is printed (db/sync_parts/keys.py): a batch
+# stopped by a full stick or a power cut after some units were enrolled no longer loses their
+# passphrases (JSON {"passphrase", "path"}; NULL once the slips' PDF is written, or the key revoked).
+M010_PENDING_SLIPS = [
+    "ALTER TABLE sync_peer_keys ADD COLUMN slip TEXT",
+]
+
 MIGRATIONS: list[tuple[str, list[str]]] = [
     ("0001_initial", M001_INITIAL),
     ("0002_review_state", M002_REVIEW),
@@ -343,4 +350,5 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
     ("0007_evidence_requirement", M007_EVIDENCE_REQUIREMENT),
     ("0008_rubrics", M008_RUBRICS),
     ("0009_status_cache", M009_STATUS_CACHE),
+    ("0010_pending_slips", M010_PENDING_SLIPS),
 ]

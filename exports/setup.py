@@ -78,8 +78,12 @@ def template_members(store: Store) -> tuple[list[tuple[str, bytes]], dict[str, A
 
 def enroll(store: Store, kelurahan_code: str, out: Path, *, email: str | None = None, contact: str | None = None,
            restore: bool = False, progress: Progress | None = None,
-           cancelled: Callable[[], bool] | None = None) -> EnrolResult:
-    """Make a key pair for a kelurahan, enrol its public half, write the setup file."""
+           cancelled: Callable[[], bool] | None = None, keep_slip: bool = False) -> EnrolResult:
+    """Make a key pair for a kelurahan, enrol its public half, write the setup file.
+
+    ``keep_slip`` (a batch): the passphrase is kept with the key, in the commit that enrols it,
+    until its slip is printed (``store.sync.slips_printed``), so a batch stopped half way by a
+    full disk or a power cut loses no passphrase of the units it enrolled."""
     require_role(store, "city")
     kel = store.kelurahan(store.find_unit(kelurahan_code, "kelurahan").code)
     if kel.retired:
@@ -135,7 +139,8 @@ def enroll(store: Store, kelurahan_code: str, out: Path, *, email: str | None = 
         write_verified(out, produce, cancelled)
         with store.transaction():
             store.sync.add_peer_key(kp.key_id, kel.code, kp.sign_public, kp.age_recipient,
-                              label="pemulihan" if restore else "pendaftaran")
+                                    label="pemulihan" if restore else "pendaftaran",
+                                    slip={"passphrase": passphrase, "path": str(out)} if keep_slip else None)
             store.sync.record_bundle(sync.BundleLogRecord(
                 uuid.uuid4().hex, "out", "restore" if restore else "setup", kel.code, "", 0, "", 1, 1, out.name,
                 "", out.stat().st_size, now_iso(), now_iso(), {"key_id": kp.key_id}))
@@ -149,11 +154,48 @@ def enroll(store: Store, kelurahan_code: str, out: Path, *, email: str | None = 
 
 @dataclass(frozen=True)
 class BatchEnrolResult:
-    """What :func:`enroll_many` did: the files written (each unit enrolled), those left, whether cancelled."""
+    """What :func:`enroll_many` did: the files written (each unit enrolled), those left, whether
+    cancelled or stopped by an error, and the earlier enrolments whose slips were never printed."""
 
     results: tuple[EnrolResult, ...]
     skipped: tuple[str, ...]  # already enrolled with an active key, or retired
     cancelled: bool = False
+    stopped: KlaError | None = None  # the error that stopped the batch after ``results``
+    earlier: tuple[EnrolResult, ...] = ()  # enrolled by an earlier batch that stopped before its slips
+
+    @property
+    def to_print(self) -> tuple[EnrolResult, ...]:
+        """Every enrolment whose slip the front end prints now (earlier ones first)."""
+        return self.earlier + self.results
+
+
+def pending_enrolments(store: Store) -> list[EnrolResult]:
+    """Enrolments of earlier batches whose slips were never printed (a batch stopped by a power cut
+    or a full disk after those units were enrolled), rebuilt from the kept passphrases."""
+    found = store.sync.pending_slips()
+    if not found:
+        return []
+    city = ensure_city_keys(store)
+    out = []
+    for key, slip in found:
+        try:
+            name = store.kelurahan(key.unit_code).name
+        except KlaError:
+            name = key.unit_code
+        out.append(EnrolResult(Path(slip["path"]), key.unit_code, name, slip["passphrase"], key.key_id,
+                               keys.fingerprint(key.key_id), keys.fingerprint(city.key_id)))
+    return out
+
+
+def free_name(dest: Path) -> Path:
+    """``dest``, or else the first of ``<stem>-2<suffix>``, ``<stem>-3<suffix>``... that no file holds
+    (a batch's setup files, and the slips' PDF in exports/slips.py)."""
+    n = 1
+    candidate = dest
+    while candidate.exists() or candidate.is_symlink():
+        n += 1
+        candidate = dest.with_name(f"{dest.stem}-{n}{dest.suffix}")
+    return candidate
 
 
 def enrollable(store: Store, codes: Sequence[str] | None = None, again: bool = False) -> tuple[list[str], list[str]]:
@@ -177,25 +219,42 @@ def enroll_many(store: Store, out_dir: Path, codes: Sequence[str] | None = None,
     """Enrol many desa/kelurahan, one setup file each (``KLA-pemasangan-<code>.klasetup`` in ``out_dir``).
 
     Each unit is enrolled on its own (its key counts once its file is written), so Batal keeps
-    the ones done: the result says which, and the slips can be printed for them. 1,000 units
-    take about 1 minute of scrypt (exports/passphrase.py) plus the writing.
+    the ones done: the result says which, and the slips can be printed for them. An error on one
+    unit (a full stick, a folder gone) stops the batch there and is returned in ``stopped`` with
+    the units done before it, never raised past them. Each passphrase is kept in the store until
+    the front end has printed its slip (``store.sync.slips_printed``), and the enrolments of an
+    earlier batch that stopped before its slips (killed, power cut) come back in ``earlier``.
+    1,000 units take about 1 minute of scrypt (exports/passphrase.py) plus the writing.
     """
     require_role(store, "city")
+    earlier = tuple(pending_enrolments(store))
     todo, skipped = enrollable(store, codes, again)
     out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
     done: list[EnrolResult] = []
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        from exports.paper import os_error
+
+        return BatchEnrolResult((), tuple(skipped), stopped=os_error(exc, out_dir), earlier=earlier)
     for n, code in enumerate(todo):
         if cancelled and cancelled():
-            return BatchEnrolResult(tuple(done), tuple(skipped), cancelled=True)
+            return BatchEnrolResult(tuple(done), tuple(skipped), cancelled=True, earlier=earlier)
         if progress:
             progress(n, len(todo), step("enrolling", name=store.kelurahan(code).name))
-        done.append(enroll(store, code, out_dir / f"KLA-pemasangan-{code}.klasetup",
-                           email=email if n == 0 else None, contact=contact if n == 0 else None,
-                           cancelled=cancelled))
+        try:
+            # A file of that name may be left by a batch killed between writing it and enrolling its
+            # key (that file opens, but its key was never enrolled): never over it, beside it.
+            done.append(enroll(store, code, free_name(out_dir / f"KLA-pemasangan-{code}.klasetup"),
+                               email=email if n == 0 else None, contact=contact if n == 0 else None,
+                               cancelled=cancelled, keep_slip=True))
+        except KlaError as exc:
+            if exc.code == "cancelled":
+                return BatchEnrolResult(tuple(done), tuple(skipped), cancelled=True, earlier=earlier)
+            return BatchEnrolResult(tuple(done), tuple(skipped), stopped=exc, earlier=earlier)
     if progress:
         progress(len(todo), len(todo), step("done"))
-    return BatchEnrolResult(tuple(done), tuple(skipped))
+    return BatchEnrolResult(tuple(done), tuple(skipped), earlier=earlier)
 
 
 def _write_restore(store: Store, kel: str, recipient: str, city: sync.OwnKey, progress: Progress | None,

@@ -17,7 +17,7 @@ from db.errors import KlaError
 from db.progress import Cancelled, Progress, step
 from db.store import Store
 from exports.paper import fmt_date_long, setup_fonts, verify_pdf, write_safely
-from exports.setup import EnrolResult
+from exports.setup import BatchEnrolResult, EnrolResult, free_name
 
 PER_PAGE = 3
 
@@ -47,16 +47,6 @@ def slip_for(store: Store, result: EnrolResult) -> Slip:
              for u in reversed(path[:-1])]
     return Slip(unit.code, f"{KIND_TITLE.get(unit.kind, '')} {unit.name}".strip(), ", ".join(above),
                 result.path.name, result.passphrase, result.fingerprint, result.city_fingerprint)
-
-
-def free_name(dest: Path) -> Path:
-    """``dest``, or else the first of ``<stem>-2<suffix>``, ``<stem>-3<suffix>``... that no file holds."""
-    n = 1
-    candidate = dest
-    while candidate.exists() or candidate.is_symlink():
-        n += 1
-        candidate = dest.with_name(f"{dest.stem}-{n}{dest.suffix}")
-    return candidate
 
 
 def write_slips(slips: Sequence[Slip], dest: Path, city_name: str, progress: Progress | None = None,
@@ -142,3 +132,16 @@ def write_slips(slips: Sequence[Slip], dest: Path, city_name: str, progress: Pro
         c.save()
 
     return write_safely(dest, produce, verify_pdf)
+
+
+def print_batch(store: Store, batch: BatchEnrolResult, dest: Path, progress: Progress | None = None,
+                cancelled: Cancelled | None = None) -> Path | None:
+    """The slips' PDF of a batch enrolment (and of an earlier batch's unprinted ones), then their
+    kept passphrases forgotten. None when there is nothing to print. A failed write raises and
+    forgets nothing: the next batch (or the same one again) prints them."""
+    todo = batch.to_print
+    if not todo:
+        return None
+    pdf = write_slips([slip_for(store, r) for r in todo], dest, store.unit(store.city_code).name, progress, cancelled)
+    store.sync.slips_printed([r.key_id for r in todo])
+    return pdf

@@ -16,8 +16,17 @@ from typing import Any
 from db import regions
 from db.errors import KlaError
 from db.records import UnitRecord
-from desktop.cli.common import EXIT_OK, Add, emit, end_progress, fmt_number, open_store, progress_printer
-from ui.messages import unit_title, units_word
+from desktop.cli.common import (
+    EXIT_OK,
+    EXIT_REFUSED,
+    Add,
+    emit,
+    end_progress,
+    fmt_number,
+    open_store,
+    progress_printer,
+)
+from ui.messages import message, unit_title, units_word
 
 LEVELS = {"province": (regions.PROVINCE,), "city": (regions.CITY,), "kecamatan": (regions.KECAMATAN,),
           "unit": (regions.UNIT,), "all": (regions.PROVINCE, regions.CITY, regions.KECAMATAN, regions.UNIT)}
@@ -150,24 +159,42 @@ def cmd_city_enroll_many(args: argparse.Namespace) -> int:
         batch = setup.enroll_many(store, out, args.codes or None, again=args.again, email=args.email,
                                   contact=args.contact, progress=progress_printer(args))
         end_progress(args)
-        pdf = Path(args.slips) if args.slips else out / "lembar-kata-sandi.pdf"
-        if batch.results:
-            pdf = slips.write_slips([slips.slip_for(store, r) for r in batch.results], pdf,
-                                    store.unit(store.city_code).name)
-        data = {"folder": str(out), "slips": str(pdf) if batch.results else None, "skipped": list(batch.skipped),
+        pdf: Path | None = None
+        slip_error: KlaError | None = None
+        try:
+            pdf = slips.print_batch(store, batch, Path(args.slips) if args.slips else out / "lembar-kata-sandi.pdf")
+        except KlaError as exc:
+            slip_error = exc
+        data = {"folder": str(out), "slips": str(pdf) if pdf else None, "skipped": list(batch.skipped),
                 "enrolled": [{"code": r.kelurahan_code, "name": r.kelurahan_name, "file": str(r.path),
-                              "passphrase": r.passphrase, "fingerprint": r.fingerprint} for r in batch.results]}
+                              "passphrase": r.passphrase, "fingerprint": r.fingerprint} for r in batch.results],
+                "earlier": [{"code": r.kelurahan_code, "name": r.kelurahan_name, "file": str(r.path),
+                             "passphrase": r.passphrase, "fingerprint": r.fingerprint} for r in batch.earlier],
+                "stopped": batch.stopped.code if batch.stopped else None,
+                "slips_error": slip_error.code if slip_error else None}
         word = units_word((u.kind for u in store.units("kelurahan")), capital=False)
         text = (f"{fmt_number(len(batch.results))} {word} didaftarkan; berkas pemasangannya di {out}."
-                if batch.results else f"Tidak ada {word} yang perlu didaftarkan.")
-        if batch.results:
+                if batch.results else f"Tidak ada {word} yang didaftarkan kali ini.")
+        if batch.earlier:
+            text += (f"\n{fmt_number(len(batch.earlier))} {word} dari pendaftaran sebelumnya yang terhenti sebelum "
+                     "lembar kata sandinya tercetak ikut di lembar kata sandi ini (berkas pemasangannya tetap yang "
+                     "lama).")
+        if pdf:
             text += (f"\nLembar kata sandi: {pdf}\nCETAK, gunting, serahkan tiap lembar TERPISAH dari berkasnya, "
                      "lalu hapus berkas PDF itu (berisi semua kata sandi).")
+        if slip_error:
+            text += (f"\nLembar kata sandi BELUM tertulis: {message(slip_error.code, **slip_error.params)}\n"
+                     "Kata sandinya tetap tersimpan di ruang kerja ini, tidak ada yang hilang: jalankan perintah ini "
+                     "lagi (pilih --slips ke tempat yang cukup ruang) untuk mencetaknya.")
+        if batch.stopped:
+            text += (f"\nBerhenti di tengah: {message(batch.stopped.code, **batch.stopped.params)}\n"
+                     f"Yang sudah didaftarkan tetap terdaftar (dan ada di lembar kata sandi); jalankan perintah ini "
+                     f"lagi untuk {word} sisanya.")
         if batch.skipped:
             text += (f"\nDilewati {fmt_number(len(batch.skipped))}: sudah terdaftar atau tidak aktif "
                      "(pakai --again untuk kunci baru).")
         emit(args, data, text)
-    return EXIT_OK
+    return EXIT_REFUSED if (batch.stopped or slip_error) else EXIT_OK
 
 
 def register(sub: Any, add: Add, common: Any) -> None:

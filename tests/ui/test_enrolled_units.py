@@ -104,3 +104,31 @@ def test_a_retired_unit_stays_in_the_matrix_marked_as_such(kukar_window: CityWin
     row = m.row_of("64.02.01.2001")
     assert row >= 0  # its data is kept and shown
     assert m.index(row, m.COL_KELURAHAN).data() == "Perian (tidak aktif)"
+
+
+def test_slips_a_stopped_batch_left_unprinted_are_named_and_printed_with_the_next(
+        qtbot, kukar_window: CityWindow, dialogs, tmp_path: Path) -> None:  # noqa: ANN001
+    """What a batch killed before its PDF leaves (keys enrolled, passphrases kept, no slips) is
+    said on the page, and the next "Daftarkan semua" prints those slips too."""
+    from exports import setup
+
+    w = kukar_window
+    out = tmp_path / "pemasangan"
+    store = w.session.store
+    for code in ("64.02.01.2001", "64.02.01.2002"):
+        setup.enroll(store, code, out / f"KLA-pemasangan-{code}.klasetup", keep_slip=True)
+    w.show_page("enrolled")
+    page = w.enrolled_page
+    page.refresh()
+    assert page.count.text() == ("2 dari 237 desa/kelurahan terdaftar · 2 lembar kata sandi belum tercetak: klik "
+                                 "“Daftarkan semua yang belum…”")
+    with qtbot.waitSignal(page.enrolled, timeout=60000) as blocker:
+        page.enrol_all(out, ["64.02.06.1001"])
+    batch = blocker.args[0]
+    assert [r.kelurahan_code for r in batch.earlier] == ["64.02.01.2001", "64.02.01.2002"]
+    assert [r.kelurahan_code for r in batch.results] == ["64.02.06.1001"]
+    assert "Lembar kata sandi 2 desa/kelurahan dari pendaftaran sebelumnya yang terhenti ikut dicetak" in \
+        page.note.text()
+    assert (out / "lembar-kata-sandi.pdf").read_bytes().startswith(b"%PDF-")
+    assert page.count.text() == "3 dari 237 desa/kelurahan terdaftar"
+    assert store.sync.pending_slips() == []

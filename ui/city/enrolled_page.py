@@ -346,8 +346,14 @@ class EnrolledPage(QWidget):
         self.model.set_rows(rows)
         active = sum(1 for u, _, k in rows if k is not None and k.active and not u.retired)
         in_use = sum(1 for u, _, _ in rows if not u.retired)
-        self.count.setText(fill(self.tr("%1 dari %2 %3 terdaftar"), fmt_number(active), fmt_number(in_use),
-                                units_word(store, capital=False)))
+        text = fill(self.tr("%1 dari %2 %3 terdaftar"), fmt_number(active), fmt_number(in_use),
+                    units_word(store, capital=False))
+        pending = len(store.sync.pending_slips())
+        if pending:
+            # An earlier "Daftarkan semua" stopped (power cut, full stick) before its slips' PDF.
+            text += " · " + fill(self.tr("%1 lembar kata sandi belum tercetak: klik “Daftarkan semua yang belum…”"),
+                                 fmt_number(pending))
+        self.count.setText(text)
         self._update_unit_buttons()
 
     def select(self, code: str) -> None:
@@ -453,15 +459,27 @@ class EnrolledPage(QWidget):
         from exports.setup import enrollable
 
         todo, _ = enrollable(self.session.store)
+        pending = len(self.session.store.sync.pending_slips())
         word = units_word(self.session.store, capital=False)
-        if not todo:
+        if not todo and not pending:
             self.session.dialogs.info(self, self.tr("Daftarkan semua"), fill(self.tr(
                 "Semua %1 yang aktif sudah terdaftar. Untuk kunci baru satu %1, pilih lalu klik “Daftarkan…”."), word))
             return
-        if not self.session.dialogs.confirm(self, self.tr("Daftarkan semua"), fill(self.tr(
+        if todo:
+            question = fill(self.tr(
                 "Daftarkan %1 %2 yang belum terdaftar? Satu berkas pemasangan per %2 ditulis ke folder yang Anda pilih, "
                 "dan satu PDF berisi semua lembar kata sandi (sekitar %3)."), fmt_number(len(todo)), word,
-                duration_words(len(todo) * SECONDS_PER_ENROLMENT)), self.tr("Lanjut"), self.tr("Batal")):
+                duration_words(len(todo) * SECONDS_PER_ENROLMENT))
+        else:
+            question = fill(self.tr(
+                "Semua %1 yang aktif sudah terdaftar, tetapi pendaftaran sebelumnya terhenti sebelum lembar kata "
+                "sandinya tercetak. Tulis PDF lembar kata sandi itu ke folder yang Anda pilih?"), word)
+        if todo and pending:
+            question += "\n\n" + fill(self.tr(
+                "Lembar kata sandi %1 %2 dari pendaftaran sebelumnya yang terhenti ikut dicetak."),
+                fmt_number(pending), word)
+        if not self.session.dialogs.confirm(self, self.tr("Daftarkan semua"), question, self.tr("Lanjut"),
+                                            self.tr("Batal")):
             return
         folder = self.session.dialogs.choose_folder(self, self.tr("Pilih folder untuk berkas pemasangan"))
         if folder:
@@ -479,21 +497,38 @@ class EnrolledPage(QWidget):
         return self.task
 
     def _on_enrol_all_finished(self, outcome: Any) -> None:
-        batch, pdf = outcome
+        batch, pdf, slip_error = outcome
         self.last_batch = outcome
-        self.session.notify(Changes.of("key", [r.key_id for r in batch.results],
-                                       units=[r.kelurahan_code for r in batch.results]))
+        done = batch.to_print
+        self.session.notify(Changes.of("key", [r.key_id for r in done], units=[r.kelurahan_code for r in done]))
         word = units_word(self.session.store, capital=False)
+        folder = batch.results[0].path.parent if batch.results else (pdf.parent if pdf else "")
         lines = [fill(self.tr("%1 %2 didaftarkan; berkas pemasangannya di %3."), fmt_number(len(batch.results)),
-                      word, pdf.parent if pdf else "")]
+                      word, folder)]
+        if batch.earlier:
+            lines.append(fill(self.tr("Lembar kata sandi %1 %2 dari pendaftaran sebelumnya yang terhenti ikut "
+                                      "dicetak (berkas pemasangannya tetap yang lama)."),
+                              fmt_number(len(batch.earlier)), word))
         if pdf is not None:
             lines.append(fill(self.tr("Lembar kata sandi: %1. Cetak, gunting, serahkan tiap lembar terpisah dari "
                                       "berkasnya, lalu hapus berkas PDF itu: isinya semua kata sandi."), pdf))
+        if slip_error is not None:
+            lines.append(fill(self.tr("Lembar kata sandi belum tertulis: %1 Kata sandinya tetap tersimpan, tidak ada "
+                                      "yang hilang: klik “Daftarkan semua yang belum…” lagi dan pilih folder yang "
+                                      "cukup ruang untuk mencetaknya."), kla_error_text(slip_error)))
+        if batch.stopped is not None:
+            lines.append(fill(self.tr("Berhenti di tengah: %1 Yang sudah didaftarkan tetap terdaftar; klik "
+                                      "“Daftarkan semua yang belum…” lagi untuk sisanya."),
+                              kla_error_text(batch.stopped)))
         if batch.cancelled:
             lines.append(self.tr("Dibatalkan: yang sudah didaftarkan tetap terdaftar dan ada di lembar kata sandi; "
                                  "klik “Daftarkan semua yang belum…” lagi untuk sisanya."))
         self.note.setText("\n".join(lines))
-        self.session.dialogs.info(self, self.tr("Daftarkan semua"), "\n\n".join(lines))
+        if slip_error is not None or batch.stopped is not None:
+            self.session.dialogs.error(self, self.tr("Daftarkan semua"), "\n\n".join(lines))
+        else:
+            self.session.dialogs.info(self, self.tr("Daftarkan semua"), "\n\n".join(lines))
+        self.refresh()
         self.enrolled.emit(batch)
 
     # ------------------------------------------------------------------ DP3AKB's own changes to its units

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from db.errors import KlaError
 from db.progress import step
 from db.records import KelurahanStatus
 from db.store import Store
@@ -78,7 +79,8 @@ def enrol_job(home: Path, operator: str, kelurahan_code: str, out: Path, email: 
 
 def enrol_many_job(home: Path, operator: str, folder: Path, codes: Sequence[str] | None = None) -> Job:
     """``kla city enroll-many --out FOLDER``: every unit not enrolled yet (or ``codes``), then one PDF of
-    the passphrase slips in the folder. Returns (BatchEnrolResult, the PDF's path or None)."""
+    the passphrase slips in the folder. Returns (BatchEnrolResult, the PDF's path or None, the
+    error that kept the PDF from being written or None)."""
 
     def job(progress: Callable[[int, int, str], None], cancelled: Callable[[], bool]) -> tuple:
         from exports import setup, slips
@@ -86,12 +88,15 @@ def enrol_many_job(home: Path, operator: str, folder: Path, codes: Sequence[str]
         store = Store.open(home, operator=operator, check=False, start_backup=False)
         try:
             batch = setup.enroll_many(store, folder, codes, progress=progress, cancelled=cancelled)
-            pdf = None
-            if batch.results:
-                # Written even after Batal: the units done are enrolled and need their slips.
-                pdf = slips.write_slips([slips.slip_for(store, r) for r in batch.results],
-                                        folder / "lembar-kata-sandi.pdf", store.unit(store.city_code).name)
-            return batch, pdf
+            # Written even after Batal or an error half way: the units done are enrolled and need
+            # their slips (with any an earlier batch left unprinted). A failed write forgets no
+            # passphrase: the next "Daftarkan semua" prints them.
+            pdf, slip_error = None, None
+            try:
+                pdf = slips.print_batch(store, batch, folder / "lembar-kata-sandi.pdf")
+            except KlaError as exc:
+                slip_error = exc
+            return batch, pdf, slip_error
         finally:
             store.close()
 

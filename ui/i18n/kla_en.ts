@@ -1403,6 +1403,10 @@ Split submissions still incomplete: %2</translation>
         <translation>%1 of %2 %3 enrolled</translation>
     </message>
     <message>
+        <source>%1 lembar kata sandi belum tercetak: klik “Daftarkan semua yang belum…”</source>
+        <translation>%1 passphrase slips not printed yet: click “Enrol all not enrolled yet…”</translation>
+    </message>
+    <message>
         <source>Aktifkan lagi…</source>
         <translation>Reinstate…</translation>
     </message>
@@ -1454,6 +1458,14 @@ Split submissions still incomplete: %2</translation>
         <translation>Enrol the %1 %2 not enrolled yet? One setup file per %2 is written to the folder you choose, and one PDF with all passphrase slips (about %3).</translation>
     </message>
     <message>
+        <source>Semua %1 yang aktif sudah terdaftar, tetapi pendaftaran sebelumnya terhenti sebelum lembar kata sandinya tercetak. Tulis PDF lembar kata sandi itu ke folder yang Anda pilih?</source>
+        <translation>Every active %1 is enrolled, but an earlier enrolment stopped before its passphrase slips were printed. Write the PDF of those slips to a folder you choose?</translation>
+    </message>
+    <message>
+        <source>Lembar kata sandi %1 %2 dari pendaftaran sebelumnya yang terhenti ikut dicetak.</source>
+        <translation>The passphrase slips of %1 %2 from an earlier enrolment that stopped are printed too.</translation>
+    </message>
+    <message>
         <source>Lanjut</source>
         <translation>Continue</translation>
     </message>
@@ -1466,8 +1478,20 @@ Split submissions still incomplete: %2</translation>
         <translation>%1 %2 enrolled; their setup files are in %3.</translation>
     </message>
     <message>
+        <source>Lembar kata sandi %1 %2 dari pendaftaran sebelumnya yang terhenti ikut dicetak (berkas pemasangannya tetap yang lama).</source>
+        <translation>The passphrase slips of %1 %2 from an earlier enrolment that stopped are printed too (their setup files are the ones written then).</translation>
+    </message>
+    <message>
         <source>Lembar kata sandi: %1. Cetak, gunting, serahkan tiap lembar terpisah dari berkasnya, lalu hapus berkas PDF itu: isinya semua kata sandi.</source>
         <translation>Passphrase slips: %1. Print, cut, hand each slip over apart from its file, then delete that PDF: it holds every passphrase.</translation>
+    </message>
+    <message>
+        <source>Lembar kata sandi belum tertulis: %1 Kata sandinya tetap tersimpan, tidak ada yang hilang: klik “Daftarkan semua yang belum…” lagi dan pilih folder yang cukup ruang untuk mencetaknya.</source>
+        <translation>The passphrase slips were not written: %1 The passphrases are kept, nothing is lost: click “Enrol all not enrolled yet…” again and choose a folder with enough room to print them.</translation>
+    </message>
+    <message>
+        <source>Berhenti di tengah: %1 Yang sudah didaftarkan tetap terdaftar; klik “Daftarkan semua yang belum…” lagi untuk sisanya.</source>
+        <translation>Stopped half way: %1 The units already enrolled stay enrolled; click “Enrol all not enrolled yet…” again for the rest.</translation>
     </message>
     <message>
         <source>Dibatalkan: yang sudah didaftarkan tetap terdaftar dan ada di lembar kata sandi; klik “Daftarkan semua yang belum…” lagi untuk sisanya.</source>
