@@ -298,7 +298,7 @@ class FileReport:
 
     path: str
     type: str = ""
-    status: str = ""  # imported | duplicate | older | refused | dry-run
+    status: str = ""  # imported | duplicate | older | refused | dry-run | own (this workspace's own export/receipt)
     kelurahan: str = ""
     series_id: str = ""
     part: int = 0
@@ -646,9 +646,12 @@ def _import_one(store: Store, path: Path, label: str, dry_run: bool, limits: Lim
         if err.code == "bundle_not_kla" and _is_setup_file(path):
             err = KlaError("import_is_setup_file", path=label)
         if err.code == "bundle_not_for_us" and (own := _own_file(store, path)) is not None:
-            # A clerk picking the export they made (or DP3AKB its own receipt): say so, not "another key".
-            err = KlaError("import_own_receipt" if own.type == "receipt" else "import_own_bundle", path=label,
-                           created=own.created_at[:10])
+            # A clerk picking the export they made (or DP3AKB its own receipt), or a stick that still
+            # holds it beside the file to import: said so ("own"), not "another key", and neither
+            # refused nor copied to the quarantine: it is this workspace's own, intact file.
+            return FileReport(label, type=own.type, status="own",
+                              reason_code="import_own_receipt" if own.type == "receipt" else "import_own_bundle",
+                              reason_params={"path": label, "created": own.created_at[:10]})
         return _refuse(store, path, err, describe, dry_run, label, limits)
     except OSError as exc:
         # Our own disk filled up while decrypting or staging (tmp/): the bundle is fine, so it

@@ -35,7 +35,8 @@ OUTCOME_WORDS = {"new": "baru", "changed": "berubah", "unchanged": "sama", "olde
                  "conflict": "konflik", "rejected": "sudah ditolak"}
 STATUS_WORDS = {"imported": "diimpor", "duplicate": "sudah pernah diimpor, tidak ada yang berubah",
                 "older": "lebih lama dari yang sudah diimpor, tidak ada yang berubah",
-                "refused": "DITOLAK", "dry-run": "uji coba (tidak ada yang diubah)"}
+                "refused": "DITOLAK", "dry-run": "uji coba (tidak ada yang diubah)",
+                "own": "dibuat ruang kerja ini sendiri, dilewati (tidak ada yang berubah)"}
 REVIEW_WORDS = {"": "belum ditinjau", "diterima": "diterima", "perlu_perbaikan": "perlu perbaikan"}
 
 
@@ -66,7 +67,15 @@ def _passphrase(args: argparse.Namespace) -> str:
 
 def cmd_city_enroll(args: argparse.Namespace, restore: bool = False) -> int:
     with contextlib.closing(open_store(args)) as store:
-        r = setup.enroll(store, args.code, Path(args.out), email=getattr(args, "email", None),
+        out = Path(args.out)
+        if out.is_dir():
+            # "--out E:\\" (the stick) or any folder: the file goes in it, named after the unit,
+            # beside (never over) a file of that name.
+            code = store.find_unit(args.code, "kelurahan").code
+            out = setup.free_name(out / f"KLA-{'pemulihan' if restore else 'pemasangan'}-{code}.klasetup")
+        elif not out.suffix:
+            out = out.with_name(out.name + ".klasetup")
+        r = setup.enroll(store, args.code, out, email=getattr(args, "email", None),
                          contact=getattr(args, "contact", None), restore=restore, progress=progress_printer(args))
         end_progress(args)
         data = {"file": str(r.path), "kelurahan": r.kelurahan_code, "name": r.kelurahan_name,
@@ -196,7 +205,12 @@ def cmd_city_resolve(args: argparse.Namespace) -> int:
         setup.require_role(store, "city")
         c = store.sync.resolve_conflict(args.id, args.keep).record
         word = "versi DP3AKB dipertahankan" if args.keep == "held" else "versi kiriman dipakai"
-        emit(args, c, f"Konflik #{c.id} ({c.item_key}): {word}. Kuitansi berikutnya memberi tahu kelurahan.")
+        try:
+            who = unit_title(c.kelurahan_code, store.unit(c.kelurahan_code).name)
+        except KlaError:
+            who = c.kelurahan_code
+        emit(args, c, f"Konflik #{c.id} ({who}: {item_words(c.item_key)}): {word}. Kuitansi berikutnya memberi "
+                      f"tahu {who}.")
     return EXIT_OK
 
 
@@ -320,7 +334,7 @@ def _describe_report(f: bundle.FileReport) -> list[str]:
     lines = [head]
     if f.shared_key:
         lines.append("  " + shared_key_text(f.shared_key, f.kelurahan, str(f.shared_key.get("unit_name", ""))))
-    if f.status == "duplicate" and f.reason_code:
+    if f.status in ("duplicate", "own") and f.reason_code:
         lines.append("  " + error_text(KlaError(f.reason_code, **f.reason_params)))
     if f.status == "refused":
         lines.append("  Alasan: " + error_text(KlaError(f.reason_code, **f.reason_params)))
@@ -376,6 +390,11 @@ def cmd_import(args: argparse.Namespace) -> int:
         if res.refused:
             print(f"kla: {len(res.refused)} dari {len(res.files)} berkas ditolak; berkas lain tetap diproses."
                   if len(res.files) > 1 else "kla: berkas ditolak; tidak ada yang diubah.", file=sys.stderr)
+            return EXIT_REFUSED
+        if res.files and all(f.status == "own" for f in res.files):
+            # Only this workspace's own files (picked by mistake, or a stick before DP3AKB's answer):
+            # nothing was imported, which the exit status says too.
+            print("kla: tidak ada yang diimpor; berkas itu dibuat ruang kerja ini sendiri.", file=sys.stderr)
             return EXIT_REFUSED
     return EXIT_OK
 

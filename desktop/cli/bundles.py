@@ -12,7 +12,7 @@ import argparse
 from typing import Any
 
 from desktop.cli import city, units
-from desktop.cli.common import Add, Command, Parser
+from desktop.cli.common import LATEST_YEAR, YEAR_HELP, Add, Command, Parser
 
 
 def _run(name: str) -> Command:
@@ -30,7 +30,8 @@ def register(sub: Any, add: Add) -> None:
     csub = cp.add_subparsers(dest="city_sub", required=True, parser_class=Parser, metavar="PERINTAH")
     sp = add("enroll", _run("cmd_city_enroll"), "daftarkan kelurahan dan tulis berkas pemasangannya", csub)
     sp.add_argument("code", metavar="KODE")
-    sp.add_argument("--out", required=True, help="berkas pemasangan yang ditulis (.klasetup)")
+    sp.add_argument("--out", required=True, help="berkas pemasangan yang ditulis (.klasetup), atau folder "
+                    "(mis. flashdisk) tempat KLA-pemasangan-KODE.klasetup ditulis")
     sp.add_argument("--email", help="alamat e-mail DP3AKB untuk kiriman (disimpan)")
     sp.add_argument("--contact", help="nama/nomor kontak DP3AKB (disimpan)")
     sp = add("revoke", _run("cmd_city_revoke"), "cabut kunci kelurahan (laptop hilang/dicuri)", csub)
@@ -39,7 +40,8 @@ def register(sub: Any, add: Add) -> None:
     sp.add_argument("--reason", help="alasan pencabutan")
     sp = add("restore", _run("cmd_city_restore"), "berkas pemulihan: semua data kelurahan untuk PC pengganti", csub)
     sp.add_argument("code", metavar="KODE")
-    sp.add_argument("--out", required=True)
+    sp.add_argument("--out", required=True, help="berkas pemulihan yang ditulis (.klasetup), atau folder tempat "
+                    "KLA-pemulihan-KODE.klasetup ditulis")
     kp = csub.add_parser("key", help="kunci DP3AKB").add_subparsers(dest="key_sub", required=True, parser_class=Parser)
     sp = add("export", _run("cmd_city_key_export"), "tulis identitas age DP3AKB (untuk 'age -d -i')", kp)
     sp.add_argument("--out", required=True)
@@ -89,7 +91,7 @@ def register(sub: Any, add: Add) -> None:
                                                                         parser_class=Parser)
     sp = add("set", _run("cmd_review_set"), "status tinjauan dan catatan satu indikator", rp)
     sp.add_argument("--kelurahan", required=True)
-    sp.add_argument("--year", type=int, required=True)
+    sp.add_argument("--year", type=int, default=LATEST_YEAR, help=YEAR_HELP)
     sp.add_argument("--indicator", type=int, required=True)
     sp.add_argument("--state", required=True, choices=["diterima", "perlu_perbaikan", "none"])
     sp.add_argument("--note")

@@ -14,7 +14,17 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from desktop.cli.common import EXIT_OK, EXIT_REFUSED, Add, emit, end_progress, open_store, progress_printer
+from desktop.cli.common import (
+    EXIT_OK,
+    EXIT_REFUSED,
+    LATEST_YEAR,
+    YEAR_HELP,
+    Add,
+    emit,
+    end_progress,
+    open_store,
+    progress_printer,
+)
 from ui.messages import unit_title
 
 
@@ -247,7 +257,7 @@ def register(sub: Any, csub: Any, add: Add) -> None:
     sp = add("kelana", cmd_kelana, "status KELANA (Kecamatan Layak Anak) per kecamatan, dicatat DP3AKB", csub,
              reads=lambda a: not a.kecamatan)
     sp.add_argument("kecamatan", nargs="?", metavar="KECAMATAN", help="kode atau nama kecamatan (tanpa: daftar)")
-    sp.add_argument("--year", type=int, required=True, help="tahun data")
+    sp.add_argument("--year", type=int, default=LATEST_YEAR, help=YEAR_HELP)
     sp.add_argument("--status", choices=["belum", "inisiasi", "kelana"])
     sp.add_argument("--sk-number", help="nomor SK penetapan")
     sp.add_argument("--sk-date", help="tanggal SK")
@@ -255,13 +265,13 @@ def register(sub: Any, csub: Any, add: Add) -> None:
     sp.add_argument("--file", action="append", help="berkas SK (boleh berulang)")
     sp = add("figures", cmd_figures, "angka kota dari data kelurahan (jumlah, persentase gabungan); --out untuk CSV",
              csub, reads=True)
-    sp.add_argument("--year", type=int, required=True, help="tahun data (kedua tahun periodenya ditampilkan)")
+    sp.add_argument("--year", type=int, default=LATEST_YEAR, help="tahun data (kedua tahun periodenya ditampilkan; default: tahun data terakhir periode berjalan)")
     sp.add_argument("--indicator", type=int, action="append", help="hanya indikator ini (boleh berulang)")
     sp.add_argument("--ready-only", action="store_true", help="hanya indikator yang ditandai siap oleh kelurahan")
     sp.add_argument("--out", help="tulis CSV (kota, kecamatan dan kelurahan)")
     sp = add("indicator2", cmd_indicator2, "Kelembagaan indikator 2: DEKELA, PATBM, Profil Anak, KELANA", csub,
              reads=True)
-    sp.add_argument("--year", type=int, required=True, help="tahun data (kedua tahun periodenya dihitung)")
+    sp.add_argument("--year", type=int, default=LATEST_YEAR, help="tahun data (kedua tahun periodenya dihitung; default: tahun data terakhir periode berjalan)")
     sp = add("verify-handover", cmd_verify_handover,
              "periksa lembar berita acara serah terima terhadap kiriman yang sudah diimpor", csub, reads=True)
     sp.add_argument("digest", metavar="KODE", help="kode pemeriksaan dari lembar (boleh 12 huruf pertama)")

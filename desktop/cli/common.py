@@ -162,14 +162,24 @@ def fmt_number(v: Any) -> str:
     return "" if v is None else str(v)
 
 
+LATEST_YEAR = -1
+"""``--year``'s default where a command needs one: the latest data year of the current period
+(what the window opens on), filled in by :func:`open_store` once the workspace is open."""
+
+YEAR_HELP = "tahun data (default: tahun data terakhir periode berjalan)"
+
+
 def open_store(args: argparse.Namespace) -> Store:
     if getattr(args, "passive", False):
         # Reading while a window holds the workspace: open without writing anything.
         store = Store.open(args.home_path, start_backup=False)
         store.operator = args.operator or ""
         store.keep_statuses = False  # statuses not kept are computed, not written (docs/architecture.md)
-        return store
-    return Store.open(args.home_path, operator=args.operator or "")
+    else:
+        store = Store.open(args.home_path, operator=args.operator or "")
+    if getattr(args, "year", None) == LATEST_YEAR:
+        args.year = max(store.current_period().data_years)
+    return store
 
 
 class Refused(Exception):

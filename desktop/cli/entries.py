@@ -19,6 +19,8 @@ from desktop.cli import entry_xlsx, templates
 from desktop.cli.common import (
     EXIT_OK,
     EXIT_REFUSED,
+    LATEST_YEAR,
+    YEAR_HELP,
     Add,
     Parser,
     emit,
@@ -574,7 +576,7 @@ def register(sub: Any, add: Add, common: Parser) -> None:
     ep = sub.add_parser("entry", help="isian indikator", parents=[common]).add_subparsers(dest="sub", required=True, parser_class=Parser)
 
     def target(sp: Parser, item: bool = False) -> None:
-        sp.add_argument("--year", type=int, required=True, help="tahun data")
+        sp.add_argument("--year", type=int, default=LATEST_YEAR, help=YEAR_HELP)
         sp.add_argument("--indicator", type=int, required=True, help="nomor indikator 1-24")
         sp.add_argument("--kelurahan", help="kode kelurahan (wajib di ruang kerja DP3AKB)")
         if item:
@@ -597,7 +599,7 @@ def register(sub: Any, add: Add, common: Parser) -> None:
 
     vp = sub.add_parser("evidence", help="data dukung", parents=[common]).add_subparsers(dest="sub", required=True, parser_class=Parser)
     sp = add("add", cmd_evidence_add, "tambah berkas data dukung", vp)
-    sp.add_argument("--year", type=int, required=True)
+    sp.add_argument("--year", type=int, default=LATEST_YEAR, help=YEAR_HELP)
     sp.add_argument("--indicator", type=int, required=True)
     sp.add_argument("--kelurahan")
     sp.add_argument("--caption")
@@ -619,7 +621,7 @@ def register(sub: Any, add: Add, common: Parser) -> None:
 
     ap = sub.add_parser("activity", help="kegiatan dan inovasi", parents=[common]).add_subparsers(dest="sub", required=True, parser_class=Parser)
     sp = add("add", cmd_activity_add, "catat kegiatan/inovasi", ap)
-    sp.add_argument("--year", type=int, required=True)
+    sp.add_argument("--year", type=int, default=LATEST_YEAR, help=YEAR_HELP)
     sp.add_argument("--title", required=True)
     sp.add_argument("--kind", default="kegiatan", choices=["kegiatan", "inovasi"])
     sp.add_argument("--date")

@@ -11,7 +11,17 @@ import contextlib
 from pathlib import Path
 from typing import Any
 
-from desktop.cli.common import EXIT_OK, Add, emit, end_progress, kel_arg, open_store, progress_printer
+from desktop.cli.common import (
+    EXIT_OK,
+    LATEST_YEAR,
+    YEAR_HELP,
+    Add,
+    emit,
+    end_progress,
+    kel_arg,
+    open_store,
+    progress_printer,
+)
 from ui.messages import unit_title
 
 
@@ -97,7 +107,7 @@ def cmd_import_xlsx(args: argparse.Namespace) -> int:
 def register(ep: Any, add: Add) -> None:
     """The two commands under ``kla entry``."""
     sp = add("form-xlsx", cmd_form_xlsx, "tulis formulir Excel untuk diisi di komputer lain", ep, reads=True)
-    sp.add_argument("--year", type=int, required=True, help="tahun data")
+    sp.add_argument("--year", type=int, default=LATEST_YEAR, help=YEAR_HELP)
     sp.add_argument("--out", required=True, help="berkas .xlsx tujuan (atau folder)")
     sp.add_argument("--indicator", type=int, action="append",
                     help="nomor indikator (boleh berulang; default semua indikator)")

@@ -14,7 +14,17 @@ from pathlib import Path
 from typing import Any
 
 from db.errors import KlaError
-from desktop.cli.common import EXIT_OK, Add, Parser, emit, end_progress, open_store, progress_printer
+from desktop.cli.common import (
+    EXIT_OK,
+    LATEST_YEAR,
+    YEAR_HELP,
+    Add,
+    Parser,
+    emit,
+    end_progress,
+    open_store,
+    progress_printer,
+)
 from desktop.version import __version__
 from ui.messages import message, unit_title
 
@@ -105,14 +115,14 @@ def register(sub: Any, add: Add) -> None:
     rsub = rp.add_subparsers(dest="report_sub", required=True, parser_class=Parser, metavar="PERINTAH")
 
     def common(sp: Parser, suffix: str, kel_help: str) -> None:
-        sp.add_argument("--year", type=int, required=True, help="tahun data")
+        sp.add_argument("--year", type=int, default=LATEST_YEAR, help=YEAR_HELP)
         sp.add_argument("--kelurahan", help=kel_help)
         sp.add_argument("--out", required=True, help=f"berkas tujuan ({suffix})")
 
     common(add("sheet", cmd_report_sheet, "lembar kemajuan kelurahan (PDF)", rsub, reads=True), ".pdf",
            "kode atau nama kelurahan (wajib di ruang kerja DP3AKB)")
     sp = add("city", cmd_report_city, "laporan kemajuan kota untuk DP3AKB (PDF)", rsub, reads=True)
-    sp.add_argument("--year", type=int, required=True, help="tahun data")
+    sp.add_argument("--year", type=int, default=LATEST_YEAR, help=YEAR_HELP)
     sp.add_argument("--out", required=True, help="berkas tujuan (.pdf)")
     common(add("xlsx", cmd_report_xlsx, "lembar kerja Excel: ringkasan, semua nilai, data dukung, kegiatan, "
                "fasilitas", rsub, reads=True), ".xlsx", "hanya kelurahan ini (default: semua kelurahan ruang kerja)")

@@ -166,7 +166,9 @@ def test_export_summary_names_the_indicators_sent_with_flags(tmp_path: Path) -> 
     assert "Kelurahan Manggar (64.71.01.1001): isian indikator 4 (data tahun 2026)" in listed, listed
     assert "entry/" not in listed and "kla city resolve" in listed
     cid = json.loads(ok("city", "conflicts", "--json", home=city).stdout)[0]["id"]
-    ok("city", "resolve", str(cid), "--keep", "incoming", home=city)
+    said = ok("city", "resolve", str(cid), "--keep", "incoming", home=city).stdout
+    assert said.startswith(f"Konflik #{cid} (Kelurahan Manggar: isian indikator 4 (data tahun 2026)): versi kiriman "
+                           "dipakai. Kuitansi berikutnya memberi tahu Kelurahan Manggar."), said
     assert "Tidak ada konflik." in ok("city", "conflicts", home=city).stdout
     assert "[versi kiriman dipakai]" in ok("city", "conflicts", "--all", home=city).stdout
 
@@ -200,6 +202,33 @@ def test_importing_ones_own_export_or_receipt_says_so(offices: dict[str, Path], 
     b_part = json.loads(ok("export", "--out", str(tmp_path / "b-out"), "--json", home=b).stdout)["parts"][0]["file"]
     r = kla("import", b_part, home=a)
     assert r.returncode == 1 and "kunci lain" in r.stdout
+
+
+def test_a_stick_holding_ones_own_export_beside_the_receipt_imports_the_receipt(offices: dict[str, Path],
+                                                                             tmp_path: Path) -> None:
+    """The stick goes to DP3AKB and back: it holds the kelurahan's own export and DP3AKB's receipt
+    (and DP3AKB's last receipt beside the next bundle). Importing the folder takes the other side's
+    file and passes over the own one by name: not refused, not copied to the quarantine."""
+    city = tmp_path / "city"
+    shutil.copytree(offices["city"], city)
+    a = tmp_path / "a"
+    shutil.copytree(offices["a"], a)
+    stick = tmp_path / "stick"
+    ok("export", "--out", str(stick), home=a)
+    ok("import", str(stick), home=city)
+    ok("receipt", "--kelurahan", A, "--out", str(stick), home=city)
+    r = ok("import", str(stick), home=a)
+    assert "kuitansi DP3AKB" in r.stdout and "diakui DP3AKB" in r.stdout, r.stdout
+    assert "dibuat ruang kerja ini sendiri, dilewati" in r.stdout and "DITOLAK" not in r.stdout, r.stdout
+    assert not list((a / "quarantine").glob("*")) if (a / "quarantine").exists() else True
+    assert len(list(stick.glob("*.kla"))) == 2  # both files stay on the stick
+    # Back at DP3AKB with the next bundle: its own receipt on the stick is passed over too.
+    ok("entry", "set", "--year", "2025", "--indicator", "3", "--item", "media", "--value", "9", home=a)
+    ok("export", "--out", str(stick), home=a)
+    r = ok("import", str(stick), home=city)
+    assert "tanda terima yang dibuat ruang kerja ini sendiri" in r.stdout and "DITOLAK" not in r.stdout, r.stdout
+    quarantine = city / "quarantine"
+    assert not (quarantine.exists() and any(quarantine.iterdir()))
 
 
 def test_export_to_a_file_instead_of_a_folder_says_so(offices: dict[str, Path], tmp_path: Path) -> None:

@@ -85,3 +85,30 @@ def test_a_second_batch_never_replaces_the_slips_of_the_first(tmp_path: Path) ->
     assert sorted(p.name for p in out.iterdir()) == [
         "KLA-pemasangan-64.71.01.1001.klasetup", "KLA-pemasangan-64.71.01.1002.klasetup",
         "KLA-pemasangan-64.71.01.1003.klasetup", "lembar-kata-sandi-2.pdf", "lembar-kata-sandi.pdf"]
+
+
+def test_enrol_into_a_folder_and_commands_on_the_current_year(tmp_path: Path) -> None:
+    """What an operator types first: ``--out`` the stick's folder (the file goes in it, named after
+    the unit), a name without ``.klasetup`` (added), and ``entry show`` without ``--year`` (the
+    latest data year of the current period, as the window opens on)."""
+    home, stick = tmp_path / "kota", tmp_path / "stick"
+    ok("init", "--role", "city", "--city", "64.71", home=home)
+    stick.mkdir()
+    r = ok("city", "enroll", "64.71.01.1001", "--out", str(stick), "--json", home=home)
+    assert json.loads(r.stdout)["file"] == str(stick / "KLA-pemasangan-64.71.01.1001.klasetup")
+    (stick / "KLA-pemasangan-64.71.01.1002.klasetup").write_bytes(b"punya orang lain")
+    r = ok("city", "enroll", "64.71.01.1002", "--out", str(stick), "--json", home=home)
+    assert json.loads(r.stdout)["file"] == str(stick / "KLA-pemasangan-64.71.01.1002-2.klasetup")
+    assert (stick / "KLA-pemasangan-64.71.01.1002.klasetup").read_bytes() == b"punya orang lain"
+    r = ok("city", "enroll", "64.71.01.1003", "--out", str(stick / "teritip"), "--json", home=home)
+    assert json.loads(r.stdout)["file"] == str(stick / "teritip.klasetup")
+
+    kel = tmp_path / "kel"
+    ok("init", "--role", "kelurahan", "--kelurahan", "64.71.01.1001", home=kel)
+    with Store.open(kel, start_backup=False) as s:
+        latest = max(s.current_period().data_years)
+    shown = ok("entry", "show", "--indicator", "4", home=kel).stdout
+    assert shown.startswith(f"Indikator 4. Akta Kelahiran — tahun data {latest} — "), shown
+    ok("entry", "set", "--indicator", "4", "--item", "anak_total", "--sex", "L", "--age", "1-4", "--value", "12",
+       home=kel)
+    assert "L/1-4=12" in ok("entry", "show", "--indicator", "4", "--year", str(latest), home=kel).stdout

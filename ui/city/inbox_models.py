@@ -37,6 +37,8 @@ def status_text(rep: FileReport, dry_run: bool) -> str:
         return QCoreApplication.translate("ImportReportModel", "Sudah pernah diimpor")
     if rep.status == "older":
         return QCoreApplication.translate("ImportReportModel", "Lebih lama dari yang ada")
+    if rep.status == "own":
+        return QCoreApplication.translate("ImportReportModel", "Berkas sendiri, dilewati")
     if dry_run or rep.status == "dry-run":
         return QCoreApplication.translate("ImportReportModel", "Bisa diimpor")
     return QCoreApplication.translate("ImportReportModel", "Diimpor")
@@ -70,7 +72,7 @@ def outcome_text(code: str) -> str:
 
 def reason_text(rep: FileReport) -> str:
     """Why a file was refused; for one that imported, what DP3AKB must still hear (two PCs, one key)."""
-    if rep.status == "duplicate" and rep.reason_code:
+    if rep.status in ("duplicate", "own") and rep.reason_code:
         return kla_error_text(KlaError(rep.reason_code, **rep.reason_params))
     if rep.status != "refused":
         if rep.shared_key:

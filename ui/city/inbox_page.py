@@ -309,7 +309,7 @@ class InboxPage(QWidget):
         self._fit_file_column()
         files = result.files
         refused = len(result.refused)
-        usable = [f for f in files if f.status not in ("refused", "duplicate", "older")]
+        usable = [f for f in files if f.status not in ("refused", "duplicate", "older", "own")]
         if result.dry_run:
             if not files:
                 text = self.tr("Tidak ada berkas .kla atau .eml yang ditemukan di sana.")

@@ -2950,6 +2950,10 @@ What to do: check whether your last change is shown. If the error appears again,
         <translation>Older than what is held</translation>
     </message>
     <message>
+        <source>Berkas sendiri, dilewati</source>
+        <translation>Own file, passed over</translation>
+    </message>
+    <message>
         <source>Bisa diimpor</source>
         <translation>Can be imported</translation>
     </message>

@@ -427,6 +427,10 @@ class OutboxPage(QWidget):
                     "%1", rep.quarantined)
             self.session.dialogs.error(self, title, text)
             return
+        if rep.status == "own":  # the clerk picked the export this PC made: what it is, what to pick
+            self.session.dialogs.info(self, title, kla_error_text(KlaError(rep.reason_code, **rep.reason_params))
+                                      + "\n\n" + self.tr("Tidak ada yang diubah."))
+            return
         if rep.status == "duplicate":
             self._show_receipt_text(self.tr("Tanda terima ini sudah pernah diimpor; tidak ada yang berubah."))
             return
