@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +39,7 @@ from ui.city.session import CitySession
 from ui.operations import Failure, is_running, run_in_background
 from ui.session import kla_error_text
 from ui.widgets.formatting import fill, fmt_percent, fmt_stamp
+from ui.widgets.kept_table import KeptTableView
 from ui.widgets.table_model import RecordTableModel
 from ui.widgets.tasks import ProgressWidget, Task
 from ui.widgets.unit_words import unit_title, units_word
@@ -192,7 +192,7 @@ class ChasePage(QWidget):
         split = QSplitter(Qt.Orientation.Vertical)
         self.model = ChaseModel(self)
         self.model.header_words = {ChaseModel.COL_NAME: units_word(session.store)}
-        self.view = QTableView()
+        self.view = KeptTableView()
         self.view.setModel(self.model)
         self.view.verticalHeader().hide()
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -50,6 +49,7 @@ from ui.setup_file import fingerprint
 from ui.widgets import icons
 from ui.widgets.dialogs import Dialogs
 from ui.widgets.formatting import fill, fmt_number, fmt_stamp
+from ui.widgets.kept_table import KeptTableView
 from ui.widgets.table_model import RecordTableModel
 from ui.widgets.tasks import ProgressWidget, Task
 from ui.widgets.unit_words import unit_title, units_word
@@ -303,7 +303,7 @@ class EnrolledPage(QWidget):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(EnrolledModel.SortRole)
-        self.view = QTableView()
+        self.view = KeptTableView()
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(EnrolledModel.COL_KECAMATAN, Qt.SortOrder.AscendingOrder)

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -36,6 +35,7 @@ from exports.figures import FigureLine, figure_lines, provisional
 from ui.city.session import CitySession
 from ui.operations import Failure, is_running, run_in_background
 from ui.widgets.formatting import fmt_number, fmt_percent
+from ui.widgets.kept_table import KeptTableView
 from ui.widgets.table_model import RecordTableModel
 from ui.widgets.tasks import ProgressWidget, Task
 
@@ -249,7 +249,7 @@ class CityFiguresPage(QWidget):
         self.area_title.setWordWrap(True)
         rl.addWidget(self.area_title)
         self.model = FigureModel(self)
-        self.view = QTableView()
+        self.view = KeptTableView()
         self.view.setModel(self.model)
         self.view.verticalHeader().hide()
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -42,6 +41,7 @@ from ui.operations import Failure, is_running, run_in_background
 from ui.session import kla_error_text
 from ui.widgets import icons
 from ui.widgets.formatting import fill, fmt_number
+from ui.widgets.kept_table import KeptTableView
 from ui.widgets.tasks import ProgressWidget, Task
 from ui.widgets.unit_words import unit_title, units_word
 
@@ -55,8 +55,8 @@ class _FileNameDelegate(QStyledItemDelegate):
         option.textElideMode = Qt.TextElideMode.ElideMiddle
 
 
-def _table(model) -> QTableView:  # noqa: ANN001
-    view = QTableView()
+def _table(model) -> KeptTableView:  # noqa: ANN001
+    view = KeptTableView()
     view.setModel(model)
     view.verticalHeader().hide()
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +21,7 @@ from ui.city.detail_dialog import IndicatorDetailDialog
 from ui.city.models import STATE_COLORS, CityMatrixModel, KecamatanFilterProxy, legend_entries
 from ui.city.session import CitySession
 from ui.widgets.formatting import fill
+from ui.widgets.kept_table import KeptTableView
 from ui.widgets.unit_words import units_word
 
 
@@ -77,7 +77,7 @@ class CityMatrixPage(QWidget):
         self.model = CityMatrixModel(session.template, self)
         self.proxy = KecamatanFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.view = QTableView()
+        self.view = KeptTableView()
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(CityMatrixModel.COL_KECAMATAN, Qt.SortOrder.AscendingOrder)

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -47,6 +46,7 @@ from db.template import Template
 from ui.city.session import CitySession
 from ui.session import kla_error_text
 from ui.widgets.formatting import fill, fmt_number
+from ui.widgets.kept_table import KeptTableView
 from ui.widgets.table_model import RecordTableModel
 from ui.widgets.unit_words import units_word
 
@@ -414,8 +414,8 @@ class RubricPage(QWidget):
         self.refresh()
 
     @staticmethod
-    def _table(model: Any) -> QTableView:
-        view = QTableView()
+    def _table(model: Any) -> KeptTableView:
+        view = KeptTableView()
         view.setModel(model)
         view.verticalHeader().hide()
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -28,6 +27,7 @@ from ui.city.models import KecamatanModel
 from ui.city.rollup import CityRollup, city_rollup, furthest_behind
 from ui.city.session import CitySession
 from ui.widgets.formatting import ID_LOCALE, fill, fmt_number, fmt_percent
+from ui.widgets.kept_table import KeptTableView
 from ui.widgets.unit_words import units_word
 
 
@@ -154,7 +154,7 @@ class CitySummaryPage(QScrollArea):
         box = QVBoxLayout()
         c = card(box, self.tr("Per kecamatan"))
         self.kecamatan_model = KecamatanModel(self)
-        self.kecamatan_view = QTableView()
+        self.kecamatan_view = KeptTableView()
         self.kecamatan_view.setModel(self.kecamatan_model)
         self.kecamatan_view.verticalHeader().hide()
         self.kecamatan_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

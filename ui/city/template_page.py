@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QTabWidget,
     QTreeView,
     QVBoxLayout,
@@ -67,11 +66,12 @@ from ui.reports.export_page import safe_name
 from ui.session import kla_error_text, translate_message
 from ui.template_words import change_paper, diff_sections, problem_text, status_word, word
 from ui.widgets.formatting import fill, fmt_number
+from ui.widgets.kept_table import KeptTableView
 from ui.widgets.tasks import ProgressWidget, Task
 
 
-def _table(model: Any) -> QTableView:
-    view = QTableView()
+def _table(model: Any) -> KeptTableView:
+    view = KeptTableView()
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
