@@ -43,6 +43,15 @@ class AppSettings:
         self.q.setValue("workspace/last", value)
         self.q.sync()
 
+    def last_folder(self, kind: str) -> str:
+        """The folder a file of ``kind`` was last taken from or put in ('' when none yet)."""
+        return self._get(f"folders/{kind}", "") if kind else ""
+
+    def set_last_folder(self, kind: str, folder: str) -> None:
+        if kind and folder:
+            self.q.setValue(f"folders/{kind}", folder)
+            self.q.sync()
+
     def geometry(self) -> QByteArray | None:
         value = self.q.value("window/geometry")
         return value if isinstance(value, QByteArray) else None

@@ -61,7 +61,8 @@ class SetupInstaller(QObject):
     def start(self) -> Task | None:
         dialogs = self.session.dialogs
         path = dialogs.open_file(self.owner, self.tr("Pilih berkas pemasangan dari DP3AKB"),
-                                 self.tr("Berkas pemasangan DP3AKB (*.klasetup *.kla);;Semua berkas (*)"))
+                                 self.tr("Berkas pemasangan DP3AKB (*.klasetup *.kla);;Semua berkas (*)"),
+                                 kind="setup")
         if not path:
             return None
         secret = dialogs.ask_text(self.owner, self.tr("Kata sandi berkas"),

@@ -49,13 +49,16 @@ class ScriptedDialogs(Dialogs):
         self.confirms: list[bool] = []
         self.texts: list[str | None] = []
         self.asked: list[tuple[str, str, str]] = []
+        self.file_kinds: list[str] = []  # the kind of file each file question asked for ('evidence', ...)
 
-    def open_files(self, parent, title, name_filter=""):  # noqa: ANN001, ANN201
+    def open_files(self, parent, title, name_filter="", kind="", start=""):  # noqa: ANN001, ANN201
         self.asked.append(("open_files", title, ""))
+        self.file_kinds.append(kind)
         return self.files.pop(0) if self.files else []
 
-    def open_file(self, parent, title, name_filter=""):  # noqa: ANN001, ANN201
+    def open_file(self, parent, title, name_filter="", kind="", start=""):  # noqa: ANN001, ANN201
         self.asked.append(("open_file", title, ""))
+        self.file_kinds.append(kind)
         return self.file.pop(0) if self.file else ""
 
     def confirm(self, parent, title, text, yes="", no=""):  # noqa: ANN001, ANN201

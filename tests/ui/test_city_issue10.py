@@ -124,7 +124,7 @@ class SaveDialogs:
         self.asked.append(("confirm", title, text))
         return self.answer
 
-    def save_file(self, parent, title, suggested="", name_filter=""):  # noqa: ANN001, ANN201
+    def save_file(self, parent, title, suggested="", name_filter="", kind=""):  # noqa: ANN001, ANN201
         self.asked.append(("save_file", title, suggested))
         return str(self.dest)
 

@@ -260,7 +260,7 @@ def test_switching_the_year_refreshes_the_matrix(city_window: CityWindow) -> Non
 
 def answer_folders(dialogs, folders: list[str]) -> None:  # noqa: ANN001
     """Let the scripted dialogs answer "choose a folder" from ``folders``."""
-    dialogs.choose_folder = lambda parent, title, start="": folders.pop(0) if folders else ""
+    dialogs.choose_folder = lambda parent, title, start="", kind="": folders.pop(0) if folders else ""
 
 
 @pytest.fixture(scope="session")

@@ -29,8 +29,9 @@ class FolderDialogs(ScriptedDialogs):
         super().__init__()
         self.folders: list[str] = []
 
-    def choose_folder(self, parent, title, start=""):  # noqa: ANN001, ANN201
+    def choose_folder(self, parent, title, start="", kind=""):  # noqa: ANN001, ANN201
         self.asked.append(("choose_folder", title, ""))
+        self.file_kinds.append(kind)
         return self.folders.pop(0) if self.folders else ""
 
 

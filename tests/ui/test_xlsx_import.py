@@ -45,11 +45,14 @@ def test_download_then_drop_a_filled_form_and_apply_as_one_undo_step(qtbot, qtmo
     target = tmp_path / "flashdisk" / "formulir.xlsx"
     target.parent.mkdir()
     asked: list[str] = []
-    dialogs.save_file = lambda parent, title, suggested="", name_filter="": asked.append(suggested) or str(target)
+    dialogs.save_file = lambda parent, title, suggested="", name_filter="", kind="": (
+        asked.append(f"{kind}:{suggested}") or str(target))
     task = buttons.download(one=True)
     assert task is not None
     qtbot.waitUntil(lambda: not task.running and target.exists(), timeout=20000)
-    assert asked and asked[0].endswith(".xlsx") and "Margo Mulyo" in asked[0]
+    # A file name only: the dialog opens in the folder last used for spreadsheets (else Documents).
+    assert asked and asked[0].startswith("spreadsheet:Formulir KLA") and asked[0].endswith(".xlsx")
+    assert "Margo Mulyo" in asked[0] and "/" not in asked[0]
     assert "Formulir tersimpan" in buttons.note.text()
     plan = xlsx_form.read_form(target)
     assert plan.indicators == (4,) and plan.data_year == s.year

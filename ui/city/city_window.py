@@ -141,6 +141,7 @@ class CityWindow(QMainWindow):
         super().__init__(parent)
         self.session = session
         self.settings = settings
+        session.dialogs.remember_in(settings)  # file dialogs open in the folder last used for that kind of file
         self._on_closed = on_closed
         self.setWindowTitle(self.tr("KLA Desktop — DP3AKB %1").replace("%1", session.city_name))
         self.setMinimumSize(QSize(960, 600))

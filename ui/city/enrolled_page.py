@@ -390,7 +390,8 @@ class EnrolledPage(QWidget):
                              "sampai dicabut."), unit_title(unit.code, unit.name)), self.tr("Buat baru"),
                 self.tr("Batal")):
             return
-        folder = self.session.dialogs.choose_folder(self, self.tr("Pilih folder untuk berkas pemasangan"))
+        folder = self.session.dialogs.choose_folder(self, self.tr("Pilih folder untuk berkas pemasangan"),
+                                                    kind="setup")
         if folder:
             self.enrol(unit.code, Path(folder))
 
@@ -481,7 +482,8 @@ class EnrolledPage(QWidget):
         if not self.session.dialogs.confirm(self, self.tr("Daftarkan semua"), question, self.tr("Lanjut"),
                                             self.tr("Batal")):
             return
-        folder = self.session.dialogs.choose_folder(self, self.tr("Pilih folder untuk berkas pemasangan"))
+        folder = self.session.dialogs.choose_folder(self, self.tr("Pilih folder untuk berkas pemasangan"),
+                                                    kind="setup")
         if folder:
             self.enrol_all(Path(folder))
 

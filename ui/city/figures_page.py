@@ -417,7 +417,8 @@ class CityFiguresPage(QWidget):
         s = self.session
         dialogs = s.dialogs
         default = s.home / "laporan" / f"Angka KLA {s.city_name} {s.year}.csv"
-        path = dialogs.save_file(self, self.tr("Simpan angka kota (CSV)"), str(default), self.tr("CSV (*.csv)"))
+        path = dialogs.save_file(self, self.tr("Simpan angka kota (CSV)"), str(default), self.tr("CSV (*.csv)"),
+                                 kind="report")
         if path:
             self.write_csv(Path(path))
 

@@ -237,6 +237,11 @@ class InboxPage(QWidget):
 
     # ------------------------------------------------------------------ choosing
 
+    def _first_drive(self) -> str:
+        """The first flashdisk plugged in ('' when none): where a file dialog opens when none was used yet."""
+        return next((str(self.drive_combo.itemData(i)) for i in range(self.drive_combo.count())
+                     if self.drive_combo.itemData(i)), "")
+
     def reload_drives(self) -> None:
         self.drive_combo.clear()
         try:
@@ -251,12 +256,14 @@ class InboxPage(QWidget):
 
     def _on_files_button_clicked(self) -> None:
         files = self.session.dialogs.open_files(self, self.tr("Pilih kiriman kelurahan"),
-                                                self.tr("Kiriman KLA (*.kla *.eml);;Semua berkas (*)"))
+                                                self.tr("Kiriman KLA (*.kla *.eml);;Semua berkas (*)"),
+                                                kind="bundle", start=self._first_drive())
         if files:
             self.check([Path(f) for f in files])
 
     def _on_folder_button_clicked(self) -> None:
-        folder = self.session.dialogs.choose_folder(self, self.tr("Pilih folder berisi kiriman"))
+        folder = self.session.dialogs.choose_folder(self, self.tr("Pilih folder berisi kiriman"),
+                                                    self._first_drive(), kind="bundle")
         if folder:
             self.check([Path(folder)])
 
@@ -464,7 +471,8 @@ class InboxPage(QWidget):
                 self._make_room_later(tries - 1)
 
     def _on_receipt_button_clicked(self) -> None:
-        folder = self.session.dialogs.choose_folder(self, self.tr("Pilih folder untuk tanda terima"))
+        folder = self.session.dialogs.choose_folder(self, self.tr("Pilih folder untuk tanda terima"),
+                                                    self._first_drive(), kind="receipt")
         if folder:
             self.write_receipts(Path(folder))
 

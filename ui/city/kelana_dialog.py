@@ -175,7 +175,8 @@ class KelanaDialog(QDialog):
 
     def _on_add_file_clicked(self) -> None:
         path = self.session.dialogs.open_file(self, self.tr("Pilih berkas SK KELANA"),
-                                              self.tr("Dokumen (*.pdf *.jpg *.jpeg *.png);;Semua berkas (*)"))
+                                              self.tr("Dokumen (*.pdf *.jpg *.jpeg *.png);;Semua berkas (*)"),
+                                              kind="evidence")
         if path:
             self.attach(Path(path))
 

@@ -557,7 +557,8 @@ class RubricPage(QWidget):
         self.unit_result.setText(self.result_text(store.rubric_result(code, self.eval_year)))
 
     def choose_and_install(self) -> bool:
-        path = self.session.dialogs.open_file(self, self.tr("Pilih berkas rubrik"), self.tr("Rubrik (*.json)"))
+        path = self.session.dialogs.open_file(self, self.tr("Pilih berkas rubrik"), self.tr("Rubrik (*.json)"),
+                                              kind="template")
         return bool(path) and self.install_file(path)
 
     def install_file(self, path: str) -> bool:

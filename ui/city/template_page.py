@@ -921,7 +921,8 @@ class TemplatePage(QWidget):
         act.triggered.connect(self.offer_file)
 
     def offer_file(self) -> TemplateDiffDialog | None:
-        path = self.session.dialogs.open_file(self, self.tr("Pilih berkas template"), self.tr("Template (*.json)"))
+        path = self.session.dialogs.open_file(self, self.tr("Pilih berkas template"), self.tr("Template (*.json)"),
+                                              kind="template")
         if not path:
             return None
         from db.template import read_template_file

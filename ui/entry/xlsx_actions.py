@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QLabel, QMenu, QPushButton, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
@@ -157,9 +157,8 @@ class XlsxFormButtons(QWidget):
         name = xlsx_form.default_file_name(xlsx_form.FormData(
             unit_code=unit.code, unit_name=unit.name, kecamatan_name="", data_year=s.year, template=s.template,
             indicators=indicators or tuple(i.no for i in s.template.indicators), values={}, created_at=""))
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(s.home)
-        target = s.dialogs.save_file(self, self.tr("Simpan formulir Excel"), str(Path(folder) / name),
-                                     self.tr("Buku kerja Excel (*.xlsx)"))
+        target = s.dialogs.save_file(self, self.tr("Simpan formulir Excel"), name, self.tr("Buku kerja Excel (*.xlsx)"),
+                                     kind="spreadsheet")
         if not target:
             return None
         self.note.hide()
@@ -178,7 +177,7 @@ class XlsxFormButtons(QWidget):
 
     def _on_import_button_clicked(self) -> None:
         path = self.session.dialogs.open_file(self, self.tr("Pilih formulir Excel yang sudah diisi"),
-                                              self.tr("Buku kerja Excel (*.xlsx)"))
+                                              self.tr("Buku kerja Excel (*.xlsx)"), kind="spreadsheet")
         if path:
             self.start_import(Path(path))
 

@@ -442,7 +442,7 @@ class EvidencePanel(QFrame):
     def _on_row_attach_requested(self, key: str) -> None:
         gap = getattr(self, "_gaps", {}).get(key)
         title = self.tr("Pilih berkas untuk: %1").replace("%1", gap.label) if gap else self.tr("Pilih berkas data dukung")
-        files = self.session.dialogs.open_files(self, title, FILE_FILTER)
+        files = self.session.dialogs.open_files(self, title, FILE_FILTER, kind="evidence")
         if files:
             self.add_files([Path(f) for f in files], requirement=key)
 
@@ -584,7 +584,8 @@ class EvidencePanel(QFrame):
     # ------------------------------------------------------------------ adding files
 
     def _on_add_button_clicked(self) -> None:
-        files = self.session.dialogs.open_files(self, self.tr("Pilih berkas data dukung"), FILE_FILTER)
+        files = self.session.dialogs.open_files(self, self.tr("Pilih berkas data dukung"), FILE_FILTER,
+                                                kind="evidence")
         if files:
             self.add_files([Path(f) for f in files])
 

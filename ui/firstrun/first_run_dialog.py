@@ -268,7 +268,8 @@ class FirstRunDialog(QDialog):
 
     def _on_setup_button_clicked(self) -> None:
         path = self.dialogs.open_file(self, self.tr("Pilih berkas pemasangan dari DP3AKB"),
-                                      self.tr("Berkas pemasangan DP3AKB (*.klasetup *.kla);;Semua berkas (*)"))
+                                      self.tr("Berkas pemasangan DP3AKB (*.klasetup *.kla);;Semua berkas (*)"),
+                                      kind="setup")
         if not path:
             return
         secret = self.dialogs.ask_text(self, self.tr("Kata sandi berkas"),

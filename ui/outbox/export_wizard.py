@@ -294,7 +294,10 @@ class ExportWizard(QDialog):
         self._update_next()
 
     def _on_folder_button_clicked(self) -> None:
-        path = self.session.dialogs.choose_folder(self, self.tr("Pilih folder tujuan kiriman"), self.folder)
+        first_drive = next((str(self.drive_combo.itemData(i)) for i in range(self.drive_combo.count())
+                            if self.drive_combo.itemData(i)), "")
+        path = self.session.dialogs.choose_folder(self, self.tr("Pilih folder tujuan kiriman"),
+                                                  self.folder or first_drive, kind="export")
         if path:
             self.folder = path
             self._show_folder()

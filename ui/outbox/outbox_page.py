@@ -394,12 +394,21 @@ class OutboxPage(QWidget):
 
     # ------------------------------------------------------------------ receipts
 
+    def _first_drive(self) -> str:
+        """The first flashdisk plugged in ('' when none): where the receipt dialog opens when none was used yet."""
+        try:
+            drives = self.list_drives()
+        except OSError:
+            return ""
+        return drives[0].path if drives else ""
+
     def import_receipt(self) -> Task | None:
         """Ask for a receipt file and import it in the background; returns the task."""
         if is_running(self.receipt_task):
             return None
         path = self.session.dialogs.open_file(self, self.tr("Pilih tanda terima dari DP3AKB"),
-                                              self.tr("Tanda terima KLA (*.kla);;Semua berkas (*)"))
+                                              self.tr("Tanda terima KLA (*.kla);;Semua berkas (*)"),
+                                              kind="receipt", start=self._first_drive())
         if not path:
             return None
         self.receipt_button.setEnabled(False)

@@ -267,7 +267,8 @@ class ExportPage(QWidget):
     # ------------------------------------------------------------------ buttons
 
     def _on_folder_button_clicked(self) -> None:
-        folder = self.session.dialogs.choose_folder(self, self.tr("Folder untuk laporan"), str(self.out_dir))
+        folder = self.session.dialogs.choose_folder(self, self.tr("Folder untuk laporan"), str(self.out_dir),
+                                                    kind="report")
         if folder:
             self.out_dir = Path(folder)
             self.refresh()

@@ -58,8 +58,8 @@ def render_pdf(printer: Any, pdf: Path) -> int:
 def save_copy(parent: QWidget | None, dialogs: Any, pdf: Path) -> Path | None:
     """Ask where to keep a copy of ``pdf`` (to print on another computer) and copy it there."""
     title = QCoreApplication.translate("Printing", "Simpan PDF")
-    dest = dialogs.save_file(parent, title, str(Path.home() / pdf.name),
-                             QCoreApplication.translate("Printing", "PDF (*.pdf)"))
+    dest = dialogs.save_file(parent, title, pdf.name, QCoreApplication.translate("Printing", "PDF (*.pdf)"),
+                             kind="pdf")
     if not dest:
         return None
     target = Path(dest)
@@ -135,7 +135,7 @@ def print_document(parent: QWidget | None, dialogs: Any, paint: Callable[[Any], 
                                QCoreApplication.translate("Printing", "Nanti saja")):
             return ""
         dest = dialogs.save_file(parent, QCoreApplication.translate("Printing", "Simpan PDF"),
-                                 str(Path.home() / f"{name}.pdf"), QCoreApplication.translate("Printing", "PDF (*.pdf)"))
+                                 f"{name}.pdf", QCoreApplication.translate("Printing", "PDF (*.pdf)"), kind="pdf")
         if not dest:
             return ""
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)

@@ -276,7 +276,8 @@ class SettingsPage(QScrollArea):
 
     def _on_restore_file_button_clicked(self) -> None:
         path = self.session.dialogs.open_file(self, self.tr("Pilih berkas cadangan"),
-                                              self.tr("Cadangan KLA (*.sqlite);;Semua berkas (*)"))
+                                              self.tr("Cadangan KLA (*.sqlite);;Semua berkas (*)"),
+                                              kind="backup")
         if path:
             self.restore(Path(path))
 

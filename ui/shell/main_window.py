@@ -157,6 +157,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.session = session
         self.settings = settings
+        session.dialogs.remember_in(settings)  # file dialogs open in the folder last used for that kind of file
         self._on_closed = on_closed
         self._closing_checked = False
         own = session.store.kelurahan(session.kelurahan_code)

@@ -3,33 +3,92 @@
 Widgets never call ``QFileDialog``/``QMessageBox`` directly: they ask ``Dialogs``. Tests
 pass a subclass with scripted answers, so no test ever blocks on a modal window.
 Button texts are set here because Qt ships no Indonesian translation of its own buttons.
+
+File dialogs open where that kind of file was last taken from or put (``kind``: 'spreadsheet',
+'evidence', 'export', 'pdf', ...), remembered per computer in the program's settings
+(:meth:`ui.app_settings.AppSettings.last_folder`) once a window gives them
+(:meth:`Dialogs.remember_in`); otherwise in the place the caller offers (``start``, e.g. a
+flashdisk that is plugged in), else the user's Documents folder, else the home folder — never
+the folder the program happened to be started from.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from ui.app_settings import AppSettings
+
+
+def documents_folder() -> Path:
+    """The user's Documents folder when it exists, else the home folder."""
+    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if docs and Path(docs).is_dir():
+        return Path(docs)
+    return Path.home()
 
 
 class Dialogs:
     """The real dialogs."""
 
-    def open_files(self, parent: QWidget | None, title: str, name_filter: str = "") -> list[str]:
-        files, _ = QFileDialog.getOpenFileNames(parent, title, "", name_filter)
+    settings: AppSettings | None = None
+
+    def remember_in(self, settings: AppSettings) -> None:
+        """Keep the last folder of each kind of file in ``settings`` (the window's per-computer settings)."""
+        self.settings = settings
+
+    def start_folder(self, kind: str = "", start: str = "") -> str:
+        """Where a file dialog of ``kind`` opens: the folder last used for it (while it exists), else
+        ``start`` (while it exists), else Documents or home."""
+        remembered = self.settings.last_folder(kind) if self.settings is not None and kind else ""
+        for candidate in (remembered, start):
+            if candidate and Path(candidate).is_dir():
+                return candidate
+        return str(documents_folder())
+
+    def remember(self, kind: str, path: str, is_folder: bool = False) -> None:
+        """``path`` was chosen for ``kind``: its folder is where the next dialog of that kind opens."""
+        if not kind or not path or self.settings is None:
+            return
+        self.settings.set_last_folder(kind, str(Path(path) if is_folder else Path(path).parent))
+
+    def open_files(self, parent: QWidget | None, title: str, name_filter: str = "", kind: str = "",
+                   start: str = "") -> list[str]:
+        files, _ = QFileDialog.getOpenFileNames(parent, title, self.start_folder(kind, start), name_filter)
+        if files:
+            self.remember(kind, files[0])
         return list(files)
 
-    def open_file(self, parent: QWidget | None, title: str, name_filter: str = "") -> str:
-        path, _ = QFileDialog.getOpenFileName(parent, title, "", name_filter)
+    def open_file(self, parent: QWidget | None, title: str, name_filter: str = "", kind: str = "",
+                  start: str = "") -> str:
+        path, _ = QFileDialog.getOpenFileName(parent, title, self.start_folder(kind, start), name_filter)
+        self.remember(kind, path)
         return path
 
-    def save_file(self, parent: QWidget | None, title: str, suggested: str = "", name_filter: str = "") -> str:
-        """A file name to write to, chosen by the clerk (``suggested`` prefilled), or '' when cancelled."""
-        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, name_filter)
+    def save_file(self, parent: QWidget | None, title: str, suggested: str = "", name_filter: str = "",
+                  kind: str = "") -> str:
+        """A file name to write to, chosen by the clerk, or '' when cancelled. ``suggested`` is a file name
+        (put in the folder last used for ``kind``, else Documents) or a whole path (its folder then
+        stands in when no folder of that kind is remembered)."""
+        given = Path(suggested) if suggested else None
+        name = given.name if given is not None else ""
+        start = str(given.parent) if given is not None and given.parent != Path(".") else ""
+        folder = self.start_folder(kind, start)
+        path, _ = QFileDialog.getSaveFileName(parent, title, str(Path(folder) / name) if name else folder,
+                                              name_filter)
+        self.remember(kind, path)
         return path
 
-    def choose_folder(self, parent: QWidget | None, title: str, start: str = "") -> str:
-        """A folder chosen by the clerk, or '' when cancelled."""
-        return QFileDialog.getExistingDirectory(parent, title, start)
+    def choose_folder(self, parent: QWidget | None, title: str, start: str = "", kind: str = "") -> str:
+        """A folder chosen by the clerk, or '' when cancelled. ``start``: where to open when no folder of
+        ``kind`` is remembered (e.g. the flashdisk that is plugged in)."""
+        folder = QFileDialog.getExistingDirectory(parent, title, self.start_folder(kind, start))
+        self.remember(kind, folder, is_folder=True)
+        return folder
 
     def confirm(self, parent: QWidget | None, title: str, text: str, yes: str = "", no: str = "") -> bool:
         box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)

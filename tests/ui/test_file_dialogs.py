@@ -1,0 +1,123 @@
+"""Where the file dialogs open: the folder last used for that kind of file (kept in the window's settings
+file), else the flashdisk or folder the page offers, else Documents or home; never the folder the program
+was started from. Qt's own dialog is replaced by a recorder that answers like a clerk picking a file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QFileDialog
+
+from ui.app_settings import AppSettings
+from ui.widgets.dialogs import Dialogs, documents_folder
+
+
+class Picker:
+    """Stands in for QFileDialog's static functions: records the folder each one opened in."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.opened_in: list[str] = []
+        self.answers: list[object] = []
+        for name in ("getOpenFileNames", "getOpenFileName", "getSaveFileName", "getExistingDirectory"):
+            monkeypatch.setattr(QFileDialog, name, staticmethod(self._answer(name)))
+
+    def _answer(self, name: str):  # noqa: ANN202
+        def ask(parent, title, folder="", name_filter=""):  # noqa: ANN001, ANN202
+            self.opened_in.append(folder)
+            answer = self.answers.pop(0) if self.answers else ("" if name == "getExistingDirectory" else None)
+            if name == "getExistingDirectory":
+                return answer
+            if name == "getOpenFileNames":
+                return (answer or [], "")
+            return (answer or "", "")
+        return ask
+
+
+@pytest.fixture
+def started_elsewhere(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The program started from a folder no clerk would look in (a shortcut's working folder)."""
+    where = tmp_path / "program-files" / "kla"
+    where.mkdir(parents=True)
+    monkeypatch.chdir(where)
+    return where
+
+
+def ini_folders(path: Path) -> dict[str, str]:
+    q = QSettings(str(path), QSettings.Format.IniFormat)
+    q.beginGroup("folders")
+    return {k: str(q.value(k)) for k in q.childKeys()}
+
+
+def test_each_kind_opens_where_it_was_last_used_and_is_kept_in_the_settings_file(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, started_elsewhere: Path) -> None:
+    picker = Picker(monkeypatch)
+    ini = tmp_path / "settings" / "kla-desktop.ini"
+    d = Dialogs()
+    d.remember_in(AppSettings(ini))
+    stick = tmp_path / "FLASHDISK"
+    (stick / "Laporan").mkdir(parents=True)
+    form = stick / "Formulir KLA.xlsx"
+    form.write_bytes(b"x")
+    photos = tmp_path / "Pictures" / "akta"
+    photos.mkdir(parents=True)
+
+    # Nothing used yet: Documents (or home), not the folder the program was started from.
+    picker.answers.append(str(form))
+    assert d.open_file(None, "Pilih formulir", kind="spreadsheet") == str(form)
+    assert picker.opened_in[-1] == str(documents_folder()) != str(started_elsewhere)
+    # The next spreadsheet dialog opens on the stick; another kind of file is not moved by it.
+    d.open_file(None, "Pilih formulir", kind="spreadsheet")
+    assert picker.opened_in[-1] == str(stick)
+    picker.answers.append([str(photos / "a.jpg"), str(photos / "b.jpg")])
+    d.open_files(None, "Pilih data dukung", kind="evidence")
+    assert picker.opened_in[-1] == str(documents_folder())
+    d.open_files(None, "Pilih data dukung", kind="evidence")
+    assert picker.opened_in[-1] == str(photos)
+    # Saving a file by name: in the folder last used for that kind, with the name filled in.
+    picker.answers.append(str(stick / "Laporan" / "lembar.pdf"))
+    d.save_file(None, "Simpan PDF", "lembar.pdf", kind="pdf")
+    assert picker.opened_in[-1] == str(documents_folder() / "lembar.pdf")
+    d.save_file(None, "Simpan PDF", "lembar kedua.pdf", kind="pdf")
+    assert picker.opened_in[-1] == str(stick / "Laporan" / "lembar kedua.pdf")
+    # A folder for exports: the flashdisk the page offers first, then the one chosen last time.
+    picker.answers.append(str(tmp_path / "Pictures"))
+    d.choose_folder(None, "Pilih folder tujuan", str(stick), kind="export")
+    assert picker.opened_in[-1] == str(stick)
+    d.choose_folder(None, "Pilih folder tujuan", str(stick), kind="export")
+    assert picker.opened_in[-1] == str(tmp_path / "Pictures")
+    # Cancelled dialogs remember nothing; what was chosen is on disk, for the next start of the program.
+    assert ini_folders(ini) == {"spreadsheet": str(stick), "evidence": str(photos), "pdf": str(stick / "Laporan"),
+                                "export": str(tmp_path / "Pictures")}
+    again = Dialogs()
+    again.remember_in(AppSettings(ini))
+    again.open_file(None, "Pilih formulir", kind="spreadsheet")
+    assert picker.opened_in[-1] == str(stick)
+    # The stick was pulled out: its folder is gone, so Documents again (not a dialog on a missing path).
+    (stick / "Laporan").rmdir()
+    form.unlink()
+    stick.rmdir()
+    again.open_file(None, "Pilih formulir", kind="spreadsheet")
+    assert picker.opened_in[-1] == str(documents_folder())
+
+
+def test_the_window_remembers_the_evidence_folder_in_its_settings_file(
+        qtbot, make_window, empty_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+        started_elsewhere: Path, make_photo) -> None:  # noqa: ANN001
+    picker = Picker(monkeypatch)
+    (tmp_path / "HP" / "DCIM").mkdir(parents=True)
+    photo = make_photo(tmp_path / "HP" / "DCIM" / "akta.jpg", 800, 600)
+    launcher = make_window(empty_home, the_dialogs=Dialogs())
+    w = launcher.window
+    w.open_indicator(4)
+    panel = w.indicator_page.evidence
+    qtbot.waitUntil(lambda: panel.add_button.isEnabled())
+    picker.answers.append([str(photo)])
+    with qtbot.waitSignal(panel.import_finished, timeout=30000) as blocker:
+        qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    assert len(blocker.args[0].evidence_ids) == 1
+    assert picker.opened_in[0] == str(documents_folder()) != str(started_elsewhere)
+    assert ini_folders(tmp_path / "settings" / "kla-desktop.ini") == {"evidence": str(photo.parent)}
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)  # cancelled this time
+    assert picker.opened_in[1:] == [str(photo.parent)]
