@@ -46,6 +46,13 @@ def level_of(code: str) -> int:
     return code.count(".") + 1
 
 
+def kecamatan_kind(code: str) -> str:
+    """'distrik' in Papua's provinces (code 91 and above: Papua, Papua Barat, Papua Selatan, Papua Tengah,
+    Papua Pegunungan, Papua Barat Daya), which call the kecamatan a distrik; else 'kecamatan'. ``code``
+    is any region's code in the province (a kab/kota, a kecamatan, a desa/kelurahan)."""
+    return "distrik" if code[:2].isdigit() and int(code[:2]) >= 91 else "kecamatan"
+
+
 def kind_of(code: str, name: str = "") -> str:
     """'provinsi', 'kabupaten' | 'kota', 'kecamatan' | 'distrik', 'desa' | 'kelurahan' for a code (and its name)."""
     level = level_of(code)
@@ -54,8 +61,7 @@ def kind_of(code: str, name: str = "") -> str:
     if level == CITY:
         return "kota" if re.match(r"kota\b", name.strip(), re.IGNORECASE) else "kabupaten"
     if level == KECAMATAN:
-        # Papua's provinces (code 91 and above) call the kecamatan a distrik.
-        return "distrik" if code[:2].isdigit() and int(code[:2]) >= 91 else "kecamatan"
+        return kecamatan_kind(code)
     last = code.rsplit(".", 1)[-1]
     return "kelurahan" if last.startswith("1") else "desa"
 

@@ -20,10 +20,12 @@ from db.progress import Cancelled
 from db.store import Store
 from db.template import Indicator, Item, Template
 from exports.cells import FORMULA_START, cell_text, safe_row
+from exports.paper import AreaWords, area_words, city_word, kecamatan_word, unit_word
 
 PROVISIONAL = "(rumusan sementara)"
 """Added wherever an indicator's wording is not confirmed (``wording_status`` in the template)."""
 LEVEL_WORDS = {"city": "Kota", "kecamatan": "Kecamatan", "kelurahan": "Kelurahan"}
+"""A level's word when the area's own is not known; each line says its own (``FigureLine.level_word``)."""
 KIND_WORDS = {"sum": "Jumlah", "percent": "Persen", "yes_no": "Ya/Tidak", "choice": "Pilihan"}
 SEX_WORDS = {"L": "Laki-laki", "P": "Perempuan", ALL: "Semua"}
 YES_NO_WORDS = {"ya": "Ya", "tidak": "Tidak"}
@@ -53,11 +55,6 @@ class YearValue:
     ready: int
     partial: int
 
-    @property
-    def coverage(self) -> str:
-        """'13 dari 34 kelurahan'."""
-        return f"{self.units} dari {self.of} kelurahan" if self.of else ""
-
 
 @dataclass(frozen=True)
 class FigureLine:
@@ -79,6 +76,7 @@ class FigureLine:
     unit: str  # 'orang/unit', 'Rp', '%'
     years: tuple[YearValue, ...]
     change: float | None
+    level_word: str = ""  # 'Kabupaten'/'Kota', 'Kecamatan'/'Distrik', 'Desa'/'Kelurahan': the area's own
 
     @property
     def is_total(self) -> bool:
@@ -95,6 +93,7 @@ class FigureTable:
     ready_only: bool
     lines: tuple[FigureLine, ...]
     units_total: int
+    words: AreaWords = AreaWords()  # the headings' words for this kab/kota
 
 
 def _cells(t: Template, it: Item) -> list[tuple[str, str]]:
@@ -162,6 +161,7 @@ def figure_lines(t: Template, figs: CityFigures, *, levels: Iterable[str] = ("ci
                     continue
                 kec = kec_names.get(area.parent, "") if area.level == "kelurahan" else (
                     area.name if area.level == "kecamatan" else "")
+                level_word = _level_word(area.level, area.code, area.name)
                 for key, key_label in keys:
                     for cell in cells:
                         values = tuple(_year_value(f, y, len(area.units), cell, key or None)
@@ -176,7 +176,17 @@ def figure_lines(t: Template, figs: CityFigures, *, levels: Iterable[str] = ("ci
                             area.level, area.code, area.name, kec, ind.no, name, it.key, it.label, key, key_label,
                             s, a, SEX_WORDS.get(s, s), ages.get(a, a) if a else "Semua umur", KIND_WORDS[
                                 "sum" if it.type in ("count", "amount") else it.type], _unit_word(it),
-                            values, delta)
+                            values, delta, level_word)
+
+
+def _level_word(level: str, code: str, name: str) -> str:
+    if level == "city":
+        return city_word(code, name)
+    if level == "kecamatan":
+        return kecamatan_word(code)
+    if level == "kelurahan":
+        return unit_word(code)
+    return LEVEL_WORDS.get(level, level)
 
 
 def collect_figures(store: Store, year: int, *, indicators: Iterable[int] | None = None,
@@ -187,24 +197,27 @@ def collect_figures(store: Store, year: int, *, indicators: Iterable[int] | None
     inds = list(indicators) if indicators is not None else None
     figs = store.city_figures(period.data_years, inds, ready_only)
     lines = tuple(figure_lines(store.template, figs, levels=levels, indicators=inds, totals_only=totals_only))
-    n = len([a for a in figs.areas if a.level == "kelurahan"])
-    return FigureTable(store.unit(store.city_code).name, figs.years, period.eval_year, ready_only, lines, n)
+    units = [a.code for a in figs.areas if a.level == "kelurahan"]
+    city = store.unit(store.city_code)
+    return FigureTable(city.name, figs.years, period.eval_year, ready_only, lines, len(units),
+                       area_words(city.code, city.name, units))
 
 
 # ---------------------------------------------------------------------------- CSV
 
-def csv_header(years: Iterable[int]) -> list[str]:
-    head = ["Tingkat", "Kode wilayah", "Wilayah", "Kecamatan", "No indikator", "Indikator", "Isian", "Pilihan",
+def csv_header(years: Iterable[int], words: AreaWords = AreaWords()) -> list[str]:
+    """The column titles; ``words`` name the kab/kota's levels ('Distrik', 'Desa/Kelurahan tercakup 2026')."""
+    head = ["Tingkat", "Kode wilayah", "Wilayah", words.kecamatan, "No indikator", "Indikator", "Isian", "Pilihan",
             "Jenis kelamin", "Kelompok umur", "Jenis angka", "Satuan"]
     for y in years:
-        head += [f"Nilai {y}", f"Pembilang {y}", f"Penyebut {y}", f"Kelurahan tercakup {y}"]
-    head += ["Kelurahan di wilayah", "Perubahan"]
+        head += [f"Nilai {y}", f"Pembilang {y}", f"Penyebut {y}", f"{words.units} tercakup {y}"]
+    head += [f"{words.units} di wilayah", "Perubahan"]
     return head
 
 
 def line_cells(line: FigureLine) -> list[Any]:
     """One line as plain values, in :func:`csv_header`'s order."""
-    row: list[Any] = [LEVEL_WORDS.get(line.level, line.level), line.area_code, line.area_name, line.kecamatan_name,
+    row: list[Any] = [line.level_word or LEVEL_WORDS.get(line.level, line.level), line.area_code, line.area_name, line.kecamatan_name,
                       line.indicator_no, line.indicator, line.item_label, line.choice_label, line.sex_label,
                       line.age_label, line.kind, line.unit]
     for v in line.years:
@@ -228,7 +241,7 @@ def write_csv(table: FigureTable, dest: Path, cancelled: Cancelled | None = None
     def produce(tmp: Path) -> None:
         with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
             w = csv.writer(fh, delimiter=";")
-            w.writerow(csv_header(table.years))
+            w.writerow(csv_header(table.years, table.words))
             for n, line in enumerate(table.lines):
                 if n % 2000 == 0:
                     _check(cancelled)
@@ -237,7 +250,7 @@ def write_csv(table: FigureTable, dest: Path, cancelled: Cancelled | None = None
     def verify(tmp: Path) -> None:
         with open(tmp, encoding="utf-8-sig", newline="") as fh:
             first = next(csv.reader(fh, delimiter=";"), None)
-        if first != csv_header(table.years):
+        if first != csv_header(table.years, table.words):
             from db.errors import KlaError
 
             raise KlaError("dest_verify_failed", path=str(dest))
@@ -274,7 +287,7 @@ def write_sheet(wb: Any, table: FigureTable, header: Any) -> None:
     """
     from openpyxl.cell import WriteOnlyCell
 
-    titles = csv_header(table.years)
+    titles = csv_header(table.years, table.words)
     widths = [11, 14, 22, 18, 8, 30, 36, 20, 12, 18, 10, 8] + [12, 11, 11, 10] * len(table.years) + [10, 11]
     ws = header(FIGURE_SHEET, titles, widths)
     n_fixed = 12

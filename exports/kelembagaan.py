@@ -15,8 +15,9 @@ from db.indicator2 import MEASURES, Kelembagaan
 from db.store import Store
 
 SHEET = "Indikator 2"
-def measure_words(units: str = "Kelurahan") -> dict[str, str]:
-    """The measures with the kab/kota's word for its units: "Desa/Kelurahan berstatus DEKELA" in a kabupaten."""
+def measure_words(units: str = "Kelurahan", kecamatan: str = "Kecamatan") -> dict[str, str]:
+    """The measures with the kab/kota's word for its units: "Desa/Kelurahan berstatus DEKELA" in a kabupaten,
+    "Distrik berstatus KELANA" in Papua's provinces."""
     low = units.lower()
     return {
         "dekela": f"{units} berstatus DEKELA (dari semua {low})",
@@ -24,7 +25,7 @@ def measure_words(units: str = "Kelurahan") -> dict[str, str]:
         "dekela_patbm": f"DEKELA yang memiliki PATBM (dari {low} DEKELA)",
         "profil": f"Profil Anak diperbarui, jawaban {low} (dari semua {low})",
         "profil_dokumen": f"Profil Anak tahun data terlampir (dari semua {low})",
-        "kelana": "Kecamatan berstatus KELANA, dicatat DP3AKB (dari semua kecamatan)",
+        "kelana": f"{kecamatan} berstatus KELANA, dicatat DP3AKB (dari semua {kecamatan.lower()})",
     }
 
 
@@ -68,10 +69,11 @@ def write_sheet(wb: Any, data: tuple[Kelembagaan, dict[str, str], dict[str, str]
                 return row
 
     k, names, parent, choices = data
-    from exports.paper import unit_word, units_word
+    from exports.paper import kecamatan_word, unit_word, units_word
 
-    words = measure_words(units_word(parent)) if parent else MEASURE_WORDS
-    ws = header(SHEET, ["Bagian", "Tahun data", "Ukuran / wilayah", "Kecamatan", "Dihitung", "Dari", "Persen",
+    kec_word = kecamatan_word(next(iter(parent), ""))  # "Distrik" in Papua's provinces
+    words = measure_words(units_word(parent), kec_word) if parent else MEASURE_WORDS
+    ws = header(SHEET, ["Bagian", "Tahun data", "Ukuran / wilayah", kec_word, "Dihitung", "Dari", "Persen",
                         "Melapor / dicatat", "Status (DEKELA / KELANA)", "PATBM", "Profil Anak (jawaban)",
                         "Profil Anak terlampir (tanggal)", "Dihitung dalam", "SK KELANA", "Tanggal SK",
                         "Berkas SK"],
@@ -112,7 +114,7 @@ def write_sheet(wb: Any, data: tuple[Kelembagaan, dict[str, str], dict[str, str]
                 sk_date = WriteOnlyCell(ws, value=dt.date.fromisoformat(rec.sk_date))
                 sk_date.number_format = "DD-MM-YYYY"
             ws.append(safe(ws, [
-                "Kecamatan", year, names.get(kec, kec), names.get(kec, kec), None, None, None, None,
+                kec_word, year, names.get(kec, kec), names.get(kec, kec), None, None, None, None,
                 KELANA_WORDS.get(rec.status, rec.status) if rec else "belum dicatat DP3AKB", None, None, None,
-                "Kecamatan berstatus KELANA" if rec and rec.status == "kelana" else "",
+                f"{kec_word} berstatus KELANA" if rec and rec.status == "kelana" else "",
                 rec.sk_number if rec else "", sk_date, ", ".join(f.original_name for f in rec.files) if rec else ""]))

@@ -12,12 +12,13 @@ import contextlib
 import datetime as dt
 import os
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from db.errors import KlaError
 from db.progress import Cancelled, Progress, step
-from db.regions import kind_of
+from db.regions import kecamatan_kind, kind_of
 
 TMP_SUFFIX = ".sedang-ditulis"
 
@@ -53,6 +54,36 @@ def units_word(codes: Iterable[str]) -> str:
     """'Kelurahan' in a kota of kelurahan, 'Desa' where all are desa, 'Desa/Kelurahan' where both are."""
     kinds = {unit_word(c) for c in codes}
     return kinds.pop() if len(kinds) == 1 else "Desa/Kelurahan"
+
+
+def kecamatan_word(code: str) -> str:
+    """'Distrik' in Papua's provinces, else 'Kecamatan', for any region's code in the province."""
+    return "Distrik" if kecamatan_kind(code) == "distrik" else "Kecamatan"
+
+
+def city_word(code: str, name: str) -> str:
+    """'Kabupaten' or 'Kota', as the kab/kota's name says."""
+    return "Kota" if kind_of(code, name) == "kota" else "Kabupaten"
+
+
+@dataclass(frozen=True)
+class AreaWords:
+    """The words of a kab/kota's levels in headings: 'Kota'/'Kabupaten', 'Kecamatan'/'Distrik' and
+    'Kelurahan'/'Desa'/'Desa/Kelurahan' (:func:`units_word` of its units)."""
+
+    city: str = "Kota"
+    kecamatan: str = "Kecamatan"
+    units: str = "Kelurahan"
+
+    @property
+    def units_lower(self) -> str:
+        return self.units.lower()
+
+
+def area_words(city_code: str, city_name: str, unit_codes: Iterable[str]) -> AreaWords:
+    codes = list(unit_codes)
+    return AreaWords(city_word(city_code, city_name), kecamatan_word(city_code),
+                     units_word(codes) if codes else "Desa/Kelurahan")
 
 
 def fmt_int(n: int) -> str:

@@ -49,6 +49,7 @@ from exports.paper import (  # noqa: F401 - re-exported: callers import these fr
     fmt_int,
     fmt_pct,
     item_name,
+    kecamatan_word,
     os_error,
     replace_into_place,
     setup_fonts,
@@ -513,7 +514,7 @@ def sheet_story(data: SheetData) -> list[Any]:
     years = ", ".join(str(y) for y in data.data_years)
     info = [
         (unit, f"{st.kelurahan_name} ({st.kelurahan_code})"),
-        ("Kecamatan", st.kecamatan_name),
+        (kecamatan_word(st.kelurahan_code), st.kecamatan_name),  # "Distrik" in Papua's provinces
         ("Kabupaten" if data.city_name.startswith("Kabupaten") else "Kota", data.city_name),
         ("Periode evaluasi", f"{data.eval_year} (tahun data {years})"),
         ("Tahun data", str(st.data_year)),
@@ -677,9 +678,10 @@ def write_sheet_pdf(data: SheetData, dest: Path, progress: Progress | None = Non
 # ---------------------------------------------------------------------------- city report
 
 
-def measure_words(units: str = "Kelurahan") -> dict[str, tuple[str, str]]:
+def measure_words(units: str = "Kelurahan", kecamatan: str = "Kecamatan") -> dict[str, tuple[str, str]]:
     """Indicator 2's measures in words, with the kab/kota's word for its units (``units_word``):
-    "Kelurahan berstatus DEKELA" in a kota, "Desa/Kelurahan berstatus DEKELA" in a kabupaten."""
+    "Kelurahan berstatus DEKELA" in a kota, "Desa/Kelurahan berstatus DEKELA" in a kabupaten; "Distrik
+    berstatus KELANA" in Papua's provinces (``kecamatan_word``)."""
     low = units.lower()
     return {
         "dekela": (f"{units} berstatus DEKELA", f"dari semua {low}"),
@@ -687,7 +689,7 @@ def measure_words(units: str = "Kelurahan") -> dict[str, tuple[str, str]]:
         "dekela_patbm": ("DEKELA yang memiliki PATBM", f"dari {low} DEKELA"),
         "profil": (f"Profil Anak diperbarui (jawaban {low})", f"dari semua {low}"),
         "profil_dokumen": ("Profil Anak tahun data terlampir", f"dari semua {low}"),
-        "kelana": ("Kecamatan berstatus KELANA (dicatat DP3AKB)", "dari semua kecamatan"),
+        "kelana": (f"{kecamatan} berstatus KELANA (dicatat DP3AKB)", f"dari semua {kecamatan.lower()}"),
     }
 
 
@@ -711,7 +713,8 @@ def _signed(x: float | None, unit: str = "") -> str:
     return f"{sign}{text}{unit}"
 
 
-def kelembagaan_story(k: Any, names: dict[str, str], s: dict[str, Any], units: str = "Kelurahan") -> list[Any]:
+def kelembagaan_story(k: Any, names: dict[str, str], s: dict[str, Any], units: str = "Kelurahan",
+                      kecamatan: str = "Kecamatan") -> list[Any]:
     """Indicator 2's measures for each data year with the change, and the units each one counts."""
     from reportlab.lib.units import mm
     from reportlab.platypus import Paragraph, Table
@@ -722,7 +725,7 @@ def kelembagaan_story(k: Any, names: dict[str, str], s: dict[str, Any], units: s
     head = [_head("Ukuran", s)] + [_head(f"Tahun data {y}", s) for y in years] + [_head("Perubahan", s)]
     rows = [head]
     for key in MEASURES:
-        label, of = measure_words(units)[key]
+        label, of = measure_words(units, kecamatan)[key]
         cells = []
         for y in years:
             m = k.measure(key, y)
@@ -743,7 +746,7 @@ def kelembagaan_story(k: Any, names: dict[str, str], s: dict[str, Any], units: s
     out: list[Any] = [tab]
     y = years[-1]
     for key, words in (("dekela", f"{units} DEKELA"), ("patbm", f"{units} dengan PATBM"),
-                       ("profil_dokumen", "Profil Anak terlampir"), ("kelana", "Kecamatan KELANA")):
+                       ("profil_dokumen", "Profil Anak terlampir"), ("kelana", f"{kecamatan} KELANA")):
         m = k.measure(key, y)
         listed = ", ".join(names.get(c, c) for c in m.counted) or "belum ada"
         out.append(Paragraph(f"<b>{words} {y}:</b> {_esc(listed)}", s["small"]))
@@ -775,6 +778,8 @@ def city_totals_story(table: Any, s: dict[str, Any]) -> list[Any]:
     from reportlab.platypus import Paragraph, Table
 
     years = list(table.years)
+    units = table.words.units_lower  # "kelurahan", "desa" or "desa/kelurahan"
+    short = {"kelurahan": "kel.", "desa/kelurahan": "desa/kel."}.get(units, units)
     head = [_head("Isian", s)] + [_head(f"Tahun data {y}", s) for y in years] + [_head("Perubahan", s)]
     rows = [head]
     extra: list[Any] = []
@@ -790,7 +795,7 @@ def city_totals_story(table: Any, s: dict[str, Any]) -> list[Any]:
         label = line.item_label + (f": {line.choice_label}" if line.choice_label else "")
         unit = " poin" if line.unit == "%" else ""
         rows.append([Paragraph(_esc(label), s["small"])]
-                    + [Paragraph(f"{_figure_value(line, v)}<br/><font color='#3f4a56'>{v.units} dari {v.of} kel.</font>",
+                    + [Paragraph(f"{_figure_value(line, v)}<br/><font color='#3f4a56'>{v.units} dari {v.of} {short}</font>",
                                  s["small"]) for v in line.years]
                     + [Paragraph(_signed(line.change, unit), s["small"])])
     n = len(years)
@@ -799,10 +804,10 @@ def city_totals_story(table: Any, s: dict[str, Any]) -> list[Any]:
     years_words = " dan ".join(str(y) for y in years)
     note = Paragraph(
         f"Jumlah dari data yang sudah diterima DP3AKB untuk tahun data {years_words}. Persentase dihitung dari "
-        "jumlah pembilang dan penyebut semua kelurahan (bukan rata-rata persentase kelurahan), hanya dari sel yang "
-        "kedua angkanya diisi. Ya/Tidak dan pilihan: banyaknya kelurahan dan bagiannya dari yang menjawab. "
-        "Di bawah setiap angka: berapa kelurahan yang datanya masuk dalam angka itu. Kelurahan yang belum "
-        "mengirim tidak dihitung sebagai nol.", s["muted"])
+        f"jumlah pembilang dan penyebut semua {units} (bukan rata-rata persentase {units}), hanya dari sel yang "
+        f"kedua angkanya diisi. Ya/Tidak dan pilihan: banyaknya {units} dan bagiannya dari yang menjawab. "
+        f"Di bawah setiap angka: berapa {units} yang datanya masuk dalam angka itu. {units.capitalize()} yang "
+        "belum mengirim tidak dihitung sebagai nol.", s["muted"])
     return [note, tab]
 
 
@@ -841,12 +846,13 @@ def city_story(data: CityData) -> list[Any]:
                              ("SPAN", (1, 1), (2, 1)), ("SPAN", (0, 2), (2, 2))], header=False))
     story += [t, Spacer(1, 3 * mm)]
 
+    kec = kecamatan_word(data.statuses[0].kelurahan_code) if data.statuses else "Kecamatan"  # "Distrik" in Papua
     if data.kelembagaan is not None:
         story.append(Paragraph("Kelembagaan indikator 2: DEKELA, PATBM, Profil Anak dan KELANA", s["h2"]))
-        story += kelembagaan_story(data.kelembagaan, data.names, s, units)
+        story += kelembagaan_story(data.kelembagaan, data.names, s, units, kec)
 
-    story.append(Paragraph("Per kecamatan", s["h2"]))
-    rows = [[_head("Kecamatan", s), _head(units, s), _head("", s), _head("Kelengkapan", s),
+    story.append(Paragraph(f"Per {kec.lower()}", s["h2"]))
+    rows = [[_head(kec, s), _head(units, s), _head("", s), _head("Kelengkapan", s),
              _head("Indikator siap", s), _head("Data dukung", s)]]
     for r in data.kecamatan_rows():
         rows.append([Paragraph(_esc(r["name"]), s["base"]), fmt_int(r["n"]), _bar_flowable(r["completeness"], 50 * mm),
@@ -857,7 +863,7 @@ def city_story(data: CityData) -> list[Any]:
 
     story.append(Paragraph(f"{units} paling tertinggal", s["h2"]))
     behind = sorted(data.statuses, key=lambda st: (st.completeness, st.kelurahan_name))[:10]
-    rows = [[_head(units, s), _head("Kecamatan", s), _head("Kelengkapan", s), _head("Klaster terendah", s)]]
+    rows = [[_head(units, s), _head(kec, s), _head("Kelengkapan", s), _head("Klaster terendah", s)]]
     for st in behind:
         low = min(st.clusters, key=lambda c: c.completeness)
         rows.append([Paragraph(_esc(st.kelurahan_name), s["base"]), Paragraph(_esc(st.kecamatan_name), s["base"]),
@@ -889,12 +895,13 @@ def city_story(data: CityData) -> list[Any]:
 
     if data.figures is not None and data.figures.lines:
         annex += 1
-        story += [PageBreak(), Paragraph(f"Lampiran {annex}. Angka kota dari data {units.lower()}", s["h2"])]
+        story += [PageBreak(), Paragraph(f"Lampiran {annex}. Angka {place_word(data.city_name)} dari data "
+                                         f"{units.lower()}", s["h2"])]
         story += city_totals_story(data.figures, s)
 
     annex += 1
     story += [PageBreak(), Paragraph(f"Lampiran {annex}. Kelengkapan {units.lower()} per klaster", s["h2"])]
-    head = [_head(units, s), _head("Kecamatan", s)]
+    head = [_head(units, s), _head(kec, s)]
     head += [_head(cluster_label(k, n).replace("Klaster ", "Kl. ").replace("Kelembagaan", "Kel."), s)
              for k, n in data.clusters]
     head.append(_head("Total", s))

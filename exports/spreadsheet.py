@@ -28,6 +28,7 @@ from db.template import Template
 from exports import figures as _figures
 from exports import kelembagaan as _kelembagaan
 from exports.cells import safe_row
+from exports.paper import AreaWords, area_words
 from exports.reports import (
     ACTIVITY_WORDS,
     EVIDENCE_WORDS,
@@ -74,6 +75,7 @@ class WorkbookData:
     figures: _figures.FigureTable | None = None
     kelembagaan: Any = None  # exports.kelembagaan.collect(): indicator 2 and its units
     template: Template | None = None  # for the words of a stored value (choice labels)
+    words: AreaWords = AreaWords()  # 'Desa'/'Kelurahan'/'Desa/Kelurahan' and 'Kecamatan'/'Distrik' in headings
 
 
 def collect_workbook(store: Store, year: int, kelurahan_code: str | None = None,
@@ -98,6 +100,7 @@ def collect_workbook(store: Store, year: int, kelurahan_code: str | None = None,
     one = codes[0] if len(codes) == 1 else None
     evidence = [e for e in store.evidence_list(one, year) if e.kelurahan_code in codes]
     names = {s.kelurahan_code: (s.kelurahan_name, s.kecamatan_name) for s in statuses}
+    city = store.unit(store.city_code)
     return WorkbookData(
         data_year=year, eval_year=period.eval_year, statuses=tuple(statuses),
         # A drafted wording is marked wherever the name appears (issue 10).
@@ -112,6 +115,7 @@ def collect_workbook(store: Store, year: int, kelurahan_code: str | None = None,
         figures=_figures.collect_figures(store, year),
         kelembagaan=_kelembagaan.collect(store, year),
         template=t,
+        words=area_words(city.code, city.name, codes),
     )
 
 
@@ -198,7 +202,8 @@ def write_xlsx(data: WorkbookData, dest: Path, progress: Progress | None = None,
         # Ringkasan: kelurahan x indicator completeness (fractions shown as percent).
         ind_heads = [f"{no}. {name}" for no, name, _cl in data.indicators]
         clusters = [(c.key, c.name) for c in data.statuses[0].clusters] if data.statuses else []
-        ws = sheet("Ringkasan", ["Kode", "Kelurahan", "Kecamatan", "Tahun data", "Kelengkapan", "Indikator siap",
+        units, kec, unit_code = data.words.units, data.words.kecamatan, f"Kode {data.words.units_lower}"
+        ws = sheet("Ringkasan", ["Kode", units, kec, "Tahun data", "Kelengkapan", "Indikator siap",
                                  "Data dukung", *[n for _k, n in clusters], *ind_heads],
                    [15, 22, 20, 10, 12, 10, 10] + [14] * len(clusters) + [12] * len(ind_heads))
         for st in data.statuses:
@@ -211,7 +216,7 @@ def write_xlsx(data: WorkbookData, dest: Path, progress: Progress | None = None,
             advance(1, "writing_summary")
 
         # Nilai: the long table, one row per stored cell.
-        ws = sheet("Nilai", ["Kode kelurahan", "Kelurahan", "Kecamatan", "Tahun data", "No indikator", "Indikator",
+        ws = sheet("Nilai", [unit_code, units, kec, "Tahun data", "No indikator", "Indikator",
                              "Kunci isian", "Isian", "Jenis kelamin", "Kelompok umur", "Nilai", "Petugas", "Diubah"],
                    [15, 20, 18, 10, 10, 26, 22, 40, 12, 16, 12, 16, 18])
         short = {no: name for no, name, _c in data.indicators}
@@ -227,7 +232,7 @@ def write_xlsx(data: WorkbookData, dest: Path, progress: Progress | None = None,
         advance(len(data.values) % 500, "writing_values")
 
         # Data dukung with their hashes.
-        ws = sheet("Data dukung", ["Kode kelurahan", "Kelurahan", "Nama berkas", "Jenis", "Keterangan",
+        ws = sheet("Data dukung", [unit_code, units, "Nama berkas", "Jenis", "Keterangan",
                                    "Tanggal dokumen", "Nomor dokumen", "Penerbit", "Ukuran (bita)", "Indikator",
                                    "SHA-256", "Ditambahkan"],
                    [15, 20, 32, 18, 32, 14, 18, 20, 12, 12, 66, 18])
@@ -238,7 +243,7 @@ def write_xlsx(data: WorkbookData, dest: Path, progress: Progress | None = None,
                        e.doc_number, e.issuer, e.size, inds, e.sha256, cell(ws, _stamp(e.added_at), "DD-MM-YYYY HH:MM")]))
         advance(len(data.evidence), "writing_evidence")
 
-        ws = sheet("Kegiatan", ["Kode kelurahan", "Kelurahan", "Tahun data", "Jenis", "Judul", "Tanggal",
+        ws = sheet("Kegiatan", [unit_code, units, "Tahun data", "Jenis", "Judul", "Tanggal",
                                 "Uraian", "Mitra", "Indikator", "Jumlah data dukung"],
                    [15, 20, 10, 12, 40, 14, 50, 30, 12, 12])
         for a in data.activities:
@@ -248,7 +253,7 @@ def write_xlsx(data: WorkbookData, dest: Path, progress: Progress | None = None,
                        ", ".join(str(i) for i in a.indicators), len(a.evidence_ids)]))
         advance(len(data.activities), "writing_activities")
 
-        ws = sheet("Fasilitas", ["Kode kelurahan", "Kelurahan", "Nama", "Jenis", "Alamat", "Lintang", "Bujur",
+        ws = sheet("Fasilitas", [unit_code, units, "Nama", "Jenis", "Alamat", "Lintang", "Bujur",
                                  "Standardisasi", "Catatan", "Jumlah data dukung"],
                    [15, 20, 34, 30, 34, 11, 11, 14, 30, 12])
         for f in data.facilities:

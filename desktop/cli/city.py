@@ -176,13 +176,13 @@ def cmd_figures(args: argparse.Namespace) -> int:
 
 def cmd_indicator2(args: argparse.Namespace) -> int:
     from db.indicator2 import MEASURES
-    from exports.reports import measure_words, units_word
+    from exports.reports import kecamatan_word, measure_words, units_word
 
     with contextlib.closing(open_store(args)) as store:
         period = store.period_for_data_year(args.year)
         k = store.kelembagaan(period.data_years)
         names = {u.code: u.name for u in store.units()}
-        words = measure_words(units_word(u.code for u in store.units("kelurahan")))
+        words = measure_words(units_word(u.code for u in store.units("kelurahan")), kecamatan_word(store.city_code))
     data = {f"{key}/{year}": {"counted": list(m.counted), "base": len(m.base), "reported": len(m.reported),
                               "value": m.value, "available": m.available}
             for (key, year), m in k.measures.items()}

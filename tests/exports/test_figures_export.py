@@ -192,3 +192,77 @@ def test_unconfirmed_wording_is_marked_in_the_workbook(city: Store, tmp_path: Pa
     assert "19. SRA (rumusan sementara)" in head and "4. Akta Kelahiran" in head
     values = list(wb["Nilai"].iter_rows(values_only=True))[1:]
     assert {r[5] for r in values if r[4] == 19} == {"SRA (rumusan sementara)"}
+
+
+@pytest.mark.parametrize(("city_code", "city_word", "kec_word"), [
+    ("64.02", "Kabupaten", "Kecamatan"),  # Kutai Kartanegara: desa and kelurahan
+    ("95.01", "Kabupaten", "Distrik"),  # Jayawijaya, Papua Pegunungan: the kecamatan is a distrik
+])
+def test_a_kabupaten_figures_say_kabupaten_desa_and_its_own_kecamatan_word(
+        tmp_path: Path, city_code: str, city_word: str, kec_word: str) -> None:
+    """Read back as a user would (csv, openpyxl, pdftotext): no 'Kota', 'Kelurahan tercakup' or, in Papua,
+    'Kecamatan' in the headings of a kabupaten's figures."""
+    import shutil
+    import subprocess
+
+    from exports import reports
+
+    store = Store.create(tmp_path / "kab", "city", city_code=city_code, operator="Admin")
+    try:
+        units = store.units("kelurahan")
+        desa = next(u for u in units if u.kind == "desa")
+        for year in YEARS:
+            store.set_value(desa.code, year, 19, "satuan_pendidikan", 4)
+            store.set_value(desa.code, year, 19, "sekolah_sra", 1)
+        kinds = {u.kind for u in units}
+        units_word = "Desa/Kelurahan" if kinds == {"desa", "kelurahan"} else "Desa"
+        table = figures.collect_figures(store, 2026)
+        out = figures.write_csv(table, tmp_path / "angka.csv")
+        with open(out, encoding="utf-8-sig", newline="") as fh:
+            rows = list(csv.reader(fh, delimiter=";"))
+        head = rows[0]
+        assert head[3] == kec_word and f"{units_word} tercakup 2026" in head and f"{units_word} di wilayah" in head
+        assert not any(h.startswith("Kelurahan") for h in head)
+        levels = {r[head.index("Tingkat")]: r[head.index("Wilayah")] for r in rows[1:]}
+        assert set(levels) == {city_word, kec_word, "Desa"}, levels
+        assert levels[city_word] == store.unit(city_code).name
+        # The workbook: the same heading on "Rekap angka", and the unit sheets say desa/kelurahan.
+        wb = load_workbook(spreadsheet.write_xlsx(spreadsheet.collect_workbook(store, 2026), tmp_path / "k.xlsx"))
+        rekap = next(wb[figures.FIGURE_SHEET].iter_rows(values_only=True))
+        assert list(rekap) == head
+        assert next(wb["Ringkasan"].iter_rows(values_only=True))[1:3] == (units_word, kec_word)
+        assert next(wb["Nilai"].iter_rows(values_only=True))[0] == f"Kode {units_word.lower()}"
+        assert next(wb["Indikator 2"].iter_rows(values_only=True))[3] == kec_word
+        # The city report's annex of figures and its tables.
+        if shutil.which("pdftotext"):
+            pdf = reports.write_city_pdf(reports.collect_city(store, 2026), tmp_path / "laporan.pdf")
+            text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
+                                  check=True).stdout
+            assert "Angka kabupaten dari data" in text and "Angka kota" not in text
+            assert f"Per {kec_word.lower()}" in text and " kel.\n" not in text and "semua kelurahan" not in text
+            if kec_word == "Distrik":
+                assert "Kecamatan" not in text.replace("Kecamatan Layak Anak", "").replace("KELANA", "")
+    finally:
+        store.close()
+
+
+def test_a_papua_desa_progress_sheet_names_its_distrik(tmp_path: Path) -> None:
+    import shutil
+    import subprocess
+
+    from db import regions
+    from exports import reports
+
+    if not shutil.which("pdftotext"):
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    unit = regions.reference().within("95.01", regions.UNIT)[0]
+    store = Store.create(tmp_path / "desa", "kelurahan", kelurahan_code=unit.code, operator="Yohana")
+    try:
+        pdf = reports.write_sheet_pdf(reports.collect_sheet(store, None, 2026), tmp_path / "lembar.pdf")
+    finally:
+        store.close()
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    kec = regions.reference().get(unit.parent_code)
+    assert f"Distrik            {kec.name}" in text or any(
+        line.split()[:1] == ["Distrik"] and kec.name in line for line in text.splitlines())
+    assert "Kecamatan" not in text

@@ -267,3 +267,35 @@ def test_the_conflict_buttons_show_their_whole_words_with_bigger_text(window: Ci
     qtbot.waitUntil(lambda: page.compare_button.isVisible())
     for b in (page.compare_button, page.keep_held, page.keep_incoming):
         qtbot.waitUntil(lambda b=b: b.width() >= b.sizeHint().width(), timeout=3000)
+
+
+def test_a_papua_kabupaten_calls_its_kecamatan_distrik(make_window, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    """Kabupaten Jayawijaya (Papua Pegunungan): every table and sentence about its kecamatan says Distrik."""
+    from PySide6.QtWidgets import QLabel
+
+    from ui.city.enrolled_page import EnrolledModel
+    from ui.city.models import KecamatanModel
+    from ui.city.rubric_page import RubricUnitsModel
+
+    Store.create(tmp_path / "jayawijaya", "city", city_code="95.01", operator="Yohana").close()
+    w = make_window(tmp_path / "jayawijaya").window
+    h = Qt.Orientation.Horizontal
+    page = w.summary_page
+    texts = [lbl.text() for lbl in page.findChildren(QLabel)]
+    assert page.kecamatan_model.headerData(KecamatanModel.COL_NAME, h) == "Distrik"
+    assert page.kecamatan_model.headerData(KecamatanModel.COL_KELURAHAN, h) == "Desa/Kelurahan"  # it has both
+    assert "Per distrik" in texts
+    assert "* perkiraan tidak resmi. Kelengkapan: rata-rata desa/kelurahan di distrik itu." in texts
+    assert "Arahkan tetikus ke angka untuk melihat desa/kelurahan atau distrik yang dihitung." in texts
+    rows = [page.indicator2.item(r, 0).text() for r in range(page.indicator2.rowCount())]
+    assert "Distrik berstatus KELANA (dicatat DP3AKB)" in rows
+    w.show_page("enrolled")
+    assert w.enrolled_page.model.headerData(EnrolledModel.COL_KECAMATAN, h) == "Distrik"
+    w.show_page("chase")
+    assert w.chase_page.model.headerData(ChaseModel.COL_KEC, h) == "Distrik"
+    w.show_page("rubric")
+    assert w.rubric_page.units_model.headerData(RubricUnitsModel.COL_KECAMATAN, h) == "Distrik"
+    # A kota elsewhere keeps "Kecamatan".
+    Store.create(tmp_path / "kota", "city", operator="Rina").close()
+    kota = make_window(tmp_path / "kota").window
+    assert kota.summary_page.kecamatan_model.headerData(KecamatanModel.COL_NAME, h) == "Kecamatan"

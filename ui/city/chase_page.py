@@ -42,7 +42,7 @@ from ui.widgets.formatting import fill, fmt_percent, fmt_stamp
 from ui.widgets.kept_table import KeptTableView
 from ui.widgets.table_model import RecordTableModel
 from ui.widgets.tasks import ProgressWidget, Task
-from ui.widgets.unit_words import unit_title, units_word
+from ui.widgets.unit_words import kecamatan_word, unit_title, units_word
 
 Index = QModelIndex | QPersistentModelIndex
 CHASE_ENTITIES = ("sync", "bundle", "entry", "value", "deadline", "contact", "key", "conflict")
@@ -191,7 +191,8 @@ class ChasePage(QWidget):
 
         split = QSplitter(Qt.Orientation.Vertical)
         self.model = ChaseModel(self)
-        self.model.header_words = {ChaseModel.COL_NAME: units_word(session.store)}
+        self.model.header_words = {ChaseModel.COL_NAME: units_word(session.store),
+                                   ChaseModel.COL_KEC: kecamatan_word(session.store)}
         self.view = KeptTableView()
         self.view.setModel(self.model)
         self.view.verticalHeader().hide()

@@ -35,6 +35,7 @@ from ui.evidence.model import kind_labels
 from ui.session import kla_error_text
 from ui.widgets import icons
 from ui.widgets.formatting import fmt_date, fmt_percent, fmt_size, fmt_value
+from ui.widgets.unit_words import unit_title
 
 
 def open_with_system(path: str) -> bool:
@@ -186,8 +187,8 @@ class IndicatorDetailDialog(QDialog):
         self.status = st
         self.setWindowTitle(self.tr("Tinjau %1 — indikator %2").replace("%1", kel.name).replace("%2", str(ind.no)))
         self.title.setText(f"{ind.no}. {ind.short_name} · {kel.name}")
-        self.subtitle.setText(self.tr("Kec. %1 · tahun data %2 · %3, kelengkapan %4")
-                              .replace("%1", kec.name).replace("%2", str(s.year))
+        self.subtitle.setText(self.tr("%1 · tahun data %2 · %3, kelengkapan %4")
+                              .replace("%1", unit_title(kec.code, kec.name, short=True)).replace("%2", str(s.year))
                               .replace("%3", state_text(st.state)).replace("%4", fmt_percent(st.completeness * 100)))
         miss = missing_lines(st, s.template)
         if miss:

@@ -52,7 +52,7 @@ from ui.widgets.formatting import fill, fmt_number, fmt_stamp
 from ui.widgets.kept_table import KeptTableView
 from ui.widgets.table_model import RecordTableModel
 from ui.widgets.tasks import ProgressWidget, Task
-from ui.widgets.unit_words import unit_title, units_word
+from ui.widgets.unit_words import kecamatan_word, unit_title, units_word
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -299,6 +299,7 @@ class EnrolledPage(QWidget):
         layout.addWidget(self.note)
         self.model = EnrolledModel(self)
         self.model.unit_word = self.word
+        self.model.header_words = {EnrolledModel.COL_KECAMATAN: kecamatan_word(session.store)}  # "Distrik" in Papua
         # Sorted and scrolled in the view (a kabupaten has hundreds of desa); SortRole holds raw values.
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -645,7 +646,7 @@ class UnitDialog(QDialog):
         self.code = QLineEdit()
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("tanpa kata Desa/Kelurahan, misalnya Perian Baru"))
-        form.addRow(self.tr("Kecamatan"), self.kecamatan)
+        form.addRow(kecamatan_word(store), self.kecamatan)
         form.addRow(self.tr("Jenis"), self.kind)
         form.addRow(self.tr("Kode Kemendagri"), self.code)
         form.addRow(self.tr("Nama"), self.name)

@@ -34,10 +34,11 @@ from db.figures import ALL, CityFigures
 from exports.figures import FigureLine, figure_lines, provisional
 from ui.city.session import CitySession
 from ui.operations import Failure, is_running, run_in_background
-from ui.widgets.formatting import fmt_number, fmt_percent
+from ui.widgets.formatting import fill, fmt_number, fmt_percent
 from ui.widgets.kept_table import KeptTableView
 from ui.widgets.table_model import RecordTableModel
 from ui.widgets.tasks import ProgressWidget, Task
+from ui.widgets.unit_words import kecamatan_word, unit_title, units_word
 
 Index = QModelIndex | QPersistentModelIndex
 FIGURE_ENTITIES = ("value", "entry", "sync", "kelana")
@@ -226,7 +227,10 @@ class CityFiguresPage(QWidget):
         self.ready_only = QCheckBox(self.tr("Hanya indikator yang ditandai siap"))
         self.ready_only.setToolTip(self.tr("Hitung hanya data indikator yang sudah ditandai Siap oleh kelurahan"))
         self.csv_button = QPushButton(self.tr("Simpan CSV…"))
-        self.csv_button.setToolTip(self.tr("Semua angka kota, kecamatan dan kelurahan dalam satu berkas CSV"))
+        store = session.store
+        self.csv_button.setToolTip(fill(self.tr("Semua angka %1, %2 dan %3 dalam satu berkas CSV"),
+                                        store.unit(store.city_code).kind, kecamatan_word(store).lower(),
+                                        units_word(store, capital=False)))
         self.progress = ProgressWidget()
         row.addWidget(ind_label)
         row.addWidget(self.indicator, 1)
@@ -388,10 +392,10 @@ class CityFiguresPage(QWidget):
         one = CityFigures(figs.years, (area,), figs.figures, figs.ready_only)
         lines = list(figure_lines(s.template, one, levels=(area.level,), indicators=[self.indicator_no()]))
         self.model.set_lines(lines, figs.years)
-        level = {"city": self.tr("Kota"), "kecamatan": self.tr("Kecamatan"), "kelurahan": self.tr("Kelurahan")}
         ind = s.template.indicator(self.indicator_no())
         name = f"{ind.no}. {ind.title}" + (" " + self.tr("(rumusan sementara)") if provisional(ind) else "")
-        where = area.name if area.level == "city" else f"{level.get(area.level, '')} {area.name}"
+        # "Kecamatan X"/"Distrik X", "Desa Y"/"Kelurahan Y"; the kab/kota's name carries its own word.
+        where = area.name if area.level == "city" else unit_title(area.code, area.name)
         self.area_title.setText(f"{where} — {name}")
         if not lines:
             self.note.setText(self.tr("Belum ada kelurahan di wilayah ini yang mengirim data indikator ini."))

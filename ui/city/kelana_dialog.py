@@ -29,6 +29,7 @@ from db.errors import KlaError
 from ui.city.session import CitySession
 from ui.session import kla_error_text
 from ui.widgets.formatting import fmt_date
+from ui.widgets.unit_words import kecamatan_word
 
 
 class KelanaDialog(QDialog):
@@ -52,7 +53,7 @@ class KelanaDialog(QDialog):
         intro.setObjectName("helpText")
         layout.addWidget(intro)
         self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels([self.tr("Kecamatan"), self.tr("Status"), self.tr("Nomor SK"),
+        self.table.setHorizontalHeaderLabels([kecamatan_word(session.store), self.tr("Status"), self.tr("Nomor SK"),
                                               self.tr("Tanggal SK"), self.tr("Berkas SK")])
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

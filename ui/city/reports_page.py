@@ -60,9 +60,9 @@ class CityReportsPage(ExportPage):
         units = session.store.units("kelurahan")
         self.pack_scope.addItem(fill(self.tr("Seluruh %1 (%n %2)", "", len(units)), session.store.unit(
             session.store.city_code).kind, units_word(session.store, capital=False)), None)
-        kec = {u.code: u.name for u in session.store.units("kecamatan")}
+        kec = {u.code: unit_title(u.code, u.name, short=True) for u in session.store.units("kecamatan")}
         for u in sorted(units, key=lambda u: u.name):
-            self.pack_scope.addItem(fill(self.tr("%1 — Kec. %2"), unit_title(u.code, u.name),
+            self.pack_scope.addItem(fill(self.tr("%1 — %2"), unit_title(u.code, u.name),
                                          kec.get(u.parent_code or "", "")), u.code)
         self.pack_scope.completer().setFilterMode(Qt.MatchFlag.MatchContains)
         self.pack_scope.completer().setCompletionMode(self.pack_scope.completer().CompletionMode.PopupCompletion)

@@ -48,7 +48,7 @@ from ui.session import kla_error_text
 from ui.widgets.formatting import fill, fmt_number
 from ui.widgets.kept_table import KeptTableView
 from ui.widgets.table_model import RecordTableModel
-from ui.widgets.unit_words import units_word
+from ui.widgets.unit_words import kecamatan_word, units_word
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -324,10 +324,12 @@ class RubricPage(QWidget):
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
         self.search = QLineEdit()
-        self.search.setPlaceholderText(fill(self.tr("Cari %1 atau kecamatan…"), units_word(session.store, False)))
+        self.search.setPlaceholderText(fill(self.tr("Cari %1 atau %2…"), units_word(session.store, False),
+                                            kecamatan_word(session.store).lower()))
         self.search.setClearButtonEnabled(True)
         lv.addWidget(self.search)
         self.units_model = RubricUnitsModel(self, words)
+        self.units_model.header_words = {RubricUnitsModel.COL_KECAMATAN: kecamatan_word(session.store)}
         self.units_proxy = QSortFilterProxyModel(self)
         self.units_proxy.setSourceModel(self.units_model)
         self.units_proxy.setSortRole(RubricUnitsModel.SortRole)

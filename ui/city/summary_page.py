@@ -28,7 +28,7 @@ from ui.city.rollup import CityRollup, city_rollup, furthest_behind
 from ui.city.session import CitySession
 from ui.widgets.formatting import ID_LOCALE, fill, fmt_number, fmt_percent
 from ui.widgets.kept_table import KeptTableView
-from ui.widgets.unit_words import units_word
+from ui.widgets.unit_words import kecamatan_word, units_word
 
 
 def card(layout: QVBoxLayout | QGridLayout, title: str, *pos: int) -> QVBoxLayout:
@@ -64,6 +64,8 @@ class CitySummaryPage(QScrollArea):
         self.kabupaten = session.store.unit(session.store.city_code).kind == "kabupaten"
         self.units = units_word(session.store, capital=False)
         self.units_title = units_word(session.store)
+        self._kec_short = kecamatan_word(session.store, short=True)  # "Kec." or "Distrik"
+        self._kec = kecamatan_word(session.store)  # "Kecamatan", or "Distrik" in Papua's provinces
         self.rollup: CityRollup | None = None
         self._stale = False
         self.setWidgetResizable(True)
@@ -136,12 +138,13 @@ class CitySummaryPage(QScrollArea):
         self.indicator2.setMinimumHeight(200)
         c.addWidget(self.indicator2)
         row = QHBoxLayout()
-        note = QLabel(fill(self.tr("Arahkan tetikus ke angka untuk melihat %1 atau kecamatan yang dihitung."),
-                           self.units))
+        note = QLabel(fill(self.tr("Arahkan tetikus ke angka untuk melihat %1 atau %2 yang dihitung."),
+                           self.units, self._kec.lower()))
         note.setObjectName("helpText")
         note.setWordWrap(True)
         self.kelana_button = QPushButton(self.tr("Catat KELANA…"))
-        self.kelana_button.setToolTip(self.tr("Status Kecamatan Layak Anak setiap kecamatan dan SK-nya"))
+        self.kelana_button.setToolTip(fill(self.tr("Status Kecamatan Layak Anak setiap %1 dan SK-nya"),
+                                           self._kec.lower()))
         self.kelana_button.setEnabled(not session.read_only)
         row.addWidget(note, 1)
         row.addWidget(self.kelana_button)
@@ -152,8 +155,11 @@ class CitySummaryPage(QScrollArea):
         lower.setSpacing(10)
         layout.addLayout(lower, 1)
         box = QVBoxLayout()
-        c = card(box, self.tr("Per kecamatan"))
+        c = card(box, fill(self.tr("Per %1"), self._kec.lower()))
         self.kecamatan_model = KecamatanModel(self)
+        # "Distrik" in Papua's provinces, "Desa"/"Desa/Kelurahan" in a kabupaten.
+        self.kecamatan_model.header_words = {KecamatanModel.COL_NAME: kecamatan_word(session.store),
+                                             KecamatanModel.COL_KELURAHAN: units_word(session.store)}
         self.kecamatan_view = KeptTableView()
         self.kecamatan_view.setModel(self.kecamatan_model)
         self.kecamatan_view.verticalHeader().hide()
@@ -166,7 +172,8 @@ class CitySummaryPage(QScrollArea):
         self.kecamatan_view.setWordWrap(False)
         self.kecamatan_view.setMinimumHeight(230)
         c.addWidget(self.kecamatan_view)
-        note = QLabel(self.tr("* perkiraan tidak resmi. Kelengkapan: rata-rata kelurahan di kecamatan itu."))
+        note = QLabel(fill(self.tr("* perkiraan tidak resmi. Kelengkapan: rata-rata %1 di %2 itu."), self.units,
+                           self._kec.lower()))
         note.setObjectName("helpText")
         note.setWordWrap(True)
         c.addWidget(note)
@@ -217,9 +224,9 @@ class CitySummaryPage(QScrollArea):
         self.behind.clear()
         for k in furthest_behind(rows, 6):
             empty, partial = k.tally.empty, k.tally.partial
-            text = self.tr("%1 (Kec. %2) — %3\n%4 indikator belum diisi, %5 sebagian") \
-                .replace("%1", k.kelurahan_name).replace("%2", k.kecamatan_name) \
-                .replace("%3", fmt_percent(k.completeness * 100)).replace("%4", str(empty)).replace("%5", str(partial))
+            text = self.tr("%1 (%2 %3) — %4\n%5 indikator belum diisi, %6 sebagian") \
+                .replace("%1", k.kelurahan_name).replace("%2", self._kec_short).replace("%3", k.kecamatan_name) \
+                .replace("%4", fmt_percent(k.completeness * 100)).replace("%5", str(empty)).replace("%6", str(partial))
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, k.kelurahan_code)
             self.behind.addItem(item)
@@ -238,7 +245,7 @@ class CitySummaryPage(QScrollArea):
             "dekela_patbm": self.tr("DEKELA yang memiliki PATBM"),
             "profil": fill(self.tr("Profil Anak diperbarui (jawaban %1)"), self.units),
             "profil_dokumen": self.tr("Profil Anak tahun data terlampir"),
-            "kelana": self.tr("Kecamatan berstatus KELANA (dicatat DP3AKB)"),
+            "kelana": fill(self.tr("%1 berstatus KELANA (dicatat DP3AKB)"), self._kec),
         }
         t = self.indicator2
         t.setHorizontalHeaderLabels([self.tr("Ukuran")] + [self.tr("Tahun data %1").replace("%1", str(y))

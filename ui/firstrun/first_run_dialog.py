@@ -387,9 +387,9 @@ class FirstRunDialog(QDialog):
         province = hit.path[0].name if hit.path else ""
         # A desa/kelurahan clerk who picks this by mistake would get DP3AKB's window at every start.
         text = fill(
-            self.tr("Buat ruang kerja DP3AKB %1 (%2): %3 kecamatan, %4 desa, %5 kelurahan?"),
-            city.name, province, str(len(ref.within(city.code, regions.KECAMATAN))), str(kinds.count("desa")),
-            str(kinds.count("kelurahan")))
+            self.tr("Buat ruang kerja DP3AKB %1 (%2): %3 %4, %5 desa, %6 kelurahan?"),
+            city.name, province, str(len(ref.within(city.code, regions.KECAMATAN))),
+            regions.kecamatan_kind(city.code), str(kinds.count("desa")), str(kinds.count("kelurahan")))
         text += "\n\n" + self.tr(
             "Ruang kerja DP3AKB hanya untuk petugas DP3AKB: semua desa dan kelurahan, kotak masuk kiriman dan "
             "laporan. Petugas desa atau kelurahan memilih “Pasang dari berkas DP3AKB” atau “Ruang kerja baru "

@@ -430,10 +430,6 @@
         <translation>Save CSV…</translation>
     </message>
     <message>
-        <source>Semua angka kota, kecamatan dan kelurahan dalam satu berkas CSV</source>
-        <translation>Every city, kecamatan and kelurahan figure in one CSV file</translation>
-    </message>
-    <message>
         <source>Wilayah</source>
         <translation>Area</translation>
     </message>
@@ -454,16 +450,8 @@
         <translation>City child profile · data years %1</translation>
     </message>
     <message>
-        <source>Kota</source>
-        <translation>City</translation>
-    </message>
-    <message>
-        <source>Kecamatan</source>
-        <translation>Kecamatan</translation>
-    </message>
-    <message>
-        <source>Kelurahan</source>
-        <translation>Kelurahan</translation>
+        <source>Semua angka %1, %2 dan %3 dalam satu berkas CSV</source>
+        <translation>Every %1, %2 and %3 figure in one CSV file</translation>
     </message>
     <message>
         <source>Belum ada kelurahan di wilayah ini yang mengirim data indikator ini.</source>
@@ -695,8 +683,8 @@
         </translation>
     </message>
     <message>
-        <source>%1 — Kec. %2</source>
-        <translation>%1 — Kec. %2</translation>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Laporan kemajuan %1 untuk tahun data %2 dari semua kelurahan: yang sudah diisi di kelurahan dan diterima lewat Kotak Masuk. Pilih tahun data lain di bagian atas jendela.</source>
@@ -746,20 +734,12 @@
         <translation>Institutions indicator 2: DEKELA, PATBM, child profile, KELANA</translation>
     </message>
     <message>
+        <source>Arahkan tetikus ke angka untuk melihat %1 atau %2 yang dihitung.</source>
+        <translation>Hover over a number to see the %1 or %2 counted.</translation>
+    </message>
+    <message>
         <source>Catat KELANA…</source>
         <translation>Record KELANA…</translation>
-    </message>
-    <message>
-        <source>Status Kecamatan Layak Anak setiap kecamatan dan SK-nya</source>
-        <translation>The child-friendly kecamatan (KELANA) status of each kecamatan and its decree</translation>
-    </message>
-    <message>
-        <source>Per kecamatan</source>
-        <translation>Per kecamatan</translation>
-    </message>
-    <message>
-        <source>* perkiraan tidak resmi. Kelengkapan: rata-rata kelurahan di kecamatan itu.</source>
-        <translation>* unofficial estimate. Completeness: average of the kelurahan in that kecamatan.</translation>
     </message>
     <message>
         <source>Paling tertinggal</source>
@@ -798,10 +778,6 @@
         <translation>The city&apos;s own estimate: the completeness of the %1 data weighted with the template&apos;s unofficial weights, on a 0–1000 scale. Not a KemenPPPA evaluation score.</translation>
     </message>
     <message>
-        <source>Arahkan tetikus ke angka untuk melihat %1 atau kecamatan yang dihitung.</source>
-        <translation>Hover over a number to see the %1 or kecamatan counted.</translation>
-    </message>
-    <message>
         <source>%1 berstatus DEKELA</source>
         <translation>%1 with DEKELA status</translation>
     </message>
@@ -818,8 +794,26 @@
         <translation>Child profile of the data year attached</translation>
     </message>
     <message>
-        <source>Kecamatan berstatus KELANA (dicatat DP3AKB)</source>
-        <translation>Kecamatan with KELANA status (recorded by DP3AKB)</translation>
+        <source>Status Kecamatan Layak Anak setiap %1 dan SK-nya</source>
+        <translation>The child-friendly kecamatan (KELANA) status of each %1 and its decree</translation>
+    </message>
+    <message>
+        <source>Per %1</source>
+        <translation>Per %1</translation>
+    </message>
+    <message>
+        <source>* perkiraan tidak resmi. Kelengkapan: rata-rata %1 di %2 itu.</source>
+        <translation>* unofficial estimate. Completeness: average of the %1 in that %2.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %3) — %4
+%5 indikator belum diisi, %6 sebagian</source>
+        <translation>%1 (%2 %3) — %4
+%5 indicators empty, %6 partial</translation>
+    </message>
+    <message>
+        <source>%1 berstatus KELANA (dicatat DP3AKB)</source>
+        <translation>%1 with KELANA status (recorded by DP3AKB)</translation>
     </message>
     <message>
         <source>Ukuran</source>
@@ -876,12 +870,6 @@
 Kiriman terpecah belum lengkap: %2</source>
         <translation>Conflicts awaiting a decision: %1
 Split submissions still incomplete: %2</translation>
-    </message>
-    <message>
-        <source>%1 (Kec. %2) — %3
-%4 indikator belum diisi, %5 sebagian</source>
-        <translation>%1 (Kec. %2) — %3
-%4 indicators empty, %5 partial</translation>
     </message>
 </context>
 <context>
@@ -2520,6 +2508,10 @@ What to do: check whether your last change is shown. If the error appears again,
         <translation>Installing the workspace…</translation>
     </message>
     <message>
+        <source>Buat ruang kerja DP3AKB %1 (%2): %3 %4, %5 desa, %6 kelurahan?</source>
+        <translation>Create the DP3AKB workspace for %1 (%2): %3 %4, %5 desa, %6 kelurahan?</translation>
+    </message>
+    <message>
         <source>Ruang kerja DP3AKB</source>
         <translation>DP3AKB workspace</translation>
     </message>
@@ -2602,10 +2594,6 @@ What to do: check whether your last change is shown. If the error appears again,
     <message>
         <source>kabupaten/kota</source>
         <translation>kabupaten/kota</translation>
-    </message>
-    <message>
-        <source>Buat ruang kerja DP3AKB %1 (%2): %3 kecamatan, %4 desa, %5 kelurahan?</source>
-        <translation>Create the DP3AKB workspace for %1 (%2): %3 kecamatan, %4 desa, %5 kelurahan?</translation>
     </message>
     <message>
         <source>Ruang kerja DP3AKB hanya untuk petugas DP3AKB: semua desa dan kelurahan, kotak masuk kiriman dan laporan. Petugas desa atau kelurahan memilih “Pasang dari berkas DP3AKB” atau “Ruang kerja baru untuk desa/kelurahan”.</source>
@@ -3298,6 +3286,10 @@ What to do: check whether your last change is shown. If the error appears again,
         <translation>Note for the kelurahan (sent with the receipt)</translation>
     </message>
     <message>
+        <source>%1 · tahun data %2 · %3, kelengkapan %4</source>
+        <translation>%1 · data year %2 · %3, completeness %4</translation>
+    </message>
+    <message>
         <source>Desa/kelurahan ini belum mengisi indikator ini.</source>
         <translation>This desa/kelurahan has not filled in this indicator yet.</translation>
     </message>
@@ -3356,10 +3348,6 @@ What to do: check whether your last change is shown. If the error appears again,
     <message>
         <source>Tinjau %1 — indikator %2</source>
         <translation>Review %1 — indicator %2</translation>
-    </message>
-    <message>
-        <source>Kec. %1 · tahun data %2 · %3, kelengkapan %4</source>
-        <translation>Kec. %1 · data year %2 · %3, completeness %4</translation>
     </message>
     <message>
         <source>Yang masih kurang:</source>
@@ -4172,10 +4160,6 @@ Go back to correct it, or throw that input away and go on?</translation>
         <translation>Record the child-friendly kecamatan (KELANA) status of each kecamatan for data year %1, with the decree (SK) that set it. The KELANA share in the city summary, the city report and Excel is computed from these records.</translation>
     </message>
     <message>
-        <source>Kecamatan</source>
-        <translation>Kecamatan</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -4948,10 +4932,6 @@ Close anyway and discard that input?</translation>
         <translation>A rubric file (JSON) from DP3AKB: its indicators, highest scores and categories</translation>
     </message>
     <message>
-        <source>Cari %1 atau kecamatan…</source>
-        <translation>Search a %1 or kecamatan…</translation>
-    </message>
-    <message>
         <source>Ketik nilai hasil verifikasi lalu Enter: tersimpan langsung. Kosongkan nilai untuk menghapusnya. Kategori muncul setelah semua indikator dinilai dan ikut terkirim ke desa/kelurahan di tanda terima berikutnya.</source>
         <translation>Type the verified score, then Enter: it is saved at once. Empty a score to remove it. The category appears once every indicator is scored, and goes to the desa/kelurahan with its next receipt.</translation>
     </message>
@@ -4986,6 +4966,10 @@ Close anyway and discard that input?</translation>
     <message>
         <source>Belum ada rubrik. Rubrik dipakai bila kabupaten/kota menilai sendiri %1 di wilayahnya (misalnya Siklabo Kota Bogor: Pratama, Madya, Nindya setelah verifikasi lapangan). Kategori %2 hanya datang dari rubrik, tidak pernah dari kategori kabupaten/kota. Pasang berkas rubrik untuk mulai menilai.</source>
         <translation>No rubric yet. A rubric is used when the kabupaten/kota grades its own %1 (for example Kota Bogor&apos;s Siklabo: Pratama, Madya, Nindya after field verification). A %2 category comes only from a rubric, never from the kabupaten/kota categories. Install a rubric file to start scoring.</translation>
+    </message>
+    <message>
+        <source>Cari %1 atau %2…</source>
+        <translation>Search a %1 or %2…</translation>
     </message>
     <message>
         <source>Belum ada nilai. Kategori muncul setelah semua %1 indikator dinilai.</source>
@@ -5689,10 +5673,6 @@ Close anyway and discard that input?</translation>
     <message>
         <source>tanpa kata Desa/Kelurahan, misalnya Perian Baru</source>
         <translation>without the word Desa/Kelurahan, for example Perian Baru</translation>
-    </message>
-    <message>
-        <source>Kecamatan</source>
-        <translation>Kecamatan</translation>
     </message>
     <message>
         <source>Jenis</source>

@@ -11,6 +11,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from db.regions import kecamatan_kind
+from ui.messages import WORDS
 from ui.messages import unit_title as _unit_title
 from ui.messages import units_word as _units_word
 
@@ -32,3 +34,9 @@ def units_word(store: Any, capital: bool = True) -> str:
     else:
         kinds = [u.kind for u in store.units("kelurahan")]
     return _units_word(kinds, translate_words, capital=capital)
+
+
+def kecamatan_word(store: Any, short: bool = False) -> str:
+    """'Kecamatan' ('Kec.' with ``short``), or 'Distrik' in Papua's provinces, for the workspace's kab/kota."""
+    kind = kecamatan_kind(store.city_code)
+    return translate_words(WORDS[f"kind.{kind}_short" if short else f"kind.{kind}"])
