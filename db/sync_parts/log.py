@@ -140,6 +140,22 @@ class LogPart(SyncBase):
         return [KeyDevice(dev, d["name"], d["first"], d["last"], len(d["seqs"]), tuple(sorted(d["rep"])))
                 for dev, d in sorted(out.items(), key=lambda kv: kv[1]["first"])]
 
+    def device_names(self, kel: str | None = None) -> dict[str, str]:
+        """Each sending PC's name as its newest imported bundle gave it (``device_id`` -> name; a PC
+        whose bundles named none is absent): what the window and the CLI call "komputer ...",
+        instead of the first digits of its id."""
+        sql = ("SELECT device_id, json_extract(summary, '$.device_name') AS name FROM sync_bundles"
+               " WHERE direction = 'in' AND type = 'bundle' AND json_valid(summary)")
+        params: list[Any] = []
+        if kel:
+            sql += " AND kelurahan_code = ?"
+            params.append(kel)
+        out: dict[str, str] = {}
+        for r in self.core.query(sql + " ORDER BY created_at", params):
+            if isinstance(r["name"], str) and r["name"].strip():
+                out[r["device_id"]] = r["name"].strip()
+        return out
+
     def key_sharing(self, kel: str, key_id: str, device_id: str,
                     pending: tuple[str, str, str, int, tuple[str, ...]] | None = None) -> KeySharing | None:
         """Whether ``device_id`` shares ``key_id`` with another PC (``db.sync.key_sharing``)."""

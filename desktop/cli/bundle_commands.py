@@ -182,6 +182,7 @@ def cmd_city_conflicts(args: argparse.Namespace) -> int:
         setup.require_role(store, "city")
         kel = store.find_unit(args.kelurahan, "kelurahan").code if args.kelurahan else None
         cs = store.sync.conflicts(kel, open_only=not args.all)
+        pcs = store.sync.device_names(kel)
         def line(c) -> str:  # noqa: ANN001 - a db.sync conflict record
             try:
                 u = store.unit(c.kelurahan_code)
@@ -191,7 +192,8 @@ def cmd_city_conflicts(args: argparse.Namespace) -> int:
             done = ""
             if c.resolved_at:
                 done = "  [versi DP3AKB dipertahankan]" if c.resolution == "held" else "  [versi kiriman dipakai]"
-            return (f"#{c.id}  {who}: {item_words(c.item_key)} — kiriman dari komputer {c.device_id[:8]}, "
+            return (f"#{c.id}  {who}: {item_words(c.item_key)} — kiriman dari komputer "
+                    f"{pcs.get(c.device_id) or c.device_id[:8].upper()}, "
                     f"{c.created_at[:16].replace('T', ' ')}{done}")
 
         emit(args, cs, lambda: ("\n".join(line(c) for c in cs)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from db.store import Store
 from tests.desktop.test_cli import kla, ok, refused
 
 A, B = "64.71.01.1001", "64.71.02.1001"
@@ -155,6 +156,8 @@ def test_export_summary_names_the_indicators_sent_with_flags(tmp_path: Path) -> 
     shown = ok("entry", "show", "--year", "2026", "--indicator", "4", home=kel).stdout
     assert "status: draf;" in shown and "Jumlah anak [anak_total]: 1/10 sel terisi (L/1-4=120)" in shown
     assert "Perhatian: “Anak yang memiliki akta kelahiran” (130) lebih besar dari “Jumlah anak” (120)" in shown
+    with Store.open(kel, start_backup=False) as store:
+        store.set_setting("device_name", "PC-KASI-PEM")
     out = ok("export", "--out", str(tmp_path / "stick"), home=kel).stdout
     assert "terkirim dengan angka bertanda yang perlu diperiksa: 4. " in out, out
     assert "anak_berakta" not in out and "anak_total" not in out
@@ -165,6 +168,7 @@ def test_export_summary_names_the_indicators_sent_with_flags(tmp_path: Path) -> 
     listed = ok("city", "conflicts", home=city).stdout
     assert "Kelurahan Manggar (64.71.01.1001): isian indikator 4 (data tahun 2026)" in listed, listed
     assert "entry/" not in listed and "kla city resolve" in listed
+    assert "kiriman dari komputer PC-KASI-PEM," in listed, listed  # the PC's name, not digits of its id
     cid = json.loads(ok("city", "conflicts", "--json", home=city).stdout)[0]["id"]
     said = ok("city", "resolve", str(cid), "--keep", "incoming", home=city).stdout
     assert said.startswith(f"Konflik #{cid} (Kelurahan Manggar: isian indikator 4 (data tahun 2026)): versi kiriman "

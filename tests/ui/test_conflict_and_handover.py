@@ -22,6 +22,8 @@ def test_conflict_view_shows_both_values_who_when_and_which_pc(qtbot, world, tmp
     a = world.a
     a.set_value(None, YEAR, IND, ITEM, 111)
     a2.operator = "Budi (PC kedua)"
+    a.set_setting("device_name", "PC-KASI-PEM")
+    a2.set_setting("device_name", "LAPTOP-SEKLUR")
     a2.set_value(None, YEAR, IND, ITEM, 222)
     single(imp(city, export(a, tmp_path / "1").parts[0].path))
     rep = single(imp(city, export(a2, tmp_path / "2").parts[0].path))
@@ -32,7 +34,7 @@ def test_conflict_view_shows_both_values_who_when_and_which_pc(qtbot, world, tmp
     m = page.conflict_model
     assert m.rowCount() == 1
     assert m.index(0, ConflictModel.COL_ITEM).data() == f"isian indikator {IND} (data tahun {YEAR})"
-    assert m.index(0, ConflictModel.COL_DEVICE).data() == "komputer " + a2.device_id[:8].upper()
+    assert m.index(0, ConflictModel.COL_DEVICE).data() == "komputer LAPTOP-SEKLUR"  # its name, not id digits
     page.conflict_view.setCurrentIndex(m.index(0, 0))
     dlg = page.compare_selected()
     assert isinstance(dlg, ConflictDialog)
@@ -43,7 +45,7 @@ def test_conflict_view_shows_both_values_who_when_and_which_pc(qtbot, world, tmp
     assert dlg.view.differences >= 1 and "berbeda" in dlg.summary.text()
     held, incoming = dlg.held_info.text(), dlg.incoming_info.text()
     assert "op-a" in held and "Budi (PC kedua)" in incoming
-    assert a.device_id[:8].upper() in held and a2.device_id[:8].upper() in incoming
+    assert "Komputer: PC-KASI-PEM" in held and "Komputer: LAPTOP-SEKLUR" in incoming
     assert "Diubah pada:" in held and "Diterima DP3AKB:" in incoming
     with qtbot.waitSignal(dlg.resolved):
         dlg.keep_incoming.click()

@@ -46,6 +46,7 @@ class ConflictDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.view: ConflictView = session.store.conflict_view(conflict_id)
+        self._pcs = session.store.sync.device_names(self.view.conflict.kelurahan_code)
         c = self.view.conflict
         kel = unit_title(c.kelurahan_code, session.store.kelurahan(c.kelurahan_code).name)
         what = item_words(c.item_key, self._name(), translate_message)
@@ -110,7 +111,8 @@ class ConflictDialog(QDialog):
         lines = [self.tr("Diubah oleh: %1").replace("%1", side.operator or self.tr("(tanpa nama)")),
                  self.tr("Diubah pada: %1").replace("%1", fmt_stamp(side.updated_at) or "–")]
         if side.device_id:
-            pc = self.tr("Komputer: %1, kiriman no. %2").replace("%1", side.device_id[:8].upper()).replace(
+            pc = self.tr("Komputer: %1, kiriman no. %2").replace(
+                "%1", self._pcs.get(side.device_id) or side.device_id[:8].upper()).replace(
                 "%2", str(side.device_seq) if side.device_seq else "–")
             lines.append(pc)
         if side.received_at:

@@ -188,11 +188,14 @@ class ConflictModel(RecordTableModel):
         super().__init__(parent)
         self._rows: list[ConflictRecord] = []
         self._names: dict[str, str] = {}
+        self._pcs: dict[str, str] = {}
 
-    def set_rows(self, rows: list[ConflictRecord], names: dict[str, str]) -> None:
+    def set_rows(self, rows: list[ConflictRecord], names: dict[str, str], pcs: dict[str, str] | None = None) -> None:
+        """``names``: unit code -> name; ``pcs``: device id -> the PC's name its bundles gave."""
         with self._resetting():
             self._rows = list(rows)
             self._names = dict(names)
+            self._pcs = dict(pcs or {})
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
@@ -203,7 +206,7 @@ class ConflictModel(RecordTableModel):
                      if c.incoming and isinstance(c.incoming.get(k), str) and c.incoming[k]), "")
         texts = (self._names.get(c.kelurahan_code, c.kelurahan_code), item_words(c.item_key, name, translate_message),
                  fmt_stamp(c.created_at), QCoreApplication.translate("ConflictModel", "komputer %1")
-                 .replace("%1", c.device_id[:8].upper()))
+                 .replace("%1", self._pcs.get(c.device_id) or c.device_id[:8].upper()))
         if role == Qt.ItemDataRole.DisplayRole:
             return texts[col] if 0 <= col < len(texts) else None
         if role == self.SortRole:

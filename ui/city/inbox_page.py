@@ -372,7 +372,7 @@ class InboxPage(QWidget):
     def reload_pending(self) -> None:
         store = self.session.store
         names = self._names()
-        self.conflict_model.set_rows(store.sync.conflicts(), names)
+        self.conflict_model.set_rows(store.sync.conflicts(), names, store.sync.device_names())
         self.pending.clear()
         for s in store.sync.series_status(incomplete_only=True):
             self.pending.addItem(self.tr("%1, kiriman no. %2: bagian %3 dari %4 belum diterima")
