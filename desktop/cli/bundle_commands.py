@@ -224,7 +224,7 @@ def cmd_city_series(args: argparse.Namespace) -> int:
         emit(args, [{"series": s.series_id, "kelurahan": s.kelurahan_code, "seq": s.device_seq, "parts": s.parts,
                      "received": list(s.received), "missing": list(s.missing)} for s in ss],
              lambda: "\n".join(
-                 f"{s.kelurahan_code}  kiriman no. {s.device_seq}: diterima {len(s.received)}/{s.parts}"
+                 f"{named_code(s.kelurahan_code)}  kiriman no. {s.device_seq}: diterima {len(s.received)}/{s.parts}"
                  + (f"; belum diterima bagian {', '.join(map(str, s.missing))}" if s.missing else "; lengkap")
                  for s in ss) or "Semua kiriman yang terpecah sudah lengkap.")
     return EXIT_OK
@@ -237,7 +237,7 @@ def cmd_review_set(args: argparse.Namespace) -> int:
         state = {"none": ""}.get(args.state, args.state)
         store.set_review(kel, args.year, args.indicator, state, args.note or "")
         emit(args, {"kelurahan": kel, "year": args.year, "indicator": args.indicator, "state": state},
-             f"Tinjauan indikator {args.indicator} tahun {args.year} ({kel}): {REVIEW_WORDS[state]}."
+             f"Tinjauan indikator {args.indicator} tahun {args.year} ({named_code(kel)}): {REVIEW_WORDS[state]}."
              " Terkirim ke kelurahan lewat kuitansi berikutnya.")
     return EXIT_OK
 
@@ -381,7 +381,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 lines.append("Tidak ada berkas .kla atau .eml yang ditemukan.")
             for s in res.series:
                 if s.missing:
-                    lines.append(f"Kiriman {s.kelurahan_code} no. {s.device_seq}: bagian "
+                    lines.append(f"Kiriman {named_code(s.kelurahan_code)} no. {s.device_seq}: bagian "
                                  f"{', '.join(map(str, s.missing))} dari {s.parts} belum diterima.")
             open_c = store.sync.conflicts() if store.role == "city" else []
             if open_c:
