@@ -398,12 +398,6 @@ class Entries:
 
     # ------------------------------------------------------------------ values from elsewhere
 
-    def check_bundle_entry(self, data: dict[str, Any]) -> None:
-        """An incoming entry's values against the same rules as typed ones (raises KlaError)."""
-        t = self.ref.template_version(str(data.get("template_id")), int(data.get("template_version", 0)))
-        indicator = t.indicator(int(data["indicator_no"]))
-        rules.check_values(t, indicator, [(str(k), str(s), str(a), v) for k, s, a, v in data["values"]])
-
     def apply_bundle_entry(self, kel: str, d: dict[str, Any]) -> Changes:
         """Make ``kel``'s entry equal to a bundle's version (already checked; inside a transaction).
 

@@ -77,19 +77,31 @@ def video_too_large(size: int, max_mb: int) -> bool:
     return size > max_mb * 1024 * 1024
 
 
+CONTENT_HEAD = max(window + len(magic) for _kind, magic, window in CONTENT_SIGNATURES.values())
+"""How many first bytes of a file :func:`head_mismatch` needs."""
+
+
 def content_mismatch(path: Path, mime: str) -> str | None:
     """The kind ('PDF', 'JPG', 'PNG') that ``mime`` promises and the bytes of ``path`` are not;
     None when they match or ``mime`` is a type whose content is not checked.
 
     One rule for every path a file arrives by: added by the clerk, or in a bundle.
     """
+    if mime not in CONTENT_SIGNATURES:
+        return None
+    with open(path, "rb") as fh:
+        return head_mismatch(fh.read(CONTENT_HEAD), mime)
+
+
+def head_mismatch(head: bytes, mime: str) -> str | None:
+    """:func:`content_mismatch` of a file whose first :data:`CONTENT_HEAD` bytes are ``head``
+    (all of them, or the whole file when shorter): a bundle's files are checked from what was
+    read while unpacking them, not opened again."""
     rule = CONTENT_SIGNATURES.get(mime)
     if rule is None:
         return None
     kind, magic, window = rule
-    with open(path, "rb") as fh:
-        head = fh.read(window + len(magic))
-    found = magic in head if window else head.startswith(magic)
+    found = magic in head[:window + len(magic)] if window else head.startswith(magic)
     return None if found else kind
 
 

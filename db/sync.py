@@ -26,8 +26,8 @@ from typing import Any, Protocol
 
 from db.errors import KlaError
 from db.records import PeriodRecord
-from db.rules import FACILITY_TYPES, PARTNERS, STANDARDISATION
-from db.template import EVIDENCE_KINDS, Item, Template, parse_value
+from db.rules import FACILITY_TYPES, PARTNERS, STANDARDISATION, check_cell
+from db.template import EVIDENCE_KINDS, Item, Template
 
 
 class RefLookup(Protocol):
@@ -267,8 +267,12 @@ def validate_item(ref: RefLookup, kel: str, raw: Any) -> tuple[SyncItem, str | N
                 itm: Item = ind.item(item_key)
             except KlaError as exc:
                 raise _bad(key, "item_unknown") from exc
+            # The rules a typed value meets (``db.rules.check_cell``), and already in its stored form.
             try:
-                if (sex, age) not in t.cells(itm) or value is None or parse_value(itm, value) != value:
+                if value is None:
+                    raise _bad(key, "value_invalid", item=itm.label)
+                _, s, a, clean = check_cell(t, ind, item_key, sex, age, value)
+                if (s, a) != (sex, age) or clean != value:
                     raise _bad(key, "value_invalid", item=itm.label)
             except KlaError as exc:
                 if exc.code == "bundle_item_invalid":

@@ -244,6 +244,9 @@ class Template:
     weight_total: int = WEIGHT_TOTAL
     kind: str = "kla"
     bands: tuple[Band, ...] = ()
+    _cells: dict[tuple[bool, str | None], tuple[tuple[str, str], ...]] = field(
+        default_factory=dict, init=False, repr=False, compare=False, hash=False)
+    """:meth:`cells` by (sex, age band set): the same few shapes asked for every value checked."""
 
     @property
     def is_rubric(self) -> bool:
@@ -271,11 +274,15 @@ class Template:
     def indicators_of(self, cluster_key: str) -> list[Indicator]:
         return [i for i in self.indicators if i.cluster == cluster_key]
 
-    def cells(self, item: Item) -> list[tuple[str, str]]:
+    def cells(self, item: Item) -> tuple[tuple[str, str], ...]:
         """The (sex, age) cells an item is recorded in; ('', '') when not disaggregated."""
-        sexes = list(SEXES) if item.sex else [""]
-        ages = [b.key for b in self.age_bands[item.age]] if item.age else [""]
-        return [(s, a) for s in sexes for a in ages]
+        shape = (item.sex, item.age)
+        found = self._cells.get(shape)
+        if found is None:
+            sexes = list(SEXES) if item.sex else [""]
+            ages = [b.key for b in self.age_bands[item.age]] if item.age else [""]
+            found = self._cells[shape] = tuple((s, a) for s in sexes for a in ages)
+        return found
 
     def to_json(self) -> str:
         return canonical_json(self.raw)

@@ -27,7 +27,7 @@ from typing import Any
 
 from db import sync
 from db.errors import KlaError
-from db.evidence import content_mismatch
+from db.evidence import CONTENT_HEAD, content_mismatch, head_mismatch
 from db.progress import Cancelled, Progress, step
 from db.store import Store
 from exports import keys
@@ -764,16 +764,17 @@ def _import_bundle(store: Store, c: Container, key: sync.PeerKey | None, label: 
     staging = store.paths.tmp / f"stage-{uuid.uuid4().hex}"
     try:
         # Every staged file is hashed against its name while unpacking: adopted without a second read.
-        staged = c.check_members(staging, lambda n: n.startswith("evidence/"), cancelled)
+        staged = c.check_members(staging, lambda n: n.startswith("evidence/"), cancelled, head=CONTENT_HEAD)
         staged_sha = {name.split("/", 1)[1]: p for name, p in staged.items()}
         staged_checked: set[str] = set()
 
         def check_content(it: sync.SyncItem) -> None:
-            """A new evidence file must be what its type says (the rule a typed file meets)."""
+            """A new evidence file must be what its type says (the rule a typed file meets), from
+            its first bytes as they were unpacked."""
             assert it.data is not None
             sha = it.data["sha256"]
             if sha in staged_sha and sha not in staged_checked:
-                if content_mismatch(staged_sha[sha], str(it.data.get("mime", ""))):
+                if head_mismatch(c.heads[f"evidence/{sha}"], str(it.data.get("mime", ""))):
                     raise KlaError("bundle_item_invalid", key=it.key, name=_item_name(it.data),
                                    detail="content_mismatch")
                 staged_checked.add(sha)

@@ -257,6 +257,7 @@ class Container:
             raise zipfile.BadZipFile(str(exc)[:200]) from exc
         self.verified = False
         self.records = 0  # lines of records.jsonl, counted by check_members
+        self.heads: dict[str, bytes] = {}  # first bytes of the members check_members staged
         self._manifest: dict[str, Any] | None = None
         self._check_structure()
         self.sums_bytes = self._read_small(SUMS)
@@ -392,8 +393,11 @@ class Container:
         self.verified = True
 
     def check_members(self, staging: Path | None = None, stage: Callable[[str], bool] = lambda n: False,
-                      cancelled: Callable[[], bool] | None = None) -> dict[str, Path]:
-        """Hash every member against SHA256SUMS; members where ``stage(name)`` go to ``staging``."""
+                      cancelled: Callable[[], bool] | None = None, head: int = 0) -> dict[str, Path]:
+        """Hash every member against SHA256SUMS; members where ``stage(name)`` go to ``staging``.
+
+        The first ``head`` bytes of each staged member are kept in :attr:`heads` (what a content
+        check needs, without opening the file again)."""
         assert self.verified, "verify the signature first"
         staged: dict[str, Path] = {}
         made = False
@@ -410,6 +414,7 @@ class Container:
                 target = staging / name.replace("/", "_")
                 out = open(target, "wb")  # noqa: SIM115 - closed below in finally
             n = 0
+            first = b""
             try:
                 with self._open(name) as fh:
                     while True:
@@ -432,6 +437,8 @@ class Container:
                                                count=self.records, limit=self.limits.max_items)
                         if out:
                             out.write(chunk)
+                            if len(first) < head:
+                                first += chunk[:head - len(first)]
             except BaseException:
                 if target:
                     target.unlink(missing_ok=True)
@@ -451,6 +458,7 @@ class Container:
                 raise KlaError("evidence_hash_mismatch", sha=name.split("/", 1)[1][:12], got=got[:12])
             if target:
                 staged[name] = target
+                self.heads[name] = first
         return staged
 
     def read_json(self, name: str) -> Any:

@@ -3,7 +3,7 @@
 The only writer of ``sync_origin``, ``sync_rejected`` and ``sync_conflicts``. Applying an
 item hands each table to its owner (``db.entries``, ``db.evidence``, ``db.recordsets``),
 so a value that arrives in a bundle passes the rules a typed value passes
-(``db.rules.check_values``) and follows the same revision rules.
+(``db.rules.check_cell``, in ``db.sync.validate_item``) and follows the same revision rules.
 """
 
 from __future__ import annotations
@@ -53,15 +53,10 @@ class CityPart(ItemsPart):
     # ------------------------------------------------------------------ checks
 
     def validate_item(self, kel: str, raw: Any) -> tuple[SyncItem, str | None]:
-        """An incoming item's shape (``db.sync.validate_item``) and, for an entry, the same
-        rules as typed values (a part larger than its whole is refused here as it is in the grid)."""
-        it, base = model.validate_item(self.ref, kel, raw)
-        if it.kind == "entry" and it.data is not None:
-            try:
-                self.entries.check_bundle_entry(it.data)
-            except KlaError as exc:
-                raise KlaError("bundle_item_invalid", key=it.key, detail=exc.code, **exc.params) from exc
-        return it, base
+        """An incoming item's shape and, for an entry, each value through the rules a typed value
+        meets (``db.sync.validate_item``, by ``db.rules.check_cell``: one pass, not two). Rules
+        between values refuse nothing, as when typed: the entry is flagged."""
+        return model.validate_item(self.ref, kel, raw)
 
     def check_scope(self, kel: str, it: SyncItem) -> None:
         """An item of kelurahan ``kel`` must never touch another kelurahan's rows."""
