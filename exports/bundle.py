@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import email
-import email.policy
 import logging
 import os
 import re
@@ -43,8 +41,6 @@ from exports.container import (
 )
 from exports.manifest import build_manifest, device_name, require_role, signing_key
 from exports.names import display_name, safe_file_name
-from exports.receipts import apply_receipt
-from exports.setup import SETUP_MEMBERS
 from exports.usb import remove_leftovers, sha256_of, workspace_full
 
 log = logging.getLogger(__name__)
@@ -475,6 +471,9 @@ def _eml_attachments(path: Path, tmp: Path, limits: Limits) -> list[tuple[Path, 
         raise KlaError("email_too_complex", path=display_name(path.name), count=multiparts,
                        limit=limits.max_mime_multiparts)
     try:
+        import email  # only for an e-mail given to the import (the package and its policy: ~50 ms)
+        import email.policy
+
         msg = email.message_from_bytes(data, policy=email.policy.default)
         del data
         found: list[tuple[str, bytes]] = []
@@ -669,6 +668,8 @@ def _is_setup_file(path: Path) -> bool:
             names = set(z.namelist())
     except (OSError, zipfile.BadZipFile, NotImplementedError, ValueError, EOFError):
         return False
+    from exports.setup import SETUP_MEMBERS  # only to word a refusal (setup pulls in the passphrase code)
+
     return bool(names) and names <= SETUP_MEMBERS
 
 
@@ -834,7 +835,10 @@ def _import_bundle(store: Store, c: Container, key: sync.PeerKey | None, label: 
                 sha256_of(c.source), c.source.stat().st_size, created_at, now_iso(),
                 {"counts": counts, "key_id": key.key_id, "device_name": pc_name, "device_replaces": list(replaces)}))
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        try:
+            staging.rmdir()  # every file adopted: the folder is empty
+        except OSError:
+            shutil.rmtree(staging, ignore_errors=True)
     rep.status = "dry-run" if dry_run else "imported"
     return rep
 
@@ -847,6 +851,8 @@ def _import_receipt(store: Store, c: Container, key: sync.PeerKey | None, label:
         rep.status = "duplicate"
         return rep
     c.check_members()
+    from exports.receipts import apply_receipt  # a kelurahan's import only
+
     summary = apply_receipt(store, c, dry_run)
     rep.summary = summary
     rep.notes = summary.get("notes", [])

@@ -113,6 +113,10 @@ def _no_constant(name: str) -> Any:
     raise ValueError(f"{name} is not JSON")
 
 
+_DECODER = json.JSONDecoder(parse_constant=_no_constant)
+"""One decoder for every text (``json.loads`` with a keyword makes a new one per call)."""
+
+
 def parse_json(data: bytes | str, max_depth: int = 32) -> Any:
     """``json.loads`` that refuses what would crash it or a caller: nesting deeper than
     ``max_depth`` (``JsonTooDeep``), numbers beyond Python's digit limit, NaN/Infinity, bad UTF-8 - all as
@@ -121,7 +125,12 @@ def parse_json(data: bytes | str, max_depth: int = 32) -> Any:
     if not json_depth_ok(raw, max_depth):
         raise JsonTooDeep(f"nested deeper than {max_depth}", "", 0)
     try:
-        return json.loads(raw, parse_constant=_no_constant)
+        if isinstance(data, str):
+            if data.startswith("\ufeff"):
+                raise json.JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", data, 0)
+            return _DECODER.decode(data)
+        # As json.loads reads bytes: UTF-8, -16 or -32 as their first bytes say.
+        return _DECODER.decode(raw.decode(json.detect_encoding(raw), "surrogatepass"))
     except json.JSONDecodeError:
         raise
     except (ValueError, RecursionError) as exc:  # UnicodeDecodeError, "Exceeds the limit (4300 digits)"

@@ -47,6 +47,9 @@ class _Held:
     stale: set[str] = field(default_factory=set)
     audit: list[list[Any]] = field(default_factory=list)
     """The bundle's audit lines, written together when it ends (in its transaction)."""
+    origin_rows: list[dict[str, Any]] = field(default_factory=list)
+    """The bundle's ``sync_origin`` rows not yet written: kept in ``origins`` (what the bundle's
+    decisions read) and written together when it ends, or before anything else reads or writes."""
 
 
 class CityPart(ItemsPart):
@@ -182,10 +185,23 @@ class CityPart(ItemsPart):
         self._held = view
         try:
             yield
+            self._write_origins(view)
             self.core.audit_rows(view.audit)
         finally:
             if self._held is view:
                 self._held = None
+
+    _ORIGIN_UPSERT = (
+        "INSERT INTO sync_origin(kelurahan_code, item_key, hash, device_id, device_seq, bundle_id, updated_at)"
+        " VALUES (:kelurahan_code, :item_key, :hash, :device_id, :device_seq, :bundle_id, :updated_at)"
+        " ON CONFLICT(kelurahan_code, item_key) DO UPDATE SET hash = excluded.hash,"
+        " device_id = excluded.device_id, device_seq = excluded.device_seq, bundle_id = excluded.bundle_id,"
+        " updated_at = excluded.updated_at")
+
+    def _write_origins(self, view: _Held) -> None:
+        rows, view.origin_rows = view.origin_rows, []
+        if rows:
+            self.core.executemany(self._ORIGIN_UPSERT, rows)
 
     def _held_count(self, kel: str) -> int:
         row = self.core.one(
@@ -208,6 +224,8 @@ class CityPart(ItemsPart):
         if not self.core.db.conn.in_transaction or view.stamp != (self.core.transactions,
                                                                    self.core.db.conn.total_changes):
             self._held = None
+            if view.origin_rows and self.core.db.conn.in_transaction and view.stamp[0] == self.core.transactions:
+                self._write_origins(view)  # what is read from now on is read from the table
             return None
         return view
 
@@ -254,15 +272,13 @@ class CityPart(ItemsPart):
         view = self._held_now(kel)
         row = {"kelurahan_code": kel, "item_key": it.key, "hash": it.hash, "device_id": device_id,
                "device_seq": seq, "bundle_id": bundle_id, "updated_at": now_iso()}
-        self.core.execute(
-            "INSERT INTO sync_origin(kelurahan_code, item_key, hash, device_id, device_seq, bundle_id, updated_at)"
-            " VALUES (:kelurahan_code, :item_key, :hash, :device_id, :device_seq, :bundle_id, :updated_at)"
-            " ON CONFLICT(kelurahan_code, item_key) DO UPDATE SET hash = excluded.hash,"
-            " device_id = excluded.device_id, device_seq = excluded.device_seq, bundle_id = excluded.bundle_id,"
-            " updated_at = excluded.updated_at", row)
+        if view is not None and view.origins is not None:
+            # Read from the bundle's view until it ends, then written with the bundle's others.
+            view.origins[it.key] = row
+            view.origin_rows.append(row)
+            return
+        self.core.execute(self._ORIGIN_UPSERT, row)
         if view is not None:
-            if view.origins is not None:
-                view.origins[it.key] = row
             self._stamp(view)
 
     def add_conflict(self, kel: str, it: SyncItem, held: str | None, bundle_id: str, device_id: str,
