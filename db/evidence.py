@@ -544,12 +544,15 @@ class Evidence:
             tombstones.add(self.core, "evidence", evidence_id, kel, once=True)
             return Changes.of("evidence", evidence_id, units=[kel])
         operator, stamp = d.get("operator", ""), d.get("updated_at") or now_iso()
-        new = self.owner_of(evidence_id) is None
+        # The record itself, or (when it is new) the same file under another id: one query for both.
+        found = self.core.rows("SELECT id FROM evidence WHERE id = ? OR (kelurahan_code = ? AND sha256 = ?)",
+                               [evidence_id, kel, d["sha256"]])
+        new = not any(r["id"] == evidence_id for r in found)
         # A new record has no links yet (they go with their record: ON DELETE CASCADE).
         old_links = [] if new else [tuple(r.values()) for r in self.core.query(
             "SELECT data_year, indicator_no FROM evidence_links WHERE evidence_id = ?", [evidence_id])]
         if new:
-            same = self.core.one("SELECT id FROM evidence WHERE kelurahan_code = ? AND sha256 = ?", [kel, d["sha256"]])
+            same = found[0] if found else None
             if same:
                 # The same file under another id (two PCs added it): one record per file.
                 self.core.execute("DELETE FROM evidence WHERE id = ?", [same["id"]])

@@ -288,8 +288,11 @@ class Template:
         return canonical_json(self.raw)
 
 
+_canonical_json = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode
+
+
 def canonical_json(obj: Any) -> str:
-    return json.dumps(obj, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return _canonical_json(obj)
 
 
 def content_hash(obj: Any) -> str:
