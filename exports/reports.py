@@ -637,7 +637,8 @@ def sheet_story(data: SheetData) -> list[Any]:
                          Paragraph(ACTIVITY_WORDS.get(a.kind, a.kind), s["small"]), Paragraph(_esc(a.title), s["small"]),
                          Paragraph(_esc(", ".join(PARTNER_WORDS.get(p, p) for p in a.partners)) or "–", s["small"]),
                          Paragraph(", ".join(str(n) for n in a.indicators) or "–", s["small"])])
-        tab = Table(rows, colWidths=[24 * mm, 17 * mm, 86 * mm, 35 * mm, 18 * mm], repeatRows=1)
+        # Wide enough for the bold header words: 18 mm printed "Indikato / r".
+        tab = Table(rows, colWidths=[24 * mm, 17 * mm, 80 * mm, 35 * mm, 24 * mm], repeatRows=1)
         tab.setStyle(_table_style([("VALIGN", (0, 1), (-1, -1), "TOP")]))
         story.append(tab)
     else:
@@ -651,7 +652,7 @@ def sheet_story(data: SheetData) -> list[Any]:
             rows.append([Paragraph(_esc(f.name), s["small"]), Paragraph(_esc(FACILITY_WORDS.get(f.type, f.type)), s["small"]),
                          Paragraph(_esc(f.address) or "–", s["small"]),
                          Paragraph(STANDARD_WORDS.get(f.standardisation, f.standardisation), s["small"])])
-        tab = Table(rows, colWidths=[68 * mm, 44 * mm, 42 * mm, 26 * mm], repeatRows=1)
+        tab = Table(rows, colWidths=[62 * mm, 44 * mm, 42 * mm, 32 * mm], repeatRows=1)  # "Standardisasi" whole
         tab.setStyle(_table_style([("VALIGN", (0, 1), (-1, -1), "TOP")]))
         story.append(tab)
     else:

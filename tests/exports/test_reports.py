@@ -417,3 +417,15 @@ def test_the_sheet_counts_every_kind_of_flag_in_words() -> None:
     words = flags_words(flags)
     assert words == "3 angka: 1 bagian lebih besar dari keseluruhannya, 2 berubah jauh dari tahun lalu"
     assert "anak_" not in words
+
+
+def test_sheet_table_headers_keep_their_words_whole(kel_store: Store, tmp_path: Path) -> None:
+    """The activities and facilities tables printed "Indikato / r" and "Standardisas / i" in their headers."""
+    year = year_of(kel_store)
+    assert kel_store.activities(None, year) and kel_store.facilities(None)
+    out = reports.write_sheet_pdf(reports.collect_sheet(kel_store, None, year), tmp_path / "lembar.pdf")
+    r = subprocess.run([PDFTOTEXT or "pdftotext", str(out), "-"], capture_output=True, text=True, check=False)
+    if PDFTOTEXT is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    words = r.stdout.split()
+    assert "Standardisasi" in words and "Standardisas" not in words and "Indikato" not in words

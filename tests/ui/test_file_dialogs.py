@@ -121,3 +121,42 @@ def test_the_window_remembers_the_evidence_folder_in_its_settings_file(
     assert ini_folders(tmp_path / "settings" / "kla-desktop.ini") == {"evidence": str(photo.parent)}
     qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)  # cancelled this time
     assert picker.opened_in[1:] == [str(photo.parent)]
+
+
+def test_a_passphrase_question_goes_on_with_lanjut_not_simpan(qtbot) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QPushButton
+
+    seen: list[tuple[list[str], QLineEdit.EchoMode]] = []
+
+    def answer() -> None:
+        dlg = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QInputDialog) and w.isVisible())
+        seen.append(([b.text() for b in dlg.findChildren(QPushButton)], dlg.textEchoMode()))
+        dlg.setTextValue("ABCD-EFGH")
+        dlg.accept()
+
+    for password in (True, False):
+        QTimer.singleShot(50, answer)
+        assert Dialogs().ask_text(None, "Kata sandi berkas", "Kata sandi:", "", password=password) == "ABCD-EFGH"
+    assert "Lanjut" in seen[0][0] and "Simpan" not in seen[0][0] and seen[0][1] == QLineEdit.EchoMode.Password
+    assert "Simpan" in seen[1][0]
+
+
+def test_the_reports_page_writes_where_the_clerk_chose_last_time(
+        qtbot, make_window, empty_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    picker = Picker(monkeypatch)
+    stick = tmp_path / "FLASHDISK"
+    stick.mkdir()
+    settings_dir = tmp_path / "settings"
+    launcher = make_window(empty_home, settings_dir, the_dialogs=Dialogs())
+    w = launcher.window
+    w.show_page("reports")
+    page = w.reports_page
+    assert page.out_dir == empty_home / "laporan"
+    picker.answers.append(str(stick))
+    qtbot.mouseClick(page.folder_button, Qt.MouseButton.LeftButton)
+    assert page.out_dir == stick
+    w.close()
+    again = make_window(empty_home, settings_dir, the_dialogs=Dialogs()).window
+    again.show_page("reports")
+    assert again.reports_page.out_dir == stick and str(stick) in again.reports_page.folder_label.text()

@@ -1163,6 +1163,10 @@ Split submissions still incomplete: %2</translation>
         <translation>Close</translation>
     </message>
     <message>
+        <source>Lanjut</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>

@@ -70,7 +70,10 @@ class ExportPage(QWidget):
         super().__init__(parent)
         self.session = session
         self.open_url = open_url
-        self.out_dir: Path = session.home / "laporan"
+        # The folder chosen last time with "Ganti folder…" (kept per computer), else the workspace's own.
+        settings = getattr(session.dialogs, "settings", None)
+        last = settings.last_folder("report") if settings is not None else ""
+        self.out_dir: Path = Path(last) if last and Path(last).is_dir() else session.home / "laporan"
         self.last_path: Path | None = None
         self.task: Task | None = None
         self.action_buttons: list[QWidget] = []

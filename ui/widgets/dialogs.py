@@ -116,7 +116,9 @@ class Dialogs:
         dlg.setWindowTitle(title)
         dlg.setLabelText(label)
         dlg.setTextValue(text)
-        dlg.setOkButtonText(QCoreApplication.translate("Dialogs", "Simpan"))
+        # A passphrase is typed to go on (install, open), not "saved".
+        dlg.setOkButtonText(QCoreApplication.translate("Dialogs", "Lanjut") if password
+                            else QCoreApplication.translate("Dialogs", "Simpan"))
         dlg.setCancelButtonText(QCoreApplication.translate("Dialogs", "Batal"))
         if dlg.exec():
             return dlg.textValue()
