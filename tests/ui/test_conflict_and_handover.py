@@ -67,3 +67,36 @@ def test_inbox_checks_a_handover_paper(qtbot, world, tmp_path: Path, dialogs) ->
     assert page.handover_result.text().startswith("COCOK: lembar ini milik kiriman no. 1 Kelurahan Manggar")
     page.handover_code.setText("12ab")
     assert not page.check_handover() and "terlalu pendek" in page.handover_result.text()
+
+
+def test_a_grid_conflict_reads_in_the_grids_order_with_words_not_codes(qtbot, world, tmp_path: Path, dialogs) -> None:  # noqa: ANN001, F811
+    """Seen under Xvfb: "dua komputer Kelurahan Kelurahan Manggar", the status as 'draft'/'ready', and the
+    cells sorted by their keys (0–60 hari, 1–<5, 12–<18, 5–<12, 61 hari–<1)."""
+    city = world.city
+    single(imp(city, export(world.a, tmp_path / "0").parts[0].path))
+    receipt_to(world, world.a, tmp_path / "rc0")
+    a2 = _second_pc(world, tmp_path)
+    bands = [b.key for b in city.template.age_bands["akta"]]
+    for n, band in enumerate(bands):
+        world.a.set_value(None, YEAR, 4, "anak_total", 100 + n, sex="L", age=band)
+        for sex in ("L", "P"):
+            a2.set_value(None, YEAR, 4, "anak_total", 200 + n, sex=sex, age=band)
+            a2.set_value(None, YEAR, 4, "anak_berakta", 150 + n, sex=sex, age=band)
+    a2.set_status(None, YEAR, 4, "ready")
+    single(imp(city, export(world.a, tmp_path / "1").parts[0].path))
+    assert single(imp(city, export(a2, tmp_path / "2").parts[0].path)).counts["conflict"] == 1
+    page = InboxPage(CitySession(city, dialogs=dialogs), list_drives=lambda: [])
+    qtbot.addWidget(page)
+    page.conflict_view.setCurrentIndex(page.conflict_model.index(0, 0))
+    dlg = page.compare_selected()
+    head = dlg.findChildren(type(dlg.summary))[0].text()
+    assert "dua komputer Kelurahan Manggar." in head and "Kelurahan Kelurahan" not in head
+    t = dlg.table
+    cells = [[t.item(r, c).text() for c in range(4)] for r in range(t.rowCount())]
+    assert cells[0][0] == "≠ Status (draf/siap)" and cells[0][2:] == ["Draf", "Siap dikirim"]
+    labels = {b.key: b.label for b in city.template.age_bands["akta"]}
+    shown = [row[1] for row in cells[1:] if row[0].startswith("≠ Jumlah anak")]
+    assert shown == [f"laki-laki · {labels[b]}" for b in bands] + [f"perempuan · {labels[b]}" for b in bands]
+    # The items in the template's order: every "Jumlah anak" cell before any "Anak yang memiliki akta" one.
+    items = [row[0] for row in cells[1:]]
+    assert max(i for i, x in enumerate(items) if "Jumlah anak" in x) < min(i for i, x in enumerate(items) if "akta" in x)

@@ -54,7 +54,7 @@ class ConflictDialog(QDialog):
         self.resize(900, 560)
         layout = QVBoxLayout(self)
         head = QLabel(self.tr(
-            "Isian ini diubah di dua komputer Kelurahan %1. DP3AKB menyimpan satu versi, kiriman membawa versi lain. "
+            "Isian ini diubah di dua komputer %1. DP3AKB menyimpan satu versi, kiriman membawa versi lain. "
             "Bandingkan keduanya, lalu pilih yang dipakai; kelurahan diberi tahu lewat tanda terima berikutnya.")
             .replace("%1", kel))
         head.setWordWrap(True)
@@ -148,6 +148,8 @@ class ConflictDialog(QDialog):
     def _value(self, r: Row, v: Any) -> str:
         if v is None:
             return "–"
+        if r.what == "field" and r.key == "status":
+            return {"draft": self.tr("Draf"), "ready": self.tr("Siap dikirim")}.get(str(v), str(v))
         if isinstance(v, list):
             return ", ".join(str(x) for x in v)
         if r.what == "value":
@@ -159,10 +161,25 @@ class ConflictDialog(QDialog):
                 pass
         return fmt_value(v)
 
+    def _order(self, r: Row) -> tuple[int, int, int]:
+        if r.what != "value":
+            return (-1, 0, 0)
+        t = self.session.store.template
+        try:
+            ind = t.indicator(int(self.view.conflict.item_key.split("/")[2]))
+            items = [it.key for it in ind.items]
+            item = ind.item(r.key)
+            bands = [b.key for b in t.age_bands.get(item.age or "", ())]
+        except (KlaError, ValueError, IndexError):
+            return (10_000, 0, 0)
+        return (items.index(r.key) if r.key in items else 10_000, ("", "L", "P").index(r.sex) if r.sex in ("", "L", "P")
+                else 3, bands.index(r.age) if r.age in bands else (-1 if not r.age else 10_000))
+
     def _fill(self) -> None:
         rows = [r for r in self.view.rows if r.what == "value" or r.held is not None or r.incoming is not None]
-        # Differences first: those are what DP3AKB decides on.
-        rows.sort(key=lambda r: not r.differs)
+        # Differences first: those are what DP3AKB decides on; cells in the template's order (item, then
+        # Laki-laki before Perempuan, then the age bands as the grid shows them), not by their keys.
+        rows.sort(key=lambda r: (not r.differs, self._order(r)))
         self.table.setRowCount(len(rows))
         bold = QFont()
         bold.setBold(True)

@@ -958,8 +958,8 @@ Split submissions still incomplete: %2</translation>
         <translation>Conflict: %1 — %2</translation>
     </message>
     <message>
-        <source>Isian ini diubah di dua komputer Kelurahan %1. DP3AKB menyimpan satu versi, kiriman membawa versi lain. Bandingkan keduanya, lalu pilih yang dipakai; kelurahan diberi tahu lewat tanda terima berikutnya.</source>
-        <translation>This was changed on two computers of Kelurahan %1. DP3AKB holds one version, the bundle brought another. Compare them, then choose the one to keep; the kelurahan is told in the next receipt.</translation>
+        <source>Isian ini diubah di dua komputer %1. DP3AKB menyimpan satu versi, kiriman membawa versi lain. Bandingkan keduanya, lalu pilih yang dipakai; kelurahan diberi tahu lewat tanda terima berikutnya.</source>
+        <translation>This was changed on two computers of %1. DP3AKB holds one version, the bundle brought another. Compare them, then choose the one to keep; the kelurahan is told in the next receipt.</translation>
     </message>
     <message>
         <source>Versi DP3AKB (tersimpan)</source>
@@ -1119,6 +1119,14 @@ Split submissions still incomplete: %2</translation>
     <message>
         <source>perempuan</source>
         <translation>girls</translation>
+    </message>
+    <message>
+        <source>Draf</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Siap dikirim</source>
+        <translation>Ready to send</translation>
     </message>
     <message>
         <source>Konflik</source>
