@@ -130,7 +130,7 @@ def chase_story(chase: ChaseList, city_name: str, printed: dt.datetime, operator
     for r in chase.rows:
         last = _stamp_date(r.last_received) or "belum ada"
         if r.days_since is not None:
-            last += f" ({r.days_since} hari lalu)"
+            last += " (hari ini)" if r.days_since == 0 else f" ({r.days_since} hari lalu)"
         receipt = _stamp_date(r.last_receipt) or "belum ada"
         if r.receipt_due:
             receipt += " · perlu dikirim"

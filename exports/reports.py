@@ -561,6 +561,8 @@ def sheet_story(data: SheetData) -> list[Any]:
     for c in st.clusters:
         extra.append(("BACKGROUND", (0, len(rows)), (-1, len(rows)), colors.HexColor("#e6f0f4")))
         extra.append(("SPAN", (0, len(rows)), (-1, len(rows))))
+        if c.indicators:  # a klaster's heading never ends a page alone: it goes with its first indicator
+            extra.append(("NOSPLIT", (0, len(rows)), (-1, len(rows) + 1)))
         rows.append([Paragraph(f"<b>{_esc(c.name)}</b> – {fmt_pct(c.completeness)}", s["base"]), "", "", "", ""])
         for ind in c.indicators:
             items, evidence = data.missing_text(ind)
@@ -792,6 +794,7 @@ def city_totals_story(table: Any, s: dict[str, Any]) -> list[Any]:
             current = line.indicator
             extra.append(("BACKGROUND", (0, len(rows)), (-1, len(rows)), colors.HexColor("#e6f0f4")))
             extra.append(("SPAN", (0, len(rows)), (-1, len(rows))))
+            extra.append(("NOSPLIT", (0, len(rows)), (-1, len(rows) + 1)))  # the heading stays with its first line
             rows.append([Paragraph(f"<b>{_esc(line.indicator)}</b>", s["small"])] + [""] * (len(years) + 2))
         label = line.item_label + (f": {line.choice_label}" if line.choice_label else "")
         unit = " poin" if line.unit == "%" else ""

@@ -429,3 +429,27 @@ def test_sheet_table_headers_keep_their_words_whole(kel_store: Store, tmp_path: 
         pytest.skip("pdftotext (poppler-utils) is not installed")
     words = r.stdout.split()
     assert "Standardisasi" in words and "Standardisas" not in words and "Indikato" not in words
+
+
+def _last_line_of_each_page(pdf: Path) -> list[str]:
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+    out = []
+    for p in range(1, pages + 1):
+        text = subprocess.run([PDFTOTEXT or "pdftotext", "-layout", "-f", str(p), "-l", str(p), str(pdf), "-"],
+                              capture_output=True, text=True, check=True).stdout
+        lines = [ln.strip() for ln in text.splitlines() if ln.strip() and "Dicetak dari KLA Desktop" not in ln]
+        out.append(lines[-1] if lines else "")
+    return out
+
+
+def test_a_klaster_heading_never_ends_a_page_of_the_sheet(tmp_path: Path) -> None:
+    """Sungainangka's sheet (demo seed 1) ended page 1 with "Klaster II: ... – 18%" and its indicators
+    on page 2."""
+    if PDFTOTEXT is None or shutil.which("pdfinfo") is None:
+        pytest.skip("pdftotext/pdfinfo (poppler-utils) are not installed")
+    create_demo(tmp_path / "kel", seed=1, kelurahan_code="64.71.05.1010")
+    with Store.open(tmp_path / "kel", check=False, start_backup=False) as store:
+        pdf = reports.write_sheet_pdf(reports.collect_sheet(store, None, 2026), tmp_path / "lembar.pdf")
+    lasts = _last_line_of_each_page(pdf)
+    assert not [ln for ln in lasts if ln.startswith(("Klaster ", "Kelembagaan –"))], lasts

@@ -160,3 +160,17 @@ def test_the_reports_page_writes_where_the_clerk_chose_last_time(
     again = make_window(empty_home, settings_dir, the_dialogs=Dialogs()).window
     again.show_page("reports")
     assert again.reports_page.out_dir == stick and str(stick) in again.reports_page.folder_label.text()
+
+
+def test_receipts_are_offered_where_the_bundles_came_from(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """DP3AKB reads a kelurahan's bundle from its stick, then writes the receipt: the same stick first."""
+    picker = Picker(monkeypatch)
+    d = Dialogs()
+    d.remember_in(AppSettings(tmp_path / "kla-desktop.ini"))
+    stick = tmp_path / "FLASHDISK-MANGGAR"
+    stick.mkdir()
+    picker.answers.append([str(stick / "KLA-64.71.01.1001-1.kla")])
+    d.open_files(None, "Pilih kiriman kelurahan", kind="bundle")
+    picker.answers.append(str(stick))
+    d.choose_folder(None, "Pilih folder untuk tanda terima", d.start_folder("bundle"), kind="receipt")
+    assert picker.opened_in[-1] == str(stick)

@@ -471,8 +471,10 @@ class InboxPage(QWidget):
                 self._make_room_later(tries - 1)
 
     def _on_receipt_button_clicked(self) -> None:
-        folder = self.session.dialogs.choose_folder(self, self.tr("Pilih folder untuk tanda terima"),
-                                                    self._first_drive(), kind="receipt")
+        # Where the bundles were just read from (the kelurahan's stick) until a receipt folder was chosen once.
+        dialogs = self.session.dialogs
+        start = dialogs.start_folder("bundle", self._first_drive()) if hasattr(dialogs, "start_folder") else ""
+        folder = dialogs.choose_folder(self, self.tr("Pilih folder untuk tanda terima"), start, kind="receipt")
         if folder:
             self.write_receipts(Path(folder))
 
