@@ -63,6 +63,8 @@ _dump = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps with a keyword
 
 
 def dump(value: Any) -> str:
+    if type(value) is int:  # most stored values are counts: the text json.dumps gives them
+        return int.__repr__(value)
     return _dump(value)
 
 

@@ -322,7 +322,7 @@ class Evidence:
                 staged.unlink(missing_ok=True)
                 raise KlaError("evidence_hash_mismatch", sha=sha256[:12], got=got[:12])
         final = self.core.paths.evidence_file(sha256)
-        if _holds(final, sha256, staged.stat().st_size):
+        if final.exists() and _holds(final, sha256, staged.stat().st_size):  # mostly not there yet: one stat
             staged.unlink(missing_ok=True)
             return
         folder = final.parent

@@ -264,7 +264,8 @@ def validate_item(ref: RefLookup, kel: str, raw: Any) -> tuple[SyncItem, str | N
             raise _bad(key, "values_invalid")
         seen = set()
         for v in vals:
-            if not (isinstance(v, list) and len(v) == 4 and all(isinstance(x, str) for x in v[:3])):
+            if not (isinstance(v, list) and len(v) == 4 and isinstance(v[0], str) and isinstance(v[1], str)
+                    and isinstance(v[2], str)):
                 raise _bad(key, "values_invalid")
             item_key, sex, age, value = v
             try:
