@@ -337,6 +337,7 @@ def test_inbox_dry_run_refuses_a_tampered_file_then_import_and_receipt(make_wind
     with qtbot.waitSignal(page.import_finished, timeout=30000):
         page.import_button.click()
     assert m.index(rows[good.name], ImportReportModel.COL_RESULT).data() == "Diimpor"
+    assert page.summary.text().startswith("Impor selesai: 1 berkas diimpor, 1 ditolak (disalin ke karantina).")
     assert page.senders == [KEL_A]
     with Store.open(enrolled / "city", check=False, start_backup=False) as s:
         st = s.status(KEL_A, w.session.year)
@@ -739,3 +740,22 @@ def test_the_city_window_fits_an_office_screen_at_125_percent(qtbot, city_home: 
         assert w.windowState() & Qt.WindowState.WindowMaximized  # an office screen: the first start fills it
     finally:
         store.close()
+
+
+def test_an_import_with_nothing_refused_does_not_speak_of_the_quarantine(make_window, enrolled: Path, dialogs,
+                                                                         qtbot) -> None:  # noqa: ANN001
+    """Seen under Xvfb: "1 berkas diimpor, 0 ditolak (disalin ke karantina)"."""
+    good = next((enrolled / "stick").rglob("*.kla"))
+    w = make_window(enrolled / "city").window
+    w.show_page("inbox")
+    page = w.inbox_page
+    dialogs.files.append([str(good)])
+    with qtbot.waitSignal(page.import_finished, timeout=30000):
+        page.files_button.click()
+    with qtbot.waitSignal(page.import_finished, timeout=30000):
+        page.import_button.click()
+    assert page.summary.text().startswith("Impor selesai: 1 berkas diimpor, tidak ada yang ditolak.")
+    assert "karantina" not in page.summary.text()
+    assert "pindai QR" in page.handover_code.placeholderText()
+    assert page.handover_code.fontMetrics().horizontalAdvance(page.handover_code.placeholderText()) \
+        < page.handover_code.width()

@@ -174,3 +174,16 @@ def test_receipts_are_offered_where_the_bundles_came_from(tmp_path: Path, monkey
     picker.answers.append(str(stick))
     d.choose_folder(None, "Pilih folder untuk tanda terima", d.start_folder("bundle"), kind="receipt")
     assert picker.opened_in[-1] == str(stick)
+
+
+def test_the_kelurahan_looks_for_the_receipt_where_its_bundle_went(
+        qtbot, make_window, empty_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    picker = Picker(monkeypatch)
+    stick = tmp_path / "FLASHDISK"
+    stick.mkdir()
+    d = Dialogs()
+    w = make_window(empty_home, the_dialogs=d).window
+    d.settings.set_last_folder("export", str(stick))  # the export wizard wrote the bundle there
+    w.show_page("outbox")
+    assert w.outbox_page.import_receipt() is None  # cancelled in the dialog
+    assert picker.opened_in[-1] == str(stick)

@@ -179,3 +179,18 @@ def test_a_refused_rubric_file_is_said_in_a_sentence_and_changes_nothing(  # noq
     assert "_" not in errors[0].replace("rubrik_kelurahan_contoh", "")  # no codes in the sentence
     assert table_dump(store) == before
     assert store.rubric.version == 2
+
+
+def test_without_a_rubric_the_title_and_its_sentence_stay_at_the_top(qtbot, make_window, city_home: Path) -> None:  # noqa: ANN001
+    """Seen under Xvfb at 1366x768: "Rubrik Kelurahan" floated a third down an empty page, its sentence further below."""
+    page = _page(make_window, city_home)
+    w = page.window()
+    w.show()
+    w.resize(1366, 768)
+    qtbot.waitExposed(w)
+    assert page.tabs.isHidden()
+    qtbot.waitUntil(lambda: page.state.isVisible() and bool(page.state.text()) and page.height() > 500)
+    # The labels are as tall as their text (a QLabel centres its text in whatever height it is given:
+    # 333 px each spread the words down the page).
+    assert page.title.height() <= page.title.sizeHint().height() + 4
+    assert page.state.height() <= page.state.heightForWidth(page.state.width()) + 4

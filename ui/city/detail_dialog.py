@@ -135,6 +135,13 @@ class IndicatorDetailDialog(QDialog):
         rv.addWidget(self.review_help)
         split.addWidget(right)
         split.setSizes([420, 340])
+        # As wide as the screen allows (up to 1100 px): at 760 px the item labels of a grid indicator were
+        # cut ("Anak yang memiliki akta kel…"); the values get the room, the evidence list keeps its own.
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        if screen is not None:
+            width = max(760, min(1100, screen.width() - 80))
+            self.resize(width, max(520, min(640, screen.height() - 80)))
+            split.setSizes([width * 3 // 5, width * 2 // 5])
 
         close_row = QHBoxLayout()
         self.prev_button = QPushButton(self.tr("◀ Indikator sebelumnya"))

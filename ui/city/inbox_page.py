@@ -201,7 +201,10 @@ class InboxPage(QWidget):
         # A signed handover paper (Berita Acara Serah Terima) checked against the files imported.
         hr = QHBoxLayout()
         self.handover_code = QLineEdit()
-        self.handover_code.setPlaceholderText(self.tr("Kode pemeriksaan berita acara (pindai QR atau ketik)"))
+        # Short enough for the field at 1366x768 (the longer hint was cut: "... (pindai QR..."); the whole
+        # sentence is the tooltip.
+        self.handover_code.setPlaceholderText(self.tr("Kode berita acara (pindai QR)"))
+        self.handover_code.setToolTip(self.tr("Kode pemeriksaan berita acara (pindai QR atau ketik)"))
         self.handover_code.setAccessibleName(self.tr("Kode pemeriksaan berita acara"))
         self.handover_button = QPushButton(self.tr("Periksa berita acara"))
         hr.addWidget(self.handover_code, 1)
@@ -335,8 +338,11 @@ class InboxPage(QWidget):
         else:
             imported = [f for f in files if f.status == "imported"]
             self.senders = sorted({f.kelurahan for f in imported if f.kelurahan})
-            text = self.tr("Impor selesai: %1 berkas diimpor, %2 ditolak (disalin ke karantina).") \
-                .replace("%1", fmt_number(len(imported))).replace("%2", fmt_number(refused))
+            if refused:
+                text = self.tr("Impor selesai: %1 berkas diimpor, %2 ditolak (disalin ke karantina).") \
+                    .replace("%1", fmt_number(len(imported))).replace("%2", fmt_number(refused))
+            else:  # "0 ditolak (disalin ke karantina)" read as if something had been put in quarantine
+                text = self.tr("Impor selesai: %n berkas diimpor, tidak ada yang ditolak.", "", len(imported))
             if self.senders:
                 text += " " + self.tr("Tulis tanda terima untuk kelurahan pengirim agar mereka tahu apa yang sudah "
                                       "diterima.")

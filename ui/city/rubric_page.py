@@ -315,6 +315,9 @@ class RubricPage(QWidget):
 
         self.tabs = QTabWidget()
         outer.addWidget(self.tabs, 1)
+        # Without a rubric the tabs are hidden: the title and its sentence stay at the top instead of
+        # being spread over the empty page (the stretch takes the room only while the tabs are hidden).
+        outer.addStretch(0)
 
         # ---- scores per unit
         scores_tab = QWidget()

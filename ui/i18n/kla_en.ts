@@ -3151,6 +3151,10 @@ What to do: check whether your last change is shown. If the error appears again,
         <translation>Signed receipts for the kelurahan that just sent something: what DP3AKB holds, its reviews and notes</translation>
     </message>
     <message>
+        <source>Kode berita acara (pindai QR)</source>
+        <translation>Handover record code (scan the QR)</translation>
+    </message>
+    <message>
         <source>Kode pemeriksaan berita acara (pindai QR atau ketik)</source>
         <translation>Check code of the handover record (scan the QR or type it)</translation>
     </message>
@@ -3205,6 +3209,13 @@ What to do: check whether your last change is shown. If the error appears again,
     <message>
         <source>Impor selesai: %1 berkas diimpor, %2 ditolak (disalin ke karantina).</source>
         <translation>Import finished: %1 files imported, %2 refused (copied to quarantine).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Impor selesai: %n berkas diimpor, tidak ada yang ditolak.</source>
+        <translation>
+            <numerusform>Import finished: %n file imported, none refused.</numerusform>
+            <numerusform>Import finished: %n files imported, none refused.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Tulis tanda terima untuk kelurahan pengirim agar mereka tahu apa yang sudah diterima.</source>

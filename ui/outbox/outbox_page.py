@@ -406,9 +406,11 @@ class OutboxPage(QWidget):
         """Ask for a receipt file and import it in the background; returns the task."""
         if is_running(self.receipt_task):
             return None
-        path = self.session.dialogs.open_file(self, self.tr("Pilih tanda terima dari DP3AKB"),
-                                              self.tr("Tanda terima KLA (*.kla);;Semua berkas (*)"),
-                                              kind="receipt", start=self._first_drive())
+        # DP3AKB's receipt comes back on the stick (or in the folder) the bundle went out on.
+        dialogs = self.session.dialogs
+        start = dialogs.start_folder("export", self._first_drive()) if hasattr(dialogs, "start_folder") else ""
+        path = dialogs.open_file(self, self.tr("Pilih tanda terima dari DP3AKB"),
+                                 self.tr("Tanda terima KLA (*.kla);;Semua berkas (*)"), kind="receipt", start=start)
         if not path:
             return None
         self.receipt_button.setEnabled(False)
