@@ -148,6 +148,14 @@ def run(args: argparse.Namespace) -> int:
         args.refusal = f"pustaka tidak terpasang: {exc.name}"
         print(f"kla: {text}", file=sys.stderr)
         return EXIT_REFUSED
+    except BrokenPipeError:
+        # The reader of the output went away (``kla status | head``): nothing to say to it, and
+        # not a disk or folder problem. The rest of the output goes nowhere instead of failing again.
+        args.refusal = "keluaran ditutup oleh pembacanya"
+        with contextlib.suppress(OSError, ValueError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_REFUSED
     except OSError as exc:
         args.refusal = f"operasi berkas gagal: {exc}"
         log.warning("kla %s: operasi berkas gagal", command_name(args), exc_info=True)

@@ -345,3 +345,19 @@ def test_dp3akb_runs_its_own_rubric_for_its_kelurahan(tmp_path):
     rows = {r["kelurahan"]: r for r in status["kelurahan"]}
     assert rows[KEL]["category"]["band_label"] == "Nindya"
     assert all(r["category"] is None for k, r in rows.items() if k != KEL)
+
+
+def test_output_cut_short_by_its_reader_is_not_a_disk_problem() -> None:
+    """``kla region search sungai | head -1``: the reader goes away; kla says nothing about disks
+    or folders (it did: 'Operasi berkas gagal: Broken pipe. Periksa ruang disk...')."""
+    env = {k: v for k, v in os.environ.items() if k not in ("KLA_HOME", "KLA_OPERATOR")}
+    p = subprocess.Popen([sys.executable, "-m", "desktop.cli", "region", "search", "sungai", "--level", "unit",
+                          "--limit", "20000"], cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert p.stdout is not None and p.stderr is not None
+    first = p.stdout.readline()
+    p.stdout.close()  # as `head -1` does
+    err = p.stderr.read().decode()
+    p.wait(timeout=60)
+    assert b"Sungai" in first or b"sungai" in first.lower()
+    assert "Operasi berkas gagal" not in err and "Traceback" not in err and "ruang disk" not in err, err
+    assert p.returncode == 1
