@@ -194,7 +194,7 @@ class CityMatrixModel(RecordTableModel):
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
         if role not in PAINT_ROLES:
-            return self._data(index, role)
+            return self._data(index.row(), index.column(), role)
         row = index.row()
         memo = self._memo.get(row)
         if memo is None:
@@ -203,18 +203,22 @@ class CityMatrixModel(RecordTableModel):
         try:
             return memo[key]
         except KeyError:
-            value = memo[key] = self._data(index, role)
+            value = memo[key] = self._data(row, key[0], role)
             return value
 
-    def _data(self, index: Index, role: int) -> Any:
-        r = self._rows[index.row()]
-        col = index.column()
+    def paint_values(self, row: int, roles: tuple[int, ...]) -> list[tuple[Any, ...]]:
+        """What :meth:`data` answers for ``roles`` in each column of ``row``, in one call (the matrix's
+        view keeps a row's paint this way: ui/widgets/kept_table.py)."""
+        return [tuple(self._data(row, col, role) for role in roles) for col in range(self.columnCount())]
+
+    def _data(self, row: int, col: int, role: int) -> Any:
+        r = self._rows[row]
         if role == self.KecamatanRole:
             return r.kecamatan_code
         no = self.indicator_at(col)
         if no is None:
             return self._fixed(r, col, role)
-        st = self._row_cells(index.row()).get(no)
+        st = self._row_cells(row).get(no)
         if st is None:
             return None
         return self._indicator(r, st, role)

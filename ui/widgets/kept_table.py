@@ -25,7 +25,9 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QAbstractListModel,
     QAbstractProxyModel,
+    QAbstractTableModel,
     QEvent,
     QLineF,
     QModelIndex,
@@ -58,7 +60,8 @@ from PySide6.QtWidgets import (
 _ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole,
           Qt.ItemDataRole.FontRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.DecorationRole,
           Qt.ItemDataRole.CheckStateRole)
-_PAINT_ROLES = frozenset(int(r.value) for r in _ROLES)
+_ROLE_INTS = tuple(int(r.value) for r in _ROLES)
+_PAINT_ROLES = frozenset(_ROLE_INTS)
 _DEFAULT_ALIGN = int((Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter).value)
 _H_MASK = int((Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignHCenter
                | Qt.AlignmentFlag.AlignJustify).value)
@@ -232,17 +235,26 @@ class KeptTableView(QTableView):
         delegate = self.itemDelegate()
         locale = self.locale()
         cells: list[Cell] = []
+        # A model may answer a row's paint roles in one call (what its data() answers for each role).
+        values = src.paint_values(source_row, _ROLE_INTS) if hasattr(src, "paint_values") else None
+        plain_flags = type(src).flags in (QAbstractTableModel.flags, QAbstractListModel.flags)
         for col in range(src.columnCount()):
             if self.itemDelegateForColumn(col) is not None:
                 cells.append(None)
                 continue
-            idx = src.index(source_row, col)
-            text_v, bg_v, fg_v, font_v, align_v, deco_v, check_v = (src.data(idx, r) for r in _ROLES)
+            idx = None
+            if values is not None:
+                text_v, bg_v, fg_v, font_v, align_v, deco_v, check_v = values[col]
+            else:
+                idx = src.index(source_row, col)
+                text_v, bg_v, fg_v, font_v, align_v, deco_v, check_v = (src.data(idx, r) for r in _ROLES)
+            # A table model's own flags enable every cell; one that says otherwise is asked.
+            enabled = plain_flags or bool(src.flags(idx if idx is not None else src.index(source_row, col)) & _ENABLED)
             bg, fg = _solid(bg_v), _solid(fg_v)
             text = "" if text_v is None else delegate.displayText(text_v, locale)
             font = self._font_number(font_v)
             if (deco_v is not None or check_v is not None or bg is False or fg is False or font < 0
-                    or "\u2028" in text or "\n" in text or not (src.flags(idx) & _ENABLED)):
+                    or "\u2028" in text or "\n" in text or not enabled):
                 cells.append(None)
                 continue
             align = _DEFAULT_ALIGN if align_v is None else _flag_int(align_v)
