@@ -115,7 +115,7 @@ class Evidence:
         self.sync_each_file = True
         """fsync every stored file. Only a workspace built in a scratch folder and synced once at
         the end (the demo: thousands of generated files) turns this off."""
-        self._folders_made: set[Path] = set()  # evidence/ab/ folders known to exist (one mkdir each)
+        self._folders_made: dict[str, Path] = {}  # evidence/ab/ folders known to exist (one mkdir each), by "ab"
 
     # ------------------------------------------------------------------ reads
 
@@ -321,14 +321,15 @@ class Evidence:
             if got != sha256:
                 staged.unlink(missing_ok=True)
                 raise KlaError("evidence_hash_mismatch", sha=sha256[:12], got=got[:12])
-        final = self.core.paths.evidence_file(sha256)
+        folder = self._folders_made.get(sha256[:2])
+        if folder is None:
+            folder = self.core.paths.evidence_file(sha256).parent
+            folder.mkdir(parents=True, exist_ok=True)
+            self._folders_made[sha256[:2]] = folder
+        final = folder / sha256
         if final.exists() and _holds(final, sha256, staged.stat().st_size):  # mostly not there yet: one stat
             staged.unlink(missing_ok=True)
             return
-        folder = final.parent
-        if folder not in self._folders_made:
-            folder.mkdir(parents=True, exist_ok=True)
-            self._folders_made.add(folder)
         try:
             os.replace(staged, final)
         except FileNotFoundError:  # the folder went away since (a restore): make it again

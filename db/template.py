@@ -945,6 +945,13 @@ def parse_value(item: Item, raw: Any) -> Any:
     if raw is None or (isinstance(raw, str) and not raw.strip()):
         return None
     if item.type in ("count", "amount"):
+        if type(raw) is int:  # a count as stored and as bundles carry it: the checks below, without Decimal
+            if abs(raw) >= MAX_NUMBER:
+                shown = str(raw)[:16] + "…" if raw.bit_length() < 4000 else "…"
+                raise KlaError("value_too_large", value=shown, max_value=MAX_NUMBER - 1)
+            if raw < 0:
+                raise KlaError("value_negative", value=str(raw))
+            return raw
         if isinstance(raw, bool):
             raise KlaError("value_not_number", value=str(raw))
         if isinstance(raw, int | float | Decimal):
