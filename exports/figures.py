@@ -280,10 +280,11 @@ FIGURE_SHEET = "Rekap angka"
 NUMBER_FORMATS = {"jumlah": "#,##0.##", "Rp": '"Rp" #,##0', "%": '0.00"%"'}
 
 
-def write_sheet(wb: Any, table: FigureTable, header: Any) -> None:
+def write_sheet(wb: Any, table: FigureTable, header: Any, advance: Any = None) -> None:
     """The "Rekap angka" sheet of a write-only workbook: one row per line, city first.
 
-    ``header(ws, titles, widths)`` makes the sheet with its styled header row (the workbook's own).
+    ``header(ws, titles, widths)`` makes the sheet with its styled header row (the workbook's own);
+    ``advance(n)`` is told every 500 lines written (the progress bar, and Batal through its check).
     """
     from openpyxl.cell import WriteOnlyCell
 
@@ -291,7 +292,9 @@ def write_sheet(wb: Any, table: FigureTable, header: Any) -> None:
     widths = [11, 14, 22, 18, 8, 30, 36, 20, 12, 18, 10, 8] + [12, 11, 11, 10] * len(table.years) + [10, 11]
     ws = header(FIGURE_SHEET, titles, widths)
     n_fixed = 12
-    for line in table.lines:
+    for n, line in enumerate(table.lines, start=1):
+        if advance is not None and n % 500 == 0:
+            advance(500)
         row: list[Any] = []
         fmt = NUMBER_FORMATS.get(line.unit, "")
         for i, v in enumerate(line_cells(line)):
@@ -306,3 +309,5 @@ def write_sheet(wb: Any, table: FigureTable, header: Any) -> None:
                 c.number_format = NUMBER_FORMATS["Rp"] if line.unit == "Rp" else "#,##0.##"
             row.append(c)
         ws.append(safe_row(ws, row))  # labels are DP3AKB's template text: never a formula
+    if advance is not None and len(table.lines) % 500:
+        advance(len(table.lines) % 500)

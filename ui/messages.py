@@ -743,6 +743,7 @@ WORDS: dict[str, str] = {
     "step.writing_evidence": "Menulis data dukung",
     "step.writing_activities": "Menulis kegiatan",
     "step.writing_facilities": "Menulis fasilitas",
+    "step.writing_figures": "Menulis rekap angka",
     "step.done": "Selesai",
     "step.template_backup": "Membuat cadangan sebelum menerbitkan",
     "step.template_moving": "Memindahkan isian ke versi baru",

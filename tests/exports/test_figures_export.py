@@ -266,3 +266,16 @@ def test_a_papua_desa_progress_sheet_names_its_distrik(tmp_path: Path) -> None:
     assert f"Distrik            {kec.name}" in text or any(
         line.split()[:1] == ["Distrik"] and kec.name in line for line in text.splitlines())
     assert "Kecamatan" not in text
+
+
+def test_the_workbook_progress_moves_through_the_figures_sheet(city: Store, tmp_path: Path) -> None:
+    """Under Xvfb the bar sat at "Menulis fasilitas 100%" for 25 s while 17,000 figure lines were written."""
+    data = spreadsheet.collect_workbook(city, 2026)
+    seen: list[tuple[int, int, str]] = []
+    spreadsheet.write_xlsx(data, tmp_path / "k.xlsx", progress=lambda d, t, s: seen.append((d, t, s.code)))
+    figures_steps = [(d, t) for d, t, c in seen if c == "writing_figures"]
+    assert figures_steps and figures_steps[-1][0] == figures_steps[-1][1]  # the last step reaches the total
+    assert [c for _d, _t, c in seen].index("writing_figures") > [c for _d, _t, c in seen].index("writing_facilities")
+    from ui.messages import WORDS
+
+    assert WORDS["step.writing_figures"] == "Menulis rekap angka"

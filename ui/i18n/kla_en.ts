@@ -7368,6 +7368,10 @@ Close anyway and discard that input?</translation>
         <translation>Writing the facilities</translation>
     </message>
     <message>
+        <source>Menulis rekap angka</source>
+        <translation>Writing the figures</translation>
+    </message>
+    <message>
         <source>Selesai</source>
         <translation>Done</translation>
     </message>

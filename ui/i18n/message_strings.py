@@ -398,6 +398,7 @@ MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", 'Menulis data dukung'),  # step.writing_evidence
     QT_TRANSLATE_NOOP("messages", 'Menulis kegiatan'),  # step.writing_activities
     QT_TRANSLATE_NOOP("messages", 'Menulis fasilitas'),  # step.writing_facilities
+    QT_TRANSLATE_NOOP("messages", 'Menulis rekap angka'),  # step.writing_figures
     QT_TRANSLATE_NOOP("messages", 'Selesai'),  # step.done
     QT_TRANSLATE_NOOP("messages", 'Membuat cadangan sebelum menerbitkan'),  # step.template_backup
     QT_TRANSLATE_NOOP("messages", 'Memindahkan isian ke versi baru'),  # step.template_moving
