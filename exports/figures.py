@@ -133,11 +133,14 @@ def _year_value(f: Figure | None, year: int, of: int, cell: tuple[str, str], key
 
 
 def figure_lines(t: Template, figs: CityFigures, *, levels: Iterable[str] = ("city", "kecamatan", "kelurahan"),
-                 indicators: Iterable[int] | None = None, totals_only: bool = False) -> Iterator[FigureLine]:
-    """The lines of ``figs``: per indicator and item, each area (city, kecamatan, kelurahan), each cell."""
+                 indicators: Iterable[int] | None = None, totals_only: bool = False,
+                 kecamatan_names: dict[str, str] | None = None) -> Iterator[FigureLine]:
+    """The lines of ``figs``: per indicator and item, each area (city, kecamatan, kelurahan), each cell.
+    ``kecamatan_names``: the kecamatan of units whose kecamatan is not among ``figs.areas`` (a
+    desa/kelurahan workspace has no kecamatan area, its lines still name it)."""
     wanted = set(indicators) if indicators is not None else None
     levels = tuple(levels)
-    kec_names = {a.code: a.name for a in figs.areas if a.level == "kecamatan"}
+    kec_names = {**(kecamatan_names or {}), **{a.code: a.name for a in figs.areas if a.level == "kecamatan"}}
     areas = [a for lv in ("city", "kecamatan", "kelurahan") if lv in levels for a in figs.areas if a.level == lv]
     ages = {b.key: b.label for bands in t.age_bands.values() for b in bands}
     for ind in t.indicators:
@@ -196,7 +199,9 @@ def collect_figures(store: Store, year: int, *, indicators: Iterable[int] | None
     period = store.period_for_data_year(year)
     inds = list(indicators) if indicators is not None else None
     figs = store.city_figures(period.data_years, inds, ready_only)
-    lines = tuple(figure_lines(store.template, figs, levels=levels, indicators=inds, totals_only=totals_only))
+    kec = {u.code: u.name for u in store.units("kecamatan")}
+    lines = tuple(figure_lines(store.template, figs, levels=levels, indicators=inds, totals_only=totals_only,
+                               kecamatan_names=kec))
     units = [a.code for a in figs.areas if a.level == "kelurahan"]
     city = store.unit(store.city_code)
     return FigureTable(city.name, figs.years, period.eval_year, ready_only, lines, len(units),

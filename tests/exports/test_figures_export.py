@@ -159,6 +159,7 @@ def test_kelurahan_workbook_has_its_own_computed_percentages(tmp_path: Path) -> 
     rows = list(load_workbook(spreadsheet.write_xlsx(data, tmp_path / "k.xlsx"))[figures.FIGURE_SHEET]
                 .iter_rows(values_only=True))
     assert {r[0] for r in rows[1:]} == {"Kelurahan"}
+    assert {r[3] for r in rows[1:]} == {"Balikpapan Timur"}  # its kecamatan, as on the other sheets (was empty)
     r = next(r for r in rows[1:] if r[6] == "Persentase SRA")
     assert r[rows[0].index("Nilai 2026")] == 25.0
 
