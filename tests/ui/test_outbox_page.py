@@ -116,6 +116,8 @@ def test_page_shows_what_waits_and_exports_to_a_folder(qtbot, window, world, fol
     assert page.last_export_label.text().startswith("No. 1,")
     assert window.header.last_export.text() != "belum pernah"
     assert page.count_labels["entry"].text() == "36"
+    assert "Sudah ada di kiriman no. 1; tetap dihitung di sini sampai tanda terima DP3AKB diimpor." \
+        in page.pending_note.text()
     kinds = [page.history_model.index(i, HistoryModel.COL_KIND).data() for i in range(page.history_model.rowCount())]
     assert sorted(kinds) == ["Kiriman ke DP3AKB", "Pemasangan dari DP3AKB"]
     qtbot.mouseClick(wizard.close_button, qtbot_button())

@@ -4476,6 +4476,10 @@ Close anyway and discard that input?</translation>
         </translation>
     </message>
     <message>
+        <source>Sudah ada di kiriman no. %1; tetap dihitung di sini sampai tanda terima DP3AKB diimpor.</source>
+        <translation>Already in bundle no. %1; still counted here until DP3AKB&apos;s receipt is imported.</translation>
+    </message>
+    <message>
         <source>Semua data sudah diterima DP3AKB.</source>
         <translation>DP3AKB has all the data.</translation>
     </message>

@@ -257,6 +257,11 @@ class OutboxPage(QWidget):
             note.append(self.tr("%n berkas data dukung baru (%1)", "", s.files).replace("%1", fmt_size(s.file_bytes)))
         if s.rejected:
             note.append(self.tr("%n item tidak dikirim: DP3AKB memilih versi lain", "", s.rejected))
+        if s.pending_total and s.last_export and (s.last_receipt is None
+                                                  or s.last_receipt.recorded_at <= s.last_export[0].recorded_at):
+            # Just exported and still "waiting": say it is on its way, not that nothing was sent.
+            note.append(self.tr("Sudah ada di kiriman no. %1; tetap dihitung di sini sampai tanda terima DP3AKB "
+                                "diimpor.").replace("%1", fmt_number(s.last_export[0].device_seq)))
         if not s.pending_total:
             # "All received" only when a receipt acknowledged something; an empty workspace has sent nothing.
             acknowledged = s.last_receipt is not None and int(s.last_receipt.summary.get("acknowledged", 0)) > 0
