@@ -92,3 +92,33 @@ def test_cycles_holding_qt_objects_are_freed_on_the_gui_thread_only(qtbot) -> No
     qtbot.waitUntil(lambda: gone() is None, timeout=5000)
     assert freed_on == [threading.main_thread().name]
     junk.clear()
+
+
+def test_after_the_start_up_freeze_new_cycles_are_still_freed(qapp, qtbot) -> None:  # noqa: ANN001
+    """What exists a few seconds after start is frozen once (a full collection no longer walks
+    it: no 100-250 ms pause in a page switch); garbage made after that is collected as before."""
+    import gc
+    import weakref
+
+    from PySide6.QtCore import QObject
+
+    from ui.widgets import qt_fixes
+
+    collector = qt_fixes.MainThreadCollector(qapp)
+    collector.FREEZE_AFTER_S = 0.0
+    try:
+        collector.check()
+        assert collector.frozen and gc.get_freeze_count() > 0
+
+        class Holder(QObject):
+            pass
+
+        holder = Holder()
+        holder.me = holder
+        gone = weakref.ref(holder)
+        del holder
+        junk = [[[]] for _ in range(5_000)]  # past generation 0's threshold
+        qtbot.waitUntil(lambda: (collector.check() or True) and gone() is None, timeout=5000)
+        junk.clear()
+    finally:
+        collector.timer.stop()

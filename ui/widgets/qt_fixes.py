@@ -69,12 +69,22 @@ class MainThreadCollector:
     """
 
     INTERVAL_MS = 1000
+    FREEZE_AFTER_S = 5.0
+    """What exists this long after start (modules, classes, the template, the window and its
+    first pages: ~60,000 objects in the DP3AKB window) is frozen once (``gc.freeze``): a full
+    collection then no longer walks it, and stops pausing the GUI thread ~100-250 ms whenever it
+    falls in a page switch (bench/README.md, city page switch). Those objects live as long as the
+    program; only one of them that later became part of a cycle and garbage would be kept."""
 
     def __init__(self, parent) -> None:  # noqa: ANN001 - a QObject (the application)
+        import time
+
         from PySide6.QtCore import QTimer
 
         gc.disable()
         self.threshold = gc.get_threshold()
+        self.started = time.monotonic()
+        self.frozen = False
         self.timer = QTimer(parent)
         self.timer.setInterval(self.INTERVAL_MS)
         self.timer.timeout.connect(self.check)
@@ -82,6 +92,11 @@ class MainThreadCollector:
 
     def check(self) -> int:
         """Collect what Python would have collected by now; returns the objects found."""
+        if not self.frozen:
+            import time
+
+            if time.monotonic() - self.started >= self.FREEZE_AFTER_S:
+                self.freeze()
         gen0, gen1, gen2 = gc.get_count()
         found = 0
         if gen0 > self.threshold[0]:
@@ -95,6 +110,11 @@ class MainThreadCollector:
     def collect(self) -> int:
         """A full collection now (on the calling thread, which must be the GUI thread)."""
         return gc.collect()
+
+    def freeze(self) -> None:
+        """Move every object tracked now out of the collector's sight (see ``FREEZE_AFTER_S``)."""
+        self.frozen = True
+        gc.freeze()
 
 
 _collector: list[MainThreadCollector] = []
