@@ -271,7 +271,7 @@ def test_the_conflict_buttons_show_their_whole_words_with_bigger_text(window: Ci
 
 def test_a_papua_kabupaten_calls_its_kecamatan_distrik(make_window, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
     """Kabupaten Jayawijaya (Papua Pegunungan): every table and sentence about its kecamatan says Distrik."""
-    from PySide6.QtWidgets import QLabel
+    from PySide6.QtWidgets import QLabel, QPushButton
 
     from ui.city.enrolled_page import EnrolledModel
     from ui.city.models import KecamatanModel
@@ -295,6 +295,13 @@ def test_a_papua_kabupaten_calls_its_kecamatan_distrik(make_window, qtbot, tmp_p
     assert w.chase_page.model.headerData(ChaseModel.COL_KEC, h) == "Distrik"
     w.show_page("rubric")
     assert w.rubric_page.units_model.headerData(RubricUnitsModel.COL_KECAMATAN, h) == "Distrik"
+    w.show_page("matrix")
+    assert w.matrix_page.kecamatan.itemText(0) == "Semua distrik"
+    assert "Distrik" in [lbl.text() for lbl in w.matrix_page.findChildren(QLabel)]
+    w.show_page("reports")
+    buttons = [b.text() for b in w.reports_page.findChildren(QPushButton)]
+    assert "Simpan laporan kabupaten (PDF)" in buttons and "Cetak laporan kabupaten…" in buttons
+    assert "rekap per distrik, desa/kelurahan paling tertinggal" in w.reports_page.city_button.toolTip()
     # A kota elsewhere keeps "Kecamatan".
     Store.create(tmp_path / "kota", "city", operator="Rina").close()
     kota = make_window(tmp_path / "kota").window

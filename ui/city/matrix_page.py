@@ -22,7 +22,7 @@ from ui.city.models import STATE_COLORS, CityMatrixModel, KecamatanFilterProxy, 
 from ui.city.session import CitySession
 from ui.widgets.formatting import fill
 from ui.widgets.kept_table import KeptTableView
-from ui.widgets.unit_words import units_word
+from ui.widgets.unit_words import kecamatan_word, units_word
 
 
 class Legend(QWidget):
@@ -64,9 +64,10 @@ class CityMatrixPage(QWidget):
         self.title.setObjectName("pageTitle")
         top.addWidget(self.title)
         top.addStretch(1)
-        kec_label = QLabel(self.tr("Kecamatan"))
+        kec = kecamatan_word(session.store)  # "Distrik" in Papua's provinces
+        kec_label = QLabel(kec)
         self.kecamatan = QComboBox()
-        self.kecamatan.addItem(self.tr("Semua kecamatan"), "")
+        self.kecamatan.addItem(fill(self.tr("Semua %1"), kec.lower()), "")
         for u in session.store.units("kecamatan"):
             self.kecamatan.addItem(u.name, u.code)
         kec_label.setBuddy(self.kecamatan)

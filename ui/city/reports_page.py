@@ -20,7 +20,7 @@ from ui.reports.export_page import ExportPage, safe_name
 from ui.reports.jobs import city_report_job, pack_job, xlsx_job
 from ui.widgets.formatting import fill
 from ui.widgets.tasks import Task
-from ui.widgets.unit_words import unit_title, units_word
+from ui.widgets.unit_words import kecamatan_word, unit_title, units_word
 
 
 class CityReportsPage(ExportPage):
@@ -29,20 +29,28 @@ class CityReportsPage(ExportPage):
     def __init__(self, session: CitySession, parent: QWidget | None = None,
                  open_url: Callable[[QUrl], object] = QDesktopServices.openUrl) -> None:
         super().__init__(session, parent, open_url)
-        self.city_print_button = self.add_action(
-            self.tr("Cetak laporan kota…"),
-            self.tr("Pratinjau laporan kota, lalu cetak ke printer yang dipilih"),
-            lambda: self.print_city_report(print_after=True))
-        self.city_button = self.add_action(
-            self.tr("Simpan laporan kota (PDF)"),
-            self.tr("Indikator 2, rekap per kecamatan, kelurahan paling tertinggal, tempat tanda tangan, lalu "
-                    "lampiran: pengingat kiriman, angka kota dan kelengkapan per klaster, sebagai PDF"),
-            self.print_city_report)
-        self.xlsx_button = self.add_action(
-            self.tr("Ekspor ke Excel"),
-            self.tr("Ringkasan, semua nilai, angka kota dan kecamatan, indikator 2, data dukung, kegiatan dan "
-                    "fasilitas semua kelurahan dalam satu berkas Excel"),
-            self.export_xlsx)
+        # A kabupaten's report is the kabupaten's, of its desa/kelurahan; Papua's kecamatan are distrik.
+        self.kabupaten = session.store.unit(session.store.city_code).kind == "kabupaten"
+        units, kec = units_word(session.store, capital=False), kecamatan_word(session.store).lower()
+        if self.kabupaten:
+            print_text, print_tip = self.tr("Cetak laporan kabupaten…"), self.tr(
+                "Pratinjau laporan kabupaten, lalu cetak ke printer yang dipilih")
+            save_text, save_tip = self.tr("Simpan laporan kabupaten (PDF)"), self.tr(
+                "Indikator 2, rekap per %1, %2 paling tertinggal, tempat tanda tangan, lalu lampiran: pengingat "
+                "kiriman, angka kabupaten dan kelengkapan per klaster, sebagai PDF")
+            xlsx_tip = self.tr("Ringkasan, semua nilai, angka kabupaten dan %1, indikator 2, data dukung, kegiatan "
+                               "dan fasilitas semua %2 dalam satu berkas Excel")
+        else:
+            print_text, print_tip = self.tr("Cetak laporan kota…"), self.tr(
+                "Pratinjau laporan kota, lalu cetak ke printer yang dipilih")
+            save_text, save_tip = self.tr("Simpan laporan kota (PDF)"), self.tr(
+                "Indikator 2, rekap per %1, %2 paling tertinggal, tempat tanda tangan, lalu lampiran: pengingat "
+                "kiriman, angka kota dan kelengkapan per klaster, sebagai PDF")
+            xlsx_tip = self.tr("Ringkasan, semua nilai, angka kota dan %1, indikator 2, data dukung, kegiatan dan "
+                               "fasilitas semua %2 dalam satu berkas Excel")
+        self.city_print_button = self.add_action(print_text, print_tip, lambda: self.print_city_report(print_after=True))
+        self.city_button = self.add_action(save_text, fill(save_tip, kec, units), self.print_city_report)
+        self.xlsx_button = self.add_action(self.tr("Ekspor ke Excel"), fill(xlsx_tip, kec, units), self.export_xlsx)
 
         pack_row = QHBoxLayout()
         self.pack_button = self.add_action(
@@ -106,9 +114,11 @@ class CityReportsPage(ExportPage):
 
     def print_city_report(self, print_after: bool = False) -> Task:
         s = self.session
-        job = city_report_job(s.home, s.store.operator, s.year, self._dest("Laporan kota KLA", ".pdf"),
+        stem = "Laporan kabupaten KLA" if self.kabupaten else "Laporan kota KLA"
+        job = city_report_job(s.home, s.store.operator, s.year, self._dest(stem, ".pdf"),
                               QCoreApplication.applicationVersion())
-        return self.run_export(job, self.tr("Menyusun laporan kota…"), print_after)
+        return self.run_export(job, self.tr("Menyusun laporan kabupaten…") if self.kabupaten
+                               else self.tr("Menyusun laporan kota…"), print_after)
 
     def export_xlsx(self) -> Task:
         s = self.session

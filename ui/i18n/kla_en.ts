@@ -613,12 +613,8 @@
 <context>
     <name>CityMatrixPage</name>
     <message>
-        <source>Kecamatan</source>
-        <translation>Kecamatan</translation>
-    </message>
-    <message>
-        <source>Semua kecamatan</source>
-        <translation>All kecamatan</translation>
+        <source>Semua %1</source>
+        <translation>All %1</translation>
     </message>
     <message>
         <source>Matriks kelurahan × indikator</source>
@@ -644,6 +640,26 @@
         <translation>Print the city report…</translation>
     </message>
     <message>
+        <source>Cetak laporan kabupaten…</source>
+        <translation>Print the regency report…</translation>
+    </message>
+    <message>
+        <source>Pratinjau laporan kabupaten, lalu cetak ke printer yang dipilih</source>
+        <translation>Preview the regency report, then print it on the chosen printer</translation>
+    </message>
+    <message>
+        <source>Simpan laporan kabupaten (PDF)</source>
+        <translation>Save the regency report (PDF)</translation>
+    </message>
+    <message>
+        <source>Indikator 2, rekap per %1, %2 paling tertinggal, tempat tanda tangan, lalu lampiran: pengingat kiriman, angka kabupaten dan kelengkapan per klaster, sebagai PDF</source>
+        <translation>Indicator 2, the summary per %1, the %2 furthest behind, a place to sign, then appendices: submission reminders, regency figures and completeness per cluster, as a PDF</translation>
+    </message>
+    <message>
+        <source>Ringkasan, semua nilai, angka kabupaten dan %1, indikator 2, data dukung, kegiatan dan fasilitas semua %2 dalam satu berkas Excel</source>
+        <translation>Summary, every value, regency and %1 figures, indicator 2, evidence, activities and facilities of every %2 in one Excel file</translation>
+    </message>
+    <message>
         <source>Pratinjau laporan kota, lalu cetak ke printer yang dipilih</source>
         <translation>Preview the city report, then print it on the chosen printer</translation>
     </message>
@@ -652,12 +668,12 @@
         <translation>Save the city report (PDF)</translation>
     </message>
     <message>
-        <source>Indikator 2, rekap per kecamatan, kelurahan paling tertinggal, tempat tanda tangan, lalu lampiran: pengingat kiriman, angka kota dan kelengkapan per klaster, sebagai PDF</source>
-        <translation>Indicator 2, per-kecamatan summary, the kelurahan furthest behind, signature places, then annexes: submission reminders, city figures and completeness per klaster, as a PDF</translation>
+        <source>Indikator 2, rekap per %1, %2 paling tertinggal, tempat tanda tangan, lalu lampiran: pengingat kiriman, angka kota dan kelengkapan per klaster, sebagai PDF</source>
+        <translation>Indicator 2, the summary per %1, the %2 furthest behind, a place to sign, then appendices: submission reminders, city figures and completeness per cluster, as a PDF</translation>
     </message>
     <message>
-        <source>Ringkasan, semua nilai, angka kota dan kecamatan, indikator 2, data dukung, kegiatan dan fasilitas semua kelurahan dalam satu berkas Excel</source>
-        <translation>Summary, every value, city and kecamatan figures, indicator 2, evidence, activities and facilities of every kelurahan in one Excel file</translation>
+        <source>Ringkasan, semua nilai, angka kota dan %1, indikator 2, data dukung, kegiatan dan fasilitas semua %2 dalam satu berkas Excel</source>
+        <translation>Summary, every value, city and %1 figures, indicator 2, evidence, activities and facilities of every %2 in one Excel file</translation>
     </message>
     <message>
         <source>Paket data dukung</source>
@@ -689,6 +705,10 @@
     <message>
         <source>Laporan kemajuan %1 untuk tahun data %2 dari semua kelurahan: yang sudah diisi di kelurahan dan diterima lewat Kotak Masuk. Pilih tahun data lain di bagian atas jendela.</source>
         <translation>Progress report of %1 for data year %2 across all kelurahan: what the kelurahan have filled in and the Inbox has received. Choose another data year at the top of the window.</translation>
+    </message>
+    <message>
+        <source>Menyusun laporan kabupaten…</source>
+        <translation>Composing the regency report…</translation>
     </message>
     <message>
         <source>Menyusun laporan kota…</source>
