@@ -37,8 +37,10 @@ takes no part in comparisons.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
+
+from db.record import record
 
 ENTITIES = frozenset({
     "value", "entry", "evidence", "activity", "facility", "setting", "operator", "period", "template", "unit",
@@ -46,7 +48,7 @@ ENTITIES = frozenset({
 })
 
 
-@dataclass(frozen=True)
+@record
 class Changes:
     """What one write changed; see the module docstring for the entities."""
 

@@ -17,16 +17,15 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import hashlib
-import mimetypes
 import os
-import uuid
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from db.changes import Changes
 from db.core import Core, fsync_dir, now_iso
 from db.errors import KlaError
+from db.ids import uuid4_hex
+from db.record import record
 from db.refdata import RefData
 from db.template import parse_date
 
@@ -35,7 +34,7 @@ KELANA_STATES = ("belum", "inisiasi", "kelana")
 HASH_CHUNK = 1024 * 1024
 
 
-@dataclass(frozen=True)
+@record
 class KelanaFile:
     sha256: str
     original_name: str
@@ -44,7 +43,7 @@ class KelanaFile:
     added_at: str
 
 
-@dataclass(frozen=True)
+@record
 class KelanaRecord:
     kecamatan_code: str
     data_year: int
@@ -57,7 +56,7 @@ class KelanaRecord:
     files: tuple[KelanaFile, ...] = ()
 
 
-@dataclass(frozen=True)
+@record
 class ContactRecord:
     kelurahan_code: str
     name: str
@@ -146,6 +145,8 @@ class CityAdmin:
             raise KlaError("kelana_not_recorded", code=kec, year=data_year)
         source = Path(source)
         sha, size = self._store(source)
+        import mimetypes  # when a KELANA decree is attached, never at start-up
+
         mime = mimetypes.guess_type(source.name)[0] or "application/octet-stream"
         with self.core.transaction():
             cur = self.core.execute(
@@ -178,7 +179,7 @@ class CityAdmin:
             raise KlaError("file_not_found", path=str(source))
         tmp_dir = self.core.paths.tmp
         tmp_dir.mkdir(parents=True, exist_ok=True)
-        tmp = tmp_dir / f"kec-{uuid.uuid4().hex}"
+        tmp = tmp_dir / f"kec-{uuid4_hex()}"
         h = hashlib.sha256()
         size = 0
         try:

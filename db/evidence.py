@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import mimetypes
 import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -56,6 +55,8 @@ def is_video_name(name: str, mime: str = "") -> bool:
 
 
 def file_mime(name: str) -> str:
+    import mimetypes  # when a file is placed: the window never starts with it
+
     return mimetypes.guess_type(name)[0] or VIDEO_SUFFIXES.get(Path(name).suffix.lower(), "application/octet-stream")
 
 

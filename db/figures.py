@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from db.core import Core, load
+from db.record import record
 from db.records import UnitRecord
 from db.template import CellValues, Indicator, Item, Template, percent
 
@@ -39,7 +40,7 @@ Cell = tuple[str, str]
 UnitKey = tuple[str, int, int]  # (kelurahan, data year, indicator)
 
 
-@dataclass(frozen=True)
+@record
 class Area:
     """The city, a kecamatan or a kelurahan, with the kelurahan it holds."""
 
@@ -50,7 +51,7 @@ class Area:
     units: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@record
 class Figure:
     """One item of one indicator for one area and data year."""
 
@@ -110,7 +111,7 @@ def _number(f: Figure | None, cell: Cell, key: str | None) -> float | None:
     return f.value
 
 
-@dataclass(frozen=True)
+@record
 class CityFigures:
     """Every figure of some indicators for the city, its kecamatan and its kelurahan."""
 

@@ -14,12 +14,13 @@ unavailable rather than zero. Pure functions plus two batched reads.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
 from db.cityadmin import KelanaRecord
 from db.figures import UnitKey
 from db.freshness import too_old
+from db.record import record
 from db.template import CellValues, EvidenceRequirement, Template, percent
 
 INDICATOR = 2
@@ -40,7 +41,7 @@ def profile_requirement(t: Template) -> EvidenceRequirement | None:
     return found[0] if found else None
 
 
-@dataclass(frozen=True)
+@record
 class Measure:
     key: str
     data_year: int
@@ -58,7 +59,7 @@ class Measure:
         return percent(len(self.counted), len(self.base)) if self.available and self.base else None
 
 
-@dataclass(frozen=True)
+@record
 class UnitFacts:
     """What one kelurahan's data says for indicator 2 in one data year."""
 
@@ -71,7 +72,7 @@ class UnitFacts:
     profil_documents_old: int = 0  # linked but too old for the data year
 
 
-@dataclass(frozen=True)
+@record
 class Kelembagaan:
     years: tuple[int, ...]
     measures: Mapping[tuple[str, int], Measure]

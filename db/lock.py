@@ -27,8 +27,9 @@ import datetime as dt
 import json
 import os
 import sys
-from dataclasses import dataclass
 from pathlib import Path
+
+from db.record import record
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds
     import msvcrt
@@ -62,7 +63,7 @@ WINDOW = "window"
 CLI = "cli"
 
 
-@dataclass(frozen=True)
+@record
 class Holder:
     """Who holds the lock, as the holder wrote it down."""
 

@@ -9,10 +9,11 @@ city and the default of the demo.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from db import regions
 from db.errors import KlaError
+from db.record import record
 
 BALIKPAPAN_CODE = "64.71"
 
@@ -20,7 +21,7 @@ STORE_LEVEL = {regions.CITY: "city", regions.KECAMATAN: "kecamatan", regions.UNI
 """Reference level -> ``org_units.level`` (a desa is level 'kelurahan' in the store; its kind says desa)."""
 
 
-@dataclass(frozen=True)
+@record
 class OrgUnitRecord:
     code: str
     level: str  # "city" | "kecamatan" | "kelurahan" (a desa or a kelurahan)

@@ -26,14 +26,14 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import filecmp
 import os
 import shutil
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
+
+from db.record import record
 
 ENV_HOME = "KLA_HOME"
 DB_NAME = "kla.sqlite"
@@ -46,7 +46,7 @@ def app_name() -> str:
     return "KLA Desktop" if sys.platform in ("win32", "darwin") else "kla-desktop"
 
 
-@dataclass(frozen=True)
+@record
 class AppFolders:
     """The program's folders for one start.
 
@@ -167,7 +167,7 @@ BOTH = "both"            # the new folder already holds data: it is used, the ol
 BUSY = "busy"            # error of KEPT_OLD: a workspace in the old folder is open in a running program
 
 
-@dataclass(frozen=True)
+@record
 class Migration:
     """What :func:`migrate_legacy` did. Facts only; the caller words them for the log."""
 
@@ -269,6 +269,8 @@ def _copy_verified(old: Path, new: Path) -> None:
         wanted, got = _files(old), _files(staging)
         if wanted != got:
             raise OSError(errno.EIO, "copy incomplete", str(staging))
+        import filecmp
+
         for rel in wanted:
             if not filecmp.cmp(old / rel, staging / rel, shallow=False):
                 raise OSError(errno.EIO, "copy differs from the original", str(staging / rel))
@@ -299,7 +301,7 @@ def _put_back(aside: Path, new: Path) -> None:
         aside.rmdir()
 
 
-@dataclass(frozen=True)
+@record
 class WorkspacePaths:
     """The folders and files of one workspace."""
 

@@ -8,10 +8,10 @@ output is deterministic for the same input and settings.
 
 from __future__ import annotations
 
-import uuid
 from pathlib import Path
 
 from db.errors import KlaError
+from db.ids import uuid4_hex
 
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".bmp", ".tif", ".tiff", ".gif"}
 MAX_IMAGE_PIXELS = 120_000_000
@@ -51,7 +51,7 @@ def prepare_photo(source: Path, tmp_dir: Path, max_long_side: int, quality: int)
                 img = img.convert("RGB")
             img.thumbnail((max_long_side, max_long_side), Image.Resampling.LANCZOS)
             tmp_dir.mkdir(parents=True, exist_ok=True)
-            out = tmp_dir / f"foto-{uuid.uuid4().hex}.jpg"
+            out = tmp_dir / f"foto-{uuid4_hex()}.jpg"
             try:
                 img.save(out, "JPEG", quality=int(quality), optimize=True)
             except OSError as exc:

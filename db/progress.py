@@ -21,11 +21,13 @@ for the window). Codes in use:
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
+from db.record import record
 
-@dataclass(frozen=True, eq=True)
+
+@record
 class Step:
     code: str
     params: dict[str, Any] = field(default_factory=dict, hash=False)

@@ -3,20 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any, NamedTuple
 
+from db.record import record
 from db.regions import kind_of
 
 
-@dataclass(frozen=True)
+@record
 class OperatorRecord:
     id: int
     name: str
     active: bool
 
 
-@dataclass(frozen=True)
+@record
 class UnitRecord:
     """A unit of the workspace: the kab/kota ('city'), a kecamatan, or a desa/kelurahan ('kelurahan').
 
@@ -44,13 +45,13 @@ class UnitRecord:
         return self.retired_at is not None
 
 
-@dataclass(frozen=True)
+@record
 class PeriodRecord:
     eval_year: int
     data_years: tuple[int, ...]
 
 
-@dataclass(frozen=True)
+@record
 class EntryRecord:
     id: int
     kelurahan_code: str
@@ -67,7 +68,7 @@ class EntryRecord:
     review_note: str = ""
 
 
-@dataclass(frozen=True)
+@record
 class ValueRecord:
     item_key: str
     sex: str
@@ -78,7 +79,7 @@ class ValueRecord:
     updated_at: str
 
 
-@dataclass(frozen=True)
+@record
 class ValueChange:
     """What one ``set_value`` did. ``changed`` is False when the value was already there.
 
@@ -99,7 +100,7 @@ class ValueChange:
     flags: tuple[dict[str, Any], ...] = ()
 
 
-@dataclass(frozen=True)
+@record
 class EvidenceRecord:
     id: str
     kelurahan_code: str
@@ -132,7 +133,7 @@ class EvidenceRecord:
         return self.mime == "application/pdf"
 
 
-@dataclass(frozen=True)
+@record
 class ActivityRecord:
     id: str
     kelurahan_code: str
@@ -149,7 +150,7 @@ class ActivityRecord:
     updated_at: str
 
 
-@dataclass(frozen=True)
+@record
 class FacilityRecord:
     id: str
     kelurahan_code: str
@@ -166,7 +167,7 @@ class FacilityRecord:
     updated_at: str
 
 
-@dataclass(frozen=True)
+@record
 class AuditRecord:
     id: int
     at: str
@@ -178,7 +179,7 @@ class AuditRecord:
     new_value: Any
 
 
-@dataclass(frozen=True)
+@record
 class EvidenceGap:
     kind: str
     label: str
@@ -194,7 +195,7 @@ class EvidenceGap:
         return self.have >= self.need
 
 
-@dataclass(frozen=True)
+@record
 class IndicatorStatus:
     indicator_no: int
     cluster: str
@@ -226,7 +227,7 @@ class IndicatorStatus:
         return sum(g.too_old for g in self.evidence)
 
 
-@dataclass(frozen=True)
+@record
 class ClusterStatus:
     key: str
     name: str
@@ -234,7 +235,7 @@ class ClusterStatus:
     indicators: tuple[IndicatorStatus, ...]
 
 
-@dataclass(frozen=True)
+@record
 class KelurahanStatus:
     kelurahan_code: str
     kelurahan_name: str
@@ -290,7 +291,7 @@ class StatusTally(NamedTuple):
         return cls(n, ready, complete, partial, empty, accepted, needs_fix)
 
 
-@dataclass(frozen=True)
+@record
 class BackupRecord:
     path: str
     reason: str
@@ -300,7 +301,7 @@ class BackupRecord:
     kind: str = "auto"  # db.backups.REASONS: auto | manual | before_migration | before_restore | before_template
 
 
-@dataclass(frozen=True)
+@record
 class BackupInfo:
     """What a backup file holds, read without changing it (``Store.describe_backup``)."""
 
@@ -314,7 +315,7 @@ class BackupInfo:
     last_change_at: str  # newest audit_log time, '' if none
 
 
-@dataclass(frozen=True)
+@record
 class CheckReport:
     ok: bool
     integrity: str
@@ -326,7 +327,7 @@ class CheckReport:
     """Damaged files moved out of the evidence folder into quarantine (they now count as missing)."""
 
 
-@dataclass(frozen=True)
+@record
 class TemplateDraftRecord:
     """DP3AKB's draft of the next template version (``Store.template_draft``).
 
@@ -352,7 +353,7 @@ class TemplateDraftRecord:
         return not self.problems
 
 
-@dataclass(frozen=True)
+@record
 class TemplateDiffRecord:
     """What changed between two versions (``Store.template_diff``): codes with parameters to be worded.
 
@@ -367,7 +368,7 @@ class TemplateDiffRecord:
     is_draft: bool
 
 
-@dataclass(frozen=True)
+@record
 class TemplatePublished:
     """What publishing made: the new version in force and what its migration did at DP3AKB."""
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from typing import Any
 
 from db import rules, tombstones
@@ -18,11 +17,12 @@ from db.changes import Changes
 from db.core import Core, dump, load, now_iso
 from db.errors import KlaError
 from db.ids import uuid4_hex
+from db.record import record
 from db.records import ActivityRecord, FacilityRecord
 from db.refdata import RefData
 
 
-@dataclass(frozen=True)
+@record
 class Kind:
     name: str  # 'activity' | 'facility'
     table: str

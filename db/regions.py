@@ -26,8 +26,9 @@ import re
 import threading
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
+
+from db.record import record
 
 REFERENCE_DIR = Path(__file__).resolve().parent / "reference"
 DATA_FILE = REFERENCE_DIR / "wilayah.tsv.gz"
@@ -104,7 +105,7 @@ _TYPE_PREFIX = re.compile(r"^\s*(" + "|".join(sorted(_TYPE_WORDS, key=len, rever
 # ---------------------------------------------------------------------------- records
 
 
-@dataclass(frozen=True)
+@record
 class Region:
     code: str
     name: str
@@ -123,7 +124,7 @@ class Region:
         return self.code.rsplit(".", 1)[0] if "." in self.code else None
 
 
-@dataclass(frozen=True)
+@record
 class Hit:
     region: Region
     path: tuple[Region, ...]  # province ... the region itself
@@ -131,7 +132,7 @@ class Hit:
     matched_alias: str = ""  # the alias spelling that matched, '' when the name did
 
 
-@dataclass(frozen=True)
+@record
 class Hits:
     hits: tuple[Hit, ...]
     total: int  # how many matched in all (``hits`` holds at most the limit)

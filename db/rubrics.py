@@ -12,19 +12,19 @@ category: the kab/kota bands (db/scoring.py) never grade a unit.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from db.changes import Changes
 from db.core import Core, now_iso
 from db.errors import KlaError
+from db.record import record
 from db.refdata import RefData
 from db.template import Template, check_complete
 
 SETTING = "rubric"
 
 
-@dataclass(frozen=True)
+@record
 class RubricResult:
     """One unit's standing on the rubric in force for one evaluation."""
 
@@ -51,7 +51,7 @@ class RubricResult:
                 "band": self.band_key, "band_label": self.band_label}
 
 
-@dataclass(frozen=True)
+@record
 class RubricScore:
     """DP3AKB's verified score of one unit on one rubric indicator, with the jury's note."""
 

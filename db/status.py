@@ -24,6 +24,7 @@ from db.core import Core, load
 from db.errors import KlaError
 from db.flag_reads import flag_context
 from db.freshness import too_old as _too_old
+from db.record import record
 from db.records import ClusterStatus, EvidenceGap, EvidenceRecord, IndicatorStatus, KelurahanStatus
 from db.refdata import RefData
 from db.scoring import estimate
@@ -41,7 +42,7 @@ class EvidenceFact(NamedTuple):
     text: str = ""  # caption and file name: which requirement of its kind it most likely is
 
 
-@dataclass(frozen=True)
+@record
 class _Plan:
     """One indicator's rules laid out once per template: cells to fill, parts and wholes."""
 

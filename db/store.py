@@ -544,6 +544,21 @@ class Store:
         got = rubric_result_of(str(r["value"]) if r else "")
         return got if got is not None and got.eval_year == eval_year else None
 
+    def inbox_counts(self) -> tuple[int, int, int]:
+        """DP3AKB's inbox card: (units with a key enrolled, conflicts waiting, bundle series missing
+        parts): what ``len({k.unit_code for k in self.sync.peer_keys()})``, ``len(self.sync.conflicts())``
+        and ``len(self.sync.series_status(incomplete_only=True))`` count, in three reads of the tables
+        without making ``self.sync`` (db/sync_parts/ owns them): the city summary shows them at
+        start-up, and the bundle machinery would load for that alone."""
+        enrolled = self.core.one("SELECT COUNT(DISTINCT unit_code) AS n FROM sync_peer_keys WHERE revoked_at IS NULL")
+        conflicts = self.core.one("SELECT COUNT(*) AS n FROM sync_conflicts WHERE resolved_at IS NULL")
+        series: dict[str, tuple[int, set[int]]] = {}  # as LogPart.series_status: the parts of its newest row
+        for r in self.core.query("SELECT series_id, part, parts FROM sync_bundles WHERE direction = 'in'"
+                                 " AND type = 'bundle' AND series_id <> '' ORDER BY recorded_at DESC, part"):
+            series.setdefault(r["series_id"], (r["parts"], set()))[1].add(r["part"])
+        incomplete = sum(1 for parts, got in series.values() if any(p not in got for p in range(1, parts + 1)))
+        return int(enrolled["n"] if enrolled else 0), int(conflicts["n"] if conflicts else 0), incomplete
+
     def retired_values(self, kelurahan_code: str | None = None) -> list[dict[str, Any]]:
         """Values a template step gave no place (retired items, a split without a carry): kept, listed."""
         from db.template_migration import RetiredValues

@@ -21,10 +21,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any, Protocol
 
 from db.errors import KlaError
+from db.record import record
 from db.records import PeriodRecord
 from db.rules import FACILITY_TYPES, PARTNERS, STANDARDISATION, check_cell
 from db.template import EVIDENCE_KINDS, Item, Template
@@ -54,7 +55,7 @@ def item_hash(key: str, data: dict[str, Any] | None) -> str:
     return hashlib.sha256(canonical({"key": key, "deleted": data is None, "data": body}).encode()).hexdigest()
 
 
-@dataclass(frozen=True)
+@record
 class SyncItem:
     """One item: ``data`` is None for a tombstone (the thing was deleted)."""
 
@@ -78,7 +79,7 @@ class SyncItem:
         return {"key": self.key, "hash": self.hash, "base": base, "data": self.data}
 
 
-@dataclass(frozen=True)
+@record
 class OwnKey:
     key_id: str
     sign_private: str
@@ -89,7 +90,7 @@ class OwnKey:
     active: bool
 
 
-@dataclass(frozen=True)
+@record
 class PeerKey:
     key_id: str
     unit_code: str
@@ -105,7 +106,7 @@ class PeerKey:
         return self.revoked_at is None
 
 
-@dataclass(frozen=True)
+@record
 class ConflictRecord:
     id: int
     kelurahan_code: str
@@ -120,7 +121,7 @@ class ConflictRecord:
     resolution: str
 
 
-@dataclass(frozen=True)
+@record
 class BundleLogRecord:
     bundle_id: str
     direction: str
@@ -139,7 +140,7 @@ class BundleLogRecord:
     summary: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
+@record
 class KeyDevice:
     """One workspace (PC) that signed DP3AKB's imported bundles with one unit key.
 
@@ -160,7 +161,7 @@ class KeyDevice:
                 "exports": self.exports}
 
 
-@dataclass(frozen=True)
+@record
 class KeySharing:
     """Two workspaces with one unit key: one setup file installed on two PCs (or twice on one).
 
@@ -344,7 +345,7 @@ def validate_item(ref: RefLookup, kel: str, raw: Any) -> tuple[SyncItem, str | N
 # ---------------------------------------------------------------------------- decisions and outbox
 
 
-@dataclass(frozen=True)
+@record
 class Decision:
     """What an import does with one item. ``reason`` is a code the front ends word:
     ``decided_elsewhere`` (DP3AKB already chose another version), ``newer_received``
@@ -357,14 +358,14 @@ class Decision:
     params: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
+@record
 class Outgoing:
     item: SyncItem
     base: str | None
     send_file: bool  # evidence whose file DP3AKB does not hold yet
 
 
-@dataclass(frozen=True)
+@record
 class SeriesStatus:
     series_id: str
     kelurahan_code: str

@@ -12,12 +12,14 @@ import datetime as dt
 import hashlib
 import json
 import re
-from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
-from importlib import resources
-from typing import Any
+from dataclasses import field
+from typing import TYPE_CHECKING, Any
 
 from db.errors import KlaError
+from db.record import record
+
+if TYPE_CHECKING:
+    from decimal import Decimal
 
 ITEM_TYPES = ("count", "amount", "yes_no", "choice", "text", "date", "percent")
 STABLE_TYPES = ("yes_no", "choice", "text", "date")
@@ -72,26 +74,26 @@ def _full_year(y: int, digits: int) -> int:
     return 2000 + y if y < 70 else 1900 + y
 
 
-@dataclass(frozen=True)
+@record
 class AgeBand:
     key: str
     label: str
 
 
-@dataclass(frozen=True)
+@record
 class Cluster:
     key: str
     name: str
     order: int
 
 
-@dataclass(frozen=True)
+@record
 class Choice:
     key: str
     label: str
 
 
-@dataclass(frozen=True)
+@record
 class Item:
     key: str
     label: str
@@ -123,7 +125,7 @@ class Item:
         return self.sex or self.age is not None
 
 
-@dataclass(frozen=True)
+@record
 class EvidenceRequirement:
     kind: str
     label: str
@@ -133,7 +135,7 @@ class EvidenceRequirement:
     key: str = ""  # stable within the indicator: the kind, then kind_2, kind_3 for more of one kind
 
 
-@dataclass(frozen=True)
+@record
 class Term:
     """The cells of one item summed: all of them, or one sex and/or one age band."""
 
@@ -143,7 +145,7 @@ class Term:
     age: str = ""
 
 
-@dataclass(frozen=True)
+@record
 class ValidationRule:
     """A DHIS2-like rule: left side, operator, right side, importance, message."""
 
@@ -160,7 +162,7 @@ class ValidationRule:
         return frozenset(t.indicator for t in self.left + self.right)
 
 
-@dataclass(frozen=True)
+@record
 class YearChangeRule:
     """A count that changed by more than ``factor`` from last year, when either year is at least ``min_count``."""
 
@@ -169,7 +171,7 @@ class YearChangeRule:
     importance: str = "medium"
 
 
-@dataclass(frozen=True)
+@record
 class Plausibility:
     year_change: YearChangeRule | None = None
     rules: tuple[ValidationRule, ...] = ()
@@ -178,7 +180,7 @@ class Plausibility:
         return tuple(r for r in self.rules if indicator_no in r.indicators)
 
 
-@dataclass(frozen=True)
+@record
 class Indicator:
     no: int
     cluster: str
@@ -214,7 +216,7 @@ class Indicator:
         return f"{self.no}"
 
 
-@dataclass(frozen=True)
+@record
 class Band:
     """A category a total score falls in (a rubric's Pratama/Madya/Nindya): closed range."""
 
@@ -224,7 +226,7 @@ class Band:
     max_score: int
 
 
-@dataclass(frozen=True)
+@record
 class Template:
     id: str
     version: int
@@ -876,6 +878,8 @@ def read_template_file(path: Any) -> Template:
 
 def default_template() -> Template:
     """The "KLA 24 indikator" version a new workspace starts from (DEFAULT_TEMPLATE_FILE)."""
+    from importlib import resources  # a new workspace or an install, never a window's start
+
     text = resources.files("db").joinpath("templates", DEFAULT_TEMPLATE_FILE).read_text("utf-8")
     return load_template_json(text)
 
@@ -885,6 +889,8 @@ def shipped_templates() -> list[Template]:
 
     Version 1 is where a workspace starts; a later one (kla24_v2.json) waits for DP3AKB to put it
     in force and send it to the units in receipts and setup files (docs/template-format.md §7.1)."""
+    from importlib import resources
+
     folder = resources.files("db").joinpath("templates")
     out = [load_template_json(f.read_text("utf-8")) for f in folder.iterdir() if f.name.endswith(".json")]
     return sorted(out, key=lambda t: (t.kind, t.id, t.version))
@@ -921,6 +927,8 @@ def parse_number(text: str, *, whole: bool) -> Decimal:
         body = body.replace(".", "").replace(",", ".")
     elif not re.fullmatch(r"\d+(\.\d+)?", body):
         raise KlaError("value_not_number", value=text)
+    from decimal import Decimal, InvalidOperation  # with the first typed number, not at start-up
+
     try:
         number = Decimal(body)
     except InvalidOperation as exc:  # pragma: no cover - guarded by the regexes
@@ -952,6 +960,8 @@ def parse_value(item: Item, raw: Any) -> Any:
             if raw < 0:
                 raise KlaError("value_negative", value=str(raw))
             return raw
+        from decimal import Decimal
+
         if isinstance(raw, bool):
             raise KlaError("value_not_number", value=str(raw))
         if isinstance(raw, int | float | Decimal):

@@ -12,10 +12,10 @@ the default source).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Any
 
 from db.errors import KlaError
+from db.record import record
 from db.template import Template
 
 MAX_POINTS = 1000
@@ -25,7 +25,7 @@ NATIONAL = (("pratama", "Pratama", 500, 600), ("madya", "Madya", 601, 700), ("ni
 _KEY_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 
 
-@dataclass(frozen=True)
+@record
 class Band:
     key: str
     label: str
@@ -33,7 +33,7 @@ class Band:
     max: int
 
 
-@dataclass(frozen=True)
+@record
 class Categories:
     """The bands lowest first; ``source`` as the template says it ('' for the national default)."""
 

@@ -21,6 +21,18 @@ plain error dialog and writes a report (:mod:`desktop.crash`).
 
 from __future__ import annotations
 
+# ruff: noqa: E402 - the collector is paused before the imports below and resumed after them
+import gc
+
+# The imports below make ~40,000 objects that live as long as the program (modules, classes,
+# functions, Qt's enums) and almost no garbage: Python's collector ran ~55 times over them while
+# they were imported (~3 % of a kelurahan window's start) and found ~300 objects to free. So it
+# is paused while they are imported, and what they made is then set aside for good (gc.freeze:
+# never traversed by a collection again), as the window's own collector does 5 s after start
+# with what exists then (ui.widgets.qt_fixes.MainThreadCollector, which goes on as before).
+_COLLECTING = gc.isenabled()
+gc.disable()
+
 import argparse
 import logging
 import sys
@@ -50,6 +62,10 @@ from ui.app_settings import AppSettings
 from ui.i18n import install_translators
 from ui.widgets.dialogs import Dialogs
 from ui.widgets.style import apply_style
+
+gc.freeze()
+if _COLLECTING:
+    gc.enable()
 
 if TYPE_CHECKING:
     # Imported where used: a kelurahan window never loads the city UI, nor the other way round,

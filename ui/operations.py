@@ -23,13 +23,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool
 from PySide6.QtWidgets import QWidget
 
 from db.errors import KlaError
+from db.record import record
 from ui.session import kla_error_text
 from ui.widgets.dialogs import Dialogs
 from ui.widgets.tasks import Job, ProgressWidget, Task
@@ -37,7 +37,7 @@ from ui.widgets.tasks import Job, ProgressWidget, Task
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
+@record
 class Failure:
     """Why a background job did not finish: the exception and the sentence to show for it."""
 

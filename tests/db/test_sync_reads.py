@@ -87,3 +87,32 @@ def test_a_deletion_in_the_bundle_drops_the_read_since_it_changes_other_items(tm
             now = s.sync.current(KEL, akey)
             assert now == s.sync.item(KEL, akey)
             assert now is not None and now.data is not None and now.data["evidence_ids"] == []
+
+
+def test_the_inbox_card_counts_what_the_bundle_machinery_counts(tmp_path: Path) -> None:
+    # Store.inbox_counts reads the sync tables without db.sync (the city summary shows it at start-up).
+    home = tmp_path / "kota"
+    Store.create(home, "city", operator="Admin").close()
+    with Store.open(home, start_backup=False) as s:
+        assert s.inbox_counts() == (0, 0, 0)
+        q = s.core.execute
+        for key, unit, revoked in (("k1", KEL, None), ("k2", KEL, None), ("k3", "64.71.01.1002", None),
+                                   ("k4", "64.71.01.1003", "2025-01-01")):
+            q("INSERT INTO sync_peer_keys(key_id, unit_code, sign_public, age_recipient, enrolled_at, revoked_at)"
+              " VALUES (?, ?, 's', 'a', '2025-01-01', ?)", [key, unit, revoked])
+        for n, resolved in ((1, None), (2, None), (3, "2025-02-01")):
+            q("INSERT INTO sync_conflicts(kelurahan_code, item_key, incoming_hash, incoming, bundle_id, device_id,"
+              " device_seq, created_at, resolved_at) VALUES (?, ?, 'h', '{}', 'b', 'd', 1, '2025-01-01', ?)",
+              [KEL, f"entry/2025/{n}", resolved])
+        # Series: complete (1/2, 2/2), missing a part (1/3, 3/3), one part (1/1), an outgoing one, a receipt.
+        for bid, direction, kind, series, part, parts, at in (
+                ("a1", "in", "bundle", "s-a", 1, 2, "2025-01-01"), ("a2", "in", "bundle", "s-a", 2, 2, "2025-01-02"),
+                ("b1", "in", "bundle", "s-b", 1, 3, "2025-01-03"), ("b3", "in", "bundle", "s-b", 3, 3, "2025-01-04"),
+                ("c1", "in", "bundle", "s-c", 1, 1, "2025-01-05"), ("o1", "out", "bundle", "s-o", 1, 2, "2025-01-06"),
+                ("r1", "in", "receipt", "s-r", 1, 2, "2025-01-07"), ("n1", "in", "bundle", "", 1, 2, "2025-01-08")):
+            q("INSERT INTO sync_bundles(bundle_id, direction, type, kelurahan_code, series_id, part, parts, created_at,"
+              " recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", [bid, direction, kind, KEL, series, part, parts, at, at])
+        expected = (len({k.unit_code for k in s.sync.peer_keys()}), len(s.sync.conflicts()),
+                    len(s.sync.series_status(incomplete_only=True)))
+        assert expected == (2, 2, 1)
+        assert s.inbox_counts() == expected

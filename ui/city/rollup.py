@@ -7,8 +7,8 @@ city), so a kecamatan with six kelurahan is not weighed more than one with four.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 
+from db.record import record
 from db.records import KelurahanStatus
 from db.status import estimate_of
 from db.template import Template
@@ -16,7 +16,7 @@ from db.template import Template
 REVIEW_STATES = ("diterima", "perlu_perbaikan")
 
 
-@dataclass(frozen=True)
+@record
 class KecamatanRollup:
     code: str
     name: str
@@ -32,7 +32,7 @@ class KecamatanRollup:
     score_estimate: float  # mean unofficial estimate of its kelurahan (0..1000)
 
 
-@dataclass(frozen=True)
+@record
 class CityRollup:
     kelurahan: int
     completeness: float

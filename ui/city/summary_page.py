@@ -290,11 +290,9 @@ class CitySummaryPage(QScrollArea):
         """Enrolment and what waits in the inbox (a few small queries)."""
         store = self.session.store
         kelurahan = self.rollup.kelurahan if self.rollup is not None else 0
-        enrolled = {k.unit_code for k in store.sync.peer_keys()}
-        self.enrolled.setText(fill(self.tr("%1 terdaftar: %2 dari %3"), units_word(store), fmt_number(len(enrolled)),
+        enrolled, conflicts, missing_parts = store.inbox_counts()  # without loading the bundle machinery
+        self.enrolled.setText(fill(self.tr("%1 terdaftar: %2 dari %3"), units_word(store), fmt_number(enrolled),
                                    fmt_number(kelurahan)))
-        conflicts = len(store.sync.conflicts())
-        missing_parts = len(store.sync.series_status(incomplete_only=True))
         self.pending.setText(self.tr("Konflik menunggu keputusan: %1\nKiriman terpecah belum lengkap: %2")
                              .replace("%1", fmt_number(conflicts)).replace("%2", fmt_number(missing_parts)))
 

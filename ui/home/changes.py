@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from db.record import record
 from db.records import AuditRecord
 
 AUDIT_LIMIT = 20000
 
 
-@dataclass(frozen=True)
+@record
 class ChangeSummary:
     """Changes of one indicator (``indicator_no``) or one other area (``area``)."""
 
