@@ -97,7 +97,7 @@ def check_values(template: Template, indicator: Indicator, cells: Iterable[tuple
         if value is None:
             raise KlaError("value_missing", item=item_key)
         _, s, a, clean = check_cell(template, indicator, item_key, sex, age, value)
-        if (s, a) != (sex, age) or clean != value:
+        if (s, a) != (sex, age) or clean != value or type(clean) is not type(value):
             raise KlaError("value_not_canonical", item=item_key)
         if (item_key, sex, age) in out:
             raise KlaError("value_twice", item=item_key)

@@ -278,7 +278,8 @@ def validate_item(ref: RefLookup, kel: str, raw: Any) -> tuple[SyncItem, str | N
                 if value is None:
                     raise _bad(key, "value_invalid", item=itm.label)
                 _, s, a, clean = check_cell(t, ind, item_key, sex, age, value)
-                if (s, a) != (sex, age) or clean != value:
+                # Its kind too: 12.0 == 12 and 1 == True, but a count is an int and yes/no a bool.
+                if (s, a) != (sex, age) or clean != value or type(clean) is not type(value):
                     raise _bad(key, "value_invalid", item=itm.label)
             except KlaError as exc:
                 if exc.code == "bundle_item_invalid":
