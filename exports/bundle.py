@@ -767,18 +767,26 @@ def _import_bundle(store: Store, c: Container, key: sync.PeerKey | None, label: 
         # Every staged file is hashed against its name while unpacking: adopted without a second read.
         staged = c.check_members(staging, lambda n: n.startswith("evidence/"), cancelled, head=CONTENT_HEAD)
         staged_sha = {name.split("/", 1)[1]: p for name, p in staged.items()}
-        staged_checked: set[str] = set()
+        staged_checked: set[tuple[str, str]] = set()
+        adopted: set[str] = set()
 
         def check_content(it: sync.SyncItem) -> None:
             """A new evidence file must be what its type says (the rule a typed file meets), from
-            its first bytes as they were unpacked."""
+            its first bytes as they were unpacked: each record's type, also when two records
+            name one file."""
             assert it.data is not None
-            sha = it.data["sha256"]
-            if sha in staged_sha and sha not in staged_checked:
-                if head_mismatch(c.heads[f"evidence/{sha}"], str(it.data.get("mime", ""))):
+            sha, mime = it.data["sha256"], str(it.data.get("mime", ""))
+            if sha in staged_sha and (sha, mime) not in staged_checked:
+                if head_mismatch(c.heads[f"evidence/{sha}"], mime):
                     raise KlaError("bundle_item_invalid", key=it.key, name=_item_name(it.data),
                                    detail="content_mismatch")
-                staged_checked.add(sha)
+                staged_checked.add((sha, mime))
+
+        def adopt(sha: str, *, hashed: bool = True) -> None:
+            """A staged file into the evidence folder, once (two records may name one file)."""
+            if sha not in adopted:
+                store.sync.adopt_file(staged_sha[sha], sha, hashed=hashed)
+                adopted.add(sha)
         counts = dict.fromkeys(OUTCOMES, 0)
         cm = store.sync.rollback_always() if dry_run else store.transaction()
         with cm, store.sync.reading(kel_code, c.records):
@@ -800,7 +808,7 @@ def _import_bundle(store: Store, c: Container, key: sync.PeerKey | None, label: 
                         check_content(it)
                         if sha in staged_sha:
                             if not dry_run:
-                                store.sync.adopt_file(staged_sha[sha], sha, hashed=True)
+                                adopt(sha)
                         elif not store.sync.has_file(sha):
                             entry["reason"] = "file_follows"
                     store.sync.apply_item(kel_code, it, f"bundle:{bundle_id}")
@@ -810,7 +818,7 @@ def _import_bundle(store: Store, c: Container, key: sync.PeerKey | None, label: 
                     if it.kind == "evidence" and it.data:
                         check_content(it)
                     if it.kind == "evidence" and it.data and it.data["sha256"] in staged_sha and not dry_run:
-                        store.sync.adopt_file(staged_sha[it.data["sha256"]], it.data["sha256"], hashed=True)
+                        adopt(it.data["sha256"])
                     if not store.sync.add_conflict(kel_code, it, current.hash if current else None, bundle_id,
                                              device_id, seq):
                         entry["reason"] = "conflict_recorded"
@@ -823,7 +831,7 @@ def _import_bundle(store: Store, c: Container, key: sync.PeerKey | None, label: 
                     # receipt left it out, so the kelurahan sent the file again. Keep it now.
                     check_content(it)
                     if not dry_run:
-                        store.sync.adopt_file(staged_sha[it.data["sha256"]], it.data["sha256"])
+                        adopt(it.data["sha256"], hashed=False)
                     entry["reason"] = "file_received_again"
                 counts[d.outcome] += 1
                 rep.items.append(entry)

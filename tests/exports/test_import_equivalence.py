@@ -91,3 +91,142 @@ def test_a_bundled_value_meets_the_typed_rules_and_is_stored_as_typed(world, tmp
     if got[0] == "stored":
         held = got[1]
         assert held == grid[1] and type(held) is type(grid[1]), (grid, got)
+
+
+# ---------------------------------------------------------------------------- origins written at a bundle's end
+
+
+def _origins(city: Store, kel: str) -> dict[str, tuple[str, int]]:
+    return {r["item_key"]: (r["hash"], r["device_seq"]) for r in city.core.query(
+        "SELECT item_key, hash, device_seq FROM sync_origin WHERE kelurahan_code = ?", [kel])}
+
+
+def _consistent(city: Store, kel: str) -> None:
+    """Every item held has the origin of the version held (what the next bundle is compared with)."""
+    held, origins = {it.key: it.hash for it in city.sync.items(kel)}, _origins(city, kel)
+    assert {k: h for k, (h, _) in origins.items() if k in held} == held
+
+
+def test_an_older_bundle_after_a_newer_one_in_the_same_commit_group_is_older(world, tmp_path: Path) -> None:
+    """Two bundles of one kelurahan in one import run and one commit group, the newer first: the
+    second reads the origins the first wrote at its end, so it is 'older', not a conflict."""
+    a, city = world.a, world.city
+    a.set_value(None, YEAR, *COUNT, 5)
+    older = bundle.export_bundles(a, tmp_path / "1")
+    a.set_value(None, YEAR, *COUNT, 6)
+    newer = bundle.export_bundles(a, tmp_path / "2")
+    res = bundle.import_paths(city, [newer.parts[0].path, older.parts[0].path],
+                              limits=bundle.Limits(group_seconds=1e9))
+    assert [f.status for f in res.files] == ["imported", "imported"], res.files
+    outcome = {i["key"]: i["outcome"] for i in res.files[1].items}
+    assert outcome[f"entry/{YEAR}/{COUNT[0]}"] == "older"
+    assert city.sync.conflicts() == []
+    assert city.values(KEL_A, YEAR, COUNT[0])[(COUNT[1], "", "")] == 6
+    assert _origins(city, KEL_A)[f"entry/{YEAR}/{COUNT[0]}"][1] == newer.device_seq
+    _consistent(city, KEL_A)
+    # And a later bundle of the same PC is newer than both.
+    a.set_value(None, YEAR, *COUNT, 7)
+    rep = imp(city, bundle.export_bundles(a, tmp_path / "3").parts[0].path).files[0]
+    assert {i["key"]: i["outcome"] for i in rep.items}[f"entry/{YEAR}/{COUNT[0]}"] == "changed"
+    assert city.values(KEL_A, YEAR, COUNT[0])[(COUNT[1], "", "")] == 7
+    _consistent(city, KEL_A)
+
+
+def test_a_bundle_whose_origins_fail_to_be_written_at_its_end_changes_nothing(world, tmp_path: Path) -> None:
+    """The origins go in last: when that write fails (here SQLite refuses it, as a full disk or an
+    I/O error would), the bundle's items are rolled back with them, and the same file imports
+    whole once the store can write again."""
+    city = world.city
+    path = bundle.export_bundles(world.a, tmp_path / "a").parts[0].path
+    before = dump(city)
+    city.db.execute("CREATE TEMP TRIGGER no_origin BEFORE INSERT ON main.sync_origin"
+                    " BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END")
+    try:
+        rep = imp(city, path).files[0]
+        assert rep.status != "imported", rep
+    except Exception:  # noqa: BLE001 - whatever is reported, nothing may have changed
+        pass
+    finally:
+        city.db.execute("DROP TRIGGER temp.no_origin")
+    assert dump(city) == before
+    rep = imp(city, path).files[0]
+    assert rep.status == "imported", rep
+    assert city.sync.items(KEL_A) and _origins(city, KEL_A)
+    _consistent(city, KEL_A)
+
+
+def test_an_evidence_flush_that_fails_fails_the_commit(world, tmp_path: Path, monkeypatch) -> None:
+    """Files are flushed by batches before the COMMIT that names them: an fsync of one of them
+    raising EIO must roll the bundle back (nothing refers to a file that may be lost), never be
+    swallowed."""
+    import errno
+    import os
+
+    city = world.city
+    a = world.a
+    path = bundle.export_bundles(a, tmp_path / "a").parts[0].path
+    other = bundle.export_bundles(world.b, tmp_path / "b").parts[0].path  # the same commit group
+    folder = str(city.paths.evidence_file("0" * 64).parent.parent)
+    real = os.fsync
+    failed = []
+
+    def fsync(fd: int) -> None:
+        target = os.readlink(f"/proc/self/fd/{fd}")
+        if target.startswith(folder) and not failed:
+            failed.append(target)
+            raise OSError(errno.EIO, "Input/output error")
+        real(fd)
+
+    before = dump(city)
+    monkeypatch.setattr(os, "fsync", fsync)
+    with pytest.raises(OSError) as raised:
+        bundle.import_paths(city, [other, path], limits=bundle.Limits(group_seconds=1e9))
+    assert raised.value.errno == errno.EIO
+    monkeypatch.setattr(os, "fsync", real)
+    assert failed, "the bundle has evidence files to flush"
+    assert dump(city) == before
+    assert [f.status for f in imp(city, other, path).files] == ["imported", "imported"]
+    _consistent(city, KEL_A)
+    # More files than one flush batch: the failed one need not be in the batch sent last.
+    from db.core import FLUSH_BATCH
+
+    assert len([f for f in Path(folder).rglob("*") if f.is_file()]) > FLUSH_BATCH
+
+
+# ---------------------------------------------------------------------------- evidence content
+
+
+@pytest.mark.parametrize("mime", ["image/png", "application/pdf"])
+def test_one_file_under_two_records(world, tmp_path: Path, mime: str) -> None:
+    """One file sent under two records. When the second calls the PDF a PNG it is refused: each
+    record's type is checked against the bytes (the rule a clerk's file meets), not only the
+    first record of a file. When both say PDF the bundle imports (the file adopted once: the
+    second adoption used to fail on the staged file already moved, a traceback, no quarantine)."""
+    import copy
+    import uuid
+
+    city = world.city
+    m = read_plain(bundle.export_bundles(world.a, tmp_path / "a").parts[0].path, city)
+    lines = [json.loads(x) for x in m["records.jsonl"].splitlines()]
+    ev = next(x for x in lines if x["key"].startswith("evidence/") and x["data"]
+              and x["data"]["mime"] == "application/pdf" and f"evidence/{x['data']['sha256']}" in m)
+    twin = copy.deepcopy(ev)
+    new_id = uuid.uuid4().hex
+    twin["key"], twin["data"]["id"] = f"evidence/{new_id}", new_id
+    twin["data"].update(mime=mime, original_name="foto.png" if mime == "image/png" else "salinan.pdf")
+    twin["hash"] = sync.item_hash(twin["key"], twin["data"])
+    lines.insert(lines.index(ev) + 1, twin)
+    m["records.jsonl"] = b"".join(sync.canonical(x).encode() + b"\n" for x in lines)
+    path = write_forged(tmp_path / "kembar.kla", m, city_recipient(city), sign_with=own_private(world.a))
+    before = dump(city)
+    rep = imp(city, path).files[0]
+    if mime == "application/pdf":
+        assert rep.status == "imported", rep
+        sha = ev["data"]["sha256"]
+        assert city.paths.evidence_file(sha).exists() and city.check().ok
+        return
+    assert (rep.status, rep.reason_code) == ("refused", "bundle_item_invalid"), rep
+    assert rep.reason_params["detail"] == "content_mismatch" and rep.reason_params["name"] == "foto.png"
+    assert dump(city) == before
+    assert Path(rep.quarantined).exists()
+
