@@ -144,3 +144,17 @@ def _make_photo(path: Path, width: int = 4000, height: int = 3000) -> Path:
     p.end()
     img.save(str(path), "JPG", 95)
     return path
+
+
+@pytest.fixture
+def styled(qapp):  # noqa: ANN001, ANN201
+    """The application's own style and palette (ui.widgets.style), put back after the test."""
+    from PySide6.QtWidgets import QStyleFactory
+
+    from ui.widgets.style import apply_style
+
+    name, palette = qapp.style().name(), qapp.palette()
+    apply_style(qapp)
+    yield qapp
+    qapp.setStyle(QStyleFactory.create(name))
+    qapp.setPalette(palette)

@@ -10,31 +10,22 @@ data the same way.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QApplication, QHeaderView, QStyleFactory, QTableView
+from PySide6.QtWidgets import QHeaderView, QTableView
 
 from db.store import Store
 from ui.city.city_window import CityWindow
 from ui.city.models import STATE_COLORS, CityMatrixModel
 from ui.widgets.kept_table import KeptTableView
-from ui.widgets.style import apply_style
 
 KEL_A = "64.71.01.1001"  # Manggar
 KEL_B = "64.71.02.1001"  # Baru Ilir
 
 
-@pytest.fixture
-def styled(qapp: QApplication) -> Iterator[QApplication]:
-    name, palette = qapp.style().name(), qapp.palette()
-    apply_style(qapp)
-    yield qapp
-    qapp.setStyle(QStyleFactory.create(name))
-    qapp.setPalette(palette)
 
 
 def _image(view: KeptTableView, kept: bool) -> QImage:

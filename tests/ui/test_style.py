@@ -7,9 +7,6 @@ fields, tables), and widgets no rule selects drawn by plain Fusion, as with the 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -20,22 +17,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QStyleFactory,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from ui.widgets.style import ACCENT, STYLE_SHEET, apply_style, restyle, sheet_for
-
-
-@pytest.fixture
-def styled(qapp: QApplication) -> Iterator[QApplication]:
-    name, palette = qapp.style().name(), qapp.palette()
-    apply_style(qapp)
-    yield qapp
-    qapp.setStyle(QStyleFactory.create(name))
-    qapp.setPalette(palette)
+from ui.widgets.style import ACCENT, STYLE_SHEET, restyle, sheet_for
 
 
 def _pixel(widget: QWidget, x: int, y: int) -> str:
