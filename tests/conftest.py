@@ -33,3 +33,26 @@ def _our_loggers_enabled() -> None:
     for name, logger in logging.root.manager.loggerDict.items():
         if isinstance(logger, logging.Logger) and name.split(".")[0] in ("db", "exports", "ui", "desktop"):
             logger.disabled = False
+
+
+# The suite's process died with a segmentation fault in the interpreter's teardown, after every
+# test had passed and the summary was printed (rc 139 under .ci/run; not the collector's freeze:
+# without it too). Until its cause is found, the process leaves with the session's own exit status
+# once pytest is done, without the teardown that crashed (the windows and the QApplication are
+# gone by then; nothing is written after it).
+_EXIT_STATUS: list[int] = []
+
+
+def pytest_sessionfinish(session, exitstatus) -> None:  # noqa: ANN001
+    _EXIT_STATUS.append(int(exitstatus))
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_unconfigure(config) -> None:  # noqa: ANN001
+    if _EXIT_STATUS and not os.environ.get("KLA_TEST_FULL_TEARDOWN"):
+        import sys
+
+        sys.stdout.flush()
+        sys.stderr.flush()
+        logging.shutdown()
+        os._exit(_EXIT_STATUS[-1])
