@@ -459,6 +459,10 @@ class Core:
         """One audit line as :meth:`audit` writes it, stamped now, for :meth:`audit_rows` later."""
         return [now_iso(), self.operator, action, entity, key, dump(old), dump(new)]
 
+    def audit_row_text(self, action: str, entity: str, key: str, old: Any, new_text: str) -> list[Any]:
+        """:meth:`audit_row` with the new value's JSON text already made (``dump(new)``)."""
+        return [now_iso(), self.operator, action, entity, key, dump(old), new_text]
+
     def audit_rows(self, rows: list[list[Any]]) -> None:
         """Audit lines made by :meth:`audit_row`, in one statement (inside the caller's transaction)."""
         if rows:

@@ -18,7 +18,7 @@ from typing import Any
 
 from db import sync as model
 from db.changes import Changes
-from db.core import load, now_iso
+from db.core import dump, load, now_iso
 from db.errors import KlaError
 from db.sync import ConflictRecord, Decision, SyncItem
 from db.sync_parts.items import ItemsPart
@@ -92,14 +92,20 @@ class CityPart(ItemsPart):
         same chained steps as a stored entry (``db.template_migration.migrate_entry_data``), with
         the values those steps put aside; any other item as it came. Its hash is the one the unit's
         own migrated entry will have, so what DP3AKB records and its receipt says match the unit."""
-        if it.kind != "entry" or it.data is None:
+        if it.data is None or it.key.partition("/")[0] != "entry":
             return it, []
+        last, t = self._held_last, self.ref.template
+        if last is not None and last[0] is it and last[1] is it.data and last[2] is t:
+            return last[3]  # decide, apply and the origin ask for the same item in turn
         from db.template_migration import migrate_entry_data
 
-        moved = migrate_entry_data(self.ref.template, it.data)
-        if moved is None:
-            return it, []
-        return SyncItem.make(it.key, moved[0]), moved[1]
+        moved = migrate_entry_data(t, it.data)
+        out: tuple[SyncItem, list[dict[str, Any]]] = (it, []) if moved is None else \
+            (SyncItem.make(it.key, moved[0]), moved[1])
+        self._held_last = (it, it.data, t, out)
+        return out
+
+    _held_last: tuple[SyncItem, dict[str, Any], Any, tuple[SyncItem, list[dict[str, Any]]]] | None = None
 
     def has_entry_origins(self) -> bool:
         """Whether any entry arrived in a bundle (else there is no import origin to follow)."""
@@ -152,7 +158,8 @@ class CityPart(ItemsPart):
             changes = self.records.apply_bundle_item(kind, kel, rest, d, self.evidence.owner_of)
         line = ("import", kind, f"{kel}/{it.key}", old.hash if old else None, {"hash": it.hash, "from": origin})
         if view is not None:
-            view.audit.append(self.core.audit_row(*line))  # written with the bundle's others
+            # Written with the bundle's others; the new value's text as dump() makes it (a hex hash).
+            view.audit.append(self.core.audit_row_text(*line[:4], f'{{"hash": "{it.hash}", "from": {dump(origin)}}}'))
         else:
             self.core.audit(*line)
         if view is not None:
