@@ -35,6 +35,21 @@ def _collect_on_gui_thread(qapp):  # noqa: ANN001, ANN202
     collector.collect()
 
 
+@pytest.fixture(autouse=True)
+def _clipboard_emptied(qapp):  # noqa: ANN001, ANN202
+    """Each test starts with an empty clipboard and leaves none of its data on it.
+
+    A QMimeData a test made in Python and handed to the clipboard is kept, on the offscreen
+    platform, by a global static of QtGui that is destroyed after the interpreter is gone: its
+    Python wrapper was then torn down without a thread state and the process died with a
+    segmentation fault after every test had passed (rc 139, gdb: Shiboken::Object::destroy from
+    libQt6Gui's exit handlers). Emptying it here frees the data while Python is alive.
+    """
+    qapp.clipboard().clear()
+    yield
+    qapp.clipboard().clear()
+
+
 class ScriptedDialogs(Dialogs):
     """Dialogs that answer from queues instead of blocking on a modal window.
 
