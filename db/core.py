@@ -50,13 +50,18 @@ def now_iso() -> str:
 
     An import stamps thousands of rows within a few milliseconds: the text is made once per
     millisecond, not once per row."""
-    global _now_ms
+    global _now_ms, _now_s
     ms = time.time_ns() // 1_000_000
     cached = _now_ms
     if cached[0] != ms:
-        stamp = dt.datetime.fromtimestamp(ms // 1000, dt.UTC).replace(microsecond=ms % 1000 * 1000)
-        cached = _now_ms = (ms, stamp.isoformat(timespec="milliseconds"))
+        sec, frac = divmod(ms, 1000)
+        if _now_s[0] != sec:  # the date and time to the second, made once a second
+            _now_s = (sec, dt.datetime.fromtimestamp(sec, dt.UTC).strftime("%Y-%m-%dT%H:%M:%S"))
+        cached = _now_ms = (ms, f"{_now_s[1]}.{frac:03d}+00:00")
     return cached[1]
+
+
+_now_s = (-1, "")
 
 
 _dump = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps with a keyword makes an encoder per call
@@ -65,6 +70,8 @@ _dump = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps with a keyword
 def dump(value: Any) -> str:
     if type(value) is int:  # most stored values are counts: the text json.dumps gives them
         return int.__repr__(value)
+    if value is None:
+        return "null"
     return _dump(value)
 
 
