@@ -137,8 +137,8 @@ def main() -> int:
 
     # -------------------------------------------------------------- receipts
     with Store.open(city_home, start_backup=False) as city:
-        rs, rs_s = timed(lambda: receipts.write_receipts(city, root / "kuitansi"))
-    print(f"kuitansi {len(rs):5d}        : {rs_s:7.1f} s ({rs_s / max(1, len(rs)) * 1000:5.0f} ms each)")
+        rs, rs_s = timed(lambda: receipts.write_receipts(city, root / "tanda terima"))
+    print(f"tanda terima {len(rs):5d}        : {rs_s:7.1f} s ({rs_s / max(1, len(rs)) * 1000:5.0f} ms each)")
 
     # -------------------------------------------------------------- status
     with Store.open(city_home, start_backup=False) as city:

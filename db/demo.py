@@ -440,7 +440,7 @@ def _city_history(store: Store, units: list[Any], levels: dict[str, float], peri
                 receipt = sent + dt.timedelta(days=2)
                 rid = f"{zlib.crc32(f'{seed}/{u.code}/r'.encode()):08x}" * 4
                 store.sync.record_bundle(BundleLogRecord(
-                    rid, "out", "receipt", u.code, "", 1, "", 1, 1, f"KLA-kuitansi-{u.code}-{receipt:%Y%m%d}-0001.kla",
+                    rid, "out", "receipt", u.code, "", 1, "", 1, 1, f"KLA-tanda-terima-{u.code}-{receipt:%Y%m%d}-0001.kla",
                     "", 9_000, receipt.isoformat(timespec="milliseconds"), receipt.isoformat(timespec="milliseconds"),
                     {}))
             if n % 3 == 0:

@@ -89,7 +89,7 @@ def write_receipts(store: Store, out_dir: Path, kelurahan: str | None = None, pr
                                  city_code=store.city_code, seq=seq)
             zpath = w.finish(manifest, city.sign_private)
             stamp = now_iso()[:10].replace("-", "")
-            dest = Path(out_dir) / f"KLA-kuitansi-{kel}-{stamp}-{seq:04d}-{manifest['id'][:6]}.kla"
+            dest = Path(out_dir) / f"KLA-tanda-terima-{kel}-{stamp}-{seq:04d}-{manifest['id'][:6]}.kla"
             sha, size = encrypt_to(zpath, dest, recipients, cancelled)
         finally:
             w.discard()

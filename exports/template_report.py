@@ -56,7 +56,7 @@ def _story(data: TemplateChangePaper) -> list[Any]:
     if data.is_draft:
         story.append(Paragraph(
             "Draf ini belum berlaku. Setelah diterbitkan, versi baru dipakai di DP3AKB dan sampai ke setiap "
-            "desa/kelurahan lewat kuitansi atau berkas pemasangan berikutnya; nilai yang sudah diisi dipindahkan "
+            "desa/kelurahan lewat tanda terima atau berkas pemasangan berikutnya; nilai yang sudah diisi dipindahkan "
             "menurut aturan di bawah, dan yang tidak punya tempat disimpan terpisah, tidak dihapus.", s["box"]))
     if data.problems:
         story.append(Paragraph("Belum bisa diterbitkan", s["h2"]))

@@ -221,7 +221,7 @@ MESSAGES: dict[str, str] = {
         "menjadi konflik. Data kiriman ini tetap diimpor. Jika semua komputer itu milik kantornya: buat berkas "
         "pemasangan tersendiri untuk komputer kedua (kla city enroll {code} --out BERKAS) dan pasang di komputer "
         "itu; datanya tetap. Jika kantornya tidak mengenal salah satu komputer itu: cabut kuncinya (kla city "
-        "revoke {code} --key {fingerprint}) lalu daftarkan ulang. Kuitansi berikutnya memberi tahu kedua komputer."
+        "revoke {code} --key {fingerprint}) lalu daftarkan ulang. Tanda terima berikutnya memberi tahu kedua komputer."
     ),
     "shared_key_city_earlier": (
         "Catatan: ini kiriman pertama dari {this} dengan kunci {fingerprint}, yang sebelumnya dipakai "
@@ -243,7 +243,7 @@ MESSAGES: dict[str, str] = {
     "pack_evidence_missing_city": (
         "Paket data dukung tidak dibuat: {count} berkas tidak ada utuh di folder ruang kerja ({names}). Berkas "
         "yang rusak dipindahkan ke karantina. Berkas itu diminta lagi dari desa/kelurahan pemiliknya lewat "
-        "kuitansi berikutnya (kla receipt); buat paketnya lagi setelah kiriman ulangnya diimpor."
+        "tanda terima berikutnya (kla receipt); buat paketnya lagi setelah kiriman ulangnya diimpor."
     ),
     "pack_evidence_missing": (
         "Paket data dukung tidak dibuat: {count} berkas tidak ada utuh di folder ruang kerja ({names}). Berkas "
@@ -253,7 +253,7 @@ MESSAGES: dict[str, str] = {
     "evidence_set_aside": (
         "Berkas data dukung {name} ({sha}…) di folder ruang kerja tidak lagi cocok dengan sidik jarinya: isinya "
         "berubah atau rusak. Berkas itu dipindahkan ke sini dan tidak dipakai lagi. Di DP3AKB berkas itu diminta "
-        "lagi dari {units} lewat kuitansi berikutnya; di kelurahan tambahkan ulang berkas aslinya."
+        "lagi dari {units} lewat tanda terima berikutnya; di kelurahan tambahkan ulang berkas aslinya."
     ),
     "evidence_hash_mismatch": (
         "Data dukung {sha}… dalam berkas ini tidak sama dengan sidik jari yang menjadi namanya: isinya bukan berkas "
@@ -330,7 +330,7 @@ MESSAGES: dict[str, str] = {
     ),
     "receipt_sender_unknown": (
         "Berkas ini tidak ditandatangani DP3AKB yang memasang ruang kerja ini (kunci {key} tidak dikenal). Ditolak; "
-        "tidak ada yang diubah. Impor hanya kuitansi yang diberikan DP3AKB."
+        "tidak ada yang diubah. Impor hanya tanda terima yang diberikan DP3AKB."
     ),
     "bundle_sender_revoked": (
         "Kunci pengirim {key} ({code_kind} {code_named}) sudah dicabut pada {at}. Ditolak. Daftarkan ulang {code_kind} "
@@ -350,7 +350,7 @@ MESSAGES: dict[str, str] = {
         "Kiriman memakai template {id} versi {version} yang tidak dikenal DP3AKB. Ditolak; pasang template itu dulu."
     ),
     "bundle_wrong_place": "Berkas jenis {type} tidak bisa diimpor di ruang kerja berperan {role}.",
-    "receipt_other_kelurahan": "Kuitansi ini untuk {code_kind} {code_named}, bukan {own_kind} {own_named}. Ditolak.",
+    "receipt_other_kelurahan": "Tanda terima ini untuk {code_kind} {code_named}, bukan {own_kind} {own_named}. Ditolak.",
     "template_draft_exists": (
         "Sudah ada draf versi berikutnya dari template {id}. Lanjutkan draf itu, atau buang dulu "
         "(kla template draft discard) sebelum membuat yang baru."
@@ -719,7 +719,7 @@ WORDS: dict[str, str] = {
     "kind.kecamatan_short": "Kec.",
     "kind.distrik_short": "Distrik",
     "type.bundle": "kiriman",
-    "type.receipt": "kuitansi",
+    "type.receipt": "tanda terima",
     "type.setup": "pemasangan",
     "type.restore": "pemulihan",
     # What a long job is doing (db.progress.Step codes), under its progress bar.
@@ -728,7 +728,7 @@ WORDS: dict[str, str] = {
     "step.export_part_evidence": "Bagian {part}/{parts}: data dukung",
     "step.export_part_done": "Bagian {part}/{parts} selesai",
     "step.checking_file": "Memeriksa {name}",
-    "step.receipt_for": "Kuitansi {name}",
+    "step.receipt_for": "Tanda terima {name}",
     "step.enrolling": "Mendaftarkan {name}",
     "step.copying_evidence": "Menyalin data dukung",
     "step.restoring_data": "Memulihkan data",

@@ -211,7 +211,7 @@ def cmd_city_resolve(args: argparse.Namespace) -> int:
             who = unit_title(c.kelurahan_code, store.unit(c.kelurahan_code).name)
         except KlaError:
             who = c.kelurahan_code
-        emit(args, c, f"Konflik #{c.id} ({who}: {item_words(c.item_key)}): {word}. Kuitansi berikutnya memberi "
+        emit(args, c, f"Konflik #{c.id} ({who}: {item_words(c.item_key)}): {word}. Tanda terima berikutnya memberi "
                       f"tahu {who}.")
     return EXIT_OK
 
@@ -238,7 +238,7 @@ def cmd_review_set(args: argparse.Namespace) -> int:
         store.set_review(kel, args.year, args.indicator, state, args.note or "")
         emit(args, {"kelurahan": kel, "year": args.year, "indicator": args.indicator, "state": state},
              f"Tinjauan indikator {args.indicator} tahun {args.year} ({named_code(kel)}): {REVIEW_WORDS[state]}."
-             " Terkirim ke kelurahan lewat kuitansi berikutnya.")
+             " Terkirim ke kelurahan lewat tanda terima berikutnya.")
     return EXIT_OK
 
 
@@ -292,7 +292,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
         def text() -> str:
             if res.nothing_to_send:
-                t = "Tidak ada yang perlu dikirim: semua data sudah diterima DP3AKB (menurut kuitansi terakhir)."
+                t = "Tidak ada yang perlu dikirim: semua data sudah diterima DP3AKB (menurut tanda terima terakhir)."
             else:
                 lines = [f"Kiriman no. {res.device_seq}: {res.items} item, {res.files} berkas data dukung "
                          f"({_bytes(res.file_bytes)}), {len(res.parts)} bagian:"]
@@ -305,7 +305,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                     elif eml:
                         lines.append("    tanpa draf e-mail: bagian ini tidak muat dalam satu e-mail")
                 lines.append("Semua bagian sudah dibaca ulang dan cocok. Data baru dianggap terkirim setelah "
-                             "kuitansi DP3AKB diimpor.")
+                             "tanda terima DP3AKB diimpor.")
                 t = "\n".join(lines)
             if res.flagged:
                 # Sent all the same (save and flag, never drop): DP3AKB sees the same marks.
@@ -316,7 +316,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                       "Lihat 'kla status' atau halaman Indikator; kiriman berikutnya membawa perbaikannya.")
             if res.rejected:
                 t += (f"\nPerhatian: {len(res.rejected)} item tidak dikirim karena DP3AKB memilih versi lain "
-                      "(lihat catatan kuitansi): " + ", ".join(res.rejected[:5]))
+                      "(lihat catatan tanda terima): " + ", ".join(res.rejected[:5]))
             return t
 
         emit(args, data, text)
@@ -332,7 +332,7 @@ def _describe_report(f: bundle.FileReport) -> list[str]:
         word = "kelurahan" if kind_of(f.kelurahan) == "kelurahan" else "desa"
         head += f" — {word} {named_code(f.kelurahan)}, bagian {f.part}/{f.parts}"
     if f.type == "receipt":
-        head += " — kuitansi DP3AKB"
+        head += " — tanda terima DP3AKB"
     lines = [head]
     if f.shared_key:
         lines.append("  " + shared_key_text(f.shared_key, f.kelurahan, str(f.shared_key.get("unit_name", ""))))
@@ -406,7 +406,7 @@ def cmd_receipt(args: argparse.Namespace) -> int:
         rs = receipts.write_receipts(store, Path(args.out), args.kelurahan, progress=progress_printer(args))
         end_progress(args)
         emit(args, rs, lambda: "\n".join(
-            f"Kuitansi {r.kelurahan_name} ({r.kelurahan_code}) no. {r.seq}: {r.items} item, {r.files} berkas, "
+            f"Tanda terima {r.kelurahan_name} ({r.kelurahan_code}) no. {r.seq}: {r.items} item, {r.files} berkas, "
             f"{r.reviews} tinjauan -> {r.path}" for r in rs) or "Belum ada kelurahan yang terdaftar.")
     return EXIT_OK
 
@@ -421,7 +421,7 @@ def cmd_drives(args: argparse.Namespace) -> int:
 def cmd_history(args: argparse.Namespace) -> int:
     with contextlib.closing(open_store(args)) as store:
         log = store.sync.bundle_log()
-        words = {"bundle": "kiriman", "receipt": "kuitansi", "setup": "pemasangan", "restore": "pemulihan"}
+        words = {"bundle": "kiriman", "receipt": "tanda terima", "setup": "pemasangan", "restore": "pemulihan"}
         emit(args, log, lambda: "\n".join(
             f"{b.recorded_at[:16]}  {'keluar' if b.direction == 'out' else 'masuk '}  {words.get(b.type, b.type):<10}"
             f" {b.kelurahan_code:<15} {b.part}/{b.parts}  {b.file_name}" for b in log) or "Belum ada riwayat kiriman.")

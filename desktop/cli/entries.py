@@ -500,9 +500,9 @@ def cmd_check(args: argparse.Namespace) -> int:
             if rep.missing_files or rep.damaged_files:
                 advice.append(
                     "Cadangan tidak memuat berkas data dukung, jadi memulihkan cadangan tidak memperbaikinya. "
-                    + ("Berkas itu akan diminta lagi: kuitansi berikutnya untuk kelurahan pemiliknya tidak lagi "
+                    + ("Berkas itu akan diminta lagi: tanda terima berikutnya untuk kelurahan pemiliknya tidak lagi "
                        "mencantumkannya, sehingga kelurahan mengirimnya ulang bersama kiriman berikutnya "
-                       "(buat kuitansi dengan 'kla receipt --out FOLDER')" if store.role == "city" else
+                       "(buat tanda terima dengan 'kla receipt --out FOLDER')" if store.role == "city" else
                        "Tambahkan ulang berkas aslinya (panel data dukung atau 'kla evidence add'): catatan dan "
                        "tautannya tetap. Jika DP3AKB sudah menerimanya, DP3AKB tetap memegang salinan yang utuh"))
             text = "Masalah ditemukan: " + "; ".join(parts) + "." + "".join(" " + a.rstrip(".") + "." for a in advice)

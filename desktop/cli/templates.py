@@ -178,7 +178,7 @@ def cmd_publish(args: argparse.Namespace) -> int:
                     "kept": pub.kept, "backup": pub.backup},
              f"{t.name} versi {t.version} diterbitkan dan berlaku di DP3AKB (sebelumnya versi {old}; sidik isi "
              f"{t.content_hash[:12]}). {pub.moved} isian di sini dipindahkan ke versi baru, {pub.kept} nilai "
-             "disimpan terpisah (tidak hilang). Kuitansi dan berkas pemasangan berikutnya membawa versi ini ke "
+             "disimpan terpisah (tidak hilang). Tanda terima dan berkas pemasangan berikutnya membawa versi ini ke "
              f"desa/kelurahan. Cadangan sebelum terbit: {pub.backup}")
     return EXIT_OK
 

@@ -125,7 +125,7 @@ def cmd_city_unit_rename(args: argparse.Namespace) -> int:
         u = ch.record
         emit(args, {**_unit_json(u), "changed": bool(ch)},
              (f"{unit_title(old.code, old.name)} ({u.code}) sekarang bernama {u.name}. Nama lama tetap bisa dicari. "
-              "Desa/kelurahan itu menerima nama baru pada kuitansi atau berkas pemasangan berikutnya.")
+              "Desa/kelurahan itu menerima nama baru pada tanda terima atau berkas pemasangan berikutnya.")
              if ch else f"Nama {u.code} sudah {u.name}; tidak ada yang berubah.")
     return EXIT_OK
 

@@ -79,7 +79,7 @@ def test_full_cycle_two_kelurahan(offices: dict[str, Path], tmp_path: Path) -> N
        "--note", "Jumlah media belum diisi", home=city)
     rc = tmp_path / "rc"
     out = ok("receipt", "--out", str(rc), home=city).stdout
-    assert out.count("Kuitansi") == 2
+    assert out.count("Tanda terima") == 2
     for home, code in ((a, A), (b, B)):
         got = ok("import", *map(str, rc.glob(f"*{code}*.kla")), home=home).stdout
         assert "diakui DP3AKB" in got
@@ -92,7 +92,7 @@ def test_full_cycle_two_kelurahan(offices: dict[str, Path], tmp_path: Path) -> N
     got = ok("import", second["parts"][0]["file"], "--json", home=city).stdout
     assert json.loads(got)["files"][0]["counts"]["new"] + json.loads(got)["files"][0]["counts"]["changed"] == 1
     hist = ok("history", home=a).stdout
-    assert "kiriman" in hist and "kuitansi" in hist
+    assert "kiriman" in hist and "tanda terima" in hist
 
 
 def test_tampered_and_revoked_are_refused_with_one_line(offices: dict[str, Path], tmp_path: Path) -> None:
@@ -172,7 +172,7 @@ def test_export_summary_names_the_indicators_sent_with_flags(tmp_path: Path) -> 
     cid = json.loads(ok("city", "conflicts", "--json", home=city).stdout)[0]["id"]
     said = ok("city", "resolve", str(cid), "--keep", "incoming", home=city).stdout
     assert said.startswith(f"Konflik #{cid} (Kelurahan Manggar: isian indikator 4 (data tahun 2026)): versi kiriman "
-                           "dipakai. Kuitansi berikutnya memberi tahu Kelurahan Manggar."), said
+                           "dipakai. Tanda terima berikutnya memberi tahu Kelurahan Manggar."), said
     assert "Tidak ada konflik." in ok("city", "conflicts", home=city).stdout
     assert "[versi kiriman dipakai]" in ok("city", "conflicts", "--all", home=city).stdout
 
@@ -222,7 +222,7 @@ def test_a_stick_holding_ones_own_export_beside_the_receipt_imports_the_receipt(
     ok("import", str(stick), home=city)
     ok("receipt", "--kelurahan", A, "--out", str(stick), home=city)
     r = ok("import", str(stick), home=a)
-    assert "kuitansi DP3AKB" in r.stdout and "diakui DP3AKB" in r.stdout, r.stdout
+    assert "tanda terima DP3AKB" in r.stdout and "diakui DP3AKB" in r.stdout, r.stdout
     assert "dibuat ruang kerja ini sendiri, dilewati" in r.stdout and "DITOLAK" not in r.stdout, r.stdout
     assert not list((a / "quarantine").glob("*")) if (a / "quarantine").exists() else True
     assert len(list(stick.glob("*.kla"))) == 2  # both files stay on the stick

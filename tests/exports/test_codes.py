@@ -59,7 +59,7 @@ def test_export_import_and_receipts_report_steps_not_sentences(world, tmp_path: 
     done = next(s for s in seen if isinstance(s, Step) and s.code == "export_part_done")
     assert progress_text(done) == "Bagian 1/1 selesai"
     receipt = next(s for s in seen if isinstance(s, Step) and s.code == "receipt_for")
-    assert progress_text(receipt) == f"Kuitansi {world.a.kelurahan(world.a.kelurahan_code).name}"
+    assert progress_text(receipt) == f"Tanda terima {world.a.kelurahan(world.a.kelurahan_code).name}"
 
 
 def test_reports_workbook_and_pack_report_steps(tmp_path: Path) -> None:

@@ -405,7 +405,7 @@ def test_the_evidence_pack_at_dp3akb_never_ships_damaged_bytes(world: Path) -> N
     pack = world / "paket.zip"
     msg = refused("report", "pack", "--year", "2025", "--out", str(pack), home=city)
     assert "Paket data dukung tidak dibuat: 1 berkas tidak ada utuh di folder ruang kerja (perda.pdf (Manggar))" in msg
-    assert "diminta lagi dari desa/kelurahan pemiliknya lewat kuitansi berikutnya" in msg
+    assert "diminta lagi dari desa/kelurahan pemiliknya lewat tanda terima berikutnya" in msg
     assert not pack.exists() and not stored.exists()
     reason = next((city / "quarantine").glob("*-data-dukung-rusak.alasan.txt")).read_text(encoding="utf-8")
     assert "Kode: evidence_set_aside" in reason and "tidak lagi cocok dengan sidik jarinya" in reason

@@ -364,7 +364,7 @@ def test_inbox_dry_run_refuses_a_tampered_file_then_import_and_receipt(make_wind
     folders.append(str(out))
     page.receipt_button.click()
     qtbot.waitUntil(lambda: bool(page.receipt_note.text()), timeout=30000)
-    assert [p.name.startswith(f"KLA-kuitansi-{KEL_A}-") for p in out.glob("*.kla")] == [True]
+    assert [p.name.startswith(f"KLA-tanda-terima-{KEL_A}-") for p in out.glob("*.kla")] == [True]
     assert "Manggar" in page.receipt_note.text()
     # The whole note shows, down to "lampirkan ke e-mail untuk kelurahan" (the lower pane cut it in half
     # on an office screen): the import table above gives the room.

@@ -116,7 +116,7 @@ class ImportReportModel(RecordTableModel):
             return Path(rep.path).name if "/" in rep.path or "\\" in rep.path else rep.path
         if col == self.COL_KELURAHAN:
             if rep.type == "receipt":
-                return QCoreApplication.translate("ImportReportModel", "(kuitansi DP3AKB)")
+                return QCoreApplication.translate("ImportReportModel", "(tanda terima DP3AKB)")
             return self._names.get(rep.kelurahan, rep.kelurahan)
         if col == self.COL_PART:
             return f"{rep.part}/{rep.parts}" if rep.parts else ""

@@ -188,7 +188,7 @@ class InboxPage(QWidget):
         bv.addWidget(self.pending, 1)
         br = QHBoxLayout()
         self.receipt_button = QPushButton(icons.icon("outbox"), self.tr("Tulis tanda terima…"))
-        self.receipt_button.setToolTip(self.tr("Kuitansi bertanda tangan untuk kelurahan yang baru mengirim: apa yang "
+        self.receipt_button.setToolTip(self.tr("Tanda terima bertanda tangan untuk kelurahan yang baru mengirim: apa yang "
                                                "sudah diterima DP3AKB, tinjauan dan catatannya"))
         br.addWidget(self.receipt_button)
         br.addStretch(1)

@@ -868,7 +868,7 @@ class TemplatePage(QWidget):
         if not self.session.dialogs.confirm(
                 self, self.tr("Terbitkan template"),
                 fill(self.tr("Terbitkan draf sebagai %1 versi %2? Versi ini langsung berlaku di DP3AKB, dan setiap "
-                             "desa/kelurahan menerimanya lewat kuitansi atau berkas pemasangan berikutnya. Nilai yang "
+                             "desa/kelurahan menerimanya lewat tanda terima atau berkas pemasangan berikutnya. Nilai yang "
                              "sudah diisi dipindahkan menurut aturan yang ditampilkan; yang tidak punya tempat disimpan "
                              "terpisah, tidak dihapus. Cadangan dibuat dulu."), e.base.name, str(e.draft.version)),
                 self.tr("Terbitkan")):
@@ -987,7 +987,7 @@ class TemplatePage(QWidget):
         if not self.session.dialogs.confirm(
                 self, title,
                 fill(self.tr("Berlakukan %1 versi %2? Versi ini langsung berlaku di DP3AKB, dan setiap desa/kelurahan "
-                             "menerimanya lewat kuitansi atau berkas pemasangan berikutnya. Nilai yang sudah diisi "
+                             "menerimanya lewat tanda terima atau berkas pemasangan berikutnya. Nilai yang sudah diisi "
                              "dipindahkan menurut aturan yang ditampilkan; yang tidak punya tempat disimpan terpisah, "
                              "tidak dihapus. Cadangan dibuat dulu."), new.name, str(new.version)) + extra,
                 self.tr("Berlakukan")):
@@ -1025,7 +1025,7 @@ class TemplatePage(QWidget):
         self._publish_ended()  # the page is usable again behind the message
         self.progress.hide()
         self.session.dialogs.info(self, title, fill(self.tr(
-            "%1 versi %2 berlaku sekarang. Kuitansi dan berkas pemasangan berikutnya membawanya ke "
+            "%1 versi %2 berlaku sekarang. Tanda terima dan berkas pemasangan berikutnya membawanya ke "
             "desa/kelurahan. %3 isian di DP3AKB dipindahkan, %4 nilai disimpan terpisah. Cadangan: %5"),
             pub.template.name, str(pub.template.version), fmt_number(pub.moved), fmt_number(pub.kept),
             pub.backup))

@@ -3072,7 +3072,7 @@ What to do: check whether your last change is shown. If the error appears again,
         <translation>Reason</translation>
     </message>
     <message>
-        <source>(kuitansi DP3AKB)</source>
+        <source>(tanda terima DP3AKB)</source>
         <translation>(DP3AKB receipt)</translation>
     </message>
     <message>
@@ -3167,7 +3167,7 @@ What to do: check whether your last change is shown. If the error appears again,
         <translation>Write receipts…</translation>
     </message>
     <message>
-        <source>Kuitansi bertanda tangan untuk kelurahan yang baru mengirim: apa yang sudah diterima DP3AKB, tinjauan dan catatannya</source>
+        <source>Tanda terima bertanda tangan untuk kelurahan yang baru mengirim: apa yang sudah diterima DP3AKB, tinjauan dan catatannya</source>
         <translation>Signed receipts for the kelurahan that just sent something: what DP3AKB holds, its reviews and notes</translation>
     </message>
     <message>
@@ -4455,8 +4455,8 @@ Close anyway and discard that input?</translation>
         <translation>Import a receipt from DP3AKB…</translation>
     </message>
     <message>
-        <source>Pilih berkas KLA-kuitansi-….kla yang diberikan DP3AKB</source>
-        <translation>Choose the KLA-kuitansi-….kla file DP3AKB gave you</translation>
+        <source>Pilih berkas KLA-tanda-terima-….kla yang diberikan DP3AKB</source>
+        <translation>Choose the KLA-tanda-terima-….kla file DP3AKB gave you</translation>
     </message>
     <message>
         <source>Catatan tinjauan DP3AKB</source>
@@ -5616,7 +5616,7 @@ Close anyway and discard that input?</translation>
         <translation>Publish the template</translation>
     </message>
     <message>
-        <source>Terbitkan draf sebagai %1 versi %2? Versi ini langsung berlaku di DP3AKB, dan setiap desa/kelurahan menerimanya lewat kuitansi atau berkas pemasangan berikutnya. Nilai yang sudah diisi dipindahkan menurut aturan yang ditampilkan; yang tidak punya tempat disimpan terpisah, tidak dihapus. Cadangan dibuat dulu.</source>
+        <source>Terbitkan draf sebagai %1 versi %2? Versi ini langsung berlaku di DP3AKB, dan setiap desa/kelurahan menerimanya lewat tanda terima atau berkas pemasangan berikutnya. Nilai yang sudah diisi dipindahkan menurut aturan yang ditampilkan; yang tidak punya tempat disimpan terpisah, tidak dihapus. Cadangan dibuat dulu.</source>
         <translation>Publish the draft as %1 version %2? It is in force at DP3AKB at once, and every desa/kelurahan gets it with its next receipt or setup file. Values already entered move by the rules shown; those with no place are kept apart, not deleted. A backup is made first.</translation>
     </message>
     <message>
@@ -5628,7 +5628,7 @@ Close anyway and discard that input?</translation>
         <translation>Wait until the job that is running has finished.</translation>
     </message>
     <message>
-        <source>%1 versi %2 berlaku sekarang. Kuitansi dan berkas pemasangan berikutnya membawanya ke desa/kelurahan. %3 isian di DP3AKB dipindahkan, %4 nilai disimpan terpisah. Cadangan: %5</source>
+        <source>%1 versi %2 berlaku sekarang. Tanda terima dan berkas pemasangan berikutnya membawanya ke desa/kelurahan. %3 isian di DP3AKB dipindahkan, %4 nilai disimpan terpisah. Cadangan: %5</source>
         <translation>%1 version %2 is in force now. The next receipts and setup files take it to the desa/kelurahan. %3 entries at DP3AKB were moved, %4 values kept apart. Backup: %5</translation>
     </message>
     <message>
@@ -5676,7 +5676,7 @@ Close anyway and discard that input?</translation>
         <translation>The draft of the next version being edited can no longer be published afterwards; discard it, then make a new draft from this version.</translation>
     </message>
     <message>
-        <source>Berlakukan %1 versi %2? Versi ini langsung berlaku di DP3AKB, dan setiap desa/kelurahan menerimanya lewat kuitansi atau berkas pemasangan berikutnya. Nilai yang sudah diisi dipindahkan menurut aturan yang ditampilkan; yang tidak punya tempat disimpan terpisah, tidak dihapus. Cadangan dibuat dulu.</source>
+        <source>Berlakukan %1 versi %2? Versi ini langsung berlaku di DP3AKB, dan setiap desa/kelurahan menerimanya lewat tanda terima atau berkas pemasangan berikutnya. Nilai yang sudah diisi dipindahkan menurut aturan yang ditampilkan; yang tidak punya tempat disimpan terpisah, tidak dihapus. Cadangan dibuat dulu.</source>
         <translation>Put %1 version %2 in force? It is in force at DP3AKB at once, and every desa/kelurahan receives it with its next receipt or setup file. Values already entered move by the rules shown; those with no place are kept apart, not deleted. A backup is made first.</translation>
     </message>
     <message>
@@ -6392,7 +6392,7 @@ Close anyway and discard that input?</translation>
         <translation>Size &apos;{value}&apos; is not understood. Write it like 20MB, 500KB or 0 (not split).</translation>
     </message>
     <message>
-        <source>Perhatian: {unit} mengirim dari dua komputer dengan satu berkas pemasangan (kunci {fingerprint}): {this} dan {others}. DP3AKB tidak bisa membedakan kiriman keduanya, dan data yang diubah di dua komputer menjadi konflik. Data kiriman ini tetap diimpor. Jika semua komputer itu milik kantornya: buat berkas pemasangan tersendiri untuk komputer kedua (kla city enroll {code} --out BERKAS) dan pasang di komputer itu; datanya tetap. Jika kantornya tidak mengenal salah satu komputer itu: cabut kuncinya (kla city revoke {code} --key {fingerprint}) lalu daftarkan ulang. Kuitansi berikutnya memberi tahu kedua komputer.</source>
+        <source>Perhatian: {unit} mengirim dari dua komputer dengan satu berkas pemasangan (kunci {fingerprint}): {this} dan {others}. DP3AKB tidak bisa membedakan kiriman keduanya, dan data yang diubah di dua komputer menjadi konflik. Data kiriman ini tetap diimpor. Jika semua komputer itu milik kantornya: buat berkas pemasangan tersendiri untuk komputer kedua (kla city enroll {code} --out BERKAS) dan pasang di komputer itu; datanya tetap. Jika kantornya tidak mengenal salah satu komputer itu: cabut kuncinya (kla city revoke {code} --key {fingerprint}) lalu daftarkan ulang. Tanda terima berikutnya memberi tahu kedua komputer.</source>
         <translation>Attention: {unit} sends from two computers with one setup file (key {fingerprint}): {this} and {others}. DP3AKB cannot tell their submissions apart, and data changed on both computers becomes a conflict. The data of this submission is imported all the same. If all these computers belong to the office: make a setup file of its own for the second computer (kla city enroll {code} --out FILE) and install it on that computer; its data stays. If the office does not know one of these computers: revoke the key (kla city revoke {code} --key {fingerprint}) and enrol again. The next receipt tells both computers.</translation>
     </message>
     <message>
@@ -6408,7 +6408,7 @@ Close anyway and discard that input?</translation>
         <translation>This setup file is for one computer only. If the office uses a second computer, ask DP3AKB for a setup file of its own; do not install this file on another computer.</translation>
     </message>
     <message>
-        <source>Paket data dukung tidak dibuat: {count} berkas tidak ada utuh di folder ruang kerja ({names}). Berkas yang rusak dipindahkan ke karantina. Berkas itu diminta lagi dari desa/kelurahan pemiliknya lewat kuitansi berikutnya (kla receipt); buat paketnya lagi setelah kiriman ulangnya diimpor.</source>
+        <source>Paket data dukung tidak dibuat: {count} berkas tidak ada utuh di folder ruang kerja ({names}). Berkas yang rusak dipindahkan ke karantina. Berkas itu diminta lagi dari desa/kelurahan pemiliknya lewat tanda terima berikutnya (kla receipt); buat paketnya lagi setelah kiriman ulangnya diimpor.</source>
         <translation>The evidence pack was not made: {count} files are not intact in the workspace folder ({names}). A damaged one was moved to quarantine. They are asked for again from the desa/kelurahan they belong to by the next receipt (kla receipt); make the pack again once what they send again is imported.</translation>
     </message>
     <message>
@@ -6416,7 +6416,7 @@ Close anyway and discard that input?</translation>
         <translation>The evidence pack was not made: {count} files are not intact in the workspace folder ({names}). A damaged one was moved to quarantine. Add the original files again in the evidence panel (or &apos;kla evidence add&apos;), then make the pack again.</translation>
     </message>
     <message>
-        <source>Berkas data dukung {name} ({sha}…) di folder ruang kerja tidak lagi cocok dengan sidik jarinya: isinya berubah atau rusak. Berkas itu dipindahkan ke sini dan tidak dipakai lagi. Di DP3AKB berkas itu diminta lagi dari {units} lewat kuitansi berikutnya; di kelurahan tambahkan ulang berkas aslinya.</source>
+        <source>Berkas data dukung {name} ({sha}…) di folder ruang kerja tidak lagi cocok dengan sidik jarinya: isinya berubah atau rusak. Berkas itu dipindahkan ke sini dan tidak dipakai lagi. Di DP3AKB berkas itu diminta lagi dari {units} lewat tanda terima berikutnya; di kelurahan tambahkan ulang berkas aslinya.</source>
         <translation>The evidence file {name} ({sha}…) in the workspace folder no longer matches its fingerprint: its content changed or is damaged. It was moved here and is no longer used. At DP3AKB it is asked for again from {units} by the next receipt; at the kelurahan add the original file again.</translation>
     </message>
     <message>
@@ -6512,7 +6512,7 @@ Close anyway and discard that input?</translation>
         <translation>The export content is not valid: {what} {problem}. The whole file was refused; nothing was changed. Ask the sender to make a new export.</translation>
     </message>
     <message>
-        <source>Kuitansi ini untuk {code_kind} {code_named}, bukan {own_kind} {own_named}. Ditolak.</source>
+        <source>Tanda terima ini untuk {code_kind} {code_named}, bukan {own_kind} {own_named}. Ditolak.</source>
         <translation>This receipt is for {code_kind} {code_named}, not {own_kind} {own_named}. Refused.</translation>
     </message>
     <message>
@@ -7304,7 +7304,7 @@ Close anyway and discard that input?</translation>
         <translation>export</translation>
     </message>
     <message>
-        <source>kuitansi</source>
+        <source>tanda terima</source>
         <translation>receipt</translation>
     </message>
     <message>
@@ -7336,7 +7336,7 @@ Close anyway and discard that input?</translation>
         <translation>Checking {name}</translation>
     </message>
     <message>
-        <source>Kuitansi {name}</source>
+        <source>Tanda terima {name}</source>
         <translation>Receipt for {name}</translation>
     </message>
     <message>
@@ -8012,7 +8012,7 @@ Close anyway and discard that input?</translation>
         <translation>The file is damaged, cut short, or changed by someone ({detail}). Ask the sender to send it again.</translation>
     </message>
     <message>
-        <source>Berkas ini tidak ditandatangani DP3AKB yang memasang ruang kerja ini (kunci {key} tidak dikenal). Ditolak; tidak ada yang diubah. Impor hanya kuitansi yang diberikan DP3AKB.</source>
+        <source>Berkas ini tidak ditandatangani DP3AKB yang memasang ruang kerja ini (kunci {key} tidak dikenal). Ditolak; tidak ada yang diubah. Impor hanya tanda terima yang diberikan DP3AKB.</source>
         <translation>This file is not signed by the DP3AKB that set up this workspace (key {key} is unknown). Refused; nothing was changed. Import only receipts that DP3AKB gave you.</translation>
     </message>
     <message>

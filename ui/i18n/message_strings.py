@@ -107,13 +107,13 @@ MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", "Ukuran '{value}' tidak dikenali. Tulis seperti 20MB, 500KB atau 0 (tanpa dipecah)."),  # size_invalid
     QT_TRANSLATE_NOOP("messages", "Berkas data dukung {name} hilang dari folder ruang kerja ({sha}). Tambahkan ulang berkas aslinya di panel data dukung (atau 'kla evidence add'); cadangan tidak memuat berkas data dukung. Tidak ada kiriman yang ditulis."),  # evidence_file_missing
     QT_TRANSLATE_NOOP("messages", "Berkas data dukung {name} berubah atau rusak. Tambahkan ulang berkas aslinya di panel data dukung (atau 'kla evidence add'): salinan yang rusak diganti. Tidak ada kiriman yang ditulis."),  # evidence_file_damaged
-    QT_TRANSLATE_NOOP("messages", 'Perhatian: {unit} mengirim dari dua komputer dengan satu berkas pemasangan (kunci {fingerprint}): {this} dan {others}. DP3AKB tidak bisa membedakan kiriman keduanya, dan data yang diubah di dua komputer menjadi konflik. Data kiriman ini tetap diimpor. Jika semua komputer itu milik kantornya: buat berkas pemasangan tersendiri untuk komputer kedua (kla city enroll {code} --out BERKAS) dan pasang di komputer itu; datanya tetap. Jika kantornya tidak mengenal salah satu komputer itu: cabut kuncinya (kla city revoke {code} --key {fingerprint}) lalu daftarkan ulang. Kuitansi berikutnya memberi tahu kedua komputer.'),  # shared_key_city
+    QT_TRANSLATE_NOOP("messages", 'Perhatian: {unit} mengirim dari dua komputer dengan satu berkas pemasangan (kunci {fingerprint}): {this} dan {others}. DP3AKB tidak bisa membedakan kiriman keduanya, dan data yang diubah di dua komputer menjadi konflik. Data kiriman ini tetap diimpor. Jika semua komputer itu milik kantornya: buat berkas pemasangan tersendiri untuk komputer kedua (kla city enroll {code} --out BERKAS) dan pasang di komputer itu; datanya tetap. Jika kantornya tidak mengenal salah satu komputer itu: cabut kuncinya (kla city revoke {code} --key {fingerprint}) lalu daftarkan ulang. Tanda terima berikutnya memberi tahu kedua komputer.'),  # shared_key_city
     QT_TRANSLATE_NOOP("messages", 'Catatan: ini kiriman pertama dari {this} dengan kunci {fingerprint}, yang sebelumnya dipakai {others}: berkas pemasangan {unit} dipasang ulang atau dipasang di komputer lain. Jika komputer lama tidak dipakai lagi (misalnya disk rusak lalu dipasang ulang), tidak perlu apa-apa. Jika masih dipakai, buat berkas pemasangan tersendiri untuk salah satunya (kla city enroll {code} --out BERKAS).'),  # shared_key_city_earlier
     QT_TRANSLATE_NOOP("messages", 'Perhatian: berkas pemasangan komputer ini (kunci {fingerprint}) juga dipasang di komputer lain: {others}. DP3AKB tidak bisa membedakan kiriman kedua komputer, dan data yang diubah di keduanya menjadi konflik. Jika komputer itu milik kantor ini, minta DP3AKB berkas pemasangan tersendiri untuk salah satunya dan pasang di komputer itu (datanya tetap). Jika kantor ini tidak mengenal komputer itu, segera hubungi DP3AKB agar kuncinya dicabut dan kantor ini mendapat berkas pemasangan baru.'),  # shared_key_unit
     QT_TRANSLATE_NOOP("messages", 'Berkas pemasangan ini untuk satu komputer saja. Jika kantor memakai komputer kedua, minta berkas pemasangan tersendiri dari DP3AKB; jangan pasang berkas ini di komputer lain.'),  # setup_one_pc
-    QT_TRANSLATE_NOOP("messages", 'Paket data dukung tidak dibuat: {count} berkas tidak ada utuh di folder ruang kerja ({names}). Berkas yang rusak dipindahkan ke karantina. Berkas itu diminta lagi dari desa/kelurahan pemiliknya lewat kuitansi berikutnya (kla receipt); buat paketnya lagi setelah kiriman ulangnya diimpor.'),  # pack_evidence_missing_city
+    QT_TRANSLATE_NOOP("messages", 'Paket data dukung tidak dibuat: {count} berkas tidak ada utuh di folder ruang kerja ({names}). Berkas yang rusak dipindahkan ke karantina. Berkas itu diminta lagi dari desa/kelurahan pemiliknya lewat tanda terima berikutnya (kla receipt); buat paketnya lagi setelah kiriman ulangnya diimpor.'),  # pack_evidence_missing_city
     QT_TRANSLATE_NOOP("messages", "Paket data dukung tidak dibuat: {count} berkas tidak ada utuh di folder ruang kerja ({names}). Berkas yang rusak dipindahkan ke karantina. Tambahkan ulang berkas aslinya di panel data dukung (atau 'kla evidence add'), lalu buat paketnya lagi."),  # pack_evidence_missing
-    QT_TRANSLATE_NOOP("messages", 'Berkas data dukung {name} ({sha}…) di folder ruang kerja tidak lagi cocok dengan sidik jarinya: isinya berubah atau rusak. Berkas itu dipindahkan ke sini dan tidak dipakai lagi. Di DP3AKB berkas itu diminta lagi dari {units} lewat kuitansi berikutnya; di kelurahan tambahkan ulang berkas aslinya.'),  # evidence_set_aside
+    QT_TRANSLATE_NOOP("messages", 'Berkas data dukung {name} ({sha}…) di folder ruang kerja tidak lagi cocok dengan sidik jarinya: isinya berubah atau rusak. Berkas itu dipindahkan ke sini dan tidak dipakai lagi. Di DP3AKB berkas itu diminta lagi dari {units} lewat tanda terima berikutnya; di kelurahan tambahkan ulang berkas aslinya.'),  # evidence_set_aside
     QT_TRANSLATE_NOOP("messages", 'Data dukung {sha}… dalam berkas ini tidak sama dengan sidik jari yang menjadi namanya: isinya bukan berkas yang disebut. Seluruh berkas ditolak; tidak ada yang diubah. Minta pengirimnya membuat kiriman baru.'),  # evidence_hash_mismatch
     QT_TRANSLATE_NOOP("messages", 'Berkas {name} bukan {kind} seperti namanya: isinya tidak dikenali sebagai {kind}. Tidak ada yang diubah. Buka berkasnya di program aslinya dan simpan ulang sebagai {kind}, atau beri nama yang sesuai isinya.'),  # evidence_not_its_type
     QT_TRANSLATE_NOOP("messages", 'Tempat tujuan penuh ({path}). Kosongkan ruang atau pakai flashdisk lain; tidak ada berkas setengah jadi yang tertinggal.'),  # dest_full
@@ -141,13 +141,13 @@ MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", 'Berkas memuat nama isi yang tidak diizinkan ({name}). Ditolak tanpa dibuka.'),  # bundle_unsafe_name
     QT_TRANSLATE_NOOP("messages", 'Tanda tangan berkas tidak cocok dengan kunci pengirim: berkas palsu atau diubah. Ditolak.'),  # bundle_signature_bad
     QT_TRANSLATE_NOOP("messages", 'Pengirim tidak dikenal: kunci {key} tidak terdaftar di DP3AKB. Ditolak. Daftarkan desa/kelurahannya bila perlu.'),  # bundle_sender_unknown
-    QT_TRANSLATE_NOOP("messages", 'Berkas ini tidak ditandatangani DP3AKB yang memasang ruang kerja ini (kunci {key} tidak dikenal). Ditolak; tidak ada yang diubah. Impor hanya kuitansi yang diberikan DP3AKB.'),  # receipt_sender_unknown
+    QT_TRANSLATE_NOOP("messages", 'Berkas ini tidak ditandatangani DP3AKB yang memasang ruang kerja ini (kunci {key} tidak dikenal). Ditolak; tidak ada yang diubah. Impor hanya tanda terima yang diberikan DP3AKB.'),  # receipt_sender_unknown
     QT_TRANSLATE_NOOP("messages", 'Kunci pengirim {key} ({code_kind} {code_named}) sudah dicabut pada {at}. Ditolak. Daftarkan ulang {code_kind} itu bila perlu.'),  # bundle_sender_revoked
     QT_TRANSLATE_NOOP("messages", 'Berkas ditandatangani {kelurahan_kind} {kelurahan_named} tetapi menyangkut data {owner_kind} {owner_named} ({what}). Ditolak; tidak ada yang diubah.'),  # bundle_other_kelurahan
     QT_TRANSLATE_NOOP("messages", 'Isi kiriman tidak sah: {what} {problem}. Seluruh berkas ditolak; tidak ada yang diubah. Minta pengirimnya membuat kiriman baru.'),  # bundle_item_invalid
     QT_TRANSLATE_NOOP("messages", 'Kiriman memakai template {id} versi {version} yang tidak dikenal DP3AKB. Ditolak; pasang template itu dulu.'),  # bundle_template_unknown
     QT_TRANSLATE_NOOP("messages", 'Berkas jenis {type} tidak bisa diimpor di ruang kerja berperan {role}.'),  # bundle_wrong_place
-    QT_TRANSLATE_NOOP("messages", 'Kuitansi ini untuk {code_kind} {code_named}, bukan {own_kind} {own_named}. Ditolak.'),  # receipt_other_kelurahan
+    QT_TRANSLATE_NOOP("messages", 'Tanda terima ini untuk {code_kind} {code_named}, bukan {own_kind} {own_named}. Ditolak.'),  # receipt_other_kelurahan
     QT_TRANSLATE_NOOP("messages", 'Sudah ada draf versi berikutnya dari template {id}. Lanjutkan draf itu, atau buang dulu (kla template draft discard) sebelum membuat yang baru.'),  # template_draft_exists
     QT_TRANSLATE_NOOP("messages", 'Belum ada draf versi berikutnya dari template {id}. Buat dulu: kla template draft start (atau “Buat draf versi berikutnya” di halaman Template).'),  # template_draft_missing
     QT_TRANSLATE_NOOP("messages", 'Draf ini dibuat dari template versi {base}, padahal sekarang berlaku versi {version}. Draf itu tidak bisa diterbitkan lagi; buang lalu buat draf baru dari versi {version}.'),  # template_draft_stale
@@ -375,7 +375,7 @@ MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", 'Kec.'),  # kind.kecamatan_short
     QT_TRANSLATE_NOOP("messages", 'Distrik'),  # kind.distrik_short
     QT_TRANSLATE_NOOP("messages", 'kiriman'),  # type.bundle
-    QT_TRANSLATE_NOOP("messages", 'kuitansi'),  # type.receipt
+    QT_TRANSLATE_NOOP("messages", 'tanda terima'),  # type.receipt
     QT_TRANSLATE_NOOP("messages", 'pemasangan'),  # type.setup
     QT_TRANSLATE_NOOP("messages", 'pemulihan'),  # type.restore
     QT_TRANSLATE_NOOP("messages", 'Membaca data {name}'),  # step.reading_unit
@@ -383,7 +383,7 @@ MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", 'Bagian {part}/{parts}: data dukung'),  # step.export_part_evidence
     QT_TRANSLATE_NOOP("messages", 'Bagian {part}/{parts} selesai'),  # step.export_part_done
     QT_TRANSLATE_NOOP("messages", 'Memeriksa {name}'),  # step.checking_file
-    QT_TRANSLATE_NOOP("messages", 'Kuitansi {name}'),  # step.receipt_for
+    QT_TRANSLATE_NOOP("messages", 'Tanda terima {name}'),  # step.receipt_for
     QT_TRANSLATE_NOOP("messages", 'Mendaftarkan {name}'),  # step.enrolling
     QT_TRANSLATE_NOOP("messages", 'Menyalin data dukung'),  # step.copying_evidence
     QT_TRANSLATE_NOOP("messages", 'Memulihkan data'),  # step.restoring_data

@@ -153,7 +153,7 @@ class OutboxPage(QWidget):
         self.export_button.setStyleSheet(PRIMARY_STYLE)
         self.export_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.receipt_button = QPushButton(icons.icon("open"), self.tr("Impor tanda terima dari DP3AKB…"))
-        self.receipt_button.setToolTip(self.tr("Pilih berkas KLA-kuitansi-….kla yang diberikan DP3AKB"))
+        self.receipt_button.setToolTip(self.tr("Pilih berkas KLA-tanda-terima-….kla yang diberikan DP3AKB"))
         actions.addWidget(self.export_button)
         actions.addSpacing(12)
         actions.addWidget(self.receipt_button)
@@ -313,7 +313,7 @@ class OutboxPage(QWidget):
         why = self.enrol_hint.text() if (not s.enrolled or not writable) else ""
         self.export_button.setToolTip(why or self.tr("Tulis semua yang belum diakui DP3AKB ke flashdisk, folder "
                                                      "atau draf email"))
-        self.receipt_button.setToolTip(why or self.tr("Pilih berkas KLA-kuitansi-….kla yang diberikan DP3AKB"))
+        self.receipt_button.setToolTip(why or self.tr("Pilih berkas KLA-tanda-terima-….kla yang diberikan DP3AKB"))
         self._fill_notes()
         self.history_model.set_rows(store.sync.bundle_log())
 
