@@ -424,6 +424,8 @@ class Evidence:
             stamp = now_iso()
             if row:
                 evidence_id = row["id"]
+                self._fill_blanks(evidence_id, caption=caption, doc_date=doc_date, doc_number=doc_number,
+                                  issuer=issuer)
             else:
                 evidence_id = uuid4_hex()
                 self.core.execute(
@@ -439,6 +441,19 @@ class Evidence:
                 if requirement:
                     self._set_requirement(evidence_id, y, i, requirement)
         return self._changes(self.evidence(evidence_id))
+
+    def _fill_blanks(self, evidence_id: str, **given: Any) -> None:
+        """The same file added again with a caption or document details typed this time: what the
+        record has blank takes them (nothing typed is lost); what it already has stays as it was."""
+        rec = self.evidence(evidence_id)
+        fill = {k: v for k, v in given.items() if v and not getattr(rec, k)}
+        if fill:
+            sets = ", ".join(f"{k} = ?" for k in fill)
+            self.core.execute(
+                f"UPDATE evidence SET {sets}, revision = revision + 1, operator = ?, updated_at = ? WHERE id = ?",
+                [*fill.values(), self.core.operator, now_iso(), evidence_id],
+            )
+            self.core.audit("update", "evidence", evidence_id, {k: getattr(rec, k) for k in fill}, fill)
 
     def _check_requirement(self, indicator_no: int, requirement: str) -> None:
         ind = self.ref.template.indicator(indicator_no)

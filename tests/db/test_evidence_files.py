@@ -113,3 +113,19 @@ def test_a_failed_flush_rolls_back_what_refers_to_the_files(city_store: Store, t
         city_store.sync.adopt_file(staged, _sha(data))
         city_store.core.set_meta("probe", "written")
     assert city_store.core.meta("probe") == ""
+
+
+def test_the_same_file_added_again_keeps_what_was_typed_the_second_time(kel_store: Store, tmp_path: Path) -> None:
+    src = tmp_path / "sk-lurah.pdf"
+    src.write_bytes(b"%PDF-1.4 SK Lurah tentang KLA")
+    first = kel_store.add_evidence(None, src, links=[(2025, 1)], kind="sk", caption="SK Lurah")
+    again = kel_store.add_evidence(None, src, links=[(2025, 2)], kind="sk", caption="SK lain",
+                                   doc_number="12/SK/2025", issuer="Lurah Manggar", doc_date="2025-03-17")
+    rec = kel_store.evidence(first.record.id)
+    assert again.record.id == rec.id and set(rec.links) == {(2025, 1), (2025, 2)}
+    # the caption typed first stays; the details that were blank take what was typed now
+    assert (rec.caption, rec.doc_number, rec.issuer, rec.doc_date) == ("SK Lurah", "12/SK/2025", "Lurah Manggar",
+                                                                       "2025-03-17")
+    assert rec.revision == 2
+    kel_store.add_evidence(None, src, links=[(2025, 2)], kind="sk")
+    assert kel_store.evidence(rec.id).revision == 2  # nothing new typed: nothing changed
