@@ -155,12 +155,17 @@ def test_a_bundle_whose_origins_fail_to_be_written_at_its_end_changes_nothing(wo
     _consistent(city, KEL_A)
 
 
-def test_an_evidence_flush_that_fails_fails_the_commit(world, tmp_path: Path, monkeypatch) -> None:
-    """Files are flushed by batches before the COMMIT that names them: an fsync of one of them
-    raising EIO must roll the bundle back (nothing refers to a file that may be lost), never be
-    swallowed."""
+@pytest.mark.parametrize("route", ["each file", "the whole file system"])
+def test_an_evidence_flush_that_fails_fails_the_commit(world, tmp_path: Path, monkeypatch, route: str) -> None:
+    """Files are flushed before the COMMIT that names them: file by file (an fsync each, by batches:
+    Windows, macOS) or, for a commit group's many files on Linux, the whole file system at once
+    (``syncfs``). Either failing with EIO must roll the group back (nothing refers to a file that may
+    be lost), never be swallowed."""
+    import ctypes
     import errno
     import os
+
+    import db.core
 
     city = world.city
     a = world.a
@@ -177,20 +182,34 @@ def test_an_evidence_flush_that_fails_fails_the_commit(world, tmp_path: Path, mo
             raise OSError(errno.EIO, "Input/output error")
         real(fd)
 
+    def syncfs(fd: int) -> int:
+        failed.append(os.readlink(f"/proc/self/fd/{fd}"))
+        ctypes.set_errno(errno.EIO)
+        return -1
+
     before = dump(city)
-    monkeypatch.setattr(os, "fsync", fsync)
+    if route == "each file":
+        monkeypatch.setattr(db.core, "_syncfs_fn", [None])  # a system without syncfs
+        monkeypatch.setattr(os, "fsync", fsync)
+    else:
+        if db.core._syncfs() is None:
+            pytest.skip("syncfs is Linux's")
+        monkeypatch.setattr(db.core, "_syncfs_fn", [syncfs])
     with pytest.raises(OSError) as raised:
         bundle.import_paths(city, [other, path], limits=bundle.Limits(group_seconds=1e9))
     assert raised.value.errno == errno.EIO
-    monkeypatch.setattr(os, "fsync", real)
+    monkeypatch.undo()
     assert failed, "the bundle has evidence files to flush"
+    if route != "each file":
+        assert failed[0].startswith(city.paths.home.as_posix())  # the workspace's own file system
     assert dump(city) == before
     assert [f.status for f in imp(city, other, path).files] == ["imported", "imported"]
     _consistent(city, KEL_A)
-    # More files than one flush batch: the failed one need not be in the batch sent last.
-    from db.core import FLUSH_BATCH
+    # More files than one flush batch (the failed one need not be in the batch sent last), and than
+    # the count from which a group's commit flushes the whole file system.
+    from db.core import FLUSH_BATCH, SYNCFS_MIN
 
-    assert len([f for f in Path(folder).rglob("*") if f.is_file()]) > FLUSH_BATCH
+    assert len([f for f in Path(folder).rglob("*") if f.is_file()]) > max(FLUSH_BATCH, SYNCFS_MIN)
 
 
 # ---------------------------------------------------------------------------- evidence content
