@@ -1059,6 +1059,11 @@ class Store:
             # current file could not be read they are unknown, so this PC becomes a new
             # sending device: DP3AKB then never mistakes its next bundle for an old one.
             if carried is not None:
+                if store.role == "kelurahan":
+                    # What the backup holds is no newer than its own last export; the exports
+                    # after it (carried over) may have brought DP3AKB newer versions.
+                    store.sync.mark_restored({it.key: it.hash for it in store.sync.items(store.kelurahan_code)},
+                                             store.sync.counters().get("export_seq", 0))
                 raised = store.sync.raise_counters(carried)
                 store.core.audit("restore", "workspace", str(paths.home), None,
                                  {"source": str(source), "counters_kept": raised})

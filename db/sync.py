@@ -75,8 +75,11 @@ class SyncItem:
     def make(cls, key: str, data: dict[str, Any] | None) -> SyncItem:
         return cls(key, data, item_hash(key, data))
 
-    def to_json(self, base: str | None = None) -> dict[str, Any]:
-        return {"key": self.key, "hash": self.hash, "base": base, "data": self.data}
+    def to_json(self, base: str | None = None, as_of: int | None = None) -> dict[str, Any]:
+        out: dict[str, Any] = {"key": self.key, "hash": self.hash, "base": base, "data": self.data}
+        if as_of is not None:
+            out["as_of"] = as_of
+        return out
 
 
 @record
@@ -351,7 +354,8 @@ class Decision:
     """What an import does with one item. ``reason`` is a code the front ends word:
     ``decided_elsewhere`` (DP3AKB already chose another version), ``newer_received``
     (``params["seq"]``: the newer export of the same device already arrived), ``changed_both``
-    (changed at DP3AKB and in the bundle)."""
+    (changed at DP3AKB and in the bundle), ``restored_older`` (``params["seq"]``: the item comes as
+    a restored backup left it, older than what export ``seq`` of the same device brought)."""
 
     key: str
     outcome: str  # new | changed | unchanged | older | conflict | rejected
@@ -364,6 +368,24 @@ class Outgoing:
     item: SyncItem
     base: str | None
     send_file: bool  # evidence whose file DP3AKB does not hold yet
+    # The item as a restored backup left it: its content is no newer than this PC's export
+    # ``as_of`` (``LogPart.mark_restored``), whatever number the bundle carrying it has.
+    as_of: int | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return self.item.to_json(self.base, self.as_of)
+
+
+# sync_state's key (written by db/sync_parts/log.py) of the items a restore left: {key: [hash, as_of]}.
+RESTORED_KEY = "restored_items"
+
+
+def item_as_of(raw: dict[str, Any], seq: int) -> int | None:
+    """An incoming item's ``as_of`` (an addition within version 1): the export of the sending
+    device its content dates from, below the bundle's own number ``seq``; anything else is read
+    as absent (the item then meets the rules every older bundle meets)."""
+    v = raw.get("as_of")
+    return v if type(v) is int and 0 <= v < seq else None
 
 
 @record

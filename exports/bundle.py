@@ -125,7 +125,7 @@ def _plan(outs: list[sync.Outgoing], store: Store, part_size: int) -> list[list[
     units: list[_Unit] = []
 
     def size_of(o: sync.Outgoing) -> int:
-        n = len(sync.canonical(o.item.to_json(o.base))) + 1
+        n = len(sync.canonical(o.to_json())) + 1
         if o.send_file and o.item.data:
             n += int(o.item.data["size"]) + 200
         return n
@@ -240,7 +240,7 @@ def export_bundles(
                         raise KlaError("evidence_file_damaged", name=o.item.data["original_name"])
                     sent.add(sha)
                     nfiles += 1
-            w.add_lines("records.jsonl", (sync.canonical(o.item.to_json(o.base)).encode() + b"\n" for o in part))
+            w.add_lines("records.jsonl", (sync.canonical(o.to_json()).encode() + b"\n" for o in part))
             manifest = build_manifest(
                 store, "bundle", own, kelurahan={"code": kel.code, "name": kel.name}, city_code=store.city_code,
                 device_id=store.device_id, device_seq=seq, series={"id": series, "part": k, "parts": len(plan)},
@@ -302,7 +302,7 @@ class FileReport:
     counts: dict[str, int] = field(default_factory=dict)
     items: list[dict[str, Any]] = field(default_factory=list)
     """Per item: ``key``, ``outcome`` (db.sync.Decision), ``reason`` (a code: ``decided_elsewhere``,
-    ``newer_received``, ``changed_both``, ``file_follows``, ``conflict_recorded``) with
+    ``newer_received``, ``changed_both``, ``restored_older``, ``file_follows``, ``conflict_recorded``) with
     ``reason_params``, and ``name`` (file name, title or facility name) when the item has one."""
     reason_code: str = ""
     reason_params: dict[str, Any] = field(default_factory=dict)
@@ -796,7 +796,7 @@ def _import_bundle(store: Store, c: Container, key: sync.PeerKey | None, label: 
                     raise KlaError("cancelled")
                 it, base = sy.validate_item(kel_code, raw)
                 sy.check_scope(kel_code, it)
-                d = sy.decide(kel_code, it, base, device_id, seq)
+                d = sy.decide(kel_code, it, base, device_id, seq, as_of=sync.item_as_of(raw, seq))
                 entry: dict[str, Any] = {"key": it.key, "outcome": d.outcome, "reason": d.reason}
                 if d.params:
                     entry["reason_params"] = dict(d.params)

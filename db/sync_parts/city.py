@@ -250,8 +250,14 @@ class CityPart(ItemsPart):
             return self.item(kel, key)
         return view.items.get(key)
 
-    def decide(self, kel: str, it: SyncItem, base: str | None, device_id: str, seq: int) -> Decision:
-        """What importing ``it`` (from device ``device_id``, export ``seq``) should do."""
+    def decide(self, kel: str, it: SyncItem, base: str | None, device_id: str, seq: int,
+               as_of: int | None = None) -> Decision:
+        """What importing ``it`` (from device ``device_id``, export ``seq``) should do.
+
+        ``as_of``: the item comes as a restored backup left it, its content no newer than that
+        device's export ``as_of``: a version held from a later export of the same device is
+        newer, so the export numbers no longer decide (``base`` does, else a conflict).
+        """
         current = self.current(kel, it.key)
         if current is None:
             return Decision(it.key, "unchanged" if it.deleted else "new")
@@ -270,13 +276,18 @@ class CityPart(ItemsPart):
             o = view.origins.get(it.key)
         else:
             o = self.core.one("SELECT * FROM sync_origin WHERE kelurahan_code = ? AND item_key = ?", [kel, it.key])
+        restored_older = False
         if o and o["hash"] == current.hash and o["device_id"] == device_id:
+            restored_older = as_of is not None and o["device_seq"] > as_of
             if o["device_seq"] > seq:
                 return Decision(it.key, "older", "newer_received", {"seq": o["device_seq"]})
-            if o["device_seq"] < seq:
+            if o["device_seq"] < seq and not restored_older:
                 return Decision(it.key, "changed")
         if base is not None and base == current.hash:
             return Decision(it.key, "changed")
+        if restored_older:
+            assert o is not None
+            return Decision(it.key, "conflict", "restored_older", {"seq": o["device_seq"]})
         return Decision(it.key, "conflict", "changed_both")
 
     def record_origin(self, kel: str, it: SyncItem, device_id: str, seq: int, bundle_id: str) -> None:

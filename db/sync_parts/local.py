@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from typing import Any
 
-from db.sync import Outgoing, SyncItem
+from db.sync import RESTORED_KEY, Outgoing, SyncItem
 from db.sync_parts.items import ItemsPart
 
 
@@ -18,6 +19,8 @@ class LocalPart(ItemsPart):
         kel = self.core.kelurahan_code
         local = {r["item_key"]: r for r in self.core.query("SELECT * FROM sync_local")}
         files = {r["sha256"] for r in self.core.query("SELECT sha256 FROM sync_held_files")}
+        mark = self.core.one("SELECT value FROM sync_state WHERE key = ?", [RESTORED_KEY])
+        restored: dict[str, list[Any]] = json.loads(mark["value"]) if mark else {}
         out, rejected = [], []
         for it in self.items(kel):
             row = local.get(it.key)
@@ -29,7 +32,9 @@ class LocalPart(ItemsPart):
             if row is None and it.deleted:
                 continue  # created and deleted before DP3AKB ever saw it
             send_file = bool(it.kind == "evidence" and it.data and it.data["sha256"] not in files)
-            out.append(Outgoing(it, row["base_hash"] if row else None, send_file))
+            was = restored.get(it.key)
+            as_of = int(was[1]) if was and was[0] == it.hash else None  # as the restore left it
+            out.append(Outgoing(it, row["base_hash"] if row else None, send_file, as_of))
         return out, rejected
 
     def held_keys(self) -> set[str]:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from db.core import now_iso
-from db.sync import BundleLogRecord, KeyDevice, KeySharing, SeriesStatus, key_sharing
+from db.sync import RESTORED_KEY, BundleLogRecord, KeyDevice, KeySharing, SeriesStatus, key_sharing
 from db.sync_parts.base import SyncBase
 
 
@@ -43,6 +43,27 @@ class LogPart(SyncBase):
         for k, v in raised.items():
             self.set_state(k, str(v))
         return raised
+
+    def mark_restored(self, items: dict[str, str], as_of: int) -> None:
+        """A restore made the store what a backup was (inside the caller's transaction): each item
+        as it left it (``items``: key -> hash) is no newer than this PC's export ``as_of``, the last
+        one before the backup. Its next bundles say so per item (``as_of``), so DP3AKB never takes
+        it for newer than what a later export of this PC brought (``CityPart.decide``). An item the
+        backup already had from an earlier restore, unchanged, keeps the earlier number."""
+        try:
+            before = json.loads(self.state(RESTORED_KEY, "{}"))
+        except ValueError:
+            before = {}
+        if not isinstance(before, dict):
+            before = {}
+        marks: dict[str, list[Any]] = {}
+        for key, h in items.items():
+            was = before.get(key)
+            n = as_of
+            if isinstance(was, list) and len(was) == 2 and was[0] == h and type(was[1]) is int:
+                n = min(n, was[1])
+            marks[key] = [h, n]
+        self.set_state(RESTORED_KEY, json.dumps(marks, sort_keys=True))
 
     def state(self, key: str, default: str = "") -> str:
         r = self.core.one("SELECT value FROM sync_state WHERE key = ?", [key])

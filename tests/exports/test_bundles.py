@@ -636,6 +636,43 @@ def test_a_restore_never_rewinds_the_export_order(world, tmp_path: Path) -> None
     assert city.values(KEL_A, YEAR, 4)[("anak_total", sex, age)] == 45, rep.counts
 
 
+def test_a_restored_backup_sent_as_it_is_never_rewinds_dp3akb(world, tmp_path: Path) -> None:
+    """A backup from before two exports is restored and exported again: the values restored as
+    they were are older than what DP3AKB has from that PC, so DP3AKB keeps its newer value and
+    shows the restored one as a conflict (nothing lost, nothing rewound); a value typed after the
+    restore is newer and is taken."""
+    a, city = world.a, world.city
+    sex, age = a.template.cells(a.template.indicator(4).item("anak_total"))[0]
+    a.set_value(None, YEAR, 4, "anak_total", 20, sex=sex, age=age)
+    a.set_value(None, YEAR, IND, ITEM, 1)
+    single(imp(city, export(a, tmp_path / "e0").parts[0].path))
+    backup = a.backup(reason="manual")
+    for n, value in enumerate((30, 31), 1):
+        a.set_value(None, YEAR, 4, "anak_total", value, sex=sex, age=age)
+        a.set_value(None, YEAR, IND, ITEM, value)
+        last = export(a, tmp_path / f"e{n}")
+        single(imp(city, last.parts[0].path))
+    a.close()
+    Store.restore(world.root / "a", backup, operator="op-a")
+    a = world.stores["a"] = Store.open(world.root / "a", operator="op-a")
+    assert a.values(KEL_A, YEAR, 4)[("anak_total", sex, age)] == 20
+    a.set_value(None, YEAR, IND, ITEM, 45)  # typed after the restore
+    rep = single(imp(city, export(a, tmp_path / "after").parts[0].path))
+    outcome = {i["key"]: i["outcome"] for i in rep.items}
+    assert outcome[f"entry/{YEAR}/4"] == "conflict", rep.items
+    entry = next(i for i in rep.items if i["key"] == f"entry/{YEAR}/4")
+    assert entry["reason"] == "restored_older" and entry["reason_params"]["seq"] == last.device_seq, entry
+    assert outcome[f"entry/{YEAR}/{IND}"] == "changed", rep.items
+    assert city.values(KEL_A, YEAR, 4)[("anak_total", sex, age)] == 31
+    assert city.values(KEL_A, YEAR, IND)[(ITEM, "", "")] == 45
+    assert [c.item_key for c in city.sync.conflicts(KEL_A)] == [f"entry/{YEAR}/4"]
+    # The receipt says what DP3AKB holds; the restored value sent again is still no change.
+    receipt_to(world, a, tmp_path / "rc")
+    rep = single(imp(city, export(a, tmp_path / "again").parts[0].path))
+    assert {i["key"]: i["outcome"] for i in rep.items}.get(f"entry/{YEAR}/4") in (None, "rejected", "conflict")
+    assert city.values(KEL_A, YEAR, 4)[("anak_total", sex, age)] == 31
+
+
 def test_a_path_that_does_not_exist_is_called_missing(world, tmp_path: Path) -> None:
     before = dump(world.city)
     rep = single(imp(world.city, tmp_path / "tidak-ada" / "KLA-salah-ketik.kla"))

@@ -7128,6 +7128,10 @@ Close anyway and discard that input?</translation>
         <translation>a newer export (number {seq}) was already received</translation>
     </message>
     <message>
+        <source>desa/kelurahan memulihkan cadangan yang lebih lama dari kirimannya nomor {seq} yang sudah diterima</source>
+        <translation>the desa/kelurahan restored a backup older than its export no. {seq}, already received</translation>
+    </message>
+    <message>
         <source>berkasnya menyusul di kiriman berikutnya</source>
         <translation>its file follows in a later export</translation>
     </message>
