@@ -25,7 +25,7 @@ from typing import Any
 
 from db import sync
 from db.errors import KlaError
-from db.evidence import CONTENT_HEAD, content_mismatch, head_mismatch
+from db.evidence import CONTENT_HEAD, CONTENT_SIGNATURES, content_mismatch, head_mismatch
 from db.progress import Cancelled, Progress, step
 from db.store import Store
 from exports import keys
@@ -776,11 +776,23 @@ def _import_bundle(store: Store, c: Container, key: sync.PeerKey | None, label: 
             name one file."""
             assert it.data is not None
             sha, mime = it.data["sha256"], str(it.data.get("mime", ""))
-            if sha in staged_sha and (sha, mime) not in staged_checked:
-                if head_mismatch(c.heads[f"evidence/{sha}"], mime):
-                    raise KlaError("bundle_item_invalid", key=it.key, name=_item_name(it.data),
-                                   detail="content_mismatch")
-                staged_checked.add((sha, mime))
+            if (sha, mime) in staged_checked:
+                return
+            if sha in staged_sha:
+                wrong = head_mismatch(c.heads[f"evidence/{sha}"], mime)
+            else:
+                # Not in this bundle: the file DP3AKB already holds (a record whose declared type
+                # changed since, or a new record naming a held file) is checked the same way.
+                held = store.paths.evidence_file(sha)
+                try:
+                    wrong = content_mismatch(held, mime) if mime in CONTENT_SIGNATURES and \
+                        sy.holds_file(sha, int(it.data.get("size", -1))) else None
+                except OSError:
+                    wrong = None  # unreadable here: the file check (verify) sets it aside, not this rule
+            if wrong:
+                raise KlaError("bundle_item_invalid", key=it.key, name=_item_name(it.data),
+                               detail="content_mismatch")
+            staged_checked.add((sha, mime))
 
         def adopt(sha: str, *, hashed: bool = True) -> None:
             """A staged file into the evidence folder, once (two records may name one file)."""

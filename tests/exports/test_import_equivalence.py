@@ -215,6 +215,45 @@ def test_an_evidence_flush_that_fails_fails_the_commit(world, tmp_path: Path, mo
 # ---------------------------------------------------------------------------- evidence content
 
 
+def test_a_held_pdf_declared_a_png_later_is_refused_without_its_file(world, tmp_path: Path) -> None:
+    """A later bundle that changes a held record's type (the PDF DP3AKB holds now called a PNG) carries
+    no file, since DP3AKB has it: the type is checked against the held file's bytes, the rule a
+    file in the bundle meets, not taken on the record's word."""
+    city = world.city
+    first = bundle.export_bundles(world.a, tmp_path / "a").parts[0].path
+    m = read_plain(first, city)
+    lines = [json.loads(x) for x in m["records.jsonl"].splitlines()]
+    ev = next(x for x in lines if x["key"].startswith("evidence/") and x["data"]
+              and x["data"]["mime"] == "application/pdf" and f"evidence/{x['data']['sha256']}" in m)
+    assert imp(city, first).files[0].status == "imported"
+    sha = ev["data"]["sha256"]
+    assert city.paths.evidence_file(sha).read_bytes().startswith(b"%PDF")
+    for mime, name, status in (("image/png", "foto.png", "refused"), ("application/pdf", "sk-baru.pdf", "imported")):
+        later = dict(m)
+        item = json.loads(json.dumps(ev))
+        item["data"].update(mime=mime, original_name=name)
+        item["hash"] = sync.item_hash(item["key"], item["data"])
+        later["records.jsonl"] = sync.canonical(item).encode() + b"\n"
+        for member in [k for k in later if k.startswith("evidence/")]:
+            del later[member]  # DP3AKB holds the file: the bundle does not carry it again
+        man = json.loads(later["manifest.json"])
+        man["id"], man["device_seq"] = man["id"][:-4] + ("0001" if status == "refused" else "0002"), \
+            man["device_seq"] + (1 if status == "refused" else 2)
+        man["series"]["id"] = man["id"]
+        man["records"] = 1
+        later["manifest.json"] = json.dumps(man).encode()
+        path = write_forged(tmp_path / f"{name}.kla", later, city_recipient(city), sign_with=own_private(world.a))
+        before = dump(city)
+        rep = imp(city, path).files[0]
+        if status == "refused":
+            assert (rep.status, rep.reason_code) == ("refused", "bundle_item_invalid"), rep
+            assert rep.reason_params["detail"] == "content_mismatch" and rep.reason_params["name"] == "foto.png"
+            assert dump(city) == before and Path(rep.quarantined).exists()
+        else:  # the same type, another name: imported as any change of a record
+            assert rep.status == "imported", rep
+            assert city.evidence(ev["data"]["id"]).original_name == "sk-baru.pdf"
+
+
 @pytest.mark.parametrize("mime", ["image/png", "application/pdf"])
 def test_one_file_under_two_records(world, tmp_path: Path, mime: str) -> None:
     """One file sent under two records. When the second calls the PDF a PNG it is refused: each
