@@ -43,6 +43,7 @@ class RecordListPage(QWidget):
         raise NotImplementedError
 
     _fresh: tuple[str, int] | None = None  # (id, revision) of the record the "new" button made last
+    _field_errors: dict[str, str] | None = None  # field -> what was said when its text was refused
 
     def _untouched_new(self) -> Any:
         """The record the "new" button just made, if it is shown and nothing was changed in it yet."""
@@ -71,16 +72,35 @@ class RecordListPage(QWidget):
         self._show(current.data(self.model.RecordRole) if current.isValid() else None)
 
     def _save(self, fields: dict) -> bool:
+        """Store ``fields``; a refusal is said under the form and stays said until that field is
+        saved or the form shows another record (a later save of another field does not hide it:
+        the refused text is still in its box, not stored)."""
         if self._loading or not self.current_id or self.session.read_only or self.session.closed:
             return False
+        if self._field_errors is None:
+            self._field_errors = {}
+        errors = self._field_errors
         try:
             self._update_record(self.current_id, **fields)
         except KlaError as exc:
-            self.error.setText(kla_error_text(exc))
-            self.error.show()
+            for key in fields:
+                errors[key] = kla_error_text(exc)
+            self._show_errors()
             return False
-        self.error.hide()
+        for key in fields:
+            errors.pop(key, None)
+        self._show_errors()
         return True
+
+    def _show_errors(self) -> None:
+        texts = list(dict.fromkeys((self._field_errors or {}).values()))
+        self.error.setText("\n".join(texts))
+        self.error.setVisible(bool(texts))
+
+    def _clear_errors(self) -> None:
+        """The form shows another record (or none): what was refused for the last one is gone."""
+        self._field_errors = {}
+        self.error.hide()
 
     def _delete_after_confirm(self, title: str, question: str, yes: str, no: str, delete: Callable[[], Any]) -> None:
         """Ask; on yes run ``delete`` and leave the form empty."""

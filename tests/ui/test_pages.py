@@ -273,6 +273,55 @@ def test_facility_coordinates_come_back_as_typed(qtbot, make_window, empty_home)
     assert not page.lat_edit.isModified()
 
 
+def test_a_refused_coordinate_stays_said_after_the_next_field_is_saved(qtbot, make_window, empty_home) -> None:  # noqa: ANN001
+    """Regression: a latitude of 200 was refused, but saving the longitude next hid the message,
+    so the form showed "200" with no word while nothing was stored."""
+    from PySide6.QtCore import Qt
+
+    launcher = make_window(empty_home)
+    w, s = launcher.window, launcher.session
+    w.show_page("facilities")
+    page = w.facilities_page
+    rec = page.new_facility()
+    for edit, typed in ((page.lat_edit, "200"), (page.lon_edit, "116,83")):
+        edit.clear()
+        qtbot.keyClicks(edit, typed)
+        qtbot.keyClick(edit, Qt.Key.Key_Return)
+    stored = s.store.facility(rec.id)
+    assert (stored.latitude, stored.longitude) == (None, 116.83)
+    assert page.lat_edit.text() == "200"
+    assert not page.error.isHidden()
+    assert "'200' tidak sah" in page.error.text()
+    # Typing a good latitude takes the message away.
+    page.lat_edit.clear()
+    qtbot.keyClicks(page.lat_edit, "-1,27")
+    qtbot.keyClick(page.lat_edit, Qt.Key.Key_Return)
+    assert s.store.facility(rec.id).latitude == -1.27
+    assert page.error.isHidden()
+
+
+def test_a_refused_date_stays_said_after_the_description_is_saved(qtbot, make_window, empty_home) -> None:  # noqa: ANN001
+    from PySide6.QtCore import Qt
+
+    launcher = make_window(empty_home)
+    w, s = launcher.window, launcher.session
+    w.show_page("activities")
+    page = w.activities_page
+    rec = page.new_activity()
+    qtbot.keyClicks(page.date_edit, "31-02-2026")
+    qtbot.keyClick(page.date_edit, Qt.Key.Key_Return)
+    page.description.setPlainText("Musyawarah anak")
+    page._save_description()
+    stored = s.store.activity(rec.id)
+    assert (stored.date, stored.description) == (None, "Musyawarah anak")
+    assert not page.error.isHidden()
+    assert "'31-02-2026' bukan tanggal yang sah" in page.error.text()
+    # Another record shown: its form says nothing about the date refused for this one.
+    other = page.new_activity()
+    qtbot.waitUntil(lambda: page.current_id == other.id)
+    assert page.error.isHidden()
+
+
 def test_adding_twenty_files_keeps_progress_and_batal_on_screen(qtbot, make_window, demo_home, make_photo, tmp_path) -> None:  # noqa: ANN001
     """20 photos at once: the progress line with a long file name stays inside the window, Batal works
     half way, and what was added before Batal stays (and nothing else)."""

@@ -286,7 +286,7 @@ class ActivitiesPage(RecordListPage):
             self.empty.setVisible(rec is None)
             self.evidence.setVisible(rec is not None)
             self.delete_button.setEnabled(rec is not None and not self.session.read_only)
-            self.error.hide()
+            self._clear_errors()
             if rec is None:
                 self.evidence.owner = None
                 self.evidence.model.set_rows([])
