@@ -372,12 +372,16 @@ def _table_style(extra: list[Any] | None = None, header: bool = True) -> Any:
     return TableStyle(cmds + (extra or []))
 
 
-def _head(text: str, s: dict[str, Any]) -> Any:
+def _head(text: str, s: dict[str, Any], right: bool = False) -> Any:
+    """A column heading; ``right`` over a column of numbers set to the right, so the heading
+    stands over its own numbers and not over the next column's."""
     from reportlab.lib import colors
+    from reportlab.lib.enums import TA_LEFT, TA_RIGHT
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Paragraph
 
-    return Paragraph(_esc(text), ParagraphStyle("th", parent=s["small"], fontName=FONT_BOLD, textColor=colors.white))
+    return Paragraph(_esc(text), ParagraphStyle("th-r" if right else "th", parent=s["small"], fontName=FONT_BOLD,
+                                                textColor=colors.white, alignment=TA_RIGHT if right else TA_LEFT))
 
 
 def signature_block(s: dict[str, Any], place: str, left: tuple[str, str, str], right: tuple[str, str, str],

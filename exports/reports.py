@@ -449,7 +449,8 @@ def _grid_rows(t: Template, ind: Indicator, items: list[Item], values: CellValue
     def cell(sx: str, col: str) -> tuple[str, str]:
         return (sx, col) if age else (col, "")
 
-    rows: list[list[Any]] = [[_head("Isian", s)] + [_head(label, s) for _k, label in cols] + [_head("Jumlah", s)]]
+    rows: list[list[Any]] = [[_head("Isian", s)] + [_head(label, s, right=True) for _k, label in cols]
+                             + [_head("Jumlah", s, right=True)]]
     shaded: list[int] = []
     for it in items:
         if it.computed:
@@ -856,8 +857,8 @@ def city_story(data: CityData) -> list[Any]:
         story += kelembagaan_story(data.kelembagaan, data.names, s, units, kec)
 
     story.append(Paragraph(f"Per {kec.lower()}", s["h2"]))
-    rows = [[_head(kec, s), _head(units, s), _head("", s), _head("Kelengkapan", s),
-             _head("Indikator siap", s), _head("Data dukung", s)]]
+    rows = [[_head(kec, s), _head(units, s, right=True), _head("", s), _head("Kelengkapan", s, right=True),
+             _head("Indikator siap", s, right=True), _head("Data dukung", s, right=True)]]
     for r in data.kecamatan_rows():
         rows.append([Paragraph(_esc(r["name"]), s["base"]), fmt_int(r["n"]), _bar_flowable(r["completeness"], 50 * mm),
                      fmt_pct(r["completeness"]), fmt_int(r["ready"]), fmt_int(r["evidence"])])
@@ -867,7 +868,7 @@ def city_story(data: CityData) -> list[Any]:
 
     story.append(Paragraph(f"{units} paling tertinggal", s["h2"]))
     behind = sorted(data.statuses, key=lambda st: (st.completeness, st.kelurahan_name))[:10]
-    rows = [[_head(units, s), _head(kec, s), _head("Kelengkapan", s), _head("Klaster terendah", s)]]
+    rows = [[_head(units, s), _head(kec, s), _head("Kelengkapan", s, right=True), _head("Klaster terendah", s)]]
     for st in behind:
         low = min(st.clusters, key=lambda c: c.completeness)
         rows.append([Paragraph(_esc(st.kelurahan_name), s["base"]), Paragraph(_esc(st.kecamatan_name), s["base"]),
@@ -877,7 +878,7 @@ def city_story(data: CityData) -> list[Any]:
     story.append(t)
 
     story.append(Paragraph("Indikator yang paling sering belum lengkap", s["h2"]))
-    rows = [[_head("No", s), _head("Indikator", s), _head("Klaster", s), _head(f"{units} belum lengkap", s)]]
+    rows = [[_head("No", s), _head("Indikator", s), _head("Klaster", s), _head(f"{units} belum lengkap", s, right=True)]]
     names = dict(data.clusters)
     for no, name, cl, n in data.most_missing()[:10]:
         rows.append([str(no), Paragraph(_esc(name), s["base"]), Paragraph(_esc(cluster_label(cl, names.get(cl, cl))), s["small"]),
@@ -906,9 +907,9 @@ def city_story(data: CityData) -> list[Any]:
     annex += 1
     story += [PageBreak(), Paragraph(f"Lampiran {annex}. Kelengkapan {units.lower()} per klaster", s["h2"])]
     head = [_head(units, s), _head(kec, s)]
-    head += [_head(cluster_label(k, n).replace("Klaster ", "Kl. ").replace("Kelembagaan", "Kel."), s)
+    head += [_head(cluster_label(k, n).replace("Klaster ", "Kl. ").replace("Kelembagaan", "Kel."), s, right=True)
              for k, n in data.clusters]
-    head.append(_head("Total", s))
+    head.append(_head("Total", s, right=True))
     rows = [head]
     extra: list[Any] = []
     for st in sorted(data.statuses, key=lambda st: (st.kecamatan_name, st.kelurahan_name)):

@@ -431,6 +431,34 @@ def test_sheet_table_headers_keep_their_words_whole(kel_store: Store, tmp_path: 
     assert "Standardisasi" in words and "Standardisas" not in words and "Indikato" not in words
 
 
+def _words_with_boxes(pdf: Path) -> list[tuple[str, float, float]]:
+    """(word, right edge, top) of every word pdftotext finds in ``pdf``."""
+    import html
+    import re
+
+    if PDFTOTEXT is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    out = subprocess.run([PDFTOTEXT, "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    return [(html.unescape(w), float(x1), float(y0)) for y0, x1, w in
+            re.findall(r'<word xMin="[\d.]+" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>', out)]
+
+
+def test_sheet_headings_of_a_boys_and_girls_table_stand_over_their_numbers(kel_store: Store, tmp_path: Path) -> None:
+    """Regression: the headings "Laki-laki" and "Perempuan" were set left and the numbers right, so
+    "23" (boys) stood under "Perempuan" and "8" (girls) under "Jumlah" on the printed sheet."""
+    year = year_of(kel_store)
+    kel_store.set_values(None, year, 6, [("anggota_forum", "L", "", 23), ("anggota_forum", "P", "", 8)])
+    out = reports.write_sheet_pdf(reports.collect_sheet(kel_store, None, year), tmp_path / "lembar.pdf")
+    words = _words_with_boxes(out)
+    row = next(top for w, _x, top in words if w == "Anggota")
+    heading_top = max(top for w, _x, top in words if w == "Laki-laki" and top < row)
+    right_of = {w: x for w, x, top in words if abs(top - heading_top) < 2}
+    numbers = {w: x for w, x, top in words if abs(top - row) < 2 and w.isdigit()}
+    assert abs(right_of["Laki-laki"] - numbers["23"]) < 2
+    assert abs(right_of["Perempuan"] - numbers["8"]) < 2
+    assert abs(right_of["Jumlah"] - numbers["31"]) < 2
+
+
 def _last_line_of_each_page(pdf: Path) -> list[str]:
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
     pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
