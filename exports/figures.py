@@ -19,7 +19,7 @@ from db.figures import ALL, CityFigures, Figure, change
 from db.progress import Cancelled
 from db.store import Store
 from db.template import Indicator, Item, Template
-from exports.cells import FORMULA_START, cell_text, safe_row
+from exports.cells import FORMULA_START, cell_text
 from exports.paper import AreaWords, area_words, city_word, kecamatan_word, unit_word
 
 PROVISIONAL = "(rumusan sementara)"
@@ -286,33 +286,47 @@ NUMBER_FORMATS = {"jumlah": "#,##0.##", "Rp": '"Rp" #,##0', "%": '0.00"%"'}
 
 
 def write_sheet(wb: Any, table: FigureTable, header: Any, advance: Any = None) -> None:
-    """The "Rekap angka" sheet of a write-only workbook: one row per line, city first.
+    """The "Rekap angka" sheet of the workbook: one row per line, city first.
 
-    ``header(ws, titles, widths)`` makes the sheet with its styled header row (the workbook's own);
+    ``header(ws, titles, widths)`` makes the sheet with its styled header row (the workbook's own:
+    an :class:`exports.xlsx_stream.StreamSheet`, which writes every text as text, never a formula);
     ``advance(n)`` is told every 500 lines written (the progress bar, and Batal through its check).
     """
-    from openpyxl.cell import WriteOnlyCell
+    from exports.xlsx_stream import Styled
 
     titles = csv_header(table.years, table.words)
     widths = [11, 14, 22, 18, 8, 30, 36, 20, 12, 18, 10, 8] + [12, 11, 11, 10] * len(table.years) + [10, 11]
     ws = header(FIGURE_SHEET, titles, widths)
     n_fixed = 12
+    n_years = 4 * len(table.years)
+    last = len(titles) - 1
+    # The style of each column after the fixed ones, per unit of the line (jumlah, Rp, %, none).
+    styles: dict[str, list[int | None]] = {}
+
+    def column_styles(unit: str) -> list[int | None]:
+        fmt = NUMBER_FORMATS.get(unit, "")
+        out: list[int | None] = []
+        for i in range(n_fixed, len(titles)):
+            k = (i - n_fixed) % 4 if i < n_fixed + n_years else -1
+            f: str | None = None
+            if k == 0 or (k == -1 and i == last):
+                f = fmt if not (unit == "%" and k == -1) else '0.00" poin"'
+            elif k in (1, 2):
+                f = NUMBER_FORMATS["Rp"] if unit == "Rp" else "#,##0.##"
+            out.append(ws.style(f) if f is not None else None)
+        return out
+
     for n, line in enumerate(table.lines, start=1):
         if advance is not None and n % 500 == 0:
             advance(500)
-        row: list[Any] = []
-        fmt = NUMBER_FORMATS.get(line.unit, "")
-        for i, v in enumerate(line_cells(line)):
-            if i < n_fixed or v is None:
-                row.append(v)
-                continue
-            c = WriteOnlyCell(ws, value=v)
-            k = (i - n_fixed) % 4 if i < n_fixed + 4 * len(table.years) else -1
-            if k == 0 or (k == -1 and i == len(titles) - 1):
-                c.number_format = fmt if not (line.unit == "%" and k == -1) else '0.00" poin"'
-            elif k in (1, 2):
-                c.number_format = NUMBER_FORMATS["Rp"] if line.unit == "Rp" else "#,##0.##"
-            row.append(c)
-        ws.append(safe_row(ws, row))  # labels are DP3AKB's template text: never a formula
+        col = styles.get(line.unit)
+        if col is None:
+            col = styles[line.unit] = column_styles(line.unit)
+        row = line_cells(line)
+        for i in range(n_fixed, len(row)):
+            v, sid = row[i], col[i - n_fixed]
+            if v is not None and sid is not None:
+                row[i] = Styled(v, sid)
+        ws.append(row)
     if advance is not None and len(table.lines) % 500:
         advance(len(table.lines) % 500)
