@@ -131,6 +131,9 @@ class SaveDialogs:
     def error(self, parent, title, text):  # noqa: ANN001, ANN201
         self.asked.append(("error", title, text))
 
+    def info(self, parent, title, text):  # noqa: ANN001, ANN201
+        self.asked.append(("info", title, text))
+
 
 def test_no_printer_is_said_and_save_is_offered(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
     pdf = tmp_path / "lembar.pdf"
@@ -141,6 +144,8 @@ def test_no_printer_is_said_and_save_is_offered(qtbot, tmp_path: Path) -> None: 
     assert printing.print_pdf(None, d, pdf, printers=lambda: []) is False
     assert d.asked[0][0] == "confirm" and "Tidak ada printer" in d.asked[0][2]
     assert (tmp_path / "salinan.pdf").read_bytes() == pdf.read_bytes()
+    # ... and the clerk is told where the copy went (before: nothing was said after "Simpan").
+    assert d.asked[-1][0] == "info" and f"PDF tersimpan: {tmp_path / 'salinan.pdf'}" in d.asked[-1][2]
     # With a printer: the preview's choice is honoured and every page is drawn (to a PDF printer here).
     from PySide6.QtPrintSupport import QPrinter
 

@@ -4710,6 +4710,10 @@ Close anyway and discard that input?</translation>
         <translation>The PDF cannot be saved in %1 (%2). Choose another folder, such as Documents or a flash drive.</translation>
     </message>
     <message>
+        <source>PDF tersimpan: %1. Bawa berkas itu ke komputer yang ada printernya untuk dicetak.</source>
+        <translation>PDF saved: %1. Take that file to a computer with a printer to print it.</translation>
+    </message>
+    <message>
         <source>Tidak ada printer</source>
         <translation>No printer</translation>
     </message>

@@ -73,6 +73,10 @@ def save_copy(parent: QWidget | None, dialogs: Any, pdf: Path) -> Path | None:
             "Printing", "PDF tidak bisa disimpan di %1 (%2). Pilih folder lain, misalnya Dokumen atau flashdisk.")
         dialogs.error(parent, title, text.replace("%1", str(target)).replace("%2", exc.strerror or str(exc)))
         return None
+    # Without a word the clerk could not tell the copy was made, nor where.
+    dialogs.info(parent, title, QCoreApplication.translate(
+        "Printing", "PDF tersimpan: %1. Bawa berkas itu ke komputer yang ada printernya untuk dicetak.").replace(
+        "%1", str(target)))
     return target
 
 
@@ -140,8 +144,12 @@ def print_document(parent: QWidget | None, dialogs: Any, paint: Callable[[Any], 
             return ""
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(Path(dest).with_suffix(".pdf")))
+        target = Path(dest).with_suffix(".pdf")
+        printer.setOutputFileName(str(target))
         paint(printer)
+        dialogs.info(parent, QCoreApplication.translate("Printing", "Simpan PDF"), QCoreApplication.translate(
+            "Printing", "PDF tersimpan: %1. Bawa berkas itu ke komputer yang ada printernya untuk dicetak.").replace(
+            "%1", str(target)))
         return "saved"
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(name)
