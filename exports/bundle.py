@@ -162,6 +162,16 @@ def _plan(outs: list[sync.Outgoing], store: Store, part_size: int) -> list[list[
     return parts
 
 
+def _parts_of(folder: Path, prefix: str) -> bool:
+    """Is any file starting with ``prefix`` in ``folder`` (a part, or a half-written one)? True when unsure."""
+    try:
+        return any(p.name.startswith(prefix) for p in Path(folder).iterdir())
+    except FileNotFoundError:
+        return False
+    except OSError:
+        return True
+
+
 def export_bundles(
     store: Store,
     out_dir: Path,
@@ -211,67 +221,75 @@ def export_bundles(
     device = store.device_id[:6]
     pc_name, replaces = device_name(store), store.replaced_devices()
     remove_leftovers(out_dir, f"KLA-{kel.code}-*-{device}-")
-    for k, part in enumerate(plan, 1):
-        counts = {kind: sum(1 for o in part if o.item.kind == kind and not o.item.deleted) for kind in KIND_ORDER}
-        counts["deleted"] = sum(1 for o in part if o.item.deleted)
-        w = ContainerWriter(store.paths.tmp, cancelled)
-        try:
-            nfiles = 0
-            sent: set[str] = set()
-            for o in part:
-                if o.send_file and o.item.data and o.item.data["sha256"] not in sent:
-                    sha = o.item.data["sha256"]
-                    src = store.paths.evidence_file(sha)
-                    if not src.exists():
-                        raise KlaError("evidence_file_missing", name=o.item.data["original_name"], sha=sha[:12])
-                    # DP3AKB refuses the whole bundle for it: the clerk hears it here, by name.
-                    wrong = content_mismatch(src, str(o.item.data.get("mime", "")))
-                    if wrong:
-                        raise KlaError("evidence_not_its_type", name=o.item.data["original_name"], kind=wrong)
+    try:
+        for k, part in enumerate(plan, 1):
+            counts = {kind: sum(1 for o in part if o.item.kind == kind and not o.item.deleted) for kind in KIND_ORDER}
+            counts["deleted"] = sum(1 for o in part if o.item.deleted)
+            w = ContainerWriter(store.paths.tmp, cancelled)
+            try:
+                nfiles = 0
+                sent: set[str] = set()
+                for o in part:
+                    if o.send_file and o.item.data and o.item.data["sha256"] not in sent:
+                        sha = o.item.data["sha256"]
+                        src = store.paths.evidence_file(sha)
+                        if not src.exists():
+                            raise KlaError("evidence_file_missing", name=o.item.data["original_name"], sha=sha[:12])
+                        # DP3AKB refuses the whole bundle for it: the clerk hears it here, by name.
+                        wrong = content_mismatch(src, str(o.item.data.get("mime", "")))
+                        if wrong:
+                            raise KlaError("evidence_not_its_type", name=o.item.data["original_name"], kind=wrong)
 
-                    def tick(n: int, k: int = k) -> None:
-                        nonlocal done_bytes
-                        done_bytes += n
-                        if progress:
-                            progress(done_bytes, total_bytes, step("export_part_evidence", part=k, parts=len(plan)))
+                        def tick(n: int, k: int = k) -> None:
+                            nonlocal done_bytes
+                            done_bytes += n
+                            if progress:
+                                progress(done_bytes, total_bytes, step("export_part_evidence", part=k, parts=len(plan)))
 
-                    got = w.add_file(f"evidence/{sha}", src, tick)
-                    if got != sha:
-                        raise KlaError("evidence_file_damaged", name=o.item.data["original_name"])
-                    sent.add(sha)
-                    nfiles += 1
-            w.add_lines("records.jsonl", (sync.canonical(o.to_json()).encode() + b"\n" for o in part))
-            manifest = build_manifest(
-                store, "bundle", own, kelurahan={"code": kel.code, "name": kel.name}, city_code=store.city_code,
-                device_id=store.device_id, device_seq=seq, series={"id": series, "part": k, "parts": len(plan)},
-                device_name=pc_name, device_replaces=replaces,
-                template={"id": t.id, "version": t.version}, counts=counts, files=nfiles, period=period,
-                recipients=recipients,
-            )
-            zpath = w.finish(manifest, own.sign_private)
-            # Unique per PC and per export (two PCs of one kelurahan, one stick, one day), and
-            # write_verified never replaces another file of that name anyway.
-            name = f"KLA-{kel.code}-{stamp}-{seq:04d}-{device}-{series[:4]}-bagian-{k}-dari-{len(plan)}.kla"
-            sha, size = encrypt_to(zpath, out_dir / name, recipients, cancelled)
-        except OSError as exc:
-            # The stick's errors arrive as KlaError from write_verified; an OSError here is the
-            # workspace's own disk (the plain ZIP under tmp/), which the clerk must hear about
-            # in Indonesian, not as the system's "No space left on device".
-            full = workspace_full(exc, store.paths.tmp)
-            if full is None:
-                raise
-            raise full from exc
-        finally:
-            w.discard()
-        pw = PartWritten(out_dir / name, k, len(plan), size, sha, len(part), nfiles,
-                         part_size > 0 and size > part_size, counts)
-        written.append(pw)
-        with store.transaction():
-            store.sync.record_bundle(sync.BundleLogRecord(
-                manifest["id"], "out", "bundle", kel.code, store.device_id, seq, series, k, len(plan), name, sha,
-                size, manifest["created_at"], now_iso(), {"counts": counts, "files": nfiles}))
-        if progress:
-            progress(done_bytes, total_bytes, step("export_part_done", part=k, parts=len(plan)))
+                        got = w.add_file(f"evidence/{sha}", src, tick)
+                        if got != sha:
+                            raise KlaError("evidence_file_damaged", name=o.item.data["original_name"])
+                        sent.add(sha)
+                        nfiles += 1
+                w.add_lines("records.jsonl", (sync.canonical(o.to_json()).encode() + b"\n" for o in part))
+                manifest = build_manifest(
+                    store, "bundle", own, kelurahan={"code": kel.code, "name": kel.name}, city_code=store.city_code,
+                    device_id=store.device_id, device_seq=seq, series={"id": series, "part": k, "parts": len(plan)},
+                    device_name=pc_name, device_replaces=replaces,
+                    template={"id": t.id, "version": t.version}, counts=counts, files=nfiles, period=period,
+                    recipients=recipients,
+                )
+                zpath = w.finish(manifest, own.sign_private)
+                # Unique per PC and per export (two PCs of one kelurahan, one stick, one day), and
+                # write_verified never replaces another file of that name anyway.
+                name = f"KLA-{kel.code}-{stamp}-{seq:04d}-{device}-{series[:4]}-bagian-{k}-dari-{len(plan)}.kla"
+                sha, size = encrypt_to(zpath, out_dir / name, recipients, cancelled)
+            except OSError as exc:
+                # The stick's errors arrive as KlaError from write_verified; an OSError here is the
+                # workspace's own disk (the plain ZIP under tmp/), which the clerk must hear about
+                # in Indonesian, not as the system's "No space left on device".
+                full = workspace_full(exc, store.paths.tmp)
+                if full is None:
+                    raise
+                raise full from exc
+            finally:
+                w.discard()
+            pw = PartWritten(out_dir / name, k, len(plan), size, sha, len(part), nfiles,
+                             part_size > 0 and size > part_size, counts)
+            written.append(pw)
+            with store.transaction():
+                store.sync.record_bundle(sync.BundleLogRecord(
+                    manifest["id"], "out", "bundle", kel.code, store.device_id, seq, series, k, len(plan), name, sha,
+                    size, manifest["created_at"], now_iso(), {"counts": counts, "files": nfiles}))
+            if progress:
+                progress(done_bytes, total_bytes, step("export_part_done", part=k, parts=len(plan)))
+    except BaseException:
+        # Stopped before any part was whole (a full or write-protected stick, Batal): the number
+        # went nowhere, so the next export takes it again. A part already written keeps it.
+        if not written and not _parts_of(out_dir, f"KLA-{kel.code}-{stamp}-{seq:04d}-{device}-"):
+            with contextlib.suppress(Exception):
+                store.sync.give_back_counter("export_seq", seq)
+        raise
     emls: list[Path] = []
     if eml:
         from exports.email import write_eml_for_parts

@@ -81,6 +81,17 @@ class LogPart(SyncBase):
             self.set_state(key, str(n))
         return n
 
+    def give_back_counter(self, key: str, n: int) -> bool:
+        """Return number ``n`` of ``key`` that nothing carries (an export stopped before any part
+        of it was written): the next one takes it again, so a clerk's first export after a full
+        stick is no. 1, not no. 3. Only the last number taken, and only while it still is: a
+        number taken or raised since stays. True when it was given back."""
+        with self.core.transaction():
+            if n < 1 or int(self.state(key, "0") or 0) != n:
+                return False
+            self.set_state(key, str(n - 1))
+        return True
+
     def bundle_seen(self, bundle_id: str, direction: str = "in") -> BundleLogRecord | None:
         r = self.core.one("SELECT * FROM sync_bundles WHERE bundle_id = ? AND direction = ?", [bundle_id, direction])
         return _bundle(r) if r else None

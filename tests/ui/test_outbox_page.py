@@ -284,12 +284,20 @@ def test_cancel_mid_export_leaves_no_complete_looking_file(qtbot, window, world,
     assert wizard.stack.currentIndex() == STEP_RESULT
     assert wizard.result_title.text() == "Pembuatan kiriman dibatalkan"
     assert not wizard.files_list.isVisible()
+    # Nothing was written, so no handover paper is offered (a greyed "Cetak berita acara…" was).
+    assert not wizard.handover_button.isVisible()
     assert list((world / "keluar").iterdir()) == []  # no .kla, no temporary file
     assert page.last_export_label.text() == "Belum pernah membuat kiriman."
     assert window.header.last_export.text() == "belum pernah"
     assert wizard.back_button.isVisible()
     wizard.back_button.click()
     assert wizard.stack.currentIndex() == STEP_CHOOSE
+    # The stopped export carried its number nowhere: the one made now is no. 1 (it was no. 2).
+    wizard.next_button.click()
+    run_export(qtbot, wizard)
+    assert wizard.result_title.text() == "Kiriman no. 1 selesai ditulis dan diperiksa"
+    assert wizard.handover_button.isVisible()
+    assert [f.name.split("-")[3] for f in (world / "keluar").glob("*.kla")] == ["0001"]
 
 
 def test_receipt_shows_review_notes_and_opens_the_indicator(qtbot, window, world, folder_dialogs) -> None:  # noqa: ANN001

@@ -485,8 +485,10 @@ class ExportWizard(QDialog):
             self.files_list.hide()
             self.open_eml_button.hide()
             self.open_folder_button.hide()
+            self.handover_button.hide()
             self.next_steps.hide()
             return
+        self.handover_button.show()
         self.files_list.show()
         self.next_steps.show()
         self.result_title.setText(self.tr("Kiriman no. %1 selesai ditulis dan diperiksa").replace(
@@ -591,6 +593,9 @@ class ExportWizard(QDialog):
         assert err is not None
         self.files_list.clear()
         self.open_eml_button.hide()
+        # Nothing was sent, so there is no handover paper to print (a greyed "Cetak berita acara…"
+        # beside "Belum ada yang terkirim" read as if one were still coming).
+        self.handover_button.hide()
         self.next_steps.show()
         if err.code == "cancelled":
             self.result_title.setText(self.tr("Pembuatan kiriman dibatalkan"))
