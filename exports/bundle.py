@@ -669,6 +669,8 @@ def _import_one(store: Store, path: Path, label: str, dry_run: bool, limits: Lim
             return FileReport(label, type=own.type, status="own",
                               reason_code="import_own_receipt" if own.type == "receipt" else "import_own_bundle",
                               reason_params={"path": label, "created": own.created_at[:10]})
+        if err.code == "bundle_not_for_us":
+            err = _named_elsewhere(store, path) or err
         return _refuse(store, path, err, describe, dry_run, label, limits)
     except OSError as exc:
         # Our own disk filled up while decrypting or staging (tmp/): the bundle is fine, so it
@@ -677,6 +679,26 @@ def _import_one(store: Store, path: Path, label: str, dry_run: bool, limits: Lim
         if full is None:
             raise
         raise full from exc
+
+
+_NAMED_UNIT = re.compile(r"^KLA-(tanda-terima-)?(\d{2}\.\d{2}\.\d{2}\.[123]\d{3})-")
+
+
+def _named_elsewhere(store: Store, path: Path) -> KlaError | None:
+    """A file locked for another workspace whose name (as KLA Desktop writes it) says whose it is:
+    a bundle of a unit of another kabupaten/kota, or a receipt for another desa/kelurahan. The name
+    is only a hint (it can be renamed), so the sentence says "menurut nama berkasnya"."""
+    m = _NAMED_UNIT.match(path.name)
+    if m is None:
+        return None
+    receipt, code = bool(m.group(1)), m.group(2)
+    if store.role == "city":
+        if receipt or code.rsplit(".", 2)[0] == store.city_code:
+            return None
+        return KlaError("bundle_for_other_city", code=code, city=code.rsplit(".", 2)[0], here=store.city_code)
+    if not receipt or code == store.kelurahan_code:
+        return None
+    return KlaError("receipt_for_other_unit", code=code, own=store.kelurahan_code)
 
 
 def _is_setup_file(path: Path) -> bool:

@@ -308,6 +308,16 @@ MESSAGES: dict[str, str] = {
         "Berkas ini tidak ditujukan ke ruang kerja ini (dienkripsi untuk kunci lain). Periksa apakah berkasnya "
         "untuk DP3AKB/kelurahan ini."
     ),
+    "bundle_for_other_city": (
+        "Menurut nama berkasnya, ini kiriman {code_kind} {code_named} di {city_name}; berkas itu dikunci untuk "
+        "DP3AKB {city_name}, jadi tidak bisa dibuka oleh DP3AKB {here_name}. Tidak ada yang diubah. Serahkan "
+        "berkasnya ke DP3AKB {city_name}."
+    ),
+    "receipt_for_other_unit": (
+        "Menurut nama berkasnya, ini tanda terima untuk {code_kind} {code_named}; berkas itu dikunci untuk "
+        "{code_kind} tersebut, jadi tidak bisa dibuka di ruang kerja {own_kind} {own_named}. Tidak ada yang diubah. "
+        "Impor tanda terima yang namanya memuat kode {own} (KLA-tanda-terima-{own}-…)."
+    ),
     "import_own_bundle": (
         "Berkas {path} adalah kiriman yang dibuat ruang kerja ini sendiri ({created_long}) untuk DP3AKB, jadi "
         "tidak diimpor di sini. Serahkan berkas itu ke DP3AKB; yang diimpor di sini adalah tanda terima dari DP3AKB."
@@ -1155,6 +1165,12 @@ def _derived(code: str, params: dict[str, object], tr: Translate) -> dict[str, o
             out[f"{name_key}_title"] = name if kind == "any" else f"{_word(f'kind.{kind}', tr)} {name}"
             if name_key == "unit":
                 out["unit_word"] = _word(f"unit.{kind}", tr)
+    if code == "bundle_for_other_city":
+        from db.regions import reference
+
+        for key in ("city", "here"):
+            region = reference().get(str(params.get(key, "")))
+            out[f"{key}_name"] = region.name if region is not None else str(params.get(key, ""))
     if code == "setup_other_workspace":
         # ``own`` is the workspace's kelurahan code, empty for DP3AKB's workspace (``role`` says which).
         own = str(params.get("own", ""))

@@ -445,6 +445,24 @@ def test_bundle_for_another_city_key_is_refused(world, good: Path, tmp_path: Pat
     _assert_refused(world, bad, "bundle_not_for_us", tmp_path)
 
 
+def test_a_bundle_named_for_a_unit_of_another_city_says_whose_it_is(world, good: Path, tmp_path: Path) -> None:
+    """A Samarinda kelurahan's bundle handed to DP3AKB Balikpapan: "another key" told the officer
+    nothing; the file's name says whose it is and where it belongs."""
+    other = keys.generate()
+    m = read_plain(good, world.city)
+    bad = write_forged(tmp_path / "KLA-64.72.08.1001-20261202-0001-2ef089-acee-bagian-1-dari-1.kla", m,
+                       other.age_recipient, resum=False)
+    rep = _assert_refused(world, bad, "bundle_for_other_city", tmp_path)
+    from ui.messages import render
+
+    said = render(rep.reason_code, rep.reason_params)
+    assert "kiriman kelurahan Temindung Permai (64.72.08.1001) di Kota Samarinda" in said
+    assert "tidak bisa dibuka oleh DP3AKB Kota Balikpapan" in said and "Serahkan berkasnya ke DP3AKB Kota Samarinda" in said
+    # A file named for a unit of this city but locked for another key stays "not for this workspace".
+    own_city = shutil.copy(bad, tmp_path / "KLA-64.71.01.1002-20261202-0001-2ef089-acee-bagian-1-dari-1.kla")
+    _assert_refused(world, Path(own_city), "bundle_not_for_us", tmp_path)
+
+
 def test_refused_file_among_good_ones(world, good: Path, tmp_path: Path) -> None:
     bad = tmp_path / "folder" / "rusak.kla"
     bad.parent.mkdir()
@@ -463,7 +481,16 @@ def test_receipt_for_another_kelurahan_or_forged_is_refused(world, tmp_path: Pat
     rb = receipts.write_receipts(city, tmp_path / "rb", KEL_B)[0].path
     before = dump(a)
     rep = single(imp(a, rb))
-    assert rep.status == "refused" and rep.reason_code == "bundle_not_for_us"
+    # Its name says whose it is: the clerk hears which unit's receipt it is and which to take.
+    assert rep.status == "refused" and rep.reason_code == "receipt_for_other_unit"
+    from ui.messages import render
+
+    said = render(rep.reason_code, rep.reason_params)
+    assert "tanda terima untuk kelurahan Lamaru (64.71.01.1002)" in said
+    assert f"kelurahan Manggar ({KEL_A})" in said and f"KLA-tanda-terima-{KEL_A}-" in said
+    # Renamed, the file says nothing about itself: the plain "not for this workspace".
+    renamed = shutil.copy(rb, tmp_path / "tanda-terima.kla")
+    assert single(imp(a, Path(renamed))).reason_code == "bundle_not_for_us"
     ra = receipts.write_receipts(city, tmp_path / "ra", KEL_A)[0].path
     ids = [keys.identity(k.age_identity) for k in a.sync.own_keys()]
     import io

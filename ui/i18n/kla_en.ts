@@ -6476,6 +6476,14 @@ Close anyway and discard that input?</translation>
         <translation>This file is not meant for this workspace (it is encrypted for another key). Check whether the file is for this DP3AKB/kelurahan.</translation>
     </message>
     <message>
+        <source>Menurut nama berkasnya, ini kiriman {code_kind} {code_named} di {city_name}; berkas itu dikunci untuk DP3AKB {city_name}, jadi tidak bisa dibuka oleh DP3AKB {here_name}. Tidak ada yang diubah. Serahkan berkasnya ke DP3AKB {city_name}.</source>
+        <translation>By its file name, this is a submission of {code_kind} {code_named} in {city_name}; it is locked for DP3AKB {city_name}, so DP3AKB {here_name} cannot open it. Nothing was changed. Hand the file to DP3AKB {city_name}.</translation>
+    </message>
+    <message>
+        <source>Menurut nama berkasnya, ini tanda terima untuk {code_kind} {code_named}; berkas itu dikunci untuk {code_kind} tersebut, jadi tidak bisa dibuka di ruang kerja {own_kind} {own_named}. Tidak ada yang diubah. Impor tanda terima yang namanya memuat kode {own} (KLA-tanda-terima-{own}-…).</source>
+        <translation>By its file name, this is a receipt for {code_kind} {code_named}; it is locked for that {code_kind}, so it cannot be opened in the workspace of {own_kind} {own_named}. Nothing was changed. Import the receipt whose name holds the code {own} (KLA-tanda-terima-{own}-…).</translation>
+    </message>
+    <message>
         <source>Berkas {path} adalah kiriman yang dibuat ruang kerja ini sendiri ({created_long}) untuk DP3AKB, jadi tidak diimpor di sini. Serahkan berkas itu ke DP3AKB; yang diimpor di sini adalah tanda terima dari DP3AKB.</source>
         <translation>{path} is a submission this workspace made itself ({created_long}) for DP3AKB, so it is not imported here. Hand that file to DP3AKB; what is imported here is DP3AKB&apos;s receipt.</translation>
     </message>
