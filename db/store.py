@@ -552,11 +552,13 @@ class Store:
         start-up, and the bundle machinery would load for that alone."""
         enrolled = self.core.one("SELECT COUNT(DISTINCT unit_code) AS n FROM sync_peer_keys WHERE revoked_at IS NULL")
         conflicts = self.core.one("SELECT COUNT(*) AS n FROM sync_conflicts WHERE resolved_at IS NULL")
-        series: dict[str, tuple[int, set[int]]] = {}  # as LogPart.series_status: the parts of its newest row
-        for r in self.core.query("SELECT series_id, part, parts FROM sync_bundles WHERE direction = 'in'"
-                                 " AND type = 'bundle' AND series_id <> '' ORDER BY recorded_at DESC, part"):
-            series.setdefault(r["series_id"], (r["parts"], set()))[1].add(r["part"])
-        incomplete = sum(1 for parts, got in series.values() if any(p not in got for p in range(1, parts + 1)))
+        from db.sync import series_of  # as LogPart.series_status
+
+        rows = self.core.query("SELECT series_id, kelurahan_code, device_id, device_seq, part, parts FROM sync_bundles"
+                               " WHERE direction = 'in' AND type = 'bundle' AND series_id <> ''"
+                               " ORDER BY recorded_at DESC, part")
+        incomplete = sum(1 for s in series_of((r["series_id"], r["kelurahan_code"], r["device_id"], r["device_seq"],
+                                               r["part"], r["parts"]) for r in rows) if s.missing and not s.superseded)
         return int(enrolled["n"] if enrolled else 0), int(conflicts["n"] if conflicts else 0), incomplete
 
     def retired_values(self, kelurahan_code: str | None = None) -> list[dict[str, Any]]:

@@ -221,6 +221,7 @@ def export_bundles(
     device = store.device_id[:6]
     pc_name, replaces = device_name(store), store.replaced_devices()
     remove_leftovers(out_dir, f"KLA-{kel.code}-*-{device}-")
+    ids: list[str] = []
     try:
         for k, part in enumerate(plan, 1):
             counts = {kind: sum(1 for o in part if o.item.kind == kind and not o.item.deleted) for kind in KIND_ORDER}
@@ -277,6 +278,7 @@ def export_bundles(
             pw = PartWritten(out_dir / name, k, len(plan), size, sha, len(part), nfiles,
                              part_size > 0 and size > part_size, counts)
             written.append(pw)
+            ids.append(manifest["id"])
             with store.transaction():
                 store.sync.record_bundle(sync.BundleLogRecord(
                     manifest["id"], "out", "bundle", kel.code, store.device_id, seq, series, k, len(plan), name, sha,
@@ -284,8 +286,14 @@ def export_bundles(
             if progress:
                 progress(done_bytes, total_bytes, step("export_part_done", part=k, parts=len(plan)))
     except BaseException:
+        # A later part did not fit (a full stick), the stick was pulled out, or the export was
+        # cancelled: the parts this export already wrote are taken off again, so the stick never
+        # holds half an export (DP3AKB's inbox would wait for its other parts forever), and the
+        # log forgets them. Only our own files, as we wrote them; a kill leaves them (each part is
+        # a whole bundle, and DP3AKB counts a series superseded once a later export came whole).
+        _take_back(store, written, ids)
         # Stopped before any part was whole (a full or write-protected stick, Batal): the number
-        # went nowhere, so the next export takes it again. A part already written keeps it.
+        # went nowhere, so the next export takes it again. A part once written keeps it used.
         if not written and not _parts_of(out_dir, f"KLA-{kel.code}-{stamp}-{seq:04d}-{device}-"):
             with contextlib.suppress(Exception):
                 store.sync.give_back_counter("export_seq", seq)
@@ -301,6 +309,19 @@ def export_bundles(
     # front end wrote the bundle.
     note_export(store, result)
     return result
+
+
+def _take_back(store: Store, written: list[PartWritten], ids: list[str]) -> None:
+    """The parts of an export that stopped half way off the stick again (each only if its bytes
+    are still the ones written), and out of the bundle log. Never raises: the reason the export
+    stopped is what the clerk must hear."""
+    for pw in written:
+        with contextlib.suppress(OSError):
+            if sha256_of(pw.path) == pw.sha256:
+                pw.path.unlink()
+    if ids:
+        with contextlib.suppress(Exception), store.transaction():
+            store.sync.forget_bundles(ids, "out")
 
 
 # ---------------------------------------------------------------------------- import

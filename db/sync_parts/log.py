@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from db.core import now_iso
-from db.sync import RESTORED_KEY, BundleLogRecord, KeyDevice, KeySharing, SeriesStatus, key_sharing
+from db.sync import RESTORED_KEY, BundleLogRecord, KeyDevice, KeySharing, SeriesStatus, key_sharing, series_of
 from db.sync_parts.base import SyncBase
 
 
@@ -106,6 +106,12 @@ class LogPart(SyncBase):
              rec.recorded_at or now_iso(), json.dumps(rec.summary, ensure_ascii=False)],
         )
 
+    def forget_bundles(self, bundle_ids: list[str], direction: str) -> None:
+        """Take bundles out of the log (inside the caller's transaction): the parts of an export
+        that stopped half way, taken off the stick again (exports.bundle)."""
+        for bid in bundle_ids:
+            self.core.execute("DELETE FROM sync_bundles WHERE bundle_id = ? AND direction = ?", [bid, direction])
+
     def bundle_log(self, direction: str | None = None, kel: str | None = None) -> list[BundleLogRecord]:
         sql, params = "SELECT * FROM sync_bundles WHERE 1=1", []
         if direction:
@@ -117,16 +123,12 @@ class LogPart(SyncBase):
         return [_bundle(r) for r in self.core.query(sql + " ORDER BY recorded_at DESC, part", params)]
 
     def series_status(self, kel: str | None = None, incomplete_only: bool = False) -> list[SeriesStatus]:
-        by: dict[str, dict[str, Any]] = {}
-        for b in self.bundle_log("in", kel):
-            if b.type != "bundle" or not b.series_id:
-                continue
-            s = by.setdefault(b.series_id, {"kel": b.kelurahan_code, "seq": b.device_seq, "parts": b.parts,
-                                            "got": set()})
-            s["got"].add(b.part)
-        out = [SeriesStatus(sid, s["kel"], s["seq"], s["parts"], tuple(sorted(s["got"]))) for sid, s in by.items()]
+        """Each series of bundles received (``db.sync.series_of``); ``incomplete_only``: those still
+        waiting for parts (missing some, and not superseded by a later whole export of that PC)."""
+        out = series_of((b.series_id, b.kelurahan_code, b.device_id, b.device_seq, b.part, b.parts)
+                        for b in self.bundle_log("in", kel) if b.type == "bundle" and b.series_id)
         if incomplete_only:
-            out = [s for s in out if s.missing]
+            out = [s for s in out if s.missing and not s.superseded]
         return sorted(out, key=lambda s: (s.kelurahan_code, s.device_seq))
 
     # ------------------------------------------------------------------ one key, many PCs

@@ -222,10 +222,14 @@ def cmd_city_series(args: argparse.Namespace) -> int:
         kel = store.find_unit(args.kelurahan, "kelurahan").code if args.kelurahan else None
         ss = store.sync.series_status(kel, incomplete_only=not args.all)
         emit(args, [{"series": s.series_id, "kelurahan": s.kelurahan_code, "seq": s.device_seq, "parts": s.parts,
-                     "received": list(s.received), "missing": list(s.missing)} for s in ss],
+                     "received": list(s.received), "missing": list(s.missing), "superseded": s.superseded}
+                    for s in ss],
              lambda: "\n".join(
                  f"{named_code(s.kelurahan_code)}  kiriman no. {s.device_seq}: diterima {len(s.received)}/{s.parts}"
-                 + (f"; belum diterima bagian {', '.join(map(str, s.missing))}" if s.missing else "; lengkap")
+                 + ("; lengkap" if not s.missing else
+                    f"; bagian {', '.join(map(str, s.missing))} tidak diperlukan lagi (kiriman berikutnya dari"
+                    " komputer yang sama sudah lengkap)" if s.superseded else
+                    f"; belum diterima bagian {', '.join(map(str, s.missing))}")
                  for s in ss) or "Semua kiriman yang terpecah sudah lengkap.")
     return EXIT_OK
 
@@ -371,7 +375,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         end_progress(args)
         data = {"dry_run": res.dry_run, "files": res.files,
                 "series": [{"series": s.series_id, "kelurahan": s.kelurahan_code, "parts": s.parts,
-                            "received": list(s.received), "missing": list(s.missing)} for s in res.series]}
+                            "received": list(s.received), "missing": list(s.missing), "superseded": s.superseded}
+                           for s in res.series]}
 
         def text() -> str:
             lines: list[str] = []
@@ -380,7 +385,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             if not res.files:
                 lines.append("Tidak ada berkas .kla atau .eml yang ditemukan.")
             for s in res.series:
-                if s.missing:
+                if s.missing and not s.superseded:
                     lines.append(f"Kiriman {named_code(s.kelurahan_code)} no. {s.device_seq}: bagian "
                                  f"{', '.join(map(str, s.missing))} dari {s.parts} belum diterima.")
             open_c = store.sync.conflicts() if store.role == "city" else []

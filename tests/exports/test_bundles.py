@@ -252,6 +252,32 @@ def test_parts_any_order_one_missing_then_complete(world, tmp_path: Path) -> Non
     assert items_of(city, KEL_A) == items_of(a, KEL_A)
 
 
+def test_parts_that_will_never_come_stop_being_waited_for_once_a_later_export_came_whole(
+        world, tmp_path: Path) -> None:
+    """An export that stopped half way (killed, a stick pulled out) left its first part; the next
+    export of that PC arrives whole and carries everything again. DP3AKB's inbox no longer waits
+    for the missing parts of the first; another PC's missing part is still waited for."""
+    a, city = world.a, world.city
+    first = export(a, tmp_path / "1", part_size=12_000)
+    assert len(first.parts) >= 3
+    single(imp(city, first.parts[0].path))
+    assert [s.device_seq for s in city.sync.series_status(KEL_A, incomplete_only=True)] == [first.device_seq]
+    assert city.inbox_counts()[2] == 1
+    a2 = _second_pc(world, tmp_path)
+    a = world.a
+    other = export(a2, tmp_path / "pc2", part_size=12_000)
+    single(imp(city, other.parts[0].path))
+    second = export(a, tmp_path / "2", part_size=12_000)
+    imp(city, *(p.path for p in second.parts))
+    waiting = city.sync.series_status(KEL_A, incomplete_only=True)
+    assert [s.series_id for s in waiting] == [other.series_id]
+    assert city.inbox_counts()[2] == 1
+    assert items_of(city, KEL_A) == items_of(a, KEL_A)
+    by_id = {s.series_id: s for s in city.sync.series_status(KEL_A)}
+    assert by_id[first.series_id].superseded and by_id[first.series_id].missing
+    assert not by_id[other.series_id].superseded
+
+
 def test_big_evidence_file_larger_than_a_part_is_sent(world, tmp_path: Path) -> None:
     a, city = world.a, world.city
     big = tmp_path / "besar.pdf"

@@ -248,6 +248,22 @@ def test_export_to_a_really_full_stick_changes_nothing_then_works_with_room(big:
     assert f"-{seq_before(before) + 1:04d}-" in written[0].name
 
 
+def test_a_stick_filling_up_after_the_first_parts_keeps_none_of_that_export(big: Path, tmp_path: Path,
+                                                                            tmpfs: Any) -> None:
+    """Parts of 1 MiB on a 2 MiB stick: the first part fits, a later one does not. The parts
+    already written are taken off again and the export leaves no trace in the store, so no
+    clerk carries half an export to DP3AKB (whose inbox would wait for the rest forever)."""
+    kel = fresh(big / "a", tmp_path / "a")
+    stick = tmpfs(tmp_path / "stick", 2 * 1024 * 1024)
+    (stick / "lain.txt").write_text("berkas lain di flashdisk")
+    before = store_state(kel)
+    r = kla(kel, "export", "--out", str(stick), "--part-size", "1MB")
+    assert r.returncode == 1, (r.stdout, r.stderr)
+    assert r.stderr.startswith("kla: Tempat tujuan penuh") and "Traceback" not in r.stderr, r.stderr
+    assert [f.name for f in files_under(stick)] == ["lain.txt"]
+    assert without_export_counter(store_state(kel)) == without_export_counter(before)
+
+
 def test_export_to_a_read_only_stick_changes_nothing(big: Path, tmp_path: Path, tmpfs: Any) -> None:
     kel = fresh(big / "a", tmp_path / "a")
     stick = tmpfs(tmp_path / "stick", 8 * 1024 * 1024)
