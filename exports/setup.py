@@ -290,11 +290,36 @@ def _write_restore(store: Store, kel: str, recipient: str, city: sync.OwnKey, pr
 # ---------------------------------------------------------------------------- install
 
 
-def read_setup(path: Path, passphrase: str, tmp_dir: Path) -> tuple[dict[str, Any], dict[str, Any], Any, Path | None]:
-    """Open a setup file: (manifest, setup.json, container, restore.age staged or None)."""
+AGE_HEADS = (b"age-encryption.org/", b"-----BEGIN AGE ENCRYPTED FILE-----")
+"""How a bundle or receipt (.kla, an age file) starts; a setup file is a ZIP around its own age file."""
+
+
+def check_setup_file(path: Path) -> None:
+    """What can be told of a setup file before its passphrase is asked (the window asks it next):
+    not there, a bundle or receipt picked instead (``setup_is_bundle``), or not a setup file at all."""
     path = Path(path)
     if not path.is_file():
         raise KlaError("file_not_found", path=str(path))
+    try:
+        with open(path, "rb") as f:
+            head = f.read(64)
+    except OSError as exc:
+        raise KlaError("setup_invalid", detail="not_setup_file") from exc
+    if head.startswith(AGE_HEADS):
+        raise KlaError("setup_is_bundle", path=path.name)
+    try:
+        with zipfile.ZipFile(path) as outer:
+            names = {zi.filename for zi in outer.infolist()}
+    except (zipfile.BadZipFile, OSError, NotImplementedError, ValueError, EOFError) as exc:
+        raise KlaError("setup_invalid", detail="not_setup_file") from exc
+    if "setup.age" not in names or not names <= SETUP_MEMBERS:
+        raise KlaError("setup_invalid", detail="content_unknown")
+
+
+def read_setup(path: Path, passphrase: str, tmp_dir: Path) -> tuple[dict[str, Any], dict[str, Any], Any, Path | None]:
+    """Open a setup file: (manifest, setup.json, container, restore.age staged or None)."""
+    path = Path(path)
+    check_setup_file(path)
     try:
         outer = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, NotImplementedError, ValueError, EOFError) as exc:

@@ -194,6 +194,10 @@ MESSAGES: dict[str, str] = {
     "passphrase_wrong": "Kata sandi salah. Periksa lembar dari DP3AKB (huruf O dan angka 0 dianggap sama) dan coba lagi.",
     "setup_not_passphrase": "Berkas ini bukan berkas pemasangan dari DP3AKB.",
     "setup_invalid": "Berkas pemasangan tidak sah ({detail}). Minta berkas baru ke DP3AKB.",
+    "setup_is_bundle": (
+        "{path} adalah kiriman atau tanda terima KLA Desktop (.kla), bukan berkas pemasangan. Tidak ada yang diubah. "
+        "Pilih berkas pemasangan (.klasetup) yang diberikan DP3AKB bersama lembar kata sandinya."
+    ),
     "setup_other_workspace": (
         "Berkas pemasangan ini untuk {code_kind} {code_named}, sedangkan ruang kerja ini milik {own}. Tidak ada yang "
         "diubah. Pasang berkas itu di komputer {code_kind} tersebut, atau minta DP3AKB berkas untuk ruang kerja ini."

@@ -65,6 +65,14 @@ class SetupInstaller(QObject):
                                  kind="setup")
         if not path:
             return None
+        from exports.setup import check_setup_file
+
+        try:
+            # A bundle or a stray file is said before the passphrase is asked, not after it.
+            check_setup_file(Path(path))
+        except KlaError as exc:
+            dialogs.error(self.owner, self.tr("Berkas pemasangan tidak dipasang"), kla_error_text(exc))
+            return None
         secret = dialogs.ask_text(self.owner, self.tr("Kata sandi berkas"),
                                   self.tr("Kata sandi yang tercetak pada lembar dari DP3AKB:"), "", password=True)
         if secret is None:

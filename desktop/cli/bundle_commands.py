@@ -250,6 +250,7 @@ def cmd_review_set(args: argparse.Namespace) -> int:
 
 
 def cmd_setup(args: argparse.Namespace) -> int:
+    setup.check_setup_file(Path(args.file))  # a bundle picked instead is said before the passphrase is asked
     r = setup.install(args.home_path, Path(args.file), _passphrase(args), operator=args.operator or "",
                       progress=progress_printer(args))
     end_progress(args)

@@ -141,6 +141,21 @@ def test_setup_file_from_dp3akb_installs_the_kelurahan(qtbot, tmp_path: Path, di
     first = launcher.first_run
     qtbot.addWidget(first)
     first.operator.setText("Siti Aminah")
+    # A bundle (.kla) picked instead of the setup file: said at once, no passphrase asked for it
+    # (before: the passphrase was asked, then "tidak sah ... Minta berkas baru ke DP3AKB").
+    import pyrage
+
+    from exports import keys
+
+    bundle = tmp_path / "KLA-64.71.02.1005-20261202-0001-abcdef-1234-bagian-1-dari-1.kla"
+    bundle.write_bytes(pyrage.encrypt(b"isi", [pyrage.x25519.Recipient.from_str(keys.generate().age_recipient)]))
+    dialogs.file.append(str(bundle))
+    qtbot.mouseClick(first.setup_button, Qt.MouseButton.LeftButton)
+    assert first.error.isVisible() and not any(a[0] == "ask_text" for a in dialogs.asked)
+    assert first.error.text() == (f"{bundle.name} adalah kiriman atau tanda terima KLA Desktop (.kla), bukan berkas "
+                                  "pemasangan. Tidak ada yang diubah. Pilih berkas pemasangan (.klasetup) yang "
+                                  "diberikan DP3AKB bersama lembar kata sandinya.")
+    assert not Store.exists(tmp_path / "data" / "kelurahan")
     # A wrong passphrase first: an Indonesian error in the dialog, nothing installed.
     dialogs.file += [str(enrolled.path), str(enrolled.path)]
     dialogs.texts += ["SALAH-SALAH", enrolled.passphrase]

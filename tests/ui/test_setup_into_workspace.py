@@ -62,6 +62,28 @@ def test_pengaturan_refuses_a_file_for_another_unit(qtbot, make_window, empty_ho
     assert not w.session.store.sync.own_keys()
 
 
+def test_kiriman_says_a_bundle_is_not_a_setup_file_before_asking_the_passphrase(
+        qtbot, make_window, empty_home, dialogs, tmp_path: Path) -> None:  # noqa: ANN001
+    import pyrage
+
+    from exports import keys
+
+    bundle = tmp_path / "KLA-64.71.02.1005-20261202-0001-abcdef-1234-bagian-1-dari-1.kla"
+    bundle.write_bytes(pyrage.encrypt(b"isi", [pyrage.x25519.Recipient.from_str(keys.generate().age_recipient)]))
+    w = make_window(empty_home).window
+    w.show_page("outbox")
+    page = w.outbox_page
+    dialogs.file.append(str(bundle))
+    qtbot.mouseClick(page.setup_button, Qt.MouseButton.LeftButton)
+    assert [a[0] for a in dialogs.asked] == ["open_file", "error"]  # no passphrase asked for it
+    kind, title, text = dialogs.asked[-1]
+    assert title == "Berkas pemasangan tidak dipasang"
+    assert text.startswith(f"{bundle.name} adalah kiriman atau tanda terima KLA Desktop (.kla), bukan berkas "
+                           "pemasangan. Tidak ada yang diubah. Pilih berkas pemasangan (.klasetup)")
+    assert not w.session.store.sync.own_keys()
+    assert not page.export_button.isEnabled()
+
+
 def test_a_desa_window_says_desa_and_its_own_kabupaten(qtbot, make_window, tmp_path: Path) -> None:  # noqa: ANN001
     home = tmp_path / "perian"
     Store.create(home, "kelurahan", kelurahan_code="64.02.01.2001", operator="Sari").close()

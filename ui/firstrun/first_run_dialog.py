@@ -272,6 +272,14 @@ class FirstRunDialog(QDialog):
                                       kind="setup")
         if not path:
             return
+        from exports.setup import check_setup_file
+
+        try:
+            # A bundle or a stray file is said before the passphrase is asked, not after it.
+            check_setup_file(Path(path))
+        except KlaError as exc:
+            self._show_error(kla_error_text(exc))
+            return
         secret = self.dialogs.ask_text(self, self.tr("Kata sandi berkas"),
                                        self.tr("Kata sandi yang diberikan DP3AKB bersama berkas ini:"), "",
                                        password=True)

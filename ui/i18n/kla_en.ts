@@ -6380,6 +6380,10 @@ Close anyway and discard that input?</translation>
         <translation>The setup file is not valid ({detail}). Ask DP3AKB for a new file.</translation>
     </message>
     <message>
+        <source>{path} adalah kiriman atau tanda terima KLA Desktop (.kla), bukan berkas pemasangan. Tidak ada yang diubah. Pilih berkas pemasangan (.klasetup) yang diberikan DP3AKB bersama lembar kata sandinya.</source>
+        <translation>{path} is a KLA Desktop submission or receipt (.kla), not a setup file. Nothing was changed. Choose the setup file (.klasetup) DP3AKB gave you with the passphrase sheet.</translation>
+    </message>
+    <message>
         <source>Berkas pemasangan ini untuk {code_kind} {code_named}, sedangkan ruang kerja ini milik {own}. Tidak ada yang diubah. Pasang berkas itu di komputer {code_kind} tersebut, atau minta DP3AKB berkas untuk ruang kerja ini.</source>
         <translation>This setup file is for {code_kind} {code_named}, but this workspace belongs to {own}. Nothing was changed. Install the file on that {code_kind}&apos;s computer, or ask DP3AKB for a file for this workspace.</translation>
     </message>

@@ -101,6 +101,7 @@ MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", 'Kata sandi salah. Periksa lembar dari DP3AKB (huruf O dan angka 0 dianggap sama) dan coba lagi.'),  # passphrase_wrong
     QT_TRANSLATE_NOOP("messages", 'Berkas ini bukan berkas pemasangan dari DP3AKB.'),  # setup_not_passphrase
     QT_TRANSLATE_NOOP("messages", 'Berkas pemasangan tidak sah ({detail}). Minta berkas baru ke DP3AKB.'),  # setup_invalid
+    QT_TRANSLATE_NOOP("messages", '{path} adalah kiriman atau tanda terima KLA Desktop (.kla), bukan berkas pemasangan. Tidak ada yang diubah. Pilih berkas pemasangan (.klasetup) yang diberikan DP3AKB bersama lembar kata sandinya.'),  # setup_is_bundle
     QT_TRANSLATE_NOOP("messages", 'Berkas pemasangan ini untuk {code_kind} {code_named}, sedangkan ruang kerja ini milik {own}. Tidak ada yang diubah. Pasang berkas itu di komputer {code_kind} tersebut, atau minta DP3AKB berkas untuk ruang kerja ini.'),  # setup_other_workspace
     QT_TRANSLATE_NOOP("messages", 'Berkas pemulihan hanya dipasang ke folder ruang kerja baru yang kosong, bukan ke {home}. Pilih folder lain dengan --home.'),  # restore_needs_new_home
     QT_TRANSLATE_NOOP("messages", "Batas e-mail '{value}' tidak dikenali. Tulis nama batas ({presets}: gmail untuk Gmail/Outlook 25 MB, go_id untuk e-mail kantor .go.id 10 MB) atau ukuran satu e-mail seperti 10MB (paling sedikit 1MB)."),  # mail_limit_invalid
