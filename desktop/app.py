@@ -271,7 +271,11 @@ def start(argv: Sequence[str]) -> tuple[QApplication, Launcher | None, list]:
 
 
 def _start(args: argparse.Namespace, ask: bool = True) -> tuple[QApplication, Launcher | None, list]:
-    app = QApplication.instance() or QApplication(sys.argv[:1] + list(getattr(args, "qt_args", [])))
+    made = QApplication.instance() is None
+    # Fusion from the start (last, so it wins over a -style of the command line, as apply_style's did):
+    # asking for a style object afterwards would make PySide6 build QStyle's 644 enum members.
+    app = QApplication.instance() or QApplication(sys.argv[:1] + list(getattr(args, "qt_args", []))
+                                                  + ["-style", "Fusion"])
     from ui.widgets import qt_fixes
 
     qt_fixes.install()  # PySide6 6.12 on CPython 3.11 takes a reference from None per call (would abort)
@@ -287,7 +291,7 @@ def _start(args: argparse.Namespace, ask: bool = True) -> tuple[QApplication, La
     base = folders.data
     settings = AppSettings(base / SETTINGS_NAME)
     keep = install_translators(app, args.lang or settings.language)
-    apply_style(app)
+    apply_style(app, fusion=made)
     launcher = Launcher(data_dir=base, workspace=base if folders.explicit else None, settings=settings)
     if not ask:
         # --selftest: the given workspace, never the first-run flow or a question.

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.widgets.style import ACCENT, STYLE_SHEET, restyle, sheet_for
+from ui.widgets.style import ACCENT, STYLE_SHEET, restyle, scope_window, sheet_for
 
 
 def _pixel(widget: QWidget, x: int, y: int) -> str:
@@ -60,6 +60,7 @@ def _window(qtbot) -> tuple[QWidget, dict[str, QWidget]]:  # noqa: ANN001
             lay.addWidget(part)
     qtbot.addWidget(w)
     w.resize(300, 500)
+    scope_window(w)  # what the program's windows do once built
     w.show()
     qtbot.waitExposed(w)
     return w, parts
@@ -75,6 +76,47 @@ def test_each_widget_gets_only_the_rules_that_select_it(styled, qtbot) -> None: 
     assert QApplication.instance().styleSheet() == ""  # nothing application-wide
     # The rules are the sheet's own, in its order.
     assert STYLE_SHEET.index("QPushButton {") < STYLE_SHEET.index("QPushButton:focus")
+
+
+def _button_look(button: QPushButton) -> str:
+    """The colour of a button's face a little inside its border: white under the button rules, Fusion's grey without."""
+    return _pixel(button, button.width() // 2, 4)
+
+
+def test_a_widget_added_after_the_window_painted_gets_its_rules_before_its_first_paint(styled, qtbot) -> None:  # noqa: ANN001
+    """A row added to a shown page, a dialog of the window, a spin box's own line edit: their share
+    comes from the container they are polished under, not from a walk at start."""
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QSpinBox
+
+    w, parts = _window(qtbot)
+    qtbot.waitUntil(lambda: parts["panel"].property("klaWatched") is True)  # watched once painted
+    assert _button_look(parts["button"]) == "#ffffff"
+    row = QWidget()
+    row_lay = QHBoxLayout(row)
+    late = QPushButton("Tambah")
+    row_lay.addWidget(late)
+    title = QLabel("Judul")
+    title.setObjectName("pageTitle")
+    row_lay.addWidget(title)
+    spin = QSpinBox()
+    row_lay.addWidget(spin)
+    w.layout().addWidget(row)
+    qtbot.waitUntil(late.isVisible)
+    assert "QPushButton:focus" in late.styleSheet()
+    assert _button_look(late) == "#ffffff"
+    assert title.font().pointSizeF() == 14.0  # #pageTitle's font, as a label look
+    inner = spin.findChild(QLineEdit)
+    assert inner is not None and "QLineEdit:focus" in inner.styleSheet()  # as under the application sheet
+
+    dlg = QDialog(w)
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dlg)
+    QVBoxLayout(dlg).addWidget(box)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    ok = box.button(QDialogButtonBox.StandardButton.Ok)
+    assert "QPushButton:focus" in ok.styleSheet()  # a button Qt made itself
+    assert _button_look(ok) == "#ffffff"
+    dlg.close()
 
 
 def test_state_marks_show_in_their_colours(styled, qtbot) -> None:  # noqa: ANN001

@@ -28,6 +28,7 @@ from ui.session import kla_error_text
 from ui.widgets import icons
 from ui.widgets.formatting import fill
 from ui.widgets.lazy_stack import LazyStack
+from ui.widgets.style import scope_window
 from ui.widgets.unit_words import units_word
 from ui.widgets.window_size import place_on_screen
 
@@ -204,6 +205,7 @@ class CityWindow(QMainWindow):
         self.header.operator_change_requested.connect(self.ask_operator)
         session.error_raised.connect(self._on_session_error_raised)
         place_on_screen(self, settings.geometry())
+        scope_window(self)  # each widget's share of the style sheet (ui/widgets/style.py)
 
     # ------------------------------------------------------------------ pages (built when first needed)
 

@@ -67,6 +67,7 @@ from ui.session import kla_error_text, translate_message
 from ui.template_words import change_paper, diff_sections, problem_text, status_word, word
 from ui.widgets.formatting import fill, fmt_number
 from ui.widgets.kept_table import KeptTableView
+from ui.widgets.style import rescope
 from ui.widgets.tasks import ProgressWidget, Task
 
 
@@ -246,8 +247,7 @@ class IndicatorPane(QWidget):
         self.weight_total.setText(fill(self.tr("jumlah semua indikator: %1 dari %2"), fmt_number(total),
                                        fmt_number(WEIGHT_TOTAL)))
         self.weight_total.setObjectName("errorText" if total != WEIGHT_TOTAL else "helpText")
-        self.weight_total.style().unpolish(self.weight_total)
-        self.weight_total.style().polish(self.weight_total)
+        rescope(self.weight_total)
         keep = self.selected_keys()
         self.items_model.set_indicator(t, no)
         self.evidence_model.set_indicator(t, no)

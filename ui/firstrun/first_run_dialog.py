@@ -39,6 +39,7 @@ from ui.widgets import icons
 from ui.widgets.dialogs import Dialogs
 from ui.widgets.formatting import fill
 from ui.widgets.region_picker import RegionPicker
+from ui.widgets.style import scope_window
 from ui.widgets.tasks import Job, ProgressWidget, Task
 from ui.widgets.unit_words import unit_title
 
@@ -167,6 +168,7 @@ class FirstRunDialog(QDialog):
         self.unit_picker.search.textEdited.connect(self.error.hide)
         self.city_picker.search.textEdited.connect(self.error.hide)
         self._update_create_buttons()
+        scope_window(self)  # each widget's share of the style sheet (ui/widgets/style.py)
 
     def _option(self, layout: QVBoxLayout, icon_name: str, title: str, text: str,
                 beside: QPushButton | None = None) -> QPushButton:

@@ -27,6 +27,7 @@ from ui.session import Session, kla_error_text
 from ui.widgets import icons
 from ui.widgets.formatting import fill, fmt_stamp
 from ui.widgets.lazy_stack import LazyStack
+from ui.widgets.style import scope_window
 from ui.widgets.unit_words import unit_title
 
 if TYPE_CHECKING:
@@ -241,6 +242,7 @@ class MainWindow(QMainWindow):
             if screen is not None and 1000 <= screen.width() <= 1440:
                 # An office PC at 1366x768, at 100% or 125% (1093 px): the first start fills the screen.
                 self.setWindowState(Qt.WindowState.WindowMaximized)
+        scope_window(self)  # each widget's share of the style sheet (ui/widgets/style.py)
 
     # ------------------------------------------------------------------ pages (built when first needed)
 

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.widgets.style import scope_window
+
 
 def error_details(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> str:
     return "".join(traceback.format_exception(exc_type, exc, tb)).rstrip()
@@ -100,6 +102,7 @@ def show_error_report(parent: QWidget | None, exc_type: type[BaseException], exc
                       ) -> ErrorReportDialog:
     """Show the plain error dialog for one exception; ``modal=False`` returns at once (tests)."""
     dlg = ErrorReportDialog(parent, error_details(exc_type, exc, tb), report_path)
+    scope_window(dlg)  # its share of the style sheet now: without a parent no watched container sees it
     if modal:
         dlg.exec()
     else:

@@ -100,6 +100,10 @@ class KeptTableView(QTableView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # The viewport's Python object, kept: the first ``self.viewport()`` of a viewport Qt made itself
+        # would make PySide6 create every widget class of QtWidgets to find its type (~75 M instructions
+        # at start-up); found by name it is typed from its meta-object, and later calls return this one.
+        self._viewport = self.findChild(QWidget, "qt_scrollarea_viewport", Qt.FindChildOption.FindDirectChildrenOnly)
         self.kept_paint = True
         self._memo: dict[int, list[Cell]] = {}
         self._fonts: list[QFont] = []  # font numbers of the memo; 0 is the view's own
@@ -450,8 +454,15 @@ class KeptTableView(QTableView):
                     lines.append(QLineF(x + w + 0.5, y0, x + w + 0.5, y1))
 
         painter = QPainter(self.viewport())
-        for x, y, w, h, colour, _key in fills:  # type: ignore[misc]
-            painter.fillRect(x, y, w, h, colour)
+        if fills:
+            # drawRect without a pen fills what fillRect would: fillRect's overloads make PySide6 build
+            # QGradient's 169 presets the first time it is called (~17 M instructions at start-up).
+            painter.save()
+            painter.setPen(Qt.PenStyle.NoPen)
+            for x, y, w, h, colour, _key in fills:  # type: ignore[misc]
+                painter.setBrush(colour)
+                painter.drawRect(x, y, w, h)
+            painter.restore()
         for font, items in texts.items():
             painter.setFont(self._fonts[font])
             pen: QColor | None = None

@@ -3,12 +3,11 @@
 The rules of :data:`STYLE_SHEET` are not set on the application: an application style sheet
 puts every widget of every window under Qt's style-sheet style, which re-checks its rules on
 each draw call (the city summary page measured 104 ms per layout and paint with it, 19 ms
-without). :class:`ScopedStyle` (Fusion underneath) hands each widget, when Qt polishes it, only
-the rules that select that widget itself (by class or object name), as the widget's own
-sheet: a button gets the button rules, ``#summary`` its ``#summary[state=...]`` rules, and a
-label, container, table or scroll bar that no rule selects stays plain Fusion, and so do its
-children. The rules and their order are the same as before, so the look is the same. Three
-kinds are handled without a sheet:
+without). Each widget gets only the rules that select that widget itself (by class or object
+name), as the widget's own sheet: a button gets the button rules, ``#summary`` its
+``#summary[state=...]`` rules, and a label, container, table or scroll bar that no rule selects
+stays plain Fusion, and so do its children. The rules and their order are the same as before,
+so the look is the same. Three kinds are handled without a sheet:
 
 - the disabled text colour of labels, check boxes and tool buttons: the palette's Disabled
   group already gives it (:func:`apply_style`);
@@ -17,6 +16,16 @@ kinds are handled without a sheet:
 - containers whose rules only paint their own background and border (``#card``, ``#header``,
   ``#evidencePanel``, ...) keep their rule as their own sheet, ``#id`` selectors match no child.
 
+When each widget gets its share: a window (or a dialog without a parent) calls
+:func:`scope_window` once it is built, which gives every widget in it its share and watches
+each container; a widget polished later under a watched container (a page built when first
+shown, a dialog, a row added, an editor, the widgets Qt makes itself inside a spin box, a combo
+box or a button box) gets its share from the container's ``ChildPolished`` event, before it is
+first painted. This used to be a ``QProxyStyle`` whose ``polish`` was Python: PySide6 then made
+Python enums for all of ``QStyle`` (644 members) at start, and the first widget Qt made itself
+(a scroll area's viewport) that reached it made PySide6 create every widget class of QtWidgets
+to find its type (~120 M instructions of a window's start, bench/README.md "Start-up").
+
 A widget whose code sets its own sheet keeps it as it is (it says its whole look itself).
 """
 
@@ -24,16 +33,17 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
+    QAbstractSlider,
     QApplication,
     QComboBox,
     QFrame,
     QLabel,
-    QProxyStyle,
-    QStyleFactory,
+    QProgressBar,
     QWidget,
 )
 
@@ -253,57 +263,112 @@ class _ViewFocus(QObject):
         return False
 
 
-class ScopedStyle(QProxyStyle):
-    """Fusion, and each widget's own share of :data:`STYLE_SHEET` given to it when it is polished."""
+# Widgets that never get children of their own after they are made: not watched (a watched
+# container's events all pass through Python; labels and buttons are most of a window).
+_LEAVES = (QLabel, QAbstractButton, QAbstractSlider, QProgressBar)
 
-    def __init__(self) -> None:
-        super().__init__(QStyleFactory.create("Fusion"))
-        self._view_focus = _ViewFocus()
 
-    def polish(self, arg):  # noqa: ANN001, ANN201 - Qt's overloads: a widget, the application or a palette
-        if isinstance(arg, QWidget):
-            self._scope(arg)
-        return super().polish(arg)
-
-    def _scope(self, widget: QWidget) -> None:
-        own = widget.styleSheet()
-        if own and not own.startswith(MARK):
-            return  # set by the code: the widget's whole look
-        if own.startswith(_VIEW_FOCUS_MARK):
-            return  # a focused view (_ViewFocus)
-        if isinstance(widget, QLabel) and not own:
-            name = widget.objectName()
-            look = _LABEL_LOOKS.get(name)
-            if look is not None:
-                if widget.property("klaLook") != name:
-                    widget.setProperty("klaLook", name)
-                    _apply_look(widget, look)
-                return
-        if isinstance(widget, QComboBox) and _COMBO_FOCUS_ONLY and not _BY_ID.get(widget.objectName()):
-            if not widget.property("klaViewFocus"):
-                widget.setProperty("klaViewFocus", True)
-                widget.installEventFilter(self._view_focus)
+def _scope(widget: QWidget) -> None:
+    """Give ``widget`` its own share of :data:`STYLE_SHEET` (a sheet, a label's font and colour, or
+    the focus ring's watcher); nothing when it already has it or its code set a sheet of its own."""
+    own = widget.styleSheet()
+    if own and not own.startswith(MARK):
+        return  # set by the code: the widget's whole look
+    if own.startswith(_VIEW_FOCUS_MARK):
+        return  # a focused view (_ViewFocus)
+    if isinstance(widget, QLabel) and not own:
+        name = widget.objectName()
+        look = _LABEL_LOOKS.get(name)
+        if look is not None:
+            if widget.property("klaLook") != name:
+                widget.setProperty("klaLook", name)
+                _apply_look(widget, look)
             return
-        sheet = sheet_for(widget, views=False)
-        if isinstance(widget, QAbstractItemView) and widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
-            if sheet:
-                sheet = sheet_for(widget)  # a view with rules of its own (#sidebar) keeps them all, always
-            elif not widget.property("klaViewFocus"):
-                widget.setProperty("klaViewFocus", True)
-                widget.installEventFilter(self._view_focus)
-                if widget.hasFocus() and widget.frameWidth() > 0:
-                    sheet = _view_focus_sheet(min(2, widget.frameWidth()))
-        if sheet != own:
-            widget.setStyleSheet(sheet)
+    if isinstance(widget, QComboBox) and _COMBO_FOCUS_ONLY and not _BY_ID.get(widget.objectName()):
+        if not widget.property("klaViewFocus"):
+            widget.setProperty("klaViewFocus", True)
+            widget.installEventFilter(_FOCUS_WATCH)
+        return
+    sheet = sheet_for(widget, views=False)
+    if isinstance(widget, QAbstractItemView) and widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+        if sheet:
+            sheet = sheet_for(widget)  # a view with rules of its own (#sidebar) keeps them all, always
+        elif not widget.property("klaViewFocus"):
+            widget.setProperty("klaViewFocus", True)
+            widget.installEventFilter(_FOCUS_WATCH)
+            if widget.hasFocus() and widget.frameWidth() > 0:
+                sheet = _view_focus_sheet(min(2, widget.frameWidth()))
+    if sheet != own:
+        widget.setStyleSheet(sheet)
 
 
-_STYLE: ScopedStyle | None = None
+class _Watcher(QObject):
+    """On a container: a child polished under it (first shown, or measured) gets its share, and a
+    new container among them is watched too. Qt polishes a widget's children before telling its
+    parent, so a new subtree (a page, a dialog) is walked once, when its root is polished."""
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.ChildPolished:
+            child = event.child()  # type: ignore[attr-defined]
+            if isinstance(child, QWidget):
+                if isinstance(child, _LEAVES):
+                    _scope(child)
+                elif not child.property("klaWatched"):
+                    scope_tree(child)
+                else:
+                    _scope(child)
+        return False
 
 
-def apply_style(app: QApplication) -> None:
-    global _STYLE
-    _STYLE = ScopedStyle()  # the application owns it from here; kept for Python too
-    app.setStyle(_STYLE)
+def scope_tree(root: QWidget, watch: bool = True) -> None:
+    """Give ``root`` and every widget under it its share of the sheet, and watch the containers."""
+    for widget in (root, *root.findChildren(QWidget)):
+        _scope(widget)
+        if watch and not isinstance(widget, _LEAVES) and not widget.property("klaWatched"):
+            widget.setProperty("klaWatched", True)
+            widget.installEventFilter(_WATCHER)
+
+
+class _WatchAfterPaint(QObject):
+    """Watches a window's containers once the window has painted: a watched container's events all
+    pass through Python (the first of each kind costs PySide6 its Python type), which a window's
+    start-up need not pay; what was polished in between is given its share then."""
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint and isinstance(obj, QWidget):
+            obj.removeEventFilter(self)
+            QTimer.singleShot(0, obj, lambda: scope_tree(obj))
+        return False
+
+
+def scope_window(window: QWidget) -> None:
+    """For a window (or a dialog without a parent) once it is built: see the module docstring."""
+    scope_tree(window, watch=False)
+    window.installEventFilter(_WATCH_AFTER_PAINT)
+
+
+def rescope(widget: QWidget) -> None:
+    """After the code changed ``widget``'s object name: its share for the new name, matched again."""
+    before = widget.styleSheet()
+    _scope(widget)
+    if widget.styleSheet() == before and before:
+        style = widget.style()
+        style.unpolish(widget)
+        style.polish(widget)
+
+
+_FOCUS_WATCH = _ViewFocus()
+_WATCHER = _Watcher()
+_WATCH_AFTER_PAINT = _WatchAfterPaint()
+
+
+def apply_style(app: QApplication, fusion: bool = False) -> None:
+    """Fusion (``fusion``: the application was made with it already, ``-style Fusion``; asking Qt
+    for a style object here would make PySide6 build QStyle's enums) and the palette."""
+    if not fusion:
+        from PySide6.QtWidgets import QStyleFactory
+
+        app.setStyle(QStyleFactory.create("Fusion"))
     pal = app.palette()
     pal.setColor(QPalette.ColorRole.Window, QColor("#f7f9fb"))
     pal.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))
@@ -337,6 +402,8 @@ def restyle(widget, name: str, value) -> bool:  # noqa: ANN001 - a QWidget and a
     if widget.property(name) == value:
         return False
     widget.setProperty(name, value)
+    if not widget.styleSheet():
+        return True  # no rules of its own (yet): nothing to match the property against
     style = widget.style()
     style.unpolish(widget)
     style.polish(widget)
