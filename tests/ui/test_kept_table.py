@@ -30,6 +30,7 @@ KEL_B = "64.71.02.1001"  # Baru Ilir
 
 def _image(view: KeptTableView, kept: bool) -> QImage:
     view.kept_paint = kept
+    view.first_paint_by_qt = False  # the memo's painting, even when this is the view's first paint
     try:
         return view.viewport().grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
     finally:

@@ -17,15 +17,24 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
+
+from ui.widgets.style import scope_window
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from ui.app_settings import AppSettings
+
+# QFileDialog, QMessageBox, QInputDialog and QStandardPaths are imported where a dialog is shown:
+# every window makes a Dialogs at start, and their Python classes with their enums (~70 members)
+# cost PySide6 ~7 M instructions to make.
 
 
 def documents_folder() -> Path:
     """The user's Documents folder when it exists, else the home folder."""
+    from PySide6.QtCore import QStandardPaths
+
     docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     if docs and Path(docs).is_dir():
         return Path(docs)
@@ -58,6 +67,8 @@ class Dialogs:
 
     def open_files(self, parent: QWidget | None, title: str, name_filter: str = "", kind: str = "",
                    start: str = "") -> list[str]:
+        from PySide6.QtWidgets import QFileDialog
+
         files, _ = QFileDialog.getOpenFileNames(parent, title, self.start_folder(kind, start), name_filter)
         if files:
             self.remember(kind, files[0])
@@ -65,6 +76,8 @@ class Dialogs:
 
     def open_file(self, parent: QWidget | None, title: str, name_filter: str = "", kind: str = "",
                   start: str = "") -> str:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(parent, title, self.start_folder(kind, start), name_filter)
         self.remember(kind, path)
         return path
@@ -74,6 +87,8 @@ class Dialogs:
         """A file name to write to, chosen by the clerk, or '' when cancelled. ``suggested`` is a file name
         (put in the folder last used for ``kind``, else Documents) or a whole path (its folder then
         stands in when no folder of that kind is remembered)."""
+        from PySide6.QtWidgets import QFileDialog
+
         given = Path(suggested) if suggested else None
         name = given.name if given is not None else ""
         start = str(given.parent) if given is not None and given.parent != Path(".") else ""
@@ -86,30 +101,43 @@ class Dialogs:
     def choose_folder(self, parent: QWidget | None, title: str, start: str = "", kind: str = "") -> str:
         """A folder chosen by the clerk, or '' when cancelled. ``start``: where to open when no folder of
         ``kind`` is remembered (e.g. the flashdisk that is plugged in)."""
+        from PySide6.QtWidgets import QFileDialog
+
         folder = QFileDialog.getExistingDirectory(parent, title, self.start_folder(kind, start))
         self.remember(kind, folder, is_folder=True)
         return folder
 
     def confirm(self, parent: QWidget | None, title: str, text: str, yes: str = "", no: str = "") -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
         yes_button = box.addButton(yes or QCoreApplication.translate("Dialogs", "Ya"), QMessageBox.ButtonRole.AcceptRole)
         no_button = box.addButton(no or QCoreApplication.translate("Dialogs", "Batal"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(no_button)
+        scope_window(box)  # its share of the style sheet, with or without a parent
         box.exec()
         return box.clickedButton() is yes_button
 
     def info(self, parent: QWidget | None, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=parent)
         box.addButton(QCoreApplication.translate("Dialogs", "Tutup"), QMessageBox.ButtonRole.AcceptRole)
+        scope_window(box)
         box.exec()
 
     def error(self, parent: QWidget | None, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
         box.addButton(QCoreApplication.translate("Dialogs", "Tutup"), QMessageBox.ButtonRole.AcceptRole)
+        scope_window(box)
         box.exec()
 
     def ask_text(self, parent: QWidget | None, title: str, label: str, text: str = "",
                  password: bool = False) -> str | None:
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
         dlg = QInputDialog(parent)
         if password:
             dlg.setTextEchoMode(QLineEdit.EchoMode.Password)
@@ -120,6 +148,7 @@ class Dialogs:
         dlg.setOkButtonText(QCoreApplication.translate("Dialogs", "Lanjut") if password
                             else QCoreApplication.translate("Dialogs", "Simpan"))
         dlg.setCancelButtonText(QCoreApplication.translate("Dialogs", "Batal"))
+        scope_window(dlg)
         if dlg.exec():
             return dlg.textValue()
         return None

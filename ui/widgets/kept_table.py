@@ -21,7 +21,7 @@ time its view is shown.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -50,12 +50,13 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QStyle,
     QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QWidget,
 )
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStyleOptionViewItem
 
 _ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole,
           Qt.ItemDataRole.FontRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.DecorationRole,
@@ -96,7 +97,8 @@ def _solid(value: Any) -> QColor | None | bool:
 
 
 class KeptTableView(QTableView):
-    """See the module docstring. ``kept_paint = False`` paints through Qt alone (what the test compares)."""
+    """See the module docstring. ``kept_paint = False`` paints through Qt alone (what the test compares);
+    the first paint is Qt's too (``first_paint_by_qt``)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,6 +107,9 @@ class KeptTableView(QTableView):
         # at start-up); found by name it is typed from its meta-object, and later calls return this one.
         self._viewport = self.findChild(QWidget, "qt_scrollarea_viewport", Qt.FindChildOption.FindDirectChildrenOnly)
         self.kept_paint = True
+        # The first paint is Qt's own: it asks the model as the memo would, and needs no QStyle in Python
+        # (the name alone makes PySide6 build QStyle's 644 enum members, ~50 M instructions of a start).
+        self.first_paint_by_qt = True
         self._memo: dict[int, list[Cell]] = {}
         self._fonts: list[QFont] = []  # font numbers of the memo; 0 is the view's own
         self._font_numbers: dict[str, int] = {}
@@ -323,9 +328,12 @@ class KeptTableView(QTableView):
 
     def paintEvent(self, event: Any) -> None:  # noqa: N802
         """What QTableView paints (see the module docstring), region by region as Qt does."""
-        if self._fall_back():
+        if self.first_paint_by_qt or self._fall_back():
+            self.first_paint_by_qt = False
             super().paintEvent(event)
             return
+        from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
         model = self.model()
         hh, vh = self.horizontalHeader(), self.verticalHeader()
         if hh.count() == 0 or vh.count() == 0:
@@ -507,6 +515,8 @@ class KeptTableView(QTableView):
     def _paint_by_delegate(self, painter: QPainter, base: QStyleOptionViewItem, rect: QRect, index: QModelIndex,
                            focus: bool, alternate: bool) -> None:
         """One cell as QTableView paints it (QTableViewPrivate::drawCell)."""
+        from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
         option = QStyleOptionViewItem(base)
         option.rect = rect
         if alternate:
