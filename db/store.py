@@ -552,7 +552,7 @@ class Store:
         start-up, and the bundle machinery would load for that alone."""
         enrolled = self.core.one("SELECT COUNT(DISTINCT unit_code) AS n FROM sync_peer_keys WHERE revoked_at IS NULL")
         conflicts = self.core.one("SELECT COUNT(*) AS n FROM sync_conflicts WHERE resolved_at IS NULL")
-        from db.sync import series_of  # as LogPart.series_status
+        from db.series import series_of  # as LogPart.series_status, without the bundle machinery
 
         rows = self.core.query("SELECT series_id, kelurahan_code, device_id, device_seq, part, parts FROM sync_bundles"
                                " WHERE direction = 'in' AND type = 'bundle' AND series_id <> ''"

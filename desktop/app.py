@@ -56,7 +56,6 @@ from desktop.logs import WINDOW_LOG, log_migrations, setup_logging
 from desktop.version import __version__
 
 
-
 def _known_to_pyside() -> None:
     """Tell PySide6's ``__feature__`` import hook that the program's own modules use no feature.
 
