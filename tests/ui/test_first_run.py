@@ -197,3 +197,29 @@ def test_the_choices_never_overlap_their_notes_with_bigger_text(qtbot, tmp_path:
     for i, (r, w) in enumerate(rects):
         for r2, w2 in rects[i + 1:]:
             assert not r.intersects(r2), (w.text(), w2.text())  # a note never runs under a button
+
+
+def test_a_long_refusal_grows_the_dialog_instead_of_squeezing_the_choices(qtbot, tmp_path: Path, dialogs) -> None:  # noqa: ANN001
+    """A refused setup file (three lines of red) squeezed the choices: each note ran over the
+    button below it at 1366x768. The dialog grows to hold the sentence."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QLabel, QPushButton
+
+    dlg = FirstRunDialog(lambda kind, code: tmp_path / f"{kind}-{code}", dialogs)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    before = dlg.height()
+    dlg._show_error("KLA-64.71.01.1001-20261202-0003-744fa8-d806-bagian-1-dari-1.kla adalah kiriman atau tanda "
+                    "terima KLA Desktop (.kla), bukan berkas pemasangan. Tidak ada yang diubah. Pilih berkas "
+                    "pemasangan (.klasetup) yang diberikan DP3AKB bersama lembar kata sandinya.")
+    qtbot.waitUntil(lambda: dlg.height() > before)
+    page = dlg.pages.widget(dlg.PAGE_CHOOSE)
+    widgets = [w for w in page.findChildren(QPushButton) + page.findChildren(QLabel) if w.isVisible()]
+    for w in widgets + [dlg.error]:
+        if isinstance(w, QLabel) and w.wordWrap():
+            assert w.height() >= w.heightForWidth(w.width()), w.text()
+    rects = [(QRect(w.mapTo(dlg, w.rect().topLeft()), w.size()), w) for w in widgets + [dlg.error]]
+    for i, (r, w) in enumerate(rects):
+        for r2, w2 in rects[i + 1:]:
+            assert not r.intersects(r2), (w.text(), w2.text())

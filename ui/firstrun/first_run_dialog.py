@@ -210,6 +210,13 @@ class FirstRunDialog(QDialog):
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.show()
+        # The dialog grows to hold the sentence: squeezed into the height it had, the notes ran
+        # over the buttons below them (a refused setup file's three lines at 1366x768).
+        if self.isVisible():
+            layout = self.layout()
+            if layout is not None:
+                layout.activate()
+            self._fit_height()
 
     def _set_busy(self, busy: bool) -> None:
         for b in (self.demo_button, self.city_demo_button, self.new_button, self.city_button):
