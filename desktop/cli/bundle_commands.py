@@ -396,8 +396,14 @@ def cmd_import(args: argparse.Namespace) -> int:
 
         emit(args, data, text)
         if res.refused:
-            print(f"kla: {len(res.refused)} dari {len(res.files)} berkas ditolak; berkas lain tetap diproses."
-                  if len(res.files) > 1 else "kla: berkas ditolak; tidak ada yang diubah.", file=sys.stderr)
+            if len(res.files) == 1:
+                line = "kla: berkas ditolak; tidak ada yang diubah."
+            elif len(res.refused) == len(res.files):
+                # "berkas lain tetap diproses" spoke of other files when there were none.
+                line = f"kla: semua {len(res.files)} berkas ditolak; tidak ada yang diubah."
+            else:
+                line = f"kla: {len(res.refused)} dari {len(res.files)} berkas ditolak; berkas lain tetap diproses."
+            print(line, file=sys.stderr)
             return EXIT_REFUSED
         if res.files and all(f.status == "own" for f in res.files):
             # Only this workspace's own files (picked by mistake, or a stick before DP3AKB's answer):

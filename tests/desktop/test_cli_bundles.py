@@ -116,6 +116,14 @@ def test_tampered_and_revoked_are_refused_with_one_line(offices: dict[str, Path]
     assert tables(city) == before
     reasons = list((city / "quarantine").glob("*.alasan.txt"))
     assert len(reasons) == 1 and "diubah" in reasons[0].read_text(encoding="utf-8")
+    # Every file of a folder refused: said so, not "berkas lain tetap diproses" (there were none).
+    folder = tmp_path / "semua-rusak"
+    folder.mkdir()
+    shutil.copy(bad, folder / "ubah.kla")
+    (folder / "kosong.kla").write_bytes(b"")
+    r = kla("import", str(folder), "--dry-run", home=city)
+    assert r.returncode == 1 and r.stderr.strip() == "kla: semua 2 berkas ditolak; tidak ada yang diubah."
+    assert tables(city) == before
     ok("city", "revoke", A, "--reason", "laptop dicuri", home=city)
     before = tables(city)
     r = kla("import", part, home=city)
