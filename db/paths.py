@@ -337,3 +337,39 @@ class WorkspacePaths:
 
     def evidence_file(self, sha256: str) -> Path:
         return self.evidence / sha256[:2] / sha256
+
+
+def _machine_id() -> str:
+    """This computer's own id, as the system keeps it (Linux ``/etc/machine-id``, Windows
+    ``MachineGuid``); its network name where there is none. Read at each open, never stored alone."""
+    if sys.platform == "win32":
+        with contextlib.suppress(OSError, ImportError):
+            import winreg
+
+            with winreg.OpenKey(winreg.HKEY_LOCAL_MACHINE, r"SOFTWARE\Microsoft\Cryptography", 0,
+                                winreg.KEY_READ | winreg.KEY_WOW64_64KEY) as key:
+                return str(winreg.QueryValueEx(key, "MachineGuid")[0])
+    else:
+        for name in ("/etc/machine-id", "/var/lib/dbus/machine-id"):
+            with contextlib.suppress(OSError):
+                text = Path(name).read_text(encoding="ascii", errors="replace").strip()
+                if text:
+                    return text
+    import socket
+
+    return socket.gethostname()
+
+
+def device_place(home: Path) -> str:
+    """Where a workspace is: a hash of this computer's id and the workspace's full path, or
+    ``portable`` for the ``data`` folder beside the built program (a stick carried from PC to PC
+    is one workspace wherever it is plugged in). A workspace that finds another place than it
+    recorded was copied or moved (``db.store.Store.open`` then gives it a device id of its own)."""
+    import hashlib
+
+    portable = portable_home()
+    if portable is not None and os.path.normcase(os.path.realpath(portable)) == \
+            os.path.normcase(os.path.realpath(home)):
+        return "portable"
+    where = f"{_machine_id()}\n{os.path.normcase(os.path.realpath(home))}"
+    return hashlib.sha256(where.encode("utf-8", "surrogatepass")).hexdigest()[:32]

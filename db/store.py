@@ -24,6 +24,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
+import logging
 import os
 import shutil
 import sqlite3
@@ -50,7 +51,7 @@ from db.entries import Entries
 from db.errors import KlaError
 from db.evidence import Evidence
 from db.ids import uuid4_hex
-from db.paths import WorkspacePaths
+from db.paths import WorkspacePaths, device_place
 from db.progress import Cancelled, Progress
 from db.progress import step as progress_step
 from db.records import (
@@ -81,6 +82,8 @@ from db.sqlite_db import Database
 from db.status import Status, StatusSummary
 from db.template import CellValues, Template, default_template, parse_template
 from db.template import content_hash as template_content_hash
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     # The city's own areas are imported where they are used: a kelurahan window never loads
@@ -233,6 +236,7 @@ class Store:
                 "city_code": city_code,
                 "kelurahan_code": kelurahan_code or "",
                 "device_id": uuid4_hex(),
+                "device_place": device_place(paths.home),
                 "created_at": now_iso(),
                 "reference_edition": regions.edition(),
             }
@@ -252,11 +256,15 @@ class Store:
         return cls.open(home, operator=operator)
 
     @classmethod
-    def open(cls, home: Path, *, operator: str = "", check: bool = True, start_backup: bool = True) -> Store:
+    def open(cls, home: Path, *, operator: str = "", check: bool = True, start_backup: bool = True,
+             settle_device: bool = True) -> Store:
         """Open an existing workspace: integrity check, WAL, pending migrations.
 
         With ``start_backup`` a rotating automatic backup is made when the newest one is
-        more than a day old, so a workspace in daily use always has a recent copy.
+        more than a day old, so a workspace in daily use always has a recent copy. A kelurahan
+        workspace opened somewhere else than it was (copied to a second PC or folder, or moved)
+        becomes a sending device of its own (:meth:`_settle_device`), unless ``settle_device`` is
+        False (a restore's staging copy).
         """
         paths = WorkspacePaths(Path(home))
         if not paths.db.exists():
@@ -297,6 +305,8 @@ class Store:
         except BaseException:
             database.conn.close()
             raise
+        if settle_device:
+            store._settle_device()
         if operator:
             with store.core.transaction():
                 store.ref.ensure_operator(operator)
@@ -304,6 +314,39 @@ class Store:
         if start_backup:
             _backups.daily_backup(store.core)
         return store
+
+    def _settle_device(self) -> None:
+        """A kelurahan workspace found in another place than it recorded (``db.paths.device_place``:
+        this computer and the workspace's folder) was copied or moved there: it gets a new device id.
+        A copy kept in use beside its original would otherwise send bundles under the same device
+        and the same export numbers, and DP3AKB's "same PC, higher number" rule would take one
+        PC's later export as newer than the other's concurrent change, replacing it without a
+        conflict. With a device of its own, both PCs' changes meet DP3AKB's conflict rule, and
+        DP3AKB is told that two PCs sign with one setup file (``db.sync.key_sharing``; after a move
+        it is told once that the setup moved to another PC). Nothing else changes: the data, the
+        export numbers, what waits to be sent. A workspace that cannot be written (read-only
+        media) is left as it is."""
+        core = self.core
+        if core.role != "kelurahan":
+            return
+        here = device_place(self.paths.home)
+        if core.meta("device_place") == here:
+            return
+        try:
+            with core.transaction():
+                core.forget_cache()
+                was = core.meta("device_place")
+                if was == here:
+                    return  # another window of this workspace settled it just now
+                if was:
+                    old = core.device_id
+                    new = uuid4_hex()
+                    core.set_meta("device_id", new)
+                    core.audit("device", "workspace", str(self.paths.home), {"device_id": old},
+                               {"device_id": new, "reason": "moved_or_copied"})
+                core.set_meta("device_place", here)
+        except (sqlite3.OperationalError, KlaError) as exc:
+            log.warning("workspace %s: device left unsettled (%s)", self.paths.home, exc)
 
     def close(self) -> None:
         self.core.close()
@@ -1055,8 +1098,11 @@ class Store:
         stage.home.mkdir(parents=True)
         with contextlib.closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as src:
             sqlite_backup(src, stage.db)
-        with contextlib.closing(cls.open(stage.home, operator=operator, check=False, start_backup=False)) as store, \
-                store.core.transaction():
+        with contextlib.closing(cls.open(stage.home, operator=operator, check=False, start_backup=False,
+                                         settle_device=False)) as store, store.core.transaction():
+            # The restored store is this workspace, here: its device is decided below, not by where
+            # the backup was made.
+            store.core.set_meta("device_place", device_place(paths.home))
             # Never rewind: numbers already used on bundles and receipts stay used. When the
             # current file could not be read they are unknown, so this PC becomes a new
             # sending device: DP3AKB then never mistakes its next bundle for an old one.

@@ -355,7 +355,8 @@ class Decision:
     """What an import does with one item. ``reason`` is a code the front ends word:
     ``decided_elsewhere`` (DP3AKB already chose another version), ``newer_received``
     (``params["seq"]``: the newer export of the same device already arrived), ``changed_both``
-    (changed at DP3AKB and in the bundle), ``restored_older`` (``params["seq"]``: the item comes as
+    (changed at DP3AKB and in the bundle), ``changed_other_pc`` (``params["device"]``: what DP3AKB holds came
+    from another PC of the same kelurahan, changed there too), ``restored_older`` (``params["seq"]``: the item comes as
     a restored backup left it, older than what export ``seq`` of the same device brought)."""
 
     key: str

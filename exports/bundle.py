@@ -341,7 +341,7 @@ class FileReport:
     counts: dict[str, int] = field(default_factory=dict)
     items: list[dict[str, Any]] = field(default_factory=list)
     """Per item: ``key``, ``outcome`` (db.sync.Decision), ``reason`` (a code: ``decided_elsewhere``,
-    ``newer_received``, ``changed_both``, ``restored_older``, ``file_follows``, ``conflict_recorded``) with
+    ``newer_received``, ``changed_both``, ``changed_other_pc``, ``restored_older``, ``file_follows``, ``conflict_recorded``) with
     ``reason_params``, and ``name`` (file name, title or facility name) when the item has one."""
     reason_code: str = ""
     reason_params: dict[str, Any] = field(default_factory=dict)

@@ -668,6 +668,8 @@ WORDS: dict[str, str] = {
     "reason.decided_elsewhere": "DP3AKB sudah memutuskan memakai versi lain",
     "reason.newer_received": "kiriman yang lebih baru (nomor {seq}) sudah diterima",
     "reason.changed_both": "diubah di DP3AKB dan di desa/kelurahan",
+    "reason.changed_other_pc": "diubah juga di komputer lain desa/kelurahan ini (perangkat {device}); pilih versi"
+                               " yang benar",
     "reason.restored_older": "desa/kelurahan memulihkan cadangan yang lebih lama dari kirimannya nomor {seq}"
                              " yang sudah diterima",
     "reason.file_follows": "berkasnya menyusul di kiriman berikutnya",

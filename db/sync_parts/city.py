@@ -288,6 +288,9 @@ class CityPart(ItemsPart):
         if restored_older:
             assert o is not None
             return Decision(it.key, "conflict", "restored_older", {"seq": o["device_seq"]})
+        if o and o["hash"] == current.hash and o["device_id"] != device_id:
+            # What DP3AKB holds came from another PC of the same kelurahan, not from DP3AKB itself.
+            return Decision(it.key, "conflict", "changed_other_pc", {"device": str(o["device_id"])[:6]})
         return Decision(it.key, "conflict", "changed_both")
 
     def record_origin(self, kel: str, it: SyncItem, device_id: str, seq: int, bundle_id: str) -> None:

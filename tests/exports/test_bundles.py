@@ -726,6 +726,52 @@ def test_a_restored_backup_sent_as_it_is_never_rewinds_dp3akb(world, tmp_path: P
     assert city.values(KEL_A, YEAR, 4)[("anak_total", sex, age)] == 31
 
 
+def test_a_workspace_copied_to_a_second_pc_never_overwrites_the_first_pcs_change(world, tmp_path: Path) -> None:
+    """The kelurahan's folder copied to a second PC (or folder) and used on both: the copy becomes a
+    sending device of its own at its first open, so the copy's later export never passes for a newer
+    export of the first PC. Before, both sent as one device with the same numbers, and the copy's
+    next export replaced the first PC's change at DP3AKB without a conflict."""
+    a, city = world.a, world.city
+    sex, age = a.template.cells(a.template.indicator(4).item("anak_total"))[0]
+    a.set_value(None, YEAR, 4, "anak_total", 100, sex=sex, age=age)
+    single(imp(city, export(a, tmp_path / "e0").parts[0].path))
+    receipt_to(world, a, tmp_path / "r0")  # both PCs then know what DP3AKB holds
+    a.close()
+    shutil.copytree(world.root / "a", tmp_path / "pc2", ignore=shutil.ignore_patterns("kla-desktop.lock*"))
+    a = world.stores["a"] = Store.open(world.root / "a", operator="op-a")
+    first_device = a.device_id
+    copy = Store.open(tmp_path / "pc2", operator="op-b")
+    try:
+        assert copy.device_id != first_device and a.device_id == first_device  # the original keeps its own
+        assert copy.sync.counters() == a.sync.counters()  # the data and numbers go on as they were
+        a.set_value(None, YEAR, 4, "anak_total", 130, sex=sex, age=age)
+        e1 = export(a, tmp_path / "e1")
+        assert single(imp(city, e1.parts[0].path)).counts["changed"] == 1
+        copy.set_value(None, YEAR, 4, "anak_total", 140, sex=sex, age=age)
+        copy.set_value(None, YEAR, IND, ITEM, 9)  # changed on the copy only
+        export(copy, tmp_path / "c1")
+        copy.set_value(None, YEAR, 4, "anak_total", 141, sex=sex, age=age)
+        later = export(copy, tmp_path / "c2")  # a higher number than the first PC's last export
+        assert later.device_seq > e1.device_seq  # what the "same PC, higher number" rule would have taken
+        rep = single(imp(city, later.parts[0].path))
+        entry = next(i for i in rep.items if i["key"] == f"entry/{YEAR}/4")
+        assert entry["outcome"] == "conflict" and entry["reason"] == "changed_other_pc", entry
+        assert entry["reason_params"]["device"] == first_device[:6]
+        from ui.messages import import_reason_words
+
+        assert "komputer lain desa/kelurahan ini" in import_reason_words(entry["reason"], entry.get("reason_params"))
+        assert city.values(KEL_A, YEAR, 4)[("anak_total", sex, age)] == 130  # the first PC's change stays
+        assert city.values(KEL_A, YEAR, IND)[(ITEM, "", "")] == 9  # the copy's own change goes in
+        assert rep.shared_key and rep.shared_key["others"], rep  # DP3AKB is told: two PCs, one setup file
+        # Opened again where it is, the copy keeps the device it got.
+        copy_device = copy.device_id
+        copy.close()
+        copy = Store.open(tmp_path / "pc2")
+        assert copy.device_id == copy_device
+    finally:
+        copy.close()
+
+
 def test_a_path_that_does_not_exist_is_called_missing(world, tmp_path: Path) -> None:
     before = dump(world.city)
     rep = single(imp(world.city, tmp_path / "tidak-ada" / "KLA-salah-ketik.kla"))

@@ -7144,6 +7144,10 @@ Close anyway and discard that input?</translation>
         <translation>a newer export (number {seq}) was already received</translation>
     </message>
     <message>
+        <source>diubah juga di komputer lain desa/kelurahan ini (perangkat {device}); pilih versi yang benar</source>
+        <translation>changed also on another computer of this village/kelurahan (device {device}); choose the right version</translation>
+    </message>
+    <message>
         <source>desa/kelurahan memulihkan cadangan yang lebih lama dari kirimannya nomor {seq} yang sudah diterima</source>
         <translation>the desa/kelurahan restored a backup older than its export no. {seq}, already received</translation>
     </message>
