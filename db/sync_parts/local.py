@@ -42,8 +42,9 @@ class LocalPart(ItemsPart):
         return {r["item_key"] for r in self.core.query("SELECT item_key FROM sync_local WHERE held_hash IS NOT NULL")}
 
     def apply_receipt_state(self, held: dict[str, str], files: Iterable[str],
-                            rejected: dict[str, list[str]]) -> dict[str, int]:
-        """Record what DP3AKB holds (inside the caller's transaction). Returns counts."""
+                            rejected: dict[str, list[str]]) -> dict[str, Any]:
+        """Record what DP3AKB holds (inside the caller's transaction). Returns counts
+        (``acknowledged``, ``pending``, ``set_aside``) and ``set_aside_keys`` (at most 20)."""
         kel = self.core.kelurahan_code
         current = {it.key: it.hash for it in self.items(kel)}
         local = {r["item_key"]: r for r in self.core.query("SELECT * FROM sync_local")}
@@ -64,5 +65,9 @@ class LocalPart(ItemsPart):
         self.core.execute("DELETE FROM sync_held_files")
         for sha in set(files):
             self.core.execute("INSERT INTO sync_held_files(sha256) VALUES (?)", [sha])
-        pending = sum(1 for k, h in current.items() if held.get(k) != h)
-        return {"acknowledged": acknowledged, "pending": pending}
+        # DP3AKB decided a conflict for another version: that one is not sent again, so it is
+        # "set aside", not "still to send" (the clerk is told which, in words).
+        set_aside = sorted(k for k, h in current.items() if held.get(k) != h and h in rejected.get(k, []))
+        pending = sum(1 for k, h in current.items() if held.get(k) != h) - len(set_aside)
+        return {"acknowledged": acknowledged, "pending": pending, "set_aside": len(set_aside),
+                "set_aside_keys": set_aside[:20]}

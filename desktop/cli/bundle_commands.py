@@ -13,7 +13,9 @@ import contextlib
 import getpass
 import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from db.errors import KlaError
 from db.regions import kind_of
@@ -30,6 +32,9 @@ from ui.messages import (
     shared_key_text,
     unit_title,
 )
+
+if TYPE_CHECKING:
+    from db.store import Store
 
 OUTCOME_WORDS = {"new": "baru", "changed": "berubah", "unchanged": "sama", "older": "lebih lama",
                  "conflict": "konflik", "rejected": "sudah ditolak"}
@@ -321,11 +326,26 @@ def cmd_export(args: argparse.Namespace) -> int:
                       "Lihat 'kla status' atau halaman Indikator; kiriman berikutnya membawa perbaikannya.")
             if res.rejected:
                 t += (f"\nPerhatian: {len(res.rejected)} item tidak dikirim karena DP3AKB memilih versi lain "
-                      "(lihat catatan tanda terima): " + ", ".join(res.rejected[:5]))
+                      "(lihat catatan tanda terima): " + _named_items(res.rejected, len(res.rejected), store))
             return t
 
         emit(args, data, text)
     return EXIT_OK
+
+
+def _named_items(keys: Sequence[str], total: int, store: Store | None = None) -> str:
+    """Items in words ("isian indikator 4 (data tahun 2025)", a file by its name when the store
+    has it), at most five, then how many more."""
+    words = []
+    for key in list(keys)[:5]:
+        name = ""
+        kind, _, ident = str(key).partition("/")
+        if store is not None and kind == "evidence":
+            with contextlib.suppress(Exception):
+                name = store.evidence(ident).original_name
+        words.append(item_words(key, name))
+    more = total - len(words)
+    return ", ".join(words) + (f" dan {more} lainnya" if more > 0 else "")
 
 
 def _describe_report(f: bundle.FileReport) -> list[str]:
@@ -359,6 +379,9 @@ def _describe_report(f: bundle.FileReport) -> list[str]:
     if f.type == "receipt" and f.summary and f.status != "older":
         s = f.summary
         lines.append(f"  {s.get('acknowledged', 0)} item diakui DP3AKB; {s.get('pending', 0)} item masih akan dikirim.")
+        if s.get("set_aside"):
+            lines.append(f"  {s['set_aside']} item tidak dikirim: DP3AKB memilih versi lain, yaitu "
+                         f"{_named_items(s.get('set_aside_keys', []), s['set_aside'])}.")
         if s.get("template"):
             lines.append(f"  Template baru dipasang: versi {s['template']['version']}.")
         if s.get("shared_key"):

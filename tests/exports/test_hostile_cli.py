@@ -413,3 +413,28 @@ def test_the_evidence_pack_at_dp3akb_never_ships_damaged_bytes(world: Path) -> N
         assert dump(s) == before
     # Asked again: the same words without reading anything, until the kelurahan's copy arrives.
     assert "perda.pdf (Manggar)" in refused("report", "pack", "--year", "2025", "--out", str(pack), home=city)
+
+
+# ---------------------------------------------------------------------------- a conflict DP3AKB decided
+
+
+def test_a_value_dp3akb_set_aside_is_told_to_the_kelurahan_in_words(world: Path) -> None:
+    """DP3AKB and the kelurahan both changed indicator 4; DP3AKB keeps its own version. The
+    receipt tells the clerk so (not "masih akan dikirim", which never happens), and the export
+    names the indicator in words, not by its key."""
+    value(world / "pc1", "L", "0-60h", 10)
+    send(world, "pc1", "s1")
+    ok("receipt", "--out", str(world / "r1"), home=world / "city")
+    ok("import", str(world / "r1"), home=world / "pc1")
+    ok("entry", "set", "--kelurahan", KEL, "--year", "2025", "--indicator", "4", "--item", "anak_total", "--sex", "L",
+       "--age", "0-60h", "--value", "12", home=world / "city")
+    value(world / "pc1", "L", "0-60h", 11)
+    assert "konflik" in send(world, "pc1", "s2")
+    conflict = json.loads(ok("city", "conflicts", "--json", home=world / "city"))[0]
+    ok("city", "resolve", str(conflict["id"]), "--keep", "held", home=world / "city")
+    ok("receipt", "--out", str(world / "r2"), home=world / "city")
+    out = ok("import", str(world / "r2"), home=world / "pc1")
+    assert "0 item masih akan dikirim" in out, out
+    assert "1 item tidak dikirim: DP3AKB memilih versi lain" in out, out
+    out = ok("export", "--out", str(world / "s3"), home=world / "pc1")
+    assert "isian indikator 4 (data tahun 2025)" in out and "entry/" not in out, out

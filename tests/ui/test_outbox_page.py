@@ -169,6 +169,34 @@ def test_receipt_says_why_items_still_travel(qtbot, window, world, folder_dialog
 
 
 
+def test_receipt_after_dp3akb_kept_its_own_version_says_so(qtbot, window, world, folder_dialogs) -> None:  # noqa: ANN001
+    """A conflict DP3AKB decided for its version: the receipt says that item is not sent again,
+    not "masih akan dikirim" and not "Semua data sudah diterima DP3AKB"."""
+    page = window.outbox_page
+    with Store.open(world / "kel", operator="x") as kel:
+        bundle.export_bundles(kel, world / "k0")
+        year = max(kel.current_period().data_years)
+        no = kel.entries(DEMO_KEL, year)[0].indicator_no
+        with Store.open(world / "city", operator="Admin") as city:
+            bundle.import_paths(city, sorted((world / "k0").glob("*.kla")))
+            [r0] = receipts.write_receipts(city, world / "r0", DEMO_KEL)
+            bundle.import_paths(kel, [r0.path])
+            city.set_notes(DEMO_KEL, year, no, "Diubah DP3AKB.")
+            kel.set_notes(None, year, no, "Diubah kelurahan.")
+            bundle.export_bundles(kel, world / "k1")
+            bundle.import_paths(city, sorted((world / "k1").glob("*.kla")))
+            [c] = city.sync.conflicts(DEMO_KEL)
+            city.sync.resolve_conflict(c.id, "held")
+            [r] = receipts.write_receipts(city, world / "r1", DEMO_KEL)
+    folder_dialogs.file.append(str(r.path))
+    task = page.import_receipt()
+    with qtbot.waitSignal(task.ended, timeout=20000):
+        pass
+    text = page.receipt_result.text()
+    assert "1 item tidak dikirim: DP3AKB memilih versi lain" in text, text
+    assert "masih akan dikirim" not in text and "Semua data sudah diterima" not in text, text
+
+
 def qtbot_button():  # noqa: ANN201
     from PySide6.QtCore import Qt
 

@@ -458,11 +458,14 @@ class OutboxPage(QWidget):
         self._receipt_notes = list(rep.notes)
         lines = [self.tr("Tanda terima no. %1 diimpor.").replace("%1", fmt_number(s.get("seq", 0))),
                  self.tr("%n item diakui DP3AKB.", "", int(s.get("acknowledged", 0)))]
-        pending = int(s.get("pending", 0))
-        lines.append(self.tr("%n item masih akan dikirim pada kiriman berikutnya.", "", pending) if pending
-                     else self.tr("Semua data sudah diterima DP3AKB."))
+        pending, set_aside = int(s.get("pending", 0)), int(s.get("set_aside", 0))
         if pending:
+            lines.append(self.tr("%n item masih akan dikirim pada kiriman berikutnya.", "", pending))
             lines.append(self.pending_reasons())
+        elif not set_aside:
+            lines.append(self.tr("Semua data sudah diterima DP3AKB."))
+        if set_aside:  # a conflict DP3AKB decided for its own version: never sent again
+            lines.append(self.tr("%n item tidak dikirim: DP3AKB memilih versi lain", "", set_aside))
         if s.get("template"):
             lines.append(self.tr("Template indikator baru dipasang: versi %1.").replace(
                 "%1", str(s["template"]["version"])))
