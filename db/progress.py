@@ -13,7 +13,8 @@ for the window). Codes in use:
 - ``adding_file`` (name), ``checking_pack``: the evidence pack
 - ``composing_sheet``, ``composing_city_report``, ``composing_template_change``, ``writing_pdf``: a PDF report
 - ``writing_summary``, ``writing_values``, ``writing_evidence``, ``writing_activities``,
-  ``writing_facilities``: the workbook
+  ``writing_facilities``, ``writing_figures``, ``saving_workbook``: the workbook;
+  ``reading_figures``: adding up the figures per area (the workbook, the figures page)
 - ``template_backup``, ``template_moving``, ``template_origins``: putting a template version in force
 - ``done``
 """

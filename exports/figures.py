@@ -16,11 +16,11 @@ from pathlib import Path
 from typing import Any
 
 from db.figures import ALL, CityFigures, Figure, change
-from db.progress import Cancelled
+from db.progress import Cancelled, Progress, step
 from db.store import Store
 from db.template import Indicator, Item, Template
 from exports.cells import FORMULA_START, cell_text
-from exports.paper import AreaWords, area_words, city_word, kecamatan_word, unit_word
+from exports.paper import AreaWords, _check, area_words, city_word, kecamatan_word, unit_word
 
 PROVISIONAL = "(rumusan sementara)"
 """Added wherever an indicator's wording is not confirmed (``wording_status`` in the template)."""
@@ -143,6 +143,8 @@ def figure_lines(t: Template, figs: CityFigures, *, levels: Iterable[str] = ("ci
     kec_names = {**(kecamatan_names or {}), **{a.code: a.name for a in figs.areas if a.level == "kecamatan"}}
     areas = [a for lv in ("city", "kecamatan", "kelurahan") if lv in levels for a in figs.areas if a.level == lv]
     ages = {b.key: b.label for bands in t.age_bands.values() for b in bands}
+    years = figs.years
+    multi = len(years) > 1
     for ind in t.indicators:
         if wanted is not None and ind.no not in wanted:
             continue
@@ -158,28 +160,62 @@ def figure_lines(t: Template, figs: CityFigures, *, levels: Iterable[str] = ("ci
                 keys = [(c.key, c.label) for c in it.choices]
             else:
                 keys = [("", "")]
+            kind_word = KIND_WORDS["sum" if it.type in ("count", "amount") else it.type]
+            unit = _unit_word(it)
+            numeric = it.type in ("count", "amount", "percent")
+            cell_words = [(cell, SEX_WORDS.get(cell[0], cell[0]), ages.get(cell[1], cell[1]) if cell[1] else "Semua umur")
+                          for cell in cells]
             for area in areas:
-                per_year = [figs.get(area.code, y, ind.no, it.key) for y in figs.years]
+                per_year = [figs.get(area.code, y, ind.no, it.key) for y in years]
                 if not any(per_year):
                     continue
                 kec = kec_names.get(area.parent, "") if area.level == "kelurahan" else (
                     area.name if area.level == "kecamatan" else "")
                 level_word = _level_word(area.level, area.code, area.name)
+                n_units = len(area.units)
+                # What does not change from one cell to the next: each year's figure (or its empty value).
+                per = [(f, y, YearValue(y, None, None, None, 0, n_units, 0, 0),
+                        0 if f is None else len(f.units), 0 if f is None else len(f.partial),
+                        0 if f is None else f.answered) for f, y in zip(per_year, years, strict=True)]
+                first, final = per_year[0], per_year[-1]
                 for key, key_label in keys:
-                    for cell in cells:
-                        values = tuple(_year_value(f, y, len(area.units), cell, key or None)
-                                       for f, y in zip(per_year, figs.years, strict=True))
-                        if all(v.value is None and not v.units for v in values):
+                    k = key or None
+                    # change() reads the same number as the year values when the figure's kind fits the key.
+                    direct = all(f is None or (k is not None) == (f.kind not in ("sum", "percent"))
+                                 for f in (first, final))
+                    for cell, sex_label, age_label in cell_words:
+                        vals: list[YearValue] = []
+                        for f, y, empty, n_in, n_partial, answered in per:
+                            if f is None:
+                                vals.append(empty)
+                                continue
+                            num = den = None
+                            kind = f.kind
+                            if kind == "sum":
+                                value = f.cells.get(cell)
+                            elif kind == "percent":
+                                value = f.cells.get(cell)
+                                if cell in f.parts:
+                                    num, den = f.parts[cell]
+                            else:
+                                value = f.share(key)
+                                num, den = f.counts.get(key, 0), answered
+                            vals.append(YearValue(y, value, num, den, n_in, f.of, f.ready, n_partial))
+                        if all(v.value is None and not v.units for v in vals):
                             continue
-                        if it.type in ("count", "amount", "percent") and all(v.value is None for v in values):
+                        if numeric and all(v.value is None for v in vals):
                             continue  # nobody filled this cell in any year
-                        delta = change(per_year[0], per_year[-1], cell, key or None) if len(per_year) > 1 else None
+                        if not multi:
+                            delta = None
+                        elif direct:
+                            a0, b0 = vals[0].value, vals[-1].value
+                            delta = None if a0 is None or b0 is None else round(b0 - a0, 2)
+                        else:
+                            delta = change(first, final, cell, k)
                         s, a = cell
                         yield FigureLine(
                             area.level, area.code, area.name, kec, ind.no, name, it.key, it.label, key, key_label,
-                            s, a, SEX_WORDS.get(s, s), ages.get(a, a) if a else "Semua umur", KIND_WORDS[
-                                "sum" if it.type in ("count", "amount") else it.type], _unit_word(it),
-                            values, delta, level_word)
+                            s, a, sex_label, age_label, kind_word, unit, tuple(vals), delta, level_word)
 
 
 def _level_word(level: str, code: str, name: str) -> str:
@@ -194,14 +230,29 @@ def _level_word(level: str, code: str, name: str) -> str:
 
 def collect_figures(store: Store, year: int, *, indicators: Iterable[int] | None = None,
                     ready_only: bool = False, totals_only: bool = False,
-                    levels: Iterable[str] = ("city", "kecamatan", "kelurahan")) -> FigureTable:
-    """Both data years of ``year``'s period, every area, as lines (a kelurahan workspace: its own)."""
+                    levels: Iterable[str] = ("city", "kecamatan", "kelurahan"),
+                    progress: Progress | None = None, cancelled: Cancelled | None = None) -> FigureTable:
+    """Both data years of ``year``'s period, every area, as lines (a kelurahan workspace: its own).
+
+    ``progress`` is told ``reading_figures`` before the sums and after each indicator's lines
+    (hundreds of thousands in a 1,000-unit kabupaten), and ``cancelled`` is asked as often.
+    """
     period = store.period_for_data_year(year)
     inds = list(indicators) if indicators is not None else None
+    t = store.template
+    todo = [i.no for i in t.indicators if inds is None or i.no in inds]
+    if progress:
+        progress(0, len(todo) + 1, step("reading_figures"))
     figs = store.city_figures(period.data_years, inds, ready_only)
     kec = {u.code: u.name for u in store.units("kecamatan")}
-    lines = tuple(figure_lines(store.template, figs, levels=levels, indicators=inds, totals_only=totals_only,
-                               kecamatan_names=kec))
+    out: list[FigureLine] = []
+    for n, no in enumerate(todo, start=1):  # in the template's order, as all at once
+        _check(cancelled)
+        out.extend(figure_lines(t, figs, levels=levels, indicators=[no], totals_only=totals_only,
+                                kecamatan_names=kec))
+        if progress:
+            progress(n + 1, len(todo) + 1, step("reading_figures"))
+    lines = tuple(out)
     units = [a.code for a in figs.areas if a.level == "kelurahan"]
     city = store.unit(store.city_code)
     return FigureTable(city.name, figs.years, period.eval_year, ready_only, lines, len(units),

@@ -113,7 +113,7 @@ def collect_workbook(store: Store, year: int, kelurahan_code: str | None = None,
         activities=tuple(a for a in store.activities(one, year) if a.kelurahan_code in codes),
         facilities=tuple(f for f in store.facilities(one) if f.kelurahan_code in codes),
         unit_names=names,
-        figures=_figures.collect_figures(store, year),
+        figures=_figures.collect_figures(store, year, progress=progress, cancelled=cancelled),
         kelembagaan=_kelembagaan.collect(store, year),
         template=t,
         words=area_words(city.code, city.name, codes),
@@ -181,7 +181,13 @@ def write_xlsx(data: WorkbookData, dest: Path, progress: Progress | None = None,
         try:
             write_sheets(book)
             _check(cancelled)
-            book.save(tmp)
+
+            def saving(done: int, total: int) -> None:  # the zip of a 1,000-unit kabupaten: seconds
+                _check(cancelled)
+                if progress:
+                    progress(done, total, step("saving_workbook"))
+
+            book.save(tmp, saving)
         finally:
             book.cleanup()
 

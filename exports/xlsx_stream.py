@@ -20,9 +20,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import shutil
 import tempfile
 import zipfile
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -68,6 +68,7 @@ class StreamSheet:
         self._fh = open(path, "w", encoding="utf-8", newline="")  # noqa: SIM115 - closed by StreamBook.finish
         self.path = path
         self._row = 0
+        self._width = 0  # the widest row's last written column, for <dimension>
         self._letters = [get_column_letter(i) for i in range(1, 257)]
         self._get_letter = get_column_letter
         self._to_excel = to_excel
@@ -105,9 +106,11 @@ class StreamSheet:
         out = [f'<row r="{r}">']
         add = out.append
         letters = self._letters
+        last = -1
         for col, v in enumerate(values):
             if v is None:
                 continue
+            last = col
             ref = (letters[col] if col < 256 else self._get_letter(col + 1)) + r
             t = type(v)
             if t is str:
@@ -118,6 +121,15 @@ class StreamSheet:
                 add(self._other(ref, v))
         add("</row>")
         self._fh.write("".join(out))
+        if last >= self._width:
+            self._width = last + 1
+
+    def dimension(self) -> bytes:
+        """``<dimension ref="A1:M4884"/>``, as Excel writes it: a reader knows the size without reading
+        every row (openpyxl's read-only mode otherwise parses a whole sheet to find it)."""
+        if not self._row or not self._width:
+            return b""
+        return f'<dimension ref="A1:{self._get_letter(self._width)}{self._row}"/>'.encode()
 
     def _other(self, ref: str, v: Any) -> str:
         style = 0
@@ -177,13 +189,18 @@ class StreamBook:
         self._sheets.append(stream)
         return ws, stream
 
-    def save(self, path: Path) -> None:
+    def save(self, path: Path, progress: Callable[[int, int], None] | None = None) -> None:
+        """The workbook at ``path``; ``progress(done, total)`` in bytes of rows written into the zip
+        (it may raise to stop: nothing is left but what the caller discards)."""
         try:
             for s in self._sheets:
                 s.close()
             shell = Path(self._dir.name) / "shell.xlsx"
             self.wb.save(str(shell))
             parts = {ws.path.lstrip("/"): s for ws, s in zip(self.wb.worksheets, self._sheets, strict=True)}
+            total, done = sum(s.path.stat().st_size for s in self._sheets), 0
+            if progress:
+                progress(0, total)
             with zipfile.ZipFile(shell) as src, \
                     zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as dest:
                 for info in src.infolist():
@@ -193,12 +210,17 @@ class StreamBook:
                         dest.writestr(info, data)
                         continue
                     head, tail = _split_sheetdata(data, info.filename)
+                    head = _with_dimension(head, stream.dimension())
                     part = zipfile.ZipInfo(info.filename, info.date_time)
                     part.compress_type, part.external_attr = zipfile.ZIP_DEFLATED, info.external_attr
                     with dest.open(part, "w", force_zip64=True) as out, \
                             open(stream.path, "rb") as rows:
                         out.write(head + b"<sheetData>")
-                        shutil.copyfileobj(rows, out, 1 << 20)
+                        while chunk := rows.read(1 << 20):
+                            out.write(chunk)
+                            done += len(chunk)
+                            if progress:
+                                progress(done, total)
                         out.write(b"</sheetData>" + tail)
         finally:
             self.cleanup()
@@ -214,6 +236,14 @@ def _split_sheetdata(xml: bytes, name: str) -> tuple[bytes, bytes]:
     if m is None:  # openpyxl wrote rows of its own into a streamed sheet: a programming error
         raise ValueError(f"{name}: no empty sheetData")
     return xml[:m.start()], xml[m.end():]
+
+
+def _with_dimension(head: bytes, dimension: bytes) -> bytes:
+    """The dimension goes right after sheetPr (the schema's order), before sheetViews."""
+    at = head.find(b"<sheetViews")
+    if not dimension or at < 0 or b"<dimension" in head:
+        return head
+    return head[:at] + dimension + head[at:]
 
 
 __all__ = ["StreamBook", "StreamSheet", "Styled"]

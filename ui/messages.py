@@ -762,6 +762,8 @@ WORDS: dict[str, str] = {
     "step.writing_activities": "Menulis kegiatan",
     "step.writing_facilities": "Menulis fasilitas",
     "step.writing_figures": "Menulis rekap angka",
+    "step.reading_figures": "Menjumlahkan angka per wilayah",
+    "step.saving_workbook": "Menyimpan buku kerja",
     "step.done": "Selesai",
     "step.template_backup": "Membuat cadangan sebelum menerbitkan",
     "step.template_moving": "Memindahkan isian ke versi baru",

@@ -280,3 +280,31 @@ def test_the_workbook_progress_moves_through_the_figures_sheet(city: Store, tmp_
     from ui.messages import WORDS
 
     assert WORDS["step.writing_figures"] == "Menulis rekap angka"
+
+
+def test_the_bar_moves_while_figures_are_added_up_and_the_workbook_is_saved_and_batal_stops_it(
+        city: Store, tmp_path: Path) -> None:
+    """A 1,000-unit kabupaten adds up ~400,000 figure lines and zips hundreds of MB after the last row:
+    the bar moved through neither (it sat at "Membaca data ..." and then at 100 %)."""
+    from db.errors import KlaError
+    from ui.messages import WORDS
+
+    seen: list[tuple[int, int, str]] = []
+    data = spreadsheet.collect_workbook(city, 2026, progress=lambda d, t, s: seen.append((d, t, s.code)))
+    sums = [(d, t) for d, t, c in seen if c == "reading_figures"]
+    assert len(sums) == len(city.template.indicators) + 1 and sums[-1][0] == sums[-1][1]
+    seen.clear()
+    spreadsheet.write_xlsx(data, tmp_path / "k.xlsx", progress=lambda d, t, s: seen.append((d, t, s.code)))
+    saving = [(d, t) for d, t, c in seen if c == "saving_workbook"]
+    assert seen[-1][2] == "saving_workbook" and saving[0][0] == 0 and saving[-1][0] == saving[-1][1] > 0
+    assert WORDS["step.reading_figures"] == "Menjumlahkan angka per wilayah"
+    assert WORDS["step.saving_workbook"] == "Menyimpan buku kerja"
+
+    def cancel_while_saving() -> bool:
+        return bool(seen) and seen[-1][2] == "saving_workbook"
+
+    seen.clear()
+    with pytest.raises(KlaError) as exc:
+        spreadsheet.write_xlsx(data, tmp_path / "batal" / "k.xlsx", lambda d, t, s: seen.append((d, t, s.code)),
+                               cancelled=cancel_while_saving)
+    assert exc.value.code == "cancelled" and list((tmp_path / "batal").iterdir()) == []

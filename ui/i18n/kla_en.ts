@@ -7420,6 +7420,14 @@ Close anyway and discard that input?</translation>
         <translation>Writing the figures</translation>
     </message>
     <message>
+        <source>Menjumlahkan angka per wilayah</source>
+        <translation>Adding up the figures per area</translation>
+    </message>
+    <message>
+        <source>Menyimpan buku kerja</source>
+        <translation>Saving the workbook</translation>
+    </message>
+    <message>
         <source>Selesai</source>
         <translation>Done</translation>
     </message>

@@ -404,6 +404,8 @@ MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", 'Menulis kegiatan'),  # step.writing_activities
     QT_TRANSLATE_NOOP("messages", 'Menulis fasilitas'),  # step.writing_facilities
     QT_TRANSLATE_NOOP("messages", 'Menulis rekap angka'),  # step.writing_figures
+    QT_TRANSLATE_NOOP("messages", 'Menjumlahkan angka per wilayah'),  # step.reading_figures
+    QT_TRANSLATE_NOOP("messages", 'Menyimpan buku kerja'),  # step.saving_workbook
     QT_TRANSLATE_NOOP("messages", 'Selesai'),  # step.done
     QT_TRANSLATE_NOOP("messages", 'Membuat cadangan sebelum menerbitkan'),  # step.template_backup
     QT_TRANSLATE_NOOP("messages", 'Memindahkan isian ke versi baru'),  # step.template_moving
