@@ -759,3 +759,20 @@ def test_an_import_with_nothing_refused_does_not_speak_of_the_quarantine(make_wi
     assert "pindai QR" in page.handover_code.placeholderText()
     assert page.handover_code.fontMetrics().horizontalAdvance(page.handover_code.placeholderText()) \
         < page.handover_code.width()
+
+
+def test_the_inbox_names_files_refused_before_the_window_opened(make_window, city_home: Path) -> None:  # noqa: ANN001
+    """Files refused on an earlier day (or by `kla import`) are in the quarantine with their reasons,
+    but the pane "Bagian belum diterima dan karantina" said "Tidak ada bagian yang tertinggal."."""
+    from exports import bundle
+
+    bad = city_home.parent / "KLA-rusak.kla"
+    bad.write_bytes(b"bukan kiriman KLA")
+    with Store.open(city_home, check=False, start_backup=False) as s:
+        assert bundle.import_paths(s, [bad]).files[0].status == "refused"
+        folder = s.paths.quarantine
+    w = make_window(city_home).window
+    w.show_page("inbox")
+    page = w.inbox_page
+    lines = [page.pending.item(i).text() for i in range(page.pending.count())]
+    assert lines == [f"Karantina: 1 berkas yang pernah ditolak, dengan alasannya (berkas .alasan.txt), ada di {folder}"]

@@ -385,10 +385,23 @@ class InboxPage(QWidget):
                                  .replace("%1", names.get(s.kelurahan_code, s.kelurahan_code))
                                  .replace("%2", str(s.device_seq))
                                  .replace("%3", ", ".join(map(str, s.missing))).replace("%4", str(s.parts)))
+        shown = False
         if self.result is not None:
             for f in self.result.files:
                 if f.quarantined:
                     self.pending.addItem(self.tr("Karantina: %1").replace("%1", f.quarantined))
+                    shown = True
+        if not shown:
+            # Files refused before this window opened (an earlier day, the command line) are still
+            # kept there with their reasons: said, or this pane claimed there was nothing.
+            folder = store.paths.quarantine
+            try:
+                kept = sum(1 for _p in folder.glob("*.alasan.txt"))
+            except OSError:
+                kept = 0
+            if kept:
+                self.pending.addItem(self.tr("Karantina: %n berkas yang pernah ditolak, dengan alasannya (berkas "
+                                             ".alasan.txt), ada di %1", "", kept).replace("%1", str(folder)))
         if self.pending.count() == 0:
             self.pending.addItem(self.tr("Tidak ada bagian yang tertinggal."))
 

@@ -3253,6 +3253,13 @@ What to do: check whether your last change is shown. If the error appears again,
         <source>Karantina: %1</source>
         <translation>Quarantine: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Karantina: %n berkas yang pernah ditolak, dengan alasannya (berkas .alasan.txt), ada di %1</source>
+        <translation>
+            <numerusform>Quarantine: %n file refused earlier, with its reason (.alasan.txt file), is in %1</numerusform>
+            <numerusform>Quarantine: %n files refused earlier, with their reasons (.alasan.txt files), are in %1</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Tidak ada bagian yang tertinggal.</source>
         <translation>No parts missing.</translation>
