@@ -143,13 +143,15 @@ if spec:
     if owner_name:
         mod = getattr(mod, owner_name)
     real = getattr(mod, attr)
-    seen = [0]
+    seen = [0, 0]
 
     def wrapped(*a, **kw):
         hit = spec.get("arg") is None or spec["arg"] in a
         if hit:
             seen[0] += 1
-        die = hit and seen[0] >= spec.get("nth", 1)
+            if "past_bytes" in spec:  # a writer's write(data): die once that many bytes went through
+                seen[1] += len(a[1])
+        die = hit and seen[0] >= spec.get("nth", 1) and seen[1] >= spec.get("past_bytes", 0)
         if die and not spec.get("after"):
             os.kill(os.getpid(), signal.SIGKILL)
         result = real(*a, **kw)
@@ -365,7 +367,9 @@ def test_kill_mid_import_is_all_or_nothing_and_reimport_completes(big: Path, enr
 
 EXPORT_KILLS = {
     "building the zip": ("poll", lambda home, out: bigger_than("build-*.zip", home / "tmp", 1024 * 1024)),
-    "writing to the stick": ("poll", lambda home, out: bigger_than("*" + TMP_SUFFIX, out, 1024 * 1024)),
+    # From inside once 1 MB went to the stick: a poller can miss the moment on a busy machine.
+    "writing to the stick": ("hook", {"module": "exports.usb", "name": "HashingWriter.write", "after": True,
+                                      "past_bytes": 1024 * 1024}),
     "after the rename": ("hook", {"module": "exports.usb", "name": "sha256_of"}),
 }
 
@@ -407,9 +411,13 @@ def test_half_written_leftover_does_not_fill_the_stick_for_the_next_export(big: 
     kel = fresh(big / "a-fresh", tmp_path / "a")
     stick = tmpfs(tmp_path / "stick", 6 * 1024 * 1024)  # room for one bundle, not for one and a half
     out = stick / "KLA"
-    p = kla_child(kel, "export", "--out", str(out), "--part-size", "0")
-    kill_when(p, bigger_than("*" + TMP_SUFFIX, out, 2 * 1024 * 1024), "writing to the stick")
-    assert files_under(out, "*" + TMP_SUFFIX)
+    # Killed from inside, once 2.5 MB have passed (a poller watching the file's size missed the
+    # moment on a busy machine, when the whole file was written between two looks).
+    died(kla_child(kel, "export", "--out", str(out), "--part-size", "0",
+                   die_at={"module": "exports.usb", "name": "HashingWriter.write", "after": True,
+                           "past_bytes": 5 * 1024 * 1024 // 2}))
+    left = files_under(out, "*" + TMP_SUFFIX)
+    assert left and sum(f.stat().st_size for f in left) >= 2 * 1024 * 1024
     r = kla(kel, "export", "--out", str(out), "--part-size", "0")
     assert r.returncode == 0, r.stderr
     assert [f.suffix for f in files_under(out)] == [".kla"]
