@@ -101,7 +101,7 @@ def _grid(t: Template, it: Item, s: dict[str, Any]) -> Any:
 def form_story(t: Template, ind: Indicator, *, city_name: str, kelurahan_name: str = "",
                data_year: int | None = None) -> list[Any]:
     from reportlab.lib.units import mm
-    from reportlab.platypus import Paragraph, Spacer, Table
+    from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
 
     s = paper._styles()
     esc = paper._esc
@@ -124,27 +124,33 @@ def form_story(t: Template, ind: Indicator, *, city_name: str, kelurahan_name: s
         out.append(Spacer(1, 2 * mm))
     out += _item_rows(t, ind, s)
     out.append(Spacer(1, 2 * mm))
-    out.append(Paragraph("<b>*</b> wajib diisi. Isi angka tanpa titik atau dengan titik ribuan (1.234). "
+    # The end of the form stays together and names its indicator: when it did not fit under the
+    # last table, a page held only the two signatures, with nothing saying which form they sign.
+    tail: list[Any] = []
+    out.append(tail)
+    tail.append(Paragraph("<b>*</b> wajib diisi. Isi angka tanpa titik atau dengan titik ribuan (1.234). "
                          "Kosongkan bila datanya tidak ada; jangan menulis nol untuk data yang tidak diketahui.",
                          s["muted"]))
     if ind.evidence:
-        out.append(Paragraph("Data dukung yang perlu dilampirkan", s["h2"]))
+        tail.append(Paragraph(esc(f"Data dukung indikator {ind.no}. {ind.short_name} yang perlu dilampirkan"),
+                              s["h2"]))
         for r in ind.evidence:
             need = "wajib" if r.required else "bila ada"
             age = f", paling lama {r.max_age_years} tahun" if r.max_age_years is not None else ""
-            out.append(Paragraph(f"☐ {esc(r.label)} ({need}{age})", s["small"]))
+            tail.append(Paragraph(f"☐ {esc(r.label)} ({need}{age})", s["small"]))
     if ind.marked_items():
-        out.append(Spacer(1, 2 * mm))
-        out.append(Paragraph(f"{DRAFT_ITEM}: isian usulan templat DP3AKB; rumusannya belum dikonfirmasi sumber "
-                             "nasional.", s["muted"]))
+        tail.append(Spacer(1, 2 * mm))
+        tail.append(Paragraph(f"{DRAFT_ITEM}: isian usulan templat DP3AKB; rumusannya belum dikonfirmasi sumber "
+                              "nasional.", s["muted"]))
     if ind.wording_status != "confirmed":
-        out.append(Spacer(1, 2 * mm))
-        out.append(Paragraph(f"{PROVISIONAL}: judul dan isian indikator ini belum dikonfirmasi dengan lampiran "
-                             "Permen PPPA 12/2022; isiannya usulan templat DP3AKB.", s["muted"]))
+        tail.append(Spacer(1, 2 * mm))
+        tail.append(Paragraph(f"{PROVISIONAL}: judul dan isian indikator ini belum dikonfirmasi dengan lampiran "
+                              "Permen PPPA 12/2022; isiannya usulan templat DP3AKB.", s["muted"]))
     place = city_name.replace("Kota ", "").replace("Kabupaten ", "")
-    out.append(paper.signature_block(s, place, ("Yang mengumpulkan,", "Petugas/kader", ""),
-                                     ("Mengetahui,", "Ketua RT/RW, kepala sekolah atau kepala posyandu", ""),
-                                     180 * mm, nip=False))
+    tail += paper.signature_block(s, place, ("Yang mengumpulkan,", "Petugas/kader", ""),
+                                  ("Mengetahui,", "Ketua RT/RW, kepala sekolah atau kepala posyandu", ""),
+                                  180 * mm, nip=False, keep=False)
+    out[out.index(tail)] = KeepTogether(tail)
     return out
 
 

@@ -385,9 +385,11 @@ def _head(text: str, s: dict[str, Any], right: bool = False) -> Any:
 
 
 def signature_block(s: dict[str, Any], place: str, left: tuple[str, str, str], right: tuple[str, str, str],
-                    width: float, nip: bool = True) -> Any:
+                    width: float, nip: bool = True, keep: bool = True) -> Any:
     """Two signature places: (role line, office line, name) each, with the place and date to fill in;
-    ``nip``: a line for the civil servant number (NIP) under each name."""
+    ``nip``: a line for the civil servant number (NIP) under each name. ``keep=False``: the flowables
+    as a list, for a caller keeping them together with more (a KeepTogether inside another one
+    always measures as taller than any page, so the outer one always broke the page)."""
     from reportlab.lib.units import mm
     from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
 
@@ -400,7 +402,7 @@ def signature_block(s: dict[str, Any], place: str, left: tuple[str, str, str], r
     t = Table([["", date], [side(*left), side(*right)]], colWidths=[width / 2, width / 2])
     t.setStyle(_table_style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -1), 0, "white")],
                             header=False))
-    return KeepTogether([Spacer(1, 4 * mm), t])
+    return KeepTogether([Spacer(1, 4 * mm), t]) if keep else [Spacer(1, 4 * mm), t]
 
 
 def _write_report(story: Callable[[], list], dest: Path, composing: str, place: str, data_year: int, title: str,
