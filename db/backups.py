@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import sqlite3
+import time
 from pathlib import Path
 
 from db.core import Core, quick_check, sqlite_backup
@@ -120,8 +121,10 @@ def backup(core: Core, reason: str = MANUAL, dest: Path | None = None) -> Path:
     safe = "".join(ch if ch.isalnum() or ch == "-" else "-" for ch in reason)[:40] or "auto"
     # kla-<date>-<time+microseconds>-<reason>.sqlite: sorts by time, reason after 3 dashes.
     target = Path(dest) if dest else core.paths.backups / f"kla-{stamp}-{safe}.sqlite"
+    if dest is None:
+        _remove_stale_partials(core.paths.backups)
     try:
-        sqlite_backup(core.db.conn, target)
+        sqlite_backup(core.db.conn, target, exclusive=True)  # never replaces a file already there
     except OSError as exc:
         raise KlaError("backup_failed", path=str(target), detail=str(exc)) from exc
     if quick_check(target) != "ok":
@@ -133,6 +136,17 @@ def backup(core: Core, reason: str = MANUAL, dest: Path | None = None) -> Path:
         for old in autos[AUTO_BACKUPS_KEPT - 1:]:
             Path(old.path).unlink(missing_ok=True)
     return target
+
+
+def _remove_stale_partials(folder: Path, age_s: float = 3600) -> None:
+    """A backup killed half way leaves ``kla-*.sqlite.tmp`` (and its ``-journal``): never listed,
+    never a backup, but as big as the store. Removed once an hour old (a backup running now in
+    another window is younger)."""
+    now = time.time()
+    for f in folder.glob("kla-*.sqlite.tmp*"):
+        with contextlib.suppress(OSError):
+            if now - f.lstat().st_mtime > age_s:
+                f.unlink()
 
 
 def daily_backup(core: Core) -> None:

@@ -230,23 +230,60 @@ def quick_check(path: Path) -> str:
     return result
 
 
-def sqlite_backup(src: sqlite3.Connection, dest: Path) -> None:
-    """Online backup of ``src`` into ``dest`` via a temp file and an atomic rename."""
+def sqlite_backup(src: sqlite3.Connection, dest: Path, *, exclusive: bool = False) -> None:
+    """Online backup of ``src`` into ``dest`` via a temp file and an atomic rename.
+
+    ``exclusive``: ``dest`` is a name a person chose (``kla backup --out``) or a backup's own: a
+    file already there is never replaced (``dest_exists``, checked before and at the rename: a
+    hard link, or on a file system without links an exclusive create reserving the name).
+    """
     dest.parent.mkdir(parents=True, exist_ok=True)
+    if exclusive and (dest.exists() or dest.is_symlink()):
+        raise KlaError("dest_exists", path=str(dest))
     tmp = dest.with_name(dest.name + ".tmp")
     if tmp.exists():
         tmp.unlink()
-    target = sqlite3.connect(str(tmp))
     try:
-        src.backup(target)
-        # A backup is a plain rollback-journal file so that it is one self-contained file.
-        target.execute("PRAGMA journal_mode = DELETE")
-    finally:
-        target.close()
-    with open(tmp, "rb+") as fh:
-        os.fsync(fh.fileno())
-    os.replace(tmp, dest)
+        target = sqlite3.connect(str(tmp))
+        try:
+            src.backup(target)
+            # A backup is a plain rollback-journal file so that it is one self-contained file.
+            target.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            target.close()
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        if exclusive:
+            _publish_new(tmp, dest)
+        else:
+            os.replace(tmp, dest)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
     fsync_dir(dest.parent)
+
+
+def _publish_new(tmp: Path, dest: Path) -> None:
+    """``tmp`` under the name ``dest``, which must not exist (``dest_exists``); ``tmp`` is gone after."""
+    try:
+        os.link(tmp, dest)
+    except FileExistsError:
+        raise KlaError("dest_exists", path=str(dest)) from None
+    except OSError:
+        if os.name == "nt":
+            try:
+                os.rename(tmp, dest)  # never replaces on Windows
+            except FileExistsError:
+                raise KlaError("dest_exists", path=str(dest)) from None
+            return
+        try:  # no hard links (a FAT stick): reserve the name, then move over our own reservation
+            os.close(os.open(dest, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644))
+        except FileExistsError:
+            raise KlaError("dest_exists", path=str(dest)) from None
+        os.replace(tmp, dest)
+        return
+    tmp.unlink()
 
 
 def disk_nearly_full(folder: Path, room: int = 1024 * 1024) -> bool:

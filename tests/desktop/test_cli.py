@@ -214,6 +214,33 @@ def test_backup_check_restore(ws, tmp_path):
     assert db_bytes(ws) == before
 
 
+def test_backup_to_a_name_already_taken_replaces_nothing(ws, tmp_path):
+    """`kla backup --out` onto a file that is there (a report, an older backup) refuses in one
+    line and leaves the file as it was; a killed backup's half file is never listed."""
+    taken = tmp_path / "laporan.docx"
+    taken.write_bytes(b"laporan penting, bukan cadangan")
+    line = refused("backup", "--out", str(taken), home=ws)
+    assert "sudah ada berkas lain dengan nama yang sama" in line and "tidak ditimpa" in line, line
+    assert taken.read_bytes() == b"laporan penting, bukan cadangan"
+    older = tmp_path / "cadangan.sqlite"
+    ok("backup", "--out", str(older), home=ws)
+    first = older.read_bytes()
+    ok("entry", "set", "--year", "2025", "--indicator", "3", "--item", _first_count_item(ws, 3), "--value", "7",
+       home=ws)
+    assert "tidak ditimpa" in refused("backup", "--out", str(older), home=ws)
+    assert older.read_bytes() == first
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+    # What a backup killed half way left (an hour old) goes with the next backup; a young one
+    # may be another window's backup being written, and stays.
+    stale, young = ws / "backups" / "kla-20261201-000000000000-manual.sqlite.tmp", ws / "backups" / "kla-x.sqlite.tmp"
+    for f in (stale, young, Path(str(stale) + "-journal")):
+        f.write_bytes(b"\0" * 4096)
+    for f in (stale, Path(str(stale) + "-journal")):
+        os.utime(f, (f.stat().st_atime - 7200, f.stat().st_mtime - 7200))
+    ok("backup", home=ws)
+    assert sorted(p.name for p in (ws / "backups").iterdir() if ".tmp" in p.name) == ["kla-x.sqlite.tmp"]
+
+
 def _first_count_item(ws: Path, no: int) -> str:
     data = json.loads(ok("template", "show", "--json", home=ws).stdout)
     ind = next(i for c in data["clusters"] for i in c["indicators"] if i["no"] == no)
