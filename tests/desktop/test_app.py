@@ -52,3 +52,16 @@ def test_version_flag() -> None:
     out = subprocess.run([sys.executable, "-m", "desktop", "--version"], capture_output=True, text=True,
                          env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"})
     assert out.returncode == 0 and "KLA Desktop" in out.stdout
+
+
+def test_the_usual_command_lines_read_as_argparse_reads_them(monkeypatch) -> None:  # noqa: ANN001
+    """parse_args reads --home/--lang/--selftest and Qt's options itself (no argparse parser at start):
+    the same namespace as argparse's for each, and argparse's own answer for anything else."""
+    lines = [["--home", "/tmp/x", "-platform", "offscreen"], ["--selftest", "-platform", "offscreen", "-reverse"],
+             ["--home=/a", "--lang", "en"], ["--lang=id", "--selftest", "--home", ""], [],
+             ["-platform=offscreen", "--home", "x", "-style", "fusion"], ["--home", "a", "--home", "b"]]
+    quick = [vars(desktop_app.parse_args(line)) for line in lines]
+    monkeypatch.setattr(desktop_app, "_quick_args", lambda _argv: None)
+    assert quick == [vars(desktop_app.parse_args(line)) for line in lines]
+    for other in (["--sel"], ["--lang", "xx"], ["--home"], ["--home", "-x"], ["kata"]):
+        assert desktop_app._quick_args(other) is None  # argparse answers these (abbreviation, errors)

@@ -23,6 +23,13 @@ from ui.session import translate_message
 from ui.widgets.formatting import fmt_number, fmt_percent, fmt_value
 from ui.widgets.table_model import RecordTableModel
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+_SORT = int(RecordTableModel.SortRole)
+_RECORD = int(RecordTableModel.RecordRole)
+_RIGHT_VCENTER = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
 Index = QModelIndex | QPersistentModelIndex
 
 # One colour per cell state; a DP3AKB review wins over the kelurahan's own state.
@@ -330,6 +337,11 @@ class KecamatanModel(RecordTableModel):
     )
 
     _rows: list[KecamatanRollup]
+    _shown: dict[int, tuple[KecamatanRollup, tuple[str, ...]]]
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._shown = {}  # row -> (its record, its texts): formatted again when the row's record changes
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if role == Qt.ItemDataRole.DisplayRole:
@@ -349,33 +361,43 @@ class KecamatanModel(RecordTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+        # Asked ~8 roles of every cell by each measure (a ResizeToContents header) and paint: roles as
+        # ints, each row's texts formatted once (a number formatted is a QLocale call).
+        row = index.row()
+        if not (0 <= row < len(self._rows)) or not index.isValid():
             return None
-        k = self._rows[index.row()]
+        k = self._rows[row]
         col = index.column()
-        # Only what the role asks for: a repaint asks for many roles of every cell, and each
-        # number formatted is a QLocale call.
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == self.COL_NAME:
-                return k.name
-            if col == self.COL_COMPLETENESS:
-                return fmt_percent(k.completeness * 100)
-            if col == self.COL_READY:
-                return f"{fmt_number(k.ready)} / {fmt_number(k.indicators)}"
-            if col == self.COL_SCORE:
-                return fmt_number(round(k.score_estimate))
-            raw = self._sort_value(k, col)
-            return "" if raw is None else fmt_number(raw)
-        if role == self.SortRole:
+        if role == _DISPLAY:
+            shown = self._shown.get(row)
+            if shown is None or shown[0] is not k:
+                shown = self._shown[row] = (k, self._texts(k))
+            return shown[1][col] if 0 <= col < len(shown[1]) else None
+        if role == _SORT:
             return self._sort_value(k, col)
-        if role == self.RecordRole:
+        if role == _RECORD:
             return k
-        if role == Qt.ItemDataRole.TextAlignmentRole and col != self.COL_NAME:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and col == self.COL_NEEDS_FIX and k.needs_fix:
+        if role == _ALIGN and col != self.COL_NAME:
+            return _RIGHT_VCENTER
+        if role == _FOREGROUND and col == self.COL_NEEDS_FIX and k.needs_fix:
             return QColor("#a61b1b")
         return None
 
+    def _texts(self, k: KecamatanRollup) -> tuple[str, ...]:
+        out = []
+        for col in range(len(self._HEADERS)):
+            if col == self.COL_NAME:
+                out.append(k.name)
+            elif col == self.COL_COMPLETENESS:
+                out.append(fmt_percent(k.completeness * 100))
+            elif col == self.COL_READY:
+                out.append(f"{fmt_number(k.ready)} / {fmt_number(k.indicators)}")
+            elif col == self.COL_SCORE:
+                out.append(fmt_number(round(k.score_estimate)))
+            else:
+                raw = self._sort_value(k, col)
+                out.append("" if raw is None else fmt_number(raw))
+        return tuple(out)
 
     def _sort_value(self, k: KecamatanRollup, col: int) -> Any:
         return {self.COL_NAME: k.name, self.COL_KELURAHAN: k.kelurahan, self.COL_COMPLETENESS: k.completeness,

@@ -40,13 +40,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
-    QPainter,
     QPalette,
-    QPen,
-    QStaticText,
-    QTextLayout,
-    QTextOption,
-    QTransform,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -56,7 +50,12 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QPainter, QStaticText
     from PySide6.QtWidgets import QStyleOptionViewItem
+
+# QPainter, QPen, QStaticText, QTextLayout, QTextOption and QTransform are imported where the memo
+# paints and lays out (not at a window's first paint: that one is Qt's): their Python classes
+# and enums (79 members) cost PySide6 ~8 M instructions to make.
 
 _ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole,
           Qt.ItemDataRole.FontRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.DecorationRole,
@@ -284,6 +283,8 @@ class KeptTableView(QTableView):
             if len(self._texts) > 6000:
                 self._texts.clear()
             qfont = self._fonts[font]
+            from PySide6.QtGui import QStaticText, QTextLayout, QTextOption, QTransform
+
             layout = QTextLayout(text, qfont)
             option = QTextOption()
             option.setWrapMode(QTextOption.WrapMode.ManualWrap)
@@ -301,6 +302,8 @@ class KeptTableView(QTableView):
     def _line_height(self, font: int) -> int:
         got = self._line_heights.get(font)
         if got is None:
+            from PySide6.QtGui import QTextLayout
+
             layout = QTextLayout("Xg", self._fonts[font])
             layout.beginLayout()
             layout.createLine()
@@ -332,6 +335,7 @@ class KeptTableView(QTableView):
             self.first_paint_by_qt = False
             super().paintEvent(event)
             return
+        from PySide6.QtGui import QPainter, QPen
         from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 
         model = self.model()
