@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import hashlib
 import os
 from pathlib import Path
 from typing import Any
@@ -180,6 +179,8 @@ class CityAdmin:
         tmp_dir = self.core.paths.tmp
         tmp_dir.mkdir(parents=True, exist_ok=True)
         tmp = tmp_dir / f"kec-{uuid4_hex()}"
+        import hashlib  # here: OpenSSL loads with the first file hashed (db/digest.py)
+
         h = hashlib.sha256()
         size = 0
         try:

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import hashlib
 import json
 import logging
 import os
@@ -80,6 +79,8 @@ def load(text: str | None) -> Any:
 
 
 def sha256_file(path: Path, cancelled: Callable[[], bool] | None = None) -> str:
+    import hashlib  # here: OpenSSL loads with the first file hashed (db/digest.py)
+
     h = hashlib.sha256()
     with open(path, "rb") as fh:
         while chunk := fh.read(HASH_CHUNK):

@@ -9,7 +9,6 @@ for the same photo; "keep the original" applies to both.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -268,6 +267,8 @@ class Evidence:
         paths = self.core.paths
         paths.tmp.mkdir(parents=True, exist_ok=True)
         tmp = paths.tmp / f"in-{uuid4_hex()}"
+        import hashlib  # here: OpenSSL loads with the first file hashed (db/digest.py)
+
         h = hashlib.sha256()
         total = source.stat().st_size
         done = 0

@@ -40,7 +40,6 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import hashlib
 import json
 import marshal
 import sqlite3
@@ -49,6 +48,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, NamedTuple
 
 from db.core import Core
+from db.digest import sha256
 from db.records import ClusterStatus, EvidenceGap, IndicatorStatus, KelurahanStatus, StatusTally
 
 FORMAT = 1
@@ -139,7 +139,7 @@ def code_fingerprint() -> str:
     if _CODE is None:
         import importlib
 
-        h = hashlib.sha256(f"format {FORMAT}".encode())
+        h = sha256(f"format {FORMAT}".encode())
         for name in CODE_MODULES:
             mod = sys.modules.get(name) or importlib.import_module(name)
             loader: Any = getattr(mod.__spec__, "loader", None)
@@ -310,7 +310,7 @@ class StatusCache:
     def fingerprint(self, template: Any) -> str:
         """What every kept row must have been computed with: template, code, schema."""
         self.usable()
-        return hashlib.sha256(
+        return sha256(
             f"{template.id}\0{template.version}\0{template.content_hash}\0{code_fingerprint()}\0{self._schema}"
             .encode()).hexdigest()
 

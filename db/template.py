@@ -9,12 +9,12 @@ part/whole checks, computed percentages).
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import re
 from dataclasses import field
 from typing import TYPE_CHECKING, Any
 
+from db.digest import sha256
 from db.errors import KlaError
 from db.record import record
 
@@ -298,7 +298,7 @@ def canonical_json(obj: Any) -> str:
 
 
 def content_hash(obj: Any) -> str:
-    return hashlib.sha256(canonical_json(obj).encode("utf-8")).hexdigest()
+    return sha256(canonical_json(obj).encode("utf-8")).hexdigest()
 
 
 def _req(d: dict[str, Any], key: str, kind: type | tuple[type, ...], where: str) -> Any:

@@ -37,7 +37,6 @@ import argparse
 import logging
 import os
 import sys
-import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -100,6 +99,8 @@ if _COLLECTING:
     gc.enable()
 
 if TYPE_CHECKING:
+    import tempfile
+
     # Imported where used: a kelurahan window never loads the city UI, nor the other way round,
     # and the first-run dialog loads only when there is no workspace yet.
     from ui.city.city_window import CityWindow
@@ -407,6 +408,8 @@ def selftest(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     temp: tempfile.TemporaryDirectory[str] | None = None
     if explicit_home(args.home) is None and portable_home() is None:
+        import tempfile  # only here (with random, shutil...: ~15 M instructions of every start before)
+
         from db import demo
 
         temp = tempfile.TemporaryDirectory(prefix="kla-selftest-")
