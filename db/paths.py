@@ -365,11 +365,11 @@ def device_place(home: Path) -> str:
     ``portable`` for the ``data`` folder beside the built program (a stick carried from PC to PC
     is one workspace wherever it is plugged in). A workspace that finds another place than it
     recorded was copied or moved (``db.store.Store.open`` then gives it a device id of its own)."""
-    import hashlib
+    from db.digest import sha256  # not hashlib: OpenSSL would load at every start for this one hash
 
     portable = portable_home()
     if portable is not None and os.path.normcase(os.path.realpath(portable)) == \
             os.path.normcase(os.path.realpath(home)):
         return "portable"
     where = f"{_machine_id()}\n{os.path.normcase(os.path.realpath(home))}"
-    return hashlib.sha256(where.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+    return sha256(where.encode("utf-8", "surrogatepass")).hexdigest()[:32]
