@@ -356,6 +356,15 @@ def test_receipt_shows_review_notes_and_opens_the_indicator(qtbot, window, world
     kinds = [page.history_model.index(i, HistoryModel.COL_KIND).data() for i in range(page.history_model.rowCount())]
     assert sorted(kinds) == ["Kiriman ke DP3AKB", "Pemasangan dari DP3AKB", "Tanda terima dari DP3AKB"]
 
+    # Beranda's "Perlu dilengkapi" names DP3AKB's request too (it listed only what was empty).
+    window.show_page("home")
+    home = window.home_page
+    todo = [home.todo.item(i).text() for i in range(home.todo.count())]
+    line = next(t for t in todo if t.startswith("7. "))
+    assert "DP3AKB: perlu perbaikan (“Foto kegiatan belum ada tanggalnya.”)" in line
+    assert not any(t.startswith("5. ") and "DP3AKB" in t for t in todo)  # "diterima" asks nothing
+    window.show_page("outbox")
+
     page.notes.itemClicked.emit(first)
     assert window.current_page() == "indicators" and window.indicator_page.form.indicator_no == 7
 

@@ -107,7 +107,8 @@ class HomePage(QScrollArea):
         right = QVBoxLayout()
         columns.addLayout(right, 6)
         self.todo = self._make_list(right, self.tr("Perlu dilengkapi"),
-                                    self.tr("Isian wajib atau data dukung yang belum ada. Klik untuk membuka."))
+                                    self.tr("Isian wajib atau data dukung yang belum ada, dan yang diminta DP3AKB "
+                                            "untuk diperbaiki. Klik untuk membuka."))
         self.too_old = self._make_list(right, self.tr("Data dukung terlalu lama untuk periode ini"), "", 1)
         self.changed = self._make_list(right, self.tr("Berubah sejak kiriman terakhir"), "", 2)
         # What is on screen, so a change redraws only the lines of the indicators it touched.
@@ -212,6 +213,10 @@ class HomePage(QScrollArea):
         """(text, tooltip) of the indicator's "Perlu dilengkapi" and "terlalu lama" lines, or None."""
         ind = self.session.template.indicator(ist.indicator_no)
         parts = []
+        if ist.review_state == "perlu_perbaikan":
+            # DP3AKB asked for a fix (it came back in a receipt): the first thing to act on, also
+            # on an indicator that is complete and ready (it was listed nowhere here).
+            parts.append(self.tr("DP3AKB: perlu perbaikan") + (f" (“{ist.review_note}”)" if ist.review_note else ""))
         if ist.missing_items:
             parts.append(self.tr("%n isian wajib kosong", "", len(ist.missing_items)))
         if ist.flags:

@@ -2840,10 +2840,6 @@ What to do: check whether your last change is shown. If the error appears again,
         <translation>To complete</translation>
     </message>
     <message>
-        <source>Isian wajib atau data dukung yang belum ada. Klik untuk membuka.</source>
-        <translation>Required items or evidence still missing. Click to open.</translation>
-    </message>
-    <message>
         <source>Data dukung terlalu lama untuk periode ini</source>
         <translation>Evidence too old for this period</translation>
     </message>
@@ -2889,12 +2885,20 @@ What to do: check whether your last change is shown. If the error appears again,
         <translation>All required items and evidence are there.</translation>
     </message>
     <message>
+        <source>Isian wajib atau data dukung yang belum ada, dan yang diminta DP3AKB untuk diperbaiki. Klik untuk membuka.</source>
+        <translation>Required items or evidence still missing, and what DP3AKB asked to correct. Click to open.</translation>
+    </message>
+    <message>
         <source>Ringkasan %1 — tahun data %2 (evaluasi %3)</source>
         <translation>Summary of %1 — data year %2 (evaluation %3)</translation>
     </message>
     <message>
         <source>Tidak ada.</source>
         <translation>None.</translation>
+    </message>
+    <message>
+        <source>DP3AKB: perlu perbaikan</source>
+        <translation>DP3AKB: needs correction</translation>
     </message>
     <message>
         <source>Belum ada perubahan sejak kiriman terakhir.</source>
