@@ -22,6 +22,7 @@ from desktop.cli.common import (
     Add,
     emit,
     end_progress,
+    new_file,
     open_store,
     progress_printer,
 )
@@ -53,7 +54,7 @@ def cmd_chase(args: argparse.Namespace) -> int:
         if args.out:
             from desktop.version import __version__
 
-            out = words.write_chase_pdf(lst, Path(args.out), city_name=city, operator=store.operator,
+            out = words.write_chase_pdf(lst, new_file(Path(args.out)), city_name=city, operator=store.operator,
                                         app_version=__version__, progress=progress_printer(args))
             end_progress(args)
             emit(args, {"path": str(out)}, f"Daftar pengingat kiriman ditulis ke {out}.")
@@ -155,7 +156,7 @@ def cmd_figures(args: argparse.Namespace) -> int:
         table = figures.collect_figures(store, args.year, indicators=args.indicator or None,
                                         ready_only=args.ready_only, totals_only=not args.out, levels=levels)
     if args.out:
-        out = figures.write_csv(table, Path(args.out))
+        out = figures.write_csv(table, new_file(Path(args.out)))
         emit(args, {"path": str(out), "lines": len(table.lines)},
              f"Angka kota ({len(table.lines)} baris, tahun data {', '.join(map(str, table.years))}) ditulis ke {out}.")
         return EXIT_OK
@@ -229,7 +230,7 @@ def cmd_handover(args: argparse.Namespace) -> int:
 
     with contextlib.closing(open_store(args)) as store:
         h = handover.from_log(store, args.series)
-    out = handover.write_handover_pdf(h, Path(args.out), app_version=__version__, progress=progress_printer(args))
+    out = handover.write_handover_pdf(h, new_file(Path(args.out)), app_version=__version__, progress=progress_printer(args))
     end_progress(args)
     emit(args, {"path": str(out), "digest": h.digest, "series": h.series_id, "seq": h.device_seq},
          f"Berita acara serah terima kiriman no. {h.device_seq} ({len(h.parts)} bagian) ditulis ke {out}. "

@@ -145,6 +145,15 @@ def end_progress(args: argparse.Namespace) -> None:
         print(file=sys.stderr)
 
 
+def new_file(path: Path) -> Path:
+    """``--out`` of a report, form or list: a file already there (last month's report, a letter
+    of the same name) is never replaced; the person picks another name or moves it first
+    (the window asks before replacing; a command line cannot)."""
+    if path.exists() or path.is_symlink():
+        raise KlaError("dest_exists", path=str(path))
+    return path
+
+
 def pct(x: float | None) -> str:
     if x is None:
         return "—"

@@ -28,6 +28,7 @@ from desktop.cli.common import (
     fmt_number,
     json_text,
     kel_arg,
+    new_file,
     open_store,
     pct,
     progress_printer,
@@ -112,7 +113,7 @@ def cmd_template_show(args: argparse.Namespace) -> int:
 def cmd_template_export(args: argparse.Namespace) -> int:
     with contextlib.closing(open_store(args)) as store:
         t = store.template
-        out = Path(args.out)
+        out = new_file(Path(args.out))
         tmp = out.with_name(out.name + ".tmp")
         tmp.write_text(json.dumps(t.raw, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         os.replace(tmp, out)

@@ -19,6 +19,7 @@ from desktop.cli.common import (
     emit,
     end_progress,
     kel_arg,
+    new_file,
     open_store,
     progress_printer,
 )
@@ -35,7 +36,7 @@ def cmd_form_xlsx(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.is_dir():
         out = out / xlsx_form.default_file_name(data)
-    out = xlsx_form.write_form(data, out, progress=progress_printer(args))
+    out = xlsx_form.write_form(data, new_file(out), progress=progress_printer(args))
     end_progress(args)
     n = len(data.indicators)
     emit(args, {"path": str(out), "kelurahan": data.unit_code, "year": data.data_year, "indicators": list(data.indicators),

@@ -22,6 +22,7 @@ from desktop.cli.common import (
     Parser,
     emit,
     end_progress,
+    new_file,
     open_store,
     progress_printer,
 )
@@ -44,7 +45,7 @@ def _out(args: argparse.Namespace, suffix: str) -> Path:
     out = Path(args.out)
     if out.is_dir():
         raise KlaError("file_not_found", path=str(out / f"laporan{suffix}"))
-    return out
+    return new_file(out)
 
 
 def cmd_report_sheet(args: argparse.Namespace) -> int:

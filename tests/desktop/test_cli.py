@@ -241,6 +241,20 @@ def test_backup_to_a_name_already_taken_replaces_nothing(ws, tmp_path):
     assert sorted(p.name for p in (ws / "backups").iterdir() if ".tmp" in p.name) == ["kla-x.sqlite.tmp"]
 
 
+def test_a_report_or_form_onto_a_file_already_there_replaces_nothing(ws, tmp_path):
+    """The command line cannot ask "replace it?" as the window does: a report, a form or the
+    template written onto a file that is there is refused in one line, the file as it was."""
+    for args in (("report", "sheet", "--year", "2025"), ("entry", "form-xlsx", "--year", "2025", "--indicator", "4"),
+                 ("template", "export")):
+        taken = tmp_path / f"surat-{args[1]}.txt"
+        taken.write_bytes(b"surat penting")
+        line = refused(*args, "--out", str(taken), home=ws)
+        assert "sudah ada berkas lain dengan nama yang sama" in line and "tidak ditimpa" in line, (args, line)
+        assert taken.read_bytes() == b"surat penting"
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("surat")) == [
+        "surat-export.txt", "surat-form-xlsx.txt", "surat-sheet.txt"]
+
+
 def _first_count_item(ws: Path, no: int) -> str:
     data = json.loads(ok("template", "show", "--json", home=ws).stdout)
     ind = next(i for c in data["clusters"] for i in c["indicators"] if i["no"] == no)
