@@ -363,6 +363,16 @@ def test_receipt_shows_review_notes_and_opens_the_indicator(qtbot, window, world
     line = next(t for t in todo if t.startswith("7. "))
     assert "DP3AKB: perlu perbaikan (“Foto kegiatan belum ada tanggalnya.”)" in line
     assert not any(t.startswith("5. ") and "DP3AKB" in t for t in todo)  # "diterima" asks nothing
+    # The Indikator list marks it the way Beranda does, and says why on hover.
+    window.show_page("indicators")
+    from ui.widgets import icons
+
+    lst = window.indicator_page.model
+    idx = lst.index(lst.row_of(7), lst.COL_NAME)
+    assert "DP3AKB: perlu perbaikan — Foto kegiatan belum ada tanggalnya." in idx.data(Qt.ItemDataRole.ToolTipRole)
+    assert idx.data(Qt.ItemDataRole.DecorationRole).pixmap(16).toImage() == icons.mark("missing").pixmap(16).toImage()
+    five = lst.index(lst.row_of(5), lst.COL_NAME)
+    assert "DP3AKB" not in five.data(Qt.ItemDataRole.ToolTipRole)
     window.show_page("outbox")
 
     page.notes.itemClicked.emit(first)

@@ -80,11 +80,19 @@ class IndicatorListModel(RecordTableModel):
                 return f"{st.indicator_no}. {st.short_name}"
             return f"{round(st.completeness * 100)}%"
         if role == Qt.ItemDataRole.DecorationRole and col == self.COL_NAME:
+            # DP3AKB sent it back for a fix: the red mark Beranda gives what needs doing, not the
+            # check of a ready indicator (the list looked done while DP3AKB waited for a fix).
+            if st.review_state == "perlu_perbaikan":
+                return icons.mark("missing")
             return icons.mark(STATE_ICONS.get(st.state, "state_empty"))
         if role == Qt.ItemDataRole.ToolTipRole:
             title = self._titles.get(st.indicator_no, st.short_name)
             cluster = self._cluster_names.get(st.cluster, st.cluster)
-            return f"{st.indicator_no}. {title}\n{cluster}\n{state_text(st.state)}"
+            tip = f"{st.indicator_no}. {title}\n{cluster}\n{state_text(st.state)}"
+            if st.review_state == "perlu_perbaikan":
+                tip += "\n" + QCoreApplication.translate("IndicatorListModel", "DP3AKB: perlu perbaikan") + (
+                    f" — {st.review_note}" if st.review_note else "")
+            return tip
         if role == Qt.ItemDataRole.TextAlignmentRole and col != self.COL_NAME:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == self.RecordRole:

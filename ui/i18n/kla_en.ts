@@ -3724,6 +3724,10 @@ What to do: check whether your last change is shown. If the error appears again,
         <translation>Complete</translation>
     </message>
     <message>
+        <source>DP3AKB: perlu perbaikan</source>
+        <translation>DP3AKB: needs correction</translation>
+    </message>
+    <message>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
