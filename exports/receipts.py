@@ -161,7 +161,10 @@ def apply_receipt(store: Store, c: Container, dry_run: bool) -> dict[str, Any]:
         raise KlaError("bundle_damaged", detail="receipt.json") from exc
     last = int(store.sync.state("last_receipt_seq", "0") or 0)
     summary: dict[str, Any] = {"seq": seq, "notes": [], "template": None}
-    if seq <= last:
+    # ``seq == last`` reaches here only when this store has no record of that receipt (the caller
+    # took a receipt already logged for a duplicate): a restore of a backup made before it. The
+    # newest receipt is the whole state, so it is applied again; an older one never is.
+    if seq < last:
         summary["outcome"] = "older"
         summary["last_seq"] = last
         return summary

@@ -772,6 +772,29 @@ def test_a_workspace_copied_to_a_second_pc_never_overwrites_the_first_pcs_change
         copy.close()
 
 
+def test_the_last_receipt_imported_again_after_a_restore_puts_back_what_dp3akb_holds(world, tmp_path: Path) -> None:
+    """A backup from before the last receipt is restored: that receipt (the newest, the whole
+    state) imports again instead of being called older, and the next export carries nothing
+    DP3AKB already holds."""
+    a, city = world.a, world.city
+    single(imp(city, export(a, tmp_path / "e1").parts[0].path))
+    [r1] = receipts.write_receipts(city, tmp_path / "r1", KEL_A)
+    assert single(imp(a, r1.path)).status == "imported"
+    a.set_value(None, YEAR, IND, ITEM, 77)
+    single(imp(city, export(a, tmp_path / "e2").parts[0].path))
+    backup = a.backup(reason="manual")
+    [r2] = receipts.write_receipts(city, tmp_path / "r2", KEL_A)
+    assert single(imp(a, r2.path)).status == "imported"
+    assert export(a, tmp_path / "nothing").nothing_to_send
+    a.close()
+    Store.restore(world.root / "a", backup, operator="op-a")
+    a = world.stores["a"] = Store.open(world.root / "a", operator="op-a")
+    assert single(imp(a, r1.path)).status == "duplicate"  # the backup had it already
+    assert single(imp(a, r2.path)).status == "imported"
+    assert single(imp(a, r2.path)).status == "duplicate"
+    assert export(a, tmp_path / "after").nothing_to_send
+
+
 def test_a_path_that_does_not_exist_is_called_missing(world, tmp_path: Path) -> None:
     before = dump(world.city)
     rep = single(imp(world.city, tmp_path / "tidak-ada" / "KLA-salah-ketik.kla"))
