@@ -51,6 +51,10 @@ def test_conflict_view_shows_both_values_who_when_and_which_pc(qtbot, world, tmp
         dlg.keep_incoming.click()
     assert city.values(KEL_A, YEAR, IND)[(ITEM, "", "")] == 222
     assert m.rowCount() == 0
+    # The row left the list without a word: the page now says what was decided and what follows.
+    assert not page.conflict_said.isHidden()
+    assert page.conflict_said.text() == (f"Konflik Manggar, isian indikator {IND} (data tahun {YEAR}): versi kiriman "
+                                         "dipakai. Pengirimnya diberi tahu lewat tanda terima berikutnya.")
 
 
 def test_inbox_checks_a_handover_paper(qtbot, world, tmp_path: Path, dialogs) -> None:  # noqa: ANN001, F811

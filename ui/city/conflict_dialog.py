@@ -199,6 +199,7 @@ class ConflictDialog(QDialog):
         except KlaError as exc:
             self.session.dialogs.error(self, self.tr("Konflik"), kla_error_text(exc))
             return False
+        self.kept = keep  # 'held' | 'incoming': what the page says was decided
         self.resolved.emit(changes)
         self.accept()
         return True

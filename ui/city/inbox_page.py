@@ -175,6 +175,11 @@ class InboxPage(QWidget):
         br.addWidget(self.keep_incoming)
         br.addStretch(1)
         bv.addLayout(br)
+        self.conflict_said = QLabel()
+        self.conflict_said.setObjectName("subtle")
+        self.conflict_said.setWordWrap(True)
+        self.conflict_said.hide()
+        bv.addWidget(self.conflict_said)
         lo.addWidget(box, 3)
         # Missing parts, quarantine, receipts.
         box = QFrame()
@@ -412,6 +417,7 @@ class InboxPage(QWidget):
             self.session.dialogs.info(self, self.tr("Konflik"), self.tr("Pilih dulu satu konflik di daftar."))
             return False
         c = idx.data(ConflictModel.RecordRole)
+        said = self._conflict_words(idx)
         try:
             changes = self.session.store.sync.resolve_conflict(c.id, keep)
         except KlaError as exc:
@@ -419,7 +425,22 @@ class InboxPage(QWidget):
             return False
         self.reload_pending()
         self.session.notify(changes, self)
+        self._say_resolved(said, keep)
         return True
+
+    def _conflict_words(self, idx: QModelIndex) -> str:
+        """'Manggar, isian indikator 4 (data tahun 2026)': the conflict as its row in the list shows it."""
+        m = self.conflict_model
+        row = idx.row()
+        return ", ".join(str(m.index(row, col).data() or "") for col in (m.COL_KELURAHAN, m.COL_ITEM))
+
+    def _say_resolved(self, said: str, keep: str) -> None:
+        """The row leaves the list without a word otherwise: say what was decided and what follows."""
+        text = (self.tr("Konflik %1: versi DP3AKB tetap dipakai.") if keep == "held"
+                else self.tr("Konflik %1: versi kiriman dipakai.")).replace("%1", said)
+        text += " " + self.tr("Pengirimnya diberi tahu lewat tanda terima berikutnya.")
+        self.conflict_said.setText(text)
+        self.conflict_said.show()
 
     def compare_selected(self) -> object:
         """Both versions of the selected conflict side by side (``ui.city.conflict_dialog``)."""
@@ -431,6 +452,7 @@ class InboxPage(QWidget):
             return None
         c = idx.data(ConflictModel.RecordRole)
         dlg = ConflictDialog(self.session, c.id, self)
+        self._dialog_conflict_words = self._conflict_words(idx)
         dlg.resolved.connect(self._on_conflict_dialog_resolved)
         self.conflict_dialog = dlg
         dlg.open()
@@ -439,6 +461,8 @@ class InboxPage(QWidget):
     def _on_conflict_dialog_resolved(self, changes: Changes) -> None:
         self.reload_pending()
         self.session.notify(changes, self)
+        dlg = getattr(self, "conflict_dialog", None)
+        self._say_resolved(getattr(self, "_dialog_conflict_words", ""), getattr(dlg, "kept", "incoming"))
 
     def check_handover(self) -> bool:
         """Match the code of a signed handover paper against the bundles imported (``kla city verify-handover``)."""

@@ -3277,6 +3277,18 @@ What to do: check whether your last change is shown. If the error appears again,
         <translation>First select a conflict in the list.</translation>
     </message>
     <message>
+        <source>Konflik %1: versi DP3AKB tetap dipakai.</source>
+        <translation>Conflict %1: the DP3AKB version is kept.</translation>
+    </message>
+    <message>
+        <source>Konflik %1: versi kiriman dipakai.</source>
+        <translation>Conflict %1: the submitted version is used.</translation>
+    </message>
+    <message>
+        <source>Pengirimnya diberi tahu lewat tanda terima berikutnya.</source>
+        <translation>The sender is told in the next receipt.</translation>
+    </message>
+    <message>
         <source>Ketik atau pindai kode pemeriksaan dari lembar berita acara.</source>
         <translation>Type or scan the check code from the handover record.</translation>
     </message>
