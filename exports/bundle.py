@@ -302,7 +302,17 @@ def export_bundles(
     if eml:
         from exports.email import write_eml_for_parts
 
-        emls = write_eml_for_parts(store, written, period, mail_limit or 0)
+        try:
+            emls = write_eml_for_parts(store, written, period, mail_limit or 0)
+        except BaseException:
+            # The stick filled up with the drafts: the export did not happen as asked, so it
+            # leaves nothing (drafts of its parts, then the parts) rather than parts the clerk
+            # was told had failed. A draft's name is its part's, unique to this export.
+            for pw in written:
+                with contextlib.suppress(OSError):
+                    pw.path.with_suffix(".eml").unlink(missing_ok=True)
+            _take_back(store, written, ids)
+            raise
     result = ExportResult(series, seq, tuple(written), len(outs), sum(p.files for p in written), total_bytes,
                           tuple(r.key for r in rejected), tuple(emls), period, flagged_entries(store, outs))
     # The window's "Kiriman terakhir" and Beranda's "changed since" read this, whichever

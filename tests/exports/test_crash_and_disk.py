@@ -266,6 +266,20 @@ def test_a_stick_filling_up_after_the_first_parts_keeps_none_of_that_export(big:
     assert without_export_counter(store_state(kel)) == without_export_counter(before)
 
 
+def test_a_stick_too_small_for_the_email_drafts_keeps_nothing_of_that_export(big: Path, tmp_path: Path,
+                                                                               tmpfs: Any) -> None:
+    """`--eml`: the part fits, its e-mail draft (a third larger) does not. The clerk is told the
+    stick is full and finds neither the part nor a draft on it; the store is as before."""
+    kel = fresh(big / "a", tmp_path / "a")
+    stick = tmpfs(tmp_path / "stick", 6 * 1024 * 1024)
+    before = store_state(kel)
+    r = kla(kel, "export", "--out", str(stick), "--part-size", "0", "--eml")
+    assert r.returncode == 1, (r.stdout, r.stderr)
+    assert r.stderr.startswith("kla: Tempat tujuan penuh") and "Traceback" not in r.stderr, r.stderr
+    assert files_under(stick) == []
+    assert without_export_counter(store_state(kel)) == without_export_counter(before)
+
+
 def test_export_to_a_read_only_stick_changes_nothing(big: Path, tmp_path: Path, tmpfs: Any) -> None:
     kel = fresh(big / "a", tmp_path / "a")
     stick = tmpfs(tmp_path / "stick", 8 * 1024 * 1024)
