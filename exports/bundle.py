@@ -727,8 +727,11 @@ def _named_elsewhere(store: Store, path: Path) -> KlaError | None:
         if receipt or code.rsplit(".", 2)[0] == store.city_code:
             return None
         return KlaError("bundle_for_other_city", code=code, city=code.rsplit(".", 2)[0], here=store.city_code)
-    if not receipt or code == store.kelurahan_code:
+    if code == store.kelurahan_code:
         return None
+    if not receipt:
+        # Another unit's bundle at a kelurahan: bundles are locked for DP3AKB alone.
+        return KlaError("bundle_for_dp3akb", code=code, own=store.kelurahan_code)
     return KlaError("receipt_for_other_unit", code=code, own=store.kelurahan_code)
 
 

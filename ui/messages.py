@@ -317,6 +317,11 @@ MESSAGES: dict[str, str] = {
         "DP3AKB {city_name}, jadi tidak bisa dibuka oleh DP3AKB {here_name}. Tidak ada yang diubah. Serahkan "
         "berkasnya ke DP3AKB {city_name}."
     ),
+    "bundle_for_dp3akb": (
+        "Menurut nama berkasnya, ini kiriman {code_kind} {code_named} untuk DP3AKB; kiriman hanya bisa dibuka "
+        "oleh DP3AKB, tidak di ruang kerja {own_kind} {own_named}. Tidak ada yang diubah. Yang diimpor di sini "
+        "adalah tanda terima dari DP3AKB (KLA-tanda-terima-{own}-…)."
+    ),
     "receipt_for_other_unit": (
         "Menurut nama berkasnya, ini tanda terima untuk {code_kind} {code_named}; berkas itu dikunci untuk "
         "{code_kind} tersebut, jadi tidak bisa dibuka di ruang kerja {own_kind} {own_named}. Tidak ada yang diubah. "

@@ -212,8 +212,12 @@ def test_importing_ones_own_export_or_receipt_says_so(offices: dict[str, Path], 
     shutil.copytree(offices["b"], b)
     ok("entry", "set", "--year", "2025", "--indicator", "3", "--item", "media", "--value", "7", home=b)
     b_part = json.loads(ok("export", "--out", str(tmp_path / "b-out"), "--json", home=b).stdout)["parts"][0]["file"]
+    before = tables(a)
     r = kla("import", b_part, home=a)
-    assert r.returncode == 1 and "kunci lain" in r.stdout
+    # Its name says whose it is and that only DP3AKB opens it (it said "dienkripsi untuk kunci lain").
+    assert r.returncode == 1 and "ini kiriman kelurahan Baru Ilir (64.71.02.1001) untuk DP3AKB" in r.stdout
+    assert f"tanda terima dari DP3AKB (KLA-tanda-terima-{A}-…)" in r.stdout and "kunci lain" not in r.stdout
+    assert tables(a) == before
 
 
 def test_a_stick_holding_ones_own_export_beside_the_receipt_imports_the_receipt(offices: dict[str, Path],

@@ -6511,6 +6511,10 @@ Close anyway and discard that input?</translation>
         <translation>By its file name, this is a submission of {code_kind} {code_named} in {city_name}; it is locked for DP3AKB {city_name}, so DP3AKB {here_name} cannot open it. Nothing was changed. Hand the file to DP3AKB {city_name}.</translation>
     </message>
     <message>
+        <source>Menurut nama berkasnya, ini kiriman {code_kind} {code_named} untuk DP3AKB; kiriman hanya bisa dibuka oleh DP3AKB, tidak di ruang kerja {own_kind} {own_named}. Tidak ada yang diubah. Yang diimpor di sini adalah tanda terima dari DP3AKB (KLA-tanda-terima-{own}-…).</source>
+        <translation>By its file name, this is a submission of {code_kind} {code_named} for DP3AKB; only DP3AKB can open submissions, not the workspace of {own_kind} {own_named}. Nothing was changed. What is imported here is the receipt from DP3AKB (KLA-tanda-terima-{own}-…).</translation>
+    </message>
+    <message>
         <source>Menurut nama berkasnya, ini tanda terima untuk {code_kind} {code_named}; berkas itu dikunci untuk {code_kind} tersebut, jadi tidak bisa dibuka di ruang kerja {own_kind} {own_named}. Tidak ada yang diubah. Impor tanda terima yang namanya memuat kode {own} (KLA-tanda-terima-{own}-…).</source>
         <translation>By its file name, this is a receipt for {code_kind} {code_named}; it is locked for that {code_kind}, so it cannot be opened in the workspace of {own_kind} {own_named}. Nothing was changed. Import the receipt whose name holds the code {own} (KLA-tanda-terima-{own}-…).</translation>
     </message>
