@@ -19,7 +19,15 @@ from typing import TYPE_CHECKING
 
 from db.errors import KlaError
 from db.regions import kind_of
-from desktop.cli.common import EXIT_OK, EXIT_REFUSED, emit, end_progress, open_store, progress_printer
+from desktop.cli.common import (
+    EXIT_OK,
+    EXIT_REFUSED,
+    emit,
+    end_progress,
+    fmt_number,
+    open_store,
+    progress_printer,
+)
 from exports import bundle, keys, receipts, setup, usb
 from exports import email as kla_email
 from ui.messages import (
@@ -197,14 +205,41 @@ def cmd_city_conflicts(args: argparse.Namespace) -> int:
             done = ""
             if c.resolved_at:
                 done = "  [versi DP3AKB dipertahankan]" if c.resolution == "held" else "  [versi kiriman dipakai]"
-            return (f"#{c.id}  {who}: {item_words(c.item_key)} — kiriman dari komputer "
+            head = (f"#{c.id}  {who}: {item_words(c.item_key)} — kiriman dari komputer "
                     f"{pcs.get(c.device_id) or c.device_id[:8].upper()}, "
                     f"{c.created_at[:16].replace('T', ' ')}{done}")
+            return "\n".join([head, *([] if c.resolved_at else _conflict_rows(store, c.id))])
 
         emit(args, cs, lambda: ("\n".join(line(c) for c in cs)
                                 + "\nPutuskan satu per satu: kla city resolve NOMOR --keep held (versi DP3AKB) "
                                   "atau --keep incoming (versi kiriman)") if cs else "Tidak ada konflik.")
     return EXIT_OK
+
+
+def _conflict_rows(store: Store, conflict_id: int, most: int = 8) -> list[str]:
+    """What differs between the two versions, in words: each value cell of an entry by its
+    label ("Jumlah anak L/0-60h: DP3AKB 777, kiriman 201"), other fields counted."""
+    try:
+        v = store.conflict_view(conflict_id)
+    except KlaError:
+        return []
+    rows = [r for r in v.rows if r.differs]
+    out: list[str] = []
+    for r in rows[:most]:
+        if r.what != "value":
+            continue
+        label = r.key
+        with contextlib.suppress(Exception):
+            no = int(v.conflict.item_key.split("/")[2])
+            label = store.template.indicator(no).item(r.key).label
+        cell = "/".join(x for x in (r.sex, r.age) if x)
+        held = "kosong" if r.held is None else fmt_number(r.held)
+        came = "kosong" if r.incoming is None else fmt_number(r.incoming)
+        out.append(f"      {label}{' ' + cell if cell else ''}: DP3AKB {held}, kiriman {came}")
+    others = len(rows) - len(out)
+    if others:
+        out.append(f"      {others} perbedaan lain (keterangan, status atau isian lain); lihat Kotak Masuk di jendela")
+    return out
 
 
 def cmd_city_resolve(args: argparse.Namespace) -> int:

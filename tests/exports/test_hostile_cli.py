@@ -430,6 +430,9 @@ def test_a_value_dp3akb_set_aside_is_told_to_the_kelurahan_in_words(world: Path)
        "--age", "0-60h", "--value", "12", home=world / "city")
     value(world / "pc1", "L", "0-60h", 11)
     assert "konflik" in send(world, "pc1", "s2")
+    # Both versions of each value that differs, by the item's label, not its key.
+    listed = ok("city", "conflicts", home=world / "city")
+    assert "Jumlah anak L/0-60h: DP3AKB 12, kiriman 11" in listed and "anak_total" not in listed, listed
     conflict = json.loads(ok("city", "conflicts", "--json", home=world / "city"))[0]
     ok("city", "resolve", str(conflict["id"]), "--keep", "held", home=world / "city")
     ok("receipt", "--out", str(world / "r2"), home=world / "city")
