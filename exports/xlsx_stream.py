@@ -30,6 +30,8 @@ from typing import Any, NamedTuple
 from exports.cells import cell_text
 
 _MAX_TEXT = 32767
+_EXACT = 2**53  # an int below it is a float exactly, and %.16g writes its digits
+_TEXTS_KEPT = 200_000
 _ESCAPE = re.compile("[&<>]")
 _ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 _EMPTY_SHEETDATA = re.compile(rb"<sheetData\s*/>|<sheetData>\s*</sheetData>")
@@ -40,6 +42,11 @@ class Styled(NamedTuple):
 
     value: Any
     style: int
+
+
+def _text_tail(value: str) -> str:
+    """A text cell after its ``<c r=".." s=".."``, as openpyxl writes it: an empty one closed at once."""
+    return f' t="inlineStr">{_text(value)}</c>' if value else ' t="inlineStr"/>'
 
 
 def _text(value: str) -> str:
@@ -73,6 +80,8 @@ class StreamSheet:
         self._get_letter = get_column_letter
         self._to_excel = to_excel
         self._styles: dict[str, int] = {}
+        # Names, labels and words repeat over hundreds of thousands of rows: each cleaned once.
+        self._texts: dict[str, str] = {}
         self._time_styles: dict[type, int] = {}
 
     # ------------------------------------------------------------------ styles
@@ -106,6 +115,7 @@ class StreamSheet:
         out = [f'<row r="{r}">']
         add = out.append
         letters = self._letters
+        texts = self._texts
         last = -1
         for col, v in enumerate(values):
             if v is None:
@@ -114,9 +124,18 @@ class StreamSheet:
             ref = (letters[col] if col < 256 else self._get_letter(col + 1)) + r
             t = type(v)
             if t is str:
-                add(f'<c r="{ref}" t="inlineStr">{_text(v)}</c>' if v else f'<c r="{ref}" t="inlineStr"/>')
-            elif t is int or t is float:
+                tail = texts.get(v)
+                if tail is None:
+                    tail = _text_tail(v)
+                    if len(texts) < _TEXTS_KEPT:
+                        texts[v] = tail
+                add(f'<c r="{ref}"{tail}')
+            elif t is int and -_EXACT < v < _EXACT:  # what %.16g writes for it
+                add(f'<c r="{ref}" t="n"><v>{v}</v></c>')
+            elif t is float:
                 add(f'<c r="{ref}" t="n"><v>{_number(v)}</v></c>')
+            elif t is Styled and type(v.value) in (int, float):
+                add(f'<c r="{ref}" s="{v.style}" t="n"><v>{_number(v.value)}</v></c>')
             else:
                 add(self._other(ref, v))
         add("</row>")
@@ -142,7 +161,7 @@ class StreamSheet:
         if v is None:
             return f'<c r="{ref}"{s} t="n"/>' if style else ""
         if isinstance(v, str):
-            return f'<c r="{ref}"{s} t="inlineStr">{_text(v)}</c>' if v else f'<c r="{ref}"{s} t="inlineStr"/>'
+            return f'<c r="{ref}"{s}{_text_tail(v)}'
         if isinstance(v, bool):
             return f'<c r="{ref}"{s} t="b"><v>{int(v)}</v></c>'
         if isinstance(v, (int, float, Decimal)):
@@ -163,9 +182,11 @@ class StreamSheet:
 
 def _number(v: Any) -> str:
     """A number as openpyxl writes it (``%.16g``; NaN and infinity as an empty value)."""
-    if v != v or v in (float("inf"), float("-inf")):
+    if isinstance(v, Decimal):
+        v = float(v)
+    if v - v != 0:  # NaN or an infinity
         return ""
-    return format(float(v) if isinstance(v, Decimal) else v, ".16g")
+    return format(v, ".16g")
 
 
 class StreamBook:
