@@ -13,6 +13,7 @@ Each figure is measured by its own bench (run alone for details):
 | bench_transfer.py | full export of 1 GiB (tar \\| age, sha256sum) and import of 34 bundles (age -d + unzip) |
 | here | city window with 1,000 units to first paint; ``kla status --json`` at 1,000 units against one aggregate SQL query |
 | bench_cli.py | one ``kla entry set`` against ``import desktop.cli`` |
+| bench_workbook.py | DP3AKB's workbook (``kla report xlsx``) of the demo city and of 1,000 units, against openpyxl writing as many plain cells |
 
 The 1,000-unit workspace is the demo city grown with synthetic kelurahan (bench_store.grow_city)
 until the national reference data gives a real kabupaten of that size. Whole processes are
@@ -40,6 +41,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import bench_cli  # noqa: E402
 import bench_startup  # noqa: E402
+import bench_workbook  # noqa: E402
 import timing  # noqa: E402
 
 
@@ -143,6 +145,11 @@ def main(argv: list[str] | None = None) -> int:
         tr = json.loads(transfer["out"])["rows"]
         rows += tr
         rows += thousand_units(big, rounds)
+        conn = sqlite3.connect(big / "kla.sqlite")
+        year = max(r[0] for r in conn.execute("SELECT data_year FROM entries"))
+        conn.close()
+        rows.append(bench_workbook.measure(copy(city, tmp / "city-x"), year, rounds, "demo city", tmp))
+        rows.append(bench_workbook.measure(big, year, 1, "1,000 units", tmp))
         c = bench_cli.measure(copy(kel, tmp / "kel-c"), 3 * rounds)
         rows.append({"figure": c["figure"], "now": f"{c['wall_s']} s ({c['cpu_s']} s CPU)",
                      "baseline": f"import desktop.cli {c['baseline_wall_s']} s ({c['baseline_cpu_s']} s CPU)",

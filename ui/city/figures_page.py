@@ -436,7 +436,9 @@ class CityFiguresPage(QWidget):
 
             store = Store.open(home, check=False, start_backup=False)
             try:
-                table = figures.collect_figures(store, year, ready_only=ready_only)
+                # Hundreds of thousands of lines at 1,000 units: the bar moves per indicator, Batal stops it.
+                table = figures.collect_figures(store, year, ready_only=ready_only, progress=progress,
+                                                cancelled=cancelled)
             finally:
                 store.close()
             return figures.write_csv(table, dest, cancelled)
