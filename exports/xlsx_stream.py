@@ -31,7 +31,7 @@ from exports.cells import cell_text
 
 _MAX_TEXT = 32767
 _EXACT = 2**53  # an int below it is a float exactly, and %.16g writes its digits
-_TEXTS_KEPT = 200_000
+_TEXTS_KEPT = 20_000  # every name and label of a kabupaten; a unique text (a hash, a caption) is not kept
 _ESCAPE = re.compile("[&<>]")
 _ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 _EMPTY_SHEETDATA = re.compile(rb"<sheetData\s*/>|<sheetData>\s*</sheetData>")
