@@ -28,6 +28,7 @@ from ui.city.rollup import CityRollup, city_rollup, furthest_behind
 from ui.city.session import CitySession
 from ui.widgets.formatting import ID_LOCALE, fill, fmt_number, fmt_percent
 from ui.widgets.kept_table import KeptTableView
+from ui.widgets.style import scope_tree
 from ui.widgets.unit_words import kecamatan_word, units_word
 
 
@@ -194,6 +195,9 @@ class CitySummaryPage(QScrollArea):
         session.data_changed.connect(self._on_session_data_changed)
         session.year_changed.connect(self._on_session_year_changed)
         session.statuses.rows_updated.connect(self._on_statuses_rows_updated)
+        # Its share of the style sheet before its tables have rows: a sheet given to a card later restyles
+        # the tables inside, and each would measure every row's width again for it (~10 M instructions).
+        scope_tree(self, watch=False)
         self.refresh()
 
     def refresh(self, rows: list[KelurahanStatus] | None = None) -> None:
