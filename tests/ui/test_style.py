@@ -107,6 +107,14 @@ def test_a_widget_added_after_the_window_painted_gets_its_rules_before_its_first
     assert title.font().pointSizeF() == 14.0  # #pageTitle's font, as a label look
     inner = spin.findChild(QLineEdit)
     assert inner is not None and "QLineEdit:focus" in inner.styleSheet()  # as under the application sheet
+    view = QTableView()
+    w.layout().addWidget(view)
+    qtbot.waitUntil(view.isVisible)
+    editor = QLineEdit(view.viewport())  # what a delegate's createEditor makes, in a view added later
+    editor.setObjectName("gridEditor")
+    editor.show()
+    qtbot.waitUntil(editor.isVisible)
+    assert "QLineEdit#gridEditor" in editor.styleSheet()
 
     dlg = QDialog(w)
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dlg)
