@@ -451,3 +451,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     code = app.exec()
     del keep, launcher
     return code
+
+
+if __name__ == "__main__":  # python -m desktop.app, as python -m desktop
+    sys.exit(main())

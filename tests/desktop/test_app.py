@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from desktop import app as desktop_app
 from ui.app_settings import AppSettings
 
@@ -48,8 +50,11 @@ def test_start_with_home_opens_the_workspace_window(qtbot, tmp_path: Path) -> No
     assert (home / "kla-desktop.ini").exists()  # window state kept beside the workspace
 
 
-def test_version_flag() -> None:
-    out = subprocess.run([sys.executable, "-m", "desktop", "--version"], capture_output=True, text=True,
+@pytest.mark.parametrize("module", ["desktop", "desktop.app"])
+def test_version_flag(module: str) -> None:
+    """``python -m desktop`` and ``python -m desktop.app`` both start the program (the second exited
+    0 without a word: the module had no ``__main__`` block)."""
+    out = subprocess.run([sys.executable, "-m", module, "--version"], capture_output=True, text=True,
                          env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"})
     assert out.returncode == 0 and "KLA Desktop" in out.stdout
 
