@@ -4,7 +4,7 @@ timings, a clipboard filled the way a spreadsheet fills it, and what lands in th
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtCore import QItemSelectionModel, QMimeData, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -484,3 +484,31 @@ def test_the_paste_bubble_goes_at_the_next_key_and_after_a_while_the_note_under_
     keys("abc")
     press(Qt.Key.Key_Return)
     assert "Ditempel" not in note.text() and "bukan angka" in note.text()
+
+
+def test_a_grid_narrower_than_its_columns_stays_at_its_left_edge_on_a_section_row(qtbot, make_window, empty_home) -> None:  # noqa: ANN001
+    """A paste or a click anchored on a section-header row (one cell across the grid) scrolled a grid
+    a little narrower than its columns sideways, cutting 'Jenis kelamin' to 'enis kelami', and it
+    stayed so (seen in the real window at 1366x768): a section row never scrolls the grid sideways."""
+    _launcher, w, form = _open(qtbot, make_window, empty_home)
+    view, model = form.grids[0]
+    headers = sorted(model.header_rows())
+    assert headers
+    full = view.maximumWidth()
+    view.setMaximumWidth(full - 40)
+    view.setMinimumWidth(full - 40)
+    qtbot.waitUntil(lambda: view.horizontalScrollBar().maximum() > 0)
+    bar = view.horizontalScrollBar()
+    assert bar.value() == 0
+    index = model.index(headers[-1], model.columnCount() - 1)
+    view.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    view.scrollTo(index)
+    assert bar.value() == 0
+    # A value cell at the right still scrolls into view, as before.
+    cell = model.index(headers[-1] + 1, model.columnCount() - 1)
+    view.scrollTo(cell)
+    assert bar.value() > 0
+    at = bar.value()
+    view.scrollTo(model.index(headers[0], 0))  # a section row again: where it is sideways
+    assert bar.value() == at
+    w.close()

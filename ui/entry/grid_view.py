@@ -238,6 +238,20 @@ class GridView(QTableView):
     def bold_metrics(self) -> QFontMetrics:
         return self._fonts()[2]
 
+    def scrollTo(self, index: QModelIndex, hint: QAbstractItemView.ScrollHint = (  # noqa: N802
+            QAbstractItemView.ScrollHint.EnsureVisible)) -> None:
+        """A section row is one cell across the whole grid: Qt scrolled a grid a little narrower than its
+        columns sideways to bring that cell's far end into view (a paste or a click anchored there cut
+        'Jenis kelamin' to 'enis kelami', and it stayed so). Such a row leaves the grid where it is
+        sideways; every other cell scrolls into view as before."""
+        if index.isValid() and self.columnSpan(index.row(), 0) > 1:
+            bar = self.horizontalScrollBar()
+            keep = bar.value()
+            super().scrollTo(index, hint)
+            bar.setValue(keep)
+            return
+        super().scrollTo(index, hint)
+
     def value_height(self) -> int:
         return self._fonts()[3]
 
