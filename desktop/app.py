@@ -421,6 +421,8 @@ def selftest(args: argparse.Namespace) -> int:
             print("Uji jalan gagal: ruang kerja tidak bisa dibuka. Periksa --home, lalu lihat log.",
                   file=sys.stderr)
             return 1
+        # The clerk's own window size and place stay as they were (quitting the loop closes the window).
+        launcher.window.settings.keep_window = False
         watcher = _FirstPaint(app)
         launcher.window.installEventFilter(watcher)
         QTimer.singleShot(SELFTEST_TIMEOUT_MS, app.quit)

@@ -19,6 +19,9 @@ class AppSettings:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.q = QSettings(str(self.path), QSettings.Format.IniFormat)
+        self.keep_window = True
+        """False for ``kla-desktop --selftest``: its window (often offscreen, at another size) is not
+        the one the clerk left, so closing it does not replace the size and place kept for them."""
 
     def _get(self, key: str, default: str = "") -> str:
         value = self.q.value(key, default)
@@ -57,6 +60,8 @@ class AppSettings:
         return value if isinstance(value, QByteArray) else None
 
     def set_geometry(self, value: QByteArray) -> None:
+        if not self.keep_window:
+            return
         self.q.setValue("window/geometry", value)
         self.q.sync()
 

@@ -101,6 +101,23 @@ def test_selftest_without_a_workspace_makes_a_temporary_demo_and_exits_0(tmp_pat
     assert not (tmp_path / "xdg").exists()  # nothing left in the user's data folder
 
 
+def test_selftest_of_a_workspace_leaves_the_clerks_window_size_as_it_was(tmp_path: Path) -> None:
+    """``kla-desktop --selftest --home DIR`` (an office checking its copy, or the start-up bench) opened
+    an offscreen window of another size and saved it on close: the clerk's next start opened at that
+    size (963x723, not maximised, the grid cut at the right at 1366x768)."""
+    from db.store import Store
+
+    home = tmp_path / "ws"
+    Store.create(home, "kelurahan", kelurahan_code="64.71.06.1005", operator="Ani").close()
+    ini = home / "kla-desktop.ini"
+    ini.write_text("[window]\nlanguage=id\n", encoding="utf-8")
+    before = ini.read_bytes()
+    out = subprocess.run([sys.executable, "-m", "desktop", "--selftest", "--home", str(home)],
+                         capture_output=True, text=True, env=_env(), cwd=ROOT, timeout=180)
+    assert out.returncode == 0, out.stderr
+    assert "geometry" not in ini.read_text(encoding="utf-8") and ini.read_bytes() == before
+
+
 def test_selftest_of_a_missing_workspace_fails_with_a_reason(tmp_path: Path) -> None:
     out = subprocess.run([sys.executable, "-m", "desktop", "--selftest", "--home", str(tmp_path / "tidak-ada")],
                          capture_output=True, text=True, env=_env(), cwd=ROOT, timeout=120)
