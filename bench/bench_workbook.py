@@ -113,9 +113,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps({"rows": rows}, indent=1))
         return 0
-    for r in rows:
-        print(f"{r['figure']}\n    now {r['now']}; baseline {r['baseline']}; ratio {r['ratio']}; "
-              f"target {r['target']}: {'ok' if r['met'] else 'NOT MET'}")
+    timing.print_rows(rows)
     return 0
 
 

@@ -167,9 +167,7 @@ def main(argv: list[str] | None = None) -> int:
                   f"{'yes' if r['met'] else '**no**'} |")
         return 0
     print(f"machine: {machine}")
-    for r in rows:
-        print(f"{r['figure']}\n    now {r['now']}; baseline {r['baseline']}; ratio {r['ratio']}; "
-              f"target {r['target']}: {'ok' if r['met'] else 'NOT MET'}")
+    timing.print_rows(rows)
     return 0
 
 

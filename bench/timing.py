@@ -44,3 +44,10 @@ def child(cmd: list[str], *, offscreen: bool = False) -> dict:
     if os.waitstatus_to_exitcode(status) != 0:
         raise SystemExit(f"{' '.join(cmd)} failed: {err[-3000:]}")
     return {"wall_s": wall, "cpu_s": usage.ru_utime + usage.ru_stime, "rss_mb": usage.ru_maxrss / 1024, "out": out}
+
+
+def print_rows(rows: list[dict]) -> None:
+    """Each figure as the benches print it: now, baseline, ratio, target and whether it is met."""
+    for r in rows:
+        print(f"{r['figure']}\n    now {r['now']}; baseline {r['baseline']}; ratio {r['ratio']}; "
+              f"target {r['target']}: {'ok' if r['met'] else 'NOT MET'}")
