@@ -272,6 +272,16 @@ def build_parser() -> argparse.ArgumentParser:
 _QUICK_VALUES = {"--home": "home", "--lang": "lang"}
 
 
+def _qt_words(words: list[str], i: int) -> int:
+    """How many words Qt's own option at ``words[i]`` takes (``-platform offscreen`` 2, ``-platform=x``
+    or ``-reverse`` 1), 0 when it is not one of Qt's."""
+    word = words[i]
+    name, eq, _ = word.partition("=")
+    if name in QT_OPTIONS_WITH_VALUE:
+        return 1 if eq or i + 1 >= len(words) else 2
+    return 1 if name in QT_FLAGS else 0
+
+
 def _quick_args(argv: list[str]) -> argparse.Namespace | None:
     """What :func:`parse_args` makes of the usual command lines (``--home DIR``, ``--lang id|en``,
     ``--selftest``, Qt's own options), read without building the argparse parser (its texts go
@@ -298,13 +308,9 @@ def _quick_args(argv: list[str]) -> argparse.Namespace | None:
         elif word == "--selftest":
             selftest = True
             i += 1
-        elif name in QT_OPTIONS_WITH_VALUE:
-            take = 1 if eq or i + 1 >= len(argv) else 2
+        elif take := _qt_words(argv, i):
             qt_args += argv[i:i + take]
             i += take
-        elif name in QT_FLAGS:
-            qt_args.append(word)
-            i += 1
         else:
             return None
     return argparse.Namespace(home=values["home"], lang=values["lang"], selftest=selftest, qt_args=qt_args)
@@ -323,17 +329,10 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     qt_args: list[str] = []
     i = 0
     while i < len(rest):
-        word = rest[i]
-        name = word.split("=", 1)[0]
-        if name in QT_OPTIONS_WITH_VALUE:
-            take = 1 if "=" in word or i + 1 >= len(rest) else 2
-            qt_args += rest[i:i + take]
-            i += take
-        elif name in QT_FLAGS:
-            qt_args.append(word)
-            i += 1
-        else:
-            parser.error(f"pilihan tidak dikenal: {word} (lihat kla-desktop --help)")
+        if not (take := _qt_words(rest, i)):
+            parser.error(f"pilihan tidak dikenal: {rest[i]} (lihat kla-desktop --help)")
+        qt_args += rest[i:i + take]
+        i += take
     args.qt_args = qt_args
     return args
 
