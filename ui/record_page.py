@@ -94,12 +94,13 @@ class RecordListPage(QWidget):
 
     def _show_errors(self) -> None:
         texts = list(dict.fromkeys((self._field_errors or {}).values()))
-        self.error.setText("\n".join(texts))
+        self.error.setText("\n".join(texts))  # '' when none: its kept room (keep_room) is one line again
         self.error.setVisible(bool(texts))
 
     def _clear_errors(self) -> None:
         """The form shows another record (or none): what was refused for the last one is gone."""
         self._field_errors = {}
+        self.error.clear()
         self.error.hide()
 
     def _delete_after_confirm(self, title: str, question: str, yes: str, no: str, delete: Callable[[], Any]) -> None:

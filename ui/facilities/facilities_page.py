@@ -39,6 +39,7 @@ from ui.session import Session, kla_error_text
 from ui.widgets import icons
 from ui.widgets.edits import CommitLineEdit, NotesEdit
 from ui.widgets.formatting import ID_LOCALE
+from ui.widgets.labels import keep_room
 from ui.widgets.table_model import RecordTableModel
 
 
@@ -221,6 +222,7 @@ class FacilitiesPage(RecordListPage):
         self.error.setObjectName("errorText")
         self.error.setWordWrap(True)
         self.error.hide()
+        keep_room(self.error)  # a refused date or coordinate moves nothing under the pointer
         fl.addWidget(self.error)
         fl.addStretch(1)
         self.empty = QLabel(self.tr("Pilih fasilitas di daftar, atau tambahkan fasilitas baru."))

@@ -40,3 +40,17 @@ class WrapLabel(QLabel):
         if event.type() in _MEASURE_EVENTS:
             self._heights.clear()
         super().changeEvent(event)
+
+
+def keep_room(label: QLabel, lines: int = 1) -> QLabel:
+    """``label`` (a message shown now and then: a refused date, a saved file) keeps its place while hidden,
+    ``lines`` lines of its font tall: showing a message of that many lines, or hiding it again, moves
+    nothing under the pointer (the lists under Kegiatan's form jumped down as the clerk reached for them
+    when "bukan tanggal yang sah" appeared). A longer message still makes room for itself."""
+    policy = label.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    label.setSizePolicy(policy)
+    margins = label.contentsMargins()
+    label.setMinimumHeight(label.fontMetrics().lineSpacing() * lines + margins.top() + margins.bottom()
+                           + 2 * label.margin())
+    return label

@@ -1,0 +1,68 @@
+"""A message that appears (or goes) moves nothing the clerk is about to click.
+
+Seen in the real window at 1366x768: a refused date on Kegiatan pushed the partner and indicator
+lists 20 px down as the clerk reached for them, a refused coordinate on Fasilitas did the same to
+"Tambah berkas...", and "Formulir tersimpan di ..." under the Excel buttons lifted both buttons
+60 px under the pointer that had just clicked one. Each test measures where the next thing to
+click is, in the window, before and after the message.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+
+def _at(widget: QWidget) -> QPoint:
+    """Where ``widget`` is in its window, after every pending layout (and style) has run."""
+    for _ in range(3):
+        QApplication.processEvents()
+    return widget.mapTo(widget.window(), QPoint(0, 0))
+
+
+def _shown(qtbot, launcher, page: str) -> QWidget:  # noqa: ANN001
+    """The window shown and painted (each widget's share of the style is given after the first paint),
+    on ``page``."""
+    w = launcher.window
+    w.show()
+    qtbot.waitExposed(w)
+    w.show_page(page)
+    _at(w)
+    return w
+
+
+def test_a_refused_date_on_kegiatan_moves_no_list_under_the_pointer(qtbot, make_window, empty_home) -> None:  # noqa: ANN001
+    launcher = make_window(empty_home)
+    w = _shown(qtbot, launcher, "activities")
+    page = w.activities_page
+    page.new_activity()
+    page.date_edit.setFocus()  # (its focus ring is 1 px wider all round than its frame)
+    lists_at, evidence_at = _at(page.partners), _at(page.evidence)
+    qtbot.keyClicks(page.date_edit, "31-02-2026")
+    qtbot.keyClick(page.date_edit, Qt.Key.Key_Return)
+    assert page.error.isVisible() and "'31-02-2026' bukan tanggal yang sah" in page.error.text()
+    assert (_at(page.partners), _at(page.evidence)) == (lists_at, evidence_at)
+    # The sentence has the room it needs: not cut, and clear of the lists under it.
+    error_bottom = page.error.mapTo(w, QPoint(0, page.error.height())).y()
+    assert page.error.heightForWidth(page.error.width()) <= page.error.height()
+    assert error_bottom <= _at(page.partners).y()
+    # Corrected: the sentence goes and the lists stay where they are again.
+    page.date_edit.selectAll()
+    qtbot.keyClicks(page.date_edit, "17-08-2026")
+    qtbot.keyClick(page.date_edit, Qt.Key.Key_Return)
+    assert page.error.isHidden()
+    assert (_at(page.partners), _at(page.evidence)) == (lists_at, evidence_at)
+
+
+def test_a_refused_coordinate_on_fasilitas_moves_no_button_under_the_pointer(qtbot, make_window,  # noqa: ANN001
+                                                                             empty_home) -> None:
+    launcher = make_window(empty_home)
+    w = _shown(qtbot, launcher, "facilities")
+    page = w.facilities_page
+    page.new_facility()
+    page.lat_edit.setFocus()
+    add_at = _at(page.evidence)
+    qtbot.keyClicks(page.lat_edit, "200")
+    qtbot.keyClick(page.lat_edit, Qt.Key.Key_Return)
+    assert page.error.isVisible() and "'200' tidak sah" in page.error.text()
+    assert _at(page.evidence) == add_at
