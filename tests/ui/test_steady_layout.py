@@ -66,3 +66,26 @@ def test_a_refused_coordinate_on_fasilitas_moves_no_button_under_the_pointer(qtb
     qtbot.keyClick(page.lat_edit, Qt.Key.Key_Return)
     assert page.error.isVisible() and "'200' tidak sah" in page.error.text()
     assert _at(page.evidence) == add_at
+
+
+def test_the_note_after_the_excel_form_is_written_leaves_both_buttons_where_they_were(  # noqa: ANN001
+        qtbot, make_window, demo_home, dialogs, tmp_path) -> None:
+    launcher = make_window(demo_home)
+    w = _shown(qtbot, launcher, "indicators")
+    w.open_indicator(4)
+    buttons = w.indicator_page.xlsx
+    download_at, import_at = _at(buttons.download_button), _at(buttons.import_button)
+    target = tmp_path / "FLASHDISK" / "formulir.xlsx"
+    target.parent.mkdir()
+    dialogs.save_file = lambda parent, title, suggested="", name_filter="", kind="": str(target)
+    task = buttons.download(one=True)
+    assert task is not None
+    qtbot.waitUntil(lambda: not task.running and buttons.note.isVisible(), timeout=20000)
+    assert buttons.note.text().startswith(f"Formulir tersimpan di {target}.")
+    assert (_at(buttons.download_button), _at(buttons.import_button)) == (download_at, import_at)
+    # The note is whole and clear of the buttons and of the indicator list.
+    note_top, note_bottom = _at(buttons.note).y(), _at(buttons.note).y() + buttons.note.height()
+    assert buttons.note.heightForWidth(buttons.note.width()) <= buttons.note.height()
+    assert note_bottom <= download_at.y()
+    page = w.indicator_page
+    assert _at(page.list).y() + page.list.height() <= note_top

@@ -133,7 +133,10 @@ class XlsxFormButtons(QWidget):
         self.note.setObjectName("subtle")
         self.note.setWordWrap(True)
         self.note.hide()
-        for w in (self.download_button, self.import_button, self.progress, self.note):
+        # The progress and the note above the buttons: the column grows upwards into the list when they
+        # appear, and the buttons stay under the pointer that just clicked one (below them, "Formulir
+        # tersimpan di ..." lifted both buttons 60 px at 1366x768).
+        for w in (self.progress, self.note, self.download_button, self.import_button):
             layout.addWidget(w)
         page.setAcceptDrops(True)
         page.installEventFilter(self)
