@@ -64,7 +64,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.entry.clipboard import clipboard_block
-from ui.entry.grid_model import ERROR_FG, LAST_YEAR_FG, DisaggregatedGridModel, PasteReport
+from ui.entry.grid_model import ERROR_FG, LAST_YEAR_FG, CellView, DisaggregatedGridModel, PasteReport
 from ui.widgets.style import restyle
 
 ACCENT = QColor("#2a6fb0")
@@ -162,6 +162,7 @@ class GridView(QTableView):
         self.show_last_year = False
         self._font_cache: tuple[QFont, tuple[QFont, QFont, QFontMetrics, int]] | None = None
         self._advances: dict[tuple[str, bool], int] = {}  # text widths for eliding, per font
+        self._least_widths: dict[int, int] = {}  # value column -> its width for its header and "00.000"
         self._statics: dict[tuple[str, int], QStaticText] = {}  # texts laid out for painting, per font
         self._grid_pen: QColor | None = None
         self.edit_mode = ""  # 'enter': typing replaced the content; 'edit': F2 or a double click
@@ -212,6 +213,7 @@ class GridView(QTableView):
     def setModel(self, model: DisaggregatedGridModel) -> None:  # type: ignore[override]  # noqa: N802
         super().setModel(model)
         model.modelReset.connect(self._relayout)
+        model.dataChanged.connect(self._on_model_data_changed)
         self._relayout()
 
     def grid_model(self) -> DisaggregatedGridModel:
@@ -279,19 +281,73 @@ class GridView(QTableView):
                      for r in range(model.rowCount()) if r not in headers), default=60)
         self.setColumnWidth(model.COL_SEX, sex_w + 14)
         number_w = fm.horizontalAdvance("00.000") + 16
+        self._least_widths = {}
         for c in range(model.FIRST_BAND, model.columnCount()):
             lines = str(model.headerData(c, Qt.Orientation.Horizontal) or "").split("\n")
-            self.setColumnWidth(c, max(number_w, max(fm.horizontalAdvance(x) for x in lines) + 10))
+            self._least_widths[c] = max(number_w, max(fm.horizontalAdvance(x) for x in lines) + 10)
+        for c, w in self._fitted_widths().items():
+            self.setColumnWidth(c, w)
         header_h = self.horizontalHeader().sizeHint().height()
         self.horizontalHeader().setFixedHeight(max(header_h, fm.height() * 2 + 12))
+        self._fit_width()
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Every row in view, and the sideways scroll bar under them when the columns are wider than the
+        grid (a big number widened one): without its height the bar took the last row's place and the
+        wheel scrolled the rows up under the header."""
+        model = self.grid_model()
         height = self.horizontalHeader().height() + sum(self.rowHeight(r) for r in range(model.rowCount()))
         height += 2 * self.frameWidth()
-        if self.horizontalScrollBar().isVisible():
-            height += self.horizontalScrollBar().height()
-        self.setFixedHeight(height + 2)
-        width = sum(self.columnWidth(c) for c in range(model.columnCount())) + 2 * self.frameWidth() + 2
+        columns = sum(self.columnWidth(c) for c in range(model.columnCount()))
+        if columns > self.width() - 2 * self.frameWidth():
+            height += self.horizontalScrollBar().sizeHint().height()
+        if self.height() != height + 2 or self.minimumHeight() != height + 2:
+            self.setFixedHeight(height + 2)
+
+    def _fit_width(self) -> None:
+        width = sum(self.columnWidth(c) for c in range(self.grid_model().columnCount())) + 2 * self.frameWidth() + 2
         self.setMaximumWidth(width)
         self.setMinimumWidth(min(width, 320))
+
+    def _fitted_widths(self) -> dict[int, int]:
+        """Each value column's width: its header's (at least "00.000"), wider where a number shown in it
+        is wider, so 1.234.567 or last year's 100.000 is read whole, not as "1.234…" (a refused text
+        keeps the width and is cut: its sentence says what was typed)."""
+        model = self.grid_model()
+        widths = dict(self._least_widths)
+        for r in range(model.rowCount()):
+            for c in widths:
+                widths[c] = max(widths[c], self._cell_need(model.cell_view(r, c)))
+        return widths
+
+    def _cell_need(self, cv: CellView) -> int:
+        """The width a cell's number (and last year's under it) needs; 0 when the least width does. Six
+        characters fit the least width in any of the fonts: most cells are never measured."""
+        need = 0
+        if len(cv.text) > 6 and not cv.error:
+            need = self._advance(cv.text, self.bold_metrics() if cv.bold else self.fontMetrics(), cv.bold) \
+                + 2 * TEXT_MARGIN + 1
+        if len(cv.last) > 6 and self.show_last_year:
+            need = max(need, QFontMetrics(self.small_font()).horizontalAdvance(cv.last) + 9)
+        return need
+
+    def _on_model_data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex, *_args: object) -> None:
+        """A value typed, pasted or imported: widen a column a number no longer fits in (never narrower
+        while the indicator is shown, so nothing moves back under the pointer)."""
+        model = self.grid_model()
+        wider: dict[int, int] = {}
+        for r in range(top_left.row(), bottom_right.row() + 1):
+            for c in range(max(top_left.column(), model.FIRST_BAND), bottom_right.column() + 1):
+                need = self._cell_need(model.cell_view(r, c))
+                if need > max(self.columnWidth(c), wider.get(c, 0)):
+                    wider[c] = need
+        if wider:
+            for c, w in wider.items():
+                self.setColumnWidth(c, w)
+            self._fit_width()
+            self._fit_height()
+            self.updateGeometry()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         """Every visible cell in one pass, straight from the model's :class:`CellView`: a selected cell
@@ -387,12 +443,17 @@ class GridView(QTableView):
             static.prepare(QTransform(), font)
         return static
 
-    def _fitted(self, text: str, width: int, metrics: QFontMetrics, bold: bool) -> str:
-        """``text`` elided to ``width`` when it is wider (measured once per text and font)."""
+    def _advance(self, text: str, metrics: QFontMetrics, bold: bool) -> int:
+        """How wide ``text`` is (measured once per text and font)."""
         key = (text, bold)
         advance = self._advances.get(key)
         if advance is None:
             advance = self._advances[key] = metrics.horizontalAdvance(text)
+        return advance
+
+    def _fitted(self, text: str, width: int, metrics: QFontMetrics, bold: bool) -> str:
+        """``text`` elided to ``width`` when it is wider."""
+        advance = self._advance(text, metrics, bold)
         return text if advance <= width else metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
 
     def _grid_colour(self) -> QColor:
@@ -659,6 +720,8 @@ class GridView(QTableView):
 
     def resizeEvent(self, event) -> None:  # noqa: N802, ANN001
         super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width() and self.model() is not None:
+            self._fit_height()
         self._place_bubble()
 
     # ------------------------------------------------------------------ the form's needs
