@@ -8,31 +8,26 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QFileDialog
 
 from ui.app_settings import AppSettings
+from ui.widgets import dialogs as dialogs_module
 from ui.widgets.dialogs import Dialogs, documents_folder
 
 
 class Picker:
-    """Stands in for QFileDialog's static functions: records the folder each one opened in."""
+    """Stands in for Qt's file dialog (ui.widgets.dialogs.ask_files): records the folder each one opened in."""
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
         self.opened_in: list[str] = []
         self.answers: list[object] = []
-        for name in ("getOpenFileNames", "getOpenFileName", "getSaveFileName", "getExistingDirectory"):
-            monkeypatch.setattr(QFileDialog, name, staticmethod(self._answer(name)))
+        monkeypatch.setattr(dialogs_module, "ask_files", self._ask)
 
-    def _answer(self, name: str):  # noqa: ANN202
-        def ask(parent, title, folder="", name_filter=""):  # noqa: ANN001, ANN202
-            self.opened_in.append(folder)
-            answer = self.answers.pop(0) if self.answers else ("" if name == "getExistingDirectory" else None)
-            if name == "getExistingDirectory":
-                return answer
-            if name == "getOpenFileNames":
-                return (answer or [], "")
-            return (answer or "", "")
-        return ask
+    def _ask(self, parent, title, start, name_filter, mode) -> list[str]:  # noqa: ANN001
+        self.opened_in.append(start)
+        answer = self.answers.pop(0) if self.answers else None
+        if not answer:
+            return []
+        return [str(a) for a in answer] if isinstance(answer, list) else [str(answer)]
 
 
 @pytest.fixture
@@ -187,3 +182,48 @@ def test_the_kelurahan_looks_for_the_receipt_where_its_bundle_went(
     w.show_page("outbox")
     assert w.outbox_page.import_receipt() is None  # cancelled in the dialog
     assert picker.opened_in[-1] == str(stick)
+
+
+@pytest.mark.parametrize("parent_kind", ["none", "button", "page"])
+def test_qts_file_dialog_is_styled_and_its_places_are_readable_with_any_parent(
+        qtbot, tmp_path: Path, parent_kind: str) -> None:  # noqa: ANN001
+    """Seen at 1366x768: a file dialog opened with no parent (or from a button) had Qt's plain buttons, not
+    the program's; and its places column was 70 px wide, so "Komputer" read "K..."."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QFileDialog, QListView, QPushButton, QVBoxLayout, QWidget
+
+    from ui.widgets.style import scope_window
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    button = QPushButton("Lampirkan...", window)
+    QVBoxLayout(window).addWidget(button)
+    scope_window(window)
+    window.show()
+    qtbot.waitExposed(window)
+    parent = {"none": None, "button": button, "page": window}[parent_kind]
+    (tmp_path / "FLASHDISK").mkdir()
+    seen: dict[str, object] = {}
+
+    def look() -> None:
+        dlg = QApplication.activeModalWidget()
+        if not isinstance(dlg, QFileDialog):
+            QTimer.singleShot(20, look)
+            return
+        QApplication.processEvents()
+        buttons = [b for b in dlg.findChildren(QPushButton) if b.isVisible()]
+        seen["sheets"] = [b.styleSheet() for b in buttons]
+        places = dlg.findChild(QListView, "sidebar")
+        model = places.model()
+        texts = [model.index(r, 0).data() for r in range(model.rowCount())]
+        seen["places"] = texts
+        seen["elided"] = [t for r, t in enumerate(texts)
+                          if places.visualRect(model.index(r, 0)).right() > places.viewport().width()
+                          or places.sizeHintForColumn(0) > places.viewport().width()]
+        dlg.reject()
+
+    QTimer.singleShot(20, look)
+    assert Dialogs().choose_folder(parent, "Pilih folder tujuan", str(tmp_path / "FLASHDISK")) == ""
+    # The same look as a button of the window: its share of the program's style sheet.
+    assert seen["sheets"] and all(sheet == button.styleSheet() != "" for sheet in seen["sheets"])
+    assert seen["places"] and seen["elided"] == []

@@ -17,7 +17,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 
 from ui.widgets.style import scope_window
 
@@ -39,6 +39,41 @@ def documents_folder() -> Path:
     if docs and Path(docs).is_dir():
         return Path(docs)
     return Path.home()
+
+
+def ask_files(parent: QWidget | None, title: str, start: str, name_filter: str, mode: str) -> list[str]:
+    """Qt's file dialog, styled like the rest of the program and with its places readable; the paths chosen
+    ([] when cancelled). ``mode``: 'open' (one existing file), 'open_many', 'save' (``start`` may end in the
+    suggested file name) or 'folder'.
+
+    Not QFileDialog's static functions: the dialog they make is out of reach, so one opened with no parent
+    (or from a button) never got its share of the style sheet and showed Qt's plain buttons, and its places
+    column was 70 px wide: "Komputer" read "K..." (seen at 1366x768)."""
+    from PySide6.QtWidgets import QFileDialog, QListView
+
+    dlg = QFileDialog(parent, title, start, name_filter)
+    if mode == "folder":
+        dlg.setFileMode(QFileDialog.FileMode.Directory)
+        dlg.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    elif mode == "open_many":
+        dlg.setFileMode(QFileDialog.FileMode.ExistingFiles)
+    elif mode == "open":
+        dlg.setFileMode(QFileDialog.FileMode.ExistingFile)
+    else:
+        dlg.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dlg.setFileMode(QFileDialog.FileMode.AnyFile)
+    # Qt's own dialog (not the system's, where there is one): its parts are there to be fitted.
+    places = dlg.findChild(QListView, "sidebar")
+    if places is not None:
+        def fit_places() -> None:  # once shown: the folder it opens in is among the places then
+            places.setMinimumWidth(places.sizeHintForColumn(0) + 2 * places.frameWidth() + 4)
+
+        fit_places()
+        QTimer.singleShot(0, dlg, fit_places)
+    scope_window(dlg)  # its share of the style sheet, with or without a parent
+    if not dlg.exec():
+        return []
+    return list(dlg.selectedFiles())
 
 
 class Dialogs:
@@ -67,18 +102,14 @@ class Dialogs:
 
     def open_files(self, parent: QWidget | None, title: str, name_filter: str = "", kind: str = "",
                    start: str = "") -> list[str]:
-        from PySide6.QtWidgets import QFileDialog
-
-        files, _ = QFileDialog.getOpenFileNames(parent, title, self.start_folder(kind, start), name_filter)
+        files = ask_files(parent, title, self.start_folder(kind, start), name_filter, "open_many")
         if files:
             self.remember(kind, files[0])
         return list(files)
 
     def open_file(self, parent: QWidget | None, title: str, name_filter: str = "", kind: str = "",
                   start: str = "") -> str:
-        from PySide6.QtWidgets import QFileDialog
-
-        path, _ = QFileDialog.getOpenFileName(parent, title, self.start_folder(kind, start), name_filter)
+        path = next(iter(ask_files(parent, title, self.start_folder(kind, start), name_filter, "open")), "")
         self.remember(kind, path)
         return path
 
@@ -87,23 +118,19 @@ class Dialogs:
         """A file name to write to, chosen by the clerk, or '' when cancelled. ``suggested`` is a file name
         (put in the folder last used for ``kind``, else Documents) or a whole path (its folder then
         stands in when no folder of that kind is remembered)."""
-        from PySide6.QtWidgets import QFileDialog
-
         given = Path(suggested) if suggested else None
         name = given.name if given is not None else ""
         start = str(given.parent) if given is not None and given.parent != Path(".") else ""
         folder = self.start_folder(kind, start)
-        path, _ = QFileDialog.getSaveFileName(parent, title, str(Path(folder) / name) if name else folder,
-                                              name_filter)
+        path = next(iter(ask_files(parent, title, str(Path(folder) / name) if name else folder, name_filter,
+                                   "save")), "")
         self.remember(kind, path)
         return path
 
     def choose_folder(self, parent: QWidget | None, title: str, start: str = "", kind: str = "") -> str:
         """A folder chosen by the clerk, or '' when cancelled. ``start``: where to open when no folder of
         ``kind`` is remembered (e.g. the flashdisk that is plugged in)."""
-        from PySide6.QtWidgets import QFileDialog
-
-        folder = QFileDialog.getExistingDirectory(parent, title, self.start_folder(kind, start))
+        folder = next(iter(ask_files(parent, title, self.start_folder(kind, start), "", "folder")), "")
         self.remember(kind, folder, is_folder=True)
         return folder
 
