@@ -202,3 +202,36 @@ def test_an_indicator_state_mark_keeps_its_colour_on_the_selected_row(styled, qt
     colours = {check.pixelColor(x, y).name() for x in range(24) for y in range(24) if check.pixelColor(x, y).alpha() == 255}
     assert "#ffffff" in colours  # the white disc under the mark
     assert any(QColor(c).blue() > 150 and QColor(c).red() < 100 for c in colours)  # and the blue check on it
+
+
+def test_an_indicator_shown_later_and_its_cell_editor_get_their_rules(styled, qtbot, make_window, demo_home) -> None:  # noqa: ANN001
+    """The indicator form's boxes, its fields and requirement rows and the grids' viewports are not
+    watched (an indicator switch would pass their events through Python): what they hold is scoped
+    where it is made. An indicator first shown after the window painted, and the editor a cell opens
+    when typed into, look as the sheet says."""
+    from PySide6.QtTest import QTest
+
+    launcher = make_window(demo_home)
+    w = launcher.window
+    w.open_indicator(1)
+    qtbot.waitUntil(lambda: w.indicator_page.form.indicator_no == 1)
+    w.open_indicator(4)  # built now, long after the window's first paint
+    form = w.indicator_page.form
+    view, model = form.grids[0]
+    qtbot.waitUntil(view.isVisible)
+    assert form.title.font().pointSizeF() == 14.0  # #pageTitle, as a label look
+    assert "#guidance" in form.guidance.styleSheet()
+    assert "#summary" in form.summary.styleSheet()
+    view.setFocus()
+    view.setCurrentIndex(model.cell_index("anak_total", "L", "0-60h"))
+    QTest.keyClicks(view, "7")
+    editor = next(e for e in view.viewport().findChildren(QLineEdit) if e.isVisible())
+    assert "QLineEdit#gridEditor" in editor.styleSheet()
+    qtbot.waitUntil(lambda: _pixel(editor, 0, editor.height() // 2) == QColor(ACCENT).name())  # its 2 px ring
+    w.open_indicator(2)
+    field = next(iter(w.indicator_page.form.fields.values()))
+    qtbot.waitUntil(field.isVisible)
+    assert field.label.font().bold()  # #fieldLabel
+    line = next((e for e in field.findChildren(QLineEdit)), None)
+    if line is not None:
+        assert "QLineEdit:focus" in line.styleSheet()

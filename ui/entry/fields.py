@@ -25,9 +25,10 @@ from ui.widgets import icons
 from ui.widgets.edits import CommitLineEdit
 from ui.widgets.formatting import fmt_percent, fmt_value
 from ui.widgets.labels import WrapLabel
-from ui.widgets.style import restyle
+from ui.widgets.style import fixed_children, restyle
 
 
+@fixed_children
 class ItemField(QWidget):
     """See the module docstring."""
 

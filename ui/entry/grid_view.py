@@ -65,7 +65,7 @@ from PySide6.QtWidgets import (
 
 from ui.entry.clipboard import clipboard_block
 from ui.entry.grid_model import ERROR_FG, LAST_YEAR_FG, CellView, DisaggregatedGridModel, PasteReport
-from ui.widgets.style import restyle
+from ui.widgets.style import fixed_container, restyle, scope_tree
 
 ACCENT = QColor("#2a6fb0")
 WHITE = QColor("#ffffff")
@@ -100,6 +100,7 @@ class _CellDelegate(QStyledItemDelegate):
         editor.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         editor.setFrame(False)
         editor.setObjectName("gridEditor")
+        scope_tree(editor)  # its share of the style sheet: the viewport is not watched (GridView)
         self.editor = editor
         editor.destroyed.connect(self._on_editor_destroyed)
         return editor
@@ -190,6 +191,8 @@ class GridView(QTableView):
         self.paste_action = self._action(self.tr("Tempel"), QKeySequence.StandardKey.Paste, self.paste_clipboard)
         self.cut_action = self._action(self.tr("Potong"), QKeySequence.StandardKey.Cut, self.cut_selection)
         self.clear_action = self._action(self.tr("Kosongkan"), QKeySequence(Qt.Key.Key_Delete), self.clear_selection)
+        # The viewport's only later child is the cell editor, scoped by the delegate that makes it.
+        fixed_container(self.viewport())
         self._bubble = QLabel(self.viewport())
         self._bubble.setObjectName("cellBubble")
         self._bubble.setWordWrap(True)

@@ -45,7 +45,7 @@ from ui.session import Session, kla_error_text, translate_message
 from ui.widgets.edits import NotesEdit
 from ui.widgets.formatting import fmt_percent
 from ui.widgets.labels import WrapLabel
-from ui.widgets.style import restyle
+from ui.widgets.style import fixed_children, fixed_container, restyle, scope_tree
 
 NOTES_SAVE_DELAY_MS = 800
 PASTE_BUBBLE_MS = 10_000
@@ -90,6 +90,7 @@ class IndicatorForm(QWidget):
         # The indicator's title, klaster, DP3AKB's review, guidance and completeness line: one set per
         # indicator (IndicatorHead, kept like its fields), so their texts are laid out once.
         self.head_box = QWidget()
+        fixed_container(self.head_box)  # what goes in is scoped by _rebuild_items
         self.head_layout = QVBoxLayout(self.head_box)
         self.head_layout.setContentsMargins(0, 0, 0, 0)
         self._layout.addWidget(self.head_box)
@@ -132,6 +133,7 @@ class IndicatorForm(QWidget):
 
         # The fields and grids of every indicator shown so far, inside this container (one visible).
         self.items_box = QWidget()
+        fixed_container(self.items_box)
         self.items_layout = QVBoxLayout(self.items_box)
         self.items_layout.setContentsMargins(0, 0, 0, 0)
         self.items_layout.setSpacing(6)
@@ -212,6 +214,10 @@ class IndicatorForm(QWidget):
         items = self._built.get(no)
         if items is None:
             items = self._built[no] = IndicatorItems(self, no)
+            # Scoped here, where they are made (the two boxes are not watched: an indicator switch
+            # passes their events, ~10, through no Python filter).
+            scope_tree(items)
+            scope_tree(items.head)
             self.items_layout.addWidget(items)
             self.head_layout.addWidget(items.head)
         if self._shown is not items:
@@ -699,6 +705,7 @@ class IndicatorForm(QWidget):
         self._update_summary()
 
 
+@fixed_children
 class IndicatorHead(QWidget):
     """An indicator's title, klaster, DP3AKB's review, guidance and completeness line (above the tools)."""
 
@@ -736,6 +743,7 @@ class IndicatorHead(QWidget):
             layout.addWidget(w)
 
 
+@fixed_children
 class IndicatorItems(QWidget):
     """The fields and grids of one indicator, in template order (built once, see the module docstring),
     and its :class:`IndicatorHead`."""
@@ -784,6 +792,7 @@ class IndicatorItems(QWidget):
         self.last_focus = prev
 
 
+@fixed_children
 class GridBox(QFrame):
     """One grid of an indicator with its hint and the sentence under it; its model belongs to it."""
 

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QPixmap
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -44,7 +45,7 @@ from ui.widgets import icons
 from ui.widgets.edits import CommitLineEdit
 from ui.widgets.formatting import fmt_date, fmt_size
 from ui.widgets.labels import WrapLabel
-from ui.widgets.style import restyle
+from ui.widgets.style import fixed_children, restyle
 from ui.widgets.tasks import ProgressWidget, Task
 
 FILE_FILTER = "Dokumen dan foto (*.pdf *.jpg *.jpeg *.png *.webp *.doc *.docx *.xls *.xlsx *.odt *.ods);;Semua berkas (*)"
@@ -87,6 +88,7 @@ class LinkDialog(QDialog):
         }
 
 
+@fixed_children
 class RequirementRow(QFrame):
     """One evidence requirement of an indicator: its state, its files, its own button and drop target.
 
@@ -245,6 +247,7 @@ class EvidencePanel(QFrame):
         self.list.setUniformItemSizes(True)
         self.list.setWordWrap(True)
         self.list.setMinimumHeight(130)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)  # read-only: a double click opens
         self.list.setAccessibleName(self.tr("Daftar data dukung"))
         self.list.selectionModel().currentChanged.connect(self._on_list_current_changed)
         self.list.doubleClicked.connect(lambda _i: self.open_current())

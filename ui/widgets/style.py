@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QChildEvent, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QFrame,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -312,7 +313,9 @@ class _Watcher(QObject):
     parent, so a new subtree (a page, a dialog) is walked once, when its root is polished."""
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == _CHILD_POLISHED:
+        # A type check first: ``event.type()`` makes a Python enum member (~2 us), and a watched
+        # container sees ~100 events of other kinds per indicator switch.
+        if isinstance(event, QChildEvent) and event.type() == _CHILD_POLISHED:
             child = event.child()  # type: ignore[attr-defined]
             if isinstance(child, QWidget):
                 if child.property("klaWatched"):
@@ -322,11 +325,36 @@ class _Watcher(QObject):
         return False
 
 
+def fixed_children(cls: type) -> type:
+    """Class decorator: a container whose children are all made in its ``__init__`` (a field, a
+    requirement row) is not watched. Its children get their share when it (or what holds it) is
+    first polished, like every subtree; watching it would pass each of its own events through
+    Python (~20 per row on an indicator switch) for a child that never comes."""
+    cls.kla_fixed_children = True  # type: ignore[attr-defined]
+    return cls
+
+
+def fixed_container(widget: QWidget) -> None:
+    """One widget (a box whose code scopes what it adds with :func:`scope_tree` itself, a view's
+    viewport whose editors are scoped where they are made) not watched, as :func:`fixed_children`."""
+    widget.setProperty("klaFixedChildren", True)
+
+
+def _unwatched(widget: QWidget) -> bool:
+    """A leaf, a container with fixed children, or a view's viewport that never gets a child: a
+    header's, or a view's that edits nothing (an editor is the only child Qt puts there)."""
+    if isinstance(widget, _LEAVES) or getattr(widget, "kla_fixed_children", False) or widget.property("klaFixedChildren"):
+        return True
+    view = widget.parent()
+    return isinstance(view, QAbstractItemView) and widget.objectName() == "qt_scrollarea_viewport" and (
+        isinstance(view, QHeaderView) or view.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers)
+
+
 def scope_tree(root: QWidget, watch: bool = True) -> None:
     """Give ``root`` and every widget under it its share of the sheet, and watch the containers."""
     for widget in (root, *root.findChildren(QWidget)):
         _scope(widget)
-        if watch and not isinstance(widget, _LEAVES) and not widget.property("klaWatched"):
+        if watch and not widget.property("klaWatched") and not _unwatched(widget):
             widget.setProperty("klaWatched", True)
             widget.installEventFilter(_WATCHER)
 
