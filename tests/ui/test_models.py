@@ -150,3 +150,26 @@ def test_grid_percent_over_a_half_typed_row_uses_only_typed_pairs(tmp_path: Path
         assert model.index(pct_sum_row, total_col).data(DisaggregatedGridModel.SortRole) == 20.0
     finally:
         s.close()
+
+
+def test_grid_model_shown_again_with_other_values_shows_them(store: Store) -> None:
+    """The same values again (an indicator shown again) leave the cells as they are, computed once;
+    other values (changed while it was hidden), a refused cell typed meanwhile and last year's figures
+    are each shown, with the totals over them."""
+    model = _grid(store)
+    cell = model.cell_index("anak_total", "L", "0-60h")
+    values = store.values(None, 2026, 4)
+    total = model.index(cell.row(), model.columnCount() - 1)
+    shown, shown_total = cell.data(), total.data(DisaggregatedGridModel.SortRole)
+    model.set_values(values)
+    assert (cell.data(), total.data(DisaggregatedGridModel.SortRole)) == (shown, shown_total)
+    changed = dict(values)
+    changed[("anak_total", "L", "0-60h")] = (values.get(("anak_total", "L", "0-60h")) or 0) + 1000
+    model.set_values(changed)
+    assert cell.data() == f"{changed[('anak_total', 'L', '0-60h')]:,}".replace(",", ".")
+    assert total.data(DisaggregatedGridModel.SortRole) == shown_total + 1000
+    assert not model.setData(cell, "seribu")  # refused: kept on screen with its reason
+    model.set_values(changed)
+    assert cell.data() == "seribu"
+    model.set_values(changed, {("anak_total", "L", "0-60h"): 7}, 2025)
+    assert cell.data(DisaggregatedGridModel.LastYearRole) == "7"

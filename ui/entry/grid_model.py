@@ -187,6 +187,7 @@ class DisaggregatedGridModel(QAbstractTableModel):
         self._rows: list[GridRow] = []
         self._bands: list[tuple[str, str]] = []
         self._cells: list[list[CellView]] = []  # what each cell shows, by row and column
+        self._inputs: tuple | None = None  # the _state() the cells were last compared from (_all_changed)
         self.set_items(items)
 
     # ------------------------------------------------------------------ structure
@@ -212,6 +213,7 @@ class DisaggregatedGridModel(QAbstractTableModel):
                     rows.append(GridRow(it, kind, ""))
             self._rows = rows
             self._cells = self._compute_cells()
+            self._inputs = None  # other rows: the next set_values compares them all
         finally:
             self.endResetModel()
 
@@ -251,7 +253,13 @@ class DisaggregatedGridModel(QAbstractTableModel):
         if last is not None:
             self._last = dict(last)
             self.last_year = last_year
+        if self._inputs == self._state():
+            return  # what every cell shows was computed from exactly these (an indicator shown again)
         self._all_changed()
+
+    def _state(self) -> tuple:
+        """Everything a cell's text, colour and marks are computed from (:meth:`_compute_cell`)."""
+        return (self._values, self._last, self.last_year, self._flags, self._pending, self._errors)
 
     def has_last_year(self) -> bool:
         keys = {it.key for it in self._items}
@@ -531,6 +539,8 @@ class DisaggregatedGridModel(QAbstractTableModel):
         less than a repaint of the whole grid."""
         old, new = self._cells, self._compute_cells()
         self._cells = new
+        self._inputs = (dict(self._values), dict(self._last), self.last_year,
+                        {k: list(v) for k, v in self._flags.items()}, dict(self._pending), dict(self._errors))
         if len(old) != len(new):
             if new:
                 self.dataChanged.emit(self.index(0, 0), self.index(len(new) - 1, self.columnCount() - 1))
