@@ -12,6 +12,8 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
+from tests.exports.conftest import KEL_A, enrolled_template, world  # noqa: F401 - fixtures
+
 
 def _at(widget: QWidget) -> QPoint:
     """Where ``widget`` is in its window, after every pending layout (and style) has run."""
@@ -89,3 +91,55 @@ def test_the_note_after_the_excel_form_is_written_leaves_both_buttons_where_they
     assert note_bottom <= download_at.y()
     page = w.indicator_page
     assert _at(page.list).y() + page.list.height() <= note_top
+
+
+def test_kotak_masuk_says_what_a_decision_a_receipt_and_a_handover_check_did_without_moving_their_buttons(
+        qtbot, world, tmp_path, dialogs) -> None:  # noqa: ANN001, F811
+    """Seen at 1366x768: "Konflik Manggar ...: versi kiriman dipakai" lifted "Pakai versi DP3AKB/kiriman"
+    34 px, and the receipt's two lines lifted "Tulis tanda terima..." 42 px, under the pointer."""
+    from exports import handover
+    from tests.exports.test_bundles import IND, ITEM, YEAR, _second_pc, export, imp, receipt_to, single
+    from ui.city.inbox_page import InboxPage
+    from ui.city.session import CitySession
+
+    city, a = world.city, world.a
+    single(imp(city, export(a, tmp_path / "0").parts[0].path))
+    receipt_to(world, a, tmp_path / "rc0")
+    a2 = _second_pc(world, tmp_path)
+    a = world.a  # reopened by _second_pc
+    a.set_value(None, YEAR, IND, ITEM, 111)
+    a2.set_value(None, YEAR, IND, ITEM, 222)
+    single(imp(city, export(a, tmp_path / "1").parts[0].path))
+    assert single(imp(city, export(a2, tmp_path / "2").parts[0].path)).counts["conflict"] == 1
+    page = InboxPage(CitySession(city, dialogs=dialogs), list_drives=lambda: [])
+    qtbot.addWidget(page)
+    page.resize(1150, 690)  # the page's share of the DP3AKB window at 1366x768
+    page.show()
+    qtbot.waitExposed(page)
+    buttons = (page.compare_button, page.keep_held, page.keep_incoming, page.receipt_button, page.handover_button)
+    where = [_at(b) for b in buttons]
+    code_at = _at(page.handover_code)
+
+    page.conflict_view.setCurrentIndex(page.conflict_model.index(0, 0))
+    dlg = page.compare_selected()
+    with qtbot.waitSignal(dlg.resolved):
+        dlg.keep_incoming.click()
+    assert page.conflict_said.isVisible() and "versi kiriman dipakai" in page.conflict_said.text()
+    assert [_at(b) for b in buttons] == where
+
+    out = tmp_path / "tanda-terima"
+    out.mkdir()
+    task = page.write_receipts(out)
+    assert task is not None
+    qtbot.waitUntil(lambda: "Serahkan lewat flashdisk" in page.receipt_note.text(), timeout=30000)
+    note = page.receipt_note
+    qtbot.waitUntil(lambda: note.height() >= note.heightForWidth(note.width()), timeout=5000)  # whole
+    assert [_at(b) for b in buttons] == where
+
+    page.handover_code.setText(handover.grouped(handover.from_log(a2).digest))
+    page.check_handover()
+    assert page.handover_result.isVisible() and page.handover_result.text().startswith("COCOK")
+    # The code field and its button stay; the sentence takes its room above them (the receipt button,
+    # not the one just clicked, may move).
+    assert (_at(page.handover_code), _at(page.handover_button)) == (code_at, where[4])
+    assert [_at(b) for b in buttons[:3]] == where[:3]

@@ -67,6 +67,18 @@ def _table(model) -> KeptTableView:  # noqa: ANN001
     return view
 
 
+class _Said(QLabel):
+    """A sentence that is there only while it says something (no empty gap above the buttons)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.hide()
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        super().setText(text)
+        self.setVisible(bool(text))
+
+
 class InboxPage(QWidget):
     """See the module docstring."""
 
@@ -166,6 +178,14 @@ class InboxPage(QWidget):
         self.compare_button = QPushButton(self.tr("Bandingkan kedua versi…"))
         self.compare_button.setToolTip(self.tr("Nilai, siapa dan kapan mengubahnya, dan di komputer mana, "
                                                "berdampingan (atau klik dua kali konfliknya)"))
+        # What a decision did is said above the buttons, not under them: the list gives it the room, and
+        # the buttons stay under the pointer that just clicked one (under them, the sentence lifted them
+        # 34 px at 1366x768).
+        self.conflict_said = QLabel()
+        self.conflict_said.setObjectName("subtle")
+        self.conflict_said.setWordWrap(True)
+        self.conflict_said.hide()
+        bv.addWidget(self.conflict_said)
         # Two rows: at 125% the three side by side cut "Bandingkan kedua versi…" to "ndingkan kedua vers".
         br.addWidget(self.compare_button)
         br.addStretch(1)
@@ -175,11 +195,6 @@ class InboxPage(QWidget):
         br.addWidget(self.keep_incoming)
         br.addStretch(1)
         bv.addLayout(br)
-        self.conflict_said = QLabel()
-        self.conflict_said.setObjectName("subtle")
-        self.conflict_said.setWordWrap(True)
-        self.conflict_said.hide()
-        bv.addWidget(self.conflict_said)
         lo.addWidget(box, 3)
         # Missing parts, quarantine, receipts.
         box = QFrame()
@@ -191,6 +206,13 @@ class InboxPage(QWidget):
         self.pending = QListWidget()
         self.pending.setWordWrap(True)
         bv.addWidget(self.pending, 1)
+        # Each sentence above the control it answers (as for the conflicts): the receipt button and the
+        # handover code stay where they were clicked.
+        self.receipt_note = _Said()
+        self.receipt_note.setObjectName("helpText")
+        self.receipt_note.setWordWrap(True)
+        self.receipt_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        bv.addWidget(self.receipt_note)
         br = QHBoxLayout()
         self.receipt_button = QPushButton(icons.icon("outbox"), self.tr("Tulis tanda terima…"))
         self.receipt_button.setToolTip(self.tr("Tanda terima bertanda tangan untuk kelurahan yang baru mengirim: apa yang "
@@ -198,11 +220,10 @@ class InboxPage(QWidget):
         br.addWidget(self.receipt_button)
         br.addStretch(1)
         bv.addLayout(br)
-        self.receipt_note = QLabel()
-        self.receipt_note.setObjectName("helpText")
-        self.receipt_note.setWordWrap(True)
-        self.receipt_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        bv.addWidget(self.receipt_note)
+        self.handover_result = _Said()
+        self.handover_result.setWordWrap(True)
+        self.handover_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        bv.addWidget(self.handover_result)
         # A signed handover paper (Berita Acara Serah Terima) checked against the files imported.
         hr = QHBoxLayout()
         self.handover_code = QLineEdit()
@@ -215,10 +236,6 @@ class InboxPage(QWidget):
         hr.addWidget(self.handover_code, 1)
         hr.addWidget(self.handover_button)
         bv.addLayout(hr)
-        self.handover_result = QLabel()
-        self.handover_result.setWordWrap(True)
-        self.handover_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        bv.addWidget(self.handover_result)
         lo.addWidget(box, 2)
         split.addWidget(lower)
         split.setSizes([300, 220])
