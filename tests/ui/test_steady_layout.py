@@ -143,3 +143,29 @@ def test_kotak_masuk_says_what_a_decision_a_receipt_and_a_handover_check_did_wit
     # not the one just clicked, may move).
     assert (_at(page.handover_code), _at(page.handover_button)) == (code_at, where[4])
     assert [_at(b) for b in buttons[:3]] == where[:3]
+
+
+def test_the_keyboard_stays_on_the_report_button_while_its_file_is_written(qtbot, make_window, demo_home,  # noqa: ANN001
+                                                                          tmp_path) -> None:
+    """Seen at 1366x768 (both roles): after "Ekspor ke Excel" the keyboard focus had jumped to "Periode
+    evaluasi / tahun data" at the top (Qt's next widget when the button greyed out during the job), and the
+    next arrow key switched the whole window to another data year without a word."""
+    from PySide6.QtTest import QTest
+
+    launcher = make_window(demo_home)
+    w = _shown(qtbot, launcher, "reports")
+    w.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
+    page = w.reports_page
+    page.out_dir = tmp_path / "laporan"
+    year = launcher.session.year
+    QTest.mouseClick(page.xlsx_button, Qt.MouseButton.LeftButton)  # a click gives a button the keyboard too
+    assert page.task is not None
+    assert QApplication.focusWidget() is not w.header.year_combo
+    seen_during = QApplication.focusWidget()
+    qtbot.waitUntil(lambda: page.task is None and page.xlsx_button.isEnabled(), timeout=30000)
+    assert QApplication.focusWidget() is page.xlsx_button, (seen_during, QApplication.focusWidget())
+    # The clerk's next keys do nothing to the year shown.
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Up)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
+    assert launcher.session.year == year

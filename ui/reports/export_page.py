@@ -202,9 +202,24 @@ class ExportPage(QWidget):
         """Subclasses set the intro; the folder line is common."""
         self.folder_label.setText(self.tr("Disimpan di folder: %1").replace("%1", str(self.out_dir)))
 
+    _focus_back: QWidget | None = None  # the button that had the keyboard when its job began
+
     def _set_busy(self, busy: bool) -> None:
-        for b in (*self.action_buttons, self.folder_button):
+        """Grey the buttons out while a file is written. The keyboard stays on this page (Qt gives a greyed
+        button's focus to the next widget: "Periode evaluasi" at the top, whose next arrow key switched
+        the whole window to another data year) and goes back to the button when the job has ended."""
+        buttons = (*self.action_buttons, self.folder_button)
+        if busy:
+            had = next((b for b in buttons if b.hasFocus()), None)
+            if had is not None:
+                self._focus_back = had
+                self.setFocus(Qt.FocusReason.OtherFocusReason)  # the page: keys typed now change nothing
+        for b in buttons:
             b.setEnabled(not busy)
+        if not busy and self._focus_back is not None:
+            back, self._focus_back = self._focus_back, None
+            if self.hasFocus() and back.isVisible():
+                back.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # ------------------------------------------------------------------ running
 
