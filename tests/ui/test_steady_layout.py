@@ -9,6 +9,7 @@ click is, in the window, before and after the message.
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -169,3 +170,28 @@ def test_the_keyboard_stays_on_the_report_button_while_its_file_is_written(qtbot
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Up)
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
     assert launcher.session.year == year
+
+
+@pytest.mark.parametrize("role", ["kelurahan", "city"])
+def test_the_keyboard_starts_in_the_navigation_not_on_the_year(qtbot, make_window, demo_home, tmp_path,  # noqa: ANN001
+                                                               role: str) -> None:
+    """Seen at 1366x768 (both windows): the window opened with the keyboard on "Periode evaluasi / tahun
+    data", so the clerk's first arrow key switched the whole window to another data year."""
+    from PySide6.QtTest import QTest
+
+    if role == "city":
+        from tests.ui.test_city_window import fill_city
+
+        home = tmp_path / "kota"
+        fill_city(home)
+    else:
+        home = demo_home
+    launcher = make_window(home)
+    w = launcher.window
+    w.show()
+    w.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
+    year = launcher.session.year
+    assert QApplication.focusWidget() is w.nav and w.nav.currentRow() == 0
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
+    assert launcher.session.year == year and w.nav.currentRow() == 1  # the next page, as a list does

@@ -200,6 +200,9 @@ class CityWindow(QMainWindow):
         self.nav.setFixedWidth(width + 22 + 64)
         self.nav.currentRowChanged.connect(self.stack.show_index)
         self.nav.setCurrentRow(0)
+        # The keyboard starts in the navigation, not on "Periode evaluasi / tahun data" (the first widget in
+        # the tab order): there an arrow key or a wheel turn switched the whole window to another data year.
+        self.nav.setFocus(Qt.FocusReason.OtherFocusReason)
 
         self.statusBar().showMessage(self.tr("Semua tinjauan tersimpan otomatis."))
         self.header.operator_change_requested.connect(self.ask_operator)

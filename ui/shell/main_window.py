@@ -210,6 +210,9 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(width + 22 + 64)
         self.nav.currentRowChanged.connect(self.stack.show_index)
         self.nav.setCurrentRow(0)
+        # The keyboard starts in the navigation, not on "Periode evaluasi / tahun data" (the first widget in
+        # the tab order): there an arrow key or a wheel turn switched the whole window to another data year.
+        self.nav.setFocus(Qt.FocusReason.OtherFocusReason)
 
         self.undo_action = QAction(icons.icon("undo"), self.tr("Urungkan"), self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
