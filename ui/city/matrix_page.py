@@ -22,6 +22,7 @@ from ui.city.models import STATE_COLORS, CityMatrixModel, KecamatanFilterProxy, 
 from ui.city.session import CitySession
 from ui.widgets.formatting import fill
 from ui.widgets.kept_table import KeptTableView
+from ui.widgets.style import fixed_container
 from ui.widgets.unit_words import kecamatan_word, units_word
 
 
@@ -38,6 +39,7 @@ class Legend(QWidget):
             swatch = QFrame()
             swatch.setFixedSize(16, 16)
             swatch.setStyleSheet(f"background: {STATE_COLORS[key].name()}; border: 1px solid #b8c2cc;")
+            fixed_container(swatch)  # a colour square: never a child
             label = QLabel(words)
             self.labels[key] = label
             row.addWidget(swatch)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSize, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -178,6 +179,7 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget()
         self.nav.setObjectName("sidebar")
+        self.nav.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)  # a menu: nothing to rename
         self.nav.setIconSize(QSize(22, 22))
         self.nav.setAccessibleName(self.tr("Navigasi"))
         self.stack = LazyStack()

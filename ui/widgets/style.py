@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QProgressBar,
+    QSplitterHandle,
     QWidget,
 )
 
@@ -270,7 +271,10 @@ class _ViewFocus(QObject):
 # events all pass through Python, ~2 us each; an indicator switch shows and hides ~150 watched
 # ones). A view's editors go into its viewport, which is watched; a line edit's or spin box's
 # inner widgets are made with it.
-_LEAVES = (QLabel, QAbstractButton, QAbstractSlider, QProgressBar, QLineEdit, QAbstractSpinBox, QAbstractItemView)
+_LEAVES = (QLabel, QAbstractButton, QAbstractSlider, QProgressBar, QLineEdit, QAbstractSpinBox, QAbstractItemView,
+           QSplitterHandle)
+# A scroll area's boxes for its scroll bars: they hold the bar and nothing else.
+_BAR_BOXES = frozenset({"qt_scrollarea_vcontainer", "qt_scrollarea_hcontainer"})
 
 
 def _scope(widget: QWidget) -> None:
@@ -345,8 +349,11 @@ def _unwatched(widget: QWidget) -> bool:
     header's, or a view's that edits nothing (an editor is the only child Qt puts there)."""
     if isinstance(widget, _LEAVES) or getattr(widget, "kla_fixed_children", False) or widget.property("klaFixedChildren"):
         return True
+    name = widget.objectName()
+    if name in _BAR_BOXES:
+        return True
     view = widget.parent()
-    return isinstance(view, QAbstractItemView) and widget.objectName() == "qt_scrollarea_viewport" and (
+    return isinstance(view, QAbstractItemView) and name == "qt_scrollarea_viewport" and (
         isinstance(view, QHeaderView) or view.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers)
 
 
