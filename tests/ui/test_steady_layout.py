@@ -195,3 +195,43 @@ def test_the_keyboard_starts_in_the_navigation_not_on_the_year(qtbot, make_windo
     assert QApplication.focusWidget() is w.nav and w.nav.currentRow() == 0
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
     assert launcher.session.year == year and w.nav.currentRow() == 1  # the next page, as a list does
+
+
+def test_the_grid_stays_put_while_the_summary_above_it_loses_a_line(qtbot, make_window, empty_home) -> None:  # noqa: ANN001
+    """Seen at 1366x768: pasting the last counts of Akta Kelahiran took "Isian wajib belum terisi: ..."
+    out of the summary above the grid, and the grid jumped 28 px up under the pointer reaching for the
+    next cell. While the indicator is shown the summary keeps its height; shown again, it fits its text."""
+    from PySide6.QtGui import QGuiApplication
+
+    launcher = make_window(empty_home)
+    w = _shown(qtbot, launcher, "indicators")
+    w.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
+    w.open_indicator(4)
+    form = w.indicator_page.form
+    qtbot.waitUntil(lambda: form.indicator_no == 4 and all(v.isVisible() for v, _m in form.grids))
+    view, model = form.grids[0]
+    w.indicator_page.set_evidence_open(False)  # the room of a wider screen: each summary line on one line
+    assert "Isian wajib belum terisi" in form.summary.text()
+    grid_at = _at(view)
+    lines_before = form.summary.text().split("\n")
+    room = form.summary.contentsRect().width() - 16  # its padding
+    assert all(form.summary.fontMetrics().horizontalAdvance(line) < room for line in lines_before)
+    for item in ("anak_total", "anak_berakta"):
+        QGuiApplication.clipboard().setText("120\t340\t560\t780\t900\r\n110\t330\t550\t770\t880\r\n")
+        view.setFocus()
+        view.setCurrentIndex(model.cell_index(item, "L", "0-60h"))
+        view.clearSelection()
+        assert view.paste_clipboard() is not None  # what Ctrl+V does
+    assert launcher.session.store.values(None, launcher.session.year, 4)[("anak_berakta", "P", "12-17")] == 880
+    assert "Isian wajib belum terisi" not in form.summary.text()
+    assert len(form.summary.text().split("\n")) < len(lines_before)  # a line went (the case seen)
+    assert _at(view) == grid_at
+    # The summary's sentence is whole (kept room is never less than the text needs).
+    assert form.summary.heightForWidth(form.summary.width()) <= form.summary.height()
+    # Shown again: the summary is as tall as its one line now, and nothing is left blank above the grid.
+    w.open_indicator(5)
+    w.open_indicator(4)
+    qtbot.waitUntil(lambda: form.indicator_no == 4 and all(v.isVisible() for v, _m in form.grids))
+    _at(view)
+    assert form.summary.height() == form.summary.heightForWidth(form.summary.width())

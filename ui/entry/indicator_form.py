@@ -99,6 +99,7 @@ class IndicatorForm(QWidget):
         self.review: QLabel
         self.guidance: QLabel
         self.summary: QLabel
+        self._summary_floor = False  # the summary shown already keeps its height (see _update_summary)
         self.read_only_note = QLabel(self.tr("Hanya-baca: ruang kerja ini sedang dipakai jendela lain."))
         self.read_only_note.setObjectName("errorText")
         self.read_only_note.setVisible(session.read_only)
@@ -201,6 +202,8 @@ class IndicatorForm(QWidget):
         self.flush()
         self.indicator_no = no
         self._rebuild_items()
+        self._summary_floor = False  # a new showing: the summary takes the height its text needs
+        self.summary.setMinimumHeight(0)
         self.status_error.hide()
         self.copy_note.hide()
         self.refresh()
@@ -367,6 +370,13 @@ class IndicatorForm(QWidget):
             parts.append(self.tr("Data dukung kurang: %1").replace("%1", ", ".join(g.label for g in missing_ev)))
         if st.flags:
             parts.append(self.tr("%n angka perlu diperiksa (bertanda kuning)", "", len(st.flags)))
+        # While one indicator is shown the summary never gets shorter: a line that went ("Isian wajib belum
+        # terisi" once the last count is typed) lifted the grid 14-28 px under the pointer reaching for
+        # the next cell. It takes its own height again when an indicator is shown.
+        if self._summary_floor and self.summary.width() > 0:
+            shown = self.summary.heightForWidth(self.summary.width())  # what its text takes now
+            self.summary.setMinimumHeight(max(self.summary.minimumHeight(), shown))
+        self._summary_floor = True
         self.summary.setText(" · ".join(parts[:2]) + ("\n" + "\n".join(parts[2:]) if parts[2:] else ""))
         was_ready = self.ready_box.isChecked()
         self.ready_box.setChecked(st.status == "ready")
