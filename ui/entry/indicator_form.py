@@ -749,6 +749,8 @@ class IndicatorHead(QWidget):
         self.guidance.setVisible(bool(ind.guidance))
         self.summary = WrapLabel(self)
         self.summary.setObjectName("summary")
+        # Its text at the top when it keeps the height of a line that went (IndicatorForm._update_summary).
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         for w in (self.title, self.subtitle, self.review, self.guidance, self.summary):
             layout.addWidget(w)
 
