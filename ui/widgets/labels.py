@@ -5,8 +5,8 @@ scroll area at the viewport's width, the box layout at the label's own), and ``Q
 the whole text out again for every question: with a text control (selectable or rich text)
 its document is re-laid out each time the width differs from the last. On the indicator page
 that was most of an indicator switch (the guidance, the flags, the evidence requirement lines;
-bench/bench_entry.py). :class:`WrapLabel` remembers the answers until the text, the font or
-the style changes.
+bench/bench_entry.py). :class:`WrapLabel` remembers the answers per text (its last
+:attr:`WrapLabel.KEPT_TEXTS`) until the font or the style changes.
 """
 
 from __future__ import annotations
@@ -20,16 +20,26 @@ _MEASURE_EVENTS = (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.
 class WrapLabel(QLabel):
     """A ``QLabel`` with word wrap on whose ``heightForWidth`` is computed once per (text, width)."""
 
+    KEPT_TEXTS = 32
+    """Texts whose heights a label keeps: a requirement row of the evidence panel is reused for the
+    next indicator's requirement, so its few texts come back in turn (each measured once)."""
+
     def __init__(self, *args, **kwargs) -> None:  # noqa: ANN002, ANN003 - as QLabel
         super().__init__(*args, **kwargs)
         self.setWordWrap(True)
-        self._heights: dict[int, int] = {}
+        self._by_text: dict[str, dict[int, int]] = {}
         self._measured = ""
+        self._heights: dict[int, int] = self._by_text.setdefault("", {})
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802
         text = self.text()
         if text != self._measured:
-            self._heights.clear()
+            heights = self._by_text.get(text)
+            if heights is None:
+                if len(self._by_text) >= self.KEPT_TEXTS:
+                    self._by_text.clear()
+                heights = self._by_text[text] = {}
+            self._heights = heights
             self._measured = text
         h = self._heights.get(width)
         if h is None:
@@ -38,7 +48,8 @@ class WrapLabel(QLabel):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() in _MEASURE_EVENTS:
-            self._heights.clear()
+            self._by_text.clear()
+            self._heights = self._by_text.setdefault(self._measured, {})
         super().changeEvent(event)
 
 
