@@ -97,6 +97,22 @@ class Entries:
             for r in self._value_rows(kel, data_year, indicator_no)
         ]
 
+    def year_values(self, data_year: int, kelurahan_code: str | None = None
+                    ) -> list[tuple[str, int, str, str, str, Any, str, str]]:
+        """Every stored value of one data year, of every kelurahan (or of one), in one query:
+        (kelurahan, indicator, item, sex, age, value, operator, updated_at), ordered by kelurahan,
+        indicator, item, sex and age (the order of :meth:`entries` and :meth:`value_records`)."""
+        sql = ("SELECT e.kelurahan_code, e.indicator_no, v.item_key, v.sex, v.age, v.value, v.operator, v.updated_at"
+               " FROM entries e JOIN entry_values v ON v.entry_id = e.id WHERE e.data_year = ?")
+        params: list[Any] = [data_year]
+        if kelurahan_code is not None:
+            sql += " AND e.kelurahan_code = ?"
+            params.append(self.ref.kel(kelurahan_code))
+        rows = self.core.db.conn.execute(sql + " ORDER BY e.kelurahan_code, e.indicator_no, v.item_key, v.sex, v.age",
+                                         params)
+        return [(kel, ind, item, sex, age, int(text) if text.isdigit() else load(text), op, at)
+                for kel, ind, item, sex, age, text, op, at in rows]
+
     def values(self, kelurahan_code: str | None, data_year: int, indicator_no: int) -> CellValues:
         """The stored values of one entry as {(item, sex, age): value}."""
         kel = self.ref.kel(kelurahan_code)

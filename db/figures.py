@@ -22,10 +22,12 @@ import is the only way their values arrive), so every stored value counts; with
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
 from db.core import Core, load
+from db.errors import KlaError
+from db.progress import Cancelled, Progress, step
 from db.record import record
 from db.records import UnitRecord
 from db.template import CellValues, Indicator, Item, Template, percent
@@ -155,153 +157,204 @@ def make_areas(units: Sequence[UnitRecord], city: UnitRecord | None) -> tuple[Ar
 # ---------------------------------------------------------------------------- pure computation
 
 
-@dataclass
-class _Acc:
-    """A figure being summed: base cells (never margins) and who contributed."""
-
-    units: list[str] = field(default_factory=list)
-    ready: int = 0
-    partial: list[str] = field(default_factory=list)
-    sums: dict[Cell, float] = field(default_factory=dict)
-    parts: dict[Cell, list[float]] = field(default_factory=dict)
-    counts: dict[str, int] = field(default_factory=dict)
-
-    def add(self, other: _Acc) -> None:
-        self.units += other.units
-        self.ready += other.ready
-        self.partial += other.partial
-        for c, v in other.sums.items():
-            self.sums[c] = self.sums.get(c, 0) + v
-        for c, (n, d) in other.parts.items():
-            p = self.parts.setdefault(c, [0, 0])
-            p[0] += n
-            p[1] += d
-        for k, n in other.counts.items():
-            self.counts[k] = self.counts.get(k, 0) + n
-
-
-def _is_number(v: Any) -> bool:
-    return isinstance(v, int | float) and not isinstance(v, bool)
-
-
-def _unit_acc(t: Template, ind: Indicator, it: Item, values: CellValues, kel: str, ready: bool) -> _Acc | None:
-    """One kelurahan's contribution to an item, or None when it has none."""
-    kind = KINDS.get(it.type)
-    acc = _Acc()
-    if kind == "sum":
-        cells = t.cells(it)
-        for s, a in cells:
-            v = values.get((it.key, s, a))
-            if isinstance(v, int | float) and not isinstance(v, bool):
-                acc.sums[(s, a)] = v
-        if not acc.sums:
-            return None
-        if len(acc.sums) < len(cells):
-            acc.partial.append(kel)
-    elif kind == "percent":
-        num, den = ind.item(it.numerator or ""), ind.item(it.denominator or "")
-        cells = t.cells(num)
-        seen = False
-        for s, a in cells:
-            n, d = values.get((num.key, s, a)), values.get((den.key, s, a))
-            seen = seen or _is_number(n) or _is_number(d)
-            if _is_number(n) and _is_number(d):
-                acc.parts[(s, a)] = [n, d]  # type: ignore[list-item]  # numbers: checked just above
-        if not acc.parts:
-            return None
-        if seen and len(acc.parts) < len(cells):
-            acc.partial.append(kel)
-    elif kind == "yes_no":
-        v = values.get((it.key, ALL, ALL))
-        if not isinstance(v, bool):
-            return None
-        acc.counts["ya" if v else "tidak"] = 1
-    elif kind == "choice":
-        v = values.get((it.key, ALL, ALL))
-        if not isinstance(v, str) or not v:
-            return None
-        acc.counts[v] = 1
-    else:
-        return None
-    acc.units.append(kel)
-    acc.ready = 1 if ready else 0
-    return acc
-
-
-def _margins(it: Item, base: Mapping[Cell, Any], add: Any, zero: Any) -> dict[Cell, Any]:
-    """Base cells plus totals per sex, per age band and overall."""
+def _margins(both: bool, base: Mapping[Cell, Any]) -> dict[Cell, Any]:
+    """Base cells plus totals per sex and per age band (``both``: the item has both) and overall,
+    added in the order of ``base``."""
     out: dict[Cell, Any] = dict(base)
-    if it.sex and it.age:
+    get = out.get
+    if both:
         for (s, a), v in base.items():
-            out[(s, ALL)] = add(out.get((s, ALL), zero()), v)
-            out[(ALL, a)] = add(out.get((ALL, a), zero()), v)
+            k = (s, ALL)
+            out[k] = get(k, 0) + v
+            k = (ALL, a)
+            out[k] = get(k, 0) + v
     if (ALL, ALL) not in base:
-        total = zero()
+        total = 0
         for v in base.values():
-            total = add(total, v)
+            total = total + v
         out[(ALL, ALL)] = total
     return out
 
 
-def _finish(t: Template, ind: Indicator, it: Item, area: Area, year: int, acc: _Acc) -> Figure:
-    kind = KINDS[it.type]
+def _pair_margins(both: bool, base: Mapping[Cell, tuple[Any, Any]]) -> dict[Cell, tuple[Any, Any]]:
+    """:func:`_margins` of (numerator, denominator) pairs, each side added on its own."""
+    out: dict[Cell, tuple[Any, Any]] = dict(base)
+    get = out.get
+    if both:
+        for (s, a), (n, d) in base.items():
+            for k in ((s, ALL), (ALL, a)):
+                p = get(k)
+                out[k] = (n, d) if p is None else (p[0] + n, p[1] + d)
+    if (ALL, ALL) not in base:
+        tn = td = 0
+        for n, d in base.values():
+            tn, td = tn + n, td + d
+        out[(ALL, ALL)] = (tn, td)
+    return out
+
+
+@record
+class _Plan:
+    """What adding up one item needs, worked out once per indicator (not per kelurahan)."""
+
+    item: Item
+    kind: str
+    both: bool  # disaggregated by sex and by age: totals per sex and per age band
+    cells: tuple[Cell, ...]
+    keys: tuple[tuple[str, str, str], ...]  # the stored cells read ('sum'; 'percent': the numerator's)
+    den_keys: tuple[tuple[str, str, str], ...] = ()  # 'percent': the denominator's cells
+
+
+def _plans(t: Template, ind: Indicator) -> list[_Plan]:
+    out = []
+    for it in ind.items:
+        kind = KINDS.get(it.type)
+        if kind is None:
+            continue
+        if kind == "sum":
+            cells = t.cells(it)
+            out.append(_Plan(it, kind, bool(it.sex and it.age), cells, tuple((it.key, s, a) for s, a in cells)))
+        elif kind == "percent":
+            num, den = ind.item(it.numerator or ""), ind.item(it.denominator or "")
+            cells = t.cells(num)
+            out.append(_Plan(it, kind, bool(num.sex and num.age), cells, tuple((num.key, s, a) for s, a in cells),
+                             tuple((den.key, s, a) for s, a in cells)))
+        else:
+            out.append(_Plan(it, kind, False, ((ALL, ALL),), ((it.key, ALL, ALL),)))
+    return out
+
+
+def _contribution(p: _Plan, values: CellValues) -> tuple[Any, bool] | None:
+    """One kelurahan's part of an item: (its cells, filled only some of them), or None when it has none.
+
+    'sum': {cell: number}; 'percent': {cell: (numerator, denominator)} where both are numbers;
+    'yes_no': 'ya'/'tidak'; 'choice': the choice key. Numbers as a sum of one (``0 + v``: a typed
+    -0.0 is 0.0 here as in every total above)."""
+    get = values.get
+    kind = p.kind
+    if kind == "sum":
+        base = {}
+        for k, c in zip(p.keys, p.cells, strict=True):
+            v = get(k)
+            if v is not None and (type(v) is int or type(v) is float):
+                base[c] = 0 + v
+        if not base:
+            return None
+        return base, len(base) < len(p.cells)
+    if kind == "percent":
+        pairs = {}
+        for kn, kd, c in zip(p.keys, p.den_keys, p.cells, strict=True):
+            n, d = get(kn), get(kd)
+            if n is not None and d is not None and (type(n) is int or type(n) is float) \
+                    and (type(d) is int or type(d) is float):
+                pairs[c] = (0 + n, 0 + d)
+        if not pairs:
+            return None
+        return pairs, len(pairs) < len(p.cells)
+    v = get(p.keys[0])
+    if kind == "yes_no":
+        return ("ya" if v else "tidak", False) if type(v) is bool else None
+    return (v, False) if isinstance(v, str) and v else None
+
+
+_CELLS = ("sum", "percent")
+"""The kinds whose contribution is a cell mapping (the others: one answer, counted)."""
+
+
+def _figure(p: _Plan, ind: Indicator, area: Area, year: int, units: tuple[str, ...], ready: int,
+            partial: tuple[str, ...], got: Any) -> Figure:
+    """The figure of an area from what its kelurahan add up to (``got``: summed cells, pairs or counts)."""
     cells: dict[Cell, float] = {}
     parts: dict[Cell, tuple[float, float]] = {}
+    counts: dict[str, int] = {}
+    if p.kind == "sum":
+        cells = _margins(p.both, got)
+    elif p.kind == "percent":
+        parts = _pair_margins(p.both, got)
+        cells = {c: q for c, (n, d) in parts.items() if (q := percent(n, d)) is not None}  # type: ignore[arg-type]
+    else:
+        counts = got
+    return Figure(ind.no, p.item.key, p.kind, area.code, year, units, len(area.units), ready, partial, cells, parts,
+                  counts)
+
+
+def _add_up(kind: str, found: Sequence[tuple[Any, bool]]) -> Any:
+    """What the kelurahan of an area add up to, in the order given (floats: the order counts)."""
     if kind == "sum":
-        cells = _margins(it, acc.sums, lambda a, b: a + b, lambda: 0)
-    elif kind == "percent":
-        shape = ind.item(it.numerator or "")
-        summed = _margins(shape, {c: (n, d) for c, (n, d) in acc.parts.items()},
-                          lambda a, b: (a[0] + b[0], a[1] + b[1]), lambda: (0, 0))
-        parts = {c: (n, d) for c, (n, d) in summed.items()}
-        cells = {c: p for c, (n, d) in parts.items() if (p := percent(n, d)) is not None}  # type: ignore[arg-type]
-    return Figure(ind.no, it.key, kind, area.code, year, tuple(sorted(acc.units)), len(area.units), acc.ready,
-                  tuple(sorted(acc.partial)), cells, parts, dict(acc.counts))
+        total: dict[Cell, Any] = {}
+        get = total.get
+        for base, _partial in found:
+            for c, v in base.items():
+                total[c] = get(c, 0) + v
+        return total
+    if kind == "percent":
+        pairs: dict[Cell, tuple[Any, Any]] = {}
+        for base, _partial in found:
+            for c, (n, d) in base.items():
+                q = pairs.get(c)
+                pairs[c] = (0 + n, 0 + d) if q is None else (q[0] + n, q[1] + d)
+        return pairs
+    counts: dict[str, int] = {}
+    for key, _partial in found:
+        counts[key] = counts.get(key, 0) + 1
+    return counts
 
 
 def compute(
     t: Template, areas: Sequence[Area], years: Iterable[int], values: Mapping[UnitKey, CellValues],
     ready: Iterable[UnitKey] = (), indicators: Iterable[int] | None = None,
+    progress: Progress | None = None, cancelled: Cancelled | None = None,
 ) -> dict[tuple[str, int, int, str], Figure]:
     """Every figure of ``indicators`` (all when None) for ``areas`` and ``years`` (pure).
 
     ``values`` holds each kelurahan's stored cells per (kelurahan, year, indicator);
     ``ready`` the (kelurahan, year, indicator) marked ready. An area with no data for an
-    item has no figure for it.
+    item has no figure for it. ``progress`` is told ``reading_figures`` after each indicator
+    and data year, and ``cancelled`` is asked as often (KlaError 'cancelled').
     """
     ready_set = set(ready)
     wanted = set(indicators) if indicators is not None else None
     inds = [i for i in t.indicators if wanted is None or i.no in wanted]
+    years = list(years)
+    kel_areas = [a for a in areas if a.level == "kelurahan"]
+    wider = [a for a in areas if a.level != "kelurahan"]
     out: dict[tuple[str, int, int, str], Figure] = {}
+    todo, done = len(years) * len(inds), 0
     for year in years:
         for ind in inds:
-            items = [it for it in ind.items if it.type in KINDS]
-            # Each kelurahan once, then every area adds up the kelurahan it holds.
-            per_unit: dict[str, dict[str, _Acc]] = {}
-            for area in areas:
-                if area.level != "kelurahan":
-                    continue
+            if cancelled is not None and cancelled():
+                raise KlaError("cancelled")
+            plans = _plans(t, ind)
+            # Each kelurahan once: its own figures, and its part in every area above it.
+            mine: dict[str, list[tuple[Any, bool] | None]] = {}
+            is_ready: dict[str, int] = {}
+            for area in kel_areas:
                 kel = area.code
                 cells = values.get((kel, year, ind.no))
                 if not cells:
                     continue
-                got = {}
-                for it in items:
-                    acc = _unit_acc(t, ind, it, cells, kel, (kel, year, ind.no) in ready_set)
-                    if acc is not None:
-                        got[it.key] = acc
-                per_unit[kel] = got
-            if not per_unit:
-                continue
-            for area in areas:
-                for it in items:
-                    total = _Acc()
-                    for kel in area.units:
-                        acc = per_unit.get(kel, {}).get(it.key)
-                        if acc is not None:
-                            total.add(acc)
-                    if total.units:
-                        out[(area.code, year, ind.no, it.key)] = _finish(t, ind, it, area, year, total)
+                r = 1 if (kel, year, ind.no) in ready_set else 0
+                got = [_contribution(p, cells) for p in plans]
+                mine[kel], is_ready[kel] = got, r
+                own = (kel,)
+                for p, g in zip(plans, got, strict=True):
+                    if g is not None:
+                        out[(kel, year, ind.no, p.item.key)] = _figure(
+                            p, ind, area, year, own, r, own if g[1] else (), g[0] if p.kind in _CELLS else {g[0]: 1})
+            if mine:
+                for area in wider:
+                    inside = [(kel, mine[kel]) for kel in area.units if kel in mine]
+                    for n, p in enumerate(plans):
+                        found = [(kel, g) for kel, got in inside if (g := got[n]) is not None]
+                        if not found:
+                            continue
+                        out[(area.code, year, ind.no, p.item.key)] = _figure(
+                            p, ind, area, year, tuple(sorted(kel for kel, _g in found)),
+                            sum(is_ready[kel] for kel, _g in found),
+                            tuple(sorted(kel for kel, g in found if g[1])), _add_up(p.kind, [g for _k, g in found]))
+            done += 1
+            if progress is not None:
+                progress(done, todo, step("reading_figures"))
     return out
 
 

@@ -741,6 +741,12 @@ class Store:
     def value_records(self, kelurahan_code: str | None, data_year: int, indicator_no: int) -> list[ValueRecord]:
         return self.entries_.value_records(kelurahan_code, data_year, indicator_no)
 
+    def year_values(self, data_year: int, kelurahan_code: str | None = None
+                    ) -> list[tuple[str, int, str, str, str, Any, str, str]]:
+        """Every stored value of ``data_year`` (every kelurahan, or one) in one query: (kelurahan,
+        indicator, item, sex, age, value, operator, updated_at), in kelurahan, indicator and cell order."""
+        return self.entries_.year_values(data_year, kelurahan_code)
+
     def computed(self, kelurahan_code: str | None, data_year: int, indicator_no: int) -> CellValues:
         return self.entries_.computed(kelurahan_code, data_year, indicator_no)
 
@@ -926,10 +932,13 @@ class Store:
     # ------------------------------------------------------------------ figures
 
     def city_figures(self, years: Iterable[int], indicators: Iterable[int] | None = None,
-                     ready_only: bool = False) -> CityFigures:
+                     ready_only: bool = False, progress: Progress | None = None,
+                     cancelled: Cancelled | None = None) -> CityFigures:
         """The kelurahan's values added up per kecamatan and for the city (:mod:`db.figures`).
 
         One query for every kelurahan and year; a kelurahan workspace gets its own figures only.
+        ``progress`` is told ``reading_figures`` after each indicator and data year added up (a
+        1,000-unit kabupaten: seconds), and ``cancelled`` asked as often (KlaError 'cancelled').
         """
         from db.figures import CityFigures, compute, make_areas, read_values
 
@@ -945,7 +954,10 @@ class Store:
         inds = list(indicators) if indicators is not None else None
         codes = [a.code for a in areas if a.level == "kelurahan"]
         values, ready = read_values(self.core, codes, years_t, inds, ready_only)
-        return CityFigures(years_t, areas, compute(self.template, areas, years_t, values, ready, inds), ready_only)
+        if cancelled is not None and cancelled():
+            raise KlaError("cancelled")
+        return CityFigures(years_t, areas, compute(self.template, areas, years_t, values, ready, inds,
+                                                   progress, cancelled), ready_only)
 
     def kelembagaan(self, years: Iterable[int]) -> indicator2.Kelembagaan:
         """Kelembagaan indicator 2 computed for ``years`` (:mod:`db.indicator2`): three queries."""

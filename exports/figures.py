@@ -13,12 +13,12 @@ import csv
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
-from db.figures import ALL, CityFigures, Figure, change
-from db.progress import Cancelled, Progress, step
+from db.figures import ALL, CityFigures, change
+from db.progress import Cancelled, Progress, Step, paused_collector, step
 from db.store import Store
-from db.template import Indicator, Item, Template
+from db.template import Indicator, Item, Template, percent
 from exports.cells import FORMULA_START, cell_text
 from exports.paper import AreaWords, _check, area_words, city_word, kecamatan_word, unit_word
 
@@ -42,9 +42,10 @@ def indicator_name(ind: Indicator, *, title: bool = False) -> str:
     return f"{text} {PROVISIONAL}" if provisional(ind) else text
 
 
-@dataclass(frozen=True)
-class YearValue:
-    """One data year of a figure line. ``value``: a total, or a percentage/share (0..100)."""
+class YearValue(NamedTuple):
+    """One data year of a figure line. ``value``: a total, or a percentage/share (0..100).
+
+    A named tuple, as :class:`FigureLine`: a 1,000-unit kabupaten has ~400,000 lines of two years each."""
 
     year: int
     value: float | None
@@ -56,8 +57,7 @@ class YearValue:
     partial: int
 
 
-@dataclass(frozen=True)
-class FigureLine:
+class FigureLine(NamedTuple):
     level: str
     area_code: str
     area_name: str
@@ -115,23 +115,6 @@ def _unit_word(it: Item) -> str:
     return "jumlah"
 
 
-def _year_value(f: Figure | None, year: int, of: int, cell: tuple[str, str], key: str | None) -> YearValue:
-    if f is None:
-        return YearValue(year, None, None, None, 0, of, 0, 0)
-    num: float | None = None
-    den: float | None = None
-    if f.kind == "sum":
-        value = f.cells.get(cell)
-    elif f.kind == "percent":
-        value = f.cells.get(cell)
-        if cell in f.parts:
-            num, den = f.parts[cell]
-    else:
-        value = f.share(key or "")
-        num, den = f.counts.get(key or "", 0), f.answered
-    return YearValue(year, value, num, den, len(f.units), f.of, f.ready, len(f.partial))
-
-
 def figure_lines(t: Template, figs: CityFigures, *, levels: Iterable[str] = ("city", "kecamatan", "kelurahan"),
                  indicators: Iterable[int] | None = None, totals_only: bool = False,
                  kecamatan_names: dict[str, str] | None = None) -> Iterator[FigureLine]:
@@ -141,7 +124,11 @@ def figure_lines(t: Template, figs: CityFigures, *, levels: Iterable[str] = ("ci
     wanted = set(indicators) if indicators is not None else None
     levels = tuple(levels)
     kec_names = {**(kecamatan_names or {}), **{a.code: a.name for a in figs.areas if a.level == "kecamatan"}}
-    areas = [a for lv in ("city", "kecamatan", "kelurahan") if lv in levels for a in figs.areas if a.level == lv]
+    # Each area with what its lines say of it: its kecamatan's name, its level's word, how many units it holds.
+    areas = [(a, kec_names.get(a.parent, "") if a.level == "kelurahan" else (a.name if a.level == "kecamatan" else ""),
+              _level_word(a.level, a.code, a.name), len(a.units))
+             for lv in ("city", "kecamatan", "kelurahan") if lv in levels for a in figs.areas if a.level == lv]
+    found = figs.figures.get
     ages = {b.key: b.label for bands in t.age_bands.values() for b in bands}
     years = figs.years
     multi = len(years) > 1
@@ -165,18 +152,16 @@ def figure_lines(t: Template, figs: CityFigures, *, levels: Iterable[str] = ("ci
             numeric = it.type in ("count", "amount", "percent")
             cell_words = [(cell, SEX_WORDS.get(cell[0], cell[0]), ages.get(cell[1], cell[1]) if cell[1] else "Semua umur")
                           for cell in cells]
-            for area in areas:
-                per_year = [figs.get(area.code, y, ind.no, it.key) for y in years]
+            for area, kec, level_word, n_units in areas:
+                per_year = [found((area.code, y, ind.no, it.key)) for y in years]
                 if not any(per_year):
                     continue
-                kec = kec_names.get(area.parent, "") if area.level == "kelurahan" else (
-                    area.name if area.level == "kecamatan" else "")
-                level_word = _level_word(area.level, area.code, area.name)
-                n_units = len(area.units)
                 # What does not change from one cell to the next: each year's figure (or its empty value).
-                per = [(f, y, YearValue(y, None, None, None, 0, n_units, 0, 0),
-                        0 if f is None else len(f.units), 0 if f is None else len(f.partial),
-                        0 if f is None else f.answered) for f, y in zip(per_year, years, strict=True)]
+                per: list[tuple[Any, ...]] = [
+                    (None, y, YearValue(y, None, None, None, 0, n_units, 0, 0), "", None, None, None, 0, 0, 0, 0, 0)
+                    if f is None else
+                    (f, y, None, f.kind, f.cells.get, f.parts, f.counts, len(f.units), len(f.partial), f.answered,
+                     f.of, f.ready) for f, y in zip(per_year, years, strict=True)]
                 first, final = per_year[0], per_year[-1]
                 for key, key_label in keys:
                     k = key or None
@@ -185,25 +170,25 @@ def figure_lines(t: Template, figs: CityFigures, *, levels: Iterable[str] = ("ci
                                  for f in (first, final))
                     for cell, sex_label, age_label in cell_words:
                         vals: list[YearValue] = []
-                        for f, y, empty, n_in, n_partial, answered in per:
+                        seen = False  # a value in some year, or a year whose figure exists
+                        for f, y, empty, kind, cells_get, parts, counts, n_in, n_partial, answered, of, rdy in per:
                             if f is None:
                                 vals.append(empty)
                                 continue
                             num = den = None
-                            kind = f.kind
                             if kind == "sum":
-                                value = f.cells.get(cell)
+                                value = cells_get(cell)
                             elif kind == "percent":
-                                value = f.cells.get(cell)
-                                if cell in f.parts:
-                                    num, den = f.parts[cell]
+                                value = cells_get(cell)
+                                if cell in parts:
+                                    num, den = parts[cell]
                             else:
-                                value = f.share(key)
-                                num, den = f.counts.get(key, 0), answered
-                            vals.append(YearValue(y, value, num, den, n_in, f.of, f.ready, n_partial))
-                        if all(v.value is None and not v.units for v in vals):
-                            continue
-                        if numeric and all(v.value is None for v in vals):
+                                num, den = counts.get(key, 0), answered
+                                value = percent(num, answered) if answered else None
+                            if value is not None or (n_in and not numeric):
+                                seen = True
+                            vals.append(YearValue(y, value, num, den, n_in, of, rdy, n_partial))
+                        if not seen:
                             continue  # nobody filled this cell in any year
                         if not multi:
                             delta = None
@@ -234,29 +219,39 @@ def collect_figures(store: Store, year: int, *, indicators: Iterable[int] | None
                     progress: Progress | None = None, cancelled: Cancelled | None = None) -> FigureTable:
     """Both data years of ``year``'s period, every area, as lines (a kelurahan workspace: its own).
 
-    ``progress`` is told ``reading_figures`` before the sums and after each indicator's lines
-    (hundreds of thousands in a 1,000-unit kabupaten), and ``cancelled`` is asked as often.
+    ``progress`` is told ``reading_figures`` on one bar from start to end: before the values are
+    read, after each indicator and data year added up, and after each indicator's lines (hundreds
+    of thousands in a 1,000-unit kabupaten); ``cancelled`` is asked as often (KlaError 'cancelled').
     """
-    period = store.period_for_data_year(year)
-    inds = list(indicators) if indicators is not None else None
-    t = store.template
-    todo = [i.no for i in t.indicators if inds is None or i.no in inds]
-    if progress:
-        progress(0, len(todo) + 1, step("reading_figures"))
-    figs = store.city_figures(period.data_years, inds, ready_only)
-    kec = {u.code: u.name for u in store.units("kecamatan")}
-    out: list[FigureLine] = []
-    for n, no in enumerate(todo, start=1):  # in the template's order, as all at once
+    with paused_collector():
+        period = store.period_for_data_year(year)
+        inds = list(indicators) if indicators is not None else None
+        t = store.template
+        todo = [i.no for i in t.indicators if inds is None or i.no in inds]
+        sums = len(todo) * len(period.data_years)
+        total = sums + len(todo)
         _check(cancelled)
-        out.extend(figure_lines(t, figs, levels=levels, indicators=[no], totals_only=totals_only,
-                                kecamatan_names=kec))
         if progress:
-            progress(n + 1, len(todo) + 1, step("reading_figures"))
-    lines = tuple(out)
-    units = [a.code for a in figs.areas if a.level == "kelurahan"]
-    city = store.unit(store.city_code)
-    return FigureTable(city.name, figs.years, period.eval_year, ready_only, lines, len(units),
-                       area_words(city.code, city.name, units))
+            progress(0, total, step("reading_figures"))
+
+        def summed(done: int, _todo: int, what: Step) -> None:
+            if progress:
+                progress(done, total, what)
+
+        figs = store.city_figures(period.data_years, inds, ready_only, summed, cancelled)
+        kec = {u.code: u.name for u in store.units("kecamatan")}
+        out: list[FigureLine] = []
+        for n, no in enumerate(todo, start=1):  # in the template's order, as all at once
+            _check(cancelled)
+            out.extend(figure_lines(t, figs, levels=levels, indicators=[no], totals_only=totals_only,
+                                    kecamatan_names=kec))
+            if progress:
+                progress(sums + n, total, step("reading_figures"))
+        lines = tuple(out)
+        units = [a.code for a in figs.areas if a.level == "kelurahan"]
+        city = store.unit(store.city_code)
+        return FigureTable(city.name, figs.years, period.eval_year, ready_only, lines, len(units),
+                           area_words(city.code, city.name, units))
 
 
 # ---------------------------------------------------------------------------- CSV

@@ -20,10 +20,10 @@ import datetime as dt
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from db.errors import KlaError
-from db.progress import Cancelled, Progress, step
+from db.progress import Cancelled, Progress, paused_collector, step
 from db.records import ActivityRecord, EvidenceRecord, FacilityRecord, KelurahanStatus
 from db.store import Store
 from db.template import Template
@@ -45,8 +45,9 @@ SHEETS = ("Ringkasan", "Nilai", "Data dukung", "Kegiatan", "Fasilitas", _figures
 SEX_WORDS = {"L": "Laki-laki", "P": "Perempuan", "": ""}
 
 
-@dataclass(frozen=True)
-class ValueRow:
+class ValueRow(NamedTuple):
+    """One stored cell of the "Nilai" sheet (a named tuple: a 1,000-unit kabupaten has ~150,000 a year)."""
+
     kelurahan_code: str
     data_year: int
     indicator_no: int
@@ -81,25 +82,48 @@ class WorkbookData:
 
 def collect_workbook(store: Store, year: int, kelurahan_code: str | None = None,
                      progress: Progress | None = None, cancelled: Cancelled | None = None) -> WorkbookData:
-    """One kelurahan (its own workspace, or ``kelurahan_code`` at DP3AKB) or every kelurahan of the city."""
+    """One kelurahan (its own workspace, or ``kelurahan_code`` at DP3AKB) or every kelurahan of the city.
+
+    A handful of queries however many units (statuses as kept, every value of the year in one read,
+    the figures in one: :func:`exports.figures.collect_figures`); ``progress`` is told
+    ``reading_unit`` while the units are read and ``reading_figures`` through the sums, and
+    ``cancelled`` is asked as often (KlaError 'cancelled').
+    """
+    with paused_collector():
+        return _collect_workbook(store, year, kelurahan_code, progress, cancelled)
+
+
+def _collect_workbook(store: Store, year: int, kelurahan_code: str | None,
+                      progress: Progress | None, cancelled: Cancelled | None) -> WorkbookData:
     period = store.period_for_data_year(year)
-    if store.role == "kelurahan" or kelurahan_code:
+    one_unit = store.role == "kelurahan" or bool(kelurahan_code)
+    if one_unit:
         codes = [store.kel(kelurahan_code)]
     else:
         codes = [u.code for u in store.units("kelurahan")]
     t = store.template
-    statuses, values = [], []
-    for n, code in enumerate(codes):
-        _check(cancelled)
-        if progress:
+    _check(cancelled)
+    if progress:
+        name = store.kelurahan(codes[0]).name if one_unit else store.unit(store.city_code).name
+        progress(0, len(codes), step("reading_unit", name=name))
+    # Kept statuses (status_cache), the missing ones computed in one batch; then every value of the year.
+    statuses = [store.status(codes[0], year)] if one_unit else store.city_status(year)
+    rows = store.year_values(year, codes[0] if one_unit else None)
+    by_unit: dict[str, list[ValueRow]] = {c: [] for c in codes}
+    for n, (code, ind, item, sex, age, value, operator, at) in enumerate(rows):
+        held = by_unit.get(code)
+        if held is not None:
+            held.append(ValueRow(code, year, ind, item, sex, age, value, operator, at))
+        if n % 5000 == 4999:
+            _check(cancelled)
+    values: list[ValueRow] = []
+    for n, code in enumerate(codes, start=1):
+        values += by_unit[code]
+        if progress and (n % 50 == 0 or n == len(codes)):
             progress(n, len(codes), step("reading_unit", name=store.kelurahan(code).name))
-        statuses.append(store.status(code, year))
-        for entry in store.entries(code, year):
-            for v in store.value_records(code, year, entry.indicator_no):
-                values.append(ValueRow(code, year, entry.indicator_no, v.item_key, v.sex, v.age, v.value, v.operator,
-                                       v.updated_at))
     one = codes[0] if len(codes) == 1 else None
-    evidence = [e for e in store.evidence_list(one, year) if e.kelurahan_code in codes]
+    inside = set(codes)
+    evidence = [e for e in store.evidence_list(one, year) if e.kelurahan_code in inside]
     names = {s.kelurahan_code: (s.kelurahan_name, s.kecamatan_name) for s in statuses}
     city = store.unit(store.city_code)
     return WorkbookData(
@@ -110,8 +134,8 @@ def collect_workbook(store: Store, year: int, kelurahan_code: str | None = None,
         item_labels={(i.no, it.key): it.label for i in t.indicators for it in i.items},
         age_labels={b.key: b.label for bands in t.age_bands.values() for b in bands},
         values=tuple(values), evidence=tuple(evidence),
-        activities=tuple(a for a in store.activities(one, year) if a.kelurahan_code in codes),
-        facilities=tuple(f for f in store.facilities(one) if f.kelurahan_code in codes),
+        activities=tuple(a for a in store.activities(one, year) if a.kelurahan_code in inside),
+        facilities=tuple(f for f in store.facilities(one) if f.kelurahan_code in inside),
         unit_names=names,
         figures=_figures.collect_figures(store, year, progress=progress, cancelled=cancelled),
         kelembagaan=_kelembagaan.collect(store, year),
@@ -279,7 +303,8 @@ def write_xlsx(data: WorkbookData, dest: Path, progress: Progress | None = None,
         if data.kelembagaan is not None:
             _kelembagaan.write_sheet(wb, data.kelembagaan, sheet)
 
-    return write_safely(Path(dest), produce, verify_xlsx)
+    with paused_collector():  # the data and the rows of a 1,000-unit kabupaten: see collect_workbook
+        return write_safely(Path(dest), produce, verify_xlsx)
 
 
 def _value_cell(ws: Any, value: Any) -> Any:

@@ -80,16 +80,22 @@ def cmd_report_city(args: argparse.Namespace) -> int:
 
 
 def cmd_report_xlsx(args: argparse.Namespace) -> int:
+    from db.progress import paused_collector
     from exports import spreadsheet
 
-    with contextlib.closing(open_store(args)) as store:
-        kel = _kelurahan(store, args, required=False)
-        data = spreadsheet.collect_workbook(store, args.year, kel, progress=progress_printer(args))
-    out = spreadsheet.write_xlsx(data, _out(args, ".xlsx"), progress=progress_printer(args))
+    # What the workbook holds lives from the first read to the last row: the collector waits for all of
+    # it, and it is freed before the collector is back (else its next pass walks all of it once more).
+    with paused_collector():
+        with contextlib.closing(open_store(args)) as store:
+            kel = _kelurahan(store, args, required=False)
+            data = spreadsheet.collect_workbook(store, args.year, kel, progress=progress_printer(args))
+        out = spreadsheet.write_xlsx(data, _out(args, ".xlsx"), progress=progress_printer(args))
+        units, values = len(data.statuses), len(data.values)
+        del data
     end_progress(args)
-    emit(args, {"path": str(out), "year": args.year, "kelurahan": len(data.statuses), "values": len(data.values)},
-         f"Lembar kerja Excel tahun data {args.year} ditulis ke {out}: {len(data.statuses)} kelurahan, "
-         f"{reports_int(len(data.values))} nilai.")
+    emit(args, {"path": str(out), "year": args.year, "kelurahan": units, "values": values},
+         f"Lembar kerja Excel tahun data {args.year} ditulis ke {out}: {units} kelurahan, "
+         f"{reports_int(values)} nilai.")
     return EXIT_OK
 
 

@@ -107,3 +107,34 @@ def test_a_kelurahan_workspace_has_only_its_own_figures(kel_store: Store) -> Non
     f = kel_store.city_figures([2026])
     assert [a.level for a in f.areas] == ["kelurahan"]
     assert f.get(kel_store.kelurahan_code, 2026, 19, "persen_sra").value == 25.0
+
+
+def test_the_sums_say_each_indicator_and_year_added_up_and_batal_stops_them(city_store: Store) -> None:
+    """A 1,000-unit kabupaten takes seconds to add up (an office PC: more) and the bar stood still
+    through it, with Batal heard only after the last sum."""
+    import pytest
+
+    from db.errors import KlaError
+
+    fill(city_store)
+    n = len(city_store.template.indicators)
+    seen: list[tuple[int, int, str]] = []
+    f = city_store.city_figures([2025, 2026], progress=lambda d, t, s: seen.append((d, t, s.code)))
+    assert seen == [(d, 2 * n, "reading_figures") for d in range(1, 2 * n + 1)]
+    assert f.get(CITY, 2026, 19, "persen_sra").value == 70.42  # the same sums as without a bar
+    seen.clear()
+    with pytest.raises(KlaError) as exc:
+        city_store.city_figures([2025, 2026], progress=lambda d, t, s: seen.append((d, t, s.code)),
+                                cancelled=lambda: len(seen) >= 3)
+    assert exc.value.code == "cancelled" and len(seen) == 3  # stopped at the next indicator, not at the end
+
+
+def test_a_sum_of_one_kelurahan_and_of_many_adds_decimals_in_the_order_of_the_units(city_store: Store) -> None:
+    """Three kelurahan's decimal budgets: the city's total is added in the units' order, as each of them
+    shows it (0.1 + 0.2 + 0.3 is not 0.3 + 0.2 + 0.1 in binary)."""
+    for kel, amount in ((A, 0.1), (B, 0.2), (C, 0.3)):
+        city_store.set_value(kel, 2026, 2, "anggaran_anak", amount)
+    f = city_store.city_figures([2026], indicators=[2])
+    assert f.get(CITY, 2026, 2, "anggaran_anak").value == (0 + 0.1) + 0.2 + 0.3
+    assert f.get(TIMUR, 2026, 2, "anggaran_anak").value == 0.1 + 0.2
+    assert f.get(A, 2026, 2, "anggaran_anak").value == 0.1 and f.get(A, 2026, 2, "anggaran_anak").units == (A,)

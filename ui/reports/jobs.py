@@ -11,6 +11,7 @@ import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
+from db.progress import paused_collector
 from db.store import Store
 from exports import evidence_pack, reports, spreadsheet
 from ui.messages import message
@@ -38,9 +39,12 @@ def xlsx_job(home: Path, operator: str, year: int, dest: Path) -> Callable[..., 
     """The workbook: the kelurahan's own, or every kelurahan in a city workspace."""
 
     def job(progress: Progress, cancelled: Cancelled) -> Path:
-        with contextlib.closing(_open(home, operator)) as store:
-            data = spreadsheet.collect_workbook(store, year, None, progress, cancelled)
-        return spreadsheet.write_xlsx(data, dest, progress, cancelled)
+        with paused_collector():  # as `kla report xlsx`: what the workbook holds is freed before it is back
+            with contextlib.closing(_open(home, operator)) as store:
+                data = spreadsheet.collect_workbook(store, year, None, progress, cancelled)
+            path = spreadsheet.write_xlsx(data, dest, progress, cancelled)
+            del data
+        return path
 
     return job
 

@@ -24,6 +24,8 @@ import ctypes
 import gc
 import sys
 
+from db.progress import collector_paused
+
 PROBES = 16
 RESERVE = 1 << 60
 _done: list[bool] = []
@@ -97,6 +99,8 @@ class MainThreadCollector:
 
             if time.monotonic() - self.started >= self.FREEZE_AFTER_S:
                 self.freeze()
+        if collector_paused():  # a long job keeps what it builds to its end (db.progress.paused_collector)
+            return 0
         gen0, gen1, gen2 = gc.get_count()
         found = 0
         if gen0 > self.threshold[0]:
