@@ -125,7 +125,9 @@ def backup(core: Core, reason: str = MANUAL, dest: Path | None = None) -> Path:
         _remove_stale_partials(core.paths.backups)
     try:
         sqlite_backup(core.db.conn, target, exclusive=True)  # never replaces a file already there
-    except OSError as exc:
+    except (OSError, sqlite3.Error) as exc:
+        # A disk without room for the copy is SQLite's "database or disk is full", not an OSError: it
+        # went up as an internal error, from every command while the daily backup was due.
         raise KlaError("backup_failed", path=str(target), detail=str(exc)) from exc
     if quick_check(target) != "ok":
         target.unlink(missing_ok=True)

@@ -1117,7 +1117,7 @@ _CODED_PARAMS = {"role_mismatch": ("role", "needed"), "bundle_wrong_place": ("ro
 
 # The operating system's or a library's English in a ``detail``: matched to a phrase of ours.
 _OS_TEXT = (
-    (("errno 28]", "no space left", "disk full", "quota exceeded"), "os.ENOSPC"),
+    (("errno 28]", "no space left", "disk full", "disk is full", "quota exceeded"), "os.ENOSPC"),
     (("errno 13]", "permission denied", "access is denied", "operation not permitted"), "os.EACCES"),
     (("errno 30]", "read-only file system"), "os.EROFS"),
     (("errno 2]", "no such file", "cannot find the"), "os.ENOENT"),

@@ -102,6 +102,36 @@ def test_a_write_on_a_full_disk_says_so_and_changes_nothing(small_disk: Path) ->
         s.close()
 
 
+def test_a_disk_without_room_for_the_daily_backup_still_opens_and_a_backup_says_it_is_full(small_disk: Path) -> None:
+    """Room to work but not for a copy of the store: SQLite's "database or disk is full" from the backup
+    went up as an internal error, and since the daily backup runs on open, every kla command and the
+    window failed while it was due ('Terjadi kesalahan di dalam program')."""
+    import os
+
+    from ui.messages import message
+
+    home = small_disk / "ws"
+    with Store.create(home, "kelurahan", kelurahan_code=KEL, operator="Siti") as s:
+        s.set_value(None, 2026, 4, "anak_total", 12, sex="L", age="0-60h")
+    for b in (home / "backups").glob("*"):
+        b.unlink()
+    size = (home / "kla.sqlite").stat().st_size
+    filler = _fill(small_disk)
+    os.truncate(filler, filler.stat().st_size - size // 3)  # a third of the store's size free
+    with Store.open(home, operator="Siti") as s:  # the daily backup is due and does not fit
+        assert s.values(None, 2026, 4)[("anak_total", "L", "0-60h")] == 12
+        s.set_value(None, 2026, 4, "anak_total", 13, sex="L", age="0-60h")
+        with pytest.raises(KlaError) as exc:
+            s.backup()
+    assert exc.value.code == "backup_failed"
+    assert "disk penuh" in message(exc.value.code, **exc.value.params)
+    assert list((home / "backups").iterdir()) == []  # no half copy left to fill the disk further
+    filler.unlink()
+    with Store.open(home, operator="Siti") as s:
+        assert s.values(None, 2026, 4)[("anak_total", "L", "0-60h")] == 13
+        assert Path(s.backup()).exists()
+
+
 def test_backups_dated_by_a_wrong_clock_stop_nothing(tmp_path: Path) -> None:
     """Ten backups made while the PC thought it was 2040: daily backups go on, the fresh one
     survives rotation, and the newest good backup is the fresh one, not a stale 2040 one."""
