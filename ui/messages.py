@@ -163,8 +163,8 @@ MESSAGES: dict[str, str] = {
     "backup_failed": "Cadangan tidak bisa dibuat di {path} ({detail}). Periksa ruang disk.",
     "backup_invalid": "Berkas {path} bukan cadangan KLA yang utuh ({detail}). Pilih berkas cadangan lain.",
     "backup_other_workspace": (
-        "Cadangan itu milik ruang kerja lain ({key}: {got}, sedangkan ruang kerja ini {have}). "
-        "Tidak ada yang diubah."
+        "Cadangan itu milik ruang kerja {got}, sedangkan ruang kerja ini milik {have}. Tidak ada yang diubah. "
+        "Pilih cadangan ruang kerja ini sendiri: yang dibuat di komputer ini ada di folder backups ruang kerjanya."
     ),
     # --- submission bundles (exports/, docs/bundle-format.md)
     "role_needs_city": "Perintah ini hanya untuk ruang kerja DP3AKB.",
@@ -1184,6 +1184,22 @@ def _derived(code: str, params: dict[str, object], tr: Translate) -> dict[str, o
         for key in ("city", "here"):
             region = reference().get(str(params.get(key, "")))
             out[f"{key}_name"] = region.name if region is not None else str(params.get(key, ""))
+    if code == "backup_other_workspace":
+        # Whose each store is, in words: 'kelurahan Manggar (64.71.01.1001)', 'DP3AKB', 'DP3AKB Kota Balikpapan
+        # (64.71)'; the meta key that differs ('role', 'kelurahan_code', 'city_code') is never shown.
+        key = str(params.get("key", ""))
+        for side in ("have", "got"):
+            value = str(params.get(side, ""))
+            if key == "role":
+                out[side] = _word(f"role.{value}", tr) if f"role.{value}" in WORDS else value
+            elif key == "kelurahan_code" and UNIT_CODE.match(value):
+                out[side] = f"{_word(f'unit.{kind_of(value)}', tr)} {named_code(value)}"
+            elif key == "city_code" and value:
+                from db.regions import reference
+
+                region = reference().get(value)
+                out[side] = f"{_word('role.city', tr)} {region.name} ({value})" if region is not None else \
+                    f"{_word('role.city', tr)} {value}"
     if code == "setup_other_workspace":
         # ``own`` is the workspace's kelurahan code, empty for DP3AKB's workspace (``role`` says which).
         own = str(params.get("own", ""))

@@ -214,6 +214,30 @@ def test_backup_check_restore(ws, tmp_path):
     assert db_bytes(ws) == before
 
 
+def test_a_backup_of_another_workspace_is_refused_in_words(ws, tmp_path):
+    """It said '(kelurahan_code: 64.71.01.1002, sedangkan ruang kerja ini 64.71.01.1001)' and '(role: city,
+    ...)': a field name and bare codes, and nothing on what to pick instead."""
+    other = tmp_path / "lamaru"
+    ok("init", "--role", "kelurahan", "--kelurahan", "64.71.01.1002", home=other)
+    ok("backup", "--out", str(tmp_path / "lamaru.sqlite"), home=other)
+    city = tmp_path / "kota"
+    ok("init", "--role", "city", "--city", "64.71", home=city)
+    ok("backup", "--out", str(tmp_path / "kota.sqlite"), home=city)
+    before = db_bytes(ws)
+    line = refused("restore", str(tmp_path / "lamaru.sqlite"), home=ws)
+    assert "milik ruang kerja kelurahan Lamaru (64.71.01.1002)" in line, line
+    assert "ruang kerja ini milik kelurahan Manggar (64.71.01.1001)" in line and "folder backups" in line, line
+    line = refused("restore", str(tmp_path / "kota.sqlite"), home=ws)
+    assert "milik ruang kerja DP3AKB, sedangkan ruang kerja ini milik desa/kelurahan" in line, line
+    samarinda = tmp_path / "samarinda"
+    ok("init", "--role", "city", "--city", "64.72", home=samarinda)
+    line = refused("restore", str(tmp_path / "kota.sqlite"), home=samarinda)
+    assert "DP3AKB Kota Balikpapan (64.71)" in line and "DP3AKB Kota Samarinda (64.72)" in line, line
+    for word in ("kelurahan_code", "city_code", "role:"):
+        assert word not in line
+    assert db_bytes(ws) == before
+
+
 def test_backup_to_a_name_already_taken_replaces_nothing(ws, tmp_path):
     """`kla backup --out` onto a file that is there (a report, an older backup) refuses in one
     line and leaves the file as it was; a killed backup's half file is never listed."""

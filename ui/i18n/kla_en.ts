@@ -6343,10 +6343,6 @@ Close anyway and discard that input?</translation>
         <translation>The file {path} is not a complete KLA backup ({detail}). Choose another backup file.</translation>
     </message>
     <message>
-        <source>Cadangan itu milik ruang kerja lain ({key}: {got}, sedangkan ruang kerja ini {have}). Tidak ada yang diubah.</source>
-        <translation>That backup belongs to another workspace ({key}: {got}, while this workspace is {have}). Nothing was changed.</translation>
-    </message>
-    <message>
         <source>Perintah ini hanya untuk ruang kerja DP3AKB.</source>
         <translation>This command is only for the DP3AKB workspace.</translation>
     </message>
@@ -8041,6 +8037,10 @@ Close anyway and discard that input?</translation>
     <message>
         <source>&apos;{value}&apos; bukan tanggal yang sah. Tulis seperti 17-08-2025, 17/8/25 atau 17 Agustus 2025.</source>
         <translation>&apos;{value}&apos; is not a valid date. Write it like 17-08-2025, 17/8/25 or 17 Agustus 2025.</translation>
+    </message>
+    <message>
+        <source>Cadangan itu milik ruang kerja {got}, sedangkan ruang kerja ini milik {have}. Tidak ada yang diubah. Pilih cadangan ruang kerja ini sendiri: yang dibuat di komputer ini ada di folder backups ruang kerjanya.</source>
+        <translation>That backup belongs to the workspace of {got}, while this workspace belongs to {have}. Nothing was changed. Choose a backup of this workspace itself: the ones made on this computer are in its workspace&apos;s backups folder.</translation>
     </message>
     <message>
         <source>Berkas data dukung {name} hilang dari folder ruang kerja ({sha}). Tambahkan ulang berkas aslinya di panel data dukung (atau &apos;kla evidence add&apos;); cadangan tidak memuat berkas data dukung. Tidak ada kiriman yang ditulis.</source>

@@ -82,7 +82,7 @@ MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", 'Nama fasilitas kosong. Ketik namanya.'),  # name_empty
     QT_TRANSLATE_NOOP("messages", 'Cadangan tidak bisa dibuat di {path} ({detail}). Periksa ruang disk.'),  # backup_failed
     QT_TRANSLATE_NOOP("messages", 'Berkas {path} bukan cadangan KLA yang utuh ({detail}). Pilih berkas cadangan lain.'),  # backup_invalid
-    QT_TRANSLATE_NOOP("messages", 'Cadangan itu milik ruang kerja lain ({key}: {got}, sedangkan ruang kerja ini {have}). Tidak ada yang diubah.'),  # backup_other_workspace
+    QT_TRANSLATE_NOOP("messages", 'Cadangan itu milik ruang kerja {got}, sedangkan ruang kerja ini milik {have}. Tidak ada yang diubah. Pilih cadangan ruang kerja ini sendiri: yang dibuat di komputer ini ada di folder backups ruang kerjanya.'),  # backup_other_workspace
     QT_TRANSLATE_NOOP("messages", 'Perintah ini hanya untuk ruang kerja DP3AKB.'),  # role_needs_city
     QT_TRANSLATE_NOOP("messages", 'Kecamatan dengan kode {code} tidak ada di kabupaten/kota ini. Pilih kecamatan dari daftar.'),  # kecamatan_unknown
     QT_TRANSLATE_NOOP("messages", "Status KELANA '{status}' tidak dikenal. Pilih: belum, inisiasi (rintisan), atau kelana."),  # kelana_status_unknown
