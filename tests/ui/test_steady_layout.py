@@ -235,3 +235,22 @@ def test_the_grid_stays_put_while_the_summary_above_it_loses_a_line(qtbot, make_
     qtbot.waitUntil(lambda: form.indicator_no == 4 and all(v.isVisible() for v, _m in form.grids))
     _at(view)
     assert form.summary.height() == form.summary.heightForWidth(form.summary.width())
+
+
+def test_kegiatan_lists_every_indicator_name_whole(qtbot, make_window, empty_home) -> None:  # noqa: ANN001
+    """Seen at 1366x768: "Indikator terkait" ran under a sideways scroll bar, the longer names cut at the
+    right edge ("... Dunia Usaha & Media", "Korban Kekerasan & Eksploitasi"); they wrap now."""
+    launcher = make_window(empty_home)
+    w = _shown(qtbot, launcher, "activities")
+    page = w.activities_page
+    page.new_activity()
+    _at(page.indicators)
+    for lst in (page.indicators, page.partners):
+        assert lst.horizontalScrollBar().maximum() == 0
+        fm = lst.fontMetrics()
+        for i in range(lst.count()):
+            rect = lst.visualItemRect(lst.item(i))
+            assert rect.right() < lst.viewport().width()
+            # Tall enough for the lines its name wraps to beside the check box.
+            lines = -(-fm.horizontalAdvance(lst.item(i).text()) // max(1, rect.width() - 30))
+            assert rect.height() >= min(lines, 2) * fm.lineSpacing(), lst.item(i).text()

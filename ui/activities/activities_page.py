@@ -227,6 +227,12 @@ class ActivitiesPage(RecordListPage):
             it.setFlags(it.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             it.setCheckState(Qt.CheckState.Unchecked)
             self.indicators.addItem(it)
+        # A long name wraps instead of running under a sideways scroll bar ("21. Korban Kekerasan &
+        # Eksploitasi" was cut at 1366x768).
+        for lst in (self.partners, self.indicators):
+            lst.setWordWrap(True)
+            lst.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            lst.setResizeMode(QListWidget.ResizeMode.Adjust)
         icol.addWidget(self.indicators)
         lists.addLayout(pcol)
         lists.addLayout(icol)
