@@ -144,6 +144,9 @@ class ChaseModel(RecordTableModel):
             return self._text(r, col)
         if role == Qt.ItemDataRole.BackgroundRole and r.state in STATE_COLORS:
             return STATE_COLORS[r.state]
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_MARK:
+            # The mark ("R", "!", "…") reads on a black-and-white printout; on screen it says its meaning.
+            return state_words(r.state)
         if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_REVISION and r.revision:
             return "\n".join(QCoreApplication.translate("ChaseModel", "Indikator %1 (tahun data %2): %3")
                              .replace("%1", str(i)).replace("%2", str(y)).replace("%3", note) for y, i, note in r.revision)
