@@ -724,14 +724,19 @@ def _named_elsewhere(store: Store, path: Path) -> KlaError | None:
         return None
     receipt, code = bool(m.group(1)), m.group(2)
     if store.role == "city":
-        if receipt or code.rsplit(".", 2)[0] == store.city_code:
+        if receipt:
             return None
-        return KlaError("bundle_for_other_city", code=code, city=code.rsplit(".", 2)[0], here=store.city_code)
-    if code == store.kelurahan_code:
-        return None
+        if code.rsplit(".", 2)[0] != store.city_code:
+            return KlaError("bundle_for_other_city", code=code, city=code.rsplit(".", 2)[0], here=store.city_code)
+        # A unit of this kab/kota, locked for another DP3AKB key: it was set up from another DP3AKB
+        # workspace (another PC of DP3AKB, or this one before it was made anew).
+        return KlaError("bundle_for_other_dp3akb", code=code)
     if not receipt:
-        # Another unit's bundle at a kelurahan: bundles are locked for DP3AKB alone.
+        # A bundle at a kelurahan (another unit's, or another PC's of this one): locked for DP3AKB alone.
         return KlaError("bundle_for_dp3akb", code=code, own=store.kelurahan_code)
+    if code == store.kelurahan_code:
+        # This unit's receipt, locked for its other keys: DP3AKB revoked this PC's or enrolled it anew.
+        return KlaError("receipt_for_other_key", own=code)
     return KlaError("receipt_for_other_unit", code=code, own=store.kelurahan_code)
 
 

@@ -317,6 +317,20 @@ MESSAGES: dict[str, str] = {
         "DP3AKB {city_name}, jadi tidak bisa dibuka oleh DP3AKB {here_name}. Tidak ada yang diubah. Serahkan "
         "berkasnya ke DP3AKB {city_name}."
     ),
+    "bundle_for_other_dp3akb": (
+        "Menurut nama berkasnya, ini kiriman {code_kind} {code_named}, tetapi berkas itu dikunci untuk kunci DP3AKB "
+        "lain, bukan kunci ruang kerja ini: {code_kind} itu dipasang dengan berkas pemasangan dari ruang kerja "
+        "DP3AKB lain (komputer DP3AKB lain, atau ruang kerja ini sebelum dibuat ulang). Tidak ada yang diubah. Impor "
+        "kiriman itu di ruang kerja DP3AKB yang mendaftarkannya, atau daftarkan {code_kind} itu dari sini (kla city "
+        "enroll {code} --out BERKAS) dan minta kantornya memasang berkas pemasangan baru itu lalu mengirim lagi."
+    ),
+    "receipt_for_other_key": (
+        "Menurut nama berkasnya, ini tanda terima untuk {own_kind} {own_named}, tetapi berkas itu dikunci untuk "
+        "kunci lain, bukan kunci komputer ini: biasanya DP3AKB telah mencabut kunci komputer ini atau mendaftarkan "
+        "{own_kind} ini dengan berkas pemasangan baru (atau tanda terima itu dibuat ruang kerja DP3AKB lain). Tidak "
+        "ada yang diubah. Tanyakan ke DP3AKB: bila komputer ini "
+        "tetap dipakai, minta berkas pemasangan untuknya dan pasang di Pengaturan atau dengan 'kla setup'."
+    ),
     "bundle_for_dp3akb": (
         "Menurut nama berkasnya, ini kiriman {code_kind} {code_named} untuk DP3AKB; kiriman hanya bisa dibuka "
         "oleh DP3AKB, tidak di ruang kerja {own_kind} {own_named}. Tidak ada yang diubah. Yang diimpor di sini "

@@ -484,9 +484,16 @@ def test_a_bundle_named_for_a_unit_of_another_city_says_whose_it_is(world, good:
     said = render(rep.reason_code, rep.reason_params)
     assert "kiriman kelurahan Temindung Permai (64.72.08.1001) di Kota Samarinda" in said
     assert "tidak bisa dibuka oleh DP3AKB Kota Balikpapan" in said and "Serahkan berkasnya ke DP3AKB Kota Samarinda" in said
-    # A file named for a unit of this city but locked for another key stays "not for this workspace".
+    # A file named for a unit of this city but locked for another DP3AKB key: that unit was set up from
+    # another DP3AKB workspace; it said only "not for this workspace", and the officer was left guessing.
     own_city = shutil.copy(bad, tmp_path / "KLA-64.71.01.1002-20261202-0001-2ef089-acee-bagian-1-dari-1.kla")
-    _assert_refused(world, Path(own_city), "bundle_not_for_us", tmp_path)
+    rep = _assert_refused(world, Path(own_city), "bundle_for_other_dp3akb", tmp_path)
+    said = render(rep.reason_code, rep.reason_params)
+    assert "kiriman kelurahan Lamaru (64.71.01.1002)" in said and "ruang kerja DP3AKB lain" in said, said
+    assert "kla city enroll 64.71.01.1002 --out BERKAS" in said
+    # Renamed, the file says nothing about itself: the plain "not for this workspace".
+    renamed = shutil.copy(bad, tmp_path / "kiriman.kla")
+    _assert_refused(world, Path(renamed), "bundle_not_for_us", tmp_path)
 
 
 def test_refused_file_among_good_ones(world, good: Path, tmp_path: Path) -> None:
@@ -534,6 +541,30 @@ def test_receipt_for_another_kelurahan_or_forged_is_refused(world, tmp_path: Pat
     rep = single(imp(a, forged))
     assert rep.status == "refused" and rep.reason_code == "bundle_signature_bad"
     assert dump(a) == before
+
+
+def test_this_units_receipt_locked_for_its_other_key_says_so(world, tmp_path: Path) -> None:
+    """DP3AKB revoked this PC's key and enrolled the unit anew: its receipts are locked for the new key.
+    The PC was told only 'tidak ditujukan ke ruang kerja ini ... Periksa apakah berkasnya untuk
+    DP3AKB/kelurahan ini', of a file named for its own kelurahan."""
+    a, city = world.a, world.city
+    single(imp(city, export(a, tmp_path / "1").parts[0].path))
+    assert city.sync.revoke_peer_keys(KEL_A, "berkas pemasangan baru") == 1
+    setup.enroll(city, KEL_A, tmp_path / "baru.klasetup")
+    ra = receipts.write_receipts(city, tmp_path / "ra", KEL_A)[0].path
+    before = dump(a)
+    rep = single(imp(a, ra))
+    assert rep.status == "refused" and rep.reason_code == "receipt_for_other_key"
+    from ui.messages import render
+
+    said = render(rep.reason_code, rep.reason_params)
+    assert f"tanda terima untuk kelurahan Manggar ({KEL_A})" in said and "bukan kunci komputer ini" in said, said
+    assert "mencabut kunci komputer ini" in said and "'kla setup'" in said
+    assert dump(a) == before and Path(rep.quarantined).exists()
+    # Another PC's bundle of this unit at a kelurahan: bundles open only at DP3AKB.
+    other = shutil.copy(export(world.b, tmp_path / "b").parts[0].path,
+                        tmp_path / f"KLA-{KEL_A}-20261202-0009-2ef089-acee-bagian-1-dari-1.kla")
+    assert single(imp(a, Path(other))).reason_code == "bundle_for_dp3akb"
 
 
 def _template_v2(store: Store, change: str) -> object:
