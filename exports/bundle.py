@@ -692,7 +692,8 @@ def _import_one(store: Store, path: Path, label: str, dry_run: bool, limits: Lim
         if err.code == "cancelled":
             raise
         if err.code == "bundle_not_kla" and _is_setup_file(path):
-            err = KlaError("import_is_setup_file", path=label)
+            # At DP3AKB a setup file is one it made to hand over, not one to install here.
+            err = KlaError("import_setup_file_at_city" if store.role == "city" else "import_is_setup_file", path=label)
         if err.code == "bundle_not_for_us" and (own := _own_file(store, path)) is not None:
             # A clerk picking the export they made (or DP3AKB its own receipt), or a stick that still
             # holds it beside the file to import: said so ("own"), not "another key", and neither

@@ -295,6 +295,11 @@ MESSAGES: dict[str, str] = {
         "Berkas {path} adalah berkas pemasangan dari DP3AKB, bukan kiriman. Pasang dengan 'kla setup' "
         "atau pilihan 'Pasang dari berkas DP3AKB' di program."
     ),
+    "import_setup_file_at_city": (
+        "Berkas {path} adalah berkas pemasangan untuk desa/kelurahan, bukan kiriman: DP3AKB membuatnya untuk "
+        "diserahkan ke kantor desa/kelurahan itu bersama lembar kata sandinya, jadi tidak diimpor di sini. Yang "
+        "diimpor di sini adalah kiriman dari desa/kelurahan (KLA-<kode>-…-bagian-…)."
+    ),
     "import_same_in_batch": "Isinya sama dengan {name} di daftar ini; kiriman itu diimpor sekali saja.",
     "bundle_empty": (
         "Berkas {path} kosong (0 bita): salinannya tidak jadi, biasanya karena flashdisk dicabut sebelum "

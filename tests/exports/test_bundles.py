@@ -657,11 +657,20 @@ def test_setup_wrong_passphrase_and_wrong_workspace(world, tmp_path: Path) -> No
     assert setup.install(tmp_path / "y", r.path, loose).kelurahan_code == KEL_B
 
 
-def test_setup_file_given_to_import_says_to_install_it(world, tmp_path: Path) -> None:
+def test_setup_file_given_to_import_says_to_install_it_or_hand_it_over(world, tmp_path: Path) -> None:
+    """At DP3AKB the setup file it just made was refused with 'Pasang dengan kla setup atau pilihan Pasang dari
+    berkas DP3AKB': advice for the kelurahan, which DP3AKB's own workspace refuses."""
+    from ui.messages import render
+
     setup_file = world.root / "a-again.klasetup"
     setup.enroll(world.city, KEL_A, setup_file, email="dp3akb@example.go.id")
-    rep = _assert_refused(world, setup_file, "import_is_setup_file", tmp_path)
+    rep = _assert_refused(world, setup_file, "import_setup_file_at_city", tmp_path)
     assert rep.reason_params["path"].endswith("a-again.klasetup")
+    said = render(rep.reason_code, rep.reason_params)
+    assert "diserahkan ke kantor desa/kelurahan itu bersama lembar kata sandinya" in said and "kla setup" not in said
+    at_kel = single(imp(world.a, setup_file))
+    assert at_kel.status == "refused" and at_kel.reason_code == "import_is_setup_file"
+    assert "Pasang dengan 'kla setup'" in render(at_kel.reason_code, at_kel.reason_params)
 
 
 def test_bundle_value_breaking_a_rule_meets_the_same_rule_as_typing_it(world, tmp_path: Path) -> None:

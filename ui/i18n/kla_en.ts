@@ -6491,6 +6491,10 @@ Close anyway and discard that input?</translation>
         <translation>The file {path} is a setup file from DP3AKB, not an export. Install it with &apos;kla setup&apos; or the option &apos;Install from DP3AKB&apos;s file&apos; in the program.</translation>
     </message>
     <message>
+        <source>Berkas {path} adalah berkas pemasangan untuk desa/kelurahan, bukan kiriman: DP3AKB membuatnya untuk diserahkan ke kantor desa/kelurahan itu bersama lembar kata sandinya, jadi tidak diimpor di sini. Yang diimpor di sini adalah kiriman dari desa/kelurahan (KLA-&lt;kode&gt;-…-bagian-…).</source>
+        <translation>File {path} is a setup file for a desa/kelurahan, not a submission: DP3AKB makes it to be handed to that desa/kelurahan office together with its passphrase slip, so it is not imported here. What is imported here are submissions from the desa/kelurahan (KLA-&lt;code&gt;-…-bagian-…).</translation>
+    </message>
+    <message>
         <source>Isinya sama dengan {name} di daftar ini; kiriman itu diimpor sekali saja.</source>
         <translation>Its contents are the same as {name} in this list; that export is imported once only.</translation>
     </message>

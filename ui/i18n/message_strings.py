@@ -128,6 +128,7 @@ MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", 'Berkas di {path} tidak sama dengan yang ditulis (dibaca ulang). Flashdisk mungkin rusak; berkas dihapus. Pakai flashdisk lain.'),  # dest_verify_failed
     QT_TRANSLATE_NOOP("messages", 'Berkas terlalu besar ({size} bita; batas {limit} bita). Ditolak tanpa dibuka.'),  # bundle_too_large
     QT_TRANSLATE_NOOP("messages", "Berkas {path} adalah berkas pemasangan dari DP3AKB, bukan kiriman. Pasang dengan 'kla setup' atau pilihan 'Pasang dari berkas DP3AKB' di program."),  # import_is_setup_file
+    QT_TRANSLATE_NOOP("messages", 'Berkas {path} adalah berkas pemasangan untuk desa/kelurahan, bukan kiriman: DP3AKB membuatnya untuk diserahkan ke kantor desa/kelurahan itu bersama lembar kata sandinya, jadi tidak diimpor di sini. Yang diimpor di sini adalah kiriman dari desa/kelurahan (KLA-<kode>-…-bagian-…).'),  # import_setup_file_at_city
     QT_TRANSLATE_NOOP("messages", 'Isinya sama dengan {name} di daftar ini; kiriman itu diimpor sekali saja.'),  # import_same_in_batch
     QT_TRANSLATE_NOOP("messages", 'Berkas {path} kosong (0 bita): salinannya tidak jadi, biasanya karena flashdisk dicabut sebelum selesai disalin. Minta pengirimnya menyalin atau mengirim ulang.'),  # bundle_empty
     QT_TRANSLATE_NOOP("messages", 'Berkas {path} bukan berkas KLA Desktop (isinya tidak dikenali). Pilih berkas .kla atau e-mail .eml; bila berkasnya memang dari KLA Desktop, minta pengirimnya mengirim ulang.'),  # bundle_not_kla
