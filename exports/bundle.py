@@ -933,7 +933,7 @@ def _import_bundle(store: Store, c: Container, key: sync.PeerKey | None, label: 
                 bundle_id, "in", "bundle", kel_code, device_id, seq, series_id, part, parts,
                 display_name(Path(label).name),
                 # The file's SHA-256 lets a signed handover paper be checked against it (exports.handover).
-                sha256_of(c.source), c.source.stat().st_size, created_at, now_iso(),
+                c.source_sha256 or sha256_of(c.source), c.source.stat().st_size, created_at, now_iso(),
                 {"counts": counts, "key_id": key.key_id, "device_name": pc_name, "device_replaces": list(replaces)}))
     finally:
         try:

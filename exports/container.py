@@ -254,17 +254,20 @@ class Container:
     never parsed on the way to an import.
     """
 
-    def __init__(self, source: Path, zip_path: Path, limits: Limits) -> None:
+    def __init__(self, source: Path, zip_path: Path | None, limits: Limits, data: bytes | None = None) -> None:
         self.source = source
         self.zip_path = zip_path
+        """The decrypted ZIP on disk; None when it is held in memory (``data``: a small file)."""
         self.limits = limits
         try:
-            self.zf = zipfile.ZipFile(zip_path)
+            self.zf = zipfile.ZipFile(zip_path if zip_path is not None else io.BytesIO(data or b""))
         except (NotImplementedError, ValueError, EOFError) as exc:
             # zipfile on a hostile directory ("zip file version 13.4", a negative offset): the
             # same as any ZIP that is not whole, for every caller (found by scripts/fuzz).
             raise zipfile.BadZipFile(str(exc)[:200]) from exc
         self.verified = False
+        self.source_sha256 = ""
+        """SHA-256 of ``source`` (the encrypted file) from the bytes read to decrypt it; '' when not known."""
         self.records = 0  # lines of records.jsonl, counted by check_members
         self.heads: dict[str, bytes] = {}  # first bytes of the members check_members staged
         self._manifest: dict[str, Any] | None = None
@@ -510,7 +513,8 @@ class Container:
     def close(self) -> None:
         with contextlib.suppress(Exception):
             self.zf.close()
-        self.zip_path.unlink(missing_ok=True)
+        if self.zip_path is not None:
+            self.zip_path.unlink(missing_ok=True)
 
     def __enter__(self) -> Container:
         return self
@@ -530,6 +534,48 @@ def _decrypt_error(exc: Exception) -> KlaError:
     if "no matching keys" in text:
         return KlaError("bundle_not_for_us")
     return KlaError("bundle_damaged", detail="decrypt_failed")
+
+
+class _HashingReader:
+    """The encrypted file as pyrage reads it, hashed on the way (its SHA-256 without a second read)."""
+
+    def __init__(self, fh: Any) -> None:
+        self.fh = fh
+        self.sha = hashlib.sha256()
+
+    def read(self, n: int = -1) -> bytes:
+        data: bytes = self.fh.read(n)
+        self.sha.update(data)
+        return data
+
+
+IN_MEMORY_MAX = 32 * MB
+"""A file up to this size is decrypted in memory: one read, no decrypted copy written to ``tmp/``, read
+back (zipfile seeks, reads and asks where it is for every read) and deleted."""
+
+
+def _open_in_memory(path: Path, ids: list[Any], limits: Limits, cancelled: Callable[[], bool] | None) -> Container:
+    """:func:`open_container` of a small file, its decrypted ZIP held in memory: the same checks and refusals."""
+    if cancelled and cancelled():
+        raise KlaError("cancelled")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise KlaError("bundle_damaged", detail="read_failed") from exc
+    if len(data) > limits.max_file:  # grown since it was measured
+        raise KlaError("bundle_too_large", size=len(data), limit=limits.max_file)
+    try:
+        plain = pyrage.decrypt(data, ids)
+    except (pyrage.DecryptError, OSError) as exc:
+        raise _decrypt_error(exc) from exc
+    if cancelled and cancelled():
+        raise KlaError("cancelled")
+    try:
+        c = Container(path, None, limits, plain)
+    except zipfile.BadZipFile as exc:
+        raise KlaError("bundle_damaged", detail="zip_invalid") from exc
+    c.source_sha256 = hashlib.sha256(data).hexdigest()
+    return c
 
 
 def open_container(path: Path, tmp_dir: Path, *, identities: list[str] | None = None,
@@ -553,6 +599,7 @@ def open_container(path: Path, tmp_dir: Path, *, identities: list[str] | None = 
         raise KlaError("bundle_not_kla", path=str(path))
     tmp_dir.mkdir(parents=True, exist_ok=True)
     out = tmp_dir / f"open-{uuid.uuid4().hex}.zip"
+    r: _HashingReader | None = None
     try:
         if passphrase is not None:
             if size > 64 * MB:
@@ -568,11 +615,16 @@ def open_container(path: Path, tmp_dir: Path, *, identities: list[str] | None = 
             ids = [keys.identity(i) for i in (identities or [])]
             if not ids:
                 raise KlaError("no_keys")
+            if size <= IN_MEMORY_MAX:
+                return _open_in_memory(path, ids, limits, cancelled)
             w = None
             try:
                 with open(path, "rb") as src, open(out, "wb") as dst:
                     w = HashingWriter(dst, cancelled)
-                    pyrage.decrypt_io(src, w, ids)
+                    r = _HashingReader(src)
+                    pyrage.decrypt_io(r, w, ids)
+                    while r.read(CHUNK):  # anything after the age stream: the hash is of the whole file
+                        pass
             except (pyrage.DecryptError, OSError) as exc:
                 if w is not None and w.error is not None:
                     raise w.error from None  # our own disk (full?) or a cancel, not the bundle
@@ -583,7 +635,9 @@ def open_container(path: Path, tmp_dir: Path, *, identities: list[str] | None = 
                     raise KlaError("bundle_damaged", detail="read_failed") from exc
                 raise _decrypt_error(exc) from exc
         try:
-            return Container(path, out, limits)
+            c = Container(path, out, limits)
+            c.source_sha256 = r.sha.hexdigest() if r is not None else ""
+            return c
         except zipfile.BadZipFile as exc:
             raise KlaError("bundle_damaged", detail="zip_invalid") from exc
     except BaseException:
