@@ -40,7 +40,7 @@ from ui.session import Session, kla_error_text
 from ui.widgets import icons
 from ui.widgets.edits import CommitLineEdit, NotesEdit
 from ui.widgets.formatting import fmt_date
-from ui.widgets.labels import keep_room
+from ui.widgets.labels import WrapLabel, keep_room
 from ui.widgets.table_model import RecordTableModel
 
 
@@ -194,9 +194,8 @@ class ActivitiesPage(RecordListPage):
         form.addRow(self.tr("Tanggal"), self.date_edit)
         form.addRow(self.tr("Uraian"), self.description)
         fl.addLayout(form)
-        self.error = QLabel()
+        self.error = WrapLabel()
         self.error.setObjectName("errorText")
-        self.error.setWordWrap(True)
         self.error.hide()
         keep_room(self.error)  # a refused date or coordinate moves nothing under the pointer
         fl.addWidget(self.error)

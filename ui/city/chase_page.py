@@ -40,6 +40,7 @@ from ui.operations import Failure, is_running, run_in_background
 from ui.session import kla_error_text
 from ui.widgets.formatting import fill, fmt_percent, fmt_stamp
 from ui.widgets.kept_table import KeptTableView
+from ui.widgets.labels import WrapLabel
 from ui.widgets.table_model import RecordTableModel
 from ui.widgets.tasks import ProgressWidget, Task
 from ui.widgets.unit_words import kecamatan_word, unit_title, units_word
@@ -188,8 +189,7 @@ class ChasePage(QWidget):
         row.addWidget(self.progress)
         row.addWidget(self.print_button)
         layout.addLayout(row)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
+        self.summary = WrapLabel()
         layout.addWidget(self.summary)
 
         split = QSplitter(Qt.Orientation.Vertical)

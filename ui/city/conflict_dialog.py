@@ -31,6 +31,7 @@ from ui.city.session import CitySession
 from ui.messages import item_words
 from ui.session import kla_error_text, translate_message
 from ui.widgets.formatting import fill, fmt_stamp, fmt_value
+from ui.widgets.labels import WrapLabel
 from ui.widgets.unit_words import unit_title
 
 DIFF_BG = QColor("#fde2c0")
@@ -53,11 +54,10 @@ class ConflictDialog(QDialog):
         self.setWindowTitle(fill(self.tr("Konflik: %1 — %2"), what, kel))
         self.resize(900, 560)
         layout = QVBoxLayout(self)
-        head = QLabel(self.tr(
+        head = WrapLabel(self.tr(
             "Isian ini diubah di dua komputer %1. DP3AKB menyimpan satu versi, kiriman membawa versi lain. "
             "Bandingkan keduanya, lalu pilih yang dipakai; kelurahan diberi tahu lewat tanda terima berikutnya.")
             .replace("%1", kel))
-        head.setWordWrap(True)
         layout.addWidget(head)
 
         grid = QGridLayout()
@@ -66,8 +66,7 @@ class ConflictDialog(QDialog):
             t = QLabel(title)
             t.setObjectName("sectionTitle")
             grid.addWidget(t, 0, col)
-            info = QLabel(self._side_text(side))
-            info.setWordWrap(True)
+            info = WrapLabel(self._side_text(side))
             grid.addWidget(info, 1, col)
         self.held_info = grid.itemAtPosition(1, 0).widget()
         self.incoming_info = grid.itemAtPosition(1, 1).widget()

@@ -35,6 +35,7 @@ from ui.evidence.model import kind_labels
 from ui.session import kla_error_text
 from ui.widgets import icons
 from ui.widgets.formatting import fmt_date, fmt_percent, fmt_size, fmt_value
+from ui.widgets.labels import WrapLabel
 from ui.widgets.unit_words import unit_title
 
 
@@ -55,13 +56,11 @@ class IndicatorDetailDialog(QDialog):
         self.open_file = open_file or open_with_system
         self.setMinimumSize(760, 520)
         layout = QVBoxLayout(self)
-        self.title = QLabel()
+        self.title = WrapLabel()
         self.title.setObjectName("pageTitle")
-        self.title.setWordWrap(True)
         self.subtitle = QLabel()
         self.subtitle.setObjectName("subtle")
-        self.missing = QLabel()
-        self.missing.setWordWrap(True)
+        self.missing = WrapLabel()
         self.missing.setObjectName("guidance")
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
@@ -85,8 +84,7 @@ class IndicatorDetailDialog(QDialog):
         self.values_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.values_view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         lv.addWidget(self.values_view)
-        self.kept = QLabel()
-        self.kept.setWordWrap(True)
+        self.kept = WrapLabel()
         self.kept.setObjectName("helpText")
         self.kept.hide()
         lv.addWidget(self.kept)
@@ -129,9 +127,8 @@ class IndicatorDetailDialog(QDialog):
             row.addWidget(b)
         row.addStretch(1)
         rv.addLayout(row)
-        self.review_help = QLabel(self.tr("Tinjauan dan catatan dikirim ke kelurahan bersama tanda terima berikutnya."))
+        self.review_help = WrapLabel(self.tr("Tinjauan dan catatan dikirim ke kelurahan bersama tanda terima berikutnya."))
         self.review_help.setObjectName("helpText")
-        self.review_help.setWordWrap(True)
         rv.addWidget(self.review_help)
         split.addWidget(right)
         split.setSizes([420, 340])

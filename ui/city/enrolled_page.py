@@ -50,6 +50,7 @@ from ui.widgets import icons
 from ui.widgets.dialogs import Dialogs
 from ui.widgets.formatting import fill, fmt_number, fmt_stamp
 from ui.widgets.kept_table import KeptTableView
+from ui.widgets.labels import WrapLabel
 from ui.widgets.table_model import RecordTableModel
 from ui.widgets.tasks import ProgressWidget, Task
 from ui.widgets.unit_words import kecamatan_word, unit_title, units_word
@@ -151,15 +152,13 @@ class EnrolResultDialog(QDialog):
         self.setWindowTitle(fill(self.tr("%1 terdaftar"), self.unit))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
-        head = QLabel(fill(self.tr("Berkas pemasangan untuk %1 sudah ditulis."), self.unit))
+        head = WrapLabel(fill(self.tr("Berkas pemasangan untuk %1 sudah ditulis."), self.unit))
         head.setObjectName("sectionTitle")
-        head.setWordWrap(True)
         layout.addWidget(head)
         self.warn_text = self.tr("CETAK kata sandi ini dan serahkan TERPISAH dari berkasnya: jangan dikirim bersama "
                                  "dalam satu e-mail atau satu flashdisk.")
-        warn = QLabel(self.warn_text)
+        warn = WrapLabel(self.warn_text)
         warn.setObjectName("errorText")
-        warn.setWordWrap(True)
         layout.addWidget(warn)
         form = QFormLayout()
         self.passphrase = QLabel(result.passphrase)
@@ -169,17 +168,15 @@ class EnrolResultDialog(QDialog):
         for label, value in ((self.key_label, result.fingerprint),
                              (self.tr("Sidik jari kunci DP3AKB"), result.city_fingerprint),
                              (self.tr("Berkas"), str(result.path))):
-            v = QLabel(value)
-            v.setWordWrap(True)
+            v = WrapLabel(value)
             v.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             form.addRow(label, v)
         layout.addLayout(form)
         self.how_text = fill(self.tr("Di kantor %1: buka KLA Desktop, pilih \"Pasang dari berkas DP3AKB\" (atau "
                                      "Pengaturan), pilih berkas ini lalu ketik kata sandinya. Cocokkan sidik jarinya "
                                      "dengan lembar ini."), self.unit)
-        how = QLabel(self.how_text)
+        how = WrapLabel(self.how_text)
         how.setObjectName("helpText")
-        how.setWordWrap(True)
         layout.addWidget(how)
         row = QHBoxLayout()
         self.copy_button = QPushButton(self.tr("Salin"))
@@ -261,12 +258,11 @@ class EnrolledPage(QWidget):
         self.title = QLabel(fill(self.tr("%1 Terdaftar"), self.word))
         self.title.setObjectName("pageTitle")
         layout.addWidget(self.title)
-        intro = QLabel(self.tr("Kiriman hanya diterima dari desa/kelurahan yang terdaftar di sini. Mendaftarkan membuat "
+        intro = WrapLabel(self.tr("Kiriman hanya diterima dari desa/kelurahan yang terdaftar di sini. Mendaftarkan membuat "
                                "berkas pemasangan dan kata sandi; mencabut kunci (laptop hilang atau dicuri) membuat "
                                "kiriman baru dengan kunci itu ditolak. Desa/kelurahan yang belum ada di data wilayah "
                                "bisa ditambahkan; yang digabung atau dimekarkan dinonaktifkan, datanya tetap."))
         intro.setObjectName("helpText")
-        intro.setWordWrap(True)
         layout.addWidget(intro)
         row = QHBoxLayout()
         self.enrol_button = QPushButton(icons.icon("add"), self.tr("Daftarkan…"))
@@ -293,8 +289,7 @@ class EnrolledPage(QWidget):
         layout.addLayout(units_row)
         self.progress = ProgressWidget()
         layout.addWidget(self.progress)
-        self.note = QLabel()
-        self.note.setWordWrap(True)
+        self.note = WrapLabel()
         self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.note)
         self.model = EnrolledModel(self)
@@ -651,10 +646,9 @@ class UnitDialog(QDialog):
         form.addRow(self.tr("Kode Kemendagri"), self.code)
         form.addRow(self.tr("Nama"), self.name)
         layout.addLayout(form)
-        hint = QLabel(self.tr("Kode diusulkan dari kode berikutnya yang belum dipakai di kecamatan itu; ganti bila "
+        hint = WrapLabel(self.tr("Kode diusulkan dari kode berikutnya yang belum dipakai di kecamatan itu; ganti bila "
                               "Kemendagri sudah memberi kodenya."))
         hint.setObjectName("helpText")
-        hint.setWordWrap(True)
         layout.addWidget(hint)
         row = QHBoxLayout()
         row.addStretch(1)

@@ -36,6 +36,7 @@ from ui.city.session import CitySession
 from ui.operations import Failure, is_running, run_in_background
 from ui.widgets.formatting import fill, fmt_number, fmt_percent
 from ui.widgets.kept_table import KeptTableView
+from ui.widgets.labels import WrapLabel
 from ui.widgets.table_model import RecordTableModel
 from ui.widgets.tasks import ProgressWidget, Task
 from ui.widgets.unit_words import kecamatan_word, unit_title, units_word
@@ -206,13 +207,12 @@ class CityFiguresPage(QWidget):
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
         layout.addWidget(self.title)
-        intro = QLabel(self.tr(
+        intro = WrapLabel(self.tr(
             "Angka kota dan kecamatan dari data yang sudah dikirim kelurahan: jumlah menurut jenis kelamin dan "
             "umur, persentase yang dihitung ulang dari jumlah pembilang dan penyebut, dan banyaknya kelurahan untuk "
             "jawaban Ya/Tidak dan pilihan. Kelurahan yang belum mengirim tidak dihitung sebagai nol; setiap angka "
             "menyebut berapa kelurahan yang tercakup. Pilih wilayah di kiri untuk melihat kecamatan atau kelurahan."))
         intro.setObjectName("helpText")
-        intro.setWordWrap(True)
         layout.addWidget(intro)
 
         row = QHBoxLayout()
@@ -248,9 +248,8 @@ class CityFiguresPage(QWidget):
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
-        self.area_title = QLabel()
+        self.area_title = WrapLabel()
         self.area_title.setObjectName("sectionTitle")
-        self.area_title.setWordWrap(True)
         rl.addWidget(self.area_title)
         self.model = FigureModel(self)
         self.view = KeptTableView()
@@ -267,9 +266,8 @@ class CityFiguresPage(QWidget):
         self.view.setColumnWidth(FigureModel.COL_ITEM, 230)
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 10)
         rl.addWidget(self.view, 1)
-        self.note = QLabel()
+        self.note = WrapLabel()
         self.note.setObjectName("helpText")
-        self.note.setWordWrap(True)
         rl.addWidget(self.note)
         split.addWidget(right)
         split.setSizes([250, 910])

@@ -42,6 +42,7 @@ from ui.session import kla_error_text
 from ui.widgets import icons
 from ui.widgets.formatting import fill, fmt_number
 from ui.widgets.kept_table import KeptTableView
+from ui.widgets.labels import WrapLabel
 from ui.widgets.tasks import ProgressWidget, Task
 from ui.widgets.unit_words import unit_title, units_word
 
@@ -100,10 +101,9 @@ class InboxPage(QWidget):
         title = QLabel(fill(self.tr("Kotak Masuk · impor kiriman %1"), units_word(session.store, capital=False)))
         title.setObjectName("pageTitle")
         layout.addWidget(title)
-        intro = QLabel(self.tr("Pilih berkas .kla atau draf e-mail .eml, satu folder, atau flashdisk. Semua diperiksa "
+        intro = WrapLabel(self.tr("Pilih berkas .kla atau draf e-mail .eml, satu folder, atau flashdisk. Semua diperiksa "
                                "dulu tanpa mengubah apa pun; setelah hasilnya dilihat, klik Impor."))
         intro.setObjectName("helpText")
-        intro.setWordWrap(True)
         layout.addWidget(intro)
 
         row = QHBoxLayout()
@@ -125,8 +125,7 @@ class InboxPage(QWidget):
         layout.addLayout(row)
 
         row = QHBoxLayout()
-        self.summary = QLabel(self.tr("Belum ada berkas yang dipilih."))
-        self.summary.setWordWrap(True)
+        self.summary = WrapLabel(self.tr("Belum ada berkas yang dipilih."))
         row.addWidget(self.summary, 1)
         self.progress = ProgressWidget()
         row.addWidget(self.progress)
@@ -181,9 +180,8 @@ class InboxPage(QWidget):
         # What a decision did is said above the buttons, not under them: the list gives it the room, and
         # the buttons stay under the pointer that just clicked one (under them, the sentence lifted them
         # 34 px at 1366x768).
-        self.conflict_said = QLabel()
+        self.conflict_said = WrapLabel()
         self.conflict_said.setObjectName("subtle")
-        self.conflict_said.setWordWrap(True)
         self.conflict_said.hide()
         bv.addWidget(self.conflict_said)
         # Two rows: at 125% the three side by side cut "Bandingkan kedua versi…" to "ndingkan kedua vers".

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -29,6 +28,7 @@ from db.errors import KlaError
 from ui.city.session import CitySession
 from ui.session import kla_error_text
 from ui.widgets.formatting import fmt_date
+from ui.widgets.labels import WrapLabel
 from ui.widgets.unit_words import kecamatan_word
 
 
@@ -45,11 +45,10 @@ class KelanaDialog(QDialog):
         self.setWindowTitle(self.tr("KELANA · tahun data %1").replace("%1", str(data_year)))
         self.resize(760, 520)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
+        intro = WrapLabel(self.tr(
             "Catat status Kecamatan Layak Anak (KELANA) setiap kecamatan untuk tahun data %1, beserta SK "
             "penetapannya. Persentase KELANA dihitung dari catatan ini pada Ringkasan Kota, laporan kota dan "
             "Excel.").replace("%1", str(data_year)))
-        intro.setWordWrap(True)
         intro.setObjectName("helpText")
         layout.addWidget(intro)
         self.table = QTableWidget(0, 5)
@@ -86,8 +85,7 @@ class KelanaDialog(QDialog):
         files_row.addLayout(col)
         form.addRow(self.tr("Berkas SK"), files_row)
         layout.addLayout(form)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
+        self.message = WrapLabel()
         layout.addWidget(self.message)
         buttons = QDialogButtonBox()
         self.save_button = buttons.addButton(self.tr("Simpan"), QDialogButtonBox.ButtonRole.ApplyRole)

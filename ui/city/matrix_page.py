@@ -22,6 +22,7 @@ from ui.city.models import STATE_COLORS, CityMatrixModel, KecamatanFilterProxy, 
 from ui.city.session import CitySession
 from ui.widgets.formatting import fill
 from ui.widgets.kept_table import KeptTableView
+from ui.widgets.labels import WrapLabel
 from ui.widgets.style import fixed_container
 from ui.widgets.unit_words import kecamatan_word, units_word
 
@@ -103,10 +104,9 @@ class CityMatrixPage(QWidget):
         layout.addWidget(self.view, 1)
         self.legend = Legend()
         layout.addWidget(self.legend)
-        hint = QLabel(self.tr("Arahkan tetikus ke sel untuk melihat yang kurang; klik dua kali untuk melihat isian, "
+        hint = WrapLabel(self.tr("Arahkan tetikus ke sel untuk melihat yang kurang; klik dua kali untuk melihat isian, "
                               "data dukung dan memberi tinjauan."))
         hint.setObjectName("helpText")
-        hint.setWordWrap(True)
         layout.addWidget(hint)
 
         self.kecamatan.currentIndexChanged.connect(self._on_kecamatan_changed)

@@ -47,6 +47,7 @@ from ui.city.session import CitySession
 from ui.session import kla_error_text
 from ui.widgets.formatting import fill, fmt_number
 from ui.widgets.kept_table import KeptTableView
+from ui.widgets.labels import WrapLabel
 from ui.widgets.table_model import RecordTableModel
 from ui.widgets.unit_words import kecamatan_word, units_word
 
@@ -296,9 +297,8 @@ class RubricPage(QWidget):
         names = QVBoxLayout()
         self.title = QLabel(fill(self.tr("Rubrik %1"), words))
         self.title.setObjectName("pageTitle")
-        self.state = QLabel()
+        self.state = WrapLabel()
         self.state.setObjectName("subtle")
-        self.state.setWordWrap(True)
         names.addWidget(self.title)
         names.addWidget(self.state)
         top.addLayout(names, 1)
@@ -307,8 +307,7 @@ class RubricPage(QWidget):
                                                "dan kategorinya"))
         top.addWidget(self.install_button, 0, Qt.AlignmentFlag.AlignTop)
         outer.addLayout(top)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
+        self.message = WrapLabel()
         self.message.setObjectName("errorText")
         self.message.hide()
         outer.addWidget(self.message)
@@ -349,9 +348,8 @@ class RubricPage(QWidget):
         right = QWidget()
         rv = QVBoxLayout(right)
         rv.setContentsMargins(8, 0, 0, 0)
-        self.unit_title = QLabel()
+        self.unit_title = WrapLabel()
         self.unit_title.setObjectName("sectionTitle")
-        self.unit_title.setWordWrap(True)
         rv.addWidget(self.unit_title)
         self.scores_model = UnitScoresModel(self)
         self.scores_view = self._table(self.scores_model)
@@ -365,19 +363,16 @@ class RubricPage(QWidget):
         hh.setSectionResizeMode(UnitScoresModel.COL_NOTE, QHeaderView.ResizeMode.Stretch)
         hh.sectionResized.connect(lambda *_a: self.scores_view.resizeRowsToContents())
         rv.addWidget(self.scores_view, 1)
-        self.scores_message = QLabel()
-        self.scores_message.setWordWrap(True)
+        self.scores_message = WrapLabel()
         self.scores_message.setObjectName("errorText")
         self.scores_message.hide()
         rv.addWidget(self.scores_message)
-        self.unit_result = QLabel()
-        self.unit_result.setWordWrap(True)
+        self.unit_result = WrapLabel()
         rv.addWidget(self.unit_result)
-        self.scores_help = QLabel(self.tr("Ketik nilai hasil verifikasi lalu Enter: tersimpan langsung. Kosongkan "
+        self.scores_help = WrapLabel(self.tr("Ketik nilai hasil verifikasi lalu Enter: tersimpan langsung. Kosongkan "
                                           "nilai untuk menghapusnya. Kategori muncul setelah semua indikator dinilai "
                                           "dan ikut terkirim ke desa/kelurahan di tanda terima berikutnya."))
         self.scores_help.setObjectName("helpText")
-        self.scores_help.setWordWrap(True)
         rv.addWidget(self.scores_help)
         split.addWidget(right)
         split.setStretchFactor(0, 1)
@@ -405,9 +400,8 @@ class RubricPage(QWidget):
         self.bands_model = RubricBandsModel(self)
         self.bands_view = self._table(self.bands_model)
         rl.addWidget(self.bands_view, 1)
-        self.bands_source = QLabel()
+        self.bands_source = WrapLabel()
         self.bands_source.setObjectName("helpText")
-        self.bands_source.setWordWrap(True)
         rl.addWidget(self.bands_source)
         self.tabs.addTab(rubric_tab, self.tr("Isi rubrik"))
 

@@ -28,6 +28,7 @@ from ui.city.rollup import CityRollup, city_rollup, furthest_behind
 from ui.city.session import CitySession
 from ui.widgets.formatting import ID_LOCALE, fill, fmt_number, fmt_percent
 from ui.widgets.kept_table import KeptTableView
+from ui.widgets.labels import WrapLabel
 from ui.widgets.style import scope_tree
 from ui.widgets.unit_words import kecamatan_word, units_word
 
@@ -92,8 +93,7 @@ class CitySummaryPage(QScrollArea):
         self.completeness_bar.setObjectName("bigProgress")
         self.completeness_bar.setRange(0, 1000)
         self.completeness_bar.setTextVisible(False)
-        self.counts = QLabel()
-        self.counts.setWordWrap(True)
+        self.counts = WrapLabel()
         self.counts.setObjectName("subtle")
         c.addWidget(self.completeness)
         c.addWidget(self.completeness_bar)
@@ -105,23 +105,20 @@ class CitySummaryPage(QScrollArea):
                  else self.tr("Perkiraan nilai kota (tidak resmi)"))
         self.score = QLabel()
         self.score.setObjectName("headerTitle")
-        self.score_note = QLabel(fill(
+        self.score_note = WrapLabel(fill(
             self.tr("Perkiraan milik kabupaten: kelengkapan data %1 ditimbang dengan bobot templat yang tidak resmi, "
                     "skala 0–1000. Bukan nilai evaluasi KemenPPPA.") if self.kabupaten else
             self.tr("Perkiraan milik kota: kelengkapan data %1 ditimbang dengan bobot templat yang tidak resmi, "
                     "skala 0–1000. Bukan nilai evaluasi KemenPPPA."), self.units))
         self.score_note.setObjectName("helpText")
-        self.score_note.setWordWrap(True)
         c.addWidget(self.score)
         c.addWidget(self.score_note)
         top.addLayout(box, 2)
         # Enrolment and inbox state.
         box = QVBoxLayout()
         c = card(box, self.tr("Pendaftaran dan kiriman"))
-        self.enrolled = QLabel()
-        self.enrolled.setWordWrap(True)
-        self.pending = QLabel()
-        self.pending.setWordWrap(True)
+        self.enrolled = WrapLabel()
+        self.pending = WrapLabel()
         c.addWidget(self.enrolled)
         c.addWidget(self.pending)
         c.addStretch(1)
@@ -139,10 +136,9 @@ class CitySummaryPage(QScrollArea):
         self.indicator2.setMinimumHeight(200)
         c.addWidget(self.indicator2)
         row = QHBoxLayout()
-        note = QLabel(fill(self.tr("Arahkan tetikus ke angka untuk melihat %1 atau %2 yang dihitung."),
+        note = WrapLabel(fill(self.tr("Arahkan tetikus ke angka untuk melihat %1 atau %2 yang dihitung."),
                            self.units, self._kec.lower()))
         note.setObjectName("helpText")
-        note.setWordWrap(True)
         self.kelana_button = QPushButton(self.tr("Catat KELANA…"))
         self.kelana_button.setToolTip(fill(self.tr("Status Kecamatan Layak Anak setiap %1 dan SK-nya"),
                                            self._kec.lower()))
@@ -173,10 +169,9 @@ class CitySummaryPage(QScrollArea):
         self.kecamatan_view.setWordWrap(False)
         self.kecamatan_view.setMinimumHeight(230)
         c.addWidget(self.kecamatan_view)
-        note = QLabel(fill(self.tr("* perkiraan tidak resmi. Kelengkapan: rata-rata %1 di %2 itu."), self.units,
+        note = WrapLabel(fill(self.tr("* perkiraan tidak resmi. Kelengkapan: rata-rata %1 di %2 itu."), self.units,
                            self._kec.lower()))
         note.setObjectName("helpText")
-        note.setWordWrap(True)
         c.addWidget(note)
         lower.addLayout(box, 2)
 

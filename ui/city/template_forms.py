@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -37,6 +36,7 @@ from db.template_bands import Categories
 from ui.city.template_model import IMPORTANCE_WORDS, count_items, evidence_kind_choices, kind_choices
 from ui.session import translate_message
 from ui.template_words import kind_word, split_words
+from ui.widgets.labels import WrapLabel
 
 
 def _buttons(dlg: QDialog, ok: str) -> QDialogButtonBox:
@@ -80,10 +80,9 @@ class ItemDialog(QDialog):
             form.addRow(self.tr("Pilihan jawaban"), self.choices)
             form.addRow("", self.required)
         else:
-            note = QLabel(self.tr("Jenis: %1 · %2. Nilai yang sudah diisi tetap di isian ini.")
+            note = WrapLabel(self.tr("Jenis: %1 · %2. Nilai yang sudah diisi tetap di isian ini.")
                           .replace("%1", kind_word(item.type, translate_message)).replace("%2", split_words(t, item, translate_message)))
             note.setObjectName("helpText")
-            note.setWordWrap(True)
             form.addRow(note)
         form.addRow(_buttons(self, self.tr("Simpan")))
 
@@ -212,9 +211,8 @@ class BandsDialog(QDialog):
         self.setWindowTitle(self.tr("Rentang kategori"))
         self.resize(520, 420)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Setiap kategori menyambung dengan yang berikutnya: batas bawah satu lebih dari batas "
+        intro = WrapLabel(self.tr("Setiap kategori menyambung dengan yang berikutnya: batas bawah satu lebih dari batas "
                                "atas kategori sebelumnya. Nilai paling tinggi 1.000."))
-        intro.setWordWrap(True)
         intro.setObjectName("helpText")
         layout.addWidget(intro)
         self.table = QTableWidget(0, 3)
@@ -273,8 +271,7 @@ class PickDialog(QDialog):
         self.setWindowTitle(title)
         self.resize(540, 420)
         layout = QVBoxLayout(self)
-        text = QLabel(intro)
-        text.setWordWrap(True)
+        text = WrapLabel(intro)
         layout.addWidget(text)
         self.list = QListWidget()
         for key, words in choices:
@@ -361,15 +358,13 @@ class TemplateDiffDialog(QDialog):
         self.setWindowTitle(title)
         self.resize(860, 600)
         layout = QVBoxLayout(self)
-        head = QLabel(intro)
-        head.setWordWrap(True)
+        head = WrapLabel(intro)
         layout.addWidget(head)
         self.text = QTextBrowser()
         self.text.setOpenLinks(False)
         self.text.setHtml(diff_html(sections, problems, self.tr("Belum bisa diterbitkan")))
         layout.addWidget(self.text, 1)
-        self.note = QLabel()
-        self.note.setWordWrap(True)
+        self.note = WrapLabel()
         self.note.setObjectName("helpText")
         layout.addWidget(self.note)
         row = QHBoxLayout()

@@ -67,6 +67,7 @@ from ui.session import kla_error_text, translate_message
 from ui.template_words import change_paper, diff_sections, problem_text, status_word, word
 from ui.widgets.formatting import fill, fmt_number
 from ui.widgets.kept_table import KeptTableView
+from ui.widgets.labels import WrapLabel
 from ui.widgets.style import rescope
 from ui.widgets.tasks import ProgressWidget, Task
 
@@ -86,9 +87,8 @@ def _table(model: Any) -> KeptTableView:
 
 
 def _message_label() -> QLabel:
-    label = QLabel()
+    label = WrapLabel()
     label.setObjectName("errorText")
-    label.setWordWrap(True)
     label.hide()
     return label
 
@@ -108,9 +108,8 @@ class IndicatorPane(QWidget):
         self.no = 0
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 0, 0, 0)
-        self.heading = QLabel()
+        self.heading = WrapLabel()
         self.heading.setObjectName("sectionTitle")
-        self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
         self.problems = _message_label()
         layout.addWidget(self.problems)
@@ -456,8 +455,7 @@ class RulesPane(QScrollArea):
         t = QLabel(self.tr("Bobot"))
         t.setObjectName("sectionTitle")
         layout.addWidget(t)
-        self.weights = QLabel()
-        self.weights.setWordWrap(True)
+        self.weights = WrapLabel()
         layout.addWidget(self.weights)
         self.weights_problem = _message_label()
         layout.addWidget(self.weights_problem)
@@ -513,8 +511,7 @@ class RulesPane(QScrollArea):
         col.addStretch(1)
         row.addLayout(col)
         layout.addLayout(row)
-        self.bands_source = QLabel()
-        self.bands_source.setWordWrap(True)
+        self.bands_source = WrapLabel()
         self.bands_source.setObjectName("helpText")
         layout.addWidget(self.bands_source)
         self.bands_message = _message_label()
@@ -612,9 +609,8 @@ class TemplatePage(QWidget):
         names = QVBoxLayout()
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
-        self.state = QLabel()
+        self.state = WrapLabel()
         self.state.setObjectName("subtle")
-        self.state.setWordWrap(True)
         names.addWidget(self.title)
         names.addWidget(self.state)
         top.addLayout(names, 1)
@@ -633,8 +629,7 @@ class TemplatePage(QWidget):
         for b in (self.newer_button, self.start_button, self.discard_button, self.diff_button, self.publish_button):
             top.addWidget(b, 0, Qt.AlignmentFlag.AlignTop)
         outer.addLayout(top)
-        self.banner = QLabel()
-        self.banner.setWordWrap(True)
+        self.banner = WrapLabel()
         self.banner.setObjectName("errorText")
         self.banner.hide()
         outer.addWidget(self.banner)
@@ -656,9 +651,8 @@ class TemplatePage(QWidget):
         split.setStretchFactor(1, 1)
         split.setSizes([270, 900])
         outer.addWidget(split, 1)
-        self.note = QLabel()
+        self.note = WrapLabel()
         self.note.setObjectName("helpText")
-        self.note.setWordWrap(True)
         outer.addWidget(self.note)
         self.progress = ProgressWidget()
         outer.addWidget(self.progress)

@@ -54,7 +54,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QStyle,
     QStyledItemDelegate,
@@ -65,6 +64,7 @@ from PySide6.QtWidgets import (
 
 from ui.entry.clipboard import clipboard_block
 from ui.entry.grid_model import ERROR_FG, LAST_YEAR_FG, CellView, DisaggregatedGridModel, PasteReport
+from ui.widgets.labels import WrapLabel
 from ui.widgets.style import fixed_container, restyle, scope_tree
 
 ACCENT = QColor("#2a6fb0")
@@ -193,9 +193,8 @@ class GridView(QTableView):
         self.clear_action = self._action(self.tr("Kosongkan"), QKeySequence(Qt.Key.Key_Delete), self.clear_selection)
         # The viewport's only later child is the cell editor, scoped by the delegate that makes it.
         fixed_container(self.viewport())
-        self._bubble = QLabel(self.viewport())
+        self._bubble = WrapLabel(self.viewport())
         self._bubble.setObjectName("cellBubble")
-        self._bubble.setWordWrap(True)
         self._bubble.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self._bubble.hide()
         self._bubble_at = QPersistentModelIndex()

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QT
 
 from db.records import AuditRecord
 from ui.entry.models import HistoryModel
+from ui.widgets.labels import WrapLabel
 
 
 class HistoryDialog(QDialog):
@@ -17,8 +18,7 @@ class HistoryDialog(QDialog):
         self.setWindowTitle(self.tr("Riwayat perubahan"))
         self.resize(560, 320)
         layout = QVBoxLayout(self)
-        heading = QLabel(title)
-        heading.setWordWrap(True)
+        heading = WrapLabel(title)
         heading.setObjectName("sectionTitle")
         layout.addWidget(heading)
         self.model = HistoryModel(item_type, choices, self)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHeaderView,
-    QLabel,
     QScrollArea,
     QSizePolicy,
     QSplitter,
@@ -30,6 +29,7 @@ from ui.entry.xlsx_actions import XlsxFormButtons
 from ui.evidence.panel import EvidencePanel
 from ui.evidence.thumbnails import ThumbnailCache
 from ui.session import Session
+from ui.widgets.labels import WrapLabel
 from ui.widgets.style import FLAT_SCROLLBAR
 
 EVIDENCE_WIDTH = 295  # logical pixels: the evidence panel when open
@@ -146,10 +146,9 @@ class IndicatorPage(QWidget):
         ev_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         ev_scroll.verticalScrollBar().setStyleSheet(FLAT_SCROLLBAR)
         evl.addWidget(ev_scroll, 1)
-        self.ev_strip = QLabel()
+        self.ev_strip = WrapLabel()
         self.ev_strip.setObjectName("evidenceStrip")
         self.ev_strip.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        self.ev_strip.setWordWrap(True)
         evl.addWidget(self.ev_strip, 1)
         self.splitter.addWidget(self.ev_box)
         self.splitter.setStretchFactor(0, 0)

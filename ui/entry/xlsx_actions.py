@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QLabel, QMenu, QPushButton, QSizePolicy, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMenu, QPushButton, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from db.errors import KlaError
 from db.progress import Cancelled, Progress
@@ -26,6 +26,7 @@ from ui.entry.xlsx_import_dialog import XlsxImportCommand, XlsxImportDialog
 from ui.entry.xlsx_mapping_dialog import XlsxMappingDialog
 from ui.operations import Failure, is_running, run_in_background
 from ui.session import Session, kla_error_text
+from ui.widgets.labels import WrapLabel
 from ui.widgets.tasks import ProgressWidget, Task
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".xlsb")
@@ -129,9 +130,8 @@ class XlsxFormButtons(QWidget):
         self.import_button.setEnabled(not session.read_only)
         self.import_button.clicked.connect(self._on_import_button_clicked)
         self.progress = ProgressWidget()
-        self.note = QLabel()
+        self.note = WrapLabel()
         self.note.setObjectName("subtle")
-        self.note.setWordWrap(True)
         self.note.hide()
         # The progress and the note above the buttons: the column grows upwards into the list when they
         # appear, and the buttons stay under the pointer that just clicked one (below them, "Formulir

@@ -53,6 +53,7 @@ from exports.xlsx_form import (
 )
 from ui.entry.xlsx_words import cell_words, change_words, kind_words, notice_sentence, outcome_sentence
 from ui.session import Session, kla_error_text, translate_message
+from ui.widgets.labels import WrapLabel
 
 KIND_COLOURS = {NEW: "#e6f4ea", CHANGED: "#e8f0fe", FLAGGED: "#fff4d6", INVALID: "#fde8e8", UNCHANGED: ""}
 KIND_ORDER = {k: i for i, k in enumerate(KINDS)}
@@ -165,20 +166,18 @@ class XlsxImportDialog(QDialog):
         self.heading.setObjectName("pageTitle")
         layout.addWidget(self.heading)
         c = report.counts
-        self.summary = QLabel(
+        self.summary = WrapLabel(
             self.tr("%1 baru, %2 berubah, %3 ditandai, %4 tidak sah, %5 tetap. Belum ada yang disimpan: periksa "
                     "daftar di bawah, lalu pilih \u201cTerapkan\u201d untuk menyimpan semua perubahan yang sah "
                     "sekaligus.")
             .replace("%1", str(c[NEW])).replace("%2", str(c[CHANGED])).replace("%3", str(c[FLAGGED]))
             .replace("%4", str(c[INVALID])).replace("%5", str(c[UNCHANGED])))
-        self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         said = [notice_sentence(n, translate_message) for n in report.notices]
         if c[INVALID]:
             said.append(self.tr("Kotak yang tidak sah tidak diimpor. Perbaiki di Excel lalu impor lagi; kotak lain "
                                 "bisa diterapkan sekarang."))
-        self.notices = QLabel("\n".join(said))
-        self.notices.setWordWrap(True)
+        self.notices = WrapLabel("\n".join(said))
         self.notices.setObjectName("helpText")
         self.notices.setVisible(bool(said))
         layout.addWidget(self.notices)
@@ -208,9 +207,8 @@ class XlsxImportDialog(QDialog):
         self.show_unchanged.toggled.connect(self._on_show_unchanged_toggled)
         layout.addWidget(self.show_unchanged)
 
-        self.error = QLabel()
+        self.error = WrapLabel()
         self.error.setObjectName("errorText")
-        self.error.setWordWrap(True)
         self.error.hide()
         layout.addWidget(self.error)
         buttons = QHBoxLayout()

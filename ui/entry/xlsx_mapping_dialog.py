@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -30,6 +29,7 @@ from exports.xlsx_form import FormCell, sheet_title
 from exports.xlsx_mapping import Mapping, SheetPreview, Target, guess_header_row, norm
 from ui.entry.xlsx_words import cell_words
 from ui.session import Session, translate_message
+from ui.widgets.labels import WrapLabel
 
 
 class XlsxMappingDialog(QDialog):
@@ -47,10 +47,9 @@ class XlsxMappingDialog(QDialog):
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.resize(900, 600)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("%1 bukan formulir KLA. Tunjukkan sekali kolom mana berisi apa. Pemetaan ini "
+        intro = WrapLabel(self.tr("%1 bukan formulir KLA. Tunjukkan sekali kolom mana berisi apa. Pemetaan ini "
                                "disimpan dan dipakai lagi untuk berkas serupa (misalnya rekap tahun depan), "
                                "walaupun urutan kolom atau barisnya berubah.").replace("%1", file_name))
-        intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
         self.sheet_combo = QComboBox()
@@ -80,9 +79,8 @@ class XlsxMappingDialog(QDialog):
         h.setSectionResizeMode(self.COL_SAMPLE, QHeaderView.ResizeMode.ResizeToContents)
         h.setSectionResizeMode(self.COL_TARGET, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
-        self.error = QLabel()
+        self.error = WrapLabel()
         self.error.setObjectName("errorText")
-        self.error.setWordWrap(True)
         self.error.hide()
         layout.addWidget(self.error)
         buttons = QHBoxLayout()

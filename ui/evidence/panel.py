@@ -60,8 +60,7 @@ class LinkDialog(QDialog):
         layout = QVBoxLayout(self)
         text = self.tr("Centang indikator yang didukung oleh berkas ini (tahun data %1).").replace(
             "%1", str(session.year))
-        lab = QLabel(text)
-        lab.setWordWrap(True)
+        lab = WrapLabel(text)
         layout.addWidget(lab)
         self.list = QListWidget()
         linked = {i for y, i in record.links if y == session.year}

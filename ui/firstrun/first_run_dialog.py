@@ -38,6 +38,7 @@ from ui.session import kla_error_text
 from ui.widgets import icons
 from ui.widgets.dialogs import Dialogs
 from ui.widgets.formatting import fill
+from ui.widgets.labels import WrapLabel
 from ui.widgets.region_picker import RegionPicker
 from ui.widgets.style import scope_window
 from ui.widgets.tasks import Job, ProgressWidget, Task
@@ -68,9 +69,8 @@ class FirstRunDialog(QDialog):
         heading = QLabel(self.tr("Selamat datang di KLA Desktop"))
         heading.setObjectName("pageTitle")
         layout.addWidget(heading)
-        intro = QLabel(self.tr("Program ini mencatat data dan bukti indikator Desa/Kelurahan Layak Anak, tanpa "
+        intro = WrapLabel(self.tr("Program ini mencatat data dan bukti indikator Desa/Kelurahan Layak Anak, tanpa "
                                "internet. Pilih cara memulai:"))
-        intro.setWordWrap(True)
         layout.addWidget(intro)
         name_form = QFormLayout()
         self.operator = QLineEdit()
@@ -144,9 +144,8 @@ class FirstRunDialog(QDialog):
 
         self.progress = ProgressWidget()
         layout.addWidget(self.progress)
-        self.error = QLabel()
+        self.error = WrapLabel()
         self.error.setObjectName("errorText")
-        self.error.setWordWrap(True)
         self.error.hide()
         layout.addWidget(self.error)
 
@@ -182,9 +181,8 @@ class FirstRunDialog(QDialog):
             row.addWidget(button, 1)
             row.addWidget(beside, 1)
             layout.addLayout(row)
-        note = QLabel(text)
+        note = WrapLabel(text)
         note.setObjectName("helpText")
-        note.setWordWrap(True)
         note.setContentsMargins(8, 0, 0, 6)
         layout.addWidget(note)
         return button

@@ -26,6 +26,7 @@ from ui.messages import id_number as fmt_score
 from ui.session import Session, translate_message
 from ui.widgets import icons
 from ui.widgets.formatting import fill, fmt_stamp
+from ui.widgets.labels import WrapLabel
 from ui.widgets.unit_words import unit_title
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1  # ('indicator', no) | ('page', name)
@@ -47,9 +48,8 @@ class HomePage(QScrollArea):
         outer = QVBoxLayout(body)
         outer.setContentsMargins(20, 16, 20, 16)
         outer.setSpacing(10)
-        self.title = QLabel()
+        self.title = WrapLabel()
         self.title.setObjectName("pageTitle")
-        self.title.setWordWrap(True)
         outer.addWidget(self.title)
 
         columns = QHBoxLayout()
@@ -70,14 +70,12 @@ class HomePage(QScrollArea):
         self.overall.setObjectName("bigProgress")
         self.overall.setFormat("%p%")
         cl.addWidget(self.overall)
-        self.counts = QLabel()
-        self.counts.setWordWrap(True)
+        self.counts = WrapLabel()
         self.counts.setObjectName("subtle")
         cl.addWidget(self.counts)
         # The unit's category from DP3AKB's own rubric, once it came in a receipt; never from the
         # kab/kota bands (docs/template-format.md §10). Hidden otherwise.
-        self.category = QLabel(card)
-        self.category.setWordWrap(True)
+        self.category = WrapLabel(card)
         self.category.hide()
         cl.addWidget(self.category)
         left.addWidget(card)
@@ -92,8 +90,7 @@ class HomePage(QScrollArea):
         ct.setObjectName("sectionTitle")
         self.cluster_grid.addWidget(ct, 0, 0, 1, 2)
         for r, c in enumerate(session.template.clusters, start=1):
-            name = QLabel(c.name)
-            name.setWordWrap(True)
+            name = WrapLabel(c.name)
             bar = QProgressBar()
             bar.setRange(0, 100)
             bar.setFixedWidth(150)
@@ -128,9 +125,8 @@ class HomePage(QScrollArea):
         lab.setObjectName("sectionTitle")
         layout.addWidget(lab)
         if hint:
-            h = QLabel(hint)
+            h = WrapLabel(hint)
             h.setObjectName("helpText")
-            h.setWordWrap(True)
             layout.addWidget(h)
         lst = QListWidget()
         lst.setWordWrap(True)

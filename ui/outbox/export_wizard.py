@@ -38,6 +38,7 @@ from ui.outbox.jobs import ExportOptions, export_job
 from ui.session import Session, kla_error_text
 from ui.widgets import icons
 from ui.widgets.formatting import ID_LOCALE, fill, fmt_number, fmt_size
+from ui.widgets.labels import WrapLabel
 from ui.widgets.tasks import Task
 from ui.widgets.unit_words import units_word
 
@@ -92,9 +93,8 @@ class ExportWizard(QDialog):
         self.stack.addWidget(self._build_result())
 
         buttons = QHBoxLayout()
-        self.next_why = QLabel()
+        self.next_why = WrapLabel()
         self.next_why.setObjectName("errorText")
-        self.next_why.setWordWrap(True)
         self.next_why.hide()
         self.back_button = QPushButton(self.tr("Kembali"))
         self.cancel_button = QPushButton(self.tr("Batal"))
@@ -142,9 +142,8 @@ class ExportWizard(QDialog):
         drive_box.addWidget(self.drive_combo, 1)
         drive_box.addWidget(self.refresh_button)
         v.addLayout(drive_box)
-        self.drive_hint = QLabel()
+        self.drive_hint = WrapLabel()
         self.drive_hint.setObjectName("helpText")
-        self.drive_hint.setWordWrap(True)
         self.drive_hint.setContentsMargins(24, 0, 0, 0)
         v.addWidget(self.drive_hint)
 
@@ -157,15 +156,13 @@ class ExportWizard(QDialog):
         folder_caption = QLabel(self.tr("Folder tujuan:"))
         folder_caption.setObjectName("fieldLabel")
         folder_box.addWidget(folder_caption)
-        self.folder_label = QLabel()
-        self.folder_label.setWordWrap(True)
+        self.folder_label = WrapLabel()
         self.folder_button = QPushButton(icons.icon("folder"), self.tr("Pilih folder…"))
         folder_box.addWidget(self.folder_label, 1)
         folder_box.addWidget(self.folder_button)
         v.addLayout(folder_box)
-        self.email_hint = QLabel()
+        self.email_hint = WrapLabel()
         self.email_hint.setObjectName("helpText")
-        self.email_hint.setWordWrap(True)
         self.email_hint.setContentsMargins(24, 0, 0, 0)
         v.addWidget(self.email_hint)
         for i, b in enumerate((self.drive_radio, self.folder_radio, self.email_radio)):
@@ -216,9 +213,8 @@ class ExportWizard(QDialog):
         size_hint.setWordWrap(True)
         v.addWidget(size_hint)
         v.addStretch(1)
-        self.choose_error = QLabel()
+        self.choose_error = WrapLabel()
         self.choose_error.setObjectName("errorText")
-        self.choose_error.setWordWrap(True)
         v.addWidget(self.choose_error)
 
         self.dest_group.idToggled.connect(self._on_dest_group_toggled)
@@ -365,13 +361,11 @@ class ExportWizard(QDialog):
         self.bar = QProgressBar()
         self.bar.setObjectName("bigProgress")
         v.addWidget(self.bar)
-        self.run_text = QLabel()
-        self.run_text.setWordWrap(True)
+        self.run_text = WrapLabel()
         v.addWidget(self.run_text)
-        hint = QLabel(fill(self.tr("Data dienkripsi untuk DP3AKB dan ditandatangani dengan kunci %1 ini. Jangan "
+        hint = WrapLabel(fill(self.tr("Data dienkripsi untuk DP3AKB dan ditandatangani dengan kunci %1 ini. Jangan "
                                    "cabut flashdisk selama proses ini."), units_word(self.session.store, capital=False)))
         hint.setObjectName("helpText")
-        hint.setWordWrap(True)
         v.addWidget(hint)
         v.addStretch(2)
         return page
@@ -441,12 +435,10 @@ class ExportWizard(QDialog):
         page = QWidget()
         v = QVBoxLayout(page)
         v.setContentsMargins(0, 0, 0, 0)
-        self.result_title = QLabel()
+        self.result_title = WrapLabel()
         self.result_title.setObjectName("sectionTitle")
-        self.result_title.setWordWrap(True)
         v.addWidget(self.result_title)
-        self.result_text = QLabel()
-        self.result_text.setWordWrap(True)
+        self.result_text = WrapLabel()
         v.addWidget(self.result_text)
         self.files_list = QListWidget()
         self.files_list.setAccessibleName(self.tr("Berkas yang ditulis"))
@@ -464,9 +456,8 @@ class ExportWizard(QDialog):
         actions.addWidget(self.handover_button)
         actions.addStretch(1)
         v.addLayout(actions)
-        self.next_steps = QLabel()
+        self.next_steps = WrapLabel()
         self.next_steps.setObjectName("guidance")
-        self.next_steps.setWordWrap(True)
         v.addWidget(self.next_steps)
         self.open_eml_button.clicked.connect(self._on_open_eml_clicked)
         self.open_folder_button.clicked.connect(self._on_open_folder_clicked)

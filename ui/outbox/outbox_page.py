@@ -40,6 +40,7 @@ from ui.session import Session, kla_error_text, translate_message
 from ui.setup_file import SetupInstaller, enrolment_text
 from ui.widgets import icons
 from ui.widgets.formatting import fill, fmt_number, fmt_size, fmt_stamp
+from ui.widgets.labels import WrapLabel
 from ui.widgets.tasks import ProgressWidget, Task
 from ui.widgets.unit_words import units_word
 
@@ -87,12 +88,11 @@ class OutboxPage(QWidget):
         title = QLabel(self.tr("Kiriman"))
         title.setObjectName("pageTitle")
         layout.addWidget(title)
-        intro = QLabel(fill(self.tr("Kirim data KLA ke DP3AKB lewat flashdisk, folder atau email. Setiap kiriman "
+        intro = WrapLabel(fill(self.tr("Kirim data KLA ke DP3AKB lewat flashdisk, folder atau email. Setiap kiriman "
                                     "dienkripsi untuk DP3AKB dan ditandatangani dengan kunci %1 ini; data dianggap "
                                     "terkirim setelah tanda terima DP3AKB diimpor di sini."),
                             units_word(session.store, capital=False)))
         intro.setObjectName("subtle")
-        intro.setWordWrap(True)
         layout.addWidget(intro)
 
         # --- state: what waits, last export, last receipt
@@ -120,23 +120,20 @@ class OutboxPage(QWidget):
             grid.addWidget(value, i % 3, (i // 3) * 2 + 1)
             self.count_labels[kind] = value
         pending.addLayout(grid)
-        self.pending_note = QLabel()
+        self.pending_note = WrapLabel()
         self.pending_note.setObjectName("helpText")
-        self.pending_note.setWordWrap(True)
         pending.addWidget(self.pending_note)
         top.addWidget(self.pending_card, 1)
 
         self.export_card, last_export = self._card(self.tr("Kiriman terakhir"))
-        self.last_export_label = QLabel()
-        self.last_export_label.setWordWrap(True)
+        self.last_export_label = WrapLabel()
         self.last_export_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         last_export.addWidget(self.last_export_label)
         last_export.addStretch(1)
         top.addWidget(self.export_card, 1)
 
         self.receipt_card, last_receipt = self._card(self.tr("Tanda terima terakhir dari DP3AKB"))
-        self.last_receipt_label = QLabel()
-        self.last_receipt_label.setWordWrap(True)
+        self.last_receipt_label = WrapLabel()
         last_receipt.addWidget(self.last_receipt_label)
         last_receipt.addStretch(1)
         top.addWidget(self.receipt_card, 1)
@@ -159,9 +156,8 @@ class OutboxPage(QWidget):
         actions.addWidget(self.receipt_button)
         actions.addStretch(1)
         layout.addLayout(actions)
-        self.enrol_hint = QLabel()
+        self.enrol_hint = WrapLabel()
         self.enrol_hint.setObjectName("errorText")
-        self.enrol_hint.setWordWrap(True)
         layout.addWidget(self.enrol_hint)
         # A workspace made without DP3AKB's setup file cannot send: the way out is right here.
         setup_row = QHBoxLayout()
@@ -177,9 +173,8 @@ class OutboxPage(QWidget):
         self.setup_button.clicked.connect(self.setup_installer.start)
 
         # --- what the last receipt said, and DP3AKB's notes per indicator
-        self.receipt_result = QLabel()
+        self.receipt_result = WrapLabel()
         self.receipt_result.setObjectName("guidance")
-        self.receipt_result.setWordWrap(True)
         self.receipt_result.hide()
         layout.addWidget(self.receipt_result)
         notes_title = QLabel(self.tr("Catatan tinjauan DP3AKB"))

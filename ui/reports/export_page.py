@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from db.errors import KlaError
 from ui.operations import Failure, run_in_background
+from ui.widgets.labels import WrapLabel
 from ui.widgets.tasks import ProgressWidget, Task
 
 
@@ -89,8 +90,7 @@ class ExportPage(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         layout.addWidget(self.title)
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
+        self.intro = WrapLabel()
         layout.addWidget(self.intro)
 
         self.buttons = QHBoxLayout()
@@ -103,8 +103,7 @@ class ExportPage(QWidget):
         self.extra = QVBoxLayout()
         """Optional rows under the buttons (DP3AKB: which kelurahan the evidence pack holds)."""
         layout.addLayout(self.extra)
-        self.folder_label = QLabel()
-        self.folder_label.setWordWrap(True)
+        self.folder_label = WrapLabel()
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.folder_label)
 
@@ -114,8 +113,7 @@ class ExportPage(QWidget):
         self.result_frame = QFrame()
         result = QHBoxLayout(self.result_frame)
         result.setContentsMargins(0, 0, 0, 0)
-        self.result_label = QLabel()
-        self.result_label.setWordWrap(True)
+        self.result_label = WrapLabel()
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.print_button = QPushButton(self.tr("Cetak…"))
         self.print_button.setToolTip(self.tr("Pratinjau, lalu cetak ke printer yang dipilih"))

@@ -31,6 +31,7 @@ from ui.session import Session, kla_error_text
 from ui.setup_file import SetupInstaller, enrolment_text, fingerprint
 from ui.widgets import icons
 from ui.widgets.formatting import fill, fmt_number, fmt_size, fmt_stamp
+from ui.widgets.labels import WrapLabel
 from ui.widgets.tasks import ProgressWidget, Task
 
 
@@ -84,16 +85,14 @@ class SettingsPage(QScrollArea):
         op_row.addWidget(self.operator, 1)
         op_row.addWidget(self.operator_button)
         form.addRow(self.tr("Petugas yang mengisi"), op_row)
-        self.operator_note = QLabel(self.tr("Komputer kantor dipakai bersama: setiap perubahan dicatat atas nama "
+        self.operator_note = WrapLabel(self.tr("Komputer kantor dipakai bersama: setiap perubahan dicatat atas nama "
                                             "petugas ini."))
         self.operator_note.setObjectName("helpText")
-        self.operator_note.setWordWrap(True)
         form.addRow("", self.operator_note)
         card.addLayout(form)
 
         # Which unit this is, and DP3AKB's setup file (a workspace made without one cannot send).
-        self.enrolment_label = QLabel()
-        self.enrolment_label.setWordWrap(True)
+        self.enrolment_label = WrapLabel()
         self.setup_button = QPushButton(icons.icon("open"), self.tr("Pasang berkas pemasangan DP3AKB…"))
         self.setup_installer: SetupInstaller | None = None
         if session.store.role == "kelurahan":
@@ -103,11 +102,10 @@ class SettingsPage(QScrollArea):
             row.addWidget(self.setup_button)
             row.addStretch(1)
             card.addLayout(row)
-            note = QLabel(self.tr("Berkas pemasangan untuk desa/kelurahan yang sama boleh dipasang di ruang kerja "
+            note = WrapLabel(self.tr("Berkas pemasangan untuk desa/kelurahan yang sama boleh dipasang di ruang kerja "
                                   "yang sudah berisi data: datanya tetap tersimpan. Berkas untuk desa/kelurahan "
                                   "lain ditolak."))
             note.setObjectName("helpText")
-            note.setWordWrap(True)
             card.addWidget(note)
             self.setup_progress = ProgressWidget()
             card.addWidget(self.setup_progress)
@@ -131,10 +129,9 @@ class SettingsPage(QScrollArea):
         self.photo_quality.setValue(quality)
         form.addRow(self.tr("Sisi terpanjang foto"), self.photo_side)
         form.addRow(self.tr("Kualitas JPEG"), self.photo_quality)
-        note = QLabel(self.tr("Foto yang lebih besar diperkecil saat ditambahkan, agar kiriman ringan tetapi "
+        note = WrapLabel(self.tr("Foto yang lebih besar diperkecil saat ditambahkan, agar kiriman ringan tetapi "
                               "tulisan di foto tetap terbaca. Bawaan: 1600 px, kualitas 80."))
         note.setObjectName("helpText")
-        note.setWordWrap(True)
         form.addRow("", note)
         card.addLayout(form)
         for w in (self.photo_side, self.photo_quality):
@@ -150,9 +147,8 @@ class SettingsPage(QScrollArea):
         card.addLayout(row)
         self.progress = ProgressWidget()
         card.addWidget(self.progress)
-        self.backup_note = QLabel()
+        self.backup_note = WrapLabel()
         self.backup_note.setObjectName("subtle")
-        self.backup_note.setWordWrap(True)
         card.addWidget(self.backup_note)
         bl = QLabel(self.tr("Cadangan yang ada (terbaru di atas):"))
         card.addWidget(bl)
@@ -167,9 +163,8 @@ class SettingsPage(QScrollArea):
             row.addWidget(b)
         row.addStretch(1)
         card.addLayout(row)
-        where = QLabel(self.tr("Folder ruang kerja: %1").replace("%1", str(session.home)))
+        where = WrapLabel(self.tr("Folder ruang kerja: %1").replace("%1", str(session.home)))
         where.setObjectName("helpText")
-        where.setWordWrap(True)
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         card.addWidget(where)
         layout.addStretch(1)

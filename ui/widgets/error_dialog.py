@@ -18,13 +18,13 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from ui.widgets.labels import WrapLabel
 from ui.widgets.style import scope_window
 
 
@@ -41,8 +41,7 @@ class ErrorReportDialog(QDialog):
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
 
-        self.message = QLabel(self._message_text())
-        self.message.setWordWrap(True)
+        self.message = WrapLabel(self._message_text())
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.message)
 

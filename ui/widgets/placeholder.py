@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ui.widgets import icons
+from ui.widgets.labels import WrapLabel
 
 
 class PlaceholderPage(QWidget):
@@ -22,8 +23,7 @@ class PlaceholderPage(QWidget):
         heading.setObjectName("pageTitle")
         heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(heading)
-        body = QLabel(text)
-        body.setWordWrap(True)
+        body = WrapLabel(text)
         body.setAlignment(Qt.AlignmentFlag.AlignCenter)
         body.setObjectName("subtle")
         body.setMaximumWidth(560)

@@ -30,10 +30,11 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from db import regions
 from ui.widgets.formatting import fill, fmt_number
+from ui.widgets.labels import WrapLabel
 from ui.widgets.style import restyle
 from ui.widgets.unit_words import unit_title
 
@@ -131,9 +132,8 @@ class RegionPicker(QWidget):
         self.results.setSpacing(2)
         self.results.setMinimumHeight(150)
         layout.addWidget(self.results, 1)
-        self.status = QLabel()
+        self.status = WrapLabel()
         self.status.setObjectName("helpText")
-        self.status.setWordWrap(True)
         layout.addWidget(self.status)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
