@@ -440,7 +440,9 @@ MESSAGES: dict[str, str] = {
     "conflict_unknown": "Konflik nomor {id} tidak ada.",
     "conflict_resolved": "Konflik nomor {id} sudah diputuskan.",
     "conflict_choice_unknown": "Pilihan '{choice}' tidak dikenal. Pilih 'held' (pertahankan) atau 'incoming' (pakai kiriman).",
-    "conflict_file_missing": "Berkas data dukung untuk {key} belum diterima; konflik belum bisa diputuskan ke versi kiriman.",
+    "conflict_file_missing": "Berkas data dukung \u201c{name}\u201d dari {unit} belum ada di DP3AKB (belum diterima atau "
+                             "rusak), jadi konflik ini belum bisa diputuskan ke versi kiriman. Berkasnya ikut kiriman "
+                             "berikutnya dari sana: putuskan lagi setelah kiriman itu diimpor, atau pakai versi DP3AKB.",
     "cancelled": "Dibatalkan. Tidak ada yang diubah.",
     "usage": "Perintah tidak lengkap atau salah: {detail}. Lihat 'kla --help'.",
     # Added for the GUI
@@ -1197,6 +1199,9 @@ def _derived(code: str, params: dict[str, object], tr: Translate) -> dict[str, o
             out[f"{name_key}_title"] = name if kind == "any" else f"{_word(f'kind.{kind}', tr)} {name}"
             if name_key == "unit":
                 out["unit_word"] = _word(f"unit.{kind}", tr)
+    if code == "conflict_file_missing":
+        value = str(params.get("kelurahan", ""))
+        out["unit"] = f"{_word(f'unit.{kind_of(value)}', tr)} {named_code(value)}" if UNIT_CODE.match(value) else value
     if code == "bundle_for_other_city":
         from db.regions import reference
 

@@ -349,7 +349,9 @@ class CityPart(ItemsPart):
             current = self.item(c.kelurahan_code, c.item_key)
             if keep == "incoming":
                 if it.data and it.kind == "evidence" and not self.has_file(it.data["sha256"]):
-                    raise KlaError("conflict_file_missing", key=c.item_key)
+                    # Named as the clerk named the file, and whose it is (never the item's key).
+                    raise KlaError("conflict_file_missing", name=str(it.data.get("original_name") or it.data.get(
+                        "caption") or ""), kelurahan=c.kelurahan_code)
                 changes = changes | self.apply_item(c.kelurahan_code, it, f"conflict:{conflict_id}")
                 self.record_origin(c.kelurahan_code, it, c.device_id, 0, c.bundle_id)
                 loser = current.hash if current else None

@@ -234,6 +234,36 @@ def test_two_pcs_conflict_is_never_a_silent_overwrite(world, tmp_path: Path) -> 
     assert all(f"entry/{YEAR}/{IND}" not in json.dumps(p.counts) for p in ex.parts)
 
 
+def test_a_conflict_over_a_file_dp3akb_lacks_names_the_file_not_its_key(world, tmp_path: Path) -> None:
+    """Two PCs give one evidence file different captions; DP3AKB's copy of the file is then lost
+    (a damaged disk). Keeping the incoming version is refused, the store unchanged, and the refusal
+    names the file and its kelurahan in words, with what to do: never ``evidence/<id>``."""
+    from ui.messages import error_text
+
+    city = world.city
+    single(imp(city, export(world.a, tmp_path / "0").parts[0].path))
+    receipt_to(world, world.a, tmp_path / "rc0")
+    a2 = _second_pc(world, tmp_path)
+    a = world.a
+    ev = a.evidence_list()[0]
+    a.update_evidence(ev.id, caption="Versi PC satu")
+    a2.update_evidence(ev.id, caption="Versi PC dua")
+    single(imp(city, export(a, tmp_path / "1").parts[0].path))
+    rep = single(imp(city, export(a2, tmp_path / "2").parts[0].path))
+    assert rep.counts["conflict"] == 1
+    (conflict,) = city.sync.conflicts(KEL_A)
+    city.paths.evidence_file(city.evidence(ev.id).sha256).unlink()
+    before = dump(city)
+    with pytest.raises(KlaError) as err:
+        city.sync.resolve_conflict(conflict.id, "incoming")
+    assert err.value.code == "conflict_file_missing"
+    assert dump(city) == before
+    text = error_text(err.value)
+    assert "evidence/" not in text and ev.id not in text
+    assert ev.original_name in text and KEL_A in text and "pakai versi DP3AKB" in text
+    assert city.evidence(ev.id).caption == "Versi PC satu"
+
+
 def test_parts_any_order_one_missing_then_complete(world, tmp_path: Path) -> None:
     a, city = world.a, world.city
     ex = export(a, tmp_path / "out", part_size=12_000)

@@ -6635,6 +6635,10 @@ Close anyway and discard that input?</translation>
         <translation>The e-mail {path} is nested too deeply or is too complex ({count}; limit {limit}). Refused without opening it. Save the .kla attachment from your mail program, then import that file.</translation>
     </message>
     <message>
+        <source>Berkas data dukung “{name}” dari {unit} belum ada di DP3AKB (belum diterima atau rusak), jadi konflik ini belum bisa diputuskan ke versi kiriman. Berkasnya ikut kiriman berikutnya dari sana: putuskan lagi setelah kiriman itu diimpor, atau pakai versi DP3AKB.</source>
+        <translation>DP3AKB does not have the evidence file “{name}” from {unit} (not received yet, or damaged), so this conflict cannot be decided for the incoming version yet. The file comes with that unit&apos;s next bundle: decide again once that bundle is imported, or keep DP3AKB&apos;s version.</translation>
+    </message>
+    <message>
         <source>Berkas {path} terlalu besar untuk formulir KLA ({bytes} bita; paling besar {byte_limit} bita). Tidak ada yang diubah. Pakai formulir yang diunduh dari KLA Desktop.</source>
         <translation>The file {path} is too large for a KLA form ({bytes} bytes; at most {byte_limit} bytes). Nothing was changed. Use the form downloaded from KLA Desktop.</translation>
     </message>
@@ -8117,10 +8121,6 @@ Close anyway and discard that input?</translation>
     <message>
         <source>Pilihan &apos;{choice}&apos; tidak dikenal. Pilih &apos;held&apos; (pertahankan) atau &apos;incoming&apos; (pakai kiriman).</source>
         <translation>Choice &apos;{choice}&apos; is unknown. Choose &apos;held&apos; (keep) or &apos;incoming&apos; (use the export).</translation>
-    </message>
-    <message>
-        <source>Berkas data dukung untuk {key} belum diterima; konflik belum bisa diputuskan ke versi kiriman.</source>
-        <translation>The evidence file for {key} has not been received yet; the conflict cannot be decided for the incoming version.</translation>
     </message>
     <message>
         <source>Dibatalkan. Tidak ada yang diubah.</source>

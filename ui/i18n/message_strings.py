@@ -177,7 +177,7 @@ MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", 'Konflik nomor {id} tidak ada.'),  # conflict_unknown
     QT_TRANSLATE_NOOP("messages", 'Konflik nomor {id} sudah diputuskan.'),  # conflict_resolved
     QT_TRANSLATE_NOOP("messages", "Pilihan '{choice}' tidak dikenal. Pilih 'held' (pertahankan) atau 'incoming' (pakai kiriman)."),  # conflict_choice_unknown
-    QT_TRANSLATE_NOOP("messages", 'Berkas data dukung untuk {key} belum diterima; konflik belum bisa diputuskan ke versi kiriman.'),  # conflict_file_missing
+    QT_TRANSLATE_NOOP("messages", 'Berkas data dukung “{name}” dari {unit} belum ada di DP3AKB (belum diterima atau rusak), jadi konflik ini belum bisa diputuskan ke versi kiriman. Berkasnya ikut kiriman berikutnya dari sana: putuskan lagi setelah kiriman itu diimpor, atau pakai versi DP3AKB.'),  # conflict_file_missing
     QT_TRANSLATE_NOOP("messages", 'Dibatalkan. Tidak ada yang diubah.'),  # cancelled
     QT_TRANSLATE_NOOP("messages", "Perintah tidak lengkap atau salah: {detail}. Lihat 'kla --help'."),  # usage
     QT_TRANSLATE_NOOP("messages", 'Ruang kerja ini dibuka hanya-baca karena sedang dipakai jendela lain. Tutup jendela itu, lalu buka ulang program untuk mengubah data.'),  # read_only
