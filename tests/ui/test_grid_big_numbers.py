@@ -12,19 +12,8 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from tests.ui.test_grid_spreadsheet import _open
 from ui.entry.grid_view import TEXT_MARGIN
-
-
-def _open(qtbot, make_window, home, no: int = 4):  # noqa: ANN001, ANN202
-    launcher = make_window(home)
-    w = launcher.window
-    w.show()
-    w.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
-    w.open_indicator(no)
-    form = w.indicator_page.form
-    qtbot.waitUntil(lambda: form.indicator_no == no and all(v.isVisible() for v, _m in form.grids))
-    return launcher, form
 
 
 def shown(view, index: QModelIndex) -> str:  # noqa: ANN001
@@ -44,7 +33,7 @@ def type_into(view, index: QModelIndex, text: str) -> None:  # noqa: ANN001
 
 
 def test_a_typed_big_number_and_its_total_show_whole(qtbot, make_window, empty_home) -> None:  # noqa: ANN001
-    launcher, form = _open(qtbot, make_window, empty_home)
+    launcher, _w, form = _open(qtbot, make_window, empty_home)
     s = launcher.session
     view, model = form.grids[0]
     narrow = view.columnWidth(model.cell_index("anak_total", "L", "0-60h").column())
@@ -75,7 +64,7 @@ def test_a_typed_big_number_and_its_total_show_whole(qtbot, make_window, empty_h
 
 
 def test_last_years_big_number_under_a_cell_is_whole(qtbot, make_window, empty_home) -> None:  # noqa: ANN001
-    launcher, form = _open(qtbot, make_window, empty_home)
+    launcher, _w, form = _open(qtbot, make_window, empty_home)
     s = launcher.session
     s.store.set_value(None, s.year - 1, 4, "anak_total", 1234567890, sex="P", age="1-4")
     form.refresh()
