@@ -539,8 +539,9 @@ class DisaggregatedGridModel(QAbstractTableModel):
         less than a repaint of the whole grid."""
         old, new = self._cells, self._compute_cells()
         self._cells = new
-        self._inputs = (dict(self._values), dict(self._last), self.last_year,
-                        {k: list(v) for k, v in self._flags.items()}, dict(self._pending), dict(self._errors))
+        # A copy of each part (the flags' sentence lists too): the dicts change in place later.
+        self._inputs = tuple({k: list(v) if isinstance(v, list) else v for k, v in part.items()}
+                             if isinstance(part, dict) else part for part in self._state())
         if len(old) != len(new):
             if new:
                 self.dataChanged.emit(self.index(0, 0), self.index(len(new) - 1, self.columnCount() - 1))
