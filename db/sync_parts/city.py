@@ -285,6 +285,11 @@ class CityPart(ItemsPart):
                 return Decision(it.key, "changed")
         if base is not None and base == current.hash:
             return Decision(it.key, "changed")
+        newer = self._open_conflict_seq(kel, it.key, device_id)
+        if newer is not None and newer > seq:
+            # The same PC's later export already waits in a conflict over this item: this one is
+            # older than that, so it asks nobody anything (and a choice could never rewind to it).
+            return Decision(it.key, "older", "newer_received", {"seq": newer})
         if restored_older:
             assert o is not None
             return Decision(it.key, "conflict", "restored_older", {"seq": o["device_seq"]})
@@ -309,8 +314,17 @@ class CityPart(ItemsPart):
         if view is not None:
             self._stamp(view)
 
+    def _open_conflict_seq(self, kel: str, key: str, device_id: str) -> int | None:
+        """The highest export number of ``device_id`` among the open conflicts over ``key``, if any."""
+        r = self.core.one("SELECT max(device_seq) AS s FROM sync_conflicts WHERE kelurahan_code = ?"
+                          " AND item_key = ? AND device_id = ? AND resolved_at IS NULL", [kel, key, device_id])
+        return None if r is None or r["s"] is None else int(r["s"])
+
     def add_conflict(self, kel: str, it: SyncItem, held: str | None, bundle_id: str, device_id: str,
                      seq: int) -> bool:
+        """Record a conflict (False: this version is already recorded). An open one over the same
+        item from an earlier export of the same PC is then closed as ``superseded``: that PC has
+        moved on, and choosing its older version would rewind."""
         view = self._held_now(kel)
         cur = self.core.execute(
             "INSERT OR IGNORE INTO sync_conflicts(kelurahan_code, item_key, held_hash, incoming_hash, incoming,"
@@ -318,6 +332,16 @@ class CityPart(ItemsPart):
             [kel, it.key, held, it.hash, json.dumps(it.data, ensure_ascii=False), bundle_id, device_id, seq,
              now_iso()],
         )
+        if not cur.rowcount:
+            # This version was set aside as superseded, and the PC went back to it: it is the newest again.
+            self.core.execute(
+                "UPDATE sync_conflicts SET resolved_at = NULL, resolution = '', held_hash = ?, bundle_id = ?,"
+                " device_id = ?, device_seq = ? WHERE kelurahan_code = ? AND item_key = ? AND incoming_hash = ?"
+                " AND resolution = 'superseded'", [held, bundle_id, device_id, seq, kel, it.key, it.hash])
+        self.core.execute(
+            "UPDATE sync_conflicts SET resolved_at = ?, resolution = 'superseded' WHERE kelurahan_code = ?"
+            " AND item_key = ? AND device_id = ? AND device_seq < ? AND incoming_hash != ? AND resolved_at IS NULL",
+            [now_iso(), kel, it.key, device_id, seq, it.hash])
         if view is not None:
             self._stamp(view)
         return bool(cur.rowcount)
@@ -353,7 +377,8 @@ class CityPart(ItemsPart):
                     raise KlaError("conflict_file_missing", name=str(it.data.get("original_name") or it.data.get(
                         "caption") or ""), kelurahan=c.kelurahan_code)
                 changes = changes | self.apply_item(c.kelurahan_code, it, f"conflict:{conflict_id}")
-                self.record_origin(c.kelurahan_code, it, c.device_id, 0, c.bundle_id)
+                # The export it came in: an older export of that PC arriving later is older, not a change.
+                self.record_origin(c.kelurahan_code, it, c.device_id, int(r["device_seq"]), c.bundle_id)
                 loser = current.hash if current else None
             else:
                 loser = it.hash

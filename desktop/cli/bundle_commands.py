@@ -204,7 +204,9 @@ def cmd_city_conflicts(args: argparse.Namespace) -> int:
                 who = c.kelurahan_code
             done = ""
             if c.resolved_at:
-                done = "  [versi DP3AKB dipertahankan]" if c.resolution == "held" else "  [versi kiriman dipakai]"
+                done = {"held": "  [versi DP3AKB dipertahankan]",
+                        "superseded": "  [diganti kiriman yang lebih baru dari komputer yang sama]"}.get(
+                    c.resolution, "  [versi kiriman dipakai]")
             head = (f"#{c.id}  {who}: {item_words(c.item_key)} — kiriman dari komputer "
                     f"{pcs.get(c.device_id) or c.device_id[:8].upper()}, "
                     f"{c.created_at[:16].replace('T', ' ')}{done}")

@@ -195,6 +195,65 @@ def test_older_bundle_after_newer_never_overwrites(world, tmp_path: Path) -> Non
     assert city.values(KEL_A, YEAR, IND)[(ITEM, "", "")] == 6
 
 
+def _city_and_pc_both_change(world, tmp_path: Path) -> tuple[Path, Path]:
+    """DP3AKB corrects a value A already sent; A, not knowing, changes it twice (exports 11 and 12):
+    (the older bundle, the newer bundle), neither imported yet."""
+    a, city = world.a, world.city
+    single(imp(city, export(a, tmp_path / "0").parts[0].path))
+    receipt_to(world, a, tmp_path / "rc0")
+    city.set_value(KEL_A, YEAR, IND, ITEM, 9)
+    a.set_value(None, YEAR, IND, ITEM, 11)
+    older = export(a, tmp_path / "1").parts[0].path
+    a.set_value(None, YEAR, IND, ITEM, 12)
+    newer = export(a, tmp_path / "2").parts[0].path
+    return older, newer
+
+
+def test_an_older_bundle_after_a_conflict_kept_from_the_newer_never_rewinds(world, tmp_path: Path) -> None:
+    """DP3AKB keeps the PC's newer version in a conflict; the PC's older bundle, arriving late (a
+    second stick, an e-mail read later), is older: before, the choice was recorded as export 0 of
+    that PC, so the older bundle replaced 12 by 11 without a word."""
+    city = world.city
+    older, newer = _city_and_pc_both_change(world, tmp_path)
+    assert single(imp(city, newer)).counts["conflict"] == 1
+    (c,) = city.sync.conflicts(KEL_A)
+    city.sync.resolve_conflict(c.id, "incoming")
+    assert city.values(KEL_A, YEAR, IND)[(ITEM, "", "")] == 12
+    rep = single(imp(city, older))
+    assert {i["key"]: i["outcome"] for i in rep.items}[f"entry/{YEAR}/{IND}"] == "older"
+    assert city.values(KEL_A, YEAR, IND)[(ITEM, "", "")] == 12
+    assert city.sync.conflicts(KEL_A) == []
+
+
+@pytest.mark.parametrize("order", ["newer_first", "older_first"])
+def test_two_bundles_of_one_pc_over_one_conflict_ask_once_for_the_newest(world, tmp_path: Path,
+                                                                         order: str) -> None:
+    """Two exports of one PC that both meet DP3AKB's own change ask one question, about the PC's
+    newest version: before, each was a conflict of its own, and choosing the older one's "kiriman"
+    put back a value that PC had already changed again."""
+    city = world.city
+    older, newer = _city_and_pc_both_change(world, tmp_path)
+    for path in ([newer, older] if order == "newer_first" else [older, newer]):
+        single(imp(city, path))
+    (c,) = city.sync.conflicts(KEL_A)
+    assert [ITEM, "", "", 12] in c.incoming["values"]  # the newest version is the one asked about
+    city.sync.resolve_conflict(c.id, "incoming")
+    assert city.values(KEL_A, YEAR, IND)[(ITEM, "", "")] == 12
+    assert city.sync.conflicts(KEL_A) == []
+
+
+def test_a_pc_going_back_to_a_version_set_aside_is_asked_about_that_version(world, tmp_path: Path) -> None:
+    """12, then 11 again: the one open question is about 11, the PC's newest."""
+    a, city = world.a, world.city
+    older, newer = _city_and_pc_both_change(world, tmp_path)
+    single(imp(city, older))
+    single(imp(city, newer))
+    a.set_value(None, YEAR, IND, ITEM, 11)
+    single(imp(city, export(a, tmp_path / "3").parts[0].path))
+    (c,) = city.sync.conflicts(KEL_A)
+    assert [ITEM, "", "", 11] in c.incoming["values"]
+
+
 def _second_pc(world, tmp_path: Path) -> Store:
     """A second PC of kelurahan A: a copy of A's workspace with its own device id."""
     world.a.close()  # checkpoints the WAL so the copy is complete
