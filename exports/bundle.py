@@ -801,6 +801,13 @@ def _check_sender(key: sync.PeerKey, unit_code: str) -> None:
         raise KlaError("bundle_other_kelurahan", key="manifest", owner=unit_code, kelurahan=key.unit_code)
 
 
+def _whole(v: object) -> int:
+    """A manifest's export or part number: a whole number from 1 (not "3", 1.5, true or -1)."""
+    if type(v) is not int or v < 1:
+        raise ValueError(v)
+    return v
+
+
 def _item_name(data: dict[str, Any] | None) -> str:
     """The words a person knows an item by (evidence file name, activity title, facility name)."""
     for k in ("original_name", "title", "name"):
@@ -817,10 +824,14 @@ def _import_bundle(store: Store, c: Container, key: sync.PeerKey | None, label: 
     try:
         kel_code = str(m["kelurahan"]["code"])
         device_id = str(m["device_id"])
-        seq = int(m["device_seq"])
+        seq = _whole(m["device_seq"])
         series = m["series"]
-        series_id, part, parts = str(series["id"]), int(series["part"]), int(series["parts"])
+        series_id, part, parts = str(series["id"]), _whole(series["part"]), _whole(series["parts"])
         bundle_id = str(m["id"])
+        # Each part carries at least one item, so no export has more parts than a bundle has items:
+        # a signed "part 1 of 10^12" made every list of missing parts count to 10^12 (the inbox hung).
+        if not 1 <= part <= parts <= c.limits.max_items:
+            raise ValueError(part, parts)
     except (KeyError, TypeError, ValueError) as exc:
         raise KlaError("bundle_damaged", detail="manifest.json") from exc
     if m.get("city_code") != store.city_code:

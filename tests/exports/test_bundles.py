@@ -535,6 +535,25 @@ def test_wrong_format_version_is_refused(world, good: Path, tmp_path: Path) -> N
     assert rep.reason_params["version"] == 99
 
 
+@pytest.mark.parametrize("field,value", [
+    ("parts", 10**12), ("part", 0), ("part", 3), ("parts", 0), ("device_seq", -1), ("device_seq", 0),
+    ("device_seq", "3"), ("device_seq", 1.5), ("device_seq", True), ("part", "1")])
+def test_export_and_part_numbers_no_writer_makes_are_refused(world, good: Path, tmp_path: Path,
+                                                             field: str, value: object) -> None:
+    """Signed by the unit's own key: a "part 1 of 10^12" was imported, and every list of missing parts
+    (the inbox at start-up, the chase list, kla city series) then counted to 10^12; a negative, decimal
+    or text export number went into the order DP3AKB keeps per PC."""
+    m = read_plain(good, world.city)
+    man = json.loads(m["manifest.json"])
+    man["id"] = uuid.uuid4().hex
+    (man if field == "device_seq" else man["series"])[field] = value
+    m["manifest.json"] = json.dumps(man).encode()
+    bad = write_forged(tmp_path / "nomor.kla", m, city_recipient(world.city), sign_with=own_private(world.a))
+    rep = _assert_refused(world, bad, "bundle_damaged", tmp_path)
+    assert rep.reason_params["detail"] == "manifest.json"
+    assert world.city.sync.series_status() == []
+
+
 def test_oversized_is_refused(world, good: Path, tmp_path: Path) -> None:
     _assert_refused(world, good, "bundle_too_large", tmp_path, limits=Limits(max_file=1000))
 
