@@ -796,7 +796,9 @@ def city_totals_story(table: Any, s: dict[str, Any]) -> list[Any]:
             extra.append(("BACKGROUND", (0, len(rows)), (-1, len(rows)), colors.HexColor("#e6f0f4")))
             extra.append(("SPAN", (0, len(rows)), (-1, len(rows))))
             extra.append(("NOSPLIT", (0, len(rows)), (-1, len(rows) + 1)))  # the heading stays with its first line
-            rows.append([Paragraph(f"<b>{_esc(line.indicator)}</b>", s["small"])] + [""] * (len(years) + 2))
+            # As many cells as the other rows (label, years, change): one more made a fifth column of
+            # its own width, and the table stood out of the page margins on both sides.
+            rows.append([Paragraph(f"<b>{_esc(line.indicator)}</b>", s["small"])] + [""] * (len(years) + 1))
         label = line.item_label + (f": {line.choice_label}" if line.choice_label else "")
         unit = " poin" if line.unit == "%" else ""
         rows.append([Paragraph(_esc(label), s["small"])]
@@ -804,7 +806,8 @@ def city_totals_story(table: Any, s: dict[str, Any]) -> list[Any]:
                                  s["small"]) for v in line.years]
                     + [Paragraph(_signed(line.change, unit), s["small"])])
     n = len(years)
-    tab = Table(rows, colWidths=[80 * mm] + [38 * mm] * n + [180 * mm - 80 * mm - 38 * mm * n], repeatRows=1)
+    # The change column holds an amount in rupiah whole ("−152.000.000" wrapped its last digit at 24 mm).
+    tab = Table(rows, colWidths=[72 * mm] + [38 * mm] * n + [180 * mm - 72 * mm - 38 * mm * n], repeatRows=1)
     tab.setStyle(_table_style(extra + [("VALIGN", (0, 1), (-1, -1), "TOP")]))
     years_words = " dan ".join(str(y) for y in years)
     note = Paragraph(

@@ -481,3 +481,35 @@ def test_a_klaster_heading_never_ends_a_page_of_the_sheet(tmp_path: Path) -> Non
         pdf = reports.write_sheet_pdf(reports.collect_sheet(store, None, 2026), tmp_path / "lembar.pdf")
     lasts = _last_line_of_each_page(pdf)
     assert not [ln for ln in lasts if ln.startswith(("Klaster ", "Kelembagaan –"))], lasts
+
+
+def _word_boxes(pdf: Path) -> list[tuple[str, float, float]]:
+    """(word, left edge, right edge) of every word pdftotext finds in ``pdf``, in points."""
+    import html
+    import re
+
+    if PDFTOTEXT is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    out = subprocess.run([PDFTOTEXT, "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    return [(html.unescape(w), float(x0), float(x1)) for x0, x1, w in
+            re.findall(r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>', out)]
+
+
+def test_the_city_totals_annex_stays_inside_the_page_margins_and_keeps_amounts_whole(tmp_path: Path) -> None:
+    """The annex of city totals (Lampiran 2) stood 3 mm from both edges of the A4 sheet, where an office
+    printer prints nothing (its indicator headings had one cell too many: a fifth column), and the change
+    of an amount in rupiah broke in two lines ("−152.000.00" / "0")."""
+    create_demo(tmp_path / "kota", seed=1)
+    with Store.open(tmp_path / "kota", check=False, start_backup=False) as store:
+        data = reports.collect_city(store, 2026)
+    out = reports.write_city_pdf(data, tmp_path / "kota.pdf")
+    mm = 72 / 25.4
+    words = _word_boxes(out)
+    assert "Lampiran" in {w for w, _a, _b in words}
+    outside = [(w, round(a / mm), round(b / mm)) for w, a, b in words if a < 14 * mm or b > (210 - 14) * mm]
+    assert not outside, outside[:10]
+    changes = [reports._signed(line.change) for line in data.figures.lines
+               if line.unit == "Rp" and line.change is not None and abs(line.change) >= 10**8]
+    assert changes
+    texts = {w for w, _a, _b in words}
+    assert [c for c in changes if c not in texts] == []
