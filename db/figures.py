@@ -96,21 +96,33 @@ class Figure:
 
 
 def change(before: Figure | None, after: Figure | None, cell: Cell = (ALL, ALL), key: str | None = None) -> float | None:
-    """``after`` minus ``before`` (percentage points for shares and percentages), or None."""
+    """``after`` minus ``before`` (percentage points for shares and percentages), or None.
+
+    From the counts themselves, not from the two shares rounded to 2 decimals: 13 of 18 after 16 of
+    24 is 5.56 points (the rounded shares, 72.22 and 66.67, made it 5.55, printed "5,5")."""
     a, b = (_number(f, cell, key) for f in (before, after))
     if a is None or b is None:
         return None
     return round(b - a, 2)
 
 
+def exact_share(numerator: float | None, denominator: float | None, value: float | None) -> float | None:
+    """numerator / denominator * 100 unrounded when both are known, else ``value``."""
+    if numerator is None or not denominator:
+        return value
+    return numerator * 100.0 / denominator
+
+
 def _number(f: Figure | None, cell: Cell, key: str | None) -> float | None:
     if f is None:
         return None
     if key is not None:
-        return f.share(key)
-    if f.kind in ("sum", "percent"):
+        return exact_share(f.counts.get(key, 0), f.answered, None)
+    if f.kind == "percent":
+        return exact_share(*f.parts.get(cell, (None, None)), f.cells.get(cell))
+    if f.kind == "sum":
         return f.cells.get(cell)
-    return f.value
+    return exact_share(f.counts.get("ya", 0), f.answered, None) if f.kind == "yes_no" else f.value
 
 
 @record

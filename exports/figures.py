@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from db.figures import ALL, CityFigures, change
+from db.figures import ALL, CityFigures, change, exact_share
 from db.progress import Cancelled, Progress, Step, paused_collector, step
 from db.store import Store
 from db.template import Indicator, Item, Template, percent
@@ -193,7 +193,9 @@ def figure_lines(t: Template, figs: CityFigures, *, levels: Iterable[str] = ("ci
                         if not multi:
                             delta = None
                         elif direct:
-                            a0, b0 = vals[0].value, vals[-1].value
+                            # From the counts, unrounded (db.figures.change says why).
+                            a0, b0 = (exact_share(v.numerator, v.denominator, v.value) if v.value is not None
+                                      else None for v in (vals[0], vals[-1]))
                             delta = None if a0 is None or b0 is None else round(b0 - a0, 2)
                         else:
                             delta = change(first, final, cell, k)

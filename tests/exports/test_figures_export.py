@@ -364,3 +364,26 @@ def test_the_city_workbook_is_read_in_a_handful_of_queries_however_many_units(ci
     # Python's collector waits while what the workbook keeps is built (it walked it ~25 times), and is back after.
     assert collecting and not any(collecting) and after
     assert stays_off  # off before the job (the window's own collector): still off after it
+
+
+def test_a_change_is_counted_from_the_numbers_not_from_two_rounded_percentages(tmp_path: Path) -> None:
+    """2 of 3 children with a birth certificate, then 13 of 18: 72.222 − 66.667 = 5.56 points. The change
+    was the difference of the two percentages rounded to 2 decimals (72.22 − 66.67 = 5.55), which the
+    report, the workbook and the CSV printed as "+5,5 poin" and 5,55: a reader recounting gets 5,6."""
+    with Store.create(tmp_path / "kota", "city", operator="Admin") as store:
+        code = store.units("kelurahan")[0].code
+        for year, (total, with_akta) in zip(YEARS, ((3, 2), (18, 13)), strict=True):
+            store.set_value(code, year, 4, "anak_total", total, sex="L", age="1-4")
+            store.set_value(code, year, 4, "anak_berakta", with_akta, sex="L", age="1-4")
+        table = figures.collect_figures(store, 2026, indicators=[4])
+    line = next(ln for ln in table.lines if ln.area_code == code and ln.item_key == "cakupan_akta"
+                and ln.sex == figures.ALL and ln.age == figures.ALL)
+    assert [v.value for v in line.years] == [66.67, 72.22]
+    assert line.change == 5.56
+    out = figures.write_csv(table, tmp_path / "angka.csv")
+    with open(out, encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.reader(fh, delimiter=";"))
+    col = {h: i for i, h in enumerate(rows[0])}
+    row = next(r for r in rows if r[col["Kode wilayah"]] == code and r[col["Isian"]] == "Cakupan akta kelahiran"
+               and r[col["Jenis kelamin"]] == "Semua" and r[col["Kelompok umur"]] == "Semua umur")
+    assert row[col["Perubahan"]] == "5,56"
