@@ -394,6 +394,15 @@ def _legend(s: dict[str, Any]) -> Any:
                      "lampiran Permen PPPA 12/2022; kekurangannya adalah usulan templat.", s["muted"])
 
 
+def _section(title: str, s: dict[str, Any]) -> list[Any]:
+    """A section heading that never ends a page: a new page first when less than 30 mm is left
+    ("Fasilitas ramah anak" stood alone at the foot of a sheet's page, its table on the next)."""
+    from reportlab.lib.units import mm
+    from reportlab.platypus import CondPageBreak, Paragraph
+
+    return [CondPageBreak(30 * mm), Paragraph(title, s["h2"])]
+
+
 def _values_block(t: Template, ind: Indicator, values: CellValues, s: dict[str, Any], width: float) -> list[Any]:
     """One indicator's entered values: a list of single values, then a sex x age table per group of items."""
     from reportlab.lib import colors
@@ -601,7 +610,7 @@ def sheet_story(data: SheetData) -> list[Any]:
     story.append(_legend(s))
 
     # The values entered: key values per indicator, sex x age tables where the template has them.
-    story.append(Paragraph(f"Data yang diisi – tahun data {st.data_year}", s["h2"]))
+    story += _section(f"Data yang diisi – tahun data {st.data_year}", s)
     if t is not None and data.values:
         for tind in t.indicators:
             values = data.values.get(tind.no)
@@ -611,13 +620,16 @@ def sheet_story(data: SheetData) -> list[Any]:
             if not block:
                 continue
             title = Paragraph(f"<b>{tind.no}. {_esc(provisional_name(tind, tind.short_name))}</b>", s["base"])
-            story.append(KeepTogether([Spacer(1, 2 * mm), title, Spacer(1, 1 * mm), block[0]]))
+            # The grid's own KeepTogether is opened up: one inside another always began a new page, so a
+            # sheet printed half-empty pages before each sex x age table (Akta, Wajar 12 Tahun, PKA).
+            first = list(block[0]._content) if isinstance(block[0], KeepTogether) else [block[0]]
+            story.append(KeepTogether([Spacer(1, 2 * mm), title, Spacer(1, 1 * mm), *first]))
             story += block[1:]
     else:
         story.append(Paragraph("Belum ada data yang diisi untuk tahun data ini.", s["base"]))
 
     # Evidence too old.
-    story.append(Paragraph("Data dukung terlalu lama", s["h2"]))
+    story += _section("Data dukung terlalu lama", s)
     if data.too_old:
         rows = [[_head("No", s), _head("Indikator", s), _head("Data dukung", s), _head("Berkas", s),
                  _head("Tanggal dokumen", s)]]
@@ -632,7 +644,7 @@ def sheet_story(data: SheetData) -> list[Any]:
         story.append(Paragraph("Tidak ada data dukung yang terlalu lama untuk tahun data ini.", s["base"]))
 
     # Activities and innovations.
-    story.append(Paragraph(f"Kegiatan dan inovasi tahun {st.data_year}", s["h2"]))
+    story += _section(f"Kegiatan dan inovasi tahun {st.data_year}", s)
     if data.activities:
         rows = [[_head("Tanggal", s), _head("Jenis", s), _head("Judul", s), _head("Mitra", s), _head("Indikator", s)]]
         for a in sorted(data.activities, key=lambda a: (a.date or "", a.title)):
@@ -648,7 +660,7 @@ def sheet_story(data: SheetData) -> list[Any]:
         story.append(Paragraph("Belum ada kegiatan atau inovasi yang dicatat untuk tahun ini.", s["base"]))
 
     # Facilities.
-    story.append(Paragraph("Fasilitas ramah anak", s["h2"]))
+    story += _section("Fasilitas ramah anak", s)
     if data.facilities:
         rows = [[_head("Nama", s), _head("Jenis", s), _head("Alamat", s), _head("Standardisasi", s)]]
         for f in data.facilities:
@@ -859,7 +871,7 @@ def city_story(data: CityData) -> list[Any]:
         story.append(Paragraph("Kelembagaan indikator 2: DEKELA, PATBM, Profil Anak dan KELANA", s["h2"]))
         story += kelembagaan_story(data.kelembagaan, data.names, s, units, kec)
 
-    story.append(Paragraph(f"Per {kec.lower()}", s["h2"]))
+    story += _section(f"Per {kec.lower()}", s)
     rows = [[_head(kec, s), _head(units, s, right=True), _head("", s), _head("Kelengkapan", s, right=True),
              _head("Indikator siap", s, right=True), _head("Data dukung", s, right=True)]]
     for r in data.kecamatan_rows():
@@ -869,7 +881,7 @@ def city_story(data: CityData) -> list[Any]:
     t.setStyle(_table_style([("ALIGN", (1, 1), (1, -1), "RIGHT"), ("ALIGN", (3, 1), (-1, -1), "RIGHT")]))
     story.append(t)
 
-    story.append(Paragraph(f"{units} paling tertinggal", s["h2"]))
+    story += _section(f"{units} paling tertinggal", s)
     behind = sorted(data.statuses, key=lambda st: (st.completeness, st.kelurahan_name))[:10]
     rows = [[_head(units, s), _head(kec, s), _head("Kelengkapan", s, right=True), _head("Klaster terendah", s)]]
     for st in behind:
@@ -880,7 +892,7 @@ def city_story(data: CityData) -> list[Any]:
     t.setStyle(_table_style([("ALIGN", (2, 1), (2, -1), "RIGHT")]))
     story.append(t)
 
-    story.append(Paragraph("Indikator yang paling sering belum lengkap", s["h2"]))
+    story += _section("Indikator yang paling sering belum lengkap", s)
     rows = [[_head("No", s), _head("Indikator", s), _head("Klaster", s), _head(f"{units} belum lengkap", s, right=True)]]
     names = dict(data.clusters)
     for no, name, cl, n in data.most_missing()[:10]:

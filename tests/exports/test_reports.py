@@ -513,3 +513,36 @@ def test_the_city_totals_annex_stays_inside_the_page_margins_and_keeps_amounts_w
     assert changes
     texts = {w for w, _a, _b in words}
     assert [c for c in changes if c not in texts] == []
+
+
+def _page_fill(pdf: Path) -> list[tuple[float, str]]:
+    """Per page: how far down the body text reaches (0..1 of the page height), and its last line."""
+    import html
+    import re
+
+    if PDFTOTEXT is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    out = subprocess.run([PDFTOTEXT, "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    pages = []
+    for page in out.split("<page ")[1:]:
+        height = float(re.search(r'height="([\d.]+)"', page).group(1))
+        words = [(float(y1), html.unescape(w)) for y0, y1, w in
+                 re.findall(r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</word>', page)
+                 if float(y0) < height - 60]  # above the footer
+        bottom = max(y for y, _w in words)
+        pages.append((bottom / height, " ".join(w for y, w in words if abs(y - bottom) < 2)))
+    return pages
+
+
+def test_the_sheet_fills_its_pages_and_no_section_heading_ends_one(tmp_path: Path) -> None:
+    """Each sex x age table of "Data yang diisi" (Akta Kelahiran, Wajar 12 Tahun, PKA) began a new page
+    (a KeepTogether inside another always does), so Manggar's sheet printed a page half empty and one
+    with a single small table: 6 pages for 5. Opening that up, "Fasilitas ramah anak" then stood alone
+    at the foot of a page, its table on the next."""
+    create_demo(tmp_path / "kel", kelurahan_code="64.71.01.1001")
+    with Store.open(tmp_path / "kel", check=False, start_backup=False) as store:
+        pdf = reports.write_sheet_pdf(reports.collect_sheet(store, None, 2026), tmp_path / "lembar.pdf")
+    pages = _page_fill(pdf)
+    assert [round(f, 2) for f, _last in pages[:-1] if f < 0.7] == [], pages
+    headings = ("Data yang diisi", "Data dukung terlalu lama", "Kegiatan dan inovasi", "Fasilitas ramah anak")
+    assert [last for _f, last in pages if last.startswith(headings)] == [], pages
