@@ -119,7 +119,8 @@ def _number(f: Figure | None, cell: Cell, key: str | None) -> float | None:
     if key is not None:
         return exact_share(f.counts.get(key, 0), f.answered, None)
     if f.kind == "percent":
-        return exact_share(*f.parts.get(cell, (None, None)), f.cells.get(cell))
+        numerator, denominator = f.parts.get(cell, (None, None))
+        return exact_share(numerator, denominator, f.cells.get(cell))
     if f.kind == "sum":
         return f.cells.get(cell)
     return exact_share(f.counts.get("ya", 0), f.answered, None) if f.kind == "yes_no" else f.value
