@@ -14,6 +14,7 @@ from PySide6.QtCore import QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -26,6 +27,8 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStyle,
+    QStyleOptionComboBox,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -206,7 +209,9 @@ class EvidencePanel(QFrame):
         self.req_layout.addWidget(self.req_empty)
         layout.addWidget(self.requirements)
 
-        add_row = QHBoxLayout()
+        # "Tambah berkas…" with the kind box beside it, or the box under it when the panel is too
+        # narrow for both (its scroll bar shown at 1366x768: the box read "Jenis: otomati").
+        self.add_row = add_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.add_button = QPushButton(icons.icon("add"), self.tr("&Tambah berkas…"))
         self.add_button.setToolTip(self.tr("Pilih satu atau beberapa berkas (PDF, foto, dokumen)"))
         self.add_button.clicked.connect(self._on_add_button_clicked)
@@ -220,6 +225,7 @@ class EvidencePanel(QFrame):
         add_row.addWidget(self.add_button)
         add_row.addWidget(self.kind_combo, 1)
         layout.addLayout(add_row)
+        self._add_row_room = layout.contentsMargins().left() + layout.contentsMargins().right()
         self.keep_original = QCheckBox(self.tr("Foto ukuran asli"))
         self.keep_original.setToolTip(
             self.tr("Simpan foto tanpa diperkecil. Biasanya tidak perlu: foto besar diperkecil agar ringan dikirim, "
@@ -450,6 +456,25 @@ class EvidencePanel(QFrame):
 
     def _on_row_files_dropped(self, key: str, paths: list[Path]) -> None:
         self.add_files(paths, requirement=key)
+
+    def _kind_combo_width(self) -> int:
+        """The width the kind box needs to show its longest kind whole (as the style sizes a combo box)."""
+        combo = self.kind_combo
+        opt = QStyleOptionComboBox()
+        combo.initStyleOption(opt)
+        fm = combo.fontMetrics()
+        widest = max((fm.horizontalAdvance(combo.itemText(i)) for i in range(combo.count())), default=0)
+        return combo.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, opt,
+                                              QSize(widest + 4, fm.height()), combo).width()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001
+        need = (self.add_button.sizeHint().width() + self.add_row.spacing() + self._kind_combo_width()
+                + self._add_row_room)
+        direction = (QBoxLayout.Direction.LeftToRight if event.size().width() >= need
+                     else QBoxLayout.Direction.TopToBottom)
+        if self.add_row.direction() != direction:
+            self.add_row.setDirection(direction)
+        super().resizeEvent(event)
 
     def requirement_counts(self) -> tuple[int, int]:
         """(required evidence satisfied, required evidence asked) of the indicator shown; (0, 0) otherwise."""
