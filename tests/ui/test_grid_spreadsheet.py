@@ -209,10 +209,13 @@ def test_a_correction_that_breaks_a_rule_is_stored_and_flagged_at_the_cell(qtbot
     assert part.data(DisaggregatedGridModel.FlagRole) == [flag]
     assert "(100)" in flag and "(90)" in flag and "angkanya tetap tersimpan" in flag
     assert total.data(Qt.ItemDataRole.BackgroundRole).color().name() == "#fff1c2"
-    # The sentence is right under the grid (about the cell just typed), and in the list.
+    # The sentence is in the list under the grids, once; right under the grid the note about the cell
+    # just typed says what to do (the same sentence twice was read as two problems).
     note = form.cell_notes[view]
-    assert note.isVisible() and flag in note.text() and note.text().startswith("Jumlah anak, Laki-laki, 1–<5 tahun")
-    assert flag in form.flag_list.text()
+    assert note.isVisible() and note.text().startswith("Jumlah anak, Laki-laki, 1–<5 tahun")
+    assert flag not in note.text() and "perbaiki angka ini" in note.text() and "Perlu diperiksa" in note.text()
+    assert form.flag_list.text().count(flag) == 1
+    assert view._bubble.isVisible() and flag in view._bubble.text()  # beside the cell itself
     # "Siap" is refused while it stands, and switching indicator keeps the 90 (nothing to ask).
     form.ready_box.click()
     assert not form.ready_box.isChecked()

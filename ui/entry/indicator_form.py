@@ -469,6 +469,15 @@ class IndicatorForm(QWidget):
             return "flag", " ".join(flags)
         return "", ""
 
+    def _flag_advice(self, cell: tuple[str, str, str]) -> str:
+        """What to do about the flags on ``cell``: fix it before "siap" (a blocking flag) or check it."""
+        if any(f.get("importance") == "high" and list(cell) in [list(c) for c in f.get("cells", ())]
+               for f in self._flags):
+            return self.tr("perbaiki angka ini atau angka yang dibandingkan dengannya; sesudah itu indikator bisa "
+                           "ditandai siap. Alasannya ada di daftar \"Perlu diperiksa\" di bawah.")
+        return self.tr("cocokkan lagi dengan dokumen sumbernya (alasannya di daftar \"Perlu diperiksa\" di bawah). "
+                       "Bila memang benar, biarkan saja: angkanya tetap tersimpan.")
+
     def _update_cell_note(self, view: GridView, cell: tuple[str, str, str] | None = None) -> None:
         note = self.cell_notes.get(view)
         if note is None:
@@ -495,7 +504,11 @@ class IndicatorForm(QWidget):
             view.show_bubble(model.cell_index(*at), text, kind)
         else:
             view.hide_bubble()
-        if text and at is not None and kind != "report":
+        if text and at is not None and kind == "flag":
+            # The sentence itself is beside the cell and in the list under the grids ("Perlu diperiksa"):
+            # under the grid the clerk reads what to do with it, not the same words a second time.
+            text = f"{model.where(at)}: {self._flag_advice(at)}"
+        elif text and at is not None and kind != "report":
             text = f"{model.where(at)}: {text}"
         note.setText(text)
         restyle(note, "kind", kind)

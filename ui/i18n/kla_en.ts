@@ -3609,6 +3609,14 @@ What to do: check whether your last change is shown. If the error appears again,
         <translation>Everything you enter is saved automatically.</translation>
     </message>
     <message>
+        <source>perbaiki angka ini atau angka yang dibandingkan dengannya; sesudah itu indikator bisa ditandai siap. Alasannya ada di daftar &quot;Perlu diperiksa&quot; di bawah.</source>
+        <translation>correct this number or the one it is compared with; then the indicator can be marked ready. The reason is in the &quot;To check&quot; list below.</translation>
+    </message>
+    <message>
+        <source>cocokkan lagi dengan dokumen sumbernya (alasannya di daftar &quot;Perlu diperiksa&quot; di bawah). Bila memang benar, biarkan saja: angkanya tetap tersimpan.</source>
+        <translation>check it again against its source document (the reason is in the &quot;To check&quot; list below). If it is right, leave it: the number stays saved.</translation>
+    </message>
+    <message>
         <source>Tidak ada yang ditempel: yang tersalin adalah gambar, bukan sel berisi angka. Di Excel atau Calc pilih sel-selnya (bukan gambar atau grafiknya), tekan Ctrl+C, lalu Ctrl+V di sini.</source>
         <translation>Nothing was pasted: what was copied is a picture, not cells with numbers. In Excel or Calc select the cells (not a picture or chart of them), press Ctrl+C, then Ctrl+V here.</translation>
     </message>
