@@ -52,3 +52,51 @@ def test_the_kind_box_under_tambah_berkas_reads_whole_when_the_panel_scrolls(qtb
         assert right <= panel.contentsRect().right(), widget
     assert panel.add_button.width() >= panel.add_button.sizeHint().width()
     _at(panel)
+
+
+def _jumlah_in_sight(page, view, model) -> bool:  # noqa: ANN001
+    """The "Jumlah" column is whole inside the form's viewport, with the grid scrolled as it is."""
+    last = model.columnCount() - 1
+    x = view.columnViewportPosition(last)
+    right = view.viewport().mapTo(page.scroll.viewport(), view.viewport().rect().topLeft()).x() + x \
+        + view.columnWidth(last)
+    return x >= 0 and x + view.columnWidth(last) <= view.viewport().width() and right <= page.scroll.viewport().width()
+
+
+def test_a_big_number_that_widens_the_grid_keeps_jumlah_in_sight(qtbot, make_window, empty_home) -> None:  # noqa: ANN001
+    """Seen at 1366x768 on Akta Kelahiran: five 7-digit counts typed with the evidence panel open widened
+    the columns, and "Jumlah" went out at the right (the grid's sideways scroll bar under its last row,
+    below the screen)."""
+    from tests.ui.test_grid_big_numbers import type_into
+    from tests.ui.test_grid_spreadsheet import _open
+
+    _launcher, w, form = _open(qtbot, make_window, empty_home)
+    page = w.indicator_page
+    view, model = form.grids[0]
+    assert page.evidence_open and _jumlah_in_sight(page, view, model)
+    room = page.scroll.viewport().width()  # the form's room beside the open panel
+    for age, value in (("0-60h", "123456789"), ("61h-1", "234567890"), ("1-4", "345678901"),
+                       ("5-11", "456789012"), ("12-17", "567890123")):
+        type_into(view, model.cell_index("anak_total", "L", age), value)
+    _settle(w)
+    assert view.needed_width() > room - 16  # wider than the room beside the open panel (with the form's margins)
+    assert _jumlah_in_sight(page, view, model)
+    assert not page.evidence_open  # folded to its strip, as for an indicator that wide
+    assert page.ev_strip.isVisible()
+
+
+def test_with_the_panel_opened_by_hand_the_status_bar_says_how_to_see_jumlah(qtbot, make_window,  # noqa: ANN001
+                                                                            empty_home) -> None:
+    from tests.ui.test_grid_big_numbers import type_into
+    from tests.ui.test_grid_spreadsheet import _open
+
+    _launcher, w, form = _open(qtbot, make_window, empty_home)
+    page = w.indicator_page
+    page.set_evidence_open(True, by_clerk=True)
+    view, model = form.grids[0]
+    for age, value in (("0-60h", "123456789"), ("61h-1", "234567890"), ("1-4", "345678901"),
+                       ("5-11", "456789012"), ("12-17", "567890123")):
+        type_into(view, model.cell_index("anak_total", "L", age), value)
+    _settle(w)
+    assert page.evidence_open  # the clerk's choice stands
+    assert "Ctrl+D" in w.statusBar().currentMessage() and "Jumlah" in w.statusBar().currentMessage()

@@ -34,6 +34,9 @@ def type_into(view, index: QModelIndex, text: str) -> None:  # noqa: ANN001
 
 def test_a_typed_big_number_and_its_total_show_whole(qtbot, make_window, empty_home) -> None:  # noqa: ANN001
     launcher, _w, form = _open(qtbot, make_window, empty_home)
+    # Opened by the clerk, the evidence panel stays open when the grid grows past the room beside it
+    # (left to the page, it folds: tests/ui/test_clerk_1366.py).
+    launcher.window.indicator_page.set_evidence_open(True, by_clerk=True)
     s = launcher.session
     view, model = form.grids[0]
     narrow = view.columnWidth(model.cell_index("anak_total", "L", "0-60h").column())

@@ -154,6 +154,8 @@ class GridView(QTableView):
     cell_left = Signal(object)
     report_dismissed = Signal()
     """A key or a click in the grid while the bubble said what a paste did: it has been read."""
+    widened = Signal()
+    """A number no longer fitted its column, which grew: the grid needs more room (:meth:`needed_width`)."""
     nothing_pasted = Signal(str)
     """Ctrl+V found nothing to paste: why ('empty', 'image', 'other'; :func:`ui.entry.clipboard.clipboard_block`)."""
     """Typing in a cell ended (saved or refused): the cell's (item_key, sex, age)."""
@@ -350,6 +352,7 @@ class GridView(QTableView):
             self._fit_width()
             self._fit_height()
             self.updateGeometry()
+            self.widened.emit()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         """Every visible cell in one pass, straight from the model's :class:`CellView`: a selected cell

@@ -58,6 +58,8 @@ class IndicatorForm(QWidget):
 
     status_changed = Signal(int)
     """The indicator's stored state may have changed: the indicator number."""
+    grid_widened = Signal()
+    """A grid of the indicator shown grew wider (a big number widened a column)."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -851,4 +853,5 @@ class GridBox(QFrame):
         view.cell_left.connect(lambda cell, v=view: form._on_grid_cell_left(v, cell))
         view.nothing_pasted.connect(lambda reason, v=view: form._on_grid_nothing_pasted(v, reason))
         view.report_dismissed.connect(lambda v=view: form._on_grid_report_dismissed(v))
+        view.widened.connect(form.grid_widened)
         view.selectionModel().currentChanged.connect(lambda cur, _prev, v=view: form._on_grid_current_changed(v, cur))

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHeaderView,
+    QMainWindow,
     QScrollArea,
     QSizePolicy,
     QSplitter,
@@ -166,6 +167,7 @@ class IndicatorPage(QWidget):
         self.cluster_combo.currentIndexChanged.connect(self._on_cluster_combo_changed)
         self.list.selectionModel().currentRowChanged.connect(self._on_list_current_changed)
         self.evidence.requirements_changed.connect(self._update_ev_toggle)
+        self.form.grid_widened.connect(self._on_form_grid_widened)
         session.data_changed.connect(self._on_session_data_changed)
         session.year_changed.connect(lambda _year: self.reload_list())
         session.add_leave_guard(self.confirm_leave)
@@ -222,6 +224,21 @@ class IndicatorPage(QWidget):
     def resizeEvent(self, event) -> None:  # noqa: N802, ANN001
         super().resizeEvent(event)
         self._auto_fold()
+
+    def _on_form_grid_widened(self) -> None:
+        """A big number widened the grid past the room beside the evidence panel: "Jumlah" went out of
+        sight at the right (its scroll bar under the last row, off the screen at 1366x768). The panel
+        folds as it does when an indicator that wide is opened; when the clerk opened it by hand, the
+        status bar says how to see the whole table."""
+        if not self.evidence_open or self._fits_with_evidence():
+            return
+        if self._clerk_choice is None:
+            self.set_evidence_open(False)
+            return
+        win = self.window()
+        if isinstance(win, QMainWindow):
+            win.statusBar().showMessage(self.tr("Tabel lebih lebar dari ruangnya: lipat panel data dukung (Ctrl+D) "
+                                                "untuk melihat kolom Jumlah."))
 
     # ------------------------------------------------------------------ list
 

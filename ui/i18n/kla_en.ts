@@ -3817,6 +3817,10 @@ ence</translation>
         <translation>Evidence asked for: %1 fulfilled. Click ◂ or press Ctrl+D to open the panel.</translation>
     </message>
     <message>
+        <source>Tabel lebih lebar dari ruangnya: lipat panel data dukung (Ctrl+D) untuk melihat kolom Jumlah.</source>
+        <translation>The table is wider than its room: fold the evidence panel (Ctrl+D) to see the Total column.</translation>
+    </message>
+    <message>
         <source>Ada isian yang belum tersimpan karena bukan nilai yang sah (ditandai merah):
 
 %1
