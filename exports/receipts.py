@@ -1,7 +1,8 @@
 """Receipts: DP3AKB tells a kelurahan, signed and encrypted, what it holds.
 
-A receipt lists every item DP3AKB holds for the kelurahan (key -> hash), the evidence
-files it holds, versions it rejected in a conflict, its review state and notes per
+A receipt lists every item DP3AKB holds for the kelurahan (key -> hash), how many of them
+are new or changed since the receipt DP3AKB wrote before for it (``new``, ``since``: both
+sides word the receipt with these same two numbers), the evidence files it holds, versions it rejected in a conflict, its review state and notes per
 indicator, and its active template (a newer version is installed at the kelurahan with
 the template's declared migration rules). Receipts are *state*, not deltas: importing the
 newest one is enough, and an older one imported later is ignored.
@@ -35,8 +36,33 @@ class ReceiptWritten:
     kelurahan_name: str
     seq: int
     items: int
+    """Every item DP3AKB holds for the kelurahan (received in all)."""
     files: int
     reviews: int
+    new: int | None = None
+    """Items new or changed since receipt no. ``since`` (all of them in a first receipt; None when the
+    receipts before this one were written by a version that did not keep what they listed)."""
+    since: int = 0
+    """The receipt before this one for the kelurahan (0: this is the first)."""
+
+
+def _held_key(kel: str) -> str:
+    """The sync_state key keeping what the last receipt for ``kel`` listed ({item key: hash})."""
+    return f"receipt_held/{kel}"
+
+
+def _since_last(store: Store, kel: str, held: dict[str, str], seq: int) -> tuple[int | None, int]:
+    """(items of ``held`` new or changed since the last receipt for ``kel``, that receipt's number, 0 if
+    none). None for the count when receipts were written before this one kept what it listed."""
+    raw = store.sync.state(_held_key(kel), "")
+    try:
+        last = json.loads(raw) if raw else {}
+        before, since = dict(last.get("held", {})), int(last.get("seq", 0))
+    except (ValueError, TypeError, AttributeError):
+        before, since = {}, 0
+    if not since and seq > 1:
+        return None, 0
+    return sum(1 for k, h in held.items() if before.get(k) != h), since
 
 
 def receipt_payload(store: Store, kel: str, seq: int) -> dict[str, Any]:
@@ -80,6 +106,9 @@ def write_receipts(store: Store, out_dir: Path, kelurahan: str | None = None, pr
         recipients = [k.age_recipient for k in store.sync.peer_keys(kel)]
         seq = store.sync.next_counter(f"receipt_seq/{kel}")
         payload = receipt_payload(store, kel, seq)
+        new, since = _since_last(store, kel, payload["held"], seq)
+        if new is not None:
+            payload["new"], payload["since"] = new, since
         unit = store.kelurahan(kel)
         w = ContainerWriter(store.paths.tmp, cancelled)
         try:
@@ -97,9 +126,10 @@ def write_receipts(store: Store, out_dir: Path, kelurahan: str | None = None, pr
             store.sync.record_bundle(sync.BundleLogRecord(
                 manifest["id"], "out", "receipt", kel, "", seq, "", 1, 1, dest.name, sha, size, manifest["created_at"],
                 now_iso(), {"items": len(payload["held"]), "files": len(payload["files"]),
-                            "reviews": len(payload["reviews"])}))
+                            "reviews": len(payload["reviews"]), "new": new, "since": since}))
+            store.sync.set_state(_held_key(kel), json.dumps({"seq": seq, "held": payload["held"]}, sort_keys=True))
         out.append(ReceiptWritten(dest, kel, unit.name, seq, len(payload["held"]), len(payload["files"]),
-                                  len(payload["reviews"])))
+                                  len(payload["reviews"]), new, since))
     if progress:
         progress(len(codes), len(codes), step("done"))
     return out
@@ -178,6 +208,11 @@ def apply_receipt(store: Store, c: Container, dry_run: bool) -> dict[str, Any]:
             counts, _ = store.install_template_with_migration(new_t)
             summary["template"] = {"id": new_t.id, "version": new_t.version, **counts}
         summary.update(store.sync.apply_receipt_state(held, files, rejected))
+        # What DP3AKB has received in all, and what of it is new since its receipt before: the same
+        # two numbers DP3AKB read when it wrote this receipt (older receipts carry no ``new``).
+        summary["held"] = len(held)
+        if type(r.get("new")) is int and type(r.get("since")) is int:
+            summary["new"], summary["since"] = r["new"], r["since"]
         try:
             store.apply_reviews(kel, reviews)
             summary["notes"] = review_notes(reviews)

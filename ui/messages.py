@@ -773,6 +773,11 @@ WORDS: dict[str, str] = {
     "step.export_part_done": "Bagian {part}/{parts} selesai",
     "step.checking_file": "Memeriksa {name}",
     "step.receipt_for": "Tanda terima {name}",
+    # A receipt's two numbers, worded alike by DP3AKB writing it and by the unit importing it.
+    "receipt.held_new": "DP3AKB sudah menerima {held} item seluruhnya; {new} di antaranya baru atau berubah sejak "
+                        "tanda terima no. {since}",
+    "receipt.held_first": "DP3AKB sudah menerima {held} item seluruhnya (tanda terima pertama)",
+    "receipt.held": "DP3AKB sudah menerima {held} item seluruhnya",
     "step.enrolling": "Mendaftarkan {name}",
     "step.copying_evidence": "Menyalin data dukung",
     "step.restoring_data": "Memulihkan data",
@@ -1112,6 +1117,18 @@ def shared_key_text(info: dict[str, object], code: str = "", name: str = "", tra
     params["unit"] = unit_title(code, name, translate) if name else code
     key = "shared_key_city" if info.get("concurrent") else "shared_key_city_earlier"
     return _fill(translate(MESSAGES[key]), params)
+
+
+def receipt_count_words(held: int, new: int | None = None, since: int = 0, translate: Translate = _same,
+                        number: Callable[[int], str] = str) -> str:
+    """What a receipt counts, the same words on both sides: every item DP3AKB has received from the unit
+    (``held``), and of those how many are ``new`` or changed since receipt no. ``since`` (0: the first
+    receipt; ``new`` None: a receipt written before it said so). ``number`` formats a count."""
+    if new is None:
+        return _word("receipt.held", translate, held=number(held))
+    if not since:
+        return _word("receipt.held_first", translate, held=number(held))
+    return _word("receipt.held_new", translate, held=number(held), new=number(new), since=number(since))
 
 
 def progress_text(step: object, translate: Translate = _same) -> str:

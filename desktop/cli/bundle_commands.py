@@ -37,6 +37,7 @@ from ui.messages import (
     message,
     named_code,
     pc_words,
+    receipt_count_words,
     shared_key_text,
     unit_title,
 )
@@ -415,7 +416,11 @@ def _describe_report(f: bundle.FileReport) -> list[str]:
                              + (f" ({why})" if why else ""))
     if f.type == "receipt" and f.summary and f.status != "older":
         s = f.summary
-        lines.append(f"  {s.get('acknowledged', 0)} item diakui DP3AKB; {s.get('pending', 0)} item masih akan dikirim.")
+        got = (receipt_count_words(int(s["held"]), s.get("new"), int(s.get("since", 0))) if "held" in s
+               else f"{s.get('acknowledged', 0)} item diakui DP3AKB")
+        pending = int(s.get("pending", 0))
+        lines.append(f"  {got}. " + (f"{pending} item masih akan dikirim pada kiriman berikutnya." if pending
+                                    else "Tidak ada yang masih harus dikirim."))
         if s.get("set_aside"):
             lines.append(f"  {s['set_aside']} item tidak dikirim: DP3AKB memilih versi lain, yaitu "
                          f"{_named_items(s.get('set_aside_keys', []), s['set_aside'])}.")
@@ -478,8 +483,9 @@ def cmd_receipt(args: argparse.Namespace) -> int:
         rs = receipts.write_receipts(store, Path(args.out), args.kelurahan, progress=progress_printer(args))
         end_progress(args)
         emit(args, rs, lambda: "\n".join(
-            f"Tanda terima {r.kelurahan_name} ({r.kelurahan_code}) no. {r.seq}: {r.items} item, {r.files} berkas, "
-            f"{r.reviews} tinjauan -> {r.path}" for r in rs) or "Belum ada kelurahan yang terdaftar.")
+            f"Tanda terima {r.kelurahan_name} ({r.kelurahan_code}) no. {r.seq}: "
+            f"{receipt_count_words(r.items, r.new, r.since)}; {r.files} berkas data dukung, {r.reviews} tinjauan "
+            f"-> {r.path}" for r in rs) or "Belum ada kelurahan yang terdaftar.")
     return EXIT_OK
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -80,9 +81,14 @@ def test_full_cycle_two_kelurahan(offices: dict[str, Path], tmp_path: Path) -> N
     rc = tmp_path / "rc"
     out = ok("receipt", "--out", str(rc), home=city).stdout
     assert out.count("Tanda terima") == 2
+    # Both sides count a receipt alike, in words: all that DP3AKB has received from the unit (DP3AKB said
+    # "84 item" while the kelurahan read "1 item diakui", two different numbers under one word).
+    said = {code: re.search(r"DP3AKB sudah menerima \d+ item seluruhnya \(tanda terima pertama\)", line).group(0)
+            for line in out.splitlines() for code in (A, B) if f"({code}) no. 1:" in line}
+    assert len(said) == 2
     for home, code in ((a, A), (b, B)):
         got = ok("import", *map(str, rc.glob(f"*{code}*.kla")), home=home).stdout
-        assert "diakui DP3AKB" in got
+        assert said[code] in got and "diakui" not in got
         if code == A:
             assert "Jumlah media belum diisi" in got
         assert "Tidak ada yang perlu dikirim" in ok("export", "--out", str(tmp_path / "none"), home=home).stdout
@@ -91,6 +97,16 @@ def test_full_cycle_two_kelurahan(offices: dict[str, Path], tmp_path: Path) -> N
     assert second["items"] == 1 and second["files"] == 0
     got = ok("import", second["parts"][0]["file"], "--json", home=city).stdout
     assert json.loads(got)["files"][0]["counts"]["new"] + json.loads(got)["files"][0]["counts"]["changed"] == 1
+    # The next receipt: what it holds in all, and the one item new since receipt no. 1, on both sides
+    # (on copies: the workspaces of this module go on to the next tests as they were).
+    city, a = shutil.copytree(city, tmp_path / "city2"), shutil.copytree(a, tmp_path / "a2")
+    out = ok("receipt", "--kelurahan", A, "--out", str(tmp_path / "rc2"), home=city).stdout
+    held = re.search(r"DP3AKB sudah menerima (\d+) item seluruhnya; 1 di antaranya baru atau berubah sejak tanda "
+                     r"terima no\. 1", out)
+    assert held, out
+    got = ok("import", str(tmp_path / "rc2"), home=a).stdout
+    assert held.group(0) + ". Tidak ada yang masih harus dikirim." in got
+    city, a = offices["city"], offices["a"]
     hist = ok("history", home=a).stdout
     assert "kiriman" in hist and "tanda terima" in hist
 
@@ -234,7 +250,7 @@ def test_a_stick_holding_ones_own_export_beside_the_receipt_imports_the_receipt(
     ok("import", str(stick), home=city)
     ok("receipt", "--kelurahan", A, "--out", str(stick), home=city)
     r = ok("import", str(stick), home=a)
-    assert "tanda terima DP3AKB" in r.stdout and "diakui DP3AKB" in r.stdout, r.stdout
+    assert "tanda terima DP3AKB" in r.stdout and "DP3AKB sudah menerima" in r.stdout, r.stdout
     assert "dibuat ruang kerja ini sendiri, dilewati" in r.stdout and "DITOLAK" not in r.stdout, r.stdout
     assert not list((a / "quarantine").glob("*")) if (a / "quarantine").exists() else True
     assert len(list(stick.glob("*.kla"))) == 2  # both files stay on the stick

@@ -115,6 +115,29 @@ def test_receipt_shrinks_next_export_and_shows_notes(world, tmp_path: Path) -> N
     assert export(a, tmp_path / "3").nothing_to_send
 
 
+def test_both_sides_count_a_receipt_alike_all_received_and_new_since_the_last(world, tmp_path: Path) -> None:
+    """DP3AKB's "84 item" and the kelurahan's "1 item diakui" were two numbers for one receipt. Now the
+    receipt carries what DP3AKB holds from the unit in all and how many of those are new or changed
+    since its receipt before; the kelurahan reads the same two numbers."""
+    a, city = world.a, world.city
+    single(imp(city, export(a, tmp_path / "1").parts[0].path))
+    [r1] = receipts.write_receipts(city, tmp_path / "rc1", KEL_A)
+    held = len(city.sync.held_state(KEL_A)[0])
+    assert (r1.items, r1.new, r1.since) == (held, held, 0) and held > 1
+    got = single(imp(a, r1.path)).summary
+    assert (got["held"], got["new"], got["since"]) == (held, held, 0)
+    # One value changed and sent: the next receipt holds as many, one of them new since no. 1.
+    a.set_value(None, YEAR, IND, ITEM, 77)
+    single(imp(city, export(a, tmp_path / "2").parts[0].path))
+    [r2] = receipts.write_receipts(city, tmp_path / "rc2", KEL_A)
+    assert (r2.items, r2.new, r2.since) == (held, 1, r1.seq)
+    got = single(imp(a, r2.path)).summary
+    assert (got["held"], got["new"], got["since"], got["pending"]) == (held, 1, r1.seq, 0)
+    # Nothing changed since: the third receipt says 0 new.
+    [r3] = receipts.write_receipts(city, tmp_path / "rc3", KEL_A)
+    assert (r3.items, r3.new, r3.since) == (held, 0, r2.seq)
+
+
 def test_review_note_on_an_indicator_not_started_is_kept(world, tmp_path: Path) -> None:
     a, city = world.a, world.city
     single(imp(city, export(a, tmp_path / "1").parts[0].path))

@@ -366,6 +366,9 @@ def test_inbox_dry_run_refuses_a_tampered_file_then_import_and_receipt(make_wind
     qtbot.waitUntil(lambda: bool(page.receipt_note.text()), timeout=30000)
     assert [p.name.startswith(f"KLA-tanda-terima-{KEL_A}-") for p in out.glob("*.kla")] == [True]
     assert "Manggar" in page.receipt_note.text()
+    # Worded as the kelurahan reads it when it imports the receipt (tests/ui/test_outbox_page.py).
+    assert "no. 1: DP3AKB sudah menerima" in page.receipt_note.text()
+    assert "item seluruhnya (tanda terima pertama)" in page.receipt_note.text()
     # The whole note shows, down to "lampirkan ke e-mail untuk kelurahan" (the lower pane cut it in half
     # on an office screen): the import table above gives the room.
     note = page.receipt_note

@@ -345,6 +345,13 @@ def test_receipt_shows_review_notes_and_opens_the_indicator(qtbot, window, world
     with qtbot.waitSignal(task.ended, timeout=20000):
         pass
     assert "Tanda terima no. 1 diimpor." in page.receipt_result.text()
+    # The count DP3AKB read when it wrote the receipt, in the same words ("1 item diakui" counted
+    # something else under the same word, beside DP3AKB's "84 item").
+    said = f"DP3AKB sudah menerima {r.items} item seluruhnya (tanda terima pertama)"
+    assert r.items > 1 and said + "." in page.receipt_result.text() and "diakui" not in page.receipt_result.text()
+    assert said in page.last_receipt_label.text()
+    assert any(said in str(page.history_model.index(i, HistoryModel.COL_CONTENT).data())
+               for i in range(page.history_model.rowCount()))
     assert "1 indikator perlu perbaikan" in page.receipt_result.text()
     first = page.notes.item(0)
     assert first.text().startswith("7. ") and "perlu perbaikan" in first.text()

@@ -37,8 +37,9 @@ from exports.bundle import ImportResult
 from ui.city.inbox_models import ConflictModel, ImportReportModel
 from ui.city.jobs import import_job, receipt_job
 from ui.city.session import CitySession
+from ui.messages import receipt_count_words
 from ui.operations import Failure, is_running, run_in_background
-from ui.session import kla_error_text
+from ui.session import kla_error_text, translate_message
 from ui.widgets import icons
 from ui.widgets.formatting import fill, fmt_number
 from ui.widgets.kept_table import KeptTableView
@@ -557,8 +558,10 @@ class InboxPage(QWidget):
         if not written:
             self.receipt_note.setText(self.tr("Belum ada kelurahan yang terdaftar; tidak ada tanda terima ditulis."))
             return
-        lines = [self.tr("Tanda terima %1 no. %2: %3 item, %4 tinjauan → %5")
-                 .replace("%1", r.kelurahan_name).replace("%2", str(r.seq)).replace("%3", fmt_number(r.items))
+        # The same words the unit reads when it imports the receipt (ui.messages.receipt_count_words).
+        lines = [self.tr("Tanda terima %1 no. %2: %3; %4 tinjauan → %5")
+                 .replace("%1", r.kelurahan_name).replace("%2", str(r.seq))
+                 .replace("%3", receipt_count_words(r.items, r.new, r.since, translate_message, fmt_number))
                  .replace("%4", fmt_number(r.reviews)).replace("%5", r.path.name) for r in written]
         lines.append(self.tr("Folder: %1. Serahkan lewat flashdisk atau lampirkan ke e-mail untuk kelurahan.")
                      .replace("%1", str(written[0].path.parent)))

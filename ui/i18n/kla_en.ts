@@ -3317,8 +3317,8 @@ What to do: check whether your last change is shown. If the error appears again,
         <translation>No kelurahan is enrolled yet; no receipts written.</translation>
     </message>
     <message>
-        <source>Tanda terima %1 no. %2: %3 item, %4 tinjauan → %5</source>
-        <translation>Receipt %1 no. %2: %3 items, %4 reviews → %5</translation>
+        <source>Tanda terima %1 no. %2: %3; %4 tinjauan → %5</source>
+        <translation>Receipt for %1 no. %2: %3; %4 reviews → %5</translation>
     </message>
     <message>
         <source>Folder: %1. Serahkan lewat flashdisk atau lampirkan ke e-mail untuk kelurahan.</source>
@@ -4655,13 +4655,6 @@ Close anyway and discard that input?</translation>
     <message>
         <source>Tanda terima no. %1 diimpor.</source>
         <translation>Receipt no. %1 imported.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item diakui DP3AKB.</source>
-        <translation>
-            <numerusform>%n item acknowledged by DP3AKB.</numerusform>
-            <numerusform>%n items acknowledged by DP3AKB.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n item masih akan dikirim pada kiriman berikutnya.</source>
@@ -7417,6 +7410,18 @@ Close anyway and discard that input?</translation>
     <message>
         <source>Tanda terima {name}</source>
         <translation>Receipt for {name}</translation>
+    </message>
+    <message>
+        <source>DP3AKB sudah menerima {held} item seluruhnya; {new} di antaranya baru atau berubah sejak tanda terima no. {since}</source>
+        <translation>DP3AKB has received {held} items in all; {new} of them new or changed since receipt no. {since}</translation>
+    </message>
+    <message>
+        <source>DP3AKB sudah menerima {held} item seluruhnya (tanda terima pertama)</source>
+        <translation>DP3AKB has received {held} items in all (first receipt)</translation>
+    </message>
+    <message>
+        <source>DP3AKB sudah menerima {held} item seluruhnya</source>
+        <translation>DP3AKB has received {held} items in all</translation>
     </message>
     <message>
         <source>Menyalin data dukung</source>

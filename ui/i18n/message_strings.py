@@ -393,6 +393,9 @@ MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", 'Bagian {part}/{parts} selesai'),  # step.export_part_done
     QT_TRANSLATE_NOOP("messages", 'Memeriksa {name}'),  # step.checking_file
     QT_TRANSLATE_NOOP("messages", 'Tanda terima {name}'),  # step.receipt_for
+    QT_TRANSLATE_NOOP("messages", 'DP3AKB sudah menerima {held} item seluruhnya; {new} di antaranya baru atau berubah sejak tanda terima no. {since}'),  # receipt.held_new
+    QT_TRANSLATE_NOOP("messages", 'DP3AKB sudah menerima {held} item seluruhnya (tanda terima pertama)'),  # receipt.held_first
+    QT_TRANSLATE_NOOP("messages", 'DP3AKB sudah menerima {held} item seluruhnya'),  # receipt.held
     QT_TRANSLATE_NOOP("messages", 'Mendaftarkan {name}'),  # step.enrolling
     QT_TRANSLATE_NOOP("messages", 'Menyalin data dukung'),  # step.copying_evidence
     QT_TRANSLATE_NOOP("messages", 'Memulihkan data'),  # step.restoring_data

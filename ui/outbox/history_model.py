@@ -7,6 +7,8 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from db.sync import BundleLogRecord
+from ui.messages import receipt_count_words
+from ui.session import translate_message
 from ui.widgets.formatting import fmt_number, fmt_size, fmt_stamp
 from ui.widgets.table_model import RecordTableModel
 
@@ -37,6 +39,12 @@ def content_text(rec: BundleLogRecord) -> str:
                 parts.append(label)
         return ", ".join(parts)
     if rec.type == "receipt" and rec.direction == "in":
+        if "held" in s:  # what DP3AKB has received in all, in the words both sides use
+            text = receipt_count_words(int(s["held"]), s.get("new"), int(s.get("since", 0)), translate_message,
+                                       fmt_number)
+            if s.get("pending"):
+                text += "; " + QCoreApplication.translate("HistoryModel", "%n masih akan dikirim", "", int(s["pending"]))
+            return text
         if "acknowledged" in s:
             text = QCoreApplication.translate("HistoryModel", "%n item diakui", "", int(s.get("acknowledged", 0)))
             if s.get("pending"):

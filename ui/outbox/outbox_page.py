@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from db.changes import Changes
 from db.errors import KlaError
 from exports import bundle, usb
-from ui.messages import shared_key_text
+from ui.messages import receipt_count_words, shared_key_text
 from ui.operations import Failure, is_running, run_in_background
 from ui.outbox.export_wizard import ExportWizard
 from ui.outbox.history_model import HistoryModel
@@ -56,6 +56,15 @@ PRIMARY_STYLE = ("QPushButton { background: #2a6fb0; color: white; font-size: 12
                  " QPushButton:focus { border: 2px solid #2a6fb0; }"
                  " QPushButton:disabled { background: #9fb6cc; border: 1px dashed #c3ccd4; }")
 
+
+
+def receipt_held_text(summary: dict) -> str:
+    """What an imported receipt says DP3AKB has received: the words DP3AKB read when writing it
+    (a receipt imported before the receipt said so: how many items it acknowledged)."""
+    if "held" in summary:
+        return receipt_count_words(int(summary["held"]), summary.get("new"), int(summary.get("since", 0)),
+                                   translate_message, fmt_number)
+    return QCoreApplication.translate("OutboxPage", "%n item diakui DP3AKB", "", int(summary.get("acknowledged", 0)))
 
 class OutboxPage(QWidget):
     """See the module docstring."""
@@ -281,9 +290,8 @@ class OutboxPage(QWidget):
 
         if s.last_receipt is not None:
             r = s.last_receipt
-            ack = int(r.summary.get("acknowledged", 0))
             lines = [self.tr("No. %1, diimpor %2").replace("%1", fmt_number(r.device_seq)).replace(
-                "%2", fmt_stamp(r.recorded_at)), self.tr("%n item diakui DP3AKB", "", ack)]
+                "%2", fmt_stamp(r.recorded_at)), receipt_held_text(r.summary)]
             if r.summary.get("shared_key"):
                 # Until a newer receipt says otherwise: this PC's setup file is in use on another PC too.
                 lines.append(shared_key_text(r.summary["shared_key"], translate=translate_message))
@@ -452,7 +460,7 @@ class OutboxPage(QWidget):
         s = rep.summary
         self._receipt_notes = list(rep.notes)
         lines = [self.tr("Tanda terima no. %1 diimpor.").replace("%1", fmt_number(s.get("seq", 0))),
-                 self.tr("%n item diakui DP3AKB.", "", int(s.get("acknowledged", 0)))]
+                 receipt_held_text(s) + "."]
         pending, set_aside = int(s.get("pending", 0)), int(s.get("set_aside", 0))
         if pending:
             lines.append(self.tr("%n item masih akan dikirim pada kiriman berikutnya.", "", pending))
