@@ -41,6 +41,8 @@ from exports.reports import (
     write_safely,
 )
 
+KEY_HEADER = "Kode isian (untuk rumus dan pengolahan data)"
+"""The last column of "Nilai": the item's template key, for machines, said so in its header."""
 SHEETS = ("Ringkasan", "Nilai", "Data dukung", "Kegiatan", "Fasilitas", _figures.FIGURE_SHEET, _kelembagaan.SHEET)
 SEX_WORDS = {"L": "Laki-laki", "P": "Perempuan", "": ""}
 
@@ -251,18 +253,21 @@ def write_xlsx(data: WorkbookData, dest: Path, progress: Progress | None = None,
                        *[ws.fmt(by_no.get(no, 0.0), "0%") for no, _n, _c in data.indicators]])
             advance(1, "writing_summary")
 
-        # Nilai: the long table, one row per stored cell.
+        # Nilai: the long table, one row per stored cell. The item by its name, as the form shows it; its
+        # template key (DP3AKB staff read no codes) only last, for formulas and data processing that
+        # must match items across template versions whose wording changed.
         ws = sheet("Nilai", [unit_code, units, kec, "Tahun data", "No indikator", "Indikator",
-                             "Kunci isian", "Isian", "Jenis kelamin", "Kelompok umur", "Nilai", "Petugas", "Diubah"],
-                   [15, 20, 18, 10, 10, 26, 22, 40, 12, 16, 12, 16, 18])
+                             "Isian", "Jenis kelamin", "Kelompok umur", "Nilai", "Petugas", "Diubah",
+                             KEY_HEADER],
+                   [15, 20, 18, 10, 10, 26, 40, 12, 16, 12, 16, 18, 24])
         short = {no: name for no, name, _c in data.indicators}
         for n, v in enumerate(data.values, start=1):
             kel, kec = names.get(v.kelurahan_code, ("", ""))
             ws.append([v.kelurahan_code, kel, kec, v.data_year, v.indicator_no, short.get(v.indicator_no, ""),
-                       v.item_key, data.item_labels.get((v.indicator_no, v.item_key), v.item_key),
+                       data.item_labels.get((v.indicator_no, v.item_key), v.item_key),
                        SEX_WORDS.get(v.sex, v.sex), data.age_labels.get(v.age, v.age),
                        _value_cell(ws, display_value(data.template, v.indicator_no, v.item_key, v.value)), v.operator,
-                       ws.fmt(_stamp(v.updated_at), "DD-MM-YYYY HH:MM")])
+                       ws.fmt(_stamp(v.updated_at), "DD-MM-YYYY HH:MM"), v.item_key])
             if n % 500 == 0:
                 advance(500, "writing_values")
         advance(len(data.values) % 500, "writing_values")

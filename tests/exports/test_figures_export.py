@@ -128,10 +128,10 @@ def test_workbook_has_city_and_kecamatan_rows_that_equal_sums_over_the_store(cit
     assert r[col["Nilai 2025"]] is None and r[col["Kelurahan tercakup 2025"]] == 0  # sent nothing for 2025
     # The long table of stored values: labels for choices, Ya/Tidak, real dates.
     values = list(wb["Nilai"].iter_rows(values_only=True))[1:]
-    assert {r[10] for r in values if r[6] == "status_dekela"} <= {"Belum dirintis", "Tahap inisiasi/rintisan",
+    assert {r[9] for r in values if r[12] == "status_dekela"} <= {"Belum dirintis", "Tahap inisiasi/rintisan",
                                                                   "Sudah DEKELA"}
-    assert {r[10] for r in values if r[6] == "ada_patbm"} <= {"Ya", "Tidak"}
-    assert {r[10] for r in values if r[6] == "tanggal_kebijakan"} == {dt.datetime(2026, 8, 17)}
+    assert {r[9] for r in values if r[12] == "ada_patbm"} <= {"Ya", "Tidak"}
+    assert {r[9] for r in values if r[12] == "tanggal_kebijakan"} == {dt.datetime(2026, 8, 17)}
 
 
 def test_csv_has_the_same_lines_with_a_decimal_comma(city: Store, tmp_path: Path) -> None:

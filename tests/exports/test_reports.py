@@ -261,8 +261,15 @@ def test_xlsx_of_a_kelurahan_holds_its_summary_every_value_and_its_evidence(kel_
     n_stored = sum(len(kel_store.value_records(None, year, e.indicator_no)) for e in kel_store.entries(KEL, year))
     assert len(values) - 1 == n_stored
     band = kel_store.template.age_bands["akta"][0]
-    hit = [r for r in values if r[6] == "anak_total" and r[8] == "Laki-laki" and r[9] == band.label]
-    assert len(hit) == 1 and hit[0][10] == 321 and hit[0][7] == "Jumlah anak"
+    # The item by its name where staff read it, its template key only last, under a header saying what it is.
+    assert values[0][6:10] == ("Isian", "Jenis kelamin", "Kelompok umur", "Nilai")
+    assert values[0][-1] == "Kode isian (untuk rumus dan pengolahan data)"
+    assert "Kunci isian" not in values[0]
+    hit = [r for r in values if r[6] == "Jumlah anak" and r[7] == "Laki-laki" and r[8] == band.label]
+    assert len(hit) == 1 and hit[0][9] == 321 and hit[0][-1] == "anak_total"
+    # No column but the last holds an item key.
+    keys = {it.key for i in kel_store.template.indicators for it in i.items}
+    assert not any(c in keys for r in values[1:] for c in r[:-1])
     ev_rows = list(wb["Data dukung"].iter_rows(values_only=True))[1:]
     assert sorted(r[10] for r in ev_rows) == sorted(e.sha256 for e in kel_store.evidence_list(None, year))
     assert len(list(wb["Kegiatan"].iter_rows())) - 1 == len(kel_store.activities(None, year))
@@ -285,7 +292,7 @@ def test_xlsx_of_the_city_has_one_summary_row_per_kelurahan(tmp_path: Path) -> N
     summary = list(wb["Ringkasan"].iter_rows(values_only=True))[1:]
     assert len(summary) == n_kel == 34
     values = list(wb["Nilai"].iter_rows(values_only=True))[1:]
-    assert [(r[0], r[4], r[6], r[10]) for r in values] == [(OTHER, 1, "ada_kebijakan", "Ya")]
+    assert [(r[0], r[4], r[12], r[9]) for r in values] == [(OTHER, 1, "ada_kebijakan", "Ya")]
 
 
 def test_cli_report_xlsx(kel_home: Path, tmp_path: Path) -> None:
