@@ -100,3 +100,47 @@ def test_with_the_panel_opened_by_hand_the_status_bar_says_how_to_see_jumlah(qtb
     _settle(w)
     assert page.evidence_open  # the clerk's choice stands
     assert "Ctrl+D" in w.statusBar().currentMessage() and "Jumlah" in w.statusBar().currentMessage()
+
+
+def test_the_evidence_panel_moves_nothing_when_it_says_what_an_attach_did(qtbot, make_window, demo_home,  # noqa: ANN001
+                                                                          make_photo, tmp_path) -> None:
+    """Seen at 1366x768: "1 berkas ditambahkan" appeared above the list of files and pushed it down
+    under the pointer reaching for the file just attached (to write its caption)."""
+    launcher = make_window(demo_home)
+    w = _shown(qtbot, launcher, "indicators")
+    w.open_indicator(5)
+    panel = w.indicator_page.evidence
+
+    def list_under_requirements() -> int:
+        """The list's place under the requirement lines (a line may list one more file: not a message)."""
+        return _at(panel.list).y() - _at(panel.requirements).y() - panel.requirements.height()
+
+    list_at = list_under_requirements()
+    assert panel.message.isHidden()
+    with qtbot.waitSignal(panel.import_finished, timeout=30000):
+        panel.add_files([make_photo(tmp_path / "pojok-baca.jpg", 800, 600)])
+    assert panel.message.isVisible() and "berkas ditambahkan" in panel.message.text()
+    assert list_under_requirements() == list_at
+    assert panel.message.heightForWidth(panel.message.width()) <= panel.message.height()  # whole
+
+
+def test_a_refused_document_date_moves_no_button_under_the_pointer(qtbot, make_window, demo_home,  # noqa: ANN001
+                                                                   make_photo, tmp_path) -> None:
+    """Seen at 1366x768: a refused "Tanggal dokumen" of a file put its sentence above "Buka", "Tautkan…"
+    and "Hapus", which went down under the pointer (the same jump Kegiatan's date had)."""
+    from PySide6.QtCore import Qt
+
+    launcher = make_window(demo_home)
+    w = _shown(qtbot, launcher, "indicators")
+    w.open_indicator(5)
+    panel = w.indicator_page.evidence
+    with qtbot.waitSignal(panel.import_finished, timeout=30000) as blocker:
+        panel.add_files([make_photo(tmp_path / "pojok-baca.jpg", 800, 600)])
+    panel.select(blocker.args[0].evidence_ids[0])
+    panel.date_edit.setFocus()
+    buttons_at = (_at(panel.open_button), _at(panel.remove_button))
+    qtbot.keyClicks(panel.date_edit, "31-02-2026")
+    qtbot.keyClick(panel.date_edit, Qt.Key.Key_Return)
+    assert panel.detail_error.isVisible() and "31-02-2026" in panel.detail_error.text()
+    assert (_at(panel.open_button), _at(panel.remove_button)) == buttons_at
+    assert panel.detail_error.heightForWidth(panel.detail_error.width()) <= panel.detail_error.height()

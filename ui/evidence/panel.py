@@ -236,13 +236,13 @@ class EvidencePanel(QFrame):
         layout.addWidget(self.drop_hint)
         for w in (self.add_button, self.kind_combo, self.keep_original, self.drop_hint):
             w.setVisible(not session.read_only)
+        # The progress of an attach and what it did go under the list (added after it): above it they
+        # pushed the list down under the pointer reaching for the file just attached.
         self.progress = ProgressWidget()
-        layout.addWidget(self.progress)
         self.message = WrapLabel()
         self.message.setWordWrap(True)
         self.message.setObjectName("subtle")
         self.message.hide()
-        layout.addWidget(self.message)
 
         self.model = EvidenceModel(thumbnails, self)
         self.list = QListView()
@@ -260,6 +260,8 @@ class EvidencePanel(QFrame):
         self.empty_label = QLabel(self.tr("Belum ada data dukung."))
         self.empty_label.setObjectName("subtle")
         layout.addWidget(self.empty_label)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.message)
 
         # Details of the selected file.
         self.details = QWidget()
@@ -302,11 +304,12 @@ class EvidencePanel(QFrame):
         form.addRow(self.tr("Tanggal dokumen"), self.date_edit)
         form.addRow(self.tr("Nomor dokumen"), self.number_edit)
         dl.addLayout(form)
+        # A refused date or number is said under the buttons (added after them): above them it pushed
+        # "Buka", "Tautkan…" and "Hapus" down under the pointer.
         self.detail_error = WrapLabel()
         self.detail_error.setObjectName("errorText")
         self.detail_error.setWordWrap(True)
         self.detail_error.hide()
-        dl.addWidget(self.detail_error)
         buttons = QHBoxLayout()
         self.open_button = QPushButton(icons.icon("open"), self.tr("&Buka"))
         self.open_button.setToolTip(self.tr("Buka berkas asli dengan program bawaan komputer"))
@@ -317,6 +320,7 @@ class EvidencePanel(QFrame):
         for b in (self.open_button, self.link_button, self.remove_button):
             buttons.addWidget(b)
         dl.addLayout(buttons)
+        dl.addWidget(self.detail_error)
         layout.addWidget(self.details)
         self.details.hide()
 
