@@ -144,3 +144,28 @@ def test_a_refused_document_date_moves_no_button_under_the_pointer(qtbot, make_w
     assert panel.detail_error.isVisible() and "31-02-2026" in panel.detail_error.text()
     assert (_at(panel.open_button), _at(panel.remove_button)) == buttons_at
     assert panel.detail_error.heightForWidth(panel.detail_error.width()) <= panel.detail_error.height()
+
+
+def test_what_a_paste_did_under_the_grid_moves_no_field_under_it(qtbot, make_window, empty_home) -> None:  # noqa: ANN001
+    """Seen at 1366x768 on Wajib Belajar 12 Tahun (two grids, one under the other): "4 angka tersimpan"
+    appeared under the first grid and pushed the second down as the clerk reached for it."""
+    from PySide6.QtCore import Qt
+
+    from tests.ui.test_grid_spreadsheet import _open, click, press, spreadsheet_clipboard
+
+    _launcher, w, form = _open(qtbot, make_window, empty_home, no=18)
+    view, model = form.grids[0]
+    note = form.cell_notes[view]
+    _settle(w)
+    field = form.grids[1][0]  # the next grid, under the first
+    assert _at(field).y() > _at(view).y()
+    field_at = _at(field)
+    assert note.isHidden()
+    spreadsheet_clipboard([["1", "2"], ["3", "4"]])
+    row = next(r for r in range(model.rowCount()) if model.flags(model.index(r, model.FIRST_BAND))
+               & Qt.ItemFlag.ItemIsEditable)
+    click(view, model.index(row, model.FIRST_BAND))
+    press(Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert note.isVisible() and "angka tersimpan" in note.text()
+    assert _at(field) == field_at
+    assert note.heightForWidth(note.width()) <= note.height()

@@ -44,7 +44,7 @@ from ui.messages import flag_text
 from ui.session import Session, kla_error_text, translate_message
 from ui.widgets.edits import NotesEdit
 from ui.widgets.formatting import fmt_percent
-from ui.widgets.labels import WrapLabel
+from ui.widgets.labels import WrapLabel, keep_room
 from ui.widgets.style import fixed_children, fixed_container, restyle, scope_tree
 
 NOTES_SAVE_DELAY_MS = 800
@@ -845,6 +845,9 @@ class GridBox(QFrame):
         self.note = WrapLabel(self)
         self.note.setObjectName("cellNote")
         self.note.hide()
+        # Its two lines kept while hidden: appearing, "Ditempel 2 baris × 2 kolom: 4 angka tersimpan. …"
+        # pushed the next grid or field 40 px down under the pointer.
+        keep_room(self.note, 2)
         lay.addWidget(self.note)
         self.model.errors_changed.connect(form._update_grid_errors)
         history = view.addAction(QCoreApplication.translate("IndicatorForm", "Riwayat perubahan sel ini"))

@@ -50,6 +50,9 @@ class WrapLabel(QLabel):
         if event.type() in _MEASURE_EVENTS:
             self._by_text.clear()
             self._heights = self._by_text.setdefault(self._measured, {})
+            lines = getattr(self, "_kept_lines", 0)
+            if lines:  # the style gave it padding (or another font) after keep_room: the room follows
+                _set_room(self, lines)
         super().changeEvent(event)
 
 
@@ -61,7 +64,12 @@ def keep_room(label: QLabel, lines: int = 1) -> QLabel:
     policy = label.sizePolicy()
     policy.setRetainSizeWhenHidden(True)
     label.setSizePolicy(policy)
+    label._kept_lines = lines  # type: ignore[attr-defined]  # a WrapLabel keeps the room when restyled
+    _set_room(label, lines)
+    return label
+
+
+def _set_room(label: QLabel, lines: int) -> None:
     margins = label.contentsMargins()
     label.setMinimumHeight(label.fontMetrics().lineSpacing() * lines + margins.top() + margins.bottom()
                            + 2 * label.margin())
-    return label
