@@ -169,3 +169,35 @@ def test_what_a_paste_did_under_the_grid_moves_no_field_under_it(qtbot, make_win
     assert note.isVisible() and "angka tersimpan" in note.text()
     assert _at(field) == field_at
     assert note.heightForWidth(note.width()) <= note.height()
+
+
+def test_the_first_amber_cell_of_a_paste_moves_no_grid_under_the_pointer(qtbot, make_window, empty_home) -> None:  # noqa: ANN001
+    """Seen at 1366x768 on Wajib Belajar 12 Tahun: a pasted block with one number over its whole added
+    "1 angka perlu diperiksa (bertanda kuning)" as a line of its own to the summary above the grid, and
+    the grid went 14 px down under the pointer."""
+    from PySide6.QtCore import Qt
+
+    from tests.ui.test_grid_spreadsheet import _open, click, press, spreadsheet_clipboard
+
+    _launcher, w, form = _open(qtbot, make_window, empty_home, no=18)
+    view, model = form.grids[0]
+    first_item = model.row_spec(next(r for r in range(model.rowCount()) if model.row_spec(r).item is not None)).item
+    total_cell = next((r, c) for r in range(model.rowCount()) for c in range(model.FIRST_BAND, model.columnCount())
+                      if model.flags(model.index(r, c)) & Qt.ItemFlag.ItemIsEditable)
+    # The whole first, then a block under it with one part over its whole.
+    spreadsheet_clipboard([["100", "60", "40"], ["110", "60", "41"]])
+    click(view, model.index(*total_cell))
+    press(Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    _settle(w)
+    assert "perlu diperiksa" not in form.summary.text(), first_item
+    grid_at = _at(view)
+    part_row = next(r for r in range(total_cell[0] + 1, model.rowCount())
+                    if model.flags(model.index(r, total_cell[1])) & Qt.ItemFlag.ItemIsEditable
+                    and model.row_spec(r).item.key != first_item.key)
+    spreadsheet_clipboard([["1.000", "600", "400"]])
+    click(view, model.index(part_row, total_cell[1]))
+    press(Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    _settle(w)
+    assert "angka perlu diperiksa (bertanda kuning)" in form.summary.text()
+    assert _at(view) == grid_at
+    assert form.summary.heightForWidth(form.summary.width()) <= form.summary.height()

@@ -371,7 +371,10 @@ class IndicatorForm(QWidget):
         if missing_ev:
             parts.append(self.tr("Data dukung kurang: %1").replace("%1", ", ".join(g.label for g in missing_ev)))
         if st.flags:
-            parts.append(self.tr("%n angka perlu diperiksa (bertanda kuning)", "", len(st.flags)))
+            # On the first line, not a line of its own: appearing with the first amber cell of a paste, that
+            # line pushed the grid 14 px down under the pointer.
+            parts.insert(2, self.tr("%n angka perlu diperiksa (bertanda kuning)", "", len(st.flags)))
+        head = 3 if st.flags else 2
         # While one indicator is shown the summary never gets shorter: a line that went ("Isian wajib belum
         # terisi" once the last count is typed) lifted the grid 14-28 px under the pointer reaching for
         # the next cell. It takes its own height again when an indicator is shown.
@@ -379,7 +382,7 @@ class IndicatorForm(QWidget):
             shown = self.summary.heightForWidth(self.summary.width())  # what its text takes now
             self.summary.setMinimumHeight(max(self.summary.minimumHeight(), shown))
         self._summary_floor = True
-        self.summary.setText(" · ".join(parts[:2]) + ("\n" + "\n".join(parts[2:]) if parts[2:] else ""))
+        self.summary.setText(" · ".join(parts[:head]) + ("\n" + "\n".join(parts[head:]) if parts[head:] else ""))
         was_ready = self.ready_box.isChecked()
         self.ready_box.setChecked(st.status == "ready")
         if was_ready and st.status != "ready" and st.blocking_flags:
