@@ -201,3 +201,25 @@ def test_the_first_amber_cell_of_a_paste_moves_no_grid_under_the_pointer(qtbot, 
     assert "angka perlu diperiksa (bertanda kuning)" in form.summary.text()
     assert _at(view) == grid_at
     assert form.summary.heightForWidth(form.summary.width()) <= form.summary.height()
+
+
+def test_a_column_header_reads_whole_when_the_selection_makes_it_bold(qtbot, make_window, empty_home) -> None:  # noqa: ANN001
+    """Seen at 1366x768 on Wajib Belajar 12 Tahun: after a paste the selected columns' headers are drawn
+    bold, and "16–17 tahun (usia SMA/SMK)" read "usia SMA/SMK" without its brackets (measured plain)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from tests.ui.test_grid_spreadsheet import _open
+
+    _launcher, w, form = _open(qtbot, make_window, empty_home, no=18)
+    view, model = form.grids[0]
+    view.selectAll()
+    _settle(w)
+    header = view.horizontalHeader()
+    assert header.highlightSections()
+    bold = QFont(header.font())
+    bold.setBold(True)
+    fm = QFontMetrics(bold)
+    for c in range(model.FIRST_BAND, model.columnCount()):
+        for line in str(model.headerData(c, Qt.Orientation.Horizontal)).split("\n"):
+            assert fm.horizontalAdvance(line) + 8 <= view.columnWidth(c), line  # 4 px each side, as drawn

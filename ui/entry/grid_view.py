@@ -285,10 +285,15 @@ class GridView(QTableView):
                      for r in range(model.rowCount()) if r not in headers), default=60)
         self.setColumnWidth(model.COL_SEX, sex_w + 14)
         number_w = fm.horizontalAdvance("00.000") + 16
+        # A header is measured bold: the header shows the column of the selected cells bold, and measured
+        # plain "16–17 tahun (usia SMA/SMK)" lost its brackets while a cell under it was selected.
+        head_font = QFont(self.horizontalHeader().font())
+        head_font.setBold(True)
+        head_fm = QFontMetrics(head_font)
         self._least_widths = {}
         for c in range(model.FIRST_BAND, model.columnCount()):
             lines = str(model.headerData(c, Qt.Orientation.Horizontal) or "").split("\n")
-            self._least_widths[c] = max(number_w, max(fm.horizontalAdvance(x) for x in lines) + 10)
+            self._least_widths[c] = max(number_w, max(head_fm.horizontalAdvance(x) for x in lines) + 10)
         for c, w in self._fitted_widths().items():
             self.setColumnWidth(c, w)
         header_h = self.horizontalHeader().sizeHint().height()
