@@ -437,7 +437,7 @@ def test_a_value_dp3akb_set_aside_is_told_to_the_kelurahan_in_words(world: Path)
     ok("city", "resolve", str(conflict["id"]), "--keep", "held", home=world / "city")
     ok("receipt", "--out", str(world / "r2"), home=world / "city")
     out = ok("import", str(world / "r2"), home=world / "pc1")
-    assert "0 item masih akan dikirim" in out, out
+    assert "Tidak ada yang masih harus dikirim." in out, out
     assert "1 item tidak dikirim: DP3AKB memilih versi lain" in out, out
     out = ok("export", "--out", str(world / "s3"), home=world / "pc1")
     assert "isian indikator 4 (data tahun 2025)" in out and "entry/" not in out, out
