@@ -354,6 +354,17 @@ MESSAGES: dict[str, str] = {
         "Berkas {path} adalah tanda terima yang dibuat ruang kerja ini sendiri ({created_long}) untuk dikirim ke "
         "desa/kelurahan, jadi tidak diimpor di sini. Yang diimpor di sini adalah kiriman dari desa/kelurahan."
     ),
+    "restored_before_receipt": (
+        "Cadangan ini dibuat sebelum tanda terima DP3AKB no. {seq} diimpor di komputer ini, jadi DP3AKB mungkin "
+        "memegang data yang lebih baru daripada yang dipulihkan. Impor lagi tanda terima terakhir dari DP3AKB "
+        "(no. {seq} atau yang lebih baru), lalu buat kiriman: kiriman itu membawa data yang dipulihkan, dan "
+        "DP3AKB memilih versi yang benar."
+    ),
+    "export_before_receipt": (
+        "Ruang kerja ini dipulihkan dari cadangan yang lebih lama dari tanda terima DP3AKB no. {seq}: daftar "
+        "yang dikirim masih menurut tanda terima yang lebih lama. Impor lagi tanda terima terakhir dari DP3AKB, "
+        "lalu buat kiriman lagi."
+    ),
     "bundle_damaged": "Berkas rusak, terpotong, atau diubah orang lain ({detail}). Minta pengirimnya mengirim ulang.",
     "bundle_format_version": (
         "Versi format kiriman {version} tidak dikenal (program ini membaca versi {supported}). Perbarui KLA Desktop."

@@ -25,7 +25,7 @@ from db.changes import Changes
 from db.errors import KlaError
 from db.records import IndicatorStatus, ValueChange
 from db.store import Store
-from ui.messages import error_text
+from ui.messages import error_text, render
 from ui.widgets.dialogs import Dialogs
 
 
@@ -36,6 +36,11 @@ def kla_error_text(exc: KlaError) -> str:
     file (context ``messages``), translated *before* the parameters are filled in.
     """
     return error_text(exc, translate_message)
+
+
+def message_text(code: str, /, **params: object) -> str:
+    """The sentence of a ``ui.messages`` code that is not an error, in the chosen language."""
+    return render(code, params, translate_message)
 
 
 def translate_message(text: str) -> str:

@@ -65,6 +65,20 @@ class LogPart(SyncBase):
             marks[key] = [h, n]
         self.set_state(RESTORED_KEY, json.dumps(marks, sort_keys=True))
 
+    def receipt_behind(self) -> int:
+        """The number of the newest receipt this PC imported when what the store knows of DP3AKB is
+        from an older one (a backup made before that receipt was restored: the counter is carried
+        over, the receipt's record and state are not), else 0. Until that receipt is imported again
+        the store takes DP3AKB to hold what the older receipt said: an export can find "nothing to
+        send" while DP3AKB holds newer values than the restored ones."""
+        try:
+            last = int(self.state("last_receipt_seq", "0") or 0)
+        except ValueError:
+            return 0
+        r = self.core.one("SELECT max(device_seq) AS s FROM sync_bundles WHERE direction = 'in' AND type = 'receipt'")
+        have = int(r["s"]) if r and r["s"] is not None else 0
+        return last if last > have else 0
+
     def state(self, key: str, default: str = "") -> str:
         r = self.core.one("SELECT value FROM sync_state WHERE key = ?", [key])
         return str(r["value"]) if r else default

@@ -328,6 +328,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         res = bundle.export_bundles(store, out, part_size=bundle.parse_size(args.part_size), eml=eml,
                                     mail_limit=limit, progress=progress_printer(args))
         end_progress(args)
+        behind = store.sync.receipt_behind()
         if eml and args.queue:
             for e in res.eml:
                 kla_email.queue(store, e)
@@ -336,10 +337,13 @@ def cmd_export(args: argparse.Namespace) -> int:
                            "items": p.items, "evidence_files": p.files, "oversized": p.oversized, "counts": p.counts}
                           for p in res.parts],
                 "eml": [str(e) for e in res.eml], "rejected_by_dp3akb": list(res.rejected),
+                "receipt_to_import_again": behind,
                 "flagged": [{"data_year": y, "indicator": no} for y, no in res.flagged]}
 
         def text() -> str:
-            if res.nothing_to_send:
+            if res.nothing_to_send and behind:
+                t = "Tidak ada yang perlu dikirim menurut tanda terima yang tercatat di ruang kerja ini."
+            elif res.nothing_to_send:
                 t = "Tidak ada yang perlu dikirim: semua data sudah diterima DP3AKB (menurut tanda terima terakhir)."
             else:
                 lines = [f"Kiriman no. {res.device_seq}: {res.items} item, {res.files} berkas data dukung "
@@ -365,6 +369,8 @@ def cmd_export(args: argparse.Namespace) -> int:
             if res.rejected:
                 t += (f"\nPerhatian: {len(res.rejected)} item tidak dikirim karena DP3AKB memilih versi lain "
                       "(lihat catatan tanda terima): " + _named_items(res.rejected, len(res.rejected), store))
+            if behind:
+                t += "\nPerhatian: " + message("export_before_receipt", seq=behind)
             return t
 
         emit(args, data, text)

@@ -459,8 +459,12 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     safety = Store.restore(args.home_path, Path(args.file), operator=args.operator or "")
-    emit(args, {"restored_from": args.file, "safety_copy": str(safety)},
-         f"Ruang kerja dipulihkan dari {args.file}. Salinan keadaan sebelumnya: {safety}")
+    with contextlib.closing(Store.open(args.home_path, operator=args.operator or "")) as store:
+        behind = store.sync.receipt_behind()
+    text = f"Ruang kerja dipulihkan dari {args.file}. Salinan keadaan sebelumnya: {safety}"
+    if behind:
+        text += "\nPerhatian: " + message("restored_before_receipt", seq=behind)
+    emit(args, {"restored_from": args.file, "safety_copy": str(safety), "receipt_to_import_again": behind}, text)
     return EXIT_OK
 
 

@@ -273,3 +273,36 @@ def test_export_to_a_file_instead_of_a_folder_says_so(offices: dict[str, Path], 
         assert f"{not_a_folder} adalah sebuah berkas, bukan folder" in line and "EEXIST" not in line
     assert not_a_folder.read_text() == "isi lama" and list(tmp_path.glob("catatan.txt*")) == [not_a_folder]
     assert ok("export", "--out", str(tmp_path / "stick"), home=a).returncode == 0  # the same items still go
+
+
+def test_a_backup_older_than_the_last_receipt_says_to_import_that_receipt_again(offices: dict[str, Path],
+                                                                                  tmp_path: Path) -> None:
+    """A backup from before the last receipt, restored at the kelurahan: the store again knew only the older
+    receipt, so 'kla export' said 'semua data sudah diterima DP3AKB' while DP3AKB held the newer value the
+    restore had undone, and nothing was ever sent. Now the restore and the export both say to import the
+    last receipt again; once it is, the restored value goes to DP3AKB (as a conflict: nothing rewinds)."""
+    city, a = tmp_path / "city", tmp_path / "a"
+    shutil.copytree(offices["city"], city)
+    shutil.copytree(offices["a"], a)
+
+    def cycle(value: str, n: int) -> Path:
+        ok("entry", "set", "--year", "2025", "--indicator", "3", "--item", "media", "--value", value, home=a)
+        ok("export", "--out", str(tmp_path / f"e{n}"), home=a)
+        ok("import", str(tmp_path / f"e{n}"), home=city)
+        ok("receipt", "--kelurahan", A, "--out", str(tmp_path / f"r{n}"), home=city)
+        ok("import", str(tmp_path / f"r{n}"), home=a)
+        return tmp_path / f"r{n}"
+
+    cycle("4", 1)
+    ok("backup", "--out", str(tmp_path / "lama.sqlite"), home=a)
+    last = cycle("5", 2)
+    restored = ok("restore", str(tmp_path / "lama.sqlite"), home=a).stdout
+    assert "Impor lagi tanda terima terakhir dari DP3AKB" in restored and "no. " in restored, restored
+    out = ok("export", "--out", str(tmp_path / "e3"), home=a).stdout
+    assert "semua data sudah diterima DP3AKB" not in out and "Impor lagi tanda terima terakhir" in out, out
+    ok("import", str(last), home=a)
+    out = ok("export", "--out", str(tmp_path / "e4"), home=a).stdout
+    assert "Kiriman no." in out and "Impor lagi tanda terima" not in out, out
+    assert "konflik" in ok("import", str(tmp_path / "e4"), home=city).stdout
+    shown = ok("entry", "show", "--kelurahan", A, "--year", "2025", "--indicator", "3", home=city).stdout
+    assert "[media]: 5" in shown  # DP3AKB keeps the newer value until someone chooses

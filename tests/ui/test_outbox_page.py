@@ -464,3 +464,36 @@ def test_history_content_is_not_cut_at_125_percent_scale(qtbot, window, world) -
         <= view.viewport().width()  # every column still fits beside it
     row = contents.index(longest)
     assert longest in model.index(row, HistoryModel.COL_CONTENT).data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_after_restoring_a_backup_older_than_the_last_receipt_the_window_says_to_import_it_again(
+        qtbot, make_window, world, folder_dialogs) -> None:  # noqa: ANN001
+    """The restore of a backup made before the last receipt left the clerk with "Semua data sudah diterima
+    DP3AKB" at the next export, while DP3AKB held newer values than the restored ones: now the restore's
+    note and the export's result both say to import the last receipt again."""
+    out = world / "keluar"
+    with Store.open(world / "kel", operator="x") as kel, Store.open(world / "city", operator="Admin") as city:
+        year = kel.current_period().data_years[-1]
+        for n, value in enumerate((4, 5)):
+            if n == 1:
+                backup = kel.backup(reason="manual")
+            kel.set_value(None, year, 3, "media", value)
+            bundle.export_bundles(kel, out / str(n))
+            bundle.import_paths(city, [out / str(n)])
+            [r] = receipts.write_receipts(city, world / f"kuitansi{n}", DEMO_KEL)
+            bundle.import_paths(kel, [r.path])
+    w = make_window(world / "kel", the_dialogs=folder_dialogs).window
+    w.show_page("settings")
+    folder_dialogs.confirms.append(True)
+    assert w.settings_page.restore(backup)
+    assert "Impor lagi tanda terima terakhir dari DP3AKB (no. 2" in w.settings_page.backup_note.text()
+    w.show_page("outbox")
+    wizard = w.outbox_page.open_wizard()
+    wizard.set_destination(DEST_FOLDER)
+    folder_dialogs.folders.append(str(world / "lagi"))
+    wizard.folder_button.click()
+    wizard.next_button.click()
+    run_export(qtbot, wizard)
+    assert wizard.result_title.text() == "Tidak ada yang perlu dikirim"
+    text = wizard.result_text.text()
+    assert "Semua data sudah diterima" not in text and "Impor lagi tanda terima terakhir dari DP3AKB" in text, text

@@ -2107,6 +2107,10 @@ What to do: check whether your last change is shown. If the error appears again,
         <translation>Nothing to send</translation>
     </message>
     <message>
+        <source>Menurut tanda terima yang tercatat di ruang kerja ini tidak ada yang perlu dikirim. Tidak ada berkas yang ditulis.</source>
+        <translation>According to the receipt recorded in this workspace there is nothing to send. No file was written.</translation>
+    </message>
+    <message>
         <source>Semua data sudah diterima DP3AKB menurut tanda terima terakhir. Tidak ada berkas yang ditulis.</source>
         <translation>DP3AKB has all the data according to the last receipt. No file was written.</translation>
     </message>
@@ -6538,6 +6542,14 @@ Close anyway and discard that input?</translation>
     <message>
         <source>Berkas {path} adalah tanda terima yang dibuat ruang kerja ini sendiri ({created_long}) untuk dikirim ke desa/kelurahan, jadi tidak diimpor di sini. Yang diimpor di sini adalah kiriman dari desa/kelurahan.</source>
         <translation>{path} is a receipt this workspace made itself ({created_long}) to send to a desa/kelurahan, so it is not imported here. What is imported here are the desa/kelurahan submissions.</translation>
+    </message>
+    <message>
+        <source>Cadangan ini dibuat sebelum tanda terima DP3AKB no. {seq} diimpor di komputer ini, jadi DP3AKB mungkin memegang data yang lebih baru daripada yang dipulihkan. Impor lagi tanda terima terakhir dari DP3AKB (no. {seq} atau yang lebih baru), lalu buat kiriman: kiriman itu membawa data yang dipulihkan, dan DP3AKB memilih versi yang benar.</source>
+        <translation>This backup was made before DP3AKB&apos;s receipt no. {seq} was imported on this computer, so DP3AKB may hold newer data than what was restored. Import DP3AKB&apos;s last receipt again (no. {seq} or newer), then make a bundle: it carries the restored data, and DP3AKB chooses the right version.</translation>
+    </message>
+    <message>
+        <source>Ruang kerja ini dipulihkan dari cadangan yang lebih lama dari tanda terima DP3AKB no. {seq}: daftar yang dikirim masih menurut tanda terima yang lebih lama. Impor lagi tanda terima terakhir dari DP3AKB, lalu buat kiriman lagi.</source>
+        <translation>This workspace was restored from a backup older than DP3AKB&apos;s receipt no. {seq}: what is sent still follows the older receipt. Import DP3AKB&apos;s last receipt again, then make a bundle again.</translation>
     </message>
     <message>
         <source>Versi format kiriman {version} tidak dikenal (program ini membaca versi {supported}). Perbarui KLA Desktop.</source>

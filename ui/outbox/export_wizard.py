@@ -35,7 +35,7 @@ from exports import email as kla_email
 from exports.container import MB
 from ui.operations import Failure, is_running, run_in_background
 from ui.outbox.jobs import ExportOptions, export_job
-from ui.session import Session, kla_error_text
+from ui.session import Session, kla_error_text, message_text
 from ui.widgets import icons
 from ui.widgets.formatting import ID_LOCALE, fill, fmt_number, fmt_size
 from ui.widgets.labels import WrapLabel
@@ -469,10 +469,16 @@ class ExportWizard(QDialog):
         assert res is not None
         self.files_list.clear()
         self.open_folder_button.setVisible(True)
+        # Restored from a backup older than the last receipt: what DP3AKB holds is known only once it is
+        # imported again (before, "Semua data sudah diterima" while DP3AKB held newer values).
+        behind = self.session.store.sync.receipt_behind() if self.session.store else 0
+        again = ("\n" + message_text("export_before_receipt", seq=behind)) if behind else ""
         if res.nothing_to_send:
             self.result_title.setText(self.tr("Tidak ada yang perlu dikirim"))
-            self.result_text.setText(self.tr("Semua data sudah diterima DP3AKB menurut tanda terima terakhir. "
-                                             "Tidak ada berkas yang ditulis."))
+            self.result_text.setText((self.tr("Menurut tanda terima yang tercatat di ruang kerja ini tidak ada yang "
+                                              "perlu dikirim. Tidak ada berkas yang ditulis.") if behind else
+                                      self.tr("Semua data sudah diterima DP3AKB menurut tanda terima terakhir. "
+                                              "Tidak ada berkas yang ditulis.")) + again)
             self.files_list.hide()
             self.open_eml_button.hide()
             self.open_folder_button.hide()
@@ -496,7 +502,7 @@ class ExportWizard(QDialog):
             names = ", ".join(f"{no}. {self.session.template.indicator(no).short_name}" for _y, no in flagged)
             text += "\n" + self.tr("Terkirim dengan angka bertanda kuning yang perlu diperiksa: %1. Periksa di "
                                    "halaman Indikator; kiriman berikutnya membawa perbaikannya.").replace("%1", names)
-        self.result_text.setText(text)
+        self.result_text.setText(text + again)
         emls = {p.stem: p for p in res.eml}
         for p in res.parts:
             # The long file name on a line of its own: beside the counts it ran past the list's edge.

@@ -27,7 +27,7 @@ from db.records import BackupInfo
 from db.store import Store
 from ui.app_settings import AppSettings
 from ui.operations import Failure, is_running, run_in_background
-from ui.session import Session, kla_error_text
+from ui.session import Session, kla_error_text, message_text
 from ui.setup_file import SetupInstaller, enrolment_text, fingerprint
 from ui.widgets import icons
 from ui.widgets.formatting import fill, fmt_number, fmt_size, fmt_stamp
@@ -324,6 +324,10 @@ class SettingsPage(QScrollArea):
                     "Cadangan %1 dipulihkan. Data sebelumnya disimpan sebagai cadangan pengaman %2 (dipilih di "
                     "daftar); pulihkan cadangan itu bila ingin kembali.").replace("%1", source.name)
                     .replace("%2", safety.name))
+                behind = s.store.sync.receipt_behind()
+                if behind:
+                    self.backup_note.setText(self.backup_note.text() + "\n"
+                                             + message_text("restored_before_receipt", seq=behind))
                 break
         self.reopen_requested.emit()
         return True
