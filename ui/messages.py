@@ -369,10 +369,22 @@ MESSAGES: dict[str, str] = {
     "bundle_format_version": (
         "Versi format kiriman {version} tidak dikenal (program ini membaca versi {supported}). Perbarui KLA Desktop."
     ),
-    "bundle_hash_mismatch": "Isi berkas tidak cocok dengan daftar sidik jarinya ({member}): berkas diubah. Ditolak.",
-    "bundle_zip_bomb": "Isi berkas mencurigakan: ukurannya tidak wajar ({detail}). Ditolak tanpa dibuka.",
-    "bundle_unsafe_name": "Berkas memuat nama isi yang tidak diizinkan ({name}). Ditolak tanpa dibuka.",
-    "bundle_signature_bad": "Tanda tangan berkas tidak cocok dengan kunci pengirim: berkas palsu atau diubah. Ditolak.",
+    "bundle_hash_mismatch": (
+        "Isi berkas tidak cocok dengan daftar sidik jarinya ({member}): berkas diubah setelah dibuat. Ditolak; tidak "
+        "ada yang diubah. Minta pengirimnya membuat kiriman baru dan menyerahkannya lagi."
+    ),
+    "bundle_zip_bomb": (
+        "Isi berkas mencurigakan: ukurannya tidak wajar ({detail}). Ditolak tanpa dibuka; tidak ada yang diubah. "
+        "Minta pengirimnya membuat kiriman baru dengan KLA Desktop."
+    ),
+    "bundle_unsafe_name": (
+        "Berkas memuat nama isi yang tidak diizinkan ({name}). Ditolak tanpa dibuka; tidak ada yang diubah. Minta "
+        "pengirimnya membuat kiriman baru dengan KLA Desktop."
+    ),
+    "bundle_signature_bad": (
+        "Tanda tangan berkas tidak cocok dengan kunci pengirim: berkas palsu atau diubah. Ditolak; tidak ada yang "
+        "diubah. Jangan pakai berkas ini: minta pengirimnya membuat kiriman baru dan menyerahkannya langsung."
+    ),
     "bundle_sender_unknown": (
         "Pengirim tidak dikenal: kunci {key} tidak terdaftar di DP3AKB. Ditolak. Daftarkan desa/kelurahannya bila "
         "perlu."
@@ -382,14 +394,16 @@ MESSAGES: dict[str, str] = {
         "tidak ada yang diubah. Impor hanya tanda terima yang diberikan DP3AKB."
     ),
     "bundle_sender_revoked": (
-        "Kunci pengirim {key} ({code_kind} {code_named}) sudah dicabut pada {at}. Ditolak. Daftarkan ulang {code_kind} "
-        "itu bila perlu."
+        "Kunci pengirim {key} ({code_kind} {code_named}) sudah dicabut pada {at}. Ditolak; tidak ada yang diubah. "
+        "Minta {code_kind} itu memasang berkas pemasangan baru dari DP3AKB (daftarkan ulang bila belum), lalu "
+        "membuat kiriman baru."
     ),
     "bundle_other_kelurahan": (
         "Berkas ditandatangani {kelurahan_kind} {kelurahan_named} tetapi menyangkut data {owner_kind} {owner_named} "
         "({what}). "
         "Ditolak; "
-        "tidak ada yang diubah."
+        "tidak ada yang diubah. Data {owner_kind} {owner_named} hanya diterima dari {owner_kind} itu sendiri; minta "
+        "{kelurahan_kind} {kelurahan_named} membuat kiriman baru dari ruang kerjanya."
     ),
     "bundle_item_invalid": (
         "Isi kiriman tidak sah: {what} {problem}. Seluruh berkas ditolak; tidak ada yang diubah. "
@@ -398,8 +412,14 @@ MESSAGES: dict[str, str] = {
     "bundle_template_unknown": (
         "Kiriman memakai template {id} versi {version} yang tidak dikenal DP3AKB. Ditolak; pasang template itu dulu."
     ),
-    "bundle_wrong_place": "Berkas jenis {type} tidak bisa diimpor di ruang kerja berperan {role}.",
-    "receipt_other_kelurahan": "Tanda terima ini untuk {code_kind} {code_named}, bukan {own_kind} {own_named}. Ditolak.",
+    "bundle_wrong_place": (
+        "Berkas jenis {type} tidak bisa diimpor di ruang kerja berperan {role}. Tidak ada yang diubah; impor berkas "
+        "itu di ruang kerja yang dituju."
+    ),
+    "receipt_other_kelurahan": (
+        "Tanda terima ini untuk {code_kind} {code_named}, bukan {own_kind} {own_named}. Ditolak; tidak ada yang "
+        "diubah. Impor tanda terima yang dibuat DP3AKB untuk {own_kind} {own_named}."
+    ),
     "template_draft_exists": (
         "Sudah ada draf versi berikutnya dari template {id}. Lanjutkan draf itu, atau buang dulu "
         "(kla template draft discard) sebelum membuat yang baru."

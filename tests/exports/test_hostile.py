@@ -511,3 +511,41 @@ def test_no_milik_city_and_no_english_system_text(world, tmp_path: Path) -> None
 
     err = usb._os_error(OSError(errno.EBUSY, "Device or resource busy"), Path("/media/x"))
     assert "Device" not in error_text(err) and "EBUSY" in error_text(err)
+
+
+@pytest.mark.parametrize("attack", ["unsafe_name", "signed_by_another_unit", "changed_after_signing", "bomb"])
+def test_every_refusal_of_a_hostile_bundle_says_nothing_changed_and_what_to_do(world, tmp_path: Path,
+                                                                             attack: str) -> None:
+    """A path in the ZIP, another unit's signature, a member changed after signing, a zip bomb: the officer
+    read "Ditolak." or "Ditolak tanpa dibuka." and nothing more. Each now says that nothing changed and
+    asks for a new bundle."""
+    good = export(world.a, tmp_path / "good").parts[0].path
+    m = read_plain(good, world.city)
+    if attack == "unsafe_name":
+        m["../../evil.txt"] = b"x"
+        path, code = forge(world, m, tmp_path / "jalur.kla"), "bundle_unsafe_name"
+    elif attack == "signed_by_another_unit":
+        path, code = forge(world, m, tmp_path / "tanda.kla", signer=world.b), "bundle_signature_bad"
+    elif attack == "changed_after_signing":
+        m["records.jsonl"] = m["records.jsonl"] + b"\n"  # under the sums and signature as they were
+        path = write_forged(tmp_path / "ubah.kla", m, city_recipient(world.city), resum=False)
+        code = "bundle_hash_mismatch"
+    else:
+        m["records.jsonl"] = b" " * (40 * 1024 * 1024)
+        path, code = forge(world, m, tmp_path / "bom.kla"), "bundle_zip_bomb"
+    rep = refused(world.city, path, code)
+    said = message(rep.reason_code, **rep.reason_params)
+    assert "tidak ada yang diubah" in said and "inta pengirimnya membuat kiriman baru" in said, said
+
+
+@pytest.mark.parametrize("code,params,step", [
+    ("bundle_sender_revoked", {"key": "5D2C-105B-669B-4D60", "code": KEL_A, "at": "2026-12-02"},
+     "memasang berkas pemasangan baru"),
+    ("bundle_other_kelurahan", {"key": "evidence/x", "owner": KEL_B, "kelurahan": KEL_A, "what": "data dukung"},
+     "membuat kiriman baru dari ruang kerjanya"),
+    ("bundle_wrong_place", {"type": "receipt", "role": "city"}, "impor berkas itu di ruang kerja yang dituju"),
+    ("receipt_other_kelurahan", {"code": KEL_B, "own": KEL_A}, "Impor tanda terima yang dibuat DP3AKB untuk"),
+])
+def test_the_other_refusals_say_nothing_changed_and_what_to_do(code: str, params: dict, step: str) -> None:
+    said = message(code, **params)
+    assert ("tidak ada yang diubah" in said or "Tidak ada yang diubah" in said) and step in said, said

@@ -6556,36 +6556,8 @@ Close anyway and discard that input?</translation>
         <translation>Export format version {version} is unknown (this program reads version {supported}). Update KLA Desktop.</translation>
     </message>
     <message>
-        <source>Isi berkas tidak cocok dengan daftar sidik jarinya ({member}): berkas diubah. Ditolak.</source>
-        <translation>The file content does not match its list of fingerprints ({member}): the file was changed. Refused.</translation>
-    </message>
-    <message>
-        <source>Isi berkas mencurigakan: ukurannya tidak wajar ({detail}). Ditolak tanpa dibuka.</source>
-        <translation>The file content is suspicious: its size is not plausible ({detail}). Refused without opening it.</translation>
-    </message>
-    <message>
-        <source>Berkas memuat nama isi yang tidak diizinkan ({name}). Ditolak tanpa dibuka.</source>
-        <translation>The file contains a member name that is not allowed ({name}). Refused without opening it.</translation>
-    </message>
-    <message>
-        <source>Tanda tangan berkas tidak cocok dengan kunci pengirim: berkas palsu atau diubah. Ditolak.</source>
-        <translation>The file&apos;s signature does not match the sender&apos;s key: the file is forged or changed. Refused.</translation>
-    </message>
-    <message>
-        <source>Kunci pengirim {key} ({code_kind} {code_named}) sudah dicabut pada {at}. Ditolak. Daftarkan ulang {code_kind} itu bila perlu.</source>
-        <translation>The sender&apos;s key {key} ({code_kind} {code_named}) was revoked on {at}. Refused. Enrol that {code_kind} again if needed.</translation>
-    </message>
-    <message>
-        <source>Berkas ditandatangani {kelurahan_kind} {kelurahan_named} tetapi menyangkut data {owner_kind} {owner_named} ({what}). Ditolak; tidak ada yang diubah.</source>
-        <translation>The file is signed by {kelurahan_kind} {kelurahan_named} but concerns data of {owner_kind} {owner_named} ({what}). Refused; nothing was changed.</translation>
-    </message>
-    <message>
         <source>Isi kiriman tidak sah: {what} {problem}. Seluruh berkas ditolak; tidak ada yang diubah. Minta pengirimnya membuat kiriman baru.</source>
         <translation>The export content is not valid: {what} {problem}. The whole file was refused; nothing was changed. Ask the sender to make a new export.</translation>
-    </message>
-    <message>
-        <source>Tanda terima ini untuk {code_kind} {code_named}, bukan {own_kind} {own_named}. Ditolak.</source>
-        <translation>This receipt is for {code_kind} {code_named}, not {own_kind} {own_named}. Refused.</translation>
     </message>
     <message>
         <source>Sudah ada draf versi berikutnya dari template {id}. Lanjutkan draf itu, atau buang dulu (kla template draft discard) sebelum membuat yang baru.</source>
@@ -8124,10 +8096,6 @@ Close anyway and discard that input?</translation>
         <translation>This file is not signed by the DP3AKB that set up this workspace (key {key} is unknown). Refused; nothing was changed. Import only receipts that DP3AKB gave you.</translation>
     </message>
     <message>
-        <source>Berkas jenis {type} tidak bisa diimpor di ruang kerja berperan {role}.</source>
-        <translation>A file of type {type} cannot be imported into a workspace with the role {role}.</translation>
-    </message>
-    <message>
         <source>Template versi {version} tidak bisa dipasang: isian {items} tidak punya tempat dan tidak ada aturan migrasinya. Tidak ada yang diubah; hubungi DP3AKB.</source>
         <translation>Template version {version} cannot be installed: items {items} have no place and no migration rule. Nothing was changed; contact DP3AKB.</translation>
     </message>
@@ -8284,6 +8252,22 @@ Close anyway and discard that input?</translation>
         <translation>This workspace is not enrolled at DP3AKB yet, so it cannot send. Ask DP3AKB for a setup file, then install it in Settings (or: kla setup FILE). The data already entered is kept.</translation>
     </message>
     <message>
+        <source>Isi berkas tidak cocok dengan daftar sidik jarinya ({member}): berkas diubah setelah dibuat. Ditolak; tidak ada yang diubah. Minta pengirimnya membuat kiriman baru dan menyerahkannya lagi.</source>
+        <translation>The file content does not match its list of fingerprints ({member}): the file was changed after it was made. Refused; nothing was changed. Ask the sender to make a new bundle and hand it over again.</translation>
+    </message>
+    <message>
+        <source>Isi berkas mencurigakan: ukurannya tidak wajar ({detail}). Ditolak tanpa dibuka; tidak ada yang diubah. Minta pengirimnya membuat kiriman baru dengan KLA Desktop.</source>
+        <translation>The file content is suspicious: its size is not plausible ({detail}). Refused without opening it; nothing was changed. Ask the sender to make a new bundle with KLA Desktop.</translation>
+    </message>
+    <message>
+        <source>Berkas memuat nama isi yang tidak diizinkan ({name}). Ditolak tanpa dibuka; tidak ada yang diubah. Minta pengirimnya membuat kiriman baru dengan KLA Desktop.</source>
+        <translation>The file contains a member name that is not allowed ({name}). Refused without opening it; nothing was changed. Ask the sender to make a new bundle with KLA Desktop.</translation>
+    </message>
+    <message>
+        <source>Tanda tangan berkas tidak cocok dengan kunci pengirim: berkas palsu atau diubah. Ditolak; tidak ada yang diubah. Jangan pakai berkas ini: minta pengirimnya membuat kiriman baru dan menyerahkannya langsung.</source>
+        <translation>The file&apos;s signature does not match the sender&apos;s key: the file is forged or changed. Refused; nothing was changed. Do not use this file: ask the sender to make a new bundle and hand it over in person.</translation>
+    </message>
+    <message>
         <source>Pengirim tidak dikenal: kunci {key} tidak terdaftar di DP3AKB. Ditolak. Daftarkan desa/kelurahannya bila perlu.</source>
         <translation>Unknown sender: key {key} is not enrolled at DP3AKB. Refused. Enrol the desa/kelurahan if needed.</translation>
     </message>
@@ -8294,6 +8278,22 @@ Close anyway and discard that input?</translation>
     <message>
         <source>Tidak ada yang dicetak: belum ada pendaftaran baru. Daftarkan desa/kelurahan dulu.</source>
         <translation>Nothing to print: no new enrolment yet. Enrol a desa/kelurahan first.</translation>
+    </message>
+    <message>
+        <source>Kunci pengirim {key} ({code_kind} {code_named}) sudah dicabut pada {at}. Ditolak; tidak ada yang diubah. Minta {code_kind} itu memasang berkas pemasangan baru dari DP3AKB (daftarkan ulang bila belum), lalu membuat kiriman baru.</source>
+        <translation>The sender&apos;s key {key} ({code_kind} {code_named}) was revoked on {at}. Refused; nothing was changed. Ask that {code_kind} to install a new setup file from DP3AKB (enrol it again if not done yet), then make a new bundle.</translation>
+    </message>
+    <message>
+        <source>Berkas ditandatangani {kelurahan_kind} {kelurahan_named} tetapi menyangkut data {owner_kind} {owner_named} ({what}). Ditolak; tidak ada yang diubah. Data {owner_kind} {owner_named} hanya diterima dari {owner_kind} itu sendiri; minta {kelurahan_kind} {kelurahan_named} membuat kiriman baru dari ruang kerjanya.</source>
+        <translation>The file is signed by {kelurahan_kind} {kelurahan_named} but concerns data of {owner_kind} {owner_named} ({what}). Refused; nothing was changed. Data of {owner_kind} {owner_named} is accepted only from that {owner_kind} itself; ask {kelurahan_kind} {kelurahan_named} to make a new bundle from its own workspace.</translation>
+    </message>
+    <message>
+        <source>Berkas jenis {type} tidak bisa diimpor di ruang kerja berperan {role}. Tidak ada yang diubah; impor berkas itu di ruang kerja yang dituju.</source>
+        <translation>A file of type {type} cannot be imported into a workspace with the role {role}. Nothing was changed; import the file in the workspace it is meant for.</translation>
+    </message>
+    <message>
+        <source>Tanda terima ini untuk {code_kind} {code_named}, bukan {own_kind} {own_named}. Ditolak; tidak ada yang diubah. Impor tanda terima yang dibuat DP3AKB untuk {own_kind} {own_named}.</source>
+        <translation>This receipt is for {code_kind} {code_named}, not {own_kind} {own_named}. Refused; nothing was changed. Import the receipt DP3AKB made for {own_kind} {own_named}.</translation>
     </message>
     <message>
         <source>Mendaftarkan {name}</source>
