@@ -216,7 +216,10 @@ def cmd_verify_handover(args: argparse.Namespace) -> int:
              f"{unit_title(check.kelurahan_code, check.kelurahan_name)} "
              f"({check.parts} bagian, semua diterima utuh, diimpor {when}).")
         return EXIT_OK
-    hint = "; ".join(f"{name} no. {seq}: bagian {', '.join(map(str, got))} dari {of}"
+    # As the window says it: which parts came, and which are still awaited ("bagian 1, 3 dari 4" under
+    # "belum lengkap" read as the parts missing).
+    hint = "; ".join(f"{name} no. {seq}: baru bagian {', '.join(map(str, got))} dari {of} yang diterima, belum "
+                     f"bagian {', '.join(str(p) for p in range(1, of + 1) if p not in got)}"
                      for _code, name, seq, got, of in check.incomplete)
     emit(args, check, "TIDAK COCOK: tidak ada kiriman yang sudah diimpor utuh dengan kode itu. Periksa kodenya, lalu "
          "impor semua bagian kiriman dari flashdisk yang menyertai lembar ini."

@@ -66,3 +66,19 @@ def test_a_changed_file_does_not_match_the_paper(world) -> None:  # noqa: ANN001
     bundle.import_paths(city, [p.path for p in out.parts])
     assert handover.verify(city, h.digest).found
     assert handover.verify(city, handover.from_log(a).digest).device_seq == second.device_seq
+
+
+def test_the_command_line_names_the_parts_still_awaited(world, capsys) -> None:  # noqa: ANN001
+    """'Kiriman yang bagiannya belum lengkap: Manggar no. 1: bagian 1, 3 dari 4' listed the parts that had
+    come under words that read as the parts missing; it now says which came and which are awaited."""
+    from desktop.cli import main
+
+    city, a = world.city, world.a
+    out = bundle.export_bundles(a, world.root / "out", part_size=64 * 1024)
+    assert len(out.parts) >= 3
+    bundle.import_paths(city, [out.parts[0].path, out.parts[2].path])
+    digest = handover.from_log(a).digest
+    awaited = ", ".join(str(p) for p in range(1, len(out.parts) + 1) if p not in (1, 3))
+    assert main(["--home", str(world.root / "city"), "city", "verify-handover", digest]) != 0
+    said = " ".join(capsys.readouterr().out.split())
+    assert f"baru bagian 1, 3 dari {len(out.parts)} yang diterima, belum bagian {awaited}" in said, said
