@@ -724,10 +724,10 @@ WORDS: dict[str, str] = {
     # Why an import treated an item as it did (db.sync.Decision.reason, exports.bundle items).
     "reason.decided_elsewhere": "DP3AKB sudah memutuskan memakai versi lain",
     "reason.newer_received": "kiriman yang lebih baru (nomor {seq}) sudah diterima",
-    "reason.changed_both": "diubah di DP3AKB dan di desa/kelurahan",
-    "reason.changed_other_pc": "diubah juga di komputer lain desa/kelurahan ini (perangkat {device}); pilih versi"
+    "reason.changed_both": "diubah di DP3AKB dan di {unit_kind}",
+    "reason.changed_other_pc": "diubah juga di komputer lain {unit_kind} ini (perangkat {device}); pilih versi"
                                " yang benar",
-    "reason.restored_older": "desa/kelurahan memulihkan cadangan yang lebih lama dari kirimannya nomor {seq}"
+    "reason.restored_older": "{unit_kind} memulihkan cadangan yang lebih lama dari kirimannya nomor {seq}"
                              " yang sudah diterima",
     "reason.file_follows": "berkasnya menyusul di kiriman berikutnya",
     "pc.named": "komputer «{name}» (perangkat {device}, {when})",
@@ -1110,11 +1110,15 @@ def template_where_words(params: dict[str, object], translate: Translate = _same
     return _word("template_where.other", translate, where=where)
 
 
-def import_reason_words(code: str, params: dict[str, object] | None = None, translate: Translate = _same) -> str:
-    """Why an import did what it did with an item (a code of db.sync.Decision or exports.bundle)."""
+def import_reason_words(code: str, params: dict[str, object] | None = None, translate: Translate = _same,
+                        unit: str = "") -> str:
+    """Why an import did what it did with an item (a code of db.sync.Decision or exports.bundle).
+
+    ``unit``: the sender's code, so a kelurahan reads "kelurahan" and a desa "desa" (not "desa/kelurahan")."""
     if f"reason.{code}" not in WORDS:
         return code  # free text (older reports)
-    return _word(f"reason.{code}", translate, **(params or {}))
+    kind = _word(f"unit.{kind_of(unit)}" if UNIT_CODE.match(unit or "") else "role.kelurahan", translate)
+    return _word(f"reason.{code}", translate, **{"unit_kind": kind, **(params or {})})
 
 
 def pc_words(pc: dict[str, object], tr: Translate = _same) -> str:

@@ -417,7 +417,8 @@ def _describe_report(f: bundle.FileReport) -> list[str]:
         lines.append("  " + ", ".join(f"{v} {OUTCOME_WORDS[k]}" for k, v in f.counts.items() if v) or "  (kosong)")
         for it in f.items:
             if it["outcome"] in ("conflict", "older", "rejected") or it["reason"]:
-                why = import_reason_words(it["reason"], it.get("reason_params")) if it["reason"] else ""
+                why = import_reason_words(it["reason"], it.get("reason_params"), unit=f.kelurahan or "") \
+                    if it["reason"] else ""
                 lines.append(f"    {item_words(it['key'], it.get('name', ''))}: {OUTCOME_WORDS[it['outcome']]}"
                              + (f" ({why})" if why else ""))
     if f.type == "receipt" and f.summary and f.status != "older":

@@ -306,3 +306,18 @@ def test_a_backup_older_than_the_last_receipt_says_to_import_that_receipt_again(
     assert "konflik" in ok("import", str(tmp_path / "e4"), home=city).stdout
     shown = ok("entry", "show", "--kelurahan", A, "--year", "2025", "--indicator", "3", home=city).stdout
     assert "[media]: 5" in shown  # DP3AKB keeps the newer value until someone chooses
+
+
+def test_a_conflict_is_worded_for_the_kind_of_unit_that_sent_it(offices: dict[str, Path], tmp_path: Path) -> None:
+    """Kota Balikpapan has kelurahan only: the import said "diubah di DP3AKB dan di desa/kelurahan"."""
+    city, a = tmp_path / "city", tmp_path / "a"
+    shutil.copytree(offices["city"], city)
+    shutil.copytree(offices["a"], a)
+    ok("export", "--out", str(tmp_path / "e1"), home=a)
+    ok("import", str(tmp_path / "e1"), home=city)
+    ok("entry", "set", "--kelurahan", A, "--year", "2025", "--indicator", "3", "--item", "media", "--value", "8",
+       home=city)
+    ok("entry", "set", "--year", "2025", "--indicator", "3", "--item", "media", "--value", "9", home=a)
+    ok("export", "--out", str(tmp_path / "e2"), home=a)
+    out = ok("import", str(tmp_path / "e2"), home=city).stdout
+    assert "konflik (diubah di DP3AKB dan di kelurahan)" in out and "desa/kelurahan" not in out, out

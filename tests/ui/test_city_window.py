@@ -635,7 +635,8 @@ def test_import_report_tooltip_words_the_item_and_its_reason(qapp) -> None:  # n
     assert lines == [
         "isian indikator 4 (data tahun 2026): lebih lama dari yang ada, tidak dipakai"
         " (kiriman yang lebih baru (nomor 7) sudah diterima)",
-        "data dukung akta.pdf: konflik, menunggu keputusan DP3AKB (diubah di DP3AKB dan di desa/kelurahan)",
+        # The sender is a kelurahan: "desa/kelurahan" named a kind of unit it is not.
+        "data dukung akta.pdf: konflik, menunggu keputusan DP3AKB (diubah di DP3AKB dan di kelurahan)",
     ]
 
 

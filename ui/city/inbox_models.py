@@ -155,7 +155,8 @@ class ImportReportModel(RecordTableModel):
                     what = item_words(it["key"], it.get("name", ""), translate_message)
                     line = f"{what}: {outcome_text(it.get('outcome', ''))}"
                     if it.get("reason"):
-                        why = import_reason_words(it["reason"], it.get("reason_params"), translate_message)
+                        why = import_reason_words(it["reason"], it.get("reason_params"), translate_message,
+                                                  rep.kelurahan or "")
                         line += f" ({why})"
                     lines.append(line)
             return "\n".join(lines[:20])

@@ -7176,14 +7176,6 @@ Close anyway and discard that input?</translation>
         <translation>a newer export (number {seq}) was already received</translation>
     </message>
     <message>
-        <source>diubah juga di komputer lain desa/kelurahan ini (perangkat {device}); pilih versi yang benar</source>
-        <translation>changed also on another computer of this village/kelurahan (device {device}); choose the right version</translation>
-    </message>
-    <message>
-        <source>desa/kelurahan memulihkan cadangan yang lebih lama dari kirimannya nomor {seq} yang sudah diterima</source>
-        <translation>the desa/kelurahan restored a backup older than its export no. {seq}, already received</translation>
-    </message>
-    <message>
         <source>berkasnya menyusul di kiriman berikutnya</source>
         <translation>its file follows in a later export</translation>
     </message>
@@ -8144,10 +8136,6 @@ Close anyway and discard that input?</translation>
         <translation>This form is for {form_unit_title}, while this workspace belongs to {unit_title}. Refused; nothing was changed. Use the form downloaded for this {unit_word}.</translation>
     </message>
     <message>
-        <source>diubah di DP3AKB dan di desa/kelurahan</source>
-        <translation>changed at DP3AKB and at the desa/kelurahan</translation>
-    </message>
-    <message>
         <source>isinya tidak bisa dibuka</source>
         <translation>its contents cannot be opened</translation>
     </message>
@@ -8294,6 +8282,18 @@ Close anyway and discard that input?</translation>
     <message>
         <source>Tanda terima ini untuk {code_kind} {code_named}, bukan {own_kind} {own_named}. Ditolak; tidak ada yang diubah. Impor tanda terima yang dibuat DP3AKB untuk {own_kind} {own_named}.</source>
         <translation>This receipt is for {code_kind} {code_named}, not {own_kind} {own_named}. Refused; nothing was changed. Import the receipt DP3AKB made for {own_kind} {own_named}.</translation>
+    </message>
+    <message>
+        <source>diubah di DP3AKB dan di {unit_kind}</source>
+        <translation>changed at DP3AKB and at the {unit_kind}</translation>
+    </message>
+    <message>
+        <source>diubah juga di komputer lain {unit_kind} ini (perangkat {device}); pilih versi yang benar</source>
+        <translation>changed also on another computer of this {unit_kind} (device {device}); choose the right version</translation>
+    </message>
+    <message>
+        <source>{unit_kind} memulihkan cadangan yang lebih lama dari kirimannya nomor {seq} yang sudah diterima</source>
+        <translation>the {unit_kind} restored a backup older than its export no. {seq}, already received</translation>
     </message>
     <message>
         <source>Mendaftarkan {name}</source>

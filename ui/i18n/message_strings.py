@@ -324,9 +324,9 @@ MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", 'isian'),  # field.unknown
     QT_TRANSLATE_NOOP("messages", 'DP3AKB sudah memutuskan memakai versi lain'),  # reason.decided_elsewhere
     QT_TRANSLATE_NOOP("messages", 'kiriman yang lebih baru (nomor {seq}) sudah diterima'),  # reason.newer_received
-    QT_TRANSLATE_NOOP("messages", 'diubah di DP3AKB dan di desa/kelurahan'),  # reason.changed_both
-    QT_TRANSLATE_NOOP("messages", 'diubah juga di komputer lain desa/kelurahan ini (perangkat {device}); pilih versi yang benar'),  # reason.changed_other_pc
-    QT_TRANSLATE_NOOP("messages", 'desa/kelurahan memulihkan cadangan yang lebih lama dari kirimannya nomor {seq} yang sudah diterima'),  # reason.restored_older
+    QT_TRANSLATE_NOOP("messages", 'diubah di DP3AKB dan di {unit_kind}'),  # reason.changed_both
+    QT_TRANSLATE_NOOP("messages", 'diubah juga di komputer lain {unit_kind} ini (perangkat {device}); pilih versi yang benar'),  # reason.changed_other_pc
+    QT_TRANSLATE_NOOP("messages", '{unit_kind} memulihkan cadangan yang lebih lama dari kirimannya nomor {seq} yang sudah diterima'),  # reason.restored_older
     QT_TRANSLATE_NOOP("messages", 'berkasnya menyusul di kiriman berikutnya'),  # reason.file_follows
     QT_TRANSLATE_NOOP("messages", 'komputer «{name}» (perangkat {device}, {when})'),  # pc.named
     QT_TRANSLATE_NOOP("messages", 'komputer tanpa nama (perangkat {device}, {when})'),  # pc.unnamed
