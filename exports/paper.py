@@ -320,8 +320,24 @@ def _numbered_canvas(footer_left: str) -> type:
             self.line(15 * mm, 12 * mm, w - 15 * mm, 12 * mm)
             self.setFont(FONT, 8.5)
             self.setFillColor(colors.HexColor("#5b6673"))
-            self.drawString(15 * mm, 8 * mm, footer_left)
-            self.drawRightString(w - 15 * mm, 8 * mm, f"Halaman {self._pageNumber} dari {total}")
+            page = f"Halaman {self._pageNumber} dari {total}"
+            self.drawRightString(w - 15 * mm, 8 * mm, page)
+            # A long name (Kabupaten Kutai Kartanegara) ran the left text into "Halaman 4 dari 31": it is
+            # set smaller to keep a gap, and on two lines when even that does not fit.
+            room = w - 30 * mm - self.stringWidth(page, FONT, 8.5) - 5 * mm
+            size = 8.5
+            while size > 6.5 and self.stringWidth(footer_left, FONT, size) > room:
+                size -= 0.5
+            if self.stringWidth(footer_left, FONT, size) <= room:
+                self.setFont(FONT, size)
+                self.drawString(15 * mm, 8 * mm, footer_left)
+            else:
+                from reportlab.lib.utils import simpleSplit
+
+                lines = simpleSplit(footer_left, FONT, size, room)
+                self.setFont(FONT, size)
+                for i, line in enumerate(lines[:2]):
+                    self.drawString(15 * mm, (8 + 3 * (len(lines[:2]) - 1 - i)) * mm, line)
             self.restoreState()
 
     return NumberedCanvas
@@ -380,8 +396,31 @@ def _head(text: str, s: dict[str, Any], right: bool = False) -> Any:
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Paragraph
 
-    return Paragraph(_esc(text), ParagraphStyle("th-r" if right else "th", parent=s["small"], fontName=FONT_BOLD,
-                                                textColor=colors.white, alignment=TA_RIGHT if right else TA_LEFT))
+    style = ParagraphStyle("th-r" if right else "th", parent=s["small"], fontName=FONT_BOLD,
+                           textColor=colors.white, alignment=TA_RIGHT if right else TA_LEFT)
+    if "/" not in text:
+        return Paragraph(_esc(text), style)
+    return _slash_heading(Paragraph)(text, style)
+
+
+def _slash_heading(paragraph: type) -> type:
+    class SlashHeading(paragraph):
+        """A heading that breaks after its slash when a word does not fit the column: a kabupaten's
+        "Desa/Kelurahan" over a narrow column printed "Desa/Kelu" / "rahan" ("Desa/Keluraha" / "n")."""
+
+        def __init__(self, text: str, style: Any) -> None:
+            self._plain = text
+            super().__init__(_esc(text), style)
+
+        def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+            from reportlab.pdfbase.pdfmetrics import stringWidth
+
+            st = self.style
+            if any(stringWidth(w, st.fontName, st.fontSize) > avail_width for w in self._plain.split() if "/" in w):
+                super().__init__(_esc(self._plain).replace("/", "/<br/>"), st)
+            return super().wrap(avail_width, avail_height)
+
+    return SlashHeading
 
 
 def signature_block(s: dict[str, Any], place: str, left: tuple[str, str, str], right: tuple[str, str, str],

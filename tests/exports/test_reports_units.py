@@ -96,3 +96,26 @@ def test_a_kabupaten_reminds_a_desa_as_a_desa(tmp_path: Path) -> None:
     assert "belum menerima kiriman data" in text and "dari Desa Perian." in text
     assert "Desa ini belum terpasang di KLA Desktop." in text
     assert "Kelurahan" not in text and "Lurah" not in text
+
+
+def test_a_kabupaten_report_keeps_its_headings_whole_and_its_footer_apart(tmp_path: Path) -> None:
+    """Kutai Kartanegara's report printed the column heading "Desa/Kelurahan" as "Desa/Kelu" / "rahan" (per
+    kecamatan) and "Desa/Keluraha" / "n" (reminders), and its footer ran into "Halaman 4 dari 31"."""
+    import html
+    import re
+    import subprocess
+
+    from tests.exports.test_reports import PDFTOTEXT
+
+    with Store.create(tmp_path / "kukar", "city", city_code="64.02") as s:
+        s.set_value("64.02.01.2001", 2025, 4, "anak_total", 12, sex="L", age="1-4")
+        pdf = reports.write_city_pdf(reports.collect_city(s, 2025), tmp_path / "kota.pdf")
+    words = pdf_text(pdf).split()
+    assert "Desa/" in words and not [w for w in words if w.startswith("Desa/Kel") and w != "Desa/Kelurahan"]
+    out = subprocess.run([PDFTOTEXT, "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    for page in out.split("<page ")[1:]:
+        boxes = [(float(x0), float(y0), float(x1), html.unescape(w)) for x0, y0, x1, w in re.findall(
+            r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>', page)]
+        halaman = next(b for b in boxes if b[3] == "Halaman" and b[1] > 780)
+        left = [b for b in boxes if abs(b[1] - halaman[1]) < 3 and b[0] < halaman[0]]
+        assert left and max(b[2] for b in left) < halaman[0] - 8, (left[-1], halaman)
