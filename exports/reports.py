@@ -773,11 +773,17 @@ def kelembagaan_story(k: Any, names: dict[str, str], s: dict[str, Any], units: s
     return out
 
 
-def _figure_value(line: Any, v: Any) -> str:
+def units_short(units: str) -> str:
+    """The short word for the units a figure counts: "kel.", "desa" or "desa/kel."."""
+    return {"kelurahan": "kel.", "desa/kelurahan": "desa/kel."}.get(units, units)
+
+
+def _figure_value(line: Any, v: Any, short: str = "kel.") -> str:
+    """``short``: the units' short word (a kabupaten's figures counted "103 kel." of desa and kelurahan)."""
     if v.value is None:
         return "–"
     if line.kind in ("Ya/Tidak", "Pilihan"):
-        return f"{fmt_int(int(v.numerator or 0))} kel. ({fmt_decimal(v.value, 1)}%)"
+        return f"{fmt_int(int(v.numerator or 0))} {short} ({fmt_decimal(v.value, 1)}%)"
     if line.unit == "%":
         parts = (f" ({fmt_int(int(v.numerator))}/{fmt_int(int(v.denominator))})"
                  if v.numerator is not None and v.denominator is not None else "")
@@ -795,7 +801,7 @@ def city_totals_story(table: Any, s: dict[str, Any]) -> list[Any]:
 
     years = list(table.years)
     units = table.words.units_lower  # "kelurahan", "desa" or "desa/kelurahan"
-    short = {"kelurahan": "kel.", "desa/kelurahan": "desa/kel."}.get(units, units)
+    short = units_short(units)
     head = [_head("Isian", s)] + [_head(f"Tahun data {y}", s) for y in years] + [_head("Perubahan", s)]
     rows = [head]
     extra: list[Any] = []
@@ -814,7 +820,7 @@ def city_totals_story(table: Any, s: dict[str, Any]) -> list[Any]:
         label = line.item_label + (f": {line.choice_label}" if line.choice_label else "")
         unit = " poin" if line.unit == "%" else ""
         rows.append([Paragraph(_esc(label), s["small"])]
-                    + [Paragraph(f"{_figure_value(line, v)}<br/><font color='#3f4a56'>{v.units} dari {v.of} {short}</font>",
+                    + [Paragraph(f"{_figure_value(line, v, short)}<br/><font color='#3f4a56'>{v.units} dari {v.of} {short}</font>",
                                  s["small"]) for v in line.years]
                     + [Paragraph(_signed(line.change, unit), s["small"])])
     n = len(years)

@@ -164,9 +164,9 @@ def cmd_figures(args: argparse.Namespace) -> int:
     def show(v: Any, line: Any) -> str:
         if v.value is None:
             return "–"
-        from exports.reports import _figure_value
+        from exports.reports import _figure_value, units_short
 
-        return _figure_value(line, v) + f" [{v.units}/{v.of}]"
+        return _figure_value(line, v, units_short(table.words.units_lower)) + f" [{v.units}/{v.of}]"
 
     emit(args, [figures.line_cells(ln) for ln in table.lines], lambda: "\n".join(
         f"{ln.indicator_no:>2} {ln.item_label + (': ' + ln.choice_label if ln.choice_label else ''):<60} "

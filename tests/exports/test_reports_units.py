@@ -119,3 +119,18 @@ def test_a_kabupaten_report_keeps_its_headings_whole_and_its_footer_apart(tmp_pa
         halaman = next(b for b in boxes if b[3] == "Halaman" and b[1] > 780)
         left = [b for b in boxes if abs(b[1] - halaman[1]) < 3 and b[0] < halaman[0]]
         assert left and max(b[2] for b in left) < halaman[0] - 8, (left[-1], halaman)
+
+
+def test_a_kabupaten_counts_its_yes_answers_in_desa_and_kelurahan(tmp_path: Path, capsys) -> None:  # noqa: ANN001
+    """The city totals of a kabupaten said "1 kel. (100,0%)" of a desa's answer, in the report and in
+    kla city figures, under "1 dari 237 desa/kel."."""
+    from desktop.cli import main
+
+    with Store.create(tmp_path / "kukar", "city", city_code="64.02") as s:
+        s.set_value("64.02.01.2001", 2025, 1, "ada_kebijakan", "ya")
+        pdf = reports.write_city_pdf(reports.collect_city(s, 2025), tmp_path / "kota.pdf")
+    text = " ".join(pdf_text(pdf).split())
+    assert "Ada kebijakan KLA tingkat kelurahan: Ya 1 desa/kel. (100,0%)" in text and " 1 kel. (" not in text
+    assert main(["--home", str(tmp_path / "kukar"), "city", "figures", "--year", "2025", "--indicator", "1"]) == 0
+    out = capsys.readouterr().out
+    assert "2025: 1 desa/kel. (100,0%) [1/237]" in out and " kel. (" not in out.replace("desa/kel. (", ""), out
