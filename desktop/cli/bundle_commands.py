@@ -456,7 +456,9 @@ def cmd_import(args: argparse.Namespace) -> int:
             for f in res.files:
                 lines += _describe_report(f)
             if not res.files:
-                lines.append("Tidak ada berkas .kla atau .eml yang ditemukan.")
+                lines.append("Tidak ada berkas .kla atau .eml yang ditemukan (folder dicari sampai tiga tingkat). "
+                             "Tidak ada yang diubah. Periksa apakah flashdisk atau folder yang dipilih benar; "
+                             "kiriman bernama KLA-<kode>-…-bagian-….kla, tanda terima KLA-tanda-terima-….kla.")
             for s in res.series:
                 if s.missing and not s.superseded:
                     lines.append(f"Kiriman {named_code(s.kelurahan_code)} no. {s.device_seq}: bagian "

@@ -321,3 +321,10 @@ def test_a_conflict_is_worded_for_the_kind_of_unit_that_sent_it(offices: dict[st
     ok("export", "--out", str(tmp_path / "e2"), home=a)
     out = ok("import", str(tmp_path / "e2"), home=city).stdout
     assert "konflik (diubah di DP3AKB dan di kelurahan)" in out and "desa/kelurahan" not in out, out
+
+
+def test_a_folder_without_bundles_says_what_to_check(offices: dict[str, Path], tmp_path: Path) -> None:
+    (tmp_path / "kosong" / "Dokumen").mkdir(parents=True)
+    out = ok("import", str(tmp_path / "kosong"), home=offices["city"]).stdout
+    assert "Tidak ada berkas .kla atau .eml yang ditemukan" in out and "tiga tingkat" in out
+    assert "Periksa apakah flashdisk atau folder yang dipilih benar" in out, out

@@ -780,3 +780,20 @@ def test_the_inbox_names_files_refused_before_the_window_opened(make_window, cit
     page = w.inbox_page
     lines = [page.pending.item(i).text() for i in range(page.pending.count())]
     assert lines == [f"Karantina: 1 berkas yang pernah ditolak, dengan alasannya (berkas .alasan.txt), ada di {folder}"]
+
+
+def test_a_folder_without_bundles_says_where_it_looked_and_what_to_check(make_window, city_home: Path, dialogs,
+                                                                         qtbot) -> None:  # noqa: ANN001
+    """"Tidak ada berkas .kla atau .eml yang ditemukan di sana." said nothing of what to do next."""
+    empty = city_home.parent / "flashdisk-kosong"
+    (empty / "Dokumen").mkdir(parents=True)
+    (empty / "Dokumen" / "surat.pdf").write_bytes(b"%PDF-1.4")
+    w = make_window(city_home).window
+    w.show_page("inbox")
+    page = w.inbox_page
+    dialogs.choose_folder = lambda *a, **k: str(empty)  # noqa: ARG005
+    with qtbot.waitSignal(page.import_finished, timeout=30000):
+        page.folder_button.click()
+    text = page.summary.text()
+    assert "tidak ada berkas .kla atau .eml" in text.lower() and "tiga tingkat" in text
+    assert "Periksa apakah flashdisk atau folder yang dipilih benar" in text, text

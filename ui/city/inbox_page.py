@@ -343,7 +343,9 @@ class InboxPage(QWidget):
         usable = [f for f in files if f.status not in ("refused", "duplicate", "older", "own")]
         if result.dry_run:
             if not files:
-                text = self.tr("Tidak ada berkas .kla atau .eml yang ditemukan di sana.")
+                text = self.tr("Tidak ada berkas .kla atau .eml yang ditemukan di sana (folder dicari sampai tiga "
+                               "tingkat). Periksa apakah flashdisk atau folder yang dipilih benar; kiriman bernama "
+                               "KLA-<kode>-…-bagian-….kla.")
             elif refused and not usable:
                 # Refused files go to the quarantine only during a real import, and there is nothing
                 # to import: say that they were left alone rather than leave "Impor" silently greyed out.

@@ -3223,8 +3223,8 @@ What to do: check whether your last change is shown. If the error appears again,
         <translation>Checking %1…</translation>
     </message>
     <message>
-        <source>Tidak ada berkas .kla atau .eml yang ditemukan di sana.</source>
-        <translation>No .kla or .eml files were found there.</translation>
+        <source>Tidak ada berkas .kla atau .eml yang ditemukan di sana (folder dicari sampai tiga tingkat). Periksa apakah flashdisk atau folder yang dipilih benar; kiriman bernama KLA-&lt;kode&gt;-…-bagian-….kla.</source>
+        <translation>No .kla or .eml file was found there (folders are searched three levels deep). Check that the chosen flash drive or folder is the right one; bundles are named KLA-&lt;code&gt;-…-bagian-….kla.</translation>
     </message>
     <message>
         <source>Uji coba: %1 berkas diperiksa, %2 ditolak, tidak ada yang bisa diimpor. Tidak ada yang diubah: berkas yang ditolak tetap di tempatnya dan tidak disalin ke karantina. Baca kolom Alasan untuk langkah berikutnya.</source>
