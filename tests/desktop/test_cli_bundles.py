@@ -328,3 +328,23 @@ def test_a_folder_without_bundles_says_what_to_check(offices: dict[str, Path], t
     out = ok("import", str(tmp_path / "kosong"), home=offices["city"]).stdout
     assert "Tidak ada berkas .kla atau .eml yang ditemukan" in out and "tiga tingkat" in out
     assert "Periksa apakah flashdisk atau folder yang dipilih benar" in out, out
+
+
+def test_a_conflict_superseded_by_the_same_pcs_newer_export_is_listed_as_such(offices: dict[str, Path],
+                                                                             tmp_path: Path) -> None:
+    """'kla city conflicts --all' called a conflict closed by a newer export of the same PC '[versi kiriman
+    dipakai]': that version was never used."""
+    city, a = tmp_path / "city", tmp_path / "a"
+    shutil.copytree(offices["city"], city)
+    shutil.copytree(offices["a"], a)
+    ok("export", "--out", str(tmp_path / "e0"), home=a)
+    ok("import", str(tmp_path / "e0"), home=city)
+    ok("entry", "set", "--kelurahan", A, "--year", "2025", "--indicator", "3", "--item", "media", "--value", "8",
+       home=city)
+    for n, value in ((1, "9"), (2, "10")):
+        ok("entry", "set", "--year", "2025", "--indicator", "3", "--item", "media", "--value", value, home=a)
+        ok("export", "--out", str(tmp_path / f"e{n}"), home=a)
+        ok("import", str(tmp_path / f"e{n}"), home=city)
+    listed = ok("city", "conflicts", "--all", home=city).stdout
+    assert listed.count("#") == 2 and "[diganti kiriman yang lebih baru dari komputer yang sama]" in listed, listed
+    assert "[versi kiriman dipakai]" not in listed and "kiriman 10" in listed, listed
