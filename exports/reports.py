@@ -928,7 +928,7 @@ def city_story(data: CityData) -> list[Any]:
     annex += 1
     story += [PageBreak(), Paragraph(f"Lampiran {annex}. Kelengkapan {units.lower()} per klaster", s["h2"])]
     head = [_head(units, s), _head(kec, s)]
-    head += [_head(cluster_label(k, n).replace("Klaster ", "Kl. ").replace("Kelembagaan", "Kel."), s, right=True)
+    head += [_head(cluster_label(k, n).replace("Klaster ", "Kl. ").replace("Kelembagaan", "Lemb."), s, right=True)
              for k, n in data.clusters]
     head.append(_head("Total", s, right=True))
     rows = [head]
@@ -953,7 +953,9 @@ def city_story(data: CityData) -> list[Any]:
                                      ("FONTNAME", (-1, 1), (-1, -1), paper.FONT_BOLD)]))
     story.append(t)
     story.append(Spacer(1, 2 * mm))
-    story.append(Paragraph("Tanpa arsiran: lengkap; arsiran muda: 50% atau lebih; arsiran tua: di bawah 50%. "
+    # "Kel." over the Kelembagaan column read as "kelurahan" (the annex before counts "16 kel."): spelt out.
+    story.append(Paragraph("Lemb.: Kelembagaan; Kl. I–V: Klaster I–V. "
+                           "Tanpa arsiran: lengkap; arsiran muda: 50% atau lebih; arsiran tua: di bawah 50%. "
                            "Perkiraan nilai tidak resmi: bobot per indikator tidak dipublikasikan KemenPPPA.",
                            s["muted"]))
     return story

@@ -553,3 +553,18 @@ def test_the_sheet_fills_its_pages_and_no_section_heading_ends_one(tmp_path: Pat
     assert [round(f, 2) for f, _last in pages[:-1] if f < 0.7] == [], pages
     headings = ("Data yang diisi", "Data dukung terlalu lama", "Kegiatan dan inovasi", "Fasilitas ramah anak")
     assert [last for _f, last in pages if last.startswith(headings)] == [], pages
+
+
+def test_the_klaster_annex_does_not_head_kelembagaan_as_kel(tmp_path: Path) -> None:
+    """The last annex headed the Kelembagaan column "Kel.", which the annex before uses for kelurahan
+    ("16 kel. (66,7%)"); it is "Lemb.", and the note under the table spells the headings out."""
+    store = Store.create(tmp_path / "kota", "city", operator="Admin DP3AKB")
+    try:
+        store.set_value(OTHER, 2025, 1, "ada_kebijakan", "ya")
+        data = reports.collect_city(store, 2025)
+    finally:
+        store.close()
+    out = reports.write_city_pdf(data, tmp_path / "kota.pdf")
+    annex = " ".join(pdf_text(out).split("Kelengkapan kelurahan per klaster")[-1].split())
+    assert "Kel." not in annex.split() and "Lemb." in annex.split()
+    assert "Lemb.: Kelembagaan; Kl. I–V: Klaster I–V." in annex
