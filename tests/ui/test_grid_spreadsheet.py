@@ -213,7 +213,8 @@ def test_a_correction_that_breaks_a_rule_is_stored_and_flagged_at_the_cell(qtbot
     # just typed says what to do (the same sentence twice was read as two problems).
     note = form.cell_notes[view]
     assert note.isVisible() and note.text().startswith("Jumlah anak, Laki-laki, 1–<5 tahun")
-    assert flag not in note.text() and "perbaiki angka ini" in note.text() and "Perlu diperiksa" in note.text()
+    assert flag not in note.text() and "baru bisa ditandai siap setelah angka ini diperbaiki" in note.text()
+    assert "“Perlu diperiksa” di bawah" in note.text()
     assert form.flag_list.text().count(flag) == 1
     assert view._bubble.isVisible() and flag in view._bubble.text()  # beside the cell itself
     # "Siap" is refused while it stands, and switching indicator keeps the 90 (nothing to ask).

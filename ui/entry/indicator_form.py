@@ -475,13 +475,13 @@ class IndicatorForm(QWidget):
         return "", ""
 
     def _flag_advice(self, cell: tuple[str, str, str]) -> str:
-        """What to do about the flags on ``cell``: fix it before "siap" (a blocking flag) or check it."""
+        """What the flags on ``cell`` mean for the clerk: it blocks "siap" until corrected, or it may stay."""
         if any(f.get("importance") == "high" and list(cell) in [list(c) for c in f.get("cells", ())]
                for f in self._flags):
-            return self.tr("perbaiki angka ini atau angka yang dibandingkan dengannya; sesudah itu indikator bisa "
-                           "ditandai siap. Alasannya ada di daftar \"Perlu diperiksa\" di bawah.")
-        return self.tr("cocokkan lagi dengan dokumen sumbernya (alasannya di daftar \"Perlu diperiksa\" di bawah). "
-                       "Bila memang benar, biarkan saja: angkanya tetap tersimpan.")
+            return self.tr("indikator ini baru bisa ditandai siap setelah angka ini diperbaiki (alasannya di "
+                           "“Perlu diperiksa” di bawah).")
+        return self.tr("bila sudah cocok dengan dokumen sumbernya, biarkan saja (alasannya di “Perlu diperiksa” "
+                       "di bawah).")
 
     def _update_cell_note(self, view: GridView, cell: tuple[str, str, str] | None = None) -> None:
         note = self.cell_notes.get(view)

@@ -3503,6 +3503,14 @@ What to do: check whether your last change is shown. If the error appears again,
         <translation>Mark ready to send to DP3AKB</translation>
     </message>
     <message>
+        <source>indikator ini baru bisa ditandai siap setelah angka ini diperbaiki (alasannya di “Perlu diperiksa” di bawah).</source>
+        <translation>this indicator can be marked ready only once this number is corrected (the reason is under “To check” below).</translation>
+    </message>
+    <message>
+        <source>bila sudah cocok dengan dokumen sumbernya, biarkan saja (alasannya di “Perlu diperiksa” di bawah).</source>
+        <translation>if it matches its source document, leave it (the reason is under “To check” below).</translation>
+    </message>
+    <message>
         <source>Indikator %1: %2</source>
         <translation>Indicator %1: %2</translation>
     </message>
@@ -3607,14 +3615,6 @@ What to do: check whether your last change is shown. If the error appears again,
     <message>
         <source>Semua isian tersimpan otomatis.</source>
         <translation>Everything you enter is saved automatically.</translation>
-    </message>
-    <message>
-        <source>perbaiki angka ini atau angka yang dibandingkan dengannya; sesudah itu indikator bisa ditandai siap. Alasannya ada di daftar &quot;Perlu diperiksa&quot; di bawah.</source>
-        <translation>correct this number or the one it is compared with; then the indicator can be marked ready. The reason is in the &quot;To check&quot; list below.</translation>
-    </message>
-    <message>
-        <source>cocokkan lagi dengan dokumen sumbernya (alasannya di daftar &quot;Perlu diperiksa&quot; di bawah). Bila memang benar, biarkan saja: angkanya tetap tersimpan.</source>
-        <translation>check it again against its source document (the reason is in the &quot;To check&quot; list below). If it is right, leave it: the number stays saved.</translation>
     </message>
     <message>
         <source>Tidak ada yang ditempel: yang tersalin adalah gambar, bukan sel berisi angka. Di Excel atau Calc pilih sel-selnya (bukan gambar atau grafiknya), tekan Ctrl+C, lalu Ctrl+V di sini.</source>
