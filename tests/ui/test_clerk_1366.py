@@ -223,3 +223,34 @@ def test_a_column_header_reads_whole_when_the_selection_makes_it_bold(qtbot, mak
     for c in range(model.FIRST_BAND, model.columnCount()):
         for line in str(model.headerData(c, Qt.Orientation.Horizontal)).split("\n"):
             assert fm.horizontalAdvance(line) + 8 <= view.columnWidth(c), line  # 4 px each side, as drawn
+
+
+def test_the_list_of_facilities_reads_each_type_whole(qtbot, make_window, empty_home) -> None:  # noqa: ANN001
+    """Seen at 1366x768: the list's "Jenis" read "Pusat Informasi ..." (cut); now "PISA", the whole name
+    in the form and in the cell's tooltip."""
+    from PySide6.QtCore import QRect, Qt
+
+    from ui.facilities.facilities_page import FacilityModel, type_labels
+
+    launcher = make_window(empty_home)
+    w = _shown(qtbot, launcher, "facilities")
+    page = w.facilities_page
+    s = launcher.session
+    for key in type_labels():
+        s.store.add_facility(None, name=f"Fasilitas {key}", type=key)
+    page.reload()
+    _settle(w)
+    table = page.table
+    model = table.model()
+    assert model.rowCount() == len(type_labels())
+    fm = table.fontMetrics()
+    col = FacilityModel.COL_TYPE
+    for r in range(model.rowCount()):
+        idx = model.index(r, col)
+        text = idx.data()
+        room = QRect(0, 0, table.columnWidth(col) - 8, 10_000)
+        needed = fm.boundingRect(room, int(Qt.TextFlag.TextWordWrap), text)
+        assert needed.width() <= room.width() and needed.height() <= table.rowHeight(r), text
+    assert {model.index(r, col).data(Qt.ItemDataRole.ToolTipRole) for r in range(model.rowCount())} \
+        == set(type_labels().values())
+    assert any(model.index(r, col).data() == "PISA" for r in range(model.rowCount()))
