@@ -8284,6 +8284,18 @@ Close anyway and discard that input?</translation>
         <translation>Nothing to print: no new enrolment yet. Enrol a desa/kelurahan first.</translation>
     </message>
     <message>
+        <source>Diterima DP3AKB {held} item; {new} baru/berubah sejak no. {since}</source>
+        <translation>Received by DP3AKB: {held} items; {new} new/changed since no. {since}</translation>
+    </message>
+    <message>
+        <source>Diterima DP3AKB {held} item (tanda terima pertama)</source>
+        <translation>Received by DP3AKB: {held} items (first receipt)</translation>
+    </message>
+    <message>
+        <source>Diterima DP3AKB {held} item</source>
+        <translation>Received by DP3AKB: {held} items</translation>
+    </message>
+    <message>
         <source>Mendaftarkan {name}</source>
         <translation>Enrolling {name}</translation>
     </message>
