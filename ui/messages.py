@@ -777,10 +777,13 @@ WORDS: dict[str, str] = {
     "receipt.held_new": "DP3AKB sudah menerima {held} item seluruhnya; {new} di antaranya baru atau berubah sejak "
                         "tanda terima no. {since}",
     "receipt.held_first": "DP3AKB sudah menerima {held} item seluruhnya (tanda terima pertama)",
+    "receipt.held_none_new": "DP3AKB sudah menerima {held} item seluruhnya; tidak ada yang baru atau berubah sejak "
+                             "tanda terima no. {since}",
     "receipt.held": "DP3AKB sudah menerima {held} item seluruhnya",
     # The same, short, for a table row (Kiriman's history): the file name beside it keeps some room.
     "receipt.held_new_short": "Diterima DP3AKB {held} item; {new} baru/berubah sejak no. {since}",
     "receipt.held_first_short": "Diterima DP3AKB {held} item (tanda terima pertama)",
+    "receipt.held_none_new_short": "Diterima DP3AKB {held} item; tidak ada yang baru sejak no. {since}",
     "receipt.held_short": "Diterima DP3AKB {held} item",
     "step.enrolling": "Mendaftarkan {name}",
     "step.copying_evidence": "Menyalin data dukung",
@@ -1134,6 +1137,8 @@ def receipt_count_words(held: int, new: int | None = None, since: int = 0, trans
         return _word("receipt.held" + end, translate, held=number(held))
     if not since:
         return _word("receipt.held_first" + end, translate, held=number(held))
+    if not new:
+        return _word("receipt.held_none_new" + end, translate, held=number(held), since=number(since))
     return _word("receipt.held_new" + end, translate, held=number(held), new=number(new), since=number(since))
 
 

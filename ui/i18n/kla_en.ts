@@ -7420,8 +7420,16 @@ Close anyway and discard that input?</translation>
         <translation>DP3AKB has received {held} items in all (first receipt)</translation>
     </message>
     <message>
+        <source>DP3AKB sudah menerima {held} item seluruhnya; tidak ada yang baru atau berubah sejak tanda terima no. {since}</source>
+        <translation>DP3AKB has received {held} items in all; none new or changed since receipt no. {since}</translation>
+    </message>
+    <message>
         <source>DP3AKB sudah menerima {held} item seluruhnya</source>
         <translation>DP3AKB has received {held} items in all</translation>
+    </message>
+    <message>
+        <source>Diterima DP3AKB {held} item; tidak ada yang baru sejak no. {since}</source>
+        <translation>Received by DP3AKB: {held} items; none new since no. {since}</translation>
     </message>
     <message>
         <source>Menyalin data dukung</source>
