@@ -254,3 +254,20 @@ def test_the_list_of_facilities_reads_each_type_whole(qtbot, make_window, empty_
     assert {model.index(r, col).data(Qt.ItemDataRole.ToolTipRole) for r in range(model.rowCount())} \
         == set(type_labels().values())
     assert any(model.index(r, col).data() == "PISA" for r in range(model.rowCount()))
+
+
+def test_a_section_title_across_a_narrow_grid_reads_whole(qtbot, make_window, empty_home) -> None:  # noqa: ANN001
+    """Seen at 1366x768 on Partisipasi Anak: across its grid of one "Jumlah" column the section rows read
+    "Anggota Forum A…" and "Anak yang ikut M…"."""
+    from tests.ui.test_grid_spreadsheet import _open
+    from ui.entry.grid_view import TEXT_MARGIN
+
+    _launcher, w, form = _open(qtbot, make_window, empty_home, no=6)
+    view, model = form.grids[0]
+    _settle(w)
+    width = sum(view.columnWidth(c) for c in range(model.columnCount()))
+    titles = [str(model.index(r, 0).data()) for r in model.header_rows()]
+    assert titles and any(t.startswith("Anggota Forum Anak") for t in titles)
+    for title in titles:
+        assert view.bold_metrics().horizontalAdvance(title) + 2 * TEXT_MARGIN <= width, title
+    assert view.viewport().width() >= width  # and the grid shows all of it
