@@ -271,3 +271,27 @@ def test_a_section_title_across_a_narrow_grid_reads_whole(qtbot, make_window, em
     for title in titles:
         assert view.bold_metrics().horizontalAdvance(title) + 2 * TEXT_MARGIN <= width, title
     assert view.viewport().width() >= width  # and the grid shows all of it
+
+
+def test_what_salin_dari_tahun_lalu_did_moves_no_field(qtbot, make_window, empty_home) -> None:  # noqa: ANN001
+    """Seen at 1366x768 on Partisipasi Anak: "Tidak ada yang disalin: ..." appeared as two lines under the
+    button and pushed every field and the grid 36 px down. It is said beside the button and in the
+    status bar."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from tests.ui.test_grid_spreadsheet import _open
+
+    launcher, w, form = _open(qtbot, make_window, empty_home, no=6)
+    s = launcher.session
+    _settle(w)
+    items_at = _at(form.items_box)
+    QTest.mouseClick(form.copy_button, Qt.MouseButton.LeftButton)
+    _settle(w)
+    assert w.statusBar().currentMessage().startswith(f"Tidak ada yang disalin: tahun {s.year - 1}")
+    assert _at(form.items_box) == items_at
+    s.store.set_value(None, s.year - 1, 6, "ada_forum_anak", "ya")
+    QTest.mouseClick(form.copy_button, Qt.MouseButton.LeftButton)
+    _settle(w)
+    assert w.statusBar().currentMessage().startswith(f"1 jawaban disalin dari tahun {s.year - 1}")
+    assert _at(form.items_box) == items_at

@@ -294,7 +294,7 @@ def test_copy_from_last_year_is_one_undo_step(qtbot, make_window, empty_home) ->
     assert values[("ada_sk_tim", "", "")] is True and values[("nomor_sk_tim", "", "")] == "SK Lurah 7/2025"
     assert ("rapat_tim", "", "") not in values  # counts are never copied
     assert form.fields["nomor_sk_tim"].editor.text() == "SK Lurah 7/2025"
-    assert "2 jawaban disalin" in form.copy_note.text()
+    assert "2 jawaban disalin" in form.copy_said and form.copy_said == w.statusBar().currentMessage()
     w.undo_action.trigger()
     assert not s.store.values(None, s.year, 2)
 
