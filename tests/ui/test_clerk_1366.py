@@ -295,3 +295,25 @@ def test_what_salin_dari_tahun_lalu_did_moves_no_field(qtbot, make_window, empty
     _settle(w)
     assert w.statusBar().currentMessage().startswith(f"1 jawaban disalin dari tahun {s.year - 1}")
     assert _at(form.items_box) == items_at
+
+
+def test_choosing_a_file_in_the_evidence_list_moves_no_file_under_the_pointer(qtbot, make_window, demo_home,  # noqa: ANN001
+                                                                              make_photo, tmp_path) -> None:
+    """Seen at 1366x768 on Partisipasi Anak: a click on a file showed its details, the panel's scroll bar
+    appeared, the narrower panel wrapped a requirement line more, and the list went 14 px down under the
+    pointer that had just clicked it."""
+    launcher = make_window(demo_home)
+    w = _shown(qtbot, launcher, "indicators")
+    w.open_indicator(6)
+    panel = w.indicator_page.evidence
+    with qtbot.waitSignal(panel.import_finished, timeout=30000) as blocker:
+        panel.add_files([make_photo(tmp_path / "forum-anak.jpg", 800, 600)])
+    w.open_indicator(5)
+    w.open_indicator(6)  # shown anew: no file chosen, no details
+    _settle(w)
+    assert not panel.details.isVisible()
+    list_at = _at(panel.list)
+    panel.select(blocker.args[0].evidence_ids[0])
+    _settle(w)
+    assert panel.details.isVisible()
+    assert _at(panel.list) == list_at
