@@ -808,7 +808,14 @@ WORDS: dict[str, str] = {
     "receipt.held_new": "DP3AKB sudah menerima {held} item seluruhnya; {new} di antaranya baru atau berubah sejak "
                         "tanda terima no. {since}",
     "receipt.held_first": "DP3AKB sudah menerima {held} item seluruhnya (tanda terima pertama)",
+    "receipt.held_none_new": "DP3AKB sudah menerima {held} item seluruhnya; tidak ada yang baru atau berubah sejak "
+                             "tanda terima no. {since}",
     "receipt.held": "DP3AKB sudah menerima {held} item seluruhnya",
+    # The same, short, for a table row (Kiriman's history): the file name beside it keeps some room.
+    "receipt.held_new_short": "Diterima DP3AKB {held} item; {new} baru/berubah sejak no. {since}",
+    "receipt.held_first_short": "Diterima DP3AKB {held} item (tanda terima pertama)",
+    "receipt.held_none_new_short": "Diterima DP3AKB {held} item; tidak ada yang baru sejak no. {since}",
+    "receipt.held_short": "Diterima DP3AKB {held} item",
     "step.enrolling": "Mendaftarkan {name}",
     "step.copying_evidence": "Menyalin data dukung",
     "step.restoring_data": "Memulihkan data",
@@ -1155,15 +1162,19 @@ def shared_key_text(info: dict[str, object], code: str = "", name: str = "", tra
 
 
 def receipt_count_words(held: int, new: int | None = None, since: int = 0, translate: Translate = _same,
-                        number: Callable[[int], str] = str) -> str:
+                        number: Callable[[int], str] = str, short: bool = False) -> str:
     """What a receipt counts, the same words on both sides: every item DP3AKB has received from the unit
     (``held``), and of those how many are ``new`` or changed since receipt no. ``since`` (0: the first
-    receipt; ``new`` None: a receipt written before it said so). ``number`` formats a count."""
+    receipt; ``new`` None: a receipt written before it said so). ``number`` formats a count; ``short``
+    for a table row."""
+    end = "_short" if short else ""
     if new is None:
-        return _word("receipt.held", translate, held=number(held))
+        return _word("receipt.held" + end, translate, held=number(held))
     if not since:
-        return _word("receipt.held_first", translate, held=number(held))
-    return _word("receipt.held_new", translate, held=number(held), new=number(new), since=number(since))
+        return _word("receipt.held_first" + end, translate, held=number(held))
+    if not new:
+        return _word("receipt.held_none_new" + end, translate, held=number(held), since=number(since))
+    return _word("receipt.held_new" + end, translate, held=number(held), new=number(new), since=number(since))
 
 
 def progress_text(step: object, translate: Translate = _same) -> str:

@@ -221,7 +221,8 @@ def cmd_city_conflicts(args: argparse.Namespace) -> int:
 
 def _conflict_rows(store: Store, conflict_id: int, most: int = 8) -> list[str]:
     """What differs between the two versions, in words: each value cell of an entry by its
-    label ("Jumlah anak L/0-60h: DP3AKB 777, kiriman 201"), other fields counted."""
+    label, sex and age band ("Jumlah anak, Laki-laki, 0–60 hari: DP3AKB 777, kiriman 201"; it
+    read "L/0-60h", codes), other fields counted."""
     try:
         v = store.conflict_view(conflict_id)
     except KlaError:
@@ -231,14 +232,18 @@ def _conflict_rows(store: Store, conflict_id: int, most: int = 8) -> list[str]:
     for r in rows[:most]:
         if r.what != "value":
             continue
-        label = r.key
+        label, band = r.key, r.age
         with contextlib.suppress(Exception):
             no = int(v.conflict.item_key.split("/")[2])
-            label = store.template.indicator(no).item(r.key).label
-        cell = "/".join(x for x in (r.sex, r.age) if x)
+            item = store.template.indicator(no).item(r.key)
+            label = item.label
+            if r.age and item.age:
+                band = next((b.label for b in store.template.age_bands[item.age] if b.key == r.age), r.age)
+        sex = {"L": "Laki-laki", "P": "Perempuan"}.get(r.sex, r.sex)
+        where = ", ".join(x for x in (label, sex, band) if x)
         held = "kosong" if r.held is None else fmt_number(r.held)
         came = "kosong" if r.incoming is None else fmt_number(r.incoming)
-        out.append(f"      {label}{' ' + cell if cell else ''}: DP3AKB {held}, kiriman {came}")
+        out.append(f"      {where}: DP3AKB {held}, kiriman {came}")
     others = len(rows) - len(out)
     if others:
         out.append(f"      {others} perbedaan lain (keterangan, status atau isian lain); lihat Kotak Masuk di jendela")

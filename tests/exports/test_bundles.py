@@ -25,6 +25,7 @@ from tests.exports.conftest import (
     read_plain,
     write_forged,
 )
+from ui.messages import receipt_count_words
 
 YEAR, IND, ITEM = 2025, 3, "media"
 
@@ -136,6 +137,9 @@ def test_both_sides_count_a_receipt_alike_all_received_and_new_since_the_last(wo
     # Nothing changed since: the third receipt says 0 new.
     [r3] = receipts.write_receipts(city, tmp_path / "rc3", KEL_A)
     assert (r3.items, r3.new, r3.since) == (held, 0, r2.seq)
+    got = single(imp(a, r3.path)).summary
+    assert receipt_count_words(got["held"], got["new"], got["since"]) == (
+        f"DP3AKB sudah menerima {held} item seluruhnya; tidak ada yang baru atau berubah sejak tanda terima no. {r2.seq}")
 
 
 def test_review_note_on_an_indicator_not_started_is_kept(world, tmp_path: Path) -> None:

@@ -432,7 +432,8 @@ def test_a_value_dp3akb_set_aside_is_told_to_the_kelurahan_in_words(world: Path)
     assert "konflik" in send(world, "pc1", "s2")
     # Both versions of each value that differs, by the item's label, not its key.
     listed = ok("city", "conflicts", home=world / "city")
-    assert "Jumlah anak L/0-60h: DP3AKB 12, kiriman 11" in listed and "anak_total" not in listed, listed
+    assert "Jumlah anak, Laki-laki, 0–60 hari: DP3AKB 12, kiriman 11" in listed, listed
+    assert "anak_total" not in listed and "0-60h" not in listed and "L/" not in listed, listed  # no codes
     conflict = json.loads(ok("city", "conflicts", "--json", home=world / "city"))[0]
     ok("city", "resolve", str(conflict["id"]), "--keep", "held", home=world / "city")
     ok("receipt", "--out", str(world / "r2"), home=world / "city")

@@ -315,3 +315,22 @@ def test_a_papua_kabupaten_calls_its_kecamatan_distrik(make_window, qtbot, tmp_p
     Store.create(tmp_path / "kota", "city", operator="Rina").close()
     kota = make_window(tmp_path / "kota").window
     assert kota.summary_page.kecamatan_model.headerData(KecamatanModel.COL_NAME, h) == "Kecamatan"
+
+
+def test_profil_anak_kota_lines_of_one_item_read_apart_when_cut(qtbot, window: CityWindow) -> None:  # noqa: ANN001
+    """Seen at 1366x768: the Ya and the Tidak lines of "Ada kebijakan KLA tingkat kelurahan" both read
+    "Ada kebijakan KLA tingkat kel…" (cut at the right, where the choice is)."""
+    window.resize(1366, 768)
+    window.show()
+    window.show_page("figures")
+    page = window.figures_page
+    qtbot.waitUntil(lambda: page.figures is not None, timeout=10000)
+    page.indicator.setCurrentIndex(page.indicator.findData(1))
+    m, view = page.model, page.view
+    fm = view.fontMetrics()
+    room = view.columnWidth(FigureModel.COL_ITEM) - 8
+    shown = [fm.elidedText(m.index(r, FigureModel.COL_ITEM).data(), view.textElideMode(), room)
+             for r in range(m.rowCount())]
+    choices = [t for t in (m.index(r, FigureModel.COL_ITEM).data() for r in range(m.rowCount())) if ": " in t]
+    assert choices and any(fm.horizontalAdvance(t) > room for t in choices)  # some are cut
+    assert len(set(shown)) == len(shown), shown  # yet every line reads apart

@@ -223,3 +223,97 @@ def test_a_column_header_reads_whole_when_the_selection_makes_it_bold(qtbot, mak
     for c in range(model.FIRST_BAND, model.columnCount()):
         for line in str(model.headerData(c, Qt.Orientation.Horizontal)).split("\n"):
             assert fm.horizontalAdvance(line) + 8 <= view.columnWidth(c), line  # 4 px each side, as drawn
+
+
+def test_the_list_of_facilities_reads_each_type_whole(qtbot, make_window, empty_home) -> None:  # noqa: ANN001
+    """Seen at 1366x768: the list's "Jenis" read "Pusat Informasi ..." (cut); now "PISA", the whole name
+    in the form and in the cell's tooltip."""
+    from PySide6.QtCore import QRect, Qt
+
+    from ui.facilities.facilities_page import FacilityModel, type_labels
+
+    launcher = make_window(empty_home)
+    w = _shown(qtbot, launcher, "facilities")
+    page = w.facilities_page
+    s = launcher.session
+    for key in type_labels():
+        s.store.add_facility(None, name=f"Fasilitas {key}", type=key)
+    page.reload()
+    _settle(w)
+    table = page.table
+    model = table.model()
+    assert model.rowCount() == len(type_labels())
+    fm = table.fontMetrics()
+    col = FacilityModel.COL_TYPE
+    for r in range(model.rowCount()):
+        idx = model.index(r, col)
+        text = idx.data()
+        room = QRect(0, 0, table.columnWidth(col) - 8, 10_000)
+        needed = fm.boundingRect(room, int(Qt.TextFlag.TextWordWrap), text)
+        assert needed.width() <= room.width() and needed.height() <= table.rowHeight(r), text
+    assert {model.index(r, col).data(Qt.ItemDataRole.ToolTipRole) for r in range(model.rowCount())} \
+        == set(type_labels().values())
+    assert any(model.index(r, col).data() == "PISA" for r in range(model.rowCount()))
+
+
+def test_a_section_title_across_a_narrow_grid_reads_whole(qtbot, make_window, empty_home) -> None:  # noqa: ANN001
+    """Seen at 1366x768 on Partisipasi Anak: across its grid of one "Jumlah" column the section rows read
+    "Anggota Forum A…" and "Anak yang ikut M…"."""
+    from tests.ui.test_grid_spreadsheet import _open
+    from ui.entry.grid_view import TEXT_MARGIN
+
+    _launcher, w, form = _open(qtbot, make_window, empty_home, no=6)
+    view, model = form.grids[0]
+    _settle(w)
+    width = sum(view.columnWidth(c) for c in range(model.columnCount()))
+    titles = [str(model.index(r, 0).data()) for r in model.header_rows()]
+    assert titles and any(t.startswith("Anggota Forum Anak") for t in titles)
+    for title in titles:
+        assert view.bold_metrics().horizontalAdvance(title) + 2 * TEXT_MARGIN <= width, title
+    assert view.viewport().width() >= width  # and the grid shows all of it
+
+
+def test_what_salin_dari_tahun_lalu_did_moves_no_field(qtbot, make_window, empty_home) -> None:  # noqa: ANN001
+    """Seen at 1366x768 on Partisipasi Anak: "Tidak ada yang disalin: ..." appeared as two lines under the
+    button and pushed every field and the grid 36 px down. It is said beside the button and in the
+    status bar."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from tests.ui.test_grid_spreadsheet import _open
+
+    launcher, w, form = _open(qtbot, make_window, empty_home, no=6)
+    s = launcher.session
+    _settle(w)
+    items_at = _at(form.items_box)
+    QTest.mouseClick(form.copy_button, Qt.MouseButton.LeftButton)
+    _settle(w)
+    assert w.statusBar().currentMessage().startswith(f"Tidak ada yang disalin: tahun {s.year - 1}")
+    assert _at(form.items_box) == items_at
+    s.store.set_value(None, s.year - 1, 6, "ada_forum_anak", "ya")
+    QTest.mouseClick(form.copy_button, Qt.MouseButton.LeftButton)
+    _settle(w)
+    assert w.statusBar().currentMessage().startswith(f"1 jawaban disalin dari tahun {s.year - 1}")
+    assert _at(form.items_box) == items_at
+
+
+def test_choosing_a_file_in_the_evidence_list_moves_no_file_under_the_pointer(qtbot, make_window, demo_home,  # noqa: ANN001
+                                                                              make_photo, tmp_path) -> None:
+    """Seen at 1366x768 on Partisipasi Anak: a click on a file showed its details, the panel's scroll bar
+    appeared, the narrower panel wrapped a requirement line more, and the list went 14 px down under the
+    pointer that had just clicked it."""
+    launcher = make_window(demo_home)
+    w = _shown(qtbot, launcher, "indicators")
+    w.open_indicator(6)
+    panel = w.indicator_page.evidence
+    with qtbot.waitSignal(panel.import_finished, timeout=30000) as blocker:
+        panel.add_files([make_photo(tmp_path / "forum-anak.jpg", 800, 600)])
+    w.open_indicator(5)
+    w.open_indicator(6)  # shown anew: no file chosen, no details
+    _settle(w)
+    assert not panel.details.isVisible()
+    list_at = _at(panel.list)
+    panel.select(blocker.args[0].evidence_ids[0])
+    _settle(w)
+    assert panel.details.isVisible()
+    assert _at(panel.list) == list_at

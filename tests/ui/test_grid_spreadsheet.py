@@ -213,7 +213,8 @@ def test_a_correction_that_breaks_a_rule_is_stored_and_flagged_at_the_cell(qtbot
     # just typed says what to do (the same sentence twice was read as two problems).
     note = form.cell_notes[view]
     assert note.isVisible() and note.text().startswith("Jumlah anak, Laki-laki, 1–<5 tahun")
-    assert flag not in note.text() and "perbaiki angka ini" in note.text() and "Perlu diperiksa" in note.text()
+    assert flag not in note.text() and "baru bisa ditandai siap setelah angka ini diperbaiki" in note.text()
+    assert "“Perlu diperiksa” di bawah" in note.text()
     assert form.flag_list.text().count(flag) == 1
     assert view._bubble.isVisible() and flag in view._bubble.text()  # beside the cell itself
     # "Siap" is refused while it stands, and switching indicator keeps the 90 (nothing to ask).
@@ -293,7 +294,7 @@ def test_copy_from_last_year_is_one_undo_step(qtbot, make_window, empty_home) ->
     assert values[("ada_sk_tim", "", "")] is True and values[("nomor_sk_tim", "", "")] == "SK Lurah 7/2025"
     assert ("rapat_tim", "", "") not in values  # counts are never copied
     assert form.fields["nomor_sk_tim"].editor.text() == "SK Lurah 7/2025"
-    assert "2 jawaban disalin" in form.copy_note.text()
+    assert "2 jawaban disalin" in form.copy_said and form.copy_said == w.statusBar().currentMessage()
     w.undo_action.trigger()
     assert not s.store.values(None, s.year, 2)
 

@@ -258,6 +258,9 @@ class CityFiguresPage(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setWordWrap(False)
+        # Elided in the middle: the choice a line counts ends its words ("…tingkat kelurahan: Ya"); cut at
+        # the right, the Ya and the Tidak lines of one item both read "Ada kebijakan KLA tingkat kel…".
+        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         hh = self.view.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # The item's words get the width left; they are elided, with the full words in the tooltip.

@@ -294,6 +294,15 @@ class GridView(QTableView):
         for c in range(model.FIRST_BAND, model.columnCount()):
             lines = str(model.headerData(c, Qt.Orientation.Horizontal) or "").split("\n")
             self._least_widths[c] = max(number_w, max(head_fm.horizontalAdvance(x) for x in lines) + 10)
+        # A section row's title is read whole: across a grid of one "Jumlah" column "Anggota Forum Anak"
+        # read "Anggota Forum A…" (Partisipasi Anak, 1366x768). Its value columns share what is missing.
+        section = max((self.bold_metrics().horizontalAdvance(str(model.index(r, 0).data() or "")) + 2 * TEXT_MARGIN + 4
+                       for r in headers), default=0)
+        short = section - self.columnWidth(model.COL_SEX) - sum(self._least_widths.values())
+        if short > 0 and self._least_widths:
+            each = -(-short // len(self._least_widths))
+            for c in self._least_widths:
+                self._least_widths[c] += each
         for c, w in self._fitted_widths().items():
             self.setColumnWidth(c, w)
         header_h = self.horizontalHeader().sizeHint().height()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QSizePolicy,
     QToolButton,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -128,11 +129,7 @@ class IndicatorForm(QWidget):
         self.copy_button.setEnabled(not session.read_only)
         tools.addWidget(self.copy_button)
         self._layout.addLayout(tools)
-        self.copy_note = WrapLabel()
-        self.copy_note.setObjectName("subtle")
-        self.copy_note.setWordWrap(True)
-        self.copy_note.hide()
-        self._layout.addWidget(self.copy_note)
+        self.copy_said = ""  # what "Salin dari tahun lalu" did last (said beside its button and in the status bar)
 
         # The fields and grids of every indicator shown so far, inside this container (one visible).
         self.items_box = QWidget()
@@ -207,7 +204,6 @@ class IndicatorForm(QWidget):
         self._summary_floor = False  # a new showing: the summary takes the height its text needs
         self.summary.setMinimumHeight(0)
         self.status_error.hide()
-        self.copy_note.hide()
         self.refresh()
 
     def _rebuild_items(self) -> None:
@@ -300,8 +296,7 @@ class IndicatorForm(QWidget):
         try:
             made = self.session.copy_from_last_year(None if every else self.indicator_no, handler=None)
         except KlaError as exc:
-            self.copy_note.setText(kla_error_text(exc))
-            self.copy_note.show()
+            self._say_copied(kla_error_text(exc))
             return ()
         y = self._last_year()
         if made:
@@ -315,9 +310,19 @@ class IndicatorForm(QWidget):
         else:
             text = self.tr("Tidak ada yang disalin: tahun %1 tidak punya jawaban ya/tidak, pilihan, teks atau tanggal "
                            "untuk isian yang masih kosong.").replace("%1", str(y))
-        self.copy_note.setText(text)
-        self.copy_note.show()
+        self._say_copied(text)
         return made
+
+    def _say_copied(self, text: str) -> None:
+        """What "Salin dari tahun lalu" did: beside the button, and in the status bar until the next message.
+        Not as a line under the button: appearing, it pushed every field and grid 36 px down (1366x768)."""
+        self.copy_said = text
+        win = self.window()
+        if isinstance(win, QMainWindow):
+            win.statusBar().showMessage(text)
+        if self.copy_button.isVisible():
+            QToolTip.showText(self.copy_button.mapToGlobal(self.copy_button.rect().bottomLeft()), text,
+                              self.copy_button)
 
     # ------------------------------------------------------------------ refresh
 
@@ -475,13 +480,13 @@ class IndicatorForm(QWidget):
         return "", ""
 
     def _flag_advice(self, cell: tuple[str, str, str]) -> str:
-        """What to do about the flags on ``cell``: fix it before "siap" (a blocking flag) or check it."""
+        """What the flags on ``cell`` mean for the clerk: it blocks "siap" until corrected, or it may stay."""
         if any(f.get("importance") == "high" and list(cell) in [list(c) for c in f.get("cells", ())]
                for f in self._flags):
-            return self.tr("perbaiki angka ini atau angka yang dibandingkan dengannya; sesudah itu indikator bisa "
-                           "ditandai siap. Alasannya ada di daftar \"Perlu diperiksa\" di bawah.")
-        return self.tr("cocokkan lagi dengan dokumen sumbernya (alasannya di daftar \"Perlu diperiksa\" di bawah). "
-                       "Bila memang benar, biarkan saja: angkanya tetap tersimpan.")
+            return self.tr("indikator ini baru bisa ditandai siap setelah angka ini diperbaiki (alasannya di "
+                           "“Perlu diperiksa” di bawah).")
+        return self.tr("bila sudah cocok dengan dokumen sumbernya, biarkan saja (alasannya di “Perlu diperiksa” "
+                       "di bawah).")
 
     def _update_cell_note(self, view: GridView, cell: tuple[str, str, str] | None = None) -> None:
         note = self.cell_notes.get(view)
@@ -690,7 +695,6 @@ class IndicatorForm(QWidget):
         self.flush()
         self.year = year
         self._update_last_year_texts()
-        self.copy_note.hide()
         if self.indicator_no:
             self._rebuild_items()
             self.refresh()

@@ -143,6 +143,9 @@ class IndicatorPage(QWidget):
         self.ev_scroll = ev_scroll = QScrollArea()
         ev_scroll.setWidgetResizable(True)
         ev_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Its scroll bar's room always kept: appearing (a file's details shown), it narrowed the panel, a
+        # requirement line wrapped once more, and the list went down under the pointer that clicked a file.
+        ev_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         ev_scroll.setWidget(self.evidence)
         ev_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         ev_scroll.verticalScrollBar().setStyleSheet(FLAT_SCROLLBAR)

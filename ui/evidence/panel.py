@@ -269,8 +269,9 @@ class EvidencePanel(QFrame):
         dl.setContentsMargins(0, 4, 0, 0)
         self.preview = QLabel()
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setMinimumHeight(120)
-        self.preview.setMaximumHeight(180)
+        # One height, a preview's (170 px, _show_details) and its frame: the preview arrives from a worker
+        # after the icon it replaces, and grew 52 px then, pushing "Buka", "Tautkan…" and "Hapus" down.
+        self.preview.setFixedHeight(178)
         self.preview.setObjectName("preview")
         dl.addWidget(self.preview)
         self.file_info = WrapLabel()

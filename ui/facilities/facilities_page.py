@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtCore import (
@@ -54,6 +55,15 @@ def type_labels() -> dict[str, str]:
     }
 
 
+def short_type_label(key: str) -> str:
+    """A type as the list of facilities shows it: its abbreviation when its name has one ("PISA" for
+    "Pusat Informasi Sahabat Anak (PISA)"): in the list's narrow column at 1366x768 the whole name
+    was cut to "Pusat Informasi ..."; the whole name is in the form and the tooltip."""
+    full = type_labels().get(key, key)
+    found = re.search(r"\(([^()]+)\)\s*$", full)
+    return found.group(1) if found else full
+
+
 def standard_labels() -> dict[str, str]:
     return {"belum": QCoreApplication.translate("FacilitiesPage", "Belum"), "proses": QCoreApplication.translate("FacilitiesPage", "Dalam proses"), "terstandar": QCoreApplication.translate("FacilitiesPage", "Terstandar"),
             "utama": QCoreApplication.translate("FacilitiesPage", "Utama")}
@@ -82,9 +92,11 @@ class FacilityModel(RecordTableModel):
         r = self._rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return [r.name, type_labels().get(r.type, r.type), standard_labels().get(r.standardisation, ""),
+            return [r.name, short_type_label(r.type), standard_labels().get(r.standardisation, ""),
                     str(len(r.evidence_ids))][col]
         if role == Qt.ItemDataRole.ToolTipRole:
+            if col == self.COL_TYPE:
+                return type_labels().get(r.type, r.type)
             return r.address or r.name
         if role == self.RecordRole:
             return r

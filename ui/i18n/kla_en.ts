@@ -3507,6 +3507,14 @@ What to do: check whether your last change is shown. If the error appears again,
         <translation>Mark ready to send to DP3AKB</translation>
     </message>
     <message>
+        <source>indikator ini baru bisa ditandai siap setelah angka ini diperbaiki (alasannya di “Perlu diperiksa” di bawah).</source>
+        <translation>this indicator can be marked ready only once this number is corrected (the reason is under “To check” below).</translation>
+    </message>
+    <message>
+        <source>bila sudah cocok dengan dokumen sumbernya, biarkan saja (alasannya di “Perlu diperiksa” di bawah).</source>
+        <translation>if it matches its source document, leave it (the reason is under “To check” below).</translation>
+    </message>
+    <message>
         <source>Indikator %1: %2</source>
         <translation>Indicator %1: %2</translation>
     </message>
@@ -3611,14 +3619,6 @@ What to do: check whether your last change is shown. If the error appears again,
     <message>
         <source>Semua isian tersimpan otomatis.</source>
         <translation>Everything you enter is saved automatically.</translation>
-    </message>
-    <message>
-        <source>perbaiki angka ini atau angka yang dibandingkan dengannya; sesudah itu indikator bisa ditandai siap. Alasannya ada di daftar &quot;Perlu diperiksa&quot; di bawah.</source>
-        <translation>correct this number or the one it is compared with; then the indicator can be marked ready. The reason is in the &quot;To check&quot; list below.</translation>
-    </message>
-    <message>
-        <source>cocokkan lagi dengan dokumen sumbernya (alasannya di daftar &quot;Perlu diperiksa&quot; di bawah). Bila memang benar, biarkan saja: angkanya tetap tersimpan.</source>
-        <translation>check it again against its source document (the reason is in the &quot;To check&quot; list below). If it is right, leave it: the number stays saved.</translation>
     </message>
     <message>
         <source>Tidak ada yang ditempel: yang tersalin adalah gambar, bukan sel berisi angka. Di Excel atau Calc pilih sel-selnya (bukan gambar atau grafiknya), tekan Ctrl+C, lalu Ctrl+V di sini.</source>
@@ -7396,8 +7396,16 @@ Close anyway and discard that input?</translation>
         <translation>DP3AKB has received {held} items in all (first receipt)</translation>
     </message>
     <message>
+        <source>DP3AKB sudah menerima {held} item seluruhnya; tidak ada yang baru atau berubah sejak tanda terima no. {since}</source>
+        <translation>DP3AKB has received {held} items in all; none new or changed since receipt no. {since}</translation>
+    </message>
+    <message>
         <source>DP3AKB sudah menerima {held} item seluruhnya</source>
         <translation>DP3AKB has received {held} items in all</translation>
+    </message>
+    <message>
+        <source>Diterima DP3AKB {held} item; tidak ada yang baru sejak no. {since}</source>
+        <translation>Received by DP3AKB: {held} items; none new since no. {since}</translation>
     </message>
     <message>
         <source>Menyalin data dukung</source>
@@ -8294,6 +8302,18 @@ Close anyway and discard that input?</translation>
     <message>
         <source>{unit_kind} memulihkan cadangan yang lebih lama dari kirimannya nomor {seq} yang sudah diterima</source>
         <translation>the {unit_kind} restored a backup older than its export no. {seq}, already received</translation>
+    </message>
+    <message>
+        <source>Diterima DP3AKB {held} item; {new} baru/berubah sejak no. {since}</source>
+        <translation>Received by DP3AKB: {held} items; {new} new/changed since no. {since}</translation>
+    </message>
+    <message>
+        <source>Diterima DP3AKB {held} item (tanda terima pertama)</source>
+        <translation>Received by DP3AKB: {held} items (first receipt)</translation>
+    </message>
+    <message>
+        <source>Diterima DP3AKB {held} item</source>
+        <translation>Received by DP3AKB: {held} items</translation>
     </message>
     <message>
         <source>Mendaftarkan {name}</source>

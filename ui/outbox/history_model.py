@@ -41,7 +41,7 @@ def content_text(rec: BundleLogRecord) -> str:
     if rec.type == "receipt" and rec.direction == "in":
         if "held" in s:  # what DP3AKB has received in all, in the words both sides use
             text = receipt_count_words(int(s["held"]), s.get("new"), int(s.get("since", 0)), translate_message,
-                                       fmt_number)
+                                       fmt_number, short=True)
             if s.get("pending"):
                 text += "; " + QCoreApplication.translate("HistoryModel", "%n masih akan dikirim", "", int(s["pending"]))
             return text
