@@ -54,6 +54,15 @@ class EvidenceModel(RecordTableModel):
     def records(self) -> list[EvidenceRecord]:
         return list(self._rows)
 
+    def set_rows(self, rows: Any) -> None:
+        """The files to list; the same files with the same details (most indicators switched to have
+        none, or the same one) change nothing: a reset laid the list out and repainted it for nothing
+        and dropped its selection."""
+        rows = list(rows)
+        if rows == self._rows:
+            return
+        super().set_rows(rows)
+
     def row_of(self, evidence_id: str) -> int:
         return next((i for i, r in enumerate(self._rows) if r.id == evidence_id), -1)
 
