@@ -108,3 +108,41 @@ def test_the_evidence_list_is_kept_between_indicators_with_the_same_files(make_w
     assert page.evidence.model.rowCount() == len(files)
     assert not page.evidence.empty_label.isVisibleTo(page.evidence)
     assert (files[0].caption or files[0].original_name) in page.evidence.model.index(0, 0).data()
+
+
+def _viewport_image(view):  # noqa: ANN001, ANN202
+    return view.viewport().grab().toImage()
+
+
+def test_a_grid_shown_again_is_drawn_from_its_kept_drawing_and_a_change_redraws_it(
+        qtbot, make_window, empty_home: Path) -> None:  # noqa: ANN001
+    launcher, page = _page(make_window, empty_home)
+    s = launcher.session
+    page.open_indicator(4)
+    QApplication.processEvents()
+    view, model = page.form.grids[0]
+    before = _viewport_image(view)
+    page.open_indicator(5)
+    page.open_indicator(4)
+    QApplication.processEvents()
+    # Shown again, unchanged: no cell is gone over in Python, and it looks the same.
+    calls = _python_calls_in("ui/entry/grid_model.py", lambda: view.viewport().repaint())
+    assert "cell_view" not in calls
+    assert _viewport_image(view) == before
+    # A value stored, a cell selected: what is drawn follows, the same as a drawing worked out afresh.
+    s.write_value(s.year, 4, "anak_total", "7", "L", "0-60h", handler=None)
+    page.form.refresh()
+    cell = model.cell_index("anak_total", "P", "0-60h")
+    view.setCurrentIndex(cell)
+    QApplication.processEvents()
+    assert model.cell_index("anak_total", "L", "0-60h").data() == "7"
+    changed = _viewport_image(view)
+    assert changed != before
+    view._painted = None  # nothing kept: worked out from the cells
+    assert _viewport_image(view) == changed
+    view.clearSelection()
+    QApplication.processEvents()
+    cleared = _viewport_image(view)
+    assert cleared != changed
+    view._painted = None
+    assert _viewport_image(view) == cleared
