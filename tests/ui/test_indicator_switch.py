@@ -146,3 +146,17 @@ def test_a_grid_shown_again_is_drawn_from_its_kept_drawing_and_a_change_redraws_
     assert cleared != changed
     view._painted = None
     assert _viewport_image(view) == cleared
+
+
+def test_switching_passes_no_field_event_through_python(make_window, demo_home: Path) -> None:  # noqa: ANN001
+    _launcher, page = _page(make_window, demo_home)
+    page.open_indicator(2)
+    QApplication.processEvents()
+
+    def switch() -> None:
+        for no in (5, 2, 5):
+            page.open_indicator(no)
+            QApplication.processEvents()
+
+    assert any(type(f.editor).__name__ == "CommitLineEdit" for f in page.form.fields.values())
+    assert _python_calls_in("ui/widgets/edits.py", switch) == []
