@@ -160,3 +160,26 @@ def test_switching_passes_no_field_event_through_python(make_window, demo_home: 
 
     assert any(type(f.editor).__name__ == "CommitLineEdit" for f in page.form.fields.values())
     assert _python_calls_in("ui/widgets/edits.py", switch) == []
+
+
+def test_the_evidence_list_words_its_files_once_and_again_after_a_change(
+        make_window, demo_home: Path, monkeypatch) -> None:  # noqa: ANN001
+    import ui.evidence.model as evidence_model
+
+    launcher, page = _page(make_window, demo_home)
+    s = launcher.session
+    no = next(i.no for i in s.template.indicators if s.store.evidence_list(s.kelurahan_code, s.year, i.no))
+    page.open_indicator(no)
+    QApplication.processEvents()
+    panel = page.evidence
+    panel.list.viewport().repaint()
+    worded: list[bool] = []
+    real = evidence_model.kind_labels
+    monkeypatch.setattr(evidence_model, "kind_labels", lambda: worded.append(True) or real())
+    panel.list.viewport().repaint()
+    assert worded == []  # a repaint asks the same words again: not worked out again
+    rec = panel.model.records()[0]
+    s.update_evidence(rec.id, handler=None, caption="Foto posyandu Juni")
+    QApplication.processEvents()
+    assert panel.model.index(0, 0).data().startswith("Foto posyandu Juni\n")
+    assert rec.original_name in panel.model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
