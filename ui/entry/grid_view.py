@@ -383,9 +383,9 @@ class GridView(QTableView):
         row_boxes = tuple((self.rowViewportPosition(r), self.rowHeight(r)) for r in range(rows))
         # The same cells (the model's list of them is replaced whenever one changes), geometry, selection
         # and clip as the last paint (a grid shown again after another indicator): its drawing as worked
-        # out then, without going over every cell in Python again.
+        # out then, without going over every cell in Python again (a new font: _fonts() gives new ones).
         key = (clip.x(), clip.y(), clip.width(), clip.height(), columns, row_boxes, selected, ring,
-               self.show_last_year, text_colour.rgba(), self._grid_colour().rgba(), self.font().key())
+               self.show_last_year, text_colour.rgba(), self._grid_colour().rgba())
         kept = self._painted
         if kept is None or kept[0] is not model.cells_shown() or kept[1] != key or kept[2] is not fonts:
             kept = self._painted = (model.cells_shown(), key, fonts,
