@@ -50,7 +50,7 @@ class IndicatorListModel(QStandardItemModel):
         self._rows: list[IndicatorStatus] = []
         self._titles: dict[int, str] = {}
         self._cluster_names: dict[str, str] = {}
-        self._headers = tuple(QCoreApplication.translate("IndicatorListModel", h) for h in self._HEADERS)
+        self._headers = tuple(QCoreApplication.translate("IndicatorListModel", str(h)) for h in self._HEADERS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         # Asked when the header paints (not on a switch); vertical headers and other roles: nothing.
