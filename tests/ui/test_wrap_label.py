@@ -37,3 +37,21 @@ def test_heights_follow_the_text_shown_and_come_back_with_it(qapp) -> None:  # n
     assert label.heightForWidth(240) == _qt_height(SHORT, 240, font) > first[240]
     label.setText(LONG)
     assert label.heightForWidth(240) == _qt_height(LONG, 240, font)
+
+
+def test_heights_follow_every_way_the_text_is_set_without_asking_qt_for_it(qapp, monkeypatch) -> None:  # noqa: ANN001
+    label = WrapLabel(LONG)
+    assert label.heightForWidth(200) == _qt_height(LONG, 200, label.font())
+    label.clear()
+    assert label.text() == "" and label.heightForWidth(200) == _qt_height("", 200, label.font())
+    label.setNum(12345)
+    assert label.heightForWidth(200) == _qt_height("12345", 200, label.font())
+    label.setText(SHORT)
+    expected = _qt_height(SHORT, 200, label.font())
+    # The layouts ask a height many times per indicator switch: answered from what setText kept.
+    asked: list[bool] = []
+    real = QLabel.text
+    monkeypatch.setattr(QLabel, "text", lambda self: asked.append(True) or real(self))
+    assert label.heightForWidth(200) == expected
+    assert label.heightForWidth(200) == expected
+    assert asked == []

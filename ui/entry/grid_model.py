@@ -389,6 +389,11 @@ class DisaggregatedGridModel(QAbstractTableModel):
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
+    def cells_shown(self) -> list[list[CellView]]:
+        """What every cell shows; a new list whenever any cell changes (the view keeps its drawing while
+        the same list is shown)."""
+        return self._cells
+
     def cell_view(self, row: int, column: int) -> CellView:
         """What the cell at (row, column) shows (the delegate paints from it without a call per role)."""
         try:

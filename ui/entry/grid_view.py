@@ -168,6 +168,7 @@ class GridView(QTableView):
         self._least_widths: dict[int, int] = {}  # value column -> its width for its header and "00.000"
         self._statics: dict[tuple[str, int], QStaticText] = {}  # texts laid out for painting, per font
         self._grid_pen: QColor | None = None
+        self._painted: tuple | None = None  # (cells, key, fonts, drawing) of the last paint (paintEvent)
         self.edit_mode = ""  # 'enter': typing replaced the content; 'edit': F2 or a double click
         self.start_text: str | None = None
         self._delegate = _CellDelegate(self)
@@ -381,20 +382,57 @@ class GridView(QTableView):
         if not rows or not cols:
             return
         clip = event.rect()
-        small, bold, bold_fm, value_h = self._fonts()
-        fm = self.fontMetrics()
+        fonts = self._fonts()
         text_colour = self.palette().color(QPalette.ColorRole.Text)
-        selected = {(i.row(), i.column()) for i in self.selectionModel().selectedIndexes()}
+        selected = frozenset((i.row(), i.column()) for i in self.selectionModel().selectedIndexes())
         cur = self.currentIndex()
         ring = (cur.row(), cur.column()) if cur.isValid() and (
             self.hasFocus() or self.state() == QAbstractItemView.State.EditingState) else None
-        columns = [(self.columnViewportPosition(c), self.columnWidth(c)) for c in range(cols)]
+        columns = tuple((self.columnViewportPosition(c), self.columnWidth(c)) for c in range(cols))
+        row_boxes = tuple((self.rowViewportPosition(r), self.rowHeight(r)) for r in range(rows))
+        # The same cells (the model's list of them is replaced whenever one changes), geometry, selection
+        # and clip as the last paint (a grid shown again after another indicator): its drawing as worked
+        # out then, without going over every cell in Python again (a new font: _fonts() gives new ones).
+        key = (clip.x(), clip.y(), clip.width(), clip.height(), columns, row_boxes, selected, ring,
+               self.show_last_year, text_colour.rgba(), self._grid_colour().rgba())
+        kept = self._painted
+        if kept is None or kept[0] is not model.cells_shown() or kept[1] != key or kept[2] is not fonts:
+            kept = self._painted = (model.cells_shown(), key, fonts,
+                                    self._paint_ops(model, clip, fonts, text_colour, selected, columns, row_boxes))
+        fills, lines, texts = kept[3]
+        painter = QPainter(self.viewport())
+        for rect, colour in fills:
+            painter.fillRect(rect, colour)
+        painter.setPen(self._grid_colour())
+        painter.drawLines(lines)
+        # One font at a time (switching the painter's font per cell costs more than the drawing), each
+        # text laid out once (QStaticText) rather than shaped again at every paint.
+        for font, items in texts:
+            painter.setFont(font)
+            pen: QColor | None = None
+            for point, static, colour in items:
+                if colour != pen:
+                    painter.setPen(colour)
+                    pen = colour
+                painter.drawStaticText(point, static)
+        if ring is not None and not model.row_spec(ring[0]).kind == "header":
+            x, w = columns[ring[1]]
+            y, h = row_boxes[ring[0]]
+            painter.setPen(QPen(ACCENT, 2))
+            painter.drawRect(QRect(x, y, w - 1, h - 1).adjusted(1, 1, -1, -1))
+        painter.end()
+
+    def _paint_ops(self, model: DisaggregatedGridModel, clip: QRect, fonts: tuple[QFont, QFont, QFontMetrics, int],
+                   text_colour: QColor, selected: frozenset[tuple[int, int]], columns: tuple[tuple[int, int], ...],
+                   row_boxes: tuple[tuple[int, int], ...]) -> tuple[list, list, list]:
+        """What a paint of ``clip`` draws, in order: (fills, grid lines, texts by font)."""
+        small, bold, bold_fm, value_h = fonts
+        fm = self.fontMetrics()
         right = columns[-1][0] + columns[-1][1]
         texts: dict[int, list[tuple[QRect, int, str, QColor]]] = {0: [], 1: [], 2: []}  # by font: plain, bold, small
+        fills: list[tuple[QRect, QColor]] = []
         lines: list[QLine] = []
-        painter = QPainter(self.viewport())
-        for r in range(rows):
-            y, h = self.rowViewportPosition(r), self.rowHeight(r)
+        for r, (y, h) in enumerate(row_boxes):
             if y > clip.bottom():
                 break
             if y + h <= clip.top():
@@ -409,7 +447,7 @@ class GridView(QTableView):
                 if (r, c) in selected:
                     base = QColor((base.red() + SELECTED_BG.red()) // 2, (base.green() + SELECTED_BG.green()) // 2,
                                   (base.blue() + SELECTED_BG.blue()) // 2)
-                painter.fillRect(rect, base)
+                fills.append((rect, base))
                 two_lines = self.show_last_year and not header and c != model.COL_SEX
                 if cv.text:
                     box = QRect(x + TEXT_MARGIN, y, w - 1 - 2 * TEXT_MARGIN, value_h if two_lines else h - 1)
@@ -422,33 +460,22 @@ class GridView(QTableView):
                     texts[2].append((box, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop), cv.last,
                                      LAST_YEAR_FG))
                 if cv.error or cv.flags:
-                    painter.fillRect(QRect(x, y, 4, h - 1), ERROR_MARK if cv.error else FLAG_MARK)
+                    fills.append((QRect(x, y, 4, h - 1), ERROR_MARK if cv.error else FLAG_MARK))
                 lines.append(QLine(x + w - 1, y, x + w - 1, y + h - 1))
             lines.append(QLine(columns[0][0], y + h - 1, right - 1, y + h - 1))
-        painter.setPen(self._grid_colour())
-        painter.drawLines(lines)
-        # One font at a time (switching the painter's font per cell costs more than the drawing), each
-        # text laid out once (QStaticText) rather than shaped again at every paint.
+        placed: list[tuple[QFont, list[tuple[QPointF, QStaticText, QColor]]]] = []
         for kind, font in ((0, self.font()), (1, bold), (2, small)):
             if not texts[kind]:
                 continue
-            painter.setFont(font)
-            pen: QColor | None = None
+            items = []
             for box, align, text, colour in texts[kind]:
-                if colour != pen:
-                    painter.setPen(colour)
-                    pen = colour
                 static = self._static_text(text, kind, font)
                 size = static.size()
                 x = box.right() + 1 - size.width() if align & Qt.AlignmentFlag.AlignRight else box.left()
                 y = box.top() + (box.height() - size.height()) / 2 if align & Qt.AlignmentFlag.AlignVCenter else box.top()
-                painter.drawStaticText(QPointF(x, y), static)
-        if ring is not None and not model.row_spec(ring[0]).kind == "header":
-            x, w = columns[ring[1]]
-            y, h = self.rowViewportPosition(ring[0]), self.rowHeight(ring[0])
-            painter.setPen(QPen(ACCENT, 2))
-            painter.drawRect(QRect(x, y, w - 1, h - 1).adjusted(1, 1, -1, -1))
-        painter.end()
+                items.append((QPointF(x, y), static, colour))
+            placed.append((QFont(font), items))
+        return fills, lines, placed
 
     def _static_text(self, text: str, kind: int, font: QFont) -> QStaticText:
         """``text`` laid out once for font ``kind`` (0 plain, 1 bold, 2 small); a bounded cache."""

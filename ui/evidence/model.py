@@ -48,11 +48,28 @@ class EvidenceModel(RecordTableModel):
         self._rows: list[EvidenceRecord] = []
         self._thumbs = thumbnails
         self._icons: dict[str, QIcon] = {}
+        self._texts: dict[tuple[int, int, int], str] = {}  # (row, column, role) -> the text shown (data)
         if thumbnails is not None:
             thumbnails.ready.connect(self._on_thumbnails_ready)
 
     def records(self) -> list[EvidenceRecord]:
         return list(self._rows)
+
+    def set_rows(self, rows: Any) -> None:
+        """The files to list; the same files with the same details (most indicators switched to have
+        none, or the same one) change nothing: a reset laid the list out and repainted it for nothing
+        and dropped its selection."""
+        rows = list(rows)
+        if rows == self._rows:
+            return
+        with self._resetting():
+            self._rows = rows
+            self._texts.clear()
+
+    def set_row(self, row: int, record: EvidenceRecord) -> None:
+        self._rows[row] = record
+        self._texts.clear()
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     def row_of(self, evidence_id: str) -> int:
         return next((i for i, r in enumerate(self._rows) if r.id == evidence_id), -1)
@@ -63,6 +80,7 @@ class EvidenceModel(RecordTableModel):
         if row < 0:
             return False
         self._rows[row] = record
+        self._texts.clear()
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
         return True
 
@@ -86,8 +104,24 @@ class EvidenceModel(RecordTableModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
+        if role == Qt.ItemDataRole.DisplayRole or role == Qt.ItemDataRole.ToolTipRole:
+            # Worked out once per file shown (the list asks at every repaint; the kinds' nine words each time).
+            key = (index.row(), index.column(), role)
+            text = self._texts.get(key)
+            if text is None:
+                text = self._texts[key] = self._text(self._rows[index.row()], index.column(), role)
+            return text
         rec = self._rows[index.row()]
         col = index.column()
+        if role == Qt.ItemDataRole.DecorationRole and col == self.COL_NAME:
+            return self._icon(rec)
+        if role == self.RecordRole:
+            return rec
+        if role == self.SortRole:
+            return [rec.caption or rec.original_name, rec.kind, rec.doc_date or "", rec.doc_number, rec.size][col]
+        return None
+
+    def _text(self, rec: EvidenceRecord, col: int, role: int) -> str:
         kinds = kind_labels()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.COL_NAME:
@@ -101,15 +135,7 @@ class EvidenceModel(RecordTableModel):
             if col == self.COL_NUMBER:
                 return rec.doc_number
             return fmt_size(rec.size)
-        if role == Qt.ItemDataRole.DecorationRole and col == self.COL_NAME:
-            return self._icon(rec)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [rec.original_name, kinds.get(rec.kind, rec.kind), fmt_size(rec.size)]
-            if rec.doc_number:
-                lines.append(QCoreApplication.translate("evidence", "Nomor: %1").replace("%1", rec.doc_number))
-            return "\n".join(lines)
-        if role == self.RecordRole:
-            return rec
-        if role == self.SortRole:
-            return [rec.caption or rec.original_name, rec.kind, rec.doc_date or "", rec.doc_number, rec.size][col]
-        return None
+        lines = [rec.original_name, kinds.get(rec.kind, rec.kind), fmt_size(rec.size)]
+        if rec.doc_number:
+            lines.append(QCoreApplication.translate("evidence", "Nomor: %1").replace("%1", rec.doc_number))
+        return "\n".join(lines)

@@ -30,9 +30,11 @@ class WrapLabel(QLabel):
         self._by_text: dict[str, dict[int, int]] = {}
         self._measured = ""
         self._heights: dict[int, int] = self._by_text.setdefault("", {})
+        self._follow(QLabel.text(self))
 
-    def heightForWidth(self, width: int) -> int:  # noqa: N802
-        text = self.text()
+    def _follow(self, text: str) -> None:
+        """The heights of ``text``, the text now shown (set here, so that ``heightForWidth``, which the
+        layouts ask ~130 times per indicator switch, need not fetch the text from Qt each time)."""
         if text != self._measured:
             heights = self._by_text.get(text)
             if heights is None:
@@ -41,6 +43,20 @@ class WrapLabel(QLabel):
                 heights = self._by_text[text] = {}
             self._heights = heights
             self._measured = text
+
+    def setText(self, text: str) -> None:  # noqa: N802
+        self._follow(text)
+        super().setText(text)
+
+    def clear(self) -> None:
+        self._follow("")
+        super().clear()
+
+    def setNum(self, number) -> None:  # noqa: N802, ANN001
+        super().setNum(number)
+        self._follow(QLabel.text(self))
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
         h = self._heights.get(width)
         if h is None:
             h = self._heights[width] = super().heightForWidth(width)
