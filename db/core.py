@@ -36,6 +36,8 @@ if TYPE_CHECKING:
     from concurrent.futures import Future, ThreadPoolExecutor
 
 HASH_CHUNK = 1024 * 1024
+_MULTI_ROW: dict[tuple[str, int, int, str], str] = {}
+"""The statement texts :meth:`Core.insert_rows` made, by (head, width, rows, tail)."""
 log = logging.getLogger(__name__)
 AUDIT_INSERT = ("INSERT INTO audit_log(at, operator, action, entity, entity_key, old_value, new_value)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?)")
@@ -357,6 +359,36 @@ class Core:
         with self.transaction():
             self.db.conn.executemany(sql, rows)
 
+    def insert_rows(self, head: str, width: int, rows: list[Any], tail: str = "") -> None:
+        """``head VALUES (?, ...), (?, ...) ... tail`` for ``rows`` of ``width`` values each: the same
+        rows, in the same order, as :meth:`executemany` of ``head VALUES (?, ...) tail`` writes, in a
+        few statements instead of one per row (chunks of 64, 32, ... 1 rows: a handful of statement
+        texts, each prepared once). Inside a bundle's savepoint every write statement opens and
+        releases a statement journal of its own and SQLite walks the savepoint's in-memory journal
+        from its start to release it, so the statements, not the rows, were what cost. Inside the
+        caller's transaction (a failure rolls back with it); outside one, all-or-nothing by itself."""
+        if not rows:
+            return
+        if not self.db.conn.in_transaction:
+            with self.transaction():
+                self.insert_rows(head, width, rows, tail)
+            return
+        conn = self.db.conn
+        i, n = 0, len(rows)
+        while i < n:
+            size = 64
+            while size > n - i:
+                size //= 2
+            sql = _MULTI_ROW.get((head, width, size, tail))
+            if sql is None:
+                one = "(" + ", ".join("?" * width) + ")"
+                sql = _MULTI_ROW[(head, width, size, tail)] = f"{head} VALUES {', '.join([one] * size)}{tail}"
+            params: list[Any] = []
+            for r in rows[i:i + size]:
+                params += r
+            conn.execute(sql, params)
+            i += size
+
     def durable_before_commit(self, files: Iterable[Path], folders: Iterable[Path] = ()) -> None:
         """``files`` (complete, under their final names) and the ``folders`` their names are
         in are on disk before the open transaction commits, so a crash at any moment never
@@ -578,8 +610,7 @@ class Core:
 
     def audit_rows(self, rows: list[list[Any]]) -> None:
         """Audit lines made by :meth:`audit_row`, in one statement (inside the caller's transaction)."""
-        if rows:
-            self.executemany(AUDIT_INSERT, rows)
+        self.insert_rows(AUDIT_INSERT[:AUDIT_INSERT.index(" VALUES")], 7, rows)
 
     def audit_log(self, entity: str | None = None, key_prefix: str | None = None, limit: int = 200) -> list[AuditRecord]:
         sql = "SELECT * FROM audit_log WHERE 1=1"

@@ -27,6 +27,9 @@ UPSERT_CELL = (
     " value = excluded.value, revision = entry_values.revision + 1,"
     " operator = excluded.operator, updated_at = excluded.updated_at"
 )
+# UPSERT_CELL for many cells at once (db.core.Core.insert_rows): the same rows.
+_CELLS_HEAD = "INSERT INTO entry_values(entry_id, item_key, sex, age, value, revision, operator, updated_at)"
+_CELLS_TAIL = UPSERT_CELL[UPSERT_CELL.index(" ON CONFLICT"):]
 
 Cell = tuple[str, str, str]
 # (entry row, its cells) -> (cells under the new version, [(cell, value, reason)] put aside, keys with nowhere to go)
@@ -442,10 +445,9 @@ class Entries:
         incoming = {(k, s, a): dump(v) for k, s, a, v in d["values"]}
         for cell in set(current) - set(incoming):
             self._write_cell(entry_id, cell, None, operator, stamp)
-        changed = [(entry_id, *cell, text, operator, stamp) for cell, text in incoming.items()
+        changed = [(entry_id, *cell, text, 1, operator, stamp) for cell, text in incoming.items()
                    if current.get(cell) != text]
-        if changed:
-            self.core.executemany(UPSERT_CELL, changed)
+        self.core.insert_rows(_CELLS_HEAD, 8, changed, _CELLS_TAIL)
         return self._entry_changes(kel, year, ind)
 
     # ------------------------------------------------------------------ template migration

@@ -205,17 +205,21 @@ class CityPart(ItemsPart):
             if self._held is view:
                 self._held = None
 
-    _ORIGIN_UPSERT = (
-        "INSERT INTO sync_origin(kelurahan_code, item_key, hash, device_id, device_seq, bundle_id, updated_at)"
-        " VALUES (:kelurahan_code, :item_key, :hash, :device_id, :device_seq, :bundle_id, :updated_at)"
+    _ORIGIN_HEAD = ("INSERT INTO sync_origin(kelurahan_code, item_key, hash, device_id, device_seq, bundle_id,"
+                    " updated_at)")
+    _ORIGIN_COLUMNS = ("kelurahan_code", "item_key", "hash", "device_id", "device_seq", "bundle_id", "updated_at")
+    _ORIGIN_TAIL = (
         " ON CONFLICT(kelurahan_code, item_key) DO UPDATE SET hash = excluded.hash,"
         " device_id = excluded.device_id, device_seq = excluded.device_seq, bundle_id = excluded.bundle_id,"
         " updated_at = excluded.updated_at")
+    _ORIGIN_UPSERT = (_ORIGIN_HEAD + " VALUES (:kelurahan_code, :item_key, :hash, :device_id, :device_seq, :bundle_id,"
+                      " :updated_at)" + _ORIGIN_TAIL)
 
     def _write_origins(self, view: _Held) -> None:
         rows, view.origin_rows = view.origin_rows, []
-        if rows:
-            self.core.executemany(self._ORIGIN_UPSERT, rows)
+        # In order: an item the bundle carries twice ends with its last version, as row by row.
+        self.core.insert_rows(self._ORIGIN_HEAD, 7, [[r[c] for c in self._ORIGIN_COLUMNS] for r in rows],
+                              self._ORIGIN_TAIL)
 
     def _held_count(self, kel: str) -> int:
         row = self.core.one(
