@@ -72,6 +72,11 @@ class Entries:
             "SELECT * FROM entries WHERE kelurahan_code = ? AND data_year = ? AND indicator_no = ?", [kel, year, ind]
         )
 
+    def row_keys(self, kel: str) -> set[tuple[int, int]]:
+        """(data year, indicator) of every row ``kel`` has, an empty shell's too."""
+        return {(r[0], r[1]) for r in self.core.db.conn.execute(
+            "SELECT data_year, indicator_no FROM entries WHERE kelurahan_code = ?", [kel])}
+
     def entry(self, kelurahan_code: str | None, data_year: int, indicator_no: int) -> EntryRecord | None:
         row = self.row(self.ref.kel(kelurahan_code), data_year, indicator_no)
         return entry_from_row(row) if row else None
@@ -417,14 +422,16 @@ class Entries:
 
     # ------------------------------------------------------------------ values from elsewhere
 
-    def apply_bundle_entry(self, kel: str, d: dict[str, Any]) -> Changes:
+    def apply_bundle_entry(self, kel: str, d: dict[str, Any], *, absent: bool = False) -> Changes:
         """Make ``kel``'s entry equal to a bundle's version (already checked; inside a transaction).
 
         The cells that differ are written in one statement (a new entry has none to compare).
+        ``absent``: the caller knows ``kel`` has no row for this entry (:meth:`row_keys`, nothing
+        written since but by this), so it is not looked up.
         """
         year, ind = d["data_year"], d["indicator_no"]
         operator, stamp = d.get("operator", ""), d.get("updated_at") or now_iso()
-        row = self.row(kel, year, ind)
+        row = None if absent else self.row(kel, year, ind)
         current: dict[tuple[str, str, str], str] = {}
         if row is None:
             cur = self.core.execute(

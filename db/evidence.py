@@ -240,6 +240,13 @@ class Evidence:
         row = self.core.one("SELECT kelurahan_code FROM evidence WHERE id = ?", [evidence_id])
         return row["kelurahan_code"] if row else None
 
+    def bundle_probe(self, evidence_id: str, kel: str, sha256: str) -> list[dict[str, Any]]:
+        """The record ``evidence_id`` (whoever's) and ``kel``'s record of the same file under any id
+        (``id``, ``kelurahan_code``): its owner for an import's scope check and, unchanged since,
+        what :meth:`apply_bundle_item` would look up (``found``), in one query."""
+        return self.core.rows("SELECT id, kelurahan_code FROM evidence WHERE id = ? OR (kelurahan_code = ? AND"
+                              " sha256 = ?)", [evidence_id, kel, sha256])
+
     def usage(self, evidence_id: str) -> int:
         """How many places use this evidence: indicator links, activities, facilities."""
         row = self.core.one(
@@ -552,10 +559,12 @@ class Evidence:
 
     # ------------------------------------------------------------------ from bundles
 
-    def apply_bundle_item(self, kel: str, evidence_id: str, d: dict[str, Any] | None) -> Changes:
+    def apply_bundle_item(self, kel: str, evidence_id: str, d: dict[str, Any] | None,
+                          found: list[dict[str, Any]] | None = None) -> Changes:
         """Make ``kel``'s evidence record equal to a bundle's version (None: deleted).
 
-        Inside the caller's transaction; the file is already in the folder.
+        Inside the caller's transaction; the file is already in the folder. ``found``: what
+        :meth:`bundle_probe` gave for this record and file, with nothing written since.
         """
         if d is None:
             self.core.execute("DELETE FROM evidence WHERE id = ? AND kelurahan_code = ?", [evidence_id, kel])
@@ -563,8 +572,8 @@ class Evidence:
             return Changes.of("evidence", evidence_id, units=[kel])
         operator, stamp = d.get("operator", ""), d.get("updated_at") or now_iso()
         # The record itself, or (when it is new) the same file under another id: one query for both.
-        found = self.core.rows("SELECT id FROM evidence WHERE id = ? OR (kelurahan_code = ? AND sha256 = ?)",
-                               [evidence_id, kel, d["sha256"]])
+        if found is None:
+            found = self.bundle_probe(evidence_id, kel, d["sha256"])
         new = not any(r["id"] == evidence_id for r in found)
         # A new record has no links yet (they go with their record: ON DELETE CASCADE).
         old_links = [] if new else [tuple(r.values()) for r in self.core.query(

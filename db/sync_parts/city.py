@@ -54,6 +54,9 @@ class _Held:
     stale: set[str] = field(default_factory=set)
     audit: list[list[Any]] = field(default_factory=list)
     """The bundle's audit lines, written together when it ends (in its transaction)."""
+    entry_rows: set[tuple[int, int]] | None = None
+    """(data year, indicator) of the kelurahan's ``entries`` rows (an empty shell is a row but no item),
+    kept current by the bundle's own entries."""
     origin_rows: list[dict[str, Any]] = field(default_factory=list)
     """The bundle's ``sync_origin`` rows not yet written: kept in ``origins`` (what the bundle's
     decisions read) and written together when it ends, or before anything else reads or writes."""
@@ -72,7 +75,13 @@ class CityPart(ItemsPart):
         """An item of kelurahan ``kel`` must never touch another kelurahan's rows."""
         kind, _, rest = it.key.partition("/")
         owner: str | None = None
-        if kind == "evidence":
+        if kind == "evidence" and it.data:
+            # Its owner and what applying it looks up, in one query (kept for apply_item while
+            # nothing is written in between: the same transaction and count of changed rows).
+            found = self.evidence.bundle_probe(rest, kel, it.data["sha256"])
+            self._probe = (kel, it, self.core.transactions, self.core.db.conn.total_changes, found)
+            owner = next((r["kelurahan_code"] for r in found if r["id"] == rest), None)
+        elif kind == "evidence":
             owner = self.evidence.owner_of(rest)
         elif kind in ("activity", "facility"):
             owner = self.records.owner_of(kind, rest)
@@ -83,6 +92,9 @@ class CityPart(ItemsPart):
                 owner = self.evidence.owner_of(eid)
                 if owner is not None and owner != kel:
                     raise KlaError("bundle_other_kelurahan", key=it.key, owner=owner, kelurahan=kel)
+
+    _probe: tuple[str, SyncItem, int, int, list[dict[str, Any]]] | None = None
+    """The last evidence item's :meth:`db.evidence.Evidence.bundle_probe` by :meth:`check_scope`."""
 
     # ------------------------------------------------------------------ an older template version
 
@@ -145,7 +157,11 @@ class CityPart(ItemsPart):
         if kind == "entry":
             if d is None:
                 raise KlaError("bundle_item_invalid", key=it.key, detail="entry_deleted")
-            changes = self.entries.apply_bundle_entry(kel, d)
+            rows = view.entry_rows if view is not None else None
+            cell = (d["data_year"], d["indicator_no"])
+            changes = self.entries.apply_bundle_entry(kel, d, absent=rows is not None and cell not in rows)
+            if rows is not None:
+                rows.add(cell)
             if aside:
                 from db.template_migration import RetiredValues
 
@@ -153,7 +169,11 @@ class CityPart(ItemsPart):
                 RetiredValues(self.core).keep([{**r, "kelurahan_code": kel} for r in aside], t.version, t.id)
                 changes = changes | Changes.of("template", f"{t.id}/v{t.version}/retired")
         elif kind == "evidence":
-            changes = self.evidence.apply_bundle_item(kel, rest, d)
+            probe, self._probe = self._probe, None
+            found = probe[4] if probe is not None and probe[0] == kel and probe[1].key == it.key and \
+                probe[1].data is d and d is not None and \
+                probe[2:4] == (self.core.transactions, self.core.db.conn.total_changes) else None
+            changes = self.evidence.apply_bundle_item(kel, rest, d, found)
         else:
             changes = self.records.apply_bundle_item(kind, kel, rest, d, self.evidence.owner_of)
         line = ("import", kind, f"{kel}/{it.key}", old.hash if old else None, {"hash": it.hash, "from": origin})
@@ -195,6 +215,7 @@ class CityPart(ItemsPart):
                 "SELECT * FROM sync_origin WHERE kelurahan_code = ?", [kel])}
             view.rejected = {(r["item_key"], r["hash"]) for r in self.core.query(
                 "SELECT item_key, hash FROM sync_rejected WHERE kelurahan_code = ?", [kel])}
+            view.entry_rows = self.entries.row_keys(kel) if count else set()
         self._stamp(view)
         self._held = view
         try:

@@ -1,0 +1,104 @@
+"""DP3AKB's import writes a bundle's rows in few statements, and the same rows as row by row.
+
+Inside a bundle's savepoint every write statement opens a statement journal, and releasing it
+makes SQLite walk the savepoint's whole in-memory journal: an entry's values, and a bundle's
+origins and audit lines, go in multi-row INSERTs (``db.core.Core.insert_rows``); an evidence
+item is looked up once for its scope check and its write (``Evidence.bundle_probe``); an entry
+DP3AKB has no row for is not looked up (``Entries.row_keys``, read once per bundle).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from db.store import Store
+from exports import bundle
+from tests.exports.conftest import KEL_A, dump, items_of
+
+
+def _traced(store: Store, fn) -> list[str]:
+    seen: list[str] = []
+    store.db.conn.set_trace_callback(seen.append)
+    try:
+        fn()
+    finally:
+        store.db.conn.set_trace_callback(None)
+    # The trace repeats a statement (its text with the values bound) for each trigger it runs: folded.
+    return [s for n, s in enumerate(seen) if not s.startswith("--") and (n == 0 or seen[n - 1] != s)]
+
+
+@pytest.mark.parametrize("n", [0, 1, 2, 63, 64, 65, 130])
+def test_insert_rows_writes_what_executemany_writes(world, n: int) -> None:
+    city = world.city
+    core = city.core
+    for t in ("many", "rows"):
+        core.execute(f"CREATE TEMP TABLE {t}(k TEXT PRIMARY KEY, v INTEGER, w TEXT)")
+    # Keys repeat, so the upsert meets rows written earlier in the same statement.
+    rows = [[f"k{i % 40}", i, "x" * (i % 3)] for i in range(n)]
+    tail = " ON CONFLICT(k) DO UPDATE SET v = v + excluded.v, w = excluded.w"
+    with city.transaction():
+        core.executemany("INSERT INTO temp.many(k, v, w) VALUES (?, ?, ?)" + tail, rows)
+        statements = _traced(city, lambda: core.insert_rows("INSERT INTO temp.rows(k, v, w)", 3, rows, tail))
+    got = [tuple(r) for r in core.db.conn.execute("SELECT rowid, k, v, w FROM temp.rows ORDER BY rowid")]
+    want = [tuple(r) for r in core.db.conn.execute("SELECT rowid, k, v, w FROM temp.many ORDER BY rowid")]
+    assert got == want and len(got) == min(n, 40)
+    assert len(statements) == n // 64 + bin(n % 64).count("1")
+
+
+def test_insert_rows_fails_whole_inside_the_callers_transaction(world) -> None:
+    city = world.city
+    core = city.core
+    core.execute("CREATE TEMP TABLE once(k TEXT PRIMARY KEY)")
+    with pytest.raises(sqlite3.IntegrityError), city.transaction():
+        core.insert_rows("INSERT INTO temp.once(k)", 1, [["a"], ["b"], ["a"]])
+    assert core.db.conn.execute("SELECT count(*) FROM temp.once").fetchone()[0] == 0
+
+
+def test_a_bundle_is_written_in_few_statements_and_as_row_by_row(world, tmp_path: Path) -> None:
+    a, city = world.a, world.city
+    part = bundle.export_bundles(a, tmp_path / "out").parts[0]
+    statements = _traced(city, lambda: bundle.import_paths(city, [part.path]))
+    items = items_of(city, KEL_A)
+    values = sum(len(it.data["values"]) for it in city.sync.items(KEL_A) if it.kind == "entry" and it.data)
+    entries = sum(1 for k in items if k.startswith("entry/"))
+    evidence = sum(1 for k in items if k.startswith("evidence/"))
+    assert values > 2 * entries > 0 and evidence > 0
+    writes = [s for s in statements if s.startswith("INSERT INTO entry_values")]
+    # Row by row it was one statement per value; now a few per entry (chunks of 64, 32, ... cells).
+    assert len(writes) <= 2 * entries < values
+    assert sum(s.startswith("INSERT INTO sync_origin") for s in statements) < len(items) // 8
+    assert sum(s.startswith("INSERT INTO audit_log") for s in statements) < len(items) // 8
+    # One look-up per evidence item (its owner and the same file under another id), none per new entry.
+    assert sum(s.startswith("SELECT") and " FROM evidence WHERE id = " in s for s in statements) == evidence
+    assert not any(s.startswith("SELECT * FROM entries WHERE kelurahan_code = ") and "AND data_year = " in s
+                   and "AND indicator_no = " in s for s in statements)
+    # What the import holds is what the kelurahan holds, item by item.
+    assert items == items_of(a, KEL_A)
+
+
+def test_a_changed_bundle_updates_as_row_by_row_and_repeats_change_nothing(world, tmp_path: Path) -> None:
+    a, city = world.a, world.city
+    first = bundle.export_bundles(a, tmp_path / "one").parts[0]
+    assert bundle.import_paths(city, [first.path]).files[0].status == "imported"
+    # A value changed, one cleared, notes added: the held rows are read and only the changes written.
+    entry = next(it for it in a.sync.items(KEL_A) if it.kind == "entry" and it.data and len(it.data["values"]) > 2)
+    year, ind = entry.data["data_year"], entry.data["indicator_no"]
+    item, sex, age, value = entry.data["values"][0]
+    new = (not value) if isinstance(value, bool) else value + 1
+    a.set_value(None, year, ind, item, new, sex=sex, age=age)
+    a.set_notes(None, year, ind, "diubah")
+    second = bundle.export_bundles(a, tmp_path / "two").parts[0]
+    rep = bundle.import_paths(city, [second.path]).files[0]
+    assert rep.status == "imported" and rep.counts["changed"] >= 1
+    assert items_of(city, KEL_A) == items_of(a, KEL_A)
+    row = city.db.conn.execute(
+        "SELECT v.value, v.revision FROM entry_values v JOIN entries e ON e.id = v.entry_id WHERE"
+        " e.kelurahan_code = ? AND e.data_year = ? AND e.indicator_no = ? AND v.item_key = ? AND v.sex = ?"
+        " AND v.age = ?", [KEL_A, year, ind, item, sex, age]).fetchone()
+    assert row == ("true" if new is True else "false" if new is False else str(new), 2)
+    before = dump(city, include_audit=False)
+    again = bundle.import_paths(city, [second.path]).files[0]
+    assert again.status == "duplicate" and dump(city, include_audit=False) == before
