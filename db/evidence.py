@@ -559,6 +559,37 @@ class Evidence:
 
     # ------------------------------------------------------------------ from bundles
 
+    _RECORD_HEAD = (f"INSERT INTO evidence(id, kelurahan_code, {', '.join(BUNDLE_FIELDS)}, revision, operator,"
+                    " added_at, updated_at)")
+    _LINKS_HEAD = "INSERT OR IGNORE INTO evidence_links(evidence_id, data_year, indicator_no, requirement)"
+
+    def new_bundle_record(self, kel: str, evidence_id: str, d: dict[str, Any]
+                          ) -> tuple[tuple[list[Any], list[list[Any]]], Changes]:
+        """A bundle's record that is new to this workspace (no record of that id, none of ``kel`` for
+        its file: :meth:`bundle_probe` found nothing) as the rows :meth:`apply_bundle_item` writes for
+        it, made now and written later with the bundle's others (:meth:`insert_bundle_records`),
+        and the changes applying it makes."""
+        operator, stamp = d.get("operator", ""), d.get("updated_at") or now_iso()
+        row = [evidence_id, kel, *(d[f] for f in BUNDLE_FIELDS), 1, operator, d.get("added_at") or now_iso(), stamp]
+        # The requirement the clerk chose, as apply_bundle_item's UPDATE after the links leaves it
+        # (the last one named for a link; one the template does not ask for is not kept).
+        chosen: dict[tuple[Any, Any], str] = {}
+        for y, i, requirement in d.get("requirements", ()):
+            try:
+                self._check_requirement(int(i), requirement)
+            except KlaError:
+                continue
+            chosen[(y, i)] = requirement
+        links = [[evidence_id, y, i, chosen.get((y, i), "")] for y, i in d["links"]]
+        touched = {(int(y), int(i)) for y, i in d["links"]}
+        return (row, links), Changes.of("evidence", evidence_id, units=[kel], indicators=touched)
+
+    def insert_bundle_records(self, records: list[tuple[list[Any], list[list[Any]]]]) -> None:
+        """Records made by :meth:`new_bundle_record`, in order: every record, then their links
+        (inside the caller's transaction)."""
+        self.core.insert_rows(self._RECORD_HEAD, 6 + len(BUNDLE_FIELDS), [r for r, _ in records])
+        self.core.insert_rows(self._LINKS_HEAD, 4, [ln for _, links in records for ln in links])
+
     def apply_bundle_item(self, kel: str, evidence_id: str, d: dict[str, Any] | None,
                           found: list[dict[str, Any]] | None = None) -> Changes:
         """Make ``kel``'s evidence record equal to a bundle's version (None: deleted).

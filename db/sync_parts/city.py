@@ -57,6 +57,12 @@ class _Held:
     entry_rows: set[tuple[int, int]] | None = None
     """(data year, indicator) of the kelurahan's ``entries`` rows (an empty shell is a row but no item),
     kept current by the bundle's own entries."""
+    evidence_new: list[tuple[list[Any], list[list[Any]]]] = field(default_factory=list)
+    """The bundle's new evidence records not yet written (``Evidence.new_bundle_record``): written
+    together before anything reads or writes what they touch (:meth:`CityPart._write_evidence`)."""
+    evidence_ids: set[str] = field(default_factory=set)
+    evidence_files: set[str] = field(default_factory=set)
+    """The ids and files (SHA-256) of ``evidence_new``."""
     origin_rows: list[dict[str, Any]] = field(default_factory=list)
     """The bundle's ``sync_origin`` rows not yet written: kept in ``origins`` (what the bundle's
     decisions read) and written together when it ends, or before anything else reads or writes."""
@@ -75,6 +81,11 @@ class CityPart(ItemsPart):
         """An item of kelurahan ``kel`` must never touch another kelurahan's rows."""
         kind, _, rest = it.key.partition("/")
         owner: str | None = None
+        view = self._held_now(kel)
+        if view is not None and view.evidence_new and not (
+                kind == "evidence" and it.data and rest not in view.evidence_ids
+                and it.data["sha256"] not in view.evidence_files):
+            self._write_evidence(view)  # what is looked up next may be one of them
         if kind == "evidence" and it.data:
             # Its owner and what applying it looks up, in one query (kept for apply_item while
             # nothing is written in between: the same transaction and count of changed rows).
@@ -154,6 +165,13 @@ class CityPart(ItemsPart):
         view = self._held_now(kel)
         it, aside = self.held_form(it)
         d = it.data
+        probe, self._probe = self._probe, None
+        found = probe[4] if kind == "evidence" and probe is not None and probe[0] == kel and \
+            probe[1].key == it.key and probe[1].data is d and d is not None and \
+            probe[2:4] == (self.core.transactions, self.core.db.conn.total_changes) else None
+        if view is not None and view.evidence_new and not (found == [] and view.items is not None):
+            self._write_evidence(view)
+            found = None
         if kind == "entry":
             if d is None:
                 raise KlaError("bundle_item_invalid", key=it.key, detail="entry_deleted")
@@ -168,11 +186,15 @@ class CityPart(ItemsPart):
                 t = self.ref.template
                 RetiredValues(self.core).keep([{**r, "kelurahan_code": kel} for r in aside], t.version, t.id)
                 changes = changes | Changes.of("template", f"{t.id}/v{t.version}/retired")
+        elif kind == "evidence" and found == [] and view is not None and view.items is not None:
+            # New here (no record of that id, none of this kelurahan for its file): written with the
+            # bundle's other new records, before anything reads or writes what they touch.
+            assert d is not None
+            record, changes = self.evidence.new_bundle_record(kel, rest, d)
+            view.evidence_new.append(record)
+            view.evidence_ids.add(rest)
+            view.evidence_files.add(d["sha256"])
         elif kind == "evidence":
-            probe, self._probe = self._probe, None
-            found = probe[4] if probe is not None and probe[0] == kel and probe[1].key == it.key and \
-                probe[1].data is d and d is not None and \
-                probe[2:4] == (self.core.transactions, self.core.db.conn.total_changes) else None
             changes = self.evidence.apply_bundle_item(kel, rest, d, found)
         else:
             changes = self.records.apply_bundle_item(kind, kel, rest, d, self.evidence.owner_of)
@@ -220,9 +242,11 @@ class CityPart(ItemsPart):
         self._held = view
         try:
             yield
+            self._write_evidence(view)
             self._write_origins(view)
             self.core.audit_rows(view.audit)
         finally:
+            view.evidence_new = []  # a bundle refused part way: its savepoint took back the rest
             if self._held is view:
                 self._held = None
 
@@ -241,6 +265,15 @@ class CityPart(ItemsPart):
         # In order: an item the bundle carries twice ends with its last version, as row by row.
         self.core.insert_rows(self._ORIGIN_HEAD, 7, [[r[c] for c in self._ORIGIN_COLUMNS] for r in rows],
                               self._ORIGIN_TAIL)
+
+    def _write_evidence(self, view: _Held) -> None:
+        """The bundle's new evidence records not yet written (:attr:`_Held.evidence_new`), now."""
+        records, view.evidence_new = view.evidence_new, []
+        view.evidence_ids, view.evidence_files = set(), set()
+        if records:
+            self.evidence.insert_bundle_records(records)
+            if self._held is view:
+                self._stamp(view)
 
     def _held_count(self, kel: str) -> int:
         row = self.core.one(
@@ -263,8 +296,11 @@ class CityPart(ItemsPart):
         if not self.core.db.conn.in_transaction or view.stamp != (self.core.transactions,
                                                                    self.core.db.conn.total_changes):
             self._held = None
-            if view.origin_rows and self.core.db.conn.in_transaction and view.stamp[0] == self.core.transactions:
-                self._write_origins(view)  # what is read from now on is read from the table
+            if self.core.db.conn.in_transaction and view.stamp[0] == self.core.transactions:
+                # What is read from now on is read from the tables.
+                self._write_evidence(view)
+                if view.origin_rows:
+                    self._write_origins(view)
             return None
         return view
 
@@ -272,6 +308,8 @@ class CityPart(ItemsPart):
         """The current item ``key`` of ``kel`` (:meth:`item`), from the bundle's read when it holds."""
         view = self._held_now(kel)
         if view is None or view.items is None or key in view.stale:
+            if view is not None and view.evidence_new:
+                self._write_evidence(view)
             return self.item(kel, key)
         return view.items.get(key)
 

@@ -4,19 +4,24 @@ Inside a bundle's savepoint every write statement opens a statement journal, and
 makes SQLite walk the savepoint's whole in-memory journal: an entry's values, and a bundle's
 origins and audit lines, go in multi-row INSERTs (``db.core.Core.insert_rows``); an evidence
 item is looked up once for its scope check and its write (``Evidence.bundle_probe``); an entry
-DP3AKB has no row for is not looked up (``Entries.row_keys``, read once per bundle).
+DP3AKB has no row for is not looked up (``Entries.row_keys``, read once per bundle); a bundle's
+new evidence records are written together, before anything reads or writes what they touch.
 """
 
 from __future__ import annotations
 
+import copy
+import json
 import sqlite3
+import uuid
 from pathlib import Path
 
 import pytest
 
+from db import sync
 from db.store import Store
 from exports import bundle
-from tests.exports.conftest import KEL_A, dump, items_of
+from tests.exports.conftest import KEL_A, city_recipient, dump, items_of, own_private, read_plain, write_forged
 
 
 def _traced(store: Store, fn) -> list[str]:
@@ -71,6 +76,9 @@ def test_a_bundle_is_written_in_few_statements_and_as_row_by_row(world, tmp_path
     assert len(writes) <= 2 * entries < values
     assert sum(s.startswith("INSERT INTO sync_origin") for s in statements) < len(items) // 8
     assert sum(s.startswith("INSERT INTO audit_log") for s in statements) < len(items) // 8
+    # The bundle's new evidence records and their links: a few statements, not one (two) per record.
+    assert sum(s.startswith("INSERT INTO evidence(") for s in statements) <= 7 < evidence
+    assert sum(s.startswith("INSERT OR IGNORE INTO evidence_links") for s in statements) <= 7
     # One look-up per evidence item (its owner and the same file under another id), none per new entry.
     assert sum(s.startswith("SELECT") and " FROM evidence WHERE id = " in s for s in statements) == evidence
     assert not any(s.startswith("SELECT * FROM entries WHERE kelurahan_code = ") and "AND data_year = " in s
@@ -102,3 +110,87 @@ def test_a_changed_bundle_updates_as_row_by_row_and_repeats_change_nothing(world
     before = dump(city, include_audit=False)
     again = bundle.import_paths(city, [second.path]).files[0]
     assert again.status == "duplicate" and dump(city, include_audit=False) == before
+
+
+def _forged(world, tmp_path: Path, edit) -> Path:
+    """Kelurahan A's real bundle with its records edited by ``edit(lines)``, re-signed with A's key."""
+    city = world.city
+    m = read_plain(bundle.export_bundles(world.a, tmp_path / "a").parts[0].path, city)
+    lines = [json.loads(x) for x in m["records.jsonl"].splitlines()]
+    edit(lines)
+    m["records.jsonl"] = b"".join(sync.canonical(x).encode() + b"\n" for x in lines)
+    return write_forged(tmp_path / "diubah.kla", m, city_recipient(city), sign_with=own_private(world.a))
+
+
+def _evidence_line(lines: list[dict]) -> dict:
+    return next(x for x in lines if x["key"].startswith("evidence/") and x["data"])
+
+
+def test_one_file_under_two_new_records_of_one_bundle_keeps_the_later(world, tmp_path: Path) -> None:
+    """The second record of a file the bundle's first one (not yet written) brought: as row by row,
+    the first record makes way (a tombstone) and the later one holds the file, with its links."""
+    new_id = uuid.uuid4().hex
+    first: dict = {}
+
+    def edit(lines: list[dict]) -> None:
+        ev = _evidence_line(lines)
+        first.update(ev)
+        twin = copy.deepcopy(ev)
+        twin["key"], twin["data"]["id"] = f"evidence/{new_id}", new_id
+        twin["data"]["caption"] = "salinan kedua"
+        twin["hash"] = sync.item_hash(twin["key"], twin["data"])
+        lines.insert(lines.index(ev) + 1, twin)
+
+    city = world.city
+    rep = bundle.import_paths(city, [_forged(world, tmp_path, edit)]).files[0]
+    assert rep.status == "imported", rep
+    old_id = first["data"]["id"]
+    rows = city.db.conn.execute("SELECT id, caption FROM evidence WHERE kelurahan_code = ? AND sha256 = ?",
+                                [KEL_A, first["data"]["sha256"]]).fetchall()
+    assert rows == [(new_id, "salinan kedua")]
+    links = city.db.conn.execute("SELECT data_year, indicator_no FROM evidence_links WHERE evidence_id = ?"
+                                 " ORDER BY 1, 2", [new_id]).fetchall()
+    assert [list(x) for x in links] == sorted(first["data"]["links"])
+    assert city.db.conn.execute("SELECT count(*) FROM deletions WHERE entity = 'evidence' AND entity_id = ?",
+                                [old_id]).fetchone()[0] == 1
+    assert city.check().ok
+
+
+def test_one_record_twice_in_a_bundle_ends_as_its_later_version(world, tmp_path: Path) -> None:
+    """A record the bundle carries twice: the second is decided against the first as written (it was
+    not yet in the table when the second came), and the later version is what DP3AKB holds."""
+    later: dict = {}
+
+    def edit(lines: list[dict]) -> None:
+        ev = _evidence_line(lines)
+        again = copy.deepcopy(ev)
+        again["data"]["caption"] = "keterangan baru"
+        again["hash"] = sync.item_hash(again["key"], again["data"])
+        again["base"] = ev["hash"]
+        later.update(again)
+        lines.insert(lines.index(ev) + 1, again)
+
+    city = world.city
+    rep = bundle.import_paths(city, [_forged(world, tmp_path, edit)]).files[0]
+    assert rep.status == "imported", rep
+    outcomes = [x["outcome"] for x in rep.items if x["key"] == later["key"]]
+    assert outcomes == ["new", "changed"]
+    held = {it.key: it for it in city.sync.items(KEL_A)}[later["key"]]
+    assert held.hash == later["hash"] and held.data["caption"] == "keterangan baru"
+    assert city.evidence(later["data"]["id"]).revision == 2
+
+
+def test_a_bundle_refused_after_its_new_records_leaves_nothing(world, tmp_path: Path) -> None:
+    """Refused at its last record (a forged hash), after its new evidence records were made but not yet
+    written: nothing of it is in the store, and the next bundle does not carry them in."""
+    def edit(lines: list[dict]) -> None:
+        lines[-1]["hash"] = "0" * 64
+
+    city = world.city
+    before = dump(city)
+    rep = bundle.import_paths(city, [_forged(world, tmp_path, edit)]).files[0]
+    assert (rep.status, rep.reason_code) == ("refused", "bundle_item_invalid"), rep
+    assert dump(city) == before
+    good = bundle.export_bundles(world.a, tmp_path / "baik").parts[0]
+    assert bundle.import_paths(city, [good.path]).files[0].status == "imported"
+    assert items_of(city, KEL_A) == items_of(world.a, KEL_A) and city.check().ok
