@@ -359,21 +359,22 @@ class Core:
         with self.transaction():
             self.db.conn.executemany(sql, rows)
 
-    def insert_rows(self, head: str, width: int, rows: list[Any], tail: str = "") -> None:
+    def insert_rows(self, head: str, width: int, rows: list[Any], tail: str = "") -> list[tuple[Any, ...]]:
         """``head VALUES (?, ...), (?, ...) ... tail`` for ``rows`` of ``width`` values each: the same
         rows, in the same order, as :meth:`executemany` of ``head VALUES (?, ...) tail`` writes, in a
         few statements instead of one per row (chunks of 64, 32, ... 1 rows: a handful of statement
         texts, each prepared once). Inside a bundle's savepoint every write statement opens and
         releases a statement journal of its own and SQLite walks the savepoint's in-memory journal
         from its start to release it, so the statements, not the rows, were what cost. Inside the
-        caller's transaction (a failure rolls back with it); outside one, all-or-nothing by itself."""
+        caller's transaction (a failure rolls back with it); outside one, all-or-nothing by itself.
+        Returns what a ``RETURNING`` clause in ``tail`` gives, for every row."""
         if not rows:
-            return
+            return []
         if not self.db.conn.in_transaction:
             with self.transaction():
-                self.insert_rows(head, width, rows, tail)
-            return
+                return self.insert_rows(head, width, rows, tail)
         conn = self.db.conn
+        out: list[tuple[Any, ...]] = []
         i, n = 0, len(rows)
         while i < n:
             size = 64
@@ -386,8 +387,9 @@ class Core:
             params: list[Any] = []
             for r in rows[i:i + size]:
                 params += r
-            conn.execute(sql, params)
+            out += conn.execute(sql, params).fetchall()
             i += size
+        return out
 
     def durable_before_commit(self, files: Iterable[Path], folders: Iterable[Path] = ()) -> None:
         """``files`` (complete, under their final names) and the ``folders`` their names are

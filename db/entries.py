@@ -422,6 +422,31 @@ class Entries:
 
     # ------------------------------------------------------------------ values from elsewhere
 
+    _ENTRY_HEAD = ("INSERT INTO entries(kelurahan_code, data_year, indicator_no, status, notes, revision, template_id,"
+                   " template_version, operator, updated_at)")
+
+    def new_bundle_entry(self, kel: str, d: dict[str, Any]) -> tuple[tuple[list[Any], list[list[Any]]], Changes]:
+        """A bundle's entry ``kel`` has no row for (:meth:`row_keys`) as the rows :meth:`apply_bundle_entry`
+        writes for it (the entry, its cells without the entry's id), made now and written later with the
+        bundle's others (:meth:`insert_bundle_entries`), and the changes applying it makes."""
+        year, ind = d["data_year"], d["indicator_no"]
+        operator, stamp = d.get("operator", ""), d.get("updated_at") or now_iso()
+        row = [kel, year, ind, d["status"], d["notes"], 1, d["template_id"], d["template_version"], operator, stamp]
+        incoming = {(k, s, a): dump(v) for k, s, a, v in d["values"]}
+        cells = [[*cell, text, 1, operator, stamp] for cell, text in incoming.items()]
+        return (row, cells), self._entry_changes(kel, year, ind)
+
+    def insert_bundle_entries(self, records: list[tuple[list[Any], list[list[Any]]]]) -> None:
+        """Entries made by :meth:`new_bundle_entry`, in order: every entry, then their cells (inside
+        the caller's transaction)."""
+        if not records:
+            return
+        got = self.core.insert_rows(self._ENTRY_HEAD, 10, [r for r, _ in records],
+                                    " RETURNING id, kelurahan_code, data_year, indicator_no")
+        ids = {(k, y, i): n for n, k, y, i in got}
+        self.core.insert_rows(_CELLS_HEAD, 8, [[ids[(r[0], r[1], r[2])], *c] for r, cells in records for c in cells],
+                              _CELLS_TAIL)
+
     def apply_bundle_entry(self, kel: str, d: dict[str, Any], *, absent: bool = False) -> Changes:
         """Make ``kel``'s entry equal to a bundle's version (already checked; inside a transaction).
 

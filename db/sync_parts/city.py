@@ -59,7 +59,9 @@ class _Held:
     kept current by the bundle's own entries."""
     evidence_new: list[tuple[list[Any], list[list[Any]]]] = field(default_factory=list)
     """The bundle's new evidence records not yet written (``Evidence.new_bundle_record``): written
-    together before anything reads or writes what they touch (:meth:`CityPart._write_evidence`)."""
+    together before anything reads or writes what they touch (:meth:`CityPart._write_pending`)."""
+    entries_new: list[tuple[list[Any], list[list[Any]]]] = field(default_factory=list)
+    """The bundle's entries new here, not yet written (``Entries.new_bundle_entry``), as ``evidence_new``."""
     evidence_ids: set[str] = field(default_factory=set)
     evidence_files: set[str] = field(default_factory=set)
     """The ids and files (SHA-256) of ``evidence_new``."""
@@ -82,10 +84,10 @@ class CityPart(ItemsPart):
         kind, _, rest = it.key.partition("/")
         owner: str | None = None
         view = self._held_now(kel)
-        if view is not None and view.evidence_new and not (
+        if view is not None and (view.evidence_new or view.entries_new) and kind != "entry" and not (
                 kind == "evidence" and it.data and rest not in view.evidence_ids
                 and it.data["sha256"] not in view.evidence_files):
-            self._write_evidence(view)  # what is looked up next may be one of them
+            self._write_pending(view)  # what is looked up next may be one of them
         if kind == "evidence" and it.data:
             # Its owner and what applying it looks up, in one query (kept for apply_item while
             # nothing is written in between: the same transaction and count of changed rows).
@@ -169,14 +171,25 @@ class CityPart(ItemsPart):
         found = probe[4] if kind == "evidence" and probe is not None and probe[0] == kel and \
             probe[1].key == it.key and probe[1].data is d and d is not None and \
             probe[2:4] == (self.core.transactions, self.core.db.conn.total_changes) else None
-        if view is not None and view.evidence_new and not (found == [] and view.items is not None):
-            self._write_evidence(view)
+        rows = view.entry_rows if view is not None else None
+        cell = (d["data_year"], d["indicator_no"]) if kind == "entry" and d is not None else None
+        # New here and written later with the bundle's other new ones (before anything reads or
+        # writes what they touch): an evidence record with no record of its id and none of this
+        # kelurahan for its file, an entry the kelurahan has no row for (not moved from an older version).
+        later = view is not None and view.items is not None and (
+            (kind == "evidence" and found == []) or (cell is not None and rows is not None and cell not in rows
+                                                     and not aside))
+        if view is not None and (view.evidence_new or view.entries_new) and not later:
+            self._write_pending(view)
             found = None
-        if kind == "entry":
+        if kind == "entry" and later:
+            assert view is not None and rows is not None and cell is not None and d is not None
+            record, changes = self.entries.new_bundle_entry(kel, d)
+            view.entries_new.append(record)
+            rows.add(cell)
+        elif kind == "entry":
             if d is None:
                 raise KlaError("bundle_item_invalid", key=it.key, detail="entry_deleted")
-            rows = view.entry_rows if view is not None else None
-            cell = (d["data_year"], d["indicator_no"])
             changes = self.entries.apply_bundle_entry(kel, d, absent=rows is not None and cell not in rows)
             if rows is not None:
                 rows.add(cell)
@@ -186,10 +199,8 @@ class CityPart(ItemsPart):
                 t = self.ref.template
                 RetiredValues(self.core).keep([{**r, "kelurahan_code": kel} for r in aside], t.version, t.id)
                 changes = changes | Changes.of("template", f"{t.id}/v{t.version}/retired")
-        elif kind == "evidence" and found == [] and view is not None and view.items is not None:
-            # New here (no record of that id, none of this kelurahan for its file): written with the
-            # bundle's other new records, before anything reads or writes what they touch.
-            assert d is not None
+        elif kind == "evidence" and later:
+            assert view is not None and d is not None
             record, changes = self.evidence.new_bundle_record(kel, rest, d)
             view.evidence_new.append(record)
             view.evidence_ids.add(rest)
@@ -242,11 +253,11 @@ class CityPart(ItemsPart):
         self._held = view
         try:
             yield
-            self._write_evidence(view)
+            self._write_pending(view)
             self._write_origins(view)
             self.core.audit_rows(view.audit)
         finally:
-            view.evidence_new = []  # a bundle refused part way: its savepoint took back the rest
+            view.evidence_new, view.entries_new = [], []  # refused part way: its savepoint took back the rest
             if self._held is view:
                 self._held = None
 
@@ -266,14 +277,18 @@ class CityPart(ItemsPart):
         self.core.insert_rows(self._ORIGIN_HEAD, 7, [[r[c] for c in self._ORIGIN_COLUMNS] for r in rows],
                               self._ORIGIN_TAIL)
 
-    def _write_evidence(self, view: _Held) -> None:
-        """The bundle's new evidence records not yet written (:attr:`_Held.evidence_new`), now."""
+    def _write_pending(self, view: _Held) -> None:
+        """The bundle's new evidence records and entries not yet written (:attr:`_Held.evidence_new`,
+        :attr:`_Held.entries_new`), now, in the order they came (evidence first, as bundles carry them)."""
         records, view.evidence_new = view.evidence_new, []
+        entries, view.entries_new = view.entries_new, []
         view.evidence_ids, view.evidence_files = set(), set()
         if records:
             self.evidence.insert_bundle_records(records)
-            if self._held is view:
-                self._stamp(view)
+        if entries:
+            self.entries.insert_bundle_entries(entries)
+        if (records or entries) and self._held is view:
+            self._stamp(view)
 
     def _held_count(self, kel: str) -> int:
         row = self.core.one(
@@ -298,7 +313,7 @@ class CityPart(ItemsPart):
             self._held = None
             if self.core.db.conn.in_transaction and view.stamp[0] == self.core.transactions:
                 # What is read from now on is read from the tables.
-                self._write_evidence(view)
+                self._write_pending(view)
                 if view.origin_rows:
                     self._write_origins(view)
             return None
@@ -308,8 +323,8 @@ class CityPart(ItemsPart):
         """The current item ``key`` of ``kel`` (:meth:`item`), from the bundle's read when it holds."""
         view = self._held_now(kel)
         if view is None or view.items is None or key in view.stale:
-            if view is not None and view.evidence_new:
-                self._write_evidence(view)
+            if view is not None and (view.evidence_new or view.entries_new):
+                self._write_pending(view)
             return self.item(kel, key)
         return view.items.get(key)
 

@@ -72,13 +72,16 @@ def test_a_bundle_is_written_in_few_statements_and_as_row_by_row(world, tmp_path
     evidence = sum(1 for k in items if k.startswith("evidence/"))
     assert values > 2 * entries > 0 and evidence > 0
     writes = [s for s in statements if s.startswith("INSERT INTO entry_values")]
-    # Row by row it was one statement per value; now a few per entry (chunks of 64, 32, ... cells).
-    assert len(writes) <= 2 * entries < values
+    # Row by row it was one statement per value.
+    assert len(writes) < entries < values
     assert sum(s.startswith("INSERT INTO sync_origin") for s in statements) < len(items) // 8
     assert sum(s.startswith("INSERT INTO audit_log") for s in statements) < len(items) // 8
     # The bundle's new evidence records and their links: a few statements, not one (two) per record.
     assert sum(s.startswith("INSERT INTO evidence(") for s in statements) <= 7 < evidence
     assert sum(s.startswith("INSERT OR IGNORE INTO evidence_links") for s in statements) <= 7
+    # The bundle's new entries: a few statements, and their cells a few more.
+    assert sum(s.startswith("INSERT INTO entries(") for s in statements) <= 7 < entries
+    assert len(writes) <= 7 + values // 32
     # One look-up per evidence item (its owner and the same file under another id), none per new entry.
     assert sum(s.startswith("SELECT") and " FROM evidence WHERE id = " in s for s in statements) == evidence
     assert not any(s.startswith("SELECT * FROM entries WHERE kelurahan_code = ") and "AND data_year = " in s
@@ -194,3 +197,33 @@ def test_a_bundle_refused_after_its_new_records_leaves_nothing(world, tmp_path: 
     good = bundle.export_bundles(world.a, tmp_path / "baik").parts[0]
     assert bundle.import_paths(city, [good.path]).files[0].status == "imported"
     assert items_of(city, KEL_A) == items_of(world.a, KEL_A) and city.check().ok
+
+
+def test_one_entry_twice_in_a_bundle_ends_as_its_later_version(world, tmp_path: Path) -> None:
+    """An entry new to DP3AKB that the bundle carries twice, the second time with a value changed and
+    one cleared: the second is decided against the first as written, and the later one is held."""
+    later: dict = {}
+
+    def edit(lines: list[dict]) -> None:
+        en = next(x for x in lines if x["key"].startswith("entry/") and x["data"] and len(x["data"]["values"]) > 2)
+        again = copy.deepcopy(en)
+        vals = again["data"]["values"]
+        first = vals[0]
+        first[3] = (not first[3]) if isinstance(first[3], bool) else (first[3] + 1 if isinstance(first[3], int)
+                                                                      else first[3])
+        del vals[1]
+        again["data"]["notes"] = "diperbaiki"
+        again["hash"] = sync.item_hash(again["key"], again["data"])
+        again["base"] = en["hash"]
+        later.update(again)
+        lines.insert(lines.index(en) + 1, again)
+
+    city = world.city
+    rep = bundle.import_paths(city, [_forged(world, tmp_path, edit)]).files[0]
+    assert rep.status == "imported", rep
+    assert [x["outcome"] for x in rep.items if x["key"] == later["key"]] == ["new", "changed"]
+    held = {it.key: it for it in city.sync.items(KEL_A)}[later["key"]]
+    assert held.hash == later["hash"] and held.data["notes"] == "diperbaiki"
+    assert sorted(map(tuple, held.data["values"])) == sorted(map(tuple, later["data"]["values"]))
+    year, ind = later["data"]["data_year"], later["data"]["indicator_no"]
+    assert city.entry(KEL_A, year, ind).revision == 2 and city.check().ok
