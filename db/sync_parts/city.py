@@ -30,6 +30,12 @@ def _synced(kel: str) -> Changes:
     return Changes.of("sync", kel, units=[kel])
 
 
+@functools.lru_cache(maxsize=64)
+def _text(origin: str) -> str:
+    """``dump(origin)``, made once for the many items of one bundle."""
+    return dump(origin)
+
+
 def _conflict(r: dict[str, Any]) -> ConflictRecord:
     return ConflictRecord(r["id"], r["kelurahan_code"], r["item_key"], r["held_hash"], r["incoming_hash"],
                           load(r["incoming"]), r["bundle_id"], r["device_id"], r["created_at"], r["resolved_at"],
@@ -212,7 +218,7 @@ class CityPart(ItemsPart):
         line = ("import", kind, f"{kel}/{it.key}", old.hash if old else None, {"hash": it.hash, "from": origin})
         if view is not None:
             # Written with the bundle's others; the new value's text as dump() makes it (a hex hash).
-            view.audit.append(self.core.audit_row_text(*line[:4], f'{{"hash": "{it.hash}", "from": {dump(origin)}}}'))
+            view.audit.append(self.core.audit_row_text(*line[:4], f'{{"hash": "{it.hash}", "from": {_text(origin)}}}'))
         else:
             self.core.audit(*line)
         if view is not None:
