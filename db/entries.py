@@ -425,16 +425,19 @@ class Entries:
     _ENTRY_HEAD = ("INSERT INTO entries(kelurahan_code, data_year, indicator_no, status, notes, revision, template_id,"
                    " template_version, operator, updated_at)")
 
-    def new_bundle_entry(self, kel: str, d: dict[str, Any]) -> tuple[tuple[list[Any], list[list[Any]]], Changes]:
+    def new_bundle_entry(self, kel: str, d: dict[str, Any]) -> tuple[list[Any], list[list[Any]]]:
         """A bundle's entry ``kel`` has no row for (:meth:`row_keys`) as the rows :meth:`apply_bundle_entry`
         writes for it (the entry, its cells without the entry's id), made now and written later with the
-        bundle's others (:meth:`insert_bundle_entries`), and the changes applying it makes."""
+        bundle's others (:meth:`insert_bundle_entries`); :meth:`new_entry_changes` says what it changes."""
         year, ind = d["data_year"], d["indicator_no"]
         operator, stamp = d.get("operator", ""), d.get("updated_at") or now_iso()
         row = [kel, year, ind, d["status"], d["notes"], 1, d["template_id"], d["template_version"], operator, stamp]
         incoming = {(k, s, a): dump(v) for k, s, a, v in d["values"]}
-        cells = [[*cell, text, 1, operator, stamp] for cell, text in incoming.items()]
-        return (row, cells), self._entry_changes(kel, year, ind)
+        return row, [[*cell, text, 1, operator, stamp] for cell, text in incoming.items()]
+
+    def new_entry_changes(self, kel: str, d: dict[str, Any]) -> Changes:
+        """What :meth:`apply_bundle_entry` returns for an entry :meth:`new_bundle_entry` made."""
+        return self._entry_changes(kel, d["data_year"], d["indicator_no"])
 
     def insert_bundle_entries(self, records: list[tuple[list[Any], list[list[Any]]]]) -> None:
         """Entries made by :meth:`new_bundle_entry`, in order: every entry, then their cells (inside

@@ -563,12 +563,11 @@ class Evidence:
                     " added_at, updated_at)")
     _LINKS_HEAD = "INSERT OR IGNORE INTO evidence_links(evidence_id, data_year, indicator_no, requirement)"
 
-    def new_bundle_record(self, kel: str, evidence_id: str, d: dict[str, Any]
-                          ) -> tuple[tuple[list[Any], list[list[Any]]], Changes]:
+    def new_bundle_record(self, kel: str, evidence_id: str, d: dict[str, Any]) -> tuple[list[Any], list[list[Any]]]:
         """A bundle's record that is new to this workspace (no record of that id, none of ``kel`` for
         its file: :meth:`bundle_probe` found nothing) as the rows :meth:`apply_bundle_item` writes for
-        it, made now and written later with the bundle's others (:meth:`insert_bundle_records`),
-        and the changes applying it makes."""
+        it, made now and written later with the bundle's others (:meth:`insert_bundle_records`);
+        :meth:`new_record_changes` says what applying it changes."""
         operator, stamp = d.get("operator", ""), d.get("updated_at") or now_iso()
         row = [evidence_id, kel, *(d[f] for f in BUNDLE_FIELDS), 1, operator, d.get("added_at") or now_iso(), stamp]
         # The requirement the clerk chose, as apply_bundle_item's UPDATE after the links leaves it
@@ -580,9 +579,12 @@ class Evidence:
             except KlaError:
                 continue
             chosen[(y, i)] = requirement
-        links = [[evidence_id, y, i, chosen.get((y, i), "")] for y, i in d["links"]]
-        touched = {(int(y), int(i)) for y, i in d["links"]}
-        return (row, links), Changes.of("evidence", evidence_id, units=[kel], indicators=touched)
+        return row, [[evidence_id, y, i, chosen.get((y, i), "")] for y, i in d["links"]]
+
+    @staticmethod
+    def new_record_changes(kel: str, evidence_id: str, d: dict[str, Any]) -> Changes:
+        """What :meth:`apply_bundle_item` returns for a record :meth:`new_bundle_record` made."""
+        return Changes.of("evidence", evidence_id, units=[kel], indicators={(int(y), int(i)) for y, i in d["links"]})
 
     def insert_bundle_records(self, records: list[tuple[list[Any], list[list[Any]]]]) -> None:
         """Records made by :meth:`new_bundle_record`, in order: every record, then their links

@@ -161,13 +161,16 @@ class CityPart(ItemsPart):
 
     # ------------------------------------------------------------------ apply
 
-    def apply_item(self, kel: str, it: SyncItem, origin: str) -> Changes:
+    def apply_item(self, kel: str, it: SyncItem, origin: str, *, changes: bool = True) -> Changes:
         """Make the store's version of ``it`` equal to ``it`` (inside the caller's transaction); an
         entry of an older template version is stored moved onto the version in force, its put-aside
         values kept in ``template_retired_values`` as the local migration keeps them (:meth:`held_form`).
 
         Evidence files must already be in the content-addressed folder (:meth:`adopt_file`).
+        ``changes=False``: the caller does not use what changed (an import of bundles: it says so
+        per file), so it is not made where it costs anything (``Changes.none()`` is returned).
         """
+        want = changes
         kind, _, rest = it.key.partition("/")
         old = self.current(kel, it.key)
         view = self._held_now(kel)
@@ -190,8 +193,8 @@ class CityPart(ItemsPart):
             found = None
         if kind == "entry" and later:
             assert view is not None and rows is not None and cell is not None and d is not None
-            record, changes = self.entries.new_bundle_entry(kel, d)
-            view.entries_new.append(record)
+            view.entries_new.append(self.entries.new_bundle_entry(kel, d))
+            changes = self.entries.new_entry_changes(kel, d) if want else Changes.none()
             rows.add(cell)
         elif kind == "entry":
             if d is None:
@@ -207,8 +210,8 @@ class CityPart(ItemsPart):
                 changes = changes | Changes.of("template", f"{t.id}/v{t.version}/retired")
         elif kind == "evidence" and later:
             assert view is not None and d is not None
-            record, changes = self.evidence.new_bundle_record(kel, rest, d)
-            view.evidence_new.append(record)
+            view.evidence_new.append(self.evidence.new_bundle_record(kel, rest, d))
+            changes = self.evidence.new_record_changes(kel, rest, d) if want else Changes.none()
             view.evidence_ids.add(rest)
             view.evidence_files.add(d["sha256"])
         elif kind == "evidence":
@@ -226,7 +229,7 @@ class CityPart(ItemsPart):
             if it.deleted:
                 view.items = None
             self._stamp(view)
-        return changes | _synced(kel)
+        return changes | _synced(kel) if want else Changes.none()
 
     def adopt_file(self, staged: Path, sha256: str, *, hashed: bool = False) -> None:
         """A staged bundle file into the evidence folder (:meth:`db.evidence.Evidence.adopt_file`)."""
