@@ -115,7 +115,8 @@ class Evidence:
         self.sync_each_file = True
         """fsync every stored file. Only a workspace built in a scratch folder and synced once at
         the end (the demo: thousands of generated files) turns this off."""
-        self._folders_made: dict[str, Path] = {}  # evidence/ab/ folders known to exist (one mkdir each), by "ab"
+        # evidence/ab/ folders known to exist (one mkdir each), by "ab": the folder and its path as text
+        self._folders_made: dict[str, tuple[Path, str]] = {}
 
     # ------------------------------------------------------------------ reads
 
@@ -311,7 +312,7 @@ class Evidence:
             raise
         return sha, done
 
-    def adopt_file(self, staged: Path, sha256: str, *, hashed: bool = False) -> None:
+    def adopt_file(self, staged: Path | str, sha256: str, *, hashed: bool = False) -> None:
         """Move a file from a bundle into the evidence folder (same disk: a rename).
 
         The staged file must hash to ``sha256`` (its name in the bundle): a file whose bytes
@@ -326,23 +327,24 @@ class Evidence:
         of 55 files waits for one batch of flushes, not 110 one after the other.
         """
         if not hashed:
-            got = sha256_file(staged)
+            got = sha256_file(Path(staged))
             if got != sha256:
-                staged.unlink(missing_ok=True)
+                Path(staged).unlink(missing_ok=True)
                 raise KlaError("evidence_hash_mismatch", sha=sha256[:12], got=got[:12])
-        folder = self._folders_made.get(sha256[:2])
-        if folder is None:
+        made = self._folders_made.get(sha256[:2])
+        if made is None:
             folder = self.core.paths.evidence_file(sha256).parent
             folder.mkdir(parents=True, exist_ok=True)
-            self._folders_made[sha256[:2]] = folder
-        final = folder / sha256
-        if final.exists() and _holds(final, sha256, staged.stat().st_size):  # mostly not there yet: one stat
-            staged.unlink(missing_ok=True)
+            made = self._folders_made[sha256[:2]] = (folder, os.fspath(folder))
+        folder, text = made
+        final = os.path.join(text, sha256)  # text, not a Path: one per file of an import
+        if os.path.exists(final) and _holds(Path(final), sha256, os.stat(staged).st_size):  # mostly not there: one stat
+            Path(staged).unlink(missing_ok=True)
             return
         try:
             os.replace(staged, final)
         except FileNotFoundError:  # the folder went away since (a restore): make it again
-            if not staged.exists():
+            if not os.path.exists(staged):
                 raise
             folder.mkdir(parents=True, exist_ok=True)
             os.replace(staged, final)

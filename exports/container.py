@@ -413,14 +413,16 @@ class Container:
         self.verified = True
 
     def check_members(self, staging: Path | None = None, stage: Callable[[str], bool] = lambda n: False,
-                      cancelled: Callable[[], bool] | None = None, head: int = 0) -> dict[str, Path]:
+                      cancelled: Callable[[], bool] | None = None, head: int = 0) -> dict[str, str]:
         """Hash every member against SHA256SUMS; members where ``stage(name)`` go to ``staging``.
 
+        Returns the staged files' paths (text: a ``Path`` per file cost more than writing it here).
         The first ``head`` bytes of each staged member are kept in :attr:`heads` (what a content
         check needs, without opening the file again)."""
         assert self.verified, "verify the signature first"
-        staged: dict[str, Path] = {}
+        staged: dict[str, str] = {}
         made = False
+        folder = os.fspath(staging) if staging is not None else ""
         for name in sorted(self.sums):
             want = self.sums[name]
             h = hashlib.sha256()
@@ -431,7 +433,7 @@ class Container:
                 if not made:
                     staging.mkdir(parents=True, exist_ok=True)
                     made = True
-                target = staging / name.replace("/", "_")
+                target = os.path.join(folder, name.replace("/", "_"))
                 out = open(target, "wb")  # noqa: SIM115 - closed below in finally
             n = 0
             first = b""
@@ -461,7 +463,7 @@ class Container:
                                 first += chunk[:head - len(first)]
             except BaseException:
                 if target:
-                    target.unlink(missing_ok=True)
+                    _unlink(target)
                 raise
             finally:
                 if out:
@@ -469,12 +471,12 @@ class Container:
             got = h.hexdigest()
             if got != want:
                 if target:
-                    target.unlink(missing_ok=True)
+                    _unlink(target)
                 raise KlaError("bundle_hash_mismatch", member=name)
             if name.startswith("evidence/") and got != name.split("/", 1)[1]:
                 # Signed and listed, but not the file its name promises: planted evidence.
                 if target:
-                    target.unlink(missing_ok=True)
+                    _unlink(target)
                 raise KlaError("evidence_hash_mismatch", sha=name.split("/", 1)[1][:12], got=got[:12])
             if target:
                 staged[name] = target
@@ -529,6 +531,11 @@ class Container:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _unlink(path: str) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(path)
 
 
 def zlib_error() -> type[Exception]:

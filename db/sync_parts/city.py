@@ -171,6 +171,7 @@ class CityPart(ItemsPart):
         per file), so it is not made where it costs anything (``Changes.none()`` is returned).
         """
         want = changes
+        done: Changes
         kind, _, rest = it.key.partition("/")
         old = self.current(kel, it.key)
         view = self._held_now(kel)
@@ -194,30 +195,30 @@ class CityPart(ItemsPart):
         if kind == "entry" and later:
             assert view is not None and rows is not None and cell is not None and d is not None
             view.entries_new.append(self.entries.new_bundle_entry(kel, d))
-            changes = self.entries.new_entry_changes(kel, d) if want else Changes.none()
+            done = self.entries.new_entry_changes(kel, d) if want else Changes.none()
             rows.add(cell)
         elif kind == "entry":
             if d is None:
                 raise KlaError("bundle_item_invalid", key=it.key, detail="entry_deleted")
-            changes = self.entries.apply_bundle_entry(kel, d, absent=rows is not None and cell not in rows)
-            if rows is not None:
+            done = self.entries.apply_bundle_entry(kel, d, absent=rows is not None and cell not in rows)
+            if rows is not None and cell is not None:
                 rows.add(cell)
             if aside:
                 from db.template_migration import RetiredValues
 
                 t = self.ref.template
                 RetiredValues(self.core).keep([{**r, "kelurahan_code": kel} for r in aside], t.version, t.id)
-                changes = changes | Changes.of("template", f"{t.id}/v{t.version}/retired")
+                done = done | Changes.of("template", f"{t.id}/v{t.version}/retired")
         elif kind == "evidence" and later:
             assert view is not None and d is not None
             view.evidence_new.append(self.evidence.new_bundle_record(kel, rest, d))
-            changes = self.evidence.new_record_changes(kel, rest, d) if want else Changes.none()
+            done = self.evidence.new_record_changes(kel, rest, d) if want else Changes.none()
             view.evidence_ids.add(rest)
             view.evidence_files.add(d["sha256"])
         elif kind == "evidence":
-            changes = self.evidence.apply_bundle_item(kel, rest, d, found)
+            done = self.evidence.apply_bundle_item(kel, rest, d, found)
         else:
-            changes = self.records.apply_bundle_item(kind, kel, rest, d, self.evidence.owner_of)
+            done = self.records.apply_bundle_item(kind, kel, rest, d, self.evidence.owner_of)
         line = ("import", kind, f"{kel}/{it.key}", old.hash if old else None, {"hash": it.hash, "from": origin})
         if view is not None:
             # Written with the bundle's others; the new value's text as dump() makes it (a hex hash).
@@ -229,9 +230,9 @@ class CityPart(ItemsPart):
             if it.deleted:
                 view.items = None
             self._stamp(view)
-        return changes | _synced(kel) if want else Changes.none()
+        return done | _synced(kel) if want else Changes.none()
 
-    def adopt_file(self, staged: Path, sha256: str, *, hashed: bool = False) -> None:
+    def adopt_file(self, staged: Path | str, sha256: str, *, hashed: bool = False) -> None:
         """A staged bundle file into the evidence folder (:meth:`db.evidence.Evidence.adopt_file`)."""
         self.evidence.adopt_file(staged, sha256, hashed=hashed)
 

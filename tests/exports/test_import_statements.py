@@ -21,7 +21,15 @@ import pytest
 from db import sync
 from db.store import Store
 from exports import bundle
-from tests.exports.conftest import KEL_A, city_recipient, dump, items_of, own_private, read_plain, write_forged
+from tests.exports.conftest import (
+    KEL_A,
+    city_recipient,
+    dump,
+    items_of,
+    own_private,
+    read_plain,
+    write_forged,
+)
 
 
 def _traced(store: Store, fn) -> list[str]:
