@@ -36,6 +36,8 @@ if TYPE_CHECKING:
     from concurrent.futures import Future, ThreadPoolExecutor
 
 HASH_CHUNK = 1024 * 1024
+_MULTI_ROW: dict[tuple[str, int, int, str], str] = {}
+"""The statement texts :meth:`Core.insert_rows` made, by (head, width, rows, tail)."""
 log = logging.getLogger(__name__)
 AUDIT_INSERT = ("INSERT INTO audit_log(at, operator, action, entity, entity_key, old_value, new_value)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?)")
@@ -90,7 +92,7 @@ def sha256_file(path: Path, cancelled: Callable[[], bool] | None = None) -> str:
     return h.hexdigest()
 
 
-def fsync_dir(path: Path) -> None:
+def fsync_dir(path: Path | str) -> None:
     # Directory fsync makes a rename durable on POSIX; Windows has no such call.
     if os.name != "posix":
         return
@@ -101,7 +103,7 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def fsync_file(path: Path) -> None:
+def fsync_file(path: Path | str) -> None:
     """fsync one file: its data and inode on disk (Windows: FlushFileBuffers, which needs write access)."""
     fd = os.open(path, os.O_RDONLY if os.name == "posix" else os.O_RDWR | getattr(os, "O_BINARY", 0))
     try:
@@ -110,7 +112,7 @@ def fsync_file(path: Path) -> None:
         os.close(fd)
 
 
-def fsync_together(files: Iterable[Path], folders: Iterable[Path] = ()) -> None:
+def fsync_together(files: Iterable[Path | str], folders: Iterable[Path | str] = ()) -> None:
     """Make ``files`` durable, then the ``folders`` that hold their names, each flushed once.
 
     The flushes run side by side: the file system commits its journal once for many waiting
@@ -154,7 +156,7 @@ def _syncfs() -> Callable[[int], int] | None:
     return _syncfs_fn[0]
 
 
-def flush_file_system(folder: Path) -> bool:
+def flush_file_system(folder: Path | str) -> bool:
     """Everything written to the file system that holds ``folder`` on disk, data and names alike
     (Linux ``syncfs(2)``: it returns once every dirty page, inode and directory of that file system is
     written, and reports a write error since Linux 5.8); False where there is no such call (Windows,
@@ -181,12 +183,12 @@ FLUSH_BATCH = 16
 16 files, not a task, a future and a thread wake-up each)."""
 
 
-def _fsync_all(files: list[Path]) -> None:
+def _fsync_all(files: list[Path | str]) -> None:
     for f in files:
         fsync_file(f)
 
 
-def flush_soon(files: Iterable[Path]) -> list[Future[None]]:
+def flush_soon(files: Iterable[Path | str]) -> list[Future[None]]:
     """Start flushing ``files`` (each fsync'd) in the background; wait on the futures returned.
 
     What a transaction's rows will name is flushed while it goes on, so its commit waits only
@@ -320,7 +322,7 @@ class Core:
         # Files being flushed (and folders to flush) that the open transaction's rows refer to:
         # all on disk before its COMMIT (:meth:`durable_before_commit`).
         self._flushing: list[Future[None]] = []
-        self._unflushed_files: list[Path] = []
+        self._unflushed_files: list[Path | str] = []
         """Placed since the last batch went to :func:`flush_soon` (sent by :data:`FLUSH_BATCH`)."""
         self._unflushed_folders: list[Path] = []
         self.transactions = 0
@@ -357,7 +359,39 @@ class Core:
         with self.transaction():
             self.db.conn.executemany(sql, rows)
 
-    def durable_before_commit(self, files: Iterable[Path], folders: Iterable[Path] = ()) -> None:
+    def insert_rows(self, head: str, width: int, rows: list[Any], tail: str = "") -> list[tuple[Any, ...]]:
+        """``head VALUES (?, ...), (?, ...) ... tail`` for ``rows`` of ``width`` values each: the same
+        rows, in the same order, as :meth:`executemany` of ``head VALUES (?, ...) tail`` writes, in a
+        few statements instead of one per row (chunks of 64, 32, ... 1 rows: a handful of statement
+        texts, each prepared once). Inside a bundle's savepoint every write statement opens and
+        releases a statement journal of its own and SQLite walks the savepoint's in-memory journal
+        from its start to release it, so the statements, not the rows, were what cost. Inside the
+        caller's transaction (a failure rolls back with it); outside one, all-or-nothing by itself.
+        Returns what a ``RETURNING`` clause in ``tail`` gives, for every row."""
+        if not rows:
+            return []
+        if not self.db.conn.in_transaction:
+            with self.transaction():
+                return self.insert_rows(head, width, rows, tail)
+        conn = self.db.conn
+        out: list[tuple[Any, ...]] = []
+        i, n = 0, len(rows)
+        while i < n:
+            size = 64
+            while size > n - i:
+                size //= 2
+            sql = _MULTI_ROW.get((head, width, size, tail))
+            if sql is None:
+                one = "(" + ", ".join("?" * width) + ")"
+                sql = _MULTI_ROW[(head, width, size, tail)] = f"{head} VALUES {', '.join([one] * size)}{tail}"
+            params: list[Any] = []
+            for r in rows[i:i + size]:
+                params += r
+            out += conn.execute(sql, params).fetchall()
+            i += size
+        return out
+
+    def durable_before_commit(self, files: Iterable[Path | str], folders: Iterable[Path] = ()) -> None:
         """``files`` (complete, under their final names) and the ``folders`` their names are
         in are on disk before the open transaction commits, so a crash at any moment never
         leaves a committed row naming a file that is not there: the files start flushing in
@@ -380,7 +414,7 @@ class Core:
 
     def _flush_before_commit(self) -> None:
         files, folders = self._unflushed_files, self._unflushed_folders
-        if len(files) >= SYNCFS_MIN and self._flush_file_systems([*folders, *(f.parent for f in files)]):
+        if len(files) >= SYNCFS_MIN and self._flush_file_systems([*folders, *map(os.path.dirname, files)]):
             for done in self._flushing:
                 done.result()  # started before (the first error is raised)
             self._flushing, self._unflushed_files, self._unflushed_folders = [], [], []
@@ -393,12 +427,12 @@ class Core:
             fsync_together((), folders)
 
     @staticmethod
-    def _flush_file_systems(folders: list[Path]) -> bool:
+    def _flush_file_systems(folders: list[Path | str]) -> bool:
         """One :func:`flush_file_system` per file system the ``folders`` are on (one, the workspace's,
         unless a folder was moved elsewhere); False, having flushed nothing, where there is no such call."""
         if _syncfs() is None:
             return False
-        devices: dict[int, Path] = {}
+        devices: dict[int, Path | str] = {}
         for d in dict.fromkeys(folders):
             devices.setdefault(os.stat(d).st_dev, d)
         for d in devices.values():
@@ -578,8 +612,7 @@ class Core:
 
     def audit_rows(self, rows: list[list[Any]]) -> None:
         """Audit lines made by :meth:`audit_row`, in one statement (inside the caller's transaction)."""
-        if rows:
-            self.executemany(AUDIT_INSERT, rows)
+        self.insert_rows(AUDIT_INSERT[:AUDIT_INSERT.index(" VALUES")], 7, rows)
 
     def audit_log(self, entity: str | None = None, key_prefix: str | None = None, limit: int = 200) -> list[AuditRecord]:
         sql = "SELECT * FROM audit_log WHERE 1=1"

@@ -27,6 +27,9 @@ UPSERT_CELL = (
     " value = excluded.value, revision = entry_values.revision + 1,"
     " operator = excluded.operator, updated_at = excluded.updated_at"
 )
+# UPSERT_CELL for many cells at once (db.core.Core.insert_rows): the same rows.
+_CELLS_HEAD = "INSERT INTO entry_values(entry_id, item_key, sex, age, value, revision, operator, updated_at)"
+_CELLS_TAIL = UPSERT_CELL[UPSERT_CELL.index(" ON CONFLICT"):]
 
 Cell = tuple[str, str, str]
 # (entry row, its cells) -> (cells under the new version, [(cell, value, reason)] put aside, keys with nowhere to go)
@@ -68,6 +71,11 @@ class Entries:
         return self.core.one(
             "SELECT * FROM entries WHERE kelurahan_code = ? AND data_year = ? AND indicator_no = ?", [kel, year, ind]
         )
+
+    def row_keys(self, kel: str) -> set[tuple[int, int]]:
+        """(data year, indicator) of every row ``kel`` has, an empty shell's too."""
+        return {(r[0], r[1]) for r in self.core.db.conn.execute(
+            "SELECT data_year, indicator_no FROM entries WHERE kelurahan_code = ?", [kel])}
 
     def entry(self, kelurahan_code: str | None, data_year: int, indicator_no: int) -> EntryRecord | None:
         row = self.row(self.ref.kel(kelurahan_code), data_year, indicator_no)
@@ -414,14 +422,44 @@ class Entries:
 
     # ------------------------------------------------------------------ values from elsewhere
 
-    def apply_bundle_entry(self, kel: str, d: dict[str, Any]) -> Changes:
+    _ENTRY_HEAD = ("INSERT INTO entries(kelurahan_code, data_year, indicator_no, status, notes, revision, template_id,"
+                   " template_version, operator, updated_at)")
+
+    def new_bundle_entry(self, kel: str, d: dict[str, Any]) -> tuple[list[Any], list[list[Any]]]:
+        """A bundle's entry ``kel`` has no row for (:meth:`row_keys`) as the rows :meth:`apply_bundle_entry`
+        writes for it (the entry, its cells without the entry's id), made now and written later with the
+        bundle's others (:meth:`insert_bundle_entries`); :meth:`new_entry_changes` says what it changes."""
+        year, ind = d["data_year"], d["indicator_no"]
+        operator, stamp = d.get("operator", ""), d.get("updated_at") or now_iso()
+        row = [kel, year, ind, d["status"], d["notes"], 1, d["template_id"], d["template_version"], operator, stamp]
+        incoming = {(k, s, a): dump(v) for k, s, a, v in d["values"]}
+        return row, [[*cell, text, 1, operator, stamp] for cell, text in incoming.items()]
+
+    def new_entry_changes(self, kel: str, d: dict[str, Any]) -> Changes:
+        """What :meth:`apply_bundle_entry` returns for an entry :meth:`new_bundle_entry` made."""
+        return self._entry_changes(kel, d["data_year"], d["indicator_no"])
+
+    def insert_bundle_entries(self, records: list[tuple[list[Any], list[list[Any]]]]) -> None:
+        """Entries made by :meth:`new_bundle_entry`, in order: every entry, then their cells (inside
+        the caller's transaction)."""
+        if not records:
+            return
+        got = self.core.insert_rows(self._ENTRY_HEAD, 10, [r for r, _ in records],
+                                    " RETURNING id, kelurahan_code, data_year, indicator_no")
+        ids = {(k, y, i): n for n, k, y, i in got}
+        self.core.insert_rows(_CELLS_HEAD, 8, [[ids[(r[0], r[1], r[2])], *c] for r, cells in records for c in cells],
+                              _CELLS_TAIL)
+
+    def apply_bundle_entry(self, kel: str, d: dict[str, Any], *, absent: bool = False) -> Changes:
         """Make ``kel``'s entry equal to a bundle's version (already checked; inside a transaction).
 
         The cells that differ are written in one statement (a new entry has none to compare).
+        ``absent``: the caller knows ``kel`` has no row for this entry (:meth:`row_keys`, nothing
+        written since but by this), so it is not looked up.
         """
         year, ind = d["data_year"], d["indicator_no"]
         operator, stamp = d.get("operator", ""), d.get("updated_at") or now_iso()
-        row = self.row(kel, year, ind)
+        row = None if absent else self.row(kel, year, ind)
         current: dict[tuple[str, str, str], str] = {}
         if row is None:
             cur = self.core.execute(
@@ -442,10 +480,9 @@ class Entries:
         incoming = {(k, s, a): dump(v) for k, s, a, v in d["values"]}
         for cell in set(current) - set(incoming):
             self._write_cell(entry_id, cell, None, operator, stamp)
-        changed = [(entry_id, *cell, text, operator, stamp) for cell, text in incoming.items()
+        changed = [(entry_id, *cell, text, 1, operator, stamp) for cell, text in incoming.items()
                    if current.get(cell) != text]
-        if changed:
-            self.core.executemany(UPSERT_CELL, changed)
+        self.core.insert_rows(_CELLS_HEAD, 8, changed, _CELLS_TAIL)
         return self._entry_changes(kel, year, ind)
 
     # ------------------------------------------------------------------ template migration

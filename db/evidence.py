@@ -115,7 +115,8 @@ class Evidence:
         self.sync_each_file = True
         """fsync every stored file. Only a workspace built in a scratch folder and synced once at
         the end (the demo: thousands of generated files) turns this off."""
-        self._folders_made: dict[str, Path] = {}  # evidence/ab/ folders known to exist (one mkdir each), by "ab"
+        # evidence/ab/ folders known to exist (one mkdir each), by "ab": the folder and its path as text
+        self._folders_made: dict[str, tuple[Path, str]] = {}
 
     # ------------------------------------------------------------------ reads
 
@@ -240,6 +241,13 @@ class Evidence:
         row = self.core.one("SELECT kelurahan_code FROM evidence WHERE id = ?", [evidence_id])
         return row["kelurahan_code"] if row else None
 
+    def bundle_probe(self, evidence_id: str, kel: str, sha256: str) -> list[dict[str, Any]]:
+        """The record ``evidence_id`` (whoever's) and ``kel``'s record of the same file under any id
+        (``id``, ``kelurahan_code``): its owner for an import's scope check and, unchanged since,
+        what :meth:`apply_bundle_item` would look up (``found``), in one query."""
+        return self.core.rows("SELECT id, kelurahan_code FROM evidence WHERE id = ? OR (kelurahan_code = ? AND"
+                              " sha256 = ?)", [evidence_id, kel, sha256])
+
     def usage(self, evidence_id: str) -> int:
         """How many places use this evidence: indicator links, activities, facilities."""
         row = self.core.one(
@@ -304,7 +312,7 @@ class Evidence:
             raise
         return sha, done
 
-    def adopt_file(self, staged: Path, sha256: str, *, hashed: bool = False) -> None:
+    def adopt_file(self, staged: Path | str, sha256: str, *, hashed: bool = False) -> None:
         """Move a file from a bundle into the evidence folder (same disk: a rename).
 
         The staged file must hash to ``sha256`` (its name in the bundle): a file whose bytes
@@ -319,23 +327,24 @@ class Evidence:
         of 55 files waits for one batch of flushes, not 110 one after the other.
         """
         if not hashed:
-            got = sha256_file(staged)
+            got = sha256_file(Path(staged))
             if got != sha256:
-                staged.unlink(missing_ok=True)
+                Path(staged).unlink(missing_ok=True)
                 raise KlaError("evidence_hash_mismatch", sha=sha256[:12], got=got[:12])
-        folder = self._folders_made.get(sha256[:2])
-        if folder is None:
+        made = self._folders_made.get(sha256[:2])
+        if made is None:
             folder = self.core.paths.evidence_file(sha256).parent
             folder.mkdir(parents=True, exist_ok=True)
-            self._folders_made[sha256[:2]] = folder
-        final = folder / sha256
-        if final.exists() and _holds(final, sha256, staged.stat().st_size):  # mostly not there yet: one stat
-            staged.unlink(missing_ok=True)
+            made = self._folders_made[sha256[:2]] = (folder, os.fspath(folder))
+        folder, text = made
+        final = os.path.join(text, sha256)  # text, not a Path: one per file of an import
+        if os.path.exists(final) and _holds(Path(final), sha256, os.stat(staged).st_size):  # mostly not there: one stat
+            Path(staged).unlink(missing_ok=True)
             return
         try:
             os.replace(staged, final)
         except FileNotFoundError:  # the folder went away since (a restore): make it again
-            if not staged.exists():
+            if not os.path.exists(staged):
                 raise
             folder.mkdir(parents=True, exist_ok=True)
             os.replace(staged, final)
@@ -552,10 +561,45 @@ class Evidence:
 
     # ------------------------------------------------------------------ from bundles
 
-    def apply_bundle_item(self, kel: str, evidence_id: str, d: dict[str, Any] | None) -> Changes:
+    _RECORD_HEAD = (f"INSERT INTO evidence(id, kelurahan_code, {', '.join(BUNDLE_FIELDS)}, revision, operator,"
+                    " added_at, updated_at)")
+    _LINKS_HEAD = "INSERT OR IGNORE INTO evidence_links(evidence_id, data_year, indicator_no, requirement)"
+
+    def new_bundle_record(self, kel: str, evidence_id: str, d: dict[str, Any]) -> tuple[list[Any], list[list[Any]]]:
+        """A bundle's record that is new to this workspace (no record of that id, none of ``kel`` for
+        its file: :meth:`bundle_probe` found nothing) as the rows :meth:`apply_bundle_item` writes for
+        it, made now and written later with the bundle's others (:meth:`insert_bundle_records`);
+        :meth:`new_record_changes` says what applying it changes."""
+        operator, stamp = d.get("operator", ""), d.get("updated_at") or now_iso()
+        row = [evidence_id, kel, *(d[f] for f in BUNDLE_FIELDS), 1, operator, d.get("added_at") or now_iso(), stamp]
+        # The requirement the clerk chose, as apply_bundle_item's UPDATE after the links leaves it
+        # (the last one named for a link; one the template does not ask for is not kept).
+        chosen: dict[tuple[Any, Any], str] = {}
+        for y, i, requirement in d.get("requirements", ()):
+            try:
+                self._check_requirement(int(i), requirement)
+            except KlaError:
+                continue
+            chosen[(y, i)] = requirement
+        return row, [[evidence_id, y, i, chosen.get((y, i), "")] for y, i in d["links"]]
+
+    @staticmethod
+    def new_record_changes(kel: str, evidence_id: str, d: dict[str, Any]) -> Changes:
+        """What :meth:`apply_bundle_item` returns for a record :meth:`new_bundle_record` made."""
+        return Changes.of("evidence", evidence_id, units=[kel], indicators={(int(y), int(i)) for y, i in d["links"]})
+
+    def insert_bundle_records(self, records: list[tuple[list[Any], list[list[Any]]]]) -> None:
+        """Records made by :meth:`new_bundle_record`, in order: every record, then their links
+        (inside the caller's transaction)."""
+        self.core.insert_rows(self._RECORD_HEAD, 6 + len(BUNDLE_FIELDS), [r for r, _ in records])
+        self.core.insert_rows(self._LINKS_HEAD, 4, [ln for _, links in records for ln in links])
+
+    def apply_bundle_item(self, kel: str, evidence_id: str, d: dict[str, Any] | None,
+                          found: list[dict[str, Any]] | None = None) -> Changes:
         """Make ``kel``'s evidence record equal to a bundle's version (None: deleted).
 
-        Inside the caller's transaction; the file is already in the folder.
+        Inside the caller's transaction; the file is already in the folder. ``found``: what
+        :meth:`bundle_probe` gave for this record and file, with nothing written since.
         """
         if d is None:
             self.core.execute("DELETE FROM evidence WHERE id = ? AND kelurahan_code = ?", [evidence_id, kel])
@@ -563,8 +607,8 @@ class Evidence:
             return Changes.of("evidence", evidence_id, units=[kel])
         operator, stamp = d.get("operator", ""), d.get("updated_at") or now_iso()
         # The record itself, or (when it is new) the same file under another id: one query for both.
-        found = self.core.rows("SELECT id FROM evidence WHERE id = ? OR (kelurahan_code = ? AND sha256 = ?)",
-                               [evidence_id, kel, d["sha256"]])
+        if found is None:
+            found = self.bundle_probe(evidence_id, kel, d["sha256"])
         new = not any(r["id"] == evidence_id for r in found)
         # A new record has no links yet (they go with their record: ON DELETE CASCADE).
         old_links = [] if new else [tuple(r.values()) for r in self.core.query(

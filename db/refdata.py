@@ -411,10 +411,14 @@ class RefData:
         if t is not None and (t.id, t.version) == key:
             return t
         if key not in self._templates:
-            row = self.core.one("SELECT content FROM templates WHERE template_id = ? AND version = ?", [*key])
+            row = self.core.one("SELECT content, active FROM templates WHERE template_id = ? AND version = ?", [*key])
             if not row:
                 raise KlaError("template_missing")
-            self._templates[key] = load_template_json(row["content"], complete=False)
+            t = load_template_json(row["content"], complete=False)
+            if row["active"] == 1 and self._template is None:
+                self._template = t  # the one in force, read once (not again by :attr:`template`)
+                return t
+            self._templates[key] = t
         return self._templates[key]
 
     def template_rows(self) -> list[dict[str, Any]]:

@@ -915,7 +915,7 @@ def _import_bundle(store: Store, c: Container, key: sync.PeerKey | None, label: 
                                 adopt(sha)
                         elif not sy.has_file(sha):
                             entry["reason"] = "file_follows"
-                    sy.apply_item(kel_code, it, f"bundle:{bundle_id}")
+                    sy.apply_item(kel_code, it, f"bundle:{bundle_id}", changes=False)
                     sy.record_origin(kel_code, it, device_id, seq, bundle_id)
                 elif d.outcome == "conflict":
                     current = sy.current(kel_code, it.key)
@@ -927,7 +927,7 @@ def _import_bundle(store: Store, c: Container, key: sync.PeerKey | None, label: 
                                              device_id, seq):
                         entry["reason"] = "conflict_recorded"
                 elif d.outcome == "unchanged" and it.deleted:
-                    sy.apply_item(kel_code, it, f"bundle:{bundle_id}")
+                    sy.apply_item(kel_code, it, f"bundle:{bundle_id}", changes=False)
                 elif d.outcome == "unchanged" and it.kind == "evidence" and it.data and \
                         it.data["sha256"] in staged_sha and \
                         not sy.holds_file(it.data["sha256"], int(it.data["size"])):

@@ -30,6 +30,12 @@ def _synced(kel: str) -> Changes:
     return Changes.of("sync", kel, units=[kel])
 
 
+@functools.lru_cache(maxsize=64)
+def _text(origin: str) -> str:
+    """``dump(origin)``, made once for the many items of one bundle."""
+    return dump(origin)
+
+
 def _conflict(r: dict[str, Any]) -> ConflictRecord:
     return ConflictRecord(r["id"], r["kelurahan_code"], r["item_key"], r["held_hash"], r["incoming_hash"],
                           load(r["incoming"]), r["bundle_id"], r["device_id"], r["created_at"], r["resolved_at"],
@@ -54,6 +60,17 @@ class _Held:
     stale: set[str] = field(default_factory=set)
     audit: list[list[Any]] = field(default_factory=list)
     """The bundle's audit lines, written together when it ends (in its transaction)."""
+    entry_rows: set[tuple[int, int]] | None = None
+    """(data year, indicator) of the kelurahan's ``entries`` rows (an empty shell is a row but no item),
+    kept current by the bundle's own entries."""
+    evidence_new: list[tuple[list[Any], list[list[Any]]]] = field(default_factory=list)
+    """The bundle's new evidence records not yet written (``Evidence.new_bundle_record``): written
+    together before anything reads or writes what they touch (:meth:`CityPart._write_pending`)."""
+    entries_new: list[tuple[list[Any], list[list[Any]]]] = field(default_factory=list)
+    """The bundle's entries new here, not yet written (``Entries.new_bundle_entry``), as ``evidence_new``."""
+    evidence_ids: set[str] = field(default_factory=set)
+    evidence_files: set[str] = field(default_factory=set)
+    """The ids and files (SHA-256) of ``evidence_new``."""
     origin_rows: list[dict[str, Any]] = field(default_factory=list)
     """The bundle's ``sync_origin`` rows not yet written: kept in ``origins`` (what the bundle's
     decisions read) and written together when it ends, or before anything else reads or writes."""
@@ -72,7 +89,18 @@ class CityPart(ItemsPart):
         """An item of kelurahan ``kel`` must never touch another kelurahan's rows."""
         kind, _, rest = it.key.partition("/")
         owner: str | None = None
-        if kind == "evidence":
+        view = self._held_now(kel)
+        if view is not None and (view.evidence_new or view.entries_new) and kind != "entry" and not (
+                kind == "evidence" and it.data and rest not in view.evidence_ids
+                and it.data["sha256"] not in view.evidence_files):
+            self._write_pending(view)  # what is looked up next may be one of them
+        if kind == "evidence" and it.data:
+            # Its owner and what applying it looks up, in one query (kept for apply_item while
+            # nothing is written in between: the same transaction and count of changed rows).
+            found = self.evidence.bundle_probe(rest, kel, it.data["sha256"])
+            self._probe = (kel, it, self.core.transactions, self.core.db.conn.total_changes, found)
+            owner = next((r["kelurahan_code"] for r in found if r["id"] == rest), None)
+        elif kind == "evidence":
             owner = self.evidence.owner_of(rest)
         elif kind in ("activity", "facility"):
             owner = self.records.owner_of(kind, rest)
@@ -83,6 +111,9 @@ class CityPart(ItemsPart):
                 owner = self.evidence.owner_of(eid)
                 if owner is not None and owner != kel:
                     raise KlaError("bundle_other_kelurahan", key=it.key, owner=owner, kelurahan=kel)
+
+    _probe: tuple[str, SyncItem, int, int, list[dict[str, Any]]] | None = None
+    """The last evidence item's :meth:`db.evidence.Evidence.bundle_probe` by :meth:`check_scope`."""
 
     # ------------------------------------------------------------------ an older template version
 
@@ -130,36 +161,68 @@ class CityPart(ItemsPart):
 
     # ------------------------------------------------------------------ apply
 
-    def apply_item(self, kel: str, it: SyncItem, origin: str) -> Changes:
+    def apply_item(self, kel: str, it: SyncItem, origin: str, *, changes: bool = True) -> Changes:
         """Make the store's version of ``it`` equal to ``it`` (inside the caller's transaction); an
         entry of an older template version is stored moved onto the version in force, its put-aside
         values kept in ``template_retired_values`` as the local migration keeps them (:meth:`held_form`).
 
         Evidence files must already be in the content-addressed folder (:meth:`adopt_file`).
+        ``changes=False``: the caller does not use what changed (an import of bundles: it says so
+        per file), so it is not made where it costs anything (``Changes.none()`` is returned).
         """
+        want = changes
+        done: Changes
         kind, _, rest = it.key.partition("/")
         old = self.current(kel, it.key)
         view = self._held_now(kel)
         it, aside = self.held_form(it)
         d = it.data
-        if kind == "entry":
+        probe, self._probe = self._probe, None
+        found = probe[4] if kind == "evidence" and probe is not None and probe[0] == kel and \
+            probe[1].key == it.key and probe[1].data is d and d is not None and \
+            probe[2:4] == (self.core.transactions, self.core.db.conn.total_changes) else None
+        rows = view.entry_rows if view is not None else None
+        cell = (d["data_year"], d["indicator_no"]) if kind == "entry" and d is not None else None
+        # New here and written later with the bundle's other new ones (before anything reads or
+        # writes what they touch): an evidence record with no record of its id and none of this
+        # kelurahan for its file, an entry the kelurahan has no row for (not moved from an older version).
+        later = view is not None and view.items is not None and (
+            (kind == "evidence" and found == []) or (cell is not None and rows is not None and cell not in rows
+                                                     and not aside))
+        if view is not None and (view.evidence_new or view.entries_new) and not later:
+            self._write_pending(view)
+            found = None
+        if kind == "entry" and later:
+            assert view is not None and rows is not None and cell is not None and d is not None
+            view.entries_new.append(self.entries.new_bundle_entry(kel, d))
+            done = self.entries.new_entry_changes(kel, d) if want else Changes.none()
+            rows.add(cell)
+        elif kind == "entry":
             if d is None:
                 raise KlaError("bundle_item_invalid", key=it.key, detail="entry_deleted")
-            changes = self.entries.apply_bundle_entry(kel, d)
+            done = self.entries.apply_bundle_entry(kel, d, absent=rows is not None and cell not in rows)
+            if rows is not None and cell is not None:
+                rows.add(cell)
             if aside:
                 from db.template_migration import RetiredValues
 
                 t = self.ref.template
                 RetiredValues(self.core).keep([{**r, "kelurahan_code": kel} for r in aside], t.version, t.id)
-                changes = changes | Changes.of("template", f"{t.id}/v{t.version}/retired")
+                done = done | Changes.of("template", f"{t.id}/v{t.version}/retired")
+        elif kind == "evidence" and later:
+            assert view is not None and d is not None
+            view.evidence_new.append(self.evidence.new_bundle_record(kel, rest, d))
+            done = self.evidence.new_record_changes(kel, rest, d) if want else Changes.none()
+            view.evidence_ids.add(rest)
+            view.evidence_files.add(d["sha256"])
         elif kind == "evidence":
-            changes = self.evidence.apply_bundle_item(kel, rest, d)
+            done = self.evidence.apply_bundle_item(kel, rest, d, found)
         else:
-            changes = self.records.apply_bundle_item(kind, kel, rest, d, self.evidence.owner_of)
+            done = self.records.apply_bundle_item(kind, kel, rest, d, self.evidence.owner_of)
         line = ("import", kind, f"{kel}/{it.key}", old.hash if old else None, {"hash": it.hash, "from": origin})
         if view is not None:
             # Written with the bundle's others; the new value's text as dump() makes it (a hex hash).
-            view.audit.append(self.core.audit_row_text(*line[:4], f'{{"hash": "{it.hash}", "from": {dump(origin)}}}'))
+            view.audit.append(self.core.audit_row_text(*line[:4], f'{{"hash": "{it.hash}", "from": {_text(origin)}}}'))
         else:
             self.core.audit(*line)
         if view is not None:
@@ -167,9 +230,9 @@ class CityPart(ItemsPart):
             if it.deleted:
                 view.items = None
             self._stamp(view)
-        return changes | _synced(kel)
+        return done | _synced(kel) if want else Changes.none()
 
-    def adopt_file(self, staged: Path, sha256: str, *, hashed: bool = False) -> None:
+    def adopt_file(self, staged: Path | str, sha256: str, *, hashed: bool = False) -> None:
         """A staged bundle file into the evidence folder (:meth:`db.evidence.Evidence.adopt_file`)."""
         self.evidence.adopt_file(staged, sha256, hashed=hashed)
 
@@ -195,27 +258,47 @@ class CityPart(ItemsPart):
                 "SELECT * FROM sync_origin WHERE kelurahan_code = ?", [kel])}
             view.rejected = {(r["item_key"], r["hash"]) for r in self.core.query(
                 "SELECT item_key, hash FROM sync_rejected WHERE kelurahan_code = ?", [kel])}
+            view.entry_rows = self.entries.row_keys(kel) if count else set()
         self._stamp(view)
         self._held = view
         try:
             yield
+            self._write_pending(view)
             self._write_origins(view)
             self.core.audit_rows(view.audit)
         finally:
+            view.evidence_new, view.entries_new = [], []  # refused part way: its savepoint took back the rest
             if self._held is view:
                 self._held = None
 
-    _ORIGIN_UPSERT = (
-        "INSERT INTO sync_origin(kelurahan_code, item_key, hash, device_id, device_seq, bundle_id, updated_at)"
-        " VALUES (:kelurahan_code, :item_key, :hash, :device_id, :device_seq, :bundle_id, :updated_at)"
+    _ORIGIN_HEAD = ("INSERT INTO sync_origin(kelurahan_code, item_key, hash, device_id, device_seq, bundle_id,"
+                    " updated_at)")
+    _ORIGIN_COLUMNS = ("kelurahan_code", "item_key", "hash", "device_id", "device_seq", "bundle_id", "updated_at")
+    _ORIGIN_TAIL = (
         " ON CONFLICT(kelurahan_code, item_key) DO UPDATE SET hash = excluded.hash,"
         " device_id = excluded.device_id, device_seq = excluded.device_seq, bundle_id = excluded.bundle_id,"
         " updated_at = excluded.updated_at")
+    _ORIGIN_UPSERT = (_ORIGIN_HEAD + " VALUES (:kelurahan_code, :item_key, :hash, :device_id, :device_seq, :bundle_id,"
+                      " :updated_at)" + _ORIGIN_TAIL)
 
     def _write_origins(self, view: _Held) -> None:
         rows, view.origin_rows = view.origin_rows, []
-        if rows:
-            self.core.executemany(self._ORIGIN_UPSERT, rows)
+        # In order: an item the bundle carries twice ends with its last version, as row by row.
+        self.core.insert_rows(self._ORIGIN_HEAD, 7, [[r[c] for c in self._ORIGIN_COLUMNS] for r in rows],
+                              self._ORIGIN_TAIL)
+
+    def _write_pending(self, view: _Held) -> None:
+        """The bundle's new evidence records and entries not yet written (:attr:`_Held.evidence_new`,
+        :attr:`_Held.entries_new`), now, in the order they came (evidence first, as bundles carry them)."""
+        records, view.evidence_new = view.evidence_new, []
+        entries, view.entries_new = view.entries_new, []
+        view.evidence_ids, view.evidence_files = set(), set()
+        if records:
+            self.evidence.insert_bundle_records(records)
+        if entries:
+            self.entries.insert_bundle_entries(entries)
+        if (records or entries) and self._held is view:
+            self._stamp(view)
 
     def _held_count(self, kel: str) -> int:
         row = self.core.one(
@@ -238,8 +321,11 @@ class CityPart(ItemsPart):
         if not self.core.db.conn.in_transaction or view.stamp != (self.core.transactions,
                                                                    self.core.db.conn.total_changes):
             self._held = None
-            if view.origin_rows and self.core.db.conn.in_transaction and view.stamp[0] == self.core.transactions:
-                self._write_origins(view)  # what is read from now on is read from the table
+            if self.core.db.conn.in_transaction and view.stamp[0] == self.core.transactions:
+                # What is read from now on is read from the tables.
+                self._write_pending(view)
+                if view.origin_rows:
+                    self._write_origins(view)
             return None
         return view
 
@@ -247,6 +333,8 @@ class CityPart(ItemsPart):
         """The current item ``key`` of ``kel`` (:meth:`item`), from the bundle's read when it holds."""
         view = self._held_now(kel)
         if view is None or view.items is None or key in view.stale:
+            if view is not None and (view.evidence_new or view.entries_new):
+                self._write_pending(view)
             return self.item(kel, key)
         return view.items.get(key)
 

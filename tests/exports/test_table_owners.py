@@ -60,11 +60,11 @@ def _writer() -> str:
         p = Path(f.f_code.co_filename).resolve()
         if p.is_relative_to(ROOT) and not p.is_relative_to(ROOT / "tests"):
             rel = p.relative_to(ROOT).as_posix()
-            # Core.execute (and executemany) is the conduit every owner writes through: the owner is its caller.
+            # Core.execute (and executemany, insert_rows) is the conduit every owner writes through: the owner is its caller.
             # The core's own writes (audit log, meta, migrations) come from its other methods.
             # db/sqlite_db.py is the connection wrapper under the core: a conduit too.
             conduit = rel == "db/sqlite_db.py" or (
-                rel == "db/core.py" and f.f_code.co_name in ("execute", "executemany", "transaction"))
+                rel == "db/core.py" and f.f_code.co_name in ("execute", "executemany", "insert_rows", "transaction"))
             if rel.startswith("db/") and not conduit:
                 return rel
             if not rel.startswith("db/") and outside is None:
