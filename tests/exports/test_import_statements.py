@@ -133,6 +133,17 @@ def _forged(world, tmp_path: Path, edit) -> Path:
     return write_forged(tmp_path / "diubah.kla", m, city_recipient(city), sign_with=own_private(world.a))
 
 
+def _again(lines: list[dict], line: dict, change) -> dict:
+    """A later version of ``line`` right after it in the bundle: a copy changed by ``change(data)``,
+    hashed, based on ``line``."""
+    again = copy.deepcopy(line)
+    change(again["data"])
+    again["hash"] = sync.item_hash(again["key"], again["data"])
+    again["base"] = line["hash"]
+    lines.insert(lines.index(line) + 1, again)
+    return again
+
+
 def _evidence_line(lines: list[dict]) -> dict:
     return next(x for x in lines if x["key"].startswith("evidence/") and x["data"])
 
@@ -173,13 +184,7 @@ def test_one_record_twice_in_a_bundle_ends_as_its_later_version(world, tmp_path:
     later: dict = {}
 
     def edit(lines: list[dict]) -> None:
-        ev = _evidence_line(lines)
-        again = copy.deepcopy(ev)
-        again["data"]["caption"] = "keterangan baru"
-        again["hash"] = sync.item_hash(again["key"], again["data"])
-        again["base"] = ev["hash"]
-        later.update(again)
-        lines.insert(lines.index(ev) + 1, again)
+        later.update(_again(lines, _evidence_line(lines), lambda data: data.update(caption="keterangan baru")))
 
     city = world.city
     rep = bundle.import_paths(city, [_forged(world, tmp_path, edit)]).files[0]
@@ -214,17 +219,16 @@ def test_one_entry_twice_in_a_bundle_ends_as_its_later_version(world, tmp_path: 
 
     def edit(lines: list[dict]) -> None:
         en = next(x for x in lines if x["key"].startswith("entry/") and x["data"] and len(x["data"]["values"]) > 2)
-        again = copy.deepcopy(en)
-        vals = again["data"]["values"]
-        first = vals[0]
-        first[3] = (not first[3]) if isinstance(first[3], bool) else (first[3] + 1 if isinstance(first[3], int)
-                                                                      else first[3])
-        del vals[1]
-        again["data"]["notes"] = "diperbaiki"
-        again["hash"] = sync.item_hash(again["key"], again["data"])
-        again["base"] = en["hash"]
-        later.update(again)
-        lines.insert(lines.index(en) + 1, again)
+
+        def change(data: dict) -> None:
+            vals = data["values"]
+            first = vals[0]
+            first[3] = (not first[3]) if isinstance(first[3], bool) else (first[3] + 1 if isinstance(first[3], int)
+                                                                          else first[3])
+            del vals[1]
+            data["notes"] = "diperbaiki"
+
+        later.update(_again(lines, en, change))
 
     city = world.city
     rep = bundle.import_paths(city, [_forged(world, tmp_path, edit)]).files[0]
