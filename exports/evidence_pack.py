@@ -101,11 +101,15 @@ def plan_pack(store: Store, year: int, kelurahan_code: str | None = None) -> lis
     return entries
 
 
+INDEX_HEADERS = ("Berkas dalam paket", "Kode wilayah", "Desa/kelurahan", "Klaster", "No. indikator", "Indikator",
+                 "Nama berkas asli", "Jenis", "Keterangan", "Tanggal dokumen", "Ukuran (bita)", "Sidik SHA-256")
+
+
 def _index_csv(entries: list[PackEntry]) -> bytes:
     buf = io.StringIO()
     w = csv.writer(buf)
-    w.writerow(["berkas_dalam_paket", "kode_kelurahan", "kelurahan", "klaster", "no_indikator", "indikator",
-                "nama_asli", "jenis", "keterangan", "tanggal_dokumen", "ukuran_bita", "sha256"])
+    # Headers a clerk reads in Excel, not field names.
+    w.writerow(INDEX_HEADERS)
     for e in entries:
         # Opened in Excel (hence the BOM): no cell may run as a formula (exports.cells).
         w.writerow([csv_text(v) for v in (

@@ -153,11 +153,17 @@ class LogPart(SyncBase):
 
         Derived from the bundle log (each imported bundle's summary keeps its signing key, the
         PC's name and the devices it replaces). ``pending``: (device_id, name, created_at,
-        device_seq, replaces) of a bundle not recorded yet, counted as if it were. A PC that has
-        moved on to a key of its own (a setup file of its own) no longer counts for the old key.
+        device_seq, replaces) of a bundle not recorded yet, counted as if it were, received now.
+        A PC that has moved on to a key of its own (a setup file of its own) no longer counts for
+        the old key.
+
+        ``first`` and ``last`` are when DP3AKB received each PC's bundles (``recorded_at``, this
+        workspace's clock), not when the PCs say they made them: office PCs' clocks are often
+        wrong, and two PCs' clocks compared with each other decided whether they were in use at
+        the same time. A PC's own order (which key it used last) is its export number.
         """
         rows: list[tuple[str, str, str, int, str, tuple[str, ...]]] = []
-        for r in self.core.query("SELECT device_id, created_at, device_seq, summary FROM sync_bundles"
+        for r in self.core.query("SELECT device_id, recorded_at, device_seq, summary FROM sync_bundles"
                                  " WHERE direction = 'in' AND type = 'bundle' AND kelurahan_code = ?", [kel]):
             try:
                 summ = json.loads(r["summary"])
@@ -166,23 +172,23 @@ class LogPart(SyncBase):
             if not isinstance(summ, dict) or not isinstance(summ.get("key_id"), str):
                 continue  # recorded before bundles kept their key
             rep = summ.get("device_replaces")
-            rows.append((r["device_id"], str(summ.get("device_name") or ""), str(r["created_at"]), int(r["device_seq"]),
-                         summ["key_id"], tuple(str(x) for x in rep) if isinstance(rep, list) else ()))
+            rows.append((r["device_id"], str(summ.get("device_name") or ""), str(r["recorded_at"]),
+                         int(r["device_seq"]), summ["key_id"], tuple(str(x) for x in rep) if isinstance(rep, list) else ()))
         if pending is not None:
-            dev, name, created, seq, replaces = pending
-            rows.append((dev, name, created, seq, key_id, replaces))
-        newest: dict[str, tuple[str, str]] = {}
-        for dev, _name, created, _seq, kid, _rep in rows:
-            if dev not in newest or created >= newest[dev][0]:
-                newest[dev] = (created, kid)
+            dev, name, _created, seq, replaces = pending
+            rows.append((dev, name, now_iso(), seq, key_id, replaces))
+        newest: dict[str, tuple[int, str]] = {}
+        for dev, _name, _got, seq, kid, _rep in rows:
+            if dev not in newest or seq >= newest[dev][0]:
+                newest[dev] = (seq, kid)
         out: dict[str, dict[str, Any]] = {}
-        for dev, name, created, seq, kid, rep in rows:
+        for dev, name, got, seq, kid, rep in rows:
             if kid != key_id or newest[dev][1] != key_id:
                 continue
-            d = out.setdefault(dev, {"name": name, "first": created, "last": created, "seqs": set(), "rep": set()})
-            d["first"], d["last"] = min(d["first"], created), max(d["last"], created)
-            if created >= d["last"] and name:
-                d["name"] = name
+            d = out.setdefault(dev, {"name": name, "first": got, "last": got, "seqs": set(), "rep": set(), "top": -1})
+            d["first"], d["last"] = min(d["first"], got), max(d["last"], got)
+            if seq >= d["top"] and name:
+                d["name"], d["top"] = name, seq
             d["seqs"].add(seq)
             d["rep"].update(rep)
         return [KeyDevice(dev, d["name"], d["first"], d["last"], len(d["seqs"]), tuple(sorted(d["rep"])))

@@ -133,6 +133,38 @@ def test_two_pcs_of_one_kelurahan_export_to_one_stick_on_one_day(world, tmp_path
     assert all(f.status == "imported" for f in imp(city, stick).files)
 
 
+def test_two_pcs_with_one_setup_file_are_told_even_when_one_pc_clock_is_wrong(
+        world, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Office PCs' clocks are often wrong. Kelurahan A's workspace copied to a second PC whose clock
+    runs a day ahead: DP3AKB receives PC 1, PC 2, then PC 1 again, and is told both are in use,
+    by the order it received them, not by the dates the PCs wrote on their bundles."""
+    from exports import manifest
+
+    city = world.city
+    world.a.close()
+    shutil.copytree(tmp_path / "a", tmp_path / "a2")
+    world.stores["a"] = pc1 = Store.open(tmp_path / "a", operator="op-a")
+    pc2 = Store.open(tmp_path / "a2", operator="op-a2")  # a copy: a sending device of its own
+    try:
+        assert pc2.device_id != pc1.device_id
+        pc1.set_value(None, 2025, 3, "media", 1)
+        first = imp(city, export(pc1, tmp_path / "s1").parts[0].path).files[0]
+        assert first.status == "imported" and not first.shared_key
+        pc2.set_value(None, 2025, 3, "media", 2)
+        real = manifest.now_iso
+        monkeypatch.setattr(manifest, "now_iso", lambda: "2099-01-01T00:00:00.000+00:00")  # PC 2's clock
+        second = imp(city, export(pc2, tmp_path / "s2").parts[0].path).files[0]
+        monkeypatch.setattr(manifest, "now_iso", real)
+        assert second.status == "imported" and second.shared_key["concurrent"] is False  # maybe a reinstall
+        pc1.set_value(None, 2025, 3, "media", 3)
+        third = imp(city, export(pc1, tmp_path / "s3").parts[0].path).files[0]
+        assert third.status == "imported", third
+        assert third.shared_key["concurrent"] is True
+        assert {d["device_id"] for d in third.shared_key["others"]} == {pc2.device_id}
+    finally:
+        pc2.close()
+
+
 def test_the_writer_never_replaces_a_different_file(tmp_path: Path) -> None:
     dest = tmp_path / "KLA-x.kla"
     dest.write_bytes(b"the only copy of a value")

@@ -333,9 +333,9 @@ def test_pack_of_a_kelurahan_has_klaster_folders_an_index_and_the_stored_bytes(k
         assert len(index) == n_links
         by_sha = {e.sha256 for e in records}
         for row in index:
-            data = z.read(row["berkas_dalam_paket"])
-            assert hashlib.sha256(data).hexdigest() == row["sha256"]
-            assert row["sha256"] in by_sha
+            data = z.read(row["Berkas dalam paket"])
+            assert hashlib.sha256(data).hexdigest() == row["Sidik SHA-256"]
+            assert row["Sidik SHA-256"] in by_sha
         assert "Margo Mulyo" in z.read("daftar-isi.html").decode("utf-8")
 
 
