@@ -24,7 +24,6 @@ from pathlib import Path
 from typing import Any
 
 from db import sync
-from db.core import now_iso as db_now_iso
 from db.errors import KlaError
 from db.evidence import CONTENT_HEAD, CONTENT_SIGNATURES, content_mismatch, head_mismatch
 from db.progress import Cancelled, Progress, step
@@ -947,7 +946,7 @@ def _import_bundle(store: Store, c: Container, key: sync.PeerKey | None, label: 
                 # The file's SHA-256 lets a signed handover paper be checked against it (exports.handover).
                 # Received when, to the millisecond by this PC's clock: what tells two PCs sharing a
                 # key apart in time (db.sync_parts.log.key_devices), never the PCs' own clocks.
-                c.source_sha256 or sha256_of(c.source), c.source.stat().st_size, created_at, db_now_iso(),
+                c.source_sha256 or sha256_of(c.source), c.source.stat().st_size, created_at, now_iso(),
                 {"counts": counts, "key_id": key.key_id, "device_name": pc_name, "device_replaces": list(replaces)}))
     finally:
         try:

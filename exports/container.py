@@ -19,7 +19,6 @@ signature is known good), the manifest's format version, and every member's hash
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import hashlib
 import io
 import json
@@ -35,6 +34,7 @@ from typing import Any
 
 import pyrage
 
+from db.core import now_iso as _db_now_iso
 from db.errors import KlaError
 from exports import keys
 from exports.usb import CHUNK, HashingWriter, write_verified
@@ -145,7 +145,10 @@ def json_refusal(exc: json.JSONDecodeError, name: str) -> KlaError:
 
 
 def now_iso() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    """The time now in UTC to the millisecond (``db.core.now_iso``): every time the store records,
+    made here or in ``db/``, in one form, so that they compare as text (a bundle received after a
+    receipt written in the same second sorts after it)."""
+    return _db_now_iso()
 
 
 def json_bytes(obj: Any) -> bytes:
