@@ -446,6 +446,10 @@ def test_a_value_dp3akb_set_aside_is_told_to_the_kelurahan_in_words(world: Path)
     assert cell(world / "pc1", "L", "0-60h") == 12
     out = ok("export", "--out", str(world / "s3"), home=world / "pc1")
     assert "entry/" not in out and "DP3AKB memilih versi lain" not in out, out
+    # The clerk's next change is built on DP3AKB's 12: it arrives, no second conflict.
+    value(world / "pc1", "L", "1-4", 4)
+    assert "konflik" not in send(world, "pc1", "s4")
+    assert cell(world / "city", "L", "0-60h") == 12 and cell(world / "city", "L", "1-4") == 4
 
 
 def cell(home: Path, sex: str, age: str) -> object:
