@@ -1065,3 +1065,36 @@ def test_the_requirement_the_clerk_chose_travels_to_dp3akb(world, tmp_path: Path
     assert city.evidence(plain.id).requirement_for(YEAR, 3) == ""
     gaps = {g.key: g for g in city.indicator_status(KEL_A, YEAR, 2).evidence}
     assert chosen.id in gaps["sk_2"].evidence_ids and chosen.id not in gaps["sk"].evidence_ids
+
+
+def test_dp3akb_kept_activity_and_evidence_versions_replace_the_losing_pcs_and_stay_in_its_audit(
+        world, tmp_path: Path) -> None:
+    """Not only entries: an activity's title and a file's caption changed on two PCs, DP3AKB keeps
+    PC 1's. PC 2 takes both from the receipt (its own versions kept in its audit log), has nothing
+    left to send, and its next change of the activity is taken by DP3AKB as a change."""
+    city = world.city
+    single(imp(city, export(world.a, tmp_path / "0").parts[0].path))
+    receipt_to(world, world.a, tmp_path / "rc0")
+    a2 = _second_pc(world, tmp_path)
+    a = world.a
+    act, ev = a.activities()[0], a.evidence_list(KEL_A)[0]
+    a.update_activity(act.id, title="Judul PC 1")
+    a2.update_activity(act.id, title="Judul PC 2")
+    a.update_evidence(ev.id, caption="Keterangan PC 1")
+    a2.update_evidence(ev.id, caption="Keterangan PC 2")
+    single(imp(city, export(a, tmp_path / "1").parts[0].path))
+    assert single(imp(city, export(a2, tmp_path / "2").parts[0].path)).counts["conflict"] == 2
+    for c in city.sync.conflicts(KEL_A):
+        city.sync.resolve_conflict(c.id, "held")
+    receipt_to(world, a2, tmp_path / "rc1")
+    assert next(x for x in a2.activities() if x.id == act.id).title == "Judul PC 1"
+    assert a2.evidence(ev.id).caption == "Keterangan PC 1"
+    assert items_of(a2, KEL_A) == items_of(city, KEL_A)
+    assert export(a2, tmp_path / "3").nothing_to_send
+    kept = {r.entity_key: r.old_value for r in a2.audit_log("city_kept")}
+    assert kept[f"{KEL_A}/activity/{act.id}"]["title"] == "Judul PC 2"
+    assert kept[f"{KEL_A}/evidence/{ev.id}"]["caption"] == "Keterangan PC 2"
+    a2.update_activity(act.id, title="Judul baru PC 2")
+    rep = single(imp(city, export(a2, tmp_path / "4").parts[0].path))
+    assert rep.counts["conflict"] == 0 and city.sync.conflicts(KEL_A) == []
+    assert next(x for x in city.activities(KEL_A) if x.id == act.id).title == "Judul baru PC 2"
