@@ -3,7 +3,8 @@
 A receipt lists every item DP3AKB holds for the kelurahan (key -> hash), how many of them
 are new or changed since the receipt DP3AKB wrote before for it (``new``, ``since``: both
 sides word the receipt with these same two numbers), the evidence files it holds, versions it rejected in a conflict, its review state and notes per
-indicator, and its active template (a newer version is installed at the kelurahan with
+indicator, DP3AKB's own version of each item it decided a conflict over (``kept``: the kelurahan
+takes it in place of its rejected one), and its active template (a newer version is installed at the kelurahan with
 the template's declared migration rules). Receipts are *state*, not deltas: importing the
 newest one is enough, and an older one imported later is ignored.
 """
@@ -65,12 +66,31 @@ def _since_last(store: Store, kel: str, held: dict[str, str], seq: int) -> tuple
     return sum(1 for k, h in held.items() if before.get(k) != h), since
 
 
+def kept_items(store: Store, kel: str, held: dict[str, str], rejected: dict[str, list[str]]) -> list[dict[str, Any]]:
+    """DP3AKB's version of each item it decided a conflict over, as bundles carry items: the
+    kelurahan takes it in place of its rejected version (``Sync.take_kept``), so its next change
+    is built on what DP3AKB holds. Only a version held now and not itself rejected; a deletion is
+    not carried (the kelurahan keeps setting its version aside, as before)."""
+    out = []
+    for key in sorted(rejected):
+        h = held.get(key)
+        if h is None or h in rejected[key]:
+            continue
+        it = store.sync.item(kel, key)
+        if it is not None and it.data is not None and it.hash == h:
+            out.append(it.to_json())
+    return out
+
+
 def receipt_payload(store: Store, kel: str, seq: int) -> dict[str, Any]:
     held, files = store.sync.held_state(kel)
     reviews = store.reviews(kel)
     t = store.template
+    rejected = store.sync.rejected_state(kel)
     return {"kelurahan": kel, "seq": seq, "created_at": now_iso(), "held": held, "files": files,
-            "rejected": store.sync.rejected_state(kel), "reviews": reviews,
+            "rejected": rejected, "reviews": reviews,
+            # What DP3AKB kept where it decided a conflict: the kelurahan's copy becomes it.
+            "kept": kept_items(store, kel, held, rejected),
             "template": {"id": t.id, "version": t.version}, "city": city_info(store),
             "open_conflicts": len(store.sync.conflicts(kel)),
             # The unit's line as DP3AKB names it now: a rename or a retirement reaches the unit.
@@ -207,7 +227,11 @@ def apply_receipt(store: Store, c: Container, dry_run: bool) -> dict[str, Any]:
         if new_t is not None and new_t.id == store.template.id and new_t.version > store.template.version:
             counts, _ = store.install_template_with_migration(new_t)
             summary["template"] = {"id": new_t.id, "version": new_t.version, **counts}
+        # DP3AKB's kept versions first: the state recorded next then takes them for the base.
+        replaced = store.sync.take_kept(r.get("kept"), held, rejected, seq)
         summary.update(store.sync.apply_receipt_state(held, files, rejected))
+        if replaced:
+            summary["replaced"], summary["replaced_keys"] = len(replaced), replaced[:20]
         # What DP3AKB has received in all, and what of it is new since its receipt before: the same
         # two numbers DP3AKB read when it wrote this receipt (older receipts carry no ``new``).
         summary["held"] = len(held)

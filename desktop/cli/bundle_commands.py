@@ -433,6 +433,12 @@ def _describe_report(f: bundle.FileReport) -> list[str]:
         pending = int(s.get("pending", 0))
         lines.append(f"  {got}. " + (f"{pending} item masih akan dikirim pada kiriman berikutnya." if pending
                                     else "Tidak ada yang masih harus dikirim."))
+        if s.get("replaced"):
+            # DP3AKB decided a conflict for its own version: this PC's copy became that version.
+            lines.append(f"  {s['replaced']} item diganti dengan versi DP3AKB (DP3AKB memilih versinya saat ada dua "
+                         f"versi berbeda): {_named_items(s.get('replaced_keys', []), s['replaced'])}. Isian sebelumnya "
+                         "di komputer ini tetap tercatat di riwayat perubahan; perubahan berikutnya dibuat dari versi "
+                         "DP3AKB.")
         if s.get("set_aside"):
             lines.append(f"  {s['set_aside']} item tidak dikirim: DP3AKB memilih versi lain, yaitu "
                          f"{_named_items(s.get('set_aside_keys', []), s['set_aside'])}.")

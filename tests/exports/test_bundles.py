@@ -313,11 +313,79 @@ def test_two_pcs_conflict_is_never_a_silent_overwrite(world, tmp_path: Path) -> 
     assert len(city.sync.conflicts(KEL_A)) == 1
     city.sync.resolve_conflict(cs[0].id, "incoming")
     assert city.values(KEL_A, YEAR, IND)[(ITEM, "", "")] == 222
-    # PC 1 learns from the receipt that its version was set aside and stops sending it.
+    # PC 1 learns from the receipt which version DP3AKB kept: its copy becomes it, nothing is set aside
+    # and nothing is sent again.
     receipt_to(world, a, tmp_path / "rc1")
+    assert a.values(KEL_A, YEAR, IND)[(ITEM, "", "")] == 222
     ex = export(a, tmp_path / "4")
-    assert f"entry/{YEAR}/{IND}" in ex.rejected
+    assert f"entry/{YEAR}/{IND}" not in ex.rejected
     assert all(f"entry/{YEAR}/{IND}" not in json.dumps(p.counts) for p in ex.parts)
+
+
+def _kept_conflict(world, tmp_path: Path) -> tuple[Store, Path]:
+    """PC 2 of kelurahan A loses a conflict to PC 1 (DP3AKB keeps 111); the receipt for A, unread."""
+    city = world.city
+    single(imp(city, export(world.a, tmp_path / "0").parts[0].path))
+    receipt_to(world, world.a, tmp_path / "rc0")
+    a2 = _second_pc(world, tmp_path)
+    world.a.set_value(None, YEAR, IND, ITEM, 111)
+    a2.set_value(None, YEAR, IND, ITEM, 222)
+    single(imp(city, export(world.a, tmp_path / "1").parts[0].path))
+    assert single(imp(city, export(a2, tmp_path / "2").parts[0].path)).counts["conflict"] == 1
+    (c,) = city.sync.conflicts(KEL_A)
+    city.sync.resolve_conflict(c.id, "held")
+    return a2, receipts.write_receipts(city, tmp_path / "rk", KEL_A)[0].path
+
+
+def _members(store: Store, path: Path) -> dict[str, bytes]:
+    import io
+
+    import pyrage
+
+    ids = [keys.identity(k.age_identity) for k in store.sync.own_keys()]
+    with zipfile.ZipFile(io.BytesIO(pyrage.decrypt(path.read_bytes(), ids))) as zf:
+        return {n: zf.read(n) for n in zf.namelist()}
+
+
+def test_a_receipt_whose_kept_version_is_damaged_or_forged_changes_nothing(world, tmp_path: Path) -> None:
+    """DP3AKB's kept version travels in the signed receipt: a kept value changed after signing, or
+    re-signed by anyone but DP3AKB, is refused whole; signed by DP3AKB but not matching its own hash,
+    refused as damaged. The PC keeps its value and its set-aside state; the genuine receipt then works."""
+    a2, path = _kept_conflict(world, tmp_path)
+    members = _members(a2, path)
+    r = json.loads(members["receipt.json"])
+    (kept,) = r["kept"]
+    assert kept["key"] == f"entry/{YEAR}/{IND}" and [ITEM, "", "", 111] in kept["data"]["values"]
+    kept["data"]["values"] = [[ITEM, "", "", 999]]
+    members["receipt.json"] = json.dumps(r).encode()
+    before = dump(a2)
+    for signer in (own_private(a2), own_private(world.city)):
+        forged = write_forged(tmp_path / "palsu.kla", members, a2.sync.own_keys()[-1].age_recipient,
+                              sign_with=signer)
+        rep = single(imp(a2, forged))
+        assert rep.status == "refused", rep
+        assert rep.reason_code == ("bundle_signature_bad" if signer == own_private(a2) else "bundle_damaged"), rep
+        assert dump(a2) == before
+        assert a2.values(KEL_A, YEAR, IND)[(ITEM, "", "")] == 222
+    rep = single(imp(a2, path))
+    assert rep.status == "imported" and rep.summary["replaced_keys"] == [f"entry/{YEAR}/{IND}"], rep
+    assert a2.values(KEL_A, YEAR, IND)[(ITEM, "", "")] == 111
+
+
+def test_a_receipt_without_kept_versions_sets_the_item_aside_as_before(world, tmp_path: Path) -> None:
+    """A receipt of a version before ``kept`` (signed by DP3AKB, no such field): the PC keeps its own
+    value and sets the item aside, as it always did."""
+    a2, path = _kept_conflict(world, tmp_path)
+    members = _members(a2, path)
+    r = json.loads(members["receipt.json"])
+    del r["kept"]
+    members["receipt.json"] = json.dumps(r).encode()
+    old = write_forged(tmp_path / "lama.kla", members, a2.sync.own_keys()[-1].age_recipient,
+                       sign_with=own_private(world.city))
+    rep = single(imp(a2, old))
+    assert rep.status == "imported" and rep.summary["set_aside"] == 1 and "replaced" not in rep.summary, rep
+    assert a2.values(KEL_A, YEAR, IND)[(ITEM, "", "")] == 222
+    assert f"entry/{YEAR}/{IND}" in export(a2, tmp_path / "x").rejected
 
 
 def test_a_conflict_over_a_file_dp3akb_lacks_names_the_file_not_its_key(world, tmp_path: Path) -> None:
@@ -997,3 +1065,36 @@ def test_the_requirement_the_clerk_chose_travels_to_dp3akb(world, tmp_path: Path
     assert city.evidence(plain.id).requirement_for(YEAR, 3) == ""
     gaps = {g.key: g for g in city.indicator_status(KEL_A, YEAR, 2).evidence}
     assert chosen.id in gaps["sk_2"].evidence_ids and chosen.id not in gaps["sk"].evidence_ids
+
+
+def test_dp3akb_kept_activity_and_evidence_versions_replace_the_losing_pcs_and_stay_in_its_audit(
+        world, tmp_path: Path) -> None:
+    """Not only entries: an activity's title and a file's caption changed on two PCs, DP3AKB keeps
+    PC 1's. PC 2 takes both from the receipt (its own versions kept in its audit log), has nothing
+    left to send, and its next change of the activity is taken by DP3AKB as a change."""
+    city = world.city
+    single(imp(city, export(world.a, tmp_path / "0").parts[0].path))
+    receipt_to(world, world.a, tmp_path / "rc0")
+    a2 = _second_pc(world, tmp_path)
+    a = world.a
+    act, ev = a.activities()[0], a.evidence_list(KEL_A)[0]
+    a.update_activity(act.id, title="Judul PC 1")
+    a2.update_activity(act.id, title="Judul PC 2")
+    a.update_evidence(ev.id, caption="Keterangan PC 1")
+    a2.update_evidence(ev.id, caption="Keterangan PC 2")
+    single(imp(city, export(a, tmp_path / "1").parts[0].path))
+    assert single(imp(city, export(a2, tmp_path / "2").parts[0].path)).counts["conflict"] == 2
+    for c in city.sync.conflicts(KEL_A):
+        city.sync.resolve_conflict(c.id, "held")
+    receipt_to(world, a2, tmp_path / "rc1")
+    assert next(x for x in a2.activities() if x.id == act.id).title == "Judul PC 1"
+    assert a2.evidence(ev.id).caption == "Keterangan PC 1"
+    assert items_of(a2, KEL_A) == items_of(city, KEL_A)
+    assert export(a2, tmp_path / "3").nothing_to_send
+    kept = {r.entity_key: r.old_value for r in a2.audit_log("city_kept")}
+    assert kept[f"{KEL_A}/activity/{act.id}"]["title"] == "Judul PC 2"
+    assert kept[f"{KEL_A}/evidence/{ev.id}"]["caption"] == "Keterangan PC 2"
+    a2.update_activity(act.id, title="Judul baru PC 2")
+    rep = single(imp(city, export(a2, tmp_path / "4").parts[0].path))
+    assert rep.counts["conflict"] == 0 and city.sync.conflicts(KEL_A) == []
+    assert next(x for x in city.activities(KEL_A) if x.id == act.id).title == "Judul baru PC 2"

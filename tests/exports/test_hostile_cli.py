@@ -439,6 +439,54 @@ def test_a_value_dp3akb_set_aside_is_told_to_the_kelurahan_in_words(world: Path)
     ok("receipt", "--out", str(world / "r2"), home=world / "city")
     out = ok("import", str(world / "r2"), home=world / "pc1")
     assert "Tidak ada yang masih harus dikirim." in out, out
-    assert "1 item tidak dikirim: DP3AKB memilih versi lain" in out, out
+    # DP3AKB's decision reaches the kelurahan: its copy is now DP3AKB's 12, said in words.
+    assert "1 item diganti dengan versi DP3AKB (DP3AKB memilih versinya saat ada dua versi berbeda): " \
+           "isian indikator 4 (data tahun 2025)." in out, out
+    assert "tidak dikirim" not in out and "entry/" not in out, out
+    assert cell(world / "pc1", "L", "0-60h") == 12
     out = ok("export", "--out", str(world / "s3"), home=world / "pc1")
-    assert "isian indikator 4 (data tahun 2025)" in out and "entry/" not in out, out
+    assert "entry/" not in out and "DP3AKB memilih versi lain" not in out, out
+    # The clerk's next change is built on DP3AKB's 12: it arrives, no second conflict.
+    value(world / "pc1", "L", "1-4", 4)
+    assert "konflik" not in send(world, "pc1", "s4")
+    assert cell(world / "city", "L", "0-60h") == 12 and cell(world / "city", "L", "1-4") == 4
+
+
+def cell(home: Path, sex: str, age: str) -> object:
+    """Indicator 4's 'anak_total' cell of Kelurahan Manggar, data year 2025, as the workspace holds it."""
+    with Store.open(home) as s:
+        return s.values(KEL, 2025, 4).get(("anak_total", sex, age))
+
+
+def test_dp3akb_keeping_one_pcs_version_reaches_the_other_pc_and_its_next_change_imports_cleanly(
+        world: Path) -> None:
+    """Two PCs of Manggar (one setup file) both fill indicator 4; DP3AKB keeps the first PC's
+    version. The receipt makes the second PC's copy DP3AKB's version (its own value kept in the
+    value's history) and says so; its next change is built on that version and imports at DP3AKB
+    as a change, not a second conflict."""
+    value(world / "pc1", "L", "1-4", 5)
+    send(world, "pc1", "s1")
+    value(world / "pc2", "L", "1-4", 7)
+    assert "konflik" in send(world, "pc2", "s2")
+    conflict = json.loads(ok("city", "conflicts", "--json", home=world / "city"))[0]
+    ok("city", "resolve", str(conflict["id"]), "--keep", "held", home=world / "city")
+    ok("receipt", "--out", str(world / "r1"), home=world / "city")
+    receipt = next((world / "r1").glob("*.kla"))
+    out = ok("import", str(receipt), home=world / "pc2")
+    assert "1 item diganti dengan versi DP3AKB (DP3AKB memilih versinya saat ada dua versi berbeda): " \
+           "isian indikator 4 (data tahun 2025). Isian sebelumnya di komputer ini tetap tercatat di riwayat " \
+           "perubahan" in out, out
+    assert "Tidak ada yang masih harus dikirim." in out and "tidak dikirim" not in out, out
+    assert cell(world / "pc2", "L", "1-4") == 5
+    # The replaced value is not lost: the value's history shows 7 -> 5.
+    hist = ok("entry", "history", "--year", "2025", "--indicator", "4", "--item", "anak_total", "--sex", "L",
+              "--age", "1-4", home=world / "pc2")
+    assert "7 -> 5" in hist, hist
+    # The first PC, whose version DP3AKB kept, is told nothing was replaced.
+    assert "diganti" not in ok("import", str(receipt), home=world / "pc1")
+    # The second PC's next change: built on DP3AKB's version, it arrives as a change.
+    value(world / "pc2", "L", "5-11", 3)
+    out = send(world, "pc2", "s3")
+    assert "konflik" not in out, out
+    assert json.loads(ok("city", "conflicts", "--json", home=world / "city")) == []
+    assert cell(world / "city", "L", "1-4") == 5 and cell(world / "city", "L", "5-11") == 3

@@ -166,10 +166,13 @@ def test_a_conflict_from_an_older_version_is_shown_and_kept_as_the_version_in_fo
     kept = [(r["item_key"], r["value"], r["reason"]) for r in city.retired_values(KEL_A)
             if r["data_year"] == y and r["value"] == 5000000]
     assert kept == [("anggaran_anak", 5000000, "retired@1")]
-    # The PC whose version lost learns it from the receipt, also after its own migration, and stops sending it.
+    # The PC whose version lost learns it from the receipt, also after its own migration: its copy
+    # becomes DP3AKB's kept version (on the version in force), and nothing is set aside or sent again.
     receipt_to(world, a, tmp_path / "rc1")
     assert a.template.version == 2
-    assert f"entry/{y}/{IND}" in export(a, tmp_path / "3").rejected
+    assert a.values(KEL_A, y, IND)[("rapat_gugus_tugas", "", "")] == 3
+    ex = export(a, tmp_path / "3")
+    assert f"entry/{y}/{IND}" not in ex.rejected and ex.nothing_to_send
 
 
 def test_putting_a_version_in_force_cancelled_half_way_changes_nothing(world, tmp_path: Path) -> None:

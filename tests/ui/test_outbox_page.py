@@ -170,8 +170,9 @@ def test_receipt_says_why_items_still_travel(qtbot, window, world, folder_dialog
 
 
 def test_receipt_after_dp3akb_kept_its_own_version_says_so(qtbot, window, world, folder_dialogs) -> None:  # noqa: ANN001
-    """A conflict DP3AKB decided for its version: the receipt says that item is not sent again,
-    not "masih akan dikirim" and not "Semua data sudah diterima DP3AKB"."""
+    """A conflict DP3AKB decided for its version: the receipt brings that version, the page says
+    which item was replaced by DP3AKB's decision (in words, in Indonesian), not "masih akan
+    dikirim"; the kelurahan's notes are now DP3AKB's."""
     page = window.outbox_page
     with Store.open(world / "kel", operator="x") as kel:
         bundle.export_bundles(kel, world / "k0")
@@ -193,8 +194,11 @@ def test_receipt_after_dp3akb_kept_its_own_version_says_so(qtbot, window, world,
     with qtbot.waitSignal(task.ended, timeout=20000):
         pass
     text = page.receipt_result.text()
-    assert "1 item tidak dikirim: DP3AKB memilih versi lain" in text, text
-    assert "masih akan dikirim" not in text and "Semua data sudah diterima" not in text, text
+    assert f"1 item diganti dengan versi DP3AKB (DP3AKB memilih versinya saat ada dua versi berbeda): isian " \
+           f"indikator {no} (data tahun {year}). Isian sebelumnya di komputer ini tetap tercatat di riwayat " \
+           "perubahan" in text, text
+    assert "masih akan dikirim" not in text and "tidak dikirim" not in text and "entry/" not in text, text
+    assert window.session.store.entry(DEMO_KEL, year, no).notes == "Diubah DP3AKB."
 
 
 def qtbot_button():  # noqa: ANN201

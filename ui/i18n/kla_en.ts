@@ -4532,6 +4532,20 @@ Close anyway and discard that input?</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n item diganti dengan versi DP3AKB (DP3AKB memilih versinya saat ada dua versi berbeda): %1. Isian sebelumnya di komputer ini tetap tercatat di riwayat perubahan; perubahan berikutnya dibuat dari versi DP3AKB.</source>
+        <translation>
+            <numerusform>%n item replaced with DP3AKB&apos;s version (DP3AKB chose its version where two versions differed): %1. The previous entry on this computer stays in the change history; the next change is made from DP3AKB&apos;s version.</numerusform>
+            <numerusform>%n items replaced with DP3AKB&apos;s version (DP3AKB chose its version where two versions differed): %1. The previous entries on this computer stay in the change history; the next changes are made from DP3AKB&apos;s version.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> dan %n lainnya</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n item tidak dikirim: DP3AKB memilih versi lain</source>
         <translation>
             <numerusform>%n item not sent: DP3AKB chose another version</numerusform>

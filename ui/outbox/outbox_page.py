@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from db.changes import Changes
 from db.errors import KlaError
 from exports import bundle, usb
-from ui.messages import receipt_count_words, shared_key_text
+from ui.messages import item_words, receipt_count_words, shared_key_text
 from ui.operations import Failure, is_running, run_in_background
 from ui.outbox.export_wizard import ExportWizard
 from ui.outbox.history_model import HistoryModel
@@ -467,6 +467,12 @@ class OutboxPage(QWidget):
             lines.append(self.pending_reasons())
         elif not set_aside:
             lines.append(self.tr("Semua data sudah diterima DP3AKB."))
+        replaced = int(s.get("replaced", 0))
+        if replaced:  # a conflict DP3AKB decided for its own version: this PC's copy became it
+            lines.append(self.tr("%n item diganti dengan versi DP3AKB (DP3AKB memilih versinya saat ada dua versi "
+                                 "berbeda): %1. Isian sebelumnya di komputer ini tetap tercatat di riwayat perubahan; "
+                                 "perubahan berikutnya dibuat dari versi DP3AKB.", "", replaced).replace(
+                "%1", self.named_items(list(s.get("replaced_keys", [])), replaced)))
         if set_aside:  # a conflict DP3AKB decided for its own version: never sent again
             lines.append(self.tr("%n item tidak dikirim: DP3AKB memilih versi lain", "", set_aside))
         if s.get("template"):
@@ -481,6 +487,22 @@ class OutboxPage(QWidget):
         # Reviews, acknowledgements and maybe the template changed: every view refreshes.
         self.session.notify(Changes.everything(rep), self)
         self.refresh()
+
+    def named_items(self, keys: list[str], total: int) -> str:
+        """Items in words (a file by its name), at most five, then how many more."""
+        words = []
+        for key in keys[:5]:
+            name = ""
+            kind, _, ident = str(key).partition("/")
+            if kind == "evidence":
+                try:
+                    name = self.session.store.evidence(ident).original_name
+                except KlaError:
+                    name = ""
+            words.append(item_words(str(key), name, translate_message))
+        more = total - len(words)
+        text = ", ".join(words)
+        return text + self.tr(" dan %n lainnya", "", more) if more > 0 else text
 
     def pending_reasons(self) -> str:
         """Why items still travel after a receipt: never held by DP3AKB, changed since, deleted here."""
