@@ -240,8 +240,28 @@
         <translation>Complete and ready</translation>
     </message>
     <message>
-        <source>Tanda</source>
-        <translation>Mark</translation>
+        <source>Kiriman
+terakhir</source>
+        <translation>Last
+bundle</translation>
+    </message>
+    <message>
+        <source>Tanda terima
+terakhir</source>
+        <translation>Last
+receipt</translation>
+    </message>
+    <message>
+        <source>Indikator
+siap</source>
+        <translation>Indicators
+ready</translation>
+    </message>
+    <message>
+        <source>Menunggu
+perbaikan</source>
+        <translation>Awaiting
+revision</translation>
     </message>
     <message>
         <source>Kelurahan</source>
@@ -256,28 +276,40 @@
         <translation>State</translation>
     </message>
     <message>
-        <source>Kiriman terakhir diterima</source>
-        <translation>Last bundle received</translation>
-    </message>
-    <message>
         <source>Hari</source>
         <translation>Days</translation>
-    </message>
-    <message>
-        <source>Tanda terima terakhir</source>
-        <translation>Last receipt</translation>
     </message>
     <message>
         <source>Kelengkapan</source>
         <translation>Completeness</translation>
     </message>
     <message>
-        <source>Indikator siap</source>
-        <translation>Indicators ready</translation>
-    </message>
-    <message>
         <source>Kontak</source>
         <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Kapan kiriman terakhir kelurahan ini diterima DP3AKB</source>
+        <translation>When DP3AKB received this kelurahan&apos;s last bundle</translation>
+    </message>
+    <message>
+        <source>Hari sejak kiriman terakhir diterima</source>
+        <translation>Days since the last bundle was received</translation>
+    </message>
+    <message>
+        <source>Kapan tanda terima terakhir ditulis untuk kelurahan ini; &quot;perlu dikirim&quot;: ada kiriman yang belum dibalas</source>
+        <translation>When the last receipt for this kelurahan was written; &quot;to be sent&quot;: a bundle has no receipt yet</translation>
+    </message>
+    <message>
+        <source>Kelengkapan data per tahun data</source>
+        <translation>Completeness of the data per data year</translation>
+    </message>
+    <message>
+        <source>Indikator yang sudah ditandai siap oleh kelurahan</source>
+        <translation>Indicators the kelurahan has marked ready</translation>
+    </message>
+    <message>
+        <source>Banyaknya indikator yang dikembalikan DP3AKB untuk diperbaiki</source>
+        <translation>How many indicators DP3AKB sent back for revision</translation>
     </message>
     <message>
         <source>belum pernah</source>
@@ -298,6 +330,10 @@
     <message>
         <source>belum terpasang</source>
         <translation>not set up</translation>
+    </message>
+    <message>
+        <source>%1 (di daftar cetak bertanda &quot;%2&quot;)</source>
+        <translation>%1 (marked &quot;%2&quot; on the printed list)</translation>
     </message>
     <message>
         <source>Indikator %1 (tahun data %2): %3</source>
@@ -2412,7 +2448,7 @@ What to do: check whether your last change is shown. If the error appears again,
     </message>
     <message>
         <source>Kelompok umur</source>
-        <translation>Age group</translation>
+        <translation>Age groups</translation>
     </message>
     <message>
         <source>Tahun data 1</source>
