@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QTableView
 from db.demo import create_demo
 from ui.city.chase_page import ChaseModel
 from ui.city.city_window import CityWindow
+from ui.city.figures_page import FigureModel
 
 
 @pytest.fixture(scope="module")
@@ -81,3 +82,17 @@ def test_pengingat_kiriman_shows_every_column_with_words_not_marks(city: CityWin
     _cells_whole(view, [ChaseModel.COL_NAME, ChaseModel.COL_KEC, ChaseModel.COL_STATE, ChaseModel.COL_LAST,
                         ChaseModel.COL_RECEIPT, ChaseModel.COL_DONE, ChaseModel.COL_READY])
     assert view.columnWidth(ChaseModel.COL_CONTACT) >= 60
+
+
+def test_profil_anak_kota_shows_tercakup_in_sight(city: CityWindow, qtbot) -> None:  # noqa: ANN001
+    """Seen at 1366x768: "Tercakup" was behind the table's sideways scroll bar."""
+    city.show_page("figures")
+    page = city.figures_page
+    qtbot.waitUntil(lambda: page.figures is not None, timeout=20000)
+    view, m = page.view, page.model
+    for no in (1, 5, 19):
+        page.indicator.setCurrentIndex(page.indicator.findData(no))
+        _columns_in_sight(view)
+        _cells_whole(view, [FigureModel.COL_YEAR1, FigureModel.COL_YEAR2, FigureModel.COL_CHANGE,
+                            FigureModel.COL_COVER])
+        assert m.headerData(FigureModel.COL_COVER, Qt.Orientation.Horizontal).startswith("Tercakup")

@@ -2443,12 +2443,25 @@ What to do: check whether your last change is shown. If the error appears again,
         <translation>Item</translation>
     </message>
     <message>
-        <source>Jenis kelamin</source>
+        <source>Jenis
+kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <source>Kelompok umur</source>
-        <translation>Age groups</translation>
+        <source>Kelompok
+umur</source>
+        <translation>Age
+group</translation>
+    </message>
+    <message>
+        <source>Tercakup
+%1</source>
+        <translation>Covered
+%1</translation>
+    </message>
+    <message>
+        <source>Banyaknya kelurahan yang datanya dihitung, per tahun data</source>
+        <translation>How many kelurahan&apos;s data are counted, per data year</translation>
     </message>
     <message>
         <source>Tahun data 1</source>
@@ -2469,10 +2482,6 @@ What to do: check whether your last change is shown. If the error appears again,
     <message>
         <source>Tahun data %1</source>
         <translation>Data year %1</translation>
-    </message>
-    <message>
-        <source>Tercakup (%1)</source>
-        <translation>Covered (%1)</translation>
     </message>
     <message>
         <source>Semua umur</source>
