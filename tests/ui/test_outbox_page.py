@@ -499,3 +499,48 @@ def test_after_restoring_a_backup_older_than_the_last_receipt_the_window_says_to
     assert wizard.result_title.text() == "Tidak ada yang perlu dikirim"
     text = wizard.result_text.text()
     assert "Semua data sudah diterima" not in text and "Impor lagi tanda terima terakhir dari DP3AKB" in text, text
+
+
+def _all_received(world: Path) -> None:
+    """Everything of the kelurahan exported, imported by DP3AKB, and its receipt imported back."""
+    out = world / "keluar"
+    with Store.open(world / "kel", operator="x") as kel:
+        bundle.export_bundles(kel, out)
+        with Store.open(world / "city", operator="Admin") as city:
+            bundle.import_paths(city, sorted(out.glob("*.kla")))
+            [r] = receipts.write_receipts(city, world / "kuitansi", DEMO_KEL)
+        bundle.import_paths(kel, [r.path])
+
+
+def test_nothing_to_send_is_a_plain_page_that_says_what_happened_and_what_next(qtbot, make_window, world,  # noqa: ANN001
+                                                                                folder_dialogs) -> None:
+    """Seen at 1366x768: "Tidak ada yang perlu dikirim" sat over an empty gap (the hidden file list's room)."""
+    from PySide6.QtWidgets import QApplication
+
+    _all_received(world)
+    w = make_window(world / "kel", the_dialogs=folder_dialogs).window
+    w.resize(1366, 768)
+    w.show()
+    qtbot.waitExposed(w)
+    w.show_page("outbox")
+    wizard = w.outbox_page.open_wizard()
+    wizard.set_destination(DEST_FOLDER)
+    folder_dialogs.folders.append(str(world / "lagi"))
+    wizard.folder_button.click()
+    wizard.next_button.click()
+    run_export(qtbot, wizard)
+    for _ in range(3):
+        QApplication.processEvents()
+    assert wizard.result_title.text() == "Tidak ada yang perlu dikirim"
+    assert wizard.result_text.text() == ("Semua data sudah diterima DP3AKB menurut tanda terima terakhir. "
+                                         "Tidak ada berkas yang ditulis.")
+    assert wizard.next_steps.isVisible() and wizard.next_steps.text().startswith(
+        "Langkah berikutnya: tidak ada yang perlu dilakukan sekarang; tutup jendela ini.")
+    assert "buat kiriman lagi" in wizard.next_steps.text()
+    assert not wizard.files_list.isVisible() and not wizard.handover_button.isVisible()
+    # The three read together from the top, one under the other, each whole (no gap where the list was).
+    title, text, steps = wizard.result_title, wizard.result_text, wizard.next_steps
+    assert 0 <= text.y() - (title.y() + title.height()) <= 16
+    assert 0 <= steps.y() - (text.y() + text.height()) <= 60
+    for label in (title, text, steps):
+        assert label.heightForWidth(label.width()) <= label.height() <= label.heightForWidth(label.width()) + 8

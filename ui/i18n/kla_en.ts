@@ -2151,6 +2151,10 @@ What to do: check whether your last change is shown. If the error appears again,
         <translation>DP3AKB has all the data according to the last receipt. No file was written.</translation>
     </message>
     <message>
+        <source>Langkah berikutnya: tidak ada yang perlu dilakukan sekarang; tutup jendela ini. Bila nanti ada data yang diubah atau ditambahkan, buat kiriman lagi: hanya yang baru atau berubah yang dikirim.</source>
+        <translation>Next step: nothing to do now; close this window. When data is changed or added later, make a new bundle: only what is new or changed is sent.</translation>
+    </message>
+    <message>
         <source>Kiriman no. %1 selesai ditulis dan diperiksa</source>
         <translation>Export no. %1 written and verified</translation>
     </message>
