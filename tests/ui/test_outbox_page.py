@@ -544,3 +544,44 @@ def test_nothing_to_send_is_a_plain_page_that_says_what_happened_and_what_next(q
     assert 0 <= steps.y() - (text.y() + text.height()) <= 60
     for label in (title, text, steps):
         assert label.heightForWidth(label.width()) <= label.height() <= label.heightForWidth(label.width()) + 8
+
+
+def test_a_receipt_counted_from_one_never_imported_here_does_not_name_its_number(qtbot, window, world,  # noqa: ANN001
+                                                                                  folder_dialogs) -> None:
+    """Seen: "… sejak tanda terima no. 5" at a kelurahan that never got receipt no. 5 (written by DP3AKB,
+    not handed over): a number the clerk finds nowhere in Kiriman's history."""
+    page = window.outbox_page
+    out = world / "keluar"
+    with Store.open(world / "kel", operator="x") as kel:
+        bundle.export_bundles(kel, out)
+    with Store.open(world / "city", operator="Admin") as city:
+        bundle.import_paths(city, sorted(out.glob("*.kla")))
+        receipts.write_receipts(city, world / "kuitansi1", DEMO_KEL)  # no. 1: never handed over
+        [r2] = receipts.write_receipts(city, world / "kuitansi2", DEMO_KEL)
+    assert (r2.seq, r2.since) == (2, 1)
+    folder_dialogs.file.append(str(r2.path))
+    task = page.import_receipt()
+    with qtbot.waitSignal(task.ended, timeout=20000):
+        pass
+    unseen = "sejak tanda terima DP3AKB sebelumnya, yang belum pernah diimpor di sini"
+    for text in (page.receipt_result.text(), page.last_receipt_label.text()):
+        assert "Tanda terima no. 2 diimpor." in text or "No. 2, diimpor" in text
+        assert unseen in text and "no. 1" not in text, text
+    row = next(page.history_model.index(i, HistoryModel.COL_CONTENT).data() for i in range(page.history_model.rowCount())
+               if page.history_model.index(i, HistoryModel.COL_KIND).data() == "Tanda terima dari DP3AKB")
+    assert "sejak tanda terima sebelumnya (tidak diimpor di sini)" in row and "no. 1" not in row, row
+
+    # A receipt counted from one imported here names it by its number.
+    with Store.open(world / "city", operator="Admin") as city:
+        [r3] = receipts.write_receipts(city, world / "kuitansi3", DEMO_KEL)
+    folder_dialogs.file.append(str(r3.path))
+    task = page.import_receipt()
+    with qtbot.waitSignal(task.ended, timeout=20000):
+        pass
+    assert "sejak tanda terima no. 2" in page.receipt_result.text()
+    m = page.history_model
+    qtbot.waitUntil(lambda: any(m.index(i, HistoryModel.COL_PART).data() == "no. 3" for i in range(m.rowCount())),
+                    timeout=10000)
+    row = next(m.index(i, HistoryModel.COL_CONTENT).data() for i in range(m.rowCount())
+               if m.index(i, HistoryModel.COL_PART).data() == "no. 3")
+    assert "sejak no. 2" in row, row

@@ -7453,8 +7453,24 @@ Close anyway and discard that input?</translation>
         <translation>DP3AKB has received {held} items in all</translation>
     </message>
     <message>
+        <source>DP3AKB sudah menerima {held} item seluruhnya; {new} di antaranya baru atau berubah sejak tanda terima DP3AKB sebelumnya, yang belum pernah diimpor di sini</source>
+        <translation>DP3AKB has received {held} items in all; {new} of them are new or changed since DP3AKB&apos;s previous receipt, which was never imported here</translation>
+    </message>
+    <message>
+        <source>DP3AKB sudah menerima {held} item seluruhnya; tidak ada yang baru atau berubah sejak tanda terima DP3AKB sebelumnya, yang belum pernah diimpor di sini</source>
+        <translation>DP3AKB has received {held} items in all; nothing is new or changed since DP3AKB&apos;s previous receipt, which was never imported here</translation>
+    </message>
+    <message>
         <source>Diterima DP3AKB {held} item; tidak ada yang baru sejak no. {since}</source>
         <translation>Received by DP3AKB: {held} items; none new since no. {since}</translation>
+    </message>
+    <message>
+        <source>Diterima DP3AKB {held} item; {new} baru/berubah sejak tanda terima sebelumnya (tidak diimpor di sini)</source>
+        <translation>DP3AKB received {held} items; {new} new/changed since the previous receipt (not imported here)</translation>
+    </message>
+    <message>
+        <source>Diterima DP3AKB {held} item; tidak ada yang baru sejak tanda terima sebelumnya (tidak diimpor di sini)</source>
+        <translation>DP3AKB received {held} items; nothing new since the previous receipt (not imported here)</translation>
     </message>
     <message>
         <source>Menyalin data dukung</source>
