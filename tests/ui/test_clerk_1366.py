@@ -317,3 +317,40 @@ def test_choosing_a_file_in_the_evidence_list_moves_no_file_under_the_pointer(qt
     _settle(w)
     assert panel.details.isVisible()
     assert _at(panel.list) == list_at
+
+
+def _placeholder_whole(edit) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QStyle, QStyleOptionFrame
+
+    opt = QStyleOptionFrame()
+    edit.initStyleOption(opt)
+    room = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, opt, edit).width() - 4
+    assert edit.fontMetrics().horizontalAdvance(edit.placeholderText()) <= room, (edit.placeholderText(), room)
+
+
+def test_date_fields_show_a_plain_example_not_a_format_code(qtbot, make_window, demo_home,  # noqa: ANN001
+                                                           make_photo, tmp_path) -> None:
+    """Seen at 1366x768: the empty date fields read "hh-bb-tttt" (a code no clerk reads as a date)."""
+    launcher = make_window(demo_home)
+    w = _shown(qtbot, launcher, "activities")
+    w.resize(1366, 768)
+    page = w.activities_page
+    page.new_activity()
+    _settle(w)
+    edit = page.date_edit
+    assert edit.placeholderText() == "tanggal-bulan-tahun, mis. 17-08-2026"
+    assert "17 Agustus 2026" in edit.toolTip()
+    _placeholder_whole(edit)
+
+    w.show_page("indicators")
+    w.open_indicator(5)
+    panel = w.indicator_page.evidence
+    with qtbot.waitSignal(panel.import_finished, timeout=30000) as blocker:
+        panel.add_files([make_photo(tmp_path / "pojok-baca.jpg", 800, 600)])
+    panel.select(blocker.args[0].evidence_ids[0])
+    _settle(w)
+    edit = panel.date_edit
+    assert edit.isVisible() and not edit.text()
+    assert edit.placeholderText() == "mis. 17-08-2026"
+    assert "tanggal-bulan-tahun" in edit.toolTip()
+    _placeholder_whole(edit)

@@ -104,8 +104,12 @@
         <translation>Delete</translation>
     </message>
     <message>
-        <source>hh-bb-tttt, misalnya 17-08-2026</source>
-        <translation>dd-mm-yyyy, e.g. 17-08-2026</translation>
+        <source>tanggal-bulan-tahun, mis. 17-08-2026</source>
+        <translation>day-month-year, e.g. 17-08-2026</translation>
+    </message>
+    <message>
+        <source>Tanggal kegiatan: tanggal-bulan-tahun dengan angka, mis. 17-08-2026 untuk 17 Agustus 2026</source>
+        <translation>Date of the activity: day-month-year in numbers, e.g. 17-08-2026 for 17 August 2026</translation>
     </message>
     <message>
         <source>Uraian</source>
@@ -1740,10 +1744,6 @@ What to do: check whether your last change is shown. If the error appears again,
         <translation>For example: Photo of the mobile birth-certificate service, May 2026</translation>
     </message>
     <message>
-        <source>hh-bb-tttt</source>
-        <translation>dd-mm-yyyy</translation>
-    </message>
-    <message>
         <source>Nomor surat/dokumen, bila ada</source>
         <translation>Letter/document number, if any</translation>
     </message>
@@ -1798,6 +1798,14 @@ What to do: check whether your last change is shown. If the error appears again,
     <message>
         <source>Tidak ada data dukung yang diminta.</source>
         <translation>No evidence is asked for.</translation>
+    </message>
+    <message>
+        <source>mis. 17-08-2026</source>
+        <translation>e.g. 17-08-2026</translation>
+    </message>
+    <message>
+        <source>Tanggal dokumen: tanggal-bulan-tahun dengan angka, mis. 17-08-2026 untuk 17 Agustus 2026</source>
+        <translation>Date of the document: day-month-year in numbers, e.g. 17-08-2026 for 17 August 2026</translation>
     </message>
     <message>
         <source>— dipilih otomatis menurut jenis —</source>
