@@ -354,3 +354,26 @@ def test_date_fields_show_a_plain_example_not_a_format_code(qtbot, make_window, 
     assert edit.placeholderText() == "mis. 17-08-2026"
     assert "tanggal-bulan-tahun" in edit.toolTip()
     _placeholder_whole(edit)
+
+
+def test_the_salin_dari_tahun_lalu_tooltip_reads_in_short_lines(qtbot, make_window, demo_home) -> None:  # noqa: ANN001
+    """Seen at 1366x768: the tooltip of "Salin dari tahun lalu" was one line across most of the screen."""
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QToolTip
+
+    launcher = make_window(demo_home)
+    w = _shown(qtbot, launcher, "indicators")
+    w.resize(1366, 768)
+    w.open_indicator(1)
+    form = w.indicator_page.form
+    _settle(w)
+    tip = form.copy_button.toolTip()
+    year = launcher.session.year - 1
+    assert " ".join(tip.split()) == (
+        f"Salin jawaban yang biasanya tetap (ya/tidak, pilihan, nomor peraturan, tanggal) dari tahun {year} ke "
+        "isian yang masih kosong. Angka jumlah tidak disalin. Bisa diurungkan dengan Ctrl+Z.")
+    lines = tip.split("\n")
+    fm = QFontMetrics(QToolTip.font())  # the font the tooltip is drawn in
+    assert len(lines) >= 3 and max(fm.horizontalAdvance(x) for x in lines) <= 480, lines
+    for tip in (form.ready_box.toolTip(),):
+        assert max(fm.horizontalAdvance(x) for x in tip.split("\n")) <= 480, tip
