@@ -811,11 +811,21 @@ WORDS: dict[str, str] = {
     "receipt.held_none_new": "DP3AKB sudah menerima {held} item seluruhnya; tidak ada yang baru atau berubah sejak "
                              "tanda terima no. {since}",
     "receipt.held": "DP3AKB sudah menerima {held} item seluruhnya",
+    # The receipt before it never reached this PC (written by DP3AKB, not handed over or not imported):
+    # no number the clerk cannot find in Kiriman's history.
+    "receipt.held_new_unseen": "DP3AKB sudah menerima {held} item seluruhnya; {new} di antaranya baru atau berubah "
+                               "sejak tanda terima DP3AKB sebelumnya, yang belum pernah diimpor di sini",
+    "receipt.held_none_new_unseen": "DP3AKB sudah menerima {held} item seluruhnya; tidak ada yang baru atau berubah "
+                                    "sejak tanda terima DP3AKB sebelumnya, yang belum pernah diimpor di sini",
     # The same, short, for a table row (Kiriman's history): the file name beside it keeps some room.
     "receipt.held_new_short": "Diterima DP3AKB {held} item; {new} baru/berubah sejak no. {since}",
     "receipt.held_first_short": "Diterima DP3AKB {held} item (tanda terima pertama)",
     "receipt.held_none_new_short": "Diterima DP3AKB {held} item; tidak ada yang baru sejak no. {since}",
     "receipt.held_short": "Diterima DP3AKB {held} item",
+    "receipt.held_new_unseen_short": "Diterima DP3AKB {held} item; {new} baru/berubah sejak tanda terima sebelumnya "
+                                     "(tidak diimpor di sini)",
+    "receipt.held_none_new_unseen_short": "Diterima DP3AKB {held} item; tidak ada yang baru sejak tanda terima "
+                                          "sebelumnya (tidak diimpor di sini)",
     "step.enrolling": "Mendaftarkan {name}",
     "step.copying_evidence": "Menyalin data dukung",
     "step.restoring_data": "Memulihkan data",
@@ -1162,16 +1172,18 @@ def shared_key_text(info: dict[str, object], code: str = "", name: str = "", tra
 
 
 def receipt_count_words(held: int, new: int | None = None, since: int = 0, translate: Translate = _same,
-                        number: Callable[[int], str] = str, short: bool = False) -> str:
+                        number: Callable[[int], str] = str, short: bool = False, since_seen: bool = True) -> str:
     """What a receipt counts, the same words on both sides: every item DP3AKB has received from the unit
     (``held``), and of those how many are ``new`` or changed since receipt no. ``since`` (0: the first
     receipt; ``new`` None: a receipt written before it said so). ``number`` formats a count; ``short``
-    for a table row."""
+    for a table row. ``since_seen`` False: receipt no. ``since`` never reached the reader (the unit did
+    not import it), so it is not named by its number."""
     end = "_short" if short else ""
     if new is None:
         return _word("receipt.held" + end, translate, held=number(held))
     if not since:
         return _word("receipt.held_first" + end, translate, held=number(held))
+    end = ("" if since_seen else "_unseen") + end
     if not new:
         return _word("receipt.held_none_new" + end, translate, held=number(held), since=number(since))
     return _word("receipt.held_new" + end, translate, held=number(held), new=number(new), since=number(since))

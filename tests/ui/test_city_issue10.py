@@ -97,10 +97,10 @@ def test_chase_page_lists_reminds_and_records(qtbot, window: CityWindow, city_ho
     names = [m.index(r, ChaseModel.COL_NAME).data() for r in range(m.rowCount())]
     r = names.index("Manggar")
     assert m.index(r, ChaseModel.COL_STATE).data() == "Belum mengirim"
-    # The mark column's letter ("R", "!") is explained where the pointer rests on it (seen: a bare "R").
+    # No column of bare marks ("R", "!"): the state's words, with the printed list's mark in their tooltip.
     for row in range(m.rowCount()):
-        assert m.index(row, ChaseModel.COL_MARK).data(Qt.ItemDataRole.ToolTipRole) == \
-            m.index(row, ChaseModel.COL_STATE).data()
+        assert m.index(row, ChaseModel.COL_STATE).data(Qt.ItemDataRole.ToolTipRole).startswith(
+            m.index(row, ChaseModel.COL_STATE).data() + " (di daftar cetak bertanda")
     page.view.selectRow(r)
     assert "Kelurahan Manggar" in page.reminder.toPlainText()
     assert page.copy_reminder() == QGuiApplication.clipboard().text()

@@ -317,3 +317,63 @@ def test_choosing_a_file_in_the_evidence_list_moves_no_file_under_the_pointer(qt
     _settle(w)
     assert panel.details.isVisible()
     assert _at(panel.list) == list_at
+
+
+def _placeholder_whole(edit) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QStyle, QStyleOptionFrame
+
+    opt = QStyleOptionFrame()
+    edit.initStyleOption(opt)
+    room = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, opt, edit).width() - 4
+    assert edit.fontMetrics().horizontalAdvance(edit.placeholderText()) <= room, (edit.placeholderText(), room)
+
+
+def test_date_fields_show_a_plain_example_not_a_format_code(qtbot, make_window, demo_home,  # noqa: ANN001
+                                                           make_photo, tmp_path) -> None:
+    """Seen at 1366x768: the empty date fields read "hh-bb-tttt" (a code no clerk reads as a date)."""
+    launcher = make_window(demo_home)
+    w = _shown(qtbot, launcher, "activities")
+    w.resize(1366, 768)
+    page = w.activities_page
+    page.new_activity()
+    _settle(w)
+    edit = page.date_edit
+    assert edit.placeholderText() == "tanggal-bulan-tahun, mis. 17-08-2026"
+    assert "17 Agustus 2026" in edit.toolTip()
+    _placeholder_whole(edit)
+
+    w.show_page("indicators")
+    w.open_indicator(5)
+    panel = w.indicator_page.evidence
+    with qtbot.waitSignal(panel.import_finished, timeout=30000) as blocker:
+        panel.add_files([make_photo(tmp_path / "pojok-baca.jpg", 800, 600)])
+    panel.select(blocker.args[0].evidence_ids[0])
+    _settle(w)
+    edit = panel.date_edit
+    assert edit.isVisible() and not edit.text()
+    assert edit.placeholderText() == "mis. 17-08-2026"
+    assert "tanggal-bulan-tahun" in edit.toolTip()
+    _placeholder_whole(edit)
+
+
+def test_the_salin_dari_tahun_lalu_tooltip_reads_in_short_lines(qtbot, make_window, demo_home) -> None:  # noqa: ANN001
+    """Seen at 1366x768: the tooltip of "Salin dari tahun lalu" was one line across most of the screen."""
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QToolTip
+
+    launcher = make_window(demo_home)
+    w = _shown(qtbot, launcher, "indicators")
+    w.resize(1366, 768)
+    w.open_indicator(1)
+    form = w.indicator_page.form
+    _settle(w)
+    tip = form.copy_button.toolTip()
+    year = launcher.session.year - 1
+    assert " ".join(tip.split()) == (
+        f"Salin jawaban yang biasanya tetap (ya/tidak, pilihan, nomor peraturan, tanggal) dari tahun {year} ke "
+        "isian yang masih kosong. Angka jumlah tidak disalin. Bisa diurungkan dengan Ctrl+Z.")
+    lines = tip.split("\n")
+    fm = QFontMetrics(QToolTip.font())  # the font the tooltip is drawn in
+    assert len(lines) >= 3 and max(fm.horizontalAdvance(x) for x in lines) <= 480, lines
+    for tip in (form.ready_box.toolTip(),):
+        assert max(fm.horizontalAdvance(x) for x in tip.split("\n")) <= 480, tip

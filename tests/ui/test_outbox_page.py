@@ -503,3 +503,89 @@ def test_after_restoring_a_backup_older_than_the_last_receipt_the_window_says_to
     assert wizard.result_title.text() == "Tidak ada yang perlu dikirim"
     text = wizard.result_text.text()
     assert "Semua data sudah diterima" not in text and "Impor lagi tanda terima terakhir dari DP3AKB" in text, text
+
+
+def _all_received(world: Path) -> None:
+    """Everything of the kelurahan exported, imported by DP3AKB, and its receipt imported back."""
+    out = world / "keluar"
+    with Store.open(world / "kel", operator="x") as kel:
+        bundle.export_bundles(kel, out)
+        with Store.open(world / "city", operator="Admin") as city:
+            bundle.import_paths(city, sorted(out.glob("*.kla")))
+            [r] = receipts.write_receipts(city, world / "kuitansi", DEMO_KEL)
+        bundle.import_paths(kel, [r.path])
+
+
+def test_nothing_to_send_is_a_plain_page_that_says_what_happened_and_what_next(qtbot, make_window, world,  # noqa: ANN001
+                                                                                folder_dialogs) -> None:
+    """Seen at 1366x768: "Tidak ada yang perlu dikirim" sat over an empty gap (the hidden file list's room)."""
+    from PySide6.QtWidgets import QApplication
+
+    _all_received(world)
+    w = make_window(world / "kel", the_dialogs=folder_dialogs).window
+    w.resize(1366, 768)
+    w.show()
+    qtbot.waitExposed(w)
+    w.show_page("outbox")
+    wizard = w.outbox_page.open_wizard()
+    wizard.set_destination(DEST_FOLDER)
+    folder_dialogs.folders.append(str(world / "lagi"))
+    wizard.folder_button.click()
+    wizard.next_button.click()
+    run_export(qtbot, wizard)
+    for _ in range(3):
+        QApplication.processEvents()
+    assert wizard.result_title.text() == "Tidak ada yang perlu dikirim"
+    assert wizard.result_text.text() == ("Semua data sudah diterima DP3AKB menurut tanda terima terakhir. "
+                                         "Tidak ada berkas yang ditulis.")
+    assert wizard.next_steps.isVisible() and wizard.next_steps.text().startswith(
+        "Langkah berikutnya: tidak ada yang perlu dilakukan sekarang; tutup jendela ini.")
+    assert "buat kiriman lagi" in wizard.next_steps.text()
+    assert not wizard.files_list.isVisible() and not wizard.handover_button.isVisible()
+    # The three read together from the top, one under the other, each whole (no gap where the list was).
+    title, text, steps = wizard.result_title, wizard.result_text, wizard.next_steps
+    assert 0 <= text.y() - (title.y() + title.height()) <= 16
+    assert 0 <= steps.y() - (text.y() + text.height()) <= 60
+    for label in (title, text, steps):
+        assert label.heightForWidth(label.width()) <= label.height() <= label.heightForWidth(label.width()) + 8
+
+
+def test_a_receipt_counted_from_one_never_imported_here_does_not_name_its_number(qtbot, window, world,  # noqa: ANN001
+                                                                                  folder_dialogs) -> None:
+    """Seen: "… sejak tanda terima no. 5" at a kelurahan that never got receipt no. 5 (written by DP3AKB,
+    not handed over): a number the clerk finds nowhere in Kiriman's history."""
+    page = window.outbox_page
+    out = world / "keluar"
+    with Store.open(world / "kel", operator="x") as kel:
+        bundle.export_bundles(kel, out)
+    with Store.open(world / "city", operator="Admin") as city:
+        bundle.import_paths(city, sorted(out.glob("*.kla")))
+        receipts.write_receipts(city, world / "kuitansi1", DEMO_KEL)  # no. 1: never handed over
+        [r2] = receipts.write_receipts(city, world / "kuitansi2", DEMO_KEL)
+    assert (r2.seq, r2.since) == (2, 1)
+    folder_dialogs.file.append(str(r2.path))
+    task = page.import_receipt()
+    with qtbot.waitSignal(task.ended, timeout=20000):
+        pass
+    unseen = "sejak tanda terima DP3AKB sebelumnya, yang belum pernah diimpor di sini"
+    for text in (page.receipt_result.text(), page.last_receipt_label.text()):
+        assert "Tanda terima no. 2 diimpor." in text or "No. 2, diimpor" in text
+        assert unseen in text and "no. 1" not in text, text
+    row = next(page.history_model.index(i, HistoryModel.COL_CONTENT).data() for i in range(page.history_model.rowCount())
+               if page.history_model.index(i, HistoryModel.COL_KIND).data() == "Tanda terima dari DP3AKB")
+    assert "sejak tanda terima sebelumnya (tidak diimpor di sini)" in row and "no. 1" not in row, row
+
+    # A receipt counted from one imported here names it by its number.
+    with Store.open(world / "city", operator="Admin") as city:
+        [r3] = receipts.write_receipts(city, world / "kuitansi3", DEMO_KEL)
+    folder_dialogs.file.append(str(r3.path))
+    task = page.import_receipt()
+    with qtbot.waitSignal(task.ended, timeout=20000):
+        pass
+    assert "sejak tanda terima no. 2" in page.receipt_result.text()
+    m = page.history_model
+    qtbot.waitUntil(lambda: any(m.index(i, HistoryModel.COL_PART).data() == "no. 3" for i in range(m.rowCount())),
+                    timeout=10000)
+    row = next(m.index(i, HistoryModel.COL_CONTENT).data() for i in range(m.rowCount())
+               if m.index(i, HistoryModel.COL_PART).data() == "no. 3")
+    assert "sejak no. 2" in row, row

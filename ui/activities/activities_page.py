@@ -185,7 +185,10 @@ class ActivitiesPage(RecordListPage):
         self.kind_edit.addItem(self.tr("Kegiatan"), "kegiatan")
         self.kind_edit.addItem(self.tr("Inovasi"), "inovasi")
         self.date_edit = CommitLineEdit()
-        self.date_edit.setPlaceholderText(self.tr("hh-bb-tttt, misalnya 17-08-2026"))
+        # Words a clerk reads, not a format code ("hh-bb-tttt" read as nothing).
+        self.date_edit.setPlaceholderText(self.tr("tanggal-bulan-tahun, mis. 17-08-2026"))
+        self.date_edit.setToolTip(self.tr("Tanggal kegiatan: tanggal-bulan-tahun dengan angka, mis. 17-08-2026 "
+                                          "untuk 17 Agustus 2026"))
         self.description = NotesEdit()
         self.description.setTabChangesFocus(True)
         self.description.setFixedHeight(self.fontMetrics().height() * 4 + 16)

@@ -82,27 +82,45 @@ def chase_job(home: Path, eval_year: int) -> Any:
 class ChaseModel(RecordTableModel):
     """One row per kelurahan, most urgent first (RecordRole: db.chase.ChaseRow)."""
 
-    COL_MARK, COL_NAME, COL_KEC, COL_STATE, COL_LAST, COL_DAYS, COL_RECEIPT, COL_DONE, COL_READY, COL_REVISION, \
-        COL_CONTACT = range(11)
+    # Ten columns that fit beside the sidebar at 1366x768: long headers on two lines, the dates without
+    # their hour (in the tooltip), no column of bare print marks ("!", "R", "…": the Keadaan words say it;
+    # the mark the printed list uses is in that cell's tooltip).
+    COL_NAME, COL_KEC, COL_STATE, COL_LAST, COL_DAYS, COL_RECEIPT, COL_DONE, COL_READY, COL_REVISION, \
+        COL_CONTACT = range(10)
     _HEADERS = (
-        QT_TRANSLATE_NOOP("ChaseModel", "Tanda"),
         QT_TRANSLATE_NOOP("ChaseModel", "Kelurahan"),
         QT_TRANSLATE_NOOP("ChaseModel", "Kecamatan"),
         QT_TRANSLATE_NOOP("ChaseModel", "Keadaan"),
-        QT_TRANSLATE_NOOP("ChaseModel", "Kiriman terakhir diterima"),
+        QT_TRANSLATE_NOOP("ChaseModel", "Kiriman\nterakhir"),
         QT_TRANSLATE_NOOP("ChaseModel", "Hari"),
-        QT_TRANSLATE_NOOP("ChaseModel", "Tanda terima terakhir"),
+        QT_TRANSLATE_NOOP("ChaseModel", "Tanda terima\nterakhir"),
         QT_TRANSLATE_NOOP("ChaseModel", "Kelengkapan"),
-        QT_TRANSLATE_NOOP("ChaseModel", "Indikator siap"),
-        QT_TRANSLATE_NOOP("ChaseModel", "Menunggu perbaikan"),
+        QT_TRANSLATE_NOOP("ChaseModel", "Indikator\nsiap"),
+        QT_TRANSLATE_NOOP("ChaseModel", "Menunggu\nperbaikan"),
         QT_TRANSLATE_NOOP("ChaseModel", "Kontak"),
     )
+    _HEADER_TIPS = {
+        COL_LAST: QT_TRANSLATE_NOOP("ChaseModel", "Kapan kiriman terakhir kelurahan ini diterima DP3AKB"),
+        COL_DAYS: QT_TRANSLATE_NOOP("ChaseModel", "Hari sejak kiriman terakhir diterima"),
+        COL_RECEIPT: QT_TRANSLATE_NOOP("ChaseModel", "Kapan tanda terima terakhir ditulis untuk kelurahan ini; "
+                                                     "\"perlu dikirim\": ada kiriman yang belum dibalas"),
+        COL_DONE: QT_TRANSLATE_NOOP("ChaseModel", "Kelengkapan data per tahun data"),
+        COL_READY: QT_TRANSLATE_NOOP("ChaseModel", "Indikator yang sudah ditandai siap oleh kelurahan"),
+        COL_REVISION: QT_TRANSLATE_NOOP("ChaseModel", "Banyaknya indikator yang dikembalikan DP3AKB untuk diperbaiki"),
+    }
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and section == self.COL_DONE and self._rows and self._rows[0].years:
+            # The years once, in the header; the cells carry only the percentages.
+            return QCoreApplication.translate("ChaseModel", "Kelengkapan") + "\n" + " · ".join(
+                str(y.data_year) for y in self._rows[0].years)
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole \
+                and section in self._HEADER_TIPS:
+            return QCoreApplication.translate("ChaseModel", self._HEADER_TIPS[section])
+        return super().headerData(section, orientation, role)
 
     def _text(self, r: ChaseRow, col: int) -> str:
-        if col == self.COL_MARK:
-            from exports.chase import STATE_MARKS
-
-            return STATE_MARKS.get(r.state, "")
         if col == self.COL_NAME:
             return r.kelurahan_name
         if col == self.COL_KEC:
@@ -110,14 +128,16 @@ class ChaseModel(RecordTableModel):
         if col == self.COL_STATE:
             return state_words(r.state)
         if col == self.COL_LAST:
-            return fmt_stamp(r.last_received) if r.last_received else QCoreApplication.translate("ChaseModel", "belum pernah")
+            return fmt_stamp(r.last_received).rsplit(" ", 1)[0] if r.last_received \
+                else QCoreApplication.translate("ChaseModel", "belum pernah")
         if col == self.COL_DAYS:
             return "" if r.days_since is None else str(r.days_since)
         if col == self.COL_RECEIPT:
-            text = fmt_stamp(r.last_receipt) if r.last_receipt else QCoreApplication.translate("ChaseModel", "belum ada")
-            return text + (" · " + QCoreApplication.translate("ChaseModel", "perlu dikirim") if r.receipt_due else "")
+            text = fmt_stamp(r.last_receipt).rsplit(" ", 1)[0] if r.last_receipt \
+                else QCoreApplication.translate("ChaseModel", "belum ada")
+            return text + ("; " + QCoreApplication.translate("ChaseModel", "perlu dikirim") if r.receipt_due else "")
         if col == self.COL_DONE:
-            return " · ".join(f"{y.data_year}: {fmt_percent(y.completeness * 100)}" for y in r.years)
+            return " · ".join(fmt_percent(y.completeness * 100) for y in r.years)
         if col == self.COL_READY:
             return QCoreApplication.translate("ChaseModel", "%1 dari %2").replace("%1", str(r.ready)).replace("%2", str(r.indicators))
         if col == self.COL_REVISION:
@@ -127,6 +147,27 @@ class ChaseModel(RecordTableModel):
                 return QCoreApplication.translate("ChaseModel", "belum terpasang") if not r.enrolled and r.last_received is None else ""
             return ", ".join(x for x in (r.contact.name, r.contact.phone, r.contact.email) if x)
         return ""
+
+    def _tip(self, r: ChaseRow, col: int) -> str | None:
+        if col == self.COL_STATE:
+            from exports.chase import STATE_MARKS
+
+            # The printed list marks a row for a black-and-white printer; on screen the words say it.
+            return QCoreApplication.translate("ChaseModel", "%1 (di daftar cetak bertanda \"%2\")").replace(
+                "%1", state_words(r.state)).replace("%2", STATE_MARKS.get(r.state, ""))
+        if col == self.COL_LAST and r.last_received:
+            return fmt_stamp(r.last_received)
+        if col == self.COL_RECEIPT and r.last_receipt:
+            return fmt_stamp(r.last_receipt)
+        if col == self.COL_DONE:
+            return "\n".join(f"{QCoreApplication.translate('ChaseModel', 'Tahun data %1').replace('%1', str(y.data_year))}: "
+                             f"{fmt_percent(y.completeness * 100)}" for y in r.years)
+        if col == self.COL_REVISION and r.revision:
+            return "\n".join(QCoreApplication.translate("ChaseModel", "Indikator %1 (tahun data %2): %3")
+                             .replace("%1", str(i)).replace("%2", str(y)).replace("%3", note) for y, i, note in r.revision)
+        if col in (self.COL_NAME, self.COL_KEC, self.COL_CONTACT):
+            return self._text(r, col) or None  # whole, when the column is narrower than the words
+        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
@@ -142,16 +183,14 @@ class ChaseModel(RecordTableModel):
                 return r.days_since if r.days_since is not None else 10**6
             if col == self.COL_DONE:
                 return r.completeness
+            if col in (self.COL_LAST, self.COL_RECEIPT):
+                return (r.last_received if col == self.COL_LAST else r.last_receipt) or ""
             return self._text(r, col)
         if role == Qt.ItemDataRole.BackgroundRole and r.state in STATE_COLORS:
             return STATE_COLORS[r.state]
-        if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_MARK:
-            # The mark ("R", "!", "…") reads on a black-and-white printout; on screen it says its meaning.
-            return state_words(r.state)
-        if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_REVISION and r.revision:
-            return "\n".join(QCoreApplication.translate("ChaseModel", "Indikator %1 (tahun data %2): %3")
-                             .replace("%1", str(i)).replace("%2", str(y)).replace("%3", note) for y, i, note in r.revision)
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.COL_DAYS, self.COL_REVISION, self.COL_MARK):
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tip(r, col)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.COL_DAYS, self.COL_REVISION):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
@@ -205,7 +244,9 @@ class ChasePage(QWidget):
         self.view.setWordWrap(False)
         hh = self.view.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        hh.setStretchLastSection(True)
+        # The contact takes the room left (elided, whole in its tooltip): every column in sight at 1366x768.
+        hh.setSectionResizeMode(ChaseModel.COL_CONTACT, QHeaderView.ResizeMode.Stretch)
+        hh.setMinimumSectionSize(40)
         split.addWidget(self.view)
 
         lower = QWidget()

@@ -101,8 +101,9 @@ class FigureModel(RecordTableModel):
     COL_ITEM, COL_SEX, COL_AGE, COL_YEAR1, COL_YEAR2, COL_CHANGE, COL_COVER = range(7)
     _HEADERS = (
         QT_TRANSLATE_NOOP("FigureModel", "Isian"),
-        QT_TRANSLATE_NOOP("FigureModel", "Jenis kelamin"),
-        QT_TRANSLATE_NOOP("FigureModel", "Kelompok umur"),
+        # Two lines: the seven columns beside the list of areas fit at 1366x768.
+        QT_TRANSLATE_NOOP("FigureModel", "Jenis\nkelamin"),
+        QT_TRANSLATE_NOOP("FigureModel", "Kelompok\numur"),
         QT_TRANSLATE_NOOP("FigureModel", "Tahun data 1"),
         QT_TRANSLATE_NOOP("FigureModel", "Tahun data 2"),
         QT_TRANSLATE_NOOP("FigureModel", "Perubahan"),
@@ -127,8 +128,11 @@ class FigureModel(RecordTableModel):
             return ""
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and section == self.COL_COVER and self.years:
-            return QCoreApplication.translate("FigureModel", "Tercakup (%1)").replace(
+            return QCoreApplication.translate("FigureModel", "Tercakup\n%1").replace(
                 "%1", " · ".join(str(y) for y in self.years))
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole \
+                and section == self.COL_COVER:
+            return QCoreApplication.translate("FigureModel", "Banyaknya kelurahan yang datanya dihitung, per tahun data")
         return super().headerData(section, orientation, role)
 
     def _text(self, line: FigureLine, col: int) -> str:
@@ -263,10 +267,11 @@ class CityFiguresPage(QWidget):
         self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         hh = self.view.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # The item's words get the width left; they are elided, with the full words in the tooltip.
-        hh.setSectionResizeMode(FigureModel.COL_ITEM, QHeaderView.ResizeMode.Interactive)
+        # The item's words get the width left (every other column in sight at 1366x768: "Tercakup" went
+        # behind a sideways scroll bar at a fixed 230); they are elided, with the full words in the tooltip.
+        hh.setSectionResizeMode(FigureModel.COL_ITEM, QHeaderView.ResizeMode.Stretch)
         hh.setStretchLastSection(False)
-        self.view.setColumnWidth(FigureModel.COL_ITEM, 230)
+        hh.setMinimumSectionSize(40)
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 10)
         rl.addWidget(self.view, 1)
         self.note = WrapLabel()

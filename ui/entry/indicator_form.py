@@ -44,7 +44,7 @@ from ui.entry.models import state_text
 from ui.messages import flag_text
 from ui.session import Session, kla_error_text, translate_message
 from ui.widgets.edits import NotesEdit
-from ui.widgets.formatting import fmt_percent
+from ui.widgets.formatting import fmt_percent, tip_lines
 from ui.widgets.labels import WrapLabel, keep_room
 from ui.widgets.style import fixed_children, fixed_container, restyle, scope_tree
 
@@ -171,9 +171,9 @@ class IndicatorForm(QWidget):
         status_row = QHBoxLayout()
         self.ready_box = QCheckBox(self.tr("Tandai siap dikirim ke DP3AKB"))
         self.ready_box.setEnabled(not session.read_only)
-        self.ready_box.setToolTip(
+        self.ready_box.setToolTip(tip_lines(
             self.tr("Bisa ditandai bila semua isian wajib (bertanda *) sudah terisi dan tidak ada angka bertanda kuning "
-                    "yang menghalangi.") if not session.read_only else kla_error_text(KlaError("read_only")))
+                    "yang menghalangi.") if not session.read_only else kla_error_text(KlaError("read_only"))))
         self.ready_box.clicked.connect(self._on_ready_box_clicked)
         status_row.addWidget(self.ready_box)
         status_row.addStretch(1)
@@ -276,10 +276,11 @@ class IndicatorForm(QWidget):
         self.last_year_box.setToolTip(self.tr("Angka tahun %1 tampil kecil dan abu-abu di bawah angka tahun ini.")
                                       .replace("%1", str(y)))
         self.copy_button.setText(self.tr("Salin dari tahun %1").replace("%1", str(y)))
-        self.copy_button.setToolTip(
+        # Lines of a few words: on one line the tooltip ran across most of the screen at 1366x768.
+        self.copy_button.setToolTip(tip_lines(
             self.tr("Salin jawaban yang biasanya tetap (ya/tidak, pilihan, nomor peraturan, tanggal) dari tahun %1 ke "
                     "isian yang masih kosong. Angka jumlah tidak disalin. Bisa diurungkan dengan Ctrl+Z.")
-            .replace("%1", str(y)) if not self.session.read_only else kla_error_text(KlaError("read_only")))
+            .replace("%1", str(y)) if not self.session.read_only else kla_error_text(KlaError("read_only"))))
 
     def _on_last_year_box_toggled(self, checked: bool) -> None:
         for items in self._built.values():

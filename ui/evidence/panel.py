@@ -289,7 +289,10 @@ class EvidencePanel(QFrame):
         for key in EVIDENCE_KINDS:
             self.kind_edit.addItem(kind_labels().get(key, key), key)
         self.date_edit = CommitLineEdit()
-        self.date_edit.setPlaceholderText(self.tr("hh-bb-tttt"))
+        # An example a clerk reads, not a format code ("hh-bb-tttt"); the format's words in the tooltip.
+        self.date_edit.setPlaceholderText(self.tr("mis. 17-08-2026"))
+        self.date_edit.setToolTip(self.tr("Tanggal dokumen: tanggal-bulan-tahun dengan angka, mis. 17-08-2026 "
+                                          "untuk 17 Agustus 2026"))
         self.number_edit = CommitLineEdit()
         self.number_edit.setPlaceholderText(self.tr("Nomor surat/dokumen, bila ada"))
         self.req_edit = QComboBox()

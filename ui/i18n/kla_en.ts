@@ -104,8 +104,12 @@
         <translation>Delete</translation>
     </message>
     <message>
-        <source>hh-bb-tttt, misalnya 17-08-2026</source>
-        <translation>dd-mm-yyyy, e.g. 17-08-2026</translation>
+        <source>tanggal-bulan-tahun, mis. 17-08-2026</source>
+        <translation>day-month-year, e.g. 17-08-2026</translation>
+    </message>
+    <message>
+        <source>Tanggal kegiatan: tanggal-bulan-tahun dengan angka, mis. 17-08-2026 untuk 17 Agustus 2026</source>
+        <translation>Date of the activity: day-month-year in numbers, e.g. 17-08-2026 for 17 August 2026</translation>
     </message>
     <message>
         <source>Uraian</source>
@@ -240,8 +244,28 @@
         <translation>Complete and ready</translation>
     </message>
     <message>
-        <source>Tanda</source>
-        <translation>Mark</translation>
+        <source>Kiriman
+terakhir</source>
+        <translation>Last
+bundle</translation>
+    </message>
+    <message>
+        <source>Tanda terima
+terakhir</source>
+        <translation>Last
+receipt</translation>
+    </message>
+    <message>
+        <source>Indikator
+siap</source>
+        <translation>Indicators
+ready</translation>
+    </message>
+    <message>
+        <source>Menunggu
+perbaikan</source>
+        <translation>Awaiting
+revision</translation>
     </message>
     <message>
         <source>Kelurahan</source>
@@ -256,28 +280,40 @@
         <translation>State</translation>
     </message>
     <message>
-        <source>Kiriman terakhir diterima</source>
-        <translation>Last bundle received</translation>
-    </message>
-    <message>
         <source>Hari</source>
         <translation>Days</translation>
-    </message>
-    <message>
-        <source>Tanda terima terakhir</source>
-        <translation>Last receipt</translation>
     </message>
     <message>
         <source>Kelengkapan</source>
         <translation>Completeness</translation>
     </message>
     <message>
-        <source>Indikator siap</source>
-        <translation>Indicators ready</translation>
-    </message>
-    <message>
         <source>Kontak</source>
         <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Kapan kiriman terakhir kelurahan ini diterima DP3AKB</source>
+        <translation>When DP3AKB received this kelurahan&apos;s last bundle</translation>
+    </message>
+    <message>
+        <source>Hari sejak kiriman terakhir diterima</source>
+        <translation>Days since the last bundle was received</translation>
+    </message>
+    <message>
+        <source>Kapan tanda terima terakhir ditulis untuk kelurahan ini; &quot;perlu dikirim&quot;: ada kiriman yang belum dibalas</source>
+        <translation>When the last receipt for this kelurahan was written; &quot;to be sent&quot;: a bundle has no receipt yet</translation>
+    </message>
+    <message>
+        <source>Kelengkapan data per tahun data</source>
+        <translation>Completeness of the data per data year</translation>
+    </message>
+    <message>
+        <source>Indikator yang sudah ditandai siap oleh kelurahan</source>
+        <translation>Indicators the kelurahan has marked ready</translation>
+    </message>
+    <message>
+        <source>Banyaknya indikator yang dikembalikan DP3AKB untuk diperbaiki</source>
+        <translation>How many indicators DP3AKB sent back for revision</translation>
     </message>
     <message>
         <source>belum pernah</source>
@@ -298,6 +334,10 @@
     <message>
         <source>belum terpasang</source>
         <translation>not set up</translation>
+    </message>
+    <message>
+        <source>%1 (di daftar cetak bertanda &quot;%2&quot;)</source>
+        <translation>%1 (marked &quot;%2&quot; on the printed list)</translation>
     </message>
     <message>
         <source>Indikator %1 (tahun data %2): %3</source>
@@ -1704,10 +1744,6 @@ What to do: check whether your last change is shown. If the error appears again,
         <translation>For example: Photo of the mobile birth-certificate service, May 2026</translation>
     </message>
     <message>
-        <source>hh-bb-tttt</source>
-        <translation>dd-mm-yyyy</translation>
-    </message>
-    <message>
         <source>Nomor surat/dokumen, bila ada</source>
         <translation>Letter/document number, if any</translation>
     </message>
@@ -1762,6 +1798,14 @@ What to do: check whether your last change is shown. If the error appears again,
     <message>
         <source>Tidak ada data dukung yang diminta.</source>
         <translation>No evidence is asked for.</translation>
+    </message>
+    <message>
+        <source>mis. 17-08-2026</source>
+        <translation>e.g. 17-08-2026</translation>
+    </message>
+    <message>
+        <source>Tanggal dokumen: tanggal-bulan-tahun dengan angka, mis. 17-08-2026 untuk 17 Agustus 2026</source>
+        <translation>Date of the document: day-month-year in numbers, e.g. 17-08-2026 for 17 August 2026</translation>
     </message>
     <message>
         <source>— dipilih otomatis menurut jenis —</source>
@@ -2115,6 +2159,10 @@ What to do: check whether your last change is shown. If the error appears again,
         <translation>DP3AKB has all the data according to the last receipt. No file was written.</translation>
     </message>
     <message>
+        <source>Langkah berikutnya: tidak ada yang perlu dilakukan sekarang; tutup jendela ini. Bila nanti ada data yang diubah atau ditambahkan, buat kiriman lagi: hanya yang baru atau berubah yang dikirim.</source>
+        <translation>Next step: nothing to do now; close this window. When data is changed or added later, make a new bundle: only what is new or changed is sent.</translation>
+    </message>
+    <message>
         <source>Kiriman no. %1 selesai ditulis dan diperiksa</source>
         <translation>Export no. %1 written and verified</translation>
     </message>
@@ -2407,12 +2455,25 @@ What to do: check whether your last change is shown. If the error appears again,
         <translation>Item</translation>
     </message>
     <message>
-        <source>Jenis kelamin</source>
+        <source>Jenis
+kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <source>Kelompok umur</source>
-        <translation>Age group</translation>
+        <source>Kelompok
+umur</source>
+        <translation>Age
+group</translation>
+    </message>
+    <message>
+        <source>Tercakup
+%1</source>
+        <translation>Covered
+%1</translation>
+    </message>
+    <message>
+        <source>Banyaknya kelurahan yang datanya dihitung, per tahun data</source>
+        <translation>How many kelurahan&apos;s data are counted, per data year</translation>
     </message>
     <message>
         <source>Tahun data 1</source>
@@ -2433,10 +2494,6 @@ What to do: check whether your last change is shown. If the error appears again,
     <message>
         <source>Tahun data %1</source>
         <translation>Data year %1</translation>
-    </message>
-    <message>
-        <source>Tercakup (%1)</source>
-        <translation>Covered (%1)</translation>
     </message>
     <message>
         <source>Semua umur</source>
@@ -7418,8 +7475,24 @@ Close anyway and discard that input?</translation>
         <translation>DP3AKB has received {held} items in all</translation>
     </message>
     <message>
+        <source>DP3AKB sudah menerima {held} item seluruhnya; {new} di antaranya baru atau berubah sejak tanda terima DP3AKB sebelumnya, yang belum pernah diimpor di sini</source>
+        <translation>DP3AKB has received {held} items in all; {new} of them are new or changed since DP3AKB&apos;s previous receipt, which was never imported here</translation>
+    </message>
+    <message>
+        <source>DP3AKB sudah menerima {held} item seluruhnya; tidak ada yang baru atau berubah sejak tanda terima DP3AKB sebelumnya, yang belum pernah diimpor di sini</source>
+        <translation>DP3AKB has received {held} items in all; nothing is new or changed since DP3AKB&apos;s previous receipt, which was never imported here</translation>
+    </message>
+    <message>
         <source>Diterima DP3AKB {held} item; tidak ada yang baru sejak no. {since}</source>
         <translation>Received by DP3AKB: {held} items; none new since no. {since}</translation>
+    </message>
+    <message>
+        <source>Diterima DP3AKB {held} item; {new} baru/berubah sejak tanda terima sebelumnya (tidak diimpor di sini)</source>
+        <translation>DP3AKB received {held} items; {new} new/changed since the previous receipt (not imported here)</translation>
+    </message>
+    <message>
+        <source>Diterima DP3AKB {held} item; tidak ada yang baru sejak tanda terima sebelumnya (tidak diimpor di sini)</source>
+        <translation>DP3AKB received {held} items; nothing new since the previous receipt (not imported here)</translation>
     </message>
     <message>
         <source>Menyalin data dukung</source>

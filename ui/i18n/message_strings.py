@@ -399,10 +399,14 @@ MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", 'DP3AKB sudah menerima {held} item seluruhnya (tanda terima pertama)'),  # receipt.held_first
     QT_TRANSLATE_NOOP("messages", 'DP3AKB sudah menerima {held} item seluruhnya; tidak ada yang baru atau berubah sejak tanda terima no. {since}'),  # receipt.held_none_new
     QT_TRANSLATE_NOOP("messages", 'DP3AKB sudah menerima {held} item seluruhnya'),  # receipt.held
+    QT_TRANSLATE_NOOP("messages", 'DP3AKB sudah menerima {held} item seluruhnya; {new} di antaranya baru atau berubah sejak tanda terima DP3AKB sebelumnya, yang belum pernah diimpor di sini'),  # receipt.held_new_unseen
+    QT_TRANSLATE_NOOP("messages", 'DP3AKB sudah menerima {held} item seluruhnya; tidak ada yang baru atau berubah sejak tanda terima DP3AKB sebelumnya, yang belum pernah diimpor di sini'),  # receipt.held_none_new_unseen
     QT_TRANSLATE_NOOP("messages", 'Diterima DP3AKB {held} item; {new} baru/berubah sejak no. {since}'),  # receipt.held_new_short
     QT_TRANSLATE_NOOP("messages", 'Diterima DP3AKB {held} item (tanda terima pertama)'),  # receipt.held_first_short
     QT_TRANSLATE_NOOP("messages", 'Diterima DP3AKB {held} item; tidak ada yang baru sejak no. {since}'),  # receipt.held_none_new_short
     QT_TRANSLATE_NOOP("messages", 'Diterima DP3AKB {held} item'),  # receipt.held_short
+    QT_TRANSLATE_NOOP("messages", 'Diterima DP3AKB {held} item; {new} baru/berubah sejak tanda terima sebelumnya (tidak diimpor di sini)'),  # receipt.held_new_unseen_short
+    QT_TRANSLATE_NOOP("messages", 'Diterima DP3AKB {held} item; tidak ada yang baru sejak tanda terima sebelumnya (tidak diimpor di sini)'),  # receipt.held_none_new_unseen_short
     QT_TRANSLATE_NOOP("messages", 'Mendaftarkan {name}'),  # step.enrolling
     QT_TRANSLATE_NOOP("messages", 'Menyalin data dukung'),  # step.copying_evidence
     QT_TRANSLATE_NOOP("messages", 'Memulihkan data'),  # step.restoring_data

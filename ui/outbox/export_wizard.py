@@ -459,6 +459,11 @@ class ExportWizard(QDialog):
         self.next_steps = WrapLabel()
         self.next_steps.setObjectName("guidance")
         v.addWidget(self.next_steps)
+        # Nothing to send: no list of files, so the words stay together at the top (they were spread
+        # over the page, with the hidden list's room between the title and its sentence).
+        self.result_filler = QWidget()
+        v.addWidget(self.result_filler, 1)
+        self.result_filler.hide()
         self.open_eml_button.clicked.connect(self._on_open_eml_clicked)
         self.open_folder_button.clicked.connect(self._on_open_folder_clicked)
         self.handover_button.clicked.connect(self.print_handover)
@@ -483,8 +488,14 @@ class ExportWizard(QDialog):
             self.open_eml_button.hide()
             self.open_folder_button.hide()
             self.handover_button.hide()
-            self.next_steps.hide()
+            self.result_filler.show()
+            # What to do next; after a restore the sentence above already says it (import the receipt again).
+            self.next_steps.setText(self.tr(
+                "Langkah berikutnya: tidak ada yang perlu dilakukan sekarang; tutup jendela ini. Bila nanti ada "
+                "data yang diubah atau ditambahkan, buat kiriman lagi: hanya yang baru atau berubah yang dikirim."))
+            self.next_steps.setVisible(not behind)
             return
+        self.result_filler.hide()
         self.handover_button.show()
         self.files_list.show()
         self.next_steps.show()

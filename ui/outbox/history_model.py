@@ -24,8 +24,9 @@ def kind_text(rec: BundleLogRecord) -> str:
     return rec.type
 
 
-def content_text(rec: BundleLogRecord) -> str:
-    """What a bundle carried or what a receipt acknowledged, in a few words."""
+def content_text(rec: BundleLogRecord, imported: set[int] | None = None) -> str:
+    """What a bundle carried or what a receipt acknowledged, in a few words (``imported``: the numbers of
+    the receipts this PC imported; the receipt one counts from is named only if it is among them)."""
     s = rec.summary or {}
     if rec.type == "bundle":
         counts = s.get("counts", {})
@@ -40,8 +41,9 @@ def content_text(rec: BundleLogRecord) -> str:
         return ", ".join(parts)
     if rec.type == "receipt" and rec.direction == "in":
         if "held" in s:  # what DP3AKB has received in all, in the words both sides use
-            text = receipt_count_words(int(s["held"]), s.get("new"), int(s.get("since", 0)), translate_message,
-                                       fmt_number, short=True)
+            since = int(s.get("since", 0))
+            text = receipt_count_words(int(s["held"]), s.get("new"), since, translate_message,
+                                       fmt_number, short=True, since_seen=imported is None or since in imported)
             if s.get("pending"):
                 text += "; " + QCoreApplication.translate("HistoryModel", "%n masih akan dikirim", "", int(s["pending"]))
             return text
@@ -72,6 +74,17 @@ class HistoryModel(RecordTableModel):
     def records(self) -> list[BundleLogRecord]:
         return list(self._rows)
 
+    def set_rows(self, rows: Any) -> None:
+        self._seen: set[int] | None = None
+        super().set_rows(rows)
+
+    def _imported(self) -> set[int]:
+        """The receipts this PC imported: the log's incoming receipts (every one of them is a row here)."""
+        if getattr(self, "_seen", None) is None:
+            self._seen = {r.device_seq for r in self._rows if r.type == "receipt" and r.direction == "in"}
+        assert self._seen is not None
+        return self._seen
+
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
@@ -87,14 +100,14 @@ class HistoryModel(RecordTableModel):
                     return QCoreApplication.translate("HistoryModel", "%1 dari %2").replace("%1", fmt_number(rec.part)).replace("%2", fmt_number(rec.parts))
                 return QCoreApplication.translate("HistoryModel", "no. %1").replace("%1", fmt_number(rec.device_seq)) if rec.device_seq else ""
             if col == self.COL_CONTENT:
-                return content_text(rec)
+                return content_text(rec, self._imported())
             if col == self.COL_FILE:
                 return rec.file_name
             if col == self.COL_SIZE:
                 return fmt_size(rec.size) if rec.size else ""
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [kind_text(rec), content_text(rec), rec.file_name]
+            lines = [kind_text(rec), content_text(rec, self._imported()), rec.file_name]
             if rec.file_sha256:
                 lines.append(QCoreApplication.translate("HistoryModel", "Sidik jari SHA-256: %1").replace("%1", rec.file_sha256))
             return "\n".join(x for x in lines if x)
@@ -105,6 +118,6 @@ class HistoryModel(RecordTableModel):
         if role == self.SortRole:
             # Rows arrive newest first; the row number breaks ties within one second.
             when = f"{rec.recorded_at}|{len(self._rows) - index.row():06d}"
-            return [when, kind_text(rec), f"{rec.device_seq:06d}|{rec.part:04d}", content_text(rec), rec.file_name,
+            return [when, kind_text(rec), f"{rec.device_seq:06d}|{rec.part:04d}", content_text(rec, self._imported()), rec.file_name,
                     rec.size][col]
         return None

@@ -58,12 +58,19 @@ PRIMARY_STYLE = ("QPushButton { background: #2a6fb0; color: white; font-size: 12
 
 
 
-def receipt_held_text(summary: dict) -> str:
+def imported_receipts(store: object) -> set[int]:
+    """The numbers of the receipts this PC has imported (what "sejak tanda terima no. N" may name)."""
+    return {r.device_seq for r in store.sync.bundle_log("in") if r.type == "receipt"}  # type: ignore[attr-defined]
+
+
+def receipt_held_text(summary: dict, imported: set[int] | None = None) -> str:
     """What an imported receipt says DP3AKB has received: the words DP3AKB read when writing it
-    (a receipt imported before the receipt said so: how many items it acknowledged)."""
+    (a receipt imported before the receipt said so: how many items it acknowledged). The receipt it
+    counts from is named by its number only when it is in ``imported`` (None: not checked)."""
     if "held" in summary:
-        return receipt_count_words(int(summary["held"]), summary.get("new"), int(summary.get("since", 0)),
-                                   translate_message, fmt_number)
+        since = int(summary.get("since", 0))
+        return receipt_count_words(int(summary["held"]), summary.get("new"), since, translate_message, fmt_number,
+                                   since_seen=imported is None or since in imported)
     return QCoreApplication.translate("OutboxPage", "%n item diakui DP3AKB", "", int(summary.get("acknowledged", 0)))
 
 class OutboxPage(QWidget):
@@ -291,7 +298,7 @@ class OutboxPage(QWidget):
         if s.last_receipt is not None:
             r = s.last_receipt
             lines = [self.tr("No. %1, diimpor %2").replace("%1", fmt_number(r.device_seq)).replace(
-                "%2", fmt_stamp(r.recorded_at)), receipt_held_text(r.summary)]
+                "%2", fmt_stamp(r.recorded_at)), receipt_held_text(r.summary, imported_receipts(self.session.store))]
             if r.summary.get("shared_key"):
                 # Until a newer receipt says otherwise: this PC's setup file is in use on another PC too.
                 lines.append(shared_key_text(r.summary["shared_key"], translate=translate_message))
@@ -460,7 +467,7 @@ class OutboxPage(QWidget):
         s = rep.summary
         self._receipt_notes = list(rep.notes)
         lines = [self.tr("Tanda terima no. %1 diimpor.").replace("%1", fmt_number(s.get("seq", 0))),
-                 receipt_held_text(s) + "."]
+                 receipt_held_text(s, imported_receipts(self.session.store)) + "."]
         pending, set_aside = int(s.get("pending", 0)), int(s.get("set_aside", 0))
         if pending:
             lines.append(self.tr("%n item masih akan dikirim pada kiriman berikutnya.", "", pending))

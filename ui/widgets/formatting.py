@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import textwrap
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -98,3 +99,10 @@ def fill(text: str, *values: object) -> str:
     """``QString.arg`` for Python strings: %1..%9 replaced in one pass (a value holding "%2" stays as it is)."""
     return _PLACEHOLDER.sub(lambda m: str(values[int(m.group(1)) - 1]) if int(m.group(1)) <= len(values)
                             else m.group(0), text)
+
+
+def tip_lines(text: str, width: int = 60) -> str:
+    """A long tooltip in lines of at most ``width`` characters (Qt shows a plain tooltip on one line, as wide
+    as its words: across most of a 1366-pixel screen); its own line breaks stay."""
+    return "\n".join(textwrap.fill(part, width, break_long_words=False, break_on_hyphens=False) if part else ""
+                     for part in text.split("\n"))
