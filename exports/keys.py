@@ -13,10 +13,10 @@ import base64
 import hashlib
 import secrets
 from dataclasses import dataclass
+from typing import Any
 
 import pyrage
 from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from db.errors import KlaError
@@ -45,7 +45,16 @@ def fingerprint(key_id: str) -> str:
     return "-".join(s[i:i + 4] for i in range(0, 16, 4))
 
 
+def _serialization() -> Any:
+    """cryptography's key formats, loaded by what writes or reads a PEM (its SSH part alone is ~25 ms):
+    checking a signature, all an import of bundles does with keys, needs none of it."""
+    from cryptography.hazmat.primitives import serialization
+
+    return serialization
+
+
 def generate() -> KeyPair:
+    serialization = _serialization()
     sk = Ed25519PrivateKey.generate()
     pem = sk.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
                            serialization.NoEncryption()).decode("ascii")
@@ -56,6 +65,7 @@ def generate() -> KeyPair:
 
 
 def public_from_private(sign_private: str) -> str:
+    serialization = _serialization()
     sk = _private(sign_private)
     raw = sk.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
     return base64.b64encode(raw).decode("ascii")
@@ -63,7 +73,7 @@ def public_from_private(sign_private: str) -> str:
 
 def _private(pem: str) -> Ed25519PrivateKey:
     try:
-        key = serialization.load_pem_private_key(pem.encode("ascii"), password=None)
+        key = _serialization().load_pem_private_key(pem.encode("ascii"), password=None)
     except (ValueError, TypeError) as exc:
         raise KlaError("key_invalid", detail=str(exc)) from exc
     if not isinstance(key, Ed25519PrivateKey):
@@ -92,6 +102,7 @@ def verify(sign_public: str, data: bytes, signature: bytes) -> bool:
 
 def public_pem(sign_public: str) -> str:
     """SubjectPublicKeyInfo PEM: what ``openssl pkeyutl -verify -pubin -inkey`` reads."""
+    serialization = _serialization()
     return _public(sign_public).public_bytes(serialization.Encoding.PEM,
                                              serialization.PublicFormat.SubjectPublicKeyInfo).decode("ascii")
 

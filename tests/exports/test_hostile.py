@@ -113,6 +113,35 @@ def test_a_planted_file_already_under_the_hash_is_replaced_by_the_verified_one(w
     assert city.check().damaged_files == ()
 
 
+@pytest.mark.parametrize("tamper", ["local_name", "one_byte"])
+def test_a_zip_rebuilt_around_signed_sums_is_refused_as_damaged(world, tmp_path: Path, tamper: str) -> None:
+    """SHA256SUMS signs the members, not the ZIP around them: anyone who can encrypt to DP3AKB can
+    re-wrap a genuine bundle. A stored evidence member whose local header names another file, or
+    whose bytes no longer match the ZIP's CRC, is refused as damaged before anything is kept."""
+    import pyrage
+
+    from exports import keys
+
+    city = world.city
+    m = read_plain(export(world.a, tmp_path / "a").parts[0].path, city)
+    member = next(n for n in m if n.startswith("evidence/"))
+    sha = member.split("/", 1)[1]
+    wrapped = forge(world, m, tmp_path / "asli.kla", stored=True)
+    ids = [keys.identity(k.age_identity) for k in city.sync.own_keys()]
+    plain = bytearray(pyrage.decrypt(wrapped.read_bytes(), ids))
+    at = plain.find(member.encode())  # the first mention is the member's local header
+    assert plain[at - 30:at - 26] == b"PK\x03\x04"
+    if tamper == "local_name":
+        plain[at + len(member) - 1] ^= 0x01  # still a hex digit, another name
+    else:
+        plain[at + len(member) + 10] ^= 0xFF  # inside the file's bytes
+    bad = tmp_path / "bungkus.kla"
+    bad.write_bytes(pyrage.encrypt(bytes(plain), [keys.recipient(city_recipient(city))]))
+    refused(city, bad, "bundle_damaged")
+    assert not city.paths.evidence_file(sha).exists()
+    assert all(f.status == "imported" for f in imp(city, wrapped).files)  # the genuine one still goes in
+
+
 # ---------------------------------------------------------------------------- 2. never overwritten
 
 
