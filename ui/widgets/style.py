@@ -251,20 +251,35 @@ class _ViewFocus(QObject):
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
         kind = event.type()
-        if kind == QEvent.Type.FocusIn and isinstance(obj, QComboBox) and not obj.styleSheet():
-            obj.setProperty("klaMinSize", obj.minimumSize())
-            obj.setMinimumSize(obj.size())
-            obj.setStyleSheet(_COMBO_FOCUS)
-        elif kind == QEvent.Type.FocusOut and isinstance(obj, QComboBox) and obj.styleSheet() == _COMBO_FOCUS:
-            obj.setStyleSheet("")
-            obj.setMinimumSize(obj.property("klaMinSize"))
-        elif kind == QEvent.Type.FocusIn and isinstance(obj, QFrame) and not obj.styleSheet():
+        if isinstance(obj, QComboBox) and kind in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
+            # Never inside the focus change: a click focuses the box and then opens its list in the
+            # same press, and a sheet set in between rebuilt the list's container under the press
+            # (QComboBox::showPopup on a deleted container: the program died). Nor while its list is
+            # open (its opening and closing are focus changes too): see _combo_ring.
+            QTimer.singleShot(0, obj, lambda: _combo_ring(obj))
+            return False
+        if kind == QEvent.Type.FocusIn and isinstance(obj, QFrame) and not obj.styleSheet():
             width = min(2, obj.frameWidth())
             if width > 0:
                 obj.setStyleSheet(_view_focus_sheet(width))
         elif kind == QEvent.Type.FocusOut and isinstance(obj, QWidget) and obj.styleSheet().startswith(_VIEW_FOCUS_MARK):
             obj.setStyleSheet("")
         return False
+
+
+def _combo_ring(box: QComboBox) -> None:
+    """The focus ring's sheet on ``box`` while it has the focus, off when not; left as it is while
+    its list is open (changing a combo box's sheet then rebuilds the list under the clerk's hand)."""
+    if box.view().isVisible():
+        return
+    focused = box.hasFocus()
+    if focused and not box.styleSheet():
+        box.setProperty("klaMinSize", box.minimumSize())
+        box.setMinimumSize(box.size())
+        box.setStyleSheet(_COMBO_FOCUS)
+    elif not focused and box.styleSheet() == _COMBO_FOCUS:
+        box.setStyleSheet("")
+        box.setMinimumSize(box.property("klaMinSize"))
 
 
 # Widgets that get no children of their own after they are made: not watched (a watched container's
