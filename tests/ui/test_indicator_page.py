@@ -41,6 +41,33 @@ def test_tab_moves_like_a_spreadsheet(qtbot, make_window, demo_home) -> None:  #
     assert ("anak_total", "L", "0-60h") not in s.store.values(None, s.year, 4)
 
 
+def test_tab_past_the_last_cell_and_shift_tab_before_the_first_leave_the_grid(qtbot, make_window, demo_home) -> None:  # noqa: ANN001
+    """At a grid's edge Tab goes on to the next field and Shift+Tab back to the one before, typed
+    value kept, in the view and in its cell editor (the view asked itself again until the program died)."""
+    _l, _w, form = _open(qtbot, make_window, demo_home, 4)
+    view, model = form.grids[0]
+    qtbot.waitUntil(view.isVisible)
+    cells = view._editable_cells()
+    last, first = model.index(*cells[-1]), model.index(*cells[0])
+    view.setFocus()
+    view.setCurrentIndex(last)
+    QTest.keyClick(view, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not view and not view.isAncestorOf(QApplication.focusWidget())
+    assert view.currentIndex() == last
+    view.setFocus()
+    view.setCurrentIndex(first)
+    QTest.keyClick(view, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is not view and not view.isAncestorOf(QApplication.focusWidget())
+    # From the editor of the last cell: the value is saved and the focus moves on.
+    view.setFocus()
+    view.setCurrentIndex(last)
+    QTest.keyClicks(view, "9")
+    editor = next(e for e in view.viewport().findChildren(QLineEdit) if e.isVisible())
+    QTest.keyClick(editor, Qt.Key.Key_Tab)
+    assert last.data() == "9"
+    assert not view.isAncestorOf(QApplication.focusWidget()) and QApplication.focusWidget() is not view
+
+
 def test_fields_save_on_leaving_and_show_errors_inline(qtbot, make_window, empty_home) -> None:  # noqa: ANN001
     launcher, w, form = _open(qtbot, make_window, empty_home, 2)
     s = launcher.session

@@ -534,13 +534,15 @@ class GridView(QTableView):
             if action == QAbstractItemView.CursorAction.MoveNext:
                 nxt = next((c for c in cells if c > pos), None)
                 if nxt is None:
-                    # Past the last cell: let Tab leave the grid for the next field.
-                    self.focusNextChild()
+                    # Past the last cell: Tab leaves the grid for the next field. QWidget's own focus
+                    # move, not the view's: that one presses Tab on the view again, which asked this
+                    # again, until the stack ran out and the program died.
+                    QWidget.focusNextPrevChild(self, True)
                     return cur
             else:
                 nxt = next((c for c in reversed(cells) if c < pos), None)
                 if nxt is None:
-                    self.focusPreviousChild()
+                    QWidget.focusNextPrevChild(self, False)
                     return cur
             return self.model().index(*nxt)
         return super().moveCursor(action, modifiers)
