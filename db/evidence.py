@@ -108,6 +108,20 @@ def head_mismatch(head: bytes, mime: str) -> str | None:
 BUNDLE_FIELDS = ("sha256", "original_name", "mime", "size", "kind", "caption", "doc_date", "doc_number", "issuer")
 
 
+_NOT_IN_NAMES = str.maketrans({c: "_" for c in '<>:"/\\|?*' + "".join(map(chr, range(32)))})
+
+
+def _viewing_name(original: str, sha256: str) -> str:
+    """A file name every system takes for ``original`` (its extension kept); the hash when it has none."""
+    name = (original or "").replace("\\", "/").rsplit("/", 1)[-1].translate(_NOT_IN_NAMES).strip(" .")
+    if not name:
+        return sha256[:16]
+    stem, dot, ext = name.rpartition(".")
+    if dot and 0 < len(ext) <= 10:
+        return stem[:100].rstrip(" .") + "." + ext if stem.strip(" .") else sha256[:16] + "." + ext
+    return name[:110]
+
+
 class Evidence:
     def __init__(self, core: Core, ref: RefData) -> None:
         self.core = core
@@ -171,6 +185,32 @@ class Evidence:
     def path(self, record: EvidenceRecord | str) -> Path:
         sha = record.sha256 if isinstance(record, EvidenceRecord) else record
         return self.core.paths.evidence_file(sha)
+
+    def viewing_copy(self, record: EvidenceRecord) -> Path:
+        """A copy of the file to open with the computer's own program, under its original name.
+
+        The folder keeps files by their SHA-256 without an extension, which no program opens (on
+        Windows nothing is tied to a name without one), and the copy keeps the kept file safe from
+        a program that saves over what it opened. In ``tmp/lihat/`` of the workspace, replaced each
+        time. ``evidence_file_missing`` when the kept file is gone."""
+        source = self.path(record)
+        if not source.is_file():
+            raise KlaError("evidence_file_missing", name=record.original_name or record.id, sha=record.sha256[:12])
+        name = _viewing_name(record.original_name, record.sha256)
+        folder = self.core.paths.tmp / "lihat" / record.id[:16]
+        target = folder / name
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            if target.exists():
+                target.chmod(0o644)
+                target.unlink()
+            import shutil  # when a clerk opens a file, never at start-up
+
+            shutil.copyfile(source, target)
+            target.chmod(0o444)
+        except OSError as exc:
+            raise KlaError("file_copy_failed", path=str(target), detail=str(exc)) from exc
+        return target
 
     def has_file(self, sha256: str) -> bool:
         return self.core.paths.evidence_file(sha256).exists()

@@ -812,6 +812,10 @@ class Store:
     def evidence_path(self, record: EvidenceRecord | str) -> Path:
         return self.evidence_.path(record)
 
+    def evidence_viewing_copy(self, record: EvidenceRecord) -> Path:
+        """A copy to open under the file's original name (:meth:`db.evidence.Evidence.viewing_copy`)."""
+        return self.evidence_.viewing_copy(record)
+
     def store_file(self, source: Path, progress: Callable[[int, int], None] | None = None,
                    cancelled: Callable[[], bool] | None = None) -> tuple[str, int]:
         return self.evidence_.store_file(source, progress, cancelled)

@@ -52,12 +52,17 @@ KIND_ORDER = {"evidence": 0, "entry": 1, "activity": 2, "facility": 3}
 OUTCOMES = ("new", "changed", "unchanged", "older", "conflict", "rejected")
 
 
+MIN_PART_SIZE = 10 * 1024
+"""A part size below this (other than 0: no splitting) is refused: every part would hold one item."""
+
+
 def parse_size(text: str | int) -> int:
-    """'20MB', '20 MB', '500k', '1,5GB', '0' (no splitting) -> bytes."""
+    """'20MB', '20 MB', '500k', '1,5GB', '0' (no splitting) -> bytes. A bare number is megabytes (a clerk
+    typing ``20`` means 20 MB, never 20 bytes); a size under :data:`MIN_PART_SIZE` is refused."""
     if isinstance(text, int):
         return text
     s = str(text).strip().upper().replace(" ", "").replace(",", ".")
-    units = {"GB": 1024**3, "G": 1024**3, "MB": MB, "M": MB, "KB": 1024, "K": 1024, "B": 1, "": 1}
+    units = {"GB": 1024**3, "G": 1024**3, "MB": MB, "M": MB, "KB": 1024, "K": 1024, "B": 1, "": MB}
     for suffix in ("GB", "MB", "KB", "G", "M", "K", "B", ""):
         if s.endswith(suffix):
             num = s[: len(s) - len(suffix)] if suffix else s
@@ -65,9 +70,12 @@ def parse_size(text: str | int) -> int:
                 value = float(num)
             except ValueError:
                 break
-            if value < 0:
+            if value < 0 or value != value or value == float("inf"):
                 break
-            return int(value * units[suffix])
+            size = int(value * units[suffix])
+            if 0 < size < MIN_PART_SIZE or (size == 0 and value > 0):
+                raise KlaError("size_too_small", value=str(text), minimum=MIN_PART_SIZE // 1024)
+            return size
     raise KlaError("size_invalid", value=str(text))
 
 

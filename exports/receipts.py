@@ -118,7 +118,29 @@ def write_receipts(store: Store, out_dir: Path, kelurahan: str | None = None, pr
             raise KlaError("kelurahan_not_enrolled", code=codes[0])
     else:
         codes = sorted({k.unit_code for k in store.sync.peer_keys()})
-    out = []
+    out: list[ReceiptWritten] = []
+    try:
+        _write_each(store, city, codes, Path(out_dir), out, progress, cancelled)
+    except KlaError as err:
+        if not out or err.code not in STOPPING:
+            raise
+        # Some receipts are on the stick and recorded already: say which, and who still needs one.
+        written = {r.kelurahan_code for r in out}
+        missing = [store.kelurahan(c).name for c in codes if c not in written]
+        raise KlaError("receipts_stopped", cause=err.code, path=str(err.params.get("path", out_dir)),
+                       written=len(out), total=len(codes), missing=", ".join(missing),
+                       done=", ".join(r.kelurahan_name for r in out)) from err
+    if progress:
+        progress(len(codes), len(codes), step("done"))
+    return out
+
+
+STOPPING = ("dest_full", "dest_gone", "dest_write_failed", "workspace_full", "dest_exists")
+"""What stops a run of receipts part way on the destination's side (the receipts before it stay)."""
+
+
+def _write_each(store: Store, city: Any, codes: list[str], out_dir: Path, out: list[ReceiptWritten],
+                progress: Progress | None, cancelled: Callable[[], bool] | None) -> None:
     t = store.template
     for n, kel in enumerate(codes, 1):
         if progress:
@@ -150,9 +172,6 @@ def write_receipts(store: Store, out_dir: Path, kelurahan: str | None = None, pr
             store.sync.set_state(_held_key(kel), json.dumps({"seq": seq, "held": payload["held"]}, sort_keys=True))
         out.append(ReceiptWritten(dest, kel, unit.name, seq, len(payload["held"]), len(payload["files"]),
                                   len(payload["reviews"]), new, since))
-    if progress:
-        progress(len(codes), len(codes), step("done"))
-    return out
 
 
 # ---------------------------------------------------------------------------- kelurahan side

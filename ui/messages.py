@@ -211,6 +211,10 @@ MESSAGES: dict[str, str] = {
         "go_id untuk e-mail kantor .go.id 10 MB) atau ukuran satu e-mail seperti 10MB (paling sedikit 1MB)."
     ),
     "size_invalid": "Ukuran '{value}' tidak dikenali. Tulis seperti 20MB, 500KB atau 0 (tanpa dipecah).",
+    "size_too_small": (
+        "Ukuran bagian '{value}' terlalu kecil (paling kecil {minimum} KB), jadi tidak ada yang ditulis. Tulis seperti "
+        "20MB, 500KB atau 0 (tanpa dipecah); angka tanpa satuan dibaca MB."
+    ),
     "evidence_file_missing": (
         "Berkas data dukung {name} hilang dari folder ruang kerja ({sha}). Tambahkan ulang berkas aslinya di panel "
         "data dukung (atau 'kla evidence add'); cadangan tidak memuat berkas data dukung. Tidak ada kiriman yang ditulis."
@@ -277,6 +281,16 @@ MESSAGES: dict[str, str] = {
     ),
     "dest_readonly": "Tempat tujuan tidak bisa ditulisi ({path}). Periksa kunci tulis flashdisk atau izin folder.",
     "dest_gone": "Tempat tujuan hilang saat menulis ({path}); flashdisk tercabut? Pasang lagi dan ulangi.",
+    "dest_missing": (
+        "Folder tujuan {path} tidak ada, jadi tidak ada yang ditulis. Flashdisk belum terpasang? Pasang flashdisk "
+        "atau pilih folder yang ada, lalu ulangi."
+    ),
+    "no_stick": "Tidak ada flashdisk yang terpasang, jadi tidak ada yang ditulis. Pasang flashdisk, lalu ulangi.",
+    "receipts_stopped": (
+        "{cause} {written} dari {total} tanda terima sudah ditulis dan tercatat ({done}); berkas itu tetap "
+        "berlaku. Belum mendapat tanda terima: {missing}. Setelah tempat tujuan siap, buat tanda terima untuk "
+        "mereka lagi."
+    ),
     "dest_not_folder": (
         "{path} adalah sebuah berkas, bukan folder, jadi tidak ada yang ditulis. Pilih folder tujuan (misalnya "
         "folder di flashdisk), lalu ulangi."
@@ -750,6 +764,16 @@ WORDS: dict[str, str] = {
     "xlsx_zip_bomb.total_too_large": "seluruhnya {size} bita",
     "bundle_zip_bomb.line_too_long": "{name} memuat baris yang terlalu panjang",
     "bundle_zip_bomb.too_many_records": "{count} data di dalamnya; batas {limit}",
+    # A member of a bundle named in a refusal (``name``, ``member``, a ``detail`` that is a member's name).
+    "member.evidence": "sebuah berkas data dukung",
+    "member.records": "daftar isian",
+    "member.manifest": "keterangan kiriman",
+    "member.sums": "daftar sidik jari",
+    "member.signature": "tanda tangan",
+    "member.receipt": "isi tanda terima",
+    "member.setup": "isi berkas pemasangan",
+    "member.template": "templat indikator",
+    "member.key": "kunci",
     "bundle_damaged.member_missing": "{name} tidak ada",
     "bundle_damaged.decrypt_failed": "isinya tidak bisa dibuka",
     "bundle_damaged.json_too_deep": "{name} bersarang terlalu dalam",
@@ -1239,6 +1263,24 @@ def _os_words(detail: str, tr: Translate) -> str | None:
 """Parameters that are a role or file-kind code in these messages (worded with ``role.*``/``type.*``)."""
 
 
+_MEMBER_CODES = {"bundle_zip_bomb", "bundle_damaged", "bundle_hash_mismatch", "setup_invalid"}
+_MEMBERS = {"records.jsonl": "member.records", "manifest.json": "member.manifest", "SHA256SUMS": "member.sums",
+            "SHA256SUMS.sig": "member.signature", "receipt.json": "member.receipt", "setup.json": "member.setup"}
+
+
+def member_words(value: object, tr: Translate = _same) -> str | None:
+    """What a member of a KLA file is, in words ("sebuah berkas data dukung"); None when ``value`` is not
+    the name of one."""
+    if not isinstance(value, str):
+        return None
+    if value in _MEMBERS:
+        return _word(_MEMBERS[value], tr)
+    head = value.partition("/")[0]
+    if "/" in value and head in ("evidence", "templates", "keys"):
+        return _word({"evidence": "member.evidence", "templates": "member.template", "keys": "member.key"}[head], tr)
+    return None
+
+
 def _derived(code: str, params: dict[str, object], tr: Translate) -> dict[str, object]:
     """Parameters that are themselves sentences (worded here, in the caller's language)."""
     if code == "bundle_item_invalid":
@@ -1309,10 +1351,19 @@ def _derived(code: str, params: dict[str, object], tr: Translate) -> dict[str, o
         kind = "type" if name == "type" else "role"
         if f"{kind}.{params.get(name)}" in WORDS:
             out[name] = _word(f"{kind}.{params.get(name)}", tr)
+    if code in _MEMBER_CODES:
+        # A member's name in the file ("evidence/<sha256>", "records.jsonl") is a key, not words.
+        params = dict(params)
+        for name in ("name", "member", "detail"):
+            words = member_words(params.get(name), tr)
+            if words is not None:
+                params[name] = out[name] = words
+    if code == "receipts_stopped":
+        out["cause"] = render(str(params.get("cause", "")), {"path": params.get("path", "")}, tr)
     detail = f"{code}.{params.get('detail', '')}"
     if detail in WORDS:
         out["detail"] = _word(detail, tr, **params)
-    elif code in _SYSTEM_TEXT_CODES and isinstance(params.get("detail"), str):
+    elif code in _SYSTEM_TEXT_CODES and isinstance(params.get("detail"), str) and "detail" not in out:
         words = _os_words(str(params["detail"]), tr)
         if words is not None:
             out["detail"] = words

@@ -74,6 +74,9 @@ def build_parser() -> Parser:
     bundles.register(sub, add)
     reports.register(sub, add)
     selftest.register(sub, add)
+    from desktop.cli import help_words
+
+    help_words.fill(p)
     return p
 
 

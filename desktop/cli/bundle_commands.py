@@ -22,10 +22,12 @@ from db.regions import kind_of
 from desktop.cli.common import (
     EXIT_OK,
     EXIT_REFUSED,
+    EXIT_USAGE,
     emit,
     end_progress,
     fmt_number,
     open_store,
+    out_folder,
     progress_printer,
 )
 from exports import bundle, keys, receipts, setup, usb
@@ -324,13 +326,17 @@ def cmd_export(args: argparse.Namespace) -> int:
         if args.usb:
             drives = usb.removable_drives()
             if not drives:
-                raise KlaError("dest_gone", path="(flashdisk tidak ditemukan)")
+                raise KlaError("no_stick")
             out = Path(drives[0].path) / "KLA"
         if out is None:
-            raise KlaError("dest_write_failed", path="(tujuan)", detail="pakai --out FOLDER atau --usb")
+            print("kla: sebutkan tujuan kiriman: --out FOLDER (misalnya folder di flashdisk) atau --usb.",
+                  file=sys.stderr)
+            return EXIT_USAGE
         limit = kla_email.parse_mail_limit(args.mail_limit) if args.mail_limit else None
+        part_size = bundle.parse_size(args.part_size)
         eml = args.eml or limit is not None
-        res = bundle.export_bundles(store, out, part_size=bundle.parse_size(args.part_size), eml=eml,
+        made = out_folder(out)
+        res = bundle.export_bundles(store, out, part_size=part_size, eml=eml,
                                     mail_limit=limit, progress=progress_printer(args))
         end_progress(args)
         behind = store.sync.receipt_behind()
@@ -352,7 +358,8 @@ def cmd_export(args: argparse.Namespace) -> int:
                 t = "Tidak ada yang perlu dikirim: semua data sudah diterima DP3AKB (menurut tanda terima terakhir)."
             else:
                 lines = [f"Kiriman no. {res.device_seq}: {res.items} item, {res.files} berkas data dukung "
-                         f"({_bytes(res.file_bytes)}), {len(res.parts)} bagian:"]
+                         f"({_bytes(res.file_bytes)}), {len(res.parts)} bagian"
+                         + (f", di folder baru {out}" if made else "") + ":"]
                 drafts = {e.stem: e for e in res.eml}
                 for p in res.parts:
                     lines.append(f"  {p.path}  ({_bytes(p.size)}, {p.items} item, {p.files} berkas)"
@@ -500,9 +507,10 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_receipt(args: argparse.Namespace) -> int:
     with contextlib.closing(open_store(args)) as store:
+        made = out_folder(Path(args.out))
         rs = receipts.write_receipts(store, Path(args.out), args.kelurahan, progress=progress_printer(args))
         end_progress(args)
-        emit(args, rs, lambda: "\n".join(
+        emit(args, rs, lambda: (f"Folder baru {args.out} dibuat.\n" if made and rs else "") + "\n".join(
             f"Tanda terima {r.kelurahan_name} ({r.kelurahan_code}) no. {r.seq}: "
             f"{receipt_count_words(r.items, r.new, r.since)}; {r.files} berkas data dukung, {r.reviews} tinjauan "
             f"-> {r.path}" for r in rs) or "Belum ada kelurahan yang terdaftar.")

@@ -63,9 +63,10 @@ def register(sub: Any, add: Add) -> None:
     sp.add_argument("file", metavar="BERKAS")
     sp.add_argument("--passphrase", help="kata sandi dari lembar DP3AKB (atau KLA_PASSPHRASE, atau diketik)")
     sp = add("export", _run("cmd_export"), "tulis kiriman untuk DP3AKB (semua yang belum diakui)")
-    sp.add_argument("--out", help="folder tujuan")
+    sp.add_argument("--out", help="folder tujuan (mis. folder di flashdisk); dibuat bila induknya ada")
     sp.add_argument("--usb", action="store_true", help="tulis ke flashdisk pertama yang terpasang (folder KLA)")
-    sp.add_argument("--part-size", default="20MB", help="ukuran maksimum per bagian, mis. 20MB; 0 = tidak dipecah")
+    sp.add_argument("--part-size", default="20MB", help="ukuran maksimum per bagian, mis. 20MB (angka tanpa satuan dibaca MB); "
+                    "0 = tidak dipecah")
     sp.add_argument("--eml", action="store_true", help="tulis juga draf e-mail (.eml) per bagian")
     sp.add_argument("--mail-limit", metavar="BATAS",
                     help="batas satu e-mail di server kantor: gmail (Gmail/Outlook, 25 MB), go_id (e-mail kantor "

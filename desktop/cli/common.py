@@ -48,7 +48,7 @@ _ARGPARSE_ID = [
 # command line speaks Indonesian, so those words are given here.
 _ARGPARSE_WORDS = {
     "usage: ": "cara pakai: ",
-    "positional arguments": "perintah dan argumen",
+    "positional arguments": "argumen",
     "options": "pilihan",
     "optional arguments": "pilihan",
     "show this help message and exit": "tampilkan bantuan ini lalu keluar",
@@ -152,6 +152,29 @@ def new_file(path: Path) -> Path:
     if path.exists() or path.is_symlink():
         raise KlaError("dest_exists", path=str(path))
     return path
+
+
+def out_folder(path: Path) -> bool:
+    """``--out`` of an export or receipts: a folder. One that is not there yet is made only where its
+    parent is (``--out stick/KLA``); a missing parent (``E:\\`` or ``/media/flashdisk`` with no stick in)
+    is refused, never made on this PC's own disk as if it were the stick. Returns whether it was made."""
+    if path.exists() or path.is_symlink():
+        if not path.is_dir():
+            raise KlaError("dest_not_folder", path=str(path))
+        return False
+    parent = path.absolute().parent
+    if not parent.is_dir():
+        above = next((p for p in parent.parents if p.exists()), None) if not parent.exists() else parent
+        if above is not None and not above.is_dir():  # --out catatan.txt/kiriman
+            raise KlaError("dest_not_folder", path=str(above))
+        raise KlaError("dest_missing", path=str(path))
+    try:
+        path.mkdir()
+    except FileExistsError:
+        return False
+    except OSError as exc:
+        raise KlaError("dest_write_failed", path=str(path), detail=str(exc)) from exc
+    return True
 
 
 def pct(x: float | None) -> str:

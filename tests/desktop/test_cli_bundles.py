@@ -348,3 +348,45 @@ def test_a_conflict_superseded_by_the_same_pcs_newer_export_is_listed_as_such(of
     listed = ok("city", "conflicts", "--all", home=city).stdout
     assert listed.count("#") == 2 and "[diganti kiriman yang lebih baru dari komputer yang sama]" in listed, listed
     assert "[versi kiriman dipakai]" not in listed and "kiriman 10" in listed, listed
+
+
+def test_a_part_size_without_a_unit_is_megabytes_and_a_tiny_one_is_refused(offices: dict[str, Path],
+                                                                           tmp_path: Path) -> None:
+    """``--part-size 1`` made one part per item, each "lebih besar dari batas" (1 byte): a clerk means 1 MB."""
+    a = tmp_path / "a"
+    shutil.copytree(offices["a"], a)
+    line = refused("export", "--out", str(tmp_path / "x"), "--part-size", "1B", home=a)
+    assert "terlalu kecil" in line and "angka tanpa satuan dibaca MB" in line
+    assert not (tmp_path / "x").exists()  # nothing made for a refused export
+    out = ok("export", "--out", str(tmp_path / "stick"), "--part-size", "1", "--json", home=a).stdout
+    parts = json.loads(out)["parts"]
+    assert len(parts) == 1 and not parts[0]["oversized"] and parts[0]["size"] < 1024 * 1024
+
+
+def test_every_option_of_every_command_is_explained_in_indonesian() -> None:
+    """98 options had no words in --help, and placeholders were English (--out OUT, --kelurahan KELURAHAN)."""
+    import argparse
+
+    from desktop.cli import build_parser
+
+    bare, english = [], []
+
+    def walk(parser: argparse.ArgumentParser, path: str) -> None:
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                for name, sub in action.choices.items():
+                    walk(sub, f"{path} {name}")
+                continue
+            if action.dest == "help":
+                continue
+            if not action.help:
+                bare.append(f"{path} {action.option_strings or action.dest}")
+            shown = action.metavar or (action.dest.upper() if action.option_strings else action.dest)
+            if action.nargs != 0 and action.choices is None and shown in ("OUT", "KELURAHAN", "FILE", "PATH", "HOME",
+                                                                          "OPERATOR", "CAPTION", "TITLE", "NAME"):
+                english.append(f"{path} {action.option_strings or action.dest} {shown}")
+
+    walk(build_parser(), "kla")
+    assert bare == [] and english == []
+    receipt = kla("receipt", "--help").stdout
+    assert "--out FOLDER" in receipt and "setiap yang terdaftar" in receipt

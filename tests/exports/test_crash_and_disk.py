@@ -35,7 +35,7 @@ import pytest
 from db.store import Store
 from exports import bundle, receipts
 from exports.usb import TMP_SUFFIX
-from tests.exports.conftest import KEL_A, dump, items_of
+from tests.exports.conftest import KEL_A, KEL_B, dump, items_of
 
 ROOT = Path(__file__).resolve().parents[2]
 N_FILES = 24
@@ -394,6 +394,7 @@ def test_kill_mid_export_changes_nothing_and_leaves_no_final_name(big: Path, enr
                                                                  tmp_path: Path, point: str) -> None:
     kel = fresh(big / "a-fresh", tmp_path / "a")
     out = tmp_path / "stick" / "KLA"
+    out.parent.mkdir()  # the stick is in; its KLA folder is made by the export
     before = store_state(kel)
     how, what = EXPORT_KILLS[point]
     if how == "poll":
@@ -662,3 +663,35 @@ def test_a_named_pipe_called_kla_is_refused_without_being_opened(enrolled_templa
     assert len(reasons) == 1 and "bukan berkas biasa (perangkat atau pipa bernama)" in reasons[0].read_text()
     assert [f for f in files_under(city / "quarantine") if f not in reasons] == []
     assert store_state(city) == before and pipe.exists()
+
+
+def test_receipts_stopped_by_a_full_stick_say_which_were_written_and_who_still_needs_one(
+        enrolled_template: Path, tmp_path: Path, tmpfs: Any) -> None:
+    """DP3AKB writes receipts for every enrolled unit onto a stick with room for one: the one written
+    stays (on the stick and in the history) and the message names it and the unit still without one."""
+    city = fresh(enrolled_template / "city", tmp_path / "city")
+    with Store.open(city, start_backup=False) as c:
+        probe = receipts.write_receipts(c, tmp_path / "probe", KEL_A)[0].path.stat().st_size
+    stick = tmpfs(tmp_path / "stick", probe + probe // 2)
+    r = kla(city, "receipt", "--out", str(stick))
+    assert r.returncode == 1, r
+    written = sorted(stick.glob("KLA-tanda-terima-*.kla"))
+    assert [p.name.split("-")[3] for p in written] == [KEL_A]  # the first unit's, whole
+    assert not list(stick.glob(f"*{TMP_SUFFIX}*"))
+    with Store.open(city, start_backup=False) as c:
+        names = {k: c.kelurahan(k).name for k in (KEL_A, KEL_B)}
+        logged = [b.file_name for b in c.sync.bundle_log() if b.type == "receipt" and b.direction == "out"]
+        assert written[0].name in logged and len(logged) == 2  # the probe's and the stick's; none for KEL_B
+    assert "1 dari 2 tanda terima sudah ditulis" in r.stderr, r.stderr
+    assert f"({names[KEL_A]})" in r.stderr and f"Belum mendapat tanda terima: {names[KEL_B]}." in r.stderr
+    assert "penuh" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_export_to_a_folder_whose_parent_is_missing_writes_nothing(big: Path, tmp_path: Path) -> None:
+    """``--out /media/flashdisk/KLA`` with no stick in: refused, nothing made on this PC's disk."""
+    kel = fresh(big / "a", tmp_path / "a")
+    before = store_state(kel)
+    r = kla(kel, "export", "--out", str(tmp_path / "no-stick" / "KLA"))
+    assert r.returncode == 1 and "tidak ada, jadi tidak ada yang ditulis" in r.stderr, r
+    assert not (tmp_path / "no-stick").exists()
+    assert store_state(kel) == before

@@ -316,7 +316,7 @@ def test_a_signed_bundle_with_nan_or_a_huge_number_is_refused_and_the_stick_goes
     assert r.returncode == 1 and "Traceback" not in r.stderr and "kesalahan di dalam program" not in r.stderr, r.stdout
     out = r.stdout
     for name in ("nan", "inf", "besar"):
-        assert f"{name}.kla: DITOLAK" in out and "(records.jsonl)" in out.split(f"{name}.kla: DITOLAK")[1][:300]
+        assert f"{name}.kla: DITOLAK" in out and "(daftar isian)" in out.split(f"{name}.kla: DITOLAK")[1][:300]
     said = out.split("besar2.kla: DITOLAK")[1][:600]
     assert "isian indikator 4" in said and "“Jumlah anak” yang tidak sah" in said
     assert "zz-asli.kla: diimpor" in out

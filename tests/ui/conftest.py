@@ -62,6 +62,8 @@ class ScriptedDialogs(Dialogs):
         self.files: list[list[str]] = []
         self.file: list[str] = []
         self.confirms: list[bool] = []
+        self.choices: list[int] = []  # answers for choose (default: its default button; -1 = Escape)
+        self.chose: list[list[str]] = []  # the buttons each choose offered
         self.texts: list[str | None] = []
         self.asked: list[tuple[str, str, str]] = []
         self.file_kinds: list[str] = []  # the kind of file each file question asked for ('evidence', ...)
@@ -79,6 +81,11 @@ class ScriptedDialogs(Dialogs):
     def confirm(self, parent, title, text, yes="", no=""):  # noqa: ANN001, ANN201
         self.asked.append(("confirm", title, text))
         return self.confirms.pop(0) if self.confirms else True
+
+    def choose(self, parent, title, text, buttons, default=0):  # noqa: ANN001, ANN201
+        self.asked.append(("choose", title, text))
+        self.chose.append(list(buttons))
+        return self.choices.pop(0) if self.choices else default
 
     def info(self, parent, title, text):  # noqa: ANN001, ANN201
         self.asked.append(("info", title, text))

@@ -521,15 +521,19 @@ def test_a_note_edited_after_the_verdict_is_not_lost_on_close(city_window: CityW
     # A note on an indicator not yet reviewed: the officer is asked before it goes.
     d = w.matrix_page.open_cell(KEL_A, 5)
     d.note.setPlainText("Foto kurang jelas.")
-    dialogs.confirms.append(True)
-    w.matrix_page.open_cell(KEL_A, 1)  # opening another cell first keeps the note
-    assert dialogs.asked[-1][:2] == ("confirm", "Catatan belum tersimpan")
+    dialogs.choices.append(-1)  # Escape: back to the note, nothing stored, nothing thrown away
+    d.close_button.click()
+    assert d.isVisible() and d.note.toPlainText() == "Foto kurang jelas."
+    assert w.session.store.indicator_status(KEL_A, w.session.year, 5).review_state == ""
+    assert dialogs.chose[-1] == ["Tandai perlu perbaikan", "Buang catatan"]
+    w.matrix_page.open_cell(KEL_A, 1)  # opening another cell first keeps the note (Enter: the default)
+    assert dialogs.asked[-1][:2] == ("choose", "Catatan belum tersimpan")
     st = w.session.store.indicator_status(KEL_A, w.session.year, 5)
     assert (st.review_state, st.review_note) == ("perlu_perbaikan", "Foto kurang jelas.")
     assert d.title.text().startswith("1.")
 
     d.note.setPlainText("Tidak jadi.")
-    dialogs.confirms.append(False)
+    dialogs.choices.append(1)  # "Buang catatan", said in so many words
     d.close_button.click()
     assert not d.isVisible()
     assert w.session.store.indicator_status(KEL_A, w.session.year, 1).review_state == ""

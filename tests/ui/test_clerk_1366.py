@@ -377,3 +377,43 @@ def test_the_salin_dari_tahun_lalu_tooltip_reads_in_short_lines(qtbot, make_wind
     assert len(lines) >= 3 and max(fm.horizontalAdvance(x) for x in lines) <= 480, lines
     for tip in (form.ready_box.toolTip(),):
         assert max(fm.horizontalAdvance(x) for x in tip.split("\n")) <= 480, tip
+
+
+def test_buka_opens_a_copy_under_the_files_own_name_and_says_when_nothing_can_open_it(  # noqa: ANN001
+        qtbot, make_window, demo_home, dialogs) -> None:
+    """The folder keeps files by their SHA-256, with no extension: "Buka" gave that to the computer,
+    which (on Windows at least) has no program for it, and nothing was said. Now the computer gets a
+    copy under the file's own name, and a computer with no program for it is said so."""
+    from pathlib import Path
+
+    launcher = make_window(demo_home)
+    w = _shown(qtbot, launcher, "indicators")
+    w.open_indicator(1)
+    panel = w.indicator_page.evidence
+    rec = panel.model.records()[0]
+    panel.select(rec.id)
+    opened: list[Path] = []
+    panel.open_url = lambda url: opened.append(Path(url.toLocalFile())) or True
+    assert panel.open_current()
+    assert opened[0].name == rec.original_name and opened[0].suffix  # "Perda ... .pdf", not a hash
+    kept = launcher.session.store.evidence_path(rec)
+    assert opened[0].read_bytes() == kept.read_bytes() and opened[0] != kept
+    assert not any(kind == "error" for kind, _t, _x in dialogs.asked)
+    panel.open_url = lambda url: False  # no program for it on this computer
+    assert not panel.open_current()
+    assert any(kind == "error" and "tidak punya program untuk membuka" in text and rec.original_name in text
+               for kind, _t, text in dialogs.asked)
+
+
+def test_the_attach_message_is_not_carried_to_the_next_indicator(qtbot, make_window, demo_home,  # noqa: ANN001
+                                                                 make_photo, tmp_path) -> None:
+    """"1 berkas ditambahkan" under indicator 6's empty list said indicator 6 got a file it did not."""
+    launcher = make_window(demo_home)
+    w = _shown(qtbot, launcher, "indicators")
+    w.open_indicator(5)
+    panel = w.indicator_page.evidence
+    with qtbot.waitSignal(panel.import_finished, timeout=30000):
+        panel.add_files([make_photo(tmp_path / "pojok-baca.jpg", 800, 600)])
+    assert panel.message.isVisible()
+    w.open_indicator(6)
+    assert panel.message.isHidden()

@@ -227,3 +227,21 @@ def test_qts_file_dialog_is_styled_and_its_places_are_readable_with_any_parent(
     # The same look as a button of the window: its share of the program's style sheet.
     assert seen["sheets"] and all(sheet == button.styleSheet() != "" for sheet in seen["sheets"])
     assert seen["places"] and seen["elided"] == []
+
+
+def test_a_choice_about_typed_text_keeps_it_on_enter_and_goes_back_on_escape(qtbot) -> None:  # noqa: ANN001
+    """The unsaved-note question: Enter kept the default ("Buang catatan" was the default before)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    def press(key: Qt.Key) -> None:
+        box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
+        QTest.keyClick(box, key)
+
+    answers = []
+    for key in (Qt.Key.Key_Return, Qt.Key.Key_Escape):
+        QTimer.singleShot(100, lambda k=key: press(k))
+        answers.append(Dialogs().choose(None, "Catatan belum tersimpan", "Simpan?", ["Tandai perlu perbaikan",
+                                                                                  "Buang catatan"]))
+    assert answers == [0, -1]

@@ -282,3 +282,41 @@ def test_an_indicator_shown_later_and_its_cell_editor_get_their_rules(styled, qt
     line = next((e for e in field.findChildren(QLineEdit)), None)
     if line is not None:
         assert "QLineEdit:focus" in line.styleSheet()
+
+
+def test_the_wheel_over_a_combo_box_not_picked_scrolls_the_page_and_changes_nothing(styled, qtbot) -> None:  # noqa: ANN001
+    """Scrolling the evidence panel with the pointer over "Jenis: otomatis" changed it to "Lainnya"."""
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QScrollArea
+
+    area = QScrollArea()
+    inner = QWidget()
+    lay = QVBoxLayout(inner)
+    field, combo = QLineEdit("x"), QComboBox()
+    combo.addItems(["otomatis", "Foto", "Lainnya"])
+    lay.addWidget(field)
+    lay.addWidget(combo)
+    lay.addSpacing(2000)
+    area.setWidget(inner)
+    area.resize(300, 200)
+    qtbot.addWidget(area)
+    scope_window(area)
+    area.show()
+    qtbot.waitExposed(area)
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+
+    def wheel() -> None:
+        at = QPointF(combo.rect().center())
+        ev = QWheelEvent(at, QPointF(combo.mapToGlobal(at.toPoint())), QPoint(0, 0), QPoint(0, -120),
+                         Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+        QApplication.sendEvent(combo, ev)
+
+    wheel()
+    assert combo.currentText() == "otomatis" and not combo.hasFocus()
+    assert area.verticalScrollBar().value() > 0  # the page scrolled instead
+    combo.setFocus(Qt.FocusReason.TabFocusReason)  # picked: the wheel goes through its choices
+    qtbot.waitUntil(combo.hasFocus)
+    wheel()
+    assert combo.currentText() == "Foto"

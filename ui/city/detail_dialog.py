@@ -317,13 +317,16 @@ class IndicatorDetailDialog(QDialog):
             return self.save_review(state)
         if not note:
             return True
-        if self.session.dialogs.confirm(
-                self, self.tr("Catatan belum tersimpan"),
-                self.tr("Catatan untuk indikator ini belum tersimpan karena belum ada status tinjauan. "
-                        "Tandai \"Perlu perbaikan\" dengan catatan ini? Jika tidak, catatan dibuang."),
-                yes=self.tr("Tandai perlu perbaikan"), no=self.tr("Buang catatan")):
+        # What was typed is kept unless the officer says to throw it away: Enter keeps it, Escape
+        # goes back to the note.
+        answer = self.session.dialogs.choose(
+            self, self.tr("Catatan belum tersimpan"),
+            self.tr("Catatan untuk indikator ini belum tersimpan karena belum ada status tinjauan. Tandai "
+                    "\"Perlu perbaikan\" dengan catatan ini, buang catatannya, atau kembali ke catatan?"),
+            [self.tr("Tandai perlu perbaikan"), self.tr("Buang catatan")], default=0)
+        if answer == 0:
             return self.save_review("perlu_perbaikan")
-        return True
+        return answer == 1
 
     def reject(self) -> None:
         # Tutup, Escape and the window's close button all end here (QDialog.closeEvent calls reject).

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -181,6 +181,9 @@ class EvidencePanel(QFrame):
     requirements_changed = Signal()
     """The requirement lines were redrawn (what is attached may have changed); see :meth:`requirement_counts`."""
 
+    open_url = staticmethod(QDesktopServices.openUrl)
+    """How a file is opened with the computer's own program (a test gives its own)."""
+
     def __init__(self, session: Session, thumbnails: ThumbnailCache, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -346,6 +349,9 @@ class EvidencePanel(QFrame):
 
     def set_owner(self, owner: str, owner_id: Any) -> None:
         """Show the evidence of ('indicator', no), ('activity', id) or ('facility', id)."""
+        if self.owner != (owner, owner_id):
+            self.message.hide()  # "1 berkas ditambahkan" was said of the files of the one before
+            self.message.setText("")
         self.owner = (owner, owner_id)
         self.link_button.setVisible(owner == "indicator")
         self.refresh()
@@ -567,8 +573,14 @@ class EvidencePanel(QFrame):
         rec = self.current_record()
         if rec is None:
             return False
-        path = self.session.store.evidence_path(rec)
-        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        from ui.reports.printing import open_file
+
+        try:
+            path = self.session.store.evidence_viewing_copy(rec)
+        except KlaError as exc:
+            self.session.dialogs.error(self, self.tr("Buka berkas"), kla_error_text(exc))
+            return False
+        return open_file(self, self.session.dialogs, path, self.open_url)
 
     def _on_link_button_clicked(self) -> None:
         rec = self.current_record()

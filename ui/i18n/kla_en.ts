@@ -1227,6 +1227,10 @@ Split submissions still incomplete: %2</translation>
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>Kembali</source>
+        <translation>Back</translation>
+    </message>
+    <message>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
@@ -1824,6 +1828,10 @@ What to do: check whether your last change is shown. If the error appears again,
         <translation>Used for indicator %1</translation>
     </message>
     <message>
+        <source>Buka berkas</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
         <source>Lepaskan &quot;%1&quot; dari sini? Berkas ini masih dipakai di tempat lain dan tetap tersimpan.</source>
         <translation>Remove &quot;%1&quot; from here? The file is still used elsewhere and is kept.</translation>
     </message>
@@ -2255,6 +2263,10 @@ What to do: check whether your last change is shown. If the error appears again,
     <message>
         <source>Belum ada yang terkirim. Klik Kembali untuk mencoba lagi.</source>
         <translation>Nothing was sent. Click Back to try again.</translation>
+    </message>
+    <message>
+        <source>Komputer ini tidak bisa membuka folder %1 dengan program pengelola berkas. Kirimannya sudah tersimpan di sana: buka folder itu lewat pengelola berkas komputer (misalnya Windows Explorer).</source>
+        <translation>This computer could not open the folder %1 with a file manager. The bundle is saved there: open that folder with the computer&apos;s file manager (for example Windows Explorer).</translation>
     </message>
     <message>
         <source>1. Tujuan</source>
@@ -3521,8 +3533,8 @@ group</translation>
         <translation>Note not saved yet</translation>
     </message>
     <message>
-        <source>Catatan untuk indikator ini belum tersimpan karena belum ada status tinjauan. Tandai &quot;Perlu perbaikan&quot; dengan catatan ini? Jika tidak, catatan dibuang.</source>
-        <translation>The note for this indicator is not saved yet because it has no review status. Mark it &quot;Needs correction&quot; with this note? If not, the note is discarded.</translation>
+        <source>Catatan untuk indikator ini belum tersimpan karena belum ada status tinjauan. Tandai &quot;Perlu perbaikan&quot; dengan catatan ini, buang catatannya, atau kembali ke catatan?</source>
+        <translation>The note for this indicator is not saved yet because the indicator has no review status. Mark it &quot;Needs fixing&quot; with this note, discard the note, or go back to the note?</translation>
     </message>
     <message>
         <source>Tandai perlu perbaikan</source>
@@ -6503,6 +6515,10 @@ Close anyway and discard that input?</translation>
         <translation>Size &apos;{value}&apos; is not understood. Write it like 20MB, 500KB or 0 (not split).</translation>
     </message>
     <message>
+        <source>Ukuran bagian &apos;{value}&apos; terlalu kecil (paling kecil {minimum} KB), jadi tidak ada yang ditulis. Tulis seperti 20MB, 500KB atau 0 (tanpa dipecah); angka tanpa satuan dibaca MB.</source>
+        <translation>Part size &apos;{value}&apos; is too small (at least {minimum} KB), so nothing was written. Write it like 20MB, 500KB or 0 (no splitting); a number without a unit is read as MB.</translation>
+    </message>
+    <message>
         <source>Perhatian: {unit} mengirim dari dua komputer dengan satu berkas pemasangan (kunci {fingerprint}): {this} dan {others}. DP3AKB tidak bisa membedakan kiriman keduanya, dan data yang diubah di dua komputer menjadi konflik. Data kiriman ini tetap diimpor. Jika semua komputer itu milik kantornya: buat berkas pemasangan tersendiri untuk komputer kedua (kla city enroll {code} --out BERKAS) dan pasang di komputer itu; datanya tetap. Jika kantornya tidak mengenal salah satu komputer itu: cabut kuncinya (kla city revoke {code} --key {fingerprint}) lalu daftarkan ulang. Tanda terima berikutnya memberi tahu kedua komputer.</source>
         <translation>Attention: {unit} sends from two computers with one setup file (key {fingerprint}): {this} and {others}. DP3AKB cannot tell their submissions apart, and data changed on both computers becomes a conflict. The data of this submission is imported all the same. If all these computers belong to the office: make a setup file of its own for the second computer (kla city enroll {code} --out FILE) and install it on that computer; its data stays. If the office does not know one of these computers: revoke the key (kla city revoke {code} --key {fingerprint}) and enrol again. The next receipt tells both computers.</translation>
     </message>
@@ -6549,6 +6565,18 @@ Close anyway and discard that input?</translation>
     <message>
         <source>Tempat tujuan hilang saat menulis ({path}); flashdisk tercabut? Pasang lagi dan ulangi.</source>
         <translation>The destination disappeared while writing ({path}); was the flash drive pulled out? Plug it in again and retry.</translation>
+    </message>
+    <message>
+        <source>Folder tujuan {path} tidak ada, jadi tidak ada yang ditulis. Flashdisk belum terpasang? Pasang flashdisk atau pilih folder yang ada, lalu ulangi.</source>
+        <translation>The destination folder {path} does not exist, so nothing was written. Is the USB stick not plugged in? Plug it in or choose a folder that exists, then try again.</translation>
+    </message>
+    <message>
+        <source>Tidak ada flashdisk yang terpasang, jadi tidak ada yang ditulis. Pasang flashdisk, lalu ulangi.</source>
+        <translation>No USB stick is plugged in, so nothing was written. Plug in a USB stick, then try again.</translation>
+    </message>
+    <message>
+        <source>{cause} {written} dari {total} tanda terima sudah ditulis dan tercatat ({done}); berkas itu tetap berlaku. Belum mendapat tanda terima: {missing}. Setelah tempat tujuan siap, buat tanda terima untuk mereka lagi.</source>
+        <translation>{cause} {written} of {total} receipts were written and recorded ({done}); those files remain valid. Still without a receipt: {missing}. Once the destination is ready, make receipts for them again.</translation>
     </message>
     <message>
         <source>{path} adalah sebuah berkas, bukan folder, jadi tidak ada yang ditulis. Pilih folder tujuan (misalnya folder di flashdisk), lalu ulangi.</source>
@@ -7305,6 +7333,42 @@ Close anyway and discard that input?</translation>
     <message>
         <source>{count} data di dalamnya; batas {limit}</source>
         <translation>{count} records inside; limit {limit}</translation>
+    </message>
+    <message>
+        <source>sebuah berkas data dukung</source>
+        <translation>an evidence file</translation>
+    </message>
+    <message>
+        <source>daftar isian</source>
+        <translation>the list of entries</translation>
+    </message>
+    <message>
+        <source>keterangan kiriman</source>
+        <translation>the bundle&apos;s description</translation>
+    </message>
+    <message>
+        <source>daftar sidik jari</source>
+        <translation>the list of fingerprints</translation>
+    </message>
+    <message>
+        <source>tanda tangan</source>
+        <translation>the signature</translation>
+    </message>
+    <message>
+        <source>isi tanda terima</source>
+        <translation>the receipt&apos;s contents</translation>
+    </message>
+    <message>
+        <source>isi berkas pemasangan</source>
+        <translation>the setup file&apos;s contents</translation>
+    </message>
+    <message>
+        <source>templat indikator</source>
+        <translation>the indicator template</translation>
+    </message>
+    <message>
+        <source>kunci</source>
+        <translation>a key</translation>
     </message>
     <message>
         <source>{name} tidak ada</source>

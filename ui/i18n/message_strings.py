@@ -106,6 +106,7 @@ MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", 'Berkas pemulihan hanya dipasang ke folder ruang kerja baru yang kosong, bukan ke {home}. Pilih folder lain dengan --home.'),  # restore_needs_new_home
     QT_TRANSLATE_NOOP("messages", "Batas e-mail '{value}' tidak dikenali. Tulis nama batas ({presets}: gmail untuk Gmail/Outlook 25 MB, go_id untuk e-mail kantor .go.id 10 MB) atau ukuran satu e-mail seperti 10MB (paling sedikit 1MB)."),  # mail_limit_invalid
     QT_TRANSLATE_NOOP("messages", "Ukuran '{value}' tidak dikenali. Tulis seperti 20MB, 500KB atau 0 (tanpa dipecah)."),  # size_invalid
+    QT_TRANSLATE_NOOP("messages", "Ukuran bagian '{value}' terlalu kecil (paling kecil {minimum} KB), jadi tidak ada yang ditulis. Tulis seperti 20MB, 500KB atau 0 (tanpa dipecah); angka tanpa satuan dibaca MB."),  # size_too_small
     QT_TRANSLATE_NOOP("messages", "Berkas data dukung {name} hilang dari folder ruang kerja ({sha}). Tambahkan ulang berkas aslinya di panel data dukung (atau 'kla evidence add'); cadangan tidak memuat berkas data dukung. Tidak ada kiriman yang ditulis."),  # evidence_file_missing
     QT_TRANSLATE_NOOP("messages", "Berkas data dukung {name} berubah atau rusak. Tambahkan ulang berkas aslinya di panel data dukung (atau 'kla evidence add'): salinan yang rusak diganti. Tidak ada kiriman yang ditulis."),  # evidence_file_damaged
     QT_TRANSLATE_NOOP("messages", 'Perhatian: {unit} mengirim dari dua komputer dengan satu berkas pemasangan (kunci {fingerprint}): {this} dan {others}. DP3AKB tidak bisa membedakan kiriman keduanya, dan data yang diubah di dua komputer menjadi konflik. Data kiriman ini tetap diimpor. Jika semua komputer itu milik kantornya: buat berkas pemasangan tersendiri untuk komputer kedua (kla city enroll {code} --out BERKAS) dan pasang di komputer itu; datanya tetap. Jika kantornya tidak mengenal salah satu komputer itu: cabut kuncinya (kla city revoke {code} --key {fingerprint}) lalu daftarkan ulang. Tanda terima berikutnya memberi tahu kedua komputer.'),  # shared_key_city
@@ -122,6 +123,9 @@ MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", 'Disk ruang kerja penuh ({path}). {imported} dari {total} berkas sudah diimpor sebelum disk penuh; sisanya belum. Kosongkan ruang di disk komputer ini, lalu impor lagi berkas yang sama: yang sudah diimpor dilewati.'),  # workspace_full_import
     QT_TRANSLATE_NOOP("messages", 'Tempat tujuan tidak bisa ditulisi ({path}). Periksa kunci tulis flashdisk atau izin folder.'),  # dest_readonly
     QT_TRANSLATE_NOOP("messages", 'Tempat tujuan hilang saat menulis ({path}); flashdisk tercabut? Pasang lagi dan ulangi.'),  # dest_gone
+    QT_TRANSLATE_NOOP("messages", 'Folder tujuan {path} tidak ada, jadi tidak ada yang ditulis. Flashdisk belum terpasang? Pasang flashdisk atau pilih folder yang ada, lalu ulangi.'),  # dest_missing
+    QT_TRANSLATE_NOOP("messages", 'Tidak ada flashdisk yang terpasang, jadi tidak ada yang ditulis. Pasang flashdisk, lalu ulangi.'),  # no_stick
+    QT_TRANSLATE_NOOP("messages", '{cause} {written} dari {total} tanda terima sudah ditulis dan tercatat ({done}); berkas itu tetap berlaku. Belum mendapat tanda terima: {missing}. Setelah tempat tujuan siap, buat tanda terima untuk mereka lagi.'),  # receipts_stopped
     QT_TRANSLATE_NOOP("messages", '{path} adalah sebuah berkas, bukan folder, jadi tidak ada yang ditulis. Pilih folder tujuan (misalnya folder di flashdisk), lalu ulangi.'),  # dest_not_folder
     QT_TRANSLATE_NOOP("messages", 'Gagal menulis ke {path} ({detail}). Ulangi, atau pilih tujuan lain.'),  # dest_write_failed
     QT_TRANSLATE_NOOP("messages", 'Di {path} sudah ada berkas lain dengan nama yang sama; berkas itu tidak ditimpa. Pilih folder lain, atau pindahkan berkas itu dulu.'),  # dest_exists
@@ -346,6 +350,15 @@ MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", 'seluruhnya {size} bita'),  # xlsx_zip_bomb.total_too_large
     QT_TRANSLATE_NOOP("messages", '{name} memuat baris yang terlalu panjang'),  # bundle_zip_bomb.line_too_long
     QT_TRANSLATE_NOOP("messages", '{count} data di dalamnya; batas {limit}'),  # bundle_zip_bomb.too_many_records
+    QT_TRANSLATE_NOOP("messages", 'sebuah berkas data dukung'),  # member.evidence
+    QT_TRANSLATE_NOOP("messages", 'daftar isian'),  # member.records
+    QT_TRANSLATE_NOOP("messages", 'keterangan kiriman'),  # member.manifest
+    QT_TRANSLATE_NOOP("messages", 'daftar sidik jari'),  # member.sums
+    QT_TRANSLATE_NOOP("messages", 'tanda tangan'),  # member.signature
+    QT_TRANSLATE_NOOP("messages", 'isi tanda terima'),  # member.receipt
+    QT_TRANSLATE_NOOP("messages", 'isi berkas pemasangan'),  # member.setup
+    QT_TRANSLATE_NOOP("messages", 'templat indikator'),  # member.template
+    QT_TRANSLATE_NOOP("messages", 'kunci'),  # member.key
     QT_TRANSLATE_NOOP("messages", '{name} tidak ada'),  # bundle_damaged.member_missing
     QT_TRANSLATE_NOOP("messages", 'isinya tidak bisa dibuka'),  # bundle_damaged.decrypt_failed
     QT_TRANSLATE_NOOP("messages", '{name} bersarang terlalu dalam'),  # bundle_damaged.json_too_deep

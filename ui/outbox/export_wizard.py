@@ -632,12 +632,17 @@ class ExportWizard(QDialog):
     def _on_open_eml_clicked(self) -> None:
         path = self._selected_file()
         if path.endswith(".eml"):
-            self.open_url(QUrl.fromLocalFile(path))
+            from ui.reports.printing import open_file
+
+            open_file(self, self.session.dialogs, Path(path), self.open_url)
 
     def _on_open_folder_clicked(self) -> None:
         path = self._selected_file()
-        if path:
-            self.open_url(QUrl.fromLocalFile(str(Path(path).parent)))
+        if path and self.open_url(QUrl.fromLocalFile(str(Path(path).parent))) is False:
+            self.session.dialogs.error(self, self.tr("Buka folder"), self.tr(
+                "Komputer ini tidak bisa membuka folder %1 dengan program pengelola berkas. Kirimannya sudah "
+                "tersimpan di sana: buka folder itu lewat pengelola berkas komputer (misalnya Windows Explorer).")
+                .replace("%1", str(Path(path).parent)))
 
     # ------------------------------------------------------------------ steps
 

@@ -145,6 +145,21 @@ class Dialogs:
         box.exec()
         return box.clickedButton() is yes_button
 
+    def choose(self, parent: QWidget | None, title: str, text: str, buttons: list[str], default: int = 0) -> int:
+        """One of ``buttons`` (its index; ``default`` is what Enter picks); -1 for Escape or the close
+        button, which choose nothing (the caller goes back to where the person was)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+        made = [box.addButton(b, QMessageBox.ButtonRole.ActionRole) for b in buttons]
+        back = box.addButton(QCoreApplication.translate("Dialogs", "Kembali"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(made[default])
+        box.setEscapeButton(back)
+        scope_window(box)
+        box.exec()
+        clicked = box.clickedButton()
+        return made.index(clicked) if clicked in made else -1
+
     def info(self, parent: QWidget | None, title: str, text: str) -> None:
         from PySide6.QtWidgets import QMessageBox
 

@@ -33,11 +33,12 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QChildEvent, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QChildEvent, QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QAbstractScrollArea,
     QAbstractSlider,
     QAbstractSpinBox,
     QApplication,
@@ -251,6 +252,15 @@ class _ViewFocus(QObject):
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
         kind = event.type()
+        if kind == QEvent.Type.Wheel and isinstance(obj, QComboBox) and not obj.hasFocus():
+            # The wheel over a box the clerk did not pick scrolls the page, as on a web form; it
+            # changed the box ("Jenis: otomatis" became "Lainnya" under a scrolling panel).
+            area = obj.parentWidget()
+            while area is not None and not isinstance(area, QAbstractScrollArea):
+                area = area.parentWidget()
+            if area is not None:
+                QCoreApplication.sendEvent(area.verticalScrollBar(), event)
+            return True
         if isinstance(obj, QComboBox) and kind in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
             # Never inside the focus change: a click focuses the box and then opens its list in the
             # same press, and a sheet set in between rebuilt the list's container under the press
@@ -312,6 +322,8 @@ def _scope(widget: QWidget) -> None:
         if not widget.property("klaViewFocus"):
             widget.setProperty("klaViewFocus", True)
             widget.installEventFilter(_FOCUS_WATCH)
+            if widget.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+                widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the wheel alone does not pick it
         return
     sheet = sheet_for(widget, views=False)
     if isinstance(widget, QAbstractItemView) and widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
