@@ -144,6 +144,14 @@ def test_kotak_masuk_says_what_a_decision_a_receipt_and_a_handover_check_did_wit
     # not the one just clicked, may move).
     assert (_at(page.handover_code), _at(page.handover_button)) == (code_at, where[4])
     assert [_at(b) for b in buttons[:3]] == where[:3]
+    # A refused code under a receipt note of several units, beside a quarantine list: both sentences
+    # whole (the receipt note's last line was cut at 1366x768 with the list taking the room).
+    page.pending.addItems([f"Karantina: /tmp/karantina/20261203-0633{i:02d}-rusak.kla" for i in range(6)])
+    page.receipt_note.setText("\n".join([page.receipt_note.text()] * 2))
+    page.handover_code.setText("123abc")
+    page.check_handover()
+    for said in (page.receipt_note, page.handover_result):
+        qtbot.waitUntil(lambda said=said: said.height() >= said.heightForWidth(said.width()), timeout=5000)
 
 
 def test_the_keyboard_stays_on_the_report_button_while_its_file_is_written(qtbot, make_window, demo_home,  # noqa: ANN001

@@ -79,6 +79,20 @@ class _Said(QLabel):
     def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
         super().setText(text)
         self.setVisible(bool(text))
+        self._hold()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._hold()
+
+    def _hold(self) -> None:
+        """Never shorter than its text at its width: in a pane short of room the layout squeezed it and
+        cut the last line ("Serahkan lewat flashdisk atau lampirkan ke e-mail untuk kelurahan"); the
+        list above it gives the room instead."""
+        need = self.heightForWidth(self.width()) if self.text() else 0
+        if need != self.minimumHeight():
+            self.setMinimumHeight(max(0, need))
 
 
 class InboxPage(QWidget):
@@ -204,6 +218,7 @@ class InboxPage(QWidget):
         bv.addWidget(t)
         self.pending = QListWidget()
         self.pending.setWordWrap(True)
+        self.pending.setMinimumHeight(48)  # two lines; the sentences under it keep theirs whole
         bv.addWidget(self.pending, 1)
         # Each sentence above the control it answers (as for the conflicts): the receipt button and the
         # handover code stay where they were clicked.
