@@ -223,6 +223,20 @@ def test_a_correction_that_breaks_a_rule_is_stored_and_flagged_at_the_cell(qtbot
     assert s.store.values(None, s.year, 4)[("anak_total", "L", "1-4")] == 90
 
 
+def test_the_status_bar_names_the_value_just_refused_not_the_last_in_row_order(qtbot, make_window, empty_home) -> None:  # noqa: ANN001
+    """'1,5' then '-5' in an earlier cell: the bar still spoke of '1,5' (the later cell in row order)."""
+    _launcher, w, form = _open(qtbot, make_window, empty_home)
+    view, model = form.grids[0]
+    later, earlier = model.cell_index("anak_total", "P", "0-60h"), model.cell_index("anak_total", "L", "0-60h")
+    for cell, text in ((later, "1,5"), (earlier, "-5")):
+        click(view, cell)
+        keys(text)
+        press(Qt.Key.Key_Return)
+        assert cell.data() == text and cell.data(DisaggregatedGridModel.ErrorRole)
+    said = w.statusBar().currentMessage()
+    assert said.startswith("Belum tersimpan") and "-5" in said and "1,5" not in said, said
+
+
 def test_leaving_with_text_that_cannot_be_stored_asks_first(qtbot, make_window, empty_home, dialogs) -> None:  # noqa: ANN001
     launcher, w, form = _open(qtbot, make_window, empty_home)
     s = launcher.session

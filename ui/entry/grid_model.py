@@ -17,6 +17,8 @@ red, with a sentence (:meth:`errors`), until corrected or the clerk agrees to dr
 
 from __future__ import annotations
 
+import itertools
+
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -154,6 +156,10 @@ def parse_block(text: str) -> list[list[str]]:
     return rows
 
 
+_REFUSALS = itertools.count(1)
+"""Orders refused cells across grids: the status bar names the one refused last."""
+
+
 class DisaggregatedGridModel(QAbstractTableModel):
     """See the module docstring."""
 
@@ -183,6 +189,7 @@ class DisaggregatedGridModel(QAbstractTableModel):
         self.last_year: int | None = None
         self._pending: dict[Cell, str] = {}
         self._errors: dict[Cell, str] = {}
+        self._error_at: dict[Cell, int] = {}
         self._flags: dict[Cell, list[str]] = {}
         self._rows: list[GridRow] = []
         self._bands: list[tuple[str, str]] = []
@@ -523,7 +530,16 @@ class DisaggregatedGridModel(QAbstractTableModel):
 
     def _mark(self, key: Cell, text: str, sentence: str) -> None:
         self._pending[key] = text
+        self._errors.pop(key, None)  # the newest refusal last (latest_error)
         self._errors[key] = sentence
+        self._error_at[key] = next(_REFUSALS)
+
+    def latest_error(self) -> tuple[int, str, str] | None:
+        """(when, where, sentence) of the cell refused last among those still refused: what the status
+        bar says (the one just typed, not the last in row order)."""
+        for key in reversed(self._errors):
+            return self._error_at.get(key, 0), self.where(key), self._errors[key]
+        return None
 
     def _take(self, stored: Any) -> None:
         """Show what the store now holds (sums and percentages follow) without waiting for a reload."""

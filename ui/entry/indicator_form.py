@@ -461,7 +461,9 @@ class IndicatorForm(QWidget):
         win = self.window()
         if isinstance(win, QMainWindow):
             if lines:
-                win.statusBar().showMessage(self.tr("Belum tersimpan — %1").replace("%1", lines[-1]))
+                latest = max((e for _v, m in self.grids if (e := m.latest_error()) is not None), default=None)
+                last = f"{latest[1]}: {latest[2]}" if latest is not None else lines[-1]
+                win.statusBar().showMessage(self.tr("Belum tersimpan — %1").replace("%1", last))
             else:
                 win.statusBar().showMessage(self.tr("Semua isian tersimpan otomatis."))
 
