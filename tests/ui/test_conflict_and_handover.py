@@ -104,3 +104,16 @@ def test_a_grid_conflict_reads_in_the_grids_order_with_words_not_codes(qtbot, wo
     # The items in the template's order: every "Jumlah anak" cell before any "Anak yang memiliki akta" one.
     items = [row[0] for row in cells[1:]]
     assert max(i for i, x in enumerate(items) if "Jumlah anak" in x) < min(i for i, x in enumerate(items) if "akta" in x)
+    # Each item's name whole in its column, also beside a long note in the versions' columns (the
+    # column was squeezed to "Ana…" for every "Anak ..." item).
+    a2.set_notes(None, YEAR, 4, "Data dari Disdukcapil per 30 Juni 2026, belum termasuk pindahan RT 12. " * 3)
+    single(imp(city, export(a2, tmp_path / "3").parts[0].path))
+    page.reload_pending()
+    page.conflict_view.setCurrentIndex(page.conflict_model.index(0, 0))
+    dlg = page.compare_selected()
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    t = dlg.table
+    fm = t.fontMetrics()
+    widest = max(fm.horizontalAdvance(t.item(r, 0).text()) for r in range(t.rowCount()))
+    assert t.columnWidth(0) >= widest

@@ -79,8 +79,14 @@ class ConflictDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         hh = self.table.horizontalHeader()
+        # The item's name whole (it was the squeezed column: "Ana…" for both "Anak yang memiliki akta"
+        # and "... KIA", beside a long note taking the width); the two versions share the rest, a long
+        # text wrapped in its row.
         hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        hh.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        hh.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.table, 1)
         self._fill()
         self.summary = QLabel(self.tr("%n isian berbeda (ditandai ≠)", "", self.view.differences))
