@@ -147,6 +147,8 @@ def test_no_printer_is_said_and_save_is_offered(qtbot, tmp_path: Path) -> None: 
     d = SaveDialogs(tmp_path / "salinan.pdf")
     assert printing.print_pdf(None, d, pdf, printers=lambda: []) is False
     assert d.asked[0][0] == "confirm" and "Tidak ada printer" in d.asked[0][2]
+    # It says the PDF is saved already, and where (it asked to save what the page showed as saved).
+    assert f"PDF-nya sudah tersimpan di {pdf.parent}" in d.asked[0][2] and "Simpan PDF sekarang" not in d.asked[0][2]
     assert (tmp_path / "salinan.pdf").read_bytes() == pdf.read_bytes()
     # ... and the clerk is told where the copy went (before: nothing was said after "Simpan").
     assert d.asked[-1][0] == "info" and f"PDF tersimpan: {tmp_path / 'salinan.pdf'}" in d.asked[-1][2]

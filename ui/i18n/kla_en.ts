@@ -4837,16 +4837,20 @@ Close anyway and discard that input?</translation>
         <translation>No printer</translation>
     </message>
     <message>
-        <source>Tidak ada printer yang terpasang di komputer ini, jadi %1 belum bisa dicetak. Simpan PDF-nya untuk dicetak dari komputer lain (misalnya lewat flashdisk), atau pasang printer lalu coba lagi. Simpan PDF sekarang?</source>
-        <translation>No printer is installed on this computer, so %1 cannot be printed yet. Save the PDF to print it from another computer (for example via a flash drive), or install a printer and try again. Save the PDF now?</translation>
-    </message>
-    <message>
         <source>Simpan PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
         <source>Nanti saja</source>
         <translation>Not now</translation>
+    </message>
+    <message>
+        <source>Tidak ada printer yang terpasang di komputer ini, jadi %1 belum bisa dicetak. PDF-nya sudah tersimpan di %2: cetak dari komputer lain (salin ke flashdisk), atau pasang printer lalu coba lagi. Salin PDF ke flashdisk atau folder lain sekarang?</source>
+        <translation>No printer is installed on this computer, so %1 cannot be printed yet. The PDF is already saved in %2: print it from another computer (copy it to a USB stick), or install a printer and try again. Copy the PDF to a USB stick or another folder now?</translation>
+    </message>
+    <message>
+        <source>Salin PDF ke…</source>
+        <translation>Copy PDF to…</translation>
     </message>
     <message>
         <source>Pratinjau cetak — %1</source>

@@ -90,11 +90,12 @@ def print_pdf(parent: QWidget | None, dialogs: Any, pdf: Path, *,
     """
     if not printers():
         title = QCoreApplication.translate("Printing", "Tidak ada printer")
+        # The PDF is already written (the page says where): what is offered is a copy to carry away.
         text = QCoreApplication.translate(
-            "Printing", "Tidak ada printer yang terpasang di komputer ini, jadi %1 belum bisa dicetak. Simpan "
-            "PDF-nya untuk dicetak dari komputer lain (misalnya lewat flashdisk), atau pasang printer lalu coba "
-            "lagi. Simpan PDF sekarang?").replace("%1", pdf.name)
-        if dialogs.confirm(parent, title, text, QCoreApplication.translate("Printing", "Simpan PDF…"),
+            "Printing", "Tidak ada printer yang terpasang di komputer ini, jadi %1 belum bisa dicetak. PDF-nya sudah "
+            "tersimpan di %2: cetak dari komputer lain (salin ke flashdisk), atau pasang printer lalu coba lagi. "
+            "Salin PDF ke flashdisk atau folder lain sekarang?").replace("%1", pdf.name).replace("%2", str(pdf.parent))
+        if dialogs.confirm(parent, title, text, QCoreApplication.translate("Printing", "Salin PDF ke…"),
                            QCoreApplication.translate("Printing", "Nanti saja")):
             save_copy(parent, dialogs, pdf)
         return False
