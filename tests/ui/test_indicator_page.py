@@ -68,6 +68,35 @@ def test_tab_past_the_last_cell_and_shift_tab_before_the_first_leave_the_grid(qt
     assert not view.isAncestorOf(QApplication.focusWidget()) and QApplication.focusWidget() is not view
 
 
+def test_enter_down_a_column_keeps_the_cell_in_sight_and_goes_on_below_the_last_row(qtbot, make_window, demo_home) -> None:  # noqa: ANN001
+    """The page scrolls with the cursor (it went below the window while the clerk typed on), and Enter
+    under the last row goes on to the next question."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QScrollArea
+
+    _l, w, form = _open(qtbot, make_window, demo_home, 4)
+    w.resize(1366, 768)
+    qtbot.wait(50)
+    view, model = form.grids[0]
+    qtbot.waitUntil(view.isVisible)
+    area = view.parentWidget()
+    while not isinstance(area, QScrollArea):
+        area = area.parentWidget()
+    column = view._editable_cells()[0][1]
+    rows = [r for r, c in view._editable_cells() if c == column]
+    view.setFocus()
+    view.setCurrentIndex(model.index(rows[0], column))
+    seen = area.viewport()
+    for r in rows[1:]:
+        QTest.keyClick(view, Qt.Key.Key_Return)
+        assert view.currentIndex().row() == r
+        rect = view.visualRect(view.currentIndex())
+        top_left = view.viewport().mapTo(seen, rect.topLeft())
+        assert QRect(0, 0, seen.width(), seen.height()).contains(QRect(top_left, rect.size())), (r, top_left)
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is not view and not view.isAncestorOf(QApplication.focusWidget())
+
+
 def test_fields_save_on_leaving_and_show_errors_inline(qtbot, make_window, empty_home) -> None:  # noqa: ANN001
     launcher, w, form = _open(qtbot, make_window, empty_home, 2)
     s = launcher.session

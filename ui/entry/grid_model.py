@@ -18,7 +18,6 @@ red, with a sentence (:meth:`errors`), until corrected or the clerk agrees to dr
 from __future__ import annotations
 
 import itertools
-
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any

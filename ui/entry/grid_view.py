@@ -55,6 +55,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QHeaderView,
     QLineEdit,
+    QScrollArea,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -256,8 +257,25 @@ class GridView(QTableView):
             keep = bar.value()
             super().scrollTo(index, hint)
             bar.setValue(keep)
+        else:
+            super().scrollTo(index, hint)
+        self._page_follows(index)
+
+    def _page_follows(self, index: QModelIndex) -> None:
+        """The page the grid is on scrolls to show the cell too: a grid shows all its rows, so the page
+        scrolls, not the grid, and Enter took the cursor below the window while the clerk typed on."""
+        if not index.isValid():
             return
-        super().scrollTo(index, hint)
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        inner = area.widget() if area is not None else None
+        if inner is None or not inner.isAncestorOf(self):
+            return
+        rect = self.visualRect(index)
+        if rect.isValid():
+            at = self.viewport().mapTo(inner, rect.center())
+            area.ensureVisible(at.x(), at.y(), rect.width() // 2 + 4, rect.height() // 2 + 12)
 
     def value_height(self) -> int:
         return self._fonts()[3]
@@ -562,6 +580,9 @@ class GridView(QTableView):
             if self._editable(r, cur.column()):
                 self._go(self.model().index(r, cur.column()))
                 return
+        if down and self.hasFocus():
+            # Enter under the grid's last row: on to the next question, as Tab past the last cell.
+            QWidget.focusNextPrevChild(self, True)
 
     def _move(self, key: int, mods: Qt.KeyboardModifier) -> None:
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
