@@ -168,6 +168,8 @@ def out_folder(path: Path) -> bool:
         if above is not None and not above.is_dir():  # --out catatan.txt/kiriman
             raise KlaError("dest_not_folder", path=str(above))
         raise KlaError("dest_missing", path=str(path))
+    if _mount_place(parent):  # /media/flashdisk with no stick in: a stick's name, not a folder to make
+        raise KlaError("dest_missing", path=str(path))
     try:
         path.mkdir()
     except FileExistsError:
@@ -175,6 +177,25 @@ def out_folder(path: Path) -> bool:
     except OSError as exc:
         raise KlaError("dest_write_failed", path=str(path), detail=str(exc)) from exc
     return True
+
+
+_MOUNT_ROOTS = ("/media", "/mnt", "/run/media", "/Volumes")
+
+
+def _mount_place(folder: Path) -> bool:
+    """Whether ``folder`` is where sticks appear (``/media``, ``/media/<user>``, ``/mnt``, ``/Volumes``)
+    without being one: a folder made there is on this PC's own disk, under the name of a stick that is
+    not plugged in. A stick mounted there (``/media/flashdisk``) is not such a place."""
+    import os
+
+    if os.path.ismount(folder) and folder.resolve().as_posix() not in ("/", *_MOUNT_ROOTS):
+        return False  # a stick (or a disk) that is there: folders are made on it
+    text = folder.resolve().as_posix().rstrip("/")
+    for root in _MOUNT_ROOTS:
+        if text == root or (root in ("/media", "/run/media") and text.startswith(root + "/")
+                            and "/" not in text[len(root) + 1:]):
+            return True
+    return False
 
 
 def pct(x: float | None) -> str:

@@ -390,3 +390,21 @@ def test_every_option_of_every_command_is_explained_in_indonesian() -> None:
     assert bare == [] and english == []
     receipt = kla("receipt", "--help").stdout
     assert "--out FOLDER" in receipt and "setiap yang terdaftar" in receipt
+
+
+def test_a_stick_name_under_media_with_no_stick_in_is_refused_not_made(tmp_path: Path) -> None:
+    """The README's ``--out /media/flashdisk`` with the stick not plugged in made /media/flashdisk on the
+    PC's own disk and reported the export as written."""
+    import uuid
+
+    from db.errors import KlaError
+    from desktop.cli.common import out_folder
+
+    assert out_folder(tmp_path / "stick") and (tmp_path / "stick").is_dir()  # an ordinary folder is made
+    for root in ("/media", "/mnt"):
+        if not Path(root).is_dir():
+            continue
+        name = Path(root) / f"flashdisk-{uuid.uuid4().hex[:8]}"
+        with pytest.raises(KlaError) as err:
+            out_folder(name)
+        assert err.value.code == "dest_missing" and not name.exists()
