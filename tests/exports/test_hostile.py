@@ -567,7 +567,7 @@ def test_no_milik_city_and_no_english_system_text(world, tmp_path: Path) -> None
                                 ("bundle_damaged", "File is not a zip file", "kesalahan sistem")):
         text = message(code, path="/x", detail=detail)
         assert words in text and detail not in text, text
-    assert "(manifest.json)" in message("bundle_damaged", detail="manifest.json")
+    assert "(keterangan kiriman)" in message("bundle_damaged", detail="manifest.json")  # the member in words
     import errno
 
     err = usb._os_error(OSError(errno.EBUSY, "Device or resource busy"), Path("/media/x"))

@@ -336,3 +336,20 @@ def test_profil_anak_kota_lines_of_one_item_read_apart_when_cut(qtbot, window: C
     choices = [t for t in (m.index(r, FigureModel.COL_ITEM).data() for r in range(m.rowCount())) if ": " in t]
     assert choices and any(fm.horizontalAdvance(t) > room for t in choices)  # some are cut
     assert len(set(shown)) == len(shown), shown  # yet every line reads apart
+
+
+def test_the_review_dialog_opens_a_file_under_its_own_name(qtbot, window: CityWindow) -> None:  # noqa: ANN001
+    """The kept file is named by its SHA-256, without an extension: the PC was handed that."""
+    from ui.city.detail_dialog import IndicatorDetailDialog
+
+    s = window.session
+    opened: list[str] = []
+    kel, no = next((k, i) for k in (u.code for u in s.store.units("kelurahan")) for i in range(1, 25)
+                   if s.store.evidence_list(k, s.year, i))
+    d = IndicatorDetailDialog(s, kel, no, open_file=lambda p: opened.append(p) or True)
+    qtbot.addWidget(d)
+    rec = s.store.evidence_list(kel, s.year, no)[0]
+    d.evidence.setCurrentRow(0)
+    d.open_button.click()
+    assert [Path(p).name for p in opened] == [rec.original_name]
+    assert Path(opened[0]).read_bytes() == s.store.evidence_path(rec).read_bytes()
