@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 
 from db.store import Store
 from ui.home.changes import summarise_changes
@@ -409,3 +411,29 @@ def test_restore_question_says_what_the_backup_holds_and_warns_about_enrolment(
     assert "komputer sudah terdaftar di DP3AKB" in question
     assert "sebelum komputer didaftarkan" not in question
     assert question.startswith("Cadangan ") and "Ganti semua data" in question
+
+
+@pytest.mark.parametrize("which", ["activities", "facilities"])
+def test_a_new_record_starts_empty_and_the_text_typed_before_stays_with_its_own_record(  # noqa: ANN001
+        qtbot, make_window, demo_home, which: str) -> None:
+    """Click a kegiatan (or fasilitas), type in its Uraian (Catatan), click "+ baru": the new record showed
+    and saved the other one's text (the box still held it when the new record became current)."""
+    launcher = make_window(demo_home)
+    w, s = launcher.window, launcher.session
+    w.show_page(which)
+    page = w.activities_page if which == "activities" else w.facilities_page
+    box = page.description if which == "activities" else page.notes
+    field = "description" if which == "activities" else "notes"
+    read = s.store.activity if which == "activities" else s.store.facility
+    first = page.model.index(0, 0).data(page.model.RecordRole)
+    QTest.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     page.table.visualRect(page.proxy.mapFromSource(page.model.index(0, 0))).center())
+    assert page.current_id == first.id
+    box.setFocus()
+    QTest.keyClicks(box, " CAT1")
+    typed = box.toPlainText()
+    QTest.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    rec = read(page.current_id)
+    assert rec.id != first.id and page.current_id == rec.id
+    assert box.toPlainText() == "" and getattr(read(rec.id), field) == ""
+    assert getattr(read(first.id), field) == typed  # what was typed went into the record it was typed in

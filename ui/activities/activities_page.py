@@ -122,6 +122,7 @@ class ActivitiesPage(RecordListPage):
         super().__init__(parent)
         self.session = session
         self.current_id: str | None = None
+        self._shown_id: str | None = None  # the record whose text the form shows
         self._loading = False
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -300,13 +301,15 @@ class ActivitiesPage(RecordListPage):
             if rec is None:
                 self.evidence.owner = None
                 self.evidence.model.set_rows([])
+                self._shown_id = None
+                self.description.setPlainText("")  # nothing of a record left to be saved into the next one
                 return
             self.title_edit.setText(rec.title)
             self.title_edit.setModified(False)
             self.kind_edit.setCurrentIndex(max(0, self.kind_edit.findData(rec.kind)))
             self.date_edit.setText(fmt_date(rec.date))
             self.date_edit.setModified(False)
-            if not self.description.hasFocus():
+            if not self.description.hasFocus() or self._shown_id != rec.id:  # another record: its own text
                 self.description.setPlainText(rec.description)
             for i in range(self.partners.count()):
                 it = self.partners.item(i)
@@ -316,6 +319,7 @@ class ActivitiesPage(RecordListPage):
                 it = self.indicators.item(i)
                 it.setCheckState(Qt.CheckState.Checked if it.data(Qt.ItemDataRole.UserRole) in rec.indicators
                                  else Qt.CheckState.Unchecked)
+            self._shown_id = rec.id
             if self.evidence.owner != ("activity", rec.id):
                 self.evidence.set_owner("activity", rec.id)
         finally:
@@ -331,6 +335,10 @@ class ActivitiesPage(RecordListPage):
             self.title_edit.setFocus()
             self.title_edit.selectAll()
             return fresh
+        # What was typed in the record on screen goes into that record first; the new one starts
+        # empty (it took the last record's Uraian/Catatan, still in the box, and saved it).
+        self.flush()
+        self._show(None)
         try:
             rec = self.session.add_activity(self.tr("Kegiatan baru"), handler=self)
         except KlaError as exc:
@@ -339,8 +347,7 @@ class ActivitiesPage(RecordListPage):
         self._fresh = (rec.id, rec.revision)
         self.search.clear()
         self.kind_filter.setCurrentIndex(0)
-        self.current_id = rec.id
-        self.reload()
+        self.reload()  # with nothing current: the form is filled from the new record alone
         self.select(rec.id)
         self.title_edit.setFocus()
         self.title_edit.selectAll()

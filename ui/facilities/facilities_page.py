@@ -145,6 +145,7 @@ class FacilitiesPage(RecordListPage):
         super().__init__(parent)
         self.session = session
         self.current_id: str | None = None
+        self._shown_id: str | None = None  # the record whose text the form shows
         self._loading = False
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -294,6 +295,8 @@ class FacilitiesPage(RecordListPage):
             if rec is None:
                 self.evidence.owner = None
                 self.evidence.model.set_rows([])
+                self._shown_id = None
+                self.notes.setPlainText("")  # nothing of a record left to be saved into the next one
                 return
             for edit, text in ((self.name_edit, rec.name), (self.address_edit, rec.address),
                                (self.lat_edit, _coord(rec.latitude)), (self.lon_edit, _coord(rec.longitude))):
@@ -301,8 +304,9 @@ class FacilitiesPage(RecordListPage):
                 edit.setModified(False)
             self.type_edit.setCurrentIndex(max(0, self.type_edit.findData(rec.type)))
             self.standard_edit.setCurrentIndex(max(0, self.standard_edit.findData(rec.standardisation)))
-            if not self.notes.hasFocus():
+            if not self.notes.hasFocus() or self._shown_id != rec.id:  # another record: its own text
                 self.notes.setPlainText(rec.notes)
+            self._shown_id = rec.id
             if self.evidence.owner != ("facility", rec.id):
                 self.evidence.set_owner("facility", rec.id)
         finally:
@@ -316,6 +320,10 @@ class FacilitiesPage(RecordListPage):
             self.name_edit.setFocus()
             self.name_edit.selectAll()
             return fresh
+        # What was typed in the record on screen goes into that record first; the new one starts
+        # empty (it took the last record's Uraian/Catatan, still in the box, and saved it).
+        self.flush()
+        self._show(None)
         try:
             rec = self.session.add_facility(self.tr("Fasilitas baru"), "lainnya", handler=self)
         except KlaError as exc:
@@ -324,8 +332,7 @@ class FacilitiesPage(RecordListPage):
         self._fresh = (rec.id, rec.revision)
         self.search.clear()
         self.type_filter.setCurrentIndex(0)
-        self.current_id = rec.id
-        self.reload()
+        self.reload()  # with nothing current: the form is filled from the new record alone
         self.select(rec.id)
         self.name_edit.setFocus()
         self.name_edit.selectAll()
