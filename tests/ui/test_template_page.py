@@ -391,3 +391,33 @@ def test_dp3akb_puts_the_shipped_version_2_in_force_from_the_window(qtbot, make_
     rep = single(imp(a, receipts.write_receipts(store, tmp_path / "rc", KEL_A)[0].path))
     assert rep.summary["template"]["version"] == 2 and rep.summary["pending"] == 0
     assert export_bundle(a, tmp_path / "b2").nothing_to_send
+
+
+def test_wording_typed_in_a_draft_is_kept_on_leaving_the_indicator_and_on_closing(  # noqa: ANN001
+        qtbot, make_window, world, dialogs) -> None:  # noqa: F811
+    """The page says "Perubahan tersimpan otomatis di draf", but a short name or guidance typed went
+    when the officer clicked another indicator or closed the window (only "Simpan rumusan" stored it)."""
+    world.stores.pop("city").close()
+    launcher = make_window(world.root / "city")
+    w = launcher.window
+    w.show_page("template")
+    page = w.template_page
+    page.start_button.click()
+    assert page.editor.editing
+    page.tree.setCurrentIndex(page.tree_model.index_of(1))
+    pane = page.indicator_pane
+    pane.short_name.setFocus()
+    pane.short_name.selectAll()
+    qtbot.keyClicks(pane.short_name, "Perda KLA XT")
+    page.tree.setCurrentIndex(page.tree_model.index_of(2))  # another indicator: kept
+    assert pane.no == 2 and page.editor.shown.indicator(1).short_name == "Perda KLA XT"
+    page.tree.setCurrentIndex(page.tree_model.index_of(1))
+    assert pane.short_name.text() == "Perda KLA XT"
+    pane.guidance.setFocus()
+    qtbot.keyClicks(pane.guidance, " Tambahan.")
+    w.close()  # closing the window: kept too
+    launcher2 = make_window(world.root / "city")
+    w2 = launcher2.window
+    w2.show_page("template")
+    shown = w2.template_page.editor.shown.indicator(1)
+    assert shown.short_name == "Perda KLA XT" and "Tambahan." in shown.guidance

@@ -352,6 +352,10 @@ class CityWindow(QMainWindow):
                 if t is not None]
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        for page in self.built_pages().values():
+            flush = getattr(page, "flush", None)
+            if callable(flush):
+                flush()  # what was typed and not yet stored (the template's wording, a contact)
         for task in self.background_tasks():
             if task.running:
                 task.cancel()

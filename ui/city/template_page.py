@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -303,9 +304,26 @@ class IndicatorPane(QWidget):
     # ------------------------------------------------------------------ wording, weight, status
 
     def _on_save_texts_clicked(self) -> None:
-        self._result(self.wording_message, self.editor.set_texts(
-            self.no, short_name=self.short_name.text().strip(), title=self.title.text().strip(),
-            guidance=self.guidance.toPlainText().strip(), source=self.source.text().strip()))
+        self.keep_texts()
+
+    def _typed_texts(self) -> dict[str, str]:
+        return {"short_name": self.short_name.text().strip(), "title": self.title.text().strip(),
+                "guidance": self.guidance.toPlainText().strip(), "source": self.source.text().strip()}
+
+    def keep_texts(self) -> bool:
+        """Store the wording typed for the indicator on screen into the draft (the page says changes
+        save themselves: leaving the indicator or the page, or closing the window, threw them away
+        unless "Simpan rumusan" was clicked). False when refused (the reason is shown under them)."""
+        if not self.no or not self.editor.editing:
+            return True
+        try:
+            ind = self.editor.shown.indicator(self.no)
+        except KlaError:
+            return True
+        typed = self._typed_texts()
+        if all(getattr(ind, k) == v for k, v in typed.items()):
+            return True
+        return self._result(self.wording_message, self.editor.set_texts(self.no, **typed))
 
     def _on_weight_edited(self) -> None:
         if self.editor.editing and self.weight.value() != self.editor.shown.indicator(self.no).weight:
@@ -738,7 +756,21 @@ class TemplatePage(QWidget):
     def _on_tree_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         node = current.data(IndicatorTreeModel.NoRole)
         if node is not None:
+            if node != self._current and not self.flush():
+                # Refused wording stays on screen with its reason, on its own indicator.
+                self.show_node(self._current, keep_messages=True)
+                return
             self.show_node(node)
+
+    def flush(self) -> bool:
+        """What was typed on the indicator shown, into the draft (leaving it, the page, or the window)."""
+        if self.panes.currentWidget() is self.indicator_pane:
+            return self.indicator_pane.keep_texts()
+        return True
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt's name
+        self.flush()
+        super().hideEvent(event)
 
     def _on_session_data_changed(self, changes: Changes, handler: object) -> None:
         if handler is self.editor:
