@@ -353,3 +353,35 @@ def test_the_review_dialog_opens_a_file_under_its_own_name(qtbot, window: CityWi
     d.open_button.click()
     assert [Path(p).name for p in opened] == [rec.original_name]
     assert Path(opened[0]).read_bytes() == s.store.evidence_path(rec).read_bytes()
+
+
+def test_kelana_typed_is_kept_on_another_row_on_escape_and_enter_saves(qtbot, window: CityWindow,  # noqa: ANN001
+                                                                     city_home: Path) -> None:
+    """Typed for one kecamatan, then another row clicked or Escape: nothing was stored, without a word;
+    Enter in Nomor SK opened "Lampirkan SK…"."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    page = window.summary_page
+    page.open_kelana()
+    dlg = page.kelana_dialog
+    year = window.session.year
+
+    def stored() -> dict[str, tuple[str, str]]:
+        return {r.kecamatan_code: (r.status, r.sk_number) for r in window.session.store.kelana([year])}
+
+    codes = [k.code for k in dlg.kecamatan]
+    dlg.table.setCurrentCell(0, 0)
+    dlg.status.setCurrentIndex(dlg.status.findData("inisiasi"))
+    dlg.sk_number.setText("188.45/1/2026")
+    dlg.table.setCurrentCell(1, 0)  # another kecamatan: the first is stored first
+    assert stored()[codes[0]] == ("inisiasi", "188.45/1/2026") and dlg.current_code() == codes[1]
+    assert dlg.sk_number.text() == ""
+    dlg.sk_number.setFocus()
+    QTest.keyClicks(dlg.sk_number, "188.45/2/2026")
+    QTest.keyClick(dlg.sk_number, Qt.Key.Key_Return)  # Enter: stored, no file dialog
+    assert stored()[codes[1]][1] == "188.45/2/2026"
+    dlg.table.setCurrentCell(2, 0)
+    dlg.sk_number.setText("188.45/3/2026")
+    dlg.reject()  # Escape / Tutup
+    assert stored()[codes[2]][1] == "188.45/3/2026"

@@ -98,9 +98,40 @@ class KelanaDialog(QDialog):
         self.save_button.clicked.connect(self.save)
         self.add_file.clicked.connect(self._on_add_file_clicked)
         self.remove_file.clicked.connect(self._on_remove_file_clicked)
-        self.table.currentCellChanged.connect(lambda row, _c, _pr, _pc: self._show(row))
+        self.table.currentCellChanged.connect(self._on_table_current_cell_changed)
+        # Enter in the SK fields stores them; it opened "Lampirkan SK…" (the first button of the dialog).
+        for b in (self.add_file, self.remove_file):
+            b.setAutoDefault(False)
+        self.save_button.setDefault(True)
+        self._shown_code: str | None = None
         self.reload()
         self.table.selectRow(0)
+
+    def _on_table_current_cell_changed(self, row: int, _col: int, previous: int, _pcol: int) -> None:
+        if row == previous:
+            return
+        # What was typed for the kecamatan shown is stored before another is shown (it went).
+        if self._typed_differs() and not self.save():
+            self.table.blockSignals(True)
+            self.table.setCurrentCell(previous, 0)
+            self.table.blockSignals(False)
+            return
+        self._show(self.table.currentRow())
+
+    def _typed_differs(self) -> bool:
+        """Whether the form holds something other than what is stored for the kecamatan it shows."""
+        if self._shown_code is None or self.session.read_only:
+            return False
+        r = self.records.get(self._shown_code)
+        stored = (r.status if r else "belum", r.sk_number if r else "",
+                  fmt_date(r.sk_date) if r and r.sk_date else "")
+        return (self.status.currentData(), self.sk_number.text().strip(), self.sk_date.text().strip()) != stored
+
+    def reject(self) -> None:
+        # Tutup, Escape and the close button: what was typed is stored first; refused, it stays with its reason.
+        if self._typed_differs() and not self.save():
+            return
+        super().reject()
 
     def status_words(self) -> dict[str, str]:
         return {"belum": self.tr("Belum dirintis"), "inisiasi": self.tr("Rintisan/inisiasi"),
@@ -131,6 +162,7 @@ class KelanaDialog(QDialog):
     def _show(self, row: int) -> None:
         if not 0 <= row < len(self.kecamatan):
             return
+        self._shown_code = self.kecamatan[row].code
         r = self.records.get(self.kecamatan[row].code)
         self.status.setCurrentIndex(max(0, self.status.findData(r.status if r else "belum")))
         self.sk_number.setText(r.sk_number if r else "")
@@ -143,7 +175,8 @@ class KelanaDialog(QDialog):
         self.message.clear()
 
     def save(self) -> bool:
-        code = self.current_code()
+        """Store the form for the kecamatan it shows."""
+        code = self._shown_code or self.current_code()
         if code is None:
             return False
         try:
