@@ -110,6 +110,15 @@ def test_chase_page_lists_reminds_and_records(qtbot, window: CityWindow, city_ho
     qtbot.waitUntil(lambda: page.chase is not None and not page.task.running, timeout=10000)
     with Store.open(city_home, check=False, start_backup=False) as s:
         assert s.contacts()[KEL_A].phone == "0812-5555-1234"
+    # Typed for another kelurahan, then another row clicked: stored (it went without a word).
+    other = names.index("Muara Rapak")
+    page.view.selectRow(other)
+    page.contact_name.setText("Pak Test")
+    page.view.selectRow(r)
+    qtbot.waitUntil(lambda: page.chase is not None and not page.task.running, timeout=10000)
+    assert page.contact_name.text() == "Bu Rina"
+    muara = next(c for c, n in ((x.code, x.name) for x in window.session.store.units("kelurahan")) if n == "Muara Rapak")
+    assert window.session.store.contacts()[muara].name == "Pak Test"
     page.no_deadline.setChecked(False)
     page.save_deadline.click()
     qtbot.waitUntil(lambda: page.chase is not None and page.chase.deadline is not None, timeout=10000)

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QGuiApplication
+from PySide6.QtGui import QColor, QGuiApplication, QHideEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -379,8 +379,42 @@ class ChasePage(QWidget):
         return idx.data(ChaseModel.RecordRole) if idx.isValid() else None
 
     def _on_view_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.keep_contact()  # what was typed for the kelurahan before (it went when another was clicked)
         if current.isValid():
             self._show_row(current.data(ChaseModel.RecordRole))
+
+    _contact_shown: tuple[str, tuple[str, str, str]] | None = None
+    """The kelurahan whose contact the form shows, and the contact as it was stored then."""
+    _contact_notes = ""
+    """The shown contact's notes (``kla city contact --notes``): not in the form, kept as they are."""
+
+    def _typed_contact(self) -> tuple[str, str, str]:
+        return (self.contact_name.text().strip(), self.contact_phone.text().strip(), self.contact_email.text().strip())
+
+    def keep_contact(self) -> bool:
+        """Store the contact typed for the kelurahan shown, if it was changed; False when refused."""
+        shown = self._contact_shown
+        if shown is None or self.session.read_only or self._typed_contact() == shown[1]:
+            return True
+        code = shown[0]
+        name, phone, email = self._typed_contact()
+        try:
+            changes = self.session.store.set_contact(code, name=name, phone=phone, email=email,
+                                                     notes=self._contact_notes)  # kept as they were
+        except KlaError as exc:
+            self.session.dialogs.error(self, self.tr("Kontak"), kla_error_text(exc))
+            return False
+        self._contact_shown = (code, (name, phone, email))
+        self.session.notify(changes, self)
+        self.reload()
+        return True
+
+    def flush(self) -> bool:
+        return self.keep_contact()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt's name
+        self.keep_contact()
+        super().hideEvent(event)
 
     def _show_row(self, r: ChaseRow) -> None:
         from exports.chase import reminder_text
@@ -390,9 +424,15 @@ class ChasePage(QWidget):
                                                                                        r.kelurahan_name)))
         self.reminder.setPlainText(reminder_text(self.chase, r, self.session.city_name))
         self.copied.clear()
-        self.contact_name.setText(r.contact.name if r.contact else "")
-        self.contact_phone.setText(r.contact.phone if r.contact else "")
-        self.contact_email.setText(r.contact.email if r.contact else "")
+        stored = (r.contact.name, r.contact.phone, r.contact.email) if r.contact else ("", "", "")
+        shown = self._contact_shown
+        if shown is not None and shown[0] == r.kelurahan_code and self._typed_contact() != shown[1]:
+            return  # a list read again while the officer types this kelurahan's contact: the typing stays
+        self.contact_name.setText(stored[0])
+        self.contact_phone.setText(stored[1])
+        self.contact_email.setText(stored[2])
+        self._contact_shown = (r.kelurahan_code, tuple(x.strip() for x in stored))  # type: ignore[assignment]
+        self._contact_notes = r.contact.notes if r.contact else ""
 
     def copy_reminder(self) -> str:
         text = self.reminder.toPlainText()
@@ -414,17 +454,7 @@ class ChasePage(QWidget):
         self.reload()
 
     def _on_save_contact_clicked(self) -> None:
-        r = self.selected()
-        if r is None:
-            return
-        try:
-            changes = self.session.store.set_contact(r.kelurahan_code, name=self.contact_name.text(),
-                                                     phone=self.contact_phone.text(), email=self.contact_email.text())
-        except KlaError as exc:
-            self.session.dialogs.error(self, self.tr("Kontak"), kla_error_text(exc))
-            return
-        self.session.notify(changes, self)
-        self.reload()
+        self.keep_contact()
 
     def _on_print_button_clicked(self) -> None:
         self.write_pdf(self.session.home / "laporan" / f"Pengingat kiriman KLA {self.eval_year()}.pdf")
