@@ -67,9 +67,33 @@ class RecordListPage(QWidget):
             self.table.setCurrentIndex(idx)
         self._show(self.model.index(row, 0).data(self.model.RecordRole))
 
-    def _on_table_current_changed(self, current: QModelIndex, _prev: QModelIndex) -> None:
+    def _on_table_current_changed(self, current: QModelIndex, prev: QModelIndex) -> None:
         self.flush()
+        if self.unsaved_problems() and not self._leave_refused(prev):
+            return
         self._show(current.data(self.model.RecordRole) if current.isValid() else None)
+
+    def unsaved_problems(self) -> list[str]:
+        """What the form still holds that was refused (not stored): the sentences said under it."""
+        return list(dict.fromkeys((self._field_errors or {}).values())) if self.current_id else []
+
+    def _leave_refused(self, prev: QModelIndex) -> bool:
+        """Another record clicked while refused text is in the form: asked first (it went without a
+        word). "Kembali memperbaiki" goes back to the record and its text; True to go on without it."""
+        from PySide6.QtCore import QCoreApplication
+
+        text = QCoreApplication.translate(
+            "RecordListPage", "Ada isian yang belum tersimpan karena belum benar:\n\n%1\n\nBuang isian itu dan "
+            "buka yang lain?").replace("%1", "\n".join(self.unsaved_problems()[:8]))
+        if self.session.dialogs.confirm(self, QCoreApplication.translate("RecordListPage", "Isian belum tersimpan"),
+                                        text, QCoreApplication.translate("RecordListPage", "Buang dan lanjutkan"),
+                                        QCoreApplication.translate("RecordListPage", "Kembali memperbaiki")):
+            return True
+        selection = self.table.selectionModel()
+        selection.blockSignals(True)
+        self.table.setCurrentIndex(prev)
+        selection.blockSignals(False)
+        return False
 
     def _save(self, fields: dict) -> bool:
         """Store ``fields``; a refusal is said under the form and stays said until that field is

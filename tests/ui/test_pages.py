@@ -437,3 +437,32 @@ def test_a_new_record_starts_empty_and_the_text_typed_before_stays_with_its_own_
     assert rec.id != first.id and page.current_id == rec.id
     assert box.toPlainText() == "" and getattr(read(rec.id), field) == ""
     assert getattr(read(first.id), field) == typed  # what was typed went into the record it was typed in
+
+
+def test_a_refused_coordinate_is_asked_about_before_another_facility_opens(  # noqa: ANN001
+        qtbot, make_window, demo_home, dialogs) -> None:
+    """Lintang 'abc' (refused, said under the form) went without a word when another row was clicked."""
+    launcher = make_window(demo_home)
+    w = launcher.window
+    w.show_page("facilities")
+    page = w.facilities_page
+    first = page.model.index(0, 0).data(page.model.RecordRole)
+    page.select(first.id)
+    page.lat_edit.setText("abc")
+    page.lat_edit.setModified(True)
+    page.lat_edit.editingFinished.emit()
+    assert page.error.isVisible() and page.unsaved_problems()
+
+    def click_row(row: int) -> None:
+        QTest.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                         page.table.visualRect(page.proxy.mapFromSource(page.model.index(row, 0))).center())
+
+    dialogs.confirms.append(False)  # "Kembali memperbaiki"
+    click_row(1)
+    said = page.error.text()
+    assert dialogs.asked[-1][:2] == ("confirm", "Isian belum tersimpan") and said and said in dialogs.asked[-1][2]
+    assert page.current_id == first.id and page.lat_edit.text() == "abc"
+    assert page.table.currentIndex().data(page.model.RecordRole).id == first.id
+    dialogs.confirms.append(True)  # "Buang dan lanjutkan"
+    click_row(1)
+    assert page.current_id != first.id and not page.unsaved_problems()

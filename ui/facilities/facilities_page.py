@@ -323,6 +323,8 @@ class FacilitiesPage(RecordListPage):
         # What was typed in the record on screen goes into that record first; the new one starts
         # empty (it took the last record's Uraian/Catatan, still in the box, and saved it).
         self.flush()
+        if self.unsaved_problems() and not self._leave_refused(self.table.currentIndex()):
+            return None
         self._show(None)
         try:
             rec = self.session.add_facility(self.tr("Fasilitas baru"), "lainnya", handler=self)

@@ -4916,6 +4916,33 @@ Close anyway and discard that input?</translation>
     </message>
 </context>
 <context>
+    <name>RecordListPage</name>
+    <message>
+        <source>Ada isian yang belum tersimpan karena belum benar:
+
+%1
+
+Buang isian itu dan buka yang lain?</source>
+        <translation>Some entries are not saved because they are not valid yet:
+
+%1
+
+Discard them and open the other one?</translation>
+    </message>
+    <message>
+        <source>Isian belum tersimpan</source>
+        <translation>Entry not saved</translation>
+    </message>
+    <message>
+        <source>Buang dan lanjutkan</source>
+        <translation>Discard and continue</translation>
+    </message>
+    <message>
+        <source>Kembali memperbaiki</source>
+        <translation>Go back and fix</translation>
+    </message>
+</context>
+<context>
     <name>RegionHitsModel</name>
     <message>
         <source>(juga ditulis %1)</source>

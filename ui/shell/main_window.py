@@ -396,6 +396,9 @@ class MainWindow(QMainWindow):
         self.flush()
         built = self.built_pages()
         problems = self.indicator_page.form.unsaved_problems() if "indicators" in built else []
+        for name in ("activities", "facilities"):  # a refused date or coordinate there too
+            if name in built:
+                problems += built[name].unsaved_problems()  # type: ignore[attr-defined]
         if problems and not self.session.read_only:
             text = self.tr("Ada isian yang belum tersimpan karena belum benar:\n\n%1\n\nTutup saja dan buang isian itu?")
             if not self.session.dialogs.confirm(self, self.tr("Isian belum tersimpan"),
