@@ -466,3 +466,16 @@ def test_a_refused_coordinate_is_asked_about_before_another_facility_opens(  # n
     dialogs.confirms.append(True)  # "Buang dan lanjutkan"
     click_row(1)
     assert page.current_id != first.id and not page.unsaved_problems()
+
+
+def test_an_operator_name_typed_in_pengaturan_is_saved_on_leaving_the_page(qtbot, make_window, demo_home) -> None:  # noqa: ANN001
+    """The field kept the new name while the header and every change went on under the old one."""
+    launcher = make_window(demo_home)
+    w, s = launcher.window, launcher.session
+    w.show_page("settings")
+    page = w.settings_page
+    page.operator.setFocus()
+    page.operator.selectAll()
+    QTest.keyClicks(page.operator, "Dewi Lestari")
+    w.show_page("activities")
+    assert s.store.operator == "Dewi Lestari"

@@ -6,6 +6,7 @@ import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -221,6 +222,17 @@ class SettingsPage(QScrollArea):
             self.session.set_operator(self.operator.text())
         except KlaError as exc:
             self.session.dialogs.error(self, self.tr("Petugas"), kla_error_text(exc))
+
+    def flush(self) -> None:
+        """A name typed and not yet saved is saved on leaving the page (the field kept showing it while
+        the header and every change went on under the old name)."""
+        typed = self.operator.text().strip()
+        if typed and typed != self.session.store.operator and not self.session.read_only and not self.session.closed:
+            self._on_operator_button_clicked()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt's name
+        self.flush()
+        super().hideEvent(event)
 
     def _save_photo(self) -> None:
         if self.session.read_only:

@@ -388,7 +388,7 @@ class MainWindow(QMainWindow):
     def flush(self) -> None:
         """Save every typed-but-unsaved input (only pages that were opened can hold any)."""
         built = self.built_pages()
-        for name in ("indicators", "activities", "facilities"):
+        for name in ("indicators", "activities", "facilities", "settings"):
             if name in built:
                 built[name].flush()  # type: ignore[attr-defined]
 
