@@ -94,7 +94,10 @@ class IndicatorPage(QWidget):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.verticalHeader().hide()
         self.list.setShowGrid(False)
-        self.list.setWordWrap(False)
+        # Whole names, on two lines where they need them ("3. Keterlibatan Masyarakat, Dunia Usaha & Media"
+        # read "3. Keterlibatan Mas…" at 1366x768).
+        self.list.setWordWrap(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         # Tab leaves the list for the form (arrows move inside it), as in any list box.
         self.list.setTabKeyNavigation(False)
@@ -109,6 +112,7 @@ class IndicatorPage(QWidget):
         h.resizeSection(IndicatorListModel.COL_PROGRESS, max(h.fontMetrics().horizontalAdvance(progress_head) + 12,
                                                              self.fontMetrics().horizontalAdvance("100%") + 16))
         self.list.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.list.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # The number is part of the name column ("4. Akta Kelahiran"): more room for names.
         self.list.setColumnHidden(IndicatorListModel.COL_NO, True)
         ll.addWidget(self.list)
