@@ -261,9 +261,9 @@ class CityFiguresPage(QWidget):
         self.view.verticalHeader().hide()
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setWordWrap(False)
-        # Elided in the middle: the choice a line counts ends its words ("…tingkat kelurahan: Ya"); cut at
-        # the right, the Ya and the Tidak lines of one item both read "Ada kebijakan KLA tingkat kel…".
+        # Whole words, on more lines where the item needs them: elided in the middle at 1366x768 they read
+        # "Ada kebijaka…elurahan: Ya" (cut at the right, the Ya and Tidak lines of one item read the same).
+        self.view.setWordWrap(True)
         self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         hh = self.view.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -273,6 +273,7 @@ class CityFiguresPage(QWidget):
         hh.setStretchLastSection(False)
         hh.setMinimumSectionSize(40)
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 10)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         rl.addWidget(self.view, 1)
         self.note = WrapLabel()
         self.note.setObjectName("helpText")
