@@ -394,3 +394,26 @@ def test_kelana_typed_is_kept_on_another_row_on_escape_and_enter_saves(qtbot, wi
     dlg.sk_number.setText("188.45/3/2026")
     dlg.reject()  # Escape / Tutup
     assert stored()[codes[2]][1] == "188.45/3/2026"
+
+
+def test_enter_in_the_review_dialogs_values_opens_no_file(qtbot, window: CityWindow) -> None:  # noqa: ANN001
+    """Enter in the Isian table pressed the dialog's first button, "Buka berkas"."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from ui.city.detail_dialog import IndicatorDetailDialog
+
+    s = window.session
+    opened: list[str] = []
+    kel, no = next((k, i) for k in (u.code for u in s.store.units("kelurahan")) for i in range(1, 25)
+                   if s.store.evidence_list(k, s.year, i))
+    d = IndicatorDetailDialog(s, kel, no, open_file=lambda p: opened.append(p) or True)
+    qtbot.addWidget(d)
+    d.show()
+    qtbot.waitExposed(d)
+    from PySide6.QtWidgets import QAbstractItemView
+
+    values = next(v for v in d.findChildren(QAbstractItemView) if v is not d.evidence)
+    values.setFocus()
+    QTest.keyClick(values, Qt.Key.Key_Return)
+    assert opened == [] and d.isVisible()

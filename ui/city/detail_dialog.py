@@ -162,6 +162,12 @@ class IndicatorDetailDialog(QDialog):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.activated.connect(slot)
 
+        # Enter alone does nothing the officer did not aim at: it pressed the dialog's first button,
+        # "Buka berkas", from the values table (Ctrl+Enter: Diterima; Enter on a file opens it).
+        for b in (self.open_button, self.accept_button, self.fix_button, self.clear_button, self.prev_button,
+                  self.next_button, self.close_button):
+            b.setAutoDefault(False)
+            b.setDefault(False)
         self.open_button.clicked.connect(self._on_open_button_clicked)
         self.evidence.itemActivated.connect(self._on_open_button_clicked)
         self.accept_button.clicked.connect(lambda: self.save_review("diterima"))
