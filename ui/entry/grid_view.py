@@ -552,15 +552,14 @@ class GridView(QTableView):
             if action == QAbstractItemView.CursorAction.MoveNext:
                 nxt = next((c for c in cells if c > pos), None)
                 if nxt is None:
-                    # Past the last cell: Tab leaves the grid for the next field. QWidget's own focus
-                    # move, not the view's: that one presses Tab on the view again, which asked this
-                    # again, until the stack ran out and the program died.
-                    QWidget.focusNextPrevChild(self, True)
+                    # Past the last cell: the same cell, so Tab leaves the grid for the next field (Qt
+                    # moves the focus when the cursor stays; :meth:`_move` does for the cell editor).
+                    # Moving it here too moved it twice (a field skipped); calling the view's focus move
+                    # pressed Tab on the view again, until the stack ran out and the program died.
                     return cur
             else:
                 nxt = next((c for c in reversed(cells) if c < pos), None)
                 if nxt is None:
-                    QWidget.focusNextPrevChild(self, False)
                     return cur
             return self.model().index(*nxt)
         return super().moveCursor(action, modifiers)
@@ -590,7 +589,11 @@ class GridView(QTableView):
         elif key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
             back = key == Qt.Key.Key_Backtab or bool(mods & Qt.KeyboardModifier.ShiftModifier)
             action = QAbstractItemView.CursorAction.MovePrevious if back else QAbstractItemView.CursorAction.MoveNext
-            self._go(self.moveCursor(action, Qt.KeyboardModifier.NoModifier))
+            target = self.moveCursor(action, Qt.KeyboardModifier.NoModifier)
+            if target == self.currentIndex():
+                QWidget.focusNextPrevChild(self, not back)  # from the editor past the grid's edge: on, once
+            else:
+                self._go(target)
         elif key in _MOVE_KEYS:
             self._go(self.moveCursor(_MOVE_KEYS[Qt.Key(key)], Qt.KeyboardModifier.NoModifier))
 
