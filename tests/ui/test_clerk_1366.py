@@ -402,6 +402,7 @@ def test_buka_opens_a_copy_under_the_files_own_name_and_says_when_nothing_can_op
     panel.open_url = lambda url: False  # no program for it on this computer
     assert not panel.open_current()
     assert any(kind == "error" and "tidak punya program untuk membuka" in text and rec.original_name in text
+               and "tombol Cetak" not in text
                for kind, _t, text in dialogs.asked)
 
 

@@ -580,7 +580,7 @@ class EvidencePanel(QFrame):
         except KlaError as exc:
             self.session.dialogs.error(self, self.tr("Buka berkas"), kla_error_text(exc))
             return False
-        return open_file(self, self.session.dialogs, path, self.open_url)
+        return open_file(self, self.session.dialogs, path, self.open_url, printable=False)
 
     def _on_link_button_clicked(self) -> None:
         rec = self.current_record()

@@ -4873,6 +4873,10 @@ Close anyway and discard that input?</translation>
         <translation>This computer has no program to open %1. The file is saved in %2: open it with another program, print it with the Print button, or copy it to another computer.</translation>
     </message>
     <message>
+        <source>Komputer ini tidak punya program untuk membuka %1. Salinannya ada di %2: buka dengan program lain, atau salin ke komputer lain.</source>
+        <translation>This computer has no program to open %1. A copy is in %2: open it with another program, or copy it to another computer.</translation>
+    </message>
+    <message>
         <source>Buka berkas</source>
         <translation>Open file</translation>
     </message>

@@ -634,7 +634,7 @@ class ExportWizard(QDialog):
         if path.endswith(".eml"):
             from ui.reports.printing import open_file
 
-            open_file(self, self.session.dialogs, Path(path), self.open_url)
+            open_file(self, self.session.dialogs, Path(path), self.open_url, printable=False)
 
     def _on_open_folder_clicked(self) -> None:
         path = self._selected_file()

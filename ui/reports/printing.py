@@ -161,13 +161,18 @@ def print_document(parent: QWidget | None, dialogs: Any, paint: Callable[[Any], 
     return "printed"
 
 
-def open_file(parent: QWidget | None, dialogs: Any, path: Path, open_url: Callable[[QUrl], object]) -> bool:
-    """Open ``path`` with the computer's own program; say so when there is none."""
+def open_file(parent: QWidget | None, dialogs: Any, path: Path, open_url: Callable[[QUrl], object],
+              printable: bool = True) -> bool:
+    """Open ``path`` with the computer's own program; say so when there is none. ``printable``: the
+    page has a Cetak button to name (a report's page has, the evidence panel has not)."""
     ok = open_url(QUrl.fromLocalFile(str(path)))
     if ok is False:
         text = QCoreApplication.translate(
             "Printing", "Komputer ini tidak punya program untuk membuka %1. Berkasnya tersimpan di %2: buka dengan "
-            "program lain, cetak dengan tombol Cetak, atau salin ke komputer lain.")
+            "program lain, cetak dengan tombol Cetak, atau salin ke komputer lain.") if printable else \
+            QCoreApplication.translate(
+                "Printing", "Komputer ini tidak punya program untuk membuka %1. Salinannya ada di %2: buka dengan "
+                "program lain, atau salin ke komputer lain.")
         dialogs.error(parent, QCoreApplication.translate("Printing", "Buka berkas"),
                       text.replace("%1", path.name).replace("%2", str(path.parent)))
         return False

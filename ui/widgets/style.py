@@ -252,9 +252,10 @@ class _ViewFocus(QObject):
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
         kind = event.type()
-        if kind == QEvent.Type.Wheel and isinstance(obj, QComboBox) and not obj.hasFocus():
-            # The wheel over a box the clerk did not pick scrolls the page, as on a web form; it
-            # changed the box ("Jenis: otomatis" became "Lainnya" under a scrolling panel).
+        if kind == QEvent.Type.Wheel and isinstance(obj, QComboBox):
+            # The wheel over a closed box scrolls the page, as on a web form; it changed the box ("Jenis:
+            # otomatis" became "Lainnya" under a scrolling panel; a Ya/Tidak answer reached by Tab
+            # became "Ya" and was saved). Its list, once open, scrolls with the wheel as ever.
             area = obj.parentWidget()
             while area is not None and not isinstance(area, QAbstractScrollArea):
                 area = area.parentWidget()
