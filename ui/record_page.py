@@ -74,8 +74,19 @@ class RecordListPage(QWidget):
         self._show(current.data(self.model.RecordRole) if current.isValid() else None)
 
     def unsaved_problems(self) -> list[str]:
-        """What the form still holds that was refused (not stored): the sentences said under it."""
-        return list(dict.fromkeys((self._field_errors or {}).values())) if self.current_id else []
+        """What the form still holds that was refused (not stored): the sentences said under it, each
+        after the record it is in ("Fasilitas «Pojok Baca»: ...", asked on closing the window too)."""
+        if not self.current_id:
+            return []
+        said = list(dict.fromkeys((self._field_errors or {}).values()))
+        row = self.model.row_of(self.current_id)
+        rec = self.model.index(row, 0).data(self.model.RecordRole) if row >= 0 else None
+        name = str(getattr(rec, "title", None) or getattr(rec, "name", None) or "")
+        from PySide6.QtCore import QCoreApplication
+
+        what = QCoreApplication.translate("RecordListPage", "Kegiatan") if self.entity == "activity" else \
+            QCoreApplication.translate("RecordListPage", "Fasilitas")
+        return [f"{what} «{name}»: {text}" if name else text for text in said]
 
     def _leave_refused(self, prev: QModelIndex) -> bool:
         """Another record clicked while refused text is in the form: asked first (it went without a

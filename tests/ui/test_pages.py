@@ -479,3 +479,24 @@ def test_an_operator_name_typed_in_pengaturan_is_saved_on_leaving_the_page(qtbot
     QTest.keyClicks(page.operator, "Dewi Lestari")
     w.show_page("activities")
     assert s.store.operator == "Dewi Lestari"
+
+
+def test_closing_with_a_refused_coordinate_names_the_facility_and_goes_back_to_it(  # noqa: ANN001
+        qtbot, make_window, demo_home, dialogs) -> None:
+    """The close question named "Koordinat 'abc'" without its facility, and "Kembali memperbaiki" left
+    the clerk on the page they were on."""
+    launcher = make_window(demo_home)
+    w = launcher.window
+    w.show_page("facilities")
+    page = w.facilities_page
+    first = page.model.index(0, 0).data(page.model.RecordRole)
+    page.select(first.id)
+    page.lat_edit.setText("abc")
+    page.lat_edit.setModified(True)
+    page.lat_edit.editingFinished.emit()
+    w.show_page("activities")
+    dialogs.confirms.append(False)  # "Kembali memperbaiki"
+    w.close()
+    asked = dialogs.asked[-1]
+    assert asked[:2] == ("confirm", "Isian belum tersimpan") and f"Fasilitas «{first.name}»" in asked[2]
+    assert w.isVisible() and w.current_page() == "facilities" and page.lat_edit.text() == "abc"

@@ -4922,6 +4922,14 @@ Close anyway and discard that input?</translation>
 <context>
     <name>RecordListPage</name>
     <message>
+        <source>Kegiatan</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Fasilitas</source>
+        <translation>Facility</translation>
+    </message>
+    <message>
         <source>Ada isian yang belum tersimpan karena belum benar:
 
 %1

@@ -396,15 +396,20 @@ class MainWindow(QMainWindow):
         self.flush()
         built = self.built_pages()
         problems = self.indicator_page.form.unsaved_problems() if "indicators" in built else []
+        where = "indicators" if problems else ""
         for name in ("activities", "facilities"):  # a refused date or coordinate there too
             if name in built:
-                problems += built[name].unsaved_problems()  # type: ignore[attr-defined]
+                theirs = built[name].unsaved_problems()  # type: ignore[attr-defined]
+                where = where or (name if theirs else "")
+                problems += theirs
         if problems and not self.session.read_only:
             text = self.tr("Ada isian yang belum tersimpan karena belum benar:\n\n%1\n\nTutup saja dan buang isian itu?")
             if not self.session.dialogs.confirm(self, self.tr("Isian belum tersimpan"),
                                                 text.replace("%1", "\n".join(problems[:8])),
                                                 self.tr("Tutup saja"), self.tr("Kembali memperbaiki")):
                 event.ignore()
+                if where:
+                    self.show_page(where)  # back to the refused text, not wherever the clerk was
                 return
         # Let background imports end (they write through their own connection).
         panels = [built[n].evidence for n in ("indicators", "activities", "facilities")  # type: ignore[attr-defined]
