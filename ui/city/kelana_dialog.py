@@ -86,6 +86,8 @@ class KelanaDialog(QDialog):
         form.addRow(self.tr("Berkas SK"), files_row)
         layout.addLayout(form)
         self.message = WrapLabel()
+        # Its line kept when empty: the form moved ~14 px at each row change, under the pointer.
+        self.message.setMinimumHeight(self.message.fontMetrics().lineSpacing())
         layout.addWidget(self.message)
         buttons = QDialogButtonBox()
         self.save_button = buttons.addButton(self.tr("Simpan"), QDialogButtonBox.ButtonRole.ApplyRole)

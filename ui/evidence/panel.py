@@ -527,11 +527,13 @@ class EvidencePanel(QFrame):
             info.append(self.tr("Dipakai di indikator %1").replace("%1", ", ".join(str(i) for i in used)))
         self.file_info.setText(" · ".join(info))
         self.caption.setText(rec.caption)
+        self.caption.setCursorPosition(0)  # its beginning in sight ("im KLA — Manggar 2026" was)
         self.caption.setModified(False)
         self.kind_edit.setCurrentIndex(max(0, self.kind_edit.findData(rec.kind)))
         self.date_edit.setText(fmt_date(rec.doc_date))
         self.date_edit.setModified(False)
         self.number_edit.setText(rec.doc_number)
+        self.number_edit.setCursorPosition(0)
         self.number_edit.setModified(False)
         self._fill_req_edit()
 
