@@ -27,6 +27,9 @@ from db.store import FACILITY_TYPES, Store
 from db.template import Indicator, Item, Template
 
 KIND_WORDS = {"desa": "Desa", "kelurahan": "Kelurahan"}
+EVIDENCE_SLUGS = {"regulation": "peraturan", "sk": "sk", "photo": "foto", "video": "video", "minutes": "notulen",
+                  "certificate": "sertifikat", "data_table": "tabel-data", "report": "laporan", "other": "lainnya"}
+"""The kind of a generated file in its name, in Indonesian (the names are what the clerk sees)."""
 KIND_ABBREV = {"desa": "DS", "kelurahan": "KEL"}
 HEAD_OF = {"desa": "Kepala Desa", "kelurahan": "Lurah"}
 PARTNER_CHOICES = ["puskesmas", "sekolah", "forum_anak", "patbm", "dinsos", "tp_pkk", "dunia_usaha", "media", "rt_rw"]
@@ -464,11 +467,11 @@ def _evidence_file(gen_dir: Path, seed: int, unit: Any, kind: str, year: int, in
     """The generated photo or document for one piece of evidence (made once per variant when pooled)."""
     if pooled:
         variant = zlib.crc32(unit.code.encode()) % POOL_VARIANTS
-        stem = f"v{variant}-{year}-{ind.no}-{req.kind}-{c}"
+        stem = f"v{variant}-{year}-{ind.no}-{EVIDENCE_SLUGS.get(req.kind, req.kind)}-{c}"
         lines = ["Dokumen contoh untuk desa dan kelurahan di wilayah ini", f"Indikator {ind.no}: {ind.short_name}",
                  f"Tahun data {year}", f"Nomor: {variant + 1}/{year}"]
     else:
-        stem = f"{unit.code}-{year}-{ind.no}-{req.kind}-{c}"
+        stem = f"{unit.code}-{year}-{ind.no}-{EVIDENCE_SLUGS.get(req.kind, req.kind)}-{c}"
         lines = [f"{KIND_WORDS[kind]} {unit.name} ({unit.code})", f"Indikator {ind.no}: {ind.short_name}",
                  f"Tahun data {year}", f"Nomor: {number}/{KIND_ABBREV[kind]}-{unit.code[-4:]}/{year}"]
     f = gen_dir / (f"foto-{stem}.png" if req.kind == "photo" else f"dok-{stem}.pdf")
