@@ -347,8 +347,8 @@ def test_profil_anak_kota_lines_of_one_item_read_apart_when_cut(qtbot, window: C
     assert len(set(shown)) == len(shown), shown  # yet every line reads apart
 
 
-def test_the_review_dialog_opens_a_file_under_its_own_name(qtbot, window: CityWindow) -> None:  # noqa: ANN001
-    """The kept file is named by its SHA-256, without an extension: the PC was handed that."""
+def _review_with_files(qtbot, window: CityWindow):  # noqa: ANN001, ANN202
+    """The review dialog of the first indicator of a kelurahan with files: (dialog, files opened, kel, no)."""
     from ui.city.detail_dialog import IndicatorDetailDialog
 
     s = window.session
@@ -357,6 +357,13 @@ def test_the_review_dialog_opens_a_file_under_its_own_name(qtbot, window: CityWi
                    if s.store.evidence_list(k, s.year, i))
     d = IndicatorDetailDialog(s, kel, no, open_file=lambda p: opened.append(p) or True)
     qtbot.addWidget(d)
+    return d, opened, kel, no
+
+
+def test_the_review_dialog_opens_a_file_under_its_own_name(qtbot, window: CityWindow) -> None:  # noqa: ANN001
+    """The kept file is named by its SHA-256, without an extension: the PC was handed that."""
+    s = window.session
+    d, opened, kel, no = _review_with_files(qtbot, window)
     rec = s.store.evidence_list(kel, s.year, no)[0]
     d.evidence.setCurrentRow(0)
     d.open_button.click()
@@ -401,14 +408,7 @@ def test_enter_in_the_review_dialogs_values_opens_no_file(qtbot, window: CityWin
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
-    from ui.city.detail_dialog import IndicatorDetailDialog
-
-    s = window.session
-    opened: list[str] = []
-    kel, no = next((k, i) for k in (u.code for u in s.store.units("kelurahan")) for i in range(1, 25)
-                   if s.store.evidence_list(k, s.year, i))
-    d = IndicatorDetailDialog(s, kel, no, open_file=lambda p: opened.append(p) or True)
-    qtbot.addWidget(d)
+    d, opened, _kel, _no = _review_with_files(qtbot, window)
     d.show()
     qtbot.waitExposed(d)
     from PySide6.QtWidgets import QAbstractItemView

@@ -439,11 +439,9 @@ def test_a_new_record_starts_empty_and_the_text_typed_before_stays_with_its_own_
     assert getattr(read(first.id), field) == typed  # what was typed went into the record it was typed in
 
 
-def test_a_refused_coordinate_is_asked_about_before_another_facility_opens(  # noqa: ANN001
-        qtbot, make_window, demo_home, dialogs) -> None:
-    """Lintang 'abc' (refused, said under the form) went without a word when another row was clicked."""
-    launcher = make_window(demo_home)
-    w = launcher.window
+def _refused_latitude(make_window, home):  # noqa: ANN001, ANN202
+    """The facilities page with Lintang 'abc' typed (refused) in its first facility: (window, page, facility)."""
+    w = make_window(home).window
     w.show_page("facilities")
     page = w.facilities_page
     first = page.model.index(0, 0).data(page.model.RecordRole)
@@ -451,6 +449,13 @@ def test_a_refused_coordinate_is_asked_about_before_another_facility_opens(  # n
     page.lat_edit.setText("abc")
     page.lat_edit.setModified(True)
     page.lat_edit.editingFinished.emit()
+    return w, page, first
+
+
+def test_a_refused_coordinate_is_asked_about_before_another_facility_opens(  # noqa: ANN001
+        qtbot, make_window, demo_home, dialogs) -> None:
+    """Lintang 'abc' (refused, said under the form) went without a word when another row was clicked."""
+    _w, page, first = _refused_latitude(make_window, demo_home)
     assert page.error.isVisible() and page.unsaved_problems()
 
     def click_row(row: int) -> None:
@@ -485,15 +490,7 @@ def test_closing_with_a_refused_coordinate_names_the_facility_and_goes_back_to_i
         qtbot, make_window, demo_home, dialogs) -> None:
     """The close question named "Koordinat 'abc'" without its facility, and "Kembali memperbaiki" left
     the clerk on the page they were on."""
-    launcher = make_window(demo_home)
-    w = launcher.window
-    w.show_page("facilities")
-    page = w.facilities_page
-    first = page.model.index(0, 0).data(page.model.RecordRole)
-    page.select(first.id)
-    page.lat_edit.setText("abc")
-    page.lat_edit.setModified(True)
-    page.lat_edit.editingFinished.emit()
+    w, page, first = _refused_latitude(make_window, demo_home)
     w.show_page("activities")
     dialogs.confirms.append(False)  # "Kembali memperbaiki"
     w.close()
