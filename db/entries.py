@@ -81,6 +81,12 @@ class Entries:
         row = self.row(self.ref.kel(kelurahan_code), data_year, indicator_no)
         return entry_from_row(row) if row else None
 
+    def changed_since_review(self, kelurahan_code: str | None, data_year: int, indicator_no: int) -> bool:
+        """Whether the entry was changed after its review was recorded here (at a kelurahan: after the
+        receipt that brought it; a receipt repeating the same review leaves that time as it was)."""
+        row = self.row(self.ref.kel(kelurahan_code), data_year, indicator_no)
+        return bool(row and row.get("reviewed_at") and row.get("updated_at") and row["updated_at"] > row["reviewed_at"])
+
     def entries(self, kelurahan_code: str | None = None, data_year: int | None = None) -> list[EntryRecord]:
         sql, params = "SELECT * FROM entries WHERE 1=1", list[Any]()
         if kelurahan_code:

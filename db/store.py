@@ -732,6 +732,9 @@ class Store:
     def entry(self, kelurahan_code: str | None, data_year: int, indicator_no: int) -> EntryRecord | None:
         return self.entries_.entry(kelurahan_code, data_year, indicator_no)
 
+    def entry_changed_since_review(self, kelurahan_code: str | None, data_year: int, indicator_no: int) -> bool:
+        return self.entries_.changed_since_review(kelurahan_code, data_year, indicator_no)
+
     def entries(self, kelurahan_code: str | None = None, data_year: int | None = None) -> list[EntryRecord]:
         return self.entries_.entries(kelurahan_code, data_year)
 

@@ -229,6 +229,27 @@ def test_dp3akb_review_note_is_shown_on_the_form(qtbot, make_window, demo_home) 
     w.open_indicator(5)
     qtbot.waitUntil(lambda: form.indicator_no == 5)
     assert not form.review.isVisible()
+    # Changed here after the review came: said so (the red mark alone said it was still to do), and
+    # still so after a receipt that repeats the same review (DP3AKB has not looked again yet).
+    qtbot.wait(5)
+    s.set_value(4, "anak_total", 321, sex="L", age="0-60h")
+    w.open_indicator(4)
+    qtbot.waitUntil(lambda: form.indicator_no == 4 and form.review.isVisible())
+    assert form.review.text().startswith("DP3AKB: perlu perbaikan (sudah Anda ubah sejak itu; DP3AKB meninjau lagi")
+    assert form.review.text().endswith("— Lampirkan rekap Disdukcapil terbaru")
+    with s.store.transaction():
+        s.store.apply_reviews(s.kelurahan_code, [{"data_year": s.year, "indicator_no": 4, "state": "perlu_perbaikan",
+                                                  "note": "Lampirkan rekap Disdukcapil terbaru"}])
+    w.open_indicator(5)
+    w.open_indicator(4)
+    assert "sudah Anda ubah" in form.review.text()
+    # A new review from DP3AKB (another note): the mark is its again.
+    with s.store.transaction():
+        s.store.apply_reviews(s.kelurahan_code, [{"data_year": s.year, "indicator_no": 4, "state": "perlu_perbaikan",
+                                                  "note": "Angka L 0-60 hari belum sesuai rekap"}])
+    w.open_indicator(5)
+    w.open_indicator(4)
+    assert form.review.text() == "DP3AKB: perlu perbaikan — Angka L 0-60 hari belum sesuai rekap"
 
 
 def test_undo_after_taking_evidence_off_puts_the_link_back(qtbot, make_window, empty_home, tmp_path) -> None:  # noqa: ANN001

@@ -436,7 +436,13 @@ class IndicatorForm(QWidget):
         return ", ".join(x for x in (it.label, sex_label, band) if x)
 
     def _update_review(self, state: str, note: str) -> None:
-        if state == "perlu_perbaikan":
+        s = self.session
+        if state == "perlu_perbaikan" and s.store.entry_changed_since_review(s.kelurahan_code, s.year,
+                                                                              self.indicator_no):
+            # Fixed here since: the red mark said it was still to do (DP3AKB reviews the next bundle).
+            head = self.tr("DP3AKB: perlu perbaikan (sudah Anda ubah sejak itu; DP3AKB meninjau lagi setelah "
+                           "kiriman berikutnya)")
+        elif state == "perlu_perbaikan":
             head = self.tr("DP3AKB: perlu perbaikan")
         elif state == "diterima":
             head = self.tr("DP3AKB: diterima")

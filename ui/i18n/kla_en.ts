@@ -3666,6 +3666,10 @@ group</translation>
         <translation>To check (the numbers stay saved):</translation>
     </message>
     <message>
+        <source>DP3AKB: perlu perbaikan (sudah Anda ubah sejak itu; DP3AKB meninjau lagi setelah kiriman berikutnya)</source>
+        <translation>DP3AKB: needs fixing (you have changed it since; DP3AKB reviews it again after your next bundle)</translation>
+    </message>
+    <message>
         <source>DP3AKB: perlu perbaikan</source>
         <translation>DP3AKB: needs correction</translation>
     </message>
