@@ -457,7 +457,7 @@ class Container:
         return view
 
     def _count_records(self, chunk: bytes | memoryview) -> None:
-        self.records += bytes(chunk).count(b"\n") if isinstance(chunk, memoryview) else chunk.count(b"\n")
+        self.records += bytes(chunk).count(b"\n")  # bytes of bytes is the same object; of a view, a copy
         if self.records > self.limits.max_items:
             raise KlaError("bundle_zip_bomb", detail="too_many_records",
                            count=self.records, limit=self.limits.max_items)

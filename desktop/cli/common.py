@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -186,8 +187,6 @@ def _mount_place(folder: Path) -> bool:
     """Whether ``folder`` is where sticks appear (``/media``, ``/media/<user>``, ``/mnt``, ``/Volumes``)
     without being one: a folder made there is on this PC's own disk, under the name of a stick that is
     not plugged in. A stick mounted there (``/media/flashdisk``) is not such a place."""
-    import os
-
     if os.path.ismount(folder) and folder.resolve().as_posix() not in ("/", *_MOUNT_ROOTS):
         return False  # a stick (or a disk) that is there: folders are made on it
     text = folder.resolve().as_posix().rstrip("/")

@@ -222,8 +222,7 @@ class IndicatorDetailDialog(QDialog):
                 meta += "\n" + self.tr("Untuk: %1").replace("%1", chosen)
             item = QListWidgetItem(icons.icon("file"), parts[0] + ("\n" + meta if meta else ""))
             item.setToolTip(e.original_name)
-            item.setData(Qt.ItemDataRole.UserRole, str(store.evidence_path(e)))
-            item.setData(Qt.ItemDataRole.UserRole + 1, e)  # opened as a copy under its own name
+            item.setData(Qt.ItemDataRole.UserRole, e)  # opened as a copy under its own name
             self.evidence.addItem(item)
         if self.evidence.count() == 0:
             item = QListWidgetItem(self.tr("Belum ada data dukung."))
@@ -342,15 +341,15 @@ class IndicatorDetailDialog(QDialog):
 
     def _on_open_button_clicked(self) -> None:
         item = self.evidence.currentItem()
-        path = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
-        record = item.data(Qt.ItemDataRole.UserRole + 1) if item is not None else None
-        if record is not None:
-            # The kept file has no extension (named by its hash): nothing on the PC would open it.
-            try:
-                path = str(self.session.store.evidence_viewing_copy(record))
-            except KlaError as exc:
-                self.session.dialogs.error(self, self.tr("Buka berkas"), kla_error_text(exc))
-                return
-        if path and not self.open_file(path):
+        record = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if record is None:
+            return
+        # The kept file has no extension (named by its hash): nothing on the PC would open it.
+        try:
+            path = str(self.session.store.evidence_viewing_copy(record))
+        except KlaError as exc:
+            self.session.dialogs.error(self, self.tr("Buka berkas"), kla_error_text(exc))
+            return
+        if not self.open_file(path):
             self.session.dialogs.error(self, self.tr("Buka berkas"),
                                        self.tr("Berkas tidak bisa dibuka: %1").replace("%1", path))
