@@ -360,7 +360,7 @@ class Evidence:
         lands in the folder. ``hashed``: the caller has just hashed the bytes it staged
         against that name (``exports.container.Container.check_members`` does, while
         unpacking), so they are not read a second time. A file already under that name is
-        kept only if it is intact; a damaged or planted one is replaced by the verified bytes.
+        replaced by the verified bytes (the same bytes if it was intact; a damaged or planted one is mended).
 
         Inside a transaction the file and its folder are flushed with the transaction's other
         files just before its COMMIT (:meth:`db.core.Core.durable_before_commit`): a bundle
@@ -378,9 +378,8 @@ class Evidence:
             made = self._folders_made[sha256[:2]] = (folder, os.fspath(folder))
         folder, text = made
         final = os.path.join(text, sha256)  # text, not a Path: one per file of an import
-        if os.path.exists(final) and _holds(Path(final), sha256, os.stat(staged).st_size):  # mostly not there: one stat
-            Path(staged).unlink(missing_ok=True)
-            return
+        # Renamed over whatever is there, unasked (a look first was a stat per file): a file under
+        # this name is either these very bytes or damaged or planted, and replaced by them then.
         try:
             os.replace(staged, final)
         except FileNotFoundError:  # the folder went away since (a restore): make it again
@@ -388,6 +387,13 @@ class Evidence:
                 raise
             folder.mkdir(parents=True, exist_ok=True)
             os.replace(staged, final)
+        except PermissionError:
+            # Windows: a file open elsewhere (a scanner, a viewer) is not renamed over. Intact, it
+            # stays; damaged, the error stands (the import says the workspace could not be written).
+            if not _holds(Path(final), sha256, os.stat(staged).st_size):
+                raise
+            Path(staged).unlink(missing_ok=True)
+            return
         self.core.durable_before_commit([final], [folder])
 
     def photo_limits(self) -> tuple[int, int]:

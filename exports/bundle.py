@@ -15,7 +15,6 @@ import logging
 import os
 import re
 import shutil
-import uuid
 import zipfile
 import zlib
 from collections.abc import Callable, Iterable
@@ -26,6 +25,7 @@ from typing import Any
 from db import sync
 from db.errors import KlaError
 from db.evidence import CONTENT_HEAD, CONTENT_SIGNATURES, content_mismatch, head_mismatch
+from db.ids import uuid4_hex
 from db.progress import Cancelled, Progress, step
 from db.store import Store
 from exports import keys
@@ -213,7 +213,7 @@ def export_bundles(
         return ExportResult("", 0, (), 0, 0, 0, tuple(r.key for r in rejected))
     plan = _plan(outs, store, part_size)
     seq = store.sync.next_counter("export_seq")
-    series = uuid.uuid4().hex
+    series = uuid4_hex()
     kel = store.kelurahan(store.kelurahan_code)
     years = sorted({o.item.data["data_year"] for o in outs if o.item.data and "data_year" in o.item.data})
     period = "-".join(str(y) for y in (years[:1] + years[-1:])) if years else ""
@@ -481,7 +481,7 @@ def quarantine(store: Store, path: Path, err: KlaError, describe: Callable[[KlaE
                 fh.write(f"\nDitolak lagi:\n{record}")
             copy = earlier.with_name(earlier.name[: -len(".alasan.txt")])
             return copy if copy.exists() else earlier
-    dest = q / f"{stamp}-{(sha or uuid.uuid4().hex)[:16]}-{safe_file_name(path.name, 80)}"
+    dest = q / f"{stamp}-{(sha or uuid4_hex())[:16]}-{safe_file_name(path.name, 80)}"
     copied = False
     if link:
         note = "Berkas ini tautan (symlink); tautan tidak diikuti dan tidak disalin."
@@ -560,7 +560,7 @@ def _eml_attachments(path: Path, tmp: Path, limits: Limits) -> list[tuple[Path, 
     tmp.mkdir(parents=True, exist_ok=True)
     for name, payload in found:
         safe = safe_file_name(Path(name.replace("\\", "/")).name, 80)
-        dest = tmp / f"mail-{uuid.uuid4().hex[:8]}-{safe}"
+        dest = tmp / f"mail-{uuid4_hex()[:8]}-{safe}"
         dest.write_bytes(payload)
         out.append((dest, f"{display_name(path.name)}: {safe}"))
     if not out:
@@ -861,7 +861,7 @@ def _import_bundle(store: Store, c: Container, key: sync.PeerKey | None, label: 
         rep.shared_key = {"fingerprint": keys.fingerprint(key.key_id), "concurrent": sharing.concurrent,
                           "unit_name": store.kelurahan(kel_code).name,
                           "this": sharing.this.to_json(), "others": [d.to_json() for d in sharing.others]}
-    staging = store.paths.tmp / f"stage-{uuid.uuid4().hex}"
+    staging = store.paths.tmp / f"stage-{uuid4_hex()}"
     try:
         # Every staged file is hashed against its name while unpacking: adopted without a second read.
         staged = c.check_members(staging, lambda n: n.startswith("evidence/"), cancelled, head=CONTENT_HEAD)

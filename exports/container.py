@@ -26,7 +26,6 @@ import os
 import re
 import stat
 import struct
-import uuid
 import zipfile
 import zlib
 from collections.abc import Callable, Iterable, Iterator
@@ -38,6 +37,7 @@ import pyrage
 
 from db.core import now_iso as _db_now_iso
 from db.errors import KlaError
+from db.ids import uuid4_hex
 from exports import keys
 from exports.usb import CHUNK, HashingWriter, write_verified
 
@@ -132,7 +132,9 @@ def parse_json(data: bytes | str, max_depth: int = 32) -> Any:
                 raise json.JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", data, 0)
             return _DECODER.decode(data)
         # As json.loads reads bytes: UTF-8, -16 or -32 as their first bytes say.
-        return _DECODER.decode(raw.decode(json.detect_encoding(raw), "surrogatepass"))
+        # A line of ours begins "{" and a byte that is not NUL: UTF-8, as detect_encoding says of it.
+        enc = "utf-8" if raw[:1] == b"{" and raw[1:2] not in (b"", b"\x00") else json.detect_encoding(raw)
+        return _DECODER.decode(raw.decode(enc, "surrogatepass"))
     except json.JSONDecodeError:
         raise
     except (ValueError, RecursionError) as exc:  # UnicodeDecodeError, "Exceeds the limit (4300 digits)"
@@ -165,7 +167,7 @@ class ContainerWriter:
 
     def __init__(self, tmp_dir: Path, cancelled: Callable[[], bool] | None = None) -> None:
         tmp_dir.mkdir(parents=True, exist_ok=True)
-        self.path = tmp_dir / f"build-{uuid.uuid4().hex}.zip"
+        self.path = tmp_dir / f"build-{uuid4_hex()}.zip"
         self.zf = zipfile.ZipFile(self.path, "w", allowZip64=True)
         self.sums: dict[str, str] = {}
         self.sizes: dict[str, int] = {}
@@ -687,7 +689,7 @@ def open_container(path: Path, tmp_dir: Path, *, identities: list[str] | None = 
     if head != AGE_MAGIC:
         raise KlaError("bundle_not_kla", path=str(path))
     tmp_dir.mkdir(parents=True, exist_ok=True)
-    out = tmp_dir / f"open-{uuid.uuid4().hex}.zip"
+    out = tmp_dir / f"open-{uuid4_hex()}.zip"
     r: _HashingReader | None = None
     try:
         if passphrase is not None:

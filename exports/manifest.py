@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import uuid
-from importlib import resources
 from typing import Any
 
 from db import sync
 from db.errors import KlaError
+from db.ids import uuid4_hex
 from db.store import Store
 from db.template import load_template_json
 from exports import keys
@@ -72,6 +71,8 @@ def city_info(store: Store) -> dict[str, Any]:
 @functools.cache
 def _shipped_template_hashes() -> frozenset[str]:
     """Content hashes of the templates that ship with the program (db/templates/*.json)."""
+    from importlib import resources  # ~2 ms: only a template check reads the shipped ones
+
     out = set()
     for entry in resources.files("db").joinpath("templates").iterdir():
         if entry.name.endswith(".json"):
@@ -115,7 +116,7 @@ def build_manifest(store: Store, kind: str, signer: sync.OwnKey, **extra: Any) -
         "format": "kla",
         "format_version": 1,
         "type": kind,
-        "id": uuid.uuid4().hex,
+        "id": uuid4_hex(),
         "created_at": now_iso(),
         "signer": {"key_id": signer.key_id, "unit_code": store.kelurahan_code or store.city_code, "role": store.role},
         **extra,

@@ -12,7 +12,6 @@ newest one is enough, and an older one imported later is ignored.
 from __future__ import annotations
 
 import json
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +19,7 @@ from typing import Any
 
 from db import sync
 from db.errors import KlaError
+from db.ids import uuid4_hex
 from db.progress import Progress, step
 from db.rubrics import rubric_result_of
 from db.store import Store
@@ -284,7 +284,7 @@ def apply_receipt(store: Store, c: Container, dry_run: bool) -> dict[str, Any]:
         store.sync.set_state("last_receipt_seq", str(seq))
         summary["outcome"] = "imported"
         store.sync.record_bundle(sync.BundleLogRecord(
-            str(c.manifest.get("id", uuid.uuid4().hex)), "in", "receipt", kel, "", seq, "", 1, 1,
+            str(c.manifest.get("id", uuid4_hex())), "in", "receipt", kel, "", seq, "", 1, 1,
             display_name(c.source.name), "",
             c.source.stat().st_size, str(c.manifest.get("created_at", "")), now_iso(),
             {k: v for k, v in summary.items() if k != "notes"}))

@@ -12,7 +12,6 @@ from __future__ import annotations
 import contextlib
 import shutil
 import tempfile
-import uuid
 import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -21,6 +20,7 @@ from typing import Any
 
 from db import orgunits, sync
 from db.errors import KlaError
+from db.ids import uuid4_hex
 from db.progress import Progress, step
 from db.store import Store
 from db.template import load_template_json
@@ -142,7 +142,7 @@ def enroll(store: Store, kelurahan_code: str, out: Path, *, email: str | None = 
                                     label="pemulihan" if restore else "pendaftaran",
                                     slip={"passphrase": passphrase, "path": str(out)} if keep_slip else None)
             store.sync.record_bundle(sync.BundleLogRecord(
-                uuid.uuid4().hex, "out", "restore" if restore else "setup", kel.code, "", 0, "", 1, 1, out.name,
+                uuid4_hex(), "out", "restore" if restore else "setup", kel.code, "", 0, "", 1, 1, out.name,
                 "", out.stat().st_size, now_iso(), now_iso(), {"key_id": kp.key_id}))
     finally:
         w.discard()
@@ -280,7 +280,7 @@ def _write_restore(store: Store, kel: str, recipient: str, city: sync.OwnKey, pr
             w.add_bytes(name, data)
         zpath = w.finish(build_manifest(store, "restore", city, kelurahan={"code": kel}, city_code=store.city_code),
                          city.sign_private)
-        dest = tmp / f"restore-{uuid.uuid4().hex}.age"
+        dest = tmp / f"restore-{uuid4_hex()}.age"
         encrypt_to(zpath, dest, [recipient], cancelled)
         return dest, (len(items), len(files))
     finally:
@@ -337,13 +337,13 @@ def read_setup(path: Path, passphrase: str, tmp_dir: Path) -> tuple[dict[str, An
                                       zi.file_size > limits.max_ratio * max(1, zi.compress_size)):
                 raise KlaError("setup_invalid", detail="damaged")
         tmp_dir.mkdir(parents=True, exist_ok=True)
-        staged_setup = tmp_dir / f"setup-{uuid.uuid4().hex}.age"
+        staged_setup = tmp_dir / f"setup-{uuid4_hex()}.age"
         restore_staged = None
         try:
             with outer.open("setup.age") as src, open(staged_setup, "wb") as dst:
                 shutil.copyfileobj(src, dst, 1024 * 1024)
             if "restore.age" in names:
-                restore_staged = tmp_dir / f"restore-{uuid.uuid4().hex}.age"
+                restore_staged = tmp_dir / f"restore-{uuid4_hex()}.age"
                 with outer.open("restore.age") as src, open(restore_staged, "wb") as dst:
                     shutil.copyfileobj(src, dst, 1024 * 1024)
         except (zipfile.BadZipFile, OSError, EOFError) as exc:
@@ -534,7 +534,7 @@ def _apply_restore(store: Store, restore_path: Path, identity: str, city: dict[s
         c.verify_signature(next(k["sign_public"] for k in city["keys"] if k["key_id"] == signer))
         if c.type != "restore" or c.signer_key_id != signer:
             raise KlaError("bundle_signature_bad")
-        staging = store.paths.tmp / f"stage-{uuid.uuid4().hex}"
+        staging = store.paths.tmp / f"stage-{uuid4_hex()}"
         try:
             staged = c.check_members(staging, lambda n: n.startswith("evidence/"), cancelled)
             for name, p in staged.items():
