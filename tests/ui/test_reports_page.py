@@ -90,3 +90,32 @@ def test_a_desa_sheet_is_signed_by_its_kepala_desa(make_window, tmp_path) -> Non
     assert "tempat tanda tangan Kepala Desa." in page.intro.text()
     assert "tanda tangan Kepala Desa, sebagai PDF" in page.sheet_button.toolTip()
     assert "Kelurahan" not in page.intro.text() and "Lurah" not in page.intro.text()
+
+
+def test_a_file_of_the_clerks_own_under_the_reports_name_is_never_replaced(qtbot, make_window, demo_home,
+                                                                            tmp_path) -> None:  # noqa: ANN001
+    launcher, page, _opened = _page(make_window, demo_home, tmp_path)
+    year = launcher.session.year
+    page.out_dir.mkdir(parents=True)
+    own_pdf = page.out_dir / f"Lembar kemajuan KLA Margo Mulyo {year}.pdf"
+    own_xlsx = page.out_dir / f"Data KLA Margo Mulyo {year}.xlsx"
+    own_pdf.write_text("dokumen penting milik pengguna")
+    own_xlsx.write_text("catatan lain")
+    with qtbot.waitSignal(page.export_finished, timeout=20000) as sig:
+        page.sheet_button.click()
+    written = Path(sig.args[0])
+    assert written.name == f"Lembar kemajuan KLA Margo Mulyo {year}-2.pdf"
+    assert written.read_bytes().startswith(b"%PDF-")
+    assert own_pdf.read_text() == "dokumen penting milik pengguna"
+    qtbot.waitUntil(lambda: page.sheet_button.isEnabled())
+    assert str(written) in page.result_label.text()
+    with qtbot.waitSignal(page.export_finished, timeout=20000) as sig:
+        page.xlsx_button.click()
+    assert Path(sig.args[0]).name == f"Data KLA Margo Mulyo {year}-2.xlsx"
+    assert own_xlsx.read_text() == "catatan lain"
+    qtbot.waitUntil(lambda: page.xlsx_button.isEnabled())
+    with qtbot.waitSignal(page.export_finished, timeout=20000) as sig:  # saved again: a third name
+        page.sheet_button.click()
+    assert Path(sig.args[0]).name == f"Lembar kemajuan KLA Margo Mulyo {year}-3.pdf"
+    assert written.read_bytes().startswith(b"%PDF-")
+    qtbot.waitUntil(lambda: page.sheet_button.isEnabled())
