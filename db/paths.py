@@ -31,6 +31,8 @@ import shutil
 import sys
 from pathlib import Path
 
+import platformdirs
+
 from db.record import record
 
 ENV_HOME = "KLA_HOME"
@@ -60,8 +62,6 @@ class AppFolders:
 
 def platform_folders() -> AppFolders:
     """The platform's per-user folders (local, not roaming, on Windows). Nothing is created."""
-    import platformdirs  # ~6 ms: a --home workspace (the CLI's, the tests') never asks
-
     name = app_name()
     return AppFolders(
         data=Path(platformdirs.user_data_path(name, appauthor=False, roaming=False)),
