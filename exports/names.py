@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
+from pathlib import Path
 
 # C0/C1 controls, DEL, and the bidirectional formatting characters (embeddings, overrides,
 # isolates, marks): they make a name display as something it is not.
@@ -55,3 +56,14 @@ def safe_file_name(name: str | bytes | os.PathLike[str], max_len: int = 100, fal
         text = (stem[: max_len - len(ext) - 1] + "." + ext) if dot and 0 < len(ext) <= 10 else text[:max_len]
         text = text.rstrip(" .") or fallback
     return text
+
+
+def free_name(dest: Path) -> Path:
+    """``dest``, or else the first of ``<stem>-2<suffix>``, ``<stem>-3<suffix>``... that no file holds
+    (a batch's setup files, the slips' PDF, a report saved where a file of its name is)."""
+    n = 1
+    candidate = dest
+    while candidate.exists() or candidate.is_symlink():
+        n += 1
+        candidate = dest.with_name(f"{dest.stem}-{n}{dest.suffix}")
+    return candidate

@@ -35,6 +35,7 @@ from exports.container import (
     open_container,
 )
 from exports.manifest import build_manifest, city_info, ensure_city_keys, require_role
+from exports.names import free_name
 from exports.receipts import receipt_payload, review_notes
 from exports.usb import HashingWriter, write_verified
 
@@ -185,17 +186,6 @@ def pending_enrolments(store: Store) -> list[EnrolResult]:
         out.append(EnrolResult(Path(slip["path"]), key.unit_code, name, slip["passphrase"], key.key_id,
                                keys.fingerprint(key.key_id), keys.fingerprint(city.key_id)))
     return out
-
-
-def free_name(dest: Path) -> Path:
-    """``dest``, or else the first of ``<stem>-2<suffix>``, ``<stem>-3<suffix>``... that no file holds
-    (a batch's setup files, and the slips' PDF in exports/slips.py)."""
-    n = 1
-    candidate = dest
-    while candidate.exists() or candidate.is_symlink():
-        n += 1
-        candidate = dest.with_name(f"{dest.stem}-{n}{dest.suffix}")
-    return candidate
 
 
 def enrollable(store: Store, codes: Sequence[str] | None = None, again: bool = False) -> tuple[list[str], list[str]]:

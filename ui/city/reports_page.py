@@ -15,8 +15,9 @@ from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
+from exports.names import free_name
 from ui.city.session import CitySession
-from ui.reports.export_page import ExportPage, free_path, safe_name
+from ui.reports.export_page import ExportPage, safe_name
 from ui.reports.jobs import city_report_job, pack_job, xlsx_job
 from ui.widgets.formatting import fill
 from ui.widgets.tasks import Task
@@ -110,7 +111,7 @@ class CityReportsPage(ExportPage):
 
     def _dest(self, stem: str, suffix: str, place: str | None = None) -> Path:
         name = safe_name(place or self.session.city_name)
-        return free_path(self.out_dir / f"{stem} {name} {self.session.year}{suffix}")
+        return free_name(self.out_dir / f"{stem} {name} {self.session.year}{suffix}")
 
     def print_city_report(self, print_after: bool = False) -> Task:
         s = self.session

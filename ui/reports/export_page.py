@@ -42,17 +42,6 @@ def safe_name(text: str) -> str:
     return re.sub(r'[\\/:*?"<>|]+', "-", text).strip()
 
 
-def free_path(dest: Path) -> Path:
-    """``dest``, or else the first of ``<name>-2<suffix>``, ``<name>-3<suffix>``... no file holds: a report
-    saved again, or a file of the clerk's own under that name, is never replaced (the message says
-    which name was written)."""
-    n, candidate = 1, dest
-    while candidate.exists() or candidate.is_symlink():
-        n += 1
-        candidate = dest.with_name(f"{dest.stem}-{n}{dest.suffix}")
-    return candidate
-
-
 def render_first_page(path: Path, width: int) -> QPixmap | None:
     """Page 1 of a PDF as a pixmap ``width`` pixels wide, or None when QtPdf is unavailable."""
     try:

@@ -16,7 +16,8 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
-from ui.reports.export_page import ExportPage, free_path, safe_name
+from exports.names import free_name
+from ui.reports.export_page import ExportPage, safe_name
 from ui.reports.jobs import sheet_job, xlsx_job
 from ui.session import Session
 from ui.widgets.tasks import Task
@@ -71,8 +72,8 @@ class ReportsPage(ExportPage):
         name = safe_name(self._kelurahan_name())
         year = self.session.year
         if kind == "pdf":
-            return free_path(self.out_dir / f"Lembar kemajuan KLA {name} {year}.pdf")
-        return free_path(self.out_dir / f"Data KLA {name} {year}.xlsx")
+            return free_name(self.out_dir / f"Lembar kemajuan KLA {name} {year}.pdf")
+        return free_name(self.out_dir / f"Data KLA {name} {year}.xlsx")
 
     def print_sheet(self, print_after: bool = False) -> Task:
         """Write the progress sheet (PDF); with ``print_after`` preview it for printing when written."""
