@@ -87,12 +87,16 @@ def receipt_payload(store: Store, kel: str, seq: int) -> dict[str, Any]:
     reviews = store.reviews(kel)
     t = store.template
     rejected = store.sync.rejected_state(kel)
+    open_conflicts = store.sync.conflicts(kel)
     return {"kelurahan": kel, "seq": seq, "created_at": now_iso(), "held": held, "files": files,
             "rejected": rejected, "reviews": reviews,
             # What DP3AKB kept where it decided a conflict: the kelurahan's copy becomes it.
             "kept": kept_items(store, kel, held, rejected),
             "template": {"id": t.id, "version": t.version}, "city": city_info(store),
-            "open_conflicts": len(store.sync.conflicts(kel)),
+            "open_conflicts": len(open_conflicts),
+            # The items whose version DP3AKB holds differs from one it received and has not decided
+            # on yet: the kelurahan says "waiting for DP3AKB" of them, not "changed here since".
+            "waiting": sorted({c.item_key for c in open_conflicts}),
             # The unit's line as DP3AKB names it now: a rename or a retirement reaches the unit.
             "unit": store.path_json(kel),
             # A key two PCs sign with at once (one setup file installed twice): each PC hears it.
@@ -254,6 +258,9 @@ def apply_receipt(store: Store, c: Container, dry_run: bool) -> dict[str, Any]:
         # What DP3AKB has received in all, and what of it is new since its receipt before: the same
         # two numbers DP3AKB read when it wrote this receipt (older receipts carry no ``new``).
         summary["held"] = len(held)
+        waiting = r.get("waiting")
+        if isinstance(waiting, list):  # older receipts carry none
+            summary["waiting"] = [k for k in waiting[:10_000] if isinstance(k, str)]
         if type(r.get("new")) is int and type(r.get("since")) is int:
             summary["new"], summary["since"] = r["new"], r["since"]
         try:

@@ -589,3 +589,32 @@ def test_a_receipt_counted_from_one_never_imported_here_does_not_name_its_number
     row = next(m.index(i, HistoryModel.COL_CONTENT).data() for i in range(m.rowCount())
                if m.index(i, HistoryModel.COL_PART).data() == "no. 3")
     assert "sejak no. 2" in row, row
+
+
+def test_receipt_says_an_item_waiting_for_dp3akbs_decision_waits_not_that_it_was_changed_here(  # noqa: ANN001
+        qtbot, window, world, folder_dialogs) -> None:
+    """A conflict DP3AKB has not decided yet: the page said "1 diubah di sini setelah versi yang
+    diterima DP3AKB" of an item the clerk sent and never touched again."""
+    page = window.outbox_page
+    with Store.open(world / "kel", operator="x") as kel:
+        bundle.export_bundles(kel, world / "k0")
+        year = max(kel.current_period().data_years)
+        no = kel.entries(DEMO_KEL, year)[0].indicator_no
+        with Store.open(world / "city", operator="Admin") as city:
+            bundle.import_paths(city, sorted((world / "k0").glob("*.kla")))
+            [r0] = receipts.write_receipts(city, world / "r0", DEMO_KEL)
+            bundle.import_paths(kel, [r0.path])
+            city.set_notes(DEMO_KEL, year, no, "Diubah DP3AKB.")
+            kel.set_notes(None, year, no, "Diubah kelurahan.")
+            bundle.export_bundles(kel, world / "k1")
+            bundle.import_paths(city, sorted((world / "k1").glob("*.kla")))
+            assert len(city.sync.conflicts(DEMO_KEL)) == 1  # not decided
+            [r] = receipts.write_receipts(city, world / "r1", DEMO_KEL)
+    folder_dialogs.file.append(str(r.path))
+    task = page.import_receipt()
+    with qtbot.waitSignal(task.ended, timeout=20000):
+        pass
+    text = page.receipt_result.text()
+    assert "1 item masih akan dikirim" in text, text
+    assert "Sebabnya: 1 menunggu keputusan DP3AKB: versi yang dipegang DP3AKB berbeda dengan versi di sini" in text
+    assert "diubah di sini" not in text, text

@@ -4780,6 +4780,13 @@ Close anyway and discard that input?</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n menunggu keputusan DP3AKB: versi yang dipegang DP3AKB berbeda dengan versi di sini, dan DP3AKB akan memilih salah satu</source>
+        <translation>
+            <numerusform>%n waiting for DP3AKB&apos;s decision: the version DP3AKB holds differs from the one here, and DP3AKB will choose one</numerusform>
+            <numerusform>%n waiting for DP3AKB&apos;s decision: the version DP3AKB holds differs from the one here, and DP3AKB will choose one</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n dihapus di sini</source>
         <translation>
             <numerusform>%n deleted here</numerusform>

@@ -471,7 +471,7 @@ class OutboxPage(QWidget):
         pending, set_aside = int(s.get("pending", 0)), int(s.get("set_aside", 0))
         if pending:
             lines.append(self.tr("%n item masih akan dikirim pada kiriman berikutnya.", "", pending))
-            lines.append(self.pending_reasons())
+            lines.append(self.pending_reasons(set(s.get("waiting", []))))
         elif not set_aside:
             lines.append(self.tr("Semua data sudah diterima DP3AKB."))
         replaced = int(s.get("replaced", 0))
@@ -511,12 +511,14 @@ class OutboxPage(QWidget):
         text = ", ".join(words)
         return text + self.tr(" dan %n lainnya", "", more) if more > 0 else text
 
-    def pending_reasons(self) -> str:
-        """Why items still travel after a receipt: never held by DP3AKB, changed since, deleted here."""
+    def pending_reasons(self, waiting: set[str] = frozenset()) -> str:  # type: ignore[assignment]
+        """Why items still travel after a receipt: never held by DP3AKB, changed since, waiting for
+        DP3AKB's decision between its version and this one (``waiting``, from the receipt), deleted here."""
         outs, _rejected = self.session.store.sync.outgoing()
         held = self.session.store.sync.held_keys()
         new = sum(1 for o in outs if o.item.key not in held and not o.item.deleted)
-        changed = sum(1 for o in outs if o.item.key in held and not o.item.deleted)
+        decide = sum(1 for o in outs if o.item.key in held and not o.item.deleted and o.item.key in waiting)
+        changed = sum(1 for o in outs if o.item.key in held and not o.item.deleted) - decide
         deleted = sum(1 for o in outs if o.item.deleted)
         parts = []
         if new:
@@ -524,6 +526,9 @@ class OutboxPage(QWidget):
                                  new))
         if changed:
             parts.append(self.tr("%n diubah di sini setelah versi yang diterima DP3AKB", "", changed))
+        if decide:
+            parts.append(self.tr("%n menunggu keputusan DP3AKB: versi yang dipegang DP3AKB berbeda dengan "
+                                 "versi di sini, dan DP3AKB akan memilih salah satu", "", decide))
         if deleted:
             parts.append(self.tr("%n dihapus di sini", "", deleted))
         return self.tr("Sebabnya: %1.").replace("%1", "; ".join(parts)) if parts else ""
