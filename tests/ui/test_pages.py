@@ -497,3 +497,22 @@ def test_closing_with_a_refused_coordinate_names_the_facility_and_goes_back_to_i
     asked = dialogs.asked[-1]
     assert asked[:2] == ("confirm", "Isian belum tersimpan") and f"Fasilitas «{first.name}»" in asked[2]
     assert w.isVisible() and w.current_page() == "facilities" and page.lat_edit.text() == "abc"
+
+
+def test_another_data_year_empties_the_activity_form_and_keeps_what_was_typed(qtbot, make_window, demo_home) -> None:  # noqa: ANN001
+    """The form went on showing the other year's activity (and what was typed in it went nowhere)."""
+    launcher = make_window(demo_home)
+    w, s = launcher.window, launcher.session
+    w.show_page("activities")
+    page = w.activities_page
+    rec = page.new_activity()
+    page.title_edit.setText("Forum Anak kelurahan")  # typed, not yet committed with Enter or Tab
+    page.title_edit.setModified(True)
+    combo = w.header.year_combo
+    other = next(i for i in range(combo.count()) if combo.itemData(i) != s.year)
+    combo.setCurrentIndex(other)
+    combo.activated.emit(other)
+    assert s.year == combo.itemData(other)
+    assert page.current_id is None and not page.form_box.isVisibleTo(page) and page.empty.isVisibleTo(page)
+    assert s.store.activity(rec.id).title == "Forum Anak kelurahan"
+    assert all(page.model.index(r, 0).data(page.model.RecordRole).id != rec.id for r in range(page.model.rowCount()))

@@ -394,6 +394,10 @@ class ActivitiesPage(RecordListPage):
         self.evidence.flush()
 
     def _on_session_year_changed(self, _year: int) -> None:
-        # Activities belong to a data year: another list.
+        # Activities belong to a data year: another list, and the form empty until one of them is
+        # picked (it went on showing the other year's activity, and what was typed in it went nowhere).
+        if self.current_id and not self.session.read_only:
+            self.flush()  # into the record it was typed in (its year is its own)
         self.current_id = None
         self._reload_quietly()
+        self._show(None)
