@@ -1003,6 +1003,22 @@ Split submissions still incomplete: %2</translation>
         <translation>Your name (DP3AKB operator):</translation>
     </message>
     <message>
+        <source>Isian belum tersimpan</source>
+        <translation>Input not saved</translation>
+    </message>
+    <message>
+        <source>Ada isian yang belum bisa disimpan (alasannya sudah ditampilkan). Tutup saja dan buang isian itu?</source>
+        <translation>Some input could not be saved (the reason was shown). Close anyway and discard that input?</translation>
+    </message>
+    <message>
+        <source>Tutup saja</source>
+        <translation>Close anyway</translation>
+    </message>
+    <message>
+        <source>Kembali memperbaiki</source>
+        <translation>Go back and fix</translation>
+    </message>
+    <message>
         <source>%1 × Indikator</source>
         <translation>%1 × Indicator</translation>
     </message>
