@@ -74,3 +74,91 @@ def test_a_refused_contact_is_asked_about_before_the_window_closes(window: CityW
     assert page.contact_name.text() == "x" * 5000
     dialogs.confirms.append(True)  # "Tutup saja", said in so many words
     assert w.close()
+
+
+# ---------------------------------------------------------------------------- 2. "Hapus tinjauan"
+
+
+def test_hapus_tinjauan_asks_first_and_batal_keeps_the_review(window: CityWindow, dialogs, city_home: Path) -> None:  # noqa: ANN001
+    w = window
+    year = w.session.year
+    d = w.matrix_page.open_cell(KEL_B, 5)
+    d.note.setPlainText("Lampirkan foto.")
+    d.fix_button.click()
+    assert stored_review(city_home, KEL_B, year, 5) == ("perlu_perbaikan", "Lampirkan foto.")
+    asked = len(dialogs.asked)
+
+    dialogs.confirms.append(False)  # "Batal" (the default button, and Escape)
+    d.clear_button.click()
+    kind, title, text = dialogs.asked[asked]
+    assert (kind, title) == ("confirm", "Hapus tinjauan")
+    assert "indikator 5" in text and "Kelurahan Baru Ilir" in text and "\"Perlu perbaikan\"" in text
+    assert "catatan" in text and "belum ditinjau" in text
+    assert stored_review(city_home, KEL_B, year, 5) == ("perlu_perbaikan", "Lampirkan foto.")
+    assert d.note.toPlainText() == "Lampirkan foto."
+    assert "Perlu perbaikan" in d.review_state.text()
+
+    dialogs.confirms.append(True)  # "Hapus tinjauan", said in so many words
+    d.clear_button.click()
+    assert stored_review(city_home, KEL_B, year, 5) == ("", "")
+    assert d.note.toPlainText() == "" and "Belum ditinjau" in d.review_state.text()
+
+    # Nothing to remove: no question.
+    asked = len(dialogs.asked)
+    d.clear_button.click()
+    assert len(dialogs.asked) == asked
+
+
+def test_the_real_question_defaults_to_batal(qtbot, monkeypatch) -> None:  # noqa: ANN001
+    """Dialogs.confirm, the question "Hapus tinjauan" asks: Enter there keeps the review."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.widgets.dialogs import Dialogs
+
+    seen: dict[str, str] = {}
+
+    def exec_(box: QMessageBox) -> int:
+        seen["default"] = box.defaultButton().text()
+        box.defaultButton().click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    assert Dialogs().confirm(None, "Hapus tinjauan", "?", "Hapus tinjauan", "Batal") is False
+    assert seen["default"] == "Batal"
+
+
+# ---------------------------------------------------------------------------- 6. accepting an empty indicator
+
+
+def test_an_empty_indicator_is_accepted_only_when_the_officer_says_so(window: CityWindow, dialogs,  # noqa: ANN001
+                                                                      city_home: Path) -> None:
+    w = window
+    year = w.session.year
+    assert w.session.store.indicator_status(KEL_A, year, 3).state == "empty"
+    d = w.matrix_page.open_cell(KEL_A, 3)
+    dialogs.confirms.append(False)  # "Batal"
+    d.accept_button.click()
+    kind, title, text = dialogs.asked[-1]
+    assert kind == "confirm" and "belum berisi data" in text and "Tetap tandai \"Diterima\"" in text
+    assert stored_review(city_home, KEL_A, year, 3) == ("", "")
+    assert "Belum ditinjau" in d.review_state.text()
+    w.show_page("summary")
+    assert "Tinjauan DP3AKB: 0 diterima" in w.summary_page.counts.text()  # not counted as accepted
+
+    # Ctrl+Enter (accept and next) asks too, and stays on the indicator when refused.
+    dialogs.confirms.append(False)
+    assert not d.accept_and_next()
+    assert d.indicator_no == 3 and stored_review(city_home, KEL_A, year, 3) == ("", "")
+
+    dialogs.confirms.append(True)  # "Tetap terima"
+    d.accept_button.click()
+    assert stored_review(city_home, KEL_A, year, 3) == ("diterima", "")
+    w.show_page("summary")
+    assert "Tinjauan DP3AKB: 1 diterima" in w.summary_page.counts.text()
+
+    # An indicator with data is accepted without a question.
+    asked = len(dialogs.asked)
+    d.show_indicator(KEL_A, 5)
+    d.accept_button.click()
+    assert len(dialogs.asked) == asked
+    assert stored_review(city_home, KEL_A, year, 5) == ("diterima", "")

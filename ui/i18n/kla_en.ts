@@ -3545,6 +3545,30 @@ group</translation>
         <translation>Review</translation>
     </message>
     <message>
+        <source>Hapus tinjauan indikator %1 di %2? Status &quot;%3&quot; dan catatan tinjauannya dihapus; indikator ini kembali belum ditinjau.</source>
+        <translation>Remove the review of indicator %1 in %2? The status &quot;%3&quot; and its review note are removed; the indicator is back to not reviewed.</translation>
+    </message>
+    <message>
+        <source>Hapus catatan tinjauan indikator %1 di %2? Catatan yang sudah ditulis dibuang.</source>
+        <translation>Remove the review note of indicator %1 in %2? The note written is discarded.</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Indikator %1 di %2 belum berisi data (kelengkapan %3). Tetap tandai &quot;Diterima&quot;? Indikator ini lalu dihitung sebagai diterima.</source>
+        <translation>Indicator %1 in %2 has no data yet (completeness %3). Mark it &quot;Accepted&quot; anyway? It is then counted as accepted.</translation>
+    </message>
+    <message>
+        <source>Indikator belum berisi data</source>
+        <translation>Indicator has no data yet</translation>
+    </message>
+    <message>
+        <source>Tetap terima</source>
+        <translation>Accept anyway</translation>
+    </message>
+    <message>
         <source>Catatan belum tersimpan</source>
         <translation>Note not saved yet</translation>
     </message>
