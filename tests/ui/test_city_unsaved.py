@@ -162,3 +162,63 @@ def test_an_empty_indicator_is_accepted_only_when_the_officer_says_so(window: Ci
     d.accept_button.click()
     assert len(dialogs.asked) == asked
     assert stored_review(city_home, KEL_A, year, 5) == ("diterima", "")
+
+
+# ---------------------------------------------------------------------------- 3. the deadline
+
+
+def stored_deadline(home: Path, eval_year: int):  # noqa: ANN201
+    with Store.open(home, check=False, start_backup=False) as s:
+        return s.deadline(eval_year)
+
+
+def test_a_changed_deadline_is_stored_when_committed_and_the_reminders_follow(window: CityWindow, qtbot,  # noqa: ANN001
+                                                                              city_home: Path) -> None:
+    import datetime as dt
+
+    from PySide6.QtCore import QDate, Qt
+    from PySide6.QtTest import QTest
+
+    w = window
+    w.show_page("chase")
+    page = w.chase_page
+    year = page.eval_year()
+
+    def loaded() -> bool:
+        return page.chase is not None and not page.task.running and not page._stale
+
+    qtbot.waitUntil(loaded, timeout=10000)
+    assert page.no_deadline.isChecked() and stored_deadline(city_home, year) is None
+
+    # The box unticked: the date shown is the deadline now, stored without "Simpan batas waktu".
+    qtbot.mouseClick(page.no_deadline, Qt.MouseButton.LeftButton)
+    assert not page.no_deadline.isChecked()
+    assert stored_deadline(city_home, year) == dt.date(year, 1, 31)
+
+    # A day picked in the calendar.
+    cal = page.deadline.calendarWidget()
+    cal.setSelectedDate(QDate(year, 2, 20))
+    cal.clicked.emit(QDate(year, 2, 20))
+    assert stored_deadline(city_home, year) == dt.date(year, 2, 20)
+
+    # Typed and Enter.
+    page.deadline.setFocus()
+    page.deadline.setDate(QDate(year, 3, 10))
+    QTest.keyClick(page.deadline, Qt.Key.Key_Return)
+    assert stored_deadline(city_home, year) == dt.date(year, 3, 10)
+    qtbot.waitUntil(loaded, timeout=10000)
+    assert page.chase.deadline == dt.date(year, 3, 10)
+    assert "10 Maret" in page.reminder.toPlainText() and "10 Maret" in page.summary.text()
+
+    # Changed and the page left at once (Ctrl+1, the field never left): stored.
+    page.deadline.setDate(QDate(year, 3, 15))
+    w.show_page("summary")
+    assert stored_deadline(city_home, year) == dt.date(year, 3, 15)
+
+    # Changed and the window closed: stored.
+    w.show_page("chase")
+    qtbot.waitUntil(loaded, timeout=10000)
+    assert page.deadline.date() == QDate(year, 3, 15)
+    page.deadline.setDate(QDate(year, 4, 1))
+    assert w.close()
+    assert stored_deadline(city_home, year) == dt.date(year, 4, 1)

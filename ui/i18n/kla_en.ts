@@ -355,6 +355,10 @@ revision</translation>
         <translation>Save deadline</translation>
     </message>
     <message>
+        <source>Batas waktu juga tersimpan sendiri begitu diubah</source>
+        <translation>The deadline is also saved by itself as soon as it is changed</translation>
+    </message>
+    <message>
         <source>Cetak daftar (PDF)…</source>
         <translation>Print the list (PDF)…</translation>
     </message>
