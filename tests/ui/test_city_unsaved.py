@@ -222,3 +222,54 @@ def test_a_changed_deadline_is_stored_when_committed_and_the_reminders_follow(wi
     page.deadline.setDate(QDate(year, 4, 1))
     assert w.close()
     assert stored_deadline(city_home, year) == dt.date(year, 4, 1)
+
+
+# ---------------------------------------------------------------------------- 5. Escape in "Catat KELANA…"
+
+
+def test_escape_in_kelana_stores_nothing_and_asks_about_a_change(window: CityWindow, dialogs, qtbot) -> None:  # noqa: ANN001
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    page = window.summary_page
+    year = window.session.year
+
+    def stored() -> dict[str, tuple[str, str]]:
+        return {r.kecamatan_code: (r.status, r.sk_number) for r in window.session.store.kelana([year])}
+
+    qtbot.mouseClick(page.kelana_button, Qt.MouseButton.LeftButton)
+    dlg = page.kelana_dialog
+    qtbot.waitExposed(dlg)
+    first = dlg.kecamatan[0].code
+    dlg.status.setCurrentIndex(dlg.status.findData("kelana"))
+    dlg.sk_number.setFocus()
+    QTest.keyClicks(dlg.sk_number, "188.45/9/2026")
+
+    dialogs.choices.append(-1)  # "Kembali" (Escape in the question): back to the form, all of it kept
+    QTest.keyClick(dlg.sk_number, Qt.Key.Key_Escape)
+    assert dialogs.asked[-1][:2] == ("choose", "Perubahan belum disimpan")
+    assert dlg.kecamatan[0].name in dialogs.asked[-1][2]
+    assert dialogs.chose[-1] == ["Simpan", "Buang perubahan"]
+    assert dlg.isVisible() and stored() == {}
+    assert dlg.status.currentData() == "kelana" and dlg.sk_number.text() == "188.45/9/2026"
+
+    dialogs.choices.append(1)  # "Buang perubahan", said in so many words
+    QTest.keyClick(dlg.sk_number, Qt.Key.Key_Escape)
+    assert not dlg.isVisible() and stored() == {}
+
+    # Nothing changed: Escape closes at once, nothing stored, nothing asked.
+    qtbot.mouseClick(page.kelana_button, Qt.MouseButton.LeftButton)
+    dlg = page.kelana_dialog
+    qtbot.waitExposed(dlg)
+    asked = len(dialogs.asked)
+    QTest.keyClick(dlg, Qt.Key.Key_Escape)
+    assert not dlg.isVisible() and stored() == {} and len(dialogs.asked) == asked
+
+    # A change and "Simpan" (Enter in the question): stored, closed.
+    qtbot.mouseClick(page.kelana_button, Qt.MouseButton.LeftButton)
+    dlg = page.kelana_dialog
+    qtbot.waitExposed(dlg)
+    dlg.status.setCurrentIndex(dlg.status.findData("inisiasi"))
+    dialogs.choices.append(0)
+    QTest.keyClick(dlg, Qt.Key.Key_Escape)
+    assert not dlg.isVisible() and stored() == {first: ("inisiasi", "")}

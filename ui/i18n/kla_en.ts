@@ -4403,6 +4403,18 @@ Go back to correct it, or throw that input away and go on?</translation>
         <translation>Close</translation>
     </message>
     <message>
+        <source>Perubahan belum disimpan</source>
+        <translation>Changes not saved</translation>
+    </message>
+    <message>
+        <source>Perubahan KELANA untuk %1 belum disimpan. Simpan, buang perubahannya, atau kembali ke isian?</source>
+        <translation>The KELANA changes for %1 are not saved. Save them, discard them, or go back to the form?</translation>
+    </message>
+    <message>
+        <source>Buang perubahan</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
         <source>Belum dirintis</source>
         <translation>Not started</translation>
     </message>
