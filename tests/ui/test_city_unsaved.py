@@ -273,3 +273,118 @@ def test_escape_in_kelana_stores_nothing_and_asks_about_a_change(window: CityWin
     dialogs.choices.append(0)
     QTest.keyClick(dlg, Qt.Key.Key_Escape)
     assert not dlg.isVisible() and stored() == {first: ("inisiasi", "")}
+
+
+# ---------------------------------------------------------------------------- 4. a refusal keeps the dialog open
+
+
+def _drive_modal(qtbot, steps) -> dict:  # noqa: ANN001
+    """Run ``steps(dialog, seen)`` on the modal dialog a click opens, closing it whatever happens."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    seen: dict = {}
+
+    def drive() -> None:
+        dlg = QApplication.activeModalWidget()
+        if dlg is None:
+            QTimer.singleShot(10, drive)
+            return
+        try:
+            steps(dlg, seen)
+        except Exception as exc:  # noqa: BLE001 - reported by the test, after the dialog is closed
+            seen["error"] = exc
+        finally:
+            if dlg.isVisible():
+                seen.setdefault("left_open", True)
+                dlg.reject()
+
+    QTimer.singleShot(0, drive)
+    return seen
+
+
+def test_tambah_desa_kelurahan_stays_open_with_the_typing_and_the_refusal(window: CityWindow, qtbot) -> None:  # noqa: ANN001
+    from PySide6.QtCore import Qt
+
+    w = window
+    w.show_page("enrolled")
+    page = w.enrolled_page
+    page.select(KEL_A)
+    count = len(w.session.store.units("kelurahan"))
+
+    def steps(dlg, seen: dict) -> None:  # noqa: ANN001
+        dlg.code.setText(KEL_A)  # Manggar has it
+        dlg.name.setText("Manggar Indah")
+        qtbot.mouseClick(dlg.ok_button, Qt.MouseButton.LeftButton)
+        seen["open"] = dlg.isVisible()
+        seen["typed"] = (dlg.code.text(), dlg.name.text())
+        seen["said"] = dlg.message.text() if dlg.message.isVisible() else ""
+        dlg.name.setText("")
+        dlg.code.setText("64.71.01.1099")
+        qtbot.mouseClick(dlg.ok_button, Qt.MouseButton.LeftButton)
+        seen["empty_name"] = (dlg.isVisible(), dlg.message.text(), dlg.code.text(), dlg.focusWidget() is dlg.name)
+        dlg.name.setText("Manggar Indah")
+        qtbot.mouseClick(dlg.ok_button, Qt.MouseButton.LeftButton)
+        seen["closed"] = not dlg.isVisible()
+
+    seen = _drive_modal(qtbot, steps)
+    qtbot.mouseClick(page.add_unit_button, Qt.MouseButton.LeftButton)
+    assert "error" not in seen, seen.get("error")
+    assert seen["open"] and seen["typed"] == (KEL_A, "Manggar Indah")
+    assert "Kode 64.71.01.1001 sudah dipakai Manggar" in seen["said"]
+    open_, said, code, on_name = seen["empty_name"]
+    assert open_ and "Namanya kosong" in said and code == "64.71.01.1099" and on_name
+    assert seen["closed"] and "left_open" not in seen
+    assert len(w.session.store.units("kelurahan")) == count + 1
+    assert w.session.store.kelurahan("64.71.01.1099").name == "Manggar Indah"
+
+
+def test_ganti_petugas_stays_open_on_an_empty_name(window: CityWindow, qtbot) -> None:  # noqa: ANN001
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QLabel
+
+    from ui.widgets.dialogs import Dialogs
+
+    w = window
+    w.session.dialogs = Dialogs()  # the real question, driven below
+
+    def steps(dlg, seen: dict) -> None:  # noqa: ANN001
+        assert isinstance(dlg, QInputDialog)
+        ok = dlg.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        dlg.setTextValue("   ")
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        seen["open"] = dlg.isVisible()
+        seen["said"] = [lbl.text() for lbl in dlg.findChildren(QLabel) if lbl.isVisible()]
+        dlg.setTextValue("Budi Santoso")
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        seen["closed"] = not dlg.isVisible()
+
+    seen = _drive_modal(qtbot, steps)
+    qtbot.mouseClick(w.header.change_operator, Qt.MouseButton.LeftButton)
+    assert "error" not in seen, seen.get("error")
+    assert seen["open"] and "Nama petugas kosong. Ketik nama Anda." in seen["said"]
+    assert seen["closed"] and "left_open" not in seen
+    assert w.session.store.operator == "Budi Santoso" and w.header.operator.text() == "Budi Santoso"
+
+
+def test_ganti_nama_keeps_asking_after_a_refusal(window: CityWindow, dialogs) -> None:  # noqa: ANN001
+    w = window
+    w.show_page("enrolled")
+    page = w.enrolled_page
+    page.select(KEL_A)
+    dialogs.texts += ["  ", "Manggar Jaya"]  # an empty name, then one the store takes, in the same dialog
+    page.rename_button.click()
+    assert [a[:2] for a in dialogs.asked].count(("ask_text", "Ganti nama")) == 1
+    assert dialogs.refused == ["Namanya kosong. Ketik nama desa, kelurahan atau kecamatan itu."]
+    assert w.session.store.kelurahan(KEL_A).name == "Manggar Jaya"
+    assert not [a for a in dialogs.asked if a[0] == "error"]
+
+
+def test_the_kelurahan_windows_ganti_petugas_keeps_asking_after_a_refusal(make_window, empty_home: Path,  # noqa: ANN001
+                                                                          dialogs) -> None:
+    w = make_window(empty_home).window
+    dialogs.texts += ["", "Siti Aminah"]  # an empty name, then a name, in the same dialog
+    w.header.change_operator.click()
+    assert [a[:2] for a in dialogs.asked] == [("ask_text", "Petugas")]
+    assert dialogs.refused == ["Nama petugas kosong. Ketik nama Anda."]
+    assert w.session.store.operator == "Siti Aminah"
