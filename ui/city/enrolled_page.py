@@ -52,6 +52,7 @@ from ui.widgets.dialogs import Dialogs
 from ui.widgets.formatting import fill, fmt_number, fmt_stamp
 from ui.widgets.kept_table import KeptTableView
 from ui.widgets.labels import WrapLabel
+from ui.widgets.style import scope_window
 from ui.widgets.table_model import RecordTableModel
 from ui.widgets.tasks import ProgressWidget, Task
 from ui.widgets.unit_words import kecamatan_word, unit_title, units_word
@@ -690,6 +691,7 @@ class UnitDialog(QDialog):
         kinds = {u.kind for u in store.units("kelurahan")}
         self.kind.setCurrentIndex(0 if "desa" in kinds or not kinds else 1)
         self._propose_code()
+        scope_window(self)  # its share of the style sheet: the refusal reads red, as elsewhere
 
     def accept(self) -> None:
         if self.submit is not None:
@@ -697,6 +699,7 @@ class UnitDialog(QDialog):
             if refused is not None:
                 self.message.setText(kla_error_text(refused))
                 self.message.show()
+                self.adjustSize()
                 field = self.name if refused.code.startswith("unit_name") else self.code
                 field.setFocus()
                 return

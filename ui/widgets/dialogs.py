@@ -236,6 +236,7 @@ def _checked_input_dialog() -> type:
                 scope_window(self)
             self.refusal.setText(text)
             self.refusal.show()
+            self.adjustSize()  # the reason whole, on as many lines as it takes
             edit = self.findChild(QLineEdit)
             if edit is not None:
                 edit.setFocus()
