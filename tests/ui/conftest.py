@@ -65,6 +65,7 @@ class ScriptedDialogs(Dialogs):
         self.choices: list[int] = []  # answers for choose (default: its default button; -1 = Escape)
         self.chose: list[list[str]] = []  # the buttons each choose offered
         self.texts: list[str | None] = []
+        self.refused: list[str] = []  # what an ask_text dialog said when its check refused an answer
         self.asked: list[tuple[str, str, str]] = []
         self.file_kinds: list[str] = []  # the kind of file each file question asked for ('evidence', ...)
 
@@ -93,9 +94,19 @@ class ScriptedDialogs(Dialogs):
     def error(self, parent, title, text):  # noqa: ANN001, ANN201
         self.asked.append(("error", title, text))
 
-    def ask_text(self, parent, title, label, text="", password=False):  # noqa: ANN001, ANN201
+    def ask_text(self, parent, title, label, text="", password=False, check=None):  # noqa: ANN001, ANN201
+        """Each answer in ``texts`` is typed and "Simpan" pressed; a refusal by ``check`` (recorded in
+        ``refused``) keeps the dialog open for the next answer, and None (or no answer left) is "Batal"."""
         self.asked.append(("ask_text", title, label))
-        return self.texts.pop(0) if self.texts else None
+        while self.texts:
+            answer = self.texts.pop(0)
+            if answer is None or check is None:
+                return answer
+            said = check(answer)
+            if not said:
+                return answer
+            self.refused.append(said)
+        return None
 
 
 @pytest.fixture

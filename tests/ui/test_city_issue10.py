@@ -399,7 +399,8 @@ def test_kelana_typed_is_kept_on_another_row_on_escape_and_enter_saves(qtbot, wi
     assert stored()[codes[1]][1] == "188.45/2/2026"
     dlg.table.setCurrentCell(2, 0)
     dlg.sk_number.setText("188.45/3/2026")
-    dlg.reject()  # Escape / Tutup
+    dlg.reject()  # Escape / Tutup: asked, and Enter there (the default, "Simpan") stores it
+    assert window.session.dialogs.asked[-1][:2] == ("choose", "Perubahan belum disimpan")
     assert stored()[codes[2]][1] == "188.45/3/2026"
 
 

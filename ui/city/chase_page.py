@@ -9,6 +9,7 @@ or an e-mail; the list prints as a PDF. Read by ``Store.chase_list`` in a worker
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 from typing import Any
@@ -219,6 +220,7 @@ class ChasePage(QWidget):
         self.deadline_label.setBuddy(self.deadline)
         self.no_deadline = QCheckBox(self.tr("Belum ada batas waktu"))
         self.save_deadline = QPushButton(self.tr("Simpan batas waktu"))
+        self.save_deadline.setToolTip(self.tr("Batas waktu juga tersimpan sendiri begitu diubah"))
         self.print_button = QPushButton(self.tr("Cetak daftar (PDF)…"))
         self.print_button.setToolTip(self.tr("Daftar pengingat untuk dibawa rapat atau ditempel: PDF siap cetak"))
         self.progress = ProgressWidget()
@@ -296,6 +298,12 @@ class ChasePage(QWidget):
             w.setEnabled(writable)
         self.no_deadline.toggled.connect(lambda on: self.deadline.setEnabled(writable and not on))
         self.save_deadline.clicked.connect(self._on_save_deadline_clicked)
+        # A changed deadline is stored when it is committed (Enter, leaving the field, a day picked in the
+        # calendar, the box ticked): it was lost on leaving the page, and the reminders showed the old date.
+        self.deadline.editingFinished.connect(self.keep_deadline)
+        self.deadline.calendarWidget().clicked.connect(lambda _d: self.keep_deadline())
+        self.deadline.calendarWidget().activated.connect(lambda _d: self.keep_deadline())
+        self.no_deadline.clicked.connect(lambda _on: self.keep_deadline())
         self.save_contact.clicked.connect(self._on_save_contact_clicked)
         self.copy_button.clicked.connect(self.copy_reminder)
         self.print_button.clicked.connect(self._on_print_button_clicked)
@@ -410,9 +418,11 @@ class ChasePage(QWidget):
         return True
 
     def flush(self) -> bool:
-        return self.keep_contact()
+        deadline = self.keep_deadline()
+        return self.keep_contact() and deadline
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt's name
+        self.keep_deadline()
         self.keep_contact()
         super().hideEvent(event)
 
@@ -442,16 +452,34 @@ class ChasePage(QWidget):
 
     # ------------------------------------------------------------------ writes
 
-    def _on_save_deadline_clicked(self) -> None:
+    def _typed_deadline(self) -> dt.date | None:
+        if self.no_deadline.isChecked():
+            return None
         d = self.deadline.date()
-        value = None if self.no_deadline.isChecked() else dt.date(d.year(), d.month(), d.day())
+        return dt.date(d.year(), d.month(), d.day())
+
+    def keep_deadline(self) -> bool:
+        """Store the deadline shown when it differs from the stored one (for the evaluation year the list
+        shows); False when refused (the reason is said)."""
+        c = self.chase
+        if c is None or self.session.read_only:
+            return True
+        value = self._typed_deadline()
+        if value == c.deadline:
+            return True
         try:
-            changes = self.session.store.set_deadline(self.eval_year(), value)
+            changes = self.session.store.set_deadline(c.eval_year, value)
         except KlaError as exc:
             self.session.dialogs.error(self, self.tr("Batas waktu"), kla_error_text(exc))
-            return
-        self.session.notify(changes, self)
-        self.reload()
+            return False
+        self.chase = dataclasses.replace(c, deadline=value)  # until the list is read again with it
+        if changes:
+            self.session.notify(changes, self)
+        self.reload()  # the states and the reminder texts follow the new date
+        return True
+
+    def _on_save_deadline_clicked(self) -> None:
+        self.keep_deadline()
 
     def _on_save_contact_clicked(self) -> None:
         self.keep_contact()

@@ -335,14 +335,16 @@ class CityWindow(QMainWindow):
     # ------------------------------------------------------------------ operator
 
     def ask_operator(self) -> None:
-        name = self.session.dialogs.ask_text(
-            self, self.tr("Petugas"), self.tr("Nama Anda (petugas DP3AKB):"), self.session.store.operator)
-        if name is None:
-            return
-        try:
-            self.session.set_operator(name)
-        except KlaError as exc:
-            self.session.dialogs.error(self, self.tr("Petugas"), kla_error_text(exc))
+        def take(name: str) -> str:
+            # Refused (an empty name), the dialog stays open with the reason and what was typed.
+            try:
+                self.session.set_operator(name)
+            except KlaError as exc:
+                return kla_error_text(exc)
+            return ""
+
+        self.session.dialogs.ask_text(
+            self, self.tr("Petugas"), self.tr("Nama Anda (petugas DP3AKB):"), self.session.store.operator, check=take)
 
     # ------------------------------------------------------------------ closing
 
@@ -352,17 +354,34 @@ class CityWindow(QMainWindow):
                 if t is not None]
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        for page in self.built_pages().values():
+        # The review dialog first: a note typed there is asked about, and "Kembali" (Escape) goes back to
+        # it with the window left open (the window closed anyway and the note was lost).
+        matrix = self.built_pages().get("matrix")
+        detail = matrix.detail if matrix is not None else None  # type: ignore[attr-defined]
+        if detail is not None and detail.isVisible() and not detail.close():
+            event.ignore()
+            self.show_page("matrix")
+            detail.raise_()
+            detail.activateWindow()
+            return
+        refused = ""
+        for name, page in self.built_pages().items():
             flush = getattr(page, "flush", None)
-            if callable(flush):
-                flush()  # what was typed and not yet stored (the template's wording, a contact)
+            # What was typed and not yet stored (the template's wording, a contact, the deadline); False:
+            # refused, the reason already shown.
+            if callable(flush) and flush() is False:
+                refused = refused or name
+        if refused and not self.session.read_only and not self.session.dialogs.confirm(
+                self, self.tr("Isian belum tersimpan"),
+                self.tr("Ada isian yang belum bisa disimpan (alasannya sudah ditampilkan). Tutup saja dan buang "
+                        "isian itu?"), self.tr("Tutup saja"), self.tr("Kembali memperbaiki")):
+            event.ignore()
+            self.show_page(refused)
+            return
         for task in self.background_tasks():
             if task.running:
                 task.cancel()
         QThreadPool.globalInstance().waitForDone(15000)
-        matrix = self.built_pages().get("matrix")
-        if matrix is not None and matrix.detail is not None:  # type: ignore[attr-defined]
-            matrix.detail.close()  # type: ignore[attr-defined]
         self.settings.set_geometry(self.saveGeometry())
         event.accept()
         if self._on_closed is not None:

@@ -299,6 +299,10 @@ class IndicatorDetailDialog(QDialog):
                                       self.tr("Tulis dulu di catatan apa yang perlu diperbaiki kelurahan."))
             self.note.setFocus()
             return False
+        if not state and not self._confirm_clear(note):
+            return False
+        if state == "diterima" and self._stored_review[0] != "diterima" and not self._confirm_accept_empty():
+            return False
         try:
             self.session.set_review(self.kelurahan_code, self.indicator_no, state, note if state else "")
         except KlaError as exc:
@@ -307,6 +311,36 @@ class IndicatorDetailDialog(QDialog):
         self._show_review(state, note if state else "")
         self.review_saved.emit(self.kelurahan_code, self.indicator_no, state)
         return True
+
+    def _unit_words(self) -> str:
+        kel = self.session.store.kelurahan(self.kelurahan_code)
+        return unit_title(kel.code, kel.name)
+
+    def _confirm_clear(self, note: str) -> bool:
+        """"Hapus tinjauan" removes the verdict and its note: asked first (Batal is the default)."""
+        state, stored = self._stored_review
+        if not state and not stored.strip() and not note:
+            return True  # nothing to remove
+        if state:
+            text = self.tr("Hapus tinjauan indikator %1 di %2? Status \"%3\" dan catatan tinjauannya dihapus; "
+                           "indikator ini kembali belum ditinjau.").replace("%3", review_text(state))
+        else:
+            text = self.tr("Hapus catatan tinjauan indikator %1 di %2? Catatan yang sudah ditulis dibuang.")
+        text = text.replace("%1", str(self.indicator_no)).replace("%2", self._unit_words())
+        return self.session.dialogs.confirm(self, self.tr("Hapus tinjauan"), text, self.tr("Hapus tinjauan"),
+                                            self.tr("Batal"))
+
+    def _confirm_accept_empty(self) -> bool:
+        """An indicator with nothing filled is accepted (and counted as accepted) only when the officer says so."""
+        st = self.session.store.indicator_status(self.kelurahan_code, self.session.year, self.indicator_no)
+        if st.state != "empty" and st.completeness > 0:
+            return True
+        text = (self.tr("Indikator %1 di %2 belum berisi data (kelengkapan %3). Tetap tandai \"Diterima\"? "
+                        "Indikator ini lalu dihitung sebagai diterima.")
+                .replace("%1", str(self.indicator_no)).replace("%2", self._unit_words())
+                .replace("%3", fmt_percent(st.completeness * 100)))
+        return self.session.dialogs.confirm(self, self.tr("Indikator belum berisi data"), text,
+                                            self.tr("Tetap terima"), self.tr("Batal"))
 
     def keep_pending_note(self) -> bool:
         """Store a note edited since the last save; False when the dialog must stay open.

@@ -9,6 +9,7 @@ about 0.1 s each, so 1,000 in under 2 minutes (exports/passphrase.py).
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -51,6 +52,7 @@ from ui.widgets.dialogs import Dialogs
 from ui.widgets.formatting import fill, fmt_number, fmt_stamp
 from ui.widgets.kept_table import KeptTableView
 from ui.widgets.labels import WrapLabel
+from ui.widgets.style import scope_window
 from ui.widgets.table_model import RecordTableModel
 from ui.widgets.tasks import ProgressWidget, Task
 from ui.widgets.unit_words import kecamatan_word, unit_title, units_word
@@ -532,25 +534,33 @@ class EnrolledPage(QWidget):
     # ------------------------------------------------------------------ DP3AKB's own changes to its units
 
     def _on_add_unit_button_clicked(self) -> None:
-        dialog = UnitDialog(self.session.store, self)
+        # A refusal (code taken, empty name) is shown in the dialog, which stays open with what was typed.
+        dialog = UnitDialog(self.session.store, self, submit=self._try_add_unit)
         sel = self.selected()
         if sel is not None:
             dialog.set_kecamatan(sel[0].parent_code or "")
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.add_unit(dialog.code.text(), dialog.name.text())
+        self.unit_dialog = dialog
+        dialog.exec()
 
     def add_unit(self, code: str, name: str) -> UnitRecord | None:
+        refused = self._try_add_unit(code, name)
+        if refused is not None:
+            self.session.dialogs.error(self, self.tr("Tambah desa/kelurahan"), kla_error_text(refused))
+            return None
+        return self.session.store.unit(code.strip())
+
+    def _try_add_unit(self, code: str, name: str) -> KlaError | None:
+        """Add the unit; the store's refusal when it would not (nothing is shown here)."""
         try:
             changes = self.session.store.add_unit(code, name)
         except KlaError as exc:
-            self.session.dialogs.error(self, self.tr("Tambah desa/kelurahan"), kla_error_text(exc))
-            return None
+            return exc
         unit = changes.record
         self.session.notify(changes)
         self.select(unit.code)
         self.note.setText(fill(self.tr("%1 (%2) ditambahkan. Daftarkan untuk membuat berkas pemasangannya."),
                                unit_title(unit.code, unit.name), unit.code))
-        return unit
+        return None
 
     def _on_rename_button_clicked(self) -> None:
         sel = self.selected()
@@ -558,22 +568,32 @@ class EnrolledPage(QWidget):
             self.session.dialogs.info(self, self.tr("Ganti nama"), self.tr("Pilih dulu desa/kelurahannya di daftar."))
             return
         unit = sel[0]
-        name = self.session.dialogs.ask_text(self, self.tr("Ganti nama"), fill(self.tr(
+        def take(name: str) -> str:
+            # Refused (empty, a name another unit has), the dialog stays open with the reason and the name.
+            refused = self._try_rename_unit(unit.code, name)
+            return kla_error_text(refused) if refused is not None else ""
+
+        self.session.dialogs.ask_text(self, self.tr("Ganti nama"), fill(self.tr(
             "Nama baru untuk %1 (%2). Nama lama tetap bisa dicari; desa/kelurahan itu menerima nama baru pada "
-            "tanda terima berikutnya."), unit_title(unit.code, unit.name), unit.code), unit.name)
-        if name is not None:
-            self.rename_unit(unit.code, name)
+            "tanda terima berikutnya."), unit_title(unit.code, unit.name), unit.code), unit.name, check=take)
 
     def rename_unit(self, code: str, name: str) -> bool:
+        before = self.session.store.unit(code).name
+        refused = self._try_rename_unit(code, name)
+        if refused is not None:
+            self.session.dialogs.error(self, self.tr("Ganti nama"), kla_error_text(refused))
+            return False
+        return self.session.store.unit(code).name != before
+
+    def _try_rename_unit(self, code: str, name: str) -> KlaError | None:
         try:
             changes = self.session.store.rename_unit(code, name)
         except KlaError as exc:
-            self.session.dialogs.error(self, self.tr("Ganti nama"), kla_error_text(exc))
-            return False
+            return exc
         if changes:
             self.session.notify(changes)
             self.note.setText(fill(self.tr("Sekarang bernama %1."), unit_title(code, changes.record.name)))
-        return bool(changes)
+        return None
 
     def _on_retire_button_clicked(self) -> None:
         sel = self.selected()
@@ -625,9 +645,11 @@ def duration_words(seconds: float) -> str:
 class UnitDialog(QDialog):
     """A desa/kelurahan the reference data lacks: kecamatan, kind, code (the next free one proposed), name."""
 
-    def __init__(self, store: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Any, parent: QWidget | None = None,
+                 submit: Callable[[str, str], KlaError | None] | None = None) -> None:
         super().__init__(parent)
         self.store = store
+        self.submit = submit  # adds the unit typed on "Tambahkan"; a refusal keeps the dialog open, said in it
         self.setWindowTitle(self.tr("Tambah desa/kelurahan"))
         self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
@@ -650,6 +672,10 @@ class UnitDialog(QDialog):
                               "Kemendagri sudah memberi kodenya."))
         hint.setObjectName("helpText")
         layout.addWidget(hint)
+        self.message = WrapLabel()
+        self.message.setObjectName("errorText")
+        self.message.hide()
+        layout.addWidget(self.message)
         row = QHBoxLayout()
         row.addStretch(1)
         self.ok_button = QPushButton(self.tr("Tambahkan"))
@@ -665,6 +691,19 @@ class UnitDialog(QDialog):
         kinds = {u.kind for u in store.units("kelurahan")}
         self.kind.setCurrentIndex(0 if "desa" in kinds or not kinds else 1)
         self._propose_code()
+        scope_window(self)  # its share of the style sheet: the refusal reads red, as elsewhere
+
+    def accept(self) -> None:
+        if self.submit is not None:
+            refused = self.submit(self.code.text(), self.name.text())
+            if refused is not None:
+                self.message.setText(kla_error_text(refused))
+                self.message.show()
+                self.adjustSize()
+                field = self.name if refused.code.startswith("unit_name") else self.code
+                field.setFocus()
+                return
+        super().accept()
 
     def set_kecamatan(self, code: str) -> None:
         i = self.kecamatan.findData(code)

@@ -29,7 +29,7 @@ from ui.city.session import CitySession
 from ui.session import kla_error_text
 from ui.widgets.formatting import fmt_date
 from ui.widgets.labels import WrapLabel
-from ui.widgets.unit_words import kecamatan_word
+from ui.widgets.unit_words import kecamatan_word, unit_title
 
 
 class KelanaDialog(QDialog):
@@ -130,9 +130,19 @@ class KelanaDialog(QDialog):
         return (self.status.currentData(), self.sk_number.text().strip(), self.sk_date.text().strip()) != stored
 
     def reject(self) -> None:
-        # Tutup, Escape and the close button: what was typed is stored first; refused, it stays with its reason.
-        if self._typed_differs() and not self.save():
-            return
+        # Tutup, Escape and the close button cancel: nothing is stored unasked (Escape stored the form). A
+        # change is asked about: Enter stores it (refused, it stays with its reason), "Buang perubahan" lets it
+        # go, Escape goes back to it.
+        if self._typed_differs():
+            kec = next((k for k in self.kecamatan if k.code == self._shown_code), None)
+            where = unit_title(kec.code, kec.name) if kec is not None else ""
+            answer = self.session.dialogs.choose(
+                self, self.tr("Perubahan belum disimpan"),
+                self.tr("Perubahan KELANA untuk %1 belum disimpan. Simpan, buang perubahannya, atau kembali ke "
+                        "isian?").replace("%1", where),
+                [self.tr("Simpan"), self.tr("Buang perubahan")], default=0)
+            if answer == -1 or (answer == 0 and not self.save()):
+                return
         super().reject()
 
     def status_words(self) -> dict[str, str]:

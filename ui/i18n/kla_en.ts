@@ -355,6 +355,10 @@ revision</translation>
         <translation>Save deadline</translation>
     </message>
     <message>
+        <source>Batas waktu juga tersimpan sendiri begitu diubah</source>
+        <translation>The deadline is also saved by itself as soon as it is changed</translation>
+    </message>
+    <message>
         <source>Cetak daftar (PDF)…</source>
         <translation>Print the list (PDF)…</translation>
     </message>
@@ -1001,6 +1005,22 @@ Split submissions still incomplete: %2</translation>
     <message>
         <source>Nama Anda (petugas DP3AKB):</source>
         <translation>Your name (DP3AKB operator):</translation>
+    </message>
+    <message>
+        <source>Isian belum tersimpan</source>
+        <translation>Input not saved</translation>
+    </message>
+    <message>
+        <source>Ada isian yang belum bisa disimpan (alasannya sudah ditampilkan). Tutup saja dan buang isian itu?</source>
+        <translation>Some input could not be saved (the reason was shown). Close anyway and discard that input?</translation>
+    </message>
+    <message>
+        <source>Tutup saja</source>
+        <translation>Close anyway</translation>
+    </message>
+    <message>
+        <source>Kembali memperbaiki</source>
+        <translation>Go back and fix</translation>
     </message>
     <message>
         <source>%1 × Indikator</source>
@@ -3529,6 +3549,30 @@ group</translation>
         <translation>Review</translation>
     </message>
     <message>
+        <source>Hapus tinjauan indikator %1 di %2? Status &quot;%3&quot; dan catatan tinjauannya dihapus; indikator ini kembali belum ditinjau.</source>
+        <translation>Remove the review of indicator %1 in %2? The status &quot;%3&quot; and its review note are removed; the indicator is back to not reviewed.</translation>
+    </message>
+    <message>
+        <source>Hapus catatan tinjauan indikator %1 di %2? Catatan yang sudah ditulis dibuang.</source>
+        <translation>Remove the review note of indicator %1 in %2? The note written is discarded.</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Indikator %1 di %2 belum berisi data (kelengkapan %3). Tetap tandai &quot;Diterima&quot;? Indikator ini lalu dihitung sebagai diterima.</source>
+        <translation>Indicator %1 in %2 has no data yet (completeness %3). Mark it &quot;Accepted&quot; anyway? It is then counted as accepted.</translation>
+    </message>
+    <message>
+        <source>Indikator belum berisi data</source>
+        <translation>Indicator has no data yet</translation>
+    </message>
+    <message>
+        <source>Tetap terima</source>
+        <translation>Accept anyway</translation>
+    </message>
+    <message>
         <source>Catatan belum tersimpan</source>
         <translation>Note not saved yet</translation>
     </message>
@@ -4357,6 +4401,18 @@ Go back to correct it, or throw that input away and go on?</translation>
     <message>
         <source>Tutup</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>Perubahan belum disimpan</source>
+        <translation>Changes not saved</translation>
+    </message>
+    <message>
+        <source>Perubahan KELANA untuk %1 belum disimpan. Simpan, buang perubahannya, atau kembali ke isian?</source>
+        <translation>The KELANA changes for %1 are not saved. Save them, discard them, or go back to the form?</translation>
+    </message>
+    <message>
+        <source>Buang perubahan</source>
+        <translation>Discard changes</translation>
     </message>
     <message>
         <source>Belum dirintis</source>

@@ -374,14 +374,16 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ operator
 
     def ask_operator(self) -> None:
-        name = self.session.dialogs.ask_text(
-            self, self.tr("Petugas"), self.tr("Nama Anda (petugas yang mengisi data):"), self.session.store.operator)
-        if name is None:
-            return
-        try:
-            self.session.set_operator(name)
-        except KlaError as exc:
-            self.session.dialogs.error(self, self.tr("Petugas"), kla_error_text(exc))
+        def take(name: str) -> str:
+            # Refused (an empty name), the dialog stays open with the reason and what was typed.
+            try:
+                self.session.set_operator(name)
+            except KlaError as exc:
+                return kla_error_text(exc)
+            return ""
+
+        self.session.dialogs.ask_text(
+            self, self.tr("Petugas"), self.tr("Nama Anda (petugas yang mengisi data):"), self.session.store.operator, check=take)
 
     # ------------------------------------------------------------------ closing
 

@@ -14,6 +14,7 @@ the folder the program happened to be started from.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -177,10 +178,15 @@ class Dialogs:
         box.exec()
 
     def ask_text(self, parent: QWidget | None, title: str, label: str, text: str = "",
-                 password: bool = False) -> str | None:
+                 password: bool = False, check: Callable[[str], str] | None = None) -> str | None:
+        """What the person typed, or None when cancelled. ``check`` (optional) is called with the text on
+        "Simpan": '' when it was taken (stored), else the refusal, which the dialog shows under the text and
+        stays open with it kept (it closed and what was typed was lost)."""
         from PySide6.QtWidgets import QInputDialog, QLineEdit
 
-        dlg = QInputDialog(parent)
+        dlg = _checked_input_dialog()(parent) if check is not None else QInputDialog(parent)
+        if check is not None:
+            dlg.check = check  # type: ignore[attr-defined]
         if password:
             dlg.setTextEchoMode(QLineEdit.EchoMode.Password)
         dlg.setWindowTitle(title)
@@ -194,3 +200,46 @@ class Dialogs:
         if dlg.exec():
             return dlg.textValue()
         return None
+
+
+_CHECKED_INPUT_DIALOG: type | None = None
+
+
+def _checked_input_dialog() -> type:
+    """A QInputDialog whose "Simpan" asks ``check`` first and stays open on a refusal, showing it (made
+    when first needed: QtWidgets is not loaded with this module)."""
+    global _CHECKED_INPUT_DIALOG  # noqa: PLW0603 - one class, made once
+    if _CHECKED_INPUT_DIALOG is not None:
+        return _CHECKED_INPUT_DIALOG
+    from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit
+
+    from ui.widgets.labels import WrapLabel
+
+    class CheckedInputDialog(QInputDialog):
+        check: Callable[[str], str]
+        refusal: WrapLabel | None = None
+
+        def done(self, result: int) -> None:
+            if result == QDialog.DialogCode.Accepted:
+                said = self.check(self.textValue())
+                if said:
+                    self.show_refusal(said)
+                    return
+            super().done(result)
+
+        def show_refusal(self, text: str) -> None:
+            if self.refusal is None:
+                self.refusal = WrapLabel()
+                self.refusal.setObjectName("errorText")
+                layout = self.layout()
+                layout.insertWidget(max(0, layout.count() - 1), self.refusal)  # above the buttons
+                scope_window(self)
+            self.refusal.setText(text)
+            self.refusal.show()
+            self.adjustSize()  # the reason whole, on as many lines as it takes
+            edit = self.findChild(QLineEdit)
+            if edit is not None:
+                edit.setFocus()
+
+    _CHECKED_INPUT_DIALOG = CheckedInputDialog
+    return CheckedInputDialog
