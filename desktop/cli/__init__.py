@@ -102,8 +102,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         code = run(args)
     except Exception:  # a bug of ours: one clear line for the user, the details in the log file
         log.exception("kla %s: kesalahan di dalam program (ruang kerja %s)", name, args.home_path)
-        print("kla: Terjadi kesalahan di dalam program; perubahan yang sedang berjalan dibatalkan. "
-              f"Kirim berkas {handler.path} ke DP3AKB atau tim pendukung.", file=sys.stderr)
+        refused(args, "Terjadi kesalahan di dalam program; perubahan yang sedang berjalan dibatalkan. "
+                f"Kirim berkas {handler.path} ke DP3AKB atau tim pendukung.", "internal_error",
+                {"log": str(handler.path)})
     else:
         if args.refusal:
             log.info("kla %s ditolak: %s (ruang kerja %s)", name, args.refusal, args.home_path)
@@ -134,23 +135,19 @@ def run(args: argparse.Namespace) -> int:
         return int(args.func(args))
     except Refused as exc:
         args.refusal = str(exc)
-        print(f"kla: {exc}", file=sys.stderr)
-        return EXIT_REFUSED
+        return refused(args, str(exc))
     except KlaError as exc:
         args.refusal = f"{exc.code} {exc.params}"
-        print(f"kla: {error_text(exc)}", file=sys.stderr)
-        return EXIT_REFUSED
+        return refused(args, error_text(exc), exc.code, dict(exc.params))
     except KeyboardInterrupt:
         args.refusal = "dibatalkan (Ctrl+C)"
-        print(f"kla: {message('cancelled')}", file=sys.stderr)
-        return EXIT_REFUSED
+        return refused(args, message("cancelled"), "cancelled")
     except ImportError as exc:
         text = missing_library(exc)
         if text is None:
             raise
         args.refusal = f"pustaka tidak terpasang: {exc.name}"
-        print(f"kla: {text}", file=sys.stderr)
-        return EXIT_REFUSED
+        return refused(args, text, "library_missing", {"name": exc.name or ""})
     except BrokenPipeError:
         # The reader of the output went away (``kla status | head``): nothing to say to it, and
         # not a disk or folder problem. The rest of the output goes nowhere instead of failing again.
@@ -162,8 +159,20 @@ def run(args: argparse.Namespace) -> int:
     except OSError as exc:
         args.refusal = f"operasi berkas gagal: {exc}"
         log.warning("kla %s: operasi berkas gagal", command_name(args), exc_info=True)
-        print(f"kla: Operasi berkas gagal: {exc.strerror or exc} ({exc.filename or ''}). "
-              "Periksa ruang disk dan izin folder, lalu coba lagi.", file=sys.stderr)
-        return EXIT_REFUSED
+        return refused(args, f"Operasi berkas gagal: {exc.strerror or exc} ({exc.filename or ''}). "
+                             "Periksa ruang disk dan izin folder, lalu coba lagi.", "file_operation_failed",
+                       {"path": str(exc.filename or "")})
     finally:
         lock.unlock()
+
+
+def refused(args: argparse.Namespace, text: str, code: str = "refused", params: dict[str, Any] | None = None) -> int:
+    """A refusal in words on stderr; with ``--json`` also as JSON on stdout (a script reading the
+    output got nothing it could parse): ``{"ok": false, "error": {"code", "params", "message"}}``."""
+    print(f"kla: {text}", file=sys.stderr)
+    if getattr(args, "json", False):
+        import json
+
+        print(json.dumps({"ok": False, "error": {"code": code, "params": params or {}, "message": text}},
+                         ensure_ascii=False, default=str))
+    return EXIT_REFUSED

@@ -426,3 +426,16 @@ def test_output_cut_short_by_its_reader_is_not_a_disk_problem() -> None:
     assert b"Sungai" in first or b"sungai" in first.lower()
     assert "Operasi berkas gagal" not in err and "Traceback" not in err and "ruang disk" not in err, err
     assert p.returncode == 1
+
+
+def test_a_refusal_with_json_is_json_on_stdout_and_words_on_stderr(ws: Path, tmp_path: Path) -> None:
+    """``--json`` promised output for machines; a refusal printed only a sentence on stderr."""
+    r = kla("--json", "entry", "set", "--year", "2025", "--indicator", "4", "--item", "anak_total", "--sex", "L",
+            "--age", "0-60h", "--value", "-5", home=ws)
+    assert r.returncode != 0
+    got = json.loads(r.stdout)
+    assert got["ok"] is False and got["error"]["code"] and got["error"]["message"] in r.stderr
+    assert r.stderr.startswith("kla: ")
+    missing = kla("--json", "status", home=tmp_path / "nowhere")
+    err = json.loads(missing.stdout)["error"]
+    assert err["code"] == "workspace_missing" and "Belum ada ruang kerja" in err["message"]
