@@ -400,3 +400,35 @@ def clean_facility(fields: dict[str, Any]) -> dict[str, Any]:
         elif key in out:
             out[key] = None
     return out
+
+
+# Indonesia from Weh (Sabang) to Merauke and from Miangas to Rote, with a margin: a coordinate
+# outside is a slip (lintang and bujur swapped, a minus dropped) far more often than a facility abroad.
+INDONESIA_LATITUDE = (-11.5, 6.5)
+INDONESIA_LONGITUDE = (94.5, 141.5)
+
+
+def facility_doubts(latitude: float | None, longitude: float | None) -> list[tuple[str, dict[str, Any]]]:
+    """What looks wrong in a facility's stored coordinates: said beside the form, never a refusal
+    (the clerk may know better; nothing typed is lost). Codes with parameters, worded by ui/."""
+    if latitude is None or longitude is None:
+        return []
+
+    def inside(lat: float, lon: float) -> bool:
+        return INDONESIA_LATITUDE[0] <= lat <= INDONESIA_LATITUDE[1] and \
+            INDONESIA_LONGITUDE[0] <= lon <= INDONESIA_LONGITUDE[1]
+
+    if inside(latitude, longitude):
+        return []
+    # (Swapped, Indonesia's bujur, 94-141, is no lintang at all: refused as coordinate_invalid before this.)
+    if inside(latitude, -longitude) or inside(-latitude, longitude):
+        return [("coordinates_sign", {})]
+    return [("coordinates_outside_indonesia", {})]
+
+
+def activity_doubts(date: str, data_year: int) -> list[tuple[str, dict[str, Any]]]:
+    """An activity dated outside the data year it is recorded for (typed a year off, or recorded
+    under the wrong year): said beside the form, never a refusal."""
+    if date and len(date) >= 4 and date[:4].isdigit() and int(date[:4]) != data_year:
+        return [("activity_date_other_year", {"year": int(date[:4]), "data_year": data_year})]
+    return []

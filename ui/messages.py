@@ -159,6 +159,18 @@ MESSAGES: dict[str, str] = {
     "facility_type_unknown": "Jenis fasilitas '{type}' tidak dikenal. Pilih salah satu: {types}.",
     "standardisation_unknown": "Status standardisasi '{value}' tidak dikenal (belum, proses, terstandar, utama).",
     "coordinate_invalid": "Koordinat '{value}' tidak sah. Tulis seperti -1,2654 (lintang) dan 116,8312 (bujur).",
+    "coordinates_sign": (
+        "Periksa koordinatnya: titik ini di luar Indonesia, tetapi masuk wilayah Indonesia bila tanda minusnya "
+        "diubah. Di selatan khatulistiwa Lintang diawali minus (misalnya -1,2654); Bujur di Indonesia tanpa minus."
+    ),
+    "coordinates_outside_indonesia": (
+        "Periksa koordinatnya: titik ini di luar wilayah Indonesia. Salin lagi dari peta (di Google Maps: klik "
+        "kanan pada tempatnya, lalu klik angka koordinat yang muncul untuk menyalinnya)."
+    ),
+    "activity_date_other_year": (
+        "Tanggal kegiatan ini tahun {year}, sedangkan kegiatan dicatat untuk data tahun {data_year}. Periksa "
+        "tanggalnya, atau pilih tahun data {year} di atas bila kegiatan itu termasuk data tahun tersebut."
+    ),
     "name_empty": "Nama fasilitas kosong. Ketik namanya.",
     "backup_failed": "Cadangan tidak bisa dibuat di {path} ({detail}). Periksa ruang disk.",
     "backup_invalid": "Berkas {path} bukan cadangan KLA yang utuh ({detail}). Pilih berkas cadangan lain.",

@@ -42,6 +42,7 @@ class RecordListPage(QWidget):
     def flush(self) -> None:
         raise NotImplementedError
 
+    doubted_fields: frozenset[str] = frozenset()  # the fields a doubt (``_doubts_of``) is about
     _fresh: tuple[str, int] | None = None  # (id, revision) of the record the "new" button made last
     _field_errors: dict[str, str] | None = None  # field -> what was said when its text was refused
 
@@ -125,7 +126,28 @@ class RecordListPage(QWidget):
         for key in fields:
             errors.pop(key, None)
         self._show_errors()
+        if fields.keys() & self.doubted_fields:
+            self._show_doubts()
         return True
+
+    def _doubts_of(self, rec: Any) -> list[tuple[str, dict[str, Any]]]:
+        """What looks wrong in a stored record (db.rules.*_doubts): said, never refused."""
+        return []
+
+    def _show_doubts(self, rec: Any = None) -> None:
+        """The doubts about the record shown (``rec``, or the current one read again) under the form."""
+        label = getattr(self, "doubt", None)
+        if label is None:
+            return
+        if rec is None and self.current_id and not self._loading:
+            try:
+                rec = self.session.store.activity(self.current_id) if self.entity == "activity" else \
+                    self.session.store.facility(self.current_id)
+            except KlaError:
+                rec = None
+        texts = [kla_error_text(KlaError(code, **params)) for code, params in self._doubts_of(rec)] if rec else []
+        label.setText("\n".join(texts))
+        label.setVisible(bool(texts))
 
     def _show_errors(self) -> None:
         texts = list(dict.fromkeys((self._field_errors or {}).values()))

@@ -516,3 +516,48 @@ def test_another_data_year_empties_the_activity_form_and_keeps_what_was_typed(qt
     assert page.current_id is None and not page.form_box.isVisibleTo(page) and page.empty.isVisibleTo(page)
     assert s.store.activity(rec.id).title == "Forum Anak kelurahan"
     assert all(page.model.index(r, 0).data(page.model.RecordRole).id != rec.id for r in range(page.model.rowCount()))
+
+
+def _commit(edit, text: str) -> None:  # noqa: ANN001
+    edit.setText(text)
+    edit.setModified(True)
+    edit.editingFinished.emit()
+
+
+def test_coordinates_outside_indonesia_are_stored_and_questioned_beside_the_form(qtbot, make_window, demo_home) -> None:  # noqa: ANN001
+    """Lintang and Bujur swapped (or a minus dropped) were stored without a word: the map was wrong later."""
+    w = make_window(demo_home).window
+    w.show_page("facilities")
+    page = w.facilities_page
+    first = page.model.index(0, 0).data(page.model.RecordRole)
+    page.select(first.id)
+    _commit(page.lat_edit, "-1,2654")
+    _commit(page.lon_edit, "-116,8312")  # a minus too many
+    stored = w.session.store.facility(first.id)
+    assert (stored.latitude, stored.longitude) == (-1.2654, -116.8312)  # stored as typed
+    assert page.doubt.isVisibleTo(page) and "tanda minusnya" in page.doubt.text()
+    assert not page.error.isVisibleTo(page)
+    _commit(page.lon_edit, "116,8312")
+    _commit(page.lat_edit, "-1,2654")
+    assert not page.doubt.isVisibleTo(page)
+    _commit(page.lon_edit, "16,8312")
+    assert "di luar wilayah Indonesia" in page.doubt.text()
+    page.select(page.model.index(1, 0).data(page.model.RecordRole).id)
+    assert not page.doubt.isVisibleTo(page) or "Indonesia" not in page.doubt.text()
+    page.select(first.id)
+    assert page.doubt.isVisibleTo(page), "said again when the facility is shown again"
+
+
+def test_an_activity_dated_in_another_year_than_its_data_year_is_questioned(qtbot, make_window, demo_home) -> None:  # noqa: ANN001
+    w = make_window(demo_home).window
+    s = w.session
+    w.show_page("activities")
+    page = w.activities_page
+    rec = page.new_activity()
+    _commit(page.date_edit, f"17-08-{s.year - 1}")
+    assert w.session.store.activity(rec.id).date == f"{s.year - 1}-08-17"
+    assert page.doubt.isVisibleTo(page)
+    assert page.doubt.text().startswith(f"Tanggal kegiatan ini tahun {s.year - 1}, sedangkan kegiatan dicatat untuk "
+                                        f"data tahun {s.year}.")
+    _commit(page.date_edit, f"17-08-{s.year}")
+    assert not page.doubt.isVisibleTo(page)

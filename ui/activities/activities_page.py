@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from db.errors import KlaError
 from db.records import ActivityRecord
+from db.rules import activity_doubts
 from db.store import PARTNERS
 from ui.evidence.panel import EvidencePanel
 from ui.evidence.thumbnails import ThumbnailCache
@@ -203,6 +204,10 @@ class ActivitiesPage(RecordListPage):
         self.error.hide()
         keep_room(self.error)  # a refused date or coordinate moves nothing under the pointer
         fl.addWidget(self.error)
+        self.doubt = WrapLabel()  # what looks wrong in what was stored: said, not refused
+        self.doubt.setObjectName("flagText")
+        self.doubt.hide()
+        fl.addWidget(self.doubt)
         lists = QHBoxLayout()
         pcol = QVBoxLayout()
         pl = QLabel(self.tr("Mitra yang terlibat"))
@@ -298,6 +303,7 @@ class ActivitiesPage(RecordListPage):
             self.evidence.setVisible(rec is not None)
             self.delete_button.setEnabled(rec is not None and not self.session.read_only)
             self._clear_errors()
+            self._show_doubts(rec)
             if rec is None:
                 self.evidence.owner = None
                 self.evidence.model.set_rows([])
@@ -361,6 +367,11 @@ class ActivitiesPage(RecordListPage):
         rec = self.session.store.activity(self.current_id)
         self._delete_after_confirm(self.tr("Hapus kegiatan"), self.tr("Hapus kegiatan \"%1\"?").replace("%1", rec.title),
                                    self.tr("Hapus"), self.tr("Batal"), lambda: self.session.delete_activity(rec.id, handler=self))
+
+    doubted_fields = frozenset({"date"})
+
+    def _doubts_of(self, rec: ActivityRecord) -> list[tuple[str, dict[str, Any]]]:
+        return activity_doubts(rec.date or "", rec.data_year)
 
     def _update_record(self, record_id: str, **fields: Any) -> None:
         self.session.update_activity(record_id, handler=self, **fields)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from db.errors import KlaError
 from db.records import FacilityRecord
+from db.rules import facility_doubts
 from db.store import FACILITY_TYPES, STANDARDISATION
 from ui.evidence.panel import EvidencePanel
 from ui.evidence.thumbnails import ThumbnailCache
@@ -236,6 +237,10 @@ class FacilitiesPage(RecordListPage):
         self.error.hide()
         keep_room(self.error)  # a refused date or coordinate moves nothing under the pointer
         fl.addWidget(self.error)
+        self.doubt = WrapLabel()  # what looks wrong in what was stored: said, not refused
+        self.doubt.setObjectName("flagText")
+        self.doubt.hide()
+        fl.addWidget(self.doubt)
         fl.addStretch(1)
         self.empty = QLabel(self.tr("Pilih fasilitas di daftar, atau tambahkan fasilitas baru."))
         self.empty.setObjectName("subtle")
@@ -292,6 +297,7 @@ class FacilitiesPage(RecordListPage):
             self.evidence.setVisible(rec is not None)
             self.delete_button.setEnabled(rec is not None and not self.session.read_only)
             self._clear_errors()
+            self._show_doubts(rec)
             if rec is None:
                 self.evidence.owner = None
                 self.evidence.model.set_rows([])
@@ -346,6 +352,11 @@ class FacilitiesPage(RecordListPage):
         rec = self.session.store.facility(self.current_id)
         self._delete_after_confirm(self.tr("Hapus fasilitas"), self.tr("Hapus fasilitas \"%1\"?").replace("%1", rec.name),
                                    self.tr("Hapus"), self.tr("Batal"), lambda: self.session.delete_facility(rec.id, handler=self))
+
+    doubted_fields = frozenset({"latitude", "longitude"})
+
+    def _doubts_of(self, rec: FacilityRecord) -> list[tuple[str, dict[str, Any]]]:
+        return facility_doubts(rec.latitude, rec.longitude)
 
     def _update_record(self, record_id: str, **fields: Any) -> None:
         self.session.update_facility(record_id, handler=self, **fields)

@@ -6533,6 +6533,18 @@ Discard them and open the other one?</translation>
         <translation>Coordinate &apos;{value}&apos; is not valid. Write it like -1,2654 (latitude) and 116,8312 (longitude).</translation>
     </message>
     <message>
+        <source>Periksa koordinatnya: titik ini di luar Indonesia, tetapi masuk wilayah Indonesia bila tanda minusnya diubah. Di selatan khatulistiwa Lintang diawali minus (misalnya -1,2654); Bujur di Indonesia tanpa minus.</source>
+        <translation>Check the coordinates: this point is outside Indonesia, but inside it with the minus sign changed. South of the equator the latitude starts with a minus (e.g. -1,2654); longitude in Indonesia has no minus.</translation>
+    </message>
+    <message>
+        <source>Periksa koordinatnya: titik ini di luar wilayah Indonesia. Salin lagi dari peta (di Google Maps: klik kanan pada tempatnya, lalu klik angka koordinat yang muncul untuk menyalinnya).</source>
+        <translation>Check the coordinates: this point is outside Indonesia. Copy them again from a map (in Google Maps: right-click the place, then click the coordinates shown to copy them).</translation>
+    </message>
+    <message>
+        <source>Tanggal kegiatan ini tahun {year}, sedangkan kegiatan dicatat untuk data tahun {data_year}. Periksa tanggalnya, atau pilih tahun data {year} di atas bila kegiatan itu termasuk data tahun tersebut.</source>
+        <translation>This activity is dated {year}, but it is recorded for data year {data_year}. Check the date, or choose data year {year} above if the activity belongs to that year&apos;s data.</translation>
+    </message>
+    <message>
         <source>Nama fasilitas kosong. Ketik namanya.</source>
         <translation>The facility name is empty. Type its name.</translation>
     </message>
