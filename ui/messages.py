@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 from db.errors import KlaError
 from db.progress import Step
 from db.regions import UNIT_CODE, kind_of
+from db.rules import PARTNERS
 
 MESSAGES: dict[str, str] = {
     "workspace_missing": "Belum ada ruang kerja di {home}. Buat dulu dengan 'kla init' atau pilih folder lain.",
@@ -154,6 +155,15 @@ MESSAGES: dict[str, str] = {
     "operator_empty": "Nama petugas kosong. Ketik nama Anda.",
     "activity_unknown": "Kegiatan {id} tidak ditemukan.",
     "activity_kind_unknown": "Jenis kegiatan '{kind}' tidak dikenal. Pilih 'kegiatan' atau 'inovasi'.",
+    "partner_unknown": (
+        "Mitra '{partner}' tidak dikenal, jadi kegiatannya tidak disimpan. Pilih mitra dari daftar ini (yang "
+        "diketik di dalam kurung): {partners}."
+    ),
+    "activity_partner_stored_unknown": (
+        "Kegiatan “{title}” memuat mitra '{partner}' yang tidak dikenal, sehingga DP3AKB akan menolak seluruh "
+        "kirimannya. Tidak ada yang dikirim. Buka kegiatan itu di halaman Kegiatan, centang ulang mitranya (mitra "
+        "yang tidak dikenal ikut terhapus), lalu kirim lagi."
+    ),
     "title_empty": "Judul kegiatan kosong. Ketik judulnya.",
     "facility_unknown": "Fasilitas {id} tidak ditemukan.",
     "facility_type_unknown": "Jenis fasilitas '{type}' tidak dikenal. Pilih salah satu: {types}.",
@@ -817,6 +827,21 @@ WORDS: dict[str, str] = {
     "kind.distrik": "Distrik",
     "kind.kecamatan_short": "Kec.",
     "kind.distrik_short": "Distrik",
+    # Partners of an activity (db.rules.PARTNERS), as the Kegiatan page names them.
+    "partner.dinsos": "Dinas Sosial",
+    "partner.puskesmas": "Puskesmas",
+    "partner.sekolah": "Sekolah",
+    "partner.forum_anak": "Forum Anak",
+    "partner.patbm": "PATBM",
+    "partner.dunia_usaha": "Dunia usaha",
+    "partner.media": "Media",
+    "partner.disdukcapil": "Disdukcapil",
+    "partner.kua": "KUA",
+    "partner.tp_pkk": "TP PKK",
+    "partner.lpm": "LPM",
+    "partner.rt_rw": "RT/RW",
+    "partner.tokoh_agama": "Tokoh agama",
+    "partner.lainnya": "Lainnya",
     "type.bundle": "kiriman",
     "type.receipt": "tanda terima",
     "type.setup": "pemasangan",
@@ -1316,6 +1341,8 @@ def _derived(code: str, params: dict[str, object], tr: Translate) -> dict[str, o
             out[f"{name_key}_title"] = name if kind == "any" else f"{_word(f'kind.{kind}', tr)} {name}"
             if name_key == "unit":
                 out["unit_word"] = _word(f"unit.{kind}", tr)
+    if code == "partner_unknown":
+        out["partners"] = ", ".join(f"{_word(f'partner.{p}', tr)} ({p})" for p in PARTNERS)
     if code == "conflict_file_missing":
         value = str(params.get("kelurahan", ""))
         out["unit"] = f"{_word(f'unit.{kind_of(value)}', tr)} {named_code(value)}" if UNIT_CODE.match(value) else value

@@ -296,6 +296,14 @@ def test_activity_and_facility_commands(ws):
     assert "Jenis fasilitas" in refused("facility", "add", "--name", "X", "--type", "mall", home=ws)
 
 
+def test_activity_add_refuses_a_partner_outside_the_list(ws):
+    """An unknown partner would make DP3AKB refuse every later bundle of the unit: refused here, in words."""
+    line = refused("activity", "add", "--title", "Musrenbang anak", "--partner", "unknown", home=ws)
+    assert "Mitra 'unknown' tidak dikenal" in line and "Dinas Sosial (dinsos)" in line and "partner_unknown" not in line
+    assert json.loads(ok("activity", "list", "--json", home=ws).stdout) == []
+    assert "dinsos, puskesmas" in ok("activity", "add", "--help", home=ws).stdout
+
+
 def test_city_demo_status_shows_34_kelurahan(tmp_path):
     """The 'done when' of the foundation: demo then status --json for the whole city."""
     home = tmp_path / "demo"

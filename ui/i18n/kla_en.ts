@@ -6450,6 +6450,14 @@ Discard them and open the other one?</translation>
         <translation>Activity type &apos;{kind}&apos; is unknown. Choose &apos;kegiatan&apos; (activity) or &apos;inovasi&apos; (innovation).</translation>
     </message>
     <message>
+        <source>Mitra &apos;{partner}&apos; tidak dikenal, jadi kegiatannya tidak disimpan. Pilih mitra dari daftar ini (yang diketik di dalam kurung): {partners}.</source>
+        <translation>Partner &apos;{partner}&apos; is not known, so the activity was not saved. Choose a partner from this list (what to type is in brackets): {partners}.</translation>
+    </message>
+    <message>
+        <source>Kegiatan “{title}” memuat mitra &apos;{partner}&apos; yang tidak dikenal, sehingga DP3AKB akan menolak seluruh kirimannya. Tidak ada yang dikirim. Buka kegiatan itu di halaman Kegiatan, centang ulang mitranya (mitra yang tidak dikenal ikut terhapus), lalu kirim lagi.</source>
+        <translation>Activity “{title}” has a partner &apos;{partner}&apos; that is not known, so DP3AKB would refuse the whole bundle. Nothing was sent. Open that activity on the Activities page, tick its partners again (the unknown partner is removed), then send again.</translation>
+    </message>
+    <message>
         <source>Judul kegiatan kosong. Ketik judulnya.</source>
         <translation>The activity title is empty. Type a title.</translation>
     </message>
@@ -7528,6 +7536,62 @@ Discard them and open the other one?</translation>
     <message>
         <source>kelurahan</source>
         <translation>kelurahan</translation>
+    </message>
+    <message>
+        <source>Dinas Sosial</source>
+        <translation>Social Services Office</translation>
+    </message>
+    <message>
+        <source>Puskesmas</source>
+        <translation>Health centre (Puskesmas)</translation>
+    </message>
+    <message>
+        <source>Sekolah</source>
+        <translation>Schools</translation>
+    </message>
+    <message>
+        <source>Forum Anak</source>
+        <translation>Children&apos;s Forum</translation>
+    </message>
+    <message>
+        <source>PATBM</source>
+        <translation>PATBM</translation>
+    </message>
+    <message>
+        <source>Dunia usaha</source>
+        <translation>Businesses</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Disdukcapil</source>
+        <translation>Disdukcapil</translation>
+    </message>
+    <message>
+        <source>KUA</source>
+        <translation>KUA</translation>
+    </message>
+    <message>
+        <source>TP PKK</source>
+        <translation>TP PKK</translation>
+    </message>
+    <message>
+        <source>LPM</source>
+        <translation>LPM</translation>
+    </message>
+    <message>
+        <source>RT/RW</source>
+        <translation>RT/RW</translation>
+    </message>
+    <message>
+        <source>Tokoh agama</source>
+        <translation>Religious leaders</translation>
+    </message>
+    <message>
+        <source>Lainnya</source>
+        <translation>Other</translation>
     </message>
     <message>
         <source>kiriman</source>

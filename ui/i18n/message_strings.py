@@ -74,6 +74,8 @@ MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", 'Nama petugas kosong. Ketik nama Anda.'),  # operator_empty
     QT_TRANSLATE_NOOP("messages", 'Kegiatan {id} tidak ditemukan.'),  # activity_unknown
     QT_TRANSLATE_NOOP("messages", "Jenis kegiatan '{kind}' tidak dikenal. Pilih 'kegiatan' atau 'inovasi'."),  # activity_kind_unknown
+    QT_TRANSLATE_NOOP("messages", "Mitra '{partner}' tidak dikenal, jadi kegiatannya tidak disimpan. Pilih mitra dari daftar ini (yang diketik di dalam kurung): {partners}."),  # partner_unknown
+    QT_TRANSLATE_NOOP("messages", "Kegiatan “{title}” memuat mitra '{partner}' yang tidak dikenal, sehingga DP3AKB akan menolak seluruh kirimannya. Tidak ada yang dikirim. Buka kegiatan itu di halaman Kegiatan, centang ulang mitranya (mitra yang tidak dikenal ikut terhapus), lalu kirim lagi."),  # activity_partner_stored_unknown
     QT_TRANSLATE_NOOP("messages", 'Judul kegiatan kosong. Ketik judulnya.'),  # title_empty
     QT_TRANSLATE_NOOP("messages", 'Fasilitas {id} tidak ditemukan.'),  # facility_unknown
     QT_TRANSLATE_NOOP("messages", "Jenis fasilitas '{type}' tidak dikenal. Pilih salah satu: {types}."),  # facility_type_unknown
@@ -398,6 +400,20 @@ MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", 'Distrik'),  # kind.distrik
     QT_TRANSLATE_NOOP("messages", 'Kec.'),  # kind.kecamatan_short
     QT_TRANSLATE_NOOP("messages", 'Distrik'),  # kind.distrik_short
+    QT_TRANSLATE_NOOP("messages", 'Dinas Sosial'),  # partner.dinsos
+    QT_TRANSLATE_NOOP("messages", 'Puskesmas'),  # partner.puskesmas
+    QT_TRANSLATE_NOOP("messages", 'Sekolah'),  # partner.sekolah
+    QT_TRANSLATE_NOOP("messages", 'Forum Anak'),  # partner.forum_anak
+    QT_TRANSLATE_NOOP("messages", 'PATBM'),  # partner.patbm
+    QT_TRANSLATE_NOOP("messages", 'Dunia usaha'),  # partner.dunia_usaha
+    QT_TRANSLATE_NOOP("messages", 'Media'),  # partner.media
+    QT_TRANSLATE_NOOP("messages", 'Disdukcapil'),  # partner.disdukcapil
+    QT_TRANSLATE_NOOP("messages", 'KUA'),  # partner.kua
+    QT_TRANSLATE_NOOP("messages", 'TP PKK'),  # partner.tp_pkk
+    QT_TRANSLATE_NOOP("messages", 'LPM'),  # partner.lpm
+    QT_TRANSLATE_NOOP("messages", 'RT/RW'),  # partner.rt_rw
+    QT_TRANSLATE_NOOP("messages", 'Tokoh agama'),  # partner.tokoh_agama
+    QT_TRANSLATE_NOOP("messages", 'Lainnya'),  # partner.lainnya
     QT_TRANSLATE_NOOP("messages", 'kiriman'),  # type.bundle
     QT_TRANSLATE_NOOP("messages", 'tanda terima'),  # type.receipt
     QT_TRANSLATE_NOOP("messages", 'pemasangan'),  # type.setup
