@@ -853,6 +853,14 @@ WORDS: dict[str, str] = {
     "step.export_part_done": "Bagian {part}/{parts} selesai",
     "step.checking_file": "Memeriksa {name}",
     "step.receipt_for": "Tanda terima {name}",
+    # An enrolment of a unit DP3AKB already holds data of (exports.setup.EnrolResult.held_items).
+    "enrol.held_data": (
+        "Perhatian: DP3AKB sudah menyimpan {count} item data {unit} dari kiriman sebelumnya, tetapi berkas ini "
+        "memasang ruang kerja yang kosong; kiriman dari ruang kerja kosong itu nanti bentrok dengan data yang "
+        "tersimpan. Bila {unit} memakai komputer baru atau ruang kerjanya hilang, jangan serahkan berkas ini: buat "
+        "berkas pemulihan yang membawa semua data itu dengan perintah kla city restore {code} --out FOLDER. Bila "
+        "ruang kerja lamanya masih dipakai, pasang berkas ini di ruang kerja itu; datanya tetap."
+    ),
     # A receipt's two numbers, worded alike by DP3AKB writing it and by the unit importing it.
     "receipt.held_new": "DP3AKB sudah menerima {held} item seluruhnya; {new} di antaranya baru atau berubah sejak "
                         "tanda terima no. {since}",
@@ -1218,6 +1226,14 @@ def shared_key_text(info: dict[str, object], code: str = "", name: str = "", tra
     params["unit"] = unit_title(code, name, translate) if name else code
     key = "shared_key_city" if info.get("concurrent") else "shared_key_city_earlier"
     return _fill(translate(MESSAGES[key]), params)
+
+
+def enrol_held_words(code: str, name: str, held_items: int, translate: Translate = _same) -> str:
+    """The warning of an enrolment (not a restore) of a unit DP3AKB already holds data of; '' when it holds none."""
+    if held_items <= 0:
+        return ""
+    return _word("enrol.held_data", translate, count=id_number(held_items), code=code,
+                 unit=unit_title(code, name, translate))
 
 
 def receipt_count_words(held: int, new: int | None = None, since: int = 0, translate: Translate = _same,

@@ -7634,6 +7634,10 @@ Discard them and open the other one?</translation>
         <translation>Receipt for {name}</translation>
     </message>
     <message>
+        <source>Perhatian: DP3AKB sudah menyimpan {count} item data {unit} dari kiriman sebelumnya, tetapi berkas ini memasang ruang kerja yang kosong; kiriman dari ruang kerja kosong itu nanti bentrok dengan data yang tersimpan. Bila {unit} memakai komputer baru atau ruang kerjanya hilang, jangan serahkan berkas ini: buat berkas pemulihan yang membawa semua data itu dengan perintah kla city restore {code} --out FOLDER. Bila ruang kerja lamanya masih dipakai, pasang berkas ini di ruang kerja itu; datanya tetap.</source>
+        <translation>Note: DP3AKB already holds {count} items of {unit}&apos;s data from earlier bundles, but this file installs an empty workspace; bundles from that empty workspace will later conflict with the data held. If {unit} uses a new computer or its workspace was lost, do not hand over this file: make a restore file that carries all that data with the command kla city restore {code} --out FOLDER. If the old workspace is still in use, install this file in that workspace; its data stays.</translation>
+    </message>
+    <message>
         <source>DP3AKB sudah menerima {held} item seluruhnya; {new} di antaranya baru atau berubah sejak tanda terima no. {since}</source>
         <translation>DP3AKB has received {held} items in all; {new} of them new or changed since receipt no. {since}</translation>
     </message>

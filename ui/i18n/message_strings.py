@@ -424,6 +424,7 @@ MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", 'Bagian {part}/{parts} selesai'),  # step.export_part_done
     QT_TRANSLATE_NOOP("messages", 'Memeriksa {name}'),  # step.checking_file
     QT_TRANSLATE_NOOP("messages", 'Tanda terima {name}'),  # step.receipt_for
+    QT_TRANSLATE_NOOP("messages", 'Perhatian: DP3AKB sudah menyimpan {count} item data {unit} dari kiriman sebelumnya, tetapi berkas ini memasang ruang kerja yang kosong; kiriman dari ruang kerja kosong itu nanti bentrok dengan data yang tersimpan. Bila {unit} memakai komputer baru atau ruang kerjanya hilang, jangan serahkan berkas ini: buat berkas pemulihan yang membawa semua data itu dengan perintah kla city restore {code} --out FOLDER. Bila ruang kerja lamanya masih dipakai, pasang berkas ini di ruang kerja itu; datanya tetap.'),  # enrol.held_data
     QT_TRANSLATE_NOOP("messages", 'DP3AKB sudah menerima {held} item seluruhnya; {new} di antaranya baru atau berubah sejak tanda terima no. {since}'),  # receipt.held_new
     QT_TRANSLATE_NOOP("messages", 'DP3AKB sudah menerima {held} item seluruhnya (tanda terima pertama)'),  # receipt.held_first
     QT_TRANSLATE_NOOP("messages", 'DP3AKB sudah menerima {held} item seluruhnya; tidak ada yang baru atau berubah sejak tanda terima no. {since}'),  # receipt.held_none_new
