@@ -548,9 +548,12 @@ MESSAGES: dict[str, str] = {
         "LibreOffice, simpan ulang sebagai .xlsx, lalu impor lagi."
     ),
     "xlsx_too_many_rows": (
-        "Lembar “{sheet}” di {path} terlalu besar ({rows} baris, {columns} kolom; formulir KLA paling "
-        "banyak {row_limit} baris). Ditolak; tidak ada yang diubah. Hapus baris dan kolom kosong di bawah dan di "
-        "kanan data, simpan, lalu impor lagi."
+        "Lembar “{sheet}” di {path} terlalu besar ({rows} baris; formulir KLA paling banyak {row_limit} baris). "
+        "Ditolak; tidak ada yang diubah. Hapus baris kosong di bawah data, simpan, lalu impor lagi."
+    ),
+    "xlsx_too_many_columns": (
+        "Lembar “{sheet}” di {path} terlalu lebar ({columns} kolom; formulir KLA paling banyak {column_limit} "
+        "kolom). Ditolak; tidak ada yang diubah. Hapus kolom kosong di kanan data, simpan, lalu impor lagi."
     ),
     "xlsx_not_form": (
         "Berkas {path} bukan formulir KLA Desktop dan tidak cocok dengan pemetaan kolom yang tersimpan. Tidak ada "
@@ -1413,7 +1416,8 @@ def _derived(code: str, params: dict[str, object], tr: Translate) -> dict[str, o
     return out
 
 
-NUMBER_PARAMS = ("part_value", "whole_value", "rows", "columns", "row_limit", "bytes", "byte_limit", "max_value")
+NUMBER_PARAMS = ("part_value", "whole_value", "rows", "columns", "row_limit", "column_limit", "bytes", "byte_limit",
+                 "max_value")
 """Parameters that are counts the clerk typed: shown as 1.234, the way they are typed."""
 
 

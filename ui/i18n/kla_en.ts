@@ -6818,10 +6818,6 @@ Discard them and open the other one?</translation>
         <translation>The file {path} is damaged or cannot be read ({detail}). Nothing was changed. Open it in Excel or LibreOffice, save it again as .xlsx, then import again.</translation>
     </message>
     <message>
-        <source>Lembar “{sheet}” di {path} terlalu besar ({rows} baris, {columns} kolom; formulir KLA paling banyak {row_limit} baris). Ditolak; tidak ada yang diubah. Hapus baris dan kolom kosong di bawah dan di kanan data, simpan, lalu impor lagi.</source>
-        <translation>The sheet “{sheet}” in {path} is too large ({rows} rows, {columns} columns; a KLA form has at most {row_limit} rows). Refused; nothing was changed. Delete the empty rows and columns below and to the right of the data, save, then import again.</translation>
-    </message>
-    <message>
         <source>Berkas {path} bukan formulir KLA Desktop dan tidak cocok dengan pemetaan kolom yang tersimpan. Tidak ada yang diubah. Di jendela KLA Desktop, “Impor dari Excel” memetakan kolomnya sekali; atau unduh formulir, salin datanya ke sana, lalu impor formulir itu.</source>
         <translation>The file {path} is not a KLA Desktop form and fits no saved column mapping. Nothing was changed. In the KLA Desktop window, “Import from Excel” maps its columns once; or download the form, copy the data into it, then import that form.</translation>
     </message>
@@ -8404,6 +8400,14 @@ Discard them and open the other one?</translation>
     <message>
         <source>Gambar {name} tidak bisa dibaca. Periksa berkasnya, atau simpan ulang sebagai JPG/PNG.</source>
         <translation>Image {name} cannot be read. Check the file, or save it again as JPG/PNG.</translation>
+    </message>
+    <message>
+        <source>Lembar “{sheet}” di {path} terlalu besar ({rows} baris; formulir KLA paling banyak {row_limit} baris). Ditolak; tidak ada yang diubah. Hapus baris kosong di bawah data, simpan, lalu impor lagi.</source>
+        <translation>The sheet “{sheet}” in {path} is too large ({rows} rows; a KLA form has at most {row_limit} rows). Refused; nothing was changed. Delete the empty rows below the data, save, then import again.</translation>
+    </message>
+    <message>
+        <source>Lembar “{sheet}” di {path} terlalu lebar ({columns} kolom; formulir KLA paling banyak {column_limit} kolom). Ditolak; tidak ada yang diubah. Hapus kolom kosong di kanan data, simpan, lalu impor lagi.</source>
+        <translation>The sheet “{sheet}” in {path} is too wide ({columns} columns; a KLA form has at most {column_limit} columns). Refused; nothing was changed. Delete the empty columns to the right of the data, save, then import again.</translation>
     </message>
     <message>
         <source>Formulir ini untuk {form_unit_title}, sedangkan ruang kerja ini milik {unit_title}. Ditolak; tidak ada yang diubah. Pakai formulir yang diunduh untuk {unit_word} ini.</source>
