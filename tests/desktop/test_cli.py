@@ -304,6 +304,21 @@ def test_activity_add_refuses_a_partner_outside_the_list(ws):
     assert "dinsos, puskesmas" in ok("activity", "add", "--help", home=ws).stdout
 
 
+def test_facility_coordinates_as_the_help_writes_them(ws):
+    """'--lat -1,2379', the help's own example (a negative number with a decimal comma), was taken for an option."""
+    import re
+
+    help_text = " ".join(ok("facility", "add", "--help", home=ws).stdout.split())
+    lat = re.search(r"--lat LINTANG garis lintang, mis\. (\S+)", help_text).group(1)
+    lon = re.search(r"--lon BUJUR garis bujur, mis\. (\S+)", help_text).group(1)
+    assert (lat, lon) == ("-1,2379", "116,8529")
+    ok("facility", "add", "--name", "Taman Manggar", "--type", "rbra", "--lat", lat, "--lon", lon, home=ws)
+    ok("facility", "add", "--name", "Taman Barat", "--type", "rbra", "--lat", "-1,5", "--lon", "-116.5", home=ws)
+    facs = {f["name"]: f for f in json.loads(ok("facility", "list", "--json", home=ws).stdout)}
+    assert (facs["Taman Manggar"]["latitude"], facs["Taman Manggar"]["longitude"]) == (-1.2379, 116.8529)
+    assert (facs["Taman Barat"]["latitude"], facs["Taman Barat"]["longitude"]) == (-1.5, -116.5)
+
+
 def test_city_demo_status_shows_34_kelurahan(tmp_path):
     """The 'done when' of the foundation: demo then status --json for the whole city."""
     home = tmp_path / "demo"
