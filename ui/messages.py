@@ -14,6 +14,7 @@ from db.errors import KlaError
 from db.progress import Step
 from db.regions import UNIT_CODE, kind_of
 from db.rules import PARTNERS
+from db.template import EVIDENCE_KINDS
 
 MESSAGES: dict[str, str] = {
     "workspace_missing": "Belum ada ruang kerja di {home}. Buat dulu dengan 'kla init' atau pilih folder lain.",
@@ -151,6 +152,14 @@ MESSAGES: dict[str, str] = {
         "lalu pilih untuk apa berkasnya."
     ),
     "evidence_kind_unknown": "Jenis data dukung '{kind}' tidak dikenal. Pilih salah satu: {kinds}.",
+    "evidence_is_folder": (
+        "{path} adalah folder, bukan berkas, jadi tidak ada yang ditambahkan. Pilih berkas di dalam folder itu "
+        "(misalnya PDF atau fotonya); beberapa berkas boleh sekaligus."
+    ),
+    "evidence_file_empty": (
+        "Berkas {name} kosong (0 bita), jadi tidak ditambahkan. Salin lagi berkas itu dari sumbernya atau simpan "
+        "ulang dari program aslinya, lalu tambahkan lagi."
+    ),
     "field_unknown": "Kolom tidak dikenal: {fields}.",
     "operator_empty": "Nama petugas kosong. Ketik nama Anda.",
     "activity_unknown": "Kegiatan {id} tidak ditemukan.",
@@ -1360,6 +1369,8 @@ def _derived(code: str, params: dict[str, object], tr: Translate) -> dict[str, o
             out[f"{name_key}_title"] = name if kind == "any" else f"{_word(f'kind.{kind}', tr)} {name}"
             if name_key == "unit":
                 out["unit_word"] = _word(f"unit.{kind}", tr)
+    if code == "evidence_kind_unknown" and "kinds" not in params:
+        out["kinds"] = ", ".join(_word(f"tpl.evkind.{k}", tr) for k in EVIDENCE_KINDS)
     if code == "partner_unknown":
         out["partners"] = ", ".join(f"{_word(f'partner.{p}', tr)} ({p})" for p in PARTNERS)
     if code == "conflict_file_missing":

@@ -194,6 +194,33 @@ def test_evidence_add_with_one_missing_file_adds_nothing(ws, tmp_path):
     assert db_bytes(ws) == before
 
 
+def test_evidence_kinds_are_typed_in_the_words_the_help_lists(ws, tmp_path):
+    """'--kind foto' was refused with the template's English codes listed; a folder was 'not found' and an
+    empty PDF 'not a PDF'."""
+    help_text = " ".join(ok("evidence", "add", "--help", home=ws).stdout.split())
+    assert "foto" in help_text and "sertifikat (sertifikat/piagam)" in help_text and "data_table" not in help_text
+    photo, pdf = tmp_path / "kegiatan.png", tmp_path / "piagam.pdf"
+    make_png(photo, 4)
+    pdf.write_bytes(b"%PDF-1.4\n% piagam\n")
+    added = json.loads(ok("evidence", "add", "--indicator", "6", "--kind", "foto", str(photo), "--json", home=ws).stdout)
+    assert added[0]["kind"] == "photo"
+    out = ok("evidence", "add", "--indicator", "6", "--kind", "Sertifikat", str(pdf), home=ws).stdout
+    assert "sertifikat/piagam" in out
+    before = db_bytes(ws)
+    line = refused("evidence", "add", "--indicator", "6", "--kind", "fotoo", str(pdf), home=ws)
+    assert "Jenis data dukung 'fotoo' tidak dikenal" in line and "peraturan, sk, foto, video" in line
+    assert not any(code in line for code in ("regulation", "photo,", "data_table", "certificate"))
+    folder = tmp_path / "foto-kegiatan"
+    folder.mkdir()
+    line = refused("evidence", "add", "--indicator", "6", str(folder), home=ws)
+    assert "adalah folder, bukan berkas" in line and "tidak ditemukan" not in line
+    empty = tmp_path / "kosong.pdf"
+    empty.write_bytes(b"")
+    line = refused("evidence", "add", "--indicator", "6", str(empty), home=ws)
+    assert "Berkas kosong.pdf kosong (0 bita)" in line and "bukan PDF" not in line
+    assert db_bytes(ws) == before
+
+
 def test_backup_check_restore(ws, tmp_path):
     ok("entry", "set", "--year", "2025", "--indicator", "3",
        "--item", _first_count_item(ws, 3), "--value", "4", home=ws)

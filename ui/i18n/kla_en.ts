@@ -6434,6 +6434,14 @@ Discard them and open the other one?</translation>
         <translation>Evidence type &apos;{kind}&apos; is unknown. Choose one of: {kinds}.</translation>
     </message>
     <message>
+        <source>{path} adalah folder, bukan berkas, jadi tidak ada yang ditambahkan. Pilih berkas di dalam folder itu (misalnya PDF atau fotonya); beberapa berkas boleh sekaligus.</source>
+        <translation>{path} is a folder, not a file, so nothing was added. Choose the files inside that folder (for example its PDFs or photos); several files may be added at once.</translation>
+    </message>
+    <message>
+        <source>Berkas {name} kosong (0 bita), jadi tidak ditambahkan. Salin lagi berkas itu dari sumbernya atau simpan ulang dari program aslinya, lalu tambahkan lagi.</source>
+        <translation>The file {name} is empty (0 bytes), so it was not added. Copy the file again from where it came from, or save it again from the program that made it, then add it again.</translation>
+    </message>
+    <message>
         <source>Kolom tidak dikenal: {fields}.</source>
         <translation>Unknown fields: {fields}.</translation>
     </message>

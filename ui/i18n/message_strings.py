@@ -70,6 +70,8 @@ MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", "Data dukung yang diminta '{requirement}' tidak ada di indikator {indicator}. Pilih salah satu dari daftar di panel data dukung."),  # evidence_requirement_unknown
     QT_TRANSLATE_NOOP("messages", 'Berkas ini belum dipakai untuk indikator {indicator} tahun data {year}. Tambahkan dulu ke indikator itu, lalu pilih untuk apa berkasnya.'),  # evidence_not_linked
     QT_TRANSLATE_NOOP("messages", "Jenis data dukung '{kind}' tidak dikenal. Pilih salah satu: {kinds}."),  # evidence_kind_unknown
+    QT_TRANSLATE_NOOP("messages", '{path} adalah folder, bukan berkas, jadi tidak ada yang ditambahkan. Pilih berkas di dalam folder itu (misalnya PDF atau fotonya); beberapa berkas boleh sekaligus.'),  # evidence_is_folder
+    QT_TRANSLATE_NOOP("messages", 'Berkas {name} kosong (0 bita), jadi tidak ditambahkan. Salin lagi berkas itu dari sumbernya atau simpan ulang dari program aslinya, lalu tambahkan lagi.'),  # evidence_file_empty
     QT_TRANSLATE_NOOP("messages", 'Kolom tidak dikenal: {fields}.'),  # field_unknown
     QT_TRANSLATE_NOOP("messages", 'Nama petugas kosong. Ketik nama Anda.'),  # operator_empty
     QT_TRANSLATE_NOOP("messages", 'Kegiatan {id} tidak ditemukan.'),  # activity_unknown
