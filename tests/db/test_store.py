@@ -340,6 +340,16 @@ def test_an_activity_partner_outside_the_list_is_refused(kel_store):
     assert "'Dinas Sosial' tidak dikenal" in text and "Dinas Sosial (dinsos)" in text and "{" not in text
 
 
+def test_latest_data_year_is_the_latest_with_a_value(kel_store):
+    """What a report defaults to: not the latest year of the period while only last year's data is typed."""
+    assert kel_store.latest_data_year() is None
+    item = next(i.key for i in kel_store.template.indicator(3).items if i.type == "count" and not i.sex and not i.age)
+    kel_store.set_value(None, 2025, 3, item, 2)
+    kel_store.set_notes(None, 2026, 3, "belum diisi")  # an entry of 2026 without a value
+    assert kel_store.latest_data_year() == 2025 and kel_store.latest_data_year(KEL) == 2025
+    assert kel_store.latest_data_year("64.71.01.1002") is None
+
+
 def test_status_report_counts_completeness(kel_store):
     st = kel_store.status(None, 2025)
     assert st.kelurahan_name == "Manggar" and st.kecamatan_name == "Balikpapan Timur"
