@@ -97,6 +97,16 @@ class Entries:
             params.append(data_year)
         return [entry_from_row(r) for r in self.core.query(sql + " ORDER BY kelurahan_code, data_year, indicator_no", params)]
 
+    def latest_data_year(self, kelurahan_code: str | None = None) -> int | None:
+        """The latest data year with a value typed (of this unit, or of any): what a report is printed for."""
+        sql = "SELECT max(e.data_year) AS y FROM entries e WHERE EXISTS (SELECT 1 FROM entry_values v WHERE v.entry_id = e.id)"
+        params: list[Any] = []
+        if kelurahan_code:
+            sql += " AND e.kelurahan_code = ?"
+            params.append(kelurahan_code)
+        row = self.core.one(sql, params)
+        return int(row["y"]) if row and row["y"] is not None else None
+
     def _value_rows(self, kel: str, year: int, ind: int) -> list[dict[str, Any]]:
         return self.core.rows(
             "SELECT v.* FROM entry_values v JOIN entries e ON e.id = v.entry_id"

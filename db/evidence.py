@@ -446,17 +446,21 @@ class Evidence:
         mime = file_mime(name)
         kind = kind_for_file(name, kind, mime)
         if kind not in EVIDENCE_KINDS:
-            raise KlaError("evidence_kind_unknown", kind=kind, kinds=", ".join(EVIDENCE_KINDS))
+            raise KlaError("evidence_kind_unknown", kind=kind)  # the kinds are listed in words by the front ends
         if doc_date:
             doc_date = parse_date(doc_date)
+        if source.is_dir():
+            raise KlaError("evidence_is_folder", path=str(source))
         if not source.is_file():
             raise KlaError("file_not_found", path=str(source))
         try:
             wrong = content_mismatch(source, mime)
+            empty = bool(wrong) and source.stat().st_size == 0
         except OSError as exc:
             raise KlaError("file_not_found", path=str(source)) from exc
         if wrong:
-            raise KlaError("evidence_not_its_type", name=name, kind=wrong)
+            # Refused alike either way (the bundle's check says the same); an empty file is told as empty.
+            raise KlaError("evidence_file_empty" if empty else "evidence_not_its_type", name=name, kind=wrong)
         scaled: Path | None = None
         if not keep_original and photos.is_image_name(name, mime):
             side, quality = self.photo_limits()
@@ -578,7 +582,7 @@ class Evidence:
         if "doc_date" in fields and fields["doc_date"]:
             fields["doc_date"] = parse_date(fields["doc_date"])
         if "kind" in fields and fields["kind"] not in EVIDENCE_KINDS:
-            raise KlaError("evidence_kind_unknown", kind=fields["kind"], kinds=", ".join(EVIDENCE_KINDS))
+            raise KlaError("evidence_kind_unknown", kind=fields["kind"])
         changes = {k: v for k, v in fields.items() if getattr(rec, k) != v}
         if not changes:
             return Changes.none(rec)

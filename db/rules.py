@@ -367,6 +367,10 @@ def clean_activity(
         out["date"] = parse_date(out["date"])
     if "partners" in out:
         out["partners"] = sorted({str(p) for p in out["partners"]})
+        # DP3AKB's import refuses a bundle with a partner outside this list (db.sync): refused here, as typed.
+        for p in out["partners"]:
+            if p not in PARTNERS:
+                raise KlaError("partner_unknown", partner=p)
     if "indicators" in out:
         nos = sorted({int(i) for i in out["indicators"]})
         for i in nos:

@@ -738,6 +738,9 @@ class Store:
     def entries(self, kelurahan_code: str | None = None, data_year: int | None = None) -> list[EntryRecord]:
         return self.entries_.entries(kelurahan_code, data_year)
 
+    def latest_data_year(self, kelurahan_code: str | None = None) -> int | None:
+        return self.entries_.latest_data_year(kelurahan_code)
+
     def values(self, kelurahan_code: str | None, data_year: int, indicator_no: int) -> CellValues:
         return self.entries_.values(kelurahan_code, data_year, indicator_no)
 

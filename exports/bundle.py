@@ -27,6 +27,7 @@ from db.errors import KlaError
 from db.evidence import CONTENT_HEAD, CONTENT_SIGNATURES, content_mismatch, head_mismatch
 from db.ids import uuid4_hex
 from db.progress import Cancelled, Progress, step
+from db.rules import PARTNERS
 from db.store import Store
 from exports import keys
 from exports.container import (
@@ -180,6 +181,18 @@ def _parts_of(folder: Path, prefix: str) -> bool:
         return True
 
 
+def _check_partners(outs: list[sync.Outgoing]) -> None:
+    """An activity stored with a partner outside PARTNERS (before the rule refused one) would make DP3AKB
+    refuse the whole bundle (db.sync ``partners_invalid``): the clerk hears it here, by the activity's title."""
+    for o in outs:
+        d = o.item.data
+        if o.item.kind == "activity" and d and isinstance(d.get("partners"), list):
+            unknown = [p for p in d["partners"] if p not in PARTNERS]
+            if unknown:
+                raise KlaError("activity_partner_stored_unknown", title=str(d.get("title", "")),
+                               partner=str(unknown[0]))
+
+
 def export_bundles(
     store: Store,
     out_dir: Path,
@@ -211,6 +224,7 @@ def export_bundles(
     outs, rejected = store.sync.outgoing()
     if not outs:
         return ExportResult("", 0, (), 0, 0, 0, tuple(r.key for r in rejected))
+    _check_partners(outs)
     plan = _plan(outs, store, part_size)
     seq = store.sync.next_counter("export_seq")
     series = uuid4_hex()

@@ -54,6 +54,9 @@ class EnrolResult:
     city_fingerprint: str
     restore_items: int = 0
     restore_files: int = 0
+    held_items: int = 0
+    """Not a restore: what DP3AKB already holds of the unit (earlier bundles). The file installs an empty
+    workspace, whose exports then conflict with it: the front ends warn and point to ``kla city restore``."""
 
 
 @dataclass(frozen=True)
@@ -89,6 +92,7 @@ def enroll(store: Store, kelurahan_code: str, out: Path, *, email: str | None = 
     kel = store.kelurahan(store.find_unit(kelurahan_code, "kelurahan").code)
     if kel.retired:
         raise KlaError("unit_retired", code=kel.code, name=kel.name, at=(kel.retired_at or "")[:10])
+    held = 0 if restore else sum(1 for it in store.sync.items(kel.code) if not it.deleted)
     with store.transaction():
         if email is not None:
             store.set_setting("dp3akb_email", email)
@@ -150,7 +154,7 @@ def enroll(store: Store, kelurahan_code: str, out: Path, *, email: str | None = 
         if restore_path:
             restore_path.unlink(missing_ok=True)
     return EnrolResult(out, kel.code, kel.name, passphrase, kp.key_id, keys.fingerprint(kp.key_id),
-                       keys.fingerprint(city.key_id), *counts)
+                       keys.fingerprint(city.key_id), *counts, held_items=held)
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,8 @@ from collections.abc import Callable, Iterable
 from db.errors import KlaError
 from db.progress import Step
 from db.regions import UNIT_CODE, kind_of
+from db.rules import PARTNERS
+from db.template import EVIDENCE_KINDS
 
 MESSAGES: dict[str, str] = {
     "workspace_missing": "Belum ada ruang kerja di {home}. Buat dulu dengan 'kla init' atau pilih folder lain.",
@@ -150,10 +152,27 @@ MESSAGES: dict[str, str] = {
         "lalu pilih untuk apa berkasnya."
     ),
     "evidence_kind_unknown": "Jenis data dukung '{kind}' tidak dikenal. Pilih salah satu: {kinds}.",
+    "evidence_is_folder": (
+        "{path} adalah folder, bukan berkas, jadi tidak ada yang ditambahkan. Pilih berkas di dalam folder itu "
+        "(misalnya PDF atau fotonya); beberapa berkas boleh sekaligus."
+    ),
+    "evidence_file_empty": (
+        "Berkas {name} kosong (0 bita), jadi tidak ditambahkan. Salin lagi berkas itu dari sumbernya atau simpan "
+        "ulang dari program aslinya, lalu tambahkan lagi."
+    ),
     "field_unknown": "Kolom tidak dikenal: {fields}.",
     "operator_empty": "Nama petugas kosong. Ketik nama Anda.",
     "activity_unknown": "Kegiatan {id} tidak ditemukan.",
     "activity_kind_unknown": "Jenis kegiatan '{kind}' tidak dikenal. Pilih 'kegiatan' atau 'inovasi'.",
+    "partner_unknown": (
+        "Mitra '{partner}' tidak dikenal, jadi kegiatannya tidak disimpan. Pilih mitra dari daftar ini (yang "
+        "diketik di dalam kurung): {partners}."
+    ),
+    "activity_partner_stored_unknown": (
+        "Kegiatan “{title}” memuat mitra '{partner}' yang tidak dikenal, sehingga DP3AKB akan menolak seluruh "
+        "kirimannya. Tidak ada yang dikirim. Buka kegiatan itu di halaman Kegiatan, centang ulang mitranya (mitra "
+        "yang tidak dikenal ikut terhapus), lalu kirim lagi."
+    ),
     "title_empty": "Judul kegiatan kosong. Ketik judulnya.",
     "facility_unknown": "Fasilitas {id} tidak ditemukan.",
     "facility_type_unknown": "Jenis fasilitas '{type}' tidak dikenal. Pilih salah satu: {types}.",
@@ -550,9 +569,12 @@ MESSAGES: dict[str, str] = {
         "LibreOffice, simpan ulang sebagai .xlsx, lalu impor lagi."
     ),
     "xlsx_too_many_rows": (
-        "Lembar “{sheet}” di {path} terlalu besar ({rows} baris, {columns} kolom; formulir KLA paling "
-        "banyak {row_limit} baris). Ditolak; tidak ada yang diubah. Hapus baris dan kolom kosong di bawah dan di "
-        "kanan data, simpan, lalu impor lagi."
+        "Lembar “{sheet}” di {path} terlalu besar ({rows} baris; formulir KLA paling banyak {row_limit} baris). "
+        "Ditolak; tidak ada yang diubah. Hapus baris kosong di bawah data, simpan, lalu impor lagi."
+    ),
+    "xlsx_too_many_columns": (
+        "Lembar “{sheet}” di {path} terlalu lebar ({columns} kolom; formulir KLA paling banyak {column_limit} "
+        "kolom). Ditolak; tidak ada yang diubah. Hapus kolom kosong di kanan data, simpan, lalu impor lagi."
     ),
     "xlsx_not_form": (
         "Berkas {path} bukan formulir KLA Desktop dan tidak cocok dengan pemetaan kolom yang tersimpan. Tidak ada "
@@ -829,6 +851,21 @@ WORDS: dict[str, str] = {
     "kind.distrik": "Distrik",
     "kind.kecamatan_short": "Kec.",
     "kind.distrik_short": "Distrik",
+    # Partners of an activity (db.rules.PARTNERS), as the Kegiatan page names them.
+    "partner.dinsos": "Dinas Sosial",
+    "partner.puskesmas": "Puskesmas",
+    "partner.sekolah": "Sekolah",
+    "partner.forum_anak": "Forum Anak",
+    "partner.patbm": "PATBM",
+    "partner.dunia_usaha": "Dunia usaha",
+    "partner.media": "Media",
+    "partner.disdukcapil": "Disdukcapil",
+    "partner.kua": "KUA",
+    "partner.tp_pkk": "TP PKK",
+    "partner.lpm": "LPM",
+    "partner.rt_rw": "RT/RW",
+    "partner.tokoh_agama": "Tokoh agama",
+    "partner.lainnya": "Lainnya",
     "type.bundle": "kiriman",
     "type.receipt": "tanda terima",
     "type.setup": "pemasangan",
@@ -840,6 +877,14 @@ WORDS: dict[str, str] = {
     "step.export_part_done": "Bagian {part}/{parts} selesai",
     "step.checking_file": "Memeriksa {name}",
     "step.receipt_for": "Tanda terima {name}",
+    # An enrolment of a unit DP3AKB already holds data of (exports.setup.EnrolResult.held_items).
+    "enrol.held_data": (
+        "Perhatian: DP3AKB sudah menyimpan {count} item data {unit} dari kiriman sebelumnya, tetapi berkas ini "
+        "memasang ruang kerja yang kosong; kiriman dari ruang kerja kosong itu nanti bentrok dengan data yang "
+        "tersimpan. Bila {unit} memakai komputer baru atau ruang kerjanya hilang, jangan serahkan berkas ini: buat "
+        "berkas pemulihan yang membawa semua data itu dengan perintah kla city restore {code} --out FOLDER. Bila "
+        "ruang kerja lamanya masih dipakai, pasang berkas ini di ruang kerja itu; datanya tetap."
+    ),
     # A receipt's two numbers, worded alike by DP3AKB writing it and by the unit importing it.
     "receipt.held_new": "DP3AKB sudah menerima {held} item seluruhnya; {new} di antaranya baru atau berubah sejak "
                         "tanda terima no. {since}",
@@ -1207,6 +1252,14 @@ def shared_key_text(info: dict[str, object], code: str = "", name: str = "", tra
     return _fill(translate(MESSAGES[key]), params)
 
 
+def enrol_held_words(code: str, name: str, held_items: int, translate: Translate = _same) -> str:
+    """The warning of an enrolment (not a restore) of a unit DP3AKB already holds data of; '' when it holds none."""
+    if held_items <= 0:
+        return ""
+    return _word("enrol.held_data", translate, count=id_number(held_items), code=code,
+                 unit=unit_title(code, name, translate))
+
+
 def receipt_count_words(held: int, new: int | None = None, since: int = 0, translate: Translate = _same,
                         number: Callable[[int], str] = str, short: bool = False, since_seen: bool = True) -> str:
     """What a receipt counts, the same words on both sides: every item DP3AKB has received from the unit
@@ -1328,6 +1381,10 @@ def _derived(code: str, params: dict[str, object], tr: Translate) -> dict[str, o
             out[f"{name_key}_title"] = name if kind == "any" else f"{_word(f'kind.{kind}', tr)} {name}"
             if name_key == "unit":
                 out["unit_word"] = _word(f"unit.{kind}", tr)
+    if code == "evidence_kind_unknown" and "kinds" not in params:
+        out["kinds"] = ", ".join(_word(f"tpl.evkind.{k}", tr) for k in EVIDENCE_KINDS)
+    if code == "partner_unknown":
+        out["partners"] = ", ".join(f"{_word(f'partner.{p}', tr)} ({p})" for p in PARTNERS)
     if code == "conflict_file_missing":
         value = str(params.get("kelurahan", ""))
         out["unit"] = f"{_word(f'unit.{kind_of(value)}', tr)} {named_code(value)}" if UNIT_CODE.match(value) else value
@@ -1382,7 +1439,8 @@ def _derived(code: str, params: dict[str, object], tr: Translate) -> dict[str, o
     return out
 
 
-NUMBER_PARAMS = ("part_value", "whole_value", "rows", "columns", "row_limit", "bytes", "byte_limit", "max_value")
+NUMBER_PARAMS = ("part_value", "whole_value", "rows", "columns", "row_limit", "column_limit", "bytes", "byte_limit",
+                 "max_value")
 """Parameters that are counts the clerk typed: shown as 1.234, the way they are typed."""
 
 

@@ -33,6 +33,7 @@ from desktop.cli.common import (
 from exports import bundle, keys, receipts, setup, usb
 from exports import email as kla_email
 from ui.messages import (
+    enrol_held_words,
     error_text,
     import_reason_words,
     item_words,
@@ -97,11 +98,14 @@ def cmd_city_enroll(args: argparse.Namespace, restore: bool = False) -> int:
         data = {"file": str(r.path), "kelurahan": r.kelurahan_code, "name": r.kelurahan_name,
                 "passphrase": r.passphrase, "key_id": r.key_id, "fingerprint": r.fingerprint,
                 "city_fingerprint": r.city_fingerprint, "restore_items": r.restore_items,
-                "restore_files": r.restore_files}
+                "restore_files": r.restore_files, "held_items": r.held_items}
         what = "Berkas pemulihan" if restore else "Berkas pemasangan"
         unit = unit_title(r.kelurahan_code, r.kelurahan_name)
+        warning = enrol_held_words(r.kelurahan_code, r.kelurahan_name, r.held_items)
+        data["warnings"] = [warning] if warning else []
         text = (f"{what} untuk {unit} ({r.kelurahan_code}) ditulis: {r.path}\n"
                 + (f"Isi: {r.restore_items} item, {r.restore_files} berkas data dukung.\n" if restore else "")
+                + (f"\n{warning}\n" if warning else "")
                 + "\nCETAK dan serahkan TERPISAH dari berkasnya (jangan dikirim bersama dalam satu e-mail):\n"
                 f"  Kata sandi      : {r.passphrase}\n"
                 f"  Sidik jari kunci {kind_of(r.kelurahan_code):<9}: {r.fingerprint}\n"

@@ -10,6 +10,7 @@ import argparse
 import dataclasses
 import json
 import os
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -76,6 +77,12 @@ argparse._ = _argparse_words  # type: ignore[attr-defined]
 
 class Parser(argparse.ArgumentParser):
     """argparse with Indonesian error lines and exit code 2."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # "--lat -1,2379" (the help's own example, an Indonesian decimal comma) is a value, not an option:
+        # argparse knew only "-1" and "-1.5" as negative numbers.
+        self._negative_number_matcher = re.compile(r"^-\d+$|^-\d*[.,]\d+$")
 
     def error(self, msg: str) -> NoReturn:
         for en, idn in _ARGPARSE_ID:

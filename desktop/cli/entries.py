@@ -15,6 +15,7 @@ from typing import Any
 
 from db.errors import KlaError
 from db.store import Store
+from db.template import EVIDENCE_KINDS
 from desktop.cli import entry_xlsx, templates
 from desktop.cli.common import (
     EXIT_OK,
@@ -239,10 +240,38 @@ def cmd_entry_history(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# What a clerk types for ``evidence add --kind`` (the words of the evidence list) -> the template's kind.
+EVIDENCE_KIND_WORDS = {
+    "peraturan": "regulation", "kebijakan": "regulation", "sk": "sk", "foto": "photo", "video": "video",
+    "notulen": "minutes", "daftar-hadir": "minutes", "sertifikat": "certificate", "piagam": "certificate",
+    "tabel": "data_table", "rekap": "data_table", "laporan": "report", "lainnya": "other",
+}
+EVIDENCE_KIND_HELP = ("jenis berkas: peraturan (peraturan/kebijakan), sk (surat keputusan), foto, video, notulen "
+                      "(notulen/daftar hadir), sertifikat (sertifikat/piagam), tabel (tabel/rekap data), laporan, "
+                      "lainnya (default: foto untuk gambar, video untuk video, selain itu lainnya)")
+
+
+def evidence_kind_arg(text: str | None) -> str | None:
+    """``--kind foto`` -> 'photo'; the template's own code ('photo') is taken too (scripts written before)."""
+    if text is None:
+        return None
+    word = text.strip().lower().replace("_", "-").replace(" ", "-")
+    if word in EVIDENCE_KIND_WORDS:
+        return EVIDENCE_KIND_WORDS[word]
+    if text.strip().lower() in EVIDENCE_KINDS:
+        return text.strip().lower()
+    words = ", ".join(dict.fromkeys(w for w in EVIDENCE_KIND_WORDS if w not in ("kebijakan", "daftar-hadir",
+                                                                                 "piagam", "rekap")))
+    raise KlaError("evidence_kind_unknown", kind=text, kinds=words)
+
+
 def cmd_evidence_add(args: argparse.Namespace) -> int:
     with contextlib.closing(open_store(args)) as store:
         kel = kel_arg(store, args)
-        for f in args.files:
+        kind = evidence_kind_arg(args.kind)
+        for f in args.files:  # all checked before any is added
+            if Path(f).is_dir():
+                raise KlaError("evidence_is_folder", path=f)
             if not Path(f).is_file():
                 raise KlaError("file_not_found", path=f)
         links = [(args.year, args.indicator)] if args.indicator else []
@@ -252,7 +281,7 @@ def cmd_evidence_add(args: argparse.Namespace) -> int:
         with store.transaction():
             for f in args.files:
                 records.append(store.add_evidence(
-                    kel, Path(f), links=links, kind=args.kind, caption=args.caption or "", doc_date=args.date,
+                    kel, Path(f), links=links, kind=kind, caption=args.caption or "", doc_date=args.date,
                     doc_number=args.number or "", issuer=args.issuer or "",
                     keep_original=bool(getattr(args, "keep_original", False))).record)
         emit(args, records, "\n".join(
@@ -608,7 +637,7 @@ def register(sub: Any, add: Add, common: Parser) -> None:
     sp.add_argument("--indicator", type=int, required=True)
     sp.add_argument("--kelurahan")
     sp.add_argument("--caption")
-    sp.add_argument("--kind", help="regulation, sk, photo, minutes, certificate, data_table, report, other")
+    sp.add_argument("--kind", metavar="JENIS", help=EVIDENCE_KIND_HELP)
     sp.add_argument("--date", help="tanggal dokumen")
     sp.add_argument("--number", help="nomor dokumen")
     sp.add_argument("--issuer", help="penerbit dokumen")

@@ -16,8 +16,6 @@ from typing import Any
 from db.errors import KlaError
 from desktop.cli.common import (
     EXIT_OK,
-    LATEST_YEAR,
-    YEAR_HELP,
     Add,
     Parser,
     emit,
@@ -41,10 +39,34 @@ def _kelurahan(store: Any, args: argparse.Namespace, required: bool) -> str | No
     return None
 
 
+LATEST_DATA_YEAR = -2
+"""``--year``'s default of a report: the latest data year with data (a report of December 2026 is of the
+2025 data typed, not of an empty 2026), else the latest of the current period. See :func:`_year`."""
+
+REPORT_YEAR_HELP = ("tahun data (default: tahun data terakhir yang sudah berisi data; bila belum ada: tahun data "
+                    "terakhir periode berjalan)")
+
+
+def _year(store: Any, args: argparse.Namespace, kel: str | None) -> int:
+    if args.year == LATEST_DATA_YEAR:
+        args.year = store.latest_data_year(kel) or max(store.current_period().data_years)
+    return int(args.year)
+
+
 def _out(args: argparse.Namespace, suffix: str) -> Path:
+    """``--out`` of a report: ``suffix`` added when the name has none ("laporan" -> "laporan.pdf"); a
+    folder that is not there is refused, never made unasked (a mistyped folder, a flashdisk not in)."""
     out = Path(args.out)
     if out.is_dir():
         raise KlaError("file_not_found", path=str(out / f"laporan{suffix}"))
+    if not out.suffix:
+        out = out.with_name(out.name + suffix)
+    parent = out.absolute().parent
+    if not parent.is_dir():
+        above = next((p for p in parent.parents if p.exists()), None) if not parent.exists() else parent
+        if above is not None and not above.is_dir():  # --out catatan.txt/laporan.pdf
+            raise KlaError("dest_not_folder", path=str(above))
+        raise KlaError("dest_missing", path=str(out.parent))
     return new_file(out)
 
 
@@ -53,8 +75,9 @@ def cmd_report_sheet(args: argparse.Namespace) -> int:
 
     with contextlib.closing(open_store(args)) as store:
         kel = _kelurahan(store, args, required=True)
-        data = reports.collect_sheet(store, kel, args.year, app_version=__version__)
-    out = reports.write_sheet_pdf(data, _out(args, ".pdf"), progress=progress_printer(args))
+        out_path = _out(args, ".pdf")
+        data = reports.collect_sheet(store, kel, _year(store, args, kel), app_version=__version__)
+    out = reports.write_sheet_pdf(data, out_path, progress=progress_printer(args))
     end_progress(args)
     st = data.status
     emit(args, {"path": str(out), "kelurahan": st.kelurahan_code, "year": st.data_year,
@@ -68,8 +91,10 @@ def cmd_report_city(args: argparse.Namespace) -> int:
     from exports import reports
 
     with contextlib.closing(open_store(args)) as store:
-        data = reports.collect_city(store, args.year, app_version=__version__, progress=progress_printer(args))
-    out = reports.write_city_pdf(data, _out(args, ".pdf"), progress=progress_printer(args))
+        out_path = _out(args, ".pdf")
+        data = reports.collect_city(store, _year(store, args, None), app_version=__version__,
+                                    progress=progress_printer(args))
+    out = reports.write_city_pdf(data, out_path, progress=progress_printer(args))
     end_progress(args)
     emit(args, {"path": str(out), "year": data.data_year, "kelurahan": len(data.statuses),
                 "completeness": data.completeness},
@@ -88,8 +113,9 @@ def cmd_report_xlsx(args: argparse.Namespace) -> int:
     with paused_collector():
         with contextlib.closing(open_store(args)) as store:
             kel = _kelurahan(store, args, required=False)
-            data = spreadsheet.collect_workbook(store, args.year, kel, progress=progress_printer(args))
-        out = spreadsheet.write_xlsx(data, _out(args, ".xlsx"), progress=progress_printer(args))
+            out_path = _out(args, ".xlsx")
+            data = spreadsheet.collect_workbook(store, _year(store, args, kel), kel, progress=progress_printer(args))
+        out = spreadsheet.write_xlsx(data, out_path, progress=progress_printer(args))
         units, values = len(data.statuses), len(data.values)
         del data
     end_progress(args)
@@ -104,7 +130,7 @@ def cmd_report_pack(args: argparse.Namespace) -> int:
 
     with contextlib.closing(open_store(args)) as store:
         kel = _kelurahan(store, args, required=False)
-        result = evidence_pack.write_pack(store, args.year, _out(args, ".zip"), kelurahan_code=kel,
+        result = evidence_pack.write_pack(store, _year(store, args, kel), _out(args, ".zip"), kelurahan_code=kel,
                                           progress=progress_printer(args),
                                           describe=lambda code, params: message(code, **params))
     end_progress(args)
@@ -122,15 +148,17 @@ def register(sub: Any, add: Add) -> None:
     rsub = rp.add_subparsers(dest="report_sub", required=True, parser_class=Parser, metavar="PERINTAH")
 
     def common(sp: Parser, suffix: str, kel_help: str) -> None:
-        sp.add_argument("--year", type=int, default=LATEST_YEAR, help=YEAR_HELP)
+        sp.add_argument("--year", type=int, default=LATEST_DATA_YEAR, help=REPORT_YEAR_HELP)
         sp.add_argument("--kelurahan", help=kel_help)
-        sp.add_argument("--out", required=True, help=f"berkas tujuan ({suffix})")
+        sp.add_argument("--out", required=True, help=f"berkas tujuan ({suffix} ditambahkan bila namanya tanpa "
+                                                     "akhiran); foldernya harus sudah ada")
 
     common(add("sheet", cmd_report_sheet, "lembar kemajuan kelurahan (PDF)", rsub, reads=True), ".pdf",
            "kode atau nama kelurahan (wajib di ruang kerja DP3AKB)")
     sp = add("city", cmd_report_city, "laporan kemajuan kota untuk DP3AKB (PDF)", rsub, reads=True)
-    sp.add_argument("--year", type=int, default=LATEST_YEAR, help=YEAR_HELP)
-    sp.add_argument("--out", required=True, help="berkas tujuan (.pdf)")
+    sp.add_argument("--year", type=int, default=LATEST_DATA_YEAR, help=REPORT_YEAR_HELP)
+    sp.add_argument("--out", required=True, help="berkas tujuan (.pdf ditambahkan bila namanya tanpa akhiran); "
+                                                 "foldernya harus sudah ada")
     common(add("xlsx", cmd_report_xlsx, "lembar kerja Excel: ringkasan, semua nilai, data dukung, kegiatan, "
                "fasilitas", rsub, reads=True), ".xlsx", "hanya kelurahan ini (default: semua kelurahan ruang kerja)")
     common(add("pack", cmd_report_pack, "paket data dukung (ZIP) per klaster dan indikator, dengan daftar isi", rsub, reads=True), ".zip", "hanya kelurahan ini (default: semua kelurahan ruang kerja)")

@@ -26,7 +26,7 @@ from desktop.cli.common import (
     open_store,
     progress_printer,
 )
-from ui.messages import message, unit_title, units_word
+from ui.messages import enrol_held_words, message, unit_title, units_word
 
 LEVELS = {"province": (regions.PROVINCE,), "city": (regions.CITY,), "kecamatan": (regions.KECAMATAN,),
           "unit": (regions.UNIT,), "all": (regions.PROVINCE, regions.CITY, regions.KECAMATAN, regions.UNIT)}
@@ -167,7 +167,8 @@ def cmd_city_enroll_many(args: argparse.Namespace) -> int:
             slip_error = exc
         data = {"folder": str(out), "slips": str(pdf) if pdf else None, "skipped": list(batch.skipped),
                 "enrolled": [{"code": r.kelurahan_code, "name": r.kelurahan_name, "file": str(r.path),
-                              "passphrase": r.passphrase, "fingerprint": r.fingerprint} for r in batch.results],
+                              "passphrase": r.passphrase, "fingerprint": r.fingerprint,
+                              "held_items": r.held_items} for r in batch.results],
                 "earlier": [{"code": r.kelurahan_code, "name": r.kelurahan_name, "file": str(r.path),
                              "passphrase": r.passphrase, "fingerprint": r.fingerprint} for r in batch.earlier],
                 "stopped": batch.stopped.code if batch.stopped else None,
@@ -190,6 +191,10 @@ def cmd_city_enroll_many(args: argparse.Namespace) -> int:
             text += (f"\nBerhenti di tengah: {message(batch.stopped.code, **batch.stopped.params)}\n"
                      f"Yang sudah didaftarkan tetap terdaftar (dan ada di lembar kata sandi); jalankan perintah ini "
                      f"lagi untuk {word} sisanya.")
+        for r in batch.results:
+            warning = enrol_held_words(r.kelurahan_code, r.kelurahan_name, r.held_items)
+            if warning:
+                text += f"\n{warning}"
         if batch.skipped:
             text += (f"\nDilewati {fmt_number(len(batch.skipped))}: sudah terdaftar atau tidak aktif "
                      "(pakai --again untuk kunci baru).")

@@ -67,6 +67,29 @@ def test_a_file_whose_bytes_are_not_its_type_is_refused(kel_store: Store, tmp_pa
     assert not kel_store.paths.evidence_file(_sha(data)).exists()
 
 
+def test_a_folder_or_an_empty_file_is_refused_as_what_it_is(kel_store: Store, tmp_path: Path) -> None:
+    from tests.db.conftest import table_dump
+    from ui.messages import error_text
+
+    before = table_dump(kel_store)
+    with pytest.raises(KlaError) as exc:
+        kel_store.add_evidence(None, tmp_path, links=[(2025, 4)])
+    assert exc.value.code == "evidence_is_folder"
+    empty = tmp_path / "sk.pdf"
+    empty.write_bytes(b"")
+    with pytest.raises(KlaError) as exc:
+        kel_store.add_evidence(None, empty, links=[(2025, 4)])
+    assert (exc.value.code, exc.value.params["name"]) == ("evidence_file_empty", "sk.pdf")
+    assert "kosong" in error_text(exc.value)
+    with pytest.raises(KlaError) as exc:
+        kel_store.add_evidence(None, tmp_path / "x.pdf", kind="foto")
+    assert exc.value.code == "evidence_kind_unknown"
+    # Listed in words (the window's list), not as the template's codes.
+    assert "peraturan/kebijakan, surat keputusan (SK), foto" in error_text(exc.value)
+    assert "regulation" not in error_text(exc.value)
+    assert table_dump(kel_store) == before
+
+
 def test_a_pdf_with_a_little_junk_before_its_header_is_a_pdf(kel_store: Store, tmp_path: Path) -> None:
     src = tmp_path / "scan.pdf"
     src.write_bytes(b"\r\n" * 10 + b"%PDF-1.7\n...")

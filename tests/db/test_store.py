@@ -322,6 +322,34 @@ def test_activities_and_facilities(kel_store, tmp_path):
     assert kel_store.evidence_path(ev).exists()
 
 
+def test_an_activity_partner_outside_the_list_is_refused(kel_store):
+    """DP3AKB's import refuses a bundle with such a partner (db.sync partners_invalid): refused as typed."""
+    before = table_dump(kel_store)
+    with pytest.raises(KlaError) as exc:
+        kel_store.add_activity(None, 2025, "Musrenbang anak", partners=["forum_anak", "unknown"])
+    assert (exc.value.code, exc.value.params) == ("partner_unknown", {"partner": "unknown"})
+    assert table_dump(kel_store) == before
+    act = kel_store.add_activity(None, 2025, "Musrenbang anak", partners=["forum_anak"]).record
+    with pytest.raises(KlaError) as exc:
+        kel_store.update_activity(act.id, partners=["Dinas Sosial"])
+    assert exc.value.code == "partner_unknown"
+    assert kel_store.activity(act.id).partners == ("forum_anak",)
+    from ui.messages import error_text
+
+    text = error_text(exc.value)
+    assert "'Dinas Sosial' tidak dikenal" in text and "Dinas Sosial (dinsos)" in text and "{" not in text
+
+
+def test_latest_data_year_is_the_latest_with_a_value(kel_store):
+    """What a report defaults to: not the latest year of the period while only last year's data is typed."""
+    assert kel_store.latest_data_year() is None
+    item = next(i.key for i in kel_store.template.indicator(3).items if i.type == "count" and not i.sex and not i.age)
+    kel_store.set_value(None, 2025, 3, item, 2)
+    kel_store.set_notes(None, 2026, 3, "belum diisi")  # an entry of 2026 without a value
+    assert kel_store.latest_data_year() == 2025 and kel_store.latest_data_year(KEL) == 2025
+    assert kel_store.latest_data_year("64.71.01.1002") is None
+
+
 def test_status_report_counts_completeness(kel_store):
     st = kel_store.status(None, 2025)
     assert st.kelurahan_name == "Manggar" and st.kecamatan_name == "Balikpapan Timur"

@@ -194,6 +194,33 @@ def test_evidence_add_with_one_missing_file_adds_nothing(ws, tmp_path):
     assert db_bytes(ws) == before
 
 
+def test_evidence_kinds_are_typed_in_the_words_the_help_lists(ws, tmp_path):
+    """'--kind foto' was refused with the template's English codes listed; a folder was 'not found' and an
+    empty PDF 'not a PDF'."""
+    help_text = " ".join(ok("evidence", "add", "--help", home=ws).stdout.split())
+    assert "foto" in help_text and "sertifikat (sertifikat/piagam)" in help_text and "data_table" not in help_text
+    photo, pdf = tmp_path / "kegiatan.png", tmp_path / "piagam.pdf"
+    make_png(photo, 4)
+    pdf.write_bytes(b"%PDF-1.4\n% piagam\n")
+    added = json.loads(ok("evidence", "add", "--indicator", "6", "--kind", "foto", str(photo), "--json", home=ws).stdout)
+    assert added[0]["kind"] == "photo"
+    out = ok("evidence", "add", "--indicator", "6", "--kind", "Sertifikat", str(pdf), home=ws).stdout
+    assert "sertifikat/piagam" in out
+    before = db_bytes(ws)
+    line = refused("evidence", "add", "--indicator", "6", "--kind", "fotoo", str(pdf), home=ws)
+    assert "Jenis data dukung 'fotoo' tidak dikenal" in line and "peraturan, sk, foto, video" in line
+    assert not any(code in line for code in ("regulation", "photo,", "data_table", "certificate"))
+    folder = tmp_path / "foto-kegiatan"
+    folder.mkdir()
+    line = refused("evidence", "add", "--indicator", "6", str(folder), home=ws)
+    assert "adalah folder, bukan berkas" in line and "tidak ditemukan" not in line
+    empty = tmp_path / "kosong.pdf"
+    empty.write_bytes(b"")
+    line = refused("evidence", "add", "--indicator", "6", str(empty), home=ws)
+    assert "Berkas kosong.pdf kosong (0 bita)" in line and "bukan PDF" not in line
+    assert db_bytes(ws) == before
+
+
 def test_backup_check_restore(ws, tmp_path):
     ok("entry", "set", "--year", "2025", "--indicator", "3",
        "--item", _first_count_item(ws, 3), "--value", "4", home=ws)
@@ -294,6 +321,29 @@ def test_activity_and_facility_commands(ws):
     facs = json.loads(ok("facility", "list", "--json", home=ws).stdout)
     assert facs[0]["latitude"] == -1.21
     assert "Jenis fasilitas" in refused("facility", "add", "--name", "X", "--type", "mall", home=ws)
+
+
+def test_activity_add_refuses_a_partner_outside_the_list(ws):
+    """An unknown partner would make DP3AKB refuse every later bundle of the unit: refused here, in words."""
+    line = refused("activity", "add", "--title", "Musrenbang anak", "--partner", "unknown", home=ws)
+    assert "Mitra 'unknown' tidak dikenal" in line and "Dinas Sosial (dinsos)" in line and "partner_unknown" not in line
+    assert json.loads(ok("activity", "list", "--json", home=ws).stdout) == []
+    assert "dinsos, puskesmas" in ok("activity", "add", "--help", home=ws).stdout
+
+
+def test_facility_coordinates_as_the_help_writes_them(ws):
+    """'--lat -1,2379', the help's own example (a negative number with a decimal comma), was taken for an option."""
+    import re
+
+    help_text = " ".join(ok("facility", "add", "--help", home=ws).stdout.split())
+    lat = re.search(r"--lat LINTANG garis lintang, mis\. (\S+)", help_text).group(1)
+    lon = re.search(r"--lon BUJUR garis bujur, mis\. (\S+)", help_text).group(1)
+    assert (lat, lon) == ("-1,2379", "116,8529")
+    ok("facility", "add", "--name", "Taman Manggar", "--type", "rbra", "--lat", lat, "--lon", lon, home=ws)
+    ok("facility", "add", "--name", "Taman Barat", "--type", "rbra", "--lat", "-1,5", "--lon", "-116.5", home=ws)
+    facs = {f["name"]: f for f in json.loads(ok("facility", "list", "--json", home=ws).stdout)}
+    assert (facs["Taman Manggar"]["latitude"], facs["Taman Manggar"]["longitude"]) == (-1.2379, 116.8529)
+    assert (facs["Taman Barat"]["latitude"], facs["Taman Barat"]["longitude"]) == (-1.5, -116.5)
 
 
 def test_city_demo_status_shows_34_kelurahan(tmp_path):

@@ -74,3 +74,20 @@ def test_verify_handover_refuses_an_unknown_code(city: Path, capsys: pytest.Capt
     assert code == 1 and out.startswith("TIDAK COCOK")
     code, _, err = run(capsys, city, "city", "verify-handover", "abc")
     assert code == 1 and "terlalu pendek" in err
+
+
+def test_enroll_of_a_unit_dp3akb_holds_data_of_points_to_the_restore(city: Path, capsys: pytest.CaptureFixture,
+                                                                      tmp_path: Path) -> None:
+    """Its setup file installs an empty workspace whose exports conflict with what DP3AKB holds: said, with
+    what to do instead (kla city restore); a unit DP3AKB holds nothing of, and a restore, are not warned."""
+    code, out, _ = run(capsys, city, "city", "enroll", A, "--out", str(tmp_path))
+    assert code == 0
+    assert "Perhatian: DP3AKB sudah menyimpan 2 item data Kelurahan Manggar" in out
+    assert f"kla city restore {A} --out FOLDER" in out and "{" not in out
+    code, out, _ = run(capsys, city, "--json", "city", "enroll", A, "--out", str(tmp_path))
+    data = json.loads(out)
+    assert data["held_items"] == 2 and "kla city restore" in data["warnings"][0]
+    code, out, _ = run(capsys, city, "city", "enroll", "64.71.01.1003", "--out", str(tmp_path))
+    assert code == 0 and "Perhatian" not in out and "kla city restore" not in out
+    code, out, _ = run(capsys, city, "city", "restore", A, "--out", str(tmp_path))
+    assert code == 0 and "Perhatian" not in out

@@ -123,3 +123,29 @@ def test_a_kabupaten_report_line_says_kabupaten_and_desa_kelurahan(tmp_path: Pat
     r = ok("city", "indicator2", "--year", "2026", home=home)
     assert "Desa/Kelurahan berstatus DEKELA" in r.stdout and "Kelurahan berstatus" not in r.stdout.replace(
         "Desa/Kelurahan berstatus", "")
+
+
+def test_a_workbook_too_long_or_too_wide_is_refused_with_its_numbers(tmp_path: Path) -> None:
+    """The refusal read "Lembar “{sheet}” ... ({rows} baris, {columns} kolom ... {row_limit} baris)": the
+    message named a parameter never raised; a sheet too wide had no message at all."""
+    from openpyxl import Workbook
+
+    home = tmp_path / "ws"
+    ok("init", "--role", "kelurahan", "--kelurahan", KEL, "--operator", "Siti", home=home)
+    long_, wide = tmp_path / "panjang.xlsx", tmp_path / "lebar.xlsx"
+    wb = Workbook()
+    wb.active.title = "Rekap"
+    for i in range(6000):
+        wb.active.append([i, "x"])
+    wb.save(long_)
+    wb = Workbook()
+    wb.active.title = "Rekap"
+    wb.active.append(list(range(300)))
+    wb.save(wide)
+    before = db_bytes(home)
+    line = refused("entry", "import-xlsx", str(long_), home=home)
+    assert "Lembar “Rekap”" in line and "(6.000 baris; formulir KLA paling banyak 5.000 baris)" in line
+    line = refused("entry", "import-xlsx", str(wide), home=home)
+    assert "Lembar “Rekap”" in line and "(300 kolom; formulir KLA paling banyak 200 kolom)" in line
+    assert "{" not in line and "xlsx_" not in line
+    assert db_bytes(home) == before

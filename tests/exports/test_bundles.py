@@ -99,6 +99,28 @@ def test_deletions_travel_and_kelurahan_b_untouched(world, tmp_path: Path) -> No
     assert items_of(city, KEL_B) == b_before
 
 
+def test_an_activity_stored_with_an_unknown_partner_is_named_at_export_not_refused_at_dp3akb(
+        world, tmp_path: Path) -> None:
+    """Stored before the rule refused it: DP3AKB would refuse the whole bundle (partners_invalid) and the
+    clerk could not see why. The export names the activity and says what to do; once fixed it goes."""
+    from ui.messages import error_text
+
+    a, city = world.a, world.city
+    act = a.activities()[0]
+    a.db.execute("UPDATE activities SET partners = ? WHERE id = ?", [json.dumps(["unknown"]), act.id])
+    with pytest.raises(KlaError) as exc:
+        export(a, tmp_path / "out")
+    assert (exc.value.code, exc.value.params) == ("activity_partner_stored_unknown",
+                                                  {"title": act.title, "partner": "unknown"})
+    assert act.title in error_text(exc.value) and "{" not in error_text(exc.value)
+    assert not list((tmp_path / "out").glob("*.kla"))
+    a.update_activity(act.id, partners=["forum_anak"])  # what ticking a partner on the Kegiatan page saves
+    ex = export(a, tmp_path / "out")
+    res = imp(city, *(p.path for p in ex.parts))
+    assert all(f.status == "imported" for f in res.files), res.files
+    assert next(x for x in city.activities(KEL_A) if x.id == act.id).partners == ("forum_anak",)
+
+
 def test_receipt_shrinks_next_export_and_shows_notes(world, tmp_path: Path) -> None:
     a, city = world.a, world.city
     first = export(a, tmp_path / "1")

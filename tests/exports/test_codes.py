@@ -88,3 +88,41 @@ def test_reports_workbook_and_pack_report_steps(tmp_path: Path) -> None:
     assert step("composing_sheet") in seen and step("writing_pdf") in seen
     assert step("reading_unit", name="Manggar") in seen and step("writing_values") in seen
     assert step("checking_pack") in seen
+
+
+# Raised and worded elsewhere, never through their own message: template edits (edit_error_text), a
+# damaged evidence pack (caught in exports.evidence_pack), and db.rules.check_values (no caller).
+_WORDED_ELSEWHERE = {"template_edit_invalid", "pack_file_damaged", "value_missing", "value_not_canonical",
+                     "value_twice"}
+
+
+def test_every_code_raised_with_its_parameters_has_a_message_they_fill() -> None:
+    """A refusal read '{sheet}', '{rows}', '{row_limit}' as they are (a parameter the message names was not
+    raised) or 'Terjadi kesalahan (code: ...)' (no message): every literal KlaError(code, name=...) of the
+    code is checked against its sentence, with the parameters the front ends derive."""
+    import ast
+    import string
+
+    from ui.messages import MESSAGES, _derived, _same
+
+    root = Path(__file__).resolve().parents[2]
+    bad = []
+    for folder in ("db", "exports", "desktop", "ui"):
+        for path in sorted((root / folder).rglob("*.py")):
+            for n in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if not (isinstance(n, ast.Call) and getattr(n.func, "id", getattr(n.func, "attr", None)) == "KlaError"
+                        and n.args and isinstance(n.args[0], ast.Constant) and isinstance(n.args[0].value, str)):
+                    continue
+                code = n.args[0].value
+                if code in _WORDED_ELSEWHERE or any(k.arg is None for k in n.keywords):  # **params: not known here
+                    continue
+                where = f"{path.relative_to(root)}:{n.lineno} {code}"
+                if code not in MESSAGES:
+                    bad.append(f"{where}: no message")
+                    continue
+                params = {k.arg: "64.71.01.1001" for k in n.keywords}
+                names = set(params) | set(_derived(code, params, _same))
+                missing = {f for _, f, _, _ in string.Formatter().parse(MESSAGES[code]) if f} - names
+                if missing:
+                    bad.append(f"{where}: not raised with {sorted(missing)}")
+    assert bad == []

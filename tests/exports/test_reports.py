@@ -198,11 +198,32 @@ def kla(*args: str, home: Path) -> subprocess.CompletedProcess:
 
 def test_cli_report_sheet_writes_the_pdf(kel_home: Path, tmp_path: Path) -> None:
     out = tmp_path / "keluar" / "lembar kemajuan.pdf"
+    out.parent.mkdir()
     r = kla("report", "sheet", "--year", "2025", "--out", str(out), home=kel_home)
     assert r.returncode == 0, r.stderr
     assert "Margo Mulyo" in r.stdout and str(out) in r.stdout
     assert_whole_pdf(out)
     assert "tahun data 2025" in " ".join(pdf_text(out).split())
+
+
+def test_cli_report_sheet_into_a_missing_folder_is_refused_and_a_bare_name_gets_pdf(tmp_path: Path) -> None:
+    """A mistyped folder (or a flashdisk not in) was made unasked; a name without an extension made a file no
+    program opens. The default year is the latest with data (2025), not the latest of the period."""
+    home = tmp_path / "ws"
+    with Store.create(home, "kelurahan", kelurahan_code="64.71.01.1001", operator="Siti") as s:
+        s.set_value(None, 2025, 3, next(i.key for i in s.template.indicator(3).items if i.type == "count"
+                                        and not i.sex and not i.age), 4)
+    missing = tmp_path / "Dokumen" / "laporan" / "lembar.pdf"
+    r = kla("report", "sheet", "--out", str(missing), home=home)
+    assert r.returncode == 1 and len(r.stderr.strip().splitlines()) == 1, r.stderr
+    assert f"Folder tujuan {missing.parent} tidak ada, jadi tidak ada yang ditulis" in r.stderr
+    assert not (tmp_path / "Dokumen").exists()
+    r = kla("report", "sheet", "--out", str(tmp_path / "lembar kemajuan"), home=home)
+    assert r.returncode == 0, r.stderr
+    out = tmp_path / "lembar kemajuan.pdf"
+    assert f"tahun data 2025 ditulis ke {out} " in r.stdout
+    assert_whole_pdf(out)
+    assert not (tmp_path / "lembar kemajuan").exists()
 
 
 @pytest.mark.parametrize(

@@ -505,6 +505,20 @@ def test_enrol_shows_the_passphrase_and_revoke_refuses_the_key(make_window, city
     assert page.model.index(row, EnrolledModel.COL_STATE).data() == "Kunci dicabut"
 
 
+def test_the_enrol_dialog_warns_when_dp3akb_already_holds_the_units_data(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    """The file installs an empty workspace; the dialog says so and points to the restore (not on the slip)."""
+    from ui.city.enrolled_page import EnrolResultDialog
+
+    result = setup.EnrolResult(tmp_path / "x.klasetup", KEL_B, "Manggar Baru", "AAAA-BBBB", "k" * 64, "1234-5678",
+                               "9ABC-DEF0", held_items=1234)
+    d = EnrolResultDialog(result)
+    qtbot.addWidget(d)
+    assert "DP3AKB sudah menyimpan 1.234 item data Kelurahan Manggar Baru" in d.held_text
+    assert f"kla city restore {KEL_B}" in d.held_text and d.held_text not in d.sheet_text()
+    assert EnrolResultDialog(setup.EnrolResult(tmp_path / "x.klasetup", KEL_B, "Manggar Baru", "AAAA-BBBB",
+                                               "k" * 64, "1234-5678", "9ABC-DEF0")).held_text == ""
+
+
 def test_a_note_edited_after_the_verdict_is_not_lost_on_close(city_window: CityWindow, dialogs, city_home: Path) -> None:  # noqa: ANN001
     """Regression: Tutup threw away a changed note although the window says reviews save themselves."""
     w = city_window

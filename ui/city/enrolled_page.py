@@ -44,8 +44,9 @@ from db.records import UnitRecord
 from exports.setup import EnrolResult
 from ui.city.jobs import enrol_job, enrol_many_job
 from ui.city.session import CitySession
+from ui.messages import enrol_held_words
 from ui.operations import Failure, is_running, run_in_background
-from ui.session import kla_error_text
+from ui.session import kla_error_text, translate_message
 from ui.setup_file import fingerprint
 from ui.widgets import icons
 from ui.widgets.dialogs import Dialogs
@@ -162,6 +163,13 @@ class EnrolResultDialog(QDialog):
         warn = WrapLabel(self.warn_text)
         warn.setObjectName("errorText")
         layout.addWidget(warn)
+        # DP3AKB already holds this unit's data: this file installs an empty workspace (say what to do instead).
+        self.held_text = enrol_held_words(result.kelurahan_code, result.kelurahan_name, result.held_items,
+                                          translate_message)
+        if self.held_text:
+            held = WrapLabel(self.held_text)
+            held.setObjectName("errorText")
+            layout.addWidget(held)
         form = QFormLayout()
         self.passphrase = QLabel(result.passphrase)
         self.passphrase.setStyleSheet("font-family: monospace; font-size: 16pt; font-weight: 600;")
@@ -520,6 +528,8 @@ class EnrolledPage(QWidget):
             lines.append(fill(self.tr("Berhenti di tengah: %1 Yang sudah didaftarkan tetap terdaftar; klik "
                                       "“Daftarkan semua yang belum…” lagi untuk sisanya."),
                               kla_error_text(batch.stopped)))
+        lines += [w for r in batch.results
+                  if (w := enrol_held_words(r.kelurahan_code, r.kelurahan_name, r.held_items, translate_message))]
         if batch.cancelled:
             lines.append(self.tr("Dibatalkan: yang sudah didaftarkan tetap terdaftar dan ada di lembar kata sandi; "
                                  "klik “Daftarkan semua yang belum…” lagi untuk sisanya."))

@@ -6497,6 +6497,14 @@ Discard them and open the other one?</translation>
         <translation>Evidence type &apos;{kind}&apos; is unknown. Choose one of: {kinds}.</translation>
     </message>
     <message>
+        <source>{path} adalah folder, bukan berkas, jadi tidak ada yang ditambahkan. Pilih berkas di dalam folder itu (misalnya PDF atau fotonya); beberapa berkas boleh sekaligus.</source>
+        <translation>{path} is a folder, not a file, so nothing was added. Choose the files inside that folder (for example its PDFs or photos); several files may be added at once.</translation>
+    </message>
+    <message>
+        <source>Berkas {name} kosong (0 bita), jadi tidak ditambahkan. Salin lagi berkas itu dari sumbernya atau simpan ulang dari program aslinya, lalu tambahkan lagi.</source>
+        <translation>The file {name} is empty (0 bytes), so it was not added. Copy the file again from where it came from, or save it again from the program that made it, then add it again.</translation>
+    </message>
+    <message>
         <source>Kolom tidak dikenal: {fields}.</source>
         <translation>Unknown fields: {fields}.</translation>
     </message>
@@ -6511,6 +6519,14 @@ Discard them and open the other one?</translation>
     <message>
         <source>Jenis kegiatan &apos;{kind}&apos; tidak dikenal. Pilih &apos;kegiatan&apos; atau &apos;inovasi&apos;.</source>
         <translation>Activity type &apos;{kind}&apos; is unknown. Choose &apos;kegiatan&apos; (activity) or &apos;inovasi&apos; (innovation).</translation>
+    </message>
+    <message>
+        <source>Mitra &apos;{partner}&apos; tidak dikenal, jadi kegiatannya tidak disimpan. Pilih mitra dari daftar ini (yang diketik di dalam kurung): {partners}.</source>
+        <translation>Partner &apos;{partner}&apos; is not known, so the activity was not saved. Choose a partner from this list (what to type is in brackets): {partners}.</translation>
+    </message>
+    <message>
+        <source>Kegiatan “{title}” memuat mitra &apos;{partner}&apos; yang tidak dikenal, sehingga DP3AKB akan menolak seluruh kirimannya. Tidak ada yang dikirim. Buka kegiatan itu di halaman Kegiatan, centang ulang mitranya (mitra yang tidak dikenal ikut terhapus), lalu kirim lagi.</source>
+        <translation>Activity “{title}” has a partner &apos;{partner}&apos; that is not known, so DP3AKB would refuse the whole bundle. Nothing was sent. Open that activity on the Activities page, tick its partners again (the unknown partner is removed), then send again.</translation>
     </message>
     <message>
         <source>Judul kegiatan kosong. Ketik judulnya.</source>
@@ -6883,10 +6899,6 @@ Discard them and open the other one?</translation>
     <message>
         <source>Berkas {path} rusak atau tidak bisa dibaca ({detail}). Tidak ada yang diubah. Buka di Excel atau LibreOffice, simpan ulang sebagai .xlsx, lalu impor lagi.</source>
         <translation>The file {path} is damaged or cannot be read ({detail}). Nothing was changed. Open it in Excel or LibreOffice, save it again as .xlsx, then import again.</translation>
-    </message>
-    <message>
-        <source>Lembar “{sheet}” di {path} terlalu besar ({rows} baris, {columns} kolom; formulir KLA paling banyak {row_limit} baris). Ditolak; tidak ada yang diubah. Hapus baris dan kolom kosong di bawah dan di kanan data, simpan, lalu impor lagi.</source>
-        <translation>The sheet “{sheet}” in {path} is too large ({rows} rows, {columns} columns; a KLA form has at most {row_limit} rows). Refused; nothing was changed. Delete the empty rows and columns below and to the right of the data, save, then import again.</translation>
     </message>
     <message>
         <source>Berkas {path} bukan formulir KLA Desktop dan tidak cocok dengan pemetaan kolom yang tersimpan. Tidak ada yang diubah. Di jendela KLA Desktop, “Impor dari Excel” memetakan kolomnya sekali; atau unduh formulir, salin datanya ke sana, lalu impor formulir itu.</source>
@@ -7605,6 +7617,62 @@ Discard them and open the other one?</translation>
         <translation>kelurahan</translation>
     </message>
     <message>
+        <source>Dinas Sosial</source>
+        <translation>Social Services Office</translation>
+    </message>
+    <message>
+        <source>Puskesmas</source>
+        <translation>Health centre (Puskesmas)</translation>
+    </message>
+    <message>
+        <source>Sekolah</source>
+        <translation>Schools</translation>
+    </message>
+    <message>
+        <source>Forum Anak</source>
+        <translation>Children&apos;s Forum</translation>
+    </message>
+    <message>
+        <source>PATBM</source>
+        <translation>PATBM</translation>
+    </message>
+    <message>
+        <source>Dunia usaha</source>
+        <translation>Businesses</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Disdukcapil</source>
+        <translation>Disdukcapil</translation>
+    </message>
+    <message>
+        <source>KUA</source>
+        <translation>KUA</translation>
+    </message>
+    <message>
+        <source>TP PKK</source>
+        <translation>TP PKK</translation>
+    </message>
+    <message>
+        <source>LPM</source>
+        <translation>LPM</translation>
+    </message>
+    <message>
+        <source>RT/RW</source>
+        <translation>RT/RW</translation>
+    </message>
+    <message>
+        <source>Tokoh agama</source>
+        <translation>Religious leaders</translation>
+    </message>
+    <message>
+        <source>Lainnya</source>
+        <translation>Other</translation>
+    </message>
+    <message>
         <source>kiriman</source>
         <translation>export</translation>
     </message>
@@ -7643,6 +7711,10 @@ Discard them and open the other one?</translation>
     <message>
         <source>Tanda terima {name}</source>
         <translation>Receipt for {name}</translation>
+    </message>
+    <message>
+        <source>Perhatian: DP3AKB sudah menyimpan {count} item data {unit} dari kiriman sebelumnya, tetapi berkas ini memasang ruang kerja yang kosong; kiriman dari ruang kerja kosong itu nanti bentrok dengan data yang tersimpan. Bila {unit} memakai komputer baru atau ruang kerjanya hilang, jangan serahkan berkas ini: buat berkas pemulihan yang membawa semua data itu dengan perintah kla city restore {code} --out FOLDER. Bila ruang kerja lamanya masih dipakai, pasang berkas ini di ruang kerja itu; datanya tetap.</source>
+        <translation>Note: DP3AKB already holds {count} items of {unit}&apos;s data from earlier bundles, but this file installs an empty workspace; bundles from that empty workspace will later conflict with the data held. If {unit} uses a new computer or its workspace was lost, do not hand over this file: make a restore file that carries all that data with the command kla city restore {code} --out FOLDER. If the old workspace is still in use, install this file in that workspace; its data stays.</translation>
     </message>
     <message>
         <source>DP3AKB sudah menerima {held} item seluruhnya; {new} di antaranya baru atau berubah sejak tanda terima no. {since}</source>
@@ -8411,6 +8483,14 @@ Discard them and open the other one?</translation>
     <message>
         <source>Gambar {name} tidak bisa dibaca. Periksa berkasnya, atau simpan ulang sebagai JPG/PNG.</source>
         <translation>Image {name} cannot be read. Check the file, or save it again as JPG/PNG.</translation>
+    </message>
+    <message>
+        <source>Lembar “{sheet}” di {path} terlalu besar ({rows} baris; formulir KLA paling banyak {row_limit} baris). Ditolak; tidak ada yang diubah. Hapus baris kosong di bawah data, simpan, lalu impor lagi.</source>
+        <translation>The sheet “{sheet}” in {path} is too large ({rows} rows; a KLA form has at most {row_limit} rows). Refused; nothing was changed. Delete the empty rows below the data, save, then import again.</translation>
+    </message>
+    <message>
+        <source>Lembar “{sheet}” di {path} terlalu lebar ({columns} kolom; formulir KLA paling banyak {column_limit} kolom). Ditolak; tidak ada yang diubah. Hapus kolom kosong di kanan data, simpan, lalu impor lagi.</source>
+        <translation>The sheet “{sheet}” in {path} is too wide ({columns} columns; a KLA form has at most {column_limit} columns). Refused; nothing was changed. Delete the empty columns to the right of the data, save, then import again.</translation>
     </message>
     <message>
         <source>Formulir ini untuk {form_unit_title}, sedangkan ruang kerja ini milik {unit_title}. Ditolak; tidak ada yang diubah. Pakai formulir yang diunduh untuk {unit_word} ini.</source>

@@ -70,10 +70,14 @@ MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", "Data dukung yang diminta '{requirement}' tidak ada di indikator {indicator}. Pilih salah satu dari daftar di panel data dukung."),  # evidence_requirement_unknown
     QT_TRANSLATE_NOOP("messages", 'Berkas ini belum dipakai untuk indikator {indicator} tahun data {year}. Tambahkan dulu ke indikator itu, lalu pilih untuk apa berkasnya.'),  # evidence_not_linked
     QT_TRANSLATE_NOOP("messages", "Jenis data dukung '{kind}' tidak dikenal. Pilih salah satu: {kinds}."),  # evidence_kind_unknown
+    QT_TRANSLATE_NOOP("messages", '{path} adalah folder, bukan berkas, jadi tidak ada yang ditambahkan. Pilih berkas di dalam folder itu (misalnya PDF atau fotonya); beberapa berkas boleh sekaligus.'),  # evidence_is_folder
+    QT_TRANSLATE_NOOP("messages", 'Berkas {name} kosong (0 bita), jadi tidak ditambahkan. Salin lagi berkas itu dari sumbernya atau simpan ulang dari program aslinya, lalu tambahkan lagi.'),  # evidence_file_empty
     QT_TRANSLATE_NOOP("messages", 'Kolom tidak dikenal: {fields}.'),  # field_unknown
     QT_TRANSLATE_NOOP("messages", 'Nama petugas kosong. Ketik nama Anda.'),  # operator_empty
     QT_TRANSLATE_NOOP("messages", 'Kegiatan {id} tidak ditemukan.'),  # activity_unknown
     QT_TRANSLATE_NOOP("messages", "Jenis kegiatan '{kind}' tidak dikenal. Pilih 'kegiatan' atau 'inovasi'."),  # activity_kind_unknown
+    QT_TRANSLATE_NOOP("messages", "Mitra '{partner}' tidak dikenal, jadi kegiatannya tidak disimpan. Pilih mitra dari daftar ini (yang diketik di dalam kurung): {partners}."),  # partner_unknown
+    QT_TRANSLATE_NOOP("messages", "Kegiatan “{title}” memuat mitra '{partner}' yang tidak dikenal, sehingga DP3AKB akan menolak seluruh kirimannya. Tidak ada yang dikirim. Buka kegiatan itu di halaman Kegiatan, centang ulang mitranya (mitra yang tidak dikenal ikut terhapus), lalu kirim lagi."),  # activity_partner_stored_unknown
     QT_TRANSLATE_NOOP("messages", 'Judul kegiatan kosong. Ketik judulnya.'),  # title_empty
     QT_TRANSLATE_NOOP("messages", 'Fasilitas {id} tidak ditemukan.'),  # facility_unknown
     QT_TRANSLATE_NOOP("messages", "Jenis fasilitas '{type}' tidak dikenal. Pilih salah satu: {types}."),  # facility_type_unknown
@@ -201,7 +205,8 @@ MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", 'Isi berkas {path} mencurigakan: ukurannya tidak wajar ({detail}). Ditolak tanpa dibuka; tidak ada yang diubah.'),  # xlsx_zip_bomb
     QT_TRANSLATE_NOOP("messages", 'Berkas {path} memuat rumus yang menautkan buku kerja lain. Ditolak; tidak ada yang diubah. Salin kotak-kotaknya lalu tempel sebagai nilai saja (Tempel Spesial > Nilai), simpan, lalu impor lagi.'),  # xlsx_external_links
     QT_TRANSLATE_NOOP("messages", 'Berkas {path} rusak atau tidak bisa dibaca ({detail}). Tidak ada yang diubah. Buka di Excel atau LibreOffice, simpan ulang sebagai .xlsx, lalu impor lagi.'),  # xlsx_unreadable
-    QT_TRANSLATE_NOOP("messages", 'Lembar “{sheet}” di {path} terlalu besar ({rows} baris, {columns} kolom; formulir KLA paling banyak {row_limit} baris). Ditolak; tidak ada yang diubah. Hapus baris dan kolom kosong di bawah dan di kanan data, simpan, lalu impor lagi.'),  # xlsx_too_many_rows
+    QT_TRANSLATE_NOOP("messages", 'Lembar “{sheet}” di {path} terlalu besar ({rows} baris; formulir KLA paling banyak {row_limit} baris). Ditolak; tidak ada yang diubah. Hapus baris kosong di bawah data, simpan, lalu impor lagi.'),  # xlsx_too_many_rows
+    QT_TRANSLATE_NOOP("messages", 'Lembar “{sheet}” di {path} terlalu lebar ({columns} kolom; formulir KLA paling banyak {column_limit} kolom). Ditolak; tidak ada yang diubah. Hapus kolom kosong di kanan data, simpan, lalu impor lagi.'),  # xlsx_too_many_columns
     QT_TRANSLATE_NOOP("messages", 'Berkas {path} bukan formulir KLA Desktop dan tidak cocok dengan pemetaan kolom yang tersimpan. Tidak ada yang diubah. Di jendela KLA Desktop, “Impor dari Excel” memetakan kolomnya sekali; atau unduh formulir, salin datanya ke sana, lalu impor formulir itu.'),  # xlsx_not_form
     QT_TRANSLATE_NOOP("messages", 'Formulir {path} dibuat oleh versi KLA Desktop lain (format {format}). Tidak ada yang diubah. Unduh formulir baru dari program ini.'),  # xlsx_form_format
     QT_TRANSLATE_NOOP("messages", 'Formulir ini memakai template {form_template}, sedangkan ruang kerja ini {template}. Tidak ada yang diubah. Unduh formulir baru dari program ini.'),  # xlsx_other_template
@@ -401,6 +406,20 @@ MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", 'Distrik'),  # kind.distrik
     QT_TRANSLATE_NOOP("messages", 'Kec.'),  # kind.kecamatan_short
     QT_TRANSLATE_NOOP("messages", 'Distrik'),  # kind.distrik_short
+    QT_TRANSLATE_NOOP("messages", 'Dinas Sosial'),  # partner.dinsos
+    QT_TRANSLATE_NOOP("messages", 'Puskesmas'),  # partner.puskesmas
+    QT_TRANSLATE_NOOP("messages", 'Sekolah'),  # partner.sekolah
+    QT_TRANSLATE_NOOP("messages", 'Forum Anak'),  # partner.forum_anak
+    QT_TRANSLATE_NOOP("messages", 'PATBM'),  # partner.patbm
+    QT_TRANSLATE_NOOP("messages", 'Dunia usaha'),  # partner.dunia_usaha
+    QT_TRANSLATE_NOOP("messages", 'Media'),  # partner.media
+    QT_TRANSLATE_NOOP("messages", 'Disdukcapil'),  # partner.disdukcapil
+    QT_TRANSLATE_NOOP("messages", 'KUA'),  # partner.kua
+    QT_TRANSLATE_NOOP("messages", 'TP PKK'),  # partner.tp_pkk
+    QT_TRANSLATE_NOOP("messages", 'LPM'),  # partner.lpm
+    QT_TRANSLATE_NOOP("messages", 'RT/RW'),  # partner.rt_rw
+    QT_TRANSLATE_NOOP("messages", 'Tokoh agama'),  # partner.tokoh_agama
+    QT_TRANSLATE_NOOP("messages", 'Lainnya'),  # partner.lainnya
     QT_TRANSLATE_NOOP("messages", 'kiriman'),  # type.bundle
     QT_TRANSLATE_NOOP("messages", 'tanda terima'),  # type.receipt
     QT_TRANSLATE_NOOP("messages", 'pemasangan'),  # type.setup
@@ -411,6 +430,7 @@ MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", 'Bagian {part}/{parts} selesai'),  # step.export_part_done
     QT_TRANSLATE_NOOP("messages", 'Memeriksa {name}'),  # step.checking_file
     QT_TRANSLATE_NOOP("messages", 'Tanda terima {name}'),  # step.receipt_for
+    QT_TRANSLATE_NOOP("messages", 'Perhatian: DP3AKB sudah menyimpan {count} item data {unit} dari kiriman sebelumnya, tetapi berkas ini memasang ruang kerja yang kosong; kiriman dari ruang kerja kosong itu nanti bentrok dengan data yang tersimpan. Bila {unit} memakai komputer baru atau ruang kerjanya hilang, jangan serahkan berkas ini: buat berkas pemulihan yang membawa semua data itu dengan perintah kla city restore {code} --out FOLDER. Bila ruang kerja lamanya masih dipakai, pasang berkas ini di ruang kerja itu; datanya tetap.'),  # enrol.held_data
     QT_TRANSLATE_NOOP("messages", 'DP3AKB sudah menerima {held} item seluruhnya; {new} di antaranya baru atau berubah sejak tanda terima no. {since}'),  # receipt.held_new
     QT_TRANSLATE_NOOP("messages", 'DP3AKB sudah menerima {held} item seluruhnya (tanda terima pertama)'),  # receipt.held_first
     QT_TRANSLATE_NOOP("messages", 'DP3AKB sudah menerima {held} item seluruhnya; tidak ada yang baru atau berubah sejak tanda terima no. {since}'),  # receipt.held_none_new
