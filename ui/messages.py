@@ -188,7 +188,7 @@ MESSAGES: dict[str, str] = {
     ),
     "activity_date_other_year": (
         "Tanggal kegiatan ini tahun {year}, sedangkan kegiatan dicatat untuk data tahun {data_year}. Periksa "
-        "tanggalnya, atau pilih tahun data {year} di atas bila kegiatan itu termasuk data tahun tersebut."
+        "tanggalnya, atau catat kegiatan itu di data tahun {year} bila termasuk data tahun tersebut."
     ),
     "name_empty": "Nama fasilitas kosong. Ketik namanya.",
     "backup_failed": "Cadangan tidak bisa dibuat di {path} ({detail}). Periksa ruang disk.",

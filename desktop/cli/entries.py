@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from db.errors import KlaError
+from db.rules import activity_doubts, facility_doubts
 from db.store import Store
 from db.template import EVIDENCE_KINDS
 from desktop.cli import entry_xlsx, templates
@@ -327,8 +328,14 @@ def cmd_activity_add(args: argparse.Namespace) -> int:
         rec = store.add_activity(kel, args.year, args.title, kind=args.kind, date=args.date,
                                  description=args.description or "", partners=args.partner or [],
                                  indicators=args.indicator or []).record
-        emit(args, rec, f"Kegiatan dicatat: {rec.title} (id {rec.id[:8]})")
+        emit(args, rec, f"Kegiatan dicatat: {rec.title} (id {rec.id[:8]})" + doubts_text(
+            activity_doubts(rec.date or "", rec.data_year)))
     return EXIT_OK
+
+
+def doubts_text(doubts: list[tuple[str, dict[str, Any]]]) -> str:
+    """What looks wrong in what was just stored (db.rules.*_doubts), as the window says it beside the form."""
+    return "".join(f"\nPerhatian: {message(code, **params)}" for code, params in doubts)
 
 
 def cmd_activity_list(args: argparse.Namespace) -> int:
@@ -346,7 +353,8 @@ def cmd_facility_add(args: argparse.Namespace) -> int:
         kel = kel_arg(store, args)
         rec = store.add_facility(kel, args.name, args.type, address=args.address or "", latitude=args.lat,
                                  longitude=args.lon, standardisation=args.standardisation).record
-        emit(args, rec, f"Fasilitas dicatat: {rec.name} ({rec.type}, id {rec.id[:8]})")
+        emit(args, rec, f"Fasilitas dicatat: {rec.name} ({rec.type}, id {rec.id[:8]})" + doubts_text(
+            facility_doubts(rec.latitude, rec.longitude)))
     return EXIT_OK
 
 

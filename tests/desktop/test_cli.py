@@ -489,3 +489,16 @@ def test_a_refusal_with_json_is_json_on_stdout_and_words_on_stderr(ws: Path, tmp
     missing = kla("--json", "status", home=tmp_path / "nowhere")
     err = json.loads(missing.stdout)["error"]
     assert err["code"] == "workspace_missing" and "Belum ada ruang kerja" in err["message"]
+
+
+def test_a_facility_or_activity_that_looks_wrong_is_stored_and_questioned(ws: Path) -> None:
+    """A minus too many in Bujur, an activity dated a year off: stored as typed, and said (as the window says it)."""
+    r = ok("facility", "add", "--name", "Taman Anak", "--type", "rbra", "--lat", "-1,2379", "--lon", "-116,8529",
+           home=ws)
+    assert "Fasilitas dicatat: Taman Anak" in r.stdout and "Perhatian: Periksa koordinatnya" in r.stdout
+    [fac] = json.loads(ok("--json", "facility", "list", home=ws).stdout)
+    assert (fac["latitude"], fac["longitude"]) == (-1.2379, -116.8529)
+    r = ok("activity", "add", "--year", "2025", "--title", "Forum anak", "--date", "17-08-2024", home=ws)
+    assert "Perhatian: Tanggal kegiatan ini tahun 2024, sedangkan kegiatan dicatat untuk data tahun 2025." in r.stdout
+    r = ok("activity", "add", "--year", "2025", "--title", "Forum anak 2", "--date", "17-08-2025", home=ws)
+    assert "Perhatian" not in r.stdout

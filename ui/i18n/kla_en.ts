@@ -6557,8 +6557,8 @@ Discard them and open the other one?</translation>
         <translation>Check the coordinates: this point is outside Indonesia. Copy them again from a map (in Google Maps: right-click the place, then click the coordinates shown to copy them).</translation>
     </message>
     <message>
-        <source>Tanggal kegiatan ini tahun {year}, sedangkan kegiatan dicatat untuk data tahun {data_year}. Periksa tanggalnya, atau pilih tahun data {year} di atas bila kegiatan itu termasuk data tahun tersebut.</source>
-        <translation>This activity is dated {year}, but it is recorded for data year {data_year}. Check the date, or choose data year {year} above if the activity belongs to that year&apos;s data.</translation>
+        <source>Tanggal kegiatan ini tahun {year}, sedangkan kegiatan dicatat untuk data tahun {data_year}. Periksa tanggalnya, atau catat kegiatan itu di data tahun {year} bila termasuk data tahun tersebut.</source>
+        <translation>This activity is dated {year}, but it is recorded for data year {data_year}. Check the date, or record the activity under data year {year} if it belongs to that year&apos;s data.</translation>
     </message>
     <message>
         <source>Nama fasilitas kosong. Ketik namanya.</source>

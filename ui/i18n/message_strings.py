@@ -85,7 +85,7 @@ MESSAGE_STRINGS = [
     QT_TRANSLATE_NOOP("messages", "Koordinat '{value}' tidak sah. Tulis seperti -1,2654 (lintang) dan 116,8312 (bujur)."),  # coordinate_invalid
     QT_TRANSLATE_NOOP("messages", 'Periksa koordinatnya: titik ini di luar Indonesia, tetapi masuk wilayah Indonesia bila tanda minusnya diubah. Di selatan khatulistiwa Lintang diawali minus (misalnya -1,2654); Bujur di Indonesia tanpa minus.'),  # coordinates_sign
     QT_TRANSLATE_NOOP("messages", 'Periksa koordinatnya: titik ini di luar wilayah Indonesia. Salin lagi dari peta (di Google Maps: klik kanan pada tempatnya, lalu klik angka koordinat yang muncul untuk menyalinnya).'),  # coordinates_outside_indonesia
-    QT_TRANSLATE_NOOP("messages", 'Tanggal kegiatan ini tahun {year}, sedangkan kegiatan dicatat untuk data tahun {data_year}. Periksa tanggalnya, atau pilih tahun data {year} di atas bila kegiatan itu termasuk data tahun tersebut.'),  # activity_date_other_year
+    QT_TRANSLATE_NOOP("messages", 'Tanggal kegiatan ini tahun {year}, sedangkan kegiatan dicatat untuk data tahun {data_year}. Periksa tanggalnya, atau catat kegiatan itu di data tahun {year} bila termasuk data tahun tersebut.'),  # activity_date_other_year
     QT_TRANSLATE_NOOP("messages", 'Nama fasilitas kosong. Ketik namanya.'),  # name_empty
     QT_TRANSLATE_NOOP("messages", 'Cadangan tidak bisa dibuat di {path} ({detail}). Periksa ruang disk.'),  # backup_failed
     QT_TRANSLATE_NOOP("messages", 'Berkas {path} bukan cadangan KLA yang utuh ({detail}). Pilih berkas cadangan lain.'),  # backup_invalid
