@@ -885,6 +885,13 @@ WORDS: dict[str, str] = {
         "berkas pemulihan yang membawa semua data itu dengan perintah kla city restore {code} --out FOLDER. Bila "
         "ruang kerja lamanya masih dipakai, pasang berkas ini di ruang kerja itu; datanya tetap."
     ),
+    "enrol.held_data_window": (
+        "Perhatian: DP3AKB sudah menyimpan {count} item data {unit} dari kiriman sebelumnya, tetapi berkas ini "
+        "memasang ruang kerja yang kosong; kiriman dari ruang kerja kosong itu nanti bentrok dengan data yang "
+        "tersimpan. Bila {unit} memakai komputer baru atau ruang kerjanya hilang, jangan serahkan berkas ini: pilih "
+        "{unit} di daftar lalu klik \u201cBerkas pemulihan\u2026\u201d untuk berkas yang membawa semua data itu. Bila "
+        "ruang kerja lamanya masih dipakai, pasang berkas ini di ruang kerja itu; datanya tetap."
+    ),
     # A receipt's two numbers, worded alike by DP3AKB writing it and by the unit importing it.
     "receipt.held_new": "DP3AKB sudah menerima {held} item seluruhnya; {new} di antaranya baru atau berubah sejak "
                         "tanda terima no. {since}",
@@ -1252,11 +1259,12 @@ def shared_key_text(info: dict[str, object], code: str = "", name: str = "", tra
     return _fill(translate(MESSAGES[key]), params)
 
 
-def enrol_held_words(code: str, name: str, held_items: int, translate: Translate = _same) -> str:
-    """The warning of an enrolment (not a restore) of a unit DP3AKB already holds data of; '' when it holds none."""
+def enrol_held_words(code: str, name: str, held_items: int, translate: Translate = _same, window: bool = False) -> str:
+    """The warning of an enrolment (not a restore) of a unit DP3AKB already holds data of; '' when it holds none.
+    ``window``: the way to a restore file is the window's button, not the command."""
     if held_items <= 0:
         return ""
-    return _word("enrol.held_data", translate, count=id_number(held_items), code=code,
+    return _word("enrol.held_data_window" if window else "enrol.held_data", translate, count=id_number(held_items), code=code,
                  unit=unit_title(code, name, translate))
 
 

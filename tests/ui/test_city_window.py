@@ -514,7 +514,7 @@ def test_the_enrol_dialog_warns_when_dp3akb_already_holds_the_units_data(qtbot, 
     d = EnrolResultDialog(result)
     qtbot.addWidget(d)
     assert "DP3AKB sudah menyimpan 1.234 item data Kelurahan Manggar Baru" in d.held_text
-    assert f"kla city restore {KEL_B}" in d.held_text and d.held_text not in d.sheet_text()
+    assert "klik “Berkas pemulihan…”" in d.held_text and d.held_text not in d.sheet_text()
     assert EnrolResultDialog(setup.EnrolResult(tmp_path / "x.klasetup", KEL_B, "Manggar Baru", "AAAA-BBBB",
                                                "k" * 64, "1234-5678", "9ABC-DEF0")).held_text == ""
 
@@ -815,3 +815,29 @@ def test_a_folder_without_bundles_says_where_it_looked_and_what_to_check(make_wi
     text = page.summary.text()
     assert "tidak ada berkas .kla atau .eml" in text.lower() and "tiga tingkat" in text
     assert "Periksa apakah flashdisk atau folder yang dipilih benar" in text, text
+
+
+def test_berkas_pemulihan_writes_a_restore_file_carrying_what_dp3akb_holds(make_window, enrolled: Path, dialogs,
+                                                                          qtbot) -> None:  # noqa: ANN001
+    """A lost kelurahan workspace could be restored only with 'kla city restore'; the window had no way."""
+    w = make_window(enrolled / "city").window
+    bundle.import_paths(w.session.store, sorted((enrolled / "stick").rglob("*.kla")))
+    held = sum(1 for it in w.session.store.sync.items(KEL_A) if not it.deleted)
+    assert held > 0
+    w.show_page("enrolled")
+    page = w.enrolled_page
+    page.select(KEL_A)
+    dialogs.confirms.append(True)
+    answer_folders(dialogs, [str(enrolled / "keluar")])
+    (enrolled / "keluar").mkdir()
+    with qtbot.waitSignal(page.enrolled, timeout=60000) as blocker:
+        page.restore_button.click()
+    asked = dialogs.asked[-1]
+    assert asked[0] == "confirm" and f"({held} item)" in asked[2] and "komputer pengganti" in asked[2]
+    result = blocker.args[0]
+    assert result.path == enrolled / "keluar" / f"KLA-pemulihan-{KEL_A}.klasetup" and result.path.exists()
+    assert result.restore_items == held
+    assert page.result_dialog.restore and f"{held} item data" in page.result_dialog.findChildren(
+        type(page.note))[0].text()
+    got = setup.install(enrolled / "pc-baru", result.path, result.passphrase)
+    assert got.restored_items == held

@@ -41,6 +41,7 @@ from db import sync
 from db.changes import Changes
 from db.errors import KlaError
 from db.records import UnitRecord
+from exports.names import free_name
 from exports.setup import EnrolResult
 from ui.city.jobs import enrol_job, enrol_many_job
 from ui.city.session import CitySession
@@ -155,7 +156,11 @@ class EnrolResultDialog(QDialog):
         self.setWindowTitle(fill(self.tr("%1 terdaftar"), self.unit))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
-        head = WrapLabel(fill(self.tr("Berkas pemasangan untuk %1 sudah ditulis."), self.unit))
+        self.restore = bool(result.restore_items or result.restore_files) or "pemulihan" in result.path.name
+        head = WrapLabel(fill(self.tr("Berkas pemulihan untuk %1 sudah ditulis: %2 item data dan %3 berkas data "
+                                      "dukung yang diterima DP3AKB ikut di dalamnya.") if self.restore else
+                              self.tr("Berkas pemasangan untuk %1 sudah ditulis."),
+                              self.unit, str(result.restore_items), str(result.restore_files)))
         head.setObjectName("sectionTitle")
         layout.addWidget(head)
         self.warn_text = self.tr("CETAK kata sandi ini dan serahkan TERPISAH dari berkasnya: jangan dikirim bersama "
@@ -165,7 +170,7 @@ class EnrolResultDialog(QDialog):
         layout.addWidget(warn)
         # DP3AKB already holds this unit's data: this file installs an empty workspace (say what to do instead).
         self.held_text = enrol_held_words(result.kelurahan_code, result.kelurahan_name, result.held_items,
-                                          translate_message)
+                                          translate_message, window=True)
         if self.held_text:
             held = WrapLabel(self.held_text)
             held.setObjectName("errorText")
@@ -279,8 +284,12 @@ class EnrolledPage(QWidget):
         self.enrol_all_button = QPushButton(icons.icon("add"), self.tr("Daftarkan semua yang belum…"))
         self.enrol_all_button.setToolTip(self.tr("Satu berkas pemasangan per desa/kelurahan dan satu PDF berisi "
                                                  "semua lembar kata sandi, di folder yang dipilih"))
+        self.restore_button = QPushButton(self.tr("Berkas pemulihan…"))
+        self.restore_button.setToolTip(self.tr("Untuk komputer pengganti atau ruang kerja yang hilang: berkas "
+                                               "pemasangan yang membawa semua data desa/kelurahan ini yang sudah "
+                                               "diterima DP3AKB"))
         self.revoke_button = QPushButton(icons.icon("delete"), self.tr("Cabut kunci…"))
-        for b in (self.enrol_button, self.enrol_all_button, self.revoke_button):
+        for b in (self.enrol_button, self.enrol_all_button, self.restore_button, self.revoke_button):
             b.setEnabled(not session.read_only)
             row.addWidget(b)
         self.count = QLabel()
@@ -330,6 +339,7 @@ class EnrolledPage(QWidget):
         self.enrol_button.clicked.connect(self._on_enrol_button_clicked)
         self.enrol_all_button.clicked.connect(self._on_enrol_all_button_clicked)
         self.revoke_button.clicked.connect(self._on_revoke_button_clicked)
+        self.restore_button.clicked.connect(self._on_restore_button_clicked)
         self.add_unit_button.clicked.connect(self._on_add_unit_button_clicked)
         self.rename_button.clicked.connect(self._on_rename_button_clicked)
         self.retire_button.clicked.connect(self._on_retire_button_clicked)
@@ -401,15 +411,41 @@ class EnrolledPage(QWidget):
         if folder:
             self.enrol(unit.code, Path(folder))
 
-    def enrol(self, code: str, folder: Path) -> Task | None:
-        """``kla city enroll CODE --out FOLDER/KLA-pemasangan-CODE.klasetup`` off the GUI thread."""
+    def _on_restore_button_clicked(self) -> None:
+        sel = self.selected()
+        title = self.tr("Berkas pemulihan")
+        if sel is None:
+            self.session.dialogs.info(self, title, self.tr("Pilih dulu desa/kelurahannya di daftar."))
+            return
+        unit, _key = sel
+        name = unit_title(unit.code, unit.name)
+        if unit.retired:
+            self.session.dialogs.info(self, title, fill(self.tr(
+                "%1 sudah dinonaktifkan. Bila masih dipakai, klik “Aktifkan lagi…” dulu."), name))
+            return
+        held = sum(1 for it in self.session.store.sync.items(unit.code) if not it.deleted)
+        if not self.session.dialogs.confirm(self, title, fill(self.tr(
+                "Buat berkas pemulihan untuk %1? Berkas ini memasang ruang kerja berisi semua data %1 yang sudah "
+                "diterima DP3AKB (%2 item), untuk komputer pengganti atau ruang kerja yang hilang. Kunci baru dibuat; "
+                "kunci lama tetap aktif sampai dicabut dengan “Cabut kunci…”."), name, str(held)),
+                self.tr("Buat berkas pemulihan"), self.tr("Batal")):
+            return
+        folder = self.session.dialogs.choose_folder(self, self.tr("Pilih folder untuk berkas pemulihan"),
+                                                    kind="setup")
+        if folder:
+            self.enrol(unit.code, Path(folder), restore=True)
+
+    def enrol(self, code: str, folder: Path, restore: bool = False) -> Task | None:
+        """``kla city enroll CODE --out FOLDER/KLA-pemasangan-CODE.klasetup`` off the GUI thread (``restore``:
+        ``kla city restore``, ``KLA-pemulihan-CODE.klasetup``), never over a file already there."""
         if is_running(self.task):
             return None
         s = self.session
-        out = folder / f"KLA-pemasangan-{code}.klasetup"
+        out = free_name(folder / f"KLA-{'pemulihan' if restore else 'pemasangan'}-{code}.klasetup")
+        name = unit_title(code, s.store.kelurahan(code).name)
         self.task = run_in_background(
-            self, enrol_job(s.home, s.store.operator, code, out),
-            title=fill(self.tr("Mendaftarkan %1…"), unit_title(code, s.store.kelurahan(code).name)),
+            self, enrol_job(s.home, s.store.operator, code, out, restore=restore),
+            title=fill(self.tr("Membuat berkas pemulihan %1…") if restore else self.tr("Mendaftarkan %1…"), name),
             on_done=self._on_enrol_finished, on_failed=self._on_enrol_failed, progress_widget=self.progress)
         return self.task
 
@@ -529,7 +565,8 @@ class EnrolledPage(QWidget):
                                       "“Daftarkan semua yang belum…” lagi untuk sisanya."),
                               kla_error_text(batch.stopped)))
         lines += [w for r in batch.results
-                  if (w := enrol_held_words(r.kelurahan_code, r.kelurahan_name, r.held_items, translate_message))]
+                  if (w := enrol_held_words(r.kelurahan_code, r.kelurahan_name, r.held_items, translate_message,
+                                            window=True))]
         if batch.cancelled:
             lines.append(self.tr("Dibatalkan: yang sudah didaftarkan tetap terdaftar dan ada di lembar kata sandi; "
                                  "klik “Daftarkan semua yang belum…” lagi untuk sisanya."))

@@ -62,15 +62,18 @@ def receipt_job(home: Path, operator: str, out_dir: Path, kelurahan: Sequence[st
     return job
 
 
-def enrol_job(home: Path, operator: str, kelurahan_code: str, out: Path, email: str | None = None) -> Job:
-    """``kla city enroll CODE --out FILE``: key pair, setup file, passphrase to print."""
+def enrol_job(home: Path, operator: str, kelurahan_code: str, out: Path, email: str | None = None,
+              restore: bool = False) -> Job:
+    """``kla city enroll CODE --out FILE``: key pair, setup file, passphrase to print; ``restore``: ``kla city
+    restore``, the file carrying every item and evidence file DP3AKB holds of the unit (a replacement PC)."""
 
     def job(progress: Callable[[int, int, str], None], cancelled: Callable[[], bool]) -> setup.EnrolResult:
         from exports import setup
 
         store = Store.open(home, operator=operator, check=False, start_backup=False)
         try:
-            return setup.enroll(store, kelurahan_code, out, email=email, progress=progress, cancelled=cancelled)
+            return setup.enroll(store, kelurahan_code, out, email=email, restore=restore, progress=progress,
+                                cancelled=cancelled)
         finally:
             store.close()
 

@@ -1361,6 +1361,10 @@ Split submissions still incomplete: %2</translation>
         <translation>Key fingerprint of the %1</translation>
     </message>
     <message>
+        <source>Berkas pemulihan untuk %1 sudah ditulis: %2 item data dan %3 berkas data dukung yang diterima DP3AKB ikut di dalamnya.</source>
+        <translation>The restore file for %1 has been written: %2 data items and %3 evidence files received by DP3AKB are in it.</translation>
+    </message>
+    <message>
         <source>Berkas pemasangan untuk %1 sudah ditulis.</source>
         <translation>The setup file for %1 has been written.</translation>
     </message>
@@ -1471,6 +1475,14 @@ Split submissions still incomplete: %2</translation>
         <translation>One setup file per desa/kelurahan and one PDF with all passphrase slips, in the folder chosen</translation>
     </message>
     <message>
+        <source>Berkas pemulihan…</source>
+        <translation>Restore file…</translation>
+    </message>
+    <message>
+        <source>Untuk komputer pengganti atau ruang kerja yang hilang: berkas pemasangan yang membawa semua data desa/kelurahan ini yang sudah diterima DP3AKB</source>
+        <translation>For a replacement PC or a lost workspace: a setup file carrying all the data of this desa/kelurahan that DP3AKB has received</translation>
+    </message>
+    <message>
         <source>Tambah desa/kelurahan…</source>
         <translation>Add a desa/kelurahan…</translation>
     </message>
@@ -1509,6 +1521,30 @@ Split submissions still incomplete: %2</translation>
     <message>
         <source>%1 sudah terdaftar. Buat kunci dan berkas pemasangan baru? Kunci lama tetap aktif sampai dicabut.</source>
         <translation>%1 is already enrolled. Make a new key and setup file? The old key stays active until it is revoked.</translation>
+    </message>
+    <message>
+        <source>Berkas pemulihan</source>
+        <translation>Restore file</translation>
+    </message>
+    <message>
+        <source>%1 sudah dinonaktifkan. Bila masih dipakai, klik “Aktifkan lagi…” dulu.</source>
+        <translation>%1 has been deactivated. If it is still in use, click “Aktifkan lagi…” first.</translation>
+    </message>
+    <message>
+        <source>Buat berkas pemulihan untuk %1? Berkas ini memasang ruang kerja berisi semua data %1 yang sudah diterima DP3AKB (%2 item), untuk komputer pengganti atau ruang kerja yang hilang. Kunci baru dibuat; kunci lama tetap aktif sampai dicabut dengan “Cabut kunci…”.</source>
+        <translation>Make a restore file for %1? It installs a workspace holding all the data of %1 that DP3AKB has received (%2 items), for a replacement PC or a lost workspace. A new key is made; the old key stays active until revoked with “Cabut kunci…”.</translation>
+    </message>
+    <message>
+        <source>Buat berkas pemulihan</source>
+        <translation>Make restore file</translation>
+    </message>
+    <message>
+        <source>Pilih folder untuk berkas pemulihan</source>
+        <translation>Choose the folder for the restore file</translation>
+    </message>
+    <message>
+        <source>Membuat berkas pemulihan %1…</source>
+        <translation>Making the restore file for %1…</translation>
     </message>
     <message>
         <source>%1 terdaftar. Berkas: %2</source>
@@ -7715,6 +7751,10 @@ Discard them and open the other one?</translation>
     <message>
         <source>Perhatian: DP3AKB sudah menyimpan {count} item data {unit} dari kiriman sebelumnya, tetapi berkas ini memasang ruang kerja yang kosong; kiriman dari ruang kerja kosong itu nanti bentrok dengan data yang tersimpan. Bila {unit} memakai komputer baru atau ruang kerjanya hilang, jangan serahkan berkas ini: buat berkas pemulihan yang membawa semua data itu dengan perintah kla city restore {code} --out FOLDER. Bila ruang kerja lamanya masih dipakai, pasang berkas ini di ruang kerja itu; datanya tetap.</source>
         <translation>Note: DP3AKB already holds {count} items of {unit}&apos;s data from earlier bundles, but this file installs an empty workspace; bundles from that empty workspace will later conflict with the data held. If {unit} uses a new computer or its workspace was lost, do not hand over this file: make a restore file that carries all that data with the command kla city restore {code} --out FOLDER. If the old workspace is still in use, install this file in that workspace; its data stays.</translation>
+    </message>
+    <message>
+        <source>Perhatian: DP3AKB sudah menyimpan {count} item data {unit} dari kiriman sebelumnya, tetapi berkas ini memasang ruang kerja yang kosong; kiriman dari ruang kerja kosong itu nanti bentrok dengan data yang tersimpan. Bila {unit} memakai komputer baru atau ruang kerjanya hilang, jangan serahkan berkas ini: pilih {unit} di daftar lalu klik “Berkas pemulihan…” untuk berkas yang membawa semua data itu. Bila ruang kerja lamanya masih dipakai, pasang berkas ini di ruang kerja itu; datanya tetap.</source>
+        <translation>Note: DP3AKB already holds {count} data items of {unit} from earlier bundles, but this file installs an empty workspace; bundles from that empty workspace will then conflict with the data held. If {unit} uses a new PC or lost its workspace, do not hand over this file: select {unit} in the list and click “Berkas pemulihan…” for a file carrying all that data. If the old workspace is still in use, install this file in that workspace; its data stays.</translation>
     </message>
     <message>
         <source>DP3AKB sudah menerima {held} item seluruhnya; {new} di antaranya baru atau berubah sejak tanda terima no. {since}</source>
