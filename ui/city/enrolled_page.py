@@ -417,18 +417,19 @@ class EnrolledPage(QWidget):
         if sel is None:
             self.session.dialogs.info(self, title, self.tr("Pilih dulu desa/kelurahannya di daftar."))
             return
-        unit, _key = sel
+        unit, key = sel
         name = unit_title(unit.code, unit.name)
         if unit.retired:
             self.session.dialogs.info(self, title, fill(self.tr(
                 "%1 sudah dinonaktifkan. Bila masih dipakai, klik “Aktifkan lagi…” dulu."), name))
             return
         held = sum(1 for it in self.session.store.sync.items(unit.code) if not it.deleted)
-        if not self.session.dialogs.confirm(self, title, fill(self.tr(
-                "Buat berkas pemulihan untuk %1? Berkas ini memasang ruang kerja berisi semua data %1 yang sudah "
-                "diterima DP3AKB (%2 item), untuk komputer pengganti atau ruang kerja yang hilang. Kunci baru dibuat; "
-                "kunci lama tetap aktif sampai dicabut dengan “Cabut kunci…”."), name, str(held)),
-                self.tr("Buat berkas pemulihan"), self.tr("Batal")):
+        question = fill(self.tr(
+            "Buat berkas pemulihan untuk %1? Berkas ini memasang ruang kerja berisi semua data %1 yang sudah diterima "
+            "DP3AKB (%2 item), untuk komputer pengganti atau ruang kerja yang hilang."), name, fmt_number(held))
+        if key is not None and key.active:
+            question += " " + self.tr("Kunci baru dibuat; kunci lama tetap aktif sampai dicabut dengan “Cabut kunci…”.")
+        if not self.session.dialogs.confirm(self, title, question, self.tr("Buat berkas pemulihan"), self.tr("Batal")):
             return
         folder = self.session.dialogs.choose_folder(self, self.tr("Pilih folder untuk berkas pemulihan"),
                                                     kind="setup")

@@ -1443,6 +1443,14 @@ Split submissions still incomplete: %2</translation>
         <translation>Choose a folder for the setup file</translation>
     </message>
     <message>
+        <source>Buat berkas pemulihan untuk %1? Berkas ini memasang ruang kerja berisi semua data %1 yang sudah diterima DP3AKB (%2 item), untuk komputer pengganti atau ruang kerja yang hilang.</source>
+        <translation>Make a restore file for %1? It installs a workspace holding all the data of %1 that DP3AKB has received (%2 items), for a replacement PC or a lost workspace.</translation>
+    </message>
+    <message>
+        <source>Kunci baru dibuat; kunci lama tetap aktif sampai dicabut dengan “Cabut kunci…”.</source>
+        <translation>A new key is made; the old key stays active until revoked with “Cabut kunci…”.</translation>
+    </message>
+    <message>
         <source>Mendaftarkan %1…</source>
         <translation>Enrolling %1…</translation>
     </message>
@@ -1529,10 +1537,6 @@ Split submissions still incomplete: %2</translation>
     <message>
         <source>%1 sudah dinonaktifkan. Bila masih dipakai, klik “Aktifkan lagi…” dulu.</source>
         <translation>%1 has been deactivated. If it is still in use, click “Aktifkan lagi…” first.</translation>
-    </message>
-    <message>
-        <source>Buat berkas pemulihan untuk %1? Berkas ini memasang ruang kerja berisi semua data %1 yang sudah diterima DP3AKB (%2 item), untuk komputer pengganti atau ruang kerja yang hilang. Kunci baru dibuat; kunci lama tetap aktif sampai dicabut dengan “Cabut kunci…”.</source>
-        <translation>Make a restore file for %1? It installs a workspace holding all the data of %1 that DP3AKB has received (%2 items), for a replacement PC or a lost workspace. A new key is made; the old key stays active until revoked with “Cabut kunci…”.</translation>
     </message>
     <message>
         <source>Buat berkas pemulihan</source>
