@@ -25,6 +25,7 @@ from desktop.cli.common import (
     progress_printer,
 )
 from desktop.version import __version__
+from exports.names import free_name, safe_file_name
 from ui.messages import message, unit_title
 
 
@@ -53,12 +54,15 @@ def _year(store: Any, args: argparse.Namespace, kel: str | None) -> int:
     return int(args.year)
 
 
-def _out(args: argparse.Namespace, suffix: str) -> Path:
+def _out(args: argparse.Namespace, suffix: str, stem: str, store: Any, kel: str | None = None) -> Path:
     """``--out`` of a report: ``suffix`` added when the name has none ("laporan" -> "laporan.pdf"); a
-    folder that is not there is refused, never made unasked (a mistyped folder, a flashdisk not in)."""
+    folder that is not there is refused, never made unasked (a mistyped folder, a flashdisk not in). A
+    folder that is there gets the file the window names (``stem``, the unit or kab/kota, the data year:
+    "Lembar kemajuan KLA Manggar 2025.pdf"), beside (never over) a file of that name."""
     out = Path(args.out)
     if out.is_dir():
-        raise KlaError("file_not_found", path=str(out / f"laporan{suffix}"))
+        code = kel or store.city_code
+        return free_name(out / f"{stem} {safe_file_name(store.unit(code).name)} {args.year}{suffix}")
     if not out.suffix:
         out = out.with_name(out.name + suffix)
     parent = out.absolute().parent
@@ -75,8 +79,9 @@ def cmd_report_sheet(args: argparse.Namespace) -> int:
 
     with contextlib.closing(open_store(args)) as store:
         kel = _kelurahan(store, args, required=True)
-        out_path = _out(args, ".pdf")
-        data = reports.collect_sheet(store, kel, _year(store, args, kel), app_version=__version__)
+        year = _year(store, args, kel)
+        out_path = _out(args, ".pdf", "Lembar kemajuan KLA", store, kel)
+        data = reports.collect_sheet(store, kel, year, app_version=__version__)
     out = reports.write_sheet_pdf(data, out_path, progress=progress_printer(args))
     end_progress(args)
     st = data.status
@@ -91,8 +96,9 @@ def cmd_report_city(args: argparse.Namespace) -> int:
     from exports import reports
 
     with contextlib.closing(open_store(args)) as store:
-        out_path = _out(args, ".pdf")
-        data = reports.collect_city(store, _year(store, args, None), app_version=__version__,
+        year = _year(store, args, None)
+        out_path = _out(args, ".pdf", "Laporan KLA", store)
+        data = reports.collect_city(store, year, app_version=__version__,
                                     progress=progress_printer(args))
     out = reports.write_city_pdf(data, out_path, progress=progress_printer(args))
     end_progress(args)
@@ -113,8 +119,9 @@ def cmd_report_xlsx(args: argparse.Namespace) -> int:
     with paused_collector():
         with contextlib.closing(open_store(args)) as store:
             kel = _kelurahan(store, args, required=False)
-            out_path = _out(args, ".xlsx")
-            data = spreadsheet.collect_workbook(store, _year(store, args, kel), kel, progress=progress_printer(args))
+            year = _year(store, args, kel)
+            out_path = _out(args, ".xlsx", "Data KLA", store, kel)
+            data = spreadsheet.collect_workbook(store, year, kel, progress=progress_printer(args))
         out = spreadsheet.write_xlsx(data, out_path, progress=progress_printer(args))
         units, values = len(data.statuses), len(data.values)
         del data
@@ -130,7 +137,9 @@ def cmd_report_pack(args: argparse.Namespace) -> int:
 
     with contextlib.closing(open_store(args)) as store:
         kel = _kelurahan(store, args, required=False)
-        result = evidence_pack.write_pack(store, _year(store, args, kel), _out(args, ".zip"), kelurahan_code=kel,
+        year = _year(store, args, kel)
+        result = evidence_pack.write_pack(store, year, _out(args, ".zip", "Paket data dukung KLA", store, kel),
+                                          kelurahan_code=kel,
                                           progress=progress_printer(args),
                                           describe=lambda code, params: message(code, **params))
     end_progress(args)
@@ -151,14 +160,16 @@ def register(sub: Any, add: Add) -> None:
         sp.add_argument("--year", type=int, default=LATEST_DATA_YEAR, help=REPORT_YEAR_HELP)
         sp.add_argument("--kelurahan", help=kel_help)
         sp.add_argument("--out", required=True, help=f"berkas tujuan ({suffix} ditambahkan bila namanya tanpa "
-                                                     "akhiran); foldernya harus sudah ada")
+                                                     "akhiran; foldernya harus sudah ada), atau folder yang sudah ada: "
+                                                     "nama berkasnya dibuat seperti di jendela")
 
     common(add("sheet", cmd_report_sheet, "lembar kemajuan kelurahan (PDF)", rsub, reads=True), ".pdf",
            "kode atau nama kelurahan (wajib di ruang kerja DP3AKB)")
     sp = add("city", cmd_report_city, "laporan kemajuan kota untuk DP3AKB (PDF)", rsub, reads=True)
     sp.add_argument("--year", type=int, default=LATEST_DATA_YEAR, help=REPORT_YEAR_HELP)
-    sp.add_argument("--out", required=True, help="berkas tujuan (.pdf ditambahkan bila namanya tanpa akhiran); "
-                                                 "foldernya harus sudah ada")
+    sp.add_argument("--out", required=True, help="berkas tujuan (.pdf ditambahkan bila namanya tanpa akhiran; "
+                                                 "foldernya harus sudah ada), atau folder yang sudah ada: nama "
+                                                 "berkasnya dibuat seperti di jendela")
     common(add("xlsx", cmd_report_xlsx, "lembar kerja Excel: ringkasan, semua nilai, data dukung, kegiatan, "
                "fasilitas", rsub, reads=True), ".xlsx", "hanya kelurahan ini (default: semua kelurahan ruang kerja)")
     common(add("pack", cmd_report_pack, "paket data dukung (ZIP) per klaster dan indikator, dengan daftar isi", rsub, reads=True), ".zip", "hanya kelurahan ini (default: semua kelurahan ruang kerja)")

@@ -502,3 +502,16 @@ def test_a_facility_or_activity_that_looks_wrong_is_stored_and_questioned(ws: Pa
     assert "Perhatian: Tanggal kegiatan ini tahun 2024, sedangkan kegiatan dicatat untuk data tahun 2025." in r.stdout
     r = ok("activity", "add", "--year", "2025", "--title", "Forum anak 2", "--date", "17-08-2025", home=ws)
     assert "Perhatian" not in r.stdout
+
+
+def test_a_report_into_an_existing_folder_gets_the_windows_name_and_never_replaces(ws: Path, tmp_path: Path) -> None:
+    """'--out keluar/' (a folder) said 'Berkas keluar/laporan.pdf tidak ditemukan'."""
+    out = tmp_path / "keluar"
+    out.mkdir()
+    first = ok("report", "sheet", "--out", str(out), home=ws)
+    again = ok("report", "sheet", "--out", str(out) + os.sep, home=ws)
+    names = sorted((p.name for p in out.iterdir()), key=len)
+    assert len(names) == 2 and names[0].startswith("Lembar kemajuan KLA ") and names[0].endswith(".pdf")
+    assert names[1] == names[0][:-4] + "-2.pdf"
+    assert names[0] in first.stdout and names[1] in again.stdout
+    assert all((out / n).read_bytes()[:5] == b"%PDF-" for n in names)
