@@ -165,6 +165,9 @@ class CitySummaryPage(QScrollArea):
         self.kecamatan_view.setAlternatingRowColors(True)
         hh = self.kecamatan_view.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The stretched last column ("Nilai*") is no narrower than the default section: at 100 pixels
+        # its nine columns were wider than the card at 1366x768 (a sideways scroll bar).
+        hh.setDefaultSectionSize(40)
         hh.setStretchLastSection(True)
         self.kecamatan_view.setWordWrap(False)
         self.kecamatan_view.setMinimumHeight(230)

@@ -665,12 +665,24 @@ revision</translation>
         <translation>Kelurahan × indicator matrix</translation>
     </message>
     <message>
+        <source>Jumlah baris yang ditampilkan</source>
+        <translation>Totals of the rows shown</translation>
+    </message>
+    <message>
         <source>Arahkan tetikus ke sel untuk melihat yang kurang; klik dua kali untuk melihat isian, data dukung dan memberi tinjauan.</source>
         <translation>Hover over a cell to see what is missing; double-click to see the values and evidence and to review.</translation>
     </message>
     <message>
         <source>%1 × Indikator · tahun data %2</source>
         <translation>%1 × Indicator · data year %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 × %4 indikator = %5 sel: %6 siap, %7 lengkap, %8 sebagian, %9 belum diisi.</source>
+        <translation>%1: %2 %3 × %4 indicators = %5 cells: %6 ready, %7 complete, %8 partly filled, %9 not filled in.</translation>
+    </message>
+    <message>
+        <source>Kelengkapan rata-rata %1. Tinjauan DP3AKB: %2 diterima, %3 perlu perbaikan.</source>
+        <translation>Average completeness %1. DP3AKB review: %2 accepted, %3 need correction.</translation>
     </message>
 </context>
 <context>
@@ -4316,6 +4328,10 @@ Go back to correct it, or throw that input away and go on?</translation>
         <translation>Ready</translation>
     </message>
     <message>
+        <source>Lengkap</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
         <source>Kosong</source>
         <translation>Empty</translation>
     </message>
@@ -4330,6 +4346,10 @@ Go back to correct it, or throw that input away and go on?</translation>
     <message>
         <source>Indikator yang ditandai siap oleh kelurahan, dari semua indikator kecamatan</source>
         <translation>Indicators marked ready by the kelurahan, of all the kecamatan&apos;s indicators</translation>
+    </message>
+    <message>
+        <source>Indikator yang sudah lengkap tetapi belum ditandai siap oleh kelurahan</source>
+        <translation>Indicators that are complete but not yet marked ready by the kelurahan</translation>
     </message>
     <message>
         <source>Indikator yang baru sebagian terisi</source>

@@ -1,0 +1,115 @@
+"""What a tester saw driving the DP3AKB window (the city demo, 1366x768), checked in the window.
+
+Each test reads what the clerk reads (a cell's text, a label, a message) and checks it against
+the store: the figures add up and agree with what the store says of the city.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from db.demo import create_demo
+from db.store import Store
+from ui.city.city_window import CityWindow
+from ui.city.models import KecamatanModel
+from ui.widgets.formatting import fmt_percent
+
+
+@pytest.fixture(scope="module")
+def _city_demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    home = tmp_path_factory.mktemp("city-demo") / "ws"
+    create_demo(home, seed=1)
+    return home
+
+
+@pytest.fixture
+def city_home(_city_demo: Path, tmp_path: Path) -> Path:
+    home = tmp_path / "kota"
+    shutil.copytree(_city_demo, home)
+    return home
+
+
+@pytest.fixture
+def city(city_home: Path, make_window, styled, qtbot) -> CityWindow:  # noqa: ANN001
+    w = make_window(city_home).window
+    assert isinstance(w, CityWindow)
+    w.resize(1366, 768)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def _settle() -> None:
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+def _city_tallies(home: Path) -> dict[str, list[int]]:
+    """kecamatan name -> [indicators, ready, complete, partial, empty], from the store's city status."""
+    out: dict[str, list[int]] = {}
+    with Store.open(home, check=False, start_backup=False) as s:
+        year = max(s.current_period().data_years)
+        for r in s.city_status(year):
+            t = r.tally
+            row = out.setdefault(r.kecamatan_name, [0, 0, 0, 0, 0])
+            for i, v in enumerate((t.indicators, t.ready, t.complete, t.partial, t.empty)):
+                row[i] += v
+    return out
+
+
+# ---------------------------------------------------------------------------- 1. figures add up
+
+
+def test_each_kecamatan_row_adds_up_to_its_indicators(city: CityWindow, city_home: Path) -> None:
+    """Seen: Siap + Sebagian + Kosong fell short of the row's "/ 96": the complete-but-not-ready
+    indicators had no column."""
+    m = city.summary_page.kecamatan_model
+    h = Qt.Orientation.Horizontal
+    headers = [m.headerData(c, h) for c in range(m.columnCount())]
+    assert headers[KecamatanModel.COL_READY:KecamatanModel.COL_EMPTY + 1] == ["Siap", "Lengkap", "Sebagian", "Kosong"]
+    want = _city_tallies(city_home)
+    assert m.rowCount() == len(want) == 6
+    for row in range(m.rowCount()):
+        name = m.index(row, KecamatanModel.COL_NAME).data()
+        ready, of = m.index(row, KecamatanModel.COL_READY).data().split(" / ")
+        shown = [int(of), int(ready)] + [int(m.index(row, c).data()) for c in (
+            KecamatanModel.COL_COMPLETE, KecamatanModel.COL_PARTIAL, KecamatanModel.COL_EMPTY)]
+        assert shown == want[name], name
+        assert shown[1] + shown[2] + shown[3] + shown[4] == shown[0], name
+    assert any(int(m.index(r, KecamatanModel.COL_COMPLETE).data()) for r in range(m.rowCount()))
+    # Every column in sight at 1366x768, no sideways scroll bar.
+    view = city.summary_page.kecamatan_view
+    _settle()
+    assert view.horizontalScrollBar().maximum() == 0
+
+
+def test_the_filtered_matrix_says_what_its_rows_add_up_to(city: CityWindow, city_home: Path) -> None:
+    """Seen: filtered to one kecamatan, the matrix gave no totals for the rows shown."""
+    city.show_page("matrix")
+    page = city.matrix_page
+    want = _city_tallies(city_home)
+    summary = city.summary_page
+    # Unfiltered: the whole city, the same counts as the summary's "Kelengkapan kota".
+    r = summary.rollup
+    text = page.totals.text()
+    assert page.totals.isVisible()
+    assert text.startswith("Semua kecamatan: 34 kelurahan × 24 indikator = 816")
+    assert f"{r.ready} siap, {r.complete} lengkap, {r.partial} sebagian, {r.empty} belum diisi" in text
+    assert f"Kelengkapan rata-rata {fmt_percent(r.completeness * 100)}" in text
+    assert f"{r.accepted} diterima, {r.needs_fix} perlu perbaikan" in text
+    # One kecamatan: the rows shown, as its row on the summary page.
+    page.set_kecamatan("64.71.01")
+    assert page.proxy.rowCount() == 4
+    n, ready, complete, partial, empty = want["Balikpapan Timur"]
+    text = page.totals.text()
+    assert text.startswith(f"Kecamatan Balikpapan Timur: 4 kelurahan × 24 indikator = {n}")
+    assert f"{ready} siap, {complete} lengkap, {partial} sebagian, {empty} belum diisi" in text
+    k = next(k for k in r.kecamatan if k.code == "64.71.01")
+    assert f"Kelengkapan rata-rata {fmt_percent(k.completeness * 100)}" in text
+    page.set_kecamatan("")
+    assert page.totals.text().startswith("Semua kecamatan: 34 kelurahan")
