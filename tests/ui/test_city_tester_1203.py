@@ -113,3 +113,39 @@ def test_the_filtered_matrix_says_what_its_rows_add_up_to(city: CityWindow, city
     assert f"Kelengkapan rata-rata {fmt_percent(k.completeness * 100)}" in text
     page.set_kecamatan("")
     assert page.totals.text().startswith("Semua kecamatan: 34 kelurahan")
+
+
+# ---------------------------------------------------------------------------- 2. enrolment
+
+
+def test_the_enrolment_count_says_why_senders_with_receipts_are_not_counted(city: CityWindow, city_home: Path) -> None:
+    """Seen: "Kelurahan terdaftar: 0 dari 34" while Pengingat Kiriman listed their bundles and receipts.
+    The count is of active keys (as on Kelurahan Terdaftar); the senders without one are named as such."""
+    with Store.open(city_home, check=False, start_backup=False) as s:
+        keyed = {k.unit_code for k in s.sync.peer_keys()}
+        sent = {b.kelurahan_code for b in s.sync.bundle_log() if b.direction == "in" and b.type == "bundle"}
+    assert not keyed and len(sent) == 31  # the demo: bundles and receipts from units that hold no key
+    text = city.summary_page.enrolled.text()
+    assert text.startswith("Kelurahan terdaftar (kunci aktif): 0 dari 34")
+    assert ("31 kelurahan pernah mengirim tetapi tidak punya kunci aktif: kiriman berikutnya ditolak. "
+            "Daftarkan di halaman “Kelurahan Terdaftar”.") in text
+    city.show_page("enrolled")
+    assert city.enrolled_page.count.text() == ("0 dari 34 kelurahan terdaftar · 31 pernah mengirim tetapi tanpa "
+                                               "kunci aktif: daftarkan agar kiriman berikutnya diterima")
+
+
+def test_receipts_without_an_enrolled_unit_say_where_to_enrol_before_asking_for_a_folder(
+        city: CityWindow, dialogs) -> None:  # noqa: ANN001
+    """Seen: "Tulis tanda terima" asked for a folder, then said no unit was registered, not where to register."""
+    asked: list[str] = []
+    dialogs.choose_folder = lambda parent, title, start="", kind="": asked.append(title) or ""  # noqa: ARG005
+    city.show_page("inbox")
+    page = city.inbox_page
+    page.receipt_button.click()
+    assert asked == []
+    assert page.task is None  # nothing started
+    assert page.receipt_note.text() == (
+        "Belum ada kelurahan yang terdaftar, jadi belum ada tanda terima yang bisa ditulis. Daftarkan dulu di "
+        "halaman “Kelurahan Terdaftar” (tombol “Daftarkan…”), lalu tulis tanda terima lagi.")
+    labels = [city.nav.item(i).text() for i in range(city.nav.count())]
+    assert "Kelurahan Terdaftar" in labels and city.enrolled_page.enrol_button.text() == "Daftarkan…"

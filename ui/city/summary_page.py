@@ -291,10 +291,17 @@ class CitySummaryPage(QScrollArea):
     def _refresh_inbox(self) -> None:
         """Enrolment and what waits in the inbox (a few small queries)."""
         store = self.session.store
-        kelurahan = self.rollup.kelurahan if self.rollup is not None else 0
-        enrolled, conflicts, missing_parts = store.inbox_counts()  # without loading the bundle machinery
-        self.enrolled.setText(fill(self.tr("%1 terdaftar: %2 dari %3"), units_word(store), fmt_number(enrolled),
-                                   fmt_number(kelurahan)))
+        _keys, conflicts, missing_parts = store.inbox_counts()  # without loading the bundle machinery
+        # As the "Kelurahan Terdaftar" page counts them: active units with an active key, of the active units.
+        enrolled, active, unkeyed = store.enrolment_counts()
+        text = fill(self.tr("%1 terdaftar (kunci aktif): %2 dari %3"), units_word(store), fmt_number(enrolled),
+                    fmt_number(active))
+        if unkeyed:
+            # Their bundles and receipts are listed (Pengingat Kiriman), yet they are not counted above.
+            text += "\n" + fill(self.tr("%1 %2 pernah mengirim tetapi tidak punya kunci aktif: kiriman berikutnya "
+                                         "ditolak. Daftarkan di halaman “%3 Terdaftar”."),
+                                 fmt_number(unkeyed), units_word(store, capital=False), units_word(store))
+        self.enrolled.setText(text)
         self.pending.setText(self.tr("Konflik menunggu keputusan: %1\nKiriman terpecah belum lengkap: %2")
                              .replace("%1", fmt_number(conflicts)).replace("%2", fmt_number(missing_parts)))
 

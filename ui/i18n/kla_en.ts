@@ -846,6 +846,14 @@ revision</translation>
         <translation>DEKELA with PATBM</translation>
     </message>
     <message>
+        <source>%1 terdaftar (kunci aktif): %2 dari %3</source>
+        <translation>%1 enrolled (active key): %2 of %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 pernah mengirim tetapi tidak punya kunci aktif: kiriman berikutnya ditolak. Daftarkan di halaman “%3 Terdaftar”.</source>
+        <translation>%1 %2 sent data before but hold no active key: their next bundle will be refused. Enrol them on the “Enrolled %3” page.</translation>
+    </message>
+    <message>
         <source>Perkiraan milik kabupaten: kelengkapan data %1 ditimbang dengan bobot templat yang tidak resmi, skala 0–1000. Bukan nilai evaluasi KemenPPPA.</source>
         <translation>The kabupaten&apos;s own estimate: the completeness of the %1 data weighted with the template&apos;s unofficial weights, on a 0–1000 scale. Not a KemenPPPA evaluation score.</translation>
     </message>
@@ -936,10 +944,6 @@ revision</translation>
     <message>
         <source>%1 poin</source>
         <translation>%1 points</translation>
-    </message>
-    <message>
-        <source>%1 terdaftar: %2 dari %3</source>
-        <translation>%1 enrolled: %2 of %3</translation>
     </message>
     <message>
         <source>Konflik menunggu keputusan: %1
@@ -1497,6 +1501,10 @@ Split submissions still incomplete: %2</translation>
     <message>
         <source>%1 dari %2 %3 terdaftar</source>
         <translation>%1 of %2 %3 enrolled</translation>
+    </message>
+    <message>
+        <source>%1 pernah mengirim tetapi tanpa kunci aktif: daftarkan agar kiriman berikutnya diterima</source>
+        <translation>%1 sent data before but hold no active key: enrol them so their next bundle is accepted</translation>
     </message>
     <message>
         <source>%1 lembar kata sandi belum tercetak: klik “Daftarkan semua yang belum…”</source>
@@ -3410,6 +3418,10 @@ group</translation>
         <translation>%1, export no. %2: only part %3 of %4 received</translation>
     </message>
     <message>
+        <source>Belum ada %1 yang terdaftar, jadi belum ada tanda terima yang bisa ditulis. Daftarkan dulu di halaman “%2 Terdaftar” (tombol “Daftarkan…”), lalu tulis tanda terima lagi.</source>
+        <translation>No %1 is enrolled yet, so there is no receipt to write. Enrol first on the “Enrolled %2” page (the “Enrol…” button), then write the receipts again.</translation>
+    </message>
+    <message>
         <source>Pilih folder untuk tanda terima</source>
         <translation>Choose a folder for the receipts</translation>
     </message>
@@ -3418,8 +3430,8 @@ group</translation>
         <translation>Writing receipts…</translation>
     </message>
     <message>
-        <source>Belum ada kelurahan yang terdaftar; tidak ada tanda terima ditulis.</source>
-        <translation>No kelurahan is enrolled yet; no receipts written.</translation>
+        <source>Belum ada %1 yang terdaftar; tidak ada tanda terima ditulis. Daftarkan dulu di halaman “%2 Terdaftar” (tombol “Daftarkan…”).</source>
+        <translation>No %1 is enrolled yet; no receipts written. Enrol first on the “Enrolled %2” page (the “Enrol…” button).</translation>
     </message>
     <message>
         <source>Tanda terima %1 no. %2: %3; %4 tinjauan → %5</source>
