@@ -149,3 +149,97 @@ def test_receipts_without_an_enrolled_unit_say_where_to_enrol_before_asking_for_
         "halaman “Kelurahan Terdaftar” (tombol “Daftarkan…”), lalu tulis tanda terima lagi.")
     labels = [city.nav.item(i).text() for i in range(city.nav.count())]
     assert "Kelurahan Terdaftar" in labels and city.enrolled_page.enrol_button.text() == "Daftarkan…"
+
+
+# ---------------------------------------------------------------------------- 3. wording and layout
+
+
+def test_profil_anak_kota_says_how_many_have_data_not_that_something_is_sending(city: CityWindow, qtbot) -> None:  # noqa: ANN001
+    """Seen: a column "Mengirim" with "1/4", read as a sending under way."""
+    city.show_page("figures")
+    page = city.figures_page
+    qtbot.waitUntil(lambda: page.figures is not None, timeout=20000)
+    assert page.areas.headerItem().text(1) == "Ada data"
+    top = page.areas.topLevelItem(0)
+    items = [top] + [top.child(i) for i in range(top.childCount())]
+    for item in items:
+        sent, of = page._sent(item.data(0, Qt.ItemDataRole.UserRole))
+        assert item.text(1) == f"{sent} dari {of}"
+        assert item.toolTip(1).startswith(f"{sent} dari {of} kelurahan di wilayah ini sudah punya data")
+    assert top.text(1).endswith("dari 34")
+
+
+def test_the_template_page_words_its_version_for_a_clerk_and_shows_whole_names(city: CityWindow) -> None:
+    """Seen: "sidik e8c263cb0929" (the content fingerprint) in the state line; names cut with "…" in the
+    tree at 1366x768."""
+    city.show_page("template")
+    page = city.template_page
+    _settle()
+    digest = page.editor.base.content_hash[:12]
+    assert "sidik" not in page.state.text() and digest not in page.state.text()
+    assert page.state.text().startswith("Berlaku: versi 1.")
+    assert digest in page.state.toolTip()  # for whoever supports the program, on hover
+    tree, m = page.tree, page.tree_model
+    fm = tree.fontMetrics()
+    names = []
+    for r in range(m.rowCount()):
+        top = m.index(r, 0)
+        names.append(top)
+        names += [m.index(c, 0, top) for c in range(m.rowCount(top))]
+    assert len(names) == 6 + 24 + 1  # Kelembagaan and five klaster, their 24 indicators, the rules
+    for idx in names:
+        rect = tree.visualRect(idx)
+        assert rect.left() + fm.horizontalAdvance(idx.data()) + 8 <= tree.viewport().width(), idx.data()
+    assert page.panes.width() >= 600  # the form keeps most of the page
+
+
+def test_the_indicator_2_table_keeps_its_width_after_a_kelana_save(city: CityWindow, qtbot) -> None:  # noqa: ANN001
+    """Seen: after "Catat KELANA…" was saved the table shrank to its left part."""
+    page = city.summary_page
+    t = page.indicator2
+    _settle()
+    assert t.horizontalHeader().length() == t.viewport().width()
+    page.open_kelana()
+    dlg = page.kelana_dialog
+    dlg.table.setCurrentCell(0, 0)
+    dlg.status.setCurrentIndex(dlg.status.findData("kelana"))
+    dlg.sk_number.setText("188.45/7/2026")
+    dlg.sk_date.setText("17-08-2026")
+    assert dlg.save()
+    dlg.close()
+    _settle()
+    assert t.item(5, 2).text().startswith("1 dari 6")
+    assert t.horizontalHeader().length() == t.viewport().width()
+
+
+def test_batal_is_gone_once_the_pdf_is_made(city: CityWindow, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    """Seen: "Selesai" at 100% beside an enabled Batal after the city report's PDF was written."""
+    city.show_page("reports")
+    page = city.reports_page
+    page.out_dir = tmp_path / "laporan"
+    page.out_dir.mkdir()
+    seen: list[tuple[bool, bool]] = []
+    page.export_finished.connect(lambda _p: seen.append((page.progress.isVisible(),
+                                                          page.progress.cancel_button.isEnabled())))
+    task = page.print_city_report()
+    assert page.progress.isVisible() and page.progress.cancel_button.isEnabled()  # while it runs
+    qtbot.waitUntil(lambda: not task.running and page.task is None, timeout=60000)
+    assert [shown for shown, _batal in seen] == [False]  # gone before the page shows the result
+    assert not page.progress.isVisible()
+    assert page.result_label.text().startswith("Tersimpan: ")
+
+
+def test_no_printer_keeps_the_folder_on_a_line_of_its_own(tmp_path: Path, dialogs) -> None:  # noqa: ANN001
+    """Seen: the message broke the path after "di /", the rest ("tmp/...") on the next line."""
+    from db.demo import make_pdf
+    from ui.reports import printing
+
+    folder = tmp_path / "laporan kota" / "2026"
+    folder.mkdir(parents=True)
+    pdf = folder / "Laporan kota KLA Kota Balikpapan 2026.pdf"
+    make_pdf(pdf, "LAPORAN", ["baris"])
+    dialogs.confirms.append(False)
+    assert printing.print_pdf(None, dialogs, pdf, printers=lambda: []) is False
+    text = dialogs.asked[-1][2]
+    assert str(folder) in text.split("\n")  # the whole folder is one line
+    assert "di /" not in text

@@ -277,7 +277,9 @@ class CitySummaryPage(QScrollArea):
                 self.tr("%1 poin").replace("%1", ("+" if b.value - a.value > 0 else "") + fmt_number(
                     round(b.value - a.value, 1)))
             t.setItem(i, 3, QTableWidgetItem(delta))
-        t.resizeColumnsToContents()
+        # No resizeColumnsToContents(): the header sizes the columns from their contents already, and that
+        # call also sized the stretched last column, which then stayed narrow (after a KELANA save the table
+        # shrank to its left part).
 
     def open_kelana(self) -> None:
         from ui.city.kelana_dialog import KelanaDialog

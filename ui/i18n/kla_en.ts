@@ -478,16 +478,8 @@ revision</translation>
         <translation>Area</translation>
     </message>
     <message>
-        <source>Mengirim</source>
-        <translation>Sent</translation>
-    </message>
-    <message>
         <source>Menghitung angka kota…</source>
         <translation>Computing the city figures…</translation>
-    </message>
-    <message>
-        <source>%1 dari %2 kelurahan sudah mengirim data indikator ini (tahun data %3)</source>
-        <translation>%1 of %2 kelurahan have sent data for this indicator (data year %3)</translation>
     </message>
     <message>
         <source>Profil Anak Kota · tahun data %1</source>
@@ -496,6 +488,18 @@ revision</translation>
     <message>
         <source>Semua angka %1, %2 dan %3 dalam satu berkas CSV</source>
         <translation>Every %1, %2 and %3 figure in one CSV file</translation>
+    </message>
+    <message>
+        <source>Ada data</source>
+        <translation>Have data</translation>
+    </message>
+    <message>
+        <source>%1 dari %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>%1 dari %2 %3 di wilayah ini sudah punya data indikator ini di DP3AKB (tahun data %4)</source>
+        <translation>%1 of %2 %3 in this area have data for this indicator at DP3AKB (data year %4)</translation>
     </message>
     <message>
         <source>Belum ada kelurahan di wilayah ini yang mengirim data indikator ini.</source>
@@ -4928,6 +4932,26 @@ Close anyway and discard that input?</translation>
         <translation>The PDF cannot be saved in %1 (%2). Choose another folder, such as Documents or a flash drive.</translation>
     </message>
     <message>
+        <source>PDF tersimpan di:
+%1
+
+Bawa berkas itu ke komputer yang ada printernya untuk dicetak.</source>
+        <translation>PDF saved in:
+%1
+
+Take that file to a computer with a printer to print it.</translation>
+    </message>
+    <message>
+        <source>Tidak ada printer yang terpasang di komputer ini, jadi %1 belum bisa dicetak. PDF-nya sudah tersimpan di folder ini:
+%2
+
+Cetak dari komputer lain (salin ke flashdisk), atau pasang printer lalu coba lagi. Salin PDF ke flashdisk atau folder lain sekarang?</source>
+        <translation>No printer is installed on this computer, so %1 cannot be printed yet. The PDF is already saved in this folder:
+%2
+
+Print it from another computer (copy it to a USB stick), or install a printer and try again. Copy the PDF to a USB stick or another folder now?</translation>
+    </message>
+    <message>
         <source>PDF tersimpan: %1. Bawa berkas itu ke komputer yang ada printernya untuk dicetak.</source>
         <translation>PDF saved: %1. Take that file to a computer with a printer to print it.</translation>
     </message>
@@ -4942,10 +4966,6 @@ Close anyway and discard that input?</translation>
     <message>
         <source>Nanti saja</source>
         <translation>Not now</translation>
-    </message>
-    <message>
-        <source>Tidak ada printer yang terpasang di komputer ini, jadi %1 belum bisa dicetak. PDF-nya sudah tersimpan di %2: cetak dari komputer lain (salin ke flashdisk), atau pasang printer lalu coba lagi. Salin PDF ke flashdisk atau folder lain sekarang?</source>
-        <translation>No printer is installed on this computer, so %1 cannot be printed yet. The PDF is already saved in %2: print it from another computer (copy it to a USB stick), or install a printer and try again. Copy the PDF to a USB stick or another folder now?</translation>
     </message>
     <message>
         <source>Salin PDF ke…</source>
@@ -5264,10 +5284,6 @@ Discard them and open the other one?</translation>
         <translation>The rubric</translation>
     </message>
     <message>
-        <source>Berlaku: %1 versi %2 (sidik %3) · %4 indikator · nilai paling tinggi %5 · evaluasi %6.</source>
-        <translation>In force: %1 version %2 (fingerprint %3) · %4 indicators · highest score %5 · evaluation %6.</translation>
-    </message>
-    <message>
         <source>Sumber kategori: %1</source>
         <translation>Source of the categories: %1</translation>
     </message>
@@ -5282,6 +5298,14 @@ Discard them and open the other one?</translation>
     <message>
         <source>Cari %1 atau %2…</source>
         <translation>Search a %1 or %2…</translation>
+    </message>
+    <message>
+        <source>Berlaku: %1 versi %2 · %3 indikator · nilai paling tinggi %4 · evaluasi %5.</source>
+        <translation>In force: %1 version %2 · %3 indicators · highest score %4 · evaluation %5.</translation>
+    </message>
+    <message>
+        <source>Kode pemeriksaan isi rubrik versi %1: %2 (bila diminta petugas teknis)</source>
+        <translation>Content check code of rubric version %1: %2 (if technical support asks for it)</translation>
     </message>
     <message>
         <source>Belum ada nilai. Kategori muncul setelah semua %1 indikator dinilai.</source>
@@ -5822,14 +5846,6 @@ Discard them and open the other one?</translation>
         <translation>Template %1</translation>
     </message>
     <message>
-        <source>Draf versi %1 sedang disunting · berlaku sekarang: versi %2 (sidik %3). Perubahan tersimpan otomatis di draf; desa/kelurahan baru menerimanya setelah diterbitkan.</source>
-        <translation>Draft version %1 being edited · in force now: version %2 (fingerprint %3). Changes are saved in the draft as you go; the desa/kelurahan get them only once it is published.</translation>
-    </message>
-    <message>
-        <source>Berlaku: versi %1 (sidik %2). Untuk mengubahnya, buat draf versi berikutnya.</source>
-        <translation>In force: version %1 (fingerprint %2). To change it, start a draft of the next version.</translation>
-    </message>
-    <message>
         <source>Versi %1 ikut program ini dan belum berlaku: lihat perubahannya lewat “Berlakukan versi baru…”.</source>
         <translation>Version %1 comes with the program and is not in force yet: see its changes through “Put a newer version in force…”.</translation>
     </message>
@@ -5899,6 +5915,18 @@ Discard them and open the other one?</translation>
     <message>
         <source>Penerbitan dibatalkan. Template yang berlaku dan semua isian tidak berubah.</source>
         <translation>Publishing cancelled. The template in force and every value are unchanged.</translation>
+    </message>
+    <message>
+        <source>Draf versi %1 sedang disunting · berlaku sekarang: versi %2. Perubahan tersimpan otomatis di draf; desa/kelurahan baru menerimanya setelah diterbitkan.</source>
+        <translation>Draft version %1 being edited · in force now: version %2. Changes are saved in the draft as you go; the desa/kelurahan get them only once it is published.</translation>
+    </message>
+    <message>
+        <source>Berlaku: versi %1. Untuk mengubahnya, buat draf versi berikutnya.</source>
+        <translation>In force: version %1. To change it, start a draft of the next version.</translation>
+    </message>
+    <message>
+        <source>Kode pemeriksaan isi templat versi %1: %2 (bila diminta petugas teknis)</source>
+        <translation>Content check code of template version %1: %2 (if technical support asks for it)</translation>
     </message>
     <message>
         <source>Menerbitkan template…</source>
