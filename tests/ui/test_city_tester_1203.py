@@ -243,3 +243,15 @@ def test_no_printer_keeps_the_folder_on_a_line_of_its_own(tmp_path: Path, dialog
     text = dialogs.asked[-1][2]
     assert str(folder) in text.split("\n")  # the whole folder is one line
     assert "di /" not in text
+
+
+# ---------------------------------------------------------------------------- 4. leftovers
+
+
+def test_a_pages_status_bar_message_goes_when_another_page_is_shown(city: CityWindow) -> None:
+    """Seen: a page's status-bar message stayed on after switching pages."""
+    city.show_page("template")
+    city.template_page.session_message("Draf disimpan.")
+    assert city.statusBar().currentMessage() == "Draf disimpan."
+    city.show_page("matrix")
+    assert city.statusBar().currentMessage() == "Semua tinjauan tersimpan otomatis."
