@@ -51,7 +51,7 @@ def test_profil_anak_kota_pools_percentages_and_drills_down(qtbot, window: CityW
     # Drill down: Balikpapan Barat holds only Baru Ilir.
     top = page.areas.topLevelItem(0)
     barat = next(top.child(i) for i in range(top.childCount()) if top.child(i).text(0) == "Balikpapan Barat")
-    assert barat.text(1) == "1/6"
+    assert barat.text(1) == "1 dari 6"
     page.areas.setCurrentItem(barat)
     rows = {m.index(r, FigureModel.COL_ITEM).data(): r for r in range(m.rowCount())}
     assert m.index(rows["Persentase SRA"], year_col).data().startswith("66,7%")
@@ -157,10 +157,10 @@ def test_no_printer_is_said_and_save_is_offered(qtbot, tmp_path: Path) -> None: 
     assert printing.print_pdf(None, d, pdf, printers=lambda: []) is False
     assert d.asked[0][0] == "confirm" and "Tidak ada printer" in d.asked[0][2]
     # It says the PDF is saved already, and where (it asked to save what the page showed as saved).
-    assert f"PDF-nya sudah tersimpan di {pdf.parent}" in d.asked[0][2] and "Simpan PDF sekarang" not in d.asked[0][2]
+    assert f"PDF-nya sudah tersimpan di folder ini:\n{pdf.parent}\n" in d.asked[0][2] and "Simpan PDF sekarang" not in d.asked[0][2]
     assert (tmp_path / "salinan.pdf").read_bytes() == pdf.read_bytes()
     # ... and the clerk is told where the copy went (before: nothing was said after "Simpan").
-    assert d.asked[-1][0] == "info" and f"PDF tersimpan: {tmp_path / 'salinan.pdf'}" in d.asked[-1][2]
+    assert d.asked[-1][0] == "info" and f"PDF tersimpan di:\n{tmp_path / 'salinan.pdf'}\n" in d.asked[-1][2]
     # With a printer: the preview's choice is honoured and every page is drawn (to a PDF printer here).
     from PySide6.QtPrintSupport import QPrinter
 

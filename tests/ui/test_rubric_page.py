@@ -70,8 +70,9 @@ def test_dp3akb_installs_a_rubric_types_scores_and_sees_the_category(qtbot, make
     assert store.rubric is not None and store.rubric.id == "rubrik_kelurahan_contoh"
     assert store.template.id == "kla24"  # beside the KLA template, never instead of it
     year = page.eval_year
-    assert page.state.text() == (f"Berlaku: Rubrik Kelurahan Layak Anak versi 1 (sidik {store.rubric.content_hash[:12]})"
-                                 f" · 2 indikator · nilai paling tinggi 100 · evaluasi {year}.")
+    assert page.state.text() == (f"Berlaku: Rubrik Kelurahan Layak Anak versi 1 · 2 indikator · nilai paling tinggi 100"
+                                 f" · evaluasi {year}.")
+    assert store.rubric.content_hash[:12] in page.state.toolTip()  # the fingerprint on hover only
     assert page.tabs.isVisibleTo(page) and page.tabs.tabText(0) == "Nilai per kelurahan"
     # The rubric itself: its indicators with their maximum, its categories with their source.
     ind = page.indicators_model

@@ -207,6 +207,10 @@ class CityWindow(QMainWindow):
         self.nav.setFocus(Qt.FocusReason.OtherFocusReason)
 
         self.statusBar().showMessage(self.tr("Semua tinjauan tersimpan otomatis."))
+        # A page's message (a template saved, a backup restored) belongs to that page: another page
+        # shows the standing line again instead of the last page's news.
+        self.nav.currentRowChanged.connect(
+            lambda _row: self.statusBar().showMessage(self.tr("Semua tinjauan tersimpan otomatis.")))
         self.header.operator_change_requested.connect(self.ask_operator)
         session.error_raised.connect(self._on_session_error_raised)
         place_on_screen(self, settings.geometry())

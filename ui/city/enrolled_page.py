@@ -364,6 +364,11 @@ class EnrolledPage(QWidget):
         in_use = sum(1 for u, _, _ in rows if not u.retired)
         text = fill(self.tr("%1 dari %2 %3 terdaftar"), fmt_number(active), fmt_number(in_use),
                     units_word(store, capital=False))
+        unkeyed = store.enrolment_counts()[2]
+        if unkeyed:
+            # Listed on Pengingat Kiriman with their bundles and receipts, yet "Belum terdaftar" here.
+            text += " · " + fill(self.tr("%1 pernah mengirim tetapi tanpa kunci aktif: daftarkan agar kiriman "
+                                         "berikutnya diterima"), fmt_number(unkeyed))
         pending = len(store.sync.pending_slips())
         if pending:
             # An earlier "Daftarkan semua" stopped (power cut, full stick) before its slips' PDF.

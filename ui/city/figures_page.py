@@ -245,7 +245,8 @@ class CityFiguresPage(QWidget):
 
         split = QSplitter(Qt.Orientation.Horizontal)
         self.areas = QTreeWidget()
-        self.areas.setHeaderLabels([self.tr("Wilayah"), self.tr("Mengirim")])
+        # Not "Mengirim" with "1/4": it read as a sending under way; it is how many have data for the indicator.
+        self.areas.setHeaderLabels([self.tr("Wilayah"), self.tr("Ada data")])
         self.areas.setRootIsDecorated(True)
         self.areas.setAccessibleName(self.tr("Wilayah"))
         split.addWidget(self.areas)
@@ -377,10 +378,11 @@ class CityFiguresPage(QWidget):
 
     def _area_item(self, parent: QTreeWidgetItem | None, code: str, name: str) -> QTreeWidgetItem:
         sent, of = self._sent(code)
-        item = QTreeWidgetItem([name, f"{sent}/{of}"])
+        item = QTreeWidgetItem([name, fill(self.tr("%1 dari %2"), fmt_number(sent), fmt_number(of))])
         item.setData(0, Qt.ItemDataRole.UserRole, code)
-        item.setToolTip(1, self.tr("%1 dari %2 kelurahan sudah mengirim data indikator ini (tahun data %3)")
-                        .replace("%1", str(sent)).replace("%2", str(of)).replace("%3", str(self.years()[-1])))
+        item.setToolTip(1, fill(self.tr("%1 dari %2 %3 di wilayah ini sudah punya data indikator ini di DP3AKB "
+                                        "(tahun data %4)"), fmt_number(sent), fmt_number(of),
+                                units_word(self.session.store, capital=False), self.years()[-1]))
         if parent is None:
             self.areas.addTopLevelItem(item)
         else:

@@ -547,6 +547,14 @@ class InboxPage(QWidget):
                 self._make_room_later(tries - 1)
 
     def _on_receipt_button_clicked(self) -> None:
+        # Enrolment first: a receipt is encrypted to a unit's key, so without one there is nothing to write
+        # (it asked for a folder, then said so, without saying where to enrol).
+        if not self.session.store.inbox_counts()[0]:  # any active key, as write_receipts writes for
+            self.receipt_note.setText(fill(
+                self.tr("Belum ada %1 yang terdaftar, jadi belum ada tanda terima yang bisa ditulis. Daftarkan dulu "
+                        "di halaman “%2 Terdaftar” (tombol “Daftarkan…”), lalu tulis tanda terima lagi."),
+                units_word(self.session.store, capital=False), units_word(self.session.store)))
+            return
         # Where the bundles were just read from (the kelurahan's stick) until a receipt folder was chosen once.
         dialogs = self.session.dialogs
         start = dialogs.start_folder("bundle", self._first_drive()) if hasattr(dialogs, "start_folder") else ""
@@ -573,7 +581,10 @@ class InboxPage(QWidget):
 
     def _on_receipts_written(self, written: list) -> None:
         if not written:
-            self.receipt_note.setText(self.tr("Belum ada kelurahan yang terdaftar; tidak ada tanda terima ditulis."))
+            self.receipt_note.setText(fill(
+                self.tr("Belum ada %1 yang terdaftar; tidak ada tanda terima ditulis. Daftarkan dulu di halaman "
+                        "“%2 Terdaftar” (tombol “Daftarkan…”)."),
+                units_word(self.session.store, capital=False), units_word(self.session.store)))
             return
         # The same words the unit reads when it imports the receipt (ui.messages.receipt_count_words).
         lines = [self.tr("Tanda terima %1 no. %2: %3; %4 tinjauan → %5")

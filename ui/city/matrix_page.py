@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 from db.changes import Changes
 from ui.city.detail_dialog import IndicatorDetailDialog
 from ui.city.models import STATE_COLORS, CityMatrixModel, KecamatanFilterProxy, legend_entries
+from ui.city.rollup import city_rollup
 from ui.city.session import CitySession
-from ui.widgets.formatting import fill
+from ui.widgets.formatting import fill, fmt_number, fmt_percent
 from ui.widgets.kept_table import KeptTableView
 from ui.widgets.labels import WrapLabel
 from ui.widgets.style import fixed_container
@@ -68,6 +69,7 @@ class CityMatrixPage(QWidget):
         top.addWidget(self.title)
         top.addStretch(1)
         kec = kecamatan_word(session.store)  # "Distrik" in Papua's provinces
+        self._kec = kec
         kec_label = QLabel(kec)
         self.kecamatan = QComboBox()
         self.kecamatan.addItem(fill(self.tr("Semua %1"), kec.lower()), "")
@@ -102,6 +104,12 @@ class CityMatrixPage(QWidget):
             hh.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
         hh.setResizeContentsPrecision(200)
         layout.addWidget(self.view, 1)
+        # What the rows shown add up to (all of them, or one kecamatan's): the same counts as the summary
+        # page's "Kelengkapan kota" and its kecamatan row.
+        self.totals = WrapLabel()
+        self.totals.setObjectName("subtle")
+        self.totals.setAccessibleName(self.tr("Jumlah baris yang ditampilkan"))
+        layout.addWidget(self.totals)
         self.legend = Legend()
         layout.addWidget(self.legend)
         hint = WrapLabel(self.tr("Arahkan tetikus ke sel untuk melihat yang kurang; klik dua kali untuk melihat isian, "
@@ -127,12 +135,29 @@ class CityMatrixPage(QWidget):
         self.model.set_rows(s.statuses.rows())
         for col in (CityMatrixModel.COL_KECAMATAN, CityMatrixModel.COL_KELURAHAN, CityMatrixModel.COL_COMPLETENESS):
             self.view.resizeColumnToContents(col)
+        self._refresh_totals()
+
+    def _refresh_totals(self) -> None:
+        """The totals line for the rows the filter shows (plain Python over the session's rows)."""
+        s = self.session
+        code = self.kecamatan.currentData() or ""
+        rows = [r for r in s.statuses.rows() if not code or r.kecamatan_code == code]
+        r = city_rollup(rows, s.template)
+        where = self.kecamatan.currentText() if not code else f"{self._kec} {self.kecamatan.currentText()}"
+        self.totals.setText(
+            fill(self.tr("%1: %2 %3 × %4 indikator = %5 sel: %6 siap, %7 lengkap, %8 sebagian, %9 belum diisi."),
+                 where, fmt_number(r.kelurahan), units_word(s.store, capital=False),
+                 fmt_number(len(s.template.indicators)), fmt_number(r.indicators), fmt_number(r.ready),
+                 fmt_number(r.complete), fmt_number(r.partial), fmt_number(r.empty))
+            + " " + fill(self.tr("Kelengkapan rata-rata %1. Tinjauan DP3AKB: %2 diterima, %3 perlu perbaikan."),
+                         fmt_percent(r.completeness * 100), fmt_number(r.accepted), fmt_number(r.needs_fix)))
 
     def set_kecamatan(self, code: str) -> None:
         self.kecamatan.setCurrentIndex(max(0, self.kecamatan.findData(code)))
 
     def _on_kecamatan_changed(self, index: int) -> None:
         self.proxy.set_kecamatan(self.kecamatan.itemData(index) or "")
+        self._refresh_totals()
 
     def show_kelurahan(self, code: str) -> None:
         """Select a kelurahan's row (from the summary page)."""
@@ -183,6 +208,7 @@ class CityMatrixPage(QWidget):
             status = self.session.statuses.row(code)
             if status is not None:
                 self.model.replace_row(status)
+        self._refresh_totals()
 
     def showEvent(self, event) -> None:  # noqa: ANN001, N802
         if self._stale:

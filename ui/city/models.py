@@ -323,13 +323,16 @@ class KecamatanFilterProxy(QSortFilterProxyModel):
 class KecamatanModel(RecordTableModel):
     """The kecamatan roll-ups: one row per kecamatan (RecordRole: KecamatanRollup)."""
 
-    COL_NAME, COL_KELURAHAN, COL_COMPLETENESS, COL_READY, COL_PARTIAL, COL_EMPTY, COL_NEEDS_FIX, COL_SCORE = range(8)
+    # Siap + Lengkap + Sebagian + Kosong = the row's indicators (its kelurahan x the template's indicators).
+    (COL_NAME, COL_KELURAHAN, COL_COMPLETENESS, COL_READY, COL_COMPLETE, COL_PARTIAL, COL_EMPTY, COL_NEEDS_FIX,
+     COL_SCORE) = range(9)
 
     _HEADERS = (
         QT_TRANSLATE_NOOP("KecamatanModel", "Kecamatan"),
         QT_TRANSLATE_NOOP("KecamatanModel", "Kelurahan"),
         QT_TRANSLATE_NOOP("KecamatanModel", "Kelengkapan"),
         QT_TRANSLATE_NOOP("KecamatanModel", "Siap"),
+        QT_TRANSLATE_NOOP("KecamatanModel", "Lengkap"),
         QT_TRANSLATE_NOOP("KecamatanModel", "Sebagian"),
         QT_TRANSLATE_NOOP("KecamatanModel", "Kosong"),
         QT_TRANSLATE_NOOP("KecamatanModel", "Perbaikan"),
@@ -350,6 +353,8 @@ class KecamatanModel(RecordTableModel):
             return {
                 self.COL_READY: QCoreApplication.translate(
                     "KecamatanModel", "Indikator yang ditandai siap oleh kelurahan, dari semua indikator kecamatan"),
+                self.COL_COMPLETE: QCoreApplication.translate(
+                    "KecamatanModel", "Indikator yang sudah lengkap tetapi belum ditandai siap oleh kelurahan"),
                 self.COL_PARTIAL: QCoreApplication.translate("KecamatanModel", "Indikator yang baru sebagian terisi"),
                 self.COL_EMPTY: QCoreApplication.translate("KecamatanModel", "Indikator yang belum diisi sama sekali"),
                 self.COL_NEEDS_FIX: QCoreApplication.translate(
@@ -401,7 +406,7 @@ class KecamatanModel(RecordTableModel):
 
     def _sort_value(self, k: KecamatanRollup, col: int) -> Any:
         return {self.COL_NAME: k.name, self.COL_KELURAHAN: k.kelurahan, self.COL_COMPLETENESS: k.completeness,
-                self.COL_READY: k.ready, self.COL_PARTIAL: k.partial, self.COL_EMPTY: k.empty,
+                self.COL_READY: k.ready, self.COL_COMPLETE: k.complete, self.COL_PARTIAL: k.partial, self.COL_EMPTY: k.empty,
                 self.COL_NEEDS_FIX: k.needs_fix, self.COL_SCORE: k.score_estimate}.get(col)
 
 

@@ -448,14 +448,18 @@ class RubricPage(QWidget):
                 "Siklabo Kota Bogor: Pratama, Madya, Nindya setelah verifikasi lapangan). Kategori %2 hanya datang "
                 "dari rubrik, tidak pernah dari kategori kabupaten/kota. Pasang berkas rubrik untuk mulai menilai."),
                 units_word(store, False), units_word(store, False)))
+            self.state.setToolTip("")
             self.indicators_model.set_rubric(None)
             self.bands_model.set_rows([])
             self.units_model.set_units([], 0)
             self.show_unit("")
             return
-        self.state.setText(fill(self.tr("Berlaku: %1 versi %2 (sidik %3) · %4 indikator · nilai paling tinggi %5 · "
-                                        "evaluasi %6."), r.name, str(r.version), r.content_hash[:12],
+        self.state.setText(fill(self.tr("Berlaku: %1 versi %2 · %3 indikator · nilai paling tinggi %4 · "
+                                        "evaluasi %5."), r.name, str(r.version),
                                 str(len(r.indicators)), fmt_number(r.weight_total), str(self.eval_year)))
+        # The content fingerprint on hover only (for whoever supports the program), as on the template page.
+        self.state.setToolTip(fill(self.tr("Kode pemeriksaan isi rubrik versi %1: %2 (bila diminta petugas teknis)"),
+                                   str(r.version), r.content_hash[:12]))
         self.indicators_model.set_rubric(r)
         self.indicators_view.resizeRowsToContents()
         self.bands_model.set_rows(r.bands)

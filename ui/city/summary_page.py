@@ -165,6 +165,9 @@ class CitySummaryPage(QScrollArea):
         self.kecamatan_view.setAlternatingRowColors(True)
         hh = self.kecamatan_view.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The stretched last column ("Nilai*") is no narrower than the default section: at 100 pixels
+        # its nine columns were wider than the card at 1366x768 (a sideways scroll bar).
+        hh.setDefaultSectionSize(40)
         hh.setStretchLastSection(True)
         self.kecamatan_view.setWordWrap(False)
         self.kecamatan_view.setMinimumHeight(230)
@@ -274,7 +277,9 @@ class CitySummaryPage(QScrollArea):
                 self.tr("%1 poin").replace("%1", ("+" if b.value - a.value > 0 else "") + fmt_number(
                     round(b.value - a.value, 1)))
             t.setItem(i, 3, QTableWidgetItem(delta))
-        t.resizeColumnsToContents()
+        # No resizeColumnsToContents(): the header sizes the columns from their contents already, and that
+        # call also sized the stretched last column, which then stayed narrow (after a KELANA save the table
+        # shrank to its left part).
 
     def open_kelana(self) -> None:
         from ui.city.kelana_dialog import KelanaDialog
@@ -288,10 +293,17 @@ class CitySummaryPage(QScrollArea):
     def _refresh_inbox(self) -> None:
         """Enrolment and what waits in the inbox (a few small queries)."""
         store = self.session.store
-        kelurahan = self.rollup.kelurahan if self.rollup is not None else 0
-        enrolled, conflicts, missing_parts = store.inbox_counts()  # without loading the bundle machinery
-        self.enrolled.setText(fill(self.tr("%1 terdaftar: %2 dari %3"), units_word(store), fmt_number(enrolled),
-                                   fmt_number(kelurahan)))
+        _keys, conflicts, missing_parts = store.inbox_counts()  # without loading the bundle machinery
+        # As the "Kelurahan Terdaftar" page counts them: active units with an active key, of the active units.
+        enrolled, active, unkeyed = store.enrolment_counts()
+        text = fill(self.tr("%1 terdaftar (kunci aktif): %2 dari %3"), units_word(store), fmt_number(enrolled),
+                    fmt_number(active))
+        if unkeyed:
+            # Their bundles and receipts are listed (Pengingat Kiriman), yet they are not counted above.
+            text += "\n" + fill(self.tr("%1 %2 pernah mengirim tetapi tidak punya kunci aktif: kiriman berikutnya "
+                                         "ditolak. Daftarkan di halaman “%3 Terdaftar”."),
+                                 fmt_number(unkeyed), units_word(store, capital=False), units_word(store))
+        self.enrolled.setText(text)
         self.pending.setText(self.tr("Konflik menunggu keputusan: %1\nKiriman terpecah belum lengkap: %2")
                              .replace("%1", fmt_number(conflicts)).replace("%2", fmt_number(missing_parts)))
 

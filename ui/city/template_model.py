@@ -345,6 +345,7 @@ class IndicatorTreeModel(QStandardItemModel):
             head = QStandardItem(c.name)
             head.setEditable(False)
             head.setSelectable(False)
+            head.setToolTip(c.name)
             for ind in t.indicators_of(c.key):
                 text = f"{ind.no}. {ind.short_name}"
                 marks = []

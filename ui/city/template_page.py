@@ -668,6 +668,8 @@ class TemplatePage(QWidget):
         split.addWidget(self.panes)
         split.setStretchFactor(1, 1)
         split.setSizes([270, 900])
+        self.split = split
+        self._tree_fitted = False
         outer.addWidget(split, 1)
         self.note = WrapLabel()
         self.note.setObjectName("helpText")
@@ -689,23 +691,42 @@ class TemplatePage(QWidget):
 
     # ------------------------------------------------------------------ state
 
+    def _fit_tree(self) -> None:
+        """Widen the tree so its longest klaster and indicator names are whole (they were cut with "…" at
+        1366x768), up to 45% of the page; once per template shown, so a width the clerk dragged stays."""
+        if self._tree_fitted or not self.isVisible():
+            return
+        self._tree_fitted = True
+        tree = self.tree
+        need = (tree.sizeHintForColumn(0) + 2 * tree.frameWidth() + tree.verticalScrollBar().sizeHint().width() + 8)
+        total = sum(self.split.sizes())
+        want = min(need, int(total * 0.45))
+        if total and tree.width() < want:
+            self.split.setSizes([want, total - want])
+
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802
+        super().showEvent(event)
+        self._fit_tree()
+
     def refresh(self) -> None:
         e = self.editor
         t = e.shown
         self.title.setText(fill(self.tr("Template %1"), e.base.name))
         if e.editing and e.draft is not None:
-            self.state.setText(fill(self.tr("Draf versi %1 sedang disunting · berlaku sekarang: versi %2 (sidik %3). "
+            self.state.setText(fill(self.tr("Draf versi %1 sedang disunting · berlaku sekarang: versi %2. "
                                             "Perubahan tersimpan otomatis di draf; desa/kelurahan baru menerimanya "
-                                            "setelah diterbitkan."), str(e.draft.version), str(e.base.version),
-                                    e.base.content_hash[:12]))
+                                            "setelah diterbitkan."), str(e.draft.version), str(e.base.version)))
         else:
-            text = fill(self.tr("Berlaku: versi %1 (sidik %2). Untuk mengubahnya, buat draf versi berikutnya."),
-                        str(e.base.version), e.base.content_hash[:12])
+            text = fill(self.tr("Berlaku: versi %1. Untuk mengubahnya, buat draf versi berikutnya."),
+                        str(e.base.version))
             newer = self.newer_versions()
             if newer:
                 text += " " + fill(self.tr("Versi %1 ikut program ini dan belum berlaku: lihat perubahannya lewat "
                                            "“Berlakukan versi baru…”."), str(newer[-1].version))
             self.state.setText(text)
+        # The content fingerprint is for whoever supports the program, not a clerk's reading: on hover only.
+        self.state.setToolTip(fill(self.tr("Kode pemeriksaan isi templat versi %1: %2 (bila diminta petugas teknis)"),
+                                   str(e.base.version), e.base.content_hash[:12]))
         writable = not self.session.read_only
         self.start_button.setVisible(not e.editing)
         self.start_button.setEnabled(writable)
@@ -724,6 +745,8 @@ class TemplatePage(QWidget):
         _show(self.banner, "\n".join(banner))
         self.tree_model.set_template(t, e.indicators_with_problems(), bool(e.problems(None)))
         self.tree.expandAll()
+        self._tree_fitted = False
+        self._fit_tree()
         self.note.setText(t.weights_note if not t.weights_official else "")
         self.show_node(self._current, keep_messages=True)
 

@@ -478,16 +478,8 @@ revision</translation>
         <translation>Area</translation>
     </message>
     <message>
-        <source>Mengirim</source>
-        <translation>Sent</translation>
-    </message>
-    <message>
         <source>Menghitung angka kota…</source>
         <translation>Computing the city figures…</translation>
-    </message>
-    <message>
-        <source>%1 dari %2 kelurahan sudah mengirim data indikator ini (tahun data %3)</source>
-        <translation>%1 of %2 kelurahan have sent data for this indicator (data year %3)</translation>
     </message>
     <message>
         <source>Profil Anak Kota · tahun data %1</source>
@@ -496,6 +488,18 @@ revision</translation>
     <message>
         <source>Semua angka %1, %2 dan %3 dalam satu berkas CSV</source>
         <translation>Every %1, %2 and %3 figure in one CSV file</translation>
+    </message>
+    <message>
+        <source>Ada data</source>
+        <translation>Have data</translation>
+    </message>
+    <message>
+        <source>%1 dari %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>%1 dari %2 %3 di wilayah ini sudah punya data indikator ini di DP3AKB (tahun data %4)</source>
+        <translation>%1 of %2 %3 in this area have data for this indicator at DP3AKB (data year %4)</translation>
     </message>
     <message>
         <source>Belum ada kelurahan di wilayah ini yang mengirim data indikator ini.</source>
@@ -665,12 +669,24 @@ revision</translation>
         <translation>Kelurahan × indicator matrix</translation>
     </message>
     <message>
+        <source>Jumlah baris yang ditampilkan</source>
+        <translation>Totals of the rows shown</translation>
+    </message>
+    <message>
         <source>Arahkan tetikus ke sel untuk melihat yang kurang; klik dua kali untuk melihat isian, data dukung dan memberi tinjauan.</source>
         <translation>Hover over a cell to see what is missing; double-click to see the values and evidence and to review.</translation>
     </message>
     <message>
         <source>%1 × Indikator · tahun data %2</source>
         <translation>%1 × Indicator · data year %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 × %4 indikator = %5 sel: %6 siap, %7 lengkap, %8 sebagian, %9 belum diisi.</source>
+        <translation>%1: %2 %3 × %4 indicators = %5 cells: %6 ready, %7 complete, %8 partly filled, %9 not filled in.</translation>
+    </message>
+    <message>
+        <source>Kelengkapan rata-rata %1. Tinjauan DP3AKB: %2 diterima, %3 perlu perbaikan.</source>
+        <translation>Average completeness %1. DP3AKB review: %2 accepted, %3 need correction.</translation>
     </message>
 </context>
 <context>
@@ -834,6 +850,14 @@ revision</translation>
         <translation>DEKELA with PATBM</translation>
     </message>
     <message>
+        <source>%1 terdaftar (kunci aktif): %2 dari %3</source>
+        <translation>%1 enrolled (active key): %2 of %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 pernah mengirim tetapi tidak punya kunci aktif: kiriman berikutnya ditolak. Daftarkan di halaman “%3 Terdaftar”.</source>
+        <translation>%1 %2 sent data before but hold no active key: their next bundle will be refused. Enrol them on the “Enrolled %3” page.</translation>
+    </message>
+    <message>
         <source>Perkiraan milik kabupaten: kelengkapan data %1 ditimbang dengan bobot templat yang tidak resmi, skala 0–1000. Bukan nilai evaluasi KemenPPPA.</source>
         <translation>The kabupaten&apos;s own estimate: the completeness of the %1 data weighted with the template&apos;s unofficial weights, on a 0–1000 scale. Not a KemenPPPA evaluation score.</translation>
     </message>
@@ -924,10 +948,6 @@ revision</translation>
     <message>
         <source>%1 poin</source>
         <translation>%1 points</translation>
-    </message>
-    <message>
-        <source>%1 terdaftar: %2 dari %3</source>
-        <translation>%1 enrolled: %2 of %3</translation>
     </message>
     <message>
         <source>Konflik menunggu keputusan: %1
@@ -1505,6 +1525,10 @@ Split submissions still incomplete: %2</translation>
     <message>
         <source>%1 dari %2 %3 terdaftar</source>
         <translation>%1 of %2 %3 enrolled</translation>
+    </message>
+    <message>
+        <source>%1 pernah mengirim tetapi tanpa kunci aktif: daftarkan agar kiriman berikutnya diterima</source>
+        <translation>%1 sent data before but hold no active key: enrol them so their next bundle is accepted</translation>
     </message>
     <message>
         <source>%1 lembar kata sandi belum tercetak: klik “Daftarkan semua yang belum…”</source>
@@ -3438,6 +3462,10 @@ group</translation>
         <translation>%1, export no. %2: only part %3 of %4 received</translation>
     </message>
     <message>
+        <source>Belum ada %1 yang terdaftar, jadi belum ada tanda terima yang bisa ditulis. Daftarkan dulu di halaman “%2 Terdaftar” (tombol “Daftarkan…”), lalu tulis tanda terima lagi.</source>
+        <translation>No %1 is enrolled yet, so there is no receipt to write. Enrol first on the “Enrolled %2” page (the “Enrol…” button), then write the receipts again.</translation>
+    </message>
+    <message>
         <source>Pilih folder untuk tanda terima</source>
         <translation>Choose a folder for the receipts</translation>
     </message>
@@ -3446,8 +3474,8 @@ group</translation>
         <translation>Writing receipts…</translation>
     </message>
     <message>
-        <source>Belum ada kelurahan yang terdaftar; tidak ada tanda terima ditulis.</source>
-        <translation>No kelurahan is enrolled yet; no receipts written.</translation>
+        <source>Belum ada %1 yang terdaftar; tidak ada tanda terima ditulis. Daftarkan dulu di halaman “%2 Terdaftar” (tombol “Daftarkan…”).</source>
+        <translation>No %1 is enrolled yet; no receipts written. Enrol first on the “Enrolled %2” page (the “Enrol…” button).</translation>
     </message>
     <message>
         <source>Tanda terima %1 no. %2: %3; %4 tinjauan → %5</source>
@@ -4356,6 +4384,10 @@ Go back to correct it, or throw that input away and go on?</translation>
         <translation>Ready</translation>
     </message>
     <message>
+        <source>Lengkap</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
         <source>Kosong</source>
         <translation>Empty</translation>
     </message>
@@ -4370,6 +4402,10 @@ Go back to correct it, or throw that input away and go on?</translation>
     <message>
         <source>Indikator yang ditandai siap oleh kelurahan, dari semua indikator kecamatan</source>
         <translation>Indicators marked ready by the kelurahan, of all the kecamatan&apos;s indicators</translation>
+    </message>
+    <message>
+        <source>Indikator yang sudah lengkap tetapi belum ditandai siap oleh kelurahan</source>
+        <translation>Indicators that are complete but not yet marked ready by the kelurahan</translation>
     </message>
     <message>
         <source>Indikator yang baru sebagian terisi</source>
@@ -4936,6 +4972,26 @@ Close anyway and discard that input?</translation>
         <translation>The PDF cannot be saved in %1 (%2). Choose another folder, such as Documents or a flash drive.</translation>
     </message>
     <message>
+        <source>PDF tersimpan di:
+%1
+
+Bawa berkas itu ke komputer yang ada printernya untuk dicetak.</source>
+        <translation>PDF saved in:
+%1
+
+Take that file to a computer with a printer to print it.</translation>
+    </message>
+    <message>
+        <source>Tidak ada printer yang terpasang di komputer ini, jadi %1 belum bisa dicetak. PDF-nya sudah tersimpan di folder ini:
+%2
+
+Cetak dari komputer lain (salin ke flashdisk), atau pasang printer lalu coba lagi. Salin PDF ke flashdisk atau folder lain sekarang?</source>
+        <translation>No printer is installed on this computer, so %1 cannot be printed yet. The PDF is already saved in this folder:
+%2
+
+Print it from another computer (copy it to a USB stick), or install a printer and try again. Copy the PDF to a USB stick or another folder now?</translation>
+    </message>
+    <message>
         <source>PDF tersimpan: %1. Bawa berkas itu ke komputer yang ada printernya untuk dicetak.</source>
         <translation>PDF saved: %1. Take that file to a computer with a printer to print it.</translation>
     </message>
@@ -4950,10 +5006,6 @@ Close anyway and discard that input?</translation>
     <message>
         <source>Nanti saja</source>
         <translation>Not now</translation>
-    </message>
-    <message>
-        <source>Tidak ada printer yang terpasang di komputer ini, jadi %1 belum bisa dicetak. PDF-nya sudah tersimpan di %2: cetak dari komputer lain (salin ke flashdisk), atau pasang printer lalu coba lagi. Salin PDF ke flashdisk atau folder lain sekarang?</source>
-        <translation>No printer is installed on this computer, so %1 cannot be printed yet. The PDF is already saved in %2: print it from another computer (copy it to a USB stick), or install a printer and try again. Copy the PDF to a USB stick or another folder now?</translation>
     </message>
     <message>
         <source>Salin PDF ke…</source>
@@ -5272,10 +5324,6 @@ Discard them and open the other one?</translation>
         <translation>The rubric</translation>
     </message>
     <message>
-        <source>Berlaku: %1 versi %2 (sidik %3) · %4 indikator · nilai paling tinggi %5 · evaluasi %6.</source>
-        <translation>In force: %1 version %2 (fingerprint %3) · %4 indicators · highest score %5 · evaluation %6.</translation>
-    </message>
-    <message>
         <source>Sumber kategori: %1</source>
         <translation>Source of the categories: %1</translation>
     </message>
@@ -5290,6 +5338,14 @@ Discard them and open the other one?</translation>
     <message>
         <source>Cari %1 atau %2…</source>
         <translation>Search a %1 or %2…</translation>
+    </message>
+    <message>
+        <source>Berlaku: %1 versi %2 · %3 indikator · nilai paling tinggi %4 · evaluasi %5.</source>
+        <translation>In force: %1 version %2 · %3 indicators · highest score %4 · evaluation %5.</translation>
+    </message>
+    <message>
+        <source>Kode pemeriksaan isi rubrik versi %1: %2 (bila diminta petugas teknis)</source>
+        <translation>Content check code of rubric version %1: %2 (if technical support asks for it)</translation>
     </message>
     <message>
         <source>Belum ada nilai. Kategori muncul setelah semua %1 indikator dinilai.</source>
@@ -5830,14 +5886,6 @@ Discard them and open the other one?</translation>
         <translation>Template %1</translation>
     </message>
     <message>
-        <source>Draf versi %1 sedang disunting · berlaku sekarang: versi %2 (sidik %3). Perubahan tersimpan otomatis di draf; desa/kelurahan baru menerimanya setelah diterbitkan.</source>
-        <translation>Draft version %1 being edited · in force now: version %2 (fingerprint %3). Changes are saved in the draft as you go; the desa/kelurahan get them only once it is published.</translation>
-    </message>
-    <message>
-        <source>Berlaku: versi %1 (sidik %2). Untuk mengubahnya, buat draf versi berikutnya.</source>
-        <translation>In force: version %1 (fingerprint %2). To change it, start a draft of the next version.</translation>
-    </message>
-    <message>
         <source>Versi %1 ikut program ini dan belum berlaku: lihat perubahannya lewat “Berlakukan versi baru…”.</source>
         <translation>Version %1 comes with the program and is not in force yet: see its changes through “Put a newer version in force…”.</translation>
     </message>
@@ -5907,6 +5955,18 @@ Discard them and open the other one?</translation>
     <message>
         <source>Penerbitan dibatalkan. Template yang berlaku dan semua isian tidak berubah.</source>
         <translation>Publishing cancelled. The template in force and every value are unchanged.</translation>
+    </message>
+    <message>
+        <source>Draf versi %1 sedang disunting · berlaku sekarang: versi %2. Perubahan tersimpan otomatis di draf; desa/kelurahan baru menerimanya setelah diterbitkan.</source>
+        <translation>Draft version %1 being edited · in force now: version %2. Changes are saved in the draft as you go; the desa/kelurahan get them only once it is published.</translation>
+    </message>
+    <message>
+        <source>Berlaku: versi %1. Untuk mengubahnya, buat draf versi berikutnya.</source>
+        <translation>In force: version %1. To change it, start a draft of the next version.</translation>
+    </message>
+    <message>
+        <source>Kode pemeriksaan isi templat versi %1: %2 (bila diminta petugas teknis)</source>
+        <translation>Content check code of template version %1: %2 (if technical support asks for it)</translation>
     </message>
     <message>
         <source>Menerbitkan template…</source>

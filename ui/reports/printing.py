@@ -75,7 +75,7 @@ def save_copy(parent: QWidget | None, dialogs: Any, pdf: Path) -> Path | None:
         return None
     # Without a word the clerk could not tell the copy was made, nor where.
     dialogs.info(parent, title, QCoreApplication.translate(
-        "Printing", "PDF tersimpan: %1. Bawa berkas itu ke komputer yang ada printernya untuk dicetak.").replace(
+        "Printing", "PDF tersimpan di:\n%1\n\nBawa berkas itu ke komputer yang ada printernya untuk dicetak.").replace(
         "%1", str(target)))
     return target
 
@@ -93,8 +93,9 @@ def print_pdf(parent: QWidget | None, dialogs: Any, pdf: Path, *,
         # The PDF is already written (the page says where): what is offered is a copy to carry away.
         text = QCoreApplication.translate(
             "Printing", "Tidak ada printer yang terpasang di komputer ini, jadi %1 belum bisa dicetak. PDF-nya sudah "
-            "tersimpan di %2: cetak dari komputer lain (salin ke flashdisk), atau pasang printer lalu coba lagi. "
-            "Salin PDF ke flashdisk atau folder lain sekarang?").replace("%1", pdf.name).replace("%2", str(pdf.parent))
+            "tersimpan di folder ini:\n%2\n\nCetak dari komputer lain (salin ke flashdisk), atau pasang printer lalu "
+            "coba lagi. Salin PDF ke flashdisk atau folder lain sekarang?").replace("%1", pdf.name).replace(
+            "%2", str(pdf.parent))  # the folder on a line of its own: it was broken after "di /"
         if dialogs.confirm(parent, title, text, QCoreApplication.translate("Printing", "Salin PDF ke…"),
                            QCoreApplication.translate("Printing", "Nanti saja")):
             save_copy(parent, dialogs, pdf)

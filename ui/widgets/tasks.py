@@ -42,6 +42,9 @@ class Task(QObject):
     """The job raised; the argument is the exception (a KlaError('cancelled') when cancelled)."""
     ended = Signal()
     """Emitted after finished or failed, whichever happened."""
+    stopped = Signal()
+    """The job is over (returned or raised): emitted before finished or failed, so that what shows it
+    running (a bar with Batal) is gone before their handlers run (a preview rendered, a dialog shown)."""
 
     def __init__(self, job: Job, title: str = "", parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -65,6 +68,7 @@ class Task(QObject):
 
     def _on_done(self, ok: bool, value: object) -> None:
         self.running = False
+        self.stopped.emit()
         if ok:
             self.finished.emit(value)
         else:
@@ -166,6 +170,9 @@ class ProgressWidget(QWidget):
         self.bar.setRange(0, 0)
         self.cancel_button.setEnabled(True)
         task.progressed.connect(self._on_task_progressed)
+        # Gone as soon as the job is over, before the page's own handlers run: "Selesai" at 100% stood
+        # beside an enabled Batal while a report's preview was drawn or a dialog was open.
+        task.stopped.connect(self._on_task_ended)
         task.ended.connect(self._on_task_ended)
         self.show()
 
@@ -173,6 +180,8 @@ class ProgressWidget(QWidget):
         if total > 0:
             self.bar.setRange(0, total)
             self.bar.setValue(min(done, total))
+            if done >= total:
+                self.cancel_button.setEnabled(False)  # all done: nothing left to stop
         if text:
             self.label.setText(text)
 
