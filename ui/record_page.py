@@ -89,6 +89,12 @@ class RecordListPage(QWidget):
             QCoreApplication.translate("RecordListPage", "Fasilitas")
         return [f"{what} «{name}»: {text}" if name else text for text in said]
 
+    def drop_unsaved(self) -> None:
+        """The clerk agreed to throw away what was refused: the form shows the record as stored."""
+        current = self.table.currentIndex()
+        self._clear_errors()
+        self._show(current.data(self.model.RecordRole) if current.isValid() else None)
+
     def _leave_refused(self, prev: QModelIndex) -> bool:
         """Another record clicked while refused text is in the form: asked first (it went without a
         word). "Kembali memperbaiki" goes back to the record and its text; True to go on without it."""

@@ -491,7 +491,9 @@ def test_closing_with_a_refused_coordinate_names_the_facility_and_goes_back_to_i
     """The close question named "Koordinat 'abc'" without its facility, and "Kembali memperbaiki" left
     the clerk on the page they were on."""
     w, page, first = _refused_latitude(make_window, demo_home)
+    dialogs.confirms.append(False)  # leaving the page is asked about too: "Kembali memperbaiki"
     w.show_page("activities")
+    assert w.current_page() == "facilities"
     dialogs.confirms.append(False)  # "Kembali memperbaiki"
     w.close()
     asked = dialogs.asked[-1]
@@ -561,3 +563,25 @@ def test_an_activity_dated_in_another_year_than_its_data_year_is_questioned(qtbo
                                         f"data tahun {s.year}.")
     _commit(page.date_edit, f"17-08-{s.year}")
     assert not page.doubt.isVisibleTo(page)
+
+
+def test_leaving_the_page_with_a_refused_coordinate_asks_and_says_what_is_stored(  # noqa: ANN001
+        qtbot, make_window, demo_home, dialogs) -> None:
+    """Lintang '12,5' stored, then 'abc' typed (refused): Kiriman opened without a word, 12,5 going out."""
+    w, page, first = _refused_latitude(make_window, demo_home)
+    stored = w.session.store.facility(first.id).latitude
+    dialogs.confirms.append(False)  # "Kembali memperbaiki"
+    w.show_page("outbox")
+    assert dialogs.asked[-1][:2] == ("confirm", "Isian belum tersimpan")
+    assert "Yang tersimpan masih isian sebelumnya" in dialogs.asked[-1][2] and "abc" in dialogs.asked[-1][2]
+    assert w.current_page() == "facilities" and w.nav.currentRow() == w.stack.currentIndex()
+    assert page.lat_edit.text() == "abc"
+    dialogs.confirms.append(True)  # "Buang dan pindah"
+    w.show_page("outbox")
+    assert w.current_page() == "outbox"
+    w.show_page("facilities")
+    assert page.lat_edit.text().replace(",", ".").rstrip("0") in (str(stored).rstrip("0"), "")
+    assert not page.unsaved_problems() and not page.error.isVisibleTo(page)
+    n = len(dialogs.asked)
+    w.show_page("home")  # nothing refused: no question
+    assert len(dialogs.asked) == n and w.current_page() == "home"

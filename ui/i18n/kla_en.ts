@@ -4608,6 +4608,22 @@ Go back to correct it, or throw that input away and go on?</translation>
         <translation>Everything you enter is saved automatically.</translation>
     </message>
     <message>
+        <source>Ada isian yang belum tersimpan karena belum benar:
+
+%1
+
+Yang tersimpan masih isian sebelumnya, dan itulah yang terkirim ke DP3AKB. Pindah halaman dan buang isian yang belum benar itu?</source>
+        <translation>Some input is not saved because it is not valid:
+
+%1
+
+What is stored is still the previous input, and that is what goes to DP3AKB. Go to the other page and discard the invalid input?</translation>
+    </message>
+    <message>
+        <source>Buang dan pindah</source>
+        <translation>Discard and go</translation>
+    </message>
+    <message>
         <source>Tidak ada yang bisa diurungkan.</source>
         <translation>Nothing to undo.</translation>
     </message>

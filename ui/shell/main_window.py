@@ -210,7 +210,7 @@ class MainWindow(QMainWindow):
             act.triggered.connect(lambda _c=False, n=name: self.show_page(n))
             self.addAction(act)
         self.nav.setFixedWidth(width + 22 + 64)
-        self.nav.currentRowChanged.connect(self.stack.show_index)
+        self.nav.currentRowChanged.connect(self._on_nav_row_changed)
         self.nav.setCurrentRow(0)
         # The keyboard starts in the navigation, not on "Periode evaluasi / tahun data" (the first widget in
         # the tab order): there an arrow key or a wheel turn switched the whole window to another data year.
@@ -337,6 +337,42 @@ class MainWindow(QMainWindow):
 
     def show_page(self, name: str) -> None:
         self.nav.setCurrentRow(PAGES.index(name))
+
+    def _on_nav_row_changed(self, row: int) -> None:
+        here = self.stack.currentIndex()
+        if 0 <= here != row and not self._may_leave(PAGES[here]):
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(here)  # the page and its refused text stay
+            self.nav.blockSignals(False)
+            return
+        self.stack.show_index(row)
+
+    def _may_leave(self, name: str) -> bool:
+        """Leaving a page whose form holds text that was refused (a coordinate, a date, a cell): asked
+        first, as another indicator or record is (it went without a word, the old value going out in the
+        next export while the page seemed to hold the new one). "Buang dan pindah" shows what is stored."""
+        if self.session.read_only or name not in ("indicators", "activities", "facilities") or \
+                not self.stack.is_built(name):
+            return True
+        page = self.built_pages()[name]
+        if name == "indicators":
+            problems = self.indicator_page.form.unsaved_problems()
+        else:
+            page.flush()  # type: ignore[attr-defined]  # what can be stored is stored
+            problems = page.unsaved_problems()  # type: ignore[attr-defined]
+        if not problems:
+            return True
+        text = self.tr("Ada isian yang belum tersimpan karena belum benar:\n\n%1\n\nYang tersimpan masih isian "
+                       "sebelumnya, dan itulah yang terkirim ke DP3AKB. Pindah halaman dan buang isian yang belum "
+                       "benar itu?").replace("%1", "\n".join(problems[:8]))
+        if not self.session.dialogs.confirm(self, self.tr("Isian belum tersimpan"), text,
+                                            self.tr("Buang dan pindah"), self.tr("Kembali memperbaiki")):
+            return False
+        if name == "indicators":
+            self.indicator_page.form.drop_unsaved()
+        else:
+            page.drop_unsaved()  # type: ignore[attr-defined]
+        return True
 
     def current_page(self) -> str:
         return PAGES[self.stack.currentIndex()]
