@@ -436,3 +436,15 @@ def activity_doubts(date: str, data_year: int) -> list[tuple[str, dict[str, Any]
     if date and len(date) >= 4 and date[:4].isdigit() and int(date[:4]) != data_year:
         return [("activity_date_other_year", {"year": int(date[:4]), "data_year": data_year})]
     return []
+
+
+_COORD = r"-?\d{1,3}(?:[.,]\d+)?"
+_PAIR = re.compile(rf"^\s*\(?\s*({_COORD})\s*(?:;|,\s+|\s+)\s*({_COORD})\s*\)?\s*$")
+_DOT_PAIR = re.compile(r"^\s*\(?\s*(-?\d{1,3}\.\d+)\s*,\s*(-?\d{1,3}\.\d+)\s*\)?\s*$")
+
+
+def split_coordinates(text: str) -> tuple[str, str] | None:
+    """``text`` as a (lintang, bujur) pair when it holds both, as a map copies them ("-1.2391, 116.9012",
+    "-1,2391; 116,9012", "-1.2391,116.9012"); None for one number ("-1,2391": a decimal comma)."""
+    m = _DOT_PAIR.match(text) or _PAIR.match(text)
+    return (m.group(1), m.group(2)) if m else None

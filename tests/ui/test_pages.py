@@ -585,3 +585,20 @@ def test_leaving_the_page_with_a_refused_coordinate_asks_and_says_what_is_stored
     n = len(dialogs.asked)
     w.show_page("home")  # nothing refused: no question
     assert len(dialogs.asked) == n and w.current_page() == "home"
+
+
+def test_a_pair_copied_from_a_map_into_lintang_fills_both_boxes(qtbot, make_window, demo_home) -> None:  # noqa: ANN001
+    """The hint says to copy the coordinates from Google Maps; that pair ('-1.2391, 116.9012') was refused."""
+    w = make_window(demo_home).window
+    w.show_page("facilities")
+    page = w.facilities_page
+    first = page.model.index(0, 0).data(page.model.RecordRole)
+    page.select(first.id)
+    _commit(page.lat_edit, "-1.2391, 116.9012")
+    stored = w.session.store.facility(first.id)
+    assert (stored.latitude, stored.longitude) == (-1.2391, 116.9012)
+    assert (page.lat_edit.text(), page.lon_edit.text()) == ("-1,2391", "116,9012")
+    assert not page.error.isVisibleTo(page) and not page.unsaved_problems()
+    _commit(page.lon_edit, "-1,25; 116,95")  # pasted into Bujur, Indonesian commas
+    stored = w.session.store.facility(first.id)
+    assert (stored.latitude, stored.longitude) == (-1.25, 116.95)

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from db.errors import KlaError
 from db.records import FacilityRecord
-from db.rules import facility_doubts
+from db.rules import facility_doubts, split_coordinates
 from db.store import FACILITY_TYPES, STANDARDISATION
 from ui.evidence.panel import EvidencePanel
 from ui.evidence.thumbnails import ThumbnailCache
@@ -216,6 +216,8 @@ class FacilitiesPage(RecordListPage):
         self.address_edit = CommitLineEdit()
         self.lat_edit = CommitLineEdit()
         self.lat_edit.setPlaceholderText(self.tr("misalnya -1,2654"))
+        self.lat_edit.setToolTip(self.tr("Boleh menempel pasangan Lintang dan Bujur yang disalin dari peta (misalnya "
+                                         "-1.2391, 116.9012): keduanya masuk ke kotaknya masing-masing."))
         self.lon_edit = CommitLineEdit()
         self.lon_edit.setPlaceholderText(self.tr("misalnya 116,8312"))
         self.standard_edit = QComboBox()
@@ -367,9 +369,24 @@ class FacilitiesPage(RecordListPage):
         text = edit.text().strip()
         value: Any = text
         if field in ("latitude", "longitude"):
+            pair = split_coordinates(text)
+            if pair is not None:
+                # Both at once, as a map copies them ("-1.2391, 116.9012" in Lintang): each into its box.
+                self._save_pair(*pair)
+                return
             value = text or None
         if self._save({field: value}):
             edit.setModified(False)
+
+    def _save_pair(self, lat: str, lon: str) -> None:
+        for edit, text in ((self.lat_edit, lat), (self.lon_edit, lon)):
+            try:
+                edit.setText(_coord(float(text.replace(",", "."))))
+            except ValueError:
+                edit.setText(text)
+        if self._save({"latitude": self.lat_edit.text(), "longitude": self.lon_edit.text()}):
+            self.lat_edit.setModified(False)
+            self.lon_edit.setModified(False)
 
     def _save_notes(self) -> None:
         if not self.current_id or self._loading or self.session.closed:

@@ -2476,6 +2476,10 @@ What to do: check whether your last change is shown. If the error appears again,
         <translation>e.g. -1,2654</translation>
     </message>
     <message>
+        <source>Boleh menempel pasangan Lintang dan Bujur yang disalin dari peta (misalnya -1.2391, 116.9012): keduanya masuk ke kotaknya masing-masing.</source>
+        <translation>You may paste a latitude and longitude pair copied from a map (for example -1.2391, 116.9012): each goes into its own box.</translation>
+    </message>
+    <message>
         <source>misalnya 116,8312</source>
         <translation>e.g. 116,8312</translation>
     </message>
