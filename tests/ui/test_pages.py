@@ -602,3 +602,27 @@ def test_a_pair_copied_from_a_map_into_lintang_fills_both_boxes(qtbot, make_wind
     _commit(page.lon_edit, "-1,25; 116,95")  # pasted into Bujur, Indonesian commas
     stored = w.session.store.facility(first.id)
     assert (stored.latitude, stored.longitude) == (-1.25, 116.95)
+
+
+def test_marking_siap_with_evidence_missing_asks_first(qtbot, make_window, demo_home, dialogs) -> None:  # noqa: ANN001
+    """'Rekap layanan konsultasi keluarga — belum ada (0/1)' and the box ticked without a word."""
+    launcher = make_window(demo_home)
+    w, s = launcher.window, launcher.session
+    candidates = []
+    for ind in s.template.indicators:
+        st = s.indicator_status(ind.no)
+        if st.missing_evidence and not st.missing_items and not st.blocking_flags:
+            candidates.append(ind.no)
+    assert candidates, "the demo has an indicator whose data is complete but whose evidence is not"
+    no = candidates[0]
+    s.set_status(no, "draft")
+    w.open_indicator(no)
+    form = w.indicator_page.form
+    dialogs.confirms.append(False)  # "Batal"
+    form.ready_box.click()
+    kind, title, text = dialogs.asked[-1]
+    assert (kind, title) == ("confirm", "Data dukung kurang") and "belum lengkap" in text
+    assert not form.ready_box.isChecked() and s.store.entry(s.kelurahan_code, s.year, no).status == "draft"
+    dialogs.confirms.append(True)  # "Tetap tandai siap"
+    form.ready_box.click()
+    assert form.ready_box.isChecked() and s.store.entry(s.kelurahan_code, s.year, no).status == "ready"

@@ -636,6 +636,15 @@ class IndicatorForm(QWidget):
 
     def _on_ready_box_clicked(self, checked: bool) -> None:
         self.flush()
+        missing = self.session.indicator_status(self.indicator_no).missing_evidence if checked else ()
+        if missing and not self.session.dialogs.confirm(
+                self, self.tr("Data dukung kurang"),
+                self.tr("Data dukung untuk indikator ini belum lengkap: %1.\n\nDP3AKB menilai indikator dari data "
+                        "dukungnya; tambahkan dulu di panel Data dukung bila ada. Tetap tandai siap dikirim?").replace(
+                    "%1", ", ".join(g.label for g in missing)),
+                self.tr("Tetap tandai siap"), self.tr("Batal")):
+            self.ready_box.setChecked(False)
+            return
         try:
             self.session.set_status(self.indicator_no, "ready" if checked else "draft", handler=self)
         except KlaError as exc:

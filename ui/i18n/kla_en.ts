@@ -3872,6 +3872,26 @@ group</translation>
         <translation>Ctrl+Z undoes all of it at once.</translation>
     </message>
     <message>
+        <source>Data dukung kurang</source>
+        <translation>Evidence missing</translation>
+    </message>
+    <message>
+        <source>Data dukung untuk indikator ini belum lengkap: %1.
+
+DP3AKB menilai indikator dari data dukungnya; tambahkan dulu di panel Data dukung bila ada. Tetap tandai siap dikirim?</source>
+        <translation>The evidence for this indicator is not complete: %1.
+
+DP3AKB assesses an indicator by its evidence; add it first in the Data dukung panel if you have it. Mark it ready anyway?</translation>
+    </message>
+    <message>
+        <source>Tetap tandai siap</source>
+        <translation>Mark ready anyway</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
         <source>Tersimpan otomatis.</source>
         <translation>Saved automatically.</translation>
     </message>
