@@ -626,3 +626,11 @@ def test_marking_siap_with_evidence_missing_asks_first(qtbot, make_window, demo_
     dialogs.confirms.append(True)  # "Tetap tandai siap"
     form.ready_box.click()
     assert form.ready_box.isChecked() and s.store.entry(s.kelurahan_code, s.year, no).status == "ready"
+
+
+def test_a_pages_status_message_does_not_stay_on_another_page(qtbot, make_window, demo_home) -> None:  # noqa: ANN001
+    w = make_window(demo_home).window
+    w.show_page("indicators")
+    w.statusBar().showMessage("Tidak ada yang disalin: tahun 2025 tidak punya jawaban")
+    w.show_page("facilities")
+    assert w.statusBar().currentMessage() == "Semua isian tersimpan otomatis."

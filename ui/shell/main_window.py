@@ -345,6 +345,9 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow(here)  # the page and its refused text stay
             self.nav.blockSignals(False)
             return
+        if 0 <= here != row:
+            # One page's message ("Tidak ada yang disalin…" of Indikator) does not stay on another.
+            self.statusBar().showMessage(self.tr("Semua isian tersimpan otomatis."))
         self.stack.show_index(row)
 
     def _may_leave(self, name: str) -> bool:
