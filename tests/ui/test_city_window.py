@@ -18,7 +18,7 @@ from db.changes import Changes
 from db.demo import create_demo
 from db.errors import KlaError
 from db.store import Store
-from exports import bundle, setup
+from exports import bundle, receipts, setup
 from ui.city.city_window import CityWindow
 from ui.city.enrolled_page import EnrolledModel
 from ui.city.inbox_models import ImportReportModel
@@ -841,3 +841,35 @@ def test_berkas_pemulihan_writes_a_restore_file_carrying_what_dp3akb_holds(make_
         type(page.note))[0].text()
     got = setup.install(enrolled / "pc-baru", result.path, result.passphrase)
     assert got.restored_items == held
+
+
+def test_a_review_made_before_the_units_latest_data_is_marked(make_window, enrolled: Path, _enrolled: Path,
+                                                              dialogs) -> None:  # noqa: ANN001
+    """DP3AKB's 'perlu perbaikan' stood unmarked after the kelurahan sent the corrected figures."""
+    kel_home = enrolled / "kel"
+    shutil.copytree(_enrolled / "kel", kel_home)
+    w = make_window(enrolled / "city").window
+    city = w.session.store
+    bundle.import_paths(city, sorted((enrolled / "stick").rglob("*.kla")))
+    with Store.open(kel_home, start_backup=False) as kel:
+        year = max(kel.current_period().data_years)
+        no = kel.entries(KEL_A, year)[0].indicator_no
+    w.session.set_year(year)
+    d = w.matrix_page.open_cell(KEL_A, no)
+    d.note.setPlainText("Angkanya belum sesuai rekap.")
+    d.fix_button.click()
+    assert not d.review_stale.isVisibleTo(d)
+    d.close_button.click()
+    [rc] = receipts.write_receipts(city, enrolled / "tt", KEL_A)
+    with Store.open(kel_home, operator="x", start_backup=False) as kel:
+        bundle.import_paths(kel, [rc.path])
+        kel.set_notes(None, year, no, "Sudah diperbaiki sesuai rekap.")
+        bundle.export_bundles(kel, enrolled / "stick2")
+    r = bundle.import_paths(city, sorted((enrolled / "stick2").rglob("*.kla")))
+    assert r.files[0].counts["changed"] == 1, r.files[0].counts
+    d = w.matrix_page.open_cell(KEL_A, no)
+    assert d.review_stale.isVisibleTo(d) and "berubah sesudah ditinjau" in d.review_stale.text()
+    d.note.setPlainText("Sudah sesuai.")
+    d.accept_button.click()
+    d = w.matrix_page.open_cell(KEL_A, no)
+    assert not d.review_stale.isVisibleTo(d)

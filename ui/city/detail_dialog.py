@@ -111,6 +111,12 @@ class IndicatorDetailDialog(QDialog):
         rv.addWidget(t)
         self.review_state = QLabel()
         rv.addWidget(self.review_state)
+        # A review made before the unit's latest data for this indicator (a bundle came after it): said.
+        self.review_stale = WrapLabel(self.tr("Data indikator ini berubah sesudah ditinjau (kiriman baru dari "
+                                              "kelurahan): periksa lagi, lalu simpan tinjauannya kembali."))
+        self.review_stale.setObjectName("flagText")
+        self.review_stale.hide()
+        rv.addWidget(self.review_stale)
         self.note = QPlainTextEdit()
         self.note.setPlaceholderText(self.tr("Catatan untuk kelurahan (ikut terkirim di tanda terima)"))
         self.note.setMaximumHeight(80)
@@ -290,6 +296,9 @@ class IndicatorDetailDialog(QDialog):
     def _show_review(self, state: str, note: str) -> None:
         self._stored_review = (state, note)
         self.review_state.setText(self.tr("Status tinjauan: %1").replace("%1", review_text(state)))
+        s = self.session
+        self.review_stale.setVisible(bool(state) and s.store.entry_changed_since_review(
+            self.kelurahan_code, s.year, self.indicator_no))
         self.note.setPlainText(note)
 
     def save_review(self, state: str) -> bool:

@@ -3533,6 +3533,10 @@ group</translation>
         <translation>Clear review</translation>
     </message>
     <message>
+        <source>Data indikator ini berubah sesudah ditinjau (kiriman baru dari kelurahan): periksa lagi, lalu simpan tinjauannya kembali.</source>
+        <translation>This indicator&apos;s data changed after it was reviewed (a new bundle from the kelurahan): check it again, then save the review again.</translation>
+    </message>
+    <message>
         <source>&amp;Diterima</source>
         <translation>&amp;Accepted</translation>
     </message>
