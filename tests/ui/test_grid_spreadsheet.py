@@ -530,3 +530,25 @@ def test_a_grid_narrower_than_its_columns_stays_at_its_left_edge_on_a_section_ro
     view.scrollTo(model.index(headers[0], 0))  # a section row again: where it is sideways
     assert bar.value() == at
     w.close()
+
+
+def test_a_coverage_over_only_some_age_groups_is_marked_as_provisional(qtbot, make_window, empty_home) -> None:  # noqa: ANN001
+    """Two age groups of five typed for the boys: 'Cakupan ... Laki-laki / Jumlah' read 90,9% with nothing
+    saying it was not all boys' coverage."""
+    _launcher, _w, form = _open(qtbot, make_window, empty_home)
+    view, model = form.grids[0]
+    for item, text in (("anak_total", "220"), ("anak_berakta", "200")):
+        cell = model.cell_index(item, "L", "0-60h")
+        click(view, cell)
+        keys(text)
+        press(Qt.Key.Key_Return)
+    total_col = model.columnCount() - 1
+    row = next(r for r in range(model.rowCount())
+               if model.row_spec(r).kind == "percent" and model.row_spec(r).item.key == "cakupan_akta"
+               and model.row_spec(r).sex == "L")
+    one_band = model.index(row, model.cell_index("anak_total", "L", "0-60h").column())
+    total = model.index(row, total_col)
+    assert one_band.data() == "90,9%", one_band.data()  # one cell over one cell: whole
+    assert total.data() == "90,9%*"
+    tip = total.data(Qt.ItemDataRole.ToolTipRole)
+    assert "* Sementara: dihitung dari 1 dari 5 kolom" in tip, tip

@@ -90,6 +90,7 @@ class CellView:
     background: QColor | None = None
     bold: bool = False
     align_right: bool = False
+    partial: tuple[int, int] = (0, 0)  # a percentage over a sum from only some cells: (cells taken, cells)
 
 
 EMPTY_CELL = CellView()
@@ -337,18 +338,22 @@ class DisaggregatedGridModel(QAbstractTableModel):
         if row.kind in ("input", "sum"):
             return self._num(values, row.item.key, row.sex, band)
         if row.kind == "percent":
-            it = row.item
-            # Over a sum (L+P, or all bands) only cells where both counts are typed take part:
-            # a half-typed row must not show 20 of a full denominator as "0,8%".
-            sexes = ["L", "P"] if row.sex == "*" else [row.sex]
-            bands = [b for b, _ in self._bands] if band is None else [band]
-            pairs = [(values.get((it.numerator or "", s, b)), values.get((it.denominator or "", s, b)))
-                     for s in sexes for b in bands]
-            pairs = [(n, d) for n, d in pairs if n is not None and d is not None]
+            pairs, _cells = self._percent_pairs(row, band, values)
             if not pairs:
                 return None
             return percent(sum(n for n, _ in pairs), sum(d for _, d in pairs))
         return None
+
+    def _percent_pairs(self, row: GridRow, band: str | None, values: CellValues) -> tuple[list[tuple[Any, Any]], int]:
+        """The (numerator, denominator) cells a percentage is over where both are typed, and how many
+        cells it is over. Over a sum (L+P, or all bands) only cells where both counts are typed take
+        part: a half-typed row must not show 20 of a full denominator as "0,8%"."""
+        it = row.item
+        sexes = ["L", "P"] if row.sex == "*" else [row.sex]
+        bands = [b for b, _ in self._bands] if band is None else [band]
+        pairs = [(values.get((it.numerator or "", s, b)), values.get((it.denominator or "", s, b)))
+                 for s in sexes for b in bands]
+        return [(n, d) for n, d in pairs if n is not None and d is not None], len(pairs)
 
     def _band_of(self, col: int) -> str | None:
         band_col = col - self.FIRST_BAND
@@ -449,6 +454,11 @@ class DisaggregatedGridModel(QAbstractTableModel):
                 den = self._indicator.item(row.item.denominator or "").label
                 lines.append(QCoreApplication.translate("DisaggregatedGridModel", "Dihitung otomatis: %1 dibagi %2 x 100")
                              .replace("%1", num).replace("%2", den))
+                if cv.partial[1]:
+                    lines.append(QCoreApplication.translate(
+                        "DisaggregatedGridModel", "* Sementara: dihitung dari %1 dari %2 kolom yang kedua angkanya "
+                        "sudah diisi; angkanya berubah setelah semua kolom terisi.")
+                        .replace("%1", str(cv.partial[0])).replace("%2", str(cv.partial[1])))
             elif self.cell_key(index) is None:
                 lines.append(QCoreApplication.translate("DisaggregatedGridModel", "Dijumlahkan otomatis"))
             if cv.last:
@@ -499,8 +509,15 @@ class DisaggregatedGridModel(QAbstractTableModel):
             background = SUM_BG
         else:
             background = None
+        partial = (0, 0)
+        if row.kind == "percent" and value is not None:
+            pairs, cells = self._percent_pairs(row, band, self._values)
+            taken = len(pairs)
+            if taken < cells:
+                # 90,9 % of the boys from two age groups of five read as all boys' coverage: marked.
+                partial, shown = (taken, cells), shown + "*"
         return CellView(shown if pending is None else pending, fmt_number(value) if pending is None else pending,
-                        last, value, error, flags, background, False, True)
+                        last, value, error, flags, background, False, True, partial)
 
     def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if role != Qt.ItemDataRole.EditRole or self.read_only:

@@ -1302,6 +1302,10 @@ Split submissions still incomplete: %2</translation>
         <translation>Sex</translation>
     </message>
     <message>
+        <source>* Sementara: dihitung dari %1 dari %2 kolom yang kedua angkanya sudah diisi; angkanya berubah setelah semua kolom terisi.</source>
+        <translation>* Provisional: computed from %1 of %2 columns where both numbers are filled in; it changes once every column is filled.</translation>
+    </message>
+    <message>
         <source>(dihitung otomatis)</source>
         <translation>(calculated automatically)</translation>
     </message>
