@@ -140,13 +140,26 @@ def cmd_template_install(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cell_label(store: Store, indicator_no: int, item_key: str, sex: str, age: str) -> str:
+    """'Jumlah anak (Laki-laki, 0–60 hari)': the item as the form labels it, not its key."""
+    try:
+        t = store.template
+        item = t.indicator(indicator_no).item(item_key)
+    except KlaError:
+        return "/".join(x for x in (item_key, sex, age) if x)
+    parts = [{"L": "Laki-laki", "P": "Perempuan"}.get(sex, "")] if sex else []
+    if age and item.age:
+        parts.append(next((b.label for b in t.age_bands.get(item.age, ()) if b.key == age), age))
+    parts = [p for p in parts if p]
+    return f"{item.label} ({', '.join(parts)})" if parts else item.label
+
+
 def cmd_entry_set(args: argparse.Namespace) -> int:
     with contextlib.closing(open_store(args)) as store:
         kel = kel_arg(store, args)
         ch = store.set_value(kel, args.year, args.indicator, args.item, args.value, sex=args.sex or "",
                              age=args.age or "").record
-        cell = "/".join(x for x in (ch.sex, ch.age) if x)
-        label = f"{ch.item_key}{' [' + cell + ']' if cell else ''}"
+        label = cell_label(store, ch.indicator_no, ch.item_key, ch.sex, ch.age)
         if ch.changed:
             text = f"Tersimpan: indikator {ch.indicator_no}, {label} = {fmt_number(ch.new) or '(kosong)'}"
             if ch.old is not None:

@@ -515,3 +515,10 @@ def test_a_report_into_an_existing_folder_gets_the_windows_name_and_never_replac
     assert names[1] == names[0][:-4] + "-2.pdf"
     assert names[0] in first.stdout and names[1] in again.stdout
     assert all((out / n).read_bytes()[:5] == b"%PDF-" for n in names)
+
+
+def test_entry_set_names_the_item_as_the_form_does_not_by_its_key(ws: Path) -> None:
+    r = ok("entry", "set", "--year", "2025", "--indicator", "4", "--item", "anak_total", "--sex", "L", "--age",
+           "0-60h", "--value", "120", home=ws)
+    assert r.stdout.startswith("Tersimpan: indikator 4, Jumlah anak (Laki-laki, 0–60 hari) = 120"), r.stdout
+    assert "anak_total" not in r.stdout and "0-60h" not in r.stdout
