@@ -156,12 +156,37 @@ def test_an_empty_indicator_is_accepted_only_when_the_officer_says_so(window: Ci
     w.show_page("summary")
     assert "Tinjauan DP3AKB: 1 diterima" in w.summary_page.counts.text()
 
-    # An indicator with data is accepted without a question.
+    # An indicator with all its data and evidence is accepted without a question.
     asked = len(dialogs.asked)
     d.show_indicator(KEL_A, 5)
     d.accept_button.click()
     assert len(dialogs.asked) == asked
     assert stored_review(city_home, KEL_A, year, 5) == ("diterima", "")
+
+    # One with data but required entries or evidence missing is asked about, naming what lacks.
+    st = w.session.store.indicator_status(KEL_B, year, 5)
+    assert st.completeness > 0 and (st.missing_items or st.missing_evidence)
+    d.show_indicator(KEL_B, 5)
+    dialogs.confirms.append(False)
+    d.accept_button.click()
+    kind, title, text = dialogs.asked[-1]
+    assert (kind, title) == ("confirm", "Indikator belum lengkap") and "masih kurang" in text
+    assert stored_review(city_home, KEL_B, year, 5) == ("", "")
+    dialogs.confirms.append(True)
+    d.accept_button.click()
+    assert stored_review(city_home, KEL_B, year, 5) == ("diterima", "")
+
+
+def test_tab_leaves_the_review_note_for_the_buttons(window: CityWindow, qtbot) -> None:  # noqa: ANN001
+    """Tab typed a tab into the note: a keyboard-only officer never reached Diterima."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    d = window.matrix_page.open_cell(KEL_A, 5)
+    d.note.setFocus()
+    qtbot.waitUntil(d.note.hasFocus)
+    QTest.keyClick(d.note, Qt.Key.Key_Tab)
+    assert not d.note.hasFocus() and "\t" not in d.note.toPlainText()
 
 
 # ---------------------------------------------------------------------------- 3. the deadline

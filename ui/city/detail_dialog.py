@@ -118,6 +118,7 @@ class IndicatorDetailDialog(QDialog):
         self.review_stale.hide()
         rv.addWidget(self.review_stale)
         self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)  # Tab goes on to Diterima / Perlu perbaikan, never stuck in the note
         self.note.setPlaceholderText(self.tr("Catatan untuk kelurahan (ikut terkirim di tanda terima)"))
         self.note.setMaximumHeight(80)
         rv.addWidget(self.note)
@@ -340,15 +341,29 @@ class IndicatorDetailDialog(QDialog):
                                             self.tr("Batal"))
 
     def _confirm_accept_empty(self) -> bool:
-        """An indicator with nothing filled is accepted (and counted as accepted) only when the officer says so."""
+        """An indicator with nothing filled, or with required entries or evidence still missing, is accepted
+        (and counted as accepted) only when the officer says so."""
         st = self.session.store.indicator_status(self.kelurahan_code, self.session.year, self.indicator_no)
-        if st.state != "empty" and st.completeness > 0:
+        if st.state == "empty" or st.completeness <= 0:
+            text = (self.tr("Indikator %1 di %2 belum berisi data (kelengkapan %3). Tetap tandai \"Diterima\"? "
+                            "Indikator ini lalu dihitung sebagai diterima.")
+                    .replace("%1", str(self.indicator_no)).replace("%2", self._unit_words())
+                    .replace("%3", fmt_percent(st.completeness * 100)))
+            return self.session.dialogs.confirm(self, self.tr("Indikator belum berisi data"), text,
+                                                self.tr("Tetap terima"), self.tr("Batal"))
+        missing_items, missing_ev = len(st.missing_items), len(st.missing_evidence)
+        if not missing_items and not missing_ev:
             return True
-        text = (self.tr("Indikator %1 di %2 belum berisi data (kelengkapan %3). Tetap tandai \"Diterima\"? "
-                        "Indikator ini lalu dihitung sebagai diterima.")
+        lacks = []
+        if missing_items:
+            lacks.append(self.tr("%n isian wajib", "", missing_items))
+        if missing_ev:
+            lacks.append(self.tr("%n data dukung", "", missing_ev))
+        text = (self.tr("Indikator %1 di %2 masih kurang %3. Tetap tandai \"Diterima\"? Indikator ini lalu "
+                        "dihitung sebagai diterima; atau pilih \"Perlu perbaikan\" dan tulis apa yang kurang.")
                 .replace("%1", str(self.indicator_no)).replace("%2", self._unit_words())
-                .replace("%3", fmt_percent(st.completeness * 100)))
-        return self.session.dialogs.confirm(self, self.tr("Indikator belum berisi data"), text,
+                .replace("%3", self.tr(" dan ").join(lacks)))
+        return self.session.dialogs.confirm(self, self.tr("Indikator belum lengkap"), text,
                                             self.tr("Tetap terima"), self.tr("Batal"))
 
     def keep_pending_note(self) -> bool:

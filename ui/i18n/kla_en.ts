@@ -3652,6 +3652,32 @@ group</translation>
         <source>Tetap terima</source>
         <translation>Accept anyway</translation>
     </message>
+    <message numerus="yes">
+        <source>%n isian wajib</source>
+        <translation>
+            <numerusform>%n required entry</numerusform>
+            <numerusform>%n required entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data dukung</source>
+        <translation>
+            <numerusform>%n evidence file</numerusform>
+            <numerusform>%n evidence files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Indikator %1 di %2 masih kurang %3. Tetap tandai &quot;Diterima&quot;? Indikator ini lalu dihitung sebagai diterima; atau pilih &quot;Perlu perbaikan&quot; dan tulis apa yang kurang.</source>
+        <translation>Indicator %1 in %2 still lacks %3. Mark it &quot;Diterima&quot; anyway? It is then counted as accepted; or choose &quot;Perlu perbaikan&quot; and write what is missing.</translation>
+    </message>
+    <message>
+        <source> dan </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <source>Indikator belum lengkap</source>
+        <translation>Indicator not complete</translation>
+    </message>
     <message>
         <source>Catatan belum tersimpan</source>
         <translation>Note not saved yet</translation>
