@@ -475,6 +475,7 @@ def test_enrol_shows_the_passphrase_and_revoke_refuses_the_key(make_window, city
     out.mkdir()
     answer_folders(dialogs, [str(out)])
     page.select(KEL_B)
+    dialogs.choices.append(1)  # DP3AKB typed data of it: "Tetap buat berkas pemasangan"
     with qtbot.waitSignal(page.enrolled, timeout=60000) as blocker:
         page.enrol_button.click()
     result = blocker.args[0]
@@ -873,3 +874,26 @@ def test_a_review_made_before_the_units_latest_data_is_marked(make_window, enrol
     d.accept_button.click()
     d = w.matrix_page.open_cell(KEL_A, no)
     assert not d.review_stale.isVisibleTo(d)
+
+
+def test_daftarkan_a_unit_dp3akb_holds_data_of_asks_first_and_offers_the_restore_file(
+        make_window, enrolled: Path, dialogs, qtbot) -> None:  # noqa: ANN001
+    """The warning came after the empty workspace's setup file was written and the unit shown enrolled."""
+    w = make_window(enrolled / "city").window
+    bundle.import_paths(w.session.store, sorted((enrolled / "stick").rglob("*.kla")))
+    w.show_page("enrolled")
+    page = w.enrolled_page
+    page.select(KEL_A)
+    (enrolled / "keluar").mkdir()
+    dialogs.choices.append(-1)  # "Kembali": nothing written, no folder asked
+    asked = len(dialogs.asked)
+    page.enrol_button.click()
+    assert dialogs.asked[asked][0] == "choose" and "sudah menyimpan" in dialogs.asked[asked][2]
+    assert dialogs.chose[-1] == ["Buat berkas pemulihan", "Tetap buat berkas pemasangan"]
+    assert len(dialogs.asked) == asked + 1 and not list((enrolled / "keluar").iterdir())
+    dialogs.choices.append(0)  # "Buat berkas pemulihan" (the default)
+    answer_folders(dialogs, [str(enrolled / "keluar")])
+    with qtbot.waitSignal(page.enrolled, timeout=60000) as blocker:
+        page.enrol_button.click()
+    result = blocker.args[0]
+    assert result.path.name == f"KLA-pemulihan-{KEL_A}.klasetup" and result.restore_items > 0

@@ -405,6 +405,25 @@ class EnrolledPage(QWidget):
                 "%1 sudah dinonaktifkan, jadi tidak didaftarkan. Bila masih dipakai, klik “Aktifkan lagi…” dulu."),
                 unit_title(unit.code, unit.name)))
             return
+        held = sum(1 for it in self.session.store.sync.items(unit.code) if not it.deleted)
+        if held:
+            # Asked before anything is written: a fresh setup file installs an empty workspace whose
+            # exports then conflict with what DP3AKB holds (a replacement PC wants the restore file).
+            answer = self.session.dialogs.choose(self, self.tr("Daftarkan"), fill(self.tr(
+                "DP3AKB sudah menyimpan %2 item data %1. Untuk komputer baru atau ruang kerja "
+                "yang hilang, buat berkas pemulihan: ruang kerjanya terpasang berisi data itu. Berkas pemasangan "
+                "biasa memasang ruang kerja kosong, dan kirimannya nanti bentrok dengan data yang tersimpan; pakai "
+                "hanya untuk memasang ulang di ruang kerja lama yang masih ada."), unit_title(unit.code, unit.name),
+                fmt_number(held)), [self.tr("Buat berkas pemulihan"), self.tr("Tetap buat berkas pemasangan")],
+                default=0)
+            if answer == 0:
+                folder = self.session.dialogs.choose_folder(self, self.tr("Pilih folder untuk berkas pemulihan"),
+                                                            kind="setup")
+                if folder:
+                    self.enrol(unit.code, Path(folder), restore=True)
+                return
+            if answer != 1:
+                return
         if key is not None and key.active and not self.session.dialogs.confirm(
                 self, self.tr("Daftarkan"),
                 fill(self.tr("%1 sudah terdaftar. Buat kunci dan berkas pemasangan baru? Kunci lama tetap aktif "

@@ -1571,6 +1571,14 @@ Split submissions still incomplete: %2</translation>
         <translation>Make restore file</translation>
     </message>
     <message>
+        <source>DP3AKB sudah menyimpan %2 item data %1. Untuk komputer baru atau ruang kerja yang hilang, buat berkas pemulihan: ruang kerjanya terpasang berisi data itu. Berkas pemasangan biasa memasang ruang kerja kosong, dan kirimannya nanti bentrok dengan data yang tersimpan; pakai hanya untuk memasang ulang di ruang kerja lama yang masih ada.</source>
+        <translation>DP3AKB already holds %2 data items of %1. For a new PC or a lost workspace, make a restore file: the workspace is installed with that data. A plain setup file installs an empty workspace, whose bundles will then conflict with the data held; use it only to reinstall into the old workspace that still exists.</translation>
+    </message>
+    <message>
+        <source>Tetap buat berkas pemasangan</source>
+        <translation>Make the setup file anyway</translation>
+    </message>
+    <message>
         <source>Pilih folder untuk berkas pemulihan</source>
         <translation>Choose the folder for the restore file</translation>
     </message>
