@@ -885,6 +885,11 @@ WORDS: dict[str, str] = {
         "berkas pemulihan yang membawa semua data itu dengan perintah kla city restore {code} --out FOLDER. Bila "
         "ruang kerja lamanya masih dipakai, pasang berkas ini di ruang kerja itu; datanya tetap."
     ),
+    "receipt.held_elsewhere": (
+        "DP3AKB menyimpan {count} item data {unit} yang tidak ada di komputer ini (dari komputer lain, dari ruang "
+        "kerja lama, atau diisi DP3AKB). Bila komputer ini menggantikan komputer lama yang datanya hilang, minta "
+        "DP3AKB membuat berkas pemulihan agar data itu kembali ke sini."
+    ),
     "enrol.held_data_window": (
         "Perhatian: DP3AKB sudah menyimpan {count} item data {unit} dari kiriman sebelumnya, tetapi berkas ini "
         "memasang ruang kerja yang kosong; kiriman dari ruang kerja kosong itu nanti bentrok dengan data yang "
@@ -1257,6 +1262,13 @@ def shared_key_text(info: dict[str, object], code: str = "", name: str = "", tra
     params["unit"] = unit_title(code, name, translate) if name else code
     key = "shared_key_city" if info.get("concurrent") else "shared_key_city_earlier"
     return _fill(translate(MESSAGES[key]), params)
+
+
+def receipt_elsewhere_words(code: str, name: str, count: int, translate: Translate = _same) -> str:
+    """A receipt holding items this workspace never had ('' when none): where they may be from, what to do."""
+    if count <= 0:
+        return ""
+    return _word("receipt.held_elsewhere", translate, count=id_number(count), unit=unit_title(code, name, translate))
 
 
 def enrol_held_words(code: str, name: str, held_items: int, translate: Translate = _same, window: bool = False) -> str:

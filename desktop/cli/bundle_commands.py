@@ -41,6 +41,7 @@ from ui.messages import (
     named_code,
     pc_words,
     receipt_count_words,
+    receipt_elsewhere_words,
     shared_key_text,
     unit_title,
 )
@@ -444,6 +445,9 @@ def _describe_report(f: bundle.FileReport) -> list[str]:
         pending = int(s.get("pending", 0))
         lines.append(f"  {got}. " + (f"{pending} item masih akan dikirim pada kiriman berikutnya." if pending
                                     else "Tidak ada yang masih harus dikirim."))
+        if s.get("held_elsewhere"):
+            lines.append("  " + receipt_elsewhere_words(f.kelurahan or "", str(s.get("unit_name", "")),
+                                                        int(s["held_elsewhere"])))
         if s.get("replaced"):
             # DP3AKB decided a conflict for its own version: this PC's copy became that version.
             lines.append(f"  {s['replaced']} item diganti dengan versi DP3AKB (DP3AKB memilih versinya saat ada dua "

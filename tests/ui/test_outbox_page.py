@@ -618,3 +618,22 @@ def test_receipt_says_an_item_waiting_for_dp3akbs_decision_waits_not_that_it_was
     assert "1 item masih akan dikirim" in text, text
     assert "Sebabnya: 1 menunggu keputusan DP3AKB: versi yang dipegang DP3AKB berbeda dengan versi di sini" in text
     assert "diubah di sini" not in text, text
+
+
+def test_receipt_says_when_dp3akb_holds_data_this_pc_never_had(qtbot, window, world, folder_dialogs) -> None:  # noqa: ANN001
+    """A new, empty workspace read 'Semua data sudah diterima DP3AKB' of a receipt naming 40 items it never had."""
+    page = window.outbox_page
+    with Store.open(world / "kel", operator="x") as kel:
+        bundle.export_bundles(kel, world / "k0")
+        year = max(kel.current_period().data_years)
+    with Store.open(world / "city", operator="Admin") as city:
+        bundle.import_paths(city, sorted((world / "k0").glob("*.kla")))
+        city.add_activity(DEMO_KEL, year, "Rapat Forum Anak (dicatat DP3AKB)")  # held there, never here
+        [r] = receipts.write_receipts(city, world / "kuitansi", DEMO_KEL)
+    folder_dialogs.file.append(str(r.path))
+    task = page.import_receipt()
+    with qtbot.waitSignal(task.ended, timeout=20000):
+        pass
+    text = page.receipt_result.text()
+    assert "DP3AKB menyimpan 1 item data Kelurahan " in text and "tidak ada di komputer ini" in text, text
+    assert "minta DP3AKB membuat berkas pemulihan" in text

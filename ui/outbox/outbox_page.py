@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from db.changes import Changes
 from db.errors import KlaError
 from exports import bundle, usb
-from ui.messages import item_words, receipt_count_words, shared_key_text
+from ui.messages import item_words, receipt_count_words, receipt_elsewhere_words, shared_key_text
 from ui.operations import Failure, is_running, run_in_background
 from ui.outbox.export_wizard import ExportWizard
 from ui.outbox.history_model import HistoryModel
@@ -474,6 +474,9 @@ class OutboxPage(QWidget):
             lines.append(self.pending_reasons(set(s.get("waiting", []))))
         elif not set_aside:
             lines.append(self.tr("Semua data sudah diterima DP3AKB."))
+        if s.get("held_elsewhere"):  # DP3AKB holds what this PC never had: not "all is the same here"
+            lines.append(receipt_elsewhere_words(self.session.kelurahan_code, str(s.get("unit_name", "")),
+                                                 int(s["held_elsewhere"]), translate_message))
         replaced = int(s.get("replaced", 0))
         if replaced:  # a conflict DP3AKB decided for its own version: this PC's copy became it
             lines.append(self.tr("%n item diganti dengan versi DP3AKB (DP3AKB memilih versinya saat ada dua versi "
