@@ -413,3 +413,28 @@ def test_the_kelurahan_windows_ganti_petugas_keeps_asking_after_a_refusal(make_w
     assert [a[:2] for a in dialogs.asked] == [("ask_text", "Petugas")]
     assert dialogs.refused == ["Nama petugas kosong. Ketik nama Anda."]
     assert w.session.store.operator == "Siti Aminah"
+
+
+def test_a_deadline_is_typed_after_a_click_into_the_field(window: CityWindow, qtbot, city_home: Path) -> None:  # noqa: ANN001
+    """Clicked into 'Batas waktu' and typed '20022027' (or '20'): the field stayed '31-01-2027'."""
+    import datetime as dt
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    w = window
+    w.show()
+    w.show_page("chase")
+    page = w.chase_page
+    year = page.eval_year()
+    qtbot.waitUntil(lambda: page.chase is not None and not page.task.running and not page._stale, timeout=10000)
+    qtbot.mouseClick(page.no_deadline, Qt.MouseButton.LeftButton)
+    field = page.deadline.lineEdit()
+    day_at = field.cursorRect().center()
+    day_at.setX(field.fontMetrics().horizontalAdvance("3") + 4)  # on the day
+    QTest.mouseClick(field, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, day_at)
+    qtbot.waitUntil(lambda: field.hasSelectedText(), timeout=2000)
+    QTest.keyClicks(page.deadline, "20022027")
+    QTest.keyClick(page.deadline, Qt.Key.Key_Tab)
+    assert page.deadline.date().toString("dd-MM-yyyy") == "20-02-2027"
+    assert stored_deadline(city_home, year) == dt.date(2027, 2, 20)

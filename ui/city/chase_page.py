@@ -19,7 +19,6 @@ from PySide6.QtGui import QColor, QGuiApplication, QHideEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QDateEdit,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -39,6 +38,7 @@ from db.errors import KlaError
 from ui.city.session import CitySession
 from ui.operations import Failure, is_running, run_in_background
 from ui.session import kla_error_text
+from ui.widgets.edits import DateEdit
 from ui.widgets.formatting import fill, fmt_percent, fmt_stamp
 from ui.widgets.kept_table import KeptTableView
 from ui.widgets.labels import WrapLabel
@@ -214,7 +214,7 @@ class ChasePage(QWidget):
 
         row = QHBoxLayout()
         self.deadline_label = QLabel()
-        self.deadline = QDateEdit()
+        self.deadline = DateEdit()
         self.deadline.setCalendarPopup(True)
         self.deadline.setDisplayFormat("dd-MM-yyyy")
         self.deadline_label.setBuddy(self.deadline)

@@ -6,9 +6,9 @@ a line edit (``ui.evidence`` importing ``ui.entry`` made a circle with ``ui.entr
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QDateEdit, QLineEdit, QPlainTextEdit, QWidget
 
 
 class _UndoToWindow(QObject):
@@ -54,3 +54,22 @@ class NotesEdit(QPlainTextEdit):
     def focusOutEvent(self, event) -> None:  # noqa: N802, ANN001
         super().focusOutEvent(event)
         self.focus_left.emit()
+
+
+class DateEdit(QDateEdit):
+    """A date field (with its calendar) that takes a typed date: a click selects the part clicked (day,
+    month or year), so "20" or "20022027" typed replaces it and moves on. Qt's own field inserted the
+    digits beside the ones there ("231"), refused that, and the date never changed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lineEdit().installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if obj is self.lineEdit() and event.type() == QEvent.Type.MouseButtonRelease:
+            QTimer.singleShot(0, self._select_clicked_part)
+        return super().eventFilter(obj, event)
+
+    def _select_clicked_part(self) -> None:
+        if self.hasFocus() and not self.lineEdit().hasSelectedText():
+            self.setSelectedSection(self.currentSection())
