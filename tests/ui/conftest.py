@@ -94,7 +94,7 @@ class ScriptedDialogs(Dialogs):
     def error(self, parent, title, text):  # noqa: ANN001, ANN201
         self.asked.append(("error", title, text))
 
-    def ask_text(self, parent, title, label, text="", password=False, check=None):  # noqa: ANN001, ANN201
+    def ask_text(self, parent, title, label, text="", password=False, check=None, ok=""):  # noqa: ANN001, ANN201
         """Each answer in ``texts`` is typed and "Simpan" pressed; a refusal by ``check`` (recorded in
         ``refused``) keeps the dialog open for the next answer, and None (or no answer left) is "Batal"."""
         self.asked.append(("ask_text", title, label))

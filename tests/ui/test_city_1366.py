@@ -12,9 +12,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QTableView
 
+from db.changes import Changes
 from db.demo import create_demo
 from ui.city.chase_page import ChaseModel
 from ui.city.city_window import CityWindow
+from ui.city.enrolled_page import EnrolledModel
 from ui.city.figures_page import FigureModel
 
 
@@ -96,3 +98,23 @@ def test_profil_anak_kota_shows_tercakup_in_sight(city: CityWindow, qtbot) -> No
         _cells_whole(view, [FigureModel.COL_YEAR1, FigureModel.COL_YEAR2, FigureModel.COL_CHANGE,
                             FigureModel.COL_COVER])
         assert m.headerData(FigureModel.COL_COVER, Qt.Orientation.Horizontal).startswith("Tercakup")
+
+
+def test_kelurahan_terdaftar_says_its_count_whole_and_shows_fingerprints_whole(city: CityWindow, qtbot) -> None:  # noqa: ANN001
+    """At 1366x768 '… 30 pernah mengirim tetapi tanpa kunci aktif' ran off the button row, and a
+    fingerprint read '908C-41C4-957D-F…' (the column was sized while no unit had one)."""
+    from exports import setup
+
+    with_keys = setup.enroll(city.session.store, "64.71.01.1001", Path(city.session.home) / "f.klasetup")
+    city.session.notify(Changes.everything())
+    city.show_page("enrolled")
+    page = city.enrolled_page
+    _settle()
+    count = page.count
+    assert count.isVisible() and "tanpa kunci aktif" in count.text()
+    assert count.mapTo(page, count.rect().topRight()).x() <= page.width()
+    whole_on_one_line = count.fontMetrics().horizontalAdvance(count.text()) <= count.width()
+    assert whole_on_one_line or (count.wordWrap() and count.heightForWidth(count.width()) <= count.height() + 1)
+    view = page.view
+    for fp in (with_keys.fingerprint, "DDDD-DDDD-DDDD-DDDD"):  # the widest a fingerprint can be
+        assert view.fontMetrics().horizontalAdvance(fp) + 6 <= view.columnWidth(EnrolledModel.COL_FINGERPRINT), fp

@@ -292,9 +292,6 @@ class EnrolledPage(QWidget):
         for b in (self.enrol_button, self.enrol_all_button, self.restore_button, self.revoke_button):
             b.setEnabled(not session.read_only)
             row.addWidget(b)
-        self.count = QLabel()
-        row.addSpacing(12)
-        row.addWidget(self.count)
         row.addStretch(1)
         layout.addLayout(row)
         units_row = QHBoxLayout()
@@ -306,6 +303,9 @@ class EnrolledPage(QWidget):
             units_row.addWidget(b)
         units_row.addStretch(1)
         layout.addLayout(units_row)
+        # On a line of its own: beside the buttons, "… tanpa kunci aktif: daftarkan …" was cut at 1366x768.
+        self.count = WrapLabel()
+        layout.addWidget(self.count)
         self.progress = ProgressWidget()
         layout.addWidget(self.progress)
         self.note = WrapLabel()
@@ -347,6 +347,7 @@ class EnrolledPage(QWidget):
         session.data_changed.connect(self._on_session_data_changed)
         self.refresh()
         self.view.resizeColumnsToContents()
+        self._fit_fingerprint()
 
     def refresh(self) -> None:
         store = self.session.store
@@ -375,7 +376,15 @@ class EnrolledPage(QWidget):
             text += " · " + fill(self.tr("%1 lembar kata sandi belum tercetak: klik “Daftarkan semua yang belum…”"),
                                  fmt_number(pending))
         self.count.setText(text)
+        self._fit_fingerprint()
         self._update_unit_buttons()
+
+    def _fit_fingerprint(self) -> None:
+        """The fingerprint whole (officers compare it with the printed slip): the column was sized while empty."""
+        hh = self.view.horizontalHeader()
+        need = self.view.fontMetrics().horizontalAdvance("DDDD-DDDD-DDDD-DDDD") + 24  # D: the widest hex digit
+        if hh.sectionSize(EnrolledModel.COL_FINGERPRINT) < need:
+            hh.resizeSection(EnrolledModel.COL_FINGERPRINT, need)
 
     def select(self, code: str) -> None:
         row = self.model.row_of(code)
@@ -504,7 +513,8 @@ class EnrolledPage(QWidget):
                              "melanjutkan, desa/kelurahan itu harus didaftarkan ulang."), name),
                 self.tr("Cabut kunci"), self.tr("Batal")):
             return False
-        reason = s.dialogs.ask_text(self, self.tr("Cabut kunci"), self.tr("Alasan (mis. laptop hilang):"), "")
+        reason = s.dialogs.ask_text(self, self.tr("Cabut kunci"), self.tr("Alasan (mis. laptop hilang):"), "",
+                                    ok=self.tr("Cabut kunci"))
         if reason is None:
             return False
         try:

@@ -178,10 +178,11 @@ class Dialogs:
         box.exec()
 
     def ask_text(self, parent: QWidget | None, title: str, label: str, text: str = "",
-                 password: bool = False, check: Callable[[str], str] | None = None) -> str | None:
+                 password: bool = False, check: Callable[[str], str] | None = None, ok: str = "") -> str | None:
         """What the person typed, or None when cancelled. ``check`` (optional) is called with the text on
         "Simpan": '' when it was taken (stored), else the refusal, which the dialog shows under the text and
-        stays open with it kept (it closed and what was typed was lost)."""
+        stays open with it kept (it closed and what was typed was lost). ``ok``: the button's words when
+        they are not "Simpan" ("Cabut kunci")."""
         from PySide6.QtWidgets import QInputDialog, QLineEdit
 
         dlg = _checked_input_dialog()(parent) if check is not None else QInputDialog(parent)
@@ -193,8 +194,9 @@ class Dialogs:
         dlg.setLabelText(label)
         dlg.setTextValue(text)
         # A passphrase is typed to go on (install, open), not "saved".
-        dlg.setOkButtonText(QCoreApplication.translate("Dialogs", "Lanjut") if password
-                            else QCoreApplication.translate("Dialogs", "Simpan"))
+        dlg.setOkButtonText(ok or (QCoreApplication.translate("Dialogs", "Lanjut") if password
+                                   else QCoreApplication.translate("Dialogs", "Simpan")))
+        dlg.setMinimumWidth(420)  # a reason or a name has room: the dialog was a sliver
         dlg.setCancelButtonText(QCoreApplication.translate("Dialogs", "Batal"))
         scope_window(dlg)
         if dlg.exec():
