@@ -127,6 +127,17 @@ def test_chase_page_lists_reminds_and_records(qtbot, window: CityWindow, city_ho
     task = page.write_pdf(dest)
     qtbot.waitUntil(lambda: not task.running, timeout=10000)
     assert dest.read_bytes()[:5] == b"%PDF-"
+    # The summary (deadline, who has not sent) stays; where the PDF went is said beside it.
+    assert page.summary.text().startswith("Batas waktu: ") and "Belum mengirim" in page.summary.text()
+    assert page.pdf_note.isVisibleTo(page) and str(dest) in page.pdf_note.text()
+    # "Cetak daftar" twice: the list printed before stays (a paper already handed round).
+    page.write_pdf = lambda d: written.append(d)  # type: ignore[method-assign]
+    written: list[Path] = []
+    first = window.session.home / "laporan" / f"Pengingat kiriman KLA {page.eval_year()}.pdf"
+    first.parent.mkdir(parents=True, exist_ok=True)
+    first.write_bytes(b"%PDF- the one printed last week")
+    page.print_button.click()
+    assert written == [first.with_name(first.stem + "-2.pdf")]
 
 
 class SaveDialogs:

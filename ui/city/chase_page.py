@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from db.changes import Changes
 from db.chase import ChaseList, ChaseRow
 from db.errors import KlaError
+from exports.names import free_name
 from ui.city.session import CitySession
 from ui.operations import Failure, is_running, run_in_background
 from ui.session import kla_error_text
@@ -232,6 +233,10 @@ class ChasePage(QWidget):
         layout.addLayout(row)
         self.summary = WrapLabel()
         layout.addWidget(self.summary)
+        self.pdf_note = WrapLabel()  # where the list's PDF went: beside the summary, never over it
+        self.pdf_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.pdf_note.hide()
+        layout.addWidget(self.pdf_note)
 
         split = QSplitter(Qt.Orientation.Vertical)
         self.model = ChaseModel(self)
@@ -485,7 +490,8 @@ class ChasePage(QWidget):
         self.keep_contact()
 
     def _on_print_button_clicked(self) -> None:
-        self.write_pdf(self.session.home / "laporan" / f"Pengingat kiriman KLA {self.eval_year()}.pdf")
+        # Beside (never over) the list printed before: that one may be a paper already handed round.
+        self.write_pdf(free_name(self.session.home / "laporan" / f"Pengingat kiriman KLA {self.eval_year()}.pdf"))
 
     def write_pdf(self, dest: Path) -> Task | None:
         c = self.chase
@@ -500,7 +506,8 @@ class ChasePage(QWidget):
             return write_chase_pdf(c, dest, city_name=city, operator=operator, progress=progress, cancelled=cancelled)
 
         def done(path: Path) -> None:
-            self.summary.setText(self.tr("Daftar pengingat tersimpan: %1").replace("%1", str(path)))
+            self.pdf_note.setText(self.tr("Daftar pengingat tersimpan: %1").replace("%1", str(path)))
+            self.pdf_note.show()
             self.printed(path)
 
         self.task = run_in_background(self, job, title=self.tr("Menyusun daftar pengingat…"), on_done=done,
