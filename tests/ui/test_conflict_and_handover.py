@@ -33,6 +33,7 @@ def test_conflict_view_shows_both_values_who_when_and_which_pc(qtbot, world, tmp
     qtbot.addWidget(page)
     m = page.conflict_model
     assert m.rowCount() == 1
+    assert page.keep_held.isEnabled() and page.keep_incoming.isEnabled() and page.compare_button.isEnabled()
     assert m.index(0, ConflictModel.COL_ITEM).data() == f"isian indikator {IND} (data tahun {YEAR})"
     assert m.index(0, ConflictModel.COL_DEVICE).data() == "komputer LAPTOP-SEKLUR"  # its name, not id digits
     page.conflict_view.setCurrentIndex(m.index(0, 0))
@@ -51,6 +52,9 @@ def test_conflict_view_shows_both_values_who_when_and_which_pc(qtbot, world, tmp
         dlg.keep_incoming.click()
     assert city.values(KEL_A, YEAR, IND)[(ITEM, "", "")] == 222
     assert m.rowCount() == 0
+    # Nothing left to decide: the buttons say so by being off (they stayed on over an empty list).
+    assert not page.keep_held.isEnabled() and not page.keep_incoming.isEnabled()
+    assert not page.compare_button.isEnabled()
     # The row left the list without a word: the page now says what was decided and what follows.
     assert not page.conflict_said.isHidden()
     assert page.conflict_said.text() == (f"Konflik Manggar, isian indikator {IND} (data tahun {YEAR}): versi kiriman "

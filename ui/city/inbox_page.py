@@ -417,6 +417,11 @@ class InboxPage(QWidget):
         store = self.session.store
         names = self._names()
         self.conflict_model.set_rows(store.sync.conflicts(), names, store.sync.device_names())
+        # With no conflict left the three buttons have nothing to act on (they stayed enabled).
+        any_conflict = self.conflict_model.rowCount() > 0
+        for b in (self.keep_held, self.keep_incoming):
+            b.setEnabled(any_conflict and not self.session.read_only)
+        self.compare_button.setEnabled(any_conflict)
         self.pending.clear()
         for s in store.sync.series_status(incomplete_only=True):
             self.pending.addItem(self.tr("%1, kiriman no. %2: bagian %3 dari %4 belum diterima")
