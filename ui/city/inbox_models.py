@@ -74,6 +74,9 @@ def reason_text(rep: FileReport) -> str:
     """Why a file was refused; for one that imported, what DP3AKB must still hear (two PCs, one key)."""
     if rep.status in ("duplicate", "own") and rep.reason_code:
         return kla_error_text(KlaError(rep.reason_code, **rep.reason_params))
+    if rep.status == "duplicate":  # an empty column read as "something is wrong, but what?"
+        return QCoreApplication.translate("ImportReportModel", "Kiriman ini sudah diimpor sebelumnya; tidak ada "
+                                                               "yang berubah dan tidak perlu apa-apa lagi.")
     if rep.status != "refused":
         if rep.shared_key:
             return shared_key_text(rep.shared_key, rep.kelurahan, str(rep.shared_key.get("unit_name", "")),

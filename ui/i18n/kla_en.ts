@@ -3225,6 +3225,10 @@ group</translation>
         <translation>already rejected by DP3AKB</translation>
     </message>
     <message>
+        <source>Kiriman ini sudah diimpor sebelumnya; tidak ada yang berubah dan tidak perlu apa-apa lagi.</source>
+        <translation>This bundle was imported before; nothing changed and nothing more is needed.</translation>
+    </message>
+    <message>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
