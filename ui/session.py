@@ -228,6 +228,18 @@ class WorkspaceContext:
     def home(self):  # noqa: ANN201 - pathlib.Path
         return self.store.paths.home
 
+    def ask_operator(self, parent: Any, title: str, label: str) -> None:
+        """"Ganti petugas" in either window: the name asked, and a refusal (an empty name) shown in the
+        dialog, which stays open with what was typed."""
+        def take(name: str) -> str:
+            try:
+                self.set_operator(name)  # type: ignore[attr-defined]
+            except KlaError as exc:
+                return kla_error_text(exc)
+            return ""
+
+        self.dialogs.ask_text(parent, title, label, self.store.operator, check=take)  # type: ignore[attr-defined]
+
     def notify(self, changes: Changes, handler: object | None = None) -> Changes:
         """Broadcast ``changes`` (from a store write, or from a worker that wrote through its own
         connection); nothing is sent when nothing changed. Returns ``changes``."""

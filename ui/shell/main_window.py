@@ -413,16 +413,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ operator
 
     def ask_operator(self) -> None:
-        def take(name: str) -> str:
-            # Refused (an empty name), the dialog stays open with the reason and what was typed.
-            try:
-                self.session.set_operator(name)
-            except KlaError as exc:
-                return kla_error_text(exc)
-            return ""
-
-        self.session.dialogs.ask_text(
-            self, self.tr("Petugas"), self.tr("Nama Anda (petugas yang mengisi data):"), self.session.store.operator, check=take)
+        self.session.ask_operator(self, self.tr("Petugas"), self.tr("Nama Anda (petugas yang mengisi data):"))
 
     # ------------------------------------------------------------------ closing
 
