@@ -899,3 +899,17 @@ def test_daftarkan_a_unit_dp3akb_holds_data_of_asks_first_and_offers_the_restore
         page.enrol_button.click()
     result = blocker.args[0]
     assert result.path.name == f"KLA-pemulihan-{KEL_A}.klasetup" and result.restore_items > 0
+
+
+def test_a_damaged_bundle_is_named_by_whose_its_file_name_says(qapp) -> None:  # noqa: ANN001
+    """The Kelurahan column was empty for a damaged file, and its reason said 'Minta pengirimnya…'."""
+    from exports.bundle import FileReport
+
+    m = ImportReportModel()
+    rep = FileReport(f"/media/stick/KLA-{KEL_A}-20261203-0001-9d7202-95af-bagian-1-dari-1.kla", status="refused",
+                     reason_code="bundle_damaged", reason_params={"detail": "unreadable"})
+    other = FileReport("/media/stick/kiriman.kla", status="refused", reason_code="bundle_damaged",
+                       reason_params={"detail": "unreadable"})
+    m.set_rows([rep, other], False, {KEL_A: "Manggar"})
+    assert m.index(0, ImportReportModel.COL_KELURAHAN).data() == "Manggar (menurut nama berkasnya)"
+    assert m.index(1, ImportReportModel.COL_KELURAHAN).data() == ""

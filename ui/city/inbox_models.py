@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -55,6 +56,10 @@ def counts_text(rep: FileReport) -> str:
         "rejected": QCoreApplication.translate("ImportReportModel", "%n sudah ditolak", "", rep.counts.get("rejected", 0)),
     }
     return ", ".join(words[k] for k, v in rep.counts.items() if v and k in words)
+
+
+_NAMED_BUNDLE = re.compile(r"^KLA-(\d{2}\.\d{2}\.\d{2}\.[123]\d{3})-")
+"""A bundle's name as KLA Desktop writes it (``exports.bundle``): whose it is, by its name only."""
 
 
 def outcome_text(code: str) -> str:
@@ -120,6 +125,12 @@ class ImportReportModel(RecordTableModel):
         if col == self.COL_KELURAHAN:
             if rep.type == "receipt":
                 return QCoreApplication.translate("ImportReportModel", "(tanda terima DP3AKB)")
+            if not rep.kelurahan and rep.status == "refused":
+                # Unreadable, so unsigned: the name KLA Desktop gives its files still says whose it may be.
+                m = _NAMED_BUNDLE.match(Path(rep.path).name)
+                if m and m.group(1) in self._names:
+                    return QCoreApplication.translate("ImportReportModel", "%1 (menurut nama berkasnya)").replace(
+                        "%1", self._names[m.group(1)])
             return self._names.get(rep.kelurahan, rep.kelurahan)
         if col == self.COL_PART:
             return f"{rep.part}/{rep.parts}" if rep.parts else ""

@@ -3257,6 +3257,10 @@ group</translation>
         <translation>(DP3AKB receipt)</translation>
     </message>
     <message>
+        <source>%1 (menurut nama berkasnya)</source>
+        <translation>%1 (by its file name)</translation>
+    </message>
+    <message>
         <source>Berkasnya tidak disalin; alasannya dicatat di karantina: %1</source>
         <translation>The file was not copied; its reason is recorded in quarantine: %1</translation>
     </message>
