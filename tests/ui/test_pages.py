@@ -576,6 +576,16 @@ def test_leaving_the_page_with_a_refused_coordinate_asks_and_says_what_is_stored
     assert "Yang tersimpan masih isian sebelumnya" in dialogs.asked[-1][2] and "abc" in dialogs.asked[-1][2]
     assert w.current_page() == "facilities" and w.nav.currentRow() == w.stack.currentIndex()
     assert page.lat_edit.text() == "abc"
+    # By a click in the navigation, as a clerk does: the navigation still marks Fasilitas afterwards (the
+    # click's release marked Kiriman while Fasilitas stayed on screen).
+    item = next(w.nav.item(i) for i in range(w.nav.count()) if w.nav.item(i).data(Qt.ItemDataRole.UserRole) == "outbox")
+    dialogs.confirms.append(False)
+    QTest.mouseClick(w.nav.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     w.nav.visualItemRect(item).center())
+    qtbot.wait(20)
+    assert w.current_page() == "facilities"
+    assert w.nav.currentItem().data(Qt.ItemDataRole.UserRole) == "facilities"
+    assert [i.data(Qt.ItemDataRole.UserRole) for i in w.nav.selectedItems()] == ["facilities"]
     dialogs.confirms.append(True)  # "Buang dan pindah"
     w.show_page("outbox")
     assert w.current_page() == "outbox"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QThreadPool, Signal
+from PySide6.QtCore import QSize, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -341,14 +341,20 @@ class MainWindow(QMainWindow):
     def _on_nav_row_changed(self, row: int) -> None:
         here = self.stack.currentIndex()
         if 0 <= here != row and not self._may_leave(PAGES[here]):
-            self.nav.blockSignals(True)
-            self.nav.setCurrentRow(here)  # the page and its refused text stay
-            self.nav.blockSignals(False)
+            self._nav_back_to(here)
+            # And again once the click that chose the other page is over (its release selected that row).
+            QTimer.singleShot(0, lambda: self._nav_back_to(here))
             return
         if 0 <= here != row:
             # One page's message ("Tidak ada yang disalin…" of Indikator) does not stay on another.
             self.statusBar().showMessage(self.tr("Semua isian tersimpan otomatis."))
         self.stack.show_index(row)
+
+    def _nav_back_to(self, row: int) -> None:
+        """The navigation marks the page still shown (the page and its refused text stay)."""
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(row)
+        self.nav.blockSignals(False)
 
     def _may_leave(self, name: str) -> bool:
         """Leaving a page whose form holds text that was refused (a coordinate, a date, a cell): asked
