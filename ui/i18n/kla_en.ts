@@ -1953,6 +1953,10 @@ What to do: check whether your last change is shown. If the error appears again,
             <numerusform>%n files added.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Berkas ini sudah ada di sini: %1. Tidak ditambahkan lagi.</source>
+        <translation>This file is already here: %1. It was not added again.</translation>
+    </message>
     <message numerus="yes">
         <source>%n foto diperkecil agar ringan dikirim.</source>
         <translation>

@@ -1,0 +1,38 @@
+"""What a tester driving the kelurahan window found (kel-1203), as the clerk sees it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def test_adding_a_file_already_here_says_so_and_adds_nothing(qtbot, make_window, demo_home, make_photo,  # noqa: ANN001
+                                                             tmp_path: Path) -> None:
+    launcher = make_window(demo_home)
+    w, s = launcher.window, launcher.session
+    w.open_indicator(5)
+    panel = w.indicator_page.evidence
+    photo = make_photo(tmp_path / "pojok-baca.jpg", 800, 600)
+    with qtbot.waitSignal(panel.import_finished, timeout=30000):
+        panel.add_files([photo])
+    assert panel.message.text() == "1 berkas ditambahkan."
+    n = panel.model.rowCount()
+    other = make_photo(tmp_path / "taman.jpg", 640, 480)
+    with qtbot.waitSignal(panel.import_finished, timeout=30000) as blocker:
+        panel.add_files([photo, other])
+    said = panel.message.text()
+    assert "1 berkas ditambahkan." in said and "2 berkas" not in said
+    assert "Berkas ini sudah ada di sini: pojok-baca.jpg" in said
+    assert panel.model.rowCount() == n + 1
+    assert [name for name, _id in blocker.args[0].already] == ["pojok-baca.jpg"]
+    # The same on an activity: attached once, the second time said to be there already.
+    w.show_page("activities")
+    page = w.activities_page
+    page.new_activity()
+    with qtbot.waitSignal(page.evidence.import_finished, timeout=30000):
+        page.evidence.add_files([photo])
+    assert page.evidence.message.text() == "1 berkas ditambahkan."
+    with qtbot.waitSignal(page.evidence.import_finished, timeout=30000):
+        page.evidence.add_files([photo])
+    assert page.evidence.message.text().startswith("Berkas ini sudah ada di sini: pojok-baca.jpg")
+    assert "ditambahkan." not in page.evidence.message.text().replace("Tidak ditambahkan lagi.", "")
+    assert len(s.store.activity(page.current_id).evidence_ids) == 1
