@@ -36,3 +36,34 @@ def test_adding_a_file_already_here_says_so_and_adds_nothing(qtbot, make_window,
     assert page.evidence.message.text().startswith("Berkas ini sudah ada di sini: pojok-baca.jpg")
     assert "ditambahkan." not in page.evidence.message.text().replace("Tidak ditambahkan lagi.", "")
     assert len(s.store.activity(page.current_id).evidence_ids) == 1
+
+
+def test_a_grid_item_partly_typed_is_said_incomplete_and_never_sebagian_zero(qtbot, make_window, empty_home,  # noqa: ANN001
+                                                                              tmp_path: Path) -> None:
+    from exports import reports
+
+    launcher = make_window(empty_home)
+    w, s = launcher.window, launcher.session
+    w.open_indicator(13)
+    page = w.indicator_page
+    form = page.form
+    qtbot.waitUntil(lambda: form.indicator_no == 13 and bool(form.grids))
+    assert "Isian wajib belum terisi: Balita yang ditimbang/diukur" in form.summary.text()
+    view, model = next((v, m) for v, m in form.grids if m.cell_index("balita_diukur", "L", "0-5b").isValid())
+    assert model.setData(model.cell_index("balita_diukur", "L", "0-5b"), "12")
+    said = form.summary.text()
+    # One box typed of six: not "belum terisi", but not complete either.
+    assert "Isian wajib belum lengkap, masih ada kotak yang kosong: Balita yang ditimbang/diukur" in said
+    assert "belum terisi: Balita yang ditimbang/diukur" not in said
+    st = s.indicator_status(13)
+    assert st.state == "partial" and round(st.completeness * 100) == 0
+    assert "Kelengkapan <1%" in said
+    row = page.model.row_of(13)
+    assert page.model.index(row, page.model.COL_PROGRESS).data() == "<1%"
+    # The progress sheet says it alike: "◐ Sebagian" beside "<1%", never "0%".
+    import subprocess
+
+    out = reports.write_sheet_pdf(reports.collect_sheet(s.store, None, s.year), tmp_path / "lembar.pdf")
+    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    line = next(ln for ln in text.splitlines() if "Sebagian" in ln)
+    assert "<1%" in line and " 0%" not in line

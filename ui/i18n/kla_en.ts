@@ -3763,6 +3763,10 @@ group</translation>
         <translation>Required items not filled in: %1</translation>
     </message>
     <message>
+        <source>Isian wajib belum lengkap, masih ada kotak yang kosong: %1</source>
+        <translation>Required items not complete yet, some boxes are still empty: %1</translation>
+    </message>
+    <message>
         <source>Data dukung kurang: %1</source>
         <translation>Evidence missing: %1</translation>
     </message>
