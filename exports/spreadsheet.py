@@ -295,14 +295,14 @@ def write_xlsx(data: WorkbookData, dest: Path, progress: Progress | None = None,
 
         # Data dukung with their hashes.
         ws = sheet("Data dukung", [unit_code, units, "Nama berkas", "Jenis", "Keterangan",
-                                   "Tanggal dokumen", "Nomor dokumen", "Penerbit", "Ukuran (bita)", "Indikator",
+                                   "Tanggal dokumen", "Nomor dokumen", "Penerbit", "Ukuran (KB)", "Indikator",
                                    "SHA-256", "Ditambahkan"],
                    [15, 20, 32, 18, 32, 14, 18, 20, 12, 12, 66, 18])
         for e in data.evidence:
             inds = _indicator_cell(i for y, i in sorted(e.links) if y == data.data_year)
             ws.append([e.kelurahan_code, names.get(e.kelurahan_code, ("", ""))[0], e.original_name,
                        EVIDENCE_WORDS.get(e.kind, e.kind), e.caption, ws.fmt(_date(e.doc_date), "DD-MM-YYYY"),
-                       e.doc_number, e.issuer, e.size, inds, e.sha256, ws.fmt(_stamp(e.added_at), "DD-MM-YYYY HH:MM")])
+                       e.doc_number, e.issuer, ws.fmt(_kilobytes(e.size), "#,##0.0"), inds, e.sha256, ws.fmt(_stamp(e.added_at), "DD-MM-YYYY HH:MM")])
         advance(len(data.evidence), "writing_evidence")
 
         ws = sheet("Kegiatan", [unit_code, units, "Tahun data", "Jenis", "Judul", "Tanggal",
@@ -331,6 +331,11 @@ def write_xlsx(data: WorkbookData, dest: Path, progress: Progress | None = None,
 
     with paused_collector():  # the data and the rows of a 1,000-unit kabupaten: see collect_workbook
         return write_safely(Path(dest), produce, verify_xlsx)
+
+
+def _kilobytes(size: int) -> float:
+    """A file's size in KB (1 KB = 1024 bytes, as the window's lists say it), to one decimal."""
+    return round(size / 1024, 1)
 
 
 def _indicator_cell(numbers: Iterable[int]) -> int | str | None:

@@ -73,3 +73,12 @@ def test_indicator_columns_hold_numbers(workbook) -> None:  # noqa: ANN001
     col = head.index("Indikator")
     assert any(isinstance(r[col], int) for r in rows)
     assert not any(isinstance(r[col], str) and r[col].isdigit() for r in rows)
+
+
+def test_file_sizes_are_in_kb_as_the_header_says(workbook) -> None:  # noqa: ANN001
+    store, year, wb = workbook
+    head, *rows = list(wb["Data dukung"].iter_rows(values_only=True))
+    assert "Ukuran (KB)" in head and "Ukuran (bita)" not in head
+    col, sha = head.index("Ukuran (KB)"), head.index("SHA-256")
+    size = {e.sha256: e.size for e in store.evidence_list(None, year)}
+    assert rows and all(r[col] == round(size[r[sha]] / 1024, 1) for r in rows)

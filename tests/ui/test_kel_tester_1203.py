@@ -67,3 +67,38 @@ def test_a_grid_item_partly_typed_is_said_incomplete_and_never_sebagian_zero(qtb
     text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True).stdout
     line = next(ln for ln in text.splitlines() if "Sebagian" in ln)
     assert "<1%" in line and " 0%" not in line
+
+
+def test_photo_settings_speak_a_clerks_words(qtbot, make_window, empty_home) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QFormLayout, QLabel
+
+    launcher = make_window(empty_home)
+    page = launcher.window.settings_page
+    form = next(lay for lay in page.findChildren(QFormLayout) if lay.indexOf(page.photo_side) >= 0)
+    label = form.labelForField(page.photo_side).text()
+    assert label == "Ukuran foto (sisi terpanjang)" and page.photo_side.suffix() == " titik"
+    assert form.labelForField(page.photo_quality).text() == "Mutu foto"
+    assert page.photo_side.toolTip() and page.photo_quality.toolTip()
+    said = " ".join(lbl.text() for lbl in page.findChildren(QLabel)) + page.photo_side.text()
+    assert "px" not in said.split() and "JPEG" not in said and "1600 px" not in said
+    assert "Bawaan: 1600 titik, mutu 80." in said
+
+
+def test_the_window_programs_help_is_in_indonesian() -> None:
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(root)}
+    r = subprocess.run([sys.executable, "-m", "desktop", "--help"], capture_output=True, text=True, env=env,
+                       cwd=root, timeout=60)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.startswith("cara pakai: kla-desktop")
+    assert "pilihan:" in r.stdout and "tampilkan bantuan ini lalu keluar" in r.stdout
+    assert "tampilkan versi program lalu keluar" in r.stdout
+    for english in ("usage:", "options:", "show this help message", "show program's version"):
+        assert english not in r.stdout
+    r = subprocess.run([sys.executable, "-m", "desktop", "--lang", "xx"], capture_output=True, text=True, env=env,
+                       cwd=root, timeout=60)
+    assert r.returncode == 2 and "pilihan tidak dikenal: 'xx'" in r.stderr and "invalid choice" not in r.stderr
