@@ -102,3 +102,24 @@ def test_the_window_programs_help_is_in_indonesian() -> None:
     r = subprocess.run([sys.executable, "-m", "desktop", "--lang", "xx"], capture_output=True, text=True, env=env,
                        cwd=root, timeout=60)
     assert r.returncode == 2 and "pilihan tidak dikenal: 'xx'" in r.stderr and "invalid choice" not in r.stderr
+
+
+def test_beranda_puts_each_percentage_beside_its_bar_not_over_it(qtbot, make_window, demo_home, styled) -> None:  # noqa: ANN001
+    launcher = make_window(demo_home)
+    w, s = launcher.window, launcher.session
+    w.show()
+    qtbot.waitExposed(w)
+    w.show_page("home")
+    home = w.home_page
+    st = s.store.status(None, s.year)
+    bars = [home.overall, *(bar for _name, bar in home._cluster_bars.values())]
+    # No text is drawn on a bar (it split into a white and a dark half over the two colours)...
+    assert not any(bar.isTextVisible() for bar in bars)
+    # ...the number stands beside it, in the page's text colour, and says what the bar shows.
+    assert home.overall_text.isVisible() and home.overall_text.text() == f"{round(st.completeness * 100)}%"
+    assert home.overall_text.geometry().left() >= home.overall.geometry().right()
+    for c in st.clusters:
+        _name, bar = home._cluster_bars[c.key]
+        text = home._cluster_texts[c.key]
+        assert text.isVisible() and text.text() == f"{round(c.completeness * 100)}%" == f"{bar.value()}%"
+        assert text.mapTo(home, text.rect().topLeft()).x() >= bar.mapTo(home, bar.rect().topRight()).x()
