@@ -53,8 +53,8 @@ def test_a_grid_item_partly_typed_is_said_incomplete_and_never_sebagian_zero(qtb
     assert model.setData(model.cell_index("balita_diukur", "L", "0-5b"), "12")
     said = form.summary.text()
     # One box typed of six: not "belum terisi", but not complete either.
-    assert "Isian wajib belum lengkap, masih ada kotak yang kosong: Balita yang ditimbang/diukur" in said
-    assert "belum terisi: Balita yang ditimbang/diukur" not in said
+    assert "Isian wajib belum lengkap: Balita yang ditimbang/diukur, Balita stunting" in said
+    assert "belum terisi" not in said
     st = s.indicator_status(13)
     assert st.state == "partial" and round(st.completeness * 100) == 0
     assert "Kelengkapan <1%" in said

@@ -371,16 +371,16 @@ class IndicatorForm(QWidget):
             state = self.tr("Lengkap, tetapi ada angka yang harus diperbaiki")
         parts = [self.tr("Kelengkapan %1").replace("%1", fmt_completeness(st.completeness, st.state == "partial", 1)), state]
         if st.missing_items:
-            # A grid item with some of its boxes typed is not "belum terisi": it lacks the rest.
+            # A grid item with some of its boxes typed is not "belum terisi": it lacks the rest. Said on the
+            # one line as before (a second line appearing with the first typed box moved the grid under the
+            # pointer): "belum lengkap" holds for the empty items too.
             typed = {k for (k, _sex, _age), v in s.store.values(s.kelurahan_code, self.year, self.indicator_no).items()
                      if v is not None}
-            empty = [ind.item(k).label for k in st.missing_items if k not in typed]
-            short = [ind.item(k).label for k in st.missing_items if k in typed]
-            if empty:
-                parts.append(self.tr("Isian wajib belum terisi: %1").replace("%1", ", ".join(empty)))
-            if short:
-                parts.append(self.tr("Isian wajib belum lengkap, masih ada kotak yang kosong: %1")
-                             .replace("%1", ", ".join(short)))
+            labels = ", ".join(ind.item(k).label for k in st.missing_items)
+            if typed & set(st.missing_items):
+                parts.append(self.tr("Isian wajib belum lengkap: %1").replace("%1", labels))
+            else:
+                parts.append(self.tr("Isian wajib belum terisi: %1").replace("%1", labels))
         missing_ev = st.missing_evidence
         if missing_ev:
             parts.append(self.tr("Data dukung kurang: %1").replace("%1", ", ".join(g.label for g in missing_ev)))

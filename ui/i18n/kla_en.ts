@@ -3692,6 +3692,10 @@ group</translation>
         <translation>Mark ready to send to DP3AKB</translation>
     </message>
     <message>
+        <source>Isian wajib belum lengkap: %1</source>
+        <translation>Required items not complete yet: %1</translation>
+    </message>
+    <message>
         <source>indikator ini baru bisa ditandai siap setelah angka ini diperbaiki (alasannya di “Perlu diperiksa” di bawah).</source>
         <translation>this indicator can be marked ready only once this number is corrected (the reason is under “To check” below).</translation>
     </message>
@@ -3761,10 +3765,6 @@ group</translation>
     <message>
         <source>Isian wajib belum terisi: %1</source>
         <translation>Required items not filled in: %1</translation>
-    </message>
-    <message>
-        <source>Isian wajib belum lengkap, masih ada kotak yang kosong: %1</source>
-        <translation>Required items not complete yet, some boxes are still empty: %1</translation>
     </message>
     <message>
         <source>Data dukung kurang: %1</source>
