@@ -145,7 +145,19 @@ def _population(rng: random.Random, kind: str = "kelurahan") -> int:
     return rng.randrange(4000, 26000) if kind == "kelurahan" else rng.randrange(800, 7000)
 
 
-def _value_for(item: Item, rng: random.Random, base: dict[str, Any], year: int) -> Any:
+def _not_after(d: dt.date, today: dt.date) -> dt.date:
+    """A drawn date that falls after the day the demo is made, folded back into the part of its
+    year already past: no demo activity, document or date is in the future, and the same seed on
+    the same day gives the same dates. A year not begun yet keeps the draw (it has no past)."""
+    if d <= today:
+        return d
+    start = dt.date(d.year, 1, 1)
+    if today < start:
+        return d
+    return start + dt.timedelta(days=(d - start).days % ((today - start).days + 1))
+
+
+def _value_for(item: Item, rng: random.Random, base: dict[str, Any], year: int, today: dt.date | None = None) -> Any:
     if item.type == "yes_no":
         return rng.random() < 0.7
     if item.type == "choice":
@@ -153,7 +165,7 @@ def _value_for(item: Item, rng: random.Random, base: dict[str, Any], year: int) 
     if item.type == "amount":
         return rng.randrange(5, 200) * 1_000_000
     if item.type == "date":
-        return dt.date(year, rng.randrange(1, 13), rng.randrange(1, 29)).isoformat()
+        return _not_after(dt.date(year, rng.randrange(1, 13), rng.randrange(1, 29)), today or dt.date.today()).isoformat()
     if item.type == "text":
         return f"{rng.randrange(1, 99)}/{rng.choice(['SK', 'SE', 'KEP'])}-KEL/{year}"
     return None
@@ -161,7 +173,7 @@ def _value_for(item: Item, rng: random.Random, base: dict[str, Any], year: int) 
 
 def _fill_indicator(
     store: Store, t: Template, ind: Indicator, kel: str, year: int, rng: random.Random, level: float, pop: int,
-    before: dict[tuple[str, str, str], int] | None = None,
+    before: dict[tuple[str, str, str], int] | None = None, today: dt.date | None = None,
 ) -> int:
     """Fill an indicator's items; wholes before parts so parts never exceed wholes. One write per indicator.
 
@@ -203,7 +215,7 @@ def _fill_indicator(
                 values[(it.key, s, a)] = v
                 cells.append((it.key, s, a, v))
         else:
-            v = _value_for(it, rng, {}, year)
+            v = _value_for(it, rng, {}, year, today)
             if v is not None:
                 cells.append((it.key, "", "", v))
     if cells:
@@ -273,13 +285,14 @@ def _depth(ind: Indicator, it: Item) -> int:
 
 def create_demo(
     home: Path, seed: int = 1, kelurahan_code: str | None = None, progress: Progress | None = None,
-    city_code: str | None = None,
+    city_code: str | None = None, today: dt.date | None = None,
 ) -> dict[str, Any]:
     """Create the demo workspace in ``home`` (must not hold a workspace yet).
 
     ``city_code`` picks any kabupaten/kota of the reference data (default Kota Balikpapan);
     ``kelurahan_code`` makes that one desa/kelurahan's own workspace instead (its kab/kota
-    follows from the code), with the data it has in its kab/kota's demo.
+    follows from the code), with the data it has in its kab/kota's demo. No date it records is
+    after ``today`` (default: the day it is made).
 
     The workspace is built in a sibling folder and renamed into place at the end, so an
     interrupted or cancelled demo (an exception from ``progress``) never leaves a
@@ -294,7 +307,7 @@ def create_demo(
     if building.exists():
         shutil.rmtree(building)
     try:
-        summary = _build(building, seed, kelurahan_code, progress, city_code)
+        summary = _build(building, seed, kelurahan_code, progress, city_code, today or dt.date.today())
         _sync_tree(building)
         if home.exists():
             home.rmdir()
@@ -306,7 +319,8 @@ def create_demo(
 
 
 def _build(home: Path, seed: int, kelurahan_code: str | None, progress: Progress | None,
-           city_code: str | None = None) -> dict[str, Any]:
+           city_code: str | None = None, today: dt.date | None = None) -> dict[str, Any]:
+    today = today or dt.date.today()
     if kelurahan_code:
         city_code = kelurahan_code.rsplit(".", 2)[0]
     city_code = city_code or orgunits.BALIKPAPAN_CODE
@@ -359,7 +373,7 @@ def _build(home: Path, seed: int, kelurahan_code: str | None, progress: Progress
                         if rng.random() > lvl + 0.1:
                             continue
                         summary["values"] += _fill_indicator(store, t, ind, unit.code, year, rng, lvl, pop,
-                                                             counts.setdefault(ind.no, {}))
+                                                             counts.setdefault(ind.no, {}), today)
                         for req in ind.evidence:
                             if rng.random() > lvl:
                                 continue
@@ -371,7 +385,8 @@ def _build(home: Path, seed: int, kelurahan_code: str | None, progress: Progress
                                 store.add_evidence(
                                     unit.code, f, links=[(year, ind.no)], kind=req.kind,
                                     caption=f"{req.label} — {unit.name} {year}",
-                                    doc_date=dt.date(year, rng.randrange(1, 13), rng.randrange(1, 28)).isoformat(),
+                                    doc_date=_not_after(dt.date(year, rng.randrange(1, 13), rng.randrange(1, 28)),
+                                                        today).isoformat(),
                                     doc_number=(f"{rng.randrange(1, 300)}/{KIND_ABBREV[kind]}/{year}"
                                                 if req.kind != "photo" else ""),
                                     issuer=f"{HEAD_OF[kind]} {unit.name}" if req.kind in ("sk", "regulation") else "",
@@ -387,7 +402,7 @@ def _build(home: Path, seed: int, kelurahan_code: str | None, progress: Progress
                         title = title_.format(unit=kind)
                         store.add_activity(
                             unit.code, year, title, kind=kind_,
-                            date=dt.date(year, rng.randrange(1, 13), rng.randrange(1, 28)).isoformat(),
+                            date=_not_after(dt.date(year, rng.randrange(1, 13), rng.randrange(1, 28)), today).isoformat(),
                             description=f"{title} di {kind_word} {unit.name} bersama warga dan mitra.",
                             partners=rng.sample(PARTNER_CHOICES, 2), indicators=inds,
                         )

@@ -431,7 +431,8 @@ class Evidence:
     ) -> Changes:
         """Add a file as evidence of a kelurahan, linked to (data_year, indicator) pairs.
 
-        The same content added twice is one record: the new links join the old ones. A photo
+        The same content added twice is one record: the new links join the old ones (and when it
+        brings nothing new, the answer is empty: ``Changes.none`` with the record). A photo
         larger than the workspace's limit is stored downscaled unless ``keep_original``.
         ``requirement`` (a key of the indicators' evidence requirements) is the one the file
         fulfils for each of ``links``: chosen by the clerk, it ticks that requirement only.
@@ -484,9 +485,10 @@ class Evidence:
             stamp = now_iso()
             if row:
                 evidence_id = row["id"]
-                self._fill_blanks(evidence_id, caption=caption, doc_date=doc_date, doc_number=doc_number,
-                                  issuer=issuer)
+                changed = self._fill_blanks(evidence_id, caption=caption, doc_date=doc_date, doc_number=doc_number,
+                                            issuer=issuer)
             else:
+                changed = True
                 evidence_id = uuid4_hex()
                 self.core.execute(
                     "INSERT INTO evidence(id, kelurahan_code, sha256, original_name, mime, size, kind, caption,"
@@ -497,12 +499,14 @@ class Evidence:
                 )
                 self.core.audit("create", "evidence", evidence_id, None, {"name": name, "sha256": sha})
             for y, i in link_list:
-                self._link(evidence_id, y, i)
+                changed = self._link(evidence_id, y, i) or changed
                 if requirement:
-                    self._set_requirement(evidence_id, y, i, requirement)
-        return self._changes(self.evidence(evidence_id))
+                    changed = self._set_requirement(evidence_id, y, i, requirement) or changed
+        rec = self.evidence(evidence_id)
+        # The same file again where it already is: nothing written, said so (empty Changes with the record).
+        return self._changes(rec) if changed else Changes.none(rec)
 
-    def _fill_blanks(self, evidence_id: str, **given: Any) -> None:
+    def _fill_blanks(self, evidence_id: str, **given: Any) -> bool:
         """The same file added again with a caption or document details typed this time: what the
         record has blank takes them (nothing typed is lost); what it already has stays as it was."""
         rec = self.evidence(evidence_id)
@@ -514,6 +518,7 @@ class Evidence:
                 [*fill.values(), self.core.operator, now_iso(), evidence_id],
             )
             self.core.audit("update", "evidence", evidence_id, {k: getattr(rec, k) for k in fill}, fill)
+        return bool(fill)
 
     def _check_requirement(self, indicator_no: int, requirement: str) -> None:
         ind = self.ref.template.indicator(indicator_no)

@@ -259,13 +259,19 @@ def _workspace_exists(home: Path) -> bool:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    # argparse's own words ("usage:", "options:", its errors) in Indonesian, as `kla --help` says them.
+    from desktop import argparse_words
+
+    argparse_words.install()
     parser = argparse.ArgumentParser(prog="kla-desktop", description="KLA Desktop")
-    parser.add_argument("--home", help="folder ruang kerja yang dibuka (atau variabel lingkungan KLA_HOME)")
+    parser.add_argument("--home", metavar="FOLDER",
+                        help="folder ruang kerja yang dibuka (atau variabel lingkungan KLA_HOME)")
     parser.add_argument("--lang", choices=("id", "en"), help="bahasa tampilan untuk sesi ini")
     parser.add_argument("--selftest", action="store_true",
                         help="uji jalan: buka ruang kerja (--home, atau ruang kerja contoh sementara), "
                              "gambar jendela utama, lalu keluar dengan kode 0 bila berhasil")
-    parser.add_argument("--version", action="version", version=f"KLA Desktop {__version__}")
+    parser.add_argument("--version", action="version", version=f"KLA Desktop {__version__}",
+                        help="tampilkan versi program lalu keluar")
     return parser
 
 

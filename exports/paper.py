@@ -97,10 +97,18 @@ def fmt_decimal(x: float, places: int = 1) -> str:
     return s.replace(",", "X").replace(".", ",").replace("X", ".")
 
 
-def fmt_pct(x: float | None) -> str:
-    """0.875 -> '88%' (whole percent: what the sheet's bars show)."""
+def under_one_percent(x: float | None, partial: bool) -> bool:
+    """An indicator with data typed ("Sebagian") whose completeness rounds to 0%: shown as '<1%',
+    never "Sebagian 0%" (read as nothing entered)."""
+    return partial and x is not None and round(x * 100) == 0
+
+
+def fmt_pct(x: float | None, partial: bool = False) -> str:
+    """0.875 -> '88%' (whole percent: what the sheet's bars show); '<1%' for a partial rounding to 0."""
     if x is None:
         return "–"
+    if under_one_percent(x, partial):
+        return "<1%"
     return f"{round(x * 100)}%"
 
 

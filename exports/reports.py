@@ -596,7 +596,7 @@ def sheet_story(data: SheetData) -> list[Any]:
             if ind.review_state == "diterima":
                 accepted = "DP3AKB: diterima" + (f" – {_esc(ind.review_note)}" if ind.review_note else "")
                 missing += f"<br/>{accepted}"
-            comp = Table([[_bar_flowable(ind.completeness, 14 * mm, 6), Paragraph(fmt_pct(ind.completeness), s["small"])]],
+            comp = Table([[_bar_flowable(ind.completeness, 14 * mm, 6), Paragraph(fmt_pct(ind.completeness, ind.state == "partial"), s["small"])]],
                          colWidths=[15 * mm, 12 * mm])
             comp.setStyle(_table_style([("LINEBELOW", (0, 0), (-1, -1), 0, colors.white),
                                         ("LEFTPADDING", (0, 0), (-1, -1), 0)], header=False))

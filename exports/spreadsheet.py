@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import zipfile
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -26,7 +27,7 @@ from db.errors import KlaError
 from db.progress import Cancelled, Progress, paused_collector, step
 from db.records import ActivityRecord, EvidenceRecord, FacilityRecord, KelurahanStatus
 from db.store import Store
-from db.template import Template
+from db.template import SEXES, Template
 from exports import figures as _figures
 from exports import kelembagaan as _kelembagaan
 from exports.paper import AreaWords, area_words
@@ -119,8 +120,11 @@ def _collect_workbook(store: Store, year: int, kelurahan_code: str | None,
         if n % 5000 == 4999:
             _check(cancelled)
     values: list[ValueRow] = []
+    form_order = _form_order(t)
     for n, code in enumerate(codes, start=1):
-        values += by_unit[code]
+        # In the form's order (its items, then L/P, then the age groups youngest first): the store
+        # reads them by key, which put '12–<18' before '5–<12' and '13–15' before '7–12'.
+        values += sorted(by_unit[code], key=lambda v: (v.indicator_no, *form_order(v)))
         if progress and (n % 50 == 0 or n == len(codes)):
             progress(n, len(codes), step("reading_unit", name=store.kelurahan(code).name))
     one = codes[0] if len(codes) == 1 else None
@@ -144,6 +148,23 @@ def _collect_workbook(store: Store, year: int, kelurahan_code: str | None,
         template=t,
         words=area_words(city.code, city.name, codes),
     )
+
+
+def _form_order(t: Template) -> Callable[[ValueRow], tuple[int, str, int, str, int, str]]:
+    """A value's place in its indicator's form: item, sex and age band by the template's order;
+    what the template does not know (an item or band of an older version) after, by its key."""
+    items = {(i.no, it.key): n for i in t.indicators for n, it in enumerate(i.items)}
+    bands = {(i.no, it.key): {b.key: n for n, b in enumerate(t.age_bands.get(it.age, ()))}
+             for i in t.indicators for it in i.items if it.age}
+    sexes = {s: n for n, s in enumerate(("", *SEXES))}
+    last = 1 << 30
+
+    def order(v: ValueRow) -> tuple[int, str, int, str, int, str]:
+        key = (v.indicator_no, v.item_key)
+        age = bands.get(key, {}).get(v.age, last if v.age else -1)
+        return (items.get(key, last), v.item_key, sexes.get(v.sex, last), v.sex, age, v.age)
+
+    return order
 
 
 def display_value(t: Template | None, indicator_no: int, item_key: str, value: Any) -> Any:
@@ -274,14 +295,14 @@ def write_xlsx(data: WorkbookData, dest: Path, progress: Progress | None = None,
 
         # Data dukung with their hashes.
         ws = sheet("Data dukung", [unit_code, units, "Nama berkas", "Jenis", "Keterangan",
-                                   "Tanggal dokumen", "Nomor dokumen", "Penerbit", "Ukuran (bita)", "Indikator",
+                                   "Tanggal dokumen", "Nomor dokumen", "Penerbit", "Ukuran (KB)", "Indikator",
                                    "SHA-256", "Ditambahkan"],
                    [15, 20, 32, 18, 32, 14, 18, 20, 12, 12, 66, 18])
         for e in data.evidence:
-            inds = ", ".join(str(i) for y, i in sorted(e.links) if y == data.data_year)
+            inds = _indicator_cell(i for y, i in sorted(e.links) if y == data.data_year)
             ws.append([e.kelurahan_code, names.get(e.kelurahan_code, ("", ""))[0], e.original_name,
                        EVIDENCE_WORDS.get(e.kind, e.kind), e.caption, ws.fmt(_date(e.doc_date), "DD-MM-YYYY"),
-                       e.doc_number, e.issuer, e.size, inds, e.sha256, ws.fmt(_stamp(e.added_at), "DD-MM-YYYY HH:MM")])
+                       e.doc_number, e.issuer, ws.fmt(_kilobytes(e.size), "#,##0.0"), inds, e.sha256, ws.fmt(_stamp(e.added_at), "DD-MM-YYYY HH:MM")])
         advance(len(data.evidence), "writing_evidence")
 
         ws = sheet("Kegiatan", [unit_code, units, "Tahun data", "Jenis", "Judul", "Tanggal",
@@ -291,7 +312,7 @@ def write_xlsx(data: WorkbookData, dest: Path, progress: Progress | None = None,
             ws.append([a.kelurahan_code, names.get(a.kelurahan_code, ("", ""))[0], a.data_year,
                        ACTIVITY_WORDS.get(a.kind, a.kind), a.title, ws.fmt(_date(a.date), "DD-MM-YYYY"),
                        a.description, ", ".join(PARTNER_WORDS.get(p, p) for p in a.partners),
-                       ", ".join(str(i) for i in a.indicators), len(a.evidence_ids)])
+                       _indicator_cell(a.indicators), len(a.evidence_ids)])
         advance(len(data.activities), "writing_activities")
 
         ws = sheet("Fasilitas", [unit_code, units, "Nama", "Jenis", "Alamat", "Lintang", "Bujur",
@@ -310,6 +331,20 @@ def write_xlsx(data: WorkbookData, dest: Path, progress: Progress | None = None,
 
     with paused_collector():  # the data and the rows of a 1,000-unit kabupaten: see collect_workbook
         return write_safely(Path(dest), produce, verify_xlsx)
+
+
+def _kilobytes(size: int) -> float:
+    """A file's size in KB (1 KB = 1024 bytes, as the window's lists say it), to one decimal."""
+    return round(size / 1024, 1)
+
+
+def _indicator_cell(numbers: Iterable[int]) -> int | str | None:
+    """The "Indikator" column: one indicator as a number (Excel filters and sums it as one), several
+    as a list "2, 5", none empty."""
+    nos = list(numbers)
+    if not nos:
+        return None
+    return nos[0] if len(nos) == 1 else ", ".join(str(i) for i in nos)
 
 
 def _value_cell(ws: Any, value: Any) -> Any:

@@ -19,6 +19,7 @@ from typing import Any, NoReturn, Protocol
 from db.errors import KlaError
 from db.lock import CLI, WINDOW, WorkspaceLock
 from db.store import Store
+from desktop import argparse_words
 from ui.messages import message, progress_text
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
@@ -46,33 +47,8 @@ _ARGPARSE_ID = [
 ]
 
 
-# argparse looks its fixed words up through gettext at call time (argparse._); the
-# command line speaks Indonesian, so those words are given here.
-_ARGPARSE_WORDS = {
-    "usage: ": "cara pakai: ",
-    "positional arguments": "argumen",
-    "options": "pilihan",
-    "optional arguments": "pilihan",
-    "show this help message and exit": "tampilkan bantuan ini lalu keluar",
-    "the following arguments are required: %s": "argumen wajib belum diisi: %s",
-    "unrecognized arguments: %s": "argumen tidak dikenal: %s",
-    "argument %(argument_name)s: %(message)s": "argumen %(argument_name)s: %(message)s",
-    "invalid choice: %(value)r (choose from %(choices)s)": "pilihan tidak dikenal: %(value)r (pilih dari %(choices)s)",
-    # every typed option of ours is a whole number (years, indicator numbers)
-    "invalid %(type)s value: %(value)r": "harus berupa angka bulat, bukan %(value)r",
-    "expected one argument": "perlu satu nilai",
-    "one of the arguments %s is required": "salah satu argumen ini wajib: %s",
-    "not allowed with argument %s": "tidak boleh bersama argumen %s",
-    "ambiguous option: %(option)s could match %(matches)s": "pilihan %(option)s kurang jelas: bisa %(matches)s",
-    "%(prog)s: error: %(message)s\n": "%(prog)s: %(message)s\n",
-}
-
-
-def _argparse_words(text: str) -> str:
-    return _ARGPARSE_WORDS.get(text, text)
-
-
-argparse._ = _argparse_words  # type: ignore[attr-defined]
+# argparse's fixed words in Indonesian (desktop.argparse_words), for `kla` and `kla-desktop` alike.
+argparse_words.install()
 
 
 class Parser(argparse.ArgumentParser):

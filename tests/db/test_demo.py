@@ -130,3 +130,34 @@ def test_demo_figures_move_plausibly_from_last_year(tmp_path):
         assert compared > 30 and moved <= 3 and len(flags) <= 3, (compared, moved, len(flags))
     finally:
         store.close()
+
+
+def _dates(home):
+    """Every date the demo recorded: activities, documents, date items."""
+    with Store.open(home) as s:
+        out = [("activity", a.date) for a in s.activities() if a.date]
+        out += [("evidence", e.doc_date) for e in s.evidence_list(None) if e.doc_date]
+        for e in s.entries():
+            ind = s.template.indicator(e.indicator_no)
+            for (k, _sex, _age), v in s.values(None, e.data_year, e.indicator_no).items():
+                if ind.item(k).type == "date":
+                    out.append(("value", v))
+    return out
+
+
+def test_no_demo_date_is_after_the_day_it_is_made(tmp_path):
+    """Seen on 2026-12-03: Margo Mulyo's demo had a Kegiatan dated 08-12-2026."""
+    import datetime as dt
+
+    today = dt.date.today()
+    create_demo(tmp_path / "now", seed=1, kelurahan_code="64.71.02.1005")
+    dates = _dates(tmp_path / "now")
+    assert dates and all(d <= today.isoformat() for _w, d in dates), [x for x in dates if x[1] > today.isoformat()]
+    # Any day: the same seed on the same day gives the same dates, none after it.
+    mid = dt.date(2026, 6, 15)
+    create_demo(tmp_path / "a", seed=1, kelurahan_code="64.71.02.1005", today=mid)
+    create_demo(tmp_path / "b", seed=1, kelurahan_code="64.71.02.1005", today=mid)
+    a, b = _dates(tmp_path / "a"), _dates(tmp_path / "b")
+    assert sorted(a) == sorted(b)
+    assert all(d <= "2026-06-15" or d.startswith("2027") for _w, d in a)
+    assert any(d.startswith("2026-0") for _w, d in a)  # this year's records are still of this year

@@ -152,3 +152,18 @@ def test_the_same_file_added_again_keeps_what_was_typed_the_second_time(kel_stor
     assert rec.revision == 2
     kel_store.add_evidence(None, src, links=[(2025, 2)], kind="sk")
     assert kel_store.evidence(rec.id).revision == 2  # nothing new typed: nothing changed
+
+
+def test_the_same_file_again_where_it_already_is_answers_nothing_written(kel_store: Store, tmp_path: Path) -> None:
+    f = tmp_path / "sk.pdf"
+    f.write_bytes(b"%PDF-1.4\nSK Gugus Tugas KLA\n%%EOF\n")
+    year = max(kel_store.current_period().data_years)
+    first = kel_store.add_evidence(None, f, links=[(year, 1)], kind="regulation")
+    assert first
+    again = kel_store.add_evidence(None, f, links=[(year, 1)], kind="regulation")
+    assert not again and again.record.id == first.record.id
+    # Linked to another indicator: that is a change, the record the same.
+    other = kel_store.add_evidence(None, f, links=[(year, 2)], kind="regulation")
+    assert other and other.record.id == first.record.id and (year, 2) in other.record.links
+    # A caption typed this time fills the blank one: a change too.
+    assert kel_store.add_evidence(None, f, links=[(year, 2)], kind="regulation", caption="SK 2026")

@@ -34,7 +34,7 @@ from ui.entry.models import state_text
 from ui.evidence.model import kind_labels
 from ui.session import kla_error_text
 from ui.widgets import icons
-from ui.widgets.formatting import fmt_date, fmt_percent, fmt_size, fmt_value
+from ui.widgets.formatting import fmt_completeness, fmt_date, fmt_percent, fmt_size, fmt_value
 from ui.widgets.labels import WrapLabel
 from ui.widgets.unit_words import unit_title
 
@@ -206,7 +206,8 @@ class IndicatorDetailDialog(QDialog):
         self.title.setText(f"{ind.no}. {ind.short_name} · {kel.name}")
         self.subtitle.setText(self.tr("%1 · tahun data %2 · %3, kelengkapan %4")
                               .replace("%1", unit_title(kec.code, kec.name, short=True)).replace("%2", str(s.year))
-                              .replace("%3", state_text(st.state)).replace("%4", fmt_percent(st.completeness * 100)))
+                              .replace("%3", state_text(st.state))
+                              .replace("%4", fmt_completeness(st.completeness, st.state == "partial", 1)))
         miss = missing_lines(st, s.template)
         if miss:
             self.missing.setText(self.tr("Yang masih kurang:") + "\n" + "\n".join("• " + m for m in miss))

@@ -20,7 +20,7 @@ from ui.city.rollup import KecamatanRollup
 from ui.entry.models import state_text
 from ui.messages import flag_text
 from ui.session import translate_message
-from ui.widgets.formatting import fmt_number, fmt_percent, fmt_value
+from ui.widgets.formatting import fmt_completeness, fmt_number, fmt_percent, fmt_value
 from ui.widgets.table_model import RecordTableModel
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
@@ -287,7 +287,7 @@ class CityMatrixModel(RecordTableModel):
     def cell_tooltip(self, r: KelurahanStatus, st: IndicatorStatus) -> str:
         lines = [f"{r.kelurahan_name} · {st.indicator_no}. {st.short_name}",
                  QCoreApplication.translate("CityMatrixModel", "%1 — kelengkapan %2")
-                 .replace("%1", state_text(st.state)).replace("%2", fmt_percent(st.completeness * 100))]
+                 .replace("%1", state_text(st.state)).replace("%2", fmt_completeness(st.completeness, st.state == "partial", 1))]
         miss = missing_lines(st, self.template)
         if miss:
             lines += ["• " + m for m in miss]

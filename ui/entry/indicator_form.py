@@ -44,7 +44,7 @@ from ui.entry.models import state_text
 from ui.messages import flag_text
 from ui.session import Session, kla_error_text, translate_message
 from ui.widgets.edits import NotesEdit
-from ui.widgets.formatting import fmt_percent, tip_lines
+from ui.widgets.formatting import fmt_completeness, tip_lines
 from ui.widgets.labels import WrapLabel, keep_room
 from ui.widgets.style import fixed_children, fixed_container, restyle, scope_tree
 
@@ -369,10 +369,18 @@ class IndicatorForm(QWidget):
         state = state_text(st.state)
         if st.state == "partial" and st.completeness >= 1 and st.blocking_flags:
             state = self.tr("Lengkap, tetapi ada angka yang harus diperbaiki")
-        parts = [self.tr("Kelengkapan %1").replace("%1", fmt_percent(st.completeness * 100)), state]
+        parts = [self.tr("Kelengkapan %1").replace("%1", fmt_completeness(st.completeness, st.state == "partial", 1)), state]
         if st.missing_items:
+            # A grid item with some of its boxes typed is not "belum terisi": it lacks the rest. Said on the
+            # one line as before (a second line appearing with the first typed box moved the grid under the
+            # pointer): "belum lengkap" holds for the empty items too.
+            typed = {k for (k, _sex, _age), v in s.store.values(s.kelurahan_code, self.year, self.indicator_no).items()
+                     if v is not None}
             labels = ", ".join(ind.item(k).label for k in st.missing_items)
-            parts.append(self.tr("Isian wajib belum terisi: %1").replace("%1", labels))
+            if typed & set(st.missing_items):
+                parts.append(self.tr("Isian wajib belum lengkap: %1").replace("%1", labels))
+            else:
+                parts.append(self.tr("Isian wajib belum terisi: %1").replace("%1", labels))
         missing_ev = st.missing_evidence
         if missing_ev:
             parts.append(self.tr("Data dukung kurang: %1").replace("%1", ", ".join(g.label for g in missing_ev)))

@@ -9,7 +9,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from db.records import AuditRecord, IndicatorStatus
 from ui.widgets import icons
-from ui.widgets.formatting import fmt_stamp, fmt_value
+from ui.widgets.formatting import fmt_completeness, fmt_stamp, fmt_value
 from ui.widgets.table_model import RecordTableModel
 
 STATE_ICONS = {"ready": "state_ready", "complete": "state_complete", "partial": "state_partial", "empty": "state_empty"}
@@ -99,7 +99,7 @@ class IndicatorListModel(QStandardItemModel):
         mark = icons.mark("missing") if st.review_state == "perlu_perbaikan" \
             else icons.mark(STATE_ICONS.get(st.state, "state_empty"))
         right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        texts = (str(st.indicator_no), f"{st.indicator_no}. {st.short_name}", f"{round(st.completeness * 100)}%")
+        texts = (str(st.indicator_no), f"{st.indicator_no}. {st.short_name}", fmt_completeness(st.completeness, st.state == "partial"))
         sorts = (st.indicator_no, st.short_name, st.completeness)
         for col, item in enumerate(items):
             item.setData(texts[col], Qt.ItemDataRole.DisplayRole)

@@ -40,6 +40,8 @@ class ImportResult:
     downscaled: int = 0
     large_videos: list[tuple[str, int, int]] = field(default_factory=list)
     """Videos kept although over the template's size guidance: (name, bytes, guidance in MB)."""
+    already: list[tuple[str, str]] = field(default_factory=list)
+    """Files already attached to the same place (nothing added): (name given, evidence id)."""
     cancelled: bool = False
     changes: Changes = field(default_factory=Changes)
     """What the job wrote (through its own connection), for the window to broadcast."""
@@ -77,12 +79,17 @@ def import_files(paths: list[Path], options: ImportOptions) -> Callable[..., Imp
                     )
                     rec = added.record
                     result.changes |= added
+                    # Attached here now, or was already (the store's answer is then empty: nothing written).
+                    here = store.attach_evidence(options.owner[0], options.owner[1], rec.id) if options.owner \
+                        else added
+                    result.changes |= here
+                    if not here:
+                        result.already.append((path.name, rec.id))
+                        continue
                     if image and not options.keep_original and rec.size < path.stat().st_size:
                         result.downscaled += 1
                     if rec.kind == "video" and video_too_large(rec.size, store.template.video_max_mb):
                         result.large_videos.append((path.name, rec.size, store.template.video_max_mb))
-                    if options.owner:
-                        result.changes |= store.attach_evidence(options.owner[0], options.owner[1], rec.id)
                     result.evidence_ids.append(rec.id)
                 except KlaError as exc:
                     if exc.code == "cancelled":

@@ -680,6 +680,9 @@ class EvidencePanel(QFrame):
         msgs = []
         if result.evidence_ids:
             msgs.append(self.tr("%n berkas ditambahkan.", "", len(result.evidence_ids)))
+        for name, _id in result.already:
+            # The same file again: nothing was added, the one already here is shown (selected).
+            msgs.append(self.tr("Berkas ini sudah ada di sini: %1. Tidak ditambahkan lagi.").replace("%1", name))
         if result.downscaled:
             msgs.append(self.tr("%n foto diperkecil agar ringan dikirim.", "", result.downscaled))
         for name, size, limit in result.large_videos:
@@ -690,8 +693,9 @@ class EvidencePanel(QFrame):
             msgs.append(f"{name}: {kla_error_text(exc)}")
         self.message.setText("\n".join(msgs))
         self.message.setVisible(bool(msgs))
-        if result.evidence_ids:
-            self.select(result.evidence_ids[-1])
+        shown = result.evidence_ids or [i for _n, i in result.already]
+        if shown:
+            self.select(shown[-1])
         self.import_finished.emit(result)
 
     def _on_import_failed(self, failure: Failure) -> None:

@@ -65,11 +65,18 @@ class HomePage(QScrollArea):
         overall_title = QLabel(self.tr("Kelengkapan keseluruhan"))
         overall_title.setObjectName("sectionTitle")
         cl.addWidget(overall_title)
+        # The number beside the bar, not on it: drawn over the bar's two colours it split into a white
+        # and a dark half and was hard to read.
         self.overall = QProgressBar()
         self.overall.setRange(0, 100)
         self.overall.setObjectName("bigProgress")
-        self.overall.setFormat("%p%")
-        cl.addWidget(self.overall)
+        self.overall.setTextVisible(False)
+        self.overall_text = self._percent_label()
+        self.overall_text.setObjectName("sectionTitle")
+        row = QHBoxLayout()
+        row.addWidget(self.overall, 1)
+        row.addWidget(self.overall_text)
+        cl.addLayout(row)
         self.counts = WrapLabel()
         self.counts.setObjectName("subtle")
         cl.addWidget(self.counts)
@@ -86,18 +93,22 @@ class HomePage(QScrollArea):
         self.cluster_grid.setHorizontalSpacing(10)
         left.addWidget(clusters_card)
         self._cluster_bars: dict[str, tuple[QLabel, QProgressBar]] = {}
+        self._cluster_texts: dict[str, QLabel] = {}
         ct = QLabel(self.tr("Per klaster"))
         ct.setObjectName("sectionTitle")
-        self.cluster_grid.addWidget(ct, 0, 0, 1, 2)
+        self.cluster_grid.addWidget(ct, 0, 0, 1, 3)
         for r, c in enumerate(session.template.clusters, start=1):
             name = WrapLabel(c.name)
             bar = QProgressBar()
             bar.setRange(0, 100)
             bar.setFixedWidth(150)
-            bar.setFormat("%p%")
+            bar.setTextVisible(False)
+            text = self._percent_label()
             self.cluster_grid.addWidget(name, r, 0)
             self.cluster_grid.addWidget(bar, r, 1)
+            self.cluster_grid.addWidget(text, r, 2)
             self._cluster_bars[c.key] = (name, bar)
+            self._cluster_texts[c.key] = text
         left.addStretch(1)
 
         # Right: what to do.
@@ -119,6 +130,21 @@ class HomePage(QScrollArea):
         session.data_changed.connect(self._on_session_data_changed)
         session.year_changed.connect(self._on_session_year_changed)
         self.refresh()
+
+    def _percent_label(self) -> QLabel:
+        """The number of a bar, beside it in the page's own text colour; room for "100%" so the bar
+        does not move when the number grows."""
+        lab = QLabel()
+        lab.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        lab.setMinimumWidth(self.fontMetrics().horizontalAdvance("100%") + 8)
+        return lab
+
+    @staticmethod
+    def _set_percent(bar: QProgressBar, text: QLabel, fraction: float) -> None:
+        value = round(fraction * 100)
+        bar.setValue(value)
+        text.setText(f"{value}%")
+        bar.setAccessibleDescription(text.text())  # what a screen reader says of the bar, now it draws none
 
     def _make_list(self, layout: QVBoxLayout, title: str, hint: str, stretch: int = 3) -> QListWidget:
         lab = QLabel(title)
@@ -162,7 +188,7 @@ class HomePage(QScrollArea):
     def _show_totals(self, overall: float, clusters: dict[str, float], ready: int, indicators: int) -> None:
         st = self._status
         assert st is not None
-        self.overall.setValue(round(overall * 100))
+        self._set_percent(self.overall, self.overall_text, overall)
         self.counts.setText(
             self.tr("%1 dari %2 indikator siap dikirim · %3 data dukung · %4 kegiatan/inovasi · %5 fasilitas")
             .replace("%1", str(ready)).replace("%2", str(indicators))
@@ -170,7 +196,7 @@ class HomePage(QScrollArea):
             .replace("%5", str(st.facility_count)))
         for key, completeness in clusters.items():
             if key in self._cluster_bars:
-                self._cluster_bars[key][1].setValue(round(completeness * 100))
+                self._set_percent(self._cluster_bars[key][1], self._cluster_texts[key], completeness)
 
     def update_indicators(self, numbers: Iterable[int]) -> None:
         """Re-read only these indicators (a value, a note or the status typed in them) and redraw their lines.

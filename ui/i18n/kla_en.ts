@@ -1965,6 +1965,10 @@ What to do: check whether your last change is shown. If the error appears again,
             <numerusform>%n files added.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Berkas ini sudah ada di sini: %1. Tidak ditambahkan lagi.</source>
+        <translation>This file is already here: %1. It was not added again.</translation>
+    </message>
     <message numerus="yes">
         <source>%n foto diperkecil agar ringan dikirim.</source>
         <translation>
@@ -3740,6 +3744,10 @@ group</translation>
     <message>
         <source>Tandai siap dikirim ke DP3AKB</source>
         <translation>Mark ready to send to DP3AKB</translation>
+    </message>
+    <message>
+        <source>Isian wajib belum lengkap: %1</source>
+        <translation>Required items not complete yet: %1</translation>
     </message>
     <message>
         <source>indikator ini baru bisa ditandai siap setelah angka ini diperbaiki (alasannya di “Perlu diperiksa” di bawah).</source>
@@ -5720,18 +5728,6 @@ Discard them and open the other one?</translation>
         <translation>Photo size</translation>
     </message>
     <message>
-        <source>Sisi terpanjang foto</source>
-        <translation>Longest side of photos</translation>
-    </message>
-    <message>
-        <source>Kualitas JPEG</source>
-        <translation>JPEG quality</translation>
-    </message>
-    <message>
-        <source>Foto yang lebih besar diperkecil saat ditambahkan, agar kiriman ringan tetapi tulisan di foto tetap terbaca. Bawaan: 1600 px, kualitas 80.</source>
-        <translation>Larger photos are made smaller when added, so exports stay light while text in photos stays readable. Default: 1600 px, quality 80.</translation>
-    </message>
-    <message>
         <source>Cadangan</source>
         <translation>Backups</translation>
     </message>
@@ -5842,6 +5838,30 @@ Discard them and open the other one?</translation>
     <message>
         <source>Berkas pemasangan untuk desa/kelurahan yang sama boleh dipasang di ruang kerja yang sudah berisi data: datanya tetap tersimpan. Berkas untuk desa/kelurahan lain ditolak.</source>
         <translation>A setup file for the same desa/kelurahan may be installed into a workspace that already holds data: the data is kept. A file for another desa/kelurahan is refused.</translation>
+    </message>
+    <message>
+        <source> titik</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Sisi terpanjang foto (lebar atau tingginya), dalam titik gambar. Foto yang lebih besar diperkecil sampai sisi terpanjangnya sebesar ini.</source>
+        <translation>The longest side of a photo (its width or height), in pixels. Larger photos are made smaller until their longest side is this size.</translation>
+    </message>
+    <message>
+        <source>50 sampai 95: makin tinggi, foto makin jelas tetapi berkasnya makin besar.</source>
+        <translation>50 to 95: the higher, the sharper the photo but the larger its file.</translation>
+    </message>
+    <message>
+        <source>Ukuran foto (sisi terpanjang)</source>
+        <translation>Photo size (longest side)</translation>
+    </message>
+    <message>
+        <source>Mutu foto</source>
+        <translation>Photo quality</translation>
+    </message>
+    <message>
+        <source>Foto yang lebih besar diperkecil saat ditambahkan, agar kiriman ringan tetapi tulisan di foto tetap terbaca. Mutu foto: makin tinggi makin jelas, tetapi berkasnya makin besar. Bawaan: 1600 titik, mutu 80.</source>
+        <translation>Larger photos are made smaller when added, so exports stay light while text in photos stays readable. Photo quality: the higher, the sharper, but the larger the file. Default: 1600 px, quality 80.</translation>
     </message>
     <message>
         <source>Ruang kerja ini milik %1 dan terdaftar di DP3AKB (sidik jari kunci %2).</source>

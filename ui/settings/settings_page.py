@@ -123,15 +123,21 @@ class SettingsPage(QScrollArea):
         self.photo_side = QSpinBox()
         self.photo_side.setRange(800, 4000)
         self.photo_side.setSingleStep(100)
-        self.photo_side.setSuffix(" px")
+        # Words a clerk reads: "titik" (the dots of a photo) and "mutu", not "px" and "JPEG".
+        self.photo_side.setSuffix(self.tr(" titik"))
         self.photo_side.setValue(side)
+        self.photo_side.setToolTip(self.tr("Sisi terpanjang foto (lebar atau tingginya), dalam titik gambar. "
+                                           "Foto yang lebih besar diperkecil sampai sisi terpanjangnya sebesar ini."))
         self.photo_quality = QSpinBox()
         self.photo_quality.setRange(50, 95)
         self.photo_quality.setValue(quality)
-        form.addRow(self.tr("Sisi terpanjang foto"), self.photo_side)
-        form.addRow(self.tr("Kualitas JPEG"), self.photo_quality)
+        self.photo_quality.setToolTip(self.tr("50 sampai 95: makin tinggi, foto makin jelas tetapi berkasnya "
+                                              "makin besar."))
+        form.addRow(self.tr("Ukuran foto (sisi terpanjang)"), self.photo_side)
+        form.addRow(self.tr("Mutu foto"), self.photo_quality)
         note = WrapLabel(self.tr("Foto yang lebih besar diperkecil saat ditambahkan, agar kiriman ringan tetapi "
-                              "tulisan di foto tetap terbaca. Bawaan: 1600 px, kualitas 80."))
+                              "tulisan di foto tetap terbaca. Mutu foto: makin tinggi makin jelas, tetapi "
+                              "berkasnya makin besar. Bawaan: 1600 titik, mutu 80."))
         note.setObjectName("helpText")
         form.addRow("", note)
         card.addLayout(form)

@@ -36,6 +36,16 @@ def fmt_percent(value: float | None) -> str:
     return ID_LOCALE.toString(float(value), "f", 1) + "%"
 
 
+def fmt_completeness(fraction: float, partial: bool, places: int = 0) -> str:
+    """An indicator's completeness (0..1) in percent: '45%' (or '45,5%' with ``places``); '<1%' when
+    data was typed ("Sebagian") but it rounds to 0, as the PDF says it (exports.paper.fmt_pct)."""
+    from exports.paper import under_one_percent
+
+    if under_one_percent(fraction, partial):
+        return "<1%"
+    return fmt_percent(fraction * 100) if places else f"{round(fraction * 100)}%"
+
+
 def fmt_yes_no(value: Any) -> str:
     if value is True:
         return QCoreApplication.translate("formatting", "Ya")
