@@ -443,7 +443,7 @@ def cmd_status(args: argparse.Namespace) -> int:
                     for i in c.indicators:
                         miss = []
                         if i.missing_items:
-                            miss.append(f"{len(i.missing_items)} isian wajib kosong")
+                            miss.append(f"{len(i.missing_items)} isian wajib belum lengkap")
                         if i.missing_evidence:
                             miss.append("data dukung kurang: " + ", ".join(g.label for g in i.missing_evidence))
                         if i.too_old_evidence:

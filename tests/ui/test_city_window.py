@@ -164,7 +164,7 @@ def test_matrix_cells_show_each_state_in_its_colour(city_window: CityWindow) -> 
         assert idx.data(Qt.ItemDataRole.BackgroundRole) == STATE_COLORS[state]
     tip = cell(w, KEL_B, 5).data(Qt.ItemDataRole.ToolTipRole)
     assert "Baru Ilir" in tip and "Sebagian terisi" in tip
-    assert "Isian wajib kosong (1)" in tip and "Data dukung kurang" in tip
+    assert "Isian wajib belum lengkap (1)" in tip and "Data dukung kurang" in tip
     assert "Tidak ada yang kurang" in cell(w, KEL_A, 5).data(Qt.ItemDataRole.ToolTipRole)
     # The legend names every colour in Indonesian.
     assert [lbl.text() for lbl in w.matrix_page.legend.labels.values()] == [

@@ -24,7 +24,7 @@ def test_home_lists_whats_missing_and_opens_the_form(qtbot, make_window, demo_ho
     assert lacking, "the demo kelurahan is only part-way done"
     first = lacking[0]
     assert any(t.startswith(f"{first.indicator_no}. {first.short_name}")
-               and f"{len(first.missing_items)} isian wajib kosong" in t for t in texts)
+               and f"{len(first.missing_items)} isian wajib belum lengkap" in t for t in texts)
     # Nothing was exported yet: every change since creation is listed.
     changed = [home.changed.item(i).text() for i in range(home.changed.count())]
     assert any("Kegiatan & inovasi" in t for t in changed)

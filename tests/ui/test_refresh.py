@@ -37,7 +37,7 @@ def test_typing_a_value_redraws_only_that_indicator(qtbot, make_window, empty_ho
     w, s = launcher.window, launcher.session
     home = w.home_page
     home_lines = _todo_items(home)
-    assert 2 in home_lines and "5 isian wajib kosong" in home_lines[2].text()
+    assert 2 in home_lines and "5 isian wajib belum lengkap" in home_lines[2].text()
     w.open_indicator(2)
     page, form = w.indicator_page, w.indicator_page.form
     qtbot.waitUntil(lambda: all(f.isVisible() for f in form.fields.values()))
@@ -71,7 +71,7 @@ def test_typing_a_value_redraws_only_that_indicator(qtbot, make_window, empty_ho
     # Beranda, shown again: the line of indicator 2 says what is still missing; the others are untouched.
     w.show_page("home")
     lines = _todo_items(home)
-    assert "4 isian wajib kosong" in lines[2].text()
+    assert "4 isian wajib belum lengkap" in lines[2].text()
     assert lines[2] is home_lines[2]  # updated in place
     assert {n: lines[n] for n in lines if n != 2} == {n: home_lines[n] for n in home_lines if n != 2}
     assert all(lines[n] is home_lines[n] for n in lines if n != 2)

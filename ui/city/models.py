@@ -76,7 +76,7 @@ def missing_lines(st: IndicatorStatus, template: Template) -> list[str]:
     labels = [ind.item(k).label for k in st.missing_items]
     if labels:
         shown = "; ".join(labels[:4]) + (" …" if len(labels) > 4 else "")
-        lines.append(QCoreApplication.translate("CityMatrixModel", "Isian wajib kosong (%1): %2")
+        lines.append(QCoreApplication.translate("CityMatrixModel", "Isian wajib belum lengkap (%1): %2")
                      .replace("%1", str(len(labels))).replace("%2", shown))
     for g in st.missing_evidence:
         lines.append(QCoreApplication.translate("CityMatrixModel", "Data dukung kurang: %1 (ada %2 dari %3)")

@@ -240,7 +240,7 @@ class HomePage(QScrollArea):
             # on an indicator that is complete and ready (it was listed nowhere here).
             parts.append(self.tr("DP3AKB: perlu perbaikan") + (f" (“{ist.review_note}”)" if ist.review_note else ""))
         if ist.missing_items:
-            parts.append(self.tr("%n isian wajib kosong", "", len(ist.missing_items)))
+            parts.append(self.tr("%n isian wajib belum lengkap", "", len(ist.missing_items)))
         if ist.flags:
             # Stored values a rule between values questions (amber at the cell): said in words on hover.
             parts.append(self.tr("%n angka perlu diperiksa", "", len(ist.flags)))

@@ -600,8 +600,8 @@ revision</translation>
         <translation>! Needs correction</translation>
     </message>
     <message>
-        <source>Isian wajib kosong (%1): %2</source>
-        <translation>Required fields empty (%1): %2</translation>
+        <source>Isian wajib belum lengkap (%1): %2</source>
+        <translation>Required entries not complete (%1): %2</translation>
     </message>
     <message>
         <source>Data dukung kurang: %1 (ada %2 dari %3)</source>
@@ -3033,13 +3033,6 @@ group</translation>
         <translation>%1 of %2 indicators ready to send · %3 evidence files · %4 activities/innovations · %5 facilities</translation>
     </message>
     <message numerus="yes">
-        <source>%n isian wajib kosong</source>
-        <translation>
-            <numerusform>%n required item empty</numerusform>
-            <numerusform>%n required items empty</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n angka perlu diperiksa</source>
         <translation>
             <numerusform>%n number needs checking</numerusform>
@@ -3076,6 +3069,13 @@ group</translation>
     <message>
         <source>DP3AKB: perlu perbaikan</source>
         <translation>DP3AKB: needs correction</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n isian wajib belum lengkap</source>
+        <translation>
+            <numerusform>%n required entry not complete</numerusform>
+            <numerusform>%n required entries not complete</numerusform>
+        </translation>
     </message>
     <message>
         <source>Belum ada perubahan sejak kiriman terakhir.</source>
