@@ -169,11 +169,9 @@ def test_receipt_says_why_items_still_travel(qtbot, window, world, folder_dialog
 
 
 
-def test_receipt_after_dp3akb_kept_its_own_version_says_so(qtbot, window, world, folder_dialogs) -> None:  # noqa: ANN001
-    """A conflict DP3AKB decided for its version: the receipt brings that version, the page says
-    which item was replaced by DP3AKB's decision (in words, in Indonesian), not "masih akan
-    dikirim"; the kelurahan's notes are now DP3AKB's."""
-    page = window.outbox_page
+def _receipt_after_a_conflict(world: Path, decide: str | None):  # noqa: ANN202
+    """Both sides change one indicator's notes after the first receipt: a conflict at DP3AKB, decided
+    (``decide``: 'held' or 'incoming') or left open, then DP3AKB's receipt. (data year, indicator, receipt)."""
     with Store.open(world / "kel", operator="x") as kel:
         bundle.export_bundles(kel, world / "k0")
         year = max(kel.current_period().data_years)
@@ -187,8 +185,18 @@ def test_receipt_after_dp3akb_kept_its_own_version_says_so(qtbot, window, world,
             bundle.export_bundles(kel, world / "k1")
             bundle.import_paths(city, sorted((world / "k1").glob("*.kla")))
             [c] = city.sync.conflicts(DEMO_KEL)
-            city.sync.resolve_conflict(c.id, "held")
+            if decide:
+                city.sync.resolve_conflict(c.id, decide)
             [r] = receipts.write_receipts(city, world / "r1", DEMO_KEL)
+    return year, no, r
+
+
+def test_receipt_after_dp3akb_kept_its_own_version_says_so(qtbot, window, world, folder_dialogs) -> None:  # noqa: ANN001
+    """A conflict DP3AKB decided for its version: the receipt brings that version, the page says
+    which item was replaced by DP3AKB's decision (in words, in Indonesian), not "masih akan
+    dikirim"; the kelurahan's notes are now DP3AKB's."""
+    page = window.outbox_page
+    year, no, r = _receipt_after_a_conflict(world, decide="held")
     folder_dialogs.file.append(str(r.path))
     task = page.import_receipt()
     with qtbot.waitSignal(task.ended, timeout=20000):
@@ -596,20 +604,7 @@ def test_receipt_says_an_item_waiting_for_dp3akbs_decision_waits_not_that_it_was
     """A conflict DP3AKB has not decided yet: the page said "1 diubah di sini setelah versi yang
     diterima DP3AKB" of an item the clerk sent and never touched again."""
     page = window.outbox_page
-    with Store.open(world / "kel", operator="x") as kel:
-        bundle.export_bundles(kel, world / "k0")
-        year = max(kel.current_period().data_years)
-        no = kel.entries(DEMO_KEL, year)[0].indicator_no
-        with Store.open(world / "city", operator="Admin") as city:
-            bundle.import_paths(city, sorted((world / "k0").glob("*.kla")))
-            [r0] = receipts.write_receipts(city, world / "r0", DEMO_KEL)
-            bundle.import_paths(kel, [r0.path])
-            city.set_notes(DEMO_KEL, year, no, "Diubah DP3AKB.")
-            kel.set_notes(None, year, no, "Diubah kelurahan.")
-            bundle.export_bundles(kel, world / "k1")
-            bundle.import_paths(city, sorted((world / "k1").glob("*.kla")))
-            assert len(city.sync.conflicts(DEMO_KEL)) == 1  # not decided
-            [r] = receipts.write_receipts(city, world / "r1", DEMO_KEL)
+    _year, _no, r = _receipt_after_a_conflict(world, decide=None)  # not decided
     folder_dialogs.file.append(str(r.path))
     task = page.import_receipt()
     with qtbot.waitSignal(task.ended, timeout=20000):
