@@ -259,12 +259,10 @@ def apply_receipt(store: Store, c: Container, dry_run: bool) -> dict[str, Any]:
         # two numbers DP3AKB read when it wrote this receipt (older receipts carry no ``new``).
         summary["held"] = len(held)
         # What DP3AKB holds of this unit that this workspace has never had (another PC of the unit, a lost
-        # workspace this one replaces, or entered at DP3AKB): said, so "nothing left to send" is not read as
-        # "this PC and DP3AKB agree" (a new, empty workspace would rather ask for a restore file).
-        here = {it.key for it in store.sync.items(kel)}
-        elsewhere = sum(1 for k in held if k not in here)
-        if elsewhere:
-            summary["held_elsewhere"], summary["unit_name"] = elsewhere, store.kelurahan(kel).name
+        # workspace this one replaces, or entered at DP3AKB; counted by apply_receipt_state): said, so "nothing
+        # left to send" is not read as "this PC and DP3AKB agree" (a new, empty one would ask for a restore file).
+        if summary.get("held_elsewhere"):
+            summary["unit_name"] = store.kelurahan(kel).name
         waiting = r.get("waiting")
         if isinstance(waiting, list):  # older receipts carry none
             summary["waiting"] = [k for k in waiting[:10_000] if isinstance(k, str)]

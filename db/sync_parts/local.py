@@ -44,7 +44,8 @@ class LocalPart(ItemsPart):
     def apply_receipt_state(self, held: dict[str, str], files: Iterable[str],
                             rejected: dict[str, list[str]]) -> dict[str, Any]:
         """Record what DP3AKB holds (inside the caller's transaction). Returns counts
-        (``acknowledged``, ``pending``, ``set_aside``) and ``set_aside_keys`` (at most 20)."""
+        (``acknowledged``, ``pending``, ``set_aside``, ``held_elsewhere``: items DP3AKB holds that this
+        workspace has never had) and ``set_aside_keys`` (at most 20)."""
         kel = self.core.kelurahan_code
         current = {it.key: it.hash for it in self.items(kel)}
         local = {r["item_key"]: r for r in self.core.query("SELECT * FROM sync_local")}
@@ -70,4 +71,4 @@ class LocalPart(ItemsPart):
         set_aside = sorted(k for k, h in current.items() if held.get(k) != h and h in rejected.get(k, []))
         pending = sum(1 for k, h in current.items() if held.get(k) != h) - len(set_aside)
         return {"acknowledged": acknowledged, "pending": pending, "set_aside": len(set_aside),
-                "set_aside_keys": set_aside[:20]}
+                "set_aside_keys": set_aside[:20], "held_elsewhere": sum(1 for k in held if k not in current)}

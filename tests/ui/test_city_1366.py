@@ -28,10 +28,15 @@ def _city_demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def city(_city_demo: Path, tmp_path: Path, make_window, styled, qtbot) -> CityWindow:  # noqa: ANN001
+def city_home(_city_demo: Path, tmp_path: Path) -> Path:
     home = tmp_path / "kota"
     shutil.copytree(_city_demo, home)
-    w = make_window(home).window
+    return home
+
+
+@pytest.fixture
+def city(city_home: Path, make_window, styled, qtbot) -> CityWindow:  # noqa: ANN001
+    w = make_window(city_home).window
     assert isinstance(w, CityWindow)
     w.resize(1366, 768)
     w.show()

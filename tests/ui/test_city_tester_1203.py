@@ -4,49 +4,18 @@ Each test reads what the clerk reads (a cell's text, a label, a message) and che
 the store: the figures add up and agree with what the store says of the city.
 """
 
+# ruff: noqa: F811 - the city demo fixtures are test_city_1366's, imported (pytest finds them by name)
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
-from db.demo import create_demo
 from db.store import Store
+from tests.ui.test_city_1366 import _city_demo, _settle, city, city_home  # noqa: F401 - shared fixtures
 from ui.city.city_window import CityWindow
 from ui.city.models import KecamatanModel
 from ui.widgets.formatting import fmt_percent
-
-
-@pytest.fixture(scope="module")
-def _city_demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    home = tmp_path_factory.mktemp("city-demo") / "ws"
-    create_demo(home, seed=1)
-    return home
-
-
-@pytest.fixture
-def city_home(_city_demo: Path, tmp_path: Path) -> Path:
-    home = tmp_path / "kota"
-    shutil.copytree(_city_demo, home)
-    return home
-
-
-@pytest.fixture
-def city(city_home: Path, make_window, styled, qtbot) -> CityWindow:  # noqa: ANN001
-    w = make_window(city_home).window
-    assert isinstance(w, CityWindow)
-    w.resize(1366, 768)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
-
-
-def _settle() -> None:
-    for _ in range(3):
-        QApplication.processEvents()
 
 
 def _city_tallies(home: Path) -> dict[str, list[int]]:
