@@ -12,7 +12,7 @@ from typing import Any
 
 from db.chase import ChaseList, ChaseRow
 from db.progress import Cancelled, Progress
-from exports.paper import HEAD_OF, fmt_date_long, fmt_pct, unit_word, units_word
+from exports.paper import HEAD_OF, fmt_completeness, fmt_date_long, fmt_pct, unit_word, units_word
 
 STATE_WORDS = {
     "late_silent": "Lewat batas, belum mengirim",
@@ -145,7 +145,8 @@ def chase_story(chase: ChaseList, city_name: str, printed: dt.datetime, operator
             Paragraph(esc(STATE_WORDS.get(r.state, r.state)), s["small"]),
             Paragraph(esc(last), s["small"]),
             Paragraph(esc(receipt), s["small"]),
-            Paragraph("<br/>".join(f"{y.data_year}: {fmt_pct(y.completeness)}" for y in r.years)
+            # One decimal, as DP3AKB's Pengingat page lists it ("2026: 43,9%").
+            Paragraph("<br/>".join(f"{y.data_year}: {fmt_completeness(y.completeness, places=1)}" for y in r.years)
                       + f"<br/>siap {r.ready}/{r.indicators}", s["small"]),
             Paragraph(str(len(r.revision)) if r.revision else "–", s["small"]),
             Paragraph(esc(contact) or "–", s["small"]),

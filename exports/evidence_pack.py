@@ -26,7 +26,7 @@ from db.progress import Cancelled, Progress, step
 from db.store import Store
 from exports.cells import csv_text
 from exports.names import display_name, safe_file_name
-from exports.paper import unit_title
+from exports.paper import fmt_size, unit_title
 from exports.reports import EVIDENCE_WORDS, _check, fmt_date_long, write_safely
 
 STORED = ("image/", "application/pdf", "application/zip", "video/", "audio/")
@@ -102,7 +102,7 @@ def plan_pack(store: Store, year: int, kelurahan_code: str | None = None) -> lis
 
 
 INDEX_HEADERS = ("Berkas dalam paket", "Kode wilayah", "Desa/kelurahan", "Klaster", "No. indikator", "Indikator",
-                 "Nama berkas asli", "Jenis", "Keterangan", "Tanggal dokumen", "Ukuran (bita)", "Sidik SHA-256")
+                 "Nama berkas asli", "Jenis", "Keterangan", "Tanggal dokumen", "Ukuran", "Sidik SHA-256")
 
 
 def _index_csv(entries: list[PackEntry]) -> bytes:
@@ -114,7 +114,8 @@ def _index_csv(entries: list[PackEntry]) -> bytes:
         # Opened in Excel (hence the BOM): no cell may run as a formula (exports.cells).
         w.writerow([csv_text(v) for v in (
             e.arcname, e.kelurahan_code, e.kelurahan_name, e.cluster, e.indicator_no, e.indicator,
-            display_name(e.original_name), EVIDENCE_WORDS.get(e.kind, e.kind), e.caption, e.doc_date, e.size,
+            display_name(e.original_name), EVIDENCE_WORDS.get(e.kind, e.kind), e.caption, e.doc_date,
+            fmt_size(e.size),  # '1,2 MB', as the window's list of evidence says it
             e.sha256)])
     # BOM: Excel on Windows then reads the UTF-8 correctly.
     return ("\ufeff" + buf.getvalue()).encode("utf-8")
@@ -125,7 +126,8 @@ def _index_html(entries: list[PackEntry], title: str, year: int) -> bytes:
     rows = "\n".join(
         f"<tr><td>{esc(e.kelurahan_name)}</td><td>{esc(e.cluster)}</td><td>{e.indicator_no}. {esc(e.indicator)}</td>"
         f'<td><a href="{esc(e.arcname)}">{esc(display_name(e.original_name))}</a></td><td>{esc(EVIDENCE_WORDS.get(e.kind, e.kind))}</td>'
-        f"<td>{esc(e.caption)}</td><td>{esc(fmt_date_long(e.doc_date))}</td><td><code>{e.sha256[:16]}…</code></td></tr>"
+        f"<td>{esc(e.caption)}</td><td>{esc(fmt_date_long(e.doc_date))}</td><td>{esc(fmt_size(e.size))}</td>"
+        f"<td><code>{e.sha256[:16]}…</code></td></tr>"
         for e in entries)
     made = fmt_date_long(dt.date.today())
     page = f"""<!DOCTYPE html>
@@ -137,7 +139,7 @@ th{{background:#0b5c7a;color:#fff}}</style></head><body>
 <p>Tahun data {year}; {len(entries)} berkas; dibuat {made} dengan KLA Desktop. Daftar lengkap dengan SHA-256
 ada di <code>daftar-isi.csv</code>; periksa keutuhan berkas dengan <code>sha256sum</code>.</p>
 <table><tr><th>Kelurahan</th><th>Klaster</th><th>Indikator</th><th>Berkas</th><th>Jenis</th><th>Keterangan</th>
-<th>Tanggal dokumen</th><th>SHA-256</th></tr>
+<th>Tanggal dokumen</th><th>Ukuran</th><th>SHA-256</th></tr>
 {rows}
 </table></body></html>
 """

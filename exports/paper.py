@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import math
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
 
@@ -92,9 +94,21 @@ def fmt_int(n: int) -> str:
 
 
 def fmt_decimal(x: float, places: int = 1) -> str:
-    """1234.5 -> '1.234,5'."""
-    s = f"{x:,.{places}f}"
+    """1234.5 -> '1.234,5'. A half is rounded away from zero (43.25 -> '43,3'), as the windows' QLocale
+    does (and -0.0 is "0,0"): the same number never reads 43,2 on paper and 43,3 on the screen."""
+    if not math.isfinite(x):
+        s = f"{x:,.{places}f}"
+    else:
+        s = f"{Decimal(x + 0.0).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP):,.{places}f}"
     return s.replace(",", "X").replace(".", ",").replace("X", ".")
+
+
+def fmt_percent(value: float | None) -> str:
+    """A percentage (0..100) to one decimal: 43.94 -> '43,9%'; None -> '–'. The windows' formatter
+    (``ui.widgets.formatting.fmt_percent``) is this one."""
+    if value is None:
+        return "–"
+    return fmt_decimal(float(value), 1) + "%"
 
 
 def under_one_percent(x: float | None, partial: bool) -> bool:
@@ -103,13 +117,36 @@ def under_one_percent(x: float | None, partial: bool) -> bool:
     return partial and x is not None and round(x * 100) == 0
 
 
+def fmt_completeness(fraction: float, partial: bool = False, places: int = 0) -> str:
+    """A completeness (0..1) in percent, as every window and paper says it: '44%', or with ``places``
+    '43,9%' (DP3AKB's lists of kelurahan, kecamatan and the city); '<1%' when data was typed
+    ("Sebagian", ``partial``) but it rounds to 0."""
+    if under_one_percent(fraction, partial):
+        return "<1%"
+    return fmt_decimal(fraction * 100, places) + "%" if places else f"{round(fraction * 100)}%"
+
+
 def fmt_pct(x: float | None, partial: bool = False) -> str:
     """0.875 -> '88%' (whole percent: what the sheet's bars show); '<1%' for a partial rounding to 0."""
     if x is None:
         return "–"
-    if under_one_percent(x, partial):
-        return "<1%"
-    return f"{round(x * 100)}%"
+    return fmt_completeness(x, partial)
+
+
+def mean_completeness(fractions: Iterable[float]) -> float:
+    """The mean of some kelurahan's completeness (a kecamatan's, the city's), to 4 decimals: what the
+    DP3AKB window shows to one decimal of a percent (``ui.city.rollup``), and so the city report."""
+    values = list(fractions)
+    return round(sum(values) / len(values), 4) if values else 0.0
+
+
+def fmt_size(size: int) -> str:
+    """A file's size as the windows say it: '512 B', '340 KB', '1,2 MB' (1 KB = 1024 bytes)."""
+    if size < 1024:
+        return f"{size} B"
+    if size < 1024 * 1024:
+        return f"{fmt_int(round(size / 1024))} KB"
+    return fmt_decimal(size / (1024 * 1024), 1) + " MB"
 
 
 def fmt_date_long(d: dt.date | str | None) -> str:
@@ -297,8 +334,31 @@ def _bar_flowable(fraction: float, width: float, height: float = 7) -> Any:
     return Bar()
 
 
+def page_note(text: str) -> Any:
+    """A mark of no size that prints ``text`` at the foot of the page it lands on, once, above the footer
+    line: the footnote of a "90,9%*" in a table, on the page of the star even when the table runs over
+    several pages. Keep ``text`` to one line (about 105 characters at 9 pt)."""
+    from reportlab.platypus import Flowable
+
+    class PageNote(Flowable):
+        def __init__(self) -> None:
+            super().__init__()
+            self.width = self.height = 0
+
+        def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+            return 0, 0
+
+        def draw(self) -> None:
+            notes = getattr(self.canv, "page_notes", None)
+            if notes is not None and text not in notes:
+                notes.append(text)
+
+    return PageNote()
+
+
 def _numbered_canvas(footer_left: str) -> type:
-    """A canvas that knows the page count at the end, for 'Halaman 1 dari N'."""
+    """A canvas that knows the page count at the end, for 'Halaman 1 dari N', and prints the
+    :func:`page_note` of each page above its footer line."""
     from reportlab.lib import colors
     from reportlab.lib.units import mm
     from reportlab.pdfgen import canvas
@@ -307,10 +367,12 @@ def _numbered_canvas(footer_left: str) -> type:
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._saved: list[dict[str, Any]] = []
+            self.page_notes: list[str] = []
 
         def showPage(self) -> None:  # noqa: N802 - reportlab API
             self._saved.append(dict(self.__dict__))
             self._startPage()
+            self.page_notes = []  # a new list: the page just saved keeps its own
 
         def save(self) -> None:
             total = len(self._saved)
@@ -320,9 +382,27 @@ def _numbered_canvas(footer_left: str) -> type:
                 super().showPage()
             super().save()
 
+        def _notes(self) -> None:
+            """The page's notes, the last one just above the footer line, in the bottom margin (the body
+            ends 20 mm from the edge): at 9 pt, 8.5 pt when a note is a little too long for one line."""
+            from reportlab.lib.utils import simpleSplit
+
+            w, _h = self._pagesize
+            room = w - 30 * mm
+            lines: list[tuple[str, float]] = []
+            for note in self.page_notes:
+                size = 9.0 if self.stringWidth(note, FONT, 9) <= room else 8.5
+                lines += [(line, size) for line in simpleSplit(note, FONT, size, room)]
+            self.setFillColor(colors.HexColor("#3f4a56"))
+            for i, (line, size) in enumerate(reversed(lines)):
+                self.setFont(FONT, size)
+                self.drawString(15 * mm, 14.2 * mm + i * 3.5 * mm, line)
+
         def _footer(self, total: int) -> None:
             w, _h = self._pagesize
             self.saveState()
+            if self.page_notes:
+                self._notes()
             self.setStrokeColor(colors.HexColor("#c5ced8"))
             self.setLineWidth(0.5)
             self.line(15 * mm, 12 * mm, w - 15 * mm, 12 * mm)

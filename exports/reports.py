@@ -44,6 +44,7 @@ from exports.paper import (  # noqa: F401 - re-exported: callers import these fr
     _table_style,
     _write_report,
     discard,
+    fmt_completeness,
     fmt_date_long,
     fmt_decimal,
     fmt_int,
@@ -158,16 +159,23 @@ class SheetData:
     values: dict[int, CellValues] = field(default_factory=dict)
     """The stored values per indicator, printed under "Data yang diisi"."""
 
-    def missing_text(self, ind: Any) -> tuple[list[str], list[str]]:
-        """(required items still empty, evidence still missing) for one IndicatorStatus, in words."""
-        items = [self.item_labels.get((ind.indicator_no, k), k) for k in ind.missing_items]
+    def missing_text(self, ind: Any) -> tuple[list[str], list[str], list[str]]:
+        """(required items not filled at all, required items only partly filled, evidence still missing)
+        for one IndicatorStatus, in words. Partly filled: some of a table item's boxes are typed (the
+        indicator's form says "Isian wajib belum lengkap" of it, not "belum terisi")."""
+        values = self.values.get(ind.indicator_no, {})
+        typed = {k for (k, _sex, _age), v in values.items() if v is not None}
+        empty: list[str] = []
+        partly: list[str] = []
+        for k in ind.missing_items:
+            (partly if k in typed else empty).append(self.item_labels.get((ind.indicator_no, k), k))
         evidence = []
         for g in ind.missing_evidence:
             text = g.label
             if g.need > 1:
                 text += f" ({g.have} dari {g.need})"
             evidence.append(text)
-        return items, evidence
+        return empty, partly, evidence
 
 
 def _item_labels(store: Store) -> dict[tuple[int, str], str]:
@@ -241,7 +249,8 @@ class CityData:
 
     @property
     def completeness(self) -> float:
-        return sum(s.completeness for s in self.statuses) / len(self.statuses) if self.statuses else 0.0
+        """The mean over the kelurahan, as the DP3AKB window rolls it up (:func:`exports.paper.mean_completeness`)."""
+        return paper.mean_completeness(s.completeness for s in self.statuses)
 
     @property
     def city_estimate(self) -> float:
@@ -253,14 +262,14 @@ class CityData:
         rows: dict[str, dict[str, Any]] = {}
         for s in self.statuses:
             r = rows.setdefault(s.kecamatan_code, {"code": s.kecamatan_code, "name": s.kecamatan_name, "n": 0,
-                                                   "sum": 0.0, "ready": 0, "evidence": 0, "score": 0.0})
+                                                   "each": [], "ready": 0, "evidence": 0, "score": 0.0})
             r["n"] += 1
-            r["sum"] += s.completeness
+            r["each"].append(s.completeness)
             r["ready"] += s.ready_count
             r["evidence"] += s.evidence_count
             r["score"] += self.scores.get(s.kelurahan_code, 0.0)
         for r in rows.values():
-            r["completeness"] = r["sum"] / r["n"]
+            r["completeness"] = paper.mean_completeness(r.pop("each"))
             r["score"] = r["score"] / r["n"]
         return sorted(rows.values(), key=lambda r: r["code"])
 
@@ -466,12 +475,15 @@ def _grid_rows(t: Template, ind: Indicator, items: list[Item], values: CellValue
             num, den = ind.item(it.numerator or ""), ind.item(it.denominator or "")
             for sx in ([*lines, "*"] if len(lines) > 1 else lines):
                 pick = lines if sx == "*" else [sx]
-                cells = [_pooled(values, num.key, den.key, [cell(x, k) for x in pick]) for k, _l in cols]
-                if all(c is None for c in cells):
+                cells = [_pooled_marked(values, num.key, den.key, [cell(x, k) for x in pick]) for k, _l in cols]
+                if all(c is None for c, _p in cells):
                     continue
-                total = _pooled(values, num.key, den.key, [cell(x, k) for x in pick for k, _l in cols])
-                rows.append([Paragraph(_esc(f"{item_name(ind, it)} (dihitung){_sex_words(sx)}"), s["small"])]
-                            + [fmt_value(it, c) for c in cells] + [fmt_value(it, total)])
+                total = _pooled_marked(values, num.key, den.key, [cell(x, k) for x in pick for k, _l in cols])
+                label: Any = Paragraph(_esc(f"{item_name(ind, it)} (dihitung){_sex_words(sx)}"), s["small"])
+                if any(partial for _c, partial in [*cells, total]):
+                    label = [label, paper.page_note(PARTIAL_NOTE)]  # the star's footnote, on the row's page
+                rows.append([label] + [fmt_value(it, c) + (PARTIAL_MARK if partial else "")
+                                       for c, partial in [*cells, total]])
                 shaded.append(len(rows) - 1)
             continue
         for sx in lines:
@@ -487,6 +499,23 @@ def _grid_rows(t: Template, ind: Indicator, items: list[Item], values: CellValue
 
 def _sex_words(sx: str) -> str:
     return {"L": " – laki-laki", "P": " – perempuan", "*": " – semua"}.get(sx, "")
+
+
+PARTIAL_MARK = "*"
+PARTIAL_NOTE = ("* Sementara: dihitung dari kolom yang kedua angkanya sudah diisi saja; berubah setelah semua "
+                "kolom terisi.")
+"""The footnote of a percentage over only some of its cells (the window's grid marks it "90,9%*", its
+tooltip saying the same): printed at the foot of each page with such a mark (:func:`exports.paper.page_note`)."""
+
+
+def _pooled_marked(values: CellValues, num: str, den: str,
+                   cells: list[tuple[str, str]]) -> tuple[float | None, bool]:
+    """:func:`_pooled`, and whether it is over only some of ``cells`` (the others lack a count): as the
+    window's grid marks it (``ui.entry.grid_model``)."""
+    value = _pooled(values, num, den, cells)
+    taken = sum(1 for sx, a in cells if isinstance(values.get((num, sx, a)), int | float)
+                and isinstance(values.get((den, sx, a)), int | float))
+    return value, value is not None and taken < len(cells)
 
 
 def _pooled(values: CellValues, num: str, den: str, cells: list[tuple[str, str]]) -> float | None:
@@ -575,12 +604,15 @@ def sheet_story(data: SheetData) -> list[Any]:
             extra.append(("NOSPLIT", (0, len(rows)), (-1, len(rows) + 1)))
         rows.append([Paragraph(f"<b>{_esc(c.name)}</b> – {fmt_pct(c.completeness)}", s["base"]), "", "", "", ""])
         for ind in c.indicators:
-            items, evidence = data.missing_text(ind)
+            items, partly, evidence = data.missing_text(ind)
             tind = inds.get(ind.indicator_no)
             provisional = tind is not None and tind.wording_status != "confirmed"
             parts = []
+            what = "Isian (usulan)" if provisional else "Isian"
             if items:
-                parts.append(("<b>Isian (usulan):</b> " if provisional else "<b>Isian:</b> ") + _esc("; ".join(items)))
+                parts.append(f"<b>{what} belum diisi:</b> " + _esc("; ".join(items)))
+            if partly:
+                parts.append(f"<b>{what} baru sebagian terisi:</b> " + _esc("; ".join(partly)))
             if evidence:
                 parts.append(("<b>Data dukung (usulan):</b> " if provisional else "<b>Data dukung:</b> ")
                              + _esc("; ".join(evidence)))
@@ -778,8 +810,14 @@ def units_short(units: str) -> str:
     return {"kelurahan": "kel.", "desa/kelurahan": "desa/kel."}.get(units, units)
 
 
-def _figure_value(line: Any, v: Any, short: str = "kel.") -> str:
-    """``short``: the units' short word (a kabupaten's figures counted "103 kel." of desa and kelurahan)."""
+def city_partial_note(units: str = "kelurahan") -> str:
+    """The footnote of a city percentage marked "*" (:data:`PARTIAL_MARK`); ``units``: 'kelurahan', 'desa'..."""
+    return f"* Sementara: ada {units} yang baru mengisi sebagian kolom; berubah setelah semua kolom terisi."
+
+
+def _figure_value(line: Any, v: Any, short: str = "kel.", partial: bool = False) -> str:
+    """``short``: the units' short word (a kabupaten's figures counted "103 kel." of desa and kelurahan);
+    ``partial``: a percentage marked "78,5%*" (some units gave only some of its cells)."""
     if v.value is None:
         return "–"
     if line.kind in ("Ya/Tidak", "Pilihan"):
@@ -787,7 +825,7 @@ def _figure_value(line: Any, v: Any, short: str = "kel.") -> str:
     if line.unit == "%":
         parts = (f" ({fmt_int(int(v.numerator))}/{fmt_int(int(v.denominator))})"
                  if v.numerator is not None and v.denominator is not None else "")
-        return f"{fmt_decimal(v.value, 1)}%{parts}"
+        return f"{fmt_decimal(v.value, 1)}%{PARTIAL_MARK if partial else ''}{parts}"
     if line.unit == "Rp":
         return "Rp " + fmt_int(round(v.value))
     return fmt_int(int(v.value)) if float(v.value).is_integer() else fmt_decimal(v.value, 2)
@@ -819,9 +857,16 @@ def city_totals_story(table: Any, s: dict[str, Any]) -> list[Any]:
             rows.append([Paragraph(f"<b>{_esc(line.indicator)}</b>", s["small"])] + [""] * (len(years) + 1))
         label = line.item_label + (f": {line.choice_label}" if line.choice_label else "")
         unit = " poin" if line.unit == "%" else ""
-        rows.append([Paragraph(_esc(label), s["small"])]
-                    + [Paragraph(f"{_figure_value(line, v, short)}<br/><font color='#3f4a56'>{v.units} dari {v.of} {short}</font>",
-                                 s["small"]) for v in line.years]
+        # A percentage some kelurahan gave only some cells of (two age groups of five): marked, as their
+        # own window's grid marks it, with the page's footnote.
+        marked = [line.kind == "Persen" and v.value is not None and v.partial > 0 for v in line.years]
+        first: Any = Paragraph(_esc(label), s["small"])
+        if any(marked):
+            first = [first, paper.page_note(city_partial_note(units))]
+        rows.append([first]
+                    + [Paragraph(f"{_esc(_figure_value(line, v, short, mark))}<br/><font color='#3f4a56'>"
+                                 f"{v.units} dari {v.of} {short}</font>", s["small"])
+                       for v, mark in zip(line.years, marked, strict=True)]
                     + [Paragraph(_signed(line.change, unit), s["small"])])
     n = len(years)
     # The change column holds an amount in rupiah whole ("−152.000.000" wrapped its last digit at 24 mm).
@@ -835,6 +880,12 @@ def city_totals_story(table: Any, s: dict[str, Any]) -> list[Any]:
         f"Di bawah setiap angka: berapa {units} yang datanya masuk dalam angka itu. {units.capitalize()} yang "
         "belum mengirim tidak dihitung sebagai nol.", s["muted"])
     return [note, tab]
+
+
+def _city_pct(fraction: float) -> str:
+    """A kelurahan's, kecamatan's or the city's completeness as the DP3AKB window lists it: '43,9%'
+    (one decimal; the kelurahan's own sheet and Beranda say whole percents)."""
+    return fmt_completeness(fraction, places=1)
 
 
 def city_story(data: CityData) -> list[Any]:
@@ -860,7 +911,7 @@ def city_story(data: CityData) -> list[Any]:
         band = CATEGORY_WORDS.get(category(estimate_value), "")
     weights = "bobot templat yang ditetapkan DP3AKB" if data.weights_official else "bobot templat yang tidak resmi"
     t = Table([[Paragraph(f"<b>Kelengkapan data {units.lower()} (rata-rata)</b>", s["base"]),
-                _bar_flowable(overall, 76 * mm, 10), Paragraph(f"<b>{fmt_pct(overall)}</b>", s["base"])],
+                _bar_flowable(overall, 76 * mm, 10), Paragraph(f"<b>{_city_pct(overall)}</b>", s["base"])],
                [Paragraph(f"<b>Perkiraan nilai {place_word(data.city_name)} (perkiraan, tidak resmi)</b>", s["base"]),
                 Paragraph(f"{fmt_decimal(estimate_value)} dari 1.000 – rentang perkiraan: {_esc(band)}", s["base"]),
                 ""],
@@ -882,7 +933,7 @@ def city_story(data: CityData) -> list[Any]:
              _head("Indikator siap", s, right=True), _head("Data dukung", s, right=True)]]
     for r in data.kecamatan_rows():
         rows.append([Paragraph(_esc(r["name"]), s["base"]), fmt_int(r["n"]), _bar_flowable(r["completeness"], 50 * mm),
-                     fmt_pct(r["completeness"]), fmt_int(r["ready"]), fmt_int(r["evidence"])])
+                     _city_pct(r["completeness"]), fmt_int(r["ready"]), fmt_int(r["evidence"])])
     t = Table(rows, colWidths=[40 * mm, 21 * mm, 48 * mm, 27 * mm, 22 * mm, 22 * mm], repeatRows=1)
     t.setStyle(_table_style([("ALIGN", (1, 1), (1, -1), "RIGHT"), ("ALIGN", (3, 1), (-1, -1), "RIGHT")]))
     story.append(t)
@@ -893,7 +944,7 @@ def city_story(data: CityData) -> list[Any]:
     for st in behind:
         low = min(st.clusters, key=lambda c: c.completeness)
         rows.append([Paragraph(_esc(st.kelurahan_name), s["base"]), Paragraph(_esc(st.kecamatan_name), s["base"]),
-                     fmt_pct(st.completeness), Paragraph(f"{_esc(low.name)} ({fmt_pct(low.completeness)})", s["small"])])
+                     _city_pct(st.completeness), Paragraph(f"{_esc(low.name)} ({fmt_pct(low.completeness)})", s["small"])])
     t = Table(rows, colWidths=[40 * mm, 36 * mm, 27 * mm, 77 * mm], repeatRows=1)
     t.setStyle(_table_style([("ALIGN", (2, 1), (2, -1), "RIGHT")]))
     story.append(t)
@@ -943,7 +994,7 @@ def city_story(data: CityData) -> list[Any]:
             if v < 1.0:
                 shade = "#f3d98c" if v >= 0.5 else "#d99a85"
                 extra.append(("BACKGROUND", (2 + j, len(rows)), (2 + j, len(rows)), colors.HexColor(shade)))
-        row.append(fmt_pct(st.completeness))
+        row.append(_city_pct(st.completeness))
         rows.append(row)
     n_cl = len(data.clusters)
     cw = (180 - 38 - 32 - 16) / max(1, n_cl)

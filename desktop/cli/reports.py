@@ -106,7 +106,7 @@ def cmd_report_city(args: argparse.Namespace) -> int:
                 "completeness": data.completeness},
          f"Laporan {reports.place_word(data.city_name)} tahun data {data.data_year} ({len(data.statuses)} "
          f"{reports.units_word(st.kelurahan_code for st in data.statuses).lower()}) ditulis ke {out} "
-         f"(rata-rata kelengkapan {reports.fmt_pct(data.completeness)}).")
+         f"(rata-rata kelengkapan {reports.fmt_completeness(data.completeness, places=1)}).")
     return EXIT_OK
 
 

@@ -12,6 +12,7 @@ from db.record import record
 from db.records import KelurahanStatus
 from db.status import estimate_of
 from db.template import Template
+from exports.paper import mean_completeness
 
 REVIEW_STATES = ("diterima", "perlu_perbaikan")
 
@@ -65,7 +66,7 @@ def _sum(name: str, code: str, rows: Sequence[_Counts]) -> KecamatanRollup:
     n = len(rows)
     return KecamatanRollup(
         code, name, n,
-        round(sum(r.completeness for r in rows) / n, 4) if n else 0.0,
+        mean_completeness(r.completeness for r in rows),  # as the city report prints it
         sum(r.n for r in rows), sum(r.ready for r in rows), sum(r.complete for r in rows),
         sum(r.partial for r in rows), sum(r.empty for r in rows),
         sum(r.accepted for r in rows), sum(r.needs_fix for r in rows),

@@ -9,6 +9,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from exports import paper
+
 ID_LOCALE = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
 
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"]
@@ -31,19 +33,15 @@ def fmt_number(value: Any) -> str:
 
 
 def fmt_percent(value: float | None) -> str:
-    if value is None:
-        return "–"
-    return ID_LOCALE.toString(float(value), "f", 1) + "%"
+    """A percentage (0..100) to one decimal: '43,9%'; the printed reports' own formatter, so the window
+    and the paper say a number alike (exports.paper.fmt_percent)."""
+    return paper.fmt_percent(value)
 
 
 def fmt_completeness(fraction: float, partial: bool, places: int = 0) -> str:
     """An indicator's completeness (0..1) in percent: '45%' (or '45,5%' with ``places``); '<1%' when
-    data was typed ("Sebagian") but it rounds to 0, as the PDF says it (exports.paper.fmt_pct)."""
-    from exports.paper import under_one_percent
-
-    if under_one_percent(fraction, partial):
-        return "<1%"
-    return fmt_percent(fraction * 100) if places else f"{round(fraction * 100)}%"
+    data was typed ("Sebagian") but it rounds to 0, as the PDF says it (exports.paper.fmt_completeness)."""
+    return paper.fmt_completeness(fraction, partial, places)
 
 
 def fmt_yes_no(value: Any) -> str:
@@ -77,11 +75,8 @@ def fmt_stamp(iso: str | None) -> str:
 
 
 def fmt_size(size: int) -> str:
-    if size < 1024:
-        return f"{size} B"
-    if size < 1024 * 1024:
-        return f"{fmt_number(round(size / 1024))} KB"
-    return ID_LOCALE.toString(size / (1024 * 1024), "f", 1) + " MB"
+    """'512 B', '340 KB', '1,2 MB': as the evidence pack's list prints it (exports.paper.fmt_size)."""
+    return paper.fmt_size(size)
 
 
 def fmt_value(value: Any, item_type: str = "count", choices: tuple = ()) -> str:
