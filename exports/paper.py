@@ -10,17 +10,25 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import math
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
 
 from db.errors import KlaError
 from db.progress import Cancelled, Progress, step
 from db.regions import kecamatan_kind, kind_of
+from exports.formats import (  # noqa: F401 - shared with the windows; callers use paper.fmt_*
+    fmt_completeness,
+    fmt_decimal,
+    fmt_int,
+    fmt_pct,
+    fmt_percent,
+    fmt_size,
+    mean_completeness,
+    under_one_percent,
+)
 
 TMP_SUFFIX = ".sedang-ditulis"
 
@@ -86,67 +94,6 @@ def area_words(city_code: str, city_name: str, unit_codes: Iterable[str]) -> Are
     codes = list(unit_codes)
     return AreaWords(city_word(city_code, city_name), kecamatan_word(city_code),
                      units_word(codes) if codes else "Desa/Kelurahan")
-
-
-def fmt_int(n: int) -> str:
-    """1234 -> '1.234'."""
-    return f"{n:,}".replace(",", ".")
-
-
-def fmt_decimal(x: float, places: int = 1) -> str:
-    """1234.5 -> '1.234,5'. A half is rounded away from zero (43.25 -> '43,3'), as the windows' QLocale
-    does (and -0.0 is "0,0"): the same number never reads 43,2 on paper and 43,3 on the screen."""
-    if not math.isfinite(x):
-        s = f"{x:,.{places}f}"
-    else:
-        s = f"{Decimal(x + 0.0).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP):,.{places}f}"
-    return s.replace(",", "X").replace(".", ",").replace("X", ".")
-
-
-def fmt_percent(value: float | None) -> str:
-    """A percentage (0..100) to one decimal: 43.94 -> '43,9%'; None -> '–'. The windows' formatter
-    (``ui.widgets.formatting.fmt_percent``) is this one."""
-    if value is None:
-        return "–"
-    return fmt_decimal(float(value), 1) + "%"
-
-
-def under_one_percent(x: float | None, partial: bool) -> bool:
-    """An indicator with data typed ("Sebagian") whose completeness rounds to 0%: shown as '<1%',
-    never "Sebagian 0%" (read as nothing entered)."""
-    return partial and x is not None and round(x * 100) == 0
-
-
-def fmt_completeness(fraction: float, partial: bool = False, places: int = 0) -> str:
-    """A completeness (0..1) in percent, as every window and paper says it: '44%', or with ``places``
-    '43,9%' (DP3AKB's lists of kelurahan, kecamatan and the city); '<1%' when data was typed
-    ("Sebagian", ``partial``) but it rounds to 0."""
-    if under_one_percent(fraction, partial):
-        return "<1%"
-    return fmt_decimal(fraction * 100, places) + "%" if places else f"{round(fraction * 100)}%"
-
-
-def fmt_pct(x: float | None, partial: bool = False) -> str:
-    """0.875 -> '88%' (whole percent: what the sheet's bars show); '<1%' for a partial rounding to 0."""
-    if x is None:
-        return "–"
-    return fmt_completeness(x, partial)
-
-
-def mean_completeness(fractions: Iterable[float]) -> float:
-    """The mean of some kelurahan's completeness (a kecamatan's, the city's), to 4 decimals: what the
-    DP3AKB window shows to one decimal of a percent (``ui.city.rollup``), and so the city report."""
-    values = list(fractions)
-    return round(sum(values) / len(values), 4) if values else 0.0
-
-
-def fmt_size(size: int) -> str:
-    """A file's size as the windows say it: '512 B', '340 KB', '1,2 MB' (1 KB = 1024 bytes)."""
-    if size < 1024:
-        return f"{size} B"
-    if size < 1024 * 1024:
-        return f"{fmt_int(round(size / 1024))} KB"
-    return fmt_decimal(size / (1024 * 1024), 1) + " MB"
 
 
 def fmt_date_long(d: dt.date | str | None) -> str:

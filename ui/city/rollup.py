@@ -12,7 +12,6 @@ from db.record import record
 from db.records import KelurahanStatus
 from db.status import estimate_of
 from db.template import Template
-from exports.paper import mean_completeness
 
 REVIEW_STATES = ("diterima", "perlu_perbaikan")
 
@@ -63,6 +62,8 @@ class _Counts:
 
 
 def _sum(name: str, code: str, rows: Sequence[_Counts]) -> KecamatanRollup:
+    from exports.formats import mean_completeness  # as the city report computes it
+
     n = len(rows)
     return KecamatanRollup(
         code, name, n,

@@ -9,8 +9,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from exports import paper
-
 ID_LOCALE = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
 
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"]
@@ -35,12 +33,16 @@ def fmt_number(value: Any) -> str:
 def fmt_percent(value: float | None) -> str:
     """A percentage (0..100) to one decimal: '43,9%'; the printed reports' own formatter, so the window
     and the paper say a number alike (exports.paper.fmt_percent)."""
+    from exports import formats as paper  # the numbers as the papers write them
+
     return paper.fmt_percent(value)
 
 
 def fmt_completeness(fraction: float, partial: bool, places: int = 0) -> str:
     """An indicator's completeness (0..1) in percent: '45%' (or '45,5%' with ``places``); '<1%' when
     data was typed ("Sebagian") but it rounds to 0, as the PDF says it (exports.paper.fmt_completeness)."""
+    from exports import formats as paper  # the numbers as the papers write them
+
     return paper.fmt_completeness(fraction, partial, places)
 
 
@@ -76,6 +78,8 @@ def fmt_stamp(iso: str | None) -> str:
 
 def fmt_size(size: int) -> str:
     """'512 B', '340 KB', '1,2 MB': as the evidence pack's list prints it (exports.paper.fmt_size)."""
+    from exports import formats as paper  # the numbers as the papers write them
+
     return paper.fmt_size(size)
 
 
