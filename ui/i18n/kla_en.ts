@@ -6815,6 +6815,10 @@ Discard them and open the other one?</translation>
         <translation>Not enrolled yet: {code_kind} {code_named}. Enrol it first: kla city enroll {code} --out FILE.</translation>
     </message>
     <message>
+        <source>Tidak ada yang ditulis: DP3AKB sudah menyimpan {count} item data {unit} dari kiriman sebelumnya, sedangkan berkas pemasangan biasa memasang ruang kerja yang kosong, dan kiriman dari ruang kerja kosong itu nanti bentrok dengan data yang tersimpan. Untuk komputer baru atau ruang kerja yang hilang, buat berkas pemulihan yang membawa semua data itu: kla city restore {code} --out FOLDER. Bila ruang kerja lamanya masih dipakai dan hanya perlu dipasang ulang, ulangi perintah ini dengan --new-key.</source>
+        <translation>Nothing was written: DP3AKB already holds {count} data items of {unit} from earlier submissions, while a plain setup file installs an empty workspace, and submissions from that empty workspace would later conflict with the data held. For a new computer or a lost workspace, make a restore file that carries all that data: kla city restore {code} --out FOLDER. If the old workspace is still in use and only needs installing again, repeat this command with --new-key.</translation>
+    </message>
+    <message>
         <source>Kunci rusak atau bukan kunci KLA ({detail}).</source>
         <translation>The key is damaged or not a KLA key ({detail}).</translation>
     </message>
@@ -6865,14 +6869,6 @@ Discard them and open the other one?</translation>
     <message>
         <source>Ukuran bagian &apos;{value}&apos; terlalu kecil (paling kecil {minimum} KB), jadi tidak ada yang ditulis. Tulis seperti 20MB, 500KB atau 0 (tanpa dipecah); angka tanpa satuan dibaca MB.</source>
         <translation>Part size &apos;{value}&apos; is too small (at least {minimum} KB), so nothing was written. Write it like 20MB, 500KB or 0 (no splitting); a number without a unit is read as MB.</translation>
-    </message>
-    <message>
-        <source>Perhatian: {unit} mengirim dari dua komputer dengan satu berkas pemasangan (kunci {fingerprint}): {this} dan {others}. DP3AKB tidak bisa membedakan kiriman keduanya, dan data yang diubah di dua komputer menjadi konflik. Data kiriman ini tetap diimpor. Jika semua komputer itu milik kantornya: buat berkas pemasangan tersendiri untuk komputer kedua (kla city enroll {code} --out BERKAS) dan pasang di komputer itu; datanya tetap. Jika kantornya tidak mengenal salah satu komputer itu: cabut kuncinya (kla city revoke {code} --key {fingerprint}) lalu daftarkan ulang. Tanda terima berikutnya memberi tahu kedua komputer.</source>
-        <translation>Attention: {unit} sends from two computers with one setup file (key {fingerprint}): {this} and {others}. DP3AKB cannot tell their submissions apart, and data changed on both computers becomes a conflict. The data of this submission is imported all the same. If all these computers belong to the office: make a setup file of its own for the second computer (kla city enroll {code} --out FILE) and install it on that computer; its data stays. If the office does not know one of these computers: revoke the key (kla city revoke {code} --key {fingerprint}) and enrol again. The next receipt tells both computers.</translation>
-    </message>
-    <message>
-        <source>Catatan: ini kiriman pertama dari {this} dengan kunci {fingerprint}, yang sebelumnya dipakai {others}: berkas pemasangan {unit} dipasang ulang atau dipasang di komputer lain. Jika komputer lama tidak dipakai lagi (misalnya disk rusak lalu dipasang ulang), tidak perlu apa-apa. Jika masih dipakai, buat berkas pemasangan tersendiri untuk salah satunya (kla city enroll {code} --out BERKAS).</source>
-        <translation>Note: this is the first submission from {this} with key {fingerprint}, which {others} used before: the setup file of {unit} was installed again or installed on another computer. If the old computer is no longer used (for example a failed disk, then a reinstall), nothing needs doing. If it is still used, make a setup file of its own for one of them (kla city enroll {code} --out FILE).</translation>
     </message>
     <message>
         <source>Perhatian: berkas pemasangan komputer ini (kunci {fingerprint}) juga dipasang di komputer lain: {others}. DP3AKB tidak bisa membedakan kiriman kedua komputer, dan data yang diubah di keduanya menjadi konflik. Jika komputer itu milik kantor ini, minta DP3AKB berkas pemasangan tersendiri untuk salah satunya dan pasang di komputer itu (datanya tetap). Jika kantor ini tidak mengenal komputer itu, segera hubungi DP3AKB agar kuncinya dicabut dan kantor ini mendapat berkas pemasangan baru.</source>
@@ -8629,6 +8625,14 @@ Discard them and open the other one?</translation>
     <message>
         <source>Berkas data dukung {name} berubah atau rusak. Tambahkan ulang berkas aslinya di panel data dukung (atau &apos;kla evidence add&apos;): salinan yang rusak diganti. Tidak ada kiriman yang ditulis.</source>
         <translation>Evidence file {name} has changed or is damaged. Add the original file again in the evidence panel (or &apos;kla evidence add&apos;): the damaged copy is replaced. No export was written.</translation>
+    </message>
+    <message>
+        <source>Perhatian: {unit} mengirim dari dua komputer dengan satu berkas pemasangan (kunci {fingerprint}): {this} dan {others}. DP3AKB tidak bisa membedakan kiriman keduanya, dan data yang diubah di dua komputer menjadi konflik. Data kiriman ini tetap diimpor. Jika semua komputer itu milik kantornya: buat berkas pemasangan tersendiri untuk komputer kedua (kla city enroll {code} --new-key --out BERKAS) dan pasang di komputer itu; datanya tetap. Jika kantornya tidak mengenal salah satu komputer itu: cabut kuncinya (kla city revoke {code} --key {fingerprint}) lalu daftarkan ulang. Tanda terima berikutnya memberi tahu kedua komputer.</source>
+        <translation>Attention: {unit} sends from two computers with one setup file (key {fingerprint}): {this} and {others}. DP3AKB cannot tell their submissions apart, and data changed on both computers becomes a conflict. The data of this submission is imported all the same. If all these computers belong to the office: make a setup file of its own for the second computer (kla city enroll {code} --new-key --out FILE) and install it on that computer; its data stays. If the office does not know one of these computers: revoke the key (kla city revoke {code} --key {fingerprint}) and enrol again. The next receipt tells both computers.</translation>
+    </message>
+    <message>
+        <source>Catatan: ini kiriman pertama dari {this} dengan kunci {fingerprint}, yang sebelumnya dipakai {others}: berkas pemasangan {unit} dipasang ulang atau dipasang di komputer lain. Jika komputer lama tidak dipakai lagi (misalnya disk rusak lalu dipasang ulang), tidak perlu apa-apa. Jika masih dipakai, buat berkas pemasangan tersendiri untuk salah satunya (kla city enroll {code} --new-key --out BERKAS).</source>
+        <translation>Note: this is the first submission from {this} with key {fingerprint}, which {others} used before: the setup file of {unit} was installed again or installed on another computer. If the old computer is no longer used (for example a failed disk, then a reinstall), nothing needs doing. If it is still used, make a setup file of its own for one of them (kla city enroll {code} --new-key --out FILE).</translation>
     </message>
     <message>
         <source>Data dukung {sha}… dalam berkas ini tidak sama dengan sidik jari yang menjadi namanya: isinya bukan berkas yang disebut. Seluruh berkas ditolak; tidak ada yang diubah. Minta pengirimnya membuat kiriman baru.</source>
