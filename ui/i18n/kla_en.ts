@@ -1058,6 +1058,10 @@ Split submissions still incomplete: %2</translation>
         <translation>Conflict: %1 — %2</translation>
     </message>
     <message>
+        <source>Isian ini diubah di DP3AKB dan di komputer %1. DP3AKB menyimpan satu versi, kiriman membawa versi lain. Bandingkan keduanya, lalu pilih yang dipakai; kelurahan diberi tahu lewat tanda terima berikutnya.</source>
+        <translation>This entry was changed at DP3AKB and on a computer of %1. DP3AKB holds one version, the submission brings another. Compare them, then choose the one to keep; the kelurahan is told with the next receipt.</translation>
+    </message>
+    <message>
         <source>Isian ini diubah di dua komputer %1. DP3AKB menyimpan satu versi, kiriman membawa versi lain. Bandingkan keduanya, lalu pilih yang dipakai; kelurahan diberi tahu lewat tanda terima berikutnya.</source>
         <translation>This was changed on two computers of %1. DP3AKB holds one version, the bundle brought another. Compare them, then choose the one to keep; the kelurahan is told in the next receipt.</translation>
     </message>
@@ -1109,16 +1113,20 @@ Split submissions still incomplete: %2</translation>
         <translation>Changed by: %1</translation>
     </message>
     <message>
-        <source>(tanpa nama)</source>
-        <translation>(no name)</translation>
-    </message>
-    <message>
         <source>Diubah pada: %1</source>
         <translation>Changed on: %1</translation>
     </message>
     <message>
-        <source>Komputer: %1, kiriman no. %2</source>
-        <translation>Computer: %1, export no. %2</translation>
+        <source>petugas tidak tercatat</source>
+        <translation>clerk not recorded</translation>
+    </message>
+    <message>
+        <source>Komputer: %1 (%2), kiriman no. %3</source>
+        <translation>Computer: %1 (%2), export no. %3</translation>
+    </message>
+    <message>
+        <source>Komputer: DP3AKB (tidak datang dari kiriman %1)</source>
+        <translation>Computer: DP3AKB (it did not come in a submission of %1)</translation>
     </message>
     <message>
         <source>Diterima DP3AKB: %1</source>
@@ -3198,11 +3206,36 @@ group</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n konflik (sudah diputuskan)</source>
+        <translation>
+            <numerusform>%n conflict (decided)</numerusform>
+            <numerusform>%n conflicts (all decided)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n konflik belum diputuskan</source>
+        <translation>
+            <numerusform>%n conflict not decided yet</numerusform>
+            <numerusform>%n conflicts not decided yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 dari %n konflik belum diputuskan</source>
+        <translation>
+            <numerusform>%1 of %n conflict not decided yet</numerusform>
+            <numerusform>%1 of %n conflicts not decided yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n sudah ditolak</source>
         <translation>
             <numerusform>%n already rejected</numerusform>
             <numerusform>%n already rejected</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>konflik, sudah diputuskan DP3AKB</source>
+        <translation>conflict, decided by DP3AKB</translation>
     </message>
     <message>
         <source>baru</source>
@@ -4035,8 +4068,8 @@ DP3AKB assesses an indicator by its evidence; add it first in the Data dukung pa
         <translation>To</translation>
     </message>
     <message>
-        <source>(tanpa nama)</source>
-        <translation>(no name)</translation>
+        <source>petugas tidak tercatat</source>
+        <translation>clerk not recorded</translation>
     </message>
     <message>
         <source>(kosong)</source>
