@@ -854,10 +854,6 @@ revision</translation>
         <translation>%1 enrolled (active key): %2 of %3</translation>
     </message>
     <message>
-        <source>%1 %2 pernah mengirim tetapi tidak punya kunci aktif: kiriman berikutnya ditolak. Daftarkan di halaman “%3 Terdaftar”.</source>
-        <translation>%1 %2 sent data before but hold no active key: their next bundle will be refused. Enrol them on the “Enrolled %3” page.</translation>
-    </message>
-    <message>
         <source>Perkiraan milik kabupaten: kelengkapan data %1 ditimbang dengan bobot templat yang tidak resmi, skala 0–1000. Bukan nilai evaluasi KemenPPPA.</source>
         <translation>The kabupaten&apos;s own estimate: the completeness of the %1 data weighted with the template&apos;s unofficial weights, on a 0–1000 scale. Not a KemenPPPA evaluation score.</translation>
     </message>
@@ -948,6 +944,14 @@ revision</translation>
     <message>
         <source>%1 poin</source>
         <translation>%1 points</translation>
+    </message>
+    <message>
+        <source>%1 %2 belum didaftarkan: daftarkan di halaman “%3 Terdaftar” agar kirimannya bisa diimpor.</source>
+        <translation>%1 %2 not enrolled yet: enrol them on the “Enrolled %3” page so that their bundles can be imported.</translation>
+    </message>
+    <message>
+        <source>%1 %2 kuncinya dicabut dan belum didaftarkan lagi: kiriman berikutnya ditolak. Daftarkan lagi di halaman “%3 Terdaftar” (untuk komputer pengganti: “Berkas pemulihan…”).</source>
+        <translation>%1 %2 had their key revoked and are not enrolled again: their next bundle will be refused. Enrol them again on the “Enrolled %3” page (for a replacement computer: “Restore file…”).</translation>
     </message>
     <message>
         <source>Konflik menunggu keputusan: %1
@@ -1539,10 +1543,6 @@ Split submissions still incomplete: %2</translation>
         <translation>%1 of %2 %3 enrolled</translation>
     </message>
     <message>
-        <source>%1 pernah mengirim tetapi tanpa kunci aktif: daftarkan agar kiriman berikutnya diterima</source>
-        <translation>%1 sent data before but hold no active key: enrol them so their next bundle is accepted</translation>
-    </message>
-    <message>
         <source>%1 lembar kata sandi belum tercetak: klik “Daftarkan semua yang belum…”</source>
         <translation>%1 passphrase slips not printed yet: click “Enrol all not enrolled yet…”</translation>
     </message>
@@ -1577,6 +1577,10 @@ Split submissions still incomplete: %2</translation>
     <message>
         <source>Buat berkas pemulihan</source>
         <translation>Make restore file</translation>
+    </message>
+    <message>
+        <source>%1 kuncinya dicabut: daftarkan lagi agar kiriman berikutnya diterima</source>
+        <translation>%1 with the key revoked: enrol again so that the next bundle is accepted</translation>
     </message>
     <message>
         <source>DP3AKB sudah menyimpan %2 item data %1. Untuk komputer baru atau ruang kerja yang hilang, buat berkas pemulihan: ruang kerjanya terpasang berisi data itu. Berkas pemasangan biasa memasang ruang kerja kosong, dan kirimannya nanti bentrok dengan data yang tersimpan; pakai hanya untuk memasang ulang di ruang kerja lama yang masih ada.</source>
