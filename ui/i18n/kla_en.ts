@@ -3823,6 +3823,14 @@ group</translation>
         <translation>Copy from %1</translation>
     </message>
     <message>
+        <source>Indikator ini (hanya angka: tidak ada yang disalin)</source>
+        <translation>This indicator (numbers only: nothing to copy)</translation>
+    </message>
+    <message>
+        <source>Isian indikator ini semuanya angka, dan angka tidak disalin dari tahun lalu: isi angka tahun %2 di kotaknya. Untuk jawaban ya/tidak, pilihan, teks dan tanggal indikator lain: klik panah di tombol ini lalu “Semua indikator”.</source>
+        <translation>Every item of this indicator is a number, and numbers are not copied from last year: type the %2 numbers in their boxes. For the yes/no answers, choices, texts and dates of other indicators: click the arrow on this button, then “All indicators”.</translation>
+    </message>
+    <message>
         <source>Salin jawaban yang biasanya tetap (ya/tidak, pilihan, nomor peraturan, tanggal) dari tahun %1 ke isian yang masih kosong. Angka jumlah tidak disalin. Bisa diurungkan dengan Ctrl+Z.</source>
         <translation>Copy the answers that usually stay the same (yes/no, choices, regulation numbers, dates) from %1 into the items that are still empty. Counts are not copied. Ctrl+Z undoes it.</translation>
     </message>
@@ -3840,6 +3848,10 @@ group</translation>
     <message>
         <source>Periksa lagi bila ada yang berubah; Ctrl+Z mengurungkan.</source>
         <translation>Check again in case something changed; Ctrl+Z undoes it.</translation>
+    </message>
+    <message>
+        <source>Tidak ada yang disalin: isian indikator ini semuanya angka, dan angka tidak disalin dari tahun %1. Isi angka tahun %2 di kotaknya.</source>
+        <translation>Nothing was copied: every item of this indicator is a number, and numbers are not copied from %1. Type the %2 numbers in their boxes.</translation>
     </message>
     <message>
         <source>Tidak ada yang disalin: tahun %1 tidak punya jawaban ya/tidak, pilihan, teks atau tanggal untuk isian yang masih kosong.</source>
