@@ -82,6 +82,10 @@ def rows_of(kind: str, held: dict[str, Any] | None, incoming: dict[str, Any] | N
 def view(c: ConflictRecord, held: SyncItem | None, origin: dict[str, Any] | None, incoming_seq: int = 0) -> ConflictView:
     """Both sides of conflict ``c`` from DP3AKB's current item and the origin row that wrote it (pure)."""
     kind = c.item_key.split("/", 1)[0]
+    if origin is not None and held is not None and origin.get("hash") not in (None, held.hash):
+        # That bundle wrote an earlier version; the one held now was written at DP3AKB since (the rule
+        # the import decides by, ``CityPart.decide``): no PC of the kelurahan wrote it.
+        origin = None
     held_data = held.data if held is not None else None
     inc = c.incoming
     h = Side(held_data, str((held_data or {}).get("operator", "")), str((held_data or {}).get("updated_at", "")),
@@ -100,7 +104,7 @@ def read(core: Core, sync: Any, conflict_id: int) -> ConflictView:
     if not found:
         raise KlaError("conflict_unknown", id=conflict_id)
     c = found[0]
-    origin = core.one("SELECT device_id, device_seq, bundle_id, updated_at FROM sync_origin"
+    origin = core.one("SELECT hash, device_id, device_seq, bundle_id, updated_at FROM sync_origin"
                       " WHERE kelurahan_code = ? AND item_key = ?", [c.kelurahan_code, c.item_key])
     seq = core.one("SELECT device_seq FROM sync_conflicts WHERE id = ?", [conflict_id])
     if c.incoming is not None:

@@ -605,16 +605,17 @@ class Store:
         return int(enrolled["n"] if enrolled else 0), int(conflicts["n"] if conflicts else 0), incomplete
 
     def enrolment_counts(self) -> tuple[int, int, int]:
-        """(active units with an active key, active units, active units that sent a bundle but have no
-        active key): what DP3AKB's "Kelurahan Terdaftar" page counts, in two reads without the bundle
-        machinery. The third is a unit whose key was revoked (or, in the demo, never enrolled): what it
-        sent is kept, but its next bundle is refused until it is enrolled again."""
+        """(active units with an active key, active units, active units whose key was revoked and that hold
+        no active key): what DP3AKB's "Kelurahan Terdaftar" page counts, in two reads without the bundle
+        machinery. The third is the one to warn of (a laptop lost: its next bundle is refused until the unit
+        is enrolled again); the rest of the units without an active key were never enrolled (a new
+        workspace, the demo), which is no fault, only a step not taken yet."""
         active = {u.code for u in self.units("kelurahan", active_only=True) if u.level == "kelurahan"}
-        keyed = {r["unit_code"] for r in self.core.query(
-            "SELECT DISTINCT unit_code FROM sync_peer_keys WHERE revoked_at IS NULL")}
-        sent = {r["kelurahan_code"] for r in self.core.query(
-            "SELECT DISTINCT kelurahan_code FROM sync_bundles WHERE direction = 'in' AND type = 'bundle'")}
-        return len(active & keyed), len(active), len((sent & active) - keyed)
+        keyed: set[str] = set()
+        revoked: set[str] = set()
+        for r in self.core.query("SELECT unit_code, revoked_at IS NULL AS live FROM sync_peer_keys"):
+            (keyed if r["live"] else revoked).add(r["unit_code"])
+        return len(active & keyed), len(active), len((active & revoked) - keyed)
 
     def retired_values(self, kelurahan_code: str | None = None) -> list[dict[str, Any]]:
         """Values a template step gave no place (retired items, a split without a carry): kept, listed."""

@@ -72,6 +72,13 @@ class SetupResult:
     notes: list[dict[str, Any]] = field(default_factory=list)
 
 
+def held_items(store: Store, kelurahan_code: str) -> int:
+    """How many items DP3AKB holds of a unit (its earlier bundles): a plain setup file for it would install
+    an empty workspace whose exports conflict with them, so the front ends ask before enrolling (the
+    window's question, ``kla city enroll --new-key``) and point to the restore file."""
+    return sum(1 for it in store.sync.items(kelurahan_code) if not it.deleted)
+
+
 def template_members(store: Store) -> tuple[list[tuple[str, bytes]], dict[str, Any]]:
     members = []
     for r in store.template_rows():
@@ -92,7 +99,7 @@ def enroll(store: Store, kelurahan_code: str, out: Path, *, email: str | None = 
     kel = store.kelurahan(store.find_unit(kelurahan_code, "kelurahan").code)
     if kel.retired:
         raise KlaError("unit_retired", code=kel.code, name=kel.name, at=(kel.retired_at or "")[:10])
-    held = 0 if restore else sum(1 for it in store.sync.items(kel.code) if not it.deleted)
+    held = 0 if restore else held_items(store, kel.code)
     with store.transaction():
         if email is not None:
             store.set_setting("dp3akb_email", email)

@@ -218,6 +218,13 @@ MESSAGES: dict[str, str] = {
     "kelurahan_not_enrolled": (
         "Belum didaftarkan: {code_kind} {code_named}. Daftarkan dulu: kla city enroll {code} --out BERKAS."
     ),
+    "enrol_held_data": (
+        "Tidak ada yang ditulis: DP3AKB sudah menyimpan {count} item data {unit} dari kiriman sebelumnya, "
+        "sedangkan berkas pemasangan biasa memasang ruang kerja yang kosong, dan kiriman dari ruang kerja kosong itu "
+        "nanti bentrok dengan data yang tersimpan. Untuk komputer baru atau ruang kerja yang hilang, buat berkas "
+        "pemulihan yang membawa semua data itu: kla city restore {code} --out FOLDER. Bila ruang kerja lamanya "
+        "masih dipakai dan hanya perlu dipasang ulang, ulangi perintah ini dengan --new-key."
+    ),
     "key_invalid": "Kunci rusak atau bukan kunci KLA ({detail}).",
     "key_unknown": "Kunci {key} tidak ditemukan.",
     "no_recipients": "Belum ada kunci DP3AKB untuk mengenkripsi kiriman. Pasang berkas pemasangan dari DP3AKB.",
@@ -258,15 +265,16 @@ MESSAGES: dict[str, str] = {
         "Perhatian: {unit} mengirim dari dua komputer dengan satu berkas pemasangan (kunci {fingerprint}): "
         "{this} dan {others}. DP3AKB tidak bisa membedakan kiriman keduanya, dan data yang diubah di dua komputer "
         "menjadi konflik. Data kiriman ini tetap diimpor. Jika semua komputer itu milik kantornya: buat berkas "
-        "pemasangan tersendiri untuk komputer kedua (kla city enroll {code} --out BERKAS) dan pasang di komputer "
-        "itu; datanya tetap. Jika kantornya tidak mengenal salah satu komputer itu: cabut kuncinya (kla city "
-        "revoke {code} --key {fingerprint}) lalu daftarkan ulang. Tanda terima berikutnya memberi tahu kedua komputer."
+        "pemasangan tersendiri untuk komputer kedua (kla city enroll {code} --new-key --out BERKAS) dan pasang di "
+        "komputer itu; datanya tetap. Jika kantornya tidak mengenal salah satu komputer itu: cabut kuncinya (kla "
+        "city revoke {code} --key {fingerprint}) lalu daftarkan ulang. Tanda terima berikutnya memberi tahu kedua "
+        "komputer."
     ),
     "shared_key_city_earlier": (
         "Catatan: ini kiriman pertama dari {this} dengan kunci {fingerprint}, yang sebelumnya dipakai "
         "{others}: berkas pemasangan {unit} dipasang ulang atau dipasang di komputer lain. Jika komputer lama tidak "
         "dipakai lagi (misalnya disk rusak lalu dipasang ulang), tidak perlu apa-apa. Jika masih dipakai, buat "
-        "berkas pemasangan tersendiri untuk salah satunya (kla city enroll {code} --out BERKAS)."
+        "berkas pemasangan tersendiri untuk salah satunya (kla city enroll {code} --new-key --out BERKAS)."
     ),
     "shared_key_unit": (
         "Perhatian: berkas pemasangan komputer ini (kunci {fingerprint}) juga dipasang di komputer lain: {others}. "
@@ -1405,6 +1413,9 @@ def _derived(code: str, params: dict[str, object], tr: Translate) -> dict[str, o
         out["kinds"] = ", ".join(_word(f"tpl.evkind.{k}", tr) for k in EVIDENCE_KINDS)
     if code == "partner_unknown":
         out["partners"] = ", ".join(f"{_word(f'partner.{p}', tr)} ({p})" for p in PARTNERS)
+    if code == "enrol_held_data":
+        out["unit"] = unit_title(str(params.get("code", "")), str(params.get("name", "")), tr)
+        out["count"] = id_number(params.get("count", 0))
     if code == "conflict_file_missing":
         value = str(params.get("kelurahan", ""))
         out["unit"] = f"{_word(f'unit.{kind_of(value)}', tr)} {named_code(value)}" if UNIT_CODE.match(value) else value

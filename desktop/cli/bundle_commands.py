@@ -93,6 +93,14 @@ def cmd_city_enroll(args: argparse.Namespace, restore: bool = False) -> int:
             out = setup.free_name(out / f"KLA-{'pemulihan' if restore else 'pemasangan'}-{code}.klasetup")
         elif not out.suffix:
             out = out.with_name(out.name + ".klasetup")
+        if not restore and not getattr(args, "new_key", False):
+            # Refused before anything is written, as the window asks first: a plain setup file installs an
+            # empty workspace whose exports conflict with what DP3AKB holds (a new PC wants the restore file).
+            setup.require_role(store, "city")
+            kel = store.kelurahan(store.find_unit(args.code, "kelurahan").code)
+            held = 0 if kel.retired else setup.held_items(store, kel.code)  # retired: enroll says so
+            if held:
+                raise KlaError("enrol_held_data", code=kel.code, name=kel.name, count=held)
         r = setup.enroll(store, args.code, out, email=getattr(args, "email", None),
                          contact=getattr(args, "contact", None), restore=restore, progress=progress_printer(args))
         end_progress(args)
@@ -132,9 +140,12 @@ def cmd_city_revoke(args: argparse.Namespace) -> int:
                 raise KlaError("key_unknown", key=args.key)
             key_id = match[0].key_id
         n = store.sync.revoke_peer_keys(kel, args.reason or "", key_id)
+        # A unit DP3AKB holds data of gets its new PC from a restore file (kla city enroll refuses without
+        # --new-key): the way that works, not one that is refused next.
+        again = (f" Untuk komputer pengganti, buat berkas pemulihan berisi datanya: kla city restore {kel} --out FOLDER"
+                 if setup.held_items(store, kel) else f" Daftarkan ulang dengan: kla city enroll {kel} --out BERKAS")
         emit(args, {"kelurahan": kel, "revoked": n},
-             f"{n} kunci kelurahan {kel} dicabut. Kiriman baru dengan kunci itu akan ditolak."
-             + (" Daftarkan ulang dengan: kla city enroll " + kel + " --out BERKAS" if n else ""))
+             f"{n} kunci kelurahan {kel} dicabut. Kiriman baru dengan kunci itu akan ditolak." + (again if n else ""))
     return EXIT_OK
 
 

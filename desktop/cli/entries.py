@@ -249,7 +249,7 @@ def cmd_entry_history(args: argparse.Namespace) -> int:
         kel = kel_arg(store, args)
         hist = store.value_history(kel, args.year, args.indicator, args.item, (args.sex or "").upper(), args.age or "")
         emit(args, hist, lambda: "\n".join(
-            f"{h.at}  {h.operator or '(tanpa nama)'}: {fmt_number(h.old_value) or '(kosong)'} -> "
+            f"{h.at}  {h.operator or 'petugas tidak tercatat'}: {fmt_number(h.old_value) or '(kosong)'} -> "
             f"{fmt_number(h.new_value) or '(kosong)'}" for h in hist) or "Belum ada riwayat.")
     return EXIT_OK
 

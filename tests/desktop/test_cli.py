@@ -93,6 +93,10 @@ def test_entry_set_show_history(ws):
     hist = json.loads(ok("entry", "history", "--year", "2025", "--indicator", "4", "--item", "anak_total",
                          "--sex", "L", "--age", "1-4", "--json", home=ws).stdout)
     assert hist[0]["new_value"] == 1234 and hist[0]["operator"] == ""
+    # No --operator: the words say the clerk was not recorded ("(tanpa nama)" read as a name left out).
+    words = ok("entry", "history", "--year", "2025", "--indicator", "4", "--item", "anak_total", "--sex", "L",
+               "--age", "1-4", home=ws).stdout
+    assert "petugas tidak tercatat: (kosong) -> 1.234" in words and "tanpa nama" not in words
 
 
 @pytest.mark.parametrize(

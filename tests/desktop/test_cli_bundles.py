@@ -172,7 +172,9 @@ def test_export_summary_names_the_indicators_sent_with_flags(tmp_path: Path) -> 
     """Save and flag, never drop: a part above its whole is sent, and the summary says which indicator to check."""
     city, kel = tmp_path / "city", tmp_path / "kel"
     ok("demo", home=city)  # the demo city holds Manggar's own figures: the new workspace's entry is a conflict
-    info = json.loads(ok("city", "enroll", A, "--out", str(tmp_path / "a.klasetup"), "--json", home=city).stdout)
+    # --new-key: a plain setup file although DP3AKB holds Manggar's data (refused without it).
+    info = json.loads(ok("city", "enroll", A, "--new-key", "--out", str(tmp_path / "a.klasetup"), "--json",
+                         home=city).stdout)
     ok("setup", str(tmp_path / "a.klasetup"), "--passphrase", info["passphrase"], home=kel)
     for item, value in (("anak_total", "120"), ("anak_berakta", "130")):
         ok("entry", "set", "--year", "2026", "--indicator", "4", "--item", item, "--sex", "L", "--age", "1-4",

@@ -76,17 +76,39 @@ def test_verify_handover_refuses_an_unknown_code(city: Path, capsys: pytest.Capt
     assert code == 1 and "terlalu pendek" in err
 
 
-def test_enroll_of_a_unit_dp3akb_holds_data_of_points_to_the_restore(city: Path, capsys: pytest.CaptureFixture,
-                                                                      tmp_path: Path) -> None:
-    """Its setup file installs an empty workspace whose exports conflict with what DP3AKB holds: said, with
-    what to do instead (kla city restore); a unit DP3AKB holds nothing of, and a restore, are not warned."""
-    code, out, _ = run(capsys, city, "city", "enroll", A, "--out", str(tmp_path))
-    assert code == 0
-    assert "Perhatian: DP3AKB sudah menyimpan 2 item data Kelurahan Manggar" in out
-    assert f"kla city restore {A} --out FOLDER" in out and "{" not in out
-    code, out, _ = run(capsys, city, "--json", "city", "enroll", A, "--out", str(tmp_path))
+def test_enroll_of_a_unit_dp3akb_holds_data_of_is_refused_before_anything_is_written(
+        city: Path, capsys: pytest.CaptureFixture, tmp_path: Path) -> None:
+    """Its setup file installs an empty workspace whose exports conflict with what DP3AKB holds. The window
+    asks first (default: the restore file); the command wrote the file and enrolled the key, then warned.
+    Now it refuses with nothing written, says what to do (kla city restore, or --new-key for the old
+    workspace); a unit DP3AKB holds nothing of, and a restore, are neither refused nor warned."""
+    out_dir = tmp_path / "stick"
+    out_dir.mkdir()
+
+    def keys() -> int:
+        with Store.open(city, start_backup=False) as s:
+            return len(s.sync.peer_keys(include_revoked=True))
+
+    code, out, err = run(capsys, city, "city", "enroll", A, "--out", str(out_dir), "--email", "dp3akb@x.go.id")
+    assert code == 1 and out == ""
+    assert err.startswith("kla: Tidak ada yang ditulis: DP3AKB sudah menyimpan 2 item data Kelurahan Manggar")
+    assert f"kla city restore {A} --out FOLDER" in err and "--new-key" in err and "{" not in err
+    assert list(out_dir.iterdir()) == [] and keys() == 0
+    with Store.open(city, start_backup=False) as s:
+        assert not s.setting("dp3akb_email")  # nothing written, not even the option given with it
+    code, out, _ = run(capsys, city, "--json", "city", "enroll", A, "--out", str(out_dir))
     data = json.loads(out)
-    assert data["held_items"] == 2 and "kla city restore" in data["warnings"][0]
+    assert code == 1 and data["ok"] is False and data["error"]["code"] == "enrol_held_data"
+    assert data["error"]["params"] == {"code": A, "name": "Manggar", "count": 2}
+    assert "kla city restore" in data["error"]["message"] and list(out_dir.iterdir()) == [] and keys() == 0
+    # Told what it means, the officer confirms a fresh key for the old workspace: written, and still warned.
+    code, out, _ = run(capsys, city, "--json", "city", "enroll", A, "--new-key", "--out", str(out_dir))
+    data = json.loads(out)
+    assert code == 0 and data["held_items"] == 2 and "kla city restore" in data["warnings"][0]
+    assert Path(data["file"]).exists() and keys() == 1
+    # Its key revoked (a laptop lost), the way back is the restore file, not the command refused above.
+    code, out, _ = run(capsys, city, "city", "revoke", A, "--reason", "laptop hilang")
+    assert code == 0 and f"kla city restore {A} --out FOLDER" in out and "kla city enroll" not in out
     code, out, _ = run(capsys, city, "city", "enroll", "64.71.01.1003", "--out", str(tmp_path))
     assert code == 0 and "Perhatian" not in out and "kla city restore" not in out
     code, out, _ = run(capsys, city, "city", "restore", A, "--out", str(tmp_path))

@@ -101,7 +101,7 @@ def test_one_setup_file_on_two_pcs_is_told_to_both_sides_by_name(world: Path) ->
     third = send(world, "pc1", "s3")
     assert "Perhatian: Kelurahan Manggar mengirim dari dua komputer dengan satu berkas pemasangan" in third
     assert "«PC-SEKRETARIAT»" in third and "«LAPTOP-LURAH»" in third
-    assert f"kla city enroll {KEL} --out BERKAS" in third and f"kla city revoke {KEL} --key" in third
+    assert f"kla city enroll {KEL} --new-key --out BERKAS" in third and f"kla city revoke {KEL} --key" in third
     assert "Data kiriman ini tetap diimpor" in third and "diimpor — kelurahan" in third
     # DP3AKB's list of keys names the PCs behind each.
     listed = ok("keys", home=world / "city")
@@ -117,7 +117,9 @@ def test_one_setup_file_on_two_pcs_is_told_to_both_sides_by_name(world: Path) ->
     assert "minta DP3AKB berkas pemasangan tersendiri" in at_pc1 and "segera hubungi DP3AKB" in at_pc1
 
     # The remedy: a setup file of its own for the second PC (its data stays); then no more warnings.
-    enrol = json.loads(ok("city", "enroll", KEL, "--out", str(world / "pc2.klasetup"), "--json", home=world / "city"))
+    # The command the warning names (its data stays on that PC, so --new-key: refused without it).
+    enrol = json.loads(ok("city", "enroll", KEL, "--new-key", "--out", str(world / "pc2.klasetup"), "--json",
+                          home=world / "city"))
     ok("setup", str(world / "pc2.klasetup"), "--passphrase", enrol["passphrase"], home=world / "pc2")
     value(world / "pc2", "P", "5-11", 2)
     assert "Perhatian" not in send(world, "pc2", "s4")

@@ -107,16 +107,21 @@ def test_profil_anak_kota_shows_tercakup_in_sight(city: CityWindow, qtbot) -> No
 
 def test_kelurahan_terdaftar_says_its_count_whole_and_shows_fingerprints_whole(city: CityWindow, qtbot) -> None:  # noqa: ANN001
     """At 1366x768 '… 30 pernah mengirim tetapi tanpa kunci aktif' ran off the button row, and a
-    fingerprint read '908C-41C4-957D-F…' (the column was sized while no unit had one)."""
+    fingerprint read '908C-41C4-957D-F…' (the column was sized while no unit had one). The count's longest
+    words now: a unit whose key was revoked (never enrolled is no warning)."""
     from exports import setup
 
-    with_keys = setup.enroll(city.session.store, "64.71.01.1001", Path(city.session.home) / "f.klasetup")
+    store = city.session.store
+    with_keys = setup.enroll(store, "64.71.01.1001", Path(city.session.home) / "f.klasetup")
+    setup.enroll(store, "64.71.01.1002", Path(city.session.home) / "g.klasetup")
+    store.sync.revoke_peer_keys("64.71.01.1002", "laptop hilang")
     city.session.notify(Changes.everything())
     city.show_page("enrolled")
     page = city.enrolled_page
     _settle()
     count = page.count
-    assert count.isVisible() and "tanpa kunci aktif" in count.text()
+    assert count.isVisible() and "kuncinya dicabut: daftarkan lagi" in count.text()
+    assert "tanpa kunci aktif" not in count.text()
     assert count.mapTo(page, count.rect().topRight()).x() <= page.width()
     whole_on_one_line = count.fontMetrics().horizontalAdvance(count.text()) <= count.width()
     assert whole_on_one_line or (count.wordWrap() and count.heightForWidth(count.width()) <= count.height() + 1)

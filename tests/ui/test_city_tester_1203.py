@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
+from db.changes import Changes
 from db.store import Store
 from tests.ui.test_city_1366 import _city_demo, _settle, city, city_home  # noqa: F401 - shared fixtures
 from ui.city.city_window import CityWindow
@@ -89,18 +90,41 @@ def test_the_filtered_matrix_says_what_its_rows_add_up_to(city: CityWindow, city
 
 def test_the_enrolment_count_says_why_senders_with_receipts_are_not_counted(city: CityWindow, city_home: Path) -> None:
     """Seen: "Kelurahan terdaftar: 0 dari 34" while Pengingat Kiriman listed their bundles and receipts.
-    The count is of active keys (as on Kelurahan Terdaftar); the senders without one are named as such."""
+    The count is of active keys (as on Kelurahan Terdaftar); the units without one are named as such.
+    Then seen by a new user of the demo: "31 kelurahan … tidak punya kunci aktif: kiriman berikutnya
+    ditolak" as its first words, as if 31 keys were lost. Never enrolled is a step not taken yet, said
+    calmly with where to take it; the key warning is for a key revoked
+    (test_a_revoked_key_is_the_one_warned_of)."""
     with Store.open(city_home, check=False, start_backup=False) as s:
-        keyed = {k.unit_code for k in s.sync.peer_keys()}
+        keyed = {k.unit_code for k in s.sync.peer_keys(include_revoked=True)}
         sent = {b.kelurahan_code for b in s.sync.bundle_log() if b.direction == "in" and b.type == "bundle"}
-    assert not keyed and len(sent) == 31  # the demo: bundles and receipts from units that hold no key
+    assert not keyed and len(sent) == 31  # the demo: bundles and receipts from units never enrolled
     text = city.summary_page.enrolled.text()
-    assert text.startswith("Kelurahan terdaftar (kunci aktif): 0 dari 34")
-    assert ("31 kelurahan pernah mengirim tetapi tidak punya kunci aktif: kiriman berikutnya ditolak. "
-            "Daftarkan di halaman “Kelurahan Terdaftar”.") in text
+    assert text == ("Kelurahan terdaftar (kunci aktif): 0 dari 34\n34 kelurahan belum didaftarkan: daftarkan di "
+                    "halaman “Kelurahan Terdaftar” agar kirimannya bisa diimpor.")
+    assert "kunci aktif:" not in text and "ditolak" not in text
     city.show_page("enrolled")
-    assert city.enrolled_page.count.text() == ("0 dari 34 kelurahan terdaftar · 31 pernah mengirim tetapi tanpa "
-                                               "kunci aktif: daftarkan agar kiriman berikutnya diterima")
+    assert city.enrolled_page.count.text() == "0 dari 34 kelurahan terdaftar"  # each row: "Belum terdaftar"
+
+
+def test_a_revoked_key_is_the_one_warned_of(city: CityWindow, tmp_path: Path) -> None:
+    """A unit whose key was revoked (a laptop lost) and not replaced: its next bundle is refused. That is
+    what the warning is for, on the summary and on Kelurahan Terdaftar."""
+    from exports import setup
+
+    store = city.session.store
+    for code in ("64.71.01.1001", "64.71.01.1002"):
+        setup.enroll(store, code, tmp_path / f"{code}.klasetup")
+    store.sync.revoke_peer_keys("64.71.01.1002", "laptop hilang")
+    city.session.notify(Changes.everything())
+    text = city.summary_page.enrolled.text()
+    assert text.startswith("Kelurahan terdaftar (kunci aktif): 1 dari 34\n32 kelurahan belum didaftarkan: ")
+    assert text.endswith("\n1 kelurahan kuncinya dicabut dan belum didaftarkan lagi: kiriman berikutnya ditolak. "
+                         "Daftarkan lagi di halaman “Kelurahan Terdaftar” (untuk komputer pengganti: "
+                         "“Berkas pemulihan…”).")
+    city.show_page("enrolled")
+    assert city.enrolled_page.count.text() == ("1 dari 34 kelurahan terdaftar · 1 kuncinya dicabut: daftarkan lagi "
+                                               "agar kiriman berikutnya diterima")
 
 
 def test_receipts_without_an_enrolled_unit_say_where_to_enrol_before_asking_for_a_folder(

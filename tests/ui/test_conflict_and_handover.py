@@ -121,3 +121,83 @@ def test_a_grid_conflict_reads_in_the_grids_order_with_words_not_codes(qtbot, wo
     fm = t.fontMetrics()
     widest = max(fm.horizontalAdvance(t.item(r, 0).text()) for r in range(t.rowCount()))
     assert t.columnWidth(0) >= widest
+
+
+def test_an_imported_row_says_how_many_of_its_conflicts_are_still_open(qtbot, world, tmp_path: Path, dialogs) -> None:  # noqa: ANN001, F811
+    """Seen by a DP3AKB officer: the import's row kept saying "2 konflik" after both were decided. The import
+    stays as it was (history); its words say where its conflicts stand now."""
+    from PySide6.QtCore import Qt
+
+    from ui.city.inbox_models import CONFLICT_BG, ImportReportModel
+
+    city = world.city
+    single(imp(city, export(world.a, tmp_path / "0").parts[0].path))
+    receipt_to(world, world.a, tmp_path / "rc0")
+    a2 = _second_pc(world, tmp_path)
+    for store, n in ((world.a, 111), (a2, 222)):
+        store.set_value(None, YEAR, IND, ITEM, n)
+        store.set_notes(None, YEAR, 4, f"catatan {n}")
+    single(imp(city, export(world.a, tmp_path / "1").parts[0].path))
+    second = export(a2, tmp_path / "2").parts[0].path
+    page = InboxPage(CitySession(city, dialogs=dialogs), list_drives=lambda: [])
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.import_finished, timeout=30000):
+        page.check([second])
+    m = page.report_model
+    content = (0, ImportReportModel.COL_CONTENT)
+    assert "2 konflik" in m.index(*content).data()  # a dry run: nothing recorded, the plain count
+    with qtbot.waitSignal(page.import_finished, timeout=30000):
+        page.apply_import()
+    assert m.index(0, ImportReportModel.COL_RESULT).data() == "Diimpor"
+    assert m.index(*content).data().endswith("2 konflik belum diputuskan")
+    assert m.index(*content).data(Qt.ItemDataRole.BackgroundRole) == CONFLICT_BG
+    assert page.conflict_model.rowCount() == 2
+
+    page.conflict_view.setCurrentIndex(page.conflict_model.index(0, 0))
+    assert page.resolve_selected("held")
+    assert m.index(*content).data().endswith("1 dari 2 konflik belum diputuskan")
+    tip = m.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert "konflik, sudah diputuskan DP3AKB" in tip and "konflik, menunggu keputusan DP3AKB" in tip
+
+    page.conflict_view.setCurrentIndex(page.conflict_model.index(0, 0))
+    dlg = page.compare_selected()
+    with qtbot.waitSignal(dlg.resolved):
+        dlg.keep_incoming.click()
+    assert m.index(*content).data().endswith("2 konflik (sudah diputuskan)")
+    assert m.index(*content).data(Qt.ItemDataRole.BackgroundRole) != CONFLICT_BG  # nothing waits on it now
+    tip = m.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert "menunggu keputusan" not in tip and tip.count("konflik, sudah diputuskan DP3AKB") == 2
+    # The import itself is history: what it brought is recorded as it was.
+    rep = m.index(0, 0).data(ImportReportModel.RecordRole)
+    assert rep.counts["conflict"] == 2
+    logged = [b for b in city.sync.bundle_log("in") if b.bundle_id == rep.bundle_id]
+    assert logged and logged[0].summary["counts"]["conflict"] == 2
+
+
+def test_a_conflict_says_who_in_words_when_no_clerk_was_named_and_where_each_version_came_from(
+        qtbot, world, tmp_path: Path, dialogs) -> None:  # noqa: ANN001, F811
+    """Seen with a value saved by 'kla entry set' without --operator: "Diubah oleh: (tanpa nama)". Said as a
+    clerk says it, with the PC and the unit it came from; DP3AKB's own version (typed there, as the demo's)
+    was called a second PC of the kelurahan."""
+    city, a = world.city, world.a
+    single(imp(city, export(a, tmp_path / "0").parts[0].path))
+    receipt_to(world, a, tmp_path / "rc0")
+    ind = city.template.indicator(19)
+    item = next(it.key for it in ind.items if it.type in ("int", "number", "count") and not it.sex)
+    city.set_value(KEL_A, YEAR, 19, item, 40)  # held at DP3AKB, from no bundle
+    a.operator = ""  # kla entry set without --operator
+    a.set_setting("device_name", "PC-KASI-PEM")
+    a.set_value(None, YEAR, 19, item, 41)
+    rep = single(imp(city, export(a, tmp_path / "1").parts[0].path))
+    assert rep.counts["conflict"] == 1
+    page = InboxPage(CitySession(city, dialogs=dialogs), list_drives=lambda: [])
+    qtbot.addWidget(page)
+    page.conflict_view.setCurrentIndex(page.conflict_model.index(0, 0))
+    dlg = page.compare_selected()
+    held, incoming = dlg.held_info.text(), dlg.incoming_info.text()
+    assert "(tanpa nama)" not in held + incoming
+    assert "Diubah oleh: petugas tidak tercatat" in incoming
+    assert "Komputer: PC-KASI-PEM (Kelurahan Manggar), kiriman no. 2" in incoming
+    assert "Diubah oleh: op-city" in held and "Komputer: DP3AKB (tidak datang dari kiriman Kelurahan Manggar)" in held
+    head = dlg.findChildren(type(dlg.summary))[0].text()
+    assert head.startswith("Isian ini diubah di DP3AKB dan di komputer Kelurahan Manggar.")

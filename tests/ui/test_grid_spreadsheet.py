@@ -313,6 +313,37 @@ def test_copy_from_last_year_is_one_undo_step(qtbot, make_window, empty_home) ->
     assert not s.store.values(None, s.year, 2)
 
 
+def test_copy_from_last_year_on_an_indicator_of_numbers_only_says_why_nothing_is_copied(
+        qtbot, make_window, empty_home) -> None:  # noqa: ANN001
+    """Seen by a clerk on indicator 3 (every item a count): "Salin dari tahun 2025" seemed to do nothing,
+    and its only words said the year had no answers, while the clerk saw last year's numbers under the
+    boxes. Before the click the tooltip and the menu say numbers are not copied; after it the status line
+    says why nothing was, and what to do. The button stays for "Semua indikator"."""
+    launcher, w, form = _open(qtbot, make_window, empty_home, 3)
+    s = launcher.session
+    last, year = s.year - 1, s.year
+    s.store.set_value(None, last, 3, "media", 2)
+    s.store.set_value(None, last, 2, "ada_sk_tim", "ya")  # another indicator's stable answer
+    tip = " ".join(form.copy_button.toolTip().split())
+    assert tip.startswith(f"Isian indikator ini semuanya angka, dan angka tidak disalin dari tahun lalu: isi angka "
+                          f"tahun {year} di kotaknya.") and "“Semua indikator”" in tip
+    assert not form.copy_this_action.isEnabled() and "hanya angka" in form.copy_this_action.text()
+    assert form.copy_button.isEnabled() and form.copy_all_action.isEnabled()
+    QTest.mouseClick(form.copy_button, Qt.MouseButton.LeftButton)
+    said = w.statusBar().currentMessage()
+    assert said == (f"Tidak ada yang disalin: isian indikator ini semuanya angka, dan angka tidak disalin dari tahun "
+                    f"{last}. Isi angka tahun {year} di kotaknya.") and form.copy_said == said
+    assert not s.store.values(None, year, 3)
+    form.copy_all_action.trigger()  # the other indicators' stable answers still come
+    assert s.store.values(None, year, 2)[("ada_sk_tim", "", "")] is True
+    assert "1 jawaban disalin" in w.statusBar().currentMessage()
+    # An indicator with answers to copy: as before.
+    w.open_indicator(2)
+    qtbot.waitUntil(lambda: form.indicator_no == 2)
+    assert form.copy_this_action.isEnabled() and form.copy_this_action.text() == "Indikator ini"
+    assert " ".join(form.copy_button.toolTip().split()).startswith("Salin jawaban yang biasanya tetap")
+
+
 def test_the_jumlah_column_of_the_widest_grid_is_in_view_at_1366x768(qtbot, make_window, demo_home, qapp) -> None:  # noqa: ANN001
     from ui.i18n import install_translators
 

@@ -105,6 +105,11 @@ def test_history_model(qtmodeltester, store: Store) -> None:
     assert model.index(0, HistoryModel.COL_NEW).data() == "6"
     assert model.index(0, HistoryModel.COL_OLD).data() == "4"
     assert model.index(0, HistoryModel.COL_OPERATOR).data() == "Tester"
+    # Saved without a clerk's name ('kla entry set' without --operator): said so, not "(tanpa nama)".
+    store.operator = ""
+    store.set_value(None, 2026, 2, "rapat_tim", "7")
+    model.set_rows(store.value_history(None, 2026, 2, "rapat_tim"))
+    assert model.index(0, HistoryModel.COL_OPERATOR).data() == "petugas tidak tercatat"
 
 
 def test_activity_and_facility_models(qtmodeltester, store: Store) -> None:

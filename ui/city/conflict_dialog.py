@@ -50,13 +50,20 @@ class ConflictDialog(QDialog):
         self._pcs = session.store.sync.device_names(self.view.conflict.kelurahan_code)
         c = self.view.conflict
         kel = unit_title(c.kelurahan_code, session.store.kelurahan(c.kelurahan_code).name)
+        self._unit = kel
         what = item_words(c.item_key, self._name(), translate_message)
         self.setWindowTitle(fill(self.tr("Konflik: %1 — %2"), what, kel))
         self.resize(900, 560)
         layout = QVBoxLayout(self)
-        head = WrapLabel(self.tr(
+        # DP3AKB's version came in no bundle it recorded (typed or made at DP3AKB, as in the demo): "two PCs
+        # of the kelurahan" was not so.
+        held_here = self.view.held.data is not None and not self.view.held.device_id
+        head = WrapLabel((self.tr(
+            "Isian ini diubah di DP3AKB dan di komputer %1. DP3AKB menyimpan satu versi, kiriman membawa versi "
+            "lain. Bandingkan keduanya, lalu pilih yang dipakai; kelurahan diberi tahu lewat tanda terima "
+            "berikutnya.") if held_here else self.tr(
             "Isian ini diubah di dua komputer %1. DP3AKB menyimpan satu versi, kiriman membawa versi lain. "
-            "Bandingkan keduanya, lalu pilih yang dipakai; kelurahan diberi tahu lewat tanda terima berikutnya.")
+            "Bandingkan keduanya, lalu pilih yang dipakai; kelurahan diberi tahu lewat tanda terima berikutnya."))
             .replace("%1", kel))
         layout.addWidget(head)
 
@@ -113,13 +120,17 @@ class ConflictDialog(QDialog):
     def _side_text(self, side: Side) -> str:
         if side.data is None:
             return self.tr("Tidak ada (dihapus atau belum pernah diterima).")
-        lines = [self.tr("Diubah oleh: %1").replace("%1", side.operator or self.tr("(tanpa nama)")),
+        # A value saved without a clerk's name (kla entry set without --operator): who is not known, the PC
+        # and the unit it came from are (the line below).
+        lines = [self.tr("Diubah oleh: %1").replace("%1", side.operator or self.tr("petugas tidak tercatat")),
                  self.tr("Diubah pada: %1").replace("%1", fmt_stamp(side.updated_at) or "–")]
         if side.device_id:
-            pc = self.tr("Komputer: %1, kiriman no. %2").replace(
+            pc = self.tr("Komputer: %1 (%2), kiriman no. %3").replace(
                 "%1", self._pcs.get(side.device_id) or side.device_id[:8].upper()).replace(
-                "%2", str(side.device_seq) if side.device_seq else "–")
+                "%2", self._unit).replace("%3", str(side.device_seq) if side.device_seq else "–")
             lines.append(pc)
+        else:
+            lines.append(self.tr("Komputer: DP3AKB (tidak datang dari kiriman %1)").replace("%1", self._unit))
         if side.received_at:
             lines.append(self.tr("Diterima DP3AKB: %1").replace("%1", fmt_stamp(side.received_at)))
         return "\n".join(lines)

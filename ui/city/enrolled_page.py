@@ -365,11 +365,13 @@ class EnrolledPage(QWidget):
         in_use = sum(1 for u, _, _ in rows if not u.retired)
         text = fill(self.tr("%1 dari %2 %3 terdaftar"), fmt_number(active), fmt_number(in_use),
                     units_word(store, capital=False))
-        unkeyed = store.enrolment_counts()[2]
-        if unkeyed:
-            # Listed on Pengingat Kiriman with their bundles and receipts, yet "Belum terdaftar" here.
-            text += " · " + fill(self.tr("%1 pernah mengirim tetapi tanpa kunci aktif: daftarkan agar kiriman "
-                                         "berikutnya diterima"), fmt_number(unkeyed))
+        # Never enrolled needs no more words than the count and the rows' "Belum terdaftar" (a step not
+        # taken yet, not a fault: the demo's "31 … tanpa kunci aktif" alarmed); a key revoked and not
+        # replaced is what to warn of: that unit's next bundle is refused.
+        revoked = sum(1 for u, _, k in rows if k is not None and not k.active and not u.retired)
+        if revoked:
+            text += " · " + fill(self.tr("%1 kuncinya dicabut: daftarkan lagi agar kiriman berikutnya diterima"),
+                                 fmt_number(revoked))
         pending = len(store.sync.pending_slips())
         if pending:
             # An earlier "Daftarkan semua" stopped (power cut, full stick) before its slips' PDF.

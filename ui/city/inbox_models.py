@@ -45,14 +45,34 @@ def status_text(rep: FileReport, dry_run: bool) -> str:
     return QCoreApplication.translate("ImportReportModel", "Diimpor")
 
 
-def counts_text(rep: FileReport) -> str:
-    """'3 baru, 2 berubah, 1 sama, 1 konflik' from the engine's per-outcome counts."""
+def conflict_keys(rep: FileReport) -> list[str]:
+    """The items of ``rep`` that came in as a conflict (``FileReport.items``)."""
+    return [str(it["key"]) for it in rep.items if it.get("outcome") == "conflict" and "key" in it]
+
+
+def conflict_words(total: int, still_open: int | None) -> str:
+    """The conflicts of one import as they stand now: the import is history, its words the present.
+
+    ``still_open`` None: not recorded (a dry run), the plain count."""
+    if still_open is None:
+        return QCoreApplication.translate("ImportReportModel", "%n konflik", "", total)
+    if still_open <= 0:
+        return QCoreApplication.translate("ImportReportModel", "%n konflik (sudah diputuskan)", "", total)
+    if still_open >= total:
+        return QCoreApplication.translate("ImportReportModel", "%n konflik belum diputuskan", "", total)
+    return QCoreApplication.translate("ImportReportModel", "%1 dari %n konflik belum diputuskan", "", total) \
+        .replace("%1", str(still_open))
+
+
+def counts_text(rep: FileReport, still_open: int | None = None) -> str:
+    """'3 baru, 2 berubah, 1 sama, 1 konflik' from the engine's per-outcome counts; ``still_open``: how many
+    of its conflicts DP3AKB has not decided yet (None: a dry run, nothing recorded)."""
     words = {
         "new": QCoreApplication.translate("ImportReportModel", "%n baru", "", rep.counts.get("new", 0)),
         "changed": QCoreApplication.translate("ImportReportModel", "%n berubah", "", rep.counts.get("changed", 0)),
         "unchanged": QCoreApplication.translate("ImportReportModel", "%n sama", "", rep.counts.get("unchanged", 0)),
         "older": QCoreApplication.translate("ImportReportModel", "%n lebih lama", "", rep.counts.get("older", 0)),
-        "conflict": QCoreApplication.translate("ImportReportModel", "%n konflik", "", rep.counts.get("conflict", 0)),
+        "conflict": conflict_words(rep.counts.get("conflict", 0), still_open),
         "rejected": QCoreApplication.translate("ImportReportModel", "%n sudah ditolak", "", rep.counts.get("rejected", 0)),
     }
     return ", ".join(words[k] for k, v in rep.counts.items() if v and k in words)
@@ -62,8 +82,11 @@ _NAMED_BUNDLE = re.compile(r"^KLA-(\d{2}\.\d{2}\.\d{2}\.[123]\d{3})-")
 """A bundle's name as KLA Desktop writes it (``exports.bundle``): whose it is, by its name only."""
 
 
-def outcome_text(code: str) -> str:
-    """Plain words for one entry's outcome code (db.sync.Decision.outcome) in the tooltip."""
+def outcome_text(code: str, decided: bool = False) -> str:
+    """Plain words for one entry's outcome code (db.sync.Decision.outcome) in the tooltip; ``decided``: a
+    conflict DP3AKB has decided since."""
+    if code == "conflict" and decided:
+        return QCoreApplication.translate("ImportReportModel", "konflik, sudah diputuskan DP3AKB")
     words = {
         "new": QCoreApplication.translate("ImportReportModel", "baru"),
         "changed": QCoreApplication.translate("ImportReportModel", "berubah"),
@@ -108,7 +131,27 @@ class ImportReportModel(RecordTableModel):
         super().__init__(parent)
         self._rows: list[FileReport] = []
         self._names: dict[str, str] = {}
+        self._open: set[tuple[str, str]] = set()
         self.dry_run = True
+
+    def set_open_conflicts(self, still_open: set[tuple[str, str]]) -> None:
+        """(kelurahan, item key) of every conflict not decided yet: an imported row's conflicts say how
+        many of them are still open (it kept saying "2 konflik" after both were decided)."""
+        if still_open == self._open:
+            return
+        self._open = set(still_open)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1))
+
+    def _recorded(self, rep: FileReport) -> bool:
+        """Its conflicts were recorded (an import, not a dry run): their state now is known."""
+        return not self.dry_run and rep.status == "imported"
+
+    def still_open(self, rep: FileReport) -> int | None:
+        """How many of ``rep``'s conflicts are not decided yet (None: a dry run, nothing was recorded)."""
+        if not self._recorded(rep):
+            return None
+        return sum(1 for k in conflict_keys(rep) if (rep.kelurahan, k) in self._open)
 
     def set_rows(self, rows: list[FileReport], dry_run: bool, names: dict[str, str]) -> None:
         with self._resetting():
@@ -137,7 +180,7 @@ class ImportReportModel(RecordTableModel):
         if col == self.COL_RESULT:
             return status_text(rep, self.dry_run)
         if col == self.COL_CONTENT:
-            return counts_text(rep)
+            return counts_text(rep, self.still_open(rep))
         if col == self.COL_REASON:
             return reason_text(rep)
         return ""
@@ -167,7 +210,8 @@ class ImportReportModel(RecordTableModel):
             for it in rep.items:
                 if it.get("outcome") in ("conflict", "older", "rejected") or it.get("reason"):
                     what = item_words(it["key"], it.get("name", ""), translate_message)
-                    line = f"{what}: {outcome_text(it.get('outcome', ''))}"
+                    decided = self._recorded(rep) and (rep.kelurahan, it["key"]) not in self._open
+                    line = f"{what}: {outcome_text(it.get('outcome', ''), decided)}"
                     if it.get("reason"):
                         why = import_reason_words(it["reason"], it.get("reason_params"), translate_message,
                                                   rep.kelurahan or "")
@@ -177,7 +221,9 @@ class ImportReportModel(RecordTableModel):
         if role == Qt.ItemDataRole.BackgroundRole:
             if rep.status == "refused":
                 return REFUSED_BG
-            if rep.counts.get("conflict") or (rep.shared_key and rep.shared_key.get("concurrent")):
+            # Shaded while a conflict waits for DP3AKB: a decided one is history, not work.
+            waiting = rep.counts.get("conflict") and (self.still_open(rep) is None or self.still_open(rep))
+            if waiting or (rep.shared_key and rep.shared_key.get("concurrent")):
                 return CONFLICT_BG
         if role == Qt.ItemDataRole.ForegroundRole and rep.status == "refused" and col == self.COL_RESULT:
             return REFUSED_FG

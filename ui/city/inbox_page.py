@@ -416,7 +416,10 @@ class InboxPage(QWidget):
     def reload_pending(self) -> None:
         store = self.session.store
         names = self._names()
-        self.conflict_model.set_rows(store.sync.conflicts(), names, store.sync.device_names())
+        conflicts = store.sync.conflicts()
+        self.conflict_model.set_rows(conflicts, names, store.sync.device_names())
+        # The import's rows say how many of their conflicts are still open (decided here or elsewhere).
+        self.report_model.set_open_conflicts({(c.kelurahan_code, c.item_key) for c in conflicts})
         # With no conflict left the three buttons have nothing to act on (they stayed enabled).
         any_conflict = self.conflict_model.rowCount() > 0
         for b in (self.keep_held, self.keep_incoming):

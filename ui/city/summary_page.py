@@ -295,14 +295,23 @@ class CitySummaryPage(QScrollArea):
         store = self.session.store
         _keys, conflicts, missing_parts = store.inbox_counts()  # without loading the bundle machinery
         # As the "Kelurahan Terdaftar" page counts them: active units with an active key, of the active units.
-        enrolled, active, unkeyed = store.enrolment_counts()
+        enrolled, active, revoked = store.enrolment_counts()
         text = fill(self.tr("%1 terdaftar (kunci aktif): %2 dari %3"), units_word(store), fmt_number(enrolled),
                     fmt_number(active))
-        if unkeyed:
-            # Their bundles and receipts are listed (Pengingat Kiriman), yet they are not counted above.
-            text += "\n" + fill(self.tr("%1 %2 pernah mengirim tetapi tidak punya kunci aktif: kiriman berikutnya "
-                                         "ditolak. Daftarkan di halaman “%3 Terdaftar”."),
-                                 fmt_number(unkeyed), units_word(store, capital=False), units_word(store))
+        never = active - enrolled - revoked
+        if never > 0:
+            # A step not taken yet (a new workspace, the demo, whose units' bundles Pengingat Kiriman lists):
+            # said calmly with where to take it. "… tidak punya kunci aktif: kiriman berikutnya ditolak"
+            # greeted a new user of the demo as if 31 keys were lost.
+            text += "\n" + fill(self.tr("%1 %2 belum didaftarkan: daftarkan di halaman “%3 Terdaftar” agar "
+                                         "kirimannya bisa diimpor."),
+                                 fmt_number(never), units_word(store, capital=False), units_word(store))
+        if revoked:
+            # The key warning, for what needs it: a key revoked (a laptop lost) and no new one yet.
+            text += "\n" + fill(self.tr("%1 %2 kuncinya dicabut dan belum didaftarkan lagi: kiriman berikutnya "
+                                         "ditolak. Daftarkan lagi di halaman “%3 Terdaftar” (untuk komputer "
+                                         "pengganti: “Berkas pemulihan…”)."),
+                                 fmt_number(revoked), units_word(store, capital=False), units_word(store))
         self.enrolled.setText(text)
         self.pending.setText(self.tr("Konflik menunggu keputusan: %1\nKiriman terpecah belum lengkap: %2")
                              .replace("%1", fmt_number(conflicts)).replace("%2", fmt_number(missing_parts)))

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from db.changes import Changes
 from db.errors import KlaError
 from db.records import ValueChange
+from db.rules import stable_items
 from db.template import Indicator, Item, computed_values
 from ui.entry.fields import ItemField
 from ui.entry.grid_model import DisaggregatedGridModel, PasteReport, grid_items
@@ -212,6 +213,7 @@ class IndicatorForm(QWidget):
         if self._built_for is not self.session.template:
             self._forget_built()  # a new template (version): its items may differ
             self._built_for = self.session.template
+        self._update_last_year_texts()  # "Salin dari tahun lalu" says what it copies of this indicator
         items = self._built.get(no)
         if items is None:
             items = self._built[no] = IndicatorItems(self, no)
@@ -270,17 +272,39 @@ class IndicatorForm(QWidget):
     def _last_year(self) -> int:
         return self.year - 1
 
+    def _numbers_only(self) -> bool:
+        """The indicator shown has nothing "Salin dari tahun lalu" copies (only counts, amounts, percentages)."""
+        if not self.indicator_no:
+            return False
+        try:
+            return not stable_items(self.session.template.indicator(self.indicator_no))
+        except KlaError:
+            return False
+
     def _update_last_year_texts(self) -> None:
         y = self._last_year()
         self.last_year_box.setText(self.tr("Tampilkan angka tahun %1").replace("%1", str(y)))
         self.last_year_box.setToolTip(self.tr("Angka tahun %1 tampil kecil dan abu-abu di bawah angka tahun ini.")
                                       .replace("%1", str(y)))
         self.copy_button.setText(self.tr("Salin dari tahun %1").replace("%1", str(y)))
+        # An indicator of numbers only: clicked, the button copied nothing and said only that the year had no
+        # answers. Said before the click (its tooltip, and "Indikator ini" greyed in its menu), and after it;
+        # the button stays for "Semua indikator".
+        numbers_only = self._numbers_only()
+        self.copy_this_action.setEnabled(not numbers_only)
+        self.copy_this_action.setText(self.tr("Indikator ini (hanya angka: tidak ada yang disalin)") if numbers_only
+                                      else self.tr("Indikator ini"))
+        if self.session.read_only:
+            tip = kla_error_text(KlaError("read_only"))
+        elif numbers_only:
+            tip = self.tr("Isian indikator ini semuanya angka, dan angka tidak disalin dari tahun lalu: isi angka "
+                          "tahun %2 di kotaknya. Untuk jawaban ya/tidak, pilihan, teks dan tanggal indikator lain: "
+                          "klik panah di tombol ini lalu “Semua indikator”.")
+        else:
+            tip = self.tr("Salin jawaban yang biasanya tetap (ya/tidak, pilihan, nomor peraturan, tanggal) dari tahun "
+                          "%1 ke isian yang masih kosong. Angka jumlah tidak disalin. Bisa diurungkan dengan Ctrl+Z.")
         # Lines of a few words: on one line the tooltip ran across most of the screen at 1366x768.
-        self.copy_button.setToolTip(tip_lines(
-            self.tr("Salin jawaban yang biasanya tetap (ya/tidak, pilihan, nomor peraturan, tanggal) dari tahun %1 ke "
-                    "isian yang masih kosong. Angka jumlah tidak disalin. Bisa diurungkan dengan Ctrl+Z.")
-            .replace("%1", str(y)) if not self.session.read_only else kla_error_text(KlaError("read_only"))))
+        self.copy_button.setToolTip(tip_lines(tip.replace("%1", str(y)).replace("%2", str(self.year))))
 
     def _on_last_year_box_toggled(self, checked: bool) -> None:
         for items in self._built.values():
@@ -308,6 +332,10 @@ class IndicatorForm(QWidget):
             else:
                 text += "."
             text += " " + self.tr("Periksa lagi bila ada yang berubah; Ctrl+Z mengurungkan.")
+        elif not every and self._numbers_only():
+            text = self.tr("Tidak ada yang disalin: isian indikator ini semuanya angka, dan angka tidak disalin dari "
+                           "tahun %1. Isi angka tahun %2 di kotaknya.").replace("%1", str(y)) \
+                .replace("%2", str(self.year))
         else:
             text = self.tr("Tidak ada yang disalin: tahun %1 tidak punya jawaban ya/tidak, pilihan, teks atau tanggal "
                            "untuk isian yang masih kosong.").replace("%1", str(y))
@@ -322,7 +350,8 @@ class IndicatorForm(QWidget):
         if isinstance(win, QMainWindow):
             win.statusBar().showMessage(text)
         if self.copy_button.isVisible():
-            QToolTip.showText(self.copy_button.mapToGlobal(self.copy_button.rect().bottomLeft()), text,
+            # In lines, as the button's own tooltip: on one line it ran across the list of indicators.
+            QToolTip.showText(self.copy_button.mapToGlobal(self.copy_button.rect().bottomLeft()), tip_lines(text),
                               self.copy_button)
 
     # ------------------------------------------------------------------ refresh

@@ -159,7 +159,7 @@ class HistoryModel(RecordTableModel):
             if col == self.COL_AT:
                 return fmt_stamp(r.at)
             if col == self.COL_OPERATOR:
-                return r.operator or QCoreApplication.translate("IndicatorListModel", "(tanpa nama)")
+                return r.operator or QCoreApplication.translate("IndicatorListModel", "petugas tidak tercatat")
             value = r.old_value if col == self.COL_OLD else r.new_value
             return fmt_value(value, self._type, self._choices) if value is not None else QCoreApplication.translate("IndicatorListModel", "(kosong)")
         if role == self.RecordRole:

@@ -854,10 +854,6 @@ revision</translation>
         <translation>%1 enrolled (active key): %2 of %3</translation>
     </message>
     <message>
-        <source>%1 %2 pernah mengirim tetapi tidak punya kunci aktif: kiriman berikutnya ditolak. Daftarkan di halaman “%3 Terdaftar”.</source>
-        <translation>%1 %2 sent data before but hold no active key: their next bundle will be refused. Enrol them on the “Enrolled %3” page.</translation>
-    </message>
-    <message>
         <source>Perkiraan milik kabupaten: kelengkapan data %1 ditimbang dengan bobot templat yang tidak resmi, skala 0–1000. Bukan nilai evaluasi KemenPPPA.</source>
         <translation>The kabupaten&apos;s own estimate: the completeness of the %1 data weighted with the template&apos;s unofficial weights, on a 0–1000 scale. Not a KemenPPPA evaluation score.</translation>
     </message>
@@ -948,6 +944,14 @@ revision</translation>
     <message>
         <source>%1 poin</source>
         <translation>%1 points</translation>
+    </message>
+    <message>
+        <source>%1 %2 belum didaftarkan: daftarkan di halaman “%3 Terdaftar” agar kirimannya bisa diimpor.</source>
+        <translation>%1 %2 not enrolled yet: enrol them on the “Enrolled %3” page so that their bundles can be imported.</translation>
+    </message>
+    <message>
+        <source>%1 %2 kuncinya dicabut dan belum didaftarkan lagi: kiriman berikutnya ditolak. Daftarkan lagi di halaman “%3 Terdaftar” (untuk komputer pengganti: “Berkas pemulihan…”).</source>
+        <translation>%1 %2 had their key revoked and are not enrolled again: their next bundle will be refused. Enrol them again on the “Enrolled %3” page (for a replacement computer: “Restore file…”).</translation>
     </message>
     <message>
         <source>Konflik menunggu keputusan: %1
@@ -1058,6 +1062,10 @@ Split submissions still incomplete: %2</translation>
         <translation>Conflict: %1 — %2</translation>
     </message>
     <message>
+        <source>Isian ini diubah di DP3AKB dan di komputer %1. DP3AKB menyimpan satu versi, kiriman membawa versi lain. Bandingkan keduanya, lalu pilih yang dipakai; kelurahan diberi tahu lewat tanda terima berikutnya.</source>
+        <translation>This entry was changed at DP3AKB and on a computer of %1. DP3AKB holds one version, the submission brings another. Compare them, then choose the one to keep; the kelurahan is told with the next receipt.</translation>
+    </message>
+    <message>
         <source>Isian ini diubah di dua komputer %1. DP3AKB menyimpan satu versi, kiriman membawa versi lain. Bandingkan keduanya, lalu pilih yang dipakai; kelurahan diberi tahu lewat tanda terima berikutnya.</source>
         <translation>This was changed on two computers of %1. DP3AKB holds one version, the bundle brought another. Compare them, then choose the one to keep; the kelurahan is told in the next receipt.</translation>
     </message>
@@ -1109,16 +1117,20 @@ Split submissions still incomplete: %2</translation>
         <translation>Changed by: %1</translation>
     </message>
     <message>
-        <source>(tanpa nama)</source>
-        <translation>(no name)</translation>
-    </message>
-    <message>
         <source>Diubah pada: %1</source>
         <translation>Changed on: %1</translation>
     </message>
     <message>
-        <source>Komputer: %1, kiriman no. %2</source>
-        <translation>Computer: %1, export no. %2</translation>
+        <source>petugas tidak tercatat</source>
+        <translation>clerk not recorded</translation>
+    </message>
+    <message>
+        <source>Komputer: %1 (%2), kiriman no. %3</source>
+        <translation>Computer: %1 (%2), export no. %3</translation>
+    </message>
+    <message>
+        <source>Komputer: DP3AKB (tidak datang dari kiriman %1)</source>
+        <translation>Computer: DP3AKB (it did not come in a submission of %1)</translation>
     </message>
     <message>
         <source>Diterima DP3AKB: %1</source>
@@ -1531,10 +1543,6 @@ Split submissions still incomplete: %2</translation>
         <translation>%1 of %2 %3 enrolled</translation>
     </message>
     <message>
-        <source>%1 pernah mengirim tetapi tanpa kunci aktif: daftarkan agar kiriman berikutnya diterima</source>
-        <translation>%1 sent data before but hold no active key: enrol them so their next bundle is accepted</translation>
-    </message>
-    <message>
         <source>%1 lembar kata sandi belum tercetak: klik “Daftarkan semua yang belum…”</source>
         <translation>%1 passphrase slips not printed yet: click “Enrol all not enrolled yet…”</translation>
     </message>
@@ -1569,6 +1577,10 @@ Split submissions still incomplete: %2</translation>
     <message>
         <source>Buat berkas pemulihan</source>
         <translation>Make restore file</translation>
+    </message>
+    <message>
+        <source>%1 kuncinya dicabut: daftarkan lagi agar kiriman berikutnya diterima</source>
+        <translation>%1 with the key revoked: enrol again so that the next bundle is accepted</translation>
     </message>
     <message>
         <source>DP3AKB sudah menyimpan %2 item data %1. Untuk komputer baru atau ruang kerja yang hilang, buat berkas pemulihan: ruang kerjanya terpasang berisi data itu. Berkas pemasangan biasa memasang ruang kerja kosong, dan kirimannya nanti bentrok dengan data yang tersimpan; pakai hanya untuk memasang ulang di ruang kerja lama yang masih ada.</source>
@@ -3198,11 +3210,36 @@ group</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n konflik (sudah diputuskan)</source>
+        <translation>
+            <numerusform>%n conflict (decided)</numerusform>
+            <numerusform>%n conflicts (all decided)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n konflik belum diputuskan</source>
+        <translation>
+            <numerusform>%n conflict not decided yet</numerusform>
+            <numerusform>%n conflicts not decided yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 dari %n konflik belum diputuskan</source>
+        <translation>
+            <numerusform>%1 of %n conflict not decided yet</numerusform>
+            <numerusform>%1 of %n conflicts not decided yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n sudah ditolak</source>
         <translation>
             <numerusform>%n already rejected</numerusform>
             <numerusform>%n already rejected</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>konflik, sudah diputuskan DP3AKB</source>
+        <translation>conflict, decided by DP3AKB</translation>
     </message>
     <message>
         <source>baru</source>
@@ -3786,6 +3823,14 @@ group</translation>
         <translation>Copy from %1</translation>
     </message>
     <message>
+        <source>Indikator ini (hanya angka: tidak ada yang disalin)</source>
+        <translation>This indicator (numbers only: nothing to copy)</translation>
+    </message>
+    <message>
+        <source>Isian indikator ini semuanya angka, dan angka tidak disalin dari tahun lalu: isi angka tahun %2 di kotaknya. Untuk jawaban ya/tidak, pilihan, teks dan tanggal indikator lain: klik panah di tombol ini lalu “Semua indikator”.</source>
+        <translation>Every item of this indicator is a number, and numbers are not copied from last year: type the %2 numbers in their boxes. For the yes/no answers, choices, texts and dates of other indicators: click the arrow on this button, then “All indicators”.</translation>
+    </message>
+    <message>
         <source>Salin jawaban yang biasanya tetap (ya/tidak, pilihan, nomor peraturan, tanggal) dari tahun %1 ke isian yang masih kosong. Angka jumlah tidak disalin. Bisa diurungkan dengan Ctrl+Z.</source>
         <translation>Copy the answers that usually stay the same (yes/no, choices, regulation numbers, dates) from %1 into the items that are still empty. Counts are not copied. Ctrl+Z undoes it.</translation>
     </message>
@@ -3803,6 +3848,10 @@ group</translation>
     <message>
         <source>Periksa lagi bila ada yang berubah; Ctrl+Z mengurungkan.</source>
         <translation>Check again in case something changed; Ctrl+Z undoes it.</translation>
+    </message>
+    <message>
+        <source>Tidak ada yang disalin: isian indikator ini semuanya angka, dan angka tidak disalin dari tahun %1. Isi angka tahun %2 di kotaknya.</source>
+        <translation>Nothing was copied: every item of this indicator is a number, and numbers are not copied from %1. Type the %2 numbers in their boxes.</translation>
     </message>
     <message>
         <source>Tidak ada yang disalin: tahun %1 tidak punya jawaban ya/tidak, pilihan, teks atau tanggal untuk isian yang masih kosong.</source>
@@ -4035,8 +4084,8 @@ DP3AKB assesses an indicator by its evidence; add it first in the Data dukung pa
         <translation>To</translation>
     </message>
     <message>
-        <source>(tanpa nama)</source>
-        <translation>(no name)</translation>
+        <source>petugas tidak tercatat</source>
+        <translation>clerk not recorded</translation>
     </message>
     <message>
         <source>(kosong)</source>
@@ -6815,6 +6864,10 @@ Discard them and open the other one?</translation>
         <translation>Not enrolled yet: {code_kind} {code_named}. Enrol it first: kla city enroll {code} --out FILE.</translation>
     </message>
     <message>
+        <source>Tidak ada yang ditulis: DP3AKB sudah menyimpan {count} item data {unit} dari kiriman sebelumnya, sedangkan berkas pemasangan biasa memasang ruang kerja yang kosong, dan kiriman dari ruang kerja kosong itu nanti bentrok dengan data yang tersimpan. Untuk komputer baru atau ruang kerja yang hilang, buat berkas pemulihan yang membawa semua data itu: kla city restore {code} --out FOLDER. Bila ruang kerja lamanya masih dipakai dan hanya perlu dipasang ulang, ulangi perintah ini dengan --new-key.</source>
+        <translation>Nothing was written: DP3AKB already holds {count} data items of {unit} from earlier submissions, while a plain setup file installs an empty workspace, and submissions from that empty workspace would later conflict with the data held. For a new computer or a lost workspace, make a restore file that carries all that data: kla city restore {code} --out FOLDER. If the old workspace is still in use and only needs installing again, repeat this command with --new-key.</translation>
+    </message>
+    <message>
         <source>Kunci rusak atau bukan kunci KLA ({detail}).</source>
         <translation>The key is damaged or not a KLA key ({detail}).</translation>
     </message>
@@ -6865,14 +6918,6 @@ Discard them and open the other one?</translation>
     <message>
         <source>Ukuran bagian &apos;{value}&apos; terlalu kecil (paling kecil {minimum} KB), jadi tidak ada yang ditulis. Tulis seperti 20MB, 500KB atau 0 (tanpa dipecah); angka tanpa satuan dibaca MB.</source>
         <translation>Part size &apos;{value}&apos; is too small (at least {minimum} KB), so nothing was written. Write it like 20MB, 500KB or 0 (no splitting); a number without a unit is read as MB.</translation>
-    </message>
-    <message>
-        <source>Perhatian: {unit} mengirim dari dua komputer dengan satu berkas pemasangan (kunci {fingerprint}): {this} dan {others}. DP3AKB tidak bisa membedakan kiriman keduanya, dan data yang diubah di dua komputer menjadi konflik. Data kiriman ini tetap diimpor. Jika semua komputer itu milik kantornya: buat berkas pemasangan tersendiri untuk komputer kedua (kla city enroll {code} --out BERKAS) dan pasang di komputer itu; datanya tetap. Jika kantornya tidak mengenal salah satu komputer itu: cabut kuncinya (kla city revoke {code} --key {fingerprint}) lalu daftarkan ulang. Tanda terima berikutnya memberi tahu kedua komputer.</source>
-        <translation>Attention: {unit} sends from two computers with one setup file (key {fingerprint}): {this} and {others}. DP3AKB cannot tell their submissions apart, and data changed on both computers becomes a conflict. The data of this submission is imported all the same. If all these computers belong to the office: make a setup file of its own for the second computer (kla city enroll {code} --out FILE) and install it on that computer; its data stays. If the office does not know one of these computers: revoke the key (kla city revoke {code} --key {fingerprint}) and enrol again. The next receipt tells both computers.</translation>
-    </message>
-    <message>
-        <source>Catatan: ini kiriman pertama dari {this} dengan kunci {fingerprint}, yang sebelumnya dipakai {others}: berkas pemasangan {unit} dipasang ulang atau dipasang di komputer lain. Jika komputer lama tidak dipakai lagi (misalnya disk rusak lalu dipasang ulang), tidak perlu apa-apa. Jika masih dipakai, buat berkas pemasangan tersendiri untuk salah satunya (kla city enroll {code} --out BERKAS).</source>
-        <translation>Note: this is the first submission from {this} with key {fingerprint}, which {others} used before: the setup file of {unit} was installed again or installed on another computer. If the old computer is no longer used (for example a failed disk, then a reinstall), nothing needs doing. If it is still used, make a setup file of its own for one of them (kla city enroll {code} --out FILE).</translation>
     </message>
     <message>
         <source>Perhatian: berkas pemasangan komputer ini (kunci {fingerprint}) juga dipasang di komputer lain: {others}. DP3AKB tidak bisa membedakan kiriman kedua komputer, dan data yang diubah di keduanya menjadi konflik. Jika komputer itu milik kantor ini, minta DP3AKB berkas pemasangan tersendiri untuk salah satunya dan pasang di komputer itu (datanya tetap). Jika kantor ini tidak mengenal komputer itu, segera hubungi DP3AKB agar kuncinya dicabut dan kantor ini mendapat berkas pemasangan baru.</source>
@@ -8629,6 +8674,14 @@ Discard them and open the other one?</translation>
     <message>
         <source>Berkas data dukung {name} berubah atau rusak. Tambahkan ulang berkas aslinya di panel data dukung (atau &apos;kla evidence add&apos;): salinan yang rusak diganti. Tidak ada kiriman yang ditulis.</source>
         <translation>Evidence file {name} has changed or is damaged. Add the original file again in the evidence panel (or &apos;kla evidence add&apos;): the damaged copy is replaced. No export was written.</translation>
+    </message>
+    <message>
+        <source>Perhatian: {unit} mengirim dari dua komputer dengan satu berkas pemasangan (kunci {fingerprint}): {this} dan {others}. DP3AKB tidak bisa membedakan kiriman keduanya, dan data yang diubah di dua komputer menjadi konflik. Data kiriman ini tetap diimpor. Jika semua komputer itu milik kantornya: buat berkas pemasangan tersendiri untuk komputer kedua (kla city enroll {code} --new-key --out BERKAS) dan pasang di komputer itu; datanya tetap. Jika kantornya tidak mengenal salah satu komputer itu: cabut kuncinya (kla city revoke {code} --key {fingerprint}) lalu daftarkan ulang. Tanda terima berikutnya memberi tahu kedua komputer.</source>
+        <translation>Attention: {unit} sends from two computers with one setup file (key {fingerprint}): {this} and {others}. DP3AKB cannot tell their submissions apart, and data changed on both computers becomes a conflict. The data of this submission is imported all the same. If all these computers belong to the office: make a setup file of its own for the second computer (kla city enroll {code} --new-key --out FILE) and install it on that computer; its data stays. If the office does not know one of these computers: revoke the key (kla city revoke {code} --key {fingerprint}) and enrol again. The next receipt tells both computers.</translation>
+    </message>
+    <message>
+        <source>Catatan: ini kiriman pertama dari {this} dengan kunci {fingerprint}, yang sebelumnya dipakai {others}: berkas pemasangan {unit} dipasang ulang atau dipasang di komputer lain. Jika komputer lama tidak dipakai lagi (misalnya disk rusak lalu dipasang ulang), tidak perlu apa-apa. Jika masih dipakai, buat berkas pemasangan tersendiri untuk salah satunya (kla city enroll {code} --new-key --out BERKAS).</source>
+        <translation>Note: this is the first submission from {this} with key {fingerprint}, which {others} used before: the setup file of {unit} was installed again or installed on another computer. If the old computer is no longer used (for example a failed disk, then a reinstall), nothing needs doing. If it is still used, make a setup file of its own for one of them (kla city enroll {code} --new-key --out FILE).</translation>
     </message>
     <message>
         <source>Data dukung {sha}… dalam berkas ini tidak sama dengan sidik jari yang menjadi namanya: isinya bukan berkas yang disebut. Seluruh berkas ditolak; tidak ada yang diubah. Minta pengirimnya membuat kiriman baru.</source>
