@@ -106,6 +106,15 @@ class EvidenceWriter:
                 close_fds=True, env=_child_env())
         except OSError:
             self._proc, self.gone = None, True
+            return
+        # Linux: a pipe of 1 MiB, not 64 KiB, so the import's first bundle is not held up while
+        # the child starts (it reads ahead once it runs). Elsewhere the pipe stays as it is.
+        if not sys.platform.startswith("linux"):
+            return
+        with contextlib.suppress(ImportError, OSError, AttributeError):
+            import fcntl
+
+            fcntl.fcntl(self._proc.stdin.fileno(), getattr(fcntl, "F_SETPIPE_SZ", 1031), 1024 * 1024)  # type: ignore[union-attr]
 
     def write(self, tmp: str, final: str, data: Any) -> None:
         """Queue one file (``write_file`` in the child). Raises :class:`WriterGone`."""
