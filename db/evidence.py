@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -131,6 +131,7 @@ class Evidence:
         the end (the demo: thousands of generated files) turns this off."""
         # evidence/ab/ folders known to exist (one mkdir each), by "ab": the folder and its path as text
         self._folders_made: dict[str, tuple[Path, str]] = {}
+        self._folders_named: dict[str, tuple[Path, str]] = {}  # the same, not known to exist (adopt_data)
 
     # ------------------------------------------------------------------ reads
 
@@ -395,6 +396,105 @@ class Evidence:
             Path(staged).unlink(missing_ok=True)
             return
         self.core.durable_before_commit([final], [folder])
+
+    # ------------------------------------------------------------------ an import's files
+
+    _writer: Any = None  # db.evidence_writer.EvidenceWriter while an import uses one
+    _stage: str | None = None  # the import's tmp/stage-... folder for bytes adopted (adopt_data)
+    _sent: list[tuple[str, Path]] = []  # handed to the writer, not yet waited for (files_written)
+
+    @contextlib.contextmanager
+    def importing(self, bundles: int) -> Iterator[None]:
+        """An import of ``bundles`` files: bytes it adopts (:meth:`adopt_data`) are staged in one
+        ``tmp/stage-...`` folder and, for a big import on POSIX, written by a second process
+        beside the import's own work (``db.evidence_writer``). The folder is gone at the end."""
+        from db import evidence_writer
+
+        self._stage = os.path.join(os.fspath(self.core.paths.tmp), f"stage-{uuid4_hex()}")
+        self._sent = []
+        if os.name == "posix" and bundles >= evidence_writer.MIN_BUNDLES and not os.environ.get("KLA_NO_WRITER"):
+            self._writer = evidence_writer.EvidenceWriter()
+        try:
+            yield
+        finally:
+            writer, self._writer = self._writer, None
+            if writer is not None:
+                with contextlib.suppress(OSError, evidence_writer.WriterGone):
+                    writer.wait()
+                writer.close()
+            stage, self._stage = self._stage, None
+            with contextlib.suppress(OSError):
+                os.rmdir(stage)  # every file renamed: empty (else tmp/ is cleaned at the next import)
+
+    def adopt_data(self, data: Any, sha256: str) -> None:
+        """Bytes of a bundle member whose SHA-256 the caller has just checked against ``sha256``
+        (``exports.container.Container.check_members``, from memory) into the evidence folder:
+        staged in ``tmp/``, renamed to their name (over whatever is there, as :meth:`adopt_file`),
+        flushed before the transaction's COMMIT. Inside :meth:`importing` of a big import the
+        writer process writes them: :meth:`files_written` waits for them, before the part that
+        names them ends."""
+        from db.evidence_writer import WriterGone, write_file
+
+        made = self._folders_named.get(sha256[:2])
+        if made is None:  # not made here: the folder's name (made by the write when missing)
+            folder = self.core.paths.evidence_file(sha256).parent
+            made = self._folders_named[sha256[:2]] = (folder, os.fspath(folder))
+        folder, text = made
+        final = os.path.join(text, sha256)
+        stage = self._stage or os.path.join(os.fspath(self.core.paths.tmp), f"stage-{uuid4_hex()}")
+        tmp = os.path.join(stage, sha256)
+        if self._writer is not None:
+            try:
+                self._writer.write(tmp, final, data)
+                self._sent.append((final, folder))  # flushed with the commit once written (files_written)
+                return
+            except WriterGone:
+                self._writer_gone()
+        try:
+            write_file(tmp, final, data)
+        except PermissionError:
+            # Windows: a file open elsewhere (a scanner, a viewer) is not renamed over. Intact, it
+            # stays; damaged, the error stands (the import says the workspace could not be written).
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            if not _holds(Path(final), sha256, len(data)):
+                raise
+        finally:
+            if self._stage is None:
+                with contextlib.suppress(OSError):
+                    os.rmdir(stage)
+        self.core.durable_before_commit([final], [folder])
+
+    def files_written(self, *, strict: bool = True) -> None:
+        """Every file :meth:`adopt_data` was given is under its name (the writer process waited
+        for). ``strict``: a write that failed raises its ``OSError`` (the caller's part rolls
+        back); else (a part already failing) it is only waited for."""
+        sent, self._sent = self._sent, []
+        if self._writer is not None:
+            from db.evidence_writer import WriterGone
+
+            try:
+                try:
+                    self._writer.wait()
+                except WriterGone:
+                    self._writer_gone()
+            except OSError:
+                if strict:
+                    raise
+                return
+        for final, folder in sent:
+            self.core.durable_before_commit([final], [folder])
+
+    def _writer_gone(self) -> None:
+        """The writer process died: what it had not confirmed is written here, and every file after."""
+        from db.evidence_writer import write_file
+
+        writer, self._writer = self._writer, None
+        try:
+            for tmp, final, data in writer.take_back():
+                write_file(tmp, final, data)
+        finally:
+            writer.close()
 
     def photo_limits(self) -> tuple[int, int]:
         """(long side in pixels, JPEG quality) for photos added to this workspace."""

@@ -160,6 +160,28 @@ def run_selftest(say: Say | None = None, root: Path | None = None) -> SelftestRe
                 raise RuntimeError(f"kiriman tidak diterima DP3AKB: {bad[0].status} {getattr(bad[0], 'reason', '')}")
             rep.imported = len(got.files)
             step("kiriman diterima DP3AKB")
+            if os.name == "posix":
+                _writer_round_trip(tmp)  # a big import's second process (db.evidence_writer), as built
+                step("penulis berkas data dukung (proses kedua) berjalan")
         finally:
             city.close()
     return rep
+
+
+def _writer_round_trip(tmp: Path) -> None:
+    """One file written by the process a big import starts: the executable runs it (a frozen
+    build's hidden argument, ``db.evidence_writer.ARG``) and it writes what it is given."""
+    from db import evidence_writer
+
+    data = b"uji penulis berkas data dukung\n"
+    final = tmp / "penulis" / "uji.bin"
+    w = evidence_writer.EvidenceWriter()
+    try:
+        w.write(str(tmp / "penulis-tmp" / "uji"), str(final), data)
+        w.wait()
+    except evidence_writer.WriterGone as exc:
+        raise RuntimeError("proses penulis berkas tidak berjalan") from exc
+    finally:
+        w.close()
+    if final.read_bytes() != data:
+        raise RuntimeError("proses penulis berkas menulis isi yang lain")

@@ -606,7 +606,9 @@ def import_paths(
     grouped = store.role == "city" and not dry_run
     try:
         with (store.core.commit_group(limits.group_parts, limits.group_seconds) if grouped
-              else contextlib.nullcontext()) as group:
+              else contextlib.nullcontext()) as group, \
+                (store.sync.importing(len(files)) if grouped else contextlib.nullcontext()), \
+                (store.core.larger_cache() if len(files) > 1 else contextlib.nullcontext()):
             for n, f in enumerate(files, 1):
                 if progress:
                     progress(n - 1, len(files), step("checking_file", name=display_name(f.name)))
@@ -876,12 +878,13 @@ def _import_bundle(store: Store, c: Container, key: sync.PeerKey | None, label: 
                           "unit_name": store.kelurahan(kel_code).name,
                           "this": sharing.this.to_json(), "others": [d.to_json() for d in sharing.others]}
     staging = store.paths.tmp / f"stage-{uuid4_hex()}"
+    adopted: set[str] = set()
     try:
         # Every staged file is hashed against its name while unpacking: adopted without a second read.
-        staged = c.check_members(staging, lambda n: n.startswith("evidence/"), cancelled, head=CONTENT_HEAD)
+        staged = c.check_members(staging, lambda n: n.startswith("evidence/"), cancelled, head=CONTENT_HEAD,
+                                 keep=True)
         staged_sha = {name.split("/", 1)[1]: p for name, p in staged.items()}
         staged_checked: set[tuple[str, str]] = set()
-        adopted: set[str] = set()
 
         def check_content(it: sync.SyncItem) -> None:
             """A new evidence file must be what its type says (the rule a typed file meets), from
@@ -910,7 +913,11 @@ def _import_bundle(store: Store, c: Container, key: sync.PeerKey | None, label: 
         def adopt(sha: str, *, hashed: bool = True) -> None:
             """A staged file into the evidence folder, once (two records may name one file)."""
             if sha not in adopted:
-                store.sync.adopt_file(staged_sha[sha], sha, hashed=hashed)
+                src = staged_sha[sha]
+                if isinstance(src, str):
+                    store.sync.adopt_file(src, sha, hashed=hashed)
+                else:
+                    store.sync.adopt_data(src, sha)  # checked while unpacking, from memory
                 adopted.add(sha)
         counts = dict.fromkeys(OUTCOMES, 0)
         sy = store.sync  # one look-up, not five per item
@@ -961,6 +968,9 @@ def _import_bundle(store: Store, c: Container, key: sync.PeerKey | None, label: 
                     entry["reason"] = "file_received_again"
                 counts[d.outcome] += 1
                 rep.items.append(entry)
+            if adopted:
+                sy.files_written()  # by the writer process meanwhile: before this part can end
+                adopted.clear()
             rep.counts = counts
             store.sync.record_bundle(sync.BundleLogRecord(
                 bundle_id, "in", "bundle", kel_code, device_id, seq, series_id, part, parts,
@@ -971,6 +981,8 @@ def _import_bundle(store: Store, c: Container, key: sync.PeerKey | None, label: 
                 c.source_sha256 or sha256_of(c.source), c.source.stat().st_size, created_at, now_iso(),
                 {"counts": counts, "key_id": key.key_id, "device_name": pc_name, "device_replaces": list(replaces)}))
     finally:
+        if adopted:  # a part refused half way: what it handed the writer is waited for, not kept
+            store.sync.files_written(strict=False)
         try:
             staging.rmdir()  # every file adopted: the folder is empty
         except OSError:

@@ -492,15 +492,18 @@ class Container:
         return first
 
     def check_members(self, staging: Path | None = None, stage: Callable[[str], bool] = lambda n: False,
-                      cancelled: Callable[[], bool] | None = None, head: int = 0) -> dict[str, str]:
+                      cancelled: Callable[[], bool] | None = None, head: int = 0,
+                      keep: bool = False) -> dict[str, str | memoryview]:
         """Hash every member against SHA256SUMS; members where ``stage(name)`` go to ``staging``.
 
-        Returns the staged files' paths (text: a ``Path`` per file cost more than writing it here).
+        Returns the staged files' paths (text: a ``Path`` per file cost more than writing it here);
+        ``keep``: a member stored uncompressed in a ZIP held in memory is not written but returned
+        as its bytes (a view of the ZIP, checked), for the caller to write where it belongs.
         The first ``head`` bytes of each staged member are kept in :attr:`heads` (what a content
         check needs, without opening the file again). A member staged is written only once its
         hash is known good (from memory) or removed again (read through ``zipfile``)."""
         assert self.verified, "verify the signature first"
-        staged: dict[str, str] = {}
+        staged: dict[str, str | memoryview] = {}
         made = False
         folder = os.fspath(staging) if staging is not None else ""
         for name in sorted(self.sums):
@@ -509,12 +512,15 @@ class Container:
             want = self.sums[name]
             h = hashlib.sha256()
             target = None
-            if staging is not None and stage(name):
-                if not made:
-                    staging.mkdir(parents=True, exist_ok=True)
-                    made = True
-                target = os.path.join(folder, name.replace("/", "_"))
             view = self._stored(name)
+            if staging is not None and stage(name):
+                if keep and view is not None:
+                    target = ""  # kept as the view
+                else:
+                    if not made:
+                        staging.mkdir(parents=True, exist_ok=True)
+                        made = True
+                    target = os.path.join(folder, name.replace("/", "_"))
             first = b""
             if view is not None:
                 h.update(view)
@@ -542,11 +548,12 @@ class Container:
                 if target and view is None:
                     _unlink(target)
                 raise wrong
-            if target:
+            if target is not None:
                 if view is not None:
-                    _write_all(target, view)
+                    if target:
+                        _write_all(target, view)
                     first = bytes(view[:head])
-                staged[name] = target
+                staged[name] = target or view  # type: ignore[assignment]
                 self.heads[name] = first
         return staged
 

@@ -539,6 +539,7 @@ def _apply_restore(store: Store, restore_path: Path, identity: str, city: dict[s
         try:
             staged = c.check_members(staging, lambda n: n.startswith("evidence/"), cancelled)
             for name, p in staged.items():
+                assert isinstance(p, str)  # written to staging (not kept in memory)
                 store.sync.adopt_file(p, name.split("/", 1)[1])
             receipt = c.read_json("receipt.json")
             n = 0

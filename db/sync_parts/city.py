@@ -236,6 +236,18 @@ class CityPart(ItemsPart):
         """A staged bundle file into the evidence folder (:meth:`db.evidence.Evidence.adopt_file`)."""
         self.evidence.adopt_file(staged, sha256, hashed=hashed)
 
+    def adopt_data(self, data: Any, sha256: str) -> None:
+        """A bundle member's checked bytes into the evidence folder (:meth:`db.evidence.Evidence.adopt_data`)."""
+        self.evidence.adopt_data(data, sha256)
+
+    def files_written(self, *, strict: bool = True) -> None:
+        """Before a bundle's part ends: its files are written (:meth:`db.evidence.Evidence.files_written`)."""
+        self.evidence.files_written(strict=strict)
+
+    def importing(self, bundles: int) -> contextlib.AbstractContextManager[None]:
+        """Around an import of ``bundles`` files (:meth:`db.evidence.Evidence.importing`)."""
+        return self.evidence.importing(bundles)
+
     # ------------------------------------------------------------------ decisions
 
     _held: _Held | None = None

@@ -335,8 +335,9 @@ def test_full_disk_without_mount_rlimit_fsize(big: Path, tmp_path: Path) -> None
 IMPORT_KILLS = {
     # A bundle this size is decrypted in memory (exports.container.IN_MEMORY_MAX): killed as it begins.
     "decrypting": ("hook", {"module": "pyrage", "name": "decrypt"}),
-    "checking members": ("poll", lambda home: lambda: len(files_under(home / "tmp", "stage-*/*")) >= 6),
-    "adopting files": ("hook", {"module": "db.sync_parts.area", "name": "Sync.adopt_file", "nth": N_FILES // 2, "after": True}),
+    # Every member hashed from memory, nothing written yet (the files are written as they are adopted).
+    "checking members": ("hook", {"module": "exports.container", "name": "Container.check_members", "after": True}),
+    "adopting files": ("hook", {"module": "db.sync_parts.area", "name": "Sync.adopt_data", "nth": N_FILES // 2, "after": True}),
     "before commit": ("hook", {"module": "db.sync_parts.area", "name": "Sync.record_bundle"}),
     "after commit": ("hook", {"module": "db.sync_parts.area", "name": "Sync.series_status", "after": True}),
 }
@@ -498,15 +499,32 @@ def test_export_with_the_workspace_disk_full_says_so_in_indonesian(big: Path, tm
 
 def test_import_with_the_workspace_disk_full_refuses_nothing_and_changes_nothing(
         big: Path, enrolled_template: Path, tmp_path: Path, tmpfs: Any) -> None:
-    """A full disk at DP3AKB is our problem, not the bundle's: no quarantine, no partial import."""
+    """A full disk at DP3AKB is our problem, not the bundle's: no quarantine, no partial import.
+    (The disk that fills up is the one the evidence files land on; the bundle is decrypted and
+    checked in memory, and staged in tmp/, here another disk, one file at a time.)"""
     city = fresh(enrolled_template / "city", tmp_path / "city")
     before = store_state(city)
-    tmpfs(city / "tmp", 1024 * 1024)
+    tmpfs(city / "evidence", 1024 * 1024)
     r = kla(city, "import", str(the_bundle(big)))
     assert r.returncode == 1, (r.stdout, r.stderr)
     assert r.stderr.startswith("kla: Disk ruang kerja penuh"), r.stderr
     assert files_under(city / "quarantine") == [] and files_under(city / "tmp") == []
     assert store_state(city) == before
+
+
+def test_import_with_tmp_on_another_disk_lands_every_file(big: Path, enrolled_template: Path, tmp_path: Path,
+                                                          tmpfs: Any) -> None:
+    """tmp/ mounted apart from evidence/ (a rename between them is refused by the system): each
+    file is written beside its final name instead, and the import completes."""
+    city = fresh(enrolled_template / "city", tmp_path / "city")
+    tmpfs(city / "tmp", 64 * 1024 * 1024)
+    r = kla(city, "import", str(the_bundle(big)))
+    assert r.returncode == 0, r.stderr
+    with Store.open(city, start_backup=False) as c:
+        assert c.check().ok  # every recorded evidence file there, with its hash
+        n = list(c.db.query("SELECT COUNT(*) AS n FROM evidence WHERE kelurahan_code = ?", [KEL_A]))[0]["n"]
+    assert n >= N_FILES
+    assert files_under(city / "tmp", "stage-*/*") == [] and files_under(city / "evidence", "*/*.part") == []
 
 
 # ---------------------------------------------------------------------------- 4. kill mid restore
