@@ -265,5 +265,13 @@ def main() -> None:
                 first = None
 
 
+def child_if_asked() -> None:
+    """In a frozen executable's entry script, before anything else loads: run as the child
+    (then exit) when started with :data:`ARG` alone."""
+    if sys.argv[1:] == [ARG]:
+        main()
+        sys.exit(0)
+
+
 if __name__ == "__main__":
     main()

@@ -2,13 +2,10 @@
 
 import sys
 
-if sys.argv[1:] == ["--evidence-writer"]:  # a big import's second process (db.evidence_writer)
-    from db import evidence_writer
+from db.evidence_writer import child_if_asked
 
-    evidence_writer.main()
-    sys.exit(0)
-
-from desktop.cli import main
+child_if_asked()  # the hidden --evidence-writer: a big import's second process, nothing else loaded
+from desktop.cli import main  # noqa: E402 - after the writer check
 
 if __name__ == "__main__":
     sys.exit(main())
