@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 from pathlib import Path
 from typing import Any
 
@@ -63,6 +64,8 @@ def _out(args: argparse.Namespace, suffix: str, stem: str, store: Any, kel: str 
     if out.is_dir():
         code = kel or store.city_code
         return free_name(out / f"{stem} {safe_file_name(store.unit(code).name)} {args.year}{suffix}")
+    if str(args.out).endswith(("/", os.sep)):  # "--out laporan/": a folder meant, not there
+        raise KlaError("dest_missing", path=str(out))
     if not out.suffix:
         out = out.with_name(out.name + suffix)
     parent = out.absolute().parent

@@ -521,6 +521,14 @@ def test_a_report_into_an_existing_folder_gets_the_windows_name_and_never_replac
     assert all((out / n).read_bytes()[:5] == b"%PDF-" for n in names)
 
 
+def test_a_report_into_a_folder_not_there_is_refused_not_written_beside_it(ws: Path, tmp_path: Path) -> None:
+    """'--out keluar/' (a folder meant, not made yet) wrote 'keluar.pdf' beside it."""
+    r = kla("report", "sheet", "--out", str(tmp_path / "keluar") + os.sep, home=ws)
+    assert r.returncode == 1
+    assert "tidak ada, jadi tidak ada yang ditulis" in r.stderr and "keluar" in r.stderr, r.stderr
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith("keluar")] == []
+
+
 def test_entry_set_names_the_item_as_the_form_does_not_by_its_key(ws: Path) -> None:
     r = ok("entry", "set", "--year", "2025", "--indicator", "4", "--item", "anak_total", "--sex", "L", "--age",
            "0-60h", "--value", "120", home=ws)
