@@ -40,6 +40,14 @@ def enrolled_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root
 
 
+@pytest.fixture(scope="session")
+def margo_mulyo_demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A kelurahan demo workspace of Margo Mulyo (64.71.02.1005, seed 1), made once: tests copy it."""
+    home = tmp_path_factory.mktemp("kel-demo") / "ws"
+    demo.create_demo(home, seed=1, kelurahan_code="64.71.02.1005")
+    return home
+
+
 @dataclass
 class World:
     root: Path

@@ -43,17 +43,10 @@ def leftovers(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.iterdir() if p.name.endswith(reports.TMP_SUFFIX))
 
 
-@pytest.fixture(scope="module")
-def _kel_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    home = tmp_path_factory.mktemp("kel-demo") / "ws"
-    create_demo(home, seed=1, kelurahan_code=KEL)
-    return home
-
-
 @pytest.fixture
-def kel_home(_kel_template: Path, tmp_path: Path) -> Path:
+def kel_home(margo_mulyo_demo: Path, tmp_path: Path) -> Path:
     home = tmp_path / "kel"
-    shutil.copytree(_kel_template, home)
+    shutil.copytree(margo_mulyo_demo, home)
     return home
 
 

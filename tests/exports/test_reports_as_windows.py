@@ -33,16 +33,9 @@ def pdf_pages(path: Path) -> list[str]:
     return out.split("\f")
 
 
-@pytest.fixture(scope="module")
-def _kel_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    home = tmp_path_factory.mktemp("kel-demo") / "ws"
-    create_demo(home, seed=1, kelurahan_code=KEL)
-    return home
-
-
 @pytest.fixture
-def kel_store(_kel_template: Path, tmp_path: Path):  # noqa: ANN201
-    shutil.copytree(_kel_template, tmp_path / "kel")
+def kel_store(margo_mulyo_demo: Path, tmp_path: Path):  # noqa: ANN201
+    shutil.copytree(margo_mulyo_demo, tmp_path / "kel")
     store = Store.open(tmp_path / "kel", operator="Siti Aminah", start_backup=False)
     yield store
     store.close()
