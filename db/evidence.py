@@ -465,6 +465,17 @@ class Evidence:
                     os.rmdir(stage)
         self.core.durable_before_commit([final], [folder])
 
+    def files_sent(self) -> None:
+        """No more files for a while (a bundle's evidence records are behind it): the writer
+        process gets what is queued at once and :meth:`files_written` then rarely waits."""
+        if self._writer is not None:
+            from db.evidence_writer import WriterGone
+
+            try:
+                self._writer.mark()
+            except WriterGone:
+                self._writer_gone()
+
     def files_written(self, *, strict: bool = True) -> None:
         """Every file :meth:`adopt_data` was given is under its name (the writer process waited
         for). ``strict``: a write that failed raises its ``OSError`` (the caller's part rolls

@@ -99,6 +99,8 @@ class EvidenceWriter:
         self._buf: list[bytes | memoryview] = []
         self._size = 0
         self._pending: list[tuple[str, str, Any]] = []  # sent or buffered since the last wait
+        self._marked = 0  # how many of them a question already follows (mark)
+        self._asked = 0  # questions sent, not yet answered
         self.gone = False
         try:
             self._proc: subprocess.Popen[bytes] | None = subprocess.Popen(
@@ -127,6 +129,23 @@ class EvidenceWriter:
         if self._size >= FLUSH_BYTES:
             self._send()
 
+    def mark(self) -> None:
+        """No more files for now: what is queued goes to the child at once, with the question
+        :meth:`wait` reads the answer to (by then usually written: the wait costs nothing).
+        Raises :class:`WriterGone`."""
+        if self.gone:
+            raise WriterGone
+        if len(self._pending) == self._marked:
+            return
+        if self._asked >= 64:  # answers never pile up past what the child's pipe holds
+            self.wait()
+            return
+        self._buf.append(_HEAD.pack(_BARRIER, 0, 0))
+        self._size += 1
+        self._marked = len(self._pending)
+        self._asked += 1
+        self._send()
+
     def wait(self) -> None:
         """Every file queued so far is written (renamed to its name). Raises the first
         ``OSError`` a write met (then the files after it may be missing too: the caller rolls
@@ -135,25 +154,28 @@ class EvidenceWriter:
             raise WriterGone
         if not self._pending:
             return
-        self._buf.append(_HEAD.pack(_BARRIER, 0, 0))
-        self._size += 1
-        self._send()
+        self.mark()
         assert self._proc is not None and self._proc.stdout is not None
+        first: OSError | None = None
         try:
-            head = _read_exact(self._proc.stdout, _REPLY.size)
-            status, err, n = _REPLY.unpack(head)
-            text = _read_exact(self._proc.stdout, n).decode("utf-8", "replace") if n else ""
+            while self._asked:  # each question answered in turn: the first failure is the one said
+                head = _read_exact(self._proc.stdout, _REPLY.size)
+                status, err, n = _REPLY.unpack(head)
+                text = _read_exact(self._proc.stdout, n).decode("utf-8", "replace") if n else ""
+                self._asked -= 1
+                if status and first is None:
+                    strerror, _, filename = text.partition("\0")
+                    first = OSError(err, strerror, filename or None)
         except (OSError, EOFError) as exc:
             self._lost()
             raise WriterGone from exc
-        self._pending = []
-        if status:
-            strerror, _, filename = text.partition("\0")
-            raise OSError(err, strerror, filename or None)
+        self._pending, self._marked = [], 0
+        if first is not None:
+            raise first
 
     def take_back(self) -> list[tuple[str, str, Any]]:
         """The files queued since the last :meth:`wait` that returned (the writer is gone)."""
-        out, self._pending = self._pending, []
+        out, self._pending, self._marked, self._asked = self._pending, [], 0, 0
         return out
 
     def close(self) -> None:

@@ -923,10 +923,14 @@ def _import_bundle(store: Store, c: Container, key: sync.PeerKey | None, label: 
         sy = store.sync  # one look-up, not five per item
         cm = sy.rollback_always() if dry_run else store.transaction()
         with cm, sy.reading(kel_code, c.records):
+            sent = 0  # files adopted when the writer was last told to go ahead (files_sent)
             for raw in c.iter_jsonl("records.jsonl"):
                 if cancelled and cancelled():
                     raise KlaError("cancelled")
                 it, base = sy.validate_item(kel_code, raw)
+                if len(adopted) != sent and it.kind != "evidence":
+                    sy.files_sent()  # the evidence records are behind (they come first): written meanwhile
+                    sent = len(adopted)
                 sy.check_scope(kel_code, it)
                 d = sy.decide(kel_code, it, base, device_id, seq, as_of=sync.item_as_of(raw, seq))
                 entry: dict[str, Any] = {"key": it.key, "outcome": d.outcome, "reason": d.reason}

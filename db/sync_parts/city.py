@@ -240,6 +240,10 @@ class CityPart(ItemsPart):
         """A bundle member's checked bytes into the evidence folder (:meth:`db.evidence.Evidence.adopt_data`)."""
         self.evidence.adopt_data(data, sha256)
 
+    def files_sent(self) -> None:
+        """A bundle's files handed over so far go to the writer now (:meth:`db.evidence.Evidence.files_sent`)."""
+        self.evidence.files_sent()
+
     def files_written(self, *, strict: bool = True) -> None:
         """Before a bundle's part ends: its files are written (:meth:`db.evidence.Evidence.files_written`)."""
         self.evidence.files_written(strict=strict)

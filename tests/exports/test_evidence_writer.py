@@ -140,3 +140,29 @@ def test_a_file_the_writer_process_cannot_write_fails_as_the_import_alone_fails(
     assert outcomes == [errno.ENOTDIR, errno.ENOTDIR]
     assert len(writers) == 1
     assert _held(tmp_path / "city") == _held(tmp_path / "city-alone")
+
+
+def test_files_handed_over_early_are_confirmed_at_the_wait_with_the_first_failure(tmp_path: Path) -> None:
+    """The import tells the writer to go ahead when a bundle's evidence records are behind
+    (``mark``) and asks at the bundle's end (``wait``): a file that could not be written before
+    the first go-ahead is still the failure said then, and what came after is written."""
+    (tmp_path / "evidence").mkdir()
+    (tmp_path / "blocked").write_bytes(b"not a folder")  # a "folder" that is a file: the write fails
+    w = evidence_writer.EvidenceWriter()
+    try:
+        w.write(str(tmp_path / "tmp" / "a"), str(tmp_path / "evidence" / "a"), b"first")
+        w.write(str(tmp_path / "blocked" / "b"), str(tmp_path / "evidence" / "b"), b"second")
+        w.mark()
+        w.write(str(tmp_path / "tmp" / "c"), str(tmp_path / "evidence" / "c"), b"third")
+        w.mark()
+        with pytest.raises(OSError) as err:
+            w.wait()
+        assert "blocked" in str(err.value.filename)
+        assert (tmp_path / "evidence" / "a").read_bytes() == b"first"
+        assert (tmp_path / "evidence" / "c").read_bytes() == b"third"
+        assert not (tmp_path / "evidence" / "b").exists()
+        w.write(str(tmp_path / "tmp" / "d"), str(tmp_path / "evidence" / "d"), b"fourth")
+        w.wait()  # the failure was said once: the next wait is clean
+        assert (tmp_path / "evidence" / "d").read_bytes() == b"fourth"
+    finally:
+        w.close()
