@@ -31,8 +31,6 @@ import shutil
 import sys
 from pathlib import Path
 
-import platformdirs
-
 from db.record import record
 
 ENV_HOME = "KLA_HOME"
@@ -62,6 +60,8 @@ class AppFolders:
 
 def platform_folders() -> AppFolders:
     """The platform's per-user folders (local, not roaming, on Windows). Nothing is created."""
+    import platformdirs  # only without --home (an import or a command on a given workspace skips it)
+
     name = app_name()
     return AppFolders(
         data=Path(platformdirs.user_data_path(name, appauthor=False, roaming=False)),

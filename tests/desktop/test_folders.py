@@ -13,6 +13,7 @@ import re
 import shutil
 from pathlib import Path
 
+import platformdirs
 import pytest
 
 from db import paths
@@ -39,9 +40,9 @@ def platform(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Path]
             return where[kind]
         return answer
 
-    monkeypatch.setattr(paths.platformdirs, "user_data_path", fake("data"))
-    monkeypatch.setattr(paths.platformdirs, "user_log_path", fake("logs"))
-    monkeypatch.setattr(paths.platformdirs, "user_cache_path", fake("cache"))
+    monkeypatch.setattr(platformdirs, "user_data_path", fake("data"))
+    monkeypatch.setattr(platformdirs, "user_log_path", fake("logs"))
+    monkeypatch.setattr(platformdirs, "user_cache_path", fake("cache"))
     monkeypatch.setattr(paths, "legacy_homes", lambda: [where["old"]])
     monkeypatch.delenv(paths.ENV_HOME, raising=False)
     where["calls"] = calls  # type: ignore[assignment]
