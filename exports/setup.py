@@ -57,6 +57,8 @@ class EnrolResult:
     held_items: int = 0
     """Not a restore: what DP3AKB already holds of the unit (earlier bundles). The file installs an empty
     workspace, whose exports then conflict with it: the front ends warn and point to ``kla city restore``."""
+    restore: bool = False
+    """A restore file (``restore_items`` and ``restore_files`` of what DP3AKB holds ride in it)."""
 
 
 @dataclass(frozen=True)
@@ -161,7 +163,7 @@ def enroll(store: Store, kelurahan_code: str, out: Path, *, email: str | None = 
         if restore_path:
             restore_path.unlink(missing_ok=True)
     return EnrolResult(out, kel.code, kel.name, passphrase, kp.key_id, keys.fingerprint(kp.key_id),
-                       keys.fingerprint(city.key_id), *counts, held_items=held)
+                       keys.fingerprint(city.key_id), *counts, held_items=held, restore=restore)
 
 
 @dataclass(frozen=True)
@@ -217,7 +219,8 @@ def enrollable(store: Store, codes: Sequence[str] | None = None, again: bool = F
 def enroll_many(store: Store, out_dir: Path, codes: Sequence[str] | None = None, *, again: bool = False,
                 email: str | None = None, contact: str | None = None, progress: Progress | None = None,
                 cancelled: Callable[[], bool] | None = None) -> BatchEnrolResult:
-    """Enrol many desa/kelurahan, one setup file each (``KLA-pemasangan-<code>.klasetup`` in ``out_dir``).
+    """Enrol many desa/kelurahan, one setup file each (``KLA-pemasangan-<code>.klasetup`` in ``out_dir``;
+    ``KLA-pemulihan-<code>.klasetup``, a restore file with what DP3AKB holds, for a unit it holds data of).
 
     Each unit is enrolled on its own (its key counts once its file is written), so Batal keeps
     the ones done: the result says which, and the slips can be printed for them. An error on one
@@ -244,9 +247,13 @@ def enroll_many(store: Store, out_dir: Path, codes: Sequence[str] | None = None,
         if progress:
             progress(n, len(todo), step("enrolling", name=store.kelurahan(code).name))
         try:
+            # A unit DP3AKB already holds data of (its PC lost, its key revoked) gets a restore file:
+            # a plain setup file would install an empty workspace whose exports conflict with that data.
+            restore = held_items(store, code) > 0
             # A file of that name may be left by a batch killed between writing it and enrolling its
             # key (that file opens, but its key was never enrolled): never over it, beside it.
-            done.append(enroll(store, code, free_name(out_dir / f"KLA-pemasangan-{code}.klasetup"),
+            name = f"KLA-{'pemulihan' if restore else 'pemasangan'}-{code}.klasetup"
+            done.append(enroll(store, code, free_name(out_dir / name), restore=restore,
                                email=email if n == 0 else None, contact=contact if n == 0 else None,
                                cancelled=cancelled, keep_slip=True))
         except KlaError as exc:

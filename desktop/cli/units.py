@@ -168,7 +168,8 @@ def cmd_city_enroll_many(args: argparse.Namespace) -> int:
         data = {"folder": str(out), "slips": str(pdf) if pdf else None, "skipped": list(batch.skipped),
                 "enrolled": [{"code": r.kelurahan_code, "name": r.kelurahan_name, "file": str(r.path),
                               "passphrase": r.passphrase, "fingerprint": r.fingerprint,
-                              "held_items": r.held_items} for r in batch.results],
+                              "held_items": r.held_items, "restore": r.restore,
+                              "restore_items": r.restore_items} for r in batch.results],
                 "earlier": [{"code": r.kelurahan_code, "name": r.kelurahan_name, "file": str(r.path),
                              "passphrase": r.passphrase, "fingerprint": r.fingerprint} for r in batch.earlier],
                 "stopped": batch.stopped.code if batch.stopped else None,
@@ -191,6 +192,12 @@ def cmd_city_enroll_many(args: argparse.Namespace) -> int:
             text += (f"\nBerhenti di tengah: {message(batch.stopped.code, **batch.stopped.params)}\n"
                      f"Yang sudah didaftarkan tetap terdaftar (dan ada di lembar kata sandi); jalankan perintah ini "
                      f"lagi untuk {word} sisanya.")
+        restored = [r for r in batch.results if r.restore]
+        if restored:
+            text += (f"\n{fmt_number(len(restored))} {word} yang datanya sudah ada di DP3AKB mendapat berkas "
+                     "PEMULIHAN (berisi data itu), bukan berkas pemasangan kosong: "
+                     + ", ".join(f"{unit_title(r.kelurahan_code, r.kelurahan_name)} ({r.restore_items} item)"
+                                 for r in restored) + ". Pasang di komputer penggantinya; datanya ikut.")
         for r in batch.results:
             warning = enrol_held_words(r.kelurahan_code, r.kelurahan_name, r.held_items)
             if warning:

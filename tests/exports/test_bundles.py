@@ -1120,3 +1120,35 @@ def test_dp3akb_kept_activity_and_evidence_versions_replace_the_losing_pcs_and_s
     rep = single(imp(city, export(a2, tmp_path / "4").parts[0].path))
     assert rep.counts["conflict"] == 0 and city.sync.conflicts(KEL_A) == []
     assert next(x for x in city.activities(KEL_A) if x.id == act.id).title == "Judul baru PC 2"
+
+
+def test_batch_enrolment_gives_a_unit_dp3akb_holds_data_of_a_restore_file(world, tmp_path: Path, capsys) -> None:  # noqa: ANN001
+    """A's PC was lost and its key revoked: "Daftarkan semua yang belum…" (kla city enroll-many)
+    writes A a restore file with what DP3AKB holds (an empty setup file would make every later
+    export of A conflict with it), B a plain setup file; the CLI says which and why."""
+    import json
+
+    from desktop import cli
+
+    a, city = world.a, world.city
+    single(imp(city, export(a, tmp_path / "1").parts[0].path))
+    held = items_of(city, KEL_A)
+    with city.transaction():
+        city.sync.revoke_peer_keys(KEL_A, "PC hilang")
+        city.sync.revoke_peer_keys(KEL_B, "PC hilang")
+    world.close()
+    home, out = str(world.root / "city"), tmp_path / "flashdisk"
+    assert cli.main(["--home", home, "--json", "city", "enroll-many", KEL_A, KEL_B, "--out", str(out)]) == 0
+    got = {r["code"]: r for r in json.loads(capsys.readouterr().out)["enrolled"]}
+    assert sorted(p.name for p in out.iterdir()) == sorted(
+        [f"KLA-pemulihan-{KEL_A}.klasetup", f"KLA-pemasangan-{KEL_B}.klasetup", "lembar-kata-sandi.pdf"])
+    assert got[KEL_A]["restore"] and got[KEL_A]["restore_items"] == len(held) and not got[KEL_B]["restore"]
+    res = setup.install(tmp_path / "pc-baru", Path(got[KEL_A]["file"]), got[KEL_A]["passphrase"])
+    assert res.restored_items == len(held)
+    with Store.open(tmp_path / "pc-baru", start_backup=False) as new:
+        assert items_of(new, KEL_A) == held
+    # Asked again for a new key (--again): the words say a restore file and why.
+    assert cli.main(["--home", home, "city", "enroll-many", KEL_A, "--again", "--out", str(tmp_path / "lagi")]) == 0
+    text = capsys.readouterr().out
+    assert "yang datanya sudah ada di DP3AKB mendapat berkas PEMULIHAN (berisi data itu)" in text
+    assert f"({len(held)} item)" in text and "berkas pemasangan kosong" in text

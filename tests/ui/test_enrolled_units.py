@@ -132,3 +132,21 @@ def test_slips_a_stopped_batch_left_unprinted_are_named_and_printed_with_the_nex
     assert (out / "lembar-kata-sandi.pdf").read_bytes().startswith(b"%PDF-")
     assert page.count.text() == "3 dari 237 desa/kelurahan terdaftar"
     assert store.sync.pending_slips() == []
+
+
+def test_enrol_many_gives_a_unit_with_data_at_dp3akb_a_restore_file_and_says_so(
+        qtbot, kukar_window: CityWindow, dialogs, tmp_path: Path) -> None:  # noqa: ANN001
+    w = kukar_window
+    w.session.store.set_value("64.02.01.2001", w.session.year, 4, "anak_total", 5, sex="L", age="1-4")
+    w.show_page("enrolled")
+    page = w.enrolled_page
+    out = tmp_path / "pemasangan"
+    out.mkdir()
+    with qtbot.waitSignal(page.enrolled, timeout=60000) as blocker:
+        page.enrol_all(out, ["64.02.01.2001", "64.02.01.2002"])
+    batch = blocker.args[0]
+    assert [r.restore for r in batch.results] == [True, False]
+    assert sorted(p.name for p in out.iterdir()) == ["KLA-pemasangan-64.02.01.2002.klasetup",
+                                                     "KLA-pemulihan-64.02.01.2001.klasetup", "lembar-kata-sandi.pdf"]
+    assert ("1 desa/kelurahan yang datanya sudah ada di DP3AKB mendapat berkas pemulihan (berisi data itu), bukan "
+            "berkas pemasangan kosong: Perian (1 item).") in page.note.text()

@@ -601,6 +601,13 @@ class EnrolledPage(QWidget):
             lines.append(fill(self.tr("Berhenti di tengah: %1 Yang sudah didaftarkan tetap terdaftar; klik "
                                       "“Daftarkan semua yang belum…” lagi untuk sisanya."),
                               kla_error_text(batch.stopped)))
+        restored = [r for r in batch.results if r.restore]
+        if restored:
+            lines.append(fill(self.tr("%1 %2 yang datanya sudah ada di DP3AKB mendapat berkas pemulihan (berisi "
+                                      "data itu), bukan berkas pemasangan kosong: %3. Pasang di komputer "
+                                      "penggantinya; datanya ikut."), fmt_number(len(restored)), word,
+                              ", ".join(fill(self.tr("%1 (%2 item)"), r.kelurahan_name, fmt_number(r.restore_items))
+                                        for r in restored)))
         lines += [w for r in batch.results
                   if (w := enrol_held_words(r.kelurahan_code, r.kelurahan_name, r.held_items, translate_message,
                                             window=True))]

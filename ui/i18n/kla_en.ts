@@ -1666,6 +1666,14 @@ Split submissions still incomplete: %2</translation>
         <translation>Stopped half way: %1 The units already enrolled stay enrolled; click “Enrol all not enrolled yet…” again for the rest.</translation>
     </message>
     <message>
+        <source>%1 %2 yang datanya sudah ada di DP3AKB mendapat berkas pemulihan (berisi data itu), bukan berkas pemasangan kosong: %3. Pasang di komputer penggantinya; datanya ikut.</source>
+        <translation>%1 %2 whose data DP3AKB already holds got a restore file (carrying that data), not an empty setup file: %3. Install it on the replacement PC; the data comes with it.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 item)</source>
+        <translation>%1 (%2 items)</translation>
+    </message>
+    <message>
         <source>Dibatalkan: yang sudah didaftarkan tetap terdaftar dan ada di lembar kata sandi; klik “Daftarkan semua yang belum…” lagi untuk sisanya.</source>
         <translation>Cancelled: those already enrolled stay enrolled and are on the slips; click “Enrol all not enrolled yet…” again for the rest.</translation>
     </message>
