@@ -201,3 +201,33 @@ def test_a_conflict_says_who_in_words_when_no_clerk_was_named_and_where_each_ver
     assert "Diubah oleh: op-city" in held and "Komputer: DP3AKB (tidak datang dari kiriman Kelurahan Manggar)" in held
     head = dlg.findChildren(type(dlg.summary))[0].text()
     assert head.startswith("Isian ini diubah di DP3AKB dan di komputer Kelurahan Manggar.")
+
+
+def test_an_evidence_conflict_reads_in_words_size_date_kind_and_indicators(qtbot, world, tmp_path: Path,
+                                                                          dialogs) -> None:  # noqa: ANN001, F811
+    """Two PCs described one file differently: the rows say its size in KB, its date as typed,
+    its kind and the indicators it supports in words, never bytes, codes or [2025, 3]."""
+    a, city = world.a, world.city
+    src = tmp_path / "sk-gugus-tugas.pdf"
+    src.write_bytes(b"%PDF-1.4\n" + b"x" * 5000)
+    rec = a.add_evidence(None, src, links=[(YEAR, IND)], kind="sk", doc_date="2025-03-17").record
+    single(imp(city, export(a, tmp_path / "0").parts[0].path))
+    receipt_to(world, a, tmp_path / "rc0")
+    a2 = _second_pc(world, tmp_path)
+    a = world.a  # opened again by _second_pc
+    a.update_evidence(rec.id, caption="SK Gugus Tugas KLA")
+    a2.update_evidence(rec.id, caption="SK lama", doc_date="2024-12-01")
+    single(imp(city, export(a, tmp_path / "1").parts[0].path))
+    assert single(imp(city, export(a2, tmp_path / "2").parts[0].path)).counts["conflict"] == 1
+    session = CitySession(city, dialogs=dialogs)
+    page = InboxPage(session, list_drives=lambda: [])
+    qtbot.addWidget(page)
+    page.conflict_view.setCurrentIndex(page.conflict_model.index(0, 0))
+    dlg = page.compare_selected()
+    t = dlg.table
+    rows = {t.item(r, 0).text().lstrip("≠ "): (t.item(r, 2).text(), t.item(r, 3).text()) for r in range(t.rowCount())}
+    assert rows["Ukuran"] == ("5 KB", "5 KB")
+    assert rows["Tanggal dokumen"] == ("17-03-2025", "01-12-2024")
+    assert rows["Keterangan"] == ("SK Gugus Tugas KLA", "SK lama")
+    assert rows["Indikator terkait"] == (f"Indikator {IND} (data {YEAR})",) * 2
+    assert "[" not in rows["Indikator terkait"][0] and "sk" != rows["Jenis"][0]

@@ -30,7 +30,8 @@ from db.errors import KlaError
 from ui.city.session import CitySession
 from ui.messages import item_words
 from ui.session import kla_error_text, translate_message
-from ui.widgets.formatting import fill, fmt_stamp, fmt_value
+from ui.template_words import evidence_kind_word
+from ui.widgets.formatting import fill, fmt_date, fmt_size, fmt_stamp, fmt_value
 from ui.widgets.labels import WrapLabel
 from ui.widgets.unit_words import unit_title
 
@@ -140,7 +141,7 @@ class ConflictDialog(QDialog):
             words = {"status": self.tr("Status (draf/siap)"), "notes": self.tr("Catatan"),
                      "original_name": self.tr("Nama berkas"), "kind": self.tr("Jenis"), "caption": self.tr("Keterangan"),
                      "doc_date": self.tr("Tanggal dokumen"), "doc_number": self.tr("Nomor dokumen"),
-                     "issuer": self.tr("Penerbit"), "size": self.tr("Ukuran (bita)"), "sha256": self.tr("SHA-256"),
+                     "issuer": self.tr("Penerbit"), "size": self.tr("Ukuran"), "sha256": self.tr("SHA-256"),
                      "links": self.tr("Indikator terkait"), "title": self.tr("Judul"), "date": self.tr("Tanggal"),
                      "description": self.tr("Uraian"), "partners": self.tr("Mitra"),
                      "indicators": self.tr("Indikator"), "evidence_ids": self.tr("Data dukung"),
@@ -166,6 +167,10 @@ class ConflictDialog(QDialog):
             return "–"
         if r.what == "field" and r.key == "status":
             return {"draft": self.tr("Draf"), "ready": self.tr("Siap dikirim")}.get(str(v), str(v))
+        if r.what == "field":
+            shown = self._field_value(r.key, v)
+            if shown is not None:
+                return shown
         if isinstance(v, list):
             return ", ".join(str(x) for x in v)
         if r.what == "value":
@@ -176,6 +181,36 @@ class ConflictDialog(QDialog):
             except (KlaError, ValueError, IndexError):
                 pass
         return fmt_value(v)
+
+    def _field_value(self, key: str, v: Any) -> str | None:
+        """A record's field in the words the windows use (a size in KB, a date as dated, the indicators
+        a file supports, the files a record names); None: shown as it is."""
+        kind = self.view.conflict.item_key.split("/", 1)[0]
+        try:
+            if key == "size" and isinstance(v, int):
+                return fmt_size(v)
+            if key in ("doc_date", "date") and isinstance(v, str):
+                return fmt_date(v) or v
+            if key == "kind" and kind == "evidence" and isinstance(v, str):
+                return evidence_kind_word(v, translate_message)
+            if key == "sha256" and isinstance(v, str):
+                return v[:12] + "…"
+            if key == "links" and isinstance(v, list):
+                return ", ".join(self.tr("Indikator %1 (data %2)").replace("%1", str(ln[1])).replace(
+                    "%2", str(ln[0])) for ln in v if isinstance(ln, list) and len(ln) == 2) or "–"
+            if key == "indicators" and isinstance(v, list):
+                return ", ".join(self.tr("Indikator %1").replace("%1", str(x)) for x in v) or "–"
+            if key == "evidence_ids" and isinstance(v, list):
+                return ", ".join(self._evidence_name(str(e)) for e in v) or "–"
+        except (TypeError, ValueError):
+            return None
+        return None
+
+    def _evidence_name(self, evidence_id: str) -> str:
+        try:
+            return self.session.store.evidence(evidence_id).original_name
+        except KlaError:
+            return self.tr("(berkas belum diterima)")
 
     def _order(self, r: Row) -> tuple[int, int, int]:
         if r.what != "value":

@@ -1169,12 +1169,12 @@ Split submissions still incomplete: %2</translation>
         <translation>Issuer</translation>
     </message>
     <message>
-        <source>Ukuran (bita)</source>
-        <translation>Size (bytes)</translation>
-    </message>
-    <message>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Ukuran</source>
+        <translation>Size</translation>
     </message>
     <message>
         <source>Indikator terkait</source>
@@ -1239,6 +1239,18 @@ Split submissions still incomplete: %2</translation>
     <message>
         <source>Siap dikirim</source>
         <translation>Ready to send</translation>
+    </message>
+    <message>
+        <source>Indikator %1 (data %2)</source>
+        <translation>Indicator %1 (data %2)</translation>
+    </message>
+    <message>
+        <source>Indikator %1</source>
+        <translation>Indicator %1</translation>
+    </message>
+    <message>
+        <source>(berkas belum diterima)</source>
+        <translation>(file not received yet)</translation>
     </message>
     <message>
         <source>Konflik</source>
