@@ -203,8 +203,7 @@ def test_a_conflict_says_who_in_words_when_no_clerk_was_named_and_where_each_ver
     assert head.startswith("Isian ini diubah di DP3AKB dan di komputer Kelurahan Manggar.")
 
 
-def test_an_evidence_conflict_reads_in_words_size_date_kind_and_indicators(qtbot, world, tmp_path: Path,
-                                                                          dialogs) -> None:  # noqa: ANN001, F811
+def test_an_evidence_conflict_reads_in_words(qtbot, world, tmp_path: Path, dialogs) -> None:  # noqa: ANN001, F811
     """Two PCs described one file differently: the rows say its size in KB, its date as typed,
     its kind and the indicators it supports in words, never bytes, codes or [2025, 3]."""
     a, city = world.a, world.city
