@@ -225,6 +225,11 @@ MESSAGES: dict[str, str] = {
         "pemulihan yang membawa semua data itu: kla city restore {code} --out FOLDER. Bila ruang kerja lamanya "
         "masih dipakai dan hanya perlu dipasang ulang, ulangi perintah ini dengan --new-key."
     ),
+    "enrol_already_enrolled": (
+        "Tidak ada yang ditulis: {unit} sudah terdaftar (kunci aktif {fingerprint}). Berkas pemasangan baru membuat "
+        "kunci kedua, dan kunci lama tetap aktif sampai dicabut (kla city revoke {code}). Bila memang perlu "
+        "(komputer kedua, berkas lama hilang), ulangi perintah ini dengan --new-key."
+    ),
     "key_invalid": "Kunci rusak atau bukan kunci KLA ({detail}).",
     "key_unknown": "Kunci {key} tidak ditemukan.",
     "no_recipients": "Belum ada kunci DP3AKB untuk mengenkripsi kiriman. Pasang berkas pemasangan dari DP3AKB.",
@@ -1413,7 +1418,7 @@ def _derived(code: str, params: dict[str, object], tr: Translate) -> dict[str, o
         out["kinds"] = ", ".join(_word(f"tpl.evkind.{k}", tr) for k in EVIDENCE_KINDS)
     if code == "partner_unknown":
         out["partners"] = ", ".join(f"{_word(f'partner.{p}', tr)} ({p})" for p in PARTNERS)
-    if code == "enrol_held_data":
+    if code in ("enrol_held_data", "enrol_already_enrolled"):
         out["unit"] = unit_title(str(params.get("code", "")), str(params.get("name", "")), tr)
         out["count"] = id_number(params.get("count", 0))
     if code == "conflict_file_missing":

@@ -101,6 +101,11 @@ def cmd_city_enroll(args: argparse.Namespace, restore: bool = False) -> int:
             held = 0 if kel.retired else setup.held_items(store, kel.code)  # retired: enroll says so
             if held:
                 raise KlaError("enrol_held_data", code=kel.code, name=kel.name, count=held)
+            active = [k for k in store.sync.peer_keys() if k.unit_code == kel.code]
+            if active and not kel.retired:
+                # The window asks first ("sudah terdaftar. Buat kunci baru?"): a second key, the first still valid.
+                raise KlaError("enrol_already_enrolled", code=kel.code, name=kel.name,
+                               fingerprint=keys.fingerprint(active[0].key_id))
         r = setup.enroll(store, args.code, out, email=getattr(args, "email", None),
                          contact=getattr(args, "contact", None), restore=restore, progress=progress_printer(args))
         end_progress(args)

@@ -35,9 +35,9 @@ def register(sub: Any, add: Add) -> None:
     sp.add_argument("--email", help="alamat e-mail DP3AKB untuk kiriman (disimpan)")
     sp.add_argument("--contact", help="nama/nomor kontak DP3AKB (disimpan)")
     sp.add_argument("--new-key", action="store_true",
-                    help="tetap tulis berkas pemasangan biasa (kunci baru, ruang kerja kosong) walau DP3AKB sudah "
-                         "menyimpan data kelurahan ini, untuk memasang ulang di ruang kerja lama yang masih dipakai; "
-                         "untuk komputer baru pakai kla city restore")
+                    help="tetap tulis berkas pemasangan biasa (kunci baru, ruang kerja kosong) walau kelurahan ini "
+                         "sudah terdaftar atau DP3AKB sudah menyimpan datanya, untuk memasang ulang di ruang kerja "
+                         "lama yang masih dipakai; untuk komputer baru pakai kla city restore")
     sp = add("revoke", _run("cmd_city_revoke"), "cabut kunci kelurahan (laptop hilang/dicuri)", csub)
     sp.add_argument("code", metavar="KODE")
     sp.add_argument("--key", help="sidik jari satu kunci saja (default: semua kunci aktif kelurahan itu)")

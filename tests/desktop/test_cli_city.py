@@ -111,5 +111,14 @@ def test_enroll_of_a_unit_dp3akb_holds_data_of_is_refused_before_anything_is_wri
     assert code == 0 and f"kla city restore {A} --out FOLDER" in out and "kla city enroll" not in out
     code, out, _ = run(capsys, city, "city", "enroll", "64.71.01.1003", "--out", str(tmp_path))
     assert code == 0 and "Perhatian" not in out and "kla city restore" not in out
+    # Enrolled now: another plain enrol would make a second key while the first stays valid. The window
+    # asks first; the command refuses with nothing written and says how (--new-key) and what it means.
+    files, before = sorted(tmp_path.iterdir()), keys()
+    code, out, err = run(capsys, city, "city", "enroll", "64.71.01.1003", "--out", str(tmp_path))
+    assert code == 1 and out == "" and err.startswith("kla: Tidak ada yang ditulis: Kelurahan ")
+    assert "sudah terdaftar (kunci aktif " in err and "kunci lama tetap aktif sampai dicabut" in err
+    assert "--new-key" in err and "{" not in err and sorted(tmp_path.iterdir()) == files and keys() == before
+    code, out, _ = run(capsys, city, "city", "enroll", "64.71.01.1003", "--new-key", "--out", str(tmp_path))
+    assert code == 0 and keys() == before + 1
     code, out, _ = run(capsys, city, "city", "restore", A, "--out", str(tmp_path))
     assert code == 0 and "Perhatian" not in out

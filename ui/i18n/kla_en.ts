@@ -6888,6 +6888,10 @@ Discard them and open the other one?</translation>
         <translation>Nothing was written: DP3AKB already holds {count} data items of {unit} from earlier submissions, while a plain setup file installs an empty workspace, and submissions from that empty workspace would later conflict with the data held. For a new computer or a lost workspace, make a restore file that carries all that data: kla city restore {code} --out FOLDER. If the old workspace is still in use and only needs installing again, repeat this command with --new-key.</translation>
     </message>
     <message>
+        <source>Tidak ada yang ditulis: {unit} sudah terdaftar (kunci aktif {fingerprint}). Berkas pemasangan baru membuat kunci kedua, dan kunci lama tetap aktif sampai dicabut (kla city revoke {code}). Bila memang perlu (komputer kedua, berkas lama hilang), ulangi perintah ini dengan --new-key.</source>
+        <translation>Nothing was written: {unit} is already enrolled (active key {fingerprint}). A new setup file makes a second key, and the old key stays valid until it is revoked (kla city revoke {code}). If that is what is needed (a second PC, the old file lost), run this command again with --new-key.</translation>
+    </message>
+    <message>
         <source>Kunci rusak atau bukan kunci KLA ({detail}).</source>
         <translation>The key is damaged or not a KLA key ({detail}).</translation>
     </message>
