@@ -11,6 +11,7 @@ context menus, standard buttons — into Indonesian. See ``ui/i18n/README.md``.
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import subprocess
 import sys
@@ -68,7 +69,16 @@ def lupdate(ts: Path) -> str:
 
 
 def lrelease(ts: Path, qm: Path) -> None:
-    subprocess.run([_tool("lrelease"), str(ts), "-qm", str(qm)], cwd=ROOT, check=True, capture_output=True)
+    """``qm`` built beside itself, then renamed over the old one: a running program (a test run, the
+    app) has the old file mapped in memory, and rewriting it in place killed it with a bus error."""
+    part = qm.with_name(qm.name + ".part")
+    try:
+        subprocess.run([_tool("lrelease"), str(ts), "-qm", str(part)], cwd=ROOT, check=True, capture_output=True)
+        if qm.exists() and qm.read_bytes() == part.read_bytes():
+            return  # unchanged: left as it is (its time too)
+        os.replace(part, qm)
+    finally:
+        part.unlink(missing_ok=True)
 
 
 def messages_of(ts: Path) -> dict[tuple[str, str], ET.Element]:
