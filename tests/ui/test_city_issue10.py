@@ -429,3 +429,31 @@ def test_enter_in_the_review_dialogs_values_opens_no_file(qtbot, window: CityWin
     values.setFocus()
     QTest.keyClick(values, Qt.Key.Key_Return)
     assert opened == [] and d.isVisible()
+
+
+def test_profil_anak_kota_marks_a_percentage_over_some_cells_as_the_city_report_does(
+        qtbot, make_window, city_home: Path) -> None:  # noqa: ANN001
+    """Manggar typed certificates for three of ten age groups: the city's coverage is "…%*", with the
+    footnote the city report prints under it; a percentage every unit gave whole is not marked."""
+    window = make_window(city_home).window
+    year = window.session.year
+    store = window.session.store
+    t = store.template
+    for sex, age in t.cells(t.indicator(4).item("anak_total")):
+        store.set_value(KEL_A, year, 4, "anak_total", 1000, sex=sex, age=age)
+    for sex, age, n in (("L", "0-60h", 20), ("L", "1-4", 700), ("P", "1-4", 500)):
+        window.session.store.set_value(KEL_A, year, 4, "anak_berakta", n, sex=sex, age=age)
+    window.show_page("figures")
+    page = window.figures_page
+    qtbot.waitUntil(lambda: page.figures is not None, timeout=10000)
+    page.indicator.setCurrentIndex(page.indicator.findData(4))
+    m = page.model
+    year_col = FigureModel.COL_YEAR1 + len(page.years()) - 1
+    cover = [m.index(r, year_col).data() for r in range(m.rowCount())
+             if m.index(r, FigureModel.COL_ITEM).data().startswith("Cakupan akta kelahiran")]
+    assert cover and all("%*" in c for c in cover if c != "–"), cover
+    assert "* Sementara: ada kelurahan yang baru mengisi sebagian kolom; berubah setelah semua kolom terisi." in \
+        page.note.text()
+    page.indicator.setCurrentIndex(page.indicator.findData(19))
+    assert all("*" not in (m.index(r, year_col).data() or "") for r in range(m.rowCount()))
+    assert "Sementara" not in page.note.text()

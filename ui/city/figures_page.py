@@ -75,13 +75,20 @@ def value_text(line: FigureLine, i: int) -> str:
         return QCoreApplication.translate("FigureModel", "%1 kelurahan (%2)").replace(
             "%1", fmt_number(int(v.numerator or 0))).replace("%2", fmt_percent(v.value))
     if line.unit == "%":
-        text = fmt_percent(v.value)
+        # Some units gave only some of its cells: marked as the city report marks it (its footnote on the page).
+        text = fmt_percent(v.value) + ("*" if partial_mark(line, i) else "")
         if v.numerator is not None and v.denominator is not None:
             text += f" ({fmt_number(v.numerator)}/{fmt_number(v.denominator)})"
         return text
     if line.unit == "Rp":
         return "Rp " + fmt_number(round(v.value))
     return fmt_number(v.value)
+
+
+def partial_mark(line: FigureLine, i: int) -> bool:
+    """A percentage over only some units' cells, "78,5%*" (``exports.reports.city_totals_story``'s rule)."""
+    v = line.years[i]
+    return line.kind == "Persen" and v.value is not None and v.partial > 0
 
 
 def change_text(line: FigureLine) -> str:
@@ -412,7 +419,10 @@ class CityFiguresPage(QWidget):
             self.note.setText(self.tr(
                 "Baris tebal: jumlah semua jenis kelamin dan umur. Arahkan tetikus ke angka untuk melihat berapa "
                 "kelurahan yang baru mengisi sebagian.")
-                + (" " + self.tr("Hanya data indikator yang ditandai siap.") if figs.ready_only else ""))
+                + (" " + self.tr("Hanya data indikator yang ditandai siap.") if figs.ready_only else "")
+                + ("\n" + fill(self.tr("* Sementara: ada %1 yang baru mengisi sebagian kolom; berubah setelah semua "
+                                        "kolom terisi."), units_word(s.store, capital=False))
+                   if any(partial_mark(ln, i) for ln in lines for i in range(len(ln.years))) else ""))
 
     def _on_indicator_current_index_changed(self, _index: int) -> None:
         if self.figures is not None:

@@ -514,6 +514,10 @@ revision</translation>
         <translation>Only data of indicators marked ready.</translation>
     </message>
     <message>
+        <source>* Sementara: ada %1 yang baru mengisi sebagian kolom; berubah setelah semua kolom terisi.</source>
+        <translation>* Provisional: some %1 have filled in only some columns; it changes once every column is filled in.</translation>
+    </message>
+    <message>
         <source>Simpan angka kota (CSV)</source>
         <translation>Save the city figures (CSV)</translation>
     </message>
