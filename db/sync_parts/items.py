@@ -110,6 +110,15 @@ class ItemsPart(SyncBase):
             seen.add(key)
             yield SyncItem.make(key, None)
 
+    def units_with_items(self) -> set[str]:
+        """Every unit with at least one live item (what :meth:`items` would give besides tombstones:
+        a record, or an entry that is not an empty shell, :func:`entry_item`), in one query: a batch
+        enrolment asks of them before it starts."""
+        return {r["k"] for r in self.core.query(
+            "SELECT kelurahan_code AS k FROM evidence UNION SELECT kelurahan_code FROM activities"
+            " UNION SELECT kelurahan_code FROM facilities UNION SELECT e.kelurahan_code FROM entries e"
+            " WHERE e.status != 'draft' OR e.notes != '' OR EXISTS (SELECT 1 FROM entry_values v WHERE v.entry_id = e.id)")}
+
     def items(self, kel: str) -> list[SyncItem]:
         """Every item of a kelurahan, in the order an import applies them (evidence first)."""
         out: list[SyncItem] = []

@@ -1152,3 +1152,16 @@ def test_batch_enrolment_gives_a_unit_dp3akb_holds_data_of_a_restore_file(world,
     text = capsys.readouterr().out
     assert "yang datanya sudah ada di DP3AKB mendapat berkas PEMULIHAN (berisi data itu)" in text
     assert f"({len(held)} item)" in text and "berkas pemasangan kosong" in text
+
+
+def test_units_with_items_is_the_units_a_restore_would_carry_something_for(world, tmp_path: Path) -> None:
+    """The one query a batch enrolment asks with agrees with each unit's items: a record or typed
+    value counts, an empty entry (a review written before any data) does not."""
+    a, city = world.a, world.city
+    assert city.sync.units_with_items() == set()
+    single(imp(city, export(a, tmp_path / "1").parts[0].path))
+    city.set_review(KEL_B, YEAR, IND, "perlu_perbaikan", "Mohon diisi")  # an empty shell for B
+    codes = [u.code for u in city.units("kelurahan")]
+    assert city.sync.units_with_items() == {c for c in codes if setup.held_items(city, c)} == {KEL_A}
+    city.set_value(KEL_B, YEAR, IND, ITEM, 5)
+    assert city.sync.units_with_items() == {c for c in codes if setup.held_items(city, c)} == {KEL_A, KEL_B}

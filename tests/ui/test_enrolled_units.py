@@ -150,3 +150,10 @@ def test_enrol_many_gives_a_unit_with_data_at_dp3akb_a_restore_file_and_says_so(
                                                      "KLA-pemulihan-64.02.01.2001.klasetup", "lembar-kata-sandi.pdf"]
     assert ("1 desa/kelurahan yang datanya sudah ada di DP3AKB mendapat berkas pemulihan (berisi data itu), bukan "
             "berkas pemasangan kosong: Perian (1 item).") in page.note.text()
+    # Asked before the next batch: how many of those left get a restore file.
+    w.session.store.set_value("64.02.06.1001", w.session.year, 4, "anak_total", 5, sex="L", age="1-4")
+    dialogs.confirms.append(False)
+    page.enrol_all_button.click()
+    assert dialogs.asked[-1][0] == "confirm"
+    assert ("1 di antaranya sudah punya data di DP3AKB: mereka mendapat berkas pemulihan berisi data itu, bukan "
+            "berkas pemasangan kosong.") in dialogs.asked[-1][2]

@@ -554,6 +554,11 @@ class EnrolledPage(QWidget):
             question = fill(self.tr(
                 "Semua %1 yang aktif sudah terdaftar, tetapi pendaftaran sebelumnya terhenti sebelum lembar kata "
                 "sandinya tercetak. Tulis PDF lembar kata sandi itu ke folder yang Anda pilih?"), word)
+        held = len(set(todo) & self.session.store.sync.units_with_items())
+        if held:
+            question += "\n\n" + fill(self.tr(
+                "%1 di antaranya sudah punya data di DP3AKB: mereka mendapat berkas pemulihan berisi data itu, "
+                "bukan berkas pemasangan kosong."), fmt_number(held))
         if todo and pending:
             question += "\n\n" + fill(self.tr(
                 "Lembar kata sandi %1 %2 dari pendaftaran sebelumnya yang terhenti ikut dicetak."),

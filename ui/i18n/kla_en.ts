@@ -1650,6 +1650,10 @@ Split submissions still incomplete: %2</translation>
         <translation>Every active %1 is enrolled, but an earlier enrolment stopped before its passphrase slips were printed. Write the PDF of those slips to a folder you choose?</translation>
     </message>
     <message>
+        <source>%1 di antaranya sudah punya data di DP3AKB: mereka mendapat berkas pemulihan berisi data itu, bukan berkas pemasangan kosong.</source>
+        <translation>%1 of them already have data at DP3AKB: they get a restore file carrying that data, not an empty setup file.</translation>
+    </message>
+    <message>
         <source>Lembar kata sandi %1 %2 dari pendaftaran sebelumnya yang terhenti ikut dicetak.</source>
         <translation>The passphrase slips of %1 %2 from an earlier enrolment that stopped are printed too.</translation>
     </message>
