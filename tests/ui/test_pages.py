@@ -324,9 +324,25 @@ def test_a_refused_date_stays_said_after_the_description_is_saved(qtbot, make_wi
     assert page.error.isHidden()
 
 
-def test_adding_twenty_files_keeps_progress_and_batal_on_screen(qtbot, make_window, demo_home, make_photo, tmp_path) -> None:  # noqa: ANN001
+def test_adding_twenty_files_keeps_progress_and_batal_on_screen(qtbot, make_window, demo_home, make_photo, tmp_path,
+                                                                monkeypatch) -> None:  # noqa: ANN001
     """20 photos at once: the progress line with a long file name stays inside the window, Batal works
     half way, and what was added before Batal stays (and nothing else)."""
+    import threading
+
+    from db.store import Store
+
+    # Half way for sure: from the second file on, each waits until Batal was clicked (on a busy
+    # machine the twenty were all in before the click, and Batal had nothing left to stop).
+    clicked, real_add, calls = threading.Event(), Store.add_evidence, []
+
+    def add_evidence(self, *a, **k):  # noqa: ANN001, ANN002, ANN003, ANN202
+        calls.append(1)
+        if len(calls) > 1:
+            clicked.wait(30)
+        return real_add(self, *a, **k)
+
+    monkeypatch.setattr(Store, "add_evidence", add_evidence)
     launcher = make_window(demo_home)
     w, s = launcher.window, launcher.session
     w.show()
@@ -351,6 +367,7 @@ def test_adding_twenty_files_keeps_progress_and_batal_on_screen(qtbot, make_wind
         assert panel.mapTo(w, panel.rect().topRight()).x() <= w.width()
     with qtbot.waitSignal(panel.import_finished, timeout=60000) as blocker:
         bar.cancel_button.click()
+        clicked.set()
     result = blocker.args[0]
     assert not bar.isVisible()
     added = list(result.evidence_ids)
